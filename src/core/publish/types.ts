@@ -1,0 +1,73 @@
+// Publishing records shared by the planner, the compiler, the renderer and every target.
+
+/** One output file of a publish, path relative to the target's root, `/`-separated. */
+export interface OutputFile {
+	path: string;
+	/** UTF-8 text or raw bytes (attachments). */
+	content: string | Uint8Array;
+}
+
+/** What one publish changes in the target: files to write and files to delete. */
+export interface PublishChanges {
+	write: OutputFile[];
+	/** Paths (relative to the target root) to delete. */
+	delete: string[];
+}
+
+export interface ManifestEntry {
+	/** Hash of the note's source text. */
+	sourceHash: string;
+	/** Hash of everything this note produced (its compiled output). */
+	outputHash: string;
+	permalink: string;
+	/** Output files this note owns, so a removal deletes exactly them. */
+	files: string[];
+}
+
+/** What was published last time: note path → entry, plus files owned by the site as a whole. */
+export interface PublishManifest {
+	version: 1;
+	notes: Record<string, ManifestEntry>;
+	/** Site-wide files (home, speaker pages, search index, CSS, attachments) → content hash. */
+	siteFiles: Record<string, string>;
+	/** Old URL → new URL, kept for renamed notes. */
+	redirects: Record<string, string>;
+	publishedAt: string | null;
+}
+
+export interface CommitResult {
+	/** True when something was written (a new commit / a swapped folder). */
+	changed: boolean;
+	/** The target's own id of the result (a commit sha for git). */
+	ref: string | null;
+	manifest: PublishManifest;
+}
+
+export interface PublishProgress {
+	done: number;
+	total: number;
+	/** What is being done now, for a progress notice. */
+	step: string;
+}
+
+export interface CommitOptions {
+	signal?: AbortSignal;
+	onProgress?: (progress: PublishProgress) => void;
+}
+
+/**
+ * Where a site goes. Every target writes a whole publish in one atomic step: afterwards the target holds
+ * either the old site with the old manifest or the new site with the new manifest, never a mix.
+ */
+export interface PublishTarget {
+	/** One line for the preview: "Folder /home/me/site", "git https://… (main)". */
+	describe(): string;
+	/** The manifest stored with the last successful publish, or an empty one. */
+	readManifest(): Promise<PublishManifest>;
+	/** Apply `changes` and store `manifest` with them, atomically. Nothing to change → no commit. */
+	commit(changes: PublishChanges, manifest: PublishManifest, message: string, options?: CommitOptions): Promise<CommitResult>;
+}
+
+export function emptyManifest(): PublishManifest {
+	return { version: 1, notes: {}, siteFiles: {}, redirects: {}, publishedAt: null };
+}
