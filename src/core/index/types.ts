@@ -1,0 +1,36 @@
+// What views, commands, the CLI and other plugins read from the quote index.
+import type { Episode, MergeSuggestion, NoteRecord, Quote, Speaker } from "../types";
+
+/** A quote with what a list row needs about its note. */
+export interface IndexedQuote extends Quote {
+	path: string;
+	/** Note name (file name without `.md`). */
+	noteTitle: string;
+	episode: Episode;
+	/** The note is flagged for publishing. */
+	flagged: boolean;
+}
+
+export interface QuoteFilter {
+	/** Typed search: matches text, speaker, episode title/show and note title. */
+	query?: string;
+	speakers?: string[];
+	shows?: string[];
+	flaggedOnly?: boolean;
+	/** Only quotes of this note. */
+	path?: string;
+}
+
+export interface QuoteSource {
+	/** Grows by one (at least) on every change; views compare it to know when to redraw. */
+	readonly revision: number;
+	/** All quotes, in vault order (path, then line). Do not mutate. */
+	all(): readonly IndexedQuote[];
+	quotes(filter?: QuoteFilter): IndexedQuote[];
+	speakers(): Speaker[];
+	mergeSuggestions(): MergeSuggestion[];
+	note(path: string): NoteRecord | undefined;
+	notes(): NoteRecord[];
+	/** Called (debounced by the host) after changes; returns an unsubscribe function. */
+	onChange(listener: (revision: number) => void): () => void;
+}
