@@ -1,7 +1,255 @@
-// PLACEHOLDER owned by the sidebar work: replaced by the real search (fuzzy, chips). Keeps the build green meanwhile.
+// Quote search: typed query + filter chips. Runs on every keystroke over the whole vault, so the
+// folded text of each quote is computed once and kept per quote object.
 import type { IndexedQuote, QuoteFilter } from "../index/types";
+import { foldText, queryTokens } from "./fold";
 
+/** A short field (speaker, show, episode title, note title), folded once per distinct value. */
+interface FoldedField {
+	folded: string;
+	words: string[];
+}
+
+interface SearchEntry {
+	quote: IndexedQuote;
+	/** Folded text + speaker + episode + note title, space-delimited (see foldText). */
+	hay: string;
+	/** Ids of the quote's folded short fields (see `fields`). */
+	fieldIds: number[];
+	// What the entry was built from: if the index ever mutates a quote in place, the entry is rebuilt.
+	text: string;
+	speaker: string | null;
+	speakerRaw: string | null;
+	episode: IndexedQuote["episode"];
+	noteTitle: string;
+}
+
+const entries = new WeakMap<IndexedQuote, SearchEntry>();
+
+// Names and titles repeat across thousands of quotes; fold each distinct one once and give it a
+// number, so name-style matches are cached per field in a flat array.
+const fieldIds = new Map<string, number>();
+const fields: FoldedField[] = [];
+
+function fieldId(value: string): number {
+	let id = fieldIds.get(value);
+	if (id === undefined) {
+		const folded = foldText(value);
+		id = fields.length;
+		fields.push({ folded, words: folded.trim().split(" ") });
+		fieldIds.set(value, id);
+	}
+	return id;
+}
+
+function isCurrent(e: SearchEntry | undefined, q: IndexedQuote): e is SearchEntry {
+	return (
+		e !== undefined &&
+		e.quote === q &&
+		e.text === q.text &&
+		e.speaker === q.speaker &&
+		e.speakerRaw === q.speakerRaw &&
+		e.episode === q.episode &&
+		e.noteTitle === q.noteTitle
+	);
+}
+
+function entryFor(q: IndexedQuote): SearchEntry {
+	const e = entries.get(q);
+	if (isCurrent(e, q)) return e;
+	const ids: number[] = [];
+	if (q.speaker) ids.push(fieldId(q.speaker));
+	if (q.speakerRaw && q.speakerRaw !== q.speaker) ids.push(fieldId(q.speakerRaw));
+	if (q.episode.show) ids.push(fieldId(q.episode.show));
+	if (q.episode.title) ids.push(fieldId(q.episode.title));
+	ids.push(fieldId(q.noteTitle));
+	let hay = foldText(q.text);
+	for (const id of ids) hay += (fields[id]).folded;
+	const fresh: SearchEntry = {
+		quote: q,
+		hay,
+		fieldIds: ids,
+		text: q.text,
+		speaker: q.speaker,
+		speakerRaw: q.speakerRaw,
+		episode: q.episode,
+		noteTitle: q.noteTitle,
+	};
+	entries.set(q, fresh);
+	return fresh;
+}
+
+/**
+ * Name-style fuzzy match: the token is made of prefixes of consecutive words,
+ * e.g. `samalt` → "**Sam** **Alt**man", `lexfrid` → "**Lex** **Frid**man".
+ */
+export function matchesWordPrefixes(words: readonly string[], token: string): boolean {
+	const from = (wordIndex: number, pos: number): boolean => {
+		if (pos === token.length) return true;
+		if (wordIndex >= words.length) return false;
+		const word = words[wordIndex] ?? "";
+		let common = 0;
+		while (common < word.length && pos + common < token.length && word.charCodeAt(common) === token.charCodeAt(pos + common)) common++;
+		for (let take = common; take >= 1; take--) {
+			if (from(wordIndex + 1, pos + take)) return true;
+		}
+		return false;
+	};
+	for (let i = 0; i < words.length; i++) {
+		if (words[i]?.charCodeAt(0) === token.charCodeAt(0) && from(i, 0)) return true;
+	}
+	return false;
+}
+
+/** Shortest token that may be matched name-style; shorter ones would match almost any name. */
+const FUZZY_MIN = 3;
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
+
+class TokenMatcher {
+	readonly tokens: readonly string[];
+	/** Per token: name-style match result per field id (UNKNOWN until first asked). */
+	private readonly fuzzyCache: Uint8Array[];
+
+	constructor(tokens: readonly string[]) {
+		// Most selective (longest) first: the scan stops at the first token that fails.
+		this.tokens = [...tokens].sort((a, b) => b.length - a.length);
+		this.fuzzyCache = this.tokens.map(() => new Uint8Array(fields.length));
+	}
+
+	matches(e: SearchEntry): boolean {
+		const tokens = this.tokens;
+		for (let i = 0; i < tokens.length; i++) {
+			const token = tokens[i];
+			if (e.hay.includes(token)) continue;
+			if (token.length < FUZZY_MIN || !this.fuzzy(i, token, e.fieldIds)) return false;
+		}
+		return true;
+	}
+
+	private fuzzy(i: number, token: string, ids: readonly number[]): boolean {
+		const cache = this.fuzzyCache[i];
+		for (const id of ids) {
+			let hit = cache[id] ?? UNKNOWN;
+			if (hit === UNKNOWN) {
+				hit = matchesWordPrefixes((fields[id]).words, token) ? YES : NO;
+				cache[id] = hit;
+			}
+			if (hit === YES) return true;
+		}
+		return false;
+	}
+}
+
+function chipTest(filter: QuoteFilter): ((q: IndexedQuote) => boolean) | null {
+	const speakers = filter.speakers && filter.speakers.length > 0 ? new Set(filter.speakers) : null;
+	const shows = filter.shows && filter.shows.length > 0 ? new Set(filter.shows) : null;
+	const flaggedOnly = filter.flaggedOnly === true;
+	const path = filter.path;
+	if (!speakers && !shows && !flaggedOnly && path === undefined) return null;
+	return (q) =>
+		(path === undefined || q.path === path) &&
+		(!flaggedOnly || q.flagged) &&
+		(speakers === null || (q.speaker !== null && speakers.has(q.speaker))) &&
+		(shows === null || (q.episode.show !== null && shows.has(q.episode.show)));
+}
+
+function scan(from: readonly SearchEntry[], filter: QuoteFilter, tokens: readonly string[]): SearchEntry[] {
+	const chips = chipTest(filter);
+	const matcher = tokens.length > 0 ? new TokenMatcher(tokens) : null;
+	if (!chips && !matcher) return from.slice();
+	const out: SearchEntry[] = [];
+	for (let i = 0; i < from.length; i++) {
+		const e = from[i];
+		if (chips && !chips(e.quote)) continue;
+		if (matcher && !matcher.matches(e)) continue;
+		out.push(e);
+	}
+	return out;
+}
+
+function chipKey(filter: QuoteFilter): string {
+	return JSON.stringify([
+		[...(filter.speakers ?? [])].sort(),
+		[...(filter.shows ?? [])].sort(),
+		filter.flaggedOnly === true,
+		filter.path ?? null,
+	]);
+}
+
+/** Every old word is the start of some new word: the new matches are a subset of the old ones. */
+export function narrows(previous: readonly string[], next: readonly string[]): boolean {
+	return previous.every((p) => next.some((n) => n.startsWith(p)));
+}
+
+/**
+ * Search as you type. Keeps each quote's folded text side by side with the last quote list it
+ * was given; a new list with the same quotes (checked by identity, cheap) reuses it. When the
+ * query only extends the previous one with the same chips over the same quotes, it searches
+ * within the last result instead of the whole vault.
+ */
+export class QuoteSearch {
+	private base: SearchEntry[] = [];
+	private last: { chips: string; tokens: string[]; result: SearchEntry[] } | null = null;
+
+	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): IndexedQuote[] {
+		if (!this.sync(quotes)) this.last = null;
+		const tokens = queryTokens(filter.query ?? "");
+		const chips = chipKey(filter);
+		const last = this.last;
+		let result: SearchEntry[];
+		if (last && last.chips === chips && narrows(last.tokens, tokens)) {
+			result = scan(last.result, {}, tokens);
+		} else {
+			result = scan(this.base, filter, tokens);
+		}
+		this.last = { chips, tokens, result };
+		return result.map((e) => e.quote);
+	}
+
+	/** Folds every quote now (e.g. in idle time), so the first keystroke does not pay for it. */
+	prepare(quotes: readonly IndexedQuote[]): void {
+		if (!this.sync(quotes)) this.last = null;
+	}
+
+	/** Makes `base` match `quotes`; returns whether it already did. */
+	private sync(quotes: readonly IndexedQuote[]): boolean {
+		const base = this.base;
+		if (base.length !== quotes.length) {
+			this.base = quotes.map(entryFor);
+			return false;
+		}
+		let same = true;
+		for (let i = 0; i < quotes.length; i++) {
+			const q = quotes[i];
+			if (!isCurrent(base[i], q)) {
+				base[i] = entryFor(q);
+				same = false;
+			}
+		}
+		return same;
+	}
+
+	/** Forgets everything (e.g. when the view closes). */
+	reset(): void {
+		this.base = [];
+		this.last = null;
+	}
+}
+
+const shared = new QuoteSearch();
+
+/** Folds every quote now, so the first keystroke does not pay for it. */
+export function prepareSearch(quotes: readonly IndexedQuote[]): void {
+	shared.prepare(quotes);
+}
+
+/**
+ * The quotes matching a filter, in the order given. The query is split into words; every word
+ * must occur (case-, diacritic- and punctuation-insensitive) in the quote's text, speaker,
+ * episode title or show, or note title, or match a name by word prefixes (`samalt`).
+ * Successive calls that extend the query over the same quotes search within the last result.
+ */
 export function filterQuotes(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): IndexedQuote[] {
-	const q = (filter.query ?? "").toLowerCase();
-	return quotes.filter((quote) => (filter.path === undefined || quote.path === filter.path) && (q === "" || quote.text.toLowerCase().includes(q)));
+	return shared.run(quotes, filter);
 }
