@@ -74,6 +74,8 @@ export interface Quote {
 	endLine: number;
 	/** Heading path from the top, e.g. `["Part 1", "On power"]`. */
 	section: string[];
+	/** Callouts only: the title when it reads as a name, so vault knowledge can still make it the speaker. */
+	calloutTitle?: string;
 }
 
 export interface NoteRecord {

@@ -1,0 +1,72 @@
+// Frontmatter: YAML block style or the JSON flow map Digital Garden writes (`{"dg-publish":true,…}`).
+// Never throws: whatever cannot be read becomes a `NoteProblem` naming the lines to fix.
+import { parse } from "yaml";
+import type { Frontmatter, NoteProblem } from "../types";
+
+export interface FrontmatterResult {
+	data: Frontmatter;
+	/** 0-based index of the first body line (after the closing `---`), 0 when there is no frontmatter. */
+	bodyStart: number;
+	problems: NoteProblem[];
+}
+
+function defaultYaml(text: string): unknown {
+	return parse(text, { uniqueKeys: false, prettyErrors: false });
+}
+
+function isFence(line: string): boolean {
+	return line.trimEnd() === "---";
+}
+
+/** Reads the frontmatter at the top of `lines` (the text already without a BOM). */
+export function readFrontmatter(lines: string[], parseYaml?: (text: string) => unknown): FrontmatterResult {
+	const problems: NoteProblem[] = [];
+	let open = 0;
+	// Tolerate blank lines before the opening `---` (some exporters write them) but say so.
+	while (open < lines.length && open < 20 && lines[open].trim().length === 0) open++;
+	if (open >= lines.length || !isFence(lines[open])) return { data: {}, bodyStart: 0, problems };
+	let close = -1;
+	for (let i = open + 1; i < lines.length; i++) {
+		const l = lines[i];
+		if (isFence(l) || l.trimEnd() === "...") {
+			close = i;
+			break;
+		}
+	}
+	if (close < 0) {
+		problems.push({
+			line: open + 1,
+			message: `Frontmatter opened with --- on line ${open + 1} is never closed: add a line with --- after it. The note was read as plain text.`,
+		});
+		return { data: {}, bodyStart: 0, problems };
+	}
+	if (open > 0) {
+		problems.push({
+			line: open + 1,
+			message: `Frontmatter starts on line ${open + 1}, after blank lines; Obsidian only reads frontmatter that starts on line 1. Remove the blank lines above it.`,
+		});
+	}
+	const yamlText = lines.slice(open + 1, close).join("\n");
+	let data: unknown = {};
+	if (yamlText.trim().length > 0) {
+		try {
+			data = (parseYaml ?? defaultYaml)(yamlText);
+		} catch (e) {
+			const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+			problems.push({
+				line: open + 1,
+				message: `Frontmatter on lines ${open + 1}–${close + 1} is not valid YAML (${reason}); fix it so its properties can be read.`,
+			});
+			data = {};
+		}
+	}
+	if (data === null || data === undefined) data = {};
+	if (typeof data !== "object" || Array.isArray(data)) {
+		problems.push({
+			line: open + 1,
+			message: `Frontmatter on lines ${open + 1}–${close + 1} is not a list of properties (key: value); it was ignored.`,
+		});
+		data = {};
+	}
+	return { data: data as Frontmatter, bodyStart: close + 1, problems };
+}

@@ -1,0 +1,160 @@
+// parseNote: note text → NoteRecord (frontmatter, flags, permalink, episode, sections, quotes).
+// One pass over the lines (see scan.ts), then speakers are resolved against the note's own names.
+// Never throws on any input: problems are reported in `record.problems` with their line.
+import { DEFAULT_DASHES } from "../quotes/attribution";
+import { basename, personName } from "../quotes/names";
+import type { RawQuote } from "../quotes/raw";
+import { acceptTurns, type TurnCandidate } from "../quotes/turns";
+import { NoteNames } from "../speakers/local";
+import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
+import { hashString } from "../util/hash";
+import { splitLines, stripBom } from "../util/lines";
+import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
+import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
+import { readFrontmatter } from "./frontmatter";
+import { scanBody } from "./scan";
+import { buildSections } from "./sections";
+import { listOf } from "./values";
+
+export { publishFlag, permalinkOf, isTrueValue, DEFAULT_PUBLISH_KEYS } from "./flags";
+export { readFrontmatter } from "./frontmatter";
+
+const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people"];
+const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
+
+/** Reads one note. `path` is vault-relative with `/` and `.md`; `text` is the file as read. */
+export function parseNote(path: string, text: string, options: ParseOptions = {}): NoteRecord {
+	const dashes = options.dashes ?? DEFAULT_DASHES;
+	const body = stripBom(typeof text === "string" ? text : "");
+	const lines = splitLines(body);
+	const front = readFrontmatter(lines, options.parseYaml);
+	const fm = front.data;
+	const scan = scanBody(lines, front.bodyStart, dashes);
+	const title = basename(path);
+	const permalink = permalinkOf(fm);
+	const fields: Record<string, unknown> = Object.fromEntries(scan.fields);
+
+	const people = peopleOf(fm, PEOPLE_KEYS);
+	for (const p of peopleOf(fields, ["host", "hosts", "ownerhost", "guest", "guests", "speaker", "speakers"])) {
+		if (!people.includes(p)) people.push(p);
+	}
+	for (const tag of scan.tags) {
+		const name = tag.charAt(0) === "@" ? personName(tag) : null;
+		if (name !== null && !people.includes(name)) people.push(name);
+	}
+	const names = new NoteNames(people);
+	const turns = acceptTurns(scan.turns, people);
+	for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
+	for (const t of turns) names.addName(t.label);
+
+	const raw = mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines)));
+	const quotes = finishQuotes(path, raw, names);
+	const isPodcast =
+		quotes.some((q) => q.speaker !== null) ||
+		turns.length > 0 ||
+		(typeof fm.type === "string" && fm.type.toLowerCase() === "podcast") ||
+		PODCAST_KEYS.some((k) => fm[k] !== undefined && fm[k] !== null) ||
+		["show", "podcast", "ownerhost", "host"].some((k) => scan.fields.has(k));
+
+	return {
+		path,
+		title,
+		frontmatter: fm,
+		problems: front.problems,
+		flags: publishFlag(fm, options.publishKeys ?? DEFAULT_PUBLISH_KEYS),
+		permalink,
+		episode: episodeOf(fm, scan.fields, title, permalink),
+		tags: tagsOf(fm, scan.tags),
+		aliases: listOf(fm.aliases ?? fm.alias).filter((a): a is string => typeof a === "string"),
+		sections: buildSections(scan.headings, lines.length),
+		quotes,
+		isPodcast,
+		hash: hashString(body),
+		mtime: 0,
+	};
+}
+
+function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
+	const parts = [lines[t.line - 1].slice(t.textStart)];
+	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i]);
+	return {
+		kind: "turn",
+		line: t.line,
+		endLine: t.endLine,
+		text: parts.join("\n").trim(),
+		speakerRaw: t.label,
+		name: t.label,
+		target: null,
+		qualifier: null,
+		timestamp: t.timestamp,
+		cite: [],
+		section: t.section,
+	};
+}
+
+function mergeByLine(a: RawQuote[], b: RawQuote[]): RawQuote[] {
+	if (b.length === 0) return a;
+	return a.concat(b).sort((x, y) => x.line - y.line);
+}
+
+/** Resolves speakers, applies next-quote inference and gives each quote its stable id. */
+function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] {
+	const seen = new Map<string, number>();
+	const resolved = new Map<RawQuote, Quote>();
+	const out: Quote[] = [];
+	for (const r of raw) {
+		let speaker: string | null = null;
+		let inferred: Quote["inferred"] = null;
+		if (r.name !== null) ({ speaker, inferred } = names.resolve(r.name, r.target));
+		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
+		const key = r.text.replace(/\s+/g, " ").trim();
+		const n = (seen.get(key) ?? 0) + 1;
+		seen.set(key, n);
+		const q: Quote = {
+			id: "q" + hashString(path + "\u0000" + key + (n > 1 ? "\u0000" + n : "")),
+			kind: r.kind,
+			text: r.text,
+			speaker,
+			speakerRaw: r.speakerRaw,
+			inferred,
+			qualifier: r.qualifier,
+			timestamp: r.timestamp,
+			cite: r.cite,
+			line: r.line,
+			endLine: r.endLine,
+			section: r.section,
+		};
+		if (r.calloutTitle !== undefined) {
+			q.calloutTitle = r.calloutTitle;
+			if (speaker === null && (r.timestamp !== null || names.knows(r.calloutTitle))) {
+				q.speaker = names.resolve(r.calloutTitle, null).speaker;
+				q.speakerRaw = r.calloutTitle;
+				q.inferred = "callout-title";
+			}
+		}
+		resolved.set(r, q);
+		out.push(q);
+	}
+	for (const r of raw) {
+		const next = r.next ? resolved.get(r.next) : undefined;
+		const q = resolved.get(r);
+		if (q && next && next.speaker !== null && q.speaker === null) {
+			q.speaker = next.speaker;
+			q.inferred = "next-quote";
+		}
+	}
+	return out;
+}
+
+function tagsOf(fm: Frontmatter, inline: Set<string>): string[] {
+	const out = new Set<string>();
+	for (const v of listOf(fm.tags ?? fm.tag)) {
+		if (typeof v !== "string") continue;
+		for (const t of v.split(/[\s,]+/)) {
+			const tag = t.replace(/^#/, "").trim();
+			if (tag.length > 0) out.add(tag);
+		}
+	}
+	for (const t of inline) out.add(t);
+	return [...out];
+}

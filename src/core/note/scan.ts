@@ -1,0 +1,209 @@
+// The one pass over a note's body. Each line is classified by its first non-space character and only
+// candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
+// `**` or a name followed by ` (` (turns), fences and HTML blocks (skipped). Everything found is kept
+// as plain records; speakers are resolved afterwards, once all the note's names are known.
+import { blockquoteAt, htmlBlockquoteAt } from "../quotes/blockquote";
+import { listQuoteAt } from "../quotes/list";
+import type { RawQuote } from "../quotes/raw";
+import { turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { firstNonSpace } from "../util/lines";
+import { collectTags, fieldAt } from "./inline";
+
+export interface Heading {
+	level: number;
+	text: string;
+	/** 1-based. */
+	line: number;
+}
+
+export interface ScanResult {
+	headings: Heading[];
+	quotes: RawQuote[];
+	turns: TurnCandidate[];
+	/** Inline fields by normalised key (first value wins). */
+	fields: Map<string, string>;
+	tags: Set<string>;
+}
+
+const ATX = /#{1,6}(?=[ \t]|$)/y;
+const FENCE = /(`{3,}|~{3,})/y;
+const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
+const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
+const QUOTE_HEADING = /quote|zitat|citation|cita/i;
+
+const GT = 62;
+
+export function scanBody(lines: string[], start: number, dashes: string): ScanResult {
+	const out: ScanResult = { headings: [], quotes: [], turns: [], fields: new Map(), tags: new Set() };
+	const stack: Heading[] = [];
+	let section: string[] = [];
+	let quoteSection = false;
+	let fence: string | null = null;
+	let html = false;
+	let bqStart = -1;
+	let bqEnd = -1;
+	let bqLazy = false;
+	let turn: TurnCandidate | null = null;
+	let prevBlank = true;
+	let pending: RawQuote | null = null;
+
+	const closeTurn = () => {
+		if (turn !== null) out.turns.push(turn);
+		turn = null;
+	};
+	const closeQuote = () => {
+		if (bqStart < 0) return;
+		const q = blockquoteAt(lines, bqStart, bqEnd, section, dashes);
+		bqStart = -1;
+		if (q === null) {
+			pending = null;
+			return;
+		}
+		out.quotes.push(q);
+		if (q.kind !== "blockquote") pending = null;
+		else if (q.speakerRaw === null) pending = q;
+		else {
+			if (pending !== null && q.name !== null) pending.next = q;
+			pending = null;
+		}
+	};
+	const field = (line: string, p: number) => {
+		const f = fieldAt(line, p);
+		if (f !== null && !out.fields.has(f[0])) out.fields.set(f[0], f[1]);
+	};
+
+	for (let i = start; i < lines.length; i++) {
+		const line = lines[i];
+		const p = firstNonSpace(line);
+		if (fence !== null) {
+			FENCE.lastIndex = p;
+			const m = p < 4 ? FENCE.exec(line) : null;
+			if (m && m[1].charAt(0) === fence.charAt(0) && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
+			continue;
+		}
+		if (p === line.length) {
+			closeQuote();
+			html = false;
+			prevBlank = true;
+			continue;
+		}
+		const c = line.charCodeAt(p);
+		if (html) {
+			pending = null;
+			if (c === 60) {
+				const q = htmlBlockquoteAt(line, p, i, section);
+				if (q) out.quotes.push(q);
+			}
+			continue;
+		}
+		if (bqStart >= 0) {
+			if (c === GT || (bqLazy && isLazy(line, p, c))) {
+				bqEnd = i;
+				if (c === GT) bqLazy = firstNonSpace(line, p + 1) < line.length;
+				if (line.indexOf("#", p) >= 0) collectTags(line, p, out.tags);
+				continue;
+			}
+			closeQuote();
+		}
+		if (c !== GT) pending = null;
+		const paraStart = prevBlank;
+		prevBlank = false;
+		if (line.indexOf("#", p) >= 0) collectTags(line, p, out.tags);
+		if (c === GT) {
+			closeTurn();
+			bqStart = i;
+			bqEnd = i;
+			bqLazy = firstNonSpace(line, p + 1) < line.length;
+			continue;
+		}
+		if (c === 35 && p < 4) {
+			ATX.lastIndex = p;
+			const m = ATX.exec(line);
+			if (m) {
+				closeTurn();
+				const level = m[0].length;
+				const text = line.slice(p + level).replace(/[ \t]+#+[ \t]*$/, "").trim();
+				const heading = { level, text, line: i + 1 };
+				out.headings.push(heading);
+				while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+				stack.push(heading);
+				section = stack.map((h) => h.text);
+				quoteSection = QUOTE_HEADING.test(text);
+				continue;
+			}
+		}
+		if ((c === 96 || c === 126) && p < 4) {
+			FENCE.lastIndex = p;
+			const m = FENCE.exec(line);
+			if (m && !(c === 96 && line.indexOf("`", p + m[1].length) >= 0)) {
+				closeTurn();
+				fence = m[1];
+				continue;
+			}
+		}
+		if (c === 60 && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1))) {
+			closeTurn();
+			html = true;
+			const q = htmlBlockquoteAt(line, p, i, section);
+			if (q) out.quotes.push(q);
+			continue;
+		}
+		if (c === 45 || c === 42 || c === 43 || c === 95) {
+			HR.lastIndex = p;
+			if (c !== 43 && HR.test(line)) {
+				closeTurn();
+				continue;
+			}
+		}
+		let item = -1;
+		if ((c === 45 || c === 42 || c === 43) && (p + 1 === line.length || line.charCodeAt(p + 1) === 32 || line.charCodeAt(p + 1) === 9)) {
+			item = firstNonSpace(line, p + 1);
+		} else if (c >= 48 && c <= 57) {
+			ORDERED.lastIndex = p;
+			if (ORDERED.test(line)) item = ORDERED.lastIndex;
+		}
+		if (item >= 0) {
+			closeTurn();
+			if (item < line.length) {
+				field(line, item);
+				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
+				if (q) out.quotes.push(q);
+			}
+			continue;
+		}
+		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
+		const label = turnLabelAt(line, p, i, section);
+		if (label !== null) {
+			closeTurn();
+			turn = label;
+			continue;
+		}
+		if (turn !== null) {
+			if (paraStart && isEmphasisOnly(line, p)) closeTurn();
+			else turn.endLine = i + 1;
+		}
+		field(line, p);
+	}
+	closeQuote();
+	closeTurn();
+	return out;
+}
+
+/** A line that continues the paragraph of an open blockquote (not a block of its own). */
+function isLazy(line: string, p: number, c: number): boolean {
+	if (c === 35 || c === 96 || c === 126 || c === 60 || c === 124) return false;
+	if ((c === 45 || c === 42 || c === 43) && (p + 1 === line.length || line.charCodeAt(p + 1) === 32)) return false;
+	if (c >= 48 && c <= 57) {
+		ORDERED.lastIndex = p;
+		return !ORDERED.test(line);
+	}
+	return true;
+}
+
+/** `**(二) heading-like bold**` or `*(editor's aside)*`: a paragraph that is all emphasis ends a turn. */
+function isEmphasisOnly(line: string, p: number): boolean {
+	const c = line.charAt(p);
+	if (c !== "*" && c !== "_") return false;
+	const t = line.trimEnd();
+	return t.charAt(t.length - 1) === c;
+}

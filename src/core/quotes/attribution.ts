@@ -1,0 +1,201 @@
+// Attributions at the end of a quote: `– Sam Altman`, `—*Name*, on career advice (00:12:05)`,
+// `– [[Sam Altman|Sam]] [▶ 9:21](url)`. Only the last ~700 characters of a line are examined, so a
+// 5 MB line costs no more than a short one; every regex here is bounded or anchored.
+import { basename, isNameShaped, timestampOf } from "./names";
+
+export interface Attribution {
+	/** Index in the line where the attribution starts; text before it is the quote. */
+	cut: number;
+	/** The speaker as written (links keep their markup, emphasis is dropped), or null. */
+	speakerRaw: string | null;
+	/** Display name of the speaker, markup removed. */
+	name: string | null;
+	/** Note a wikilink or internal Markdown link points at. */
+	target: string | null;
+	qualifier: string | null;
+	timestamp: string | null;
+	cite: string[];
+}
+
+export interface SpeakerSpec {
+	raw: string;
+	name: string;
+	target: string | null;
+	qualifier: string | null;
+}
+
+export const DEFAULT_DASHES = "-–—―~";
+
+const LINK_AT_END = /\(?\[([^[\]]{0,100})\]\(([^()\s]{1,500})\)\)?$/;
+const TIME_AT_END = /[([]\s*(?:[▶⏵►]\s?)?(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
+const BLOCK_ID_AT_END = /\s\^[A-Za-z0-9-]{1,64}$/;
+const MD_LINK_START = /^\[([^[\]]{1,100})\]\(([^()\s]{0,500})\)/;
+/** Characters after which a dash can start an attribution without a space before it. */
+const BEFORE_DASH = " \t\"”“'’.!?…)*_»」";
+const WINDOW = 700;
+const SPEAKER_REACH = 200;
+
+interface Peeled {
+	end: number;
+	timestamp: string | null;
+	cite: string[];
+}
+
+/** Strips cite links, timestamps and a block id from the end of `line[from, end)`. */
+export function peelTail(line: string, from: number, end: number, dashes: string): Peeled {
+	const base = Math.max(from, end - WINDOW);
+	let s = line.slice(base, end);
+	let timestamp: string | null = null;
+	const cite: string[] = [];
+	for (let k = 0; k < 5; k++) {
+		s = s.trimEnd();
+		const id = BLOCK_ID_AT_END.exec(s);
+		if (id) {
+			s = s.slice(0, id.index);
+			continue;
+		}
+		const link = LINK_AT_END.exec(s);
+		if (link) {
+			const before = s.slice(0, link.index).trimEnd();
+			if (endsWithDash(before, dashes) && link[0].charAt(0) === "[") break; // `– [Name](url)` is the speaker
+			cite.unshift(`[${link[1]}](${link[2]})`);
+			const ts = timestampOf(link[1]);
+			if (ts && !timestamp) timestamp = ts;
+			s = before;
+			continue;
+		}
+		const time = TIME_AT_END.exec(s);
+		if (time) {
+			if (!timestamp) timestamp = time[1];
+			s = s.slice(0, time.index);
+			continue;
+		}
+		break;
+	}
+	return { end: base + s.length, timestamp, cite };
+}
+
+function endsWithDash(s: string, dashes: string): boolean {
+	return s.length > 0 && dashes.indexOf(s.charAt(s.length - 1)) >= 0;
+}
+
+/** Start of a dash marker whose dash is at `d` (a `--` pair starts one earlier), or -1 when the dash is inside a word. */
+function markerStart(line: string, d: number, from: number, dashes: string): number {
+	let start = d;
+	if (line.charAt(d) === "-" && d > from && line.charAt(d - 1) === "-") start = d - 1;
+	if (start === from) return start;
+	const before = line.charAt(start - 1);
+	return BEFORE_DASH.indexOf(before) >= 0 || dashes.indexOf(before) >= 0 ? start : -1;
+}
+
+/** The attribution ending `line[from, end)`, or null when the end of the line is not one. */
+export function trailingAttribution(line: string, from: number, end: number, dashes = DEFAULT_DASHES): Attribution | null {
+	const peeled = peelTail(line, from, end, dashes);
+	const stop = peeled.end;
+	const limit = Math.max(from, stop - SPEAKER_REACH);
+	let tries = 0;
+	for (let d = stop - 1; d >= limit && tries < 3; d--) {
+		if (dashes.indexOf(line.charAt(d)) < 0) continue;
+		const start = markerStart(line, d, from, dashes);
+		if (start < 0) continue;
+		tries++;
+		const spec = line.slice(d + 1, stop);
+		if (spec.trim().length === 0) {
+			// `"…" — [05:18]`: a timestamp where the speaker would be; no speaker.
+			if (peeled.timestamp === null || d !== stop - 1) continue;
+			return result(line, from, start, null, peeled);
+		}
+		const speaker = speakerSpec(spec, false);
+		if (speaker) return result(line, from, start, speaker, peeled);
+		if (line.charAt(start) === "-" && d === start + 1) d = start; // skip the second dash of `--`
+	}
+	return null;
+}
+
+/** The attribution after a closing quotation mark in a list item: `– Name`, `*Name*`, `– *Name*`, or links only. */
+export function listAttribution(line: string, from: number, end: number, dashes = DEFAULT_DASHES): Attribution | null {
+	const peeled = peelTail(line, from, end, dashes);
+	const tail = line.slice(from, Math.max(from, peeled.end)).trim();
+	if (tail.length === 0) return result(line, from, from, null, peeled);
+	let spec: SpeakerSpec | null = null;
+	if (dashes.indexOf(tail.charAt(0)) >= 0) spec = speakerSpec(tail.replace(/^(?:--|.)\s*/, ""), false);
+	else if (tail.charAt(0) === "*" || tail.charAt(0) === "_") spec = speakerSpec(tail, true);
+	return spec ? result(line, from, from, spec, peeled) : null;
+}
+
+function result(line: string, from: number, start: number, spec: SpeakerSpec | null, peeled: Peeled): Attribution {
+	let cut = start;
+	while (cut > from && (line.charCodeAt(cut - 1) === 32 || line.charCodeAt(cut - 1) === 9)) cut--;
+	return {
+		cut,
+		speakerRaw: spec ? spec.raw : null,
+		name: spec ? spec.name : null,
+		target: spec ? spec.target : null,
+		qualifier: spec ? spec.qualifier : null,
+		timestamp: peeled.timestamp,
+		cite: peeled.cite,
+	};
+}
+
+/** Reads a speaker (plain, emphasised, wikilink or Markdown link) and what follows it; null when it is not a name. */
+export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | null {
+	const s = text.trim();
+	if (s.length === 0) return null;
+	const c = s.charAt(0);
+	if (c === "*" || c === "_") {
+		let n = 1;
+		while (n < 3 && s.charAt(n) === c) n++;
+		const run = c.repeat(n);
+		const close = s.indexOf(run, n);
+		if (close <= n) return null;
+		const inner = s.slice(n, close).trim();
+		const linked = inner.charAt(0) === "[" ? speakerSpec(inner, false) : null;
+		if (linked && linked.qualifier === null) return withRest(linked.raw, linked.name, linked.target, s.slice(close + n));
+		return withRest(inner, inner, null, s.slice(close + n));
+	}
+	if (needEmphasis) return null;
+	if (s.startsWith("[[")) {
+		const close = s.indexOf("]]");
+		if (close < 0) return null;
+		const inner = s.slice(2, close);
+		const bar = inner.indexOf("|");
+		const target = basename((bar >= 0 ? inner.slice(0, bar) : inner).split("#")[0]);
+		const shown = bar >= 0 ? inner.slice(bar + 1).trim() : target;
+		return withRest(s.slice(0, close + 2), shown, target, s.slice(close + 2));
+	}
+	if (c === "[") {
+		const m = MD_LINK_START.exec(s);
+		if (!m) return null;
+		return withRest(m[0], m[1].trim(), internalTarget(m[2]), s.slice(m[0].length));
+	}
+	let end = 0;
+	while (end < s.length) {
+		const ch = s.charAt(end);
+		if (",(·|[;".indexOf(ch) >= 0) break;
+		if (ch === " " && /^ [-–—―~] /.test(s.slice(end, end + 3))) break;
+		end++;
+	}
+	let name = s.slice(0, end).trim();
+	if (/[^.\s]{3,}\.$/.test(name) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
+	return withRest(name, name, null, s.slice(end));
+}
+
+function withRest(raw: string, name: string, target: string | null, rest: string): SpeakerSpec | null {
+	if (!isNameShaped(name) && !(target !== null && isNameShaped(target))) return null;
+	let r = rest.trim();
+	if (r.length > 0 && ",·|;".indexOf(r.charAt(0)) >= 0) r = r.slice(1).trim();
+	else if (r.charAt(0) === "(" && r.charAt(r.length - 1) === ")") r = r.slice(1, -1).trim();
+	if (r.length > 100) return null;
+	return { raw, name, target, qualifier: r.length > 0 ? r : null };
+}
+
+function internalTarget(url: string): string | null {
+	if (url.length === 0 || url.indexOf("://") >= 0 || /^(?:#|mailto:)/.test(url)) return null;
+	let decoded = url;
+	try {
+		decoded = decodeURIComponent(url);
+	} catch {
+		// A malformed escape: keep the URL as written.
+	}
+	return basename(decoded.split("#")[0]) || null;
+}

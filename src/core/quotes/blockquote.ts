@@ -1,0 +1,107 @@
+// Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
+// last line may carry the attribution, at its end or as the whole line.
+import { trailingAttribution } from "./attribution";
+import { isNameShaped, timestampOf } from "./names";
+import type { RawQuote } from "./raw";
+
+const CALLOUT = /^\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*(.*)$/;
+const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
+const TITLE_TIME = /^(.*?)\s*[([]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
+
+/** Where the content of a quote line starts: after `>` and one optional space (lazy lines: first non-space). */
+function contentStart(line: string): number {
+	let p = 0;
+	while (p < line.length && (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9)) p++;
+	if (line.charCodeAt(p) !== 62) return p;
+	p++;
+	if (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
+	return p;
+}
+
+function isBlank(line: string, from: number): boolean {
+	for (let i = from; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 62) return false;
+	}
+	return true;
+}
+
+/** The quote in lines `first..last` (0-based, inclusive), or null for non-quote callouts and empty quotes. */
+export function blockquoteAt(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote | null {
+	let a = first;
+	let b = last;
+	while (a <= b && isBlank(lines[a], 0)) a++;
+	while (b >= a && isBlank(lines[b], 0)) b--;
+	if (a > b) return null;
+	let kind: RawQuote["kind"] = "blockquote";
+	let calloutTitle: string | undefined;
+	let titleTime: string | null = null;
+	const head = CALLOUT.exec(lines[a].slice(contentStart(lines[a])));
+	if (head) {
+		if (!QUOTE_CALLOUTS.has(head[1].toLowerCase())) return null; // [!note], [!tip] … are never quotes
+		kind = "callout";
+		const title = head[3].trim();
+		const timed = TITLE_TIME.exec(title);
+		const name = timed ? timed[1].trim() : title;
+		if (name.length > 0 && isNameShaped(name)) calloutTitle = name;
+		if (timed && calloutTitle) titleTime = timed[2];
+		a++;
+		while (a <= b && isBlank(lines[a], 0)) a++;
+	}
+	if (a > b) return null;
+	const lastLine = lines[b];
+	const from = contentStart(lastLine);
+	const attribution = trailingAttribution(lastLine, from, lastLine.length, dashes);
+	const parts: string[] = [];
+	for (let i = a; i < b; i++) parts.push(lines[i].slice(contentStart(lines[i])));
+	const lastText = attribution ? lastLine.slice(from, attribution.cut) : lastLine.slice(from);
+	if (lastText.trim().length > 0 || parts.length === 0) parts.push(lastText);
+	const text = parts.join("\n").trim();
+	if (text.length === 0) return null;
+	const quote: RawQuote = {
+		kind,
+		line: first + 1,
+		endLine: b + 1,
+		text,
+		speakerRaw: attribution ? attribution.speakerRaw : null,
+		name: attribution ? attribution.name : null,
+		target: attribution ? attribution.target : null,
+		qualifier: attribution ? attribution.qualifier : null,
+		timestamp: attribution && attribution.timestamp ? attribution.timestamp : titleTime,
+		cite: attribution ? attribution.cite : [],
+		section,
+	};
+	if (calloutTitle !== undefined) quote.calloutTitle = calloutTitle;
+	return quote;
+}
+
+const SNIPD = /^<blockquote>\s*(?:<b>([^<]{1,60})<\/b>)?(?:\s*<br\s*\/?>)*\s*/i;
+
+/**
+ * Snipd exports a snip's transcript as one HTML line: `<blockquote><b>Speaker 1</b><br/><br/>text…`.
+ * Its labels are diarisation placeholders, so they stay in `speakerRaw` and never become a speaker.
+ */
+export function htmlBlockquoteAt(line: string, p: number, index: number, section: string[]): RawQuote | null {
+	const m = SNIPD.exec(line.slice(p, p + 200));
+	if (!m) return null;
+	let end = line.length;
+	const close = line.toLowerCase().lastIndexOf("</blockquote>");
+	if (close >= p + m[0].length) end = close;
+	const text = line.slice(p + m[0].length, end).trim();
+	if (text.length === 0) return null;
+	const label = m[1] ? m[1].trim() : null;
+	const name = label !== null && isNameShaped(label) && timestampOf(label) === null ? label : null;
+	return {
+		kind: "blockquote",
+		line: index + 1,
+		endLine: index + 1,
+		text,
+		speakerRaw: label,
+		name,
+		target: null,
+		qualifier: null,
+		timestamp: null,
+		cite: [],
+		section,
+	};
+}

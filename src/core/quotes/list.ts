@@ -1,0 +1,55 @@
+// List-item quotes: the item's text is in quotation marks and an attribution follows
+// (`- “…” – Jocko Willink ([View Highlight](…))`, `- **“…”** ***Jane McGonigal***`).
+// Without quotation marks an item is never a quote, however many dashes it has. Without an attribution
+// it is a quote only under a heading that says so ("Notable Quotes"): then `- **On Trust**: "…"` counts
+// too, with no speaker (lexnotes #419 names Sam Altman only in the title, and we do not guess from titles).
+import { listAttribution } from "./attribution";
+import { CLOSERS, type RawQuote } from "./raw";
+
+const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
+const TASK = /\[[ xX]\][ \t]+/y;
+
+/** The quote in a list item whose text starts at `p`, or null. */
+export function listQuoteAt(
+	line: string,
+	p: number,
+	index: number,
+	section: string[],
+	quoteSection: boolean,
+	dashes: string,
+): RawQuote | null {
+	let q = p;
+	TASK.lastIndex = q;
+	if (TASK.test(line)) q = TASK.lastIndex;
+	LABEL.lastIndex = q;
+	if (LABEL.test(line)) q = LABEL.lastIndex;
+	let wrap = 0;
+	const w = line.charAt(q);
+	if (w === "*" || w === "_") while (wrap < 3 && line.charAt(q + wrap) === w) wrap++;
+	const open = q + wrap;
+	const closers = CLOSERS[line.charAt(open)];
+	if (closers === undefined) return null;
+	let close = -1;
+	for (let i = 0; i < closers.length; i++) close = Math.max(close, line.lastIndexOf(closers.charAt(i)));
+	if (close <= open) return null;
+	let after = close + 1;
+	if (wrap > 0 && line.slice(after, after + wrap) === w.repeat(wrap)) after += wrap;
+	const attribution = listAttribution(line, after, line.length, dashes);
+	if (attribution === null) return null;
+	if (attribution.speakerRaw === null && !quoteSection) return null;
+	const text = line.slice(open, close + 1);
+	if (text.length < 3) return null;
+	return {
+		kind: "list",
+		line: index + 1,
+		endLine: index + 1,
+		text,
+		speakerRaw: attribution.speakerRaw,
+		name: attribution.name,
+		target: attribution.target,
+		qualifier: attribution.qualifier,
+		timestamp: attribution.timestamp,
+		cite: attribution.cite,
+		section,
+	};
+}

@@ -1,0 +1,87 @@
+// What counts as a person's name where an attribution or a turn label would be. A dash alone proves
+// nothing (prose, date ranges, "Elon Musk – Lex Fridman Podcast"), so the words after it must look
+// like a name: 1–6 words, each capitalised (or from a script without case), no digits, no sentence.
+
+/** Lower-case words allowed inside a name (`Ursula von der Leyen`, `Chiara de Luca`). */
+const PARTICLES = new Set([
+	"de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von",
+	"bin", "ibn", "al", "el", "y", "e", "zu", "ter", "ten", "und", "and", "of", "St.",
+]);
+
+/** Capitalised words that start sentences or titles, never a name on their own. */
+const NOT_FIRST = new Set([
+	"The", "A", "An", "This", "That", "These", "Those", "It", "I", "We", "He", "She", "They", "You",
+	"And", "But", "Or", "So", "Not", "No", "Yes", "In", "On", "At", "From", "For", "With", "To", "By",
+	"Part", "Chapter", "Episode", "Ep", "Source", "Via", "See", "Page", "Section", "Note", "Season",
+]);
+
+/** Words that make a "name" a show, an episode or a calendar item instead of a person. */
+const NOT_IN_NAME = new Set([
+	"podcast", "podcasts", "show", "episode", "interview", "radio", "hour", "network", "review", "live",
+	"summary", "notes", "transcript", "highlights", "newsletter", "blog", "youtube", "channel", "lab",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
+	"thu", "fri", "sat", "sun", "january", "february", "march", "july", "september", "october",
+	"november", "december", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "yesterday",
+]);
+
+const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.\-·・]*$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** True when `text` (already without markup) reads as a person's name. */
+export function isNameShaped(text: string): boolean {
+	const name = text.trim();
+	if (name.length === 0 || name.length > 60) return false;
+	const words = name.split(/\s+/);
+	if (words.length > 6) return false;
+	if (NOT_FIRST.has(words[0])) return false;
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i];
+		if (!WORD.test(w)) return false;
+		if (NOT_IN_NAME.has(w.toLowerCase())) return false;
+		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && PARTICLES.has(w))) return false;
+	}
+	return true;
+}
+
+/** `00:12:05`, `12:05`, `▶ 9:21` → the time as written without the play sign, else null. */
+export function timestampOf(text: string): string | null {
+	const m = /^\s*(?:[▶⏵►]\s?)?(\d{1,2}:\d{2}(?::\d{2})?)\s*$/.exec(text);
+	return m ? m[1] : null;
+}
+
+/** Name for a person written as a slug (`peter-steinberger` → `Peter Steinberger`), link or plain text. */
+export function personName(value: unknown): string | null {
+	if (typeof value !== "string") return null;
+	let s = value.trim();
+	if (s.length === 0 || s.length > 200) return null;
+	const link = /^\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]$/.exec(s);
+	if (link) s = basename(link[1]);
+	if (s.charAt(0) === "@") s = s.slice(1);
+	if (!/\s/.test(s) && /[-_]/.test(s) && s === s.toLowerCase()) {
+		s = s
+			.split(/[-_]+/)
+			.filter((w) => w.length > 0)
+			.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+			.join(" ");
+	}
+	return s.trim() || null;
+}
+
+/** Last path segment without `.md`: the note name a link points at. */
+export function basename(target: string): string {
+	const t = target.trim();
+	const slash = t.lastIndexOf("/");
+	const name = slash >= 0 ? t.slice(slash + 1) : t;
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+/** Key for comparing names: case, accents, hyphens and extra spaces ignored. */
+export function nameKey(name: string): string {
+	return name
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase()
+		.replace(/[-_.\s]+/g, " ")
+		.trim();
+}

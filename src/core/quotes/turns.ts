@@ -1,0 +1,92 @@
+// Transcript turns: `**Name:** text`, `**Name**：text`, `**Name (00:01:02)** text`, `Name (00:01:02): text`.
+// A label is a speaker only when it recurs in the note (after first names join full names: one
+// `**Lex Fridman**：` and many `**Lex**：` are one speaker) or names a frontmatter person, so one-off
+// bold labels (`**Aromatases:**`, `**核心提示**：`) never become speakers.
+import { isNameShaped, nameKey } from "./names";
+
+export interface TurnCandidate {
+	label: string;
+	timestamp: string | null;
+	/** 1-based lines of the turn, continuation paragraphs included. */
+	line: number;
+	endLine: number;
+	/** Where the turn's text starts on its first line. */
+	textStart: number;
+	section: string[];
+}
+
+const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)`;
+const BOLD = /\*\*([^*\n]{1,80}?)(?:\*\*[ \t]*[:：]|[:：]\*\*)[ \t]*/y;
+const BOLD_TIMED = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
+const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
+
+/** Labels that head definitions and notes, never people. */
+const NOT_SPEAKERS = new Set([
+	"note", "notes", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
+	"key points", "context", "definition", "example", "examples", "important", "warning", "tip", "todo",
+	"update", "edit", "related", "see also", "links", "link", "date", "time", "url", "title", "author",
+	"host", "guest", "show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
+	"highlights", "action", "actions", "lesson", "lessons", "why", "what", "how", "bottom line",
+]);
+
+/** The turn label starting at `p`, or null. Only lines starting with `**` or holding `(` early are tried. */
+export function turnLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	let m: RegExpExecArray | null = null;
+	if (line.charCodeAt(p) === 42 && line.charCodeAt(p + 1) === 42) {
+		BOLD_TIMED.lastIndex = p;
+		m = BOLD_TIMED.exec(line);
+		if (!m) {
+			BOLD.lastIndex = p;
+			m = BOLD.exec(line);
+		}
+	} else {
+		if (!hasParenSoon(line, p)) return null;
+		PLAIN_TIMED.lastIndex = p;
+		m = PLAIN_TIMED.exec(line);
+	}
+	if (!m) return null;
+	const label = m[1].trim();
+	if (!isNameShaped(label) || NOT_SPEAKERS.has(label.toLowerCase())) return null;
+	const end = m.index + m[0].length;
+	return { label, timestamp: m[2] ?? null, line: index + 1, endLine: index + 1, textStart: end, section };
+}
+
+function hasParenSoon(line: string, p: number): boolean {
+	const stop = Math.min(line.length - 1, p + 62);
+	for (let i = p + 1; i < stop; i++) if (line.charCodeAt(i) === 40 && line.charCodeAt(i - 1) === 32) return true;
+	return false;
+}
+
+/** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
+export function acceptTurns(candidates: TurnCandidate[], people: string[]): TurnCandidate[] {
+	if (candidates.length === 0) return candidates;
+	const full = new Map<string, string[]>();
+	const addFull = (name: string) => {
+		const words = name.split(/\s+/);
+		if (words.length < 2) return;
+		const first = nameKey(words[0]);
+		const list = full.get(first) ?? [];
+		if (!list.some((n) => nameKey(n) === nameKey(name))) list.push(name);
+		full.set(first, list);
+	};
+	for (const c of candidates) addFull(c.label);
+	for (const p of people) addFull(p);
+	const groupOf = (label: string): string => {
+		const key = nameKey(label);
+		if (label.indexOf(" ") < 0) {
+			const list = full.get(key);
+			if (list && list.length === 1) return nameKey(list[0]);
+		}
+		return key;
+	};
+	const counts = new Map<string, number>();
+	for (const c of candidates) {
+		const g = groupOf(c.label);
+		counts.set(g, (counts.get(g) ?? 0) + 1);
+	}
+	const known = new Set(people.map((p) => groupOf(p)));
+	return candidates.filter((c) => {
+		const g = groupOf(c.label);
+		return (counts.get(g) ?? 0) >= 2 || known.has(g);
+	});
+}
