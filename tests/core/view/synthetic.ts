@@ -39,3 +39,40 @@ export function syntheticQuotes(count: number, perNote = 20): IndexedQuote[] {
 	}
 	return out;
 }
+
+export interface QuoteSpec {
+	speaker?: string | null;
+	show?: string | null;
+	title?: string | null;
+	noteTitle?: string;
+	flagged?: boolean;
+	line?: number;
+	section?: string[];
+	date?: string | null;
+	inferred?: IndexedQuote["inferred"];
+}
+
+/** One hand-written quote (its note is `Podcasts/<noteTitle>.md`). */
+export function quote(id: string, text: string, spec: QuoteSpec = {}): IndexedQuote {
+	const noteTitle = spec.noteTitle ?? "Note";
+	const line = spec.line ?? 1;
+	const speaker = spec.speaker === undefined ? "Speaker" : spec.speaker;
+	return {
+		id,
+		kind: "blockquote",
+		text,
+		speaker,
+		speakerRaw: speaker,
+		inferred: spec.inferred ?? null,
+		qualifier: null,
+		timestamp: null,
+		cite: [],
+		line,
+		endLine: line,
+		section: spec.section ?? [],
+		path: `Podcasts/${noteTitle}.md`,
+		noteTitle,
+		episode: { show: spec.show ?? null, number: null, title: spec.title ?? null, guests: [], hosts: [], date: spec.date ?? null, url: null },
+		flagged: spec.flagged ?? false,
+	};
+}

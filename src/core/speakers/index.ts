@@ -1,0 +1,180 @@
+// Vault-wide speaker resolution, the speaker list and merge suggestions.
+//
+// API (pure functions plus one small class; build the directory once per vault change, reuse it per note):
+//   new SpeakerDirectory(ctx: SpeakerContext)      person notes (name → aliases), the user's alias table,
+//                                                  full names seen in the vault; lookups are O(1) maps.
+//   directory.resolveName(name) → Resolved | null  vault rule that applies to one name, if any.
+//   directory.resolveQuotes(quotes) → Quote[]      same array when nothing changes, else changed copies.
+//   directory.resolveRecord(record) → NoteRecord   record with resolved quotes (same object when unchanged).
+//   vaultNamesOf(records) → string[]               full names written in the vault (for ctx.vaultNames).
+//   speakersOf(records) → Speaker[]                speakers with quote counts, aliases as written, notes.
+//   mergeSuggestions(speakers) → MergeSuggestion[] small typos (`Sam Alman` → `Sam Altman`); never applied.
+//
+// Order after the note's own rules (see local.ts): a person note by name or alias ("vault-person"), the
+// alias table ("alias-table"), a first name matching exactly one full name in the vault
+// ("vault-first-name"). Ambiguous first names stay as written. Callouts whose title names a known vault
+// person get it as speaker ("callout-title"); next-quote inferences keep their mark.
+import { nameKey } from "../quotes/names";
+import type { MergeSuggestion, NoteRecord, Quote, Speaker, SpeakerContext } from "../types";
+import { editDistance } from "./distance";
+import type { Resolved } from "./local";
+
+export { NoteNames, type Resolved } from "./local";
+export { editDistance } from "./distance";
+
+export class SpeakerDirectory {
+	private readonly people = new Map<string, string>();
+	private readonly aliases = new Map<string, string>();
+	private readonly table = new Map<string, string>();
+	private readonly firstNames = new Map<string, Set<string>>();
+
+	constructor(ctx: SpeakerContext = {}) {
+		for (const [name, aliases] of ctx.people ?? new Map<string, string[]>()) {
+			this.people.set(nameKey(name), name);
+			for (const a of aliases) if (!this.aliases.has(nameKey(a))) this.aliases.set(nameKey(a), name);
+			this.addFull(name);
+		}
+		for (const [alias, name] of Object.entries(ctx.aliasTable ?? {})) this.table.set(nameKey(alias), name);
+		for (const name of ctx.vaultNames ?? []) this.addFull(name);
+	}
+
+	private addFull(name: string): void {
+		const key = nameKey(name);
+		const space = key.indexOf(" ");
+		if (space < 0) return;
+		const first = key.slice(0, space);
+		const set = this.firstNames.get(first) ?? new Set<string>();
+		if (![...set].some((n) => nameKey(n) === key)) set.add(name);
+		this.firstNames.set(first, set);
+	}
+
+	/** The vault rule that renames `name`, or null when the name stays as it is. */
+	resolveName(name: string): Resolved | null {
+		const key = nameKey(name);
+		const person = this.people.get(key);
+		if (person !== undefined) return person === name ? null : { speaker: person, inferred: "vault-person" };
+		const alias = this.aliases.get(key);
+		if (alias !== undefined) return { speaker: alias, inferred: "vault-person" };
+		const tabled = this.table.get(key);
+		if (tabled !== undefined) return tabled === name ? null : { speaker: tabled, inferred: "alias-table" };
+		if (key.indexOf(" ") < 0) {
+			const set = this.firstNames.get(key);
+			if (set !== undefined && set.size === 1) return { speaker: [...set][0], inferred: "vault-first-name" };
+		}
+		return null;
+	}
+
+	private resolveQuote(q: Quote): Quote {
+		if (q.speaker === null) {
+			if (q.calloutTitle === undefined) return q;
+			const r = this.resolveName(q.calloutTitle);
+			const known = r !== null || this.people.has(nameKey(q.calloutTitle));
+			if (!known) return q;
+			return { ...q, speaker: r ? r.speaker : q.calloutTitle, speakerRaw: q.calloutTitle, inferred: "callout-title" };
+		}
+		const r = this.resolveName(q.speaker);
+		if (r === null || r.speaker === q.speaker) return q;
+		const keep = q.inferred === "next-quote" || q.inferred === "callout-title";
+		return { ...q, speaker: r.speaker, inferred: keep ? q.inferred : r.inferred };
+	}
+
+	resolveQuotes(quotes: Quote[]): Quote[] {
+		let out: Quote[] | null = null;
+		for (let i = 0; i < quotes.length; i++) {
+			const q = this.resolveQuote(quotes[i]);
+			if (q !== quotes[i]) {
+				if (out === null) out = quotes.slice();
+				out[i] = q;
+			}
+		}
+		return out ?? quotes;
+	}
+
+	resolveRecord(record: NoteRecord): NoteRecord {
+		const quotes = this.resolveQuotes(record.quotes);
+		return quotes === record.quotes ? record : { ...record, quotes };
+	}
+}
+
+/** Full names (two words or more) that the vault's quotes, turns and episode people use. */
+export function vaultNamesOf(records: Iterable<NoteRecord>): string[] {
+	const seen = new Map<string, string>();
+	const add = (n: string | null) => {
+		if (n !== null && /\S\s+\S/.test(n) && !seen.has(nameKey(n))) seen.set(nameKey(n), n);
+	};
+	for (const r of records) {
+		for (const q of r.quotes) add(q.speaker);
+		for (const g of r.episode.guests) add(g);
+		for (const h of r.episode.hosts) add(h);
+	}
+	return [...seen.values()];
+}
+
+/** Written form of a raw speaker without link markup: `[[Sam Altman|Sam]]` → `Sam`. */
+function shownName(raw: string): string {
+	const wiki = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(raw);
+	if (wiki) return (wiki[2] ?? wiki[1]).trim();
+	const md = /^\[([^\]]*)\]\(/.exec(raw);
+	return md ? md[1].trim() : raw;
+}
+
+/** Speakers of `records` by quote count (most quoted first), with the other spellings used for them. */
+export function speakersOf(records: Iterable<NoteRecord>): Speaker[] {
+	const byName = new Map<string, { speaker: Speaker; notes: Set<string>; aliases: Set<string> }>();
+	for (const r of records) {
+		for (const q of r.quotes) {
+			if (q.speaker === null) continue;
+			let e = byName.get(q.speaker);
+			if (e === undefined) {
+				e = { speaker: { name: q.speaker, aliases: [], quoteCount: 0, notes: [] }, notes: new Set(), aliases: new Set() };
+				byName.set(q.speaker, e);
+			}
+			e.speaker.quoteCount++;
+			e.notes.add(r.path);
+			if (q.speakerRaw !== null) {
+				const shown = shownName(q.speakerRaw);
+				if (shown !== q.speaker) e.aliases.add(shown);
+			}
+		}
+	}
+	const out: Speaker[] = [];
+	for (const e of byName.values()) {
+		e.speaker.notes = [...e.notes].sort();
+		e.speaker.aliases = [...e.aliases].sort();
+		out.push(e.speaker);
+	}
+	return out.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+}
+
+/**
+ * Pairs of speakers whose names differ by a small typo: one edit, two for names of 14 letters or more.
+ * Single short words (`Lex`/`Lee`) are never paired. The less quoted spelling is `from`.
+ */
+export function mergeSuggestions(speakers: Speaker[]): MergeSuggestion[] {
+	const list = speakers
+		.filter((s) => s.name.length >= 5 || /\s/.test(s.name))
+		.map((s) => ({ s, key: nameKey(s.name) }))
+		.sort((a, b) => a.key.length - b.key.length);
+	const out: MergeSuggestion[] = [];
+	for (let i = 0; i < list.length; i++) {
+		for (let j = i + 1; j < list.length && list[j].key.length - list[i].key.length <= 2; j++) {
+			const a = list[i];
+			const b = list[j];
+			if (a.key === b.key) continue;
+			const max = Math.min(a.key.length, b.key.length) >= 14 ? 2 : 1;
+			const d = editDistance(a.key, b.key, max);
+			if (d > max) continue;
+			const [from, to] = a.s.quoteCount < b.s.quoteCount || (a.s.quoteCount === b.s.quoteCount && a.s.name > b.s.name) ? [a.s, b.s] : [b.s, a.s];
+			out.push({
+				from: from.name,
+				to: to.name,
+				reason: `"${from.name}" (${from.quoteCount} ${plural(from.quoteCount)}) is ${d} ${d === 1 ? "letter" : "letters"} away from "${to.name}" (${to.quoteCount} ${plural(to.quoteCount)}); merge them with the alias table if they are the same person.`,
+			});
+		}
+	}
+	return out;
+}
+
+function plural(n: number): string {
+	return n === 1 ? "quote" : "quotes";
+}
