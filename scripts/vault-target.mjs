@@ -67,7 +67,8 @@ export function resolveVault(vaultArg, override) {
 	if (!vaultArg) {
 		throw new VaultError("Missing vault path. Pass the folder of your vault, e.g. `npm run install-plugin -- ~/Notes`.");
 	}
-	const vault = path.resolve(vaultArg);
+	// `npm run` starts scripts in the repository; INIT_CWD is where the user typed the command.
+	const vault = path.resolve(process.env.INIT_CWD ?? process.cwd(), vaultArg);
 	if (!existsSync(vault)) {
 		throw new VaultError(`${vault} does not exist. Pass the folder of an existing Obsidian vault.`);
 	}

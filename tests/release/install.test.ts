@@ -107,6 +107,13 @@ describe("npm run install-plugin", () => {
 		expect(existsSync(path.join(vault, ".obsidian"))).toBe(false);
 	});
 
+	test("a relative vault path is taken from the folder npm was run in (INIT_CWD), not the repository", () => {
+		const vault = makeVault("relative");
+		const result = run(INSTALL, ["relative", "--skip-build"], { PG_OUTFILE: builtMain, INIT_CWD: work });
+		expect(result.status).toBe(0);
+		expectInstalled(pluginDir(vault), builtMain);
+	});
+
 	test("a dot-folder without Obsidian's files is not taken for the config folder", () => {
 		const vault = makeVault("dotfolders", { ".git": { HEAD: "ref: refs/heads/main\n" }, ".cache": { "x.txt": "1" } });
 		const result = install([vault]);
