@@ -22,6 +22,12 @@ export interface ManifestEntry {
 	permalink: string;
 	/** Output files this note owns, so a removal deletes exactly them. */
 	files: string[];
+	/** Hash over the URLs of the notes it links to (a change there means compiling it again). */
+	linksHash?: string;
+	/** Hash over the notes it embeds (their text and published state). */
+	embedsHash?: string;
+	/** Vault paths of the attachments its output refers to. */
+	assets?: string[];
 }
 
 /** What was published last time: note path → entry, plus files owned by the site as a whole. */
@@ -33,6 +39,8 @@ export interface PublishManifest {
 	/** Old URL → new URL, kept for renamed notes. */
 	redirects: Record<string, string>;
 	publishedAt: string | null;
+	/** Hash of the options the site was built with; a change rebuilds every page. */
+	settingsHash?: string;
 }
 
 export interface CommitResult {
@@ -66,6 +74,41 @@ export interface PublishTarget {
 	readManifest(): Promise<PublishManifest>;
 	/** Apply `changes` and store `manifest` with them, atomically. Nothing to change → no commit. */
 	commit(changes: PublishChanges, manifest: PublishManifest, message: string, options?: CommitOptions): Promise<CommitResult>;
+	/** Optional: the current text of one published file (the preview diffs a note's old compiled Markdown). */
+	readFile?(path: string): Promise<string | null>;
+}
+
+/** Why a published note is compiled again. */
+export type ChangeReason = "text" | "embed" | "link" | "url" | "settings";
+
+export interface PlannedNote {
+	path: string;
+	url: string;
+	/** For changed notes: every reason that applies. */
+	reasons: ChangeReason[];
+}
+
+export interface RemovedNote {
+	path: string;
+	url: string;
+	/** The flag was taken away (or the note left the published folders), or the note was deleted. */
+	reason: "unflagged" | "deleted";
+}
+
+export interface RenamedNote {
+	from: string;
+	to: string;
+	fromUrl: string;
+	url: string;
+}
+
+/** The flagged notes compared with the last publish's manifest. */
+export interface PublishPlan {
+	new: PlannedNote[];
+	changed: PlannedNote[];
+	unchanged: string[];
+	removed: RemovedNote[];
+	renamed: RenamedNote[];
 }
 
 export function emptyManifest(): PublishManifest {

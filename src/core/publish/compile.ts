@@ -1,0 +1,186 @@
+// Compiles a note to public Markdown: links to published notes become site links, everything private
+// (unpublished notes' titles and text, comments, unlisted frontmatter) is left out.
+import { stripComments } from "./comments";
+import { hashText } from "./hash";
+import { isFence, LinkResolver, mapReferences, Reference } from "./links";
+import { subpathAnchor } from "./url";
+
+export type SiteLayout = "site" | "digital-garden";
+
+export interface CompileEnv {
+	resolver: LinkResolver;
+	/** Text of a vault note, or undefined when it does not exist. */
+	text(path: string): string | undefined;
+	/** Site URL of a published note (`/a/b/`), or null when the note is not published. */
+	urlOf(path: string): string | null;
+	/** Site path of a copied attachment (`/files/a.png`). */
+	assetUrl(path: string): string;
+	layout: SiteLayout;
+	/** How many levels of embedded notes are inlined. */
+	embedDepth: number;
+}
+
+export interface CompiledNote {
+	/** Public Markdown, without frontmatter. */
+	body: string;
+	/** For each compiled line: the 1-based source line it came from, or null (inlined embeds). */
+	lineMap: (number | null)[];
+	/** 1-based source lines that were inside a comment (quotes there are never published). */
+	hiddenLines: Set<number>;
+	/** Vault paths of attachments the output refers to. */
+	assets: string[];
+	/** Hash over every link target's current URL (a change means the note must be compiled again). */
+	linksHash: string;
+	/** Hash over every embedded note's text and published state. */
+	embedsHash: string;
+}
+
+export const EMBED_NOT_PUBLISHED = "*(An embedded note is not published.)*";
+export const EMBED_TOO_DEEP = "*(Embedded note not shown: embeds are nested too deeply.)*";
+export const EMBED_CYCLE = "*(Embedded note not shown: it embeds itself.)*";
+
+const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif|bmp)$/i;
+
+/** Text of a note without its frontmatter, and how many lines the frontmatter took. */
+export function splitFrontmatter(text: string): { lines: string[]; offset: number } {
+	const lines = text.split(/\r?\n/);
+	if (lines[0]?.trim() === "---") {
+		for (let i = 1; i < lines.length; i++) {
+			if (lines[i].trim() === "---" || lines[i].trim() === "...") return { lines: lines.slice(i + 1), offset: i + 1 };
+		}
+	}
+	return { lines, offset: 0 };
+}
+
+function escapeLinkText(text: string): string {
+	return text.replace(/([\\[\]])/g, "\\$1");
+}
+
+function encodePath(url: string): string {
+	return url.split("/").map((s) => encodeURIComponent(s)).join("/");
+}
+
+interface Walk {
+	env: CompileEnv;
+	assets: Set<string>;
+	links: string[];
+	embeds: string[];
+}
+
+/** Compiles the note at `path` (its current text). Throws only on a bug; problems become placeholders. */
+export function compileNote(path: string, text: string, env: CompileEnv): CompiledNote {
+	const walk: Walk = { env, assets: new Set(), links: [], embeds: [] };
+	const { lines, offset } = splitFrontmatter(text);
+	const stripped = stripComments(lines);
+	const out: string[] = [];
+	const lineMap: (number | null)[] = [];
+	let fence: string | null = null;
+	stripped.lines.forEach((line, i) => {
+		const marker = isFence(line);
+		let compiled = line;
+		if (fence !== null) {
+			if (marker !== null && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+		} else if (marker !== null) {
+			fence = marker;
+		} else {
+			compiled = compileLine(line, path, walk, [path]);
+		}
+		const parts = compiled.split("\n");
+		parts.forEach((part, k) => {
+			out.push(part);
+			lineMap.push(k === 0 ? offset + i + 1 : null);
+		});
+	});
+	const hiddenLines = new Set([...stripped.hidden].map((i) => offset + i + 1));
+	return {
+		body: out.join("\n"),
+		lineMap,
+		hiddenLines,
+		assets: [...walk.assets].sort(),
+		linksHash: hashText(walk.links.sort().join("\n")),
+		embedsHash: hashText(walk.embeds.sort().join("\n")),
+	};
+}
+
+/** Compiles a fragment of a note (a quote's text) with the same rules; no embeds are inlined. */
+export function compileFragment(path: string, fragment: string, env: CompileEnv): string {
+	const walk: Walk = { env, assets: new Set(), links: [], embeds: [] };
+	const lines = stripComments(fragment.split(/\r?\n/)).lines;
+	return lines.map((line) => compileLine(line, path, walk, [path], true)).join("\n");
+}
+
+function compileLine(line: string, from: string, walk: Walk, stack: string[], noEmbeds = false): string {
+	return mapReferences(line, (ref) => compileReference(ref, from, walk, stack, noEmbeds));
+}
+
+function compileReference(ref: Reference, from: string, walk: Walk, stack: string[], noEmbeds: boolean): string {
+	const { env } = walk;
+	const resolved = env.resolver.resolve(ref.target, from);
+	const isNote = resolved !== null && /\.md$/i.test(resolved);
+	const url = isNote ? env.urlOf(resolved) : null;
+	walk.links.push(`${from}\u0000${ref.target}\u0000${resolved ?? ""}\u0000${url ?? ""}`);
+	const shown = displayText(ref);
+	if (resolved === null) return ref.embed ? (ref.display && !ref.wiki ? escapeLinkText(ref.display) : "") : escapeLinkText(shown);
+	if (!isNote) {
+		walk.assets.add(resolved);
+		const href = encodePath(env.layout === "digital-garden" ? `/img/user/${resolved}` : env.assetUrl(resolved));
+		const name = resolved.slice(resolved.lastIndexOf("/") + 1);
+		if (ref.embed && IMAGE.test(resolved)) return `![${escapeLinkText(ref.wiki ? "" : (ref.display ?? ""))}](${href})`;
+		return `[${escapeLinkText(ref.embed ? name : shown)}](${href})`;
+	}
+	if (ref.embed) {
+		if (noEmbeds) return url === null ? "" : `[${escapeLinkText(shown)}](${encodePath(url)}${subpathAnchor(ref.subpath)})`;
+		return embedNote(resolved, url, ref.subpath, walk, stack);
+	}
+	if (url === null) return escapeLinkText(shown);
+	if (env.layout === "digital-garden") return `[[${resolved.replace(/\.md$/i, "")}${ref.subpath ? `#${ref.subpath}` : ""}|${shown.replace(/[|\]]/g, " ")}]]`;
+	return `[${escapeLinkText(shown)}](${encodePath(url)}${subpathAnchor(ref.subpath)})`;
+}
+
+/** The text a reader saw for the link in Obsidian: the alias, else the target as written. */
+function displayText(ref: Reference): string {
+	if (ref.display !== null && ref.display !== "") return ref.display;
+	const target = ref.target.replace(/\.md$/i, "");
+	const name = ref.wiki ? target : target.slice(target.lastIndexOf("/") + 1);
+	return ref.subpath ? `${name} > ${ref.subpath.replace(/^\^/, "")}`.replace(/^ > /, "") : name;
+}
+
+function embedNote(path: string, url: string | null, subpath: string | null, walk: Walk, stack: string[]): string {
+	const text = walk.env.text(path);
+	walk.embeds.push(`${path}\u0000${url === null || text === undefined ? "-" : hashText(text)}`);
+	if (url === null || text === undefined) return EMBED_NOT_PUBLISHED;
+	if (stack.includes(path)) return EMBED_CYCLE;
+	if (stack.length > walk.env.embedDepth) return EMBED_TOO_DEEP;
+	const lines = stripComments(selectSubpath(splitFrontmatter(text).lines, subpath)).lines;
+	let fence: string | null = null;
+	const body = lines.map((line) => {
+		const marker = isFence(line);
+		if (fence !== null) {
+			if (marker !== null && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+			return line;
+		}
+		if (marker !== null) {
+			fence = marker;
+			return line;
+		}
+		return compileLine(line, path, walk, [...stack, path]);
+	});
+	return `\n${body.join("\n").trim()}\n`;
+}
+
+/** The lines a `#Heading` or `#^block` subpath selects; the whole note when there is none. */
+function selectSubpath(lines: string[], subpath: string | null): string[] {
+	if (!subpath) return lines;
+	const last = subpath.split("#").pop() ?? "";
+	if (last.startsWith("^")) {
+		const id = last.slice(1);
+		const hit = lines.find((l) => l.trimEnd().endsWith(` ^${id}`));
+		return hit === undefined ? [] : [hit];
+	}
+	const start = lines.findIndex((l) => /^#{1,6}\s/.test(l) && l.replace(/^#+\s*/, "").trim() === last.trim());
+	if (start === -1) return [];
+	const level = /^#+/.exec(lines[start])?.[0].length ?? 1;
+	let end = start + 1;
+	while (end < lines.length && !(/^#{1,6}\s/.test(lines[end]) && (/^#+/.exec(lines[end])?.[0].length ?? 7) <= level)) end++;
+	return lines.slice(start, end);
+}

@@ -1,0 +1,141 @@
+// Markdown → HTML for published pages: markdown-it with raw HTML off (notes' HTML shows as text),
+// footnotes, ==highlights==, Obsidian callouts, heading ids, ^block ids and quote anchors.
+import MarkdownIt from "markdown-it";
+import type { MarkdownIt as Md, StateCore, Token } from "markdown-it";
+import footnote from "markdown-it-footnote";
+import markPlugin from "markdown-it-mark";
+import { escapeHtml } from "./html";
+import { headingAnchor, relativeUrl } from "./url";
+
+export interface RenderEnv {
+	/** URL of the page being rendered: root-relative links are made relative to it. */
+	pageUrl: string;
+}
+
+type MdEnv = Parameters<Md["parse"]>[1];
+
+/** A quote to anchor: its id and the 0-based compiled line where it starts. */
+export interface QuoteAnchor {
+	id: string;
+	line: number;
+	/** The block type that holds this kind of quote (`blockquote_open`, `list_item_open`, `paragraph_open`). */
+	block: string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- markdown-it-mark ships no types; tsc reads markdown-it-mark.d.ts, the lint does not
+const mark: typeof footnote = markPlugin;
+
+const CALLOUT = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
+
+function callouts(md: Md): void {
+	md.core.ruler.before("inline", "pg_callouts", (state: StateCore) => {
+		const tokens = state.tokens;
+		for (let i = 0; i < tokens.length - 2; i++) {
+			if (tokens[i].type !== "blockquote_open" || tokens[i + 1].type !== "paragraph_open") continue;
+			const inline = tokens[i + 2];
+			const firstLine = inline.content.split("\n")[0];
+			const m = CALLOUT.exec(firstLine);
+			if (!m) continue;
+			const type = m[1].toLowerCase();
+			const open = tokens[i];
+			open.tag = "div";
+			open.attrJoin("class", `callout callout-${type.replace(/[^a-z0-9-]/g, "")}`);
+			for (let j = i + 1; j < tokens.length; j++) {
+				if (tokens[j].type === "blockquote_close" && tokens[j].level === open.level) {
+					tokens[j].tag = "div";
+					break;
+				}
+			}
+			const title = new state.Token("html_block", "", 0);
+			const shown = m[2].trim() || type.charAt(0).toUpperCase() + type.slice(1);
+			title.content = `<div class="callout-title">${escapeHtml(shown)}</div>\n`;
+			tokens.splice(i + 1, 0, title);
+			inline.content = inline.content.split("\n").slice(1).join("\n");
+			if (inline.content.trim() === "") {
+				tokens[i + 2].hidden = true;
+				tokens[i + 4].hidden = true;
+			}
+		}
+	});
+}
+
+function relativeLinks(md: Md): void {
+	for (const [rule, attr] of [["link_open", "href"], ["image", "src"]] as const) {
+		const previous = md.renderer.rules[rule];
+		md.renderer.rules[rule] = (tokens, idx, options, env: MdEnv | undefined, self) => {
+			const token = tokens[idx];
+			const value = String(token.attrGet(attr) ?? "");
+			const pageUrl = (env as { pageUrl?: unknown } | undefined)?.pageUrl;
+			const page = typeof pageUrl === "string" ? pageUrl : null;
+			if (page !== null && value.startsWith("/") && !value.startsWith("//")) token.attrSet(attr, relativeUrl(page, value));
+			if (rule === "link_open" && value && /^https?:/i.test(value)) token.attrSet("rel", "noopener noreferrer");
+			if (rule === "image") token.attrSet("loading", "lazy");
+			return previous ? previous(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+		};
+	}
+}
+
+export function createMarkdown(): Md {
+	const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+	md.use(footnote).use(mark).use(callouts).use(relativeLinks);
+	return md;
+}
+
+const shared = { md: null as Md | null };
+
+function markdown(): Md {
+	shared.md ??= createMarkdown();
+	return shared.md;
+}
+
+/** Renders compiled Markdown; `lineMap` and `quotes` place each quote's anchor on its block. */
+export function renderMarkdown(text: string, env: RenderEnv, quotes: QuoteAnchor[] = []): string {
+	const md = markdown();
+	const tokens = md.parse(text, env as unknown as MdEnv);
+	const used = new Set<string>(quotes.map((q) => q.id));
+	const unique = (base: string): string => {
+		let id = base;
+		for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
+		used.add(id);
+		return id;
+	};
+	tokens.forEach((token, i) => {
+		if (token.type === "heading_open") token.attrSet("id", unique(headingAnchor(tokens[i + 1]?.content ?? "")));
+		if (token.type === "inline") blockId(tokens, i, unique);
+	});
+	anchorQuotes(tokens, quotes, md);
+	return md.renderer.render(tokens, md.options, env as unknown as MdEnv);
+}
+
+function blockId(tokens: Token[], i: number, unique: (base: string) => string): void {
+	const inline = tokens[i];
+	const m = /[ \t]\^([A-Za-z0-9-]+)\s*$/.exec(inline.content);
+	const last = inline.children?.[inline.children.length - 1];
+	if (!m || !last || last.type !== "text" || !last.content.endsWith(m[0].trimEnd())) return;
+	last.content = last.content.slice(0, last.content.length - m[0].trimEnd().length);
+	for (let j = i - 1; j >= 0; j--) {
+		if (tokens[j].nesting === 1 && !tokens[j].hidden && !tokens[j].attrGet("id")) {
+			tokens[j].attrSet("id", unique(`^${m[1]}`));
+			return;
+		}
+	}
+}
+
+function anchorQuotes(tokens: Token[], quotes: QuoteAnchor[], md: Md): void {
+	for (const quote of quotes) {
+		const free = (t: Token): boolean => t.nesting === 1 && t.block && !t.hidden && t.map !== null && t.map[0] === quote.line && !t.attrGet("id");
+		const own = tokens.find((t) => free(t) && t.type === quote.block) ?? tokens.find(free);
+		if (own) {
+			own.attrSet("id", quote.id);
+			own.attrJoin("class", "pg-quote");
+			continue;
+		}
+		// The quote starts inside a block (a later paragraph of a blockquote): anchor just before that block.
+		let at = tokens.findIndex((t) => t.nesting === 1 && t.level === 0 && t.map !== null && t.map[0] <= quote.line && quote.line < t.map[1]);
+		if (at === -1) at = tokens.length;
+		const TokenClass = new md.core.State("", md, {}).Token;
+		const token = new TokenClass("html_block", "", 0);
+		token.content = `<a class="pg-quote-anchor" id="${escapeHtml(quote.id)}"></a>\n`;
+		tokens.splice(at, 0, token);
+	}
+}

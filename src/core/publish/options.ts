@@ -1,0 +1,44 @@
+// What a publish is configured with: the same values from the plugin's settings and the CLI's flags.
+import type { SiteLayout } from "./compile";
+
+export interface PublishOptions {
+	/** Frontmatter keys that flag a note (`dg-publish`, `publish`, `share`). */
+	flagKeys: string[];
+	/** Only notes in these folders (vault paths, no trailing `/`); empty means the whole vault. */
+	includeFolders: string[];
+	/** Never notes in these folders. */
+	excludeFolders: string[];
+	/** Frontmatter keys copied to the output; every other key stays private. */
+	frontmatterKeys: string[];
+	layout: SiteLayout;
+	/** `https://garden.example.com` (for full URLs and the canonical link); may be empty. */
+	baseUrl: string;
+	siteTitle: string;
+	/** Levels of embedded notes inlined into a page. */
+	embedDepth: number;
+}
+
+export const DEFAULT_FRONTMATTER_KEYS = [
+	"title", "tags", "permalink", "date",
+	"show", "podcast", "episode", "episode_number", "number", "guest", "guests", "host", "hosts", "url", "episode_url", "published",
+];
+
+export const DEFAULT_PUBLISH_OPTIONS: PublishOptions = {
+	flagKeys: ["dg-publish", "publish", "share"],
+	includeFolders: [],
+	excludeFolders: [],
+	frontmatterKeys: DEFAULT_FRONTMATTER_KEYS,
+	layout: "site",
+	baseUrl: "",
+	siteTitle: "Podcast garden",
+	embedDepth: 3,
+};
+
+/** Fills in defaults for anything missing (settings saved by an older version, CLI flags). */
+export function publishOptions(partial: Partial<PublishOptions> = {}): PublishOptions {
+	const merged = { ...DEFAULT_PUBLISH_OPTIONS };
+	for (const [key, value] of Object.entries(partial)) {
+		if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+	}
+	return merged;
+}

@@ -1,0 +1,91 @@
+// The files one published note owns, in either layout, and its public frontmatter.
+import type { Frontmatter, NoteRecord } from "../types";
+import type { CompiledNote } from "./compile";
+import { QuoteAnchor, renderMarkdown } from "./markdown";
+import type { PublishOptions } from "./options";
+import type { PublishedNote } from "./selection";
+import { notePage, NoteSummary, SiteInfo } from "./site";
+import type { OutputFile } from "./types";
+import { pageFile, slugify } from "./url";
+
+const BLOCK_OF_KIND: Record<string, string> = {
+	blockquote: "blockquote_open",
+	callout: "blockquote_open",
+	list: "list_item_open",
+	turn: "paragraph_open",
+};
+
+/** The note's title for readers: a `title` in frontmatter, else the file name. */
+export function noteTitle(record: NoteRecord): string {
+	const title = record.frontmatter.title;
+	return typeof title === "string" && title.trim() !== "" ? title.trim() : record.title;
+}
+
+export function summary(note: PublishedNote): NoteSummary {
+	return { path: note.path, title: noteTitle(note.record), url: note.url, episode: note.record.episode, isPodcast: note.record.isPodcast };
+}
+
+/** Wikilinks in frontmatter values keep only their display text. */
+function publicValue(value: unknown): unknown {
+	if (typeof value === "string") return value.replace(/\[\[([^[\]|]*)\|?([^[\]]*)\]\]/g, (_m, target: string, alias: string) => alias || target);
+	if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
+	if (Array.isArray(value)) return value.map(publicValue).filter((v) => v === null || ["string", "number", "boolean"].includes(typeof v));
+	return undefined;
+}
+
+/** Only allow-listed keys survive; the title and permalink are always the published ones. */
+export function publicFrontmatter(note: PublishedNote, options: PublishOptions): Frontmatter {
+	const out: Frontmatter = {};
+	for (const key of options.frontmatterKeys) {
+		if (!(key in note.record.frontmatter)) continue;
+		const value = publicValue(note.record.frontmatter[key]);
+		if (value !== undefined) out[key] = value;
+	}
+	out.title = noteTitle(note.record);
+	out.permalink = note.url;
+	if (options.layout === "digital-garden") {
+		out["dg-publish"] = true;
+		if (note.home) out["dg-home"] = true;
+	}
+	return out;
+}
+
+/** Where a copied attachment lives in the site: `Assets/My Photo.PNG` → `/files/assets/my-photo.png`. */
+export function assetUrl(path: string): string {
+	const segments = path.split("/");
+	const name = segments.pop() ?? "";
+	const dot = name.lastIndexOf(".");
+	const ext = dot > 0 ? name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, "") : "";
+	const base = slugify(dot > 0 ? name.slice(0, dot) : name) || "file";
+	const folders = segments.map(slugify).filter((s) => s.length > 0);
+	return `/files/${[...folders, ext ? `${base}.${ext}` : base].join("/")}`;
+}
+
+/** Output path of an attachment in the chosen layout. */
+export function assetFile(path: string, options: PublishOptions): string {
+	return options.layout === "digital-garden" ? `src/site/img/user/${path}` : assetUrl(path).slice(1);
+}
+
+/** Quote anchors for the renderer: each kept quote at the compiled line where it starts. */
+export function quoteAnchors(record: NoteRecord, compiled: CompiledNote): QuoteAnchor[] {
+	const lineOf = new Map<number, number>();
+	compiled.lineMap.forEach((source, index) => {
+		if (source !== null && !lineOf.has(source)) lineOf.set(source, index);
+	});
+	return record.quotes
+		.filter((q) => !compiled.hiddenLines.has(q.line) && lineOf.has(q.line))
+		.map((q) => ({ id: q.id, line: lineOf.get(q.line) ?? 0, block: BLOCK_OF_KIND[q.kind] ?? "blockquote_open" }));
+}
+
+/** Every file the note owns: its page (and its public Markdown) or its Digital Garden note file. */
+export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo): OutputFile[] {
+	const frontmatter = publicFrontmatter(note, options);
+	const markdown = `---\n${JSON.stringify(frontmatter)}\n---\n${compiled.body.replace(/\s+$/, "")}\n`;
+	if (options.layout === "digital-garden") return [{ path: `src/site/notes/${note.path}`, content: markdown }];
+	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
+	const page = pageFile(note.url);
+	return [
+		{ path: page, content: notePage(info, summary(note), html) },
+		{ path: page.replace(/index\.html$/, "index.md"), content: markdown },
+	];
+}

@@ -1,0 +1,69 @@
+// Which notes are published and at which URL. Conflicts are errors that name every note involved.
+import type { Frontmatter, NoteRecord } from "../types";
+import { isTrueValue, publishFlag } from "../note";
+import type { PublishOptions } from "./options";
+import { sanitizePermalink, slugUrl } from "./url";
+
+export interface PublishedNote {
+	path: string;
+	url: string;
+	/** `dg-home`: the note is the site's home page. */
+	home: boolean;
+	record: NoteRecord;
+	text: string;
+}
+
+export interface PublishError {
+	kind: "url" | "compile" | "target" | "read";
+	/** The note to fix, when one is to blame. */
+	path: string | null;
+	message: string;
+}
+
+/** First-level folders the site itself uses; a note URL there would overwrite a site page. */
+export const RESERVED_SEGMENTS = ["speakers", "quotes", "episodes", "search", "assets", "files"];
+
+/** True when the frontmatter flags the note; `publish: false` and `draft: true` always veto (core rule). */
+export function isFlagged(frontmatter: Frontmatter, keys: readonly string[]): boolean {
+	return publishFlag(frontmatter, [...keys]).publish;
+}
+
+function inFolder(path: string, folder: string): boolean {
+	const f = folder.replace(/^\/+|\/+$/g, "");
+	return f === "" || path.startsWith(`${f}/`);
+}
+
+export function inScope(path: string, options: PublishOptions): boolean {
+	if (options.excludeFolders.some((f) => f.trim() !== "" && inFolder(path, f))) return false;
+	return options.includeFolders.filter((f) => f.trim() !== "").length === 0 || options.includeFolders.some((f) => f.trim() !== "" && inFolder(path, f));
+}
+
+/** The public URL of a note: `/` for the home note, its sanitised permalink, else the slug of its path. */
+export function noteUrl(path: string, frontmatter: Frontmatter, permalink: string | null = null): string {
+	if (isTrueValue(frontmatter["dg-home"])) return "/";
+	return sanitizePermalink(permalink ?? frontmatter.permalink ?? frontmatter["dg-permalink"]) ?? slugUrl(path);
+}
+
+/** The published notes with their URLs, and an error for each URL two notes (or a site page) claim. */
+export function selectNotes(records: { record: NoteRecord; text: string }[], options: PublishOptions): { notes: PublishedNote[]; errors: PublishError[] } {
+	const notes: PublishedNote[] = [];
+	const errors: PublishError[] = [];
+	const byUrl = new Map<string, string>();
+	for (const { record, text } of records) {
+		if (!inScope(record.path, options) || !isFlagged(record.frontmatter, options.flagKeys)) continue;
+		const url = noteUrl(record.path, record.frontmatter, record.permalink);
+		const first = url.split("/")[1] ?? "";
+		if (RESERVED_SEGMENTS.includes(first.toLowerCase())) {
+			errors.push({ kind: "url", path: record.path, message: `"${record.path}" would be published at ${url}, which the site uses for its own pages. Change its permalink.` });
+			continue;
+		}
+		const other = byUrl.get(url.toLowerCase());
+		if (other !== undefined) {
+			errors.push({ kind: "url", path: record.path, message: `Two notes claim the URL ${url}: "${other}" and "${record.path}". Give one of them a different permalink (or remove dg-home from one).` });
+			continue;
+		}
+		byUrl.set(url.toLowerCase(), record.path);
+		notes.push({ path: record.path, url, home: url === "/", record, text });
+	}
+	return { notes, errors };
+}
