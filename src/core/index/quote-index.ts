@@ -1,0 +1,240 @@
+// QuoteIndex: every note's record, its quotes and the vault's speakers, kept current one note at a time.
+// A change re-parses only that note, then re-resolves only the notes whose speaker lookups touched a
+// name whose vault-wide answer changed (see vault-names.ts). Pure TS: the host feeds `{path, text, mtime}`.
+import { parseNote } from "../note";
+import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
+import { filterQuotes } from "../view/filter";
+import { aggregateSpeakers, suggestMerges } from "./aggregate";
+import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
+import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
+import { contributionOf, VaultNames, type Contribution } from "./vault-names";
+
+export interface QuoteIndexOptions {
+	parse?: ParseOptions;
+	rule?: PodcastRule;
+	/** User alias table: alias → canonical name. */
+	aliasTable?: Record<string, string>;
+	/**
+	 * How listeners are told about a change. Default: at once. The plugin passes a debounced scheduler so a
+	 * burst of edits redraws views once.
+	 */
+	schedule?: (notify: () => void) => void;
+}
+
+interface Entry {
+	/** The note as parsed, speakers resolved inside the note only. */
+	local: NoteRecord;
+	/** With vault-wide speakers. */
+	record: NoteRecord;
+	quotes: IndexedQuote[];
+	contribution: Contribution;
+	deps: string[];
+}
+
+function byPath(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export class QuoteIndex implements QuoteSource {
+	private entries = new Map<string, Entry>();
+	private dependents = new Map<string, Set<string>>();
+	private names = new VaultNames();
+	private listeners = new Set<(revision: number) => void>();
+	private parseOptions: ParseOptions;
+	private rule: PodcastRule;
+	private aliasTable: Record<string, string>;
+	private schedule: (notify: () => void) => void;
+	private rev = 0;
+	private cache: { all?: IndexedQuote[]; speakers?: Speaker[]; merges?: MergeSuggestion[]; notes?: NoteRecord[] } = {};
+
+	constructor(options: QuoteIndexOptions = {}) {
+		this.parseOptions = options.parse ?? {};
+		this.rule = options.rule ?? AUTOMATIC;
+		this.aliasTable = { ...(options.aliasTable ?? {}) };
+		this.names.setAliasTable(this.aliasTable);
+		this.schedule = options.schedule ?? ((notify) => notify());
+	}
+
+	get revision(): number {
+		return this.rev;
+	}
+
+	get size(): number {
+		return this.entries.size;
+	}
+
+	/** Adds or replaces one note. */
+	upsert(note: NoteInput): void {
+		this.apply([note], []);
+	}
+
+	/** Adds or replaces many notes with one round of speaker re-resolution (the initial pass, in chunks). */
+	upsertMany(notes: readonly NoteInput[]): void {
+		this.apply(notes, []);
+	}
+
+	remove(path: string): void {
+		if (this.entries.has(path)) this.apply([], [path]);
+	}
+
+	/**
+	 * A note moved. Its quote ids and title derive from the path, so it is read again: pass its text
+	 * (the host has it at hand after a rename); without text the note is dropped until the host upserts it.
+	 */
+	rename(oldPath: string, newPath: string, text?: string, mtime?: number): void {
+		const old = this.entries.get(oldPath);
+		if (text === undefined) {
+			if (old) this.apply([], [oldPath]);
+			return;
+		}
+		this.apply([{ path: newPath, text, mtime: mtime ?? old?.local.mtime }], oldPath === newPath ? [] : [oldPath]);
+	}
+
+	/** Drops everything (before a rebuild). */
+	clear(): void {
+		this.entries.clear();
+		this.dependents.clear();
+		this.names.clear();
+		this.changed();
+	}
+
+	/**
+	 * New settings. The podcast rule and alias table apply at once; new parse options (dashes, publish
+	 * keys) only apply to notes read afterwards, so the host rebuilds when they change.
+	 */
+	configure(options: Pick<QuoteIndexOptions, "parse" | "rule" | "aliasTable">): void {
+		if (options.parse) this.parseOptions = options.parse;
+		if (options.rule) this.rule = options.rule;
+		if (options.aliasTable) {
+			this.aliasTable = { ...options.aliasTable };
+			this.names.setAliasTable(this.aliasTable);
+		}
+		for (const path of this.entries.keys()) this.resolve(path);
+		this.changed();
+	}
+
+	has(path: string): boolean {
+		return this.entries.has(path);
+	}
+
+	/** The hash of the text last indexed for `path` (a host can skip re-reading unchanged notes). */
+	hashOf(path: string): string | undefined {
+		return this.entries.get(path)?.local.hash;
+	}
+
+	all(): readonly IndexedQuote[] {
+		if (!this.cache.all) {
+			const out: IndexedQuote[] = [];
+			for (const path of [...this.entries.keys()].sort(byPath)) {
+				const quotes = this.entries.get(path)!.quotes;
+				for (let i = 0; i < quotes.length; i++) out.push(quotes[i]);
+			}
+			this.cache.all = out;
+		}
+		return this.cache.all;
+	}
+
+	quotes(filter: QuoteFilter = {}): IndexedQuote[] {
+		if (filter.path !== undefined && !filter.query && !filter.speakers?.length && !filter.shows?.length && !filter.flaggedOnly) {
+			return [...(this.entries.get(filter.path)?.quotes ?? [])];
+		}
+		return filterQuotes(this.all(), filter);
+	}
+
+	speakers(): Speaker[] {
+		this.cache.speakers ??= aggregateSpeakers(this.all(), this.aliasTable);
+		return this.cache.speakers;
+	}
+
+	mergeSuggestions(): MergeSuggestion[] {
+		this.cache.merges ??= suggestMerges(this.speakers(), this.aliasTable);
+		return this.cache.merges;
+	}
+
+	note(path: string): NoteRecord | undefined {
+		return this.entries.get(path)?.record;
+	}
+
+	notes(): NoteRecord[] {
+		this.cache.notes ??= [...this.entries.keys()].sort(byPath).map((p) => this.entries.get(p)!.record);
+		return this.cache.notes;
+	}
+
+	/** Whether the note counts as a podcast note under the current rule. */
+	isPodcast(path: string): boolean {
+		const entry = this.entries.get(path);
+		return entry !== undefined && isPodcastNote(entry.record, this.rule);
+	}
+
+	onChange(listener: (revision: number) => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	private apply(upserts: readonly NoteInput[], removals: readonly string[]): void {
+		const changedKeys = new Set<string>();
+		const touched = new Set<string>();
+		for (const path of removals) {
+			const entry = this.entries.get(path);
+			if (!entry) continue;
+			this.names.apply(entry.contribution, -1, changedKeys);
+			this.setDeps(path, []);
+			this.entries.delete(path);
+			touched.delete(path);
+		}
+		for (const note of upserts) {
+			const local = parseNote(note.path, note.text, this.parseOptions);
+			local.mtime = note.mtime ?? 0;
+			const contribution = contributionOf(local);
+			const old = this.entries.get(note.path);
+			if (old) this.names.apply(old.contribution, -1, changedKeys);
+			this.names.apply(contribution, 1, changedKeys);
+			this.entries.set(note.path, { local, record: local, quotes: [], contribution, deps: old?.deps ?? [] });
+			touched.add(note.path);
+		}
+		for (const key of changedKeys) for (const path of this.dependents.get(key) ?? []) touched.add(path);
+		for (const path of touched) this.resolve(path);
+		if (upserts.length || removals.length) this.changed();
+	}
+
+	private resolve(path: string): void {
+		const entry = this.entries.get(path);
+		if (!entry) return;
+		const deps = new Set<string>();
+		const quotes = entry.local.quotes.map((q) => {
+			const r = this.names.resolve(q, deps);
+			return r.speaker === q.speaker && r.inferred === q.inferred ? q : { ...q, speaker: r.speaker, inferred: r.inferred };
+		});
+		const record: NoteRecord = { ...entry.local, quotes };
+		entry.record = record;
+		entry.quotes = isPodcastNote(record, this.rule)
+			? quotes.map((q) => ({ ...q, path: record.path, noteTitle: record.title, episode: record.episode, flagged: record.flags.publish }))
+			: [];
+		this.setDeps(path, [...deps]);
+	}
+
+	private setDeps(path: string, deps: string[]): void {
+		const entry = this.entries.get(path);
+		if (!entry) return;
+		for (const key of entry.deps) {
+			const set = this.dependents.get(key);
+			set?.delete(path);
+			if (set && set.size === 0) this.dependents.delete(key);
+		}
+		entry.deps = deps;
+		for (const key of deps) {
+			let set = this.dependents.get(key);
+			if (!set) this.dependents.set(key, (set = new Set()));
+			set.add(path);
+		}
+	}
+
+	private changed(): void {
+		this.rev++;
+		this.cache = {};
+		this.schedule(() => {
+			const rev = this.rev;
+			for (const listener of [...this.listeners]) listener(rev);
+		});
+	}
+}
