@@ -171,7 +171,8 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	let end = 0;
 	while (end < s.length) {
 		const ch = s.charAt(end);
-		if (",(·|[;".indexOf(ch) >= 0) break;
+		if (",(|[;".indexOf(ch) >= 0) break;
+		if (ch === "·" && end > 0 && s.charAt(end - 1) === " ") break; // `Name · Show`, not `保罗·罗索里`
 		if (ch === " " && /^ [-–—―~] /.test(s.slice(end, end + 3))) break;
 		end++;
 	}

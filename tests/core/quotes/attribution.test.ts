@@ -1,0 +1,90 @@
+// Every attribution form the issue lists, one row each: { name, note, expected quotes }.
+import { quotesLike, type Row } from "./helpers";
+
+const blockquotes: Row[] = [
+	{ name: "en dash with spaces", note: "> Stay curious. – Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman", speakerRaw: "Sam Altman" }] },
+	{ name: "hyphen", note: "> Stay curious. - Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
+	{ name: "em dash", note: "> Stay curious. — Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
+	{ name: "horizontal bar", note: "> Stay curious. ― Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
+	{ name: "double hyphen", note: "> Stay curious. -- Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
+	{ name: "tilde", note: "> Stay curious. ~ Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
+	{ name: "em dash without spaces after a closing quote", note: '> "Stay curious."—Sam Altman', expected: [{ text: '"Stay curious."', speaker: "Sam Altman" }] },
+	{ name: "dash without a space after it", note: "> Stay curious. –Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
+	{ name: "attribution as the whole last line", note: '> "Difficult times are a good moment for utopias"\n> — Florence Gaub', expected: [{ text: '"Difficult times are a good moment for utopias"', speaker: "Florence Gaub", line: 1, endLine: 2 }] },
+	{ name: "italic speaker", note: "> Stay curious. — *Sam Altman*", expected: [{ speaker: "Sam Altman", speakerRaw: "Sam Altman" }] },
+	{ name: "bold speaker", note: "> Stay curious. — **Sam Altman**", expected: [{ speaker: "Sam Altman" }] },
+	{ name: "wikilink speaker", note: "> Stay curious. — [[Sam Altman]]", expected: [{ speaker: "Sam Altman", speakerRaw: "[[Sam Altman]]", inferred: null }] },
+	{ name: "wikilink with alias: canonical is the target", note: "> Stay curious. — [[People/Sam Altman|Sam]]", expected: [{ speaker: "Sam Altman", speakerRaw: "[[People/Sam Altman|Sam]]", inferred: "link" }] },
+	{ name: "Markdown link speaker", note: "> Stay curious. — [Sam Altman](https://blog.samaltman.com)", expected: [{ speaker: "Sam Altman", speakerRaw: "[Sam Altman](https://blog.samaltman.com)", cite: [] }] },
+	{ name: "Markdown link to a note", note: "> Stay curious. — [Sam](People/Sam%20Altman.md)", expected: [{ speaker: "Sam Altman", inferred: "link" }] },
+	{ name: "qualifier after a comma", note: "> Ship early. — Sam Altman, on career advice", expected: [{ speaker: "Sam Altman", qualifier: "on career advice" }] },
+	{ name: "qualifier in parentheses", note: "> Ship early. — Lex Fridman (MIT)", expected: [{ speaker: "Lex Fridman", qualifier: "MIT" }] },
+	{ name: "degree qualifier", note: "> Sleep matters. — Andrew Huberman, Ph.D.", expected: [{ speaker: "Andrew Huberman", qualifier: "Ph.D." }] },
+	{ name: "middle-dot qualifier", note: "> Ship early. — Sam Altman · Lex Fridman Podcast · 2023", expected: [{ speaker: "Sam Altman", qualifier: "Lex Fridman Podcast · 2023" }] },
+	{ name: "timestamp in parentheses", note: "> Ship early. — Sam Altman (00:12:05)", expected: [{ speaker: "Sam Altman", timestamp: "00:12:05", qualifier: null }] },
+	{ name: "timestamp in brackets", note: "> Ship early. — Sam Altman [12:05]", expected: [{ speaker: "Sam Altman", timestamp: "12:05" }] },
+	{ name: "timestamp link", note: "> Ship early. — Sam Altman [▶ 9:21](https://youtu.be/x?t=561)", expected: [{ speaker: "Sam Altman", timestamp: "9:21", cite: ["[▶ 9:21](https://youtu.be/x?t=561)"] }] },
+	{ name: "cite link after qualifier", note: "> Ship early. — Sam Altman, CEO ([source](https://example.com/a))", expected: [{ speaker: "Sam Altman", qualifier: "CEO", cite: ["[source](https://example.com/a)"] }] },
+	{ name: "block id is not part of the speaker", note: "> Ship early. — Sam Altman ^quote-1", expected: [{ speaker: "Sam Altman", text: "Ship early." }] },
+	{ name: "multi-paragraph quote with `>` blank lines", note: "> First paragraph.\n>\n> Second paragraph. – Sam Altman", expected: [{ text: "First paragraph.\n\nSecond paragraph.", speaker: "Sam Altman", line: 1, endLine: 3 }] },
+	{ name: "lazy continuation line belongs to the quote", note: "> First line\nlazy continuation – Sam Altman", expected: [{ text: "First line\nlazy continuation", speaker: "Sam Altman", endLine: 2 }] },
+	{ name: "unattributed quote", note: "> Just words.", expected: [{ text: "Just words.", speaker: null, speakerRaw: null, inferred: null }] },
+	{ name: "non-Latin name", note: "> 我们必须保护雨林。 — 保罗·罗索里", expected: [{ speaker: "保罗·罗索里" }] },
+	{ name: "name with particle", note: "> Europe must act. — Ursula von der Leyen", expected: [{ speaker: "Ursula von der Leyen" }] },
+	{ name: "CRLF line endings", note: "> Stay curious.\r\n> — Sam Altman\r\n", expected: [{ text: "Stay curious.", speaker: "Sam Altman", endLine: 2 }] },
+];
+
+const inference: Row[] = [
+	{ name: "next-quote inference across blank lines", note: "> First.\n\n\n> Second. – Sam Altman", expected: [{ speaker: "Sam Altman", inferred: "next-quote", speakerRaw: null }, { speaker: "Sam Altman", inferred: null }] },
+	{ name: "no inference across a paragraph", note: "> First.\n\nSome prose.\n\n> Second. – Sam Altman", expected: [{ speaker: null }, { speaker: "Sam Altman" }] },
+	{ name: "no inference across a heading", note: "> First.\n\n## Next\n\n> Second. – Sam Altman", expected: [{ speaker: null }, { speaker: "Sam Altman" }] },
+	{ name: "only the quote right before takes the speaker", note: "> One.\n\n> Two.\n\n> Three. – Sam Altman", expected: [{ speaker: null }, { speaker: "Sam Altman", inferred: "next-quote" }, { speaker: "Sam Altman" }] },
+	{ name: "first name of the one full name in the note", note: "> A. – Sam Altman\n\n> B. – Sam", expected: [{ speaker: "Sam Altman" }, { speaker: "Sam Altman", speakerRaw: "Sam", inferred: "first-name" }] },
+	{ name: "ambiguous first name stays as written", note: "> A. – Sam Altman\n\n> B. – Sam Harris\n\n> C. – Sam", expected: [{ speaker: "Sam Altman" }, { speaker: "Sam Harris" }, { speaker: "Sam", inferred: null }] },
+	{ name: "frontmatter host by first name", note: "---\nhost: Joe Rogan\n---\n> Jiu-jitsu. – Joe", expected: [{ speaker: "Joe Rogan", inferred: "first-name" }] },
+	{ name: "frontmatter guest slug", note: "---\nguests: [peter-steinberger]\n---\n> Agents. – PETER STEINBERGER", expected: [{ speaker: "Peter Steinberger", speakerRaw: "PETER STEINBERGER", inferred: "frontmatter" }] },
+	{ name: "frontmatter wikilink guest", note: '---\nguest: "[[Peter Steinberger]]"\n---\n> Agents. – Peter', expected: [{ speaker: "Peter Steinberger", inferred: "first-name" }] },
+	{ name: "Logseq @-tag names a person", note: "- “Cushions get in the way of progress” *Lex*\n\t- **Tags**: #[[@lex-fridman]] #[[quotes]]", expected: [{ speaker: "Lex Fridman", speakerRaw: "Lex", inferred: "first-name" }] },
+];
+
+const callouts: Row[] = [
+	{ name: "quote callout with body attribution", note: "> [!quote]\n> Ship early. — Sam Altman", expected: [{ kind: "callout", speaker: "Sam Altman", text: "Ship early.", line: 1, endLine: 2 }] },
+	{ name: "foldable cite callout", note: "> [!cite]- Source\n> Ship early. — Sam Altman", expected: [{ kind: "callout", speaker: "Sam Altman" }] },
+	{ name: "title with timestamp is the speaker", note: "> [!quote]+ Tim Ferriss (00:41:10)\n> What would this look like if it were easy?", expected: [{ kind: "callout", speaker: "Tim Ferriss", speakerRaw: "Tim Ferriss", inferred: "callout-title", timestamp: "00:41:10" }] },
+	{ name: "title naming a speaker of the note", note: "> A. – Naval Ravikant\n\n> [!quote] Naval\n> Seek wealth, not money.", expected: [{ speaker: "Naval Ravikant" }, { kind: "callout", speaker: "Naval Ravikant", inferred: "callout-title" }] },
+	{ name: "topic title is not a speaker", note: "> [!quote] On the nature of risk\n> Take risks early.", expected: [{ kind: "callout", speaker: null, text: "Take risks early." }] },
+	{ name: "unknown name-like title without timestamp stays unattributed", note: "> [!quote] Seneca\n> Luck is preparation.", expected: [{ kind: "callout", speaker: null, calloutTitle: "Seneca" }] },
+];
+
+const lists: Row[] = [
+	{ name: "quoted item with dash attribution and highlight link", note: "- “Discipline equals freedom.” – Jocko Willink ([View Highlight](https://read.readwise.io/x))", expected: [{ kind: "list", text: "“Discipline equals freedom.”", speaker: "Jocko Willink", cite: ["[View Highlight](https://read.readwise.io/x)"] }] },
+	{ name: "quoted item with italic speaker, no dash", note: "- “Cushions get in the way of progress” *Lex Fridman* ([View Highlight](https://read.readwise.io/y))", expected: [{ kind: "list", speaker: "Lex Fridman" }] },
+	{ name: "dash and italic speaker", note: '- "Own it." – *Jocko Willink*', expected: [{ kind: "list", speaker: "Jocko Willink", text: '"Own it."' }] },
+	{ name: "bold quote and bold-italic speaker", note: "- **“Be resilient.”** ***Jane McGonigal***", expected: [{ kind: "list", speaker: "Jane McGonigal", text: "“Be resilient.”" }] },
+	{ name: "ordered list item", note: '1. "Own it." — Jocko Willink', expected: [{ kind: "list", speaker: "Jocko Willink" }] },
+	{ name: "quoted item without attribution is not a quote", note: '- "what does it take to be an alec radford?"', expected: [] },
+	{ name: "under a Quotes heading a labelled quoted item counts, without speaker", note: '## Notable Quotes\n\n- **On Trust**: "It changed how I think about default trust."', expected: [{ kind: "list", speaker: null, text: '"It changed how I think about default trust."', section: ["Notable Quotes"] }] },
+	{ name: "plain name without dash or emphasis is not an attribution", note: '- "Own it." Jocko Willink', expected: [] },
+];
+
+const turns: Row[] = [
+	{ name: "bold name with colon inside", note: "**Lex Fridman:** Hi.\n\n**Sam Altman:** Hello.\n\n**Lex Fridman:** Bye.\n\n**Sam Altman:** Bye.", expected: [{ kind: "turn", speaker: "Lex Fridman", text: "Hi." }, { speaker: "Sam Altman" }, { speaker: "Lex Fridman" }, { speaker: "Sam Altman" }] },
+	{ name: "full-width colon after bold, first names join the full name", note: "**Lex Fridman**：你好。\n\n**Paul Rosolie**：你好。\n\n**Lex**：再见。\n\n**Paul**：再见。", expected: [{ speaker: "Lex Fridman" }, { speaker: "Paul Rosolie" }, { speaker: "Lex Fridman", speakerRaw: "Lex", inferred: "first-name" }, { speaker: "Paul Rosolie", inferred: "first-name" }] },
+	{ name: "bold name with timestamp", note: "**Peter Steinberger (00:00:00)** Agents.\n\n**Lex Fridman (00:00:31)** Why?\n\n**Peter Steinberger (00:00:33)** Fun.\n\n**Lex Fridman (00:00:40)** Ok.", expected: [{ speaker: "Peter Steinberger", timestamp: "00:00:00", text: "Agents." }, { speaker: "Lex Fridman", timestamp: "00:00:31" }, { speaker: "Peter Steinberger" }, { speaker: "Lex Fridman" }] },
+	{ name: "plain name with timestamp and colon", note: "---\nguest: Sam Altman\n---\nLex Fridman (00:01:02): Question?\n\nSam Altman (00:01:10): Answer.\n\nLex Fridman (00:02:00): Thanks.", expected: [{ speaker: "Lex Fridman", timestamp: "00:01:02", text: "Question?" }, { speaker: "Sam Altman", line: 6 }, { speaker: "Lex Fridman" }] },
+	{ name: "a label used once is not a turn", note: "**Summary:** A talk.\n\n**Peter Steinberger:** Hi.", expected: [] },
+	{ name: "a label naming a frontmatter speaker counts once", note: "---\nspeakers: [Peter Steinberger]\n---\n**Peter Steinberger:** Hi.", expected: [{ kind: "turn", speaker: "Peter Steinberger", line: 4 }] },
+	{ name: "unlabelled paragraphs continue the turn; an italic aside ends it", note: "**Ann Bee:** One.\n\nTwo.\n\n**Cy Dee:** Three.\n\n*(editor's note)*\n\n**Ann Bee:** Four.\n\n**Cy Dee:** Five.", expected: [{ text: "One.\n\nTwo.", line: 1, endLine: 3 }, { text: "Three.", endLine: 5 }, { text: "Four." }, { text: "Five." }] },
+];
+
+describe.each([
+	["blockquote attributions", blockquotes],
+	["speaker inference", inference],
+	["callouts", callouts],
+	["list quotes", lists],
+	["transcript turns", turns],
+])("%s", (_group, rows) => {
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});

@@ -1,0 +1,45 @@
+// Things that look like quotes or attributions and are not: one row per trap.
+import { parseNote } from "../../../src/core/note";
+import { quotesLike, type Row } from "./helpers";
+
+const traps: Row[] = [
+	{ name: "dash followed by words that are not a name", note: "> The deal was about trust – not about debt.", expected: [{ text: "The deal was about trust – not about debt.", speaker: null }] },
+	{ name: "number range", note: "> Of the budget, 161 – 180 were spent on rent.", expected: [{ speaker: null, text: "Of the budget, 161 – 180 were spent on rent." }] },
+	{ name: "date range at the end", note: "> He ran the lab 2019 – 2021", expected: [{ speaker: null, text: "He ran the lab 2019 – 2021" }] },
+	{ name: "weekday range at the end", note: "> We are open Mon – Fri", expected: [{ speaker: null }] },
+	{ name: "month range at the end", note: "> The season runs from March – December", expected: [{ speaker: null }] },
+	{ name: "episode-title separator is not a speaker", note: "> Elon Musk – Lex Fridman Podcast", expected: [{ speaker: null, text: "Elon Musk – Lex Fridman Podcast" }] },
+	{ name: "episode-title separator in a heading and prose", note: "# Elon Musk – Lex Fridman Podcast\n\nElon Musk – Lex Fridman Podcast #400\n\n- Elon Musk – Lex Fridman", expected: [] },
+	{ name: "hyphenated words are not dashes", note: "> It was a state-of-the-art GPT-4", expected: [{ speaker: null, text: "It was a state-of-the-art GPT-4" }] },
+	{ name: "dash inside a word never starts an attribution", note: "> We met at Coca-Cola", expected: [{ speaker: null }] },
+	{ name: "timestamp alone where a speaker would be", note: '> "Trung tâm tài chính." — [05:18]', expected: [{ speaker: null, speakerRaw: null, timestamp: "05:18", text: '"Trung tâm tài chính."' }] },
+	{ name: "timestamp without a dash stays in the text", note: "> We shipped it (00:12:05)", expected: [{ speaker: null, timestamp: null, text: "We shipped it (00:12:05)" }] },
+	{ name: "note callout is never a quote", note: "> [!note] Sam Altman\n> Remember this. — Sam Altman", expected: [] },
+	{ name: "tip and info callouts are never quotes", note: "> [!tip]\n> A tip.\n\n> [!info]- Folded\n> Info.", expected: [] },
+	{ name: "term-definition bullets are not turns", note: "- **Aromatases:** convert testosterone into estrogen – made by body fat\n- **Apnea:** poor breathing\n- **Aromatases:** again", expected: [] },
+	{ name: "one-off bold labels in paragraphs are not turns", note: "**Ngắn hạn:** Thu hút.\n\n**Trung hạn (2–3 năm):** Đào tạo.\n\n**核心提示**：提示。", expected: [] },
+	{ name: "repeated non-person labels are not turns", note: "**Note:** one.\n\n**Note:** two.\n\n**Summary:** three.\n\n**Summary:** four.", expected: [] },
+	{ name: "list item with dashes but no quotation marks", note: "- Heavy training – not to failure – leads to gains – Andrew Huberman", expected: [] },
+	{ name: "prose attribution is not a quote", note: "According to Leopold, superintelligence emerges fast – Leopold Aschenbrenner", expected: [] },
+	{ name: "blockquote lines inside code fences", note: "```\n> Ship early. – Sam Altman\n```\n\n~~~md\n> Also code. – Sam Altman\n~~~", expected: [] },
+	{ name: "blockquote lines inside an HTML block", note: "<details>\n<summary>Show notes</summary>\n> On today's show. – Sam Altman\n</details>", expected: [] },
+	{ name: "bold timestamp links are not turns", note: "**[00:00:00](obsidian://podnotes?x=1) - [00:00:20](obsidian://podnotes?x=2)**\nWelcome.\n\n**[00:00:13](obsidian://podnotes?x=3) - [00:01:11](obsidian://podnotes?x=4)**\nMore.", expected: [] },
+	{ name: "quoted person in a list item is the speaker, not a guest", note: "- “The future is already here” *William Gibson* ([View Highlight](https://r.io/1))", expected: [{ speaker: "William Gibson" }] },
+	{ name: "an empty blockquote is not a quote", note: ">\n>\n\n> — Sam Altman", expected: [] },
+	{ name: "Snipd placeholder labels never become speakers", note: "<details>\n<blockquote><b>Speaker 1</b><br/><br/>Richard was brought in.</blockquote>\n</details>", expected: [{ speaker: null, speakerRaw: "Speaker 1", text: "Richard was brought in." }] },
+];
+
+describe("traps", () => {
+	test.each(traps.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+
+	test("the quoted person does not become an episode guest", () => {
+		const r = parseNote(
+			"Readwise/Jane.md",
+			"title:: Jane McGonigal: The Psychology of Gaming (#101) | the Knowledge Project\n\n- “The future is already here” *William Gibson* ([View Highlight](https://r.io/1))",
+		);
+		expect(r.episode.guests).toEqual(["Jane McGonigal"]);
+		expect(r.episode.number).toBe(101);
+	});
+});
