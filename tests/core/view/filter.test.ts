@@ -76,7 +76,7 @@ describe("search", () => {
 	test("a quote changed in place is searched by its new text", () => {
 		const qs = [quote("x", "Old words here.", { speaker: "A", noteTitle: "N" })];
 		expect(ids(filterQuotes(qs, { query: "old" }))).toEqual(["x"]);
-		(qs[0] as IndexedQuote).text = "Entirely new words.";
+		(qs[0]).text = "Entirely new words.";
 		expect(ids(filterQuotes(qs, { query: "old" }))).toEqual([]);
 		expect(ids(filterQuotes(qs, { query: "entirely" }))).toEqual(["x"]);
 	});

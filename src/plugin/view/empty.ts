@@ -1,0 +1,65 @@
+// What the sidebar says when there is nothing to list, and the one-line summary above the list.
+import type { ViewMode, ViewModel } from "../../core/view/model";
+
+export interface EmptyStateInput {
+	indexEmpty: boolean;
+	mode: ViewMode;
+	query: string;
+	hasChips: boolean;
+	notePath: string | null;
+	clearFilters: () => void;
+}
+
+const EXAMPLE_QUOTE = "> Work on what you find interesting.\n> — Sam Altman";
+
+function noteName(path: string): string {
+	return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+}
+
+export function renderEmptyState(el: HTMLElement, input: EmptyStateInput): void {
+	el.empty();
+	const title = el.createDiv({ cls: "pg-empty-title" });
+	const body = el.createDiv({ cls: "pg-empty-body" });
+	const filtered = input.query.trim() !== "" || input.hasChips;
+	if (input.indexEmpty) {
+		title.setText("No podcast notes yet");
+		body.setText("Add a quote to a note as a blockquote that ends in the speaker's name, and it appears here. For example:");
+		el.createEl("pre", { cls: "pg-empty-example" }).createEl("code", { text: EXAMPLE_QUOTE });
+		return;
+	}
+	if (input.mode === "note" && input.notePath === null) {
+		title.setText("No note open");
+		body.setText("Open a podcast note to see its quotes here.");
+		return;
+	}
+	if (filtered) {
+		title.setText(input.query.trim() !== "" ? `No quotes match “${input.query.trim()}”` : "No quotes match these filters");
+		body.setText(input.mode === "note" ? "Search all quotes instead, or clear the search and filters." : "Try fewer words, or clear the search and filters.");
+		const button = el.createEl("button", { cls: "pg-empty-clear", text: "Clear search and filters", attr: { type: "button" } });
+		button.addEventListener("click", () => input.clearFilters(), { once: true });
+		return;
+	}
+	if (input.mode === "note" && input.notePath !== null) {
+		title.setText(`No quotes in “${noteName(input.notePath)}”`);
+		body.setText("Quotes are blockquotes or list items ending in a dash and the speaker's name, quote callouts, or transcript lines starting with a speaker's name.");
+		return;
+	}
+	title.setText("No quotes to show");
+	body.setText("Rebuild the quote index from the command palette if you expected quotes here.");
+}
+
+export function summaryText(model: ViewModel, mode: ViewMode, noteTitle: string | null): string {
+	const n = model.quoteCount;
+	const quotes = `${n.toLocaleString()} ${n === 1 ? "quote" : "quotes"}`;
+	const g = model.groupCount;
+	switch (mode) {
+		case "speaker":
+			return `${quotes} by ${g.toLocaleString()} ${g === 1 ? "speaker" : "speakers"}`;
+		case "episode":
+			return `${quotes} from ${g.toLocaleString()} ${g === 1 ? "episode" : "episodes"}`;
+		case "note":
+			return noteTitle === null ? "No note open" : `${quotes} in ${noteTitle}`;
+		default:
+			return quotes;
+	}
+}

@@ -1,0 +1,431 @@
+// The quotes sidebar: a virtualised list over the quote index (only the rows on screen are in the DOM).
+import { ItemView, Keymap, MarkdownView, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type PodcastGardenPlugin from "../main";
+import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
+import { QuoteSearch } from "../../core/view/filter";
+import { buildViewModel, nextQuoteRow, rowOfQuote, VIEW_MODES, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
+import { RowLayout } from "../../core/view/virtual";
+import { openQuote, showQuoteMenu } from "./actions";
+import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
+import { Toolbar, type ToolbarState } from "./toolbar";
+import { renderEmptyState, summaryText } from "./empty";
+
+export const VIEW_TYPE_QUOTES = "podcast-garden-quotes";
+
+/** Rows rendered above and below the visible ones, so fast scrolling rarely shows blanks. */
+const OVERSCAN = 6;
+/** Used until a row has been measured in the DOM (and where layout gives no sizes, e.g. tests). */
+const DEFAULT_QUOTE_HEIGHT = 108;
+const DEFAULT_GROUP_HEIGHT = 34;
+const FALLBACK_VIEWPORT = 600;
+
+/** The plugin as the view uses it: main.ts keeps the vault's quote index in `index`. */
+type QuotesHost = PodcastGardenPlugin & { index: QuoteSource };
+
+interface SavedState {
+	mode?: unknown;
+	query?: unknown;
+	speakers?: unknown;
+	shows?: unknown;
+	flaggedOnly?: unknown;
+}
+
+function stringList(v: unknown): string[] {
+	return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+}
+
+export class QuotesView extends ItemView {
+	private readonly state: ToolbarState = { mode: "speaker", query: "", speakers: [], shows: [], flaggedOnly: false };
+	private readonly collapsed = new Map<ViewMode, Set<string>>(VIEW_MODES.map((m) => [m, new Set<string>()]));
+	private readonly search = new QuoteSearch();
+	/** The note that "current note" mode follows: the last Markdown file that was active. */
+	private currentPath: string | null = null;
+	private selectedId: string | null = null;
+	private model: ViewModel = { rows: [], quoteCount: 0, groupCount: 0 };
+	private layout = new RowLayout(0, () => 0);
+	private quoteHeight = DEFAULT_QUOTE_HEIGHT;
+	private groupHeight = DEFAULT_GROUP_HEIGHT;
+	/** Measured height of the selected (expanded) row, when it differs from the others. */
+	private selectedHeight: number | null = null;
+	private rendered = new Map<string, RenderedRow>();
+	/** Rows show different fields per mode; a mode switch redraws them all. */
+	private renderedMode: ViewMode | null = null;
+	private frame: number | null = null;
+
+	private toolbar: Toolbar | null = null;
+	private summaryEl!: HTMLElement;
+	private scrollerEl!: HTMLElement;
+	private sizerEl!: HTMLElement;
+	private windowEl!: HTMLElement;
+	private emptyEl!: HTMLElement;
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly plugin: PodcastGardenPlugin,
+	) {
+		super(leaf);
+		this.navigation = false;
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_QUOTES;
+	}
+
+	getDisplayText(): string {
+		return "Podcast quotes";
+	}
+
+	getIcon(): string {
+		return "quote";
+	}
+
+	private get index(): QuoteSource {
+		return (this.plugin as QuotesHost).index;
+	}
+
+	async onOpen(): Promise<void> {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("pg-quotes-view");
+		this.toolbar = new Toolbar(this, root, {
+			state: this.state,
+			allQuotes: () => this.index.all(),
+			changed: (queryOnly) => this.refresh(queryOnly),
+			focusList: () => this.focusList(),
+		});
+		this.summaryEl = root.createDiv({ cls: "pg-quotes-summary", attr: { "aria-live": "polite" } });
+		this.scrollerEl = root.createDiv({
+			cls: "pg-quotes-scroller",
+			attr: { tabindex: 0, role: "listbox", "aria-label": "Quotes" },
+		});
+		this.sizerEl = this.scrollerEl.createDiv({ cls: "pg-quotes-sizer" });
+		this.windowEl = this.sizerEl.createDiv({ cls: "pg-quotes-window" });
+		this.emptyEl = root.createDiv({ cls: "pg-quotes-empty" });
+
+		this.registerDomEvent(this.scrollerEl, "scroll", () => this.scheduleRender());
+		this.registerDomEvent(this.windowEl, "click", (evt: MouseEvent) => this.onClick(evt));
+		this.registerDomEvent(this.windowEl, "contextmenu", (evt: MouseEvent) => this.onContextMenu(evt));
+		this.registerDomEvent(this.scrollerEl, "keydown", (evt: KeyboardEvent) => this.onKeyDown(evt));
+
+		this.currentPath = this.app.workspace.getActiveFile()?.path ?? null;
+		this.registerEvent(this.app.workspace.on("file-open", (file) => this.followFile(file)));
+		this.registerEvent(
+			this.app.workspace.on("active-leaf-change", (leaf) => {
+				if (leaf && leaf.view instanceof MarkdownView) this.followFile(leaf.view.file);
+			}),
+		);
+		const unsubscribe = this.index.onChange(() => this.refresh(false));
+		this.register(unsubscribe);
+		this.refresh(false);
+	}
+
+	async onClose(): Promise<void> {
+		this.clearRows();
+		this.search.reset();
+		if (this.frame !== null) window.cancelAnimationFrame(this.frame);
+		this.frame = null;
+	}
+
+	onResize(): void {
+		this.scheduleRender();
+	}
+
+	getState(): Record<string, unknown> {
+		return { ...super.getState(), mode: this.state.mode, query: this.state.query, speakers: this.state.speakers, shows: this.state.shows, flaggedOnly: this.state.flaggedOnly };
+	}
+
+	async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const s = (state ?? {}) as SavedState;
+		if (typeof s.mode === "string" && (VIEW_MODES as readonly string[]).includes(s.mode)) this.state.mode = s.mode as ViewMode;
+		if (typeof s.query === "string") this.state.query = s.query;
+		if (s.speakers !== undefined) this.state.speakers = stringList(s.speakers);
+		if (s.shows !== undefined) this.state.shows = stringList(s.shows);
+		if (typeof s.flaggedOnly === "boolean") this.state.flaggedOnly = s.flaggedOnly;
+		await super.setState(state, result);
+		if (this.toolbar) {
+			this.toolbar.update();
+			this.refresh(false);
+		}
+	}
+
+	/** Switches mode from outside (the "show quotes of the current note" command). */
+	setMode(mode: ViewMode): void {
+		this.state.mode = mode;
+		this.toolbar?.update();
+		this.refresh(false);
+	}
+
+	private followFile(file: TFile | null): void {
+		if (!file || file.extension !== "md" || file.path === this.currentPath) return;
+		this.currentPath = file.path;
+		if (this.state.mode === "note") this.refresh(false);
+	}
+
+	private filter(): QuoteFilter {
+		const s = this.state;
+		return {
+			query: s.query,
+			speakers: s.speakers,
+			shows: s.shows,
+			flaggedOnly: s.flaggedOnly,
+			// With no note open, "current note" lists nothing (and says why).
+			path: s.mode === "note" ? (this.currentPath ?? "\u0000") : undefined,
+		};
+	}
+
+	/** Recomputes the rows from the index and the filter, then redraws what is visible. */
+	private refresh(queryOnly: boolean): void {
+		const all = this.index.all();
+		const quotes = this.search.run(all, this.filter());
+		this.model = buildViewModel(quotes, this.state.mode, this.collapsed.get(this.state.mode));
+		if (this.selectedId !== null && rowOfQuote(this.model.rows, this.selectedId) < 0) {
+			this.selectedId = null;
+			this.selectedHeight = null;
+		}
+		this.relayout();
+		if (!queryOnly) this.toolbar?.update();
+		this.summaryEl.setText(summaryText(this.model, this.state.mode, this.noteTitle()));
+		const empty = this.model.rows.length === 0;
+		this.scrollerEl.toggleClass("is-hidden", empty);
+		this.emptyEl.toggleClass("is-hidden", !empty);
+		if (empty) {
+			renderEmptyState(this.emptyEl, {
+				indexEmpty: all.length === 0,
+				mode: this.state.mode,
+				query: this.state.query,
+				hasChips: this.state.speakers.length > 0 || this.state.shows.length > 0 || this.state.flaggedOnly,
+				notePath: this.currentPath,
+				clearFilters: () => this.clearFilters(),
+			});
+		}
+		if (queryOnly) this.scrollerEl.scrollTop = 0;
+		if (this.renderedMode !== this.state.mode) {
+			this.clearRows();
+			this.renderedMode = this.state.mode;
+		}
+		this.renderWindow();
+	}
+
+	private noteTitle(): string | null {
+		if (this.currentPath === null) return null;
+		const name = this.currentPath.split("/").pop() ?? this.currentPath;
+		return name.replace(/\.md$/i, "");
+	}
+
+	private clearFilters(): void {
+		Object.assign(this.state, { query: "", speakers: [], shows: [], flaggedOnly: false });
+		this.toolbar?.update();
+		this.refresh(false);
+	}
+
+	private heightOf(row: Row | undefined): number {
+		if (!row) return 0;
+		if (row.kind === "group") return this.groupHeight;
+		return row.quote.id === this.selectedId && this.selectedHeight !== null ? this.selectedHeight : this.quoteHeight;
+	}
+
+	private relayout(): void {
+		const rows = this.model.rows;
+		this.layout = new RowLayout(rows.length, (i) => this.heightOf(rows[i]));
+		this.scrollerEl.setCssProps({ "--pg-list-height": `${this.layout.totalHeight}px` });
+	}
+
+	private scheduleRender(): void {
+		if (this.frame !== null) return;
+		this.frame = window.requestAnimationFrame(() => {
+			this.frame = null;
+			this.renderWindow();
+		});
+	}
+
+	private viewportHeight(): number {
+		return this.scrollerEl.clientHeight > 0 ? this.scrollerEl.clientHeight : FALLBACK_VIEWPORT;
+	}
+
+	/** Puts exactly the rows of the current scroll window in the DOM, reusing those already there. */
+	private renderWindow(depth = 0): void {
+		const rows = this.model.rows;
+		const win = this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), OVERSCAN);
+		this.scrollerEl.setCssProps({ "--pg-window-offset": `${win.offset}px` });
+		const wanted = new Map<string, number>();
+		const keys: string[] = [];
+		for (let i = win.start; i < win.end; i++) {
+			let key = rowKey(rows[i]);
+			// The same quote text twice in one note gives the same id; keep both rows apart.
+			if (wanted.has(key)) key += `#${i}`;
+			wanted.set(key, i);
+			keys.push(key);
+		}
+
+		for (const [key, r] of this.rendered) {
+			const i = wanted.get(key);
+			const row = i === undefined ? undefined : rows[i];
+			const stale = row === undefined || (row.kind === "quote" ? row.quote !== r.quote : !sameGroup(row, r));
+			if (stale) this.removeRow(key, r);
+		}
+		let position = 0;
+		for (let i = win.start; i < win.end; i++) {
+			const row = rows[i];
+			const key = keys[i - win.start];
+			let r = this.rendered.get(key);
+			if (!r) {
+				r = this.createRow(row, i);
+				this.rendered.set(key, r);
+			} else {
+				r.el.setAttribute("data-index", String(i));
+				if (r.quote) setRowSelected(r, r.quote.id === this.selectedId);
+			}
+			const at = this.windowEl.children[position];
+			if (at !== r.el) this.windowEl.insertBefore(r.el, at ?? null);
+			position++;
+		}
+		if (this.measure() && depth < 2) {
+			this.relayout();
+			this.renderWindow(depth + 1);
+		}
+	}
+
+	private createRow(row: Row, index: number): RenderedRow {
+		if (row.kind === "group") return createGroupRow(this.windowEl, row, index);
+		const mode = this.state.mode;
+		return createQuoteRow(this.windowEl, row.quote, {
+			app: this.app,
+			parent: this,
+			index,
+			selected: row.quote.id === this.selectedId,
+			hideSpeaker: mode === "speaker" && row.quote.speaker !== null,
+			hideSource: mode === "episode" || mode === "note",
+			onRendered: (r) => {
+				// The expanded (selected) row's height depends on its rendered Markdown.
+				if (r.quote?.id === this.selectedId && this.rendered.get(r.key) === r && this.measure()) {
+					this.relayout();
+					this.renderWindow();
+				}
+			},
+		});
+	}
+
+	private removeRow(key: string, r: RenderedRow): void {
+		r.el.remove();
+		if (r.component) this.removeChild(r.component);
+		this.rendered.delete(key);
+	}
+
+	private clearRows(): void {
+		for (const [key, r] of this.rendered) this.removeRow(key, r);
+	}
+
+	/** Reads row heights from the DOM; true when the layout must change. */
+	private measure(): boolean {
+		let changed = false;
+		for (const r of this.rendered.values()) {
+			const h = r.el.offsetHeight;
+			if (h <= 0) continue;
+			if (r.group) {
+				if (h !== this.groupHeight) {
+					this.groupHeight = h;
+					changed = true;
+				}
+			} else if (r.quote?.id === this.selectedId) {
+				if (h !== this.selectedHeight) {
+					this.selectedHeight = h;
+					changed = true;
+				}
+			} else if (h !== this.quoteHeight) {
+				this.quoteHeight = h;
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	private rowIndexOf(evt: Event): number {
+		const el = evt.target instanceof Element ? evt.target.closest<HTMLElement>("[data-index]") : null;
+		return el ? Number(el.dataset.index) : -1;
+	}
+
+	private onClick(evt: MouseEvent): void {
+		const link = evt.target instanceof Element ? evt.target.closest<HTMLElement>("a.internal-link") : null;
+		const index = this.rowIndexOf(evt);
+		const row = this.model.rows[index];
+		if (!row) return;
+		if (row.kind === "group") {
+			this.toggleGroup(row.key);
+			return;
+		}
+		evt.preventDefault();
+		if (link) {
+			// A link inside the quote opens its target, not the quote.
+			const target = link.dataset.href ?? link.getAttribute("href") ?? "";
+			void this.app.workspace.openLinkText(target, row.quote.path, Keymap.isModEvent(evt));
+			return;
+		}
+		this.select(index, false);
+		void openQuote(this.app, row.quote, Keymap.isModEvent(evt));
+	}
+
+	private onContextMenu(evt: MouseEvent): void {
+		const index = this.rowIndexOf(evt);
+		const row = this.model.rows[index];
+		if (row?.kind !== "quote") return;
+		evt.preventDefault();
+		this.select(index, false);
+		showQuoteMenu(this.app, row.quote, evt);
+	}
+
+	private onKeyDown(evt: KeyboardEvent): void {
+		const rows = this.model.rows;
+		const current = this.selectedId === null ? -1 : rowOfQuote(rows, this.selectedId);
+		if (evt.key === "ArrowDown" || evt.key === "ArrowUp") {
+			evt.preventDefault();
+			const next = nextQuoteRow(rows, current < 0 && evt.key === "ArrowUp" ? rows.length : current, evt.key === "ArrowDown" ? 1 : -1);
+			if (next >= 0) this.select(next, true);
+		} else if (evt.key === "Enter") {
+			const row = rows[current];
+			if (row?.kind === "quote") {
+				evt.preventDefault();
+				void openQuote(this.app, row.quote, Keymap.isModEvent(evt));
+			}
+		}
+	}
+
+	private focusList(): void {
+		this.scrollerEl.focus();
+		if (this.selectedId === null) {
+			const first = nextQuoteRow(this.model.rows, -1, 1);
+			if (first >= 0) this.select(first, true);
+		}
+	}
+
+	private select(index: number, reveal: boolean): void {
+		const row = this.model.rows[index];
+		if (row?.kind !== "quote" || row.quote.id === this.selectedId) return;
+		this.selectedId = row.quote.id;
+		this.selectedHeight = null;
+		this.relayout();
+		if (reveal) {
+			const top = this.layout.scrollToReveal(index, this.scrollerEl.scrollTop, this.viewportHeight());
+			if (top !== null) this.scrollerEl.scrollTop = top;
+		}
+		this.renderWindow();
+	}
+
+	private toggleGroup(key: string): void {
+		const set = this.collapsed.get(this.state.mode) ?? new Set<string>();
+		if (set.has(key)) set.delete(key);
+		else set.add(key);
+		this.collapsed.set(this.state.mode, set);
+		this.refresh(false);
+	}
+
+	/** The selected quote, for commands that act on it. */
+	selectedQuote(): IndexedQuote | null {
+		const i = this.selectedId === null ? -1 : rowOfQuote(this.model.rows, this.selectedId);
+		const row = this.model.rows[i];
+		return row?.kind === "quote" ? row.quote : null;
+	}
+}
+
+function sameGroup(row: Row, r: RenderedRow): boolean {
+	return row.kind === "group" && r.group !== null && r.group.count === row.count && r.group.collapsed === row.collapsed && r.group.label === row.label && r.group.detail === row.detail;
+}
