@@ -1,13 +1,14 @@
 // QuoteIndex: every note's record, its quotes and the vault's speakers, kept current one note at a time.
 // A change re-parses only that note, then re-resolves only the notes whose speaker lookups touched a
-// name whose vault-wide answer changed (see vault-names.ts). Pure TS: the host feeds `{path, text, mtime}`.
+// name whose vault-wide answer changed (see vault-context.ts). Pure TS: the host feeds `{path, text, mtime}`.
 import { parseNote } from "../note";
+import { mergeSuggestions, speakersOf } from "../speakers";
+import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
 import { filterQuotes } from "../view/filter";
-import { aggregateSpeakers, suggestMerges } from "./aggregate";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
-import { contributionOf, VaultNames, type Contribution } from "./vault-names";
+import { contributionOf, lookupKey, VaultContext, type Contribution } from "./vault-context";
 
 export interface QuoteIndexOptions {
 	parse?: ParseOptions;
@@ -38,7 +39,7 @@ function byPath(a: string, b: string): number {
 export class QuoteIndex implements QuoteSource {
 	private entries = new Map<string, Entry>();
 	private dependents = new Map<string, Set<string>>();
-	private names = new VaultNames();
+	private context = new VaultContext();
 	private listeners = new Set<(revision: number) => void>();
 	private parseOptions: ParseOptions;
 	private rule: PodcastRule;
@@ -51,7 +52,7 @@ export class QuoteIndex implements QuoteSource {
 		this.parseOptions = options.parse ?? {};
 		this.rule = options.rule ?? AUTOMATIC;
 		this.aliasTable = { ...(options.aliasTable ?? {}) };
-		this.names.setAliasTable(this.aliasTable);
+		this.context.setAliasTable(this.aliasTable);
 		this.schedule = options.schedule ?? ((notify) => notify());
 	}
 
@@ -94,7 +95,7 @@ export class QuoteIndex implements QuoteSource {
 	clear(): void {
 		this.entries.clear();
 		this.dependents.clear();
-		this.names.clear();
+		this.context.clear();
 		this.changed();
 	}
 
@@ -107,7 +108,7 @@ export class QuoteIndex implements QuoteSource {
 		if (options.rule) this.rule = options.rule;
 		if (options.aliasTable) {
 			this.aliasTable = { ...options.aliasTable };
-			this.names.setAliasTable(this.aliasTable);
+			this.context.setAliasTable(this.aliasTable);
 		}
 		for (const path of this.entries.keys()) this.resolve(path);
 		this.changed();
@@ -142,12 +143,13 @@ export class QuoteIndex implements QuoteSource {
 	}
 
 	speakers(): Speaker[] {
-		this.cache.speakers ??= aggregateSpeakers(this.all(), this.aliasTable);
+		this.cache.speakers ??= speakersOf(this.notes().filter((r) => this.entries.get(r.path)!.quotes.length > 0));
 		return this.cache.speakers;
 	}
 
 	mergeSuggestions(): MergeSuggestion[] {
-		this.cache.merges ??= suggestMerges(this.speakers(), this.aliasTable);
+		const tabled = new Set(Object.keys(this.aliasTable).map(nameKey));
+		this.cache.merges ??= mergeSuggestions(this.speakers()).filter((m) => !tabled.has(nameKey(m.from)));
 		return this.cache.merges;
 	}
 
@@ -177,7 +179,7 @@ export class QuoteIndex implements QuoteSource {
 		for (const path of removals) {
 			const entry = this.entries.get(path);
 			if (!entry) continue;
-			this.names.apply(entry.contribution, -1, changedKeys);
+			this.context.apply(entry.contribution, -1, changedKeys);
 			this.setDeps(path, []);
 			this.entries.delete(path);
 			touched.delete(path);
@@ -187,8 +189,8 @@ export class QuoteIndex implements QuoteSource {
 			local.mtime = note.mtime ?? 0;
 			const contribution = contributionOf(local);
 			const old = this.entries.get(note.path);
-			if (old) this.names.apply(old.contribution, -1, changedKeys);
-			this.names.apply(contribution, 1, changedKeys);
+			if (old) this.context.apply(old.contribution, -1, changedKeys);
+			this.context.apply(contribution, 1, changedKeys);
 			this.entries.set(note.path, { local, record: local, quotes: [], contribution, deps: old?.deps ?? [] });
 			touched.add(note.path);
 		}
@@ -201,14 +203,14 @@ export class QuoteIndex implements QuoteSource {
 		const entry = this.entries.get(path);
 		if (!entry) return;
 		const deps = new Set<string>();
-		const quotes = entry.local.quotes.map((q) => {
-			const r = this.names.resolve(q, deps);
-			return r.speaker === q.speaker && r.inferred === q.inferred ? q : { ...q, speaker: r.speaker, inferred: r.inferred };
-		});
-		const record: NoteRecord = { ...entry.local, quotes };
+		for (const q of entry.local.quotes) {
+			const key = lookupKey(q);
+			if (key !== null) deps.add(key);
+		}
+		const record = this.context.resolver.resolveRecord(entry.local);
 		entry.record = record;
 		entry.quotes = isPodcastNote(record, this.rule)
-			? quotes.map((q) => ({ ...q, path: record.path, noteTitle: record.title, episode: record.episode, flagged: record.flags.publish }))
+			? record.quotes.map((q) => ({ ...q, path: record.path, noteTitle: record.title, episode: record.episode, flagged: record.flags.publish }))
 			: [];
 		this.setDeps(path, [...deps]);
 	}
