@@ -68,3 +68,10 @@ export function describePlan(plan: PublishPlan): string[] {
 		...plan.removed.map((n) => `removed (${n.reason}): ${n.path} (${n.url})`),
 	];
 }
+
+/** A commit message listing the changes (the folder target ignores it; git uses it). */
+export function commitMessage(plan: PublishPlan): string {
+	const lines = describePlan(plan);
+	if (lines.length === 0) return "Publish: site files only";
+	return `Publish ${lines.length} change${lines.length === 1 ? "" : "s"}\n\n${lines.join("\n")}`;
+}

@@ -1,0 +1,91 @@
+// `podcast-garden publish <vault> --out DIR [--dry-run] [--json]`: the same publish as the plugin's, for CI.
+import * as path from "path";
+import { buildPublish, commitMessage, describePlan, publishOptions, PublishTarget } from "../core/publish";
+import type { PublishOptions } from "../core/publish";
+import { ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
+import { createFolderTarget } from "./folder-target";
+import { CliIO, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
+import { diskVaultReader } from "./publish-vault";
+import { VaultFolderError } from "./vault";
+
+/** Targets the CLI can publish to; the git target registers itself here (`--target git`). */
+export const CLI_TARGETS: Record<string, (args: ParsedArgs, vault: string) => PublishTarget> = {
+	folder: (args) => {
+		const out = stringFlag(args, "out");
+		if (!out) throw new UsageError("publish needs --out DIR (the folder the site is written to).");
+		return createFolderTarget(out);
+	},
+};
+
+export const PUBLISH_VALUE_KEYS = ["out", "target", "layout", "base-url", "site-title", "remote", "branch", "path"];
+const BOOLEAN_KEYS = ["dry-run", "json"];
+
+function optionsFrom(args: ParsedArgs): PublishOptions {
+	const layout = stringFlag(args, "layout") ?? "site";
+	if (layout !== "site" && layout !== "digital-garden") throw new UsageError(`--layout must be "site" or "digital-garden", not "${layout}".`);
+	return publishOptions({ layout, baseUrl: stringFlag(args, "base-url"), siteTitle: stringFlag(args, "site-title") });
+}
+
+export async function runPublish(argv: string[], io: CliIO): Promise<number> {
+	const args = parseArgs(argv, PUBLISH_VALUE_KEYS, BOOLEAN_KEYS);
+	const json = args.flags.has("json");
+	const dryRun = args.flags.has("dry-run");
+	const [vaultDir, ...extra] = args.positionals;
+	if (!vaultDir) throw new UsageError("publish needs the vault folder: publish <vault> --out DIR");
+	if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
+	const targetName = stringFlag(args, "target") ?? "folder";
+	const makeTarget = CLI_TARGETS[targetName];
+	if (!makeTarget) throw new UsageError(`Unknown target "${targetName}" (known: ${Object.keys(CLI_TARGETS).join(", ")}).`);
+	const options = optionsFrom(args);
+	const target = makeTarget(args, vaultDir);
+	let vault;
+	try {
+		const out = stringFlag(args, "out");
+		vault = await diskVaultReader(vaultDir, out ? [out, `${path.resolve(out)}.pg-new`, `${path.resolve(out)}.pg-old`] : []);
+	} catch (error) {
+		if (error instanceof VaultFolderError) {
+			io.err(`podcast-garden publish: ${error.message}`);
+			return EXIT_USAGE;
+		}
+		throw error;
+	}
+	const manifest = await target.readManifest();
+	const build = await buildPublish({ vault, manifest, options });
+	const report = {
+		ok: build.errors.length === 0,
+		dryRun,
+		target: target.describe(),
+		plan: build.plan,
+		errors: build.errors,
+		write: build.changes.write.map((f) => f.path),
+		delete: build.changes.delete,
+		stats: build.stats,
+		changed: false,
+	};
+	if (build.errors.length > 0) {
+		if (json) io.out(JSON.stringify(report, null, 2));
+		for (const e of build.errors) io.err(`podcast-garden publish: ${e.message}`);
+		io.err("Nothing was published.");
+		return EXIT_FAILED;
+	}
+	if (!dryRun) {
+		try {
+			const result = await target.commit(build.changes, build.manifest, commitMessage(build.plan));
+			report.changed = result.changed;
+		} catch (error) {
+			report.ok = false;
+			if (json) io.out(JSON.stringify({ ...report, errors: [{ kind: "target", path: null, message: String(error) }] }, null, 2));
+			io.err(`podcast-garden publish: ${target.describe()} failed: ${error instanceof Error ? error.message : String(error)}`);
+			return EXIT_FAILED;
+		}
+	}
+	if (json) {
+		io.out(JSON.stringify(report, null, 2));
+		return EXIT_OK;
+	}
+	const lines = describePlan(build.plan);
+	io.out(lines.length > 0 ? lines.join("\n") : "No changes: every published note is up to date.");
+	const verb = dryRun ? "Would write" : "Wrote";
+	io.out(`${verb} ${report.write.length} files and ${dryRun ? "delete" : "deleted"} ${report.delete.length} (${build.stats.notes} notes, ${build.stats.quotes} quotes) · ${target.describe()}${dryRun ? " · dry run, nothing written" : ""}`);
+	return EXIT_OK;
+}
