@@ -1,0 +1,136 @@
+// The folder target: a crash after any single file operation leaves the old site or the new one, each
+// with its own manifest; publishing twice without edits changes no byte.
+import { cpSync, existsSync, rmSync, unlinkSync, writeFileSync } from "fs";
+import * as path from "path";
+import { buildPublish, FolderFs, FolderTarget, publishOptions } from "../../../src/core/publish";
+import { createFolderTarget, nodeFolderFs } from "../../../src/cli/folder-target";
+import { diskVaultReader } from "../../../src/cli/publish-vault";
+import { cli, readTree, tempDir, writeVault } from "./disk";
+import { fixture367, FIXTURE_367_NAME } from "./vault";
+
+/** Node's fs that dies (throws, and keeps throwing) right after its `limit`-th changing operation. */
+function crashingFs(limit: number): { fs: FolderFs; crashed: () => boolean } {
+	let count = 0;
+	let dead = false;
+	const guard = <A extends unknown[], R>(op: (...args: A) => Promise<R>, changes: boolean) =>
+		async (...args: A): Promise<R> => {
+			if (dead) throw new Error("process is gone");
+			const result = await op(...args);
+			if (changes && ++count >= limit) {
+				dead = true;
+				throw new Error(`simulated crash after operation ${count}`);
+			}
+			return result;
+		};
+	const f = nodeFolderFs;
+	return {
+		fs: {
+			exists: guard(f.exists, false),
+			list: guard(f.list, false),
+			readText: guard(f.readText, false),
+			write: guard(f.write, true),
+			copy: guard(f.copy, true),
+			mkdir: guard(f.mkdir, true),
+			rename: guard(f.rename, true),
+			removeFolder: guard(f.removeFolder, true),
+			remove: guard(f.remove, true),
+		},
+		crashed: () => dead,
+	};
+}
+
+const same = (a: Map<string, Buffer>, b: Map<string, Buffer>): boolean =>
+	a.size === b.size && [...a].every(([k, v]) => b.get(k)?.equals(v) === true);
+
+describe("folder target", () => {
+	const root = tempDir();
+	const vault = path.join(root, "vault");
+	const out = path.join(root, "site");
+	const v1 = {
+		[`Podcasts/${FIXTURE_367_NAME}`]: fixture367(),
+		"Keep.md": "---\ndg-publish: true\n---\nKeep this ![[pic.png]]",
+		"Gone.md": "---\ndg-publish: true\npermalink: /gone/\n---\nTo be deleted",
+		"pic.png": new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
+	};
+
+	test("a crash after any file operation leaves the old or the new site, with a matching manifest", async () => {
+		writeVault(vault, v1);
+		expect((await cli([vault, "--out", out])).code).toBe(0);
+		const oldSite = readTree(out);
+		const backup = path.join(root, "backup");
+		cpSync(out, backup, { recursive: true });
+		// The second publish: an edit, a deletion, a new note with a new attachment.
+		writeVault(vault, { "Keep.md": "---\ndg-publish: true\n---\nKeep this, edited ![[pic.png]] ![[new.png]]", "New.md": "---\nshare: yes\n---\nNew note", "new.png": new Uint8Array([1, 2, 3, 4]) });
+		unlinkSync(path.join(vault, "Gone.md"));
+		const target = createFolderTarget(out);
+		const build = await buildPublish({ vault: await diskVaultReader(vault), manifest: await target.readManifest(), options: publishOptions(), now: () => "2026-01-01T00:00:00.000Z" });
+		expect(build.plan.removed.map((r) => r.path)).toEqual(["Gone.md"]);
+		expect(build.plan.new.map((r) => r.path)).toEqual(["New.md"]);
+		await target.commit(build.changes, build.manifest, "m");
+		const newSite = readTree(out);
+		expect(same(oldSite, newSite)).toBe(false);
+
+		const outcomes = { old: 0, new: 0 };
+		let completed = false;
+		for (let limit = 1; !completed; limit++) {
+			rmSync(out, { recursive: true, force: true });
+			cpSync(backup, out, { recursive: true });
+			const crashing = crashingFs(limit);
+			const doomed = new FolderTarget(crashing.fs, out.split(path.sep).join("/"));
+			try {
+				await doomed.commit(build.changes, build.manifest, "m");
+				completed = !crashing.crashed();
+			} catch (error) {
+				expect(String(error)).toMatch(/simulated crash|process is gone/);
+			}
+			// Before any recovery the folder is whole (or, between the two renames, absent with the old site kept aside).
+			if (existsSync(out)) {
+				const raw = readTree(out);
+				expect(same(raw, oldSite) || same(raw, newSite)).toBe(true);
+			} else {
+				expect(same(readTree(`${out}.pg-old`), oldSite)).toBe(true);
+			}
+			const manifest = await createFolderTarget(out).readManifest();
+			const after = readTree(out);
+			const isOld = same(after, oldSite);
+			const isNew = same(after, newSite);
+			expect(isOld || isNew).toBe(true);
+			expect(Object.keys(manifest.notes).sort()).toEqual(isNew ? Object.keys(build.manifest.notes).sort() : Object.keys(build.manifest.notes).filter((p) => p !== "New.md").concat("Gone.md").sort());
+			expect(existsSync(`${out}.pg-new`) || existsSync(`${out}.pg-old`)).toBe(false);
+			outcomes[isOld ? "old" : "new"]++;
+			expect(limit).toBeLessThan(500);
+		}
+		expect(outcomes.old).toBeGreaterThan(5);
+		expect(outcomes.new).toBeGreaterThan(0);
+	});
+
+	test("publishing twice without edits: no change reported, the same bytes", async () => {
+		const dir = path.join(root, "twice");
+		const site = path.join(root, "twice-site");
+		writeVault(dir, v1);
+		expect((await cli([dir, "--out", site])).code).toBe(0);
+		const first = readTree(site);
+		const again = await cli([dir, "--out", site, "--json"]);
+		expect(again.code).toBe(0);
+		const report = JSON.parse(again.out) as { changed: boolean; write: string[]; delete: string[]; plan: { new: unknown[]; changed: unknown[]; removed: unknown[]; renamed: unknown[]; unchanged: string[] } };
+		expect(report.changed).toBe(false);
+		expect(report.write).toEqual([]);
+		expect(report.delete).toEqual([]);
+		expect(report.plan.unchanged).toHaveLength(3);
+		expect(report.plan.new.length + report.plan.changed.length + report.plan.removed.length + report.plan.renamed.length).toBe(0);
+		expect(same(readTree(site), first)).toBe(true);
+		expect((await cli([dir, "--out", site])).out).toMatch(/No changes/);
+	});
+
+	test("a non-empty folder that Podcast Garden did not make is refused", async () => {
+		const site = path.join(root, "foreign");
+		writeVault(site, { "mine.txt": "keep me" });
+		const dir = path.join(root, "v-foreign");
+		writeVault(dir, { "A.md": "---\npublish: true\n---\nA" });
+		const result = await cli([dir, "--out", site]);
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/not empty and was not made by Podcast Garden/);
+		expect([...readTree(site).keys()]).toEqual(["mine.txt"]);
+		writeFileSync(path.join(site, "mine.txt"), "still mine");
+	});
+});

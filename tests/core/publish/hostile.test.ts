@@ -1,0 +1,48 @@
+// Hostile permalinks and paths never make the folder target write outside its root.
+import * as path from "path";
+import { FolderTarget } from "../../../src/core/publish";
+import { nodeFolderFs } from "../../../src/cli/folder-target";
+import { cli, readTree, tempDir, writeVault } from "./disk";
+
+const hostile: Record<string, string> = {
+	"Dots.md": "---\ndg-publish: true\npermalink: ../../../escape-dots\n---\ndots",
+	"Absolute.md": "---\ndg-publish: true\npermalink: /tmp/escape-absolute\n---\nabsolute",
+	"Windows.md": "---\ndg-publish: true\npermalink: \"..\\\\..\\\\escape-windows\"\n---\nwindows",
+	"Nul.md": "---\ndg-publish: true\npermalink: \"a\\0/../../escape-nul\"\n---\nnul",
+	"Encoded.md": "---\ndg-publish: true\npermalink: \"%2e%2e/%2e%2e/escape-encoded\"\n---\nencoded",
+	"Long.md": `---\ndg-publish: true\npermalink: /${"long".repeat(300)}/${"é".repeat(300)}/\n---\nlong`,
+	"Deep.md": `---\ndg-publish: true\npermalink: /${Array.from({ length: 60 }, (_, i) => `d${i}`).join("/")}/\n---\ndeep`,
+	"Only dots.md": "---\ndg-publish: true\npermalink: \"../..\"\n---\nonly dots",
+};
+
+describe("hostile permalinks", () => {
+	const root = tempDir();
+	const vault = path.join(root, "vault");
+	const out = path.join(root, "nest", "site");
+
+	test("every output file stays inside the output folder", async () => {
+		writeVault(vault, hostile);
+		const result = await cli([vault, "--out", out, "--json"]);
+		expect(result.code).toBe(0);
+		const everything = [...readTree(root).keys()];
+		const outside = everything.filter((p) => !p.startsWith("vault/") && !p.startsWith("nest/site/"));
+		expect(outside).toEqual([]);
+		const site = [...readTree(out).keys()];
+		for (const name of ["escape-dots", "escape-absolute", "escape-windows", "escape-nul", "escape-encoded"]) {
+			expect(site.some((p) => p.startsWith(`${name}/`) || p.includes(`/${name}/`))).toBe(true);
+		}
+		expect(site).toContain("only-dots/index.html");
+		for (const p of site) for (const seg of p.split("/")) expect(Buffer.byteLength(seg)).toBeLessThanOrEqual(255);
+		expect(site.some((p) => p.split("/").length > 14)).toBe(false);
+	});
+
+	test("the folder target refuses a change that points outside its root", async () => {
+		const target = new FolderTarget(nodeFolderFs, path.join(root, "direct"));
+		const manifest = await target.readManifest();
+		for (const bad of ["../x.html", "/etc/x", "a/../../x", "a\u0000b", "C:/x", "a\\..\\x", ""]) {
+			await expect(target.commit({ write: [{ path: bad, content: "x" }], delete: [] }, manifest, "m")).rejects.toThrow(/outside the output folder/);
+			await expect(target.commit({ write: [], delete: [bad] }, manifest, "m")).rejects.toThrow(/outside the output folder/);
+		}
+		expect(readTree(root).has("x.html")).toBe(false);
+	});
+});

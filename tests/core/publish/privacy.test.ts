@@ -1,0 +1,84 @@
+// Privacy: nothing from an unflagged note (text, title, frontmatter, comments, attachments) and nothing
+// private in a flagged note (comments, unlisted frontmatter) reaches any output byte, in either layout.
+import * as path from "path";
+import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
+import type { SiteLayout } from "../../../src/core/publish";
+import { createFolderTarget } from "../../../src/cli/folder-target";
+import { diskVaultReader } from "../../../src/cli/publish-vault";
+import { readTree, tempDir, writeVault } from "./disk";
+
+const secret = (n: number): string => `zqxsecret${n}marker`;
+
+const vaultFiles: Record<string, string | Uint8Array> = {
+	"Public.md": [
+		"---",
+		"dg-publish: true",
+		"tags: [garden]",
+		`private_notes: ${secret(1)}`,
+		`reviewer: "[[${secret(2)} person]]"`,
+		"---",
+		"# Public note",
+		`Linked: [[Diary ${secret(3)}|my diary]] and [my doctor](<Private/Doctor ${secret(4)}.md>).`,
+		`Heading link: [[Diary ${secret(3)}#Plans|plans]].`,
+		`![[Embedded ${secret(5)}]]`,
+		`![[Diary ${secret(3)}#Plans]]`,
+		`Inline %%${secret(6)}%% comment.`,
+		"%%",
+		`${secret(7)} in a comment`,
+		`> ${secret(8)} quoted inside a comment – Sam Altman`,
+		"%%",
+		"> A public quote about building things. – Sam Altman",
+		"",
+		"![[garden.png]]",
+	].join("\n"),
+	[`Diary ${secret(3)}.md`]: `# Plans\n${secret(9)} plans\n`,
+	[`Private/Doctor ${secret(4)}.md`]: `${secret(10)}\n`,
+	[`Embedded ${secret(5)}.md`]: `${secret(11)} body\n![[photo-${secret(12)}.png]]\n> ${secret(13)} – Sam Altman\n`,
+	[`photo-${secret(12)}.png`]: new TextEncoder().encode(`PNG ${secret(14)}`),
+	"garden.png": new TextEncoder().encode("PNG public garden picture"),
+	[`Attachments/${secret(15)}.pdf`]: new TextEncoder().encode(`PDF ${secret(16)}`),
+	"Unflagged false.md": `---\ndg-publish: false\n---\n${secret(17)} [[${secret(15)}.pdf]]\n`,
+	"Unflagged string.md": `---\npublish: "false"\nshare: true\n---\n${secret(18)}\n`,
+	"Draft.md": `---\ndg-publish: true\ndraft: true\n---\n${secret(19)}\n> ${secret(20)} – Lex\n`,
+	"Share no.md": `---\nshare: no\n---\n${secret(21)}\n`,
+	"Private/Flagged but excluded.md": `---\ndg-publish: true\n---\n${secret(22)}\n`,
+	[`People/${secret(23)}.md`]: "---\naliases: [Sam]\n---\nperson note\n",
+};
+const SECRET_COUNT = 23;
+
+describe.each(["site", "digital-garden"] as SiteLayout[])("privacy (%s layout)", (layout) => {
+	const root = tempDir();
+	const vault = path.join(root, "vault");
+	const out = path.join(root, "site");
+	let bytes = "";
+	let files: string[] = [];
+
+	beforeAll(async () => {
+		writeVault(vault, vaultFiles);
+		const target = createFolderTarget(out);
+		const build = await buildPublish({
+			vault: await diskVaultReader(vault),
+			manifest: await target.readManifest(),
+			options: publishOptions({ layout, excludeFolders: ["Private"] }),
+		});
+		expect(build.errors).toEqual([]);
+		await target.commit(build.changes, build.manifest, "publish");
+		const tree = readTree(root);
+		files = [...tree.keys()].filter((p) => !p.startsWith("vault/"));
+		bytes = files.map((p) => `${p}\n${tree.get(p)?.toString("latin1")}`).join("\n").toLowerCase();
+	});
+
+	test("only the flagged note (and one picture it uses) is published", () => {
+		expect(emptyManifest().notes).toEqual({});
+		expect(files.length).toBeGreaterThan(2);
+		expect(bytes).toContain("public quote about building things");
+		expect(bytes).toContain("png public garden picture");
+		expect(bytes).toContain("my diary");
+		expect(bytes).toContain("my doctor");
+		expect(files.every((f) => f.startsWith("site/"))).toBe(true);
+	});
+
+	test.each(Array.from({ length: SECRET_COUNT }, (_, i) => i + 1))("secret %i appears in no output byte", (n) => {
+		expect(bytes.includes(secret(n))).toBe(false);
+	});
+});
