@@ -1,0 +1,68 @@
+// `podcast-garden publish`: arguments, exit codes, dry run, JSON; and the built CLI end to end.
+import { execFileSync, spawnSync } from "child_process";
+import { existsSync } from "fs";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { readTree, tempDir, writeVault } from "../core/publish/disk";
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+	let out = "";
+	let err = "";
+	const code = await main(["publish", ...args], { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+	return { code, out, err };
+}
+
+describe("publish command", () => {
+	const root = tempDir("pg-cli-publish-");
+	const vault = path.join(root, "vault");
+	writeVault(vault, {
+		"Ep.md": "---\ndg-publish: true\n---\n> Build in public. – Sam Altman\n",
+		"Private.md": "private",
+	});
+
+	test("bad arguments and a missing vault exit with 2", async () => {
+		expect((await run([])).code).toBe(2);
+		expect((await run([vault])).code).toBe(2);
+		expect((await run([vault, "--out"])).code).toBe(2);
+		expect((await run([vault, "--out", "x", "--nope"])).code).toBe(2);
+		expect((await run([vault, "--out", "x", "--layout", "weird"])).code).toBe(2);
+		const missing = await run([path.join(root, "no-such-vault"), "--out", path.join(root, "o")]);
+		expect(missing.code).toBe(2);
+		expect(missing.err).toMatch(/Vault folder not found/);
+	});
+
+	test("dry run reports the exact changes and writes nothing", async () => {
+		const out = path.join(root, "dry");
+		const result = await run([vault, "--out", out, "--dry-run", "--json"]);
+		expect(result.code).toBe(0);
+		const report = JSON.parse(result.out) as { dryRun: boolean; write: string[]; plan: { new: { path: string; url: string }[] } };
+		expect(report.dryRun).toBe(true);
+		expect(report.plan.new).toEqual([{ path: "Ep.md", url: "/ep/", reasons: [] }]);
+		expect(report.write).toEqual(expect.arrayContaining(["ep/index.html", "index.html", "speakers/sam-altman/index.html"]));
+		expect(existsSync(out)).toBe(false);
+	});
+
+	test("a failed publish (conflicting URLs) exits with 1 and names both notes", async () => {
+		const bad = path.join(root, "bad");
+		writeVault(bad, { "A.md": "---\npublish: true\npermalink: /x/\n---\na", "B.md": "---\npublish: true\npermalink: /x/\n---\nb" });
+		const result = await run([bad, "--out", path.join(root, "bad-out")]);
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/"A.md" and "B.md"/);
+		expect(existsSync(path.join(root, "bad-out"))).toBe(false);
+	});
+
+	test("the built CLI publishes (npm run build:cli output)", () => {
+		const bin = path.resolve(__dirname, "../../bin/podcast-garden.js");
+		// `npm test` runs `npm run build:cli` first; build it here only when running this file alone.
+		if (!existsSync(path.resolve(__dirname, "../../dist/cli.js"))) execFileSync("node", ["esbuild.cli.mjs"], { cwd: path.resolve(__dirname, "../..") });
+		const out = path.join(root, "built");
+		const result = spawnSync("node", [bin, "publish", vault, "--out", out], { encoding: "utf8" });
+		expect(result.stderr).toBe("");
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/new: Ep\.md → \/ep\//);
+		expect(readTree(out).has("ep/index.html")).toBe(true);
+		const digital = spawnSync("node", [bin, "publish", vault, "--out", path.join(root, "dg"), "--layout", "digital-garden"], { encoding: "utf8" });
+		expect(digital.status).toBe(0);
+		expect(readTree(path.join(root, "dg")).has("src/site/notes/Ep.md")).toBe(true);
+	});
+});
