@@ -83,9 +83,16 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 	const markdown = `---\n${JSON.stringify(frontmatter)}\n---\n${compiled.body.replace(/\s+$/, "")}\n`;
 	if (options.layout === "digital-garden") return [{ path: `src/site/notes/${note.path}`, content: markdown }];
 	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
-	const page = pageFile(note.url);
 	return [
-		{ path: page, content: notePage(info, summary(note), html) },
-		{ path: page.replace(/index\.html$/, "index.md"), content: markdown },
+		{ path: pageFile(note.url), content: notePage(info, summary(note), html) },
+		{ path: markdownFile(note.url), content: markdown },
 	];
+}
+
+/**
+ * Where a page's public Markdown is kept (the preview diffs against it). It sits in a dot folder so an
+ * output folder inside the vault adds no notes to Obsidian's index.
+ */
+export function markdownFile(url: string): string {
+	return `.podcast-garden/markdown/${pageFile(url).replace(/index\.html$/, "index.md")}`;
 }

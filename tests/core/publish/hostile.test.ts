@@ -33,7 +33,7 @@ describe("hostile permalinks", () => {
 		}
 		expect(site).toContain("only-dots/index.html");
 		for (const p of site) for (const seg of p.split("/")) expect(Buffer.byteLength(seg)).toBeLessThanOrEqual(255);
-		expect(site.some((p) => p.split("/").length > 14)).toBe(false);
+		expect(site.some((p) => p.split("/").length > 16)).toBe(false);
 	});
 
 	test("the folder target refuses a change that points outside its root", async () => {

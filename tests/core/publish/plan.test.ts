@@ -48,10 +48,10 @@ describe("publish plan", () => {
 		expect(written).toContain("mover/index.html");
 		const redirect = build.changes.write.find((f) => f.path === "mover/index.html")?.content as string;
 		expect(redirect).toContain('http-equiv="refresh" content="0; url=../moved/mover/"');
-		expect(build.changes.delete).toEqual(expect.arrayContaining(["plain/index.html", "plain/index.md", "target/index.html"]));
+		expect(build.changes.delete).toEqual(expect.arrayContaining(["plain/index.html", ".podcast-garden/markdown/plain/index.md", "target/index.html"]));
 		expect(build.changes.delete).not.toContain("mover/index.html");
 		expect(build.manifest.redirects).toEqual({ "/mover/": "/moved/mover/" });
-		const host = build.changes.write.find((f) => f.path === "host/index.md")?.content as string;
+		const host = build.changes.write.find((f) => f.path === ".podcast-garden/markdown/host/index.md")?.content as string;
 		expect(host).toContain("[Target](/new-target/)");
 		expect(host).toContain("Part text, edited");
 
