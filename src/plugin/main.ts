@@ -1,19 +1,66 @@
+// Podcast Garden: lifecycle only. The work lives in core/ (parsing, index) and in the modules wired here.
 import { Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, PodcastGardenSettings } from "./settings/settings";
+import { QuoteIndex, type QuoteIndexOptions } from "../core/index";
+import { createAPI, type PodcastGardenAPI } from "./api";
+import { registerCommands } from "./commands";
+import { openQuotesView } from "./commands/open";
+import { ChangeNotifier } from "./index/notify";
+import { VaultSource } from "./index/vault-source";
+import { DEFAULT_SETTINGS, loadSettings, type PodcastGardenSettings } from "./settings/settings";
+import { PodcastGardenSettingTab } from "./settings/tab";
+import { QuotesView, VIEW_TYPE_QUOTES } from "./view";
 
 export default class PodcastGardenPlugin extends Plugin {
 	settings: PodcastGardenSettings = DEFAULT_SETTINGS;
+	/** Every note's record and the quotes of podcast notes; views read it, never write it. */
+	index!: QuoteIndex;
+	/** Feeds `index` from the vault; `source.progress` tells whether the first pass is still running. */
+	source!: VaultSource;
+	/** For other plugins; see `getAPI` in api.ts. */
+	api!: PodcastGardenAPI;
 
 	async onload(): Promise<void> {
 		await this.loadSettings();
+		const notifier = this.addChild(new ChangeNotifier());
+		this.index = new QuoteIndex({ ...this.indexOptions(), schedule: notifier.schedule });
+		this.source = this.addChild(new VaultSource(this.app, this.index));
+		this.api = createAPI(this.index, () => this.source.whenReady());
+
+		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuotesView(leaf, this));
+		this.addRibbonIcon("quote", "Open quotes sidebar", () => openQuotesView(this));
+		registerCommands(this);
+		this.addSettingTab(new PodcastGardenSettingTab(this.app, this));
+
+		// Nothing is read before the layout is ready, so Obsidian starts as fast as without the plugin.
+		this.app.workspace.onLayoutReady(() => this.source.start());
 	}
 
 	async loadSettings(): Promise<void> {
-		const data = (await this.loadData()) as Partial<PodcastGardenSettings> | null;
-		this.settings = { ...DEFAULT_SETTINGS, ...(data ?? {}) };
+		this.settings = loadSettings(await this.loadData());
 	}
 
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
+	}
+
+	/**
+	 * Saves and applies the settings. Detection and aliases apply at once; `reread` (dashes, publish
+	 * keys: they change how notes are parsed) reads every note again.
+	 */
+	async applySettings(reread = false): Promise<void> {
+		await this.saveSettings();
+		this.index.configure(this.indexOptions());
+		if (reread && this.app.workspace.layoutReady) await this.source.rebuild();
+	}
+
+	/** Adds `alias → canonical` to the speaker alias table. */
+	async addAlias(alias: string, canonical: string): Promise<void> {
+		this.settings.aliases[alias.trim()] = canonical.trim();
+		await this.applySettings();
+	}
+
+	private indexOptions(): Pick<QuoteIndexOptions, "parse" | "rule" | "aliasTable"> {
+		const s = this.settings;
+		return { parse: { dashes: s.dashes, publishKeys: s.publish.flagKeys }, rule: s.detection, aliasTable: s.aliases };
 	}
 }

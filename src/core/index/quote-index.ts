@@ -74,6 +74,11 @@ export class QuoteIndex implements QuoteSource {
 		this.apply(notes, []);
 	}
 
+	/** Several changes at once: notes read again and notes gone, with one round of re-resolution. */
+	update(upserts: readonly NoteInput[], removals: readonly string[]): void {
+		this.apply(upserts, removals);
+	}
+
 	remove(path: string): void {
 		if (this.entries.has(path)) this.apply([], [path]);
 	}

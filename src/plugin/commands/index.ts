@@ -1,0 +1,89 @@
+// The command palette entries. Ids are stable (users bind hotkeys to them); none has a default hotkey.
+import { Notice } from "obsidian";
+import type PodcastGardenPlugin from "../main";
+import type { IndexedQuote } from "../../core/index";
+import { insertQuote } from "../view/actions";
+import { MergeSuggestionModal, QuoteSearchModal } from "./modals";
+import { openQuotesView } from "./open";
+
+export const COMMAND_IDS = {
+	openSidebar: "open-quotes-sidebar",
+	showCurrentNote: "show-quotes-of-current-note",
+	search: "search-quotes",
+	insertRandom: "insert-random-quote",
+	rebuild: "rebuild-quote-index",
+	mergeAlias: "merge-suggested-speaker-alias",
+} as const;
+
+const NO_QUOTES = "No quotes indexed yet: add a quote with an attribution (`> … – Speaker`) to a podcast note, or check the podcast-note detection setting.";
+
+export function registerCommands(plugin: PodcastGardenPlugin): void {
+	const { app } = plugin;
+
+	plugin.addCommand({
+		id: COMMAND_IDS.openSidebar,
+		name: "Open quotes sidebar",
+		callback: () => openQuotesView(plugin),
+	});
+
+	plugin.addCommand({
+		id: COMMAND_IDS.showCurrentNote,
+		name: "Show quotes of the current note",
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!file || file.extension !== "md") return false;
+			if (!checking) void openQuotesView(plugin, "note");
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: COMMAND_IDS.search,
+		name: "Search quotes",
+		editorCallback: () => {
+			if (!plugin.index.all().length) {
+				new Notice(NO_QUOTES);
+				return;
+			}
+			new QuoteSearchModal(app, plugin.index, (quote) => insertQuote(app, quote)).open();
+		},
+	});
+
+	plugin.addCommand({
+		id: COMMAND_IDS.insertRandom,
+		name: "Insert a random quote",
+		editorCallback: () => {
+			const quotes = plugin.index.all();
+			if (!quotes.length) {
+				new Notice(NO_QUOTES);
+				return;
+			}
+			const quote: IndexedQuote = quotes[Math.floor(Math.random() * quotes.length)];
+			insertQuote(app, quote);
+		},
+	});
+
+	plugin.addCommand({
+		id: COMMAND_IDS.rebuild,
+		name: "Rebuild the quote index",
+		callback: async () => {
+			await plugin.source.rebuild();
+			new Notice(`Quote index rebuilt: ${plugin.index.notes().length} notes, ${plugin.index.all().length} quotes.`);
+		},
+	});
+
+	plugin.addCommand({
+		id: COMMAND_IDS.mergeAlias,
+		name: "Speakers: merge a suggested alias into the alias table",
+		callback: () => {
+			const suggestions = plugin.index.mergeSuggestions();
+			if (!suggestions.length) {
+				new Notice("No merge suggestions: no two speaker names look like spellings of one person.");
+				return;
+			}
+			new MergeSuggestionModal(app, suggestions, (s) => {
+				void plugin.addAlias(s.from, s.to).then(() => new Notice(`"${s.from}" is now an alias of ${s.to}.`));
+			}).open();
+		},
+	});
+}

@@ -1,0 +1,210 @@
+// The settings tab: podcast-note detection, attribution dashes, the speaker alias table, sidebar defaults,
+// then the publishing section (rendered by the publishing module when it provides one).
+import { PluginSettingTab, Setting, type App } from "obsidian";
+import { describeRule, type PodcastRule } from "../../core/index";
+import { DEFAULT_DASHES } from "../../core/quotes/attribution";
+import type { ViewMode } from "../../core/view/model";
+import type PodcastGardenPlugin from "../main";
+import * as publishSettings from "../publish/settings";
+
+const MODE_NAMES: Record<PodcastRule["mode"], string> = {
+	automatic: "Automatic",
+	folders: "Folders",
+	tags: "Tags",
+	frontmatter: "Property value",
+};
+
+const VIEW_MODE_NAMES: Record<ViewMode, string> = {
+	speaker: "By speaker",
+	episode: "By episode",
+	flat: "All quotes",
+	note: "Current note",
+};
+
+/** The publishing module may export this to draw its own section at the end of the tab. */
+type PublishSection = (containerEl: HTMLElement, plugin: PodcastGardenPlugin) => void;
+const PUBLISH_SECTION = "renderPublishSettings";
+
+function listFrom(text: string): string[] {
+	return text
+		.split(",")
+		.map((s) => s.trim())
+		.filter((s) => s !== "");
+}
+
+export class PodcastGardenSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		private readonly plugin: PodcastGardenPlugin,
+	) {
+		super(app, plugin);
+	}
+
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		this.detection(containerEl);
+		this.quotes(containerEl);
+		this.aliases(containerEl);
+		this.sidebar(containerEl);
+		// Hook for the publishing module: it draws its section when it exports `renderPublishSettings`.
+		const publishModule: Record<string, unknown> = publishSettings;
+		const renderPublish = publishModule[PUBLISH_SECTION] as PublishSection | undefined;
+		if (typeof renderPublish === "function") renderPublish(containerEl, this.plugin);
+	}
+
+	private async save(reread = false): Promise<void> {
+		await this.plugin.applySettings(reread);
+	}
+
+	private detection(el: HTMLElement): void {
+		const settings = this.plugin.settings;
+		const rule = settings.detection;
+		new Setting(el).setName("Podcast notes").setHeading();
+		new Setting(el)
+			.setName("Podcast-note detection")
+			.setDesc(`Which notes the quotes sidebar reads. Now: ${describeRule(rule)}.`)
+			.addDropdown((d) =>
+				d
+					.addOptions(MODE_NAMES)
+					.setValue(rule.mode)
+					.onChange(async (mode) => {
+						const m = mode as PodcastRule["mode"];
+						settings.detection = m === "folders" ? { mode: m, folders: [] } : m === "tags" ? { mode: m, tags: ["podcast"] } : m === "frontmatter" ? { mode: m, key: "type", value: "podcast" } : { mode: "automatic" };
+						await this.save();
+						this.display();
+					}),
+			);
+		if (rule.mode === "folders") {
+			new Setting(el)
+				.setName("Folders")
+				.setDesc("Comma-separated folder paths; notes inside them (and their subfolders) are podcast notes.")
+				.addText((t) =>
+					t
+						.setPlaceholder("Podcasts")
+						.setValue(rule.folders.join(", "))
+						.onChange(async (v) => {
+							rule.folders = listFrom(v);
+							await this.save();
+						}),
+				);
+		} else if (rule.mode === "tags") {
+			new Setting(el)
+				.setName("Tags")
+				.setDesc("Comma-separated tags, without #; nested tags count too.")
+				.addText((t) =>
+					t
+						.setPlaceholder("Podcast, episode")
+						.setValue(rule.tags.join(", "))
+						.onChange(async (v) => {
+							rule.tags = listFrom(v);
+							await this.save();
+						}),
+				);
+		} else if (rule.mode === "frontmatter") {
+			new Setting(el)
+				.setName("Property and value")
+				.setDesc("Notes whose property has this value (leave the value empty to match any value).")
+				.addText((t) =>
+					t
+						.setPlaceholder("Property")
+						.setValue(rule.key)
+						.onChange(async (v) => {
+							rule.key = v.trim();
+							await this.save();
+						}),
+				)
+				.addText((t) =>
+					t
+						.setPlaceholder("Value")
+						.setValue(rule.value)
+						.onChange(async (v) => {
+							rule.value = v.trim();
+							await this.save();
+						}),
+				);
+		}
+	}
+
+	private quotes(el: HTMLElement): void {
+		new Setting(el).setName("Quotes").setHeading();
+		new Setting(el)
+			.setName("Attribution dashes")
+			.setDesc(`Characters that may start an attribution after a quote, as in "> … – Speaker". Default: ${DEFAULT_DASHES}`)
+			.addText((t) =>
+				t
+					.setPlaceholder(DEFAULT_DASHES)
+					.setValue(this.plugin.settings.dashes)
+					.onChange(async (v) => {
+						// Empty would mean "no attributions at all": keep the default instead.
+						this.plugin.settings.dashes = v.trim() === "" ? DEFAULT_DASHES : v.trim();
+						await this.save(true);
+					}),
+			);
+	}
+
+	private aliases(el: HTMLElement): void {
+		const settings = this.plugin.settings;
+		new Setting(el)
+			.setName("Speaker aliases")
+			.setDesc("Other spellings of a speaker's name, shown and counted as the canonical name.")
+			.setHeading();
+		for (const [alias, canonical] of Object.entries(settings.aliases).sort((a, b) => a[0].localeCompare(b[0]))) {
+			new Setting(el)
+				.setName(alias)
+				.setDesc(`Counts as ${canonical}`)
+				.addExtraButton((b) =>
+					b
+						.setIcon("trash")
+						.setTooltip(`Remove the alias ${alias}`)
+						.onClick(async () => {
+							delete settings.aliases[alias];
+							await this.save();
+							this.display();
+						}),
+				);
+		}
+		let alias = "";
+		let canonical = "";
+		new Setting(el)
+			.setName("Add an alias")
+			.setDesc("The spelling as written, then the name it stands for.")
+			.addText((t) => t.setPlaceholder("Spelling as written").onChange((v) => (alias = v)))
+			.addText((t) => t.setPlaceholder("Canonical name").onChange((v) => (canonical = v)))
+			.addButton((b) =>
+				b.setButtonText("Add").onClick(async () => {
+					if (alias.trim() === "" || canonical.trim() === "") return;
+					await this.plugin.addAlias(alias, canonical);
+					this.display();
+				}),
+			);
+		const suggestions = this.plugin.index?.mergeSuggestions() ?? [];
+		for (const s of suggestions) {
+			new Setting(el)
+				.setName(`Merge ${s.from} into ${s.to}`)
+				.setDesc(s.reason)
+				.addButton((b) =>
+					b.setButtonText("Merge").onClick(async () => {
+						await this.plugin.addAlias(s.from, s.to);
+						this.display();
+					}),
+				);
+		}
+	}
+
+	private sidebar(el: HTMLElement): void {
+		new Setting(el).setName("Quotes sidebar").setHeading();
+		new Setting(el)
+			.setName("Default grouping")
+			.setDesc("How the sidebar groups quotes when it opens.")
+			.addDropdown((d) =>
+				d
+					.addOptions(VIEW_MODE_NAMES)
+					.setValue(this.plugin.settings.sidebar.defaultMode)
+					.onChange(async (v) => {
+						this.plugin.settings.sidebar.defaultMode = v as ViewMode;
+						await this.save();
+					}),
+			);
+	}
+}
