@@ -246,8 +246,8 @@ function ordinaryNote(rng: Rng, shape: VaultShape, i: number, flagged: boolean):
 			case 0:
 				block = `## ${sentence(rng, 2, 5).replace(/[*?!.]/g, "")}`;
 				break;
-			case 1: // a blockquote with no attribution: a note to self, not a quote
-				block = `> ${sentence(rng, 8, 20)}`;
+			case 1: // now and then a blockquote with no attribution: a note to self, not a quote
+				block = rng.chance(0.25) ? `> ${sentence(rng, 8, 20)}` : prose(rng, 200);
 				break;
 			case 2: // a dash in prose
 				block = `${sentence(rng, 5, 10)} – ${sentence(rng, 5, 12)}`;

@@ -1,0 +1,68 @@
+// The publishing pipeline over the generated vault: an in-memory VaultReader and the options every
+// publish scenario uses, so scenarios 5 and 6 build exactly the same site.
+import { parseNote } from "../../src/core/note";
+import { buildPublish, emptyManifest, publishOptions } from "../../src/core/publish";
+import type { PublishBuild, PublishManifest, VaultReader } from "../../src/core/publish";
+import type { NoteInput } from "../../src/core/types";
+
+export class MemoryVault implements VaultReader {
+	private readonly texts = new Map<string, string>();
+	private readonly original = new Map<string, string>();
+
+	constructor(notes: readonly NoteInput[]) {
+		for (const note of notes) {
+			this.texts.set(note.path, note.text);
+			this.original.set(note.path, note.text);
+		}
+	}
+
+	listFiles(): Promise<string[]> {
+		return Promise.resolve([...this.texts.keys()]);
+	}
+
+	readText(path: string): Promise<string> {
+		const text = this.texts.get(path);
+		return text === undefined ? Promise.reject(new Error(`No note ${path}`)) : Promise.resolve(text);
+	}
+
+	readBinary(path: string): Promise<Uint8Array> {
+		return this.readText(path).then((text) => new TextEncoder().encode(text));
+	}
+
+	/** Replaces one note's text (an edit since the last publish). */
+	set(note: NoteInput): void {
+		this.texts.set(note.path, note.text);
+	}
+
+	/** Every note back to the generated text. */
+	restore(): void {
+		for (const [path, text] of this.original) this.texts.set(path, text);
+	}
+}
+
+export const OPTIONS = publishOptions({ siteTitle: "Benchmark garden" });
+
+export interface TimedBuild {
+	build: PublishBuild;
+	/** From the call to the plan being known (the first "Rendering" progress), ms. */
+	planMs: number;
+	totalMs: number;
+}
+
+/** buildPublish with the time until its plan was known (it reports progress right after planning). */
+export async function timedBuild(vault: MemoryVault, manifest: PublishManifest = emptyManifest()): Promise<TimedBuild> {
+	const t0 = performance.now();
+	let planned = NaN;
+	const build = await buildPublish({
+		vault,
+		manifest,
+		options: OPTIONS,
+		parse: (path, text) => parseNote(path, text, { publishKeys: OPTIONS.flagKeys }),
+		onProgress: () => {
+			if (Number.isNaN(planned)) planned = performance.now();
+		},
+	});
+	const end = performance.now();
+	if (build.errors.length > 0) throw new Error(`The publish build failed: ${build.errors.slice(0, 3).map((e) => e.message).join("; ")}`);
+	return { build, planMs: (Number.isNaN(planned) ? end : planned) - t0, totalMs: end - t0 };
+}

@@ -1,0 +1,60 @@
+// Scenario 1: cold index of the whole vault from in-memory texts, against the floor and markdown-it.
+import { QuoteIndex } from "../../src/core/index";
+import { parseNote } from "../../src/core/note";
+import { MarkdownItQuotes, floorPass } from "../lib/baselines";
+import { MB, rateRow, row, summarize, timeRuns, utf8Bytes } from "../lib/stats";
+import type { Scenario } from "../lib/types";
+
+export const scenario: Scenario = {
+	id: "1",
+	title: "cold index",
+	async run(ctx) {
+		const notes = ctx.vault;
+		const mb = notes.reduce((sum, note) => sum + utf8Bytes(note.text), 0) / MB;
+		// One untimed warm-up each, then the timed runs.
+		const mdRuns = ctx.quick ? ctx.runs : Math.max(3, Math.ceil(ctx.runs / 2));
+		const floor = await timeRuns(ctx.runs + 1, () => {
+			for (const note of notes) floorPass(note.text);
+		});
+		const md = new MarkdownItQuotes();
+		let mdQuotes = 0;
+		const markdownIt = await timeRuns(mdRuns + 1, () => {
+			mdQuotes = 0;
+			for (const note of notes) mdQuotes += md.extract(note.text).length;
+		});
+		const parse = await timeRuns(ctx.runs + 1, () => {
+			for (const note of notes) parseNote(note.path, note.text);
+		});
+		let quotes = 0;
+		const index = await timeRuns(ctx.runs + 1, () => {
+			const built = new QuoteIndex();
+			built.upsertMany(notes);
+			quotes = built.all().length;
+		});
+		[floor, markdownIt, parse, index].forEach((samples) => samples.shift());
+		const t = {
+			floor: summarize(floor).median,
+			md: summarize(markdownIt).median,
+			index: summarize(index).median,
+		};
+		const vsMd = t.md / t.index;
+		const vsFloor = t.index / t.floor;
+		return {
+			rows: [
+				rateRow("cold index", "QuoteIndex.upsertMany", "MB/s", mb, index, `${quotes} quotes; ${vsMd.toFixed(1)}× markdown-it`, {
+					text: "≥ 10× markdown-it",
+					pass: vsMd >= 10,
+				}),
+				rateRow("cold index", "QuoteIndex.upsertMany", "notes/s", notes.length, index, `${vsFloor.toFixed(1)}× the floor's time`, {
+					text: "≤ 3× floor time",
+					pass: vsFloor <= 3,
+				}),
+				row("cold index", "whole vault", "ms", index),
+				rateRow("cold index", "parseNote only", "MB/s", mb, parse, "parse without indexing"),
+				rateRow("baseline", "floor (split lines, first char)", "MB/s", mb, floor),
+				rateRow("baseline", "markdown-it blockquotes + attribution", "MB/s", mb, markdownIt, `${mdQuotes} blockquotes`),
+			],
+			facts: { quotes, mdQuotes, megabytes: mb },
+		};
+	},
+};
