@@ -1,0 +1,53 @@
+// Shared by the commands that read a vault: argument checks, reading, indexing, and reporting unreadable notes.
+import { promises as fs } from "fs";
+import { QuoteIndex } from "../core/index";
+import { ParsedArgs, UsageError, stringFlag } from "./args";
+import { CliIO, EXIT_USAGE } from "./io";
+import { DiskVault, VaultFolderError, describe, readVault } from "./vault";
+
+export interface LoadedVault {
+	vault: DiskVault;
+	index: QuoteIndex;
+}
+
+/** Returns the loaded vault, or an exit code after telling the user what is wrong. */
+export async function loadIndex(args: ParsedArgs, io: CliIO): Promise<LoadedVault | number> {
+	if (args.positionals.length !== 1) {
+		throw new UsageError(args.positionals.length === 0 ? "Give the vault folder." : `Expected one vault folder, got: ${args.positionals.join(" ")}`);
+	}
+	let vault: DiskVault;
+	try {
+		vault = await readVault(args.positionals[0]);
+	} catch (error) {
+		if (error instanceof VaultFolderError) {
+			io.err(`podcast-garden: ${error.message}`);
+			return EXIT_USAGE;
+		}
+		throw error;
+	}
+	for (const problem of vault.errors) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
+	const aliasTable = await readAliasTable(stringFlag(args, "aliases"), io);
+	if (typeof aliasTable === "number") return aliasTable;
+	const index = new QuoteIndex({ aliasTable });
+	index.upsertMany(vault.notes);
+	for (const note of index.notes()) {
+		for (const problem of note.problems) io.err(`podcast-garden: ${note.path}:${problem.line}: ${problem.message}`);
+	}
+	return { vault, index };
+}
+
+/** `--aliases file.json`: `{ "alias": "Canonical Name" }`, the same table as the plugin setting. */
+async function readAliasTable(file: string | undefined, io: CliIO): Promise<Record<string, string> | undefined | number> {
+	if (!file) return undefined;
+	try {
+		const table = JSON.parse(await fs.readFile(file, "utf8")) as unknown;
+		if (!table || typeof table !== "object" || Array.isArray(table) || Object.values(table).some((v) => typeof v !== "string")) {
+			io.err(`podcast-garden: ${file}: the alias table must be a JSON object of "alias": "Canonical name".`);
+			return EXIT_USAGE;
+		}
+		return table as Record<string, string>;
+	} catch (error) {
+		io.err(`podcast-garden: cannot read alias table ${file}: ${describe(error)}`);
+		return EXIT_USAGE;
+	}
+}

@@ -1,0 +1,84 @@
+// `quotes` and `speakers`: the vault's quotes through the same index the plugin uses.
+import { QuoteIndex } from "../core/index";
+import type { IndexedQuote } from "../core/index/types";
+import { parseArgs, stringFlag } from "./args";
+import { CliIO, EXIT_OK } from "./io";
+import { loadIndex } from "./load";
+
+/** The fields every JSON quote carries (a stable contract for scripts). */
+function quoteJson(quote: IndexedQuote): Record<string, unknown> {
+	return {
+		path: quote.path,
+		line: quote.line,
+		endLine: quote.endLine,
+		kind: quote.kind,
+		speaker: quote.speaker,
+		speakerRaw: quote.speakerRaw,
+		inferred: quote.inferred,
+		qualifier: quote.qualifier,
+		timestamp: quote.timestamp,
+		text: quote.text,
+		section: quote.section,
+		id: quote.id,
+	};
+}
+
+export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
+	const args = parseArgs(argv, ["speaker", "query", "aliases"], ["json"]);
+	const loaded = await loadIndex(args, io);
+	if (typeof loaded === "number") return loaded;
+	const speaker = stringFlag(args, "speaker");
+	const quotes = loaded.index.quotes({ query: stringFlag(args, "query"), speakers: speaker ? [speaker] : undefined });
+	if (args.flags.has("json")) {
+		io.out(JSON.stringify(quotes.map(quoteJson), null, 2));
+		return EXIT_OK;
+	}
+	io.out(formatBySpeaker(quotes));
+	return EXIT_OK;
+}
+
+export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
+	const groups = new Map<string, IndexedQuote[]>();
+	for (const quote of quotes) {
+		const key = quote.speaker ?? "(no speaker)";
+		let list = groups.get(key);
+		if (!list) groups.set(key, (list = []));
+		list.push(quote);
+	}
+	const names = [...groups.keys()].sort((a, b) => groups.get(b)!.length - groups.get(a)!.length || a.localeCompare(b));
+	const lines: string[] = [];
+	for (const name of names) {
+		const list = groups.get(name)!;
+		lines.push(`${name} (${list.length} ${list.length === 1 ? "quote" : "quotes"})`);
+		for (const quote of list) {
+			const text = quote.text.replace(/\s+/g, " ").trim();
+			const short = text.length > 100 ? text.slice(0, 99) + "…" : text;
+			const how = quote.inferred ? ` [speaker: ${quote.inferred}]` : "";
+			lines.push(`  ${quote.path}:${quote.line}  ${short}${how}`);
+		}
+		lines.push("");
+	}
+	lines.push(`${quotes.length} quotes, ${names.length} speakers`);
+	return lines.join("\n");
+}
+
+export async function runSpeakers(argv: string[], io: CliIO): Promise<number> {
+	const args = parseArgs(argv, ["aliases"], ["json"]);
+	const loaded = await loadIndex(args, io);
+	if (typeof loaded === "number") return loaded;
+	const index: QuoteIndex = loaded.index;
+	const speakers = index.speakers();
+	const suggestions = index.mergeSuggestions();
+	if (args.flags.has("json")) {
+		io.out(JSON.stringify({ speakers, mergeSuggestions: suggestions }, null, 2));
+		return EXIT_OK;
+	}
+	const lines = speakers.map((s) => `${String(s.quoteCount).padStart(5)}  ${s.name}${s.aliases.length ? `  (also: ${s.aliases.join(", ")})` : ""}`);
+	if (suggestions.length) {
+		lines.push("", "Possible duplicates (not merged; add an alias to merge):");
+		for (const s of suggestions) lines.push(`  "${s.from}" → "${s.to}": ${s.reason}`);
+	}
+	lines.push("", `${speakers.length} speakers`);
+	io.out(lines.join("\n"));
+	return EXIT_OK;
+}
