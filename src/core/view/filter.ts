@@ -189,42 +189,69 @@ export function narrows(previous: readonly string[], next: readonly string[]): b
  * within the last result instead of the whole vault.
  */
 export class QuoteSearch {
-	private base: SearchEntry[] = [];
+	/** Search entries side by side with the last quote list; holes until built (see `warm`). */
+	private base: (SearchEntry | undefined)[] = [];
 	private last: { chips: string; tokens: string[]; result: SearchEntry[] } | null = null;
 
 	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): IndexedQuote[] {
-		if (!this.sync(quotes)) this.last = null;
 		const tokens = queryTokens(filter.query ?? "");
+		if (tokens.length === 0) {
+			// No words: chips only, and no folded text needed (opening the sidebar must not fold the vault).
+			this.last = null;
+			const chips = chipTest(filter);
+			return chips ? quotes.filter(chips) : quotes.slice();
+		}
+		if (!this.sync(quotes)) this.last = null;
 		const chips = chipKey(filter);
 		const last = this.last;
-		let result: SearchEntry[];
-		if (last && last.chips === chips && narrows(last.tokens, tokens)) {
-			result = scan(last.result, {}, tokens);
-		} else {
-			result = scan(this.base, filter, tokens);
-		}
+		const result =
+			last && last.chips === chips && narrows(last.tokens, tokens)
+				? scan(last.result, {}, tokens)
+				: scan(this.base as SearchEntry[], filter, tokens);
 		this.last = { chips, tokens, result };
 		return result.map((e) => e.quote);
 	}
 
-	/** Folds every quote now (e.g. in idle time), so the first keystroke does not pay for it. */
+	/**
+	 * Builds the search entries of `quotes[from, to)` ahead of the first keystroke. Hosts call it in
+	 * small slices from idle callbacks so no single task folds the whole vault.
+	 */
+	warm(quotes: readonly IndexedQuote[], from: number, to: number): void {
+		if (this.base.length !== quotes.length) {
+			this.base = new Array<SearchEntry | undefined>(quotes.length);
+			this.last = null;
+		}
+		const end = Math.min(to, quotes.length);
+		for (let i = Math.max(0, from); i < end; i++) {
+			const q = quotes[i];
+			const e = this.base[i];
+			if (!isCurrent(e, q)) {
+				if (e !== undefined) this.last = null;
+				this.base[i] = entryFor(q);
+			}
+		}
+	}
+
+	/** Folds every quote now, so the first keystroke does not pay for it. */
 	prepare(quotes: readonly IndexedQuote[]): void {
 		if (!this.sync(quotes)) this.last = null;
 	}
 
 	/** Makes `base` match `quotes`; returns whether it already did. */
 	private sync(quotes: readonly IndexedQuote[]): boolean {
-		const base = this.base;
-		if (base.length !== quotes.length) {
-			this.base = quotes.map(entryFor);
-			return false;
-		}
 		let same = true;
+		if (this.base.length !== quotes.length) {
+			this.base = new Array<SearchEntry | undefined>(quotes.length);
+			same = false;
+		}
+		const base = this.base;
 		for (let i = 0; i < quotes.length; i++) {
 			const q = quotes[i];
-			if (!isCurrent(base[i], q)) {
+			const e = base[i];
+			if (!isCurrent(e, q)) {
+				// A hole left by `warm` is not a change; a different quote is.
+				if (e !== undefined) same = false;
 				base[i] = entryFor(q);
-				same = false;
 			}
 		}
 		return same;

@@ -18,6 +18,8 @@ const OVERSCAN = 6;
 const DEFAULT_QUOTE_HEIGHT = 108;
 const DEFAULT_GROUP_HEIGHT = 34;
 const FALLBACK_VIEWPORT = 600;
+/** Quotes folded for search per idle slice (a few ms each), so typing is fast from the first key. */
+const WARM_CHUNK = 2000;
 
 /** The plugin as the view uses it: main.ts keeps the vault's quote index in `index`. */
 type QuotesHost = PodcastGardenPlugin & { index: QuoteSource };
@@ -51,6 +53,7 @@ export class QuotesView extends ItemView {
 	/** Rows show different fields per mode; a mode switch redraws them all. */
 	private renderedMode: ViewMode | null = null;
 	private frame: number | null = null;
+	private warmTimer: number | null = null;
 
 	private toolbar: Toolbar | null = null;
 	private summaryEl!: HTMLElement;
@@ -114,9 +117,26 @@ export class QuotesView extends ItemView {
 				if (leaf && leaf.view instanceof MarkdownView) this.followFile(leaf.view.file);
 			}),
 		);
-		const unsubscribe = this.index.onChange(() => this.refresh(false));
+		const unsubscribe = this.index.onChange(() => {
+			this.refresh(false);
+			this.warmSearch();
+		});
 		this.register(unsubscribe);
 		this.refresh(false);
+		this.warmSearch();
+	}
+
+	/** Prepares the search over all quotes in small slices, between other work. */
+	private warmSearch(): void {
+		if (this.warmTimer !== null) window.clearTimeout(this.warmTimer);
+		let from = 0;
+		const step = (): void => {
+			const all = this.index.all();
+			this.search.warm(all, from, from + WARM_CHUNK);
+			from += WARM_CHUNK;
+			this.warmTimer = from < all.length ? window.setTimeout(step, 0) : null;
+		};
+		this.warmTimer = window.setTimeout(step, 0);
 	}
 
 	async onClose(): Promise<void> {
@@ -124,6 +144,8 @@ export class QuotesView extends ItemView {
 		this.search.reset();
 		if (this.frame !== null) window.cancelAnimationFrame(this.frame);
 		this.frame = null;
+		if (this.warmTimer !== null) window.clearTimeout(this.warmTimer);
+		this.warmTimer = null;
 	}
 
 	onResize(): void {
@@ -295,6 +317,7 @@ export class QuotesView extends ItemView {
 			selected: row.quote.id === this.selectedId,
 			hideSpeaker: mode === "speaker" && row.quote.speaker !== null,
 			hideSource: mode === "episode" || mode === "note",
+			hideSection: mode === "note",
 			onRendered: (r) => {
 				// The expanded (selected) row's height depends on its rendered Markdown.
 				if (r.quote?.id === this.selectedId && this.rendered.get(r.key) === r && this.measure()) {

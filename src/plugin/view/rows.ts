@@ -53,6 +53,7 @@ export interface QuoteRowOptions {
 	/** Hide what the group header already says (the speaker, or the episode). */
 	hideSpeaker: boolean;
 	hideSource: boolean;
+	hideSection: boolean;
 	/** Called when the Markdown has been rendered (the row's height may have changed). */
 	onRendered: (row: RenderedRow) => void;
 }
@@ -78,7 +79,7 @@ export function createQuoteRow(container: HTMLElement, quote: IndexedQuote, opts
 		}
 	}
 	if (!opts.hideSource) meta.createSpan({ cls: "pg-quote-source", text: quote.episode.title ?? quote.noteTitle });
-	if (quote.section.length > 0) meta.createSpan({ cls: "pg-quote-section", text: quote.section[quote.section.length - 1] ?? "" });
+	if (!opts.hideSection && quote.section.length > 0) meta.createSpan({ cls: "pg-quote-section", text: quote.section[quote.section.length - 1] ?? "" });
 	if (quote.timestamp) meta.createSpan({ cls: "pg-quote-timestamp", text: quote.timestamp });
 
 	const component = new Component();

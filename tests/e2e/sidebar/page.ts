@@ -1,0 +1,132 @@
+// Browser entry for the sidebar test: an Obsidian harness app, the real QuoteIndex fed with the fixture
+// notes (or a synthetic list of quotes), and the real QuotesView in a sidebar-sized frame.
+import { createHarness, type Harness } from "../../harness/harness";
+import { QuoteIndex } from "../../../src/core/index";
+import type { IndexedQuote, QuoteSource } from "../../../src/core/index/types";
+import { QuotesView, VIEW_TYPE_QUOTES } from "../../../src/plugin/view";
+import { syntheticQuotes } from "../../core/view/synthetic";
+import type PodcastGardenPlugin from "../../../src/plugin/main";
+import type { WorkspaceLeaf as ObsidianLeaf } from "obsidian";
+import type { View as HarnessView } from "../../harness/obsidian/index";
+
+export interface SetupOptions {
+	theme: "light" | "dark";
+	mobile: boolean;
+	/** Vault notes (path → text), indexed with the real QuoteIndex. */
+	files?: Record<string, string>;
+	/** Instead of notes: this many synthetic quotes. */
+	synthetic?: number;
+}
+
+/** A fixed list of quotes as a QuoteSource (for the 100,000-quote case, where parsing notes would only slow the test). */
+function staticSource(quotes: IndexedQuote[]): QuoteSource {
+	return {
+		revision: 1,
+		all: () => quotes,
+		quotes: () => quotes.slice(),
+		speakers: () => [],
+		mergeSuggestions: () => [],
+		note: () => undefined,
+		notes: () => [],
+		onChange: () => () => undefined,
+	};
+}
+
+let harness: Harness | null = null;
+let view: QuotesView | null = null;
+
+const api = {
+	async setup(opts: SetupOptions): Promise<void> {
+		harness = createHarness({ mobile: opts.mobile });
+		document.body.addClass(opts.theme === "dark" ? "theme-dark" : "theme-light");
+		if (opts.mobile) document.body.addClass("is-mobile");
+		harness.workspace.containerEl.addClass("pg-e2e-hidden");
+		const files = opts.files ?? {};
+		await harness.seed(files);
+		harness.layoutReady();
+
+		let source: QuoteSource;
+		if (opts.synthetic !== undefined) {
+			source = staticSource(syntheticQuotes(opts.synthetic));
+		} else {
+			const index = new QuoteIndex();
+			index.upsertMany(Object.entries(files).map(([path, text]) => ({ path, text })));
+			source = index;
+		}
+		// The view reads only `app` and `index` from the plugin (settings stay with the plugin's own code).
+		const plugin = { app: harness.app, index: source } as unknown as PodcastGardenPlugin;
+		const leaf = harness.workspace.getRightLeaf(false);
+		if (!leaf) throw new Error("The harness has no right sidebar leaf.");
+		const frame = document.body.createDiv({ cls: "pg-e2e-frame workspace-split mod-right-split" });
+		// The harness follows obsidian.d.ts, but TypeScript sees two different declarations of the same classes.
+		view = new QuotesView(leaf as unknown as ObsidianLeaf, plugin);
+		await leaf.open(view as unknown as HarnessView);
+		frame.appendChild(view.containerEl);
+		view.onResize();
+		await api.settle();
+	},
+
+	/** Waits until pending frames and Markdown rendering are done. */
+	async settle(): Promise<void> {
+		for (let i = 0; i < 3; i++) {
+			await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+			await new Promise((resolve) => setTimeout(resolve, 0));
+		}
+	},
+
+	/** Opens a note in the main area like the user would, in a new tab when `newTab`. */
+	async openNote(path: string, newTab = false): Promise<void> {
+		if (!harness) throw new Error("Call setup first.");
+		if (newTab) {
+			const file = harness.vault.getFileByPath(path);
+			if (!file) throw new Error(`No note ${path}.`);
+			await harness.workspace.getLeaf("tab").openFile(file, { active: true });
+		} else {
+			await harness.openNote(path);
+		}
+		await api.settle();
+	},
+
+	/** The note open in the main area and its selection (0-based lines), as the user would see it. */
+	activeNote(): { path: string; from: { line: number; ch: number }; to: { line: number; ch: number }; newTabs: number } | null {
+		if (!harness) return null;
+		const file = harness.workspace.getActiveFile();
+		const editor = harness.workspace.activeEditor?.editor;
+		if (!file || !editor) return null;
+		const tabs = harness.workspace.getLeavesOfType("markdown").length;
+		return { path: file.path, from: editor.getCursor("from"), to: editor.getCursor("to"), newTabs: tabs };
+	},
+
+	menuTitles(): string[] {
+		const menus = harness?.obsidian.recorded.menus ?? [];
+		return menus[menus.length - 1]?.items.map((i) => i.title) ?? [];
+	},
+
+	async clickMenuItem(title: string): Promise<void> {
+		const menus = harness?.obsidian.recorded.menus ?? [];
+		const menu = menus[menus.length - 1];
+		if (!menu) throw new Error("No menu was shown.");
+		menu.item(title).click();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	},
+
+	async fileText(path: string): Promise<string> {
+		if (!harness) throw new Error("Call setup first.");
+		const file = harness.vault.getFileByPath(path);
+		if (!file) throw new Error(`No note ${path}.`);
+		return harness.vault.read(file);
+	},
+
+	notices(): string[] {
+		return harness?.notices() ?? [];
+	},
+
+	viewType: VIEW_TYPE_QUOTES,
+};
+
+declare global {
+	interface Window {
+		pgSidebar: typeof api;
+	}
+}
+window.pgSidebar = api;
