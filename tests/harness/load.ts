@@ -1,0 +1,73 @@
+// Loads the BUILT plugin (main.js at the repo root, made by `npm run build`) into a harness, the way
+// Obsidian does: evaluate the CommonJS bundle with a `require` that serves `obsidian`. Node-only.
+import * as fs from "fs";
+import { createRequire } from "module";
+import * as path from "path";
+import { TextDecoder, TextEncoder } from "util";
+import type { Harness } from "./harness";
+import type { PluginManifest } from "./obsidian";
+
+// jsdom lacks these; Obsidian's window has them.
+if (typeof globalThis.TextEncoder === "undefined") Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const ROOT = path.resolve(__dirname, "..", "..");
+export const MAIN_JS = process.env.PG_MAIN_JS ?? path.join(ROOT, "main.js");
+
+export interface LoadedPlugin<P> {
+	plugin: P;
+	manifest: PluginManifest;
+	/** Every module name the bundle asked `require` for, in order. */
+	required: string[];
+}
+
+/**
+ * Desktop: modules other than `obsidian` come from Node (Electron offers them). Mobile: only `obsidian`
+ * exists; anything else throws, as on a phone.
+ */
+export async function loadPlugin<P = unknown>(h: Harness): Promise<LoadedPlugin<P>> {
+	if (!fs.existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run \`npm run build\` first (npm test does).`);
+	const code = fs.readFileSync(MAIN_JS, "utf8");
+	const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8")) as PluginManifest;
+	const required: string[] = [];
+	const mobile = h.obsidian.Platform.isMobile;
+	const fakeRequire = (name: string): unknown => {
+		required.push(name);
+		if (name === "obsidian") return h.obsidian;
+		if (mobile) throw new Error(`Cannot find module '${name}' (Obsidian mobile has no Node modules; main.js must not require it).`);
+		return nodeRequire(name) as unknown;
+	};
+	const nodeRequire = createRequire(MAIN_JS);
+	const module = { exports: {} as Record<string, unknown> };
+	// Evaluated in the test's (jsdom) realm with its Function constructor, as Obsidian's plugin loader
+	// evaluates main.js inside its window. This is test infrastructure loading our own build, not plugin code.
+	const RealmFunction = globalThis.Function;
+	const run = new RealmFunction("require", "module", "exports", "__filename", "__dirname", `${code}\n//# sourceURL=${MAIN_JS}`) as (...args: unknown[]) => void;
+	run(fakeRequire, module, module.exports, MAIN_JS, path.dirname(MAIN_JS));
+	const PluginClass = (module.exports.default ?? module.exports) as new (app: unknown, manifest: PluginManifest) => P & { load(): void; _loadResult: unknown };
+	const plugin = new PluginClass(h.app, manifest);
+	h.app.plugins.plugins[manifest.id] = plugin;
+	plugin.load();
+	await plugin._loadResult;
+	return { plugin, manifest, required };
+}
+
+/** Disables the plugin as Obsidian does: unload (children, registered events, commands, views) and forget it. */
+export function unloadPlugin(h: Harness, loaded: LoadedPlugin<{ unload(): void }>): void {
+	loaded.plugin.unload();
+	delete h.app.plugins.plugins[loaded.manifest.id];
+}
+
+/** The fixture notes (tests/fixtures/**.md) as vault files under `folder`. */
+export function fixtureNotes(folder = "Podcasts"): Record<string, string> {
+	const base = path.join(ROOT, "tests", "fixtures");
+	const out: Record<string, string> = {};
+	const walk = (dir: string): void => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (entry.name.endsWith(".md") && entry.name !== "README.md") out[`${folder}/${path.relative(base, full).split(path.sep).join("/")}`] = fs.readFileSync(full, "utf8");
+		}
+	};
+	walk(base);
+	return out;
+}

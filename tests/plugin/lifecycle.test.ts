@@ -1,0 +1,122 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// Loading the built plugin: cheap onload, first pass after layout ready, live updates from vault events.
+import { createHarness } from "../harness/harness";
+import { fixtureNotes, loadPlugin, unloadPlugin } from "../harness/load";
+import type PodcastGardenPlugin from "../../src/plugin/main";
+import { getAPI } from "../../src/plugin/api";
+import { GARDEN, ID, idle, start, waitFor } from "./setup";
+
+const COMMANDS = ["open-quotes-sidebar", "show-quotes-of-current-note", "search-quotes", "insert-random-quote", "rebuild-quote-index", "merge-suggested-speaker-alias"];
+
+describe("the built plugin in the harness", () => {
+	it("registers everything in onload but reads no note before the layout is ready", async () => {
+		const h = createHarness();
+		const notes = fixtureNotes();
+		await h.seed(notes);
+		const { plugin, required } = await loadPlugin<PodcastGardenPlugin>(h);
+		expect(required.every((name) => name === "obsidian")).toBe(true);
+		const ids = h.app.commands.listCommands().map((c) => c.id);
+		expect(ids.sort()).toEqual(COMMANDS.map((c) => `${ID}:${c}`).sort());
+		expect(h.app.commands.listCommands().every((c) => c.hotkeys === undefined)).toBe(true);
+		expect(h.app.commands.listCommands().map((c) => c.name)).toContain("Podcast Garden: Open quotes sidebar");
+		expect(h.app.viewRegistry.has("podcast-garden-quotes")).toBe(true);
+		expect(plugin.ribbonIcons.map((el) => el.getAttribute("aria-label"))).toEqual(["Open quotes sidebar"]);
+		expect(h.app.setting.pluginTabs).toHaveLength(1);
+
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect([...h.vault.readCount.values()].reduce((a, b) => a + b, 0)).toBe(0);
+		expect(plugin.index.notes()).toHaveLength(0);
+
+		h.layoutReady();
+		await idle(plugin);
+		expect(plugin.index.notes().map((n) => n.path)).toEqual(Object.keys(notes).sort());
+		expect(plugin.index.all().length).toBeGreaterThan(40);
+		const sam = plugin.index.speakers().find((s) => s.name === "Sam Altman")!;
+		expect(sam.notes).toContain(GARDEN);
+		expect(sam.quoteCount).toBeGreaterThanOrEqual(34);
+		expect(plugin.source.progress).toEqual({ running: false, done: Object.keys(notes).length, total: Object.keys(notes).length });
+		// Each note was read once.
+		expect([...h.vault.readCount.values()].every((n) => n === 1)).toBe(true);
+	});
+
+	it("follows edits, new notes, renames and deletions", async () => {
+		const { h, plugin } = await start();
+		const changes: number[] = [];
+		plugin.index.onChange((rev) => changes.push(rev));
+
+		const file = await h.vault.create("Podcasts/new episode.md", "## Intro\n\n> Build the thing people want. – Paul Graham\n");
+		await idle(plugin);
+		expect(plugin.index.quotes({ path: file.path }).map((q) => [q.speaker, q.line])).toEqual([["Paul Graham", 3]]);
+
+		await h.vault.process(file, (text) => `${text}\n> Do things that don't scale. – Paul Graham\n`);
+		await idle(plugin);
+		expect(plugin.index.quotes({ path: file.path }).map((q) => q.text)).toEqual(["Build the thing people want.", "Do things that don't scale."]);
+
+		await h.app.fileManager.renameFile(file, "Archive/renamed episode.md");
+		await idle(plugin);
+		expect(plugin.index.note("Podcasts/new episode.md")).toBeUndefined();
+		expect(plugin.index.quotes({ path: "Archive/renamed episode.md" })).toHaveLength(2);
+		expect(plugin.index.quotes({ path: "Archive/renamed episode.md" })[0].noteTitle).toBe("renamed episode");
+
+		// Moving a whole folder moves its notes.
+		await h.vault.rename(h.vault.getFolderByPath("Archive")!, "Old");
+		await idle(plugin);
+		expect(plugin.index.note("Archive/renamed episode.md")).toBeUndefined();
+		expect(plugin.index.quotes({ path: "Old/renamed episode.md" })).toHaveLength(2);
+
+		await h.app.fileManager.trashFile(h.vault.getFileByPath("Old/renamed episode.md")!);
+		await idle(plugin);
+		expect(plugin.index.note("Old/renamed episode.md")).toBeUndefined();
+		expect(plugin.index.all().some((q) => q.speaker === "Paul Graham")).toBe(false);
+
+		// Views are told, once things settle, with the index's latest revision.
+		await waitFor(() => changes[changes.length - 1] === plugin.index.revision, "the change notice for the last revision");
+	});
+
+	it("reads a note once for a burst of saves", async () => {
+		const { h, plugin } = await start();
+		const file = h.vault.getFileByPath(GARDEN)!;
+		const before = h.vault.readCount.get(GARDEN) ?? 0;
+		const text = await h.vault.read(file);
+		for (let i = 1; i <= 5; i++) await h.vault.modify(file, `${text}\n> Save number ${i}. – Lex Fridman\n`);
+		await idle(plugin);
+		// One read by the test itself, one by the index.
+		expect(h.vault.readCount.get(GARDEN)! - before).toBe(2);
+		expect(plugin.index.quotes({ path: GARDEN }).filter((q) => q.text.startsWith("Save number")).map((q) => q.text)).toEqual(["Save number 5."]);
+	});
+
+	it("gives other plugins a typed API through getAPI", async () => {
+		const { h, plugin, loaded } = await start();
+		const api = getAPI(h.app as never)!;
+		expect(api).toBe(plugin.api);
+		await api.whenReady();
+		const sam = api.quotes({ speakers: ["Sam Altman"] });
+		expect(sam.length).toBeGreaterThan(20);
+		expect(sam.every((q) => q.speaker === "Sam Altman")).toBe(true);
+		expect(api.speakers().map((s) => s.name)).toContain("Sam Altman");
+		const seen: number[] = [];
+		const off = api.onChange((rev) => seen.push(rev));
+		await h.vault.create("Podcasts/api.md", "> Hello. – Sam Altman\n");
+		await waitFor(() => seen.length > 0, "an API change notice");
+		expect(seen[seen.length - 1]).toBe(api.revision());
+		off();
+		unloadPlugin(h, loaded);
+		expect(getAPI(h.app as never)).toBeUndefined();
+	});
+
+	it("cleans up on unload: commands, views, vault listeners", async () => {
+		const { h, loaded } = await start();
+		const listeners = h.vault.listenerCount();
+		await h.runCommand(`${ID}:open-quotes-sidebar`);
+		expect(h.workspace.getLeavesOfType("podcast-garden-quotes")).toHaveLength(1);
+		unloadPlugin(h, loaded);
+		expect(h.app.commands.listCommands()).toHaveLength(0);
+		expect(h.workspace.getLeavesOfType("podcast-garden-quotes")).toHaveLength(0);
+		// The metadata cache's own listeners stay; the plugin's four are gone.
+		expect(h.vault.listenerCount()).toBe(listeners - 4);
+		expect(h.workspace.leftRibbon.containerEl.querySelector("[aria-label='Open quotes sidebar']")).toBeNull();
+	});
+});
