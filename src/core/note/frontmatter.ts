@@ -2,6 +2,7 @@
 // Never throws: whatever cannot be read becomes a `NoteProblem` naming the lines to fix.
 import { parse } from "yaml";
 import type { Frontmatter, NoteProblem } from "../types";
+import { parseSimpleYaml } from "./yaml-lite";
 
 export interface FrontmatterResult {
 	data: Frontmatter;
@@ -50,7 +51,7 @@ export function readFrontmatter(lines: string[], parseYaml?: (text: string) => u
 	let data: unknown = {};
 	if (yamlText.trim().length > 0) {
 		try {
-			data = (parseYaml ?? defaultYaml)(yamlText);
+			data = parseSimpleYaml(yamlText) ?? (parseYaml ?? defaultYaml)(yamlText);
 		} catch (e) {
 			const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
 			problems.push({

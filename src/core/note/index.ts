@@ -7,7 +7,7 @@ import type { RawQuote } from "../quotes/raw";
 import { acceptTurns, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
-import { hashString } from "../util/hash";
+import { hashString, idHasher } from "../util/hash";
 import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
@@ -32,11 +32,12 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const scan = scanBody(lines, front.bodyStart, dashes);
 	const title = basename(path);
 	const permalink = permalinkOf(fm);
-	const fields: Record<string, unknown> = Object.fromEntries(scan.fields);
-
 	const people = peopleOf(fm, PEOPLE_KEYS);
-	for (const p of peopleOf(fields, ["host", "hosts", "ownerhost", "guest", "guests", "speaker", "speakers"])) {
-		if (!people.includes(p)) people.push(p);
+	if (scan.fields.size > 0) {
+		const fields: Record<string, unknown> = Object.fromEntries(scan.fields);
+		for (const p of peopleOf(fields, ["host", "hosts", "ownerhost", "guest", "guests", "speaker", "speakers"])) {
+			if (!people.includes(p)) people.push(p);
+		}
 	}
 	for (const tag of scan.tags) {
 		const name = tag.charAt(0) === "@" ? personName(tag) : null;
@@ -100,18 +101,19 @@ function mergeByLine(a: RawQuote[], b: RawQuote[]): RawQuote[] {
 /** Resolves speakers, applies next-quote inference and gives each quote its stable id. */
 function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] {
 	const seen = new Map<string, number>();
-	const resolved = new Map<RawQuote, Quote>();
+	const idOf = idHasher(path);
 	const out: Quote[] = [];
 	for (const r of raw) {
 		let speaker: string | null = null;
 		let inferred: Quote["inferred"] = null;
 		if (r.name !== null) ({ speaker, inferred } = names.resolve(r.name, r.target));
 		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
-		const key = r.text.replace(/\s+/g, " ").trim();
+		// Same text twice in a note: the second gets `~2`, so ids stay unique and still ignore lines.
+		const key = idOf(r.text);
 		const n = (seen.get(key) ?? 0) + 1;
 		seen.set(key, n);
 		const q: Quote = {
-			id: "q" + hashString(path + "\u0000" + key + (n > 1 ? "\u0000" + n : "")),
+			id: "q" + key + (n > 1 ? `~${n}` : ""),
 			kind: r.kind,
 			text: r.text,
 			speaker,
@@ -132,12 +134,12 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] 
 				q.inferred = "callout-title";
 			}
 		}
-		resolved.set(r, q);
+		r.quote = q;
 		out.push(q);
 	}
 	for (const r of raw) {
-		const next = r.next ? resolved.get(r.next) : undefined;
-		const q = resolved.get(r);
+		const next = r.next?.quote;
+		const q = r.quote;
 		if (q && next && next.speaker !== null && q.speaker === null) {
 			q.speaker = next.speaker;
 			q.inferred = "next-quote";

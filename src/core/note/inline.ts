@@ -5,19 +5,17 @@ const KEY_MAX = 50;
 
 /** Normalised field key (`Owner / Host` → `ownerhost`) and value of a `key:: value` field at `p`, or null. */
 export function fieldAt(line: string, p: number): [string, string] | null {
-	const stop = Math.min(line.length - 1, p + KEY_MAX);
-	for (let j = p; j < stop; j++) {
+	// Backwards from p + KEY_MAX: reads at most KEY_MAX characters however long the line (a key holds no `:`).
+	const colons = line.lastIndexOf("::", p + KEY_MAX);
+	if (colons <= p) return null;
+	for (let j = p; j < colons; j++) {
 		const c = line.charCodeAt(j);
-		if (c === 58) {
-			if (line.charCodeAt(j + 1) !== 58 || j === p) return null;
-			const key = line.slice(p, j).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-			return key.length > 0 ? [key, line.slice(j + 2).trim()] : null;
-		}
 		// letters, digits, space, `-`, `_`, `/`, `.`: anything else means this is not a field key
 		const ok = c === 32 || c === 45 || c === 95 || c === 47 || c === 46 || c > 127 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 		if (!ok) return null;
 	}
-	return null;
+	const key = line.slice(p, colons).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+	return key.length > 0 ? [key, line.slice(colons + 2).trim()] : null;
 }
 
 const TAG = /(^|[\s,])#(?:\[\[([^\]\n]{1,100})\]\]|([\p{L}\p{N}_/@-]+))/gu;

@@ -148,9 +148,10 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			if (q) out.quotes.push(q);
 			continue;
 		}
-		if (c === 45 || c === 42 || c === 43 || c === 95) {
+		const c1 = line.charCodeAt(p + 1);
+		if ((c === 45 || c === 42 || c === 95) && (c1 === c || ((c1 === 32 || c1 === 9) && line.charCodeAt(firstNonSpace(line, p + 1)) === c))) {
 			HR.lastIndex = p;
-			if (c !== 43 && HR.test(line)) {
+			if (HR.test(line)) {
 				closeTurn();
 				continue;
 			}

@@ -44,35 +44,70 @@ interface Peeled {
 /** Strips cite links, timestamps and a block id from the end of `line[from, end)`. */
 export function peelTail(line: string, from: number, end: number, dashes: string): Peeled {
 	const base = Math.max(from, end - WINDOW);
-	let s = line.slice(base, end);
+	let stop = end;
 	let timestamp: string | null = null;
 	const cite: string[] = [];
 	for (let k = 0; k < 5; k++) {
-		s = s.trimEnd();
-		const id = BLOCK_ID_AT_END.exec(s);
-		if (id) {
-			s = s.slice(0, id.index);
-			continue;
+		while (stop > base && isSpace(line.charCodeAt(stop - 1))) stop--;
+		if (stop <= base) break;
+		const last = line.charCodeAt(stop - 1);
+		// Each regex runs on a short slice that starts where its match must start, never on the window.
+		let caret = stop - 1;
+		while (caret > base && stop - caret <= 65 && isIdChar(line.charCodeAt(caret))) caret--;
+		if (caret > base && caret < stop - 1 && line.charCodeAt(caret) === 94 /* ^ */) {
+			const id = BLOCK_ID_AT_END.exec(line.slice(caret - 1, stop));
+			if (id) {
+				stop = caret - 1;
+				continue;
+			}
 		}
-		const link = LINK_AT_END.exec(s);
-		if (link) {
-			const before = s.slice(0, link.index).trimEnd();
-			if (endsWithDash(before, dashes) && link[0].charAt(0) === "[") break; // `– [Name](url)` is the speaker
-			cite.unshift(`[${link[1]}](${link[2]})`);
-			const ts = timestampOf(link[1]);
-			if (ts && !timestamp) timestamp = ts;
-			s = before;
-			continue;
+		if (last === 41 /* ) */) {
+			const mid = line.lastIndexOf("](", stop - 1);
+			const open = mid > base ? line.lastIndexOf("[", mid) : -1;
+			if (open >= base && stop - open <= 620) {
+				const wrapped = open > base && line.charCodeAt(open - 1) === 40;
+				const link = LINK_AT_END.exec(line.slice(wrapped ? open - 1 : open, stop));
+				if (link && link.index === 0) {
+					const linkStart = wrapped ? open - 1 : open;
+					let b = linkStart;
+					while (b > base && isSpace(line.charCodeAt(b - 1))) b--;
+					if (!wrapped && b > base && dashes.indexOf(line.charAt(b - 1)) >= 0) break; // `– [Name](url)` is the speaker
+					cite.unshift(`[${link[1]}](${link[2]})`);
+					const ts = timestampOf(link[1]);
+					if (ts && !timestamp) timestamp = ts;
+					stop = linkStart;
+					continue;
+				}
+			}
 		}
-		const time = TIME_AT_END.exec(s);
-		if (time) {
-			if (!timestamp) timestamp = time[1];
-			s = s.slice(0, time.index);
-			continue;
+		if (last === 41 || last === 93 /* ] */) {
+			const open = Math.max(line.lastIndexOf("(", stop - 1), line.lastIndexOf("[", stop - 1));
+			if (open >= base && stop - open <= 20) {
+				const time = TIME_AT_END.exec(line.slice(open, stop));
+				if (time && time.index === 0) {
+					if (!timestamp) timestamp = time[1];
+					stop = open;
+					continue;
+				}
+			}
 		}
 		break;
 	}
-	return { end: base + s.length, timestamp, cite };
+	return { end: stop, timestamp, cite };
+}
+
+function isIdChar(c: number): boolean {
+	return c === 45 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSpace(c: number): boolean {
+	return c === 32 || c === 9;
+}
+
+/** Whether `c` (a char code) is one of `dashes`; the default set is checked without a string search. */
+function isDash(c: number, dashes: string): boolean {
+	if (dashes === DEFAULT_DASHES) return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 126;
+	return dashes.indexOf(String.fromCharCode(c)) >= 0;
 }
 
 function endsWithDash(s: string, dashes: string): boolean {
@@ -95,7 +130,7 @@ export function trailingAttribution(line: string, from: number, end: number, das
 	const limit = Math.max(from, stop - SPEAKER_REACH);
 	let tries = 0;
 	for (let d = stop - 1; d >= limit && tries < 3; d--) {
-		if (dashes.indexOf(line.charAt(d)) < 0) continue;
+		if (!isDash(line.charCodeAt(d), dashes)) continue;
 		const start = markerStart(line, d, from, dashes);
 		if (start < 0) continue;
 		tries++;
@@ -177,7 +212,7 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		end++;
 	}
 	let name = s.slice(0, end).trim();
-	if (/[^.\s]{3,}\.$/.test(name) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
+	if (name.charCodeAt(name.length - 1) === 46 && /[^.\s]{3}\.$/.test(name.slice(-4)) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
 	return withRest(name, name, null, s.slice(end));
 }
 

@@ -36,7 +36,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	let kind: RawQuote["kind"] = "blockquote";
 	let calloutTitle: string | undefined;
 	let titleTime: string | null = null;
-	const head = CALLOUT.exec(lines[a].slice(contentStart(lines[a])));
+	const cs = contentStart(lines[a]);
+	const head = lines[a].charCodeAt(cs) === 91 && lines[a].charCodeAt(cs + 1) === 33 ? CALLOUT.exec(lines[a].slice(cs, cs + 300)) : null;
 	if (head) {
 		if (!QUOTE_CALLOUTS.has(head[1].toLowerCase())) return null; // [!note], [!tip] … are never quotes
 		kind = "callout";
@@ -52,11 +53,15 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const lastLine = lines[b];
 	const from = contentStart(lastLine);
 	const attribution = trailingAttribution(lastLine, from, lastLine.length, dashes);
-	const parts: string[] = [];
-	for (let i = a; i < b; i++) parts.push(lines[i].slice(contentStart(lines[i])));
 	const lastText = attribution ? lastLine.slice(from, attribution.cut) : lastLine.slice(from);
-	if (lastText.trim().length > 0 || parts.length === 0) parts.push(lastText);
-	const text = parts.join("\n").trim();
+	let text: string;
+	if (a === b) text = lastText.trim();
+	else {
+		const parts: string[] = [];
+		for (let i = a; i < b; i++) parts.push(lines[i].slice(contentStart(lines[i])));
+		if (lastText.trim().length > 0) parts.push(lastText);
+		text = parts.join("\n").trim();
+	}
 	if (text.length === 0) return null;
 	const quote: RawQuote = {
 		kind,

@@ -28,8 +28,21 @@ const NOT_IN_NAME = new Set([
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.\-·・]*$/u;
 const LOWER_START = /^\p{Ll}/u;
 
-/** True when `text` (already without markup) reads as a person's name. */
+const shapeCache = new Map<string, boolean>();
+
+/** True when `text` (already without markup) reads as a person's name. Answers are cached: names repeat. */
 export function isNameShaped(text: string): boolean {
+	if (text.length > 80) return false;
+	let known = shapeCache.get(text);
+	if (known === undefined) {
+		if (shapeCache.size > 5000) shapeCache.clear();
+		known = checkNameShape(text);
+		shapeCache.set(text, known);
+	}
+	return known;
+}
+
+function checkNameShape(text: string): boolean {
 	const name = text.trim();
 	if (name.length === 0 || name.length > 60) return false;
 	const words = name.split(/\s+/);
@@ -76,8 +89,20 @@ export function basename(target: string): string {
 	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
-/** Key for comparing names: case, accents, hyphens and extra spaces ignored. */
+const keyCache = new Map<string, string>();
+
+/** Key for comparing names: case, accents, hyphens and extra spaces ignored. Cached: names repeat. */
 export function nameKey(name: string): string {
+	let key = keyCache.get(name);
+	if (key === undefined) {
+		if (keyCache.size > 5000) keyCache.clear();
+		key = computeKey(name);
+		keyCache.set(name, key);
+	}
+	return key;
+}
+
+function computeKey(name: string): string {
 	return name
 		.normalize("NFKD")
 		.replace(/[\u0300-\u036f]/g, "")

@@ -1,5 +1,5 @@
 // A quote as the scanner finds it, before speakers are resolved against the note's people.
-import type { QuoteKind } from "../types";
+import type { Quote, QuoteKind } from "../types";
 
 export interface RawQuote {
 	kind: QuoteKind;
@@ -21,6 +21,8 @@ export interface RawQuote {
 	calloutTitle?: string;
 	/** Unattributed blockquote followed (blank lines only) by this attributed one. */
 	next?: RawQuote;
+	/** The finished quote, once speakers are resolved. */
+	quote?: Quote;
 }
 
 /** Opening quotation marks and the marks that may close each. */

@@ -52,9 +52,9 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 }
 
 function hasParenSoon(line: string, p: number): boolean {
-	const stop = Math.min(line.length - 1, p + 62);
-	for (let i = p + 1; i < stop; i++) if (line.charCodeAt(i) === 40 && line.charCodeAt(i - 1) === 32) return true;
-	return false;
+	// Searching backwards from p + 62 reads at most 62 characters, however long the line.
+	const paren = line.lastIndexOf(" (", p + 62);
+	return paren > p;
 }
 
 /** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */

@@ -14,6 +14,8 @@ export class NoteNames {
 	private readonly people = new Map<string, string>();
 	private readonly full = new Map<string, string>();
 	private firstNames: Map<string, string[]> | null = null;
+	private readonly memo = new Map<string, Resolved>();
+	private readonly added = new Set<string>();
 
 	/** `people`: display names of the note's people; `aliases`: extra spellings → display name. */
 	constructor(people: string[], aliases: Array<[string, string]> = []) {
@@ -26,11 +28,14 @@ export class NoteNames {
 
 	/** Registers a full name written on a quote or a turn label (single words are ignored). */
 	addName(name: string): void {
+		if (this.added.has(name)) return;
+		this.added.add(name);
 		if (!/\S\s+\S/.test(name)) return;
 		const key = nameKey(name);
 		if (!this.full.has(key)) {
 			this.full.set(key, name);
 			this.firstNames = null;
+			this.memo.clear();
 		}
 	}
 
@@ -57,6 +62,16 @@ export class NoteNames {
 
 	/** Canonical name for a speaker written as `name` (display text) linking to `target` (or null). */
 	resolve(name: string, target: string | null): Resolved {
+		const memo = target === null ? name : name + "\u0000" + target;
+		let r = this.memo.get(memo);
+		if (r === undefined) {
+			r = this.compute(name, target);
+			this.memo.set(memo, r);
+		}
+		return r;
+	}
+
+	private compute(name: string, target: string | null): Resolved {
 		let speaker = target ?? name;
 		let inferred: SpeakerInference = target !== null && nameKey(target) !== nameKey(name) ? "link" : null;
 		const key = nameKey(speaker);

@@ -2,6 +2,7 @@
 // The approved files are meant to be read in review: one line per quote with line, kind, speaker,
 // how it was inferred and the first 60 characters of text. To accept a deliberate change, run
 // `UPDATE_APPROVED=1 npx jest tests/core/note/fixtures.test.ts` and review the diff.
+import { describe, expect, test } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { parseNote } from "../../../src/core/note";

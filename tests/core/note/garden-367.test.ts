@@ -1,4 +1,5 @@
 // The published digital-garden note of Lex Fridman Podcast #367: the numbers the issue asks for.
+import { describe, expect, test } from "@jest/globals";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { parseNote } from "../../../src/core/note";

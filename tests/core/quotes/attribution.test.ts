@@ -1,4 +1,5 @@
 // Every attribution form the issue lists, one row each: { name, note, expected quotes }.
+import { describe, expect, test } from "@jest/globals";
 import { quotesLike, type Row } from "./helpers";
 
 const blockquotes: Row[] = [

@@ -1,4 +1,5 @@
 // Things that look like quotes or attributions and are not: one row per trap.
+import { describe, expect, test } from "@jest/globals";
 import { parseNote } from "../../../src/core/note";
 import { quotesLike, type Row } from "./helpers";
 
