@@ -5,6 +5,7 @@ import { createAPI, type PodcastGardenAPI } from "./api";
 import { registerCommands } from "./commands";
 import { openQuotesView } from "./commands/open";
 import { ChangeNotifier } from "./index/notify";
+import { registerPublishing } from "./publish";
 import { VaultSource } from "./index/vault-source";
 import { DEFAULT_SETTINGS, loadSettings, type PodcastGardenSettings } from "./settings/settings";
 import { PodcastGardenSettingTab } from "./settings/tab";
@@ -29,6 +30,7 @@ export default class PodcastGardenPlugin extends Plugin {
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuotesView(leaf, this));
 		this.addRibbonIcon("quote", "Open quotes sidebar", () => openQuotesView(this));
 		registerCommands(this);
+		registerPublishing(this);
 		this.addSettingTab(new PodcastGardenSettingTab(this.app, this));
 
 		// Nothing is read before the layout is ready, so Obsidian starts as fast as without the plugin.

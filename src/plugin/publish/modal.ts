@@ -1,0 +1,115 @@
+// The publish preview: new / changed / renamed / removed notes with checkboxes and a diff of each note's
+// compiled text, and the target it goes to. The dry run shows the same, read-only.
+import { Modal, Setting, type App } from "obsidian";
+import { lineDiff, type PlannedNote, type RemovedNote, type RenamedNote } from "../../core/publish";
+import type { Prepared } from "./publisher";
+
+type Row = { path: string; label: string; detail: string; checked: boolean; diff: boolean };
+
+function rows(prepared: Prepared): { title: string; rows: Row[] }[] {
+	const plan = prepared.build.plan;
+	const planned = (n: PlannedNote, what: string): Row => ({ path: n.path, label: n.path, detail: `${n.url}${what}`, checked: true, diff: true });
+	return [
+		{ title: "New", rows: plan.new.map((n) => planned(n, "")) },
+		{ title: "Changed", rows: plan.changed.map((n) => planned(n, ` · ${n.reasons.map(reasonText).join(", ")}`)) },
+		{ title: "Renamed", rows: plan.renamed.map((n: RenamedNote) => ({ path: n.to, label: `${n.from} → ${n.to}`, detail: n.fromUrl === n.url ? n.url : `${n.fromUrl} redirects to ${n.url}`, checked: true, diff: false })) },
+		// Removals are listed but never pre-selected: taking a page down is a choice.
+		{ title: "Removed", rows: plan.removed.map((n: RemovedNote) => ({ path: n.path, label: n.path, detail: `${n.url} · ${n.reason === "deleted" ? "note deleted" : "no longer flagged"}`, checked: false, diff: false })) },
+	].filter((s) => s.rows.length > 0);
+}
+
+function reasonText(reason: string): string {
+	return ({ text: "text edited", embed: "an embedded note changed", link: "a linked note's URL changed", url: "its URL changed", settings: "settings changed" } as Record<string, string>)[reason] ?? reason;
+}
+
+export class PublishPreviewModal extends Modal {
+	private readonly selected = new Set<string>();
+
+	constructor(
+		app: App,
+		private readonly prepared: Prepared,
+		private readonly mode: "preview" | "dry-run",
+		private readonly onConfirm: (selection: Set<string>) => void = () => undefined,
+	) {
+		super(app);
+	}
+
+	onOpen(): void {
+		const { contentEl } = this;
+		const { build, target } = this.prepared;
+		contentEl.addClass("pg-publish-modal");
+		this.setTitle(this.mode === "dry-run" ? "Dry run: what publishing would change" : "Publish flagged notes");
+		contentEl.createEl("p", { cls: "pg-publish-target", text: `Target: ${target.describe()}` });
+		const sections = rows(this.prepared);
+		const files = `${build.changes.write.length} files to write, ${build.changes.delete.length} to delete`;
+		contentEl.createEl("p", { cls: "pg-publish-summary", text: `${build.plan.unchanged.length} unchanged notes · ${files}.` });
+		if (sections.length === 0) contentEl.createEl("p", { text: build.changes.write.length + build.changes.delete.length === 0 ? "Nothing to publish: every flagged note is up to date." : "No note changed; only site files (speaker, quote or search pages) are updated." });
+		for (const section of sections) {
+			contentEl.createEl("h3", { text: `${section.title} (${section.rows.length})` });
+			const list = contentEl.createDiv({ cls: "pg-publish-list" });
+			for (const row of section.rows) this.row(list, row);
+		}
+		if (this.mode === "dry-run") {
+			const details = contentEl.createEl("details", { cls: "pg-publish-files" });
+			details.createEl("summary", { text: "Files" });
+			const pre = details.createEl("pre");
+			pre.setText([...build.changes.write.map((f) => `write  ${f.path}`), ...build.changes.delete.map((p) => `delete ${p}`)].join("\n") || "None");
+		}
+		const buttons = new Setting(contentEl);
+		if (this.mode === "preview") {
+			buttons.addButton((b) =>
+				b.setButtonText("Publish selected").setCta().onClick(() => {
+					this.close();
+					this.onConfirm(new Set(this.selected));
+				}),
+			);
+		}
+		buttons.addButton((b) => b.setButtonText(this.mode === "preview" ? "Cancel" : "Close").onClick(() => this.close()));
+	}
+
+	onClose(): void {
+		this.contentEl.empty();
+	}
+
+	private row(list: HTMLElement, row: Row): void {
+		const item = list.createDiv({ cls: "pg-publish-row" });
+		const line = item.createDiv({ cls: "pg-publish-line" });
+		if (this.mode === "preview") {
+			const box = line.createEl("input", { type: "checkbox" });
+			box.checked = row.checked;
+			box.setAttribute("aria-label", `Publish ${row.label}`);
+			if (row.checked) this.selected.add(row.path);
+			box.addEventListener("change", () => (box.checked ? this.selected.add(row.path) : this.selected.delete(row.path)));
+		}
+		line.createSpan({ cls: "pg-publish-path", text: row.label });
+		line.createSpan({ cls: "pg-publish-detail", text: row.detail });
+		if (!row.diff) return;
+		const toggle = line.createEl("button", { cls: "pg-publish-diff-toggle", text: "Show changes" });
+		const box = item.createDiv({ cls: "pg-publish-diff" });
+		box.hide();
+		toggle.addEventListener("click", () => {
+			if (box.isShown()) {
+				box.hide();
+				toggle.setText("Show changes");
+				return;
+			}
+			toggle.setText("Hide changes");
+			box.show();
+			if (box.childElementCount === 0) void this.fillDiff(box, row.path);
+		});
+	}
+
+	private async fillDiff(box: HTMLElement, path: string): Promise<void> {
+		const { build, target } = this.prepared;
+		const file = build.markdownFiles.get(path);
+		const after = build.changes.write.find((f) => f.path === file)?.content;
+		const before = file && target.readFile ? await target.readFile(file).catch(() => null) : null;
+		if (typeof after !== "string") {
+			box.createDiv({ text: "The compiled text did not change." });
+			return;
+		}
+		for (const line of lineDiff(before ?? "", after)) {
+			box.createDiv({ cls: `pg-diff-${line.kind}`, text: `${line.kind === "added" ? "+" : line.kind === "removed" ? "-" : " "} ${line.text}` });
+		}
+	}
+}
