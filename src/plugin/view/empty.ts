@@ -3,6 +3,8 @@ import type { ViewMode, ViewModel } from "../../core/view/model";
 
 export interface EmptyStateInput {
 	indexEmpty: boolean;
+	/** The first pass over the vault is still running. */
+	indexing: { done: number; total: number } | null;
 	mode: ViewMode;
 	query: string;
 	hasChips: boolean;
@@ -21,6 +23,11 @@ export function renderEmptyState(el: HTMLElement, input: EmptyStateInput): void 
 	const title = el.createDiv({ cls: "pg-empty-title" });
 	const body = el.createDiv({ cls: "pg-empty-body" });
 	const filtered = input.query.trim() !== "" || input.hasChips;
+	if (input.indexing && input.indexEmpty) {
+		title.setText("Reading your notes…");
+		body.setText(`${input.indexing.done.toLocaleString()} of ${input.indexing.total.toLocaleString()} notes read. Quotes appear here as they are found.`);
+		return;
+	}
 	if (input.indexEmpty) {
 		title.setText("No podcast notes yet");
 		body.setText("Add a quote to a note as a blockquote that ends in the speaker's name, and it appears here. For example:");

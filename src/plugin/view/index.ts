@@ -21,9 +21,6 @@ const FALLBACK_VIEWPORT = 600;
 /** Quotes folded for search per idle slice (a few ms each), so typing is fast from the first key. */
 const WARM_CHUNK = 2000;
 
-/** The plugin as the view uses it: main.ts keeps the vault's quote index in `index`. */
-type QuotesHost = PodcastGardenPlugin & { index: QuoteSource };
-
 interface SavedState {
 	mode?: unknown;
 	query?: unknown;
@@ -68,6 +65,8 @@ export class QuotesView extends ItemView {
 	) {
 		super(leaf);
 		this.navigation = false;
+		const mode = plugin.settings.sidebar.defaultMode;
+		if (VIEW_MODES.includes(mode)) this.state.mode = mode;
 	}
 
 	getViewType(): string {
@@ -83,7 +82,7 @@ export class QuotesView extends ItemView {
 	}
 
 	private get index(): QuoteSource {
-		return (this.plugin as QuotesHost).index;
+		return this.plugin.index;
 	}
 
 	async onOpen(): Promise<void> {
@@ -209,10 +208,13 @@ export class QuotesView extends ItemView {
 		this.summaryEl.setText(summaryText(this.model, this.state.mode, this.noteTitle()));
 		const empty = this.model.rows.length === 0;
 		this.scrollerEl.toggleClass("is-hidden", empty);
+		this.summaryEl.toggleClass("is-hidden", empty);
 		this.emptyEl.toggleClass("is-hidden", !empty);
 		if (empty) {
+			const progress = this.plugin.source?.progress;
 			renderEmptyState(this.emptyEl, {
 				indexEmpty: all.length === 0,
+				indexing: progress?.running === true ? { done: progress.done, total: progress.total } : null,
 				mode: this.state.mode,
 				query: this.state.query,
 				hasChips: this.state.speakers.length > 0 || this.state.shows.length > 0 || this.state.flaggedOnly,

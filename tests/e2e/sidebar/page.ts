@@ -53,8 +53,13 @@ const api = {
 			index.upsertMany(Object.entries(files).map(([path, text]) => ({ path, text })));
 			source = index;
 		}
-		// The view reads only `app` and `index` from the plugin (settings stay with the plugin's own code).
-		const plugin = { app: harness.app, index: source } as unknown as PodcastGardenPlugin;
+		// What the view reads from the plugin: the app, the index, the first pass's progress, the sidebar default.
+		const plugin = {
+			app: harness.app,
+			index: source,
+			source: { progress: { running: false, done: 0, total: 0 } },
+			settings: { sidebar: { defaultMode: "speaker" } },
+		} as unknown as PodcastGardenPlugin;
 		const leaf = harness.workspace.getRightLeaf(false);
 		if (!leaf) throw new Error("The harness has no right sidebar leaf.");
 		const frame = document.body.createDiv({ cls: "pg-e2e-frame workspace-split mod-right-split" });
