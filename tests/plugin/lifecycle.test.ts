@@ -23,7 +23,8 @@ describe("the built plugin in the harness", () => {
 		expect(h.app.commands.listCommands().every((c) => c.hotkeys === undefined)).toBe(true);
 		expect(h.app.commands.listCommands().map((c) => c.name)).toContain("Podcast Garden: Open quotes sidebar");
 		expect(h.app.viewRegistry.has("podcast-garden-quotes")).toBe(true);
-		expect(plugin.ribbonIcons.map((el) => el.getAttribute("aria-label"))).toEqual(["Open quotes sidebar"]);
+		const ribbon = Array.from(h.workspace.leftRibbon.containerEl.querySelectorAll(".side-dock-ribbon-action"));
+		expect(ribbon.map((el) => el.getAttribute("aria-label"))).toEqual(["Open quotes sidebar"]);
 		expect(h.app.setting.pluginTabs).toHaveLength(1);
 
 		await new Promise((resolve) => setTimeout(resolve, 50));

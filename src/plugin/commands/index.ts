@@ -2,7 +2,7 @@
 import { Notice } from "obsidian";
 import type PodcastGardenPlugin from "../main";
 import type { IndexedQuote } from "../../core/index";
-import { insertQuote } from "../view/actions";
+import { insertQuoteAt } from "./insert";
 import { MergeSuggestionModal, QuoteSearchModal } from "./modals";
 import { openQuotesView } from "./open";
 
@@ -40,26 +40,26 @@ export function registerCommands(plugin: PodcastGardenPlugin): void {
 	plugin.addCommand({
 		id: COMMAND_IDS.search,
 		name: "Search quotes",
-		editorCallback: () => {
+		editorCallback: (editor) => {
 			if (!plugin.index.all().length) {
 				new Notice(NO_QUOTES);
 				return;
 			}
-			new QuoteSearchModal(app, plugin.index, (quote) => insertQuote(app, quote)).open();
+			new QuoteSearchModal(app, plugin.index, (quote) => insertQuoteAt(editor, quote)).open();
 		},
 	});
 
 	plugin.addCommand({
 		id: COMMAND_IDS.insertRandom,
 		name: "Insert a random quote",
-		editorCallback: () => {
+		editorCallback: (editor) => {
 			const quotes = plugin.index.all();
 			if (!quotes.length) {
 				new Notice(NO_QUOTES);
 				return;
 			}
 			const quote: IndexedQuote = quotes[Math.floor(Math.random() * quotes.length)];
-			insertQuote(app, quote);
+			insertQuoteAt(editor, quote);
 		},
 	});
 
