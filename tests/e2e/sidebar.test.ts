@@ -166,6 +166,11 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				expect(overflow).toBeLessThanOrEqual(0);
 				await shot(page, `sidebar-speakers-${theme}-${size.width}`);
+				// Opening a quote on a phone closes the sidebar drawer; on desktop the sidebar stays.
+				await page.click(`.pg-quote-row[data-quote-id="${ids[0] ?? ""}"]`);
+				await settle(page);
+				expect((await page.evaluate(() => window.pgSidebar.activeNote()))?.path).toBe(all.find((q) => q.id === ids[0])?.path);
+				expect(await page.evaluate(() => window.pgSidebar.sidebarCollapsed())).toBe(mobile);
 				await page.close();
 			});
 		}

@@ -1,5 +1,5 @@
 // What a quote row does: open the note at the quote, copy it in several forms, link to it, insert it.
-import { App, Editor, MarkdownView, Menu, Notice, TFile, type PaneType } from "obsidian";
+import { App, Editor, MarkdownView, Menu, Notice, Platform, TFile, type PaneType } from "obsidian";
 import type { IndexedQuote } from "../../core/index/types";
 import { blockLink, ensureBlockId, quoteAsCallout, quoteAsMarkdown } from "../../core/view/format";
 
@@ -34,6 +34,8 @@ export async function openQuote(app: App, q: IndexedQuote, pane: PaneType | bool
 		const to = select ? { line: last, ch: editor.getLine(last).length } : from;
 		editor.setSelection(from, to);
 		editor.scrollIntoView({ from, to }, true);
+		// On a phone the sidebar is a drawer over the note: get it out of the way.
+		if (Platform.isMobile) app.workspace.rightSplit.collapse();
 		editor.focus();
 	} catch (e) {
 		fail("open the quote", e);

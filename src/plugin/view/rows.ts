@@ -53,7 +53,8 @@ export interface QuoteRowOptions {
 	/** Hide what the group header already says (the speaker, or the episode). */
 	hideSpeaker: boolean;
 	hideSource: boolean;
-	hideSection: boolean;
+	/** Hide the section (the "current note" mode groups by it). */
+	hideSection?: boolean;
 	/** Called when the Markdown has been rendered (the row's height may have changed). */
 	onRendered: (row: RenderedRow) => void;
 }

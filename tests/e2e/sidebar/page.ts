@@ -67,6 +67,7 @@ const api = {
 		view = new QuotesView(leaf as unknown as ObsidianLeaf, plugin);
 		await leaf.open(view as unknown as HarnessView);
 		frame.appendChild(view.containerEl);
+		harness.workspace.rightSplit.expand();
 		view.onResize();
 		await api.settle();
 	},
@@ -100,6 +101,11 @@ const api = {
 		if (!file || !editor) return null;
 		const tabs = harness.workspace.getLeavesOfType("markdown").length;
 		return { path: file.path, from: editor.getCursor("from"), to: editor.getCursor("to"), newTabs: tabs };
+	},
+
+	/** Whether the right sidebar (a drawer on phones) is collapsed. */
+	sidebarCollapsed(): boolean {
+		return harness?.workspace.rightSplit.collapsed ?? true;
 	},
 
 	menuTitles(): string[] {
