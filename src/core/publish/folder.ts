@@ -8,18 +8,19 @@ import { emptyManifest, type CommitOptions, type CommitResult, type PublishChang
 
 /** The few file operations the folder target needs; paths are full host paths joined with `/`. */
 export interface FolderFs {
-	exists(path: string): Promise<boolean>;
+	exists: (path: string) => Promise<boolean>;
 	/** Direct children: file and folder names. */
-	list(path: string): Promise<{ files: string[]; folders: string[] }>;
-	readText(path: string): Promise<string>;
-	write(path: string, content: string | Uint8Array): Promise<void>;
-	copy(from: string, to: string): Promise<void>;
-	mkdir(path: string): Promise<void>;
-	rename(from: string, to: string): Promise<void>;
+	list: (path: string) => Promise<{ files: string[]; folders: string[] }>;
+	readText: (path: string) => Promise<string>;
+	write: (path: string, content: string | Uint8Array) => Promise<void>;
+	copy: (from: string, to: string) => Promise<void>;
+	mkdir: (path: string) => Promise<void>;
+	rename: (from: string, to: string) => Promise<void>;
 	/** Removes a folder and everything in it. */
-	removeFolder(path: string): Promise<void>;
-	remove(path: string): Promise<void>;
+	removeFolder: (path: string) => Promise<void>;
+	remove: (path: string) => Promise<void>;
 }
+
 
 export const MANIFEST_PATH = ".podcast-garden/manifest.json";
 const TEMP = ".pg-new";

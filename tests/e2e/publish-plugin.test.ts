@@ -1,0 +1,104 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// Publishing from the built plugin (main.js) in the Obsidian harness: flag commands, the preview with
+// checkboxes (removals not pre-selected), the dry run, the vault-folder target (desktop and mobile).
+import type { Modal } from "../harness/obsidian";
+import { GARDEN, ID, idle, start, waitFor } from "../plugin/setup";
+
+const SITE = "Published site";
+const PAGE = `${SITE}/010-inbox/367-sam-altman-open-ai-ceo-on-gpt-4-chat-gpt-and-the-future-of-ai/index.html`;
+const EXTRA = {
+	"Notes/Idea.md": "---\ntags: [idea]\n---\n# Idea\n\nLinks to [[Diary|my diary]].\n",
+	"Notes/Diary.md": "---\nmood: private\n---\nDiary secret text\n",
+};
+
+function button(modal: Modal, text: string): HTMLButtonElement {
+	const found = Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === text);
+	if (!found) throw new Error(`No button "${text}"`);
+	return found;
+}
+
+async function confirmPreview(h: Awaited<ReturnType<typeof start>>["h"]): Promise<Modal> {
+	await h.runCommand(`${ID}:publish-flagged-notes`);
+	await waitFor(() => h.openModals().length > 0, "the preview to open");
+	return h.openModals()[0];
+}
+
+describe.each([false, true])("publishing from the plugin (mobile: %s)", (mobile) => {
+	test("flag a note, preview, publish into a vault folder; removals are not pre-selected", async () => {
+		const { h, plugin } = await start({ mobile, extra: EXTRA });
+		const adapter = h.app.vault.adapter;
+
+		await h.openNote("Notes/Idea.md");
+		await h.runCommand(`${ID}:add-publish-flag`);
+		await h.settle();
+		const flagged = await h.app.vault.adapter.read("Notes/Idea.md");
+		expect(flagged).toMatch(/dg-publish: true/);
+		expect(flagged).toContain("# Idea\n\nLinks to [[Diary|my diary]].\n");
+		expect(flagged).toMatch(/tags:/);
+
+		// The dry run builds everything and writes nothing.
+		await h.runCommand(`${ID}:publish-dry-run`);
+		await waitFor(() => h.openModals().length > 0, "the dry run report");
+		const dry = h.openModals()[0];
+		expect(dry.contentEl.textContent).toContain("Notes/Idea.md");
+		expect(dry.contentEl.textContent).toContain(`Target: Folder vault folder "${SITE}"`);
+		button(dry, "Close").click();
+		expect(await adapter.exists(SITE)).toBe(false);
+
+		const preview = await confirmPreview(h);
+		const boxes = Array.from(preview.contentEl.querySelectorAll<HTMLInputElement>("input[type=checkbox]"));
+		expect(boxes.length).toBeGreaterThanOrEqual(2);
+		expect(boxes.every((b) => b.checked)).toBe(true);
+		button(preview, "Show changes").click();
+		await waitFor(() => preview.contentEl.querySelectorAll(".pg-diff-added").length > 0, "the diff");
+		button(preview, "Publish selected").click();
+		await waitFor(() => h.notices().some((n) => n.startsWith("Published to")), "the publish to finish");
+		expect(await adapter.exists(PAGE)).toBe(true);
+		const idea = await adapter.read(`${SITE}/notes/idea/index.html`);
+		expect(idea).toContain("my diary");
+		expect(idea).not.toContain("Diary secret");
+		expect(await adapter.exists(`${SITE}/.podcast-garden/manifest.json`)).toBe(true);
+
+		// Unflag it: the preview lists the removal unchecked; publishing keeps the page.
+		await h.runCommand(`${ID}:toggle-publish-flag`);
+		await h.settle();
+		expect(await adapter.read("Notes/Idea.md")).not.toMatch(/dg-publish/);
+		const again = await confirmPreview(h);
+		expect(again.contentEl.textContent).toContain("Removed (1)");
+		const removal = Array.from(again.contentEl.querySelectorAll<HTMLInputElement>("input[type=checkbox]"));
+		expect(removal.map((b) => b.checked)).toEqual([false]);
+		const done = (): number => h.notices().filter((n) => n.startsWith("Published to") || n.startsWith("Nothing to publish")).length;
+		const before = done();
+		button(again, "Publish selected").click();
+		await waitFor(() => done() > before, "the second publish");
+		expect(await adapter.exists(`${SITE}/notes/idea/index.html`)).toBe(true);
+
+		// Selecting the removal takes the page down.
+		const third = await confirmPreview(h);
+		third.contentEl.querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
+		const beforeThird = done();
+		button(third, "Publish selected").click();
+		await waitFor(() => done() > beforeThird, "the third publish");
+		expect(await adapter.exists(`${SITE}/notes/idea/index.html`)).toBe(false);
+		expect(await adapter.exists(PAGE)).toBe(true);
+		await idle(plugin);
+	});
+
+	test("copy the public URL; conflicting URLs are reported with both notes", async () => {
+		const { h, plugin } = await start({ mobile, extra: { "A.md": "---\npublish: true\npermalink: /same/\n---\na", "B.md": "---\npublish: true\npermalink: same\n---\nb" } });
+		plugin.settings.publish.baseUrl = "https://garden.example.com";
+		await h.openNote(GARDEN);
+		await h.runCommand(`${ID}:copy-public-url`);
+		await waitFor(() => h.clipboard.text !== "", "the clipboard");
+		expect(h.clipboard.text).toBe("https://garden.example.com/010-inbox/367-sam-altman-open-ai-ceo-on-gpt-4-chat-gpt-and-the-future-of-ai/");
+		await h.runCommand(`${ID}:publish-flagged-notes`);
+		await waitFor(() => h.notices().some((n) => n.startsWith("Nothing was published")), "the error notice");
+		const notice = h.notices().find((n) => n.startsWith("Nothing was published")) ?? "";
+		expect(notice).toContain('"A.md"');
+		expect(notice).toContain('"B.md"');
+		expect(h.openModals()).toHaveLength(0);
+	});
+});
