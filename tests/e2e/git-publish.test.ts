@@ -53,7 +53,7 @@ function headChanges(dir: string): string[][] {
 }
 
 function fsckClean(dir: string): void {
-	const out = runGit(["fsck", "--strict", "--no-progress"], dir);
+	const out = runGit(["fsck", "--strict", "--no-dangling", "--no-progress"], dir);
 	expect(out.trim()).toBe("");
 }
 

@@ -208,7 +208,8 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 	async function remoteTip(): Promise<{ tip: string | null; branches: string[] }> {
 		let refs;
 		try {
-			refs = await git.listServerRefs({ http, url: remoteUrl, headers: headers(), prefix: "refs/heads/" });
+			// Protocol v1 answers in one GET; the filtering happens here.
+			refs = await git.listServerRefs({ http, url: remoteUrl, headers: headers(), protocolVersion: 1 });
 		} catch (error) {
 			throw explain(error, "reading the branches of");
 		}
