@@ -131,7 +131,7 @@ describe("published site in Chromium", () => {
 		await page.fill("#pg-search-input", "hostile quote");
 		await page.waitForSelector("#pg-search-results li a");
 		const href = (await page.getAttribute("#pg-search-results li a", "href")) ?? "";
-		expect(href).toMatch(/^\.\.\/hostile\/#q[0-9a-f]+$/);
+		expect(href).toMatch(/^\.\.\/hostile\/#q[0-9a-z-]+$/);
 		await page.click("#pg-search-results li a");
 		await page.waitForURL(/\/hostile\/#q/);
 		const id = href.split("#")[1];

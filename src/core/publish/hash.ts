@@ -6,7 +6,7 @@ export function hashText(text: string): string {
 	return hashString(text);
 }
 
-/** 53-bit hash of raw bytes, same mixing as the core's string hash. */
+/** 53-bit hash of raw bytes (cyrb53-style lanes), with the length appended. */
 export function hashBytes(bytes: Uint8Array): string {
 	let h1 = 0xdeadbeef;
 	let h2 = 0x41c6ce57;

@@ -35,7 +35,7 @@ describe("the #367 note", () => {
 		const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
 		expect(new Set(ids).size).toBe(ids.length);
 		// Each anchor sits on the blockquote that holds the quote.
-		expect((html.match(/<blockquote id="q[0-9a-f]+" class="pg-quote">/g) ?? []).length).toBe(41);
+		expect((html.match(/<blockquote id="q[0-9a-z-]+" class="pg-quote">/g) ?? []).length).toBe(41);
 	});
 
 	test("appears on the speaker pages of Sam Altman and Lex", () => {
