@@ -44,8 +44,11 @@ const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif|bmp)$/i;
 /** Text of a note without its frontmatter, and how many lines the frontmatter took. */
 export function splitFrontmatter(text: string): { lines: string[]; offset: number } {
 	const lines = text.split(/\r?\n/);
-	if (lines[0]?.trim() === "---") {
-		for (let i = 1; i < lines.length; i++) {
+	// Like the note parser, tolerate blank lines before the opening `---`: the block is never published.
+	let start = 0;
+	while (start < lines.length - 1 && lines[start].trim() === "") start++;
+	if (lines[start]?.trim() === "---") {
+		for (let i = start + 1; i < lines.length; i++) {
 			if (lines[i].trim() === "---" || lines[i].trim() === "...") return { lines: lines.slice(i + 1), offset: i + 1 };
 		}
 	}

@@ -77,6 +77,12 @@ describe("compile: embeds, comments", () => {
 		expect(c.lineMap[c.body.split("\n").indexOf("after")]).toBe(9);
 	});
 
+	test("frontmatter never reaches the body, even after blank lines", () => {
+		const c = compileNote("Here.md", "\n\n---\nsecret: zqx\n---\nbody", env);
+		expect(c.body).toBe("body");
+		expect(c.lineMap[0]).toBe(6);
+	});
+
 	test("fenced code is left as written", () => {
 		expect(compile("```\n[[Private]] %%x%%\n```")).toBe("```\n[[Private]] %%x%%\n```");
 	});
