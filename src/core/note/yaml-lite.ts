@@ -23,6 +23,7 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
 	const out: Record<string, unknown> = {};
 	const lines = text.split("\n");
 	let list: unknown[] | null = null;
+	const opened: string[] = [];
 	for (const raw of lines) {
 		const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
 		const first = line.charCodeAt(0);
@@ -30,7 +31,9 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
 		if (first === 32 || first === 45 /* - */) {
 			const item = /^[ ]*-[ \t]+(.*)$/.exec(line) ?? /^[ ]*-$/.exec(line);
 			if (list === null || item === null) return undefined;
-			const v = item[1] === undefined ? null : scalar(item[1]);
+			const itemText = item[1] === undefined ? "" : stripComment(item[1]);
+			if (itemText === undefined) return undefined;
+			const v = itemText.charAt(0) === "[" ? flowList(itemText) : scalar(itemText);
 			if (v === undefined) return undefined;
 			list.push(v);
 			continue;
@@ -44,6 +47,7 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
 		if (rest.length === 0) {
 			list = [];
 			out[key] = list;
+			opened.push(key);
 			continue;
 		}
 		list = null;
@@ -52,13 +56,14 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
 		out[key] = v;
 	}
 	// `key:` with nothing under it is null in YAML, not an empty list.
-	for (const k of Object.keys(out)) if (Array.isArray(out[k]) && (out[k] as unknown[]).length === 0) out[k] = null;
+	for (const k of opened) if ((out[k] as unknown[]).length === 0) out[k] = null;
 	return out;
 }
 
 /** A value without a trailing ` # comment` (outside quotes and brackets); undefined when unclear. */
 function stripComment(value: string): string | undefined {
 	const c = value.charAt(0);
+	if (c === "#") return "";
 	let from = 0;
 	if (c === '"' || c === "'" || c === "[") {
 		const close = value.lastIndexOf(c === "[" ? "]" : c);

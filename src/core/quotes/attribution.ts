@@ -110,10 +110,6 @@ function isDash(c: number, dashes: string): boolean {
 	return dashes.indexOf(String.fromCharCode(c)) >= 0;
 }
 
-function endsWithDash(s: string, dashes: string): boolean {
-	return s.length > 0 && dashes.indexOf(s.charAt(s.length - 1)) >= 0;
-}
-
 /** Start of a dash marker whose dash is at `d` (a `--` pair starts one earlier), or -1 when the dash is inside a word. */
 function markerStart(line: string, d: number, from: number, dashes: string): number {
 	let start = d;

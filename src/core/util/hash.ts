@@ -2,10 +2,12 @@
 // they run on mobile and in workers; they only need to spot changed text, never to resist attack.
 // Two UTF-16 units are folded into each step: hashing is the largest per-character cost of parsing.
 
-/** Hex digit code of the low 4 bits of `n`. */
-function hx(n: number): number {
-	const d = n & 15;
-	return d < 10 ? 48 + d : 87 + d;
+function mixDown(h1: number, h2: number): [number, number] {
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+	h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+	h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return [h1, h2];
 }
 
 function finish(h1: number, h2: number): string {
@@ -13,11 +15,7 @@ function finish(h1: number, h2: number): string {
 	h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
 	h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	// 21 + 32 bits as 14 hex digits, built in one allocation (this runs once per quote).
-	return String.fromCharCode(
-		hx(h2 >>> 20), hx(h2 >>> 16), hx(h2 >>> 12), hx(h2 >>> 8), hx(h2 >>> 4), hx(h2),
-		hx(h1 >>> 28), hx(h1 >>> 24), hx(h1 >>> 20), hx(h1 >>> 16), hx(h1 >>> 12), hx(h1 >>> 8), hx(h1 >>> 4), hx(h1),
-	);
+	return ((h2 >>> 0) & 0x1fffff).toString(16).padStart(6, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
 }
 
 const encoder = typeof TextEncoder === "function" ? new TextEncoder() : null;
@@ -60,13 +58,13 @@ export function hashString(text: string, seed = 0): string {
 	return finish(Math.imul(h1 ^ written, 2654435761), h2);
 }
 
-const HEAD = 64;
-const TAIL = 48;
+const HEAD = 32;
+const TAIL = 24;
 
 /**
  * Hasher for quote ids of one note: hash of the note `path` and a text with whitespace runs collapsed
  * and the ends trimmed, without building the normalised string. Long texts are represented by their
- * first 64 and last 48 characters, so a 5 MB quote costs no more than a short one.
+ * first 32 and last 24 characters, so a 5 MB quote costs no more than a short one.
  */
 export function idHasher(path: string): (text: string) => string {
 	let p1 = 0xdeadbeef;
@@ -105,7 +103,8 @@ export function idHasher(path: string): (text: string) => string {
 			h1 = Math.imul(h1 ^ ch, 2654435761);
 			h2 = Math.imul(h2 ^ ch, 1597334677);
 		}
-		return finish(h1, h2);
+		const [a, b] = mixDown(h1, h2);
+		return ((b >>> 0) & 0x1fffff).toString(36) + "-" + (a >>> 0).toString(36);
 	};
 }
 

@@ -1,0 +1,127 @@
+// Frontmatter forms, publish flags, permalinks, episode metadata, sections, tags and aliases.
+import { describe, expect, test } from "@jest/globals";
+import fc from "fast-check";
+import { parse } from "yaml";
+import { parseNote, publishFlag } from "../../../src/core/note";
+import { parseSimpleYaml } from "../../../src/core/note/yaml-lite";
+import type { Episode, Frontmatter, PublishFlag } from "../../../src/core/types";
+
+describe("frontmatter forms", () => {
+	const rows: Array<{ name: string; note: string; expected: Frontmatter; problems?: number }> = [
+		{ name: "YAML block style", note: "---\ntitle: Ep 1\ntags:\n  - a\n  - b\npublish: true\n---\nBody", expected: { title: "Ep 1", tags: ["a", "b"], publish: true } },
+		{ name: "JSON flow map (Digital Garden)", note: '---\n{"dg-publish":true,"permalink":"/a/b/"}\n---\n', expected: { "dg-publish": true, permalink: "/a/b/" } },
+		{ name: "byte-order mark", note: "\uFEFF---\ntitle: x\n---\n", expected: { title: "x" } },
+		{ name: "CRLF line endings", note: "---\r\ntitle: x\r\nguests: [a-b, c]\r\n---\r\nBody", expected: { title: "x", guests: ["a-b", "c"] } },
+		{ name: "flow list with a quoted #", note: '---\naliases: ["Show #12", \'it\'\'s\']\n---\n', expected: { aliases: ["Show #12", "it's"] } },
+		{ name: "comments and null", note: "---\n# a comment\nshow: Lex # the show\nempty:\n---\n", expected: { show: "Lex", empty: null } },
+		{ name: "nested map goes to the full YAML parser", note: "---\nurls:\n  - platform: youtube\n    url: https://x.y/z\n---\n", expected: { urls: [{ platform: "youtube", url: "https://x.y/z" }] } },
+		{ name: "block scalar goes to the full YAML parser", note: "---\nsummary: |\n  two\n  lines\n---\n", expected: { summary: "two\nlines\n" } },
+		{ name: "blank lines before it are tolerated and reported", note: "\n---\ntype: podcast\n---\n", expected: { type: "podcast" }, problems: 1 },
+		{ name: "unterminated: read as text, reported", note: "---\ntitle: x\n", expected: {}, problems: 1 },
+		{ name: "invalid YAML is reported, never thrown", note: "---\ntitle: [unclosed\n---\n", expected: {}, problems: 1 },
+		{ name: "a scalar is not a property list", note: "---\njust text\n---\n", expected: {}, problems: 1 },
+	];
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		const r = parseNote("F/note.md", row.note);
+		expect(r.frontmatter).toEqual(row.expected);
+		expect(r.problems).toHaveLength(row.problems ?? 0);
+		for (const p of r.problems) expect(p.message).toMatch(/line|lines/);
+	});
+
+	test("the host YAML parser is used when the fast reader declines", () => {
+		const seen: string[] = [];
+		const r = parseNote("F/n.md", "---\na:\n  b: 1\n---\n", { parseYaml: (t) => (seen.push(t), { host: true }) });
+		expect(seen).toEqual(["a:\n  b: 1"]);
+		expect(r.frontmatter).toEqual({ host: true });
+	});
+
+	test("property: the fast reader agrees with the YAML parser whenever it answers", () => {
+		const key = fc.constantFrom("title", "show", "dg-publish", "guests", "episode", "tags", "date", "url", "a_b", "x.y");
+		const word = fc.constantFrom("Lex", "Sam Altman", "a-b", "true", "false", "null", "~", "12", "-3", "1.5", "1e3", "#x", "x #y", "'q'", '"q"', '"a\\"b"', "0x1F", "yes", "2026-01-11", "[a, b]", "[\"c, d\", e]", "[]", "", "a: b", "&x", "*y");
+		const line = fc.oneof(fc.tuple(key, word).map(([k, v]) => `${k}: ${v}`), word.map((v) => `  - ${v}`), key.map((k) => `${k}:`));
+		fc.assert(
+			fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+				const text = lines.join("\n");
+				const fast = parseSimpleYaml(text);
+				if (fast === undefined) return;
+				let full: unknown;
+				try {
+					full = parse(text, { uniqueKeys: false });
+				} catch {
+					return; // the fast reader accepted something YAML rejects: only allowed for unimportant odd input
+				}
+				expect(fast).toEqual(full ?? {});
+			}),
+			{ numRuns: 500, seed: 11 },
+		);
+	});
+});
+
+describe("publish flags", () => {
+	const rows: Array<[string, Frontmatter, PublishFlag]> = [
+		["dg-publish true", { "dg-publish": true }, { publish: true, key: "dg-publish" }],
+		['"true" string', { publish: "true" }, { publish: true, key: "publish" }],
+		["yes", { share: "yes" }, { publish: true, key: "share" }],
+		["1", { share: 1 }, { publish: true, key: "share" }],
+		['"false" is false', { "dg-publish": "false" }, { publish: false, key: "dg-publish" }],
+		["publish: false always excludes", { "dg-publish": true, publish: false }, { publish: false, key: "publish" }],
+		["draft: true always excludes", { "dg-publish": true, draft: true }, { publish: false, key: "draft" }],
+		["nothing set", { title: "x" }, { publish: false, key: null }],
+		["first configured key decides", { share: false, "dg-publish": true }, { publish: true, key: "dg-publish" }],
+	];
+	test.each(rows)("%s", (_name, fm, expected) => {
+		expect(publishFlag(fm)).toEqual(expected);
+	});
+
+	test("custom keys from options", () => {
+		expect(parseNote("a.md", "---\nonline: yes\n---\n", { publishKeys: ["online"] }).flags).toEqual({ publish: true, key: "online" });
+		expect(publishFlag({ "dg-publish": true }, ["online"])).toEqual({ publish: false, key: null });
+	});
+});
+
+describe("permalink and episode metadata", () => {
+	const rows: Array<{ name: string; path: string; note: string; expected: Partial<Episode>; permalink?: string | null }> = [
+		{ name: "number from the permalink", path: "P/Some note.md", note: '---\n{"dg-permalink":"/x/367-sam-altman-open-ai/"}\n---\n', expected: { number: 367 }, permalink: "/x/367-sam-altman-open-ai/" },
+		{ name: "number and guest from the title", path: "P/367 Sam Altman - OpenAI CEO.md", note: "", expected: { number: 367, guests: ["Sam Altman"], title: "367 Sam Altman - OpenAI CEO" } },
+		{ name: "frontmatter wins over the title", path: "P/367 x.md", note: "---\nepisode: 12\nguests: [peter-steinberger, \"[[Lex Fridman]]\"]\nhosts: Joe Rogan\nshow: \"[[JRE]]\"\ndate: 2026-01-11\nurl: https://e.x/1\n---\n", expected: { number: 12, guests: ["Peter Steinberger", "Lex Fridman"], hosts: ["Joe Rogan"], show: "JRE", date: "2026-01-11", url: "https://e.x/1" } },
+		{ name: "show and number from a `| Show #N` title", path: "R/x.md", note: "title:: Paul Rosolie: Jungle | Lex Fridman Podcast #489\n", expected: { number: 489, show: "Lex Fridman Podcast", guests: ["Paul Rosolie"] } },
+		{ name: "Dataview fields (Snipd)", path: "S/x.md", note: "- Show:: [[CoRecursive: Coding Stories]]\n- Owner / Host:: [[Adam Gordon Bell]]\n- Episode link:: [open](https://share.snipd.com/e/1)\n- Episode publish date:: 2021-07-02\n", expected: { show: "CoRecursive: Coding Stories", hosts: ["Adam Gordon Bell"], url: "https://share.snipd.com/e/1", date: "2021-07-02" } },
+		{ name: "a one-word title prefix is not a guest", path: "S/x.md", note: "- Episode title:: [[Story: The Untold Story of SQLite]]\n", expected: { guests: [], title: "Story: The Untold Story of SQLite" } },
+	];
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		const r = parseNote(row.path, row.note);
+		expect(r.episode).toMatchObject(row.expected);
+		if (row.permalink !== undefined) expect(r.permalink).toBe(row.permalink);
+	});
+
+	test("isPodcast: attributed quotes, turns or podcast frontmatter; plain notes are not", () => {
+		expect(parseNote("a.md", "> Words. – Sam Altman").isPodcast).toBe(true);
+		expect(parseNote("a.md", "**Ann Bee:** a\n\n**Ann Bee:** b").isPodcast).toBe(true);
+		expect(parseNote("a.md", "---\ntype: podcast\n---\n").isPodcast).toBe(true);
+		expect(parseNote("a.md", "---\nguests: [x-y]\n---\n").isPodcast).toBe(true);
+		expect(parseNote("a.md", "> A note to self.\n\nSome – prose.").isPodcast).toBe(false);
+	});
+});
+
+describe("sections, tags, aliases, title, hash", () => {
+	const note = "---\ntags: [podcast, ai]\naliases: [Ep 1]\n---\n# Top\n\nText #inline\n\n## A\n\n> q – Sam Altman\n\n### A1\n\n```\n# not a heading #notatag\n```\n\n## B #tagged ##\n";
+	const r = parseNote("Folder/My note.md", note);
+
+	test("heading tree with 1-based line ranges; fenced `#` lines are not headings", () => {
+		const shape = (s: (typeof r.sections)[number]): unknown => [s.heading, s.level, s.line, s.endLine, s.children.map(shape)];
+		expect(r.sections.map(shape)).toEqual([["Top", 1, 5, 20, [["A", 2, 9, 18, [["A1", 3, 13, 18, []]]], ["B #tagged", 2, 19, 20, []]]]]);
+		expect(r.quotes[0].section).toEqual(["Top", "A"]);
+	});
+
+	test("tags from frontmatter and text (not from code), aliases, title", () => {
+		expect(r.tags.sort()).toEqual(["ai", "inline", "podcast", "tagged"]);
+		expect(r.aliases).toEqual(["Ep 1"]);
+		expect(r.title).toBe("My note");
+	});
+
+	test("hash changes with any edit and only then", () => {
+		expect(parseNote("x.md", note).hash).toBe(r.hash);
+		expect(parseNote("x.md", note.replace("Text", "Test")).hash).not.toBe(r.hash);
+		expect(parseNote("x.md", note + " ").hash).not.toBe(r.hash);
+	});
+});
