@@ -1,0 +1,140 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// The settings tab through the built plugin, saved data, and loading old or partial data over defaults.
+import { findSetting, typeInto } from "../harness/harness";
+import { loadPlugin, unloadPlugin } from "../harness/load";
+import type { PluginSettingTab } from "../harness/obsidian";
+import { DEFAULT_SETTINGS, loadSettings } from "../../src/plugin/settings/settings";
+
+// src/plugin modules imported directly (not through main.js) get the harness as `obsidian` too.
+jest.mock("obsidian", () => jest.requireActual<object>("../harness/obsidian"), { virtual: true });
+import type PodcastGardenPlugin from "../../src/plugin/main";
+import { GARDEN, ID, idle, start, waitFor } from "./setup";
+
+const DATA = `.obsidian/plugins/${ID}/data.json`;
+
+function headings(el: HTMLElement): string[] {
+	return Array.from(el.querySelectorAll(".setting-item-heading .setting-item-name")).map((e) => e.textContent ?? "");
+}
+
+function select(row: HTMLElement, value: string, n = 0): void {
+	const el = row.querySelectorAll("select")[n];
+	el.value = value;
+	el.dispatchEvent(new Event("change"));
+}
+
+describe("loading saved settings", () => {
+	it("fills in defaults at every depth and keeps keys it does not know", () => {
+		const before = JSON.stringify(DEFAULT_SETTINGS);
+		const s = loadSettings({ aliases: { Sammy: "Sam Altman", broken: 3 }, sidebar: {}, publish: { git: { branch: "main" } }, dashes: 7, detection: "folders" });
+		expect(s.aliases).toEqual({ Sammy: "Sam Altman" });
+		expect(s.sidebar).toEqual({ defaultMode: "speaker" });
+		expect(s.publish).toEqual({ ...DEFAULT_SETTINGS.publish, git: { branch: "main" } });
+		expect(s.dashes).toBe(DEFAULT_SETTINGS.dashes);
+		expect(s.detection).toEqual({ mode: "folders", folders: [] });
+		expect(loadSettings(null)).toEqual(DEFAULT_SETTINGS);
+		expect(loadSettings({ detection: { mode: "tags", tags: ["pod", 4] }, sidebar: { defaultMode: "sideways" } })).toMatchObject({ detection: { mode: "tags", tags: ["pod"] }, sidebar: { defaultMode: "speaker" } });
+		// The defaults themselves are never changed through a loaded copy.
+		s.publish.flagKeys.push("x");
+		s.sidebar.defaultMode = "flat";
+		expect(JSON.stringify(DEFAULT_SETTINGS)).toBe(before);
+	});
+});
+
+describe("the settings tab", () => {
+	async function openTab() {
+		const started = await start({ extra: { "Podcasts/typo.md": "> A rare spelling. – Sam Alman\n" } });
+		const tab = started.h.app.setting.pluginTabs[0] as PluginSettingTab;
+		tab.display();
+		return { ...started, el: tab.containerEl, tab };
+	}
+
+	it("has its sections as headings, in sentence case", async () => {
+		const { el } = await openTab();
+		// Then the publishing module's own section, drawn through the tab's hook.
+		expect(headings(el)).toEqual(["Podcast notes", "Quotes", "Speaker aliases", "Quotes sidebar", "Publishing"]);
+		for (const name of Array.from(el.querySelectorAll(".setting-item-name"), (e) => e.textContent ?? "")) {
+			expect(name.charAt(0)).toBe(name.charAt(0).toUpperCase());
+		}
+	});
+
+	it("podcast-note detection by folder narrows the index and is saved", async () => {
+		const { h, plugin, el } = await openTab();
+		select(findSetting(el, "Podcast-note detection"), "folders");
+		await waitFor(() => findSettingOrNull(el, "Folders") !== null, "the folders field");
+		typeInto(findSetting(el, "Folders").querySelector("input")!, "Podcasts/garden");
+		await waitFor(() => plugin.index.all().length > 0 && plugin.index.all().every((q) => q.path === GARDEN), "only the garden note's quotes");
+		expect(plugin.index.all().length).toBeGreaterThan(40);
+		await idle(plugin);
+		const saved = JSON.parse(await h.vault.adapter.read(DATA)) as { detection: unknown };
+		expect(saved.detection).toEqual({ mode: "folders", folders: ["Podcasts/garden"] });
+
+		select(findSetting(el, "Podcast-note detection"), "frontmatter");
+		await waitFor(() => findSettingOrNull(el, "Property and value") !== null, "the property fields");
+		const inputs = findSetting(el, "Property and value").querySelectorAll("input");
+		typeInto(inputs[0], "dg-publish");
+		typeInto(inputs[1], "true");
+		await waitFor(() => plugin.index.all().length > 0 && plugin.index.all().every((q) => q.flagged), "only flagged notes");
+	});
+
+	it("adds, lists and removes speaker aliases; merges a suggestion with one click", async () => {
+		const { plugin, el, tab } = await openTab();
+		const add = findSetting(el, "Add an alias");
+		const [alias, canonical] = Array.from(add.querySelectorAll("input"));
+		typeInto(alias, "Lexy");
+		typeInto(canonical, "Lex Fridman");
+		add.querySelector("button")!.click();
+		await waitFor(() => plugin.settings.aliases.Lexy === "Lex Fridman", "the new alias");
+		await waitFor(() => findSettingOrNull(tab.containerEl, "Lexy") !== null, "the alias row");
+		expect(findSetting(tab.containerEl, "Lexy").textContent).toContain("Counts as Lex Fridman");
+
+		const merge = findSetting(tab.containerEl, "Merge Sam Alman into Sam Altman");
+		merge.querySelector("button")!.click();
+		await waitFor(() => !plugin.index.speakers().some((s) => s.name === "Sam Alman"), "the merge to reach the index");
+		expect(plugin.settings.aliases["Sam Alman"]).toBe("Sam Altman");
+
+		await waitFor(() => findSettingOrNull(tab.containerEl, "Lexy") !== null, "the redrawn tab");
+		findSetting(tab.containerEl, "Lexy").querySelector<HTMLElement>(".extra-setting-button")!.click();
+		await waitFor(() => plugin.settings.aliases.Lexy === undefined, "the alias removed");
+	});
+
+	it("attribution dashes: a new set re-reads the notes", async () => {
+		const { plugin, el } = await openTab();
+		const count = () => plugin.index.speakers().find((s) => s.name === "Sam Altman")?.quoteCount ?? 0;
+		const before = count();
+		// The garden note attributes with "–"; without it in the set those attributions are not seen.
+		typeInto(findSetting(el, "Attribution dashes").querySelector("input")!, "~");
+		await waitFor(() => count() < before, "fewer attributed quotes");
+		typeInto(findSetting(el, "Attribution dashes").querySelector("input")!, "");
+		await waitFor(() => count() === before, "the default dashes back");
+		expect(plugin.settings.dashes).toBe(DEFAULT_SETTINGS.dashes);
+	});
+
+	it("settings survive disabling and enabling the plugin", async () => {
+		const { h, loaded, el } = await openTab();
+		select(findSetting(el, "Default grouping"), "episode");
+		select(findSetting(el, "Podcast-note detection"), "tags");
+		await waitFor(() => loaded.plugin.settings.detection.mode === "tags", "the rule");
+		await idle(loaded.plugin);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		unloadPlugin(h, loaded);
+		const again = await loadPlugin<PodcastGardenPlugin>(h);
+		expect(again.plugin.settings.sidebar.defaultMode).toBe("episode");
+		expect(again.plugin.settings.detection).toEqual({ mode: "tags", tags: ["podcast"] });
+		// Enabled after startup: the layout is already ready, so it indexes at once.
+		await idle(again.plugin);
+		expect(again.plugin.index.notes().length).toBeGreaterThan(10);
+		await h.runCommand(`${ID}:open-quotes-sidebar`);
+		expect(h.workspace.getLeavesOfType("podcast-garden-quotes")[0].getViewState().state).toMatchObject({ mode: "episode" });
+	});
+});
+
+function findSettingOrNull(el: HTMLElement, name: string): HTMLElement | null {
+	try {
+		return findSetting(el, name);
+	} catch {
+		return null;
+	}
+}
