@@ -1,5 +1,5 @@
 // The files one published note owns, in either layout, and its public frontmatter.
-import type { Frontmatter, NoteRecord } from "../types";
+import type { Episode, Frontmatter, NoteRecord } from "../types";
 import type { CompiledNote } from "./compile";
 import { QuoteAnchor, renderMarkdown } from "./markdown";
 import type { PublishOptions } from "./options";
@@ -15,14 +15,42 @@ const BLOCK_OF_KIND: Record<string, string> = {
 	turn: "paragraph_open",
 };
 
-/** The note's title for readers: a `title` in frontmatter, else the file name. */
-export function noteTitle(record: NoteRecord): string {
-	const title = record.frontmatter.title;
+/** The note's title for readers: a `title` in frontmatter (when public), else the file name. */
+export function noteTitle(record: NoteRecord, publicKeys: readonly string[]): string {
+	const title = publicKeys.includes("title") ? record.frontmatter.title : undefined;
 	return typeof title === "string" && title.trim() !== "" ? title.trim() : record.title;
 }
 
-export function summary(note: PublishedNote): NoteSummary {
-	return { path: note.path, title: noteTitle(note.record), url: note.url, episode: note.record.episode, isPodcast: note.record.isPodcast };
+/** Frontmatter keys each episode field can come from. */
+const EPISODE_KEYS: Record<keyof Episode, string[]> = {
+	show: ["show", "podcast"],
+	number: ["episode", "episode_number", "number"],
+	title: ["title", "episode_title"],
+	guests: ["guest", "guests"],
+	hosts: ["host", "hosts"],
+	date: ["date", "published"],
+	url: ["url", "episode_url"],
+};
+
+/**
+ * The episode as the pages may show it: a field that comes from a frontmatter key left off the public
+ * list is dropped (fields the parser read from the title or the text stay).
+ */
+export function publicEpisode(record: NoteRecord, publicKeys: readonly string[]): Episode {
+	const episode: Episode = { ...record.episode, guests: [...record.episode.guests], hosts: [...record.episode.hosts] };
+	for (const [field, keys] of Object.entries(EPISODE_KEYS) as [keyof Episode, string[]][]) {
+		const present = keys.filter((k) => k in record.frontmatter);
+		if (present.length === 0 || present.some((k) => publicKeys.includes(k))) continue;
+		if (field === "guests" || field === "hosts") episode[field] = [];
+		else if (field === "number") episode.number = null;
+		else episode[field] = null;
+	}
+	const clean = (v: string): string => String(publicValue(v));
+	return { ...episode, guests: episode.guests.map(clean), hosts: episode.hosts.map(clean) };
+}
+
+export function summary(note: PublishedNote, publicKeys: readonly string[]): NoteSummary {
+	return { path: note.path, title: noteTitle(note.record, publicKeys), url: note.url, episode: publicEpisode(note.record, publicKeys), isPodcast: note.record.isPodcast };
 }
 
 /** Wikilinks in frontmatter values keep only their display text. */
@@ -41,7 +69,7 @@ export function publicFrontmatter(note: PublishedNote, options: PublishOptions):
 		const value = publicValue(note.record.frontmatter[key]);
 		if (value !== undefined) out[key] = value;
 	}
-	out.title = noteTitle(note.record);
+	out.title = noteTitle(note.record, options.frontmatterKeys);
 	out.permalink = note.url;
 	if (options.layout === "digital-garden") {
 		out["dg-publish"] = true;
@@ -84,7 +112,7 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 	if (options.layout === "digital-garden") return [{ path: `src/site/notes/${note.path}`, content: markdown }];
 	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
 	return [
-		{ path: pageFile(note.url), content: notePage(info, summary(note), html) },
+		{ path: pageFile(note.url), content: notePage(info, summary(note, options.frontmatterKeys), html) },
 		{ path: markdownFile(note.url), content: markdown },
 	];
 }

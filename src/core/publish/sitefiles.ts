@@ -62,7 +62,7 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 	const redirects = redirectsNow(input);
 	let quoteCount = 0;
 	if (options.layout === "site") {
-		const summaries = published.map(summary);
+		const summaries = published.map((n) => summary(n, options.frontmatterKeys));
 		const quotes: SiteQuote[] = [];
 		published.forEach((note, i) => {
 			const hidden = compiled.get(note.path)?.hiddenLines ?? new Set<number>();

@@ -82,3 +82,19 @@ describe.each(["site", "digital-garden"] as SiteLayout[])("privacy (%s layout)",
 		expect(bytes.includes(secret(n))).toBe(false);
 	});
 });
+
+describe("privacy: the public properties list is honoured everywhere", () => {
+	test("properties left off the list reach no page, search index or Markdown file", async () => {
+		const { memoryVault, allText } = await import("./vault");
+		const files = {
+			"Ep.md": `---\ndg-publish: true\ntitle: ${secret(101)}\nshow: ${secret(102)}\nguests: [${secret(103)}]\ndate: 2024-01-02\nnotes: ${secret(104)}\n---\n> Public words. – Sam Altman\n`,
+		};
+		for (const layout of ["site", "digital-garden"] as SiteLayout[]) {
+			const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({ layout, frontmatterKeys: ["tags", "date"] }) });
+			expect(build.errors).toEqual([]);
+			const text = allText(build.changes.write).toLowerCase();
+			expect(text).toContain(layout === "site" ? "public words" : "2024-01-02");
+			for (const n of [101, 102, 103, 104]) expect(text.includes(secret(n))).toBe(false);
+		}
+	});
+});
