@@ -1,0 +1,128 @@
+// Scenario 6: the whole site pushed to a real local git server in one commit, then one edited note pushed
+// incrementally; against the git CLI pushing the same files to the same kind of server.
+import * as nodeFs from "fs";
+import * as path from "path";
+import http from "isomorphic-git/http/node";
+import { createGitTarget } from "../../src/core/publish/git";
+import type { PublishBuild, PublishChanges, PublishManifest } from "../../src/core/publish";
+import { startGitServer } from "../../tests/helpers/git-server";
+import type { GitTestServer } from "../../tests/helpers/git-server";
+import { editNote, isPodcastPath } from "../generate";
+import { GitCliSite, git } from "../lib/gitcli";
+import { MemoryVault, timedBuild } from "../lib/publish";
+import { now, row, summarize } from "../lib/stats";
+import type { Scenario } from "../lib/types";
+
+const MANIFEST_FILE = ".podcast-garden/manifest.json";
+
+function target(server: GitTestServer, cacheDir: string) {
+	return createGitTarget({
+		fs: nodeFs,
+		http,
+		cacheDir,
+		remoteUrl: server.url,
+		branch: "main",
+		author: { name: "Benchmark", email: "bench@example.com" },
+		username: server.username,
+		token: server.password,
+		createBranch: true,
+	});
+}
+
+/** The manifest as a file, so the git CLI pushes what the target pushes. */
+function withManifest(changes: PublishChanges, manifest: PublishManifest): PublishChanges {
+	return { write: [...changes.write, { path: MANIFEST_FILE, content: `${JSON.stringify(manifest, null, "\t")}\n` }], delete: changes.delete };
+}
+
+/** Objects the last commit added (what a minimal push must carry): count and raw bytes. */
+async function newObjects(server: GitTestServer): Promise<{ objects: number; bytes: number; files: string[] }> {
+	const listed = await git(["rev-list", "--objects", "HEAD", "^HEAD~1"], server.bareDir);
+	const ids = listed
+		.split("\n")
+		.filter((line) => line.length > 0)
+		.map((line) => line.split(" ")[0]);
+	let bytes = 0;
+	for (const id of ids) bytes += Number((await git(["cat-file", "-s", id], server.bareDir)).trim());
+	const files = (await git(["diff-tree", "-r", "--name-only", "--no-commit-id", "HEAD~1", "HEAD"], server.bareDir)).split("\n").filter((l) => l.length > 0);
+	return { objects: ids.length, bytes, files };
+}
+
+export const scenario: Scenario = {
+	id: "6",
+	title: "git publish",
+	async run(ctx) {
+		const vault = new MemoryVault(ctx.vault);
+		const full = (await timedBuild(vault)).build;
+		const fileBytes = full.changes.write.reduce((sum, f) => sum + (typeof f.content === "string" ? Buffer.byteLength(f.content) : f.content.length), 0);
+		const runs = ctx.quick ? 1 : Math.min(3, ctx.runs);
+		const ours: number[] = [];
+		const cli: number[] = [];
+		let oursBytes = 0;
+		let cliBytes = 0;
+		let last: { server: GitTestServer; cacheDir: string; cliSite: GitCliSite; cliServer: GitTestServer } | null = null;
+		for (let run = 0; run < runs; run++) {
+			if (last) {
+				await last.server.close();
+				await last.cliServer.close();
+			}
+			const server = await startGitServer();
+			const cacheDir = path.join(ctx.tmpDir, `git-cache-${run}`);
+			const t0 = now();
+			const result = await target(server, cacheDir).commit(full.changes, full.manifest, "Publish the benchmark garden");
+			ours.push(now() - t0);
+			if (!result.changed) throw new Error("The first git publish made no commit");
+			oursBytes = server.uploadedBytes();
+
+			const cliServer = await startGitServer();
+			const cliSite = await GitCliSite.create(path.join(ctx.tmpDir, `git-cli-${run}`), cliServer.authedUrl);
+			await cliSite.apply(withManifest(full.changes, full.manifest).write);
+			cli.push(await cliSite.publish("Publish the benchmark garden"));
+			cliBytes = cliServer.uploadedBytes();
+			last = { server, cacheDir, cliSite, cliServer };
+		}
+		if (!last) throw new Error("no run");
+
+		// One note edited: plan and build against the published manifest, then push only that.
+		const note = ctx.vault.find((n) => isPodcastPath(n.path) && full.manifest.notes[n.path] !== undefined);
+		if (!note) throw new Error("No flagged podcast note in the vault");
+		vault.set(editNote(note, 1));
+		const incremental: PublishBuild = (await timedBuild(vault, full.manifest)).build;
+		last.server.resetCounters();
+		let t0 = now();
+		await target(last.server, last.cacheDir).commit(incremental.changes, incremental.manifest, "Publish one edit");
+		const oursIncMs = now() - t0;
+		const oursIncBytes = last.server.uploadedBytes();
+		const added = await newObjects(last.server);
+		const noteFiles = new Set([...(incremental.manifest.notes[note.path]?.files ?? []), MANIFEST_FILE]);
+		const foreign = added.files.filter((f) => !noteFiles.has(f));
+
+		last.cliServer.resetCounters();
+		const inc = withManifest(incremental.changes, incremental.manifest);
+		await last.cliSite.apply(inc.write, inc.delete);
+		t0 = now();
+		const cliIncMs = await last.cliSite.publish("Publish one edit");
+		void t0;
+		const cliIncBytes = last.cliServer.uploadedBytes();
+		await last.server.close();
+		await last.cliServer.close();
+
+		const ratio = summarize(ours).median / summarize(cli).median;
+		const onlyNote = foreign.length === 0 && oursIncBytes <= added.bytes + 4096;
+		const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+		return {
+			rows: [
+				row("git publish", "full site, one commit", "ms", ours, `${full.changes.write.length} files, ${kb(fileBytes)}; uploaded ${kb(oursBytes)}; ${ratio.toFixed(2)}× the git CLI`, {
+					text: "≤ 2× git CLI",
+					pass: ratio <= 2,
+				}),
+				row("baseline", "git CLI add + commit + push (full)", "ms", cli, `uploaded ${kb(cliBytes)}`),
+				row("git publish", "incremental, one note edited", "ms", [oursIncMs], `uploaded ${kb(oursIncBytes)} for ${added.files.length} changed files (${added.objects} new objects, ${kb(added.bytes)} raw)${foreign.length ? `; not the note's: ${foreign.slice(0, 4).join(", ")}${foreign.length > 4 ? ` +${foreign.length - 4}` : ""}` : ""}`, {
+					text: "uploads only that note's files",
+					pass: onlyNote,
+				}),
+				row("baseline", "git CLI incremental push", "ms", [cliIncMs], `uploaded ${kb(cliIncBytes)}`),
+			],
+			facts: { files: full.changes.write.length, fileBytes, oursBytes, cliBytes, oursIncBytes, cliIncBytes, changedFiles: added.files.length, foreignFiles: foreign.length, newObjectBytes: added.bytes },
+		};
+	},
+};
