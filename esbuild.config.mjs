@@ -29,8 +29,11 @@ const context = await esbuild.context({
 		"@lezer/common",
 		"@lezer/highlight",
 		"@lezer/lr",
-		...builtins,
+		// `buffer` is bundled (the npm package): isomorphic-git needs it and Obsidian mobile has no Node modules.
+		...builtins.filter((name) => name !== "buffer"),
 	],
+	// Free uses of `Buffer` (isomorphic-git) get the bundled one; no global is touched.
+	inject: ["src/plugin/publish/git/buffer-shim.ts"],
 	format: "cjs",
 	target: "es2018",
 	logLevel: "info",

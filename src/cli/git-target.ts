@@ -16,13 +16,13 @@ export interface CliGitOptions {
 	createBranch?: boolean;
 	createPath?: boolean;
 	/** Environment to read PODCAST_GARDEN_GIT_* from (tests pass their own). */
-	env?: NodeJS.ProcessEnv;
+	env?: Record<string, string | undefined>;
 }
 
 export const GIT_TOKEN_ENV = "PODCAST_GARDEN_GIT_TOKEN";
 export const GIT_USER_ENV = "PODCAST_GARDEN_GIT_USER";
 
-export function defaultGitCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+export function defaultGitCacheDir(env: Record<string, string | undefined> = process.env): string {
 	const base = env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
 	return path.join(base, "podcast-garden", "git");
 }

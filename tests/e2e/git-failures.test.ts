@@ -60,7 +60,7 @@ const notes = fixtureNotes();
 const site = buildSite(notes);
 function editedSite(extra: string) {
 	const edited = new Map(notes);
-	const first = [...notes.keys()][0]!;
+	const first = [...notes.keys()][0];
 	edited.set(first, notes.get(first)! + `\n${extra}\n`);
 	return buildSite(edited);
 }
@@ -184,7 +184,7 @@ describe("authentication", () => {
 		expect(t.describe()).toBe(`git ${s.url} (main)`);
 		const result = await t.commit(diffSites(null, site), site.manifest, "First publish");
 		expect(result.changed).toBe(true);
-		expect(fs.readFileSync(path.join(work, "cache-url", fs.readdirSync(path.join(work, "cache-url"))[0]!, "config"), "utf8")).not.toContain(s.password);
+		expect(fs.readFileSync(path.join(work, "cache-url", fs.readdirSync(path.join(work, "cache-url"))[0], "config"), "utf8")).not.toContain(s.password);
 	});
 });
 

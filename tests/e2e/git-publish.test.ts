@@ -132,7 +132,7 @@ describe("git target over Node http (CLI host)", () => {
 		expect(runGit(["log", "-1", "--format=%B"], clone)).toBe(preview.message + "\n");
 		expect(runGit(["rev-list", "--count", "HEAD"], clone).trim()).toBe("2");
 		fsckClean(clone);
-		expect(bytes.incremental).toBeLessThan(bytes.full! / 5);
+		expect(bytes.incremental).toBeLessThan(bytes.full / 5);
 		site = next;
 	});
 

@@ -25,7 +25,7 @@ export function manyNotes(count: number): Notes {
 	const base = [...fixtureNotes().entries()];
 	const notes: Notes = new Map();
 	for (let i = 0; notes.size < count; i++) {
-		const [p, text] = base[i % base.length]!;
+		const [p, text] = base[i % base.length];
 		notes.set(`batch-${Math.floor(i / base.length)}/${p}`, text + `\n\n<!-- copy ${i} -->\n`);
 	}
 	return notes;

@@ -71,7 +71,7 @@ export interface GitServerOptions {
 }
 
 /** Environment for the git CLI that ignores the machine's and user's config. */
-export function gitEnv(): NodeJS.ProcessEnv {
+export function gitEnv(): Record<string, string | undefined> {
 	return {
 		...process.env,
 		GIT_CONFIG_NOSYSTEM: "1",
@@ -149,7 +149,7 @@ export async function startGitServer(options: GitServerOptions = {}): Promise<Gi
 		const drop = method === "POST" && service === "git-receive-pack" ? hooks.dropNextReceivePack : undefined;
 		if (drop) hooks.dropNextReceivePack = undefined;
 
-		const env: NodeJS.ProcessEnv = {
+		const env: Record<string, string | undefined> = {
 			PATH: process.env.PATH,
 			GIT_PROJECT_ROOT: projectRoot,
 			GIT_HTTP_EXPORT_ALL: "1",

@@ -5,6 +5,7 @@ import type PodcastGardenPlugin from "../main";
 import { copyPublicUrl, setPublishFlag, type FlagAction } from "./flag";
 import { PublishPreviewModal } from "./modal";
 import { preparePublish, publishNow, showErrors } from "./publisher";
+import { registerGitTarget } from "./git";
 
 export { registerPublishTarget } from "./publisher";
 export type { TargetFactory } from "./publisher";
@@ -42,6 +43,7 @@ async function openPreview(plugin: PodcastGardenPlugin, mode: "preview" | "dry-r
 
 export function registerPublishing(plugin: PodcastGardenPlugin): void {
 	const { app } = plugin;
+	registerGitTarget();
 	const noteCommand = (id: string, name: string, run: (file: TFile) => Promise<unknown>): void => {
 		plugin.addCommand({
 			id,

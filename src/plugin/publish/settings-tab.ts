@@ -2,6 +2,7 @@
 import { Setting } from "obsidian";
 import type PodcastGardenPlugin from "../main";
 import { publishTargetNames } from "./publisher";
+import { renderGitSettings } from "./git/settings-tab";
 
 function listFrom(text: string): string[] {
 	return text
@@ -102,4 +103,5 @@ export function renderPublishSettings(containerEl: HTMLElement, plugin: PodcastG
 				await save();
 			}),
 		);
+	renderGitSettings(containerEl, plugin);
 }

@@ -1,4 +1,5 @@
 // Publishing settings (owned by the publishing work; the git target adds its fields under `git`).
+import { DEFAULT_GIT_SETTINGS, type GitPublishSettings } from "./git/settings";
 import { DEFAULT_FRONTMATTER_KEYS, publishOptions, type PublishOptions } from "../../core/publish";
 
 export interface PublishSettings {
@@ -17,6 +18,8 @@ export interface PublishSettings {
 	frontmatterKeys: string[];
 	layout: "site" | "digital-garden";
 	target: string;
+	/** The git target (see docs/git-publishing.md). */
+	git: GitPublishSettings;
 }
 
 export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = {
@@ -29,6 +32,7 @@ export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = {
 	frontmatterKeys: [...DEFAULT_FRONTMATTER_KEYS],
 	layout: "site",
 	target: "folder",
+	git: DEFAULT_GIT_SETTINGS,
 };
 
 /** The core's options from the settings; the output folder itself is never published. */

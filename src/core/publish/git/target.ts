@@ -92,8 +92,7 @@ function normalizeFolder(path: string | undefined): string {
 
 function checkRepoPath(path: string, setting: string): void {
 	const parts = path.split("/");
-	// eslint-disable-next-line no-control-regex
-	if (path.startsWith("/") || parts.some((p) => p === "" || p === "." || p === ".." || p.toLowerCase() === ".git" || /[\u0000]/.test(p))) {
+	if (path.startsWith("/") || parts.some((p) => p === "" || p === "." || p === ".." || p.toLowerCase() === ".git" || p.includes("\u0000"))) {
 		throw new GitPublishError("invalid-file", `${setting} "${path}" is not a safe path inside the repository. Use a relative path without "..", ".git" or empty parts.`);
 	}
 }
@@ -139,7 +138,7 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 	// Credentials written into the URL are moved to the header so that they are never stored or shown.
 	const userinfo = /^(https?:\/\/)([^/@]*)@/i.exec(remoteUrl);
 	if (userinfo) {
-		const [user, pass] = userinfo[2]!.split(":");
+		const [user, pass] = userinfo[2].split(":");
 		if (token === "" && pass !== undefined) {
 			token = decodeURIComponent(pass);
 			username = decodeURIComponent(user ?? username);
@@ -452,5 +451,5 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 
 function hostOf(url: string): string {
 	const match = /^https?:\/\/([^/]+)/i.exec(url);
-	return match ? match[1]! : url;
+	return match ? match[1] : url;
 }

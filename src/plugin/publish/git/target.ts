@@ -1,0 +1,32 @@
+// The git target as the plugin builds it: requestUrl for HTTP, the vault adapter for the cached repository
+// under `<configDir>/plugins/<id>/git-cache`, the token from SecretStorage.
+import { normalizePath, requestUrl } from "obsidian";
+import { createGitTarget, type GitPublishTarget } from "../../../core/publish/git";
+import type PodcastGardenPlugin from "../../main";
+import { createAdapterGitFs } from "./fs";
+import { createRequestUrlHttp, type RequestUrlFunction } from "./http";
+import { readGitToken } from "./token";
+
+export function gitCacheDir(plugin: PodcastGardenPlugin): string {
+	return normalizePath(`${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}/git-cache`);
+}
+
+/** `request` is Obsidian's requestUrl; tests hand in their own. */
+export function pluginGitTarget(plugin: PodcastGardenPlugin, request: RequestUrlFunction = requestUrl): GitPublishTarget {
+	const git = plugin.settings.publish.git;
+	if (git.remoteUrl.trim() === "") {
+		throw new Error("Set the remote URL of your site's repository in Settings → Podcast Garden → Git repository before publishing to git.");
+	}
+	return createGitTarget({
+		fs: createAdapterGitFs(plugin.app.vault.adapter),
+		http: createRequestUrlHttp(request),
+		cacheDir: gitCacheDir(plugin),
+		remoteUrl: git.remoteUrl,
+		branch: git.branch,
+		path: git.path,
+		author: { name: git.authorName, email: git.authorEmail },
+		username: git.username,
+		token: readGitToken(plugin.app, git),
+		createBranch: git.createBranch,
+	});
+}
