@@ -13,6 +13,9 @@ if (typeof globalThis.TextEncoder === "undefined") Object.assign(globalThis, { T
 const ROOT = path.resolve(__dirname, "..", "..");
 export const MAIN_JS = process.env.PG_MAIN_JS ?? path.join(ROOT, "main.js");
 
+/** Globals Node (and Electron's renderer) has and Obsidian mobile does not. */
+const NODE_GLOBALS = ["process", "Buffer", "global", "setImmediate", "clearImmediate"];
+
 export interface LoadedPlugin<P> {
 	plugin: P;
 	manifest: PluginManifest;
@@ -40,9 +43,11 @@ export async function loadPlugin<P = unknown>(h: Harness): Promise<LoadedPlugin<
 	const module = { exports: {} as Record<string, unknown> };
 	// Evaluated in the test's (jsdom) realm with its Function constructor, as Obsidian's plugin loader
 	// evaluates main.js inside its window. This is test infrastructure loading our own build, not plugin code.
+	// On mobile the Node globals do not exist either: the bundle sees them as undefined.
 	const RealmFunction = globalThis.Function;
-	const run = new RealmFunction("require", "module", "exports", "__filename", "__dirname", `${code}\n//# sourceURL=${MAIN_JS}`) as (...args: unknown[]) => void;
-	run(fakeRequire, module, module.exports, MAIN_JS, path.dirname(MAIN_JS));
+	const run = new RealmFunction("require", "module", "exports", "__filename", "__dirname", ...NODE_GLOBALS, `${code}\n//# sourceURL=${MAIN_JS}`) as (...args: unknown[]) => void;
+	const nodeGlobals = NODE_GLOBALS.map((name) => (mobile ? undefined : (globalThis as Record<string, unknown>)[name]));
+	run(fakeRequire, module, module.exports, MAIN_JS, path.dirname(MAIN_JS), ...nodeGlobals);
 	const PluginClass = (module.exports.default ?? module.exports) as new (app: unknown, manifest: PluginManifest) => P & { load(): void; _loadResult: unknown };
 	const plugin = new PluginClass(h.app, manifest);
 	h.app.plugins.plugins[manifest.id] = plugin;

@@ -1,0 +1,72 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// The quotes sidebar as a user meets it through the built plugin: open it, search, click a quote, and see
+// it follow edits to the vault.
+import { MarkdownView } from "../harness/obsidian";
+import { typeInto } from "../harness/harness";
+import { GARDEN, ID, start, waitFor } from "./setup";
+
+function rows(root: HTMLElement): HTMLElement[] {
+	return Array.from(root.querySelectorAll<HTMLElement>(".pg-quote-row"));
+}
+
+function rowTexts(root: HTMLElement): string[] {
+	return rows(root).map((r) => r.querySelector(".pg-quote-text")?.textContent ?? "");
+}
+
+async function openSidebar() {
+	const started = await start();
+	await started.h.runCommand(`${ID}:open-quotes-sidebar`);
+	const [leaf] = started.h.workspace.getLeavesOfType("podcast-garden-quotes");
+	const root = leaf.view.containerEl;
+	await waitFor(() => rows(root).length > 0, "quote rows in the sidebar");
+	return { ...started, leaf, root };
+}
+
+describe("the quotes sidebar", () => {
+	it("filters as you type and opens the note at the clicked quote", async () => {
+		const { h, plugin, root } = await openSidebar();
+		// Only the visible rows are in the DOM, never all quotes.
+		expect(rows(root).length).toBeLessThan(plugin.index.all().length);
+
+		const search = root.querySelector<HTMLInputElement>(".pg-search-input")!;
+		typeInto(search, "steerability");
+		await waitFor(() => rows(root).length === 1, "one matching row");
+		const [quote] = plugin.index.quotes({ query: "steerability" });
+		expect(rowTexts(root)[0]).toContain("steerability");
+		// Grouped by speaker (the default): the group header names him, with the count.
+		expect(root.querySelector(".pg-group-label")!.textContent).toContain("Sam Altman");
+		expect(root.querySelector(".pg-group-count")!.textContent).toBe("1");
+
+		rows(root)[0].click();
+		await waitFor(() => h.workspace.getActiveViewOfType(MarkdownView)?.file?.path === GARDEN, "the note open in the main area");
+		const view = h.workspace.getActiveViewOfType(MarkdownView)!;
+		expect(view.leaf.getRoot()).toBe(h.workspace.rootSplit);
+		expect(view.editor.getCursor("from")).toEqual({ line: quote.line - 1, ch: 0 });
+		expect(view.editor.getCursor("to").line).toBe(quote.endLine - 1);
+		expect(view.editor.getSelection()).toContain("steerability");
+		expect(view.editor.scrolledTo?.from.line).toBe(quote.line - 1);
+	});
+
+	it("shows a new quote, an edited one and drops a deleted note's quotes", async () => {
+		const { h, root } = await openSidebar();
+		const search = root.querySelector<HTMLInputElement>(".pg-search-input")!;
+		typeInto(search, "zebra");
+		await waitFor(() => rows(root).length === 0, "no zebra yet");
+
+		const file = await h.vault.create("Podcasts/zoo.md", "> Every zebra is different. – Jane Goodall\n");
+		await waitFor(() => rowTexts(root).some((t) => t.includes("Every zebra is different.")), "the new quote in the sidebar");
+
+		await h.vault.modify(file, "> Every zebra is unique. – Jane Goodall\n");
+		await waitFor(() => rowTexts(root).some((t) => t.includes("Every zebra is unique.")), "the edited quote");
+		expect(rowTexts(root).some((t) => t.includes("different"))).toBe(false);
+
+		await h.app.fileManager.renameFile(file, "Podcasts/Zoo episode.md");
+		await waitFor(() => rows(root)[0]?.textContent?.includes("Zoo episode") === true, "the renamed note as source");
+
+		await h.vault.delete(h.vault.getFileByPath("Podcasts/Zoo episode.md")!);
+		await waitFor(() => rows(root).length === 0, "the deleted note's quote gone");
+	});
+});
