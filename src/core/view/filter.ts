@@ -13,8 +13,8 @@ interface SearchEntry {
 	quote: IndexedQuote;
 	/** Folded text + speaker + episode + note title, space-delimited (see foldText). */
 	hay: string;
-	/** Ids of the quote's folded short fields (see `fields`). */
-	fieldIds: number[];
+	/** Id of the quote's combination of short fields (see `metas`): quotes of one note and speaker share it. */
+	metaId: number;
 	// What the entry was built from: if the index ever mutates a quote in place, the entry is rebuilt.
 	text: string;
 	speaker: string | null;
@@ -29,6 +29,22 @@ const entries = new WeakMap<IndexedQuote, SearchEntry>();
 // number, so name-style matches are cached per field in a flat array.
 const fieldIds = new Map<string, number>();
 const fields: FoldedField[] = [];
+
+// Each distinct combination of fields (speaker + episode + note) gets a number too: a name-style match
+// is then one array lookup per quote.
+const metaIds = new Map<string, number>();
+const metas: number[][] = [];
+
+function metaId(ids: number[]): number {
+	const key = ids.join(",");
+	let id = metaIds.get(key);
+	if (id === undefined) {
+		id = metas.length;
+		metas.push(ids);
+		metaIds.set(key, id);
+	}
+	return id;
+}
 
 function fieldId(value: string): number {
 	let id = fieldIds.get(value);
@@ -67,7 +83,7 @@ function entryFor(q: IndexedQuote): SearchEntry {
 	const fresh: SearchEntry = {
 		quote: q,
 		hay,
-		fieldIds: ids,
+		metaId: metaId(ids),
 		text: q.text,
 		speaker: q.speaker,
 		speakerRaw: q.speakerRaw,
@@ -108,13 +124,15 @@ const NO = 2;
 
 class TokenMatcher {
 	readonly tokens: readonly string[];
-	/** Per token: name-style match result per field id (UNKNOWN until first asked). */
-	private readonly fuzzyCache: Uint8Array[];
+	/** Per token: name-style match result per field id and per field combination (UNKNOWN until asked). */
+	private readonly fieldCache: Uint8Array[];
+	private readonly metaCache: Uint8Array[];
 
 	constructor(tokens: readonly string[]) {
 		// Most selective (longest) first: the scan stops at the first token that fails.
 		this.tokens = [...tokens].sort((a, b) => b.length - a.length);
-		this.fuzzyCache = this.tokens.map(() => new Uint8Array(fields.length));
+		this.fieldCache = this.tokens.map(() => new Uint8Array(fields.length));
+		this.metaCache = this.tokens.map(() => new Uint8Array(metas.length));
 	}
 
 	matches(e: SearchEntry): boolean {
@@ -122,22 +140,31 @@ class TokenMatcher {
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i];
 			if (e.hay.includes(token)) continue;
-			if (token.length < FUZZY_MIN || !this.fuzzy(i, token, e.fieldIds)) return false;
+			if (token.length < FUZZY_MIN || !this.fuzzy(i, token, e.metaId)) return false;
 		}
 		return true;
 	}
 
-	private fuzzy(i: number, token: string, ids: readonly number[]): boolean {
-		const cache = this.fuzzyCache[i];
-		for (const id of ids) {
-			let hit = cache[id] ?? UNKNOWN;
-			if (hit === UNKNOWN) {
-				hit = matchesWordPrefixes((fields[id]).words, token) ? YES : NO;
-				cache[id] = hit;
+	private fuzzy(i: number, token: string, meta: number): boolean {
+		const metaCache = this.metaCache[i];
+		const known = metaCache[meta];
+		if (known === YES) return true;
+		if (known === NO) return false;
+		const fieldCache = this.fieldCache[i];
+		let hit = false;
+		for (const id of metas[meta] ?? []) {
+			let f = fieldCache[id] ?? UNKNOWN;
+			if (f === UNKNOWN) {
+				f = matchesWordPrefixes((fields[id]).words, token) ? YES : NO;
+				fieldCache[id] = f;
 			}
-			if (hit === YES) return true;
+			if (f === YES) {
+				hit = true;
+				break;
+			}
 		}
-		return false;
+		metaCache[meta] = hit ? YES : NO;
+		return hit;
 	}
 }
 
@@ -192,6 +219,8 @@ export class QuoteSearch {
 	/** Search entries side by side with the last quote list; holes until built (see `warm`). */
 	private base: (SearchEntry | undefined)[] = [];
 	private last: { chips: string; tokens: string[]; result: SearchEntry[] } | null = null;
+	/** The quote list `base` was last fully checked against. */
+	private synced: readonly IndexedQuote[] | null = null;
 
 	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): IndexedQuote[] {
 		const tokens = queryTokens(filter.query ?? "");
@@ -221,6 +250,7 @@ export class QuoteSearch {
 			this.base = new Array<SearchEntry | undefined>(quotes.length);
 			this.last = null;
 		}
+		if (quotes !== this.synced) this.synced = null;
 		const end = Math.min(to, quotes.length);
 		for (let i = Math.max(0, from); i < end; i++) {
 			const q = quotes[i];
@@ -237,8 +267,12 @@ export class QuoteSearch {
 		if (!this.sync(quotes)) this.last = null;
 	}
 
-	/** Makes `base` match `quotes`; returns whether it already did. */
+	/**
+	 * Makes `base` match `quotes`; returns whether it already did. A list is a snapshot (QuoteIndex.all()
+	 * returns a new array after every change), so the list last checked is not checked again.
+	 */
 	private sync(quotes: readonly IndexedQuote[]): boolean {
+		if (quotes === this.synced) return true;
 		let same = true;
 		if (this.base.length !== quotes.length) {
 			this.base = new Array<SearchEntry | undefined>(quotes.length);
@@ -254,6 +288,7 @@ export class QuoteSearch {
 				base[i] = entryFor(q);
 			}
 		}
+		this.synced = quotes;
 		return same;
 	}
 
@@ -261,6 +296,7 @@ export class QuoteSearch {
 	reset(): void {
 		this.base = [];
 		this.last = null;
+		this.synced = null;
 	}
 }
 

@@ -77,8 +77,10 @@ describe("search", () => {
 		const qs = [quote("x", "Old words here.", { speaker: "A", noteTitle: "N" })];
 		expect(ids(filterQuotes(qs, { query: "old" }))).toEqual(["x"]);
 		(qs[0]).text = "Entirely new words.";
-		expect(ids(filterQuotes(qs, { query: "old" }))).toEqual([]);
-		expect(ids(filterQuotes(qs, { query: "entirely" }))).toEqual(["x"]);
+		// A new list (as QuoteIndex.all() gives after a change) holding the same, edited quote object.
+		const next = [...qs];
+		expect(ids(filterQuotes(next, { query: "old" }))).toEqual([]);
+		expect(ids(filterQuotes(next, { query: "entirely" }))).toEqual(["x"]);
 	});
 });
 
@@ -107,9 +109,10 @@ describe("search as you type", () => {
 		const extra = quote("new", "Sam says something new.", { speaker: "Sam Altman", noteTitle: "New" });
 		const grown = [...qs, extra];
 		expect(ids(search.run(grown, { query: "sam s" }))).toContain("new");
-		// Same array object, quote replaced in place.
-		grown[0] = quote("replaced", "Sam replaced this.", { speaker: "Sam Altman", noteTitle: "R" });
-		expect(ids(search.run(grown, { query: "sam sa" }))).toContain("replaced");
+		// A new list of the same length with one quote replaced.
+		const replaced = [...grown];
+		replaced[0] = quote("replaced", "Sam replaced this.", { speaker: "Sam Altman", noteTitle: "R" });
+		expect(ids(search.run(replaced, { query: "sam sa" }))).toContain("replaced");
 		expect(before).toBeGreaterThan(0);
 	});
 
