@@ -2,8 +2,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { createGitTarget } from "../core/publish/git";
+import { createGitTarget, GitPublishError } from "../core/publish/git";
 import type { GitPublishTarget } from "../core/publish/git";
+import { ParsedArgs, stringFlag, UsageError } from "./args";
 import { createNodeGitHttp } from "./git-http";
 
 export interface CliGitOptions {
@@ -47,4 +48,25 @@ export function createCliGitTarget(options: CliGitOptions): GitPublishTarget {
 		createBranch: options.createBranch,
 		createPath: options.createPath,
 	});
+}
+
+/** `publish --target git --remote URL --branch B [--path P] [--create-branch] [--git-cache DIR]`. */
+export function gitTargetFromArgs(args: ParsedArgs, env: Record<string, string | undefined> = process.env): GitPublishTarget {
+	const remote = stringFlag(args, "remote");
+	const branch = stringFlag(args, "branch");
+	if (!remote) throw new UsageError("--target git needs --remote URL (the repository's HTTPS clone URL).");
+	if (!branch) throw new UsageError("--target git needs --branch NAME (the branch your host builds, e.g. main or gh-pages).");
+	try {
+		return createCliGitTarget({
+			remote,
+			branch,
+			path: stringFlag(args, "path"),
+			cacheDir: stringFlag(args, "git-cache"),
+			createBranch: args.flags.has("create-branch"),
+			env,
+		});
+	} catch (error) {
+		if (error instanceof GitPublishError) throw new UsageError(error.message);
+		throw error;
+	}
 }

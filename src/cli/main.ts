@@ -13,6 +13,8 @@ Commands:
       Speakers with quote counts, and likely duplicates to merge.
   publish <vault> --out DIR [--dry-run] [--json]
       Publish the notes flagged in frontmatter (dg-publish, publish, share) as a static site.
+  publish <vault> --target git --remote URL --branch B [--path P] [--create-branch] [--dry-run]
+      Publish as one commit on a git branch (token from PODCAST_GARDEN_GIT_TOKEN).
 
 Options:
   --aliases FILE   JSON object {"alias": "Canonical name"}, the same table as the plugin's setting.

@@ -4,6 +4,7 @@ import { buildPublish, commitMessage, describePlan, publishOptions, PublishTarge
 import type { PublishOptions } from "../core/publish";
 import { ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
 import { createFolderTarget } from "./folder-target";
+import { gitTargetFromArgs } from "./git-target";
 import { CliIO, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
 import { diskVaultReader } from "./publish-vault";
 import { VaultFolderError } from "./vault";
@@ -15,10 +16,11 @@ export const CLI_TARGETS: Record<string, (args: ParsedArgs, vault: string) => Pu
 		if (!out) throw new UsageError("publish needs --out DIR (the folder the site is written to).");
 		return createFolderTarget(out);
 	},
+	git: (args) => gitTargetFromArgs(args),
 };
 
-export const PUBLISH_VALUE_KEYS = ["out", "target", "layout", "base-url", "site-title", "remote", "branch", "path"];
-const BOOLEAN_KEYS = ["dry-run", "json"];
+export const PUBLISH_VALUE_KEYS = ["out", "target", "layout", "base-url", "site-title", "remote", "branch", "path", "git-cache"];
+const BOOLEAN_KEYS = ["dry-run", "json", "create-branch"];
 
 function optionsFrom(args: ParsedArgs): PublishOptions {
 	const layout = stringFlag(args, "layout") ?? "site";
@@ -49,7 +51,13 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 		}
 		throw error;
 	}
-	const manifest = await target.readManifest();
+	let manifest;
+	try {
+		manifest = await target.readManifest();
+	} catch (error) {
+		io.err(`podcast-garden publish: ${target.describe()} failed: ${error instanceof Error ? error.message : String(error)}`);
+		return EXIT_FAILED;
+	}
 	const build = await buildPublish({ vault, manifest, options });
 	const report = {
 		ok: build.errors.length === 0,
