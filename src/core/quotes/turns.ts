@@ -60,33 +60,35 @@ function hasParenSoon(line: string, p: number): boolean {
 /** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
 export function acceptTurns(candidates: TurnCandidate[], people: string[]): TurnCandidate[] {
 	if (candidates.length === 0) return candidates;
-	const full = new Map<string, string[]>();
+	// Work per distinct label, not per turn: a transcript repeats a handful of labels thousands of times.
+	const perLabel = new Map<string, number>();
+	for (const c of candidates) perLabel.set(c.label, (perLabel.get(c.label) ?? 0) + 1);
+	const full = new Map<string, Set<string>>();
 	const addFull = (name: string) => {
-		const words = name.split(/\s+/);
-		if (words.length < 2) return;
-		const first = nameKey(words[0]);
-		const list = full.get(first) ?? [];
-		if (!list.some((n) => nameKey(n) === nameKey(name))) list.push(name);
-		full.set(first, list);
+		const key = nameKey(name);
+		const space = key.indexOf(" ");
+		if (space < 0) return;
+		const first = key.slice(0, space);
+		const set = full.get(first) ?? new Set<string>();
+		set.add(key);
+		full.set(first, set);
 	};
-	for (const c of candidates) addFull(c.label);
+	for (const label of perLabel.keys()) addFull(label);
 	for (const p of people) addFull(p);
 	const groupOf = (label: string): string => {
 		const key = nameKey(label);
-		if (label.indexOf(" ") < 0) {
-			const list = full.get(key);
-			if (list && list.length === 1) return nameKey(list[0]);
-		}
-		return key;
+		const set = key.indexOf(" ") < 0 ? full.get(key) : undefined;
+		return set !== undefined && set.size === 1 ? [...set][0] : key;
 	};
 	const counts = new Map<string, number>();
-	for (const c of candidates) {
-		const g = groupOf(c.label);
-		counts.set(g, (counts.get(g) ?? 0) + 1);
+	const groups = new Map<string, string>();
+	for (const [label, n] of perLabel) {
+		const g = groupOf(label);
+		groups.set(label, g);
+		counts.set(g, (counts.get(g) ?? 0) + n);
 	}
 	const known = new Set(people.map((p) => groupOf(p)));
-	return candidates.filter((c) => {
-		const g = groupOf(c.label);
-		return (counts.get(g) ?? 0) >= 2 || known.has(g);
-	});
+	const keep = new Set<string>();
+	for (const [label, g] of groups) if ((counts.get(g) ?? 0) >= 2 || known.has(g)) keep.add(label);
+	return keep.size === perLabel.size ? candidates : candidates.filter((c) => keep.has(c.label));
 }
