@@ -251,7 +251,11 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 
 		const other = "real/lanz-precht-226-gaub.md";
 		await page.evaluate((p) => window.pgSidebar.openNote(p, true), other);
-		expect(await summary(page)).toBe(`${n(all.filter((q) => q.path === other).length)} quotes in lanz-precht-226-gaub`);
+		const count = all.filter((q) => q.path === other).length;
+		expect(await summary(page)).toBe(`${n(count)} quotes in lanz-precht-226-gaub`);
+		// The current note is renamed: the sidebar follows it.
+		await page.evaluate(() => window.pgSidebar.renameNote("real/lanz-precht-226-gaub.md", "real/Lanz und Precht 226.md"));
+		expect(await summary(page)).toBe(`${n(count)} quotes in Lanz und Precht 226`);
 		await page.close();
 	});
 

@@ -109,11 +109,18 @@ export class QuotesView extends ItemView {
 		this.registerDomEvent(this.windowEl, "contextmenu", (evt: MouseEvent) => this.onContextMenu(evt));
 		this.registerDomEvent(this.scrollerEl, "keydown", (evt: KeyboardEvent) => this.onKeyDown(evt));
 
-		this.currentPath = this.app.workspace.getActiveFile()?.path ?? null;
+		this.currentPath = this.lastMarkdownFile()?.path ?? null;
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.followFile(file)));
 		this.registerEvent(
 			this.app.workspace.on("active-leaf-change", (leaf) => {
 				if (leaf && leaf.view instanceof MarkdownView) this.followFile(leaf.view.file);
+			}),
+		);
+		this.registerEvent(
+			this.app.vault.on("rename", (file, oldPath) => {
+				if (oldPath !== this.currentPath) return;
+				this.currentPath = file.path;
+				if (this.state.mode === "note") this.refresh(false);
 			}),
 		);
 		const unsubscribe = this.index.onChange(() => {
@@ -174,6 +181,14 @@ export class QuotesView extends ItemView {
 		this.state.mode = mode;
 		this.toolbar?.update();
 		this.refresh(false);
+	}
+
+	/** The note the user works in: the active file, or the last Markdown note when the sidebar has focus. */
+	private lastMarkdownFile(): TFile | null {
+		const active = this.app.workspace.getActiveFile();
+		if (active && active.extension === "md") return active;
+		const leaf = this.app.workspace.getMostRecentLeaf();
+		return leaf && leaf.view instanceof MarkdownView ? leaf.view.file : null;
 	}
 
 	private followFile(file: TFile | null): void {

@@ -33,6 +33,7 @@ function staticSource(quotes: IndexedQuote[]): QuoteSource {
 }
 
 let harness: Harness | null = null;
+let quoteIndex: QuoteIndex | null = null;
 let view: QuotesView | null = null;
 
 const api = {
@@ -51,7 +52,7 @@ const api = {
 		} else {
 			const index = new QuoteIndex();
 			index.upsertMany(Object.entries(files).map(([path, text]) => ({ path, text })));
-			source = index;
+			source = quoteIndex = index;
 		}
 		// What the view reads from the plugin: the app, the index, the first pass's progress, the sidebar default.
 		const plugin = {
@@ -101,6 +102,16 @@ const api = {
 		if (!file || !editor) return null;
 		const tabs = harness.workspace.getLeavesOfType("markdown").length;
 		return { path: file.path, from: editor.getCursor("from"), to: editor.getCursor("to"), newTabs: tabs };
+	},
+
+	/** Renames a note in the vault and tells the index, as the plugin's VaultSource does. */
+	async renameNote(from: string, to: string): Promise<void> {
+		if (!harness || !quoteIndex) throw new Error("Call setup with files first.");
+		const file = harness.vault.getFileByPath(from);
+		if (!file) throw new Error(`No note ${from}.`);
+		await harness.vault.rename(file, to);
+		quoteIndex.rename(from, to, await harness.vault.read(file));
+		await api.settle();
 	},
 
 	/** Whether the right sidebar (a drawer on phones) is collapsed. */
