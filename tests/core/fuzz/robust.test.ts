@@ -94,9 +94,10 @@ describe("work grows linearly with the input", () => {
 		const proto = String.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
 		const regex = RegExp.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
 		const originals = { exec: regex.exec, indexOf: proto.indexOf, lastIndexOf: proto.lastIndexOf, slice: proto.slice, split: proto.split };
-		regex.exec = function (this: RegExp, str: string) {
+		regex.exec = function (this: RegExp, ...args: unknown[]) {
+			const str = String(args[0]);
 			total += 1 + str.length - (this.sticky || this.global ? this.lastIndex : 0);
-			return originals.exec.call(this, str);
+			return originals.exec.apply(this, args);
 		};
 		proto.indexOf = function (this: string, search: unknown, from?: unknown) {
 			total += 1 + this.length - (typeof from === "number" ? from : 0);
