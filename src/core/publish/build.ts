@@ -6,7 +6,7 @@ import { compileNote, CompiledNote, CompileEnv } from "./compile";
 import { hashContent, hashText } from "./hash";
 import { LinkResolver } from "./links";
 import type { PublishOptions } from "./options";
-import { CurrentNote, planPublish } from "./plan";
+import { CurrentNote, planIsEmpty, planPublish } from "./plan";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { assetUrl, noteFiles } from "./output";
 import { siteFiles } from "./sitefiles";
@@ -33,6 +33,8 @@ export interface BuildRequest {
 	selection?: ReadonlySet<string>;
 	signal?: AbortSignal;
 	onProgress?: (progress: PublishProgress) => void;
+	/** Parser settings that change quotes (the plugin's attribution dashes): a change rebuilds every page. */
+	parseSignature?: string;
 	/** ISO time for `publishedAt` (tests fix it). */
 	now?: () => string;
 }
@@ -58,9 +60,9 @@ export class PublishCancelled extends Error {
 
 const RENDER_VERSION = "1";
 
-export function settingsHash(options: PublishOptions): string {
+export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
-	return hashText(JSON.stringify([RENDER_VERSION, frontmatterKeys, layout, baseUrl, siteTitle, embedDepth]));
+	return hashText(JSON.stringify([RENDER_VERSION, frontmatterKeys, layout, baseUrl, siteTitle, embedDepth, parseSignature]));
 }
 
 function failed(plan: PublishPlan, errors: PublishError[], manifest: PublishManifest): PublishBuild {
@@ -96,7 +98,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 
 	const resolver = new LinkResolver(files);
 	const existing = new Set(notePaths);
-	const sHash = settingsHash(options);
+	const sHash = settingsHash(options, request.parseSignature);
 	const pass = (published: PublishedNote[], frozenUrls: Map<string, string>): { current: CurrentNote[]; compiled: Map<string, CompiledNote> } => {
 		const urls = new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
 		const env: CompileEnv = { resolver, text: (p) => texts.get(p), urlOf: (p) => urls.get(p) ?? null, assetUrl, layout: options.layout, embedDepth: options.embedDepth };
@@ -185,7 +187,9 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 
 	const env: CompileEnv = { resolver, text: (p) => texts.get(p), urlOf: (p) => urlsNow.get(p) ?? null, assetUrl, layout: options.layout, embedDepth: options.embedDepth };
 	const urlsNow = new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
-	const site = await siteFiles({ published, compiled, entries, manifest, plan, options, info, vault, env, check });
+	// With no note-level change and the same settings, the site-wide pages are the ones already published.
+	const reusePages = planIsEmpty(plan) && manifest.settingsHash === sHash;
+	const site = await siteFiles({ published, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages });
 	errors.push(...site.errors);
 	if (errors.length > 0) return failed(plan, errors, manifest);
 	writes.push(...site.writes);

@@ -90,8 +90,30 @@ export function redirectPage(info: SiteInfo, fromUrl: string, toUrl: string): st
 	return pageShell(info, fromUrl, "Moved", `<p>This page has moved to <a href="${escapeHtml(target)}">${escapeHtml(toUrl)}</a>.</p>`, head);
 }
 
+/** A quote's HTML; rendered once unless it holds site links (their relative form depends on the page). */
+const renderedQuotes = new WeakMap<SiteQuote, Map<string, string>>();
+function quoteHtml(quote: SiteQuote, pageUrl: string): string {
+	const key = quote.markdown.includes("](/") ? pageUrl : "";
+	let cache = renderedQuotes.get(quote);
+	if (!cache) renderedQuotes.set(quote, (cache = new Map()));
+	let html = cache.get(key);
+	if (html === undefined) cache.set(key, (html = renderMarkdown(quote.markdown, { pageUrl })));
+	return html;
+}
+
+function groupBy<K, V>(items: V[], key: (v: V) => K): Map<K, V[]> {
+	const out = new Map<K, V[]>();
+	for (const item of items) {
+		const k = key(item);
+		const list = out.get(k);
+		if (list) list.push(item);
+		else out.set(k, [item]);
+	}
+	return out;
+}
+
 function quoteFigure(quote: SiteQuote, pageUrl: string, speakerUrls: Map<string, string>): string {
-	const html = renderMarkdown(quote.markdown, { pageUrl });
+	const html = quoteHtml(quote, pageUrl);
 	const speakerUrl = quote.speaker ? speakerUrls.get(quote.speaker) : undefined;
 	const who = quote.speaker
 		? speakerUrl ? `<a href="${relativeUrl(pageUrl, speakerUrl)}">${escapeHtml(quote.speaker)}</a>` : escapeHtml(quote.speaker)
@@ -128,21 +150,23 @@ export function sitePages(info: SiteInfo, notes: NoteSummary[], quotes: SiteQuot
 	};
 	const byTitle = [...notes].sort((a, b) => a.title.localeCompare(b.title));
 	const speakers = speakerUrls(quotes);
+	const byNote = groupBy(quotes, (q) => q.note);
+	const bySpeaker = groupBy(quotes, (q) => q.speaker);
 	if (!hasHomeNote) {
 		const list = byTitle.map((n) => `<li>${noteLink("/", n)}</li>`).join("\n");
 		page("/", info.siteTitle, `<h1>${escapeHtml(info.siteTitle)}</h1>\n<p>${notes.length} notes · ${quotes.length} quotes · ${speakers.size} speakers</p>\n<ul>\n${list}\n</ul>`);
 	}
 	const episodes = notes.filter((n) => n.isPodcast).sort((a, b) => (b.episode.date ?? "").localeCompare(a.episode.date ?? "") || (b.episode.number ?? 0) - (a.episode.number ?? 0) || a.title.localeCompare(b.title));
-	const rows = episodes.map((n) => `<tr><td>${noteLink("/episodes/", n)}</td><td>${episodeLine(n.episode)}</td><td>${quotes.filter((q) => q.note === n).length}</td></tr>`).join("\n");
+	const rows = episodes.map((n) => `<tr><td>${noteLink("/episodes/", n)}</td><td>${episodeLine(n.episode)}</td><td>${byNote.get(n)?.length ?? 0}</td></tr>`).join("\n");
 	page("/episodes/", "Episodes", `<h1>Episodes</h1>\n<table>\n<thead><tr><th>Episode</th><th>Details</th><th>Quotes</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`);
-	const speakerItems = [...speakers].map(([name, url]) => `<li><a href="${relativeUrl("/speakers/", url)}">${escapeHtml(name)}</a> <span class="muted">(${quotes.filter((q) => q.speaker === name).length})</span></li>`).join("\n");
+	const speakerItems = [...speakers].map(([name, url]) => `<li><a href="${relativeUrl("/speakers/", url)}">${escapeHtml(name)}</a> <span class="muted">(${bySpeaker.get(name)?.length ?? 0})</span></li>`).join("\n");
 	page("/speakers/", "Speakers", `<h1>Speakers</h1>\n<ul>\n${speakerItems}\n</ul>`);
 	for (const [name, url] of speakers) {
-		const theirs = quotes.filter((q) => q.speaker === name).map((q) => quoteFigure(q, url, speakers)).join("\n");
+		const theirs = (bySpeaker.get(name) ?? []).map((q) => quoteFigure(q, url, speakers)).join("\n");
 		page(url, name, `<h1>${escapeHtml(name)}</h1>\n${theirs}`);
 	}
 	const grouped = byTitle
-		.map((n) => ({ note: n, list: quotes.filter((q) => q.note === n) }))
+		.map((n) => ({ note: n, list: byNote.get(n) ?? [] }))
 		.filter((g) => g.list.length > 0)
 		.map((g) => `<section>\n<h2>${noteLink("/quotes/", g.note)}</h2>\n${g.list.map((q) => quoteFigure(q, "/quotes/", speakers)).join("\n")}\n</section>`)
 		.join("\n");

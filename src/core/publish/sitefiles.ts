@@ -22,6 +22,8 @@ export interface SiteInput {
 	vault: VaultReader;
 	env: CompileEnv;
 	check: () => void;
+	/** Nothing a site-wide page shows has changed: keep the published pages instead of building them. */
+	reusePages?: boolean;
 }
 
 export interface SiteOutput {
@@ -60,19 +62,23 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 	const files: OutputFile[] = [];
 	const errors: PublishError[] = [];
 	const redirects = redirectsNow(input);
-	let quoteCount = 0;
-	if (options.layout === "site") {
+	const hiddenOf = (path: string): Set<number> => compiled.get(path)?.hiddenLines ?? new Set<number>();
+	const quoteCount = published.reduce((n, note) => n + note.record.quotes.filter((q) => !hiddenOf(note.path).has(q.line)).length, 0);
+	const hashes: Record<string, string> = {};
+	const attachmentRoot = options.layout === "digital-garden" ? "src/site/img/user/" : "files/";
+	if (input.reusePages) {
+		for (const [path, hash] of Object.entries(input.manifest.siteFiles)) if (!path.startsWith(attachmentRoot)) hashes[path] = hash;
+	} else if (options.layout === "site") {
 		const summaries = published.map((n) => summary(n, options.frontmatterKeys));
 		const quotes: SiteQuote[] = [];
 		published.forEach((note, i) => {
-			const hidden = compiled.get(note.path)?.hiddenLines ?? new Set<number>();
+			const hidden = hiddenOf(note.path);
 			for (const quote of note.record.quotes) {
 				if (hidden.has(quote.line)) continue;
 				const markdown = compileFragment(note.path, quote.text, env);
 				quotes.push({ id: quote.id, speaker: quote.speaker, markdown, plain: plainText(markdown), timestamp: quote.timestamp, note: summaries[i] });
 			}
 		});
-		quoteCount = quotes.length;
 		const hasHome = Object.values(input.entries).some((e) => e.permalink === "/");
 		files.push(...sitePages(info, summaries, quotes, hasHome));
 		files.push({ path: "assets/site.css", content: SITE_CSS }, { path: "assets/search.js", content: SEARCH_JS });
@@ -88,7 +94,6 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 			errors.push({ kind: "read", path: owner, message: `The attachment "${path}" used by "${owner ?? "a published note"}" could not be read: ${error instanceof Error ? error.message : String(error)}` });
 		}
 	}
-	const hashes: Record<string, string> = {};
 	const writes: OutputFile[] = [];
 	for (const file of files) {
 		const hash = hashContent(file.content);

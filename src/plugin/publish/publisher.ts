@@ -42,6 +42,7 @@ export async function preparePublish(plugin: PodcastGardenPlugin, selection?: Re
 		manifest,
 		options: optionsFromSettings(settings),
 		parse: (path, text) => parseNote(path, text, { dashes: plugin.settings.dashes, publishKeys: settings.flagKeys }),
+		parseSignature: plugin.settings.dashes,
 		selection,
 		signal,
 	});
