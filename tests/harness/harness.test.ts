@@ -1,0 +1,181 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+// The harness behaves like Obsidian where our tests rely on it (events, metadata, files, editor, HTTP).
+import * as http from "http";
+import type { AddressInfo } from "net";
+import { createHarness } from "./harness";
+import "./load";
+import { Editor, MarkdownRenderer, Component, debounce, normalizePath, prepareFuzzySearch, prepareSimpleSearch, requestUrl, TFile, type CachedMetadata } from "./obsidian";
+
+describe("vault and metadata cache", () => {
+	it("announces changes in Obsidian's order: vault event first, metadata `changed` later, none on rename", async () => {
+		const h = createHarness();
+		const events: string[] = [];
+		h.vault.on("create", (f: TFile) => events.push(`create ${f.path}`));
+		h.vault.on("modify", (f: TFile) => events.push(`modify ${f.path}`));
+		h.vault.on("rename", (f: TFile, old: string) => events.push(`rename ${old} -> ${f.path}`));
+		h.vault.on("delete", (f: TFile) => events.push(`delete ${f.path}`));
+		h.app.metadataCache.on("changed", (f: TFile) => events.push(`changed ${f.path}`));
+		h.app.metadataCache.on("resolved", () => events.push("resolved"));
+		const file = await h.vault.create("A/note.md", "# Title\n");
+		expect(events).toEqual(["create A", "create A/note.md"]);
+		await h.settle();
+		expect(events.slice(2)).toEqual(["changed A/note.md", "resolved"]);
+		await h.vault.rename(file, "B/note.md");
+		await h.settle();
+		expect(events.slice(4)).toEqual(["create B", "rename A/note.md -> B/note.md"]);
+		expect(file.path).toBe("B/note.md");
+		expect(file.parent?.path).toBe("B");
+		expect(h.app.metadataCache.getFileCache(file)?.headings?.[0].heading).toBe("Title");
+		await h.vault.delete(file);
+		expect(events[events.length - 1]).toBe("delete B/note.md");
+		expect(h.vault.getFileByPath("B/note.md")).toBeNull();
+		await expect(h.vault.create("B", "x")).rejects.toThrow("File already exists.");
+	});
+
+	it("parses frontmatter, headings, sections, blocks, tags and links", async () => {
+		const h = createHarness();
+		await h.seed({ "n.md": "---\ntags: [pod]\naliases: [X]\n---\n# One\n\nText #tag and [[Other|o]].\n\n> quote – Sam ^q1\n\n- item\n- two\n\n```\n# not a heading\n```\n", "Other.md": "" });
+		const cache = h.app.metadataCache.getCache("n.md") as CachedMetadata;
+		expect(cache.frontmatter).toEqual({ tags: ["pod"], aliases: ["X"] });
+		expect(cache.frontmatterPosition?.end.line).toBe(3);
+		expect(cache.headings?.map((x) => [x.heading, x.level, x.position.start.line])).toEqual([["One", 1, 4]]);
+		expect(cache.sections?.map((s) => s.type)).toEqual(["yaml", "heading", "paragraph", "blockquote", "list", "code"]);
+		expect(cache.blocks?.q1.position.start.line).toBe(8);
+		expect(cache.tags?.map((t) => t.tag)).toEqual(["#tag"]);
+		expect(h.obsidian.getAllTags(cache)).toEqual(["#pod", "#tag"]);
+		expect(cache.links?.map((l) => [l.link, l.displayText])).toEqual([["Other", "o"]]);
+		expect(h.app.metadataCache.resolvedLinks["n.md"]).toEqual({ "Other.md": 1 });
+		expect(h.app.metadataCache.getFirstLinkpathDest("Other", "n.md")?.path).toBe("Other.md");
+		expect(h.app.fileManager.generateMarkdownLink(h.vault.getFileByPath("Other.md")!, "n.md", "#^b", "alias")).toBe("[[Other#^b|alias]]");
+	});
+
+	it("processFrontMatter changes the frontmatter only, and Vault.process is one read-modify-write", async () => {
+		const h = createHarness();
+		const body = "Body line one.\r\n\r\n> kept – as is\n";
+		const file = await h.vault.create("n.md", `---\ntitle: T\n---\n${body}`);
+		await h.app.fileManager.processFrontMatter(file, (fm) => {
+			fm["dg-publish"] = true;
+		});
+		expect(await h.vault.read(file)).toBe(`---\ntitle: T\ndg-publish: true\n---\n${body}`);
+		const bare = await h.vault.create("bare.md", "Just text\n");
+		await h.app.fileManager.processFrontMatter(bare, (fm) => {
+			fm.publish = false;
+		});
+		expect(await h.vault.read(bare)).toBe("---\npublish: false\n---\nJust text\n");
+		expect(await h.vault.process(bare, (t) => t.replace("Just", "Only"))).toContain("Only text");
+	});
+
+	it("keeps plugin data under the config folder, outside the vault's notes", async () => {
+		const h = createHarness({ mobile: true });
+		await h.vault.adapter.write(".obsidian/plugins/x/data.json", "{}");
+		expect(h.vault.getMarkdownFiles()).toHaveLength(0);
+		expect(await h.vault.adapter.list(".obsidian/plugins/x")).toEqual({ files: [".obsidian/plugins/x/data.json"], folders: [] });
+		expect("getBasePath" in h.vault.adapter).toBe(false);
+		expect(h.obsidian.Platform.isMobile).toBe(true);
+	});
+});
+
+describe("workspace and editor", () => {
+	it("tracks the active file when a sidebar leaf takes focus, and opens notes at a line", async () => {
+		const h = createHarness();
+		await h.seed({ "a.md": "zero\none\ntwo\n" });
+		const view = await h.openNote("a.md", 2);
+		expect(view.editor.getCursor()).toEqual({ line: 2, ch: 0 });
+		expect(view.editor.scrolledTo?.from.line).toBe(2);
+		const side = h.workspace.getRightLeaf(false)!;
+		h.workspace.setActiveLeaf(side);
+		expect(h.workspace.getActiveViewOfType(h.obsidian.MarkdownView)).toBeNull();
+		expect(h.workspace.getActiveFile()?.path).toBe("a.md");
+		expect(h.workspace.getMostRecentLeaf()).toBe(view.leaf);
+	});
+
+	it("saves editor changes to the file", async () => {
+		const h = createHarness();
+		await h.seed({ "a.md": "x\n" });
+		const view = await h.openNote("a.md", 1);
+		view.editor.replaceSelection("y");
+		await new Promise((resolve) => setTimeout(resolve, 60));
+		expect(await h.vault.read(h.vault.getFileByPath("a.md")!)).toBe("x\ny");
+	});
+
+	it("Editor positions and ranges", () => {
+		const e = new Editor();
+		e.setValue("ab\ncd");
+		expect(e.posToOffset({ line: 1, ch: 1 })).toBe(4);
+		expect(e.offsetToPos(3)).toEqual({ line: 1, ch: 0 });
+		e.setSelection({ line: 0, ch: 1 }, { line: 1, ch: 1 });
+		expect(e.getSelection()).toBe("b\nc");
+		e.replaceSelection("-");
+		expect(e.getValue()).toBe("a-d");
+		expect(e.getCursor()).toEqual({ line: 0, ch: 2 });
+	});
+});
+
+describe("functions", () => {
+	it("normalizePath, debounce, searches, Markdown", async () => {
+		expect(normalizePath("//a\\b/ c/")).toBe("a/b/ c");
+		const calls: number[] = [];
+		const d = debounce((n: number) => calls.push(n), 10, true);
+		d(1);
+		d(2);
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		expect(calls).toEqual([2]);
+		expect(prepareFuzzySearch("smal")("Sam Altman")?.matches).toEqual([[0, 1], [2, 3], [4, 6]]);
+		expect(prepareFuzzySearch("alt")("Sam Altman")!.score).toBeGreaterThan(prepareFuzzySearch("smn")("Sam Altman")!.score);
+		expect(prepareFuzzySearch("xyz")("Sam Altman")).toBeNull();
+		expect(prepareSimpleSearch("alt sam")("Sam Altman")?.matches).toEqual([[0, 3], [4, 7]]);
+		createHarness();
+		const el = createDiv();
+		const owner = new Component();
+		await MarkdownRenderer.render(null as never, "Some **bold** and *it* with `code` and [[Note|link]].", el, "", owner);
+		owner.unload();
+		expect(el.innerHTML).toBe('<p>Some <strong>bold</strong> and <em>it</em> with <code>code</code> and <a class="internal-link" data-href="Note" href="Note">link</a>.</p>');
+	});
+});
+
+describe("requestUrl", () => {
+	let server: http.Server;
+	let base = "";
+	beforeAll(async () => {
+		server = http.createServer((req, res) => {
+			const chunks: Buffer[] = [];
+			req.on("data", (c: Buffer) => chunks.push(c));
+			req.on("end", () => {
+				if (req.url === "/redirect") {
+					res.writeHead(302, { location: "/echo" });
+					res.end();
+				} else if (req.url === "/missing") {
+					res.writeHead(404, { "content-type": "text/plain" });
+					res.end("no");
+				} else {
+					res.writeHead(200, { "content-type": "application/json", "x-auth": req.headers.authorization ?? "" });
+					res.end(JSON.stringify({ method: req.method, url: req.url, type: req.headers["content-type"] ?? null, body: Buffer.concat(chunks).toString("base64") }));
+				}
+			});
+		});
+		await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+		base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+	afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+	it("does real HTTP with headers, binary bodies, redirects and Obsidian's error on 4xx", async () => {
+		const bytes = new Uint8Array([0, 255, 1, 2]);
+		const res = await requestUrl({ url: `${base}/echo`, method: "POST", body: bytes.buffer, contentType: "application/x-git-upload-pack-request", headers: { Authorization: "Basic dTpw" } });
+		expect(res.status).toBe(200);
+		expect(res.headers["x-auth"]).toBe("Basic dTpw");
+		expect(res.json).toEqual({ method: "POST", url: "/echo", type: "application/x-git-upload-pack-request", body: Buffer.from(bytes).toString("base64") });
+		expect(new Uint8Array(res.arrayBuffer)[0]).toBe("{".charCodeAt(0));
+		expect(await requestUrl(`${base}/redirect`).json).toMatchObject({ url: "/echo", method: "GET" });
+		await expect(requestUrl(`${base}/missing`)).rejects.toMatchObject({ status: 404 });
+		expect((await requestUrl({ url: `${base}/missing`, throw: false })).text).toBe("no");
+		// Redirects are followed inside requestUrl, as on desktop: the caller sees the final response.
+		expect(h().requestLog.map((r) => r.status)).toEqual([200, 200, 404, 404]);
+	});
+});
+
+function h() {
+	return createHarness().obsidian;
+}
