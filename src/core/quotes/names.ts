@@ -1,6 +1,7 @@
 // What counts as a person's name where an attribution or a turn label would be. A dash alone proves
 // nothing (prose, date ranges, "Elon Musk – Lex Fridman Podcast"), so the words after it must look
 // like a name: 1–6 words, each capitalised (or from a script without case), no digits, no sentence.
+import { ownString } from "../util/strings";
 
 /** Lower-case words allowed inside a name (`Ursula von der Leyen`, `Chiara de Luca`). */
 const PARTICLES = new Set([
@@ -37,7 +38,8 @@ export function isNameShaped(text: string): boolean {
 	if (known === undefined) {
 		if (shapeCache.size > 5000) shapeCache.clear();
 		known = checkNameShape(text);
-		shapeCache.set(text, known);
+		// An own copy as the key: a cut from a note would keep the whole note text in the cache.
+		shapeCache.set(ownString(text), known);
 	}
 	return known;
 }
@@ -96,8 +98,10 @@ export function nameKey(name: string): string {
 	let key = keyCache.get(name);
 	if (key === undefined) {
 		if (keyCache.size > 5000) keyCache.clear();
-		key = computeKey(name);
-		keyCache.set(name, key);
+		// Own copies: the name (and a key equal to it) may be a cut from a note and would keep the whole
+		// note text in the cache.
+		key = ownString(computeKey(name));
+		keyCache.set(ownString(name), key);
 	}
 	return key;
 }

@@ -1,0 +1,13 @@
+// Strings that outlive the note they were cut from. V8 stores a substring of 13 characters or more as a
+// view into the string it was cut from, so keeping one (in an index, a cache) keeps the whole note text.
+
+/** Shorter substrings are copied by V8 itself. */
+const MIN_SLICE = 13;
+
+/** `text` as a string of its own, no longer a view into a longer one (costs a copy of `text` only). */
+export function ownString(text: string): string {
+	// The concatenation is flattened into a new string before the slice, so the result refers to that
+	// copy (one character longer), not to the string `text` was cut from. (A TextEncoder round trip would
+	// also store ASCII cuts of a two-byte note in one byte a character, but costs ten times as much.)
+	return text.length < MIN_SLICE ? text : (" " + text).slice(1);
+}
