@@ -6,6 +6,7 @@ import { mergeSuggestions, speakersOf } from "../speakers";
 import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Quote, Speaker } from "../types";
 import { filterQuotes } from "../view/filter";
+import { detachStrings } from "./detach";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
 import { contributionOf, lookupKey, VaultContext, type Contribution } from "./vault-context";
@@ -190,7 +191,7 @@ export class QuoteIndex implements QuoteSource {
 			touched.delete(path);
 		}
 		for (const note of upserts) {
-			const local = parseNote(note.path, note.text, this.parseOptions);
+			const local = detachStrings(parseNote(note.path, note.text, this.parseOptions));
 			local.mtime = note.mtime ?? 0;
 			const contribution = contributionOf(local);
 			const old = this.entries.get(note.path);
