@@ -56,7 +56,8 @@ async function caught(promise: Promise<unknown>): Promise<GitPublishError> {
 	throw new Error("expected the publish to fail");
 }
 
-const notes = fixtureNotes();
+// A few real notes are enough here: these tests are about the transport, not the size of the site.
+const notes = new Map([...fixtureNotes()].slice(0, 4));
 const site = buildSite(notes);
 function editedSite(extra: string) {
 	const edited = new Map(notes);
@@ -209,6 +210,22 @@ describe("errors that name the cause and the fix", () => {
 		expect(error.kind).toBe("too-large");
 		expect(error.message).toContain("rejected the push as too large");
 		expect(error.message).toContain("media/episode-367.mp3 (390.6 KB)");
+		expect(head(s)).toBe(before);
+	});
+
+	test("a host hook that refuses the push (branch protection) is reported with its message", async () => {
+		const s = await server();
+		await target(s).commit(diffSites(null, site), site.manifest, "First publish");
+		const before = head(s);
+		const hook = path.join(s.bareDir, "hooks", "pre-receive");
+		fs.writeFileSync(hook, "#!/bin/sh\necho 'GL-HOOK-ERR: You are not allowed to push code to protected branches on this project.' >&2\nexit 1\n", { mode: 0o755 });
+		const next = editedSite("> Protected. – Lex");
+		const error = await caught(target(s).commit(diffSites(site, next), next.manifest, "Second publish"));
+		fs.rmSync(hook);
+		expect(error.kind).toBe("rejected");
+		expect(error.message).toContain("refused the update");
+		expect(error.message).toContain("not allowed to push code to protected branches");
+		expect(error.message).toContain("Check the branch protection rules of main");
 		expect(head(s)).toBe(before);
 	});
 

@@ -72,6 +72,7 @@ export interface GitPublishTarget extends PublishTarget {
 
 export const DEFAULT_MANIFEST_FILE = ".podcast-garden/manifest.json";
 export const DEFAULT_GIT_USERNAME = "x-access-token";
+const PHASES = 4;
 
 interface Base {
 	/** Remote tip we build on, null when the branch does not exist yet. */
@@ -291,7 +292,7 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 			blobs.set(full, { bytes, oid });
 			edits.set(full, oid);
 			done += 1;
-			if (done % 25 === 0) report({ done, total, step: "Preparing files" });
+			if (done % 25 === 0) report({ done: 1, total: PHASES, step: `Preparing files: ${done} of ${total}` });
 		}
 		for (const path of changes.delete) {
 			checkRepoPath(path, "The file to delete");
@@ -332,7 +333,7 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 			const entry = blobs.get(w.path);
 			if (entry) await git.writeBlob({ fs, gitdir, blob: entry.bytes });
 			written += 1;
-			if (written % 10 === 0 || written === toWrite.length) report({ done: written, total: toWrite.length, step: "Writing files" });
+			if (written % 10 === 0 || written === toWrite.length) report({ done: 1, total: PHASES, step: `Writing files: ${written} of ${toWrite.length}` });
 		}
 		if (before.get(manifestPath) !== manifestOid) await git.writeBlob({ fs, gitdir, blob: manifestBytes });
 		const finalTree = tree ?? (await git.writeTree({ fs, gitdir, tree: [] }));
@@ -392,8 +393,13 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 					`${where} rejected the push as too large: ${remoteSays}. Largest files in this publish: ${files || "none"}. Remove or shrink them (hosts limit single files, e.g. 100 MB on GitHub), then publish again. The remote still has the previous site.`,
 				);
 			}
-			if (errorCode(error) === "PushRejectedError") return "moved";
 			if (signal?.aborted) throw new GitPublishError("cancelled", "Publish cancelled. Nothing was changed on the remote.");
+			if (errorCode(error) === "GitPushError" || errorCode(error) === "PushRejectedError") {
+				throw new GitPublishError(
+					"rejected",
+					`${where} refused the update: ${remoteSays}. Check the branch protection rules of ${branch} on the host (publishing needs a plain push), or publish to another branch. The remote still has the previous site.`,
+				);
+			}
 			throw explain(error, "pushing to");
 		}
 	}
@@ -401,7 +407,9 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 	async function commit(changes: PublishChanges, manifest: PublishManifest, subject: string, commitOptions: CommitOptions = {}): Promise<CommitResult> {
 		const { signal, onProgress } = commitOptions;
 		const report = (p: PublishProgress) => onProgress?.(p);
-		const step = (text: string) => report({ done: 0, total: 0, step: text });
+		// Progress counts the phases (read, write, push, check); the step text carries file counts.
+		const phase = (done: number, text: string) => report({ done, total: PHASES, step: text });
+		const step = (text: string) => phase(0, text);
 		for (let attempt = 1; attempt <= maxAttempts; attempt++) {
 			checkAbort(signal);
 			step(attempt === 1 ? `Reading ${branch} on ${hostOf(remoteUrl)}` : `The branch moved; rebuilding on top (attempt ${attempt} of ${maxAttempts})`);
@@ -412,10 +420,10 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 				return { changed: false, ref: base.commit, manifest: await readManifestAt(base) };
 			}
 			checkAbort(signal);
-			step(`Pushing commit ${built.commit.slice(0, 7)} to ${branch}`);
+			phase(2, `Pushing commit ${built.commit.slice(0, 7)} to ${branch}`);
 			const outcome = await push(base, built, signal);
 			if (outcome === "moved") continue;
-			step("Checking the remote");
+			phase(3, "Checking the remote");
 			const { tip } = await remoteTip();
 			if (tip !== built.commit) {
 				throw new GitPublishError(
@@ -425,7 +433,6 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 				);
 			}
 			await git.writeRef({ fs, gitdir, ref: `refs/remotes/origin/${branch}`, value: built.commit, force: true });
-			report({ done: 1, total: 1, step: `Published ${built.commit.slice(0, 7)}` });
 			return { changed: true, ref: built.commit, manifest };
 		}
 		throw new GitPublishError("conflict", `The branch ${branch} on ${safeUrl(remoteUrl)} kept moving while publishing (${maxAttempts} attempts). Someone else is pushing to it; wait a moment and publish again. Nothing was changed on the remote by this publish.`);
