@@ -13,6 +13,8 @@ interface SearchEntry {
 	quote: IndexedQuote;
 	/** Folded text + speaker + episode + note title, space-delimited (see foldText). */
 	hay: string;
+	/** Length of the quote text's part at the start of `hay`. */
+	textEnd: number;
 	/** Id of the quote's combination of short fields (see `metas`): quotes of one note and speaker share it. */
 	metaId: number;
 	// What the entry was built from: if the index ever mutates a quote in place, the entry is rebuilt.
@@ -79,10 +81,12 @@ function entryFor(q: IndexedQuote): SearchEntry {
 	if (q.episode.title) ids.push(fieldId(q.episode.title));
 	ids.push(fieldId(q.noteTitle));
 	let hay = foldText(q.text);
+	const textEnd = hay.length;
 	for (const id of ids) hay += (fields[id]).folded;
 	const fresh: SearchEntry = {
 		quote: q,
 		hay,
+		textEnd,
 		metaId: metaId(ids),
 		text: q.text,
 		speaker: q.speaker,
@@ -222,7 +226,11 @@ export class QuoteSearch {
 	/** The quote list `base` was last fully checked against. */
 	private synced: readonly IndexedQuote[] | null = null;
 
-	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): IndexedQuote[] {
+	/**
+	 * The matching quotes in the given order; with `textFirst`, those whose own text has every word
+	 * come before those found only through their speaker, episode or note title (order kept within each).
+	 */
+	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, options: { textFirst?: boolean } = {}): IndexedQuote[] {
 		const tokens = queryTokens(filter.query ?? "");
 		if (tokens.length === 0) {
 			// No words: chips only, and no folded text needed (opening the sidebar must not fold the vault).
@@ -238,7 +246,7 @@ export class QuoteSearch {
 				? scan(last.result, {}, tokens)
 				: scan(this.base as SearchEntry[], filter, tokens);
 		this.last = { chips, tokens, result };
-		return result.map((e) => e.quote);
+		return options.textFirst ? textFirst(result, tokens) : result.map((e) => e.quote);
 	}
 
 	/**
@@ -298,6 +306,20 @@ export class QuoteSearch {
 		this.last = null;
 		this.synced = null;
 	}
+}
+
+function textFirst(result: readonly SearchEntry[], tokens: readonly string[]): IndexedQuote[] {
+	const inText: IndexedQuote[] = [];
+	const elsewhere: IndexedQuote[] = [];
+	for (const e of result) {
+		// The text comes first in `hay` and words hold no spaces, so a first hit before textEnd is in the text.
+		const all = tokens.every((t) => {
+			const at = e.hay.indexOf(t);
+			return at >= 0 && at < e.textEnd;
+		});
+		(all ? inText : elsewhere).push(e.quote);
+	}
+	return inText.concat(elsewhere);
 }
 
 const shared = new QuoteSearch();

@@ -212,7 +212,8 @@ export class QuotesView extends ItemView {
 	/** Recomputes the rows from the index and the filter, then redraws what is visible. */
 	private refresh(queryOnly: boolean): void {
 		const all = this.index.all();
-		const quotes = this.search.run(all, this.filter());
+		// Quotes that say the words themselves first, then those found by their speaker or episode.
+		const quotes = this.search.run(all, this.filter(), { textFirst: true });
 		this.model = buildViewModel(quotes, this.state.mode, this.collapsed.get(this.state.mode));
 		if (this.selectedId !== null && rowOfQuote(this.model.rows, this.selectedId) < 0) {
 			this.selectedId = null;

@@ -116,6 +116,22 @@ describe("search as you type", () => {
 		expect(before).toBeGreaterThan(0);
 	});
 
+	test("text first: quotes that say the words come before those found by speaker or episode", () => {
+		const search = new QuoteSearch();
+		// "lex" is in the show of a, b, f; only d's text would say it, and none does: order kept.
+		expect(ids(search.run(library, { query: "lex" }, { textFirst: true }))).toEqual(["a", "b", "f"]);
+		const qs = [
+			quote("m1", "Nothing here.", { speaker: "Freedom Fighter", noteTitle: "N1" }),
+			quote("t1", "Freedom is a practice.", { speaker: "Someone", noteTitle: "N2" }),
+			quote("m2", "Also nothing.", { speaker: "X", noteTitle: "Freedom talks" }),
+			quote("t2", "Discipline equals freedom.", { speaker: "Jocko Willink", noteTitle: "N3" }),
+		];
+		expect(ids(search.run(qs, { query: "freedom" }, { textFirst: true }))).toEqual(["t1", "t2", "m1", "m2"]);
+		// Every word must be in the text to come first.
+		expect(ids(search.run(qs, { query: "freedom jocko" }, { textFirst: true }))).toEqual(["t2"]);
+		expect(ids(search.run(qs, { query: "freedom" }))).toEqual(["m1", "t1", "m2", "t2"]);
+	});
+
 	test("100,000 quotes: every result matches and nothing matching is left out", () => {
 		const qs = syntheticQuotes(100_000);
 		const search = new QuoteSearch();
