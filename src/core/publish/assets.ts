@@ -29,7 +29,8 @@ blockquote, .pg-quote blockquote { margin: 1rem 0; padding: 0.25rem 1rem; border
 figure.pg-quote { margin: 1.25rem 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-.search-box input { width: 100%; padding: 0.5rem; font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--line); border-radius: 6px; }
+.search-box { display: flex; gap: 0.5rem; }
+.search-box input { flex: 1; padding: 0.5rem; font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--line); border-radius: 6px; }
 .search-results li { margin: 0.5rem 0; }
 .footer { color: var(--muted); font-size: 0.85em; text-align: center; padding: 2rem 1rem; }
 `;
@@ -80,6 +81,7 @@ export const SEARCH_JS = `(function () {
 		});
 	}
 	input.addEventListener("input", function () { show(input.value); });
+	if (input.form) input.form.addEventListener("submit", function (e) { e.preventDefault(); show(input.value); });
 	var q = new URLSearchParams(window.location.search).get("q");
 	if (q) { input.value = q; show(q); }
 })();

@@ -30,7 +30,7 @@ export interface SiteQuote {
 	note: NoteSummary;
 }
 
-const CSP = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+const CSP = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 export function pageShell(info: SiteInfo, url: string, title: string, main: string, head = ""): string {
 	const root = relativeUrl(url, "/");
@@ -95,7 +95,7 @@ const renderedQuotes = new WeakMap<SiteQuote, Map<string, string>>();
 function quoteHtml(quote: SiteQuote, pageUrl: string): string {
 	const key = quote.markdown.includes("](/") ? pageUrl : "";
 	let cache = renderedQuotes.get(quote);
-	if (!cache) renderedQuotes.set(quote, (cache = new Map()));
+	if (!cache) renderedQuotes.set(quote, (cache = new Map<string, string>()));
 	let html = cache.get(key);
 	if (html === undefined) cache.set(key, (html = renderMarkdown(quote.markdown, { pageUrl })));
 	return html;
@@ -171,7 +171,7 @@ export function sitePages(info: SiteInfo, notes: NoteSummary[], quotes: SiteQuot
 		.map((g) => `<section>\n<h2>${noteLink("/quotes/", g.note)}</h2>\n${g.list.map((q) => quoteFigure(q, "/quotes/", speakers)).join("\n")}\n</section>`)
 		.join("\n");
 	page("/quotes/", "Quotes", `<h1>Quotes</h1>\n${grouped}`);
-	page("/search/", "Search", `<h1>Search</h1>\n<form class="search-box" role="search"><input type="search" id="pg-search-input" placeholder="Search notes and quotes" aria-label="Search notes and quotes"></form>\n<ol class="search-results" id="pg-search-results"></ol>`);
+	page("/search/", "Search", `<h1>Search</h1>\n<form class="search-box" role="search" method="get"><input type="search" name="q" id="pg-search-input" placeholder="Search notes and quotes" aria-label="Search notes and quotes"> <button type="submit">Search</button></form>\n<ol class="search-results" id="pg-search-results"></ol>`);
 	files.push({ path: "search-index.json", content: searchIndex(notes, quotes) });
 	return files;
 }
