@@ -43,13 +43,14 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const name = tag.charAt(0) === "@" ? personName(tag) : null;
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
-	const names = new NoteNames(people);
 	const turns = acceptTurns(scan.turns, people);
-	for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
-	for (const t of turns) names.addName(t.label);
-
-	const raw = mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines)));
-	const quotes = finishQuotes(path, raw, names);
+	let quotes: Quote[] = [];
+	if (scan.quotes.length > 0 || turns.length > 0) {
+		const names = new NoteNames(people);
+		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
+		for (const t of turns) names.addName(t.label);
+		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names);
+	}
 	const isPodcast =
 		quotes.some((q) => q.speaker !== null) ||
 		turns.length > 0 ||

@@ -173,7 +173,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			continue;
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
-		const label = turnLabelAt(line, p, i, section);
+		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
+		const label = c >= 97 && c <= 122 ? null : turnLabelAt(line, p, i, section);
 		if (label !== null) {
 			closeTurn();
 			turn = label;
