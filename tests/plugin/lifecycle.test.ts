@@ -7,6 +7,7 @@ import { createHarness } from "../harness/harness";
 import { fixtureNotes, loadPlugin, unloadPlugin } from "../harness/load";
 import type PodcastGardenPlugin from "../../src/plugin/main";
 import { getAPI } from "../../src/plugin/api";
+import { QuoteIndex } from "../../src/core/index";
 import { GARDEN, ID, idle, start, waitFor } from "./setup";
 
 const COMMANDS = ["open-quotes-sidebar", "show-quotes-of-current-note", "search-quotes", "insert-random-quote", "rebuild-quote-index", "merge-suggested-speaker-alias"];
@@ -77,6 +78,33 @@ describe("the built plugin in the harness", () => {
 
 		// Views are told, once things settle, with the index's latest revision.
 		await waitFor(() => changes[changes.length - 1] === plugin.index.revision, "the change notice for the last revision");
+	});
+
+	it("shows progress for a large vault and ends equal to a fresh parse despite edits during the pass", async () => {
+		const h = createHarness();
+		const notes: Record<string, string> = {};
+		for (let i = 0; i < 1600; i++) notes[`Big/${String(i).padStart(4, "0")}.md`] = `> Idea number ${i}. – ${i % 2 ? "Ada Lovelace" : "Ada"}\n`;
+		await h.seed(notes);
+		const { plugin } = await loadPlugin<PodcastGardenPlugin>(h);
+		h.layoutReady();
+		// Changes while the first pass runs: an edit near the end, a deletion, a rename, a new note.
+		await h.vault.modify(h.vault.getFileByPath("Big/1599.md")!, "> Changed. – Grace Hopper\n");
+		await h.vault.delete(h.vault.getFileByPath("Big/0003.md")!);
+		await h.vault.rename(h.vault.getFileByPath("Big/0005.md")!, "Moved/0005.md");
+		await h.vault.create("Big/new.md", "> Fresh. – Grace Hopper\n");
+		await idle(plugin);
+		// A progress notice that counted up and went away, then a short summary.
+		const [progress, summary] = h.obsidian.recorded.notices;
+		expect(progress.message).toBe("Podcast Garden: indexing notes… 1600 of 1600");
+		expect(progress.hidden).toBe(true);
+		expect(summary.message).toMatch(/^Podcast Garden: indexed 1600 notes, \d+ quotes\.$/);
+		const fresh = new QuoteIndex();
+		const files = h.vault.getMarkdownFiles();
+		fresh.upsertMany(await Promise.all(files.map(async (f) => ({ path: f.path, text: await h.vault.read(f), mtime: f.stat.mtime }))));
+		expect(plugin.index.all()).toEqual(fresh.all());
+		expect(plugin.index.speakers()).toEqual(fresh.speakers());
+		// "Ada" alone is Ada Lovelace: the only Ada in the vault.
+		expect(plugin.index.speakers().map((sp) => [sp.name, sp.quoteCount])).toEqual([["Ada Lovelace", 1598], ["Grace Hopper", 2]]);
 	});
 
 	it("reads a note once for a burst of saves", async () => {
