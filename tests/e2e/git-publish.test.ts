@@ -106,10 +106,13 @@ describe("git target over Node http (CLI host)", () => {
 		const result = await t.commit({ write: again.files, delete: [] }, { ...again.manifest, publishedAt: "2026-11-26T05:10:00.000Z" }, "Publish garden");
 		expect(result.changed).toBe(false);
 		expect(result.ref).toBe(before);
+		// The preview's diff reads published files back from the fetched branch.
+		expect(await t.readFile!(`${slug(editedNote)}/index.html`)).toBe(site.files.find((f) => f.path === `${slug(editedNote)}/index.html`)!.content);
+		expect(await t.readFile!("no/such/file.html")).toBeNull();
 		expect(runGit(["rev-parse", "main"], server.bareDir).trim()).toBe(before);
 	});
 
-	test("one edited note: the commit holds only that note's files (and the search index it feeds)", async () => {
+	test("one edited note: the commit holds only that note's files and the manifest", async () => {
 		const t = target();
 		const edited = new Map(notes);
 		edited.set(editedNote, notes.get(editedNote)! + "\n> Discipline equals freedom. – Jocko Willink\n");

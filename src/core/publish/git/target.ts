@@ -448,6 +448,17 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 			return readManifestAt(base);
 		},
 		commit,
+		/** A published file as the remote had it at the last fetch (for the preview's diff), or null. */
+		async readFile(path) {
+			checkRepoPath(path, "The output file");
+			const tip = await git.resolveRef({ fs, gitdir, ref: `refs/remotes/origin/${branch}` }).catch(() => null);
+			if (tip === null) return null;
+			const { commit: c } = await git.readCommit({ fs, gitdir, oid: tip });
+			const found = await lookupPath(store(), c.tree, sitePath ? `${sitePath}/${path}` : path);
+			if (found === null || found.type !== "blob") return null;
+			const { blob } = await git.readBlob({ fs, gitdir, oid: found.oid });
+			return new TextDecoder().decode(blob);
+		},
 		async preview(changes, manifest, message) {
 			const base = await fetchBase(() => undefined);
 			const built = await build(base, changes, manifest, message, () => undefined, undefined, true);
