@@ -2,7 +2,7 @@
 // notice that can cancel. Targets register by name ("folder" here; the git module adds "git").
 import { Notice } from "obsidian";
 import { parseNote } from "../../core/note";
-import { buildPublish, commitMessage, message, PublishCancelled, type PublishBuild, type PublishTarget } from "../../core/publish";
+import { buildPublish, commitMessage, message, PublishCancelled, type PublishBuild, type PublishProgress, type PublishTarget } from "../../core/publish";
 import type PodcastGardenPlugin from "../main";
 import { optionsFromSettings } from "./settings";
 import { vaultFolderTarget, vaultReader } from "./vault-target";
@@ -33,7 +33,7 @@ export interface Prepared {
 }
 
 /** Builds everything (nothing is written): the plan, the changes and the new manifest. */
-export async function preparePublish(plugin: PodcastGardenPlugin, selection?: ReadonlySet<string>, signal?: AbortSignal): Promise<Prepared> {
+export async function preparePublish(plugin: PodcastGardenPlugin, selection?: ReadonlySet<string>, signal?: AbortSignal, onProgress?: (p: PublishProgress) => void): Promise<Prepared> {
 	const settings = plugin.settings.publish;
 	const target = publishTarget(plugin);
 	const manifest = await target.readManifest();
@@ -45,6 +45,7 @@ export async function preparePublish(plugin: PodcastGardenPlugin, selection?: Re
 		parseSignature: plugin.settings.dashes,
 		selection,
 		signal,
+		onProgress,
 	});
 	return { target, build };
 }
@@ -67,7 +68,8 @@ export async function publishNow(plugin: PodcastGardenPlugin, selection?: Readon
 	const cancel = notice.messageEl.createEl("button", { text: "Cancel", cls: "pg-publish-cancel" });
 	cancel.addEventListener("click", () => controller.abort());
 	try {
-		const { target, build } = await preparePublish(plugin, selection, controller.signal);
+		const show = (p: PublishProgress): void => void text.setText(`${p.step} (${p.done + 1} of ${p.total})`);
+		const { target, build } = await preparePublish(plugin, selection, controller.signal, show);
 		if (build.errors.length > 0) {
 			notice.hide();
 			showErrors(build);
@@ -75,7 +77,7 @@ export async function publishNow(plugin: PodcastGardenPlugin, selection?: Readon
 		}
 		const result = await target.commit(build.changes, build.manifest, commitMessage(build.plan), {
 			signal: controller.signal,
-			onProgress: (p) => text.setText(`${p.step} (${p.done + 1} of ${p.total})`),
+			onProgress: show,
 		});
 		notice.hide();
 		const count = build.changes.write.length + build.changes.delete.length;
