@@ -15,7 +15,7 @@ interface SearchEntry {
 	hay: string;
 	/** Length of the quote text's part at the start of `hay`. */
 	textEnd: number;
-	/** Id of the quote's combination of short fields (see `metas`): quotes of one note and speaker share it. */
+	/** Id of the quote's combination of names (see `metas`): quotes of one speaker and show share it. */
 	metaId: number;
 	// What the entry was built from: if the index ever mutates a quote in place, the entry is rebuilt.
 	text: string;
@@ -74,20 +74,22 @@ function isCurrent(e: SearchEntry | undefined, q: IndexedQuote): e is SearchEntr
 function entryFor(q: IndexedQuote): SearchEntry {
 	const e = entries.get(q);
 	if (isCurrent(e, q)) return e;
-	const ids: number[] = [];
-	if (q.speaker) ids.push(fieldId(q.speaker));
-	if (q.speakerRaw && q.speakerRaw !== q.speaker) ids.push(fieldId(q.speakerRaw));
-	if (q.episode.show) ids.push(fieldId(q.episode.show));
-	if (q.episode.title) ids.push(fieldId(q.episode.title));
-	ids.push(fieldId(q.noteTitle));
+	// Names (speaker, show) can be matched name-style; titles only by their words. There are few names,
+	// so the name-style cache stays small; there is a title per note.
+	const names: number[] = [];
+	if (q.speaker) names.push(fieldId(q.speaker));
+	if (q.speakerRaw && q.speakerRaw !== q.speaker) names.push(fieldId(q.speakerRaw));
+	if (q.episode.show) names.push(fieldId(q.episode.show));
+	const titles = q.episode.title ? [fieldId(q.episode.title), fieldId(q.noteTitle)] : [fieldId(q.noteTitle)];
 	let hay = foldText(q.text);
 	const textEnd = hay.length;
-	for (const id of ids) hay += (fields[id]).folded;
+	for (const id of names) hay += (fields[id]).folded;
+	for (const id of titles) hay += (fields[id]).folded;
 	const fresh: SearchEntry = {
 		quote: q,
 		hay,
 		textEnd,
-		metaId: metaId(ids),
+		metaId: metaId(names),
 		text: q.text,
 		speaker: q.speaker,
 		speakerRaw: q.speakerRaw,
@@ -332,7 +334,7 @@ export function prepareSearch(quotes: readonly IndexedQuote[]): void {
 /**
  * The quotes matching a filter, in the order given. The query is split into words; every word
  * must occur (case-, diacritic- and punctuation-insensitive) in the quote's text, speaker,
- * episode title or show, or note title, or match a name by word prefixes (`samalt`).
+ * episode title or show, or note title, or match the speaker or show by word prefixes (`samalt`).
  * Successive calls that extend the query over the same quotes search within the last result.
  */
 export function filterQuotes(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): IndexedQuote[] {
