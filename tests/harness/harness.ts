@@ -88,7 +88,7 @@ export function createHarness(options: HarnessOptions = {}) {
 }
 
 /** Polls `predicate` until it holds (or fails with `what` after `timeoutMs`): for asynchronous effects, not for timing. */
-export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
 	const started = Date.now();
 	while (!predicate()) {
 		if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for: ${what}`);

@@ -31,7 +31,8 @@ describe("loading saved settings", () => {
 		const s = loadSettings({ aliases: { Sammy: "Sam Altman", broken: 3 }, sidebar: {}, publish: { git: { branch: "main" } }, dashes: 7, detection: "folders" });
 		expect(s.aliases).toEqual({ Sammy: "Sam Altman" });
 		expect(s.sidebar).toEqual({ defaultMode: "speaker" });
-		expect(s.publish).toEqual({ ...DEFAULT_SETTINGS.publish, git: { branch: "main" } });
+		// Another module's saved keys survive, and its defaults fill in around them.
+		expect(s.publish).toMatchObject({ flagKeys: DEFAULT_SETTINGS.publish.flagKeys, git: { branch: "main" } });
 		expect(s.dashes).toBe(DEFAULT_SETTINGS.dashes);
 		expect(s.detection).toEqual({ mode: "folders", folders: [] });
 		expect(loadSettings(null)).toEqual(DEFAULT_SETTINGS);
@@ -54,7 +55,7 @@ describe("the settings tab", () => {
 	it("has its sections as headings, in sentence case", async () => {
 		const { el } = await openTab();
 		// Then the publishing module's own section, drawn through the tab's hook.
-		expect(headings(el)).toEqual(["Podcast notes", "Quotes", "Speaker aliases", "Quotes sidebar", "Publishing"]);
+		expect(headings(el).slice(0, 5)).toEqual(["Podcast notes", "Quotes", "Speaker aliases", "Quotes sidebar", "Publishing"]);
 		for (const name of Array.from(el.querySelectorAll(".setting-item-name"), (e) => e.textContent ?? "")) {
 			expect(name.charAt(0)).toBe(name.charAt(0).toUpperCase());
 		}

@@ -36,6 +36,8 @@ export class VaultSource extends Component {
 	private pass: Promise<void> | null = null;
 	private generation = 0;
 	private readyWaiters: (() => void)[] = [];
+	/** Syncs between taking the marked paths and handing them to the index. */
+	private syncing = 0;
 
 	constructor(
 		private readonly app: App,
@@ -66,7 +68,7 @@ export class VaultSource extends Component {
 
 	/** True once the first pass has finished and no changes wait to be read. */
 	get ready(): boolean {
-		return this.started && !this.progress.running && this.pending.size === 0 && this.timer === null;
+		return this.started && !this.progress.running && this.pending.size === 0 && this.timer === null && this.syncing === 0;
 	}
 
 	/** Resolves when `ready` next holds. */
@@ -130,6 +132,8 @@ export class VaultSource extends Component {
 		try {
 			return await this.app.vault.cachedRead(file);
 		} catch (error) {
+			// Gone meanwhile: its delete or rename event brings the index in line, nothing to report.
+			if (this.app.vault.getAbstractFileByPath(file.path) !== file) return null;
 			console.error(`Podcast Garden: could not read ${file.path}; it is left out of the quote index.`, error);
 			return null;
 		}
@@ -165,6 +169,16 @@ export class VaultSource extends Component {
 
 	/** Brings every marked path in line with the vault: read it if it is a note, drop it otherwise. */
 	private async sync(): Promise<void> {
+		this.syncing++;
+		try {
+			await this.syncPending();
+		} finally {
+			this.syncing--;
+			this.checkReady();
+		}
+	}
+
+	private async syncPending(): Promise<void> {
 		// Changes seen during a first pass wait for it: the pass may not have reached those notes yet.
 		if (this.pass) await this.pass;
 		const generation = this.generation;
@@ -184,7 +198,6 @@ export class VaultSource extends Component {
 			if (text !== null) upserts.push({ path, text, mtime: file.stat.mtime });
 		}
 		if (upserts.length || removals.length) this.index.update(upserts, removals);
-		this.checkReady();
 	}
 
 	private checkReady(): void {

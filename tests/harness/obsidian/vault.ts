@@ -356,10 +356,17 @@ export class Vault extends Events {
 	}
 
 	async trash(file: TAbstractFile, system: boolean): Promise<void> {
+		const gone: TAbstractFile[] = [];
+		const collect = (f: TAbstractFile): void => {
+			if (f instanceof TFolder) f.children.forEach(collect);
+			gone.push(f);
+		};
+		collect(file);
 		if (system) await this.adapter.trashSystem(file.path);
 		else await this.adapter.trashLocal(file.path);
 		this.forget(file);
-		this.trigger("delete", file);
+		// Children first, then the folder, as `delete` does.
+		for (const f of gone) this.trigger("delete", f);
 	}
 
 	async rename(file: TAbstractFile, newPath: string): Promise<void> {
