@@ -229,6 +229,28 @@ describe("errors that name the cause and the fix", () => {
 		expect(head(s)).toBe(before);
 	});
 
+	test("a cache damaged by an interrupted write is rebuilt from the remote", async () => {
+		const s = await server();
+		const cacheDir = path.join(work, "cache-damaged");
+		const make = () => createCliGitTarget({ remote: s.url, branch: "main", cacheDir, createBranch: true, env: { PODCAST_GARDEN_GIT_TOKEN: s.password, PODCAST_GARDEN_GIT_USER: s.username } });
+		await make().commit(diffSites(null, site), site.manifest, "First publish");
+		const [repo] = fs.readdirSync(cacheDir);
+		fs.rmSync(path.join(cacheDir, repo!, "objects"), { recursive: true });
+		const next = editedSite("> After the crash. – Lex");
+		const steps: string[] = [];
+		const result = await make().commit(diffSites(site, next), next.manifest, "Second publish", { onProgress: (p) => steps.push(p.step) });
+		expect(steps).toContain("Rebuilding the local git cache");
+		expect(result.changed).toBe(true);
+		expect(runGit(["rev-list", "--count", "main"], s.bareDir).trim()).toBe("2");
+		expect(runGit(["fsck", "--strict", "--no-dangling", "--no-progress"], s.bareDir).trim()).toBe("");
+	});
+
+	test("a token is never sent over plain HTTP to another machine", () => {
+		expect(() => createCliGitTarget({ remote: "http://git.example.com/me/garden.git", branch: "main", cacheDir: path.join(work, "cache-http"), env: { PODCAST_GARDEN_GIT_TOKEN: "secret-token-1" } })).toThrow(
+			/uses plain HTTP, which would send the token unencrypted\. Use the repository's https:\/\/ URL/,
+		);
+	});
+
 	test("a missing branch is named with the branches that exist; an empty repository offers to create it", async () => {
 		const empty = await server();
 		const error = await caught(target(empty, { createBranch: false }).commit(diffSites(null, site), site.manifest, "First publish"));

@@ -2,7 +2,7 @@
 // The host injects the file system (for the cached repository) and the HTTP client; nothing here touches
 // Node or Obsidian. isomorphic-git itself needs a global `Buffer` (see docs/git-publishing.md).
 import * as git from "isomorphic-git";
-import type { FsClient, HttpClient } from "isomorphic-git";
+import type { HttpClient, PromiseFsClient } from "isomorphic-git";
 import { emptyManifest } from "../types";
 import type { CommitOptions, CommitResult, PublishChanges, PublishManifest, PublishProgress, PublishTarget } from "../types";
 import {
@@ -26,8 +26,8 @@ export interface GitAuthor {
 }
 
 export interface GitTargetOptions {
-	/** isomorphic-git file system for the cached repository (disk in the CLI, the vault adapter in Obsidian). */
-	fs: FsClient;
+	/** isomorphic-git file system (promise style) for the cached repository: disk in the CLI, the vault adapter in Obsidian. */
+	fs: PromiseFsClient;
 	/** isomorphic-git HTTP client (Node http in the CLI, `requestUrl` in Obsidian). */
 	http: HttpClient;
 	/** Folder in `fs` where fetched branches are cached between publishes. */
@@ -149,6 +149,10 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 	if (!/^https?:\/\/[^/]+\/.+/i.test(remoteUrl)) {
 		throw new GitPublishError("settings", `The remote URL "${safeUrl(remoteUrl)}" is not an HTTPS clone URL. Use the repository's HTTPS URL, for example https://github.com/you/garden.git.`);
 	}
+	// A token over plain HTTP could be read by anyone on the way; only this machine is exempt (test servers).
+	if (token && /^http:\/\//i.test(remoteUrl) && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//i.test(remoteUrl)) {
+		throw new GitPublishError("settings", `The remote URL ${safeUrl(remoteUrl)} uses plain HTTP, which would send the token unencrypted. Use the repository's https:// URL.`);
+	}
 	const secrets = token ? [token, basicAuth(username, token).slice("Basic ".length)] : [];
 	const authHeader = token ? basicAuth(username, token) : null;
 	// isomorphic-git writes into the headers object it is given (e.g. Git-Protocol), so every call gets a fresh one.
@@ -223,8 +227,23 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 		await git.addRemote({ fs, gitdir, remote: "origin", url: remoteUrl, force: true });
 	}
 
-	/** Fetches the tip of the branch (depth 1, reusing what the cache already holds). */
+	/**
+	 * Fetches the tip of the branch. A cache damaged by an interrupted write (the app killed mid-publish)
+	 * is thrown away and fetched again once: it only ever holds copies of what the remote has.
+	 */
 	async function fetchBase(progress: (step: string) => void): Promise<Base> {
+		try {
+			return await fetchBaseOnce(progress);
+		} catch (error) {
+			if (error instanceof GitPublishError) throw error;
+			progress("Rebuilding the local git cache");
+			await removeTree(fs, gitdir);
+			return fetchBaseOnce(progress);
+		}
+	}
+
+	/** Fetches the tip of the branch (depth 1, reusing what the cache already holds). */
+	async function fetchBaseOnce(progress: (step: string) => void): Promise<Base> {
 		await ensureRepo();
 		const { tip, branches } = await remoteTip();
 		if (tip === null) {
@@ -465,6 +484,31 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 			return { branch, parent: base.commit, message: built.message, summary: built.summary, willCommit: built.commit !== null };
 		},
 	};
+}
+
+/** The part of the fs client `removeTree` uses. */
+interface TreeFs {
+	readdir(path: string): Promise<string[]>;
+	stat(path: string): Promise<{ isDirectory(): boolean }>;
+	unlink(path: string): Promise<void>;
+	rmdir(path: string): Promise<void>;
+}
+
+/** Deletes a folder and everything in it. */
+async function removeTree(client: PromiseFsClient, path: string): Promise<void> {
+	const p = client.promises as unknown as TreeFs;
+	let names: string[];
+	try {
+		names = await p.readdir(path);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		const child = `${path}/${name}`;
+		if ((await p.stat(child)).isDirectory()) await removeTree(client, child);
+		else await p.unlink(child);
+	}
+	await p.rmdir(path);
 }
 
 function hostOf(url: string): string {
