@@ -32,6 +32,7 @@ th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var
 .search-box { display: flex; gap: 0.5rem; }
 .search-box input { flex: 1; padding: 0.5rem; font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--line); border-radius: 6px; }
 .search-results li { margin: 0.5rem 0; }
+.pager { margin: 2rem 0; color: var(--muted); }
 .footer { color: var(--muted); font-size: 0.85em; text-align: center; padding: 2rem 1rem; }
 `;
 

@@ -138,6 +138,27 @@ export function speakerUrls(quotes: SiteQuote[]): Map<string, string> {
 	return urls;
 }
 
+/** Long quote lists are split into pages of this many quotes (page 1 at the base URL, then `2/`, `3/`…). */
+export const QUOTES_PER_PAGE = 200;
+
+function chunks<T>(items: T[], size: number): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out.length > 0 ? out : [[]];
+}
+
+function pageUrlOf(base: string, index: number): string {
+	return index === 0 ? base : `${base}${index + 1}/`;
+}
+
+function pager(base: string, index: number, count: number): string {
+	if (count < 2) return "";
+	const here = pageUrlOf(base, index);
+	const prev = index > 0 ? `<a rel="prev" href="${relativeUrl(here, pageUrlOf(base, index - 1))}">Previous</a> · ` : "";
+	const next = index < count - 1 ? ` · <a rel="next" href="${relativeUrl(here, pageUrlOf(base, index + 1))}">Next</a>` : "";
+	return `\n<nav class="pager" aria-label="Pages">${prev}Page ${index + 1} of ${count}${next}</nav>`;
+}
+
 function noteLink(pageUrl: string, note: NoteSummary): string {
 	return `<a href="${relativeUrl(pageUrl, note.url)}">${escapeHtml(note.title)}</a>`;
 }
@@ -162,15 +183,22 @@ export function sitePages(info: SiteInfo, notes: NoteSummary[], quotes: SiteQuot
 	const speakerItems = [...speakers].map(([name, url]) => `<li><a href="${relativeUrl("/speakers/", url)}">${escapeHtml(name)}</a> <span class="muted">(${bySpeaker.get(name)?.length ?? 0})</span></li>`).join("\n");
 	page("/speakers/", "Speakers", `<h1>Speakers</h1>\n<ul>\n${speakerItems}\n</ul>`);
 	for (const [name, url] of speakers) {
-		const theirs = (bySpeaker.get(name) ?? []).map((q) => quoteFigure(q, url, speakers)).join("\n");
-		page(url, name, `<h1>${escapeHtml(name)}</h1>\n${theirs}`);
+		const parts = chunks(bySpeaker.get(name) ?? [], QUOTES_PER_PAGE);
+		parts.forEach((part, i) => {
+			const here = pageUrlOf(url, i);
+			const theirs = part.map((q) => quoteFigure(q, here, speakers)).join("\n");
+			page(here, name, `<h1>${escapeHtml(name)}</h1>\n${theirs}${pager(url, i, parts.length)}`);
+		});
 	}
-	const grouped = byTitle
-		.map((n) => ({ note: n, list: byNote.get(n) ?? [] }))
-		.filter((g) => g.list.length > 0)
-		.map((g) => `<section>\n<h2>${noteLink("/quotes/", g.note)}</h2>\n${g.list.map((q) => quoteFigure(q, "/quotes/", speakers)).join("\n")}\n</section>`)
-		.join("\n");
-	page("/quotes/", "Quotes", `<h1>Quotes</h1>\n${grouped}`);
+	const ordered = byTitle.flatMap((n) => byNote.get(n) ?? []);
+	const quoteParts = chunks(ordered, QUOTES_PER_PAGE);
+	quoteParts.forEach((part, i) => {
+		const here = pageUrlOf("/quotes/", i);
+		const grouped = [...groupBy(part, (q) => q.note)]
+			.map(([note, list]) => `<section>\n<h2>${noteLink(here, note)}</h2>\n${list.map((q) => quoteFigure(q, here, speakers)).join("\n")}\n</section>`)
+			.join("\n");
+		page(here, "Quotes", `<h1>Quotes</h1>\n${grouped}${pager("/quotes/", i, quoteParts.length)}`);
+	});
 	page("/search/", "Search", `<h1>Search</h1>\n<form class="search-box" role="search" method="get"><input type="search" name="q" id="pg-search-input" placeholder="Search notes and quotes" aria-label="Search notes and quotes"> <button type="submit">Search</button></form>\n<ol class="search-results" id="pg-search-results"></ol>`);
 	files.push({ path: "search-index.json", content: searchIndex(notes, quotes) });
 	return files;
