@@ -235,7 +235,7 @@ describe("errors that name the cause and the fix", () => {
 		const make = () => createCliGitTarget({ remote: s.url, branch: "main", cacheDir, createBranch: true, env: { PODCAST_GARDEN_GIT_TOKEN: s.password, PODCAST_GARDEN_GIT_USER: s.username } });
 		await make().commit(diffSites(null, site), site.manifest, "First publish");
 		const [repo] = fs.readdirSync(cacheDir);
-		fs.rmSync(path.join(cacheDir, repo!, "objects"), { recursive: true });
+		fs.rmSync(path.join(cacheDir, repo, "objects"), { recursive: true });
 		const next = editedSite("> After the crash. – Lex");
 		const steps: string[] = [];
 		const result = await make().commit(diffSites(site, next), next.manifest, "Second publish", { onProgress: (p) => steps.push(p.step) });
