@@ -139,6 +139,14 @@ async function main() {
 	const bytes = vault.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0);
 	log(`generated ${vault.length} notes (${shape.podcastNotes} podcast, ${(bytes / 2 ** 20).toFixed(1)} MiB) in ${(performance.now() - t0).toFixed(0)} ms`);
 
+	// Work a scenario left behind (a timer of the plugin, a server socket) must not end the run silently.
+	const stray = [];
+	const onStray = (error) => {
+		stray.push(String(error?.stack ?? error));
+		log(`error outside a scenario: ${error?.stack ?? error}`);
+	};
+	process.on("uncaughtException", onStray);
+	process.on("unhandledRejection", onStray);
 	const tmpDir = mkdtempSync(path.join(os.tmpdir(), "pg-bench-"));
 	const ctx = { vault, shape, quick: options.quick, runs, tmpDir, root, log };
 	const files = readdirSync(path.join(here, "scenarios"))
@@ -178,7 +186,7 @@ async function main() {
 		else log(`kept ${tmpDir}`);
 	}
 
-	const report = { machine: { ...startMachine, loadAverageAtEnd: Number(os.loadavg()[0].toFixed(2)) }, date: new Date().toISOString(), quick: options.quick, runs, shape, vaultBytes: bytes, results };
+	const report = { machine: { ...startMachine, loadAverageAtEnd: Number(os.loadavg()[0].toFixed(2)) }, date: new Date().toISOString(), quick: options.quick, runs, shape, vaultBytes: bytes, results, strayErrors: stray };
 	if (options.jsonOut) writeFileSync(options.jsonOut, `${JSON.stringify(report, null, "\t")}\n`);
 	if (options.json) process.stdout.write(`${JSON.stringify(report, null, "\t")}\n`);
 	else {
@@ -186,7 +194,7 @@ async function main() {
 		process.stdout.write(`Podcast Garden benchmark, ${report.date}: ${vault.length} notes, ${(bytes / 2 ** 20).toFixed(1)} MiB; ${m.nproc} cores ${m.cpu}, Node ${m.node}, load average ${m.loadAverage} → ${m.loadAverageAtEnd}${options.quick ? " (quick: budgets are for the full run)" : ""}\n\n`);
 		process.stdout.write(`${table(results)}\n`);
 	}
-	const errors = results.filter((r) => r.error).length;
+	const errors = results.filter((r) => r.error).length + stray.length;
 	const missed = results.flatMap((r) => r.rows ?? []).filter((row) => row.budget && !row.budget.pass).length;
 	log(`${errors} scenario error(s), ${missed} budget(s) missed${options.quick ? " (not enforced in --quick)" : ""}`);
 	if (errors > 0 || (options.strict && !options.quick && missed > 0)) process.exitCode = 1;
