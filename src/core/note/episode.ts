@@ -10,6 +10,7 @@ const SHOW_KEYS = ["show", "podcast", "series", "podcast_name", "channel"];
 const NUMBER_KEYS = ["episode", "episode_number", "episodeNumber", "episode-number", "number", "ep"];
 const TITLE_KEYS = ["title", "episode_title", "episodeTitle"];
 const DATE_KEYS = ["date", "published", "pubDate", "pub_date", "release_date", "episode_date", "aired"];
+const NO_FIELDS: Record<string, unknown> = Object.freeze({});
 const URL_KEYS = ["url", "episode_url", "episode_link", "source_url", "link", "source"];
 
 /** People named by `keys`, as display names (slugs and wikilinks resolved). */
@@ -56,7 +57,7 @@ function titleShow(title: string): string | null {
 }
 
 export function episodeOf(fm: Frontmatter, fields: Map<string, string>, noteTitle: string, permalink: string | null): Episode {
-	const f = Object.fromEntries(fields);
+	const f: Record<string, unknown> = fields.size > 0 ? Object.fromEntries(fields) : NO_FIELDS;
 	const title = textOf(firstOf(fm, TITLE_KEYS)) ?? textOf(firstOf(f, ["episodetitle", "title", "fulltitle"])) ?? noteTitle;
 	const guests = peopleOf(fm, GUEST_KEYS);
 	if (guests.length === 0) guests.push(...peopleOf(f, ["guest", "guests"]));

@@ -7,7 +7,7 @@ import type { RawQuote } from "../quotes/raw";
 import { acceptTurns, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
-import { hashString, idHasher } from "../util/hash";
+import { hashString, IdHasher } from "../util/hash";
 import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
@@ -101,8 +101,8 @@ function mergeByLine(a: RawQuote[], b: RawQuote[]): RawQuote[] {
 
 /** Resolves speakers, applies next-quote inference and gives each quote its stable id. */
 function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] {
-	const seen = new Map<string, number>();
-	const idOf = idHasher(path);
+	const seen = new Map<number, number>();
+	const ids = new IdHasher(path);
 	const out: Quote[] = [];
 	for (const r of raw) {
 		let speaker: string | null = null;
@@ -110,11 +110,11 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] 
 		if (r.name !== null) ({ speaker, inferred } = names.resolve(r.name, r.target));
 		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
 		// Same text twice in a note: the second gets `~2`, so ids stay unique and still ignore lines.
-		const key = idOf(r.text);
-		const n = (seen.get(key) ?? 0) + 1;
-		seen.set(key, n);
+		const base = ids.id(r.text);
+		const n = (seen.get(ids.lastKey) ?? 0) + 1;
+		seen.set(ids.lastKey, n);
 		const q: Quote = {
-			id: "q" + key + (n > 1 ? `~${n}` : ""),
+			id: n > 1 ? `q${base}~${n}` : "q" + base,
 			kind: r.kind,
 			text: r.text,
 			speaker,

@@ -2,14 +2,6 @@
 // they run on mobile and in workers; they only need to spot changed text, never to resist attack.
 // Two UTF-16 units are folded into each step: hashing is the largest per-character cost of parsing.
 
-function mixDown(h1: number, h2: number): [number, number] {
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-	h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-	h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return [h1, h2];
-}
-
 function finish(h1: number, h2: number): string {
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
 	h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
@@ -62,22 +54,31 @@ const HEAD = 32;
 const TAIL = 24;
 
 /**
- * Hasher for quote ids of one note: hash of the note `path` and a text with whitespace runs collapsed
- * and the ends trimmed, without building the normalised string. Long texts are represented by their
- * first 32 and last 24 characters, so a 5 MB quote costs no more than a short one.
+ * Quote ids of one note: a hash of the note `path` and a text with whitespace runs collapsed and the
+ * ends trimmed, computed without building the normalised string. Long texts are represented by their
+ * first 32 and last 24 characters, so a 5 MB quote costs no more than a short one. `lastKey` is the
+ * last id as a small integer, for cheap duplicate counting.
  */
-export function idHasher(path: string): (text: string) => string {
-	let p1 = 0xdeadbeef;
-	let p2 = 0x41c6ce57;
-	for (let i = 0; i < path.length; i++) {
-		const ch = path.charCodeAt(i);
-		p1 = Math.imul(p1 ^ ch, 2654435761);
-		p2 = Math.imul(p2 ^ ch, 1597334677);
+export class IdHasher {
+	private readonly p1: number;
+	private readonly p2: number;
+	lastKey = 0;
+
+	constructor(path: string) {
+		let p1 = 0xdeadbeef;
+		let p2 = 0x41c6ce57;
+		for (let i = 0; i < path.length; i++) {
+			const ch = path.charCodeAt(i);
+			p1 = Math.imul(p1 ^ ch, 2654435761);
+			p2 = Math.imul(p2 ^ ch, 1597334677);
+		}
+		this.p1 = Math.imul(p1, 2654435761);
+		this.p2 = p2;
 	}
-	p1 = Math.imul(p1, 2654435761);
-	return (text) => {
-		let h1 = p1;
-		let h2 = p2;
+
+	id(text: string): string {
+		let h1 = this.p1;
+		let h2 = this.p2;
 		const n = text.length;
 		const long = n > HEAD + TAIL + 16;
 		let space = false;
@@ -103,12 +104,16 @@ export function idHasher(path: string): (text: string) => string {
 			h1 = Math.imul(h1 ^ ch, 2654435761);
 			h2 = Math.imul(h2 ^ ch, 1597334677);
 		}
-		const [a, b] = mixDown(h1, h2);
-		return ((b >>> 0) & 0x1fffff).toString(36) + "-" + (a >>> 0).toString(36);
-	};
+		h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+		h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+		h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+		h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+		this.lastKey = h1 | 0;
+		return ((h2 >>> 0) & 0x1fffff).toString(36) + "-" + (h1 >>> 0).toString(36);
+	}
 }
 
-/** Quote-id hash of `text` in the note at `prefix` (see `idHasher`). */
+/** Quote-id hash of `text` in the note at `prefix` (see `IdHasher`). */
 export function hashNormalized(prefix: string, text: string): string {
-	return idHasher(prefix)(text);
+	return new IdHasher(prefix).id(text);
 }
