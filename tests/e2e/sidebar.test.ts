@@ -297,6 +297,23 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 		expect(active?.path).toBe(sixth.path);
 		expect(active?.from.line).toBe(sixth.line - 1);
 		await shot(page, "sidebar-selected-light-320");
+
+		// End and Home jump (scrolling the virtual list), the selection is announced, Shift+F10 opens the menu.
+		await page.focus(".pg-quotes-scroller");
+		await page.keyboard.press("End");
+		await settle(page);
+		const last = all[all.length - 1];
+		expect(await page.getAttribute(".pg-quote-row.is-selected", "data-quote-id")).toBe(last.id);
+		expect(await page.isVisible(`.pg-quote-row[data-quote-id="${last.id}"]`)).toBe(true);
+		const activeId = await page.getAttribute(".pg-quotes-scroller", "aria-activedescendant");
+		expect(await page.getAttribute(`#${activeId ?? "none"}`, "data-quote-id")).toBe(last.id);
+		await page.keyboard.press("Home");
+		await settle(page);
+		expect(await page.getAttribute(".pg-quote-row.is-selected", "data-quote-id")).toBe(all[0]?.id);
+		await page.keyboard.press("Shift+F10");
+		expect(await page.evaluate(() => window.pgSidebar.menuTitles())).toContain("Copy block link");
+		await page.keyboard.press("Escape");
+		expect(await page.evaluate(() => document.activeElement?.classList.contains("pg-search-input"))).toBe(true);
 		await page.close();
 	});
 

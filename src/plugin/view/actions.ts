@@ -76,7 +76,8 @@ export function insertQuote(app: App, q: IndexedQuote): void {
 	editor.replaceSelection(quoteAsMarkdown(q) + "\n");
 }
 
-export function showQuoteMenu(app: App, q: IndexedQuote, evt: MouseEvent): void {
+/** The quote's context menu, at the mouse or (from the keyboard) at a point. */
+export function showQuoteMenu(app: App, q: IndexedQuote, at: MouseEvent | { x: number; y: number }): void {
 	const menu = new Menu();
 	menu.addItem((item) =>
 		item
@@ -113,5 +114,6 @@ export function showQuoteMenu(app: App, q: IndexedQuote, evt: MouseEvent): void 
 			.setIcon("file-search")
 			.onClick(() => openQuote(app, q, false, false)),
 	);
-	menu.showAtMouseEvent(evt);
+	if (at instanceof MouseEvent) menu.showAtMouseEvent(at);
+	else menu.showAtPosition(at);
 }

@@ -304,6 +304,7 @@ export class QuotesView extends ItemView {
 			if (stale) this.removeRow(key, r);
 		}
 		let position = 0;
+		let activeId = "";
 		for (let i = win.start; i < win.end; i++) {
 			const row = rows[i];
 			const key = keys[i - win.start];
@@ -315,10 +316,14 @@ export class QuotesView extends ItemView {
 				r.el.setAttribute("data-index", String(i));
 				if (r.quote) setRowSelected(r, r.quote.id === this.selectedId);
 			}
+			if (r.quote && r.quote.id === this.selectedId) activeId = r.el.id;
 			const at = this.windowEl.children[position];
 			if (at !== r.el) this.windowEl.insertBefore(r.el, at ?? null);
 			position++;
 		}
+		// Screen readers follow the selection while focus stays on the list.
+		if (activeId) this.scrollerEl.setAttribute("aria-activedescendant", activeId);
+		else this.scrollerEl.removeAttribute("aria-activedescendant");
 		if (this.measure() && depth < 2) {
 			this.relayout();
 			this.renderWindow(depth + 1);
@@ -421,12 +426,34 @@ export class QuotesView extends ItemView {
 			evt.preventDefault();
 			const next = nextQuoteRow(rows, current < 0 && evt.key === "ArrowUp" ? rows.length : current, evt.key === "ArrowDown" ? 1 : -1);
 			if (next >= 0) this.select(next, true);
+		} else if (evt.key === "Home" || evt.key === "End") {
+			evt.preventDefault();
+			const next = evt.key === "Home" ? nextQuoteRow(rows, -1, 1) : nextQuoteRow(rows, rows.length, -1);
+			if (next >= 0) this.select(next, true);
+		} else if (evt.key === "PageDown" || evt.key === "PageUp") {
+			evt.preventDefault();
+			const step = evt.key === "PageDown" ? 1 : -1;
+			const y = this.layout.top(Math.max(0, current)) + step * this.viewportHeight();
+			const target = this.layout.indexAt(Math.max(0, y));
+			const next = rows[target]?.kind === "quote" ? target : nextQuoteRow(rows, target, step);
+			if (next >= 0) this.select(next, true);
 		} else if (evt.key === "Enter") {
 			const row = rows[current];
 			if (row?.kind === "quote") {
 				evt.preventDefault();
 				void openQuote(this.app, row.quote, Keymap.isModEvent(evt));
 			}
+		} else if (evt.key === "ContextMenu" || (evt.key === "F10" && evt.shiftKey)) {
+			const row = rows[current];
+			const el = row?.kind === "quote" ? this.windowEl.querySelector<HTMLElement>(`.pg-quote-row[data-index="${current}"]`) : null;
+			if (row?.kind === "quote" && el) {
+				evt.preventDefault();
+				const box = el.getBoundingClientRect();
+				showQuoteMenu(this.app, row.quote, { x: box.left + box.width / 3, y: box.top + box.height / 2 });
+			}
+		} else if (evt.key === "Escape") {
+			evt.preventDefault();
+			this.toolbar?.searchEl.focus();
 		}
 	}
 

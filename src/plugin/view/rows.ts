@@ -59,10 +59,13 @@ export interface QuoteRowOptions {
 	onRendered: (row: RenderedRow) => void;
 }
 
+/** Unique element ids for rows (aria-activedescendant needs one). */
+let rowIds = 0;
+
 export function createQuoteRow(container: HTMLElement, quote: IndexedQuote, opts: QuoteRowOptions): RenderedRow {
 	const el = container.createDiv({
 		cls: ["pg-quote-row", ...(opts.selected ? ["is-selected"] : [])],
-		attr: { "data-quote-id": quote.id, "data-index": opts.index, role: "option", "aria-selected": String(opts.selected) },
+		attr: { "data-quote-id": quote.id, "data-index": opts.index, role: "option", "aria-selected": String(opts.selected), id: `pg-quote-${++rowIds}` },
 	});
 	const textEl = el.createDiv({ cls: ["pg-quote-text", "markdown-rendered"] });
 	const meta = el.createDiv({ cls: "pg-quote-meta" });
