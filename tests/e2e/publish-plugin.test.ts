@@ -4,7 +4,8 @@
  */
 // Publishing from the built plugin (main.js) in the Obsidian harness: flag commands, the preview with
 // checkboxes (removals not pre-selected), the dry run, the vault-folder target (desktop and mobile).
-import type { Modal } from "../harness/obsidian";
+import { findSetting, typeInto } from "../harness/harness";
+import type { Modal, PluginSettingTab } from "../harness/obsidian";
 import { GARDEN, ID, idle, start, waitFor } from "../plugin/setup";
 
 const SITE = "Published site";
@@ -100,5 +101,22 @@ describe.each([false, true])("publishing from the plugin (mobile: %s)", (mobile)
 		expect(notice).toContain('"A.md"');
 		expect(notice).toContain('"B.md"');
 		expect(h.openModals()).toHaveLength(0);
+	});
+
+	test("the settings section changes the output folder and layout", async () => {
+		const { h, plugin } = await start({ mobile });
+		const tab = h.app.setting.pluginTabs[0] as PluginSettingTab;
+		tab.display();
+		typeInto(findSetting(tab.containerEl, "Output folder").querySelector("input")!, "Garden/out");
+		const layout = findSetting(tab.containerEl, "Layout").querySelector("select")!;
+		layout.value = "digital-garden";
+		layout.dispatchEvent(new Event("change"));
+		await waitFor(() => plugin.settings.publish.layout === "digital-garden" && plugin.settings.publish.outputFolder === "Garden/out", "the settings to apply");
+		const saved = (await plugin.loadData()) as { publish: { outputFolder: string; layout: string } };
+		expect(saved.publish).toMatchObject({ outputFolder: "Garden/out", layout: "digital-garden" });
+		const preview = await confirmPreview(h);
+		button(preview, "Publish selected").click();
+		await waitFor(() => h.notices().some((n) => n.startsWith("Published to")), "the publish");
+		expect(await h.app.vault.adapter.exists(`Garden/out/src/site/notes/${GARDEN}`)).toBe(true);
 	});
 });
