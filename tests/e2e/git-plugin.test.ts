@@ -84,6 +84,12 @@ describe("publishing to git from the plugin (mobile, requestUrl)", () => {
 		await gitAsync(["clone", "--quiet", server.authedUrl, clone]);
 		expect(runGit(["log", "--format=%an|%s"], clone).trim()).toMatch(/^Phone Publisher\|.+$/);
 		expect(fs.existsSync(path.join(clone, PAGE))).toBe(true);
+		// One commit: the publisher's note list, then every file it added.
+		const body = runGit(["log", "-1", "--format=%B"], clone);
+		expect(body).toContain(`new: ${GARDEN} → /010-inbox/`);
+		expect(body).toMatch(/\nAdded \(\d+\):\n/);
+		expect(body).toContain(`  ${PAGE}\n`);
+		expect(runGit(["rev-list", "--count", "HEAD"], clone).trim()).toBe("1");
 		expect(fs.readFileSync(path.join(clone, PAGE), "utf8")).toContain("Sam Altman");
 		expect(fs.existsSync(path.join(clone, ".podcast-garden/manifest.json"))).toBe(true);
 		const manifest = JSON.parse(fs.readFileSync(path.join(clone, ".podcast-garden/manifest.json"), "utf8")) as { notes: Record<string, unknown> };

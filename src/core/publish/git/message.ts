@@ -57,9 +57,9 @@ function section(title: string, lines: string[]): string[] {
 	return ["", `${title} (${lines.length}):`, ...shown];
 }
 
-/** `subject` then one section per kind of change; a manifest-only commit says so. */
-export function commitMessage(subject: string, summary: CommitSummary): string {
-	const firstLine = subject.split(/\r?\n/)[0]?.trim() || "Publish garden";
+/** The publisher's message (subject and its note list) then one section per kind of file change. */
+export function commitMessage(message: string, summary: CommitSummary): string {
+	const firstLine = message.replace(/\r\n?/g, "\n").trim() || "Publish garden";
 	const body = [
 		...section("Added", summary.added),
 		...section("Changed", summary.changed),
