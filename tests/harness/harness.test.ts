@@ -68,6 +68,16 @@ describe("vault and metadata cache", () => {
 		expect(await h.vault.process(bare, (t) => t.replace("Just", "Only"))).toContain("Only text");
 	});
 
+	it("stores text as UTF-8 bytes", async () => {
+		const h = createHarness();
+		const text = "é 中文 😀 – end";
+		const file = await h.vault.create("u.md", text);
+		expect(file.stat.size).toBe(Buffer.byteLength(text));
+		expect(Buffer.from(await h.vault.readBinary(file)).toString("utf8")).toBe(text);
+		await h.vault.modifyBinary(file, new Uint8Array(Buffer.from("ü😀")).buffer);
+		expect(await h.vault.read(file)).toBe("ü😀");
+	});
+
 	it("keeps plugin data under the config folder, outside the vault's notes", async () => {
 		const h = createHarness({ mobile: true });
 		await h.vault.adapter.write(".obsidian/plugins/x/data.json", "{}");

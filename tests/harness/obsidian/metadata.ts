@@ -195,12 +195,25 @@ export function getAllTags(cache: CachedMetadata): string[] | null {
 export class MetadataCache extends Events {
 	private caches = new Map<string, CachedMetadata>();
 	private pending = new Set<string>();
-	resolvedLinks: Record<string, Record<string, number>> = {};
-	unresolvedLinks: Record<string, Record<string, number>> = {};
+	private links: { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> } | null = null;
+	/** lower-case file name → files with that name (link resolution by name without scanning the vault). */
+	private byName: Map<string, TFile[]> | null = null;
+
+	/** Computed when read (after any change), like Obsidian's after `resolved`. */
+	get resolvedLinks(): Record<string, Record<string, number>> {
+		return this.linkTables().resolved;
+	}
+
+	get unresolvedLinks(): Record<string, Record<string, number>> {
+		return this.linkTables().unresolved;
+	}
 
 	constructor(private vault: Vault) {
 		super();
-		vault.on("create", (file: TAbstractFile) => this.schedule(file));
+		vault.on("create", (file: TAbstractFile) => {
+			this.resolveLinks();
+			this.schedule(file);
+		});
 		vault.on("modify", (file: TAbstractFile) => this.schedule(file));
 		vault.on("rename", (file: TAbstractFile, oldPath: string) => {
 			const cache = this.caches.get(oldPath);
@@ -233,7 +246,14 @@ export class MetadataCache extends Events {
 		const exact = this.vault.getFileByPath(withMd) ?? this.vault.getFileByPath(target);
 		if (exact) return exact;
 		const name = withMd.split("/").pop()!.toLowerCase();
-		const candidates = this.vault.getFiles().filter((f) => f.name.toLowerCase() === name && (!target.includes("/") || f.path.toLowerCase().endsWith(withMd.toLowerCase())));
+		if (!this.byName) {
+			this.byName = new Map();
+			for (const f of this.vault.getFiles()) {
+				const key = f.name.toLowerCase();
+				this.byName.set(key, [...(this.byName.get(key) ?? []), f]);
+			}
+		}
+		const candidates = (this.byName.get(name) ?? []).filter((f) => !target.includes("/") || f.path.toLowerCase().endsWith(withMd.toLowerCase()));
 		if (!candidates.length) return null;
 		const folder = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1) : "";
 		candidates.sort((a, b) => Number(b.path.startsWith(folder)) - Number(a.path.startsWith(folder)) || a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
@@ -281,9 +301,15 @@ export class MetadataCache extends Events {
 		}
 	}
 
+	/** Any change can move a link's target: forget the tables and the name map, rebuild on demand. */
 	private resolveLinks(): void {
-		this.resolvedLinks = {};
-		this.unresolvedLinks = {};
+		this.links = null;
+		this.byName = null;
+	}
+
+	private linkTables(): { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> } {
+		if (this.links) return this.links;
+		const tables = { resolved: {} as Record<string, Record<string, number>>, unresolved: {} as Record<string, Record<string, number>> };
 		for (const [path, cache] of this.caches) {
 			const resolved: Record<string, number> = {};
 			const unresolved: Record<string, number> = {};
@@ -292,9 +318,11 @@ export class MetadataCache extends Events {
 				if (dest) resolved[dest.path] = (resolved[dest.path] ?? 0) + 1;
 				else unresolved[link.link] = (unresolved[link.link] ?? 0) + 1;
 			}
-			this.resolvedLinks[path] = resolved;
-			this.unresolvedLinks[path] = unresolved;
+			tables.resolved[path] = resolved;
+			tables.unresolved[path] = unresolved;
 		}
+		this.links = tables;
+		return tables;
 	}
 }
 

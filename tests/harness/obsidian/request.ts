@@ -1,5 +1,6 @@
 // requestUrl: the plugin's only way to the network. Real HTTP through Node's http/https, loaded lazily so
 // this module stays importable in a browser page (where requestUrl is simply unavailable).
+import { utf8Decode } from "./vault";
 
 export interface RequestUrlParam {
 	url: string;
@@ -46,7 +47,7 @@ async function send(param: RequestUrlParam): Promise<RequestUrlResponse> {
 	const raw = await t(param);
 	requestLog.push({ method: param.method ?? "GET", url: param.url, status: raw.status });
 	const buffer = raw.body.slice().buffer;
-	const text = new TextDecoder().decode(raw.body);
+	const text = utf8Decode(raw.body);
 	const response: RequestUrlResponse = {
 		status: raw.status,
 		headers: raw.headers,

@@ -29,6 +29,35 @@ function now(): number {
 	return lastTime;
 }
 
+/** UTF-8 without relying on TextEncoder/TextDecoder (jsdom lacks them). */
+export function utf8Encode(text: string): Uint8Array {
+	const out: number[] = [];
+	for (const ch of text) {
+		let c = ch.codePointAt(0)!;
+		if (c < 0x80) out.push(c);
+		else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+		else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+		else {
+			c = Math.min(c, 0x10ffff);
+			out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+		}
+	}
+	return new Uint8Array(out);
+}
+
+export function utf8Decode(bytes: Uint8Array): string {
+	let out = "";
+	for (let i = 0; i < bytes.length; ) {
+		const b = bytes[i];
+		const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+		let c = n === 1 ? b : b & (0xff >> (n + 1));
+		for (let k = 1; k < n; k++) c = (c << 6) | (bytes[i + k] & 63);
+		out += String.fromCodePoint(n > 1 && i + n > bytes.length ? 0xfffd : c);
+		i += n;
+	}
+	return out;
+}
+
 function parentPath(path: string): string {
 	const slash = path.lastIndexOf("/");
 	return slash === -1 ? "" : path.slice(0, slash);
@@ -80,12 +109,12 @@ export abstract class MemoryAdapter {
 
 	async read(normalizedPath: string): Promise<string> {
 		const entry = this.entry(normalizedPath);
-		return typeof entry.data === "string" ? entry.data : new TextDecoder().decode(entry.data);
+		return typeof entry.data === "string" ? entry.data : utf8Decode(entry.data);
 	}
 
 	async readBinary(normalizedPath: string): Promise<ArrayBuffer> {
 		const entry = this.entry(normalizedPath);
-		const bytes = typeof entry.data === "string" ? new TextEncoder().encode(entry.data) : entry.data;
+		const bytes = typeof entry.data === "string" ? utf8Encode(entry.data) : entry.data;
 		return bytes.slice().buffer;
 	}
 
@@ -199,7 +228,7 @@ export abstract class MemoryAdapter {
 	}
 
 	private size(data: string | Uint8Array): number {
-		return typeof data === "string" ? new TextEncoder().encode(data).length : data.length;
+		return typeof data === "string" ? utf8Encode(data).length : data.length;
 	}
 
 	private put(path: string, data: string | Uint8Array, options?: DataWriteOptions): void {
