@@ -87,7 +87,8 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		try {
 			const text = await vault.readText(path);
 			texts.set(path, text);
-			parsed.push({ record: parse(path, text), text });
+			// Only frontmatter flags a note, so a note whose text never names a flag key cannot be flagged.
+			if (options.flagKeys.some((key) => text.includes(key))) parsed.push({ record: parse(path, text), text });
 		} catch (error) {
 			errors.push({ kind: "read", path, message: `Could not read "${path}": ${message(error)}` });
 		}
