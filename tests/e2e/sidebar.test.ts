@@ -1,18 +1,15 @@
 // The quotes sidebar in real headless Chromium: the real QuotesView over the real QuoteIndex (fixture
 // notes), inside the Obsidian harness, styled by our styles.css. Screenshots go to tests/.output/screenshots/.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import * as esbuild from "esbuild";
 import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
-import * as os from "os";
 import * as path from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { QuoteIndex } from "../../src/core/index";
 import type { IndexedQuote } from "../../src/core/index/types";
 import { filterQuotes } from "../../src/core/view/filter";
 import { buildViewModel, type GroupRow } from "../../src/core/view/model";
 import { syntheticQuotes } from "../core/view/synthetic";
+import { bundleBrowserPage, launchChromium, pageCss, servePage, type Chromium, type PageServer } from "./sidebar/browser";
 import type { SetupOptions } from "./sidebar/page";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -37,57 +34,24 @@ const index = new QuoteIndex();
 index.upsertMany(Object.entries(files).map(([p, text]) => ({ path: p, text })));
 const all = index.all();
 
-let server: http.Server;
+let server: PageServer;
 let origin = "";
-let profileDir = "";
+let browser: Chromium;
 let context: BrowserContext;
 
 beforeAll(async () => {
-	const bundle = await esbuild.build({
-		entryPoints: [path.join(__dirname, "sidebar/page.ts")],
-		bundle: true,
-		write: false,
-		format: "iife",
-		platform: "browser",
-		target: "es2020",
-		alias: { obsidian: path.join(__dirname, "sidebar/obsidian-browser.ts") },
-		plugins: [
-			{
-				// The harness loads its Node HTTP transport lazily; the sidebar never makes requests.
-				name: "no-node-transport",
-				setup(build) {
-					build.onResolve({ filter: /request-node$/ }, () => ({ path: "request-node", namespace: "stub" }));
-					build.onLoad({ filter: /.*/, namespace: "stub" }, () => ({ contents: "export const nodeTransport = () => { throw new Error('no network in the sidebar test'); };", loader: "ts" }));
-				},
-			},
-		],
-		logLevel: "silent",
-	});
-	const script = bundle.outputFiles[0]?.text ?? "";
-	const css = fs.readFileSync(path.join(__dirname, "sidebar/obsidian-theme.css"), "utf8") + "\n" + fs.readFileSync(path.join(ROOT, "styles.css"), "utf8");
-	const html = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="stylesheet" href="/styles.css"></head><body><script src="/page.js"></script></body></html>`;
-	server = http.createServer((req, res) => {
-		const body = req.url === "/page.js" ? script : req.url === "/styles.css" ? css : html;
-		const type = req.url === "/page.js" ? "text/javascript" : req.url === "/styles.css" ? "text/css" : "text/html";
-		res.writeHead(200, { "content-type": `${type}; charset=utf-8` });
-		res.end(body);
-	});
-	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const script = await bundleBrowserPage(path.join(__dirname, "sidebar/page.ts"));
+	server = await servePage(script, pageCss());
+	origin = server.origin;
 	fs.mkdirSync(SHOTS, { recursive: true });
-	profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-sidebar-chromium-"));
-	context = await chromium.launchPersistentContext(profileDir, {
-		executablePath: "/usr/bin/chromium",
-		headless: true,
-		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-	});
+	browser = await launchChromium("pg-sidebar-chromium-");
+	context = browser.context;
 	await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
 }, 120_000);
 
 afterAll(async () => {
-	await context?.close();
-	await new Promise((resolve) => server?.close(resolve));
-	if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+	await browser?.close();
+	await server?.close();
 });
 
 async function openSidebar(size: { width: number; height: number }, opts: Omit<SetupOptions, "mobile"> & { mobile?: boolean }): Promise<Page> {
