@@ -190,7 +190,12 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const urlsNow = new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
 	// With no note-level change and the same settings, the site-wide pages are the ones already published.
 	const reusePages = planIsEmpty(plan) && manifest.settingsHash === sHash;
-	const site = await siteFiles({ published, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages });
+	// Notes whose edits were left out of this publish still appear in the lists and speaker pages, at the
+	// URL their published page has (comments are stripped from them like from any note).
+	const held = selected.notes.filter((n) => frozen.has(n.path)).map((n) => ({ ...n, url: frozen.get(n.path)?.permalink ?? n.url }));
+	for (const note of held) compiled.set(note.path, compileNote(note.path, note.text, env));
+	const onSite = [...published, ...held].sort((a, b) => (a.path < b.path ? -1 : 1));
+	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages });
 	errors.push(...site.errors);
 	if (errors.length > 0) return failed(plan, errors, manifest);
 	writes.push(...site.writes);

@@ -70,6 +70,11 @@ describe("publish plan", () => {
 		expect(only.changes.delete).toEqual([]);
 		expect(Object.keys(only.manifest.notes)).toEqual(expect.arrayContaining(["Plain.md", "Part.md", "Fresh.md"]));
 		expect(only.manifest.notes["Part.md"]).toEqual(first.manifest.notes["Part.md"]);
+		// The held-back edit stays listed at its published URL; the unflagged note is no longer listed.
+		const home = only.changes.write.find((f) => f.path === "index.html")?.content as string;
+		expect(home).toContain('href="./part/"');
+		expect(home).toContain('href="./fresh/"');
+		expect(home).not.toContain('href="./plain/"');
 		const rest = await publish(next, only.manifest);
 		expect(rest.plan.removed.map((r) => r.path)).toEqual(["Plain.md"]);
 		expect(rest.plan.changed.map((c) => c.path)).toEqual(expect.arrayContaining(["Part.md"]));
