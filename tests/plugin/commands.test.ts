@@ -5,7 +5,7 @@
 // Every command, run by id the way the palette runs it, doing what its name says.
 import type { SuggestModal } from "../harness/obsidian";
 import type { IndexedQuote } from "../../src/core/index";
-import { GARDEN, ID, idle, start, waitFor } from "./setup";
+import { GARDEN, ID, start, waitFor } from "./setup";
 
 const NOTE = "Notes/draft.md";
 const EXTRA = { [NOTE]: "# Draft\n\nFirst line.\n\nLast line.\n", "Podcasts/typo.md": "---\nshow: Lex Fridman Podcast\n---\n> A rare spelling of the name. – Sam Alman\n" };
