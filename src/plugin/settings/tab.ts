@@ -1,6 +1,6 @@
 // The settings tab: podcast-note detection, attribution dashes, the speaker alias table, sidebar defaults,
 // then the publishing section (rendered by the publishing module when it provides one).
-import { PluginSettingTab, Setting, type App } from "obsidian";
+import { debounce, PluginSettingTab, Setting, type App } from "obsidian";
 import { describeRule, type PodcastRule } from "../../core/index";
 import { DEFAULT_DASHES } from "../../core/quotes/attribution";
 import type { ViewMode } from "../../core/view/model";
@@ -56,6 +56,9 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 	private async save(reread = false): Promise<void> {
 		await this.plugin.applySettings(reread);
 	}
+
+	/** Re-reading every note is not for every keystroke: wait until typing pauses. */
+	private readonly saveAndReread = debounce(() => void this.save(true), 600, true);
 
 	private detection(el: HTMLElement): void {
 		const settings = this.plugin.settings;
@@ -138,7 +141,7 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 					.onChange(async (v) => {
 						// Empty would mean "no attributions at all": keep the default instead.
 						this.plugin.settings.dashes = v.trim() === "" ? DEFAULT_DASHES : v.trim();
-						await this.save(true);
+						this.saveAndReread();
 					}),
 			);
 	}
