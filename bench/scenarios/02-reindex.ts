@@ -1,6 +1,6 @@
 // Scenario 2: one podcast note edited, re-indexed; the time runs until the index has told its listeners.
-import { QuoteIndex } from "../../src/core/index";
 import { editNote, isPodcastPath } from "../generate";
+import { indexOf } from "../lib/sidebar";
 import { now, row, summarize } from "../lib/stats";
 import type { Scenario } from "../lib/types";
 
@@ -8,8 +8,7 @@ export const scenario: Scenario = {
 	id: "2",
 	title: "re-index one note",
 	async run(ctx) {
-		const index = new QuoteIndex();
-		index.upsertMany(ctx.vault);
+		const index = indexOf(ctx.vault);
 		const podcasts = ctx.vault.filter((note) => isPodcastPath(note.path));
 		let notified = 0;
 		let wake: (() => void) | null = null;

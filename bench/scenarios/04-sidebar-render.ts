@@ -2,19 +2,14 @@
 // (src/plugin/view/rows.ts) into a jsdom document, with the harness's Markdown renderer standing in for
 // Obsidian's. Node has no layout engine, so this is the DOM building cost, not paint.
 import type { Component } from "obsidian";
-import { QuoteIndex } from "../../src/core/index";
 import { buildViewModel } from "../../src/core/view/model";
 import { RowLayout } from "../../src/core/view/virtual";
 import { createGroupRow, createQuoteRow } from "../../src/plugin/view/rows";
 import { createHarness } from "../../tests/harness/harness";
 import { installJsdom } from "../lib/dom";
+import { GROUP_ROW, OVERSCAN, QUOTE_ROW, VIEWPORT, indexOf } from "../lib/sidebar";
 import { now, row } from "../lib/stats";
 import type { Scenario } from "../lib/types";
-
-const VIEWPORT = 900;
-const QUOTE_ROW = 108;
-const GROUP_ROW = 34;
-const OVERSCAN = 5;
 
 export const scenario: Scenario = {
 	id: "4",
@@ -22,9 +17,7 @@ export const scenario: Scenario = {
 	async run(ctx) {
 		installJsdom();
 		const h = createHarness();
-		const index = new QuoteIndex();
-		index.upsertMany(ctx.vault);
-		const model = buildViewModel(index.all(), "speaker");
+		const model = buildViewModel(indexOf(ctx.vault).all(), "speaker");
 		const layout = new RowLayout(model.rows.length, (i) => (model.rows[i].kind === "group" ? GROUP_ROW : QUOTE_ROW));
 		const container = document.body.createDiv();
 		const samples: number[] = [];
