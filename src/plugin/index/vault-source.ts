@@ -91,12 +91,15 @@ export class VaultSource extends Component {
 		const files = this.app.vault.getMarkdownFiles().sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		Object.assign(this.progress, { running: true, done: 0, total: files.length });
 		const notice = files.length > LARGE_VAULT ? new Notice(`Podcast Garden: indexing ${files.length} notes…`, 0) : null;
-		this.index.clear();
+		// Notes are replaced one by one (a rebuild never shows an empty sidebar); what is gone is dropped at the end.
+		const stale = new Set(this.index.notes().map((n) => n.path));
+		for (const file of files) stale.delete(file.path);
 		try {
 			await this.readInSlices(files, generation, (done) => {
 				this.progress.done = done;
 				notice?.setMessage(`Podcast Garden: indexing notes… ${done} of ${files.length}`);
 			});
+			if (generation === this.generation && stale.size) this.index.update([], [...stale]);
 		} finally {
 			notice?.hide();
 			if (generation === this.generation) this.progress.running = false;
