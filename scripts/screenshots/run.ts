@@ -1,0 +1,175 @@
+// `npm run screenshots` (bundled and started by scripts/screenshots.mjs): regenerates the README's pictures
+// in docs/images/ from example-vault/ with headless Chromium. Sidebar and publish preview: the real plugin
+// classes in the Obsidian harness (tests/e2e/sidebar/). Site pages: the vault published by the built CLI,
+// served from a temp folder on 127.0.0.1.
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as os from "os";
+import * as path from "path";
+import type { BrowserContext, Page } from "playwright-core";
+import { bundleBrowserPage, launchChromium, pageCss, REPO_ROOT, servePage } from "../../tests/e2e/sidebar/browser";
+
+const VAULT = path.join(REPO_ROOT, "example-vault");
+const IMAGES = path.join(REPO_ROOT, "docs/images");
+const HERE = path.join(REPO_ROOT, "scripts/screenshots");
+const SIDEBAR = { width: 360, height: 800 };
+/** A word in quotes of several speakers of the example vault. */
+const SEARCH = "public";
+const NOTE_367 = "Podcasts/367 Sam Altman - OpenAI CEO on GPT-4, ChatGPT, and the Future of AI.md";
+const SPEAKER = "Sam Altman";
+
+/** Every Markdown note of the example vault (path → text), as Obsidian lists it (no dot folders). */
+function vaultNotes(): Record<string, string> {
+	const notes: Record<string, string> = {};
+	const walk = (rel: string): void => {
+		for (const entry of fs.readdirSync(path.join(VAULT, rel), { withFileTypes: true })) {
+			if (entry.name.startsWith(".")) continue;
+			const child = rel ? `${rel}/${entry.name}` : entry.name;
+			if (entry.isDirectory()) walk(child);
+			else if (entry.name.endsWith(".md")) notes[child] = fs.readFileSync(path.join(VAULT, child), "utf8");
+		}
+	};
+	walk("");
+	return notes;
+}
+
+/** Stops with a message naming what to fix. */
+function need(condition: unknown, message: string): asserts condition {
+	if (!condition) throw new Error(message);
+}
+
+async function newPage(context: BrowserContext, url: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on("pageerror", (e) => errors.push(String(e)));
+	await page.setViewportSize(size);
+	await page.emulateMedia({ colorScheme: "light" });
+	await page.goto(url);
+	return { page, errors };
+}
+
+async function save(page: Page, errors: string[], name: string, clip?: { width: number; height: number }): Promise<void> {
+	need(errors.length === 0, `${name}: the page had errors: ${errors.join("; ")}`);
+	const file = path.join(IMAGES, name);
+	await page.screenshot(clip ? { path: file, clip: { x: 0, y: 0, ...clip } } : { path: file });
+	console.log(`wrote ${path.relative(REPO_ROOT, file)} (${fs.statSync(file).size.toLocaleString()} bytes)`);
+	await page.close();
+}
+
+async function sidebarPictures(context: BrowserContext, notes: Record<string, string>): Promise<void> {
+	const server = await servePage(await bundleBrowserPage(path.join(REPO_ROOT, "tests/e2e/sidebar/page.ts")), pageCss());
+	try {
+		for (const [theme, name] of [["light", "sidebar-light.png"], ["dark", "sidebar-dark.png"]] as const) {
+			const { page, errors } = await newPage(context, server.origin + "/", SIDEBAR);
+			await page.evaluate((o) => window.pgSidebar.setup(o), { theme, mobile: false, files: notes });
+			if (theme === "light") {
+				await page.click("input.pg-search-input");
+				await page.keyboard.type(SEARCH);
+			} else {
+				// Without a search #367's 35 quotes fill the view: fold that group, as a user would, to show the others.
+				await page.click(`.pg-group-header:has-text("${SPEAKER}")`);
+			}
+			await page.evaluate(() => window.pgSidebar.settle());
+			const groups = await page.$$eval(".pg-group-header", (els) => els.length);
+			const rows = await page.$$eval(".pg-quote-row", (els) => els.length);
+			need(groups >= 2 && rows >= 3, `${name}: expected several speaker groups, got ${groups} groups and ${rows} quotes (is "${SEARCH}" still in quotes of example-vault/?).`);
+			await save(page, errors, name);
+		}
+	} finally {
+		await server.close();
+	}
+}
+
+/** The example vault at an earlier publish: #367 and Garden Talk 3 not written yet, Deep Work Hour 12 older, one episode since deleted. */
+function earlierVault(notes: Record<string, string>): Record<string, string> {
+	const before = { ...notes };
+	delete before[NOTE_367];
+	delete before["Podcasts/Garden Talk 3 - transcript with Ana Ruiz.md"];
+	const deepWork = "Podcasts/Deep Work Hour 12 - Cal Newport on slow productivity.md";
+	const now = notes[deepWork];
+	need(now?.includes("Recorded after the book tour."), `${deepWork}: the publish preview picture edits the line "Recorded after the book tour."; update scripts/screenshots/run.ts to match the note.`);
+	before[deepWork] = now.replace("Recorded after the book tour.", "Recorded on the book tour.");
+	before["Podcasts/Garden Talk 2 - seed swaps.md"] = "---\nshow: Garden Talk\nepisode: 2\ndg-publish: true\n---\n\n# Garden Talk 2: seed swaps\n\n> Every seed swap starts with a story. – Tom Berg\n";
+	return before;
+}
+
+async function publishPreviewPicture(context: BrowserContext, notes: Record<string, string>): Promise<void> {
+	const server = await servePage(await bundleBrowserPage(path.join(HERE, "publish-page.ts")), pageCss([path.join(HERE, "modal.css")]));
+	try {
+		const { page, errors } = await newPage(context, server.origin + "/", { width: 900, height: 860 });
+		const plan = await page.evaluate((o) => window.pgPublish.setup(o), { theme: "light" as const, before: earlierVault(notes), after: notes });
+		need(plan.new >= 2 && plan.changed >= 1 && plan.removed >= 1, `publish preview: expected new, changed and removed notes, got ${JSON.stringify(plan)}.`);
+		// Show the changed note's diff, as a user checking an edit would.
+		await page.locator(".pg-publish-row", { hasText: "Deep Work Hour 12" }).locator(".pg-publish-diff-toggle").click();
+		await page.waitForSelector(".pg-publish-diff .pg-diff-added");
+		await save(page, errors, "publish-preview.png");
+	} finally {
+		await server.close();
+	}
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png" };
+
+/** A static file server over `root` on 127.0.0.1 (a folder URL serves its index.html). */
+async function serveFolder(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+	const server = http.createServer((req, res) => {
+		const url = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+		let file = path.join(root, url);
+		if (!file.startsWith(root)) file = root;
+		if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+		if (!fs.existsSync(file)) {
+			res.writeHead(404, { "content-type": "text/plain" });
+			res.end(`not found: ${url}`);
+			return;
+		}
+		res.writeHead(200, { "content-type": `${TYPES[path.extname(file)] ?? "application/octet-stream"}; charset=utf-8` });
+		res.end(fs.readFileSync(file));
+	});
+	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+	return {
+		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
+
+async function sitePictures(context: BrowserContext): Promise<void> {
+	const cli = path.join(REPO_ROOT, "bin/podcast-garden.js");
+	need(fs.existsSync(path.join(REPO_ROOT, "dist/cli.js")), "The CLI is not built: run `npm run build:cli` first.");
+	const out = fs.mkdtempSync(path.join(os.tmpdir(), "pg-screenshots-site-"));
+	try {
+		const report = JSON.parse(execFileSync(process.execPath, [cli, "publish", VAULT, "--out", out, "--json"], { encoding: "utf8" })) as { plan: { new: { path: string; url: string }[] } };
+		const note = report.plan.new.find((n) => n.path === NOTE_367);
+		need(note, `The CLI did not publish ${NOTE_367} (is it still flagged with dg-publish: true?).`);
+		const slug = SPEAKER.toLowerCase().replace(/\s+/g, "-");
+		need(fs.existsSync(path.join(out, "speakers", slug, "index.html")), `The published site has no speakers/${slug}/ page.`);
+		const server = await serveFolder(out);
+		try {
+			const width = 1000;
+			for (const [name, url] of [["site-note.png", note.url], ["site-speaker.png", `/speakers/${slug}/`]]) {
+				const { page, errors } = await newPage(context, server.origin + url, { width, height: 800 });
+				const height = await page.evaluate(() => document.documentElement.scrollHeight);
+				await page.setViewportSize({ width, height: Math.min(height, 1400) });
+				await save(page, errors, name, { width, height: Math.min(height, 1400) });
+			}
+		} finally {
+			await server.close();
+		}
+	} finally {
+		fs.rmSync(out, { recursive: true, force: true });
+	}
+}
+
+export async function main(): Promise<void> {
+	fs.mkdirSync(IMAGES, { recursive: true });
+	const notes = vaultNotes();
+	const browser = await launchChromium("pg-screenshots-chromium-");
+	try {
+		await sidebarPictures(browser.context, notes);
+		await publishPreviewPicture(browser.context, notes);
+		await sitePictures(browser.context);
+	} finally {
+		await browser.close();
+	}
+}
