@@ -37,7 +37,7 @@ export async function loadIndex(args: ParsedArgs, io: CliIO): Promise<LoadedVaul
 }
 
 /** `--aliases file.json`: `{ "alias": "Canonical Name" }`, the same table as the plugin setting. */
-async function readAliasTable(file: string | undefined, io: CliIO): Promise<Record<string, string> | undefined | number> {
+export async function readAliasTable(file: string | undefined, io: CliIO): Promise<Record<string, string> | undefined | number> {
 	if (!file) return undefined;
 	try {
 		const table = JSON.parse(await fs.readFile(file, "utf8")) as unknown;

@@ -11,7 +11,7 @@ Commands:
       Every speaker-attributed quote in the vault, grouped by speaker (or a JSON array).
   speakers <vault> [--json] [--aliases FILE]
       Speakers with quote counts, and likely duplicates to merge.
-  publish <vault> --out DIR [--dry-run] [--json]
+  publish <vault> --out DIR [--dry-run] [--json] [--aliases FILE]
       Publish the notes flagged in frontmatter (dg-publish, publish, share) as a static site.
   publish <vault> --target git --remote URL --branch B [--path P] [--create-branch] [--dry-run]
       Publish as one commit on a git branch (token from PODCAST_GARDEN_GIT_TOKEN).

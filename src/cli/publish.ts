@@ -6,6 +6,7 @@ import { ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
 import { createFolderTarget } from "./folder-target";
 import { gitTargetFromArgs } from "./git-target";
 import { CliIO, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
+import { readAliasTable } from "./load";
 import { diskVaultReader } from "./publish-vault";
 import { VaultFolderError } from "./vault";
 
@@ -19,7 +20,7 @@ export const CLI_TARGETS: Record<string, (args: ParsedArgs, vault: string) => Pu
 	git: (args) => gitTargetFromArgs(args),
 };
 
-export const PUBLISH_VALUE_KEYS = ["out", "target", "layout", "base-url", "site-title", "remote", "branch", "path", "git-cache"];
+export const PUBLISH_VALUE_KEYS = ["aliases", "out", "target", "layout", "base-url", "site-title", "remote", "branch", "path", "git-cache"];
 const BOOLEAN_KEYS = ["dry-run", "json", "create-branch"];
 
 function optionsFrom(args: ParsedArgs): PublishOptions {
@@ -58,7 +59,10 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 		io.err(`podcast-garden publish: ${target.describe()} failed: ${error instanceof Error ? error.message : String(error)}`);
 		return EXIT_FAILED;
 	}
-	const build = await buildPublish({ vault, manifest, options });
+	// `--aliases FILE`: the same alias table as the quotes command, so the site names speakers the same way.
+	const aliasTable = await readAliasTable(stringFlag(args, "aliases"), io);
+	if (typeof aliasTable === "number") return aliasTable;
+	const build = await buildPublish({ vault, manifest, options, aliasTable });
 	const report = {
 		ok: build.errors.length === 0,
 		dryRun,

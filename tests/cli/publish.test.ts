@@ -51,6 +51,32 @@ describe("publish command", () => {
 		expect(existsSync(path.join(root, "bad-out"))).toBe(false);
 	});
 
+	test("example-vault: speakers get the index's canonical names (person note aliases)", async () => {
+		const out = path.join(root, "example");
+		const result = await run([path.resolve(__dirname, "../../example-vault"), "--out", out]);
+		expect(result.code).toBe(0);
+		const tree = readTree(out);
+		expect(tree.has("speakers/lex/index.html")).toBe(false);
+		const lex = tree.get("speakers/lex-fridman/index.html")?.toString("utf8") ?? "";
+		expect(lex).toContain("<h1>Lex Fridman</h1>");
+		expect(lex.match(/<figure class="pg-quote"/g)).toHaveLength(6);
+		expect(tree.get("speakers/index.html")?.toString("utf8")).toContain(">Lex Fridman</a> <span class=\"muted\">(6)</span>");
+	});
+
+	test("--aliases FILE: the alias table renames speakers on the site, like the quotes command", async () => {
+		const aliases = path.join(root, "aliases.json");
+		writeVault(root, { "aliases.json": JSON.stringify({ "Sam Altman": "Samuel Altman" }) });
+		const out = path.join(root, "aliased");
+		const result = await run([vault, "--out", out, "--aliases", aliases]);
+		expect(result.code).toBe(0);
+		const tree = readTree(out);
+		expect(tree.has("speakers/samuel-altman/index.html")).toBe(true);
+		expect(tree.has("speakers/sam-altman/index.html")).toBe(false);
+		const bad = await run([vault, "--out", path.join(root, "x"), "--aliases", path.join(root, "missing.json")]);
+		expect(bad.code).toBe(2);
+		expect(bad.err).toContain("missing.json");
+	});
+
 	test("the built CLI publishes (npm run build:cli output)", () => {
 		const bin = path.resolve(__dirname, "../../bin/podcast-garden.js");
 		// `npm test` runs `npm run build:cli` first; build it here only when running this file alone.

@@ -123,3 +123,15 @@ export class VaultContext {
 		if (space > 0) changed.add(key.slice(0, space));
 	}
 }
+
+/**
+ * The resolver for a vault read in one go (publishing): the same context the index keeps note by note,
+ * built from every note's contribution (`contributionOf`) at once, with the user's alias table.
+ */
+export function speakerDirectoryOf(contributions: Iterable<Contribution>, aliasTable: Record<string, string> = {}): SpeakerDirectory {
+	const context = new VaultContext();
+	context.setAliasTable(aliasTable);
+	const changed = new Set<string>();
+	for (const c of contributions) context.apply(c, 1, changed);
+	return context.resolver;
+}

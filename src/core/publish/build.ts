@@ -1,5 +1,6 @@
 // One publish, start to finish and host-free: read the vault through a reader, select, compile, plan,
 // render only what changed, and work out the exact files to write and delete and the new manifest.
+import { contributionOf, speakerDirectoryOf, type Contribution } from "../index/vault-context";
 import { parseNote } from "../note";
 import type { NoteRecord } from "../types";
 import { compileNote, CompiledNote, CompileEnv } from "./compile";
@@ -37,6 +38,11 @@ export interface BuildRequest {
 	parseSignature?: string;
 	/** ISO time for `publishedAt` (tests fix it). */
 	now?: () => string;
+	/**
+	 * The user's alias table (alias → canonical name). Speakers are resolved vault-wide like the quote
+	 * index does (person notes, this table, first names), so the site shows the sidebar's names.
+	 */
+	aliasTable?: Record<string, string>;
 }
 
 export interface PublishBuild {
@@ -81,18 +87,27 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const notePaths = files.filter((p) => /\.md$/i.test(p));
 	const texts = new Map<string, string>();
 	const errors: PublishError[] = [];
-	const parsed: { record: NoteRecord; text: string }[] = [];
+	let parsed: { record: NoteRecord; text: string }[] = [];
+	// What every note (flagged or not) tells about speakers. Only canonical names ever reach the output:
+	// a published quote's speaker is renamed, nothing else of another note is used.
+	const contributions: Contribution[] = [];
 	for (const path of notePaths) {
 		check();
 		try {
 			const text = await vault.readText(path);
 			texts.set(path, text);
+			const record = parse(path, text);
+			contributions.push(contributionOf(record));
 			// Only frontmatter flags a note, so a note whose text never names a flag key cannot be flagged.
-			if (options.flagKeys.some((key) => text.includes(key))) parsed.push({ record: parse(path, text), text });
+			if (options.flagKeys.some((key) => text.includes(key))) parsed.push({ record, text });
 		} catch (error) {
 			errors.push({ kind: "read", path, message: `Could not read "${path}": ${message(error)}` });
 		}
 	}
+	const speakers = speakerDirectoryOf(contributions, request.aliasTable);
+	const resolved = parsed.map((p) => ({ record: speakers.resolveRecord(p.record), text: p.text }));
+	const speakersHash = renamesHash(parsed.map((p) => p.record), resolved.map((p) => p.record));
+	parsed = resolved;
 	const selected = selectNotes(parsed, options);
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
 	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
@@ -189,7 +204,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const env: CompileEnv = { resolver, text: (p) => texts.get(p), urlOf: (p) => urlsNow.get(p) ?? null, assetUrl, layout: options.layout, embedDepth: options.embedDepth };
 	const urlsNow = new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
 	// With no note-level change and the same settings, the site-wide pages are the ones already published.
-	const reusePages = planIsEmpty(plan) && manifest.settingsHash === sHash;
+	const reusePages = planIsEmpty(plan) && manifest.settingsHash === sHash && (manifest.speakersHash ?? "") === speakersHash;
 	// Notes whose edits were left out of this publish still appear in the lists and speaker pages, at the
 	// URL their published page has (comments are stripped from them like from any note).
 	const held = selected.notes.filter((n) => frozen.has(n.path)).map((n) => ({ ...n, url: frozen.get(n.path)?.permalink ?? n.url }));
@@ -211,10 +226,23 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		publishedAt: manifest.publishedAt,
 		settingsHash: sHash,
 	};
+	if (speakersHash) next.speakersHash = speakersHash;
 	const changed = writes.length + deletes.length > 0 || JSON.stringify(next) !== JSON.stringify({ ...manifest, publishedAt: manifest.publishedAt });
 	if (changed) next.publishedAt = (request.now ?? (() => new Date().toISOString()))();
 	const quotes = site.quoteCount;
 	return { plan, errors, changes, manifest: changed ? next : manifest, compiled: compiledText, markdownFiles, stats: { notes: published.length, rendered, quotes, files: keep.size } };
+}
+
+/** Hash of the vault-wide renames the published quotes got ("" when none): a change rebuilds the site pages. */
+function renamesHash(local: NoteRecord[], resolved: NoteRecord[]): string {
+	const renames = new Set<string>();
+	local.forEach((record, i) => {
+		const after = resolved[i].quotes;
+		record.quotes.forEach((q, j) => {
+			if (after[j] !== q) renames.add(`${q.speaker ?? q.calloutTitle ?? ""}\u0000${after[j].speaker ?? ""}`);
+		});
+	});
+	return renames.size === 0 ? "" : hashText([...renames].sort().join("\n"));
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

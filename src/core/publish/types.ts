@@ -41,6 +41,8 @@ export interface PublishManifest {
 	publishedAt: string | null;
 	/** Hash of the options the site was built with; a change rebuilds every page. */
 	settingsHash?: string;
+	/** Hash of the vault-wide speaker renames (person notes, alias table) the site was built with; absent when none. */
+	speakersHash?: string;
 }
 
 export interface CommitResult {

@@ -43,6 +43,7 @@ export async function preparePublish(plugin: PodcastGardenPlugin, selection?: Re
 		options: optionsFromSettings(settings),
 		parse: (path, text) => parseNote(path, text, { dashes: plugin.settings.dashes, publishKeys: settings.flagKeys }),
 		parseSignature: plugin.settings.dashes,
+		aliasTable: plugin.settings.aliases,
 		selection,
 		signal,
 		onProgress,

@@ -98,3 +98,27 @@ describe("privacy: the public properties list is honoured everywhere", () => {
 		}
 	});
 });
+
+describe("privacy: vault-wide speaker names", () => {
+	test("an unflagged person note gives a published quote its canonical name and nothing else", async () => {
+		const { memoryVault, allText } = await import("./vault");
+		const files = {
+			"Ep.md": "---\ndg-publish: true\n---\n> Public words. – Lex\n",
+			"People/Lex Fridman.md": `---\naliases: [Lex, Zqx ${secret(201)}]\ntags: [person]\nphone: ${secret(202)}\n---\n# Lex Fridman\n${secret(203)} in the body.\n> ${secret(204)} – Lex\n`,
+		};
+		for (const layout of ["site", "digital-garden"] as SiteLayout[]) {
+			const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({ layout }) });
+			expect(build.errors).toEqual([]);
+			const text = allText(build.changes.write).toLowerCase();
+			expect(text).toContain("public words");
+			if (layout === "site") {
+				expect(build.changes.write.map((f) => f.path)).toContain("speakers/lex-fridman/index.html");
+				expect(text).toContain("lex fridman");
+			}
+			for (const n of [201, 202, 203, 204]) expect(text.includes(secret(n))).toBe(false);
+			expect(text).not.toContain("people/lex");
+			expect(text).not.toContain("in the body");
+			expect(JSON.stringify(build.manifest).toLowerCase()).not.toContain("zqxsecret");
+		}
+	});
+});
