@@ -37,12 +37,13 @@ export function lineDiff(before: string, after: string, limit = 4_000_000): Diff
 			middle.push({ kind: "same", text: x[i] });
 			i++;
 			j++;
-		} else if (j < y.length && (i === x.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-			middle.push({ kind: "added", text: y[j] });
-			j++;
-		} else {
+		} else if (i < x.length && (j === y.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+			// Old before new, like a unified diff: a replaced line reads − old, then + new.
 			middle.push({ kind: "removed", text: x[i] });
 			i++;
+		} else {
+			middle.push({ kind: "added", text: y[j] });
+			j++;
 		}
 	}
 	return [...head, ...middle, ...tail];
