@@ -6,6 +6,7 @@ import { registerCommands } from "./commands";
 import { openQuotesView } from "./commands/open";
 import { ChangeNotifier } from "./index/notify";
 import { registerPublishing } from "./publish";
+import { vaultOutputFolder } from "./publish/settings";
 import { VaultSource } from "./index/vault-source";
 import { DEFAULT_SETTINGS, loadSettings, type PodcastGardenSettings } from "./settings/settings";
 import { PodcastGardenSettingTab } from "./settings/tab";
@@ -24,7 +25,7 @@ export default class PodcastGardenPlugin extends Plugin {
 		await this.loadSettings();
 		const notifier = this.addChild(new ChangeNotifier());
 		this.index = new QuoteIndex({ ...this.indexOptions(), schedule: notifier.schedule });
-		this.source = this.addChild(new VaultSource(this.app, this.index));
+		this.source = this.addChild(new VaultSource(this.app, this.index, vaultOutputFolder(this.settings.publish)));
 		this.api = createAPI(this.index, () => this.source.whenReady());
 
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuotesView(leaf, this));
@@ -52,6 +53,7 @@ export default class PodcastGardenPlugin extends Plugin {
 	async applySettings(reread = false): Promise<void> {
 		await this.saveSettings();
 		this.index.configure(this.indexOptions());
+		this.source.setOutputFolder(vaultOutputFolder(this.settings.publish));
 		if (reread && this.app.workspace.layoutReady) await this.source.rebuild();
 	}
 

@@ -62,3 +62,34 @@ export function describeRule(rule: PodcastRule): string {
 			return rule.key.trim() === "" ? "no notes (no property set)" : rule.value.trim() === "" ? `notes with the property ${rule.key}` : `notes where ${rule.key} is ${rule.value}`;
 	}
 }
+
+/** A publish writes `<output>.pg-new` before swapping it in and keeps the old site as `<output>.pg-old` meanwhile. */
+export const PUBLISH_TEMP_SUFFIXES: readonly string[] = [".pg-new", ".pg-old"];
+
+/** True for a folder name a publish uses for its temporary copies (never the user's notes). */
+export function isPublishTempFolder(name: string): boolean {
+	return PUBLISH_TEMP_SUFFIXES.some((suffix) => name.length > suffix.length && name.endsWith(suffix));
+}
+
+/** Folders whose notes the index never reads. */
+export interface IndexedPaths {
+	/** Vault folder a publish writes into; "" when it writes outside the vault. */
+	outputFolder: string;
+	/** The app's config folder (plugin data, the git cache); "" when there is none. */
+	configDir: string;
+}
+
+function folderPath(path: string): string {
+	return path.trim().replace(/\/{2,}/g, "/").replace(/^\/+|\/+$/g, "");
+}
+
+/**
+ * Which notes the quote index reads: everything except the publish output folder, its temporary
+ * siblings (any folder named `*.pg-new` / `*.pg-old`, also ones left by an older output folder) and
+ * the config folder. Published copies would otherwise show every quote twice.
+ */
+export function isIndexedPath(path: string, paths: IndexedPaths): boolean {
+	const folders = path.split("/").slice(0, -1);
+	if (folders.some(isPublishTempFolder)) return false;
+	return [paths.outputFolder, paths.configDir].map(folderPath).every((f) => f === "" || !path.startsWith(`${f}/`));
+}

@@ -3,7 +3,7 @@
 // only marks a path as "to sync"; a short moment later each marked path is read once (or dropped if it is
 // gone), so bursts of saves, renames and deletes of one note cost one parse.
 import { Component, Notice, TFile, TFolder, type App, type TAbstractFile } from "obsidian";
-import type { QuoteIndex } from "../../core/index";
+import { isIndexedPath, type IndexedPaths, type QuoteIndex } from "../../core/index";
 import type { NoteInput } from "../../core/types";
 
 /** Parse work per slice before yielding (a frame is 16 ms; Obsidian should never stall ~50 ms). */
@@ -38,12 +38,33 @@ export class VaultSource extends Component {
 	private readyWaiters: (() => void)[] = [];
 	/** Syncs between taking the marked paths and handing them to the index. */
 	private syncing = 0;
+	private paths: IndexedPaths;
 
 	constructor(
 		private readonly app: App,
 		private readonly index: QuoteIndex,
+		outputFolder = "",
 	) {
 		super();
+		this.paths = { outputFolder, configDir: app.vault.configDir };
+	}
+
+	/** A note the index reads: Markdown, outside the publish output and config folders (see `isIndexedPath`). */
+	private wanted(file: TAbstractFile): file is TFile {
+		return isNote(file) && isIndexedPath(file.path, this.paths);
+	}
+
+	/**
+	 * Sets the vault folder a publish writes into ("" for none). Once started, notes now inside it leave the
+	 * index and notes no longer inside it are read.
+	 */
+	setOutputFolder(outputFolder: string): void {
+		if (outputFolder === this.paths.outputFolder) return;
+		this.paths = { ...this.paths, outputFolder };
+		if (!this.started) return;
+		for (const note of this.index.notes()) if (!isIndexedPath(note.path, this.paths)) this.pending.add(note.path);
+		for (const file of this.app.vault.getMarkdownFiles()) if (this.wanted(file) && !this.index.has(file.path)) this.pending.add(file.path);
+		if (this.pending.size) this.schedule();
 	}
 
 	/** Starts watching the vault and runs the first pass. Call from `workspace.onLayoutReady`. */
@@ -88,7 +109,7 @@ export class VaultSource extends Component {
 	}
 
 	private async fullPass(generation: number): Promise<void> {
-		const files = this.app.vault.getMarkdownFiles().sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		const files = this.app.vault.getMarkdownFiles().filter((f) => this.wanted(f)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		Object.assign(this.progress, { running: true, done: 0, total: files.length });
 		const notice = files.length > LARGE_VAULT ? new Notice(`Podcast Garden: indexing ${files.length} notes…`, 0) : null;
 		// Notes are replaced one by one (a rebuild never shows an empty sidebar); what is gone is dropped at the end.
@@ -146,7 +167,7 @@ export class VaultSource extends Component {
 		if (file instanceof TFolder) {
 			// A folder that went away takes its notes with it (the index knows which).
 			for (const note of this.index.notes()) if (note.path.startsWith(`${file.path}/`)) this.pending.add(note.path);
-		} else if (isNote(file) || this.index.has(file.path)) this.pending.add(file.path);
+		} else if (this.wanted(file) || this.index.has(file.path)) this.pending.add(file.path);
 		else return;
 		this.schedule();
 	}
@@ -154,10 +175,10 @@ export class VaultSource extends Component {
 	private moved(file: TAbstractFile, oldPath: string): void {
 		if (file instanceof TFolder) {
 			for (const note of this.index.notes()) if (note.path.startsWith(`${oldPath}/`)) this.pending.add(note.path);
-			for (const child of this.app.vault.getMarkdownFiles()) if (child.path.startsWith(`${file.path}/`)) this.pending.add(child.path);
+			for (const child of this.app.vault.getMarkdownFiles()) if (child.path.startsWith(`${file.path}/`) && this.wanted(child)) this.pending.add(child.path);
 		} else {
 			if (this.index.has(oldPath)) this.pending.add(oldPath);
-			if (isNote(file)) this.pending.add(file.path);
+			if (this.wanted(file)) this.pending.add(file.path);
 		}
 		this.schedule();
 	}
@@ -191,7 +212,7 @@ export class VaultSource extends Component {
 		const removals: string[] = [];
 		for (const path of paths) {
 			const file = this.app.vault.getAbstractFileByPath(path);
-			if (!file || !isNote(file)) {
+			if (!file || !this.wanted(file)) {
 				if (this.index.has(path)) removals.push(path);
 				continue;
 			}

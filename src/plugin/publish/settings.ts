@@ -35,6 +35,11 @@ export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = {
 	git: DEFAULT_GIT_SETTINGS,
 };
 
+/** The vault folder the site is written into, or "" when the target writes elsewhere (the quote index skips it). */
+export function vaultOutputFolder(settings: PublishSettings): string {
+	return settings.target === "folder" ? settings.outputFolder.trim() : "";
+}
+
 /** The core's options from the settings; the output folder itself is never published. */
 export function optionsFromSettings(settings: PublishSettings): PublishOptions {
 	const output = settings.outputFolder.trim().replace(/^\/+|\/+$/g, "");
