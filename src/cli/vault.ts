@@ -1,6 +1,7 @@
 // The CLI's vault: a folder on disk, read the way Obsidian sees it (Markdown notes, config and trash skipped).
 import { promises as fs } from "fs";
 import * as path from "path";
+import { isPublishTempFolder } from "../core/index";
 import type { NoteInput } from "../core/types";
 
 export interface DiskVault {
@@ -12,9 +13,9 @@ export interface DiskVault {
 
 export class VaultFolderError extends Error {}
 
-/** Folders Obsidian itself never indexes. */
+/** Folders Obsidian itself never indexes, and a publish's temporary copies (`<folder>.pg-new` / `.pg-old`). */
 function skipFolder(name: string): boolean {
-	return name.startsWith(".") || name === "node_modules";
+	return name.startsWith(".") || name === "node_modules" || isPublishTempFolder(name);
 }
 
 export async function readVault(root: string): Promise<DiskVault> {

@@ -98,6 +98,17 @@ describe("podcast-garden quotes", () => {
 		expect(await main(["quotes", garden, "--aliases", table], io)).toBe(2);
 		expect(io.stderr).toContain("alias table must be a JSON object");
 	});
+
+	test("a publish's temporary folders (<folder>.pg-new / .pg-old) are not read as notes", async () => {
+		const vault = mkdtempSync(path.join(tmpdir(), "pg-cli-"));
+		const note = "> Every zebra is different. – Jane Goodall\n";
+		for (const folder of ["Podcasts", "Site.pg-new/notes", "Site.pg-old", "Notes.pg-newer"]) {
+			mkdirSync(path.join(vault, folder), { recursive: true });
+			writeFileSync(path.join(vault, folder, "zoo.md"), note);
+		}
+		const quotes = await quotesJson([vault]);
+		expect(quotes.map((q) => q.path).sort()).toEqual(["Notes.pg-newer/zoo.md", "Podcasts/zoo.md"]);
+	});
 });
 
 describe("podcast-garden speakers", () => {
