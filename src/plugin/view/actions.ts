@@ -2,6 +2,7 @@
 import { App, Editor, MarkdownView, Menu, Notice, Platform, TFile, type PaneType } from "obsidian";
 import type { IndexedQuote } from "../../core/index/types";
 import { blockLink, ensureBlockId, quoteAsCallout, quoteAsMarkdown } from "../../core/view/format";
+import { insertQuoteAt } from "../commands/insert";
 
 function noteFile(app: App, q: IndexedQuote): TFile {
 	const file = app.vault.getAbstractFileByPath(q.path);
@@ -67,13 +68,14 @@ function targetEditor(app: App): Editor | null {
 	return leaf && leaf.view instanceof MarkdownView ? leaf.view.editor : null;
 }
 
+/** Inserts the quote at the cursor as its own block, the way the insert commands do. */
 export function insertQuote(app: App, q: IndexedQuote): void {
 	const editor = targetEditor(app);
 	if (!editor) {
 		new Notice("Open a note and click where the quote should go, then try again.");
 		return;
 	}
-	editor.replaceSelection(quoteAsMarkdown(q) + "\n");
+	insertQuoteAt(editor, q);
 }
 
 /** The quote's context menu, at the mouse or (from the keyboard) at a point. */
