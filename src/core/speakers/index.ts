@@ -27,6 +27,8 @@ export class SpeakerDirectory {
 	private readonly aliases = new Map<string, string>();
 	private readonly table = new Map<string, string>();
 	private readonly firstNames = new Map<string, Set<string>>();
+	/** Full-name keys already counted under each first name (so adding a name is O(1), not O(names)). */
+	private readonly firstNameKeys = new Map<string, Set<string>>();
 
 	constructor(ctx: SpeakerContext = {}) {
 		for (const [name, aliases] of ctx.people ?? new Map<string, string[]>()) {
@@ -43,9 +45,13 @@ export class SpeakerDirectory {
 		const space = key.indexOf(" ");
 		if (space < 0) return;
 		const first = key.slice(0, space);
-		const set = this.firstNames.get(first) ?? new Set<string>();
-		if (![...set].some((n) => nameKey(n) === key)) set.add(name);
-		this.firstNames.set(first, set);
+		let keys = this.firstNameKeys.get(first);
+		if (!keys) this.firstNameKeys.set(first, (keys = new Set()));
+		if (keys.has(key)) return;
+		keys.add(key);
+		let set = this.firstNames.get(first);
+		if (!set) this.firstNames.set(first, (set = new Set()));
+		set.add(name);
 	}
 
 	/** The vault rule that renames `name`, or null when the name stays as it is. */
