@@ -102,6 +102,20 @@ describe("workspace and editor", () => {
 		expect(h.workspace.getMostRecentLeaf()).toBe(view.leaf);
 	});
 
+	it("fires file-open when the active leaf opens another file, not when it reopens the same one", async () => {
+		const h = createHarness();
+		await h.seed({ "a.md": "a\n", "b.md": "b\n" });
+		const opened: (string | null)[] = [];
+		h.workspace.on("file-open", (file: { path: string } | null) => opened.push(file?.path ?? null));
+		const first = await h.openNote("a.md");
+		const second = await h.openNote("b.md");
+		expect(second.leaf).toBe(first.leaf);
+		await second.leaf.openFile(h.vault.getFileByPath("a.md")!, { active: false });
+		await h.openNote("a.md");
+		expect(opened).toEqual(["a.md", "b.md", "a.md"]);
+		expect(h.workspace.getActiveFile()?.path).toBe("a.md");
+	});
+
 	it("saves editor changes to the file", async () => {
 		const h = createHarness();
 		await h.seed({ "a.md": "x\n" });

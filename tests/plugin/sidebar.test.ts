@@ -69,4 +69,18 @@ describe("the quotes sidebar", () => {
 		await h.vault.delete(h.vault.getFileByPath("Podcasts/Zoo episode.md")!);
 		await waitFor(() => rows(root).length === 0, "the deleted note's quote gone");
 	});
+
+	it("in This note mode follows another note opened in the same tab", async () => {
+		const { h, root } = await openSidebar();
+		await h.vault.create("Podcasts/zoo.md", "> Every zebra is different. – Jane Goodall\n");
+		root.querySelector<HTMLElement>('.pg-mode-button[data-mode="note"]')!.click();
+		const first = await h.openNote(GARDEN);
+		await waitFor(() => rowTexts(root).some((t) => t.includes("steerability")), "the episode's quotes");
+		expect(rowTexts(root).some((t) => t.includes("zebra"))).toBe(false);
+
+		// The same leaf, already active, opens another note: Obsidian fires file-open and the sidebar follows.
+		const second = await h.openNote("Podcasts/zoo.md");
+		expect(second.leaf).toBe(first.leaf);
+		await waitFor(() => rows(root).length === 1 && rowTexts(root)[0].includes("Every zebra is different."), "the zoo note's one quote");
+	});
 });

@@ -115,7 +115,8 @@ export class WorkspaceLeaf extends WorkspaceItem {
 		await this.view.setState(viewState.state ?? {}, result);
 		if (viewState.pinned !== undefined) this.pinned = viewState.pinned;
 		if (eState) this.setEphemeralState(eState);
-		if (viewState.active) this.app.workspace.setActiveLeaf(this, { focus: true });
+		// The active leaf stays active when it opens another file (and the workspace announces the file).
+		if (viewState.active || this.app.workspace.activeLeaf === this) this.app.workspace.setActiveLeaf(this, { focus: true });
 		this.app.workspace.trigger("layout-change");
 	}
 
@@ -242,7 +243,14 @@ export class Workspace extends Events {
 	}
 
 	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean } | boolean): void {
-		if (this.activeLeaf === leaf) return;
+		if (this.activeLeaf === leaf) {
+			// Obsidian announces every other file the active leaf opens, not only a change of leaf.
+			if (leaf.view instanceof FileView && leaf.view.file !== this.lastFile) {
+				this.lastFile = leaf.view.file;
+				this.trigger("file-open", leaf.view.file);
+			}
+			return;
+		}
 		this.activeLeaf = leaf;
 		if (leaf.getRoot() === this.rootSplit) {
 			this.recentRoot = [leaf, ...this.recentRoot.filter((l) => l !== leaf)];
