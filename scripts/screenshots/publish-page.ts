@@ -5,7 +5,7 @@ import { createHarness } from "../../tests/harness/harness";
 import { commitMessage } from "../../src/core/publish";
 import type PodcastGardenPlugin from "../../src/plugin/main";
 import { PublishPreviewModal } from "../../src/plugin/publish/modal";
-import { preparePublish } from "../../src/plugin/publish/publisher";
+import { preparePublish, previewTarget } from "../../src/plugin/publish/publisher";
 import { DEFAULT_SETTINGS } from "../../src/plugin/settings/settings";
 import type { App } from "obsidian";
 
@@ -46,7 +46,7 @@ const api = {
 
 		const prepared = await preparePublish(plugin);
 		if (prepared.build.errors.length > 0) throw new Error(`The preview's build failed: ${prepared.build.errors.map((e) => e.message).join("; ")}`);
-		new PublishPreviewModal(harness.app as unknown as App, prepared, "preview").open();
+		new PublishPreviewModal(harness.app as unknown as App, prepared, "preview", undefined, (selection) => previewTarget(plugin, prepared, selection)).open();
 		const plan = prepared.build.plan;
 		return { new: plan.new.length, changed: plan.changed.length, removed: plan.removed.length, unchanged: plan.unchanged.length };
 	},

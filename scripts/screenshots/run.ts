@@ -104,6 +104,7 @@ async function publishPreviewPicture(context: BrowserContext, notes: Record<stri
 		// Show the changed note's diff, as a user checking an edit would.
 		await page.locator(".pg-publish-row", { hasText: "Deep Work Hour 12" }).locator(".pg-publish-diff-toggle").click();
 		await page.waitForSelector(".pg-publish-diff .pg-diff-added");
+		await page.waitForSelector(".pg-publish-commit .pg-publish-summary");
 		await save(page, errors, "publish-preview.png");
 	} finally {
 		await server.close();

@@ -104,4 +104,50 @@ describe("publishing to git from the plugin (mobile, requestUrl)", () => {
 		expect(runGit(["rev-parse", "main"], server.bareDir).trim()).toBe(head);
 		expect(plugin.settings.publish.git.tokenInData).toBe("");
 	});
+
+	test("the preview shows the exact commit publishing makes: branch, parent, full message", async () => {
+		// Its own remote, so the first commit creates the branch and the second sits on the first.
+		const own = await startGitServer();
+		try {
+			const { h, plugin } = await start({ mobile: true });
+			Object.assign(plugin.settings.publish, { target: "git" });
+			Object.assign(plugin.settings.publish.git, { remoteUrl: own.url, branch: "main", path: "", username: own.username, authorName: "Phone Publisher", authorEmail: "phone@example.com", createBranch: true });
+			h.app.secretStorage.setSecret("podcast-garden-git-token", own.password);
+			await plugin.saveSettings();
+			const tip = (): string => runGit(["for-each-ref", "--format=%(objectname)", "refs/heads/main"], own.bareDir).trim();
+			const previewAndPublish = async (expectInMessage: string): Promise<void> => {
+				const parent = tip();
+				await h.runCommand(`${ID}:publish-flagged-notes`);
+				const failed = (): string[] => h.notices().filter((n) => n.startsWith("Publishing failed") || n.startsWith("Nothing was published"));
+				await waitFor(() => h.openModals().length > 0 || failed().length > 0, "the preview to open", 30000);
+				expect(failed()).toEqual([]);
+				const modal = h.openModals()[0];
+				expect(modal.contentEl.textContent).toContain(`Target: git ${own.url} (main)`);
+				await waitFor(() => modal.contentEl.querySelector(".pg-publish-message, .pg-publish-error") !== null, "the commit preview", 30000);
+				expect(modal.contentEl.querySelector(".pg-publish-error")).toBeNull();
+				const summary = modal.contentEl.querySelector(".pg-publish-commit .pg-publish-summary")?.textContent ?? "";
+				expect(summary).toContain("Commit on branch main");
+				expect(summary).toContain(parent ? `parent ${parent}` : "parent none (the branch main will be created)");
+				const previewed = modal.contentEl.querySelector(".pg-publish-message")?.textContent ?? "";
+				expect(previewed).toContain(expectInMessage);
+				expect(previewed).toMatch(/\nAdded \(\d+\):\n/);
+				// Nothing was pushed by the preview.
+				expect(tip()).toBe(parent);
+				const ended = (): number => h.notices().filter((n) => n.startsWith("Published to") || n.startsWith("Publishing failed")).length;
+				const before = ended();
+				Array.from(modal.contentEl.querySelectorAll("button")).find((b) => b.textContent === "Publish selected")!.click();
+				await waitFor(() => ended() > before, "the publish to finish", 30000);
+				expect(h.notices().filter((n) => n.startsWith("Publishing failed"))).toEqual([]);
+				// The commit made is the one shown.
+				expect(runGit(["log", "-1", "--format=%P", "main"], own.bareDir).trim()).toBe(parent);
+				expect(runGit(["log", "-1", "--format=%B", "main"], own.bareDir).trim()).toBe(previewed.trim());
+			};
+			await previewAndPublish(`new: ${GARDEN} → /010-inbox/`);
+			await h.app.vault.create("Notes/Preview check.md", "---\ndg-publish: true\n---\n# Preview check\n\n> Shown before it is pushed. – Ana Ruiz\n");
+			await h.settle();
+			await previewAndPublish("new: Notes/Preview check.md → /notes/preview-check/");
+		} finally {
+			await own.close();
+		}
+	});
 });

@@ -45,7 +45,9 @@ describe.each([false, true])("publishing from the plugin (mobile: %s)", (mobile)
 		await waitFor(() => h.openModals().length > 0, "the dry run report");
 		const dry = h.openModals()[0];
 		expect(dry.contentEl.textContent).toContain("Notes/Idea.md");
-		expect(dry.contentEl.textContent).toContain(`Target: Folder vault folder "${SITE}"`);
+		expect(dry.contentEl.textContent).toContain(`Target: Folder "${SITE}" in the vault`);
+		expect(dry.contentEl.textContent).not.toContain("Folder vault folder");
+		await waitFor(() => /\d+ files? to write, 0 to delete\./.test(dry.contentEl.querySelector(".pg-publish-commit")?.textContent ?? ""), "the dry run's file counts");
 		button(dry, "Close").click();
 		expect(await adapter.exists(SITE)).toBe(false);
 
@@ -71,6 +73,13 @@ describe.each([false, true])("publishing from the plugin (mobile: %s)", (mobile)
 		expect(again.contentEl.textContent).toContain("Removed (1)");
 		const removal = Array.from(again.contentEl.querySelectorAll<HTMLInputElement>("input[type=checkbox]"));
 		expect(removal.map((b) => b.checked)).toEqual([false]);
+		// The counts are those of the selection: the unchecked removal deletes nothing; checking it would.
+		const counts = (m: Modal): string => m.contentEl.querySelector(".pg-publish-commit")?.textContent ?? "";
+		await waitFor(() => /files? to write, 0 to delete\./.test(counts(again)), "the selection's file counts");
+		removal[0].click();
+		await waitFor(() => /files? to write, [1-9]\d* to delete\./.test(counts(again)), "the counts with the removal selected");
+		removal[0].click();
+		await waitFor(() => /files? to write, 0 to delete\./.test(counts(again)), "the counts without the removal");
 		const done = (): number => h.notices().filter((n) => n.startsWith("Published to") || n.startsWith("Nothing to publish")).length;
 		const before = done();
 		button(again, "Publish selected").click();
@@ -118,5 +127,39 @@ describe.each([false, true])("publishing from the plugin (mobile: %s)", (mobile)
 		button(preview, "Publish selected").click();
 		await waitFor(() => h.notices().some((n) => n.startsWith("Published to")), "the publish");
 		expect(await h.app.vault.adapter.exists(`Garden/out/src/site/notes/${GARDEN}`)).toBe(true);
+	});
+});
+
+describe("publishing from the plugin: speakers and the diff", () => {
+	test("speakers get the sidebar's canonical names (person note, alias table); the diff shows old before new", async () => {
+		const person = "---\naliases: [Lex]\ntags: [person]\n---\n# Lex Fridman\nPrivate bio zqxbio\n";
+		const { h, plugin } = await start({ extra: { "People/Lex Fridman.md": person } });
+		await plugin.addAlias("Sam Altman", "Samuel Altman");
+		const adapter = h.app.vault.adapter;
+		const preview = await confirmPreview(h);
+		button(preview, "Publish selected").click();
+		await waitFor(() => h.notices().some((n) => n.startsWith("Published to")), "the publish to finish");
+		expect(await adapter.exists(`${SITE}/speakers/lex/index.html`)).toBe(false);
+		const lex = await adapter.read(`${SITE}/speakers/lex-fridman/index.html`);
+		expect(lex).toContain("<h1>Lex Fridman</h1>");
+		expect(lex.match(/<figure class="pg-quote"/g)).toHaveLength(6);
+		expect(await adapter.exists(`${SITE}/speakers/samuel-altman/index.html`)).toBe(true);
+		expect(await adapter.exists(`${SITE}/speakers/sam-altman/index.html`)).toBe(false);
+		const speakers = plugin.index.speakers().map((s) => s.name);
+		expect(speakers).toEqual(expect.arrayContaining(["Lex Fridman", "Samuel Altman"]));
+		expect(speakers).not.toContain("Lex");
+
+		// Edit one line of the published note: its diff lists the old line, then the new one.
+		const file = h.app.vault.getFileByPath(GARDEN)!;
+		const text = await h.app.vault.read(file);
+		const line = text.split("\n").find((l) => l.startsWith("> ") && l.endsWith("– Lex"))!;
+		await h.app.vault.modify(file, text.replace(line, "> A new line written after publishing. – Lex"));
+		await h.settle();
+		const again = await confirmPreview(h);
+		button(again, "Show changes").click();
+		await waitFor(() => again.contentEl.querySelectorAll(".pg-diff-added").length > 0, "the diff");
+		const changed = Array.from(again.contentEl.querySelectorAll(".pg-diff-added, .pg-diff-removed")).map((el) => el.textContent ?? "");
+		expect(changed).toEqual([`- ${line}`, "+ > A new line written after publishing. – Lex"]);
+		expect(again.contentEl.textContent).not.toContain("zqxbio");
 	});
 });

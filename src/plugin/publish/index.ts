@@ -4,7 +4,7 @@ import { message } from "../../core/publish";
 import type PodcastGardenPlugin from "../main";
 import { copyPublicUrl, setPublishFlag, type FlagAction } from "./flag";
 import { PublishPreviewModal } from "./modal";
-import { preparePublish, publishNow, showErrors } from "./publisher";
+import { preparePublish, previewTarget, publishNow, showErrors } from "./publisher";
 import { registerGitTarget } from "./git";
 
 export { registerPublishTarget } from "./publisher";
@@ -38,7 +38,7 @@ async function guarded(what: string, work: () => Promise<void>): Promise<void> {
 async function openPreview(plugin: PodcastGardenPlugin, mode: "preview" | "dry-run"): Promise<void> {
 	const prepared = await preparePublish(plugin);
 	if (prepared.build.errors.length > 0) return showErrors(prepared.build);
-	new PublishPreviewModal(plugin.app, prepared, mode, (selection) => void publishNow(plugin, selection)).open();
+	new PublishPreviewModal(plugin.app, prepared, mode, (selection) => void publishNow(plugin, selection), (selection) => previewTarget(plugin, prepared, selection)).open();
 }
 
 export function registerPublishing(plugin: PodcastGardenPlugin): void {

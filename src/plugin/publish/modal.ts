@@ -1,8 +1,9 @@
 // The publish preview: new / changed / renamed / removed notes with checkboxes and a diff of each note's
-// compiled text, and the target it goes to. The dry run shows the same, read-only.
+// compiled text, and the target it goes to: the folder and its file counts, or the exact git commit (branch,
+// parent, full message) for the notes selected. The dry run shows the same, read-only.
 import { Modal, Setting, type App } from "obsidian";
 import { lineDiff, type PlannedNote, type RemovedNote, type RenamedNote } from "../../core/publish";
-import type { Prepared } from "./publisher";
+import type { Prepared, TargetPreview } from "./publisher";
 
 type Row = { path: string; label: string; detail: string; checked: boolean; diff: boolean };
 
@@ -22,14 +23,29 @@ function reasonText(reason: string): string {
 	return ({ text: "text edited", embed: "an embedded note changed", link: "a linked note's URL changed", url: "its URL changed", settings: "settings changed" } as Record<string, string>)[reason] ?? reason;
 }
 
+/** Without a host to build again: the prepared build's counts (the whole plan), no commit. */
+function preparedCounts(prepared: Prepared): Promise<TargetPreview> {
+	return Promise.resolve({ write: prepared.build.changes.write.length, delete: prepared.build.changes.delete.length, commit: null });
+}
+
+function plural(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 export class PublishPreviewModal extends Modal {
 	private readonly selected = new Set<string>();
+	private targetEl: HTMLElement | null = null;
+	/** Target previews run one after another (the git one fetches into the shared cache). */
+	private queue: Promise<void> = Promise.resolve();
+	private asked = 0;
 
 	constructor(
 		app: App,
 		private readonly prepared: Prepared,
 		private readonly mode: "preview" | "dry-run",
 		private readonly onConfirm: (selection: Set<string>) => void = () => undefined,
+		/** What publishing a selection does to the target (everything when absent); see `previewTarget`. */
+		private readonly preview: (selection?: ReadonlySet<string>) => Promise<TargetPreview> = () => preparedCounts(prepared),
 	) {
 		super(app);
 	}
@@ -40,9 +56,9 @@ export class PublishPreviewModal extends Modal {
 		contentEl.addClass("pg-publish-modal");
 		this.setTitle(this.mode === "dry-run" ? "Dry run: what publishing would change" : "Publish flagged notes");
 		contentEl.createEl("p", { cls: "pg-publish-target", text: `Target: ${target.describe()}` });
+		this.targetEl = contentEl.createDiv({ cls: "pg-publish-commit" });
 		const sections = rows(this.prepared);
-		const files = `${build.changes.write.length} files to write, ${build.changes.delete.length} to delete`;
-		contentEl.createEl("p", { cls: "pg-publish-summary", text: `${build.plan.unchanged.length} unchanged notes · ${files}.` });
+		contentEl.createEl("p", { cls: "pg-publish-summary", text: `${plural(build.plan.unchanged.length, "unchanged note")}.` });
 		if (sections.length === 0) contentEl.createEl("p", { text: build.changes.write.length + build.changes.delete.length === 0 ? "Nothing to publish: every flagged note is up to date." : "No note changed; only site files (speaker, quote or search pages) are updated." });
 		for (const section of sections) {
 			contentEl.createEl("h3", { text: `${section.title} (${section.rows.length})` });
@@ -59,15 +75,61 @@ export class PublishPreviewModal extends Modal {
 		if (this.mode === "preview") {
 			buttons.addButton((b) =>
 				b.setButtonText("Publish selected").setCta().onClick(() => {
+					const selection = new Set(this.selected);
 					this.close();
-					this.onConfirm(new Set(this.selected));
+					// A target preview still running shares the git cache: publish after it.
+					void this.queue.then(() => this.onConfirm(selection));
 				}),
 			);
 		}
 		buttons.addButton((b) => b.setButtonText(this.mode === "preview" ? "Cancel" : "Close").onClick(() => this.close()));
+		this.refreshTarget();
+	}
+
+	/** Shows what the current selection does to the target; a newer selection supersedes a running one. */
+	private refreshTarget(): void {
+		const asked = ++this.asked;
+		const el = this.targetEl;
+		if (!el) return;
+		el.empty();
+		el.createEl("p", { cls: "pg-publish-pending", text: "Working out what publishing changes…" });
+		const selection = this.mode === "preview" ? new Set(this.selected) : undefined;
+		this.queue = this.queue.then(async () => {
+			if (asked !== this.asked) return;
+			let shown: TargetPreview | Error;
+			try {
+				shown = await this.preview(selection);
+			} catch (error) {
+				shown = error instanceof Error ? error : new Error(String(error));
+			}
+			if (asked === this.asked && this.targetEl === el) this.showTarget(el, shown);
+		});
+	}
+
+	private showTarget(el: HTMLElement, shown: TargetPreview | Error): void {
+		el.empty();
+		if (shown instanceof Error) {
+			el.createEl("p", { cls: "pg-publish-error", text: `Could not preview the target: ${shown.message}` });
+			return;
+		}
+		const files = `${plural(shown.write, "file")} to write, ${shown.delete} to delete`;
+		const commit = shown.commit;
+		if (!commit) {
+			el.createEl("p", { cls: "pg-publish-summary", text: `${files}.` });
+			return;
+		}
+		if (!commit.willCommit) {
+			el.createEl("p", { cls: "pg-publish-summary", text: `No commit: branch ${commit.branch} already holds this site.` });
+			return;
+		}
+		const parent = commit.parent === null ? `none (the branch ${commit.branch} will be created)` : commit.parent;
+		el.createEl("p", { cls: "pg-publish-summary", text: `Commit on branch ${commit.branch} · parent ${parent} · ${files}.` });
+		el.createEl("pre", { cls: "pg-publish-message", text: commit.message });
 	}
 
 	onClose(): void {
+		this.asked++;
+		this.targetEl = null;
 		this.contentEl.empty();
 	}
 
@@ -75,11 +137,15 @@ export class PublishPreviewModal extends Modal {
 		const item = list.createDiv({ cls: "pg-publish-row" });
 		const line = item.createDiv({ cls: "pg-publish-line" });
 		if (this.mode === "preview") {
-			const box = line.createEl("input", { type: "checkbox" });
+			const box = line.createEl("input", { type: "checkbox", cls: "pg-publish-check" });
 			box.checked = row.checked;
 			box.setAttribute("aria-label", `Publish ${row.label}`);
 			if (row.checked) this.selected.add(row.path);
-			box.addEventListener("change", () => (box.checked ? this.selected.add(row.path) : this.selected.delete(row.path)));
+			box.addEventListener("change", () => {
+				if (box.checked) this.selected.add(row.path);
+				else this.selected.delete(row.path);
+				this.refreshTarget();
+			});
 		}
 		line.createSpan({ cls: "pg-publish-path", text: row.label });
 		line.createSpan({ cls: "pg-publish-detail", text: row.detail });

@@ -2,7 +2,8 @@
 // notice that can cancel. Targets register by name ("folder" here; the git module adds "git").
 import { Notice } from "obsidian";
 import { parseNote } from "../../core/note";
-import { buildPublish, commitMessage, message, PublishCancelled, type PublishBuild, type PublishProgress, type PublishTarget } from "../../core/publish";
+import { buildPublish, commitMessage, message, PublishCancelled, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
+import type { GitCommitPreview, GitPublishTarget } from "../../core/publish/git";
 import type PodcastGardenPlugin from "../main";
 import { optionsFromSettings } from "./settings";
 import { vaultFolderTarget, vaultReader } from "./vault-target";
@@ -49,6 +50,34 @@ export async function preparePublish(plugin: PodcastGardenPlugin, selection?: Re
 		onProgress,
 	});
 	return { target, build };
+}
+
+/** What publishing a selection would do to the target: the file counts and, for git, the exact commit. */
+export interface TargetPreview {
+	write: number;
+	delete: number;
+	/** Git target only: the commit `commit()` would make now (null: no git target). */
+	commit: GitCommitPreview | null;
+}
+
+function isGitTarget(target: PublishTarget): target is GitPublishTarget {
+	return typeof (target as Partial<GitPublishTarget>).preview === "function";
+}
+
+/** True when `selection` holds every item of the plan (the full build already is that publish). */
+function covers(plan: PublishPlan, selection: ReadonlySet<string>): boolean {
+	return [...plan.new, ...plan.changed, ...plan.removed].every((n) => selection.has(n.path)) && plan.renamed.every((r) => selection.has(r.to));
+}
+
+/**
+ * The target side of the preview for `selection` (everything when absent): built again for a partial
+ * selection, so the counts and the commit are the ones "Publish selected" makes.
+ */
+export async function previewTarget(plugin: PodcastGardenPlugin, prepared: Prepared, selection?: ReadonlySet<string>): Promise<TargetPreview> {
+	const build = selection && !covers(prepared.build.plan, selection) ? (await preparePublish(plugin, selection)).build : prepared.build;
+	if (build.errors.length > 0) throw new Error(build.errors.map((e) => e.message).join("\n"));
+	const commit = isGitTarget(prepared.target) ? await prepared.target.preview(build.changes, build.manifest, commitMessage(build.plan)) : null;
+	return { write: build.changes.write.length, delete: build.changes.delete.length, commit };
 }
 
 /** One notice per problem list: what failed, and what to do. */

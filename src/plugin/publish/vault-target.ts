@@ -31,7 +31,8 @@ export function adapterFolderFs(adapter: DataAdapter): FolderFs {
 
 export function vaultFolderTarget(app: App, folder: string): FolderTarget {
 	const root = normalizePath(folder.trim());
-	return new FolderTarget(adapterFolderFs(app.vault.adapter), root, `vault folder "${root}"`);
+	// describe() reads `Folder "Published site" in the vault`.
+	return new FolderTarget(adapterFolderFs(app.vault.adapter), root, `"${root}" in the vault`);
 }
 
 /** The vault as the publishing core reads it; the output folder (and its temp siblings) left out. */
