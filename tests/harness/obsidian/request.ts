@@ -47,14 +47,18 @@ async function send(param: RequestUrlParam): Promise<RequestUrlResponse> {
 	const raw = await t(param);
 	requestLog.push({ method: param.method ?? "GET", url: param.url, status: raw.status });
 	const buffer = raw.body.slice().buffer;
-	const text = utf8Decode(raw.body);
+	// Decoded on first use, like Obsidian's response: binary bodies (git packs) are never turned into text.
+	let text: string | null = null;
 	const response: RequestUrlResponse = {
 		status: raw.status,
 		headers: raw.headers,
 		arrayBuffer: buffer,
-		text,
+		get text(): string {
+			text ??= utf8Decode(raw.body);
+			return text;
+		},
 		get json(): unknown {
-			return JSON.parse(text) as unknown;
+			return JSON.parse(this.text) as unknown;
 		},
 	};
 	if (raw.status >= 400 && param.throw !== false) {

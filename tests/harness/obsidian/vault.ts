@@ -45,17 +45,66 @@ export function utf8Encode(text: string): Uint8Array {
 	return new Uint8Array(out);
 }
 
+/**
+ * UTF-8 to text like the platform's TextDecoder (not available under jest's jsdom): every malformed or
+ * truncated sequence, overlong form, surrogate or code point past U+10FFFF becomes U+FFFD, so binary bodies
+ * decode without throwing, as in Obsidian.
+ */
 export function utf8Decode(bytes: Uint8Array): string {
-	let out = "";
-	for (let i = 0; i < bytes.length; ) {
+	const parts: string[] = [];
+	let chunk: number[] = [];
+	const push = (c: number): void => {
+		chunk.push(c);
+		if (chunk.length >= 8192) {
+			parts.push(String.fromCodePoint(...chunk));
+			chunk = [];
+		}
+	};
+	// The WHATWG decoder: a bad byte ends the sequence with one U+FFFD and is itself read again.
+	let needed = 0;
+	let seen = 0;
+	let code = 0;
+	let lower = 0x80;
+	let upper = 0xbf;
+	for (let i = 0; i < bytes.length; i++) {
 		const b = bytes[i];
-		const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-		let c = n === 1 ? b : b & (0xff >> (n + 1));
-		for (let k = 1; k < n; k++) c = (c << 6) | (bytes[i + k] & 63);
-		out += String.fromCodePoint(n > 1 && i + n > bytes.length ? 0xfffd : c);
-		i += n;
+		if (needed === 0) {
+			if (b < 0x80) push(b);
+			else if (b >= 0xc2 && b <= 0xdf) {
+				needed = 1;
+				code = b & 0x1f;
+			} else if (b >= 0xe0 && b <= 0xef) {
+				if (b === 0xe0) lower = 0xa0;
+				if (b === 0xed) upper = 0x9f;
+				needed = 2;
+				code = b & 0xf;
+			} else if (b >= 0xf0 && b <= 0xf4) {
+				if (b === 0xf0) lower = 0x90;
+				if (b === 0xf4) upper = 0x8f;
+				needed = 3;
+				code = b & 0x7;
+			} else push(0xfffd);
+			continue;
+		}
+		if (b < lower || b > upper) {
+			needed = seen = code = 0;
+			lower = 0x80;
+			upper = 0xbf;
+			push(0xfffd);
+			i--;
+			continue;
+		}
+		lower = 0x80;
+		upper = 0xbf;
+		code = (code << 6) | (b & 0x3f);
+		if (++seen === needed) {
+			push(code);
+			needed = seen = code = 0;
+		}
 	}
-	return out;
+	if (needed !== 0) push(0xfffd);
+	if (chunk.length) parts.push(String.fromCodePoint(...chunk));
+	return parts.join("");
 }
 
 function parentPath(path: string): string {
