@@ -1,21 +1,17 @@
 // A quote as the scanner finds it, before speakers are resolved against the note's people.
 import type { Quote, QuoteKind } from "../types";
+import type { Attribution } from "./attribution";
 
-export interface RawQuote {
+/** The speaker as an attribution writes it: the fields a quote takes over from `Attribution`. */
+export type WrittenSpeaker = Omit<Attribution, "cut">;
+
+/** `name` is null when no speaker is written or when it is a placeholder (`Speaker 1`). */
+export interface RawQuote extends WrittenSpeaker {
 	kind: QuoteKind;
 	/** 1-based, inclusive. */
 	line: number;
 	endLine: number;
 	text: string;
-	/** Speaker as written (links keep their markup), or null. */
-	speakerRaw: string | null;
-	/** Display name of the written speaker, or null when none or when it is a placeholder (`Speaker 1`). */
-	name: string | null;
-	/** Note a link speaker points at. */
-	target: string | null;
-	qualifier: string | null;
-	timestamp: string | null;
-	cite: string[];
 	section: string[];
 	/** A callout's title, kept so vault knowledge can still make it the speaker. */
 	calloutTitle?: string;
