@@ -2,31 +2,16 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { VaultReader } from "../core/publish";
-import { VaultFolderError } from "./vault";
+import { listVaultFiles } from "./vault";
 
-/** Lists `root` the way Obsidian sees it (dot folders and node_modules skipped), minus `skip` folders. */
+/**
+ * Lists `root` with the same rules as the quote commands (src/cli/vault.ts), minus the `skip` folders.
+ * A folder that cannot be listed stops the publish: publishing part of a vault would take pages down.
+ */
 export async function diskVaultReader(root: string, skip: string[] = []): Promise<VaultReader> {
-	const stat = await fs.stat(root).catch(() => null);
-	if (!stat) throw new VaultFolderError(`Vault folder not found: ${root}`);
-	if (!stat.isDirectory()) throw new VaultFolderError(`Not a folder: ${root} (give the vault's top folder).`);
+	const { files, errors } = await listVaultFiles(root, skip);
+	if (errors.length) throw new Error(errors.map((e) => `${e.path}: ${e.message}`).join("; "));
 	const base = path.resolve(root);
-	const skipped = skip.map((s) => path.resolve(s));
-	const files: string[] = [];
-	const walk = async (rel: string): Promise<void> => {
-		const full = path.join(base, rel);
-		if (skipped.some((s) => full === s || full.startsWith(s + path.sep))) return;
-		const entries = await fs.readdir(full, { withFileTypes: true });
-		for (const entry of entries) {
-			const child = rel ? `${rel}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) {
-				if (!entry.name.startsWith(".") && entry.name !== "node_modules") await walk(child);
-			} else if (entry.isFile() && !entry.name.startsWith(".")) {
-				files.push(child);
-			}
-		}
-	};
-	await walk("");
-	files.sort();
 	const listed = new Set(files);
 	const full = (p: string): string => {
 		if (!listed.has(p)) throw new Error(`not a vault file: ${p}`);

@@ -1,5 +1,4 @@
 // `podcast-garden publish <vault> --out DIR [--dry-run] [--json]`: the same publish as the plugin's, for CI.
-import * as path from "path";
 import { buildPublish, commitMessage, describePlan, publishOptions, PublishTarget } from "../core/publish";
 import type { PublishOptions } from "../core/publish";
 import { ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
@@ -44,7 +43,8 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 	let vault;
 	try {
 		const out = stringFlag(args, "out");
-		vault = await diskVaultReader(vaultDir, out ? [out, `${path.resolve(out)}.pg-new`, `${path.resolve(out)}.pg-old`] : []);
+		// Its temporary siblings (`.pg-new` / `.pg-old`) are skipped by the vault listing's own rule.
+		vault = await diskVaultReader(vaultDir, out ? [out] : []);
 	} catch (error) {
 		if (error instanceof VaultFolderError) {
 			io.err(`podcast-garden publish: ${error.message}`);
