@@ -41,7 +41,10 @@ let siteDir = "";
 
 beforeAll(async () => {
 	const root = tempDir("pg-e2e-site-");
-	writeVault(path.join(root, "vault"), { "Hostile.md": HOSTILE, "Target.md": "---\ndg-publish: true\n---\nTarget" });
+	const many: Record<string, string> = {};
+	// Enough notes that search loads its shards in several rounds.
+	for (let n = 0; n < 30; n++) many[`Episode ${n}.md`] = `---\ndg-publish: true\n---\n> Shard needle ${n} in a quote. – Ana Ruiz\n`;
+	writeVault(path.join(root, "vault"), { "Hostile.md": HOSTILE, "Target.md": "---\ndg-publish: true\n---\nTarget", ...many });
 	siteDir = path.join(root, "site");
 	const result = await cli([path.join(root, "vault"), "--out", siteDir]);
 	expect(result.code).toBe(0);
@@ -122,7 +125,7 @@ describe("published site in Chromium", () => {
 			expect(p.text).toContain("<script>window.__pwned='title'</script>Hostile note");
 			expect(await page.getAttribute("a[href*='target']", "href")).toBe("../target/");
 		}
-		if (url !== "/") expect(p.text).toContain("hostile quote text");
+		if (url === "/hostile/") expect(p.text).toContain("hostile quote text");
 		await page.close();
 	});
 
@@ -139,6 +142,43 @@ describe("published site in Chromium", () => {
 		expect(target).toBe("BLOCKQUOTE");
 		expect(await page.evaluate((i) => document.getElementById(i)?.textContent ?? "", id)).toContain("hostile quote text");
 		expect((await probe(page)).pwned).toBeNull();
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test("one click from a speaker page shows that speaker's quotes on the note page", async () => {
+		const { page, errors } = await open("/speakers/sam-altman/");
+		await page.click("main li a");
+		await page.waitForURL(/\/hostile\/#speaker_sam-altman$/);
+		const target = await page.evaluate(() => {
+			const el = document.querySelector(":target");
+			return el ? { tag: el.tagName, text: (el as HTMLElement).innerText } : null;
+		});
+		expect(target?.tag).toBe("SECTION");
+		expect(target?.text).toContain("Sam Altman (1)");
+		expect(target?.text).toContain("hostile quote text");
+		// "In context" goes to the quote in the note.
+		await page.click(":target a");
+		await page.waitForURL(/\/hostile\/#q/);
+		expect(await page.evaluate(() => document.querySelector(":target")?.tagName ?? null)).toBe("BLOCKQUOTE");
+		expect((await probe(page)).pwned).toBeNull();
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test("search loads every note's shard and lists results as they arrive", async () => {
+		const { page, errors } = await open("/search/?q=shard+needle");
+		await page.waitForFunction(() => document.querySelectorAll("#pg-search-results li a").length === 30);
+		await page.waitForFunction(() => document.getElementById("pg-search-status")?.textContent === "");
+		const hrefs = await page.$$eval("#pg-search-results li a", (links) => links.map((a) => a.getAttribute("href") ?? ""));
+		expect(new Set(hrefs).size).toBe(30);
+		for (const href of hrefs) expect(href).toMatch(/^\.\.\/episode-\d+\/#q[0-9a-z-]+$/);
+		expect(await page.textContent("#pg-search-results")).toContain("Ana Ruiz: Shard needle 7 in a quote.");
+		// A narrower query runs over the shards already loaded.
+		await page.fill("#pg-search-input", "needle 17");
+		await page.waitForFunction(() => document.querySelectorAll("#pg-search-results li a").length === 1);
+		await page.fill("#pg-search-input", "nothing matches this");
+		await page.waitForSelector("#pg-search-results li:text('No results.')");
 		expect(errors).toEqual([]);
 		await page.close();
 	});

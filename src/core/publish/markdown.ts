@@ -75,39 +75,49 @@ function relativeLinks(md: Md): void {
 	}
 }
 
-export function createMarkdown(): Md {
+/** Footnotes give ids, so a copy of a fragment (a quote shown again on the same page) renders without them. */
+export function createMarkdown(footnotes = true): Md {
 	const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-	md.use(footnote).use(mark).use(callouts).use(relativeLinks);
+	if (footnotes) md.use(footnote);
+	md.use(mark).use(callouts).use(relativeLinks);
 	return md;
 }
 
-const shared = { md: null as Md | null };
+const shared = { md: null as Md | null, noIds: null as Md | null };
 
-function markdown(): Md {
-	shared.md ??= createMarkdown();
-	return shared.md;
+function markdown(ids: boolean): Md {
+	if (!ids) return (shared.noIds ??= createMarkdown(false));
+	return (shared.md ??= createMarkdown());
+}
+
+export interface RenderOptions {
+	/** False for a copy shown on a page that already holds the original: no heading, block or footnote ids. */
+	ids?: boolean;
 }
 
 /** Renders compiled Markdown; `lineMap` and `quotes` place each quote's anchor on its block. */
-export function renderMarkdown(text: string, env: RenderEnv, quotes: QuoteAnchor[] = []): string {
-	const md = markdown();
+export function renderMarkdown(text: string, env: RenderEnv, quotes: QuoteAnchor[] = [], options: RenderOptions = {}): string {
+	const ids = options.ids ?? true;
+	const md = markdown(ids);
 	const tokens = md.parse(text, env as unknown as MdEnv);
 	const used = new Set<string>(quotes.map((q) => q.id));
-	const unique = (base: string): string => {
+	const unique = (base: string): string | null => {
+		if (!ids) return null;
 		let id = base;
 		for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
 		used.add(id);
 		return id;
 	};
 	tokens.forEach((token, i) => {
-		if (token.type === "heading_open") token.attrSet("id", unique(headingAnchor(tokens[i + 1]?.content ?? "")));
+		const id = token.type === "heading_open" ? unique(headingAnchor(tokens[i + 1]?.content ?? "")) : null;
+		if (id !== null) token.attrSet("id", id);
 		if (token.type === "inline") blockId(tokens, i, unique);
 	});
 	anchorQuotes(tokens, quotes, md);
 	return md.renderer.render(tokens, md.options, env as unknown as MdEnv);
 }
 
-function blockId(tokens: Token[], i: number, unique: (base: string) => string): void {
+function blockId(tokens: Token[], i: number, unique: (base: string) => string | null): void {
 	const inline = tokens[i];
 	const m = /[ \t]\^([A-Za-z0-9-]+)\s*$/.exec(inline.content);
 	const last = inline.children?.[inline.children.length - 1];
@@ -115,7 +125,8 @@ function blockId(tokens: Token[], i: number, unique: (base: string) => string): 
 	last.content = last.content.slice(0, last.content.length - m[0].trimEnd().length);
 	for (let j = i - 1; j >= 0; j--) {
 		if (tokens[j].nesting === 1 && !tokens[j].hidden && !tokens[j].attrGet("id")) {
-			tokens[j].attrSet("id", unique(`^${m[1]}`));
+			const id = unique(`^${m[1]}`);
+			if (id !== null) tokens[j].attrSet("id", id);
 			return;
 		}
 	}

@@ -1,10 +1,11 @@
 // The files one published note owns, in either layout, and its public frontmatter.
-import type { Episode, Frontmatter, NoteRecord } from "../types";
+import type { Episode, Frontmatter, NoteRecord, Quote } from "../types";
 import type { CompiledNote } from "./compile";
+import { hashText } from "./hash";
 import { QuoteAnchor, renderMarkdown } from "./markdown";
 import type { PublishOptions } from "./options";
 import type { PublishedNote } from "./selection";
-import { notePage, NoteSummary, SiteInfo } from "./site";
+import { noteQuotesSection, notePage, NoteSummary, PageQuote, SiteInfo } from "./site";
 import type { OutputFile } from "./types";
 import { pageFile, slugify } from "./url";
 
@@ -94,27 +95,103 @@ export function assetFile(path: string, options: PublishOptions): string {
 	return options.layout === "digital-garden" ? `src/site/img/user/${path}` : assetUrl(path).slice(1);
 }
 
-/** Quote anchors for the renderer: each kept quote at the compiled line where it starts. */
-export function quoteAnchors(record: NoteRecord, compiled: CompiledNote): QuoteAnchor[] {
+/** Source line → the first compiled line it became. */
+function compiledLineOf(compiled: CompiledNote): Map<number, number> {
 	const lineOf = new Map<number, number>();
 	compiled.lineMap.forEach((source, index) => {
 		if (source !== null && !lineOf.has(source)) lineOf.set(source, index);
 	});
-	return record.quotes
-		.filter((q) => !compiled.hiddenLines.has(q.line) && lineOf.has(q.line))
+	return lineOf;
+}
+
+/** The note's quotes that are published: not inside a comment. Needs only `hiddenLines` of the compile. */
+export function visibleQuotes(record: NoteRecord, compiled: Pick<CompiledNote, "hiddenLines">): Quote[] {
+	return record.quotes.filter((q) => !compiled.hiddenLines.has(q.line));
+}
+
+/** Quote anchors for the renderer: each kept quote at the compiled line where it starts. */
+export function quoteAnchors(record: NoteRecord, compiled: CompiledNote): QuoteAnchor[] {
+	const lineOf = compiledLineOf(compiled);
+	return visibleQuotes(record, compiled)
+		.filter((q) => lineOf.has(q.line))
 		.map((q) => ({ id: q.id, line: lineOf.get(q.line) ?? 0, block: BLOCK_OF_KIND[q.kind] ?? "blockquote_open" }));
 }
 
-/** Every file the note owns: its page (and its public Markdown) or its Digital Garden note file. */
+/**
+ * A quote's public Markdown, cut from the note's compiled text (so links, embeds and comments are already
+ * what the page shows), without its blockquote markers, callout header or list marker.
+ */
+function quoteMarkdown(quote: Quote, lines: string[], compiled: CompiledNote, lineOf: Map<number, number>): string {
+	const start = lineOf.get(quote.line);
+	if (start === undefined) return "";
+	let end = start;
+	for (let i = start + 1; i < compiled.lineMap.length; i++) {
+		const source = compiled.lineMap[i];
+		if (source === null) continue;
+		if (source > quote.endLine) break;
+		end = i;
+	}
+	const cut = lines.slice(start, end + 1).map((line) => line.replace(/^\s*(?:>\s?)+/, ""));
+	if (quote.kind === "callout" && /^\[![\w-]+\]/.test(cut[0] ?? "")) cut.shift();
+	if (quote.kind === "list" && cut.length > 0) cut[0] = cut[0].replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?/, "");
+	const indent = Math.min(...cut.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0));
+	return cut.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join("\n").trim();
+}
+
+/** A note's published quotes with their public Markdown, in note order. */
+export function pageQuotes(record: NoteRecord, compiled: CompiledNote): PageQuote[] {
+	const lineOf = compiledLineOf(compiled);
+	const lines = compiled.body.split("\n");
+	return visibleQuotes(record, compiled).map((q) => ({ id: q.id, speaker: q.speaker, markdown: quoteMarkdown(q, lines, compiled, lineOf), timestamp: q.timestamp }));
+}
+
+/**
+ * What of the vault-wide speaker resolution a note's page shows (its quotes' canonical names): when it
+ * changes (an alias or person note renamed a speaker) the page is rendered again. "" for a note without
+ * quotes or in the Digital Garden layout, whose files show no resolved names.
+ */
+export function noteSpeakersKey(record: NoteRecord, options: PublishOptions): string {
+	if (options.layout !== "site" || record.quotes.length === 0) return "";
+	return hashText(record.quotes.map((q) => q.speaker ?? "").join("\n"));
+}
+
+/** Where a note's search shard lives: `/a/b/` → `search/notes/a/b/index.json` (the list file names it). */
+export function searchShardFile(url: string): string {
+	return `search/notes/${pageFile(url).replace(/index\.html$/, "index.json")}`;
+}
+
+/** Markdown to the plain words search holds. */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/[*_~=`>#]+/g, "")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+/** The note's search shard: its quotes as search entries (URLs relative to the site root). */
+function searchShard(note: NoteSummary, quotes: PageQuote[]): string {
+	const url = note.url.replace(/^\//, "");
+	const entries = quotes.map((q) => ({ url: `${url}#${q.id}`, text: plainText(q.markdown), speaker: q.speaker }));
+	return `${JSON.stringify({ version: 2, title: note.title, entries })}\n`;
+}
+
+/** Every file the note owns: its page, its public Markdown and its search shard, or its Digital Garden note file. */
 export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo): OutputFile[] {
 	const frontmatter = publicFrontmatter(note, options);
 	const markdown = `---\n${JSON.stringify(frontmatter)}\n---\n${compiled.body.replace(/\s+$/, "")}\n`;
 	if (options.layout === "digital-garden") return [{ path: `src/site/notes/${note.path}`, content: markdown }];
 	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
-	return [
-		{ path: pageFile(note.url), content: notePage(info, summary(note, options.frontmatterKeys), html) },
+	const about = summary(note, options.frontmatterKeys);
+	const quotes = pageQuotes(note.record, compiled);
+	const files = [
+		{ path: pageFile(note.url), content: notePage(info, about, html, noteQuotesSection(about, quotes)) },
 		{ path: markdownFile(note.url), content: markdown },
 	];
+	// The note's quotes for search: only this note's edits change it (the site's list names it).
+	if (quotes.length > 0) files.push({ path: searchShardFile(note.url), content: searchShard(about, quotes) });
+	return files;
 }
 
 /**

@@ -20,14 +20,16 @@ export interface NoteSummary {
 	isPodcast: boolean;
 }
 
-/** A published quote, its text already compiled to public Markdown. */
-export interface SiteQuote {
-	id: string;
-	speaker: string | null;
-	markdown: string;
-	plain: string;
-	timestamp: string | null;
+/**
+ * What the site-wide pages know about one note's quotes: only counts per speaker (null: no speaker), so
+ * editing a quote's words changes none of them.
+ */
+export interface NoteQuotes {
 	note: NoteSummary;
+	/** Speaker → number of the note's published quotes, in the order the note first quotes them. */
+	counts: Map<string | null, number>;
+	/** Site path of the note's search shard, or null when it has no quotes. */
+	shard: string | null;
 }
 
 const CSP = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
@@ -74,12 +76,13 @@ function episodeLine(episode: Episode): string {
 	return escapeHtml(episodeText(episode));
 }
 
-export function notePage(info: SiteInfo, note: NoteSummary, bodyHtml: string): string {
+/** `quotesHtml` is the note's "Quotes in this note" section (empty when it has none). */
+export function notePage(info: SiteInfo, note: NoteSummary, bodyHtml: string, quotesHtml = ""): string {
 	const meta = episodeLine(note.episode);
 	const main = `<article class="note">
 <h1>${escapeHtml(note.title)}</h1>${meta ? `\n<p class="episode-meta">${meta}</p>` : ""}
 <div class="note-body">
-${bodyHtml}</div>
+${bodyHtml}</div>${quotesHtml ? `\n${quotesHtml}` : ""}
 </article>`;
 	return pageShell(info, note.url, note.title, main);
 }
@@ -90,45 +93,34 @@ export function redirectPage(info: SiteInfo, fromUrl: string, toUrl: string): st
 	return pageShell(info, fromUrl, "Moved", `<p>This page has moved to <a href="${escapeHtml(target)}">${escapeHtml(toUrl)}</a>.</p>`, head);
 }
 
-/** A quote's HTML; rendered once unless it holds site links (their relative form depends on the page). */
-const renderedQuotes = new WeakMap<SiteQuote, Map<string, string>>();
-function quoteHtml(quote: SiteQuote, pageUrl: string): string {
-	const key = quote.markdown.includes("](/") ? pageUrl : "";
-	let cache = renderedQuotes.get(quote);
-	if (!cache) renderedQuotes.set(quote, (cache = new Map<string, string>()));
-	let html = cache.get(key);
-	if (html === undefined) cache.set(key, (html = renderMarkdown(quote.markdown, { pageUrl })));
-	return html;
-}
+/** Id of a note page's "Quotes in this note" section. Ids with `_` never clash with heading slugs. */
+export const NOTE_QUOTES_ID = "quotes_all";
 
-function groupBy<K, V>(items: V[], key: (v: V) => K): Map<K, V[]> {
-	const out = new Map<K, V[]>();
-	for (const item of items) {
-		const k = key(item);
-		const list = out.get(k);
-		if (list) list.push(item);
-		else out.set(k, [item]);
+/**
+ * Anchor of each speaker's group of quotes on a note page: `speaker_sam-altman` (`quotes_unattributed` for
+ * quotes without a speaker). It depends on the names only, never on the quotes' words, so a speaker page
+ * linking to it does not change when a quote is edited. Name slugs that collide get `-2`, `-3`.
+ */
+export function speakerAnchors(names: Iterable<string | null>): Map<string | null, string> {
+	const anchors = new Map<string | null, string>();
+	const used = new Set<string>();
+	const named = [...new Set(names)].filter((n): n is string => n !== null).sort();
+	for (const name of named) {
+		const base = `speaker_${slugify(name) || "x"}`;
+		let id = base;
+		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		used.add(id);
+		anchors.set(name, id);
 	}
-	return out;
-}
-
-function quoteFigure(quote: SiteQuote, pageUrl: string, speakerUrls: Map<string, string>): string {
-	const html = quoteHtml(quote, pageUrl);
-	const speakerUrl = quote.speaker ? speakerUrls.get(quote.speaker) : undefined;
-	const who = quote.speaker
-		? speakerUrl ? `<a href="${relativeUrl(pageUrl, speakerUrl)}">${escapeHtml(quote.speaker)}</a>` : escapeHtml(quote.speaker)
-		: "Unknown speaker";
-	const where = `<a href="${relativeUrl(pageUrl, quote.note.url)}#${escapeId(quote.id)}">${escapeHtml(quote.note.title)}</a>`;
-	const when = quote.timestamp ? ` · ${escapeHtml(quote.timestamp)}` : "";
-	return `<figure class="pg-quote" id="${escapeId(quote.id)}">\n<blockquote>\n${html}</blockquote>\n<figcaption>${who} · ${where}${when}</figcaption>\n</figure>`;
+	anchors.set(null, "quotes_unattributed");
+	return anchors;
 }
 
 /** Speaker name → URL of their page; slugs that collide get `-2`, `-3`. */
-export function speakerUrls(quotes: SiteQuote[]): Map<string, string> {
-	const names = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null))].sort();
+export function speakerUrls(names: Iterable<string>): Map<string, string> {
 	const used = new Set<string>();
 	const urls = new Map<string, string>();
-	for (const name of names) {
+	for (const name of [...new Set(names)].sort()) {
 		const base = slugify(name) || "speaker";
 		let slug = base;
 		for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
@@ -138,8 +130,8 @@ export function speakerUrls(quotes: SiteQuote[]): Map<string, string> {
 	return urls;
 }
 
-/** Long quote lists are split into pages of this many quotes (page 1 at the base URL, then `2/`, `3/`…). */
-export const QUOTES_PER_PAGE = 200;
+/** Long lists (a speaker's notes, the quotes index) are split into pages of this many rows (page 1 at the base URL, then `2/`, `3/`…). */
+export const ROWS_PER_PAGE = 200;
 
 function chunks<T>(items: T[], size: number): T[][] {
 	const out: T[][] = [];
@@ -159,56 +151,134 @@ function pager(base: string, index: number, count: number): string {
 	return `\n<nav class="pager" aria-label="Pages">${prev}Page ${index + 1} of ${count}${next}</nav>`;
 }
 
-function noteLink(pageUrl: string, note: NoteSummary): string {
-	return `<a href="${relativeUrl(pageUrl, note.url)}">${escapeHtml(note.title)}</a>`;
+function noteLink(pageUrl: string, note: NoteSummary, anchor = ""): string {
+	return `<a href="${relativeUrl(pageUrl, note.url)}${anchor ? `#${escapeId(anchor)}` : ""}">${escapeHtml(note.title)}</a>`;
 }
 
-/** Home (unless a note is the home page), episodes, speakers, quotes and search pages. */
-export function sitePages(info: SiteInfo, notes: NoteSummary[], quotes: SiteQuote[], hasHomeNote: boolean): OutputFile[] {
+function plural(n: number, one: string): string {
+	return `${n} ${one}${n === 1 ? "" : "s"}`;
+}
+
+/** Newest episodes first (by date, then number), then by title. */
+function byEpisode(a: NoteSummary, b: NoteSummary): number {
+	return (b.episode.date ?? "").localeCompare(a.episode.date ?? "") || (b.episode.number ?? 0) - (a.episode.number ?? 0) || a.title.localeCompare(b.title);
+}
+
+function total(q: NoteQuotes): number {
+	let n = 0;
+	for (const c of q.counts.values()) n += c;
+	return n;
+}
+
+/**
+ * Home (unless a note is the home page), episodes, speakers, quotes and search pages and the search list.
+ * Built from titles, URLs and quote counts only: they change when notes come, go, move or are retitled,
+ * or when how many quotes a speaker has in a note changes, not when a quote's words are edited.
+ */
+export function sitePages(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: boolean): OutputFile[] {
 	const files: OutputFile[] = [];
 	const page = (url: string, title: string, main: string): void => {
 		files.push({ path: pageFile(url), content: pageShell(info, url, title, main) });
 	};
-	const byTitle = [...notes].sort((a, b) => a.title.localeCompare(b.title));
-	const speakers = speakerUrls(quotes);
-	const byNote = groupBy(quotes, (q) => q.note);
-	const bySpeaker = groupBy(quotes, (q) => q.speaker);
-	if (!hasHomeNote) {
-		const list = byTitle.map((n) => `<li>${noteLink("/", n)}</li>`).join("\n");
-		page("/", info.siteTitle, `<h1>${escapeHtml(info.siteTitle)}</h1>\n<p>${notes.length} notes · ${quotes.length} quotes · ${speakers.size} speakers</p>\n<ul>\n${list}\n</ul>`);
+	const byTitle = [...notes].sort((a, b) => a.note.title.localeCompare(b.note.title));
+	const bySpeaker = new Map<string, { q: NoteQuotes; count: number }[]>();
+	let quoteCount = 0;
+	for (const q of notes) {
+		for (const [name, count] of q.counts) {
+			quoteCount += count;
+			if (name === null) continue;
+			const list = bySpeaker.get(name);
+			if (list) list.push({ q, count });
+			else bySpeaker.set(name, [{ q, count }]);
+		}
 	}
-	const episodes = notes.filter((n) => n.isPodcast).sort((a, b) => (b.episode.date ?? "").localeCompare(a.episode.date ?? "") || (b.episode.number ?? 0) - (a.episode.number ?? 0) || a.title.localeCompare(b.title));
-	const rows = episodes.map((n) => `<tr><td>${noteLink("/episodes/", n)}</td><td>${episodeLine(n.episode)}</td><td>${byNote.get(n)?.length ?? 0}</td></tr>`).join("\n");
+	const speakers = speakerUrls(bySpeaker.keys());
+	const anchorsOf = new Map(notes.map((q) => [q, speakerAnchors(q.counts.keys())]));
+	if (!hasHomeNote) {
+		const list = byTitle.map((q) => `<li>${noteLink("/", q.note)}</li>`).join("\n");
+		page("/", info.siteTitle, `<h1>${escapeHtml(info.siteTitle)}</h1>\n<p>${notes.length} notes · ${quoteCount} quotes · ${speakers.size} speakers</p>\n<ul>\n${list}\n</ul>`);
+	}
+	const episodes = notes.filter((q) => q.note.isPodcast).sort((a, b) => byEpisode(a.note, b.note));
+	const rows = episodes.map((q) => `<tr><td>${noteLink("/episodes/", q.note)}</td><td>${episodeLine(q.note.episode)}</td><td>${total(q)}</td></tr>`).join("\n");
 	page("/episodes/", "Episodes", `<h1>Episodes</h1>\n<table>\n<thead><tr><th>Episode</th><th>Details</th><th>Quotes</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`);
-	const speakerItems = [...speakers].map(([name, url]) => `<li><a href="${relativeUrl("/speakers/", url)}">${escapeHtml(name)}</a> <span class="muted">(${bySpeaker.get(name)?.length ?? 0})</span></li>`).join("\n");
+	const speakerCount = (name: string): number => (bySpeaker.get(name) ?? []).reduce((n, s) => n + s.count, 0);
+	const speakerItems = [...speakers].map(([name, url]) => `<li><a href="${relativeUrl("/speakers/", url)}">${escapeHtml(name)}</a> <span class="muted">(${speakerCount(name)})</span></li>`).join("\n");
 	page("/speakers/", "Speakers", `<h1>Speakers</h1>\n<ul>\n${speakerItems}\n</ul>`);
 	for (const [name, url] of speakers) {
-		const parts = chunks(bySpeaker.get(name) ?? [], QUOTES_PER_PAGE);
+		// Each row links to this speaker's quotes on the note's page, where they are shown together.
+		const sources = (bySpeaker.get(name) ?? []).sort((a, b) => byEpisode(a.q.note, b.q.note));
+		const intro = `<p>${plural(speakerCount(name), "quote")} in ${plural(sources.length, "note")}.</p>`;
+		const parts = chunks(sources, ROWS_PER_PAGE);
 		parts.forEach((part, i) => {
 			const here = pageUrlOf(url, i);
-			const theirs = part.map((q) => quoteFigure(q, here, speakers)).join("\n");
-			page(here, name, `<h1>${escapeHtml(name)}</h1>\n${theirs}${pager(url, i, parts.length)}`);
+			const items = part.map(({ q, count }) => {
+				const meta = episodeLine(q.note.episode);
+				return `<li>${noteLink(here, q.note, anchorsOf.get(q)?.get(name))} <span class="muted">· ${plural(count, "quote")}${meta ? ` · ${meta}` : ""}</span></li>`;
+			});
+			page(here, name, `<h1>${escapeHtml(name)}</h1>\n${intro}\n<ul class="quote-sources">\n${items.join("\n")}\n</ul>${pager(url, i, parts.length)}`);
 		});
 	}
-	const ordered = byTitle.flatMap((n) => byNote.get(n) ?? []);
-	const quoteParts = chunks(ordered, QUOTES_PER_PAGE);
+	const quoted = byTitle.filter((q) => q.counts.size > 0);
+	const quoteParts = chunks(quoted, ROWS_PER_PAGE);
 	quoteParts.forEach((part, i) => {
 		const here = pageUrlOf("/quotes/", i);
-		const grouped = [...groupBy(part, (q) => q.note)]
-			.map(([note, list]) => `<section>\n<h2>${noteLink(here, note)}</h2>\n${list.map((q) => quoteFigure(q, here, speakers)).join("\n")}\n</section>`)
-			.join("\n");
-		page(here, "Quotes", `<h1>Quotes</h1>\n${grouped}${pager("/quotes/", i, quoteParts.length)}`);
+		const items = part.map((q) => {
+			const anchors = anchorsOf.get(q);
+			const who = [...q.counts]
+				.map(([name, count]) => {
+					const label = name === null ? "Unknown speaker" : escapeHtml(name);
+					return `<a href="${relativeUrl(here, q.note.url)}#${escapeId(anchors?.get(name) ?? NOTE_QUOTES_ID)}">${label}</a> (${count})`;
+				})
+				.join(", ");
+			return `<li>${noteLink(here, q.note, NOTE_QUOTES_ID)} <span class="muted">(${total(q)})</span>: ${who}</li>`;
+		});
+		page(here, "Quotes", `<h1>Quotes</h1>\n<p>${plural(quoteCount, "quote")} in ${plural(quoted.length, "note")}. Each note's page shows its quotes grouped by speaker.</p>\n<ul class="quote-sources">\n${items.join("\n")}\n</ul>${pager("/quotes/", i, quoteParts.length)}`);
 	});
-	page("/search/", "Search", `<h1>Search</h1>\n<form class="search-box" role="search" method="get"><input type="search" name="q" id="pg-search-input" placeholder="Search notes and quotes" aria-label="Search notes and quotes"> <button type="submit">Search</button></form>\n<ol class="search-results" id="pg-search-results"></ol>`);
-	files.push({ path: "search-index.json", content: searchIndex(notes, quotes) });
+	page("/search/", "Search", `<h1>Search</h1>\n<form class="search-box" role="search" method="get"><input type="search" name="q" id="pg-search-input" placeholder="Search notes and quotes" aria-label="Search notes and quotes"> <button type="submit">Search</button></form>\n<p class="muted" id="pg-search-status" aria-live="polite"></p>\n<ol class="search-results" id="pg-search-results"></ol>`);
+	files.push({ path: SEARCH_LIST_FILE, content: searchList(byTitle) });
 	return files;
 }
 
-function searchIndex(notes: NoteSummary[], quotes: SiteQuote[]): string {
+/** The site's list of notes for search: titles and episode lines, and which notes have a quote shard. */
+export const SEARCH_LIST_FILE = "search/notes.json";
+
+function searchList(notes: NoteQuotes[]): string {
 	const rel = (url: string): string => url.replace(/^\//, "");
-	const entries = [
-		...notes.map((n) => ({ title: n.title, url: rel(n.url), text: episodeText(n.episode), speaker: null })),
-		...quotes.map((q) => ({ title: q.note.title, url: `${rel(q.note.url)}#${q.id}`, text: q.plain, speaker: q.speaker })),
-	];
-	return `${JSON.stringify({ version: 1, entries })}\n`;
+	const entries = notes.map((q) => ({ title: q.note.title, url: rel(q.note.url), text: episodeText(q.note.episode), shard: q.shard }));
+	return `${JSON.stringify({ version: 2, notes: entries })}\n`;
+}
+
+/** One of a note's published quotes, its Markdown already compiled (taken from the note's public text). */
+export interface PageQuote {
+	id: string;
+	speaker: string | null;
+	markdown: string;
+	timestamp: string | null;
+}
+
+/**
+ * A note page's "Quotes in this note": its quotes grouped by speaker (most quoted first), each group at
+ * its speaker anchor and each quote linking to where it stands in the note. Rendered without ids, so
+ * nothing in it repeats an id of the note body.
+ */
+export function noteQuotesSection(note: NoteSummary, quotes: PageQuote[]): string {
+	if (quotes.length === 0) return "";
+	const groups = new Map<string | null, PageQuote[]>();
+	for (const q of quotes) {
+		const list = groups.get(q.speaker);
+		if (list) list.push(q);
+		else groups.set(q.speaker, [q]);
+	}
+	const anchors = speakerAnchors(groups.keys());
+	const ordered = [...groups].sort(([a, x], [b, y]) => y.length - x.length || (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
+	const sections = ordered.map(([name, list]) => {
+		const figures = list.map((q) => {
+			const html = renderMarkdown(q.markdown, { pageUrl: note.url }, [], { ids: false });
+			const when = q.timestamp ? ` · ${escapeHtml(q.timestamp)}` : "";
+			return `<figure class="pg-quote-copy">\n<blockquote>\n${html}</blockquote>\n<figcaption><a href="#${escapeId(q.id)}">In context</a>${when}</figcaption>\n</figure>`;
+		});
+		const label = name === null ? "Unknown speaker" : escapeHtml(name);
+		return `<section class="speaker-quotes" id="${escapeId(anchors.get(name) ?? "")}">\n<h3>${label} <span class="muted">(${list.length})</span></h3>\n${figures.join("\n")}\n</section>`;
+	});
+	return `<section class="note-quotes" id="${NOTE_QUOTES_ID}">\n<h2>Quotes in this note</h2>\n${sections.join("\n")}\n</section>`;
 }

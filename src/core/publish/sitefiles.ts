@@ -1,12 +1,13 @@
 // Site-wide files: home, episodes, speakers, quotes, search, CSS/JS, redirects and copied attachments.
-// They are rebuilt from the records every time and written only when their bytes changed.
-import { compileFragment, CompiledNote, CompileEnv } from "./compile";
+// They are rebuilt from the records every time (titles, URLs and quote counts: no quote is rendered
+// here) and written only when their bytes changed.
+import type { CompiledNote, CompileEnv } from "./compile";
 import { SEARCH_JS, SITE_CSS } from "./assets";
 import { hashContent } from "./hash";
 import type { PublishOptions } from "./options";
-import { assetFile, summary } from "./output";
+import { assetFile, searchShardFile, summary, visibleQuotes } from "./output";
 import type { PublishedNote, PublishError } from "./selection";
-import { redirectPage, SiteInfo, SiteQuote, sitePages } from "./site";
+import { NoteQuotes, redirectPage, SiteInfo, sitePages } from "./site";
 import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
 import { pageFile } from "./url";
 import type { VaultReader } from "./build";
@@ -34,16 +35,6 @@ export interface SiteOutput {
 	quoteCount: number;
 }
 
-/** Markdown to the plain words the search index holds. */
-function plainText(markdown: string): string {
-	return markdown
-		.replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-		.replace(/[*_~=`>#]+/g, "")
-		.replace(/\s+/g, " ")
-		.trim();
-}
-
 /** Redirects from renamed notes' old URLs, minus any URL a published note now uses. */
 function redirectsNow(input: SiteInput): Record<string, string> {
 	const redirects: Record<string, string> = { ...input.manifest.redirects };
@@ -58,29 +49,29 @@ function redirectsNow(input: SiteInput): Record<string, string> {
 }
 
 export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
-	const { published, compiled, options, info, env } = input;
+	const { published, compiled, options, info } = input;
 	const files: OutputFile[] = [];
 	const errors: PublishError[] = [];
 	const redirects = redirectsNow(input);
-	const hiddenOf = (path: string): Set<number> => compiled.get(path)?.hiddenLines ?? new Set<number>();
-	const quoteCount = published.reduce((n, note) => n + note.record.quotes.filter((q) => !hiddenOf(note.path).has(q.line)).length, 0);
+	const quotesOf = new Map(published.map((note) => {
+		const c = compiled.get(note.path);
+		return [note.path, c ? visibleQuotes(note.record, c) : []] as const;
+	}));
+	let quoteCount = 0;
+	for (const list of quotesOf.values()) quoteCount += list.length;
 	const hashes: Record<string, string> = {};
 	const attachmentRoot = options.layout === "digital-garden" ? "src/site/img/user/" : "files/";
 	if (input.reusePages) {
 		for (const [path, hash] of Object.entries(input.manifest.siteFiles)) if (!path.startsWith(attachmentRoot)) hashes[path] = hash;
 	} else if (options.layout === "site") {
-		const summaries = published.map((n) => summary(n, options.frontmatterKeys));
-		const quotes: SiteQuote[] = [];
-		published.forEach((note, i) => {
-			const hidden = hiddenOf(note.path);
-			for (const quote of note.record.quotes) {
-				if (hidden.has(quote.line)) continue;
-				const markdown = compileFragment(note.path, quote.text, env);
-				quotes.push({ id: quote.id, speaker: quote.speaker, markdown, plain: plainText(markdown), timestamp: quote.timestamp, note: summaries[i] });
-			}
+		const notes: NoteQuotes[] = published.map((note) => {
+			const counts = new Map<string | null, number>();
+			const quotes = quotesOf.get(note.path) ?? [];
+			for (const q of quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+			return { note: summary(note, options.frontmatterKeys), counts, shard: quotes.length > 0 ? searchShardFile(note.url) : null };
 		});
 		const hasHome = Object.values(input.entries).some((e) => e.permalink === "/");
-		files.push(...sitePages(info, summaries, quotes, hasHome));
+		files.push(...sitePages(info, notes, hasHome));
 		files.push({ path: "assets/site.css", content: SITE_CSS }, { path: "assets/search.js", content: SEARCH_JS });
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });
 	}

@@ -38,26 +38,39 @@ describe("the #367 note", () => {
 		expect((html.match(/<blockquote id="q[0-9a-z-]+" class="pg-quote">/g) ?? []).length).toBe(41);
 	});
 
-	test("appears on the speaker pages of Sam Altman and Lex", () => {
+	test("appears on the speaker pages of Sam Altman and Lex, linking to their quotes on the note page", () => {
 		const sam = tree.get("speakers/sam-altman/index.html")?.toString("utf8") ?? "";
 		const lex = tree.get("speakers/lex/index.html")?.toString("utf8") ?? "";
+		const note = tree.get(`${URL_DIR}/index.html`)?.toString("utf8") ?? "";
 		const bySpeaker = (name: string): number => record.quotes.filter((q) => q.speaker === name).length;
 		expect(bySpeaker("Sam Altman")).toBeGreaterThanOrEqual(34);
 		expect(bySpeaker("Lex")).toBe(6);
-		for (const [page, name] of [[sam, "Sam Altman"], [lex, "Lex"]] as const) {
+		for (const [page, name, anchor] of [[sam, "Sam Altman", "speaker_sam-altman"], [lex, "Lex", "speaker_lex"]] as const) {
 			const quotes = record.quotes.filter((q) => q.speaker === name);
-			for (const q of quotes) expect(page).toContain(`<figure class="pg-quote" id="${q.id}">`);
-			expect(page).toContain(`../../${URL_DIR}/#${quotes[0].id}`);
+			// One click from the speaker page: the note page's group of this speaker's quotes.
+			expect(page).toContain(`<a href="../../${URL_DIR}/#${anchor}">`);
+			expect(page).toContain(`${quotes.length} quotes`);
+			const start = note.indexOf(`<section class="speaker-quotes" id="${anchor}">`);
+			expect(start).toBeGreaterThan(0);
+			const group = note.slice(start, note.indexOf("</section>", start));
+			expect((group.match(/<figure class="pg-quote-copy">/g) ?? []).length).toBe(quotes.length);
+			for (const q of quotes) expect(group).toContain(`<a href="#${q.id}">In context</a>`);
 		}
 		const quotesPage = tree.get("quotes/index.html")?.toString("utf8") ?? "";
-		expect((quotesPage.match(/<figure class="pg-quote"/g) ?? []).length).toBe(41);
+		expect(quotesPage).toContain(`<a href="../${URL_DIR}/#quotes_all">`);
+		expect(quotesPage).toContain(`#speaker_sam-altman">Sam Altman</a> (${bySpeaker("Sam Altman")})`);
+		expect(quotesPage).toContain(`#speaker_lex">Lex</a> (6)`);
 	});
 
-	test("search index covers the note and its quotes; the manifest matches", () => {
-		const index = JSON.parse(tree.get("search-index.json")?.toString("utf8") ?? "{}") as { entries: { url: string }[] };
-		expect(index.entries.filter((e) => e.url.startsWith(`${URL_DIR}/#q`))).toHaveLength(41);
-		const manifest = JSON.parse(readFileSync(path.join(out, ".podcast-garden/manifest.json"), "utf8")) as { notes: Record<string, { permalink: string }> };
+	test("its search shard covers its 41 quotes, the search list names it; the manifest matches", () => {
+		const list = JSON.parse(tree.get("search/notes.json")?.toString("utf8") ?? "{}") as { notes: { url: string; shard: string | null }[] };
+		expect(list.notes).toEqual([expect.objectContaining({ url: `${URL_DIR}/`, shard: `search/notes/${URL_DIR}/index.json` })]);
+		const shard = JSON.parse(tree.get(`search/notes/${URL_DIR}/index.json`)?.toString("utf8") ?? "{}") as { entries: { url: string }[] };
+		expect(shard.entries.map((e) => e.url)).toEqual(record.quotes.map((q) => `${URL_DIR}/#${q.id}`));
+		const manifest = JSON.parse(readFileSync(path.join(out, ".podcast-garden/manifest.json"), "utf8")) as { notes: Record<string, { permalink: string; files: string[] }> };
 		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].permalink).toBe(`/${URL_DIR}/`);
+		// The note owns its page, its public Markdown and its shard: an edit to it touches nothing else.
+		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].files).toEqual([`${URL_DIR}/index.html`, `.podcast-garden/markdown/${URL_DIR}/index.md`, `search/notes/${URL_DIR}/index.json`]);
 		expect(Object.keys(manifest.notes)).toHaveLength(1);
 	});
 });

@@ -1,33 +1,73 @@
-// Site-wide pages for many quotes: speaker and quotes pages split into pages, each quote on exactly one.
+// Site-wide pages for many notes: speaker and quotes pages list notes (with counts) and are split into
+// pages; each note appears once per list and its link leads to that speaker's quotes on the note page.
 import { HtmlValidate } from "html-validate";
 import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
-import { QUOTES_PER_PAGE } from "../../../src/core/publish/site";
+import { ROWS_PER_PAGE } from "../../../src/core/publish/site";
 import { memoryVault } from "./vault";
 
-test("long speaker and quote lists are paged; every quote appears once per list", async () => {
+const NOTES = 450;
+
+async function site(): Promise<{ page: (path: string) => string; paths: string[] }> {
 	const files: Record<string, string> = {};
-	for (let n = 0; n < 9; n++) {
-		const quotes = Array.from({ length: 50 }, (_, k) => `> Quote number ${n}-${k} about building. – Sam Altman\n`).join("\n");
-		files[`Ep ${n}.md`] = `---\ndg-publish: true\nshow: Lex Fridman Podcast\n---\n${quotes}`;
+	for (let n = 0; n < NOTES; n++) {
+		const quotes = Array.from({ length: 1 + (n % 3) }, (_, k) => `> Quote number ${n}-${k} about building. – Sam Altman\n`).join("\n");
+		files[`Ep ${String(n).padStart(3, "0")}.md`] = `---\ndg-publish: true\nshow: Lex Fridman Podcast\n---\n${quotes}\n> A question ${n}. – Lex Fridman\n`;
 	}
 	const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions() });
 	expect(build.errors).toEqual([]);
 	const page = (path: string): string => (build.changes.write.find((f) => f.path === path)?.content as string | undefined) ?? "";
-	const pages = Math.ceil(450 / QUOTES_PER_PAGE);
-	const figures = (html: string): string[] => [...html.matchAll(/<figure class="pg-quote" id="([^"]+)">/g)].map((m) => m[1]);
+	return { page, paths: build.changes.write.map((f) => f.path) };
+}
+
+test("long speaker and quote lists are paged; every note appears once per list with its counts", async () => {
+	const { page } = await site();
+	const pages = Math.ceil(NOTES / ROWS_PER_PAGE);
 	for (const base of ["speakers/sam-altman", "quotes"]) {
-		const ids: string[] = [];
+		const links: string[] = [];
 		for (let i = 1; i <= pages; i++) {
 			const html = page(i === 1 ? `${base}/index.html` : `${base}/${i}/index.html`);
 			expect(html).toContain(`Page ${i} of ${pages}`);
-			ids.push(...figures(html));
+			links.push(...[...html.matchAll(/<li><a href="[./]*(ep-\d+)\/#([^"]+)">/g)].map((m) => `${m[1]}#${m[2]}`));
 		}
-		expect(ids).toHaveLength(450);
-		expect(new Set(ids).size).toBe(450);
+		expect(links).toHaveLength(NOTES);
+		expect(new Set(links).size).toBe(NOTES);
+		expect(links).toContain(base === "quotes" ? "ep-007#quotes_all" : "ep-007#speaker_sam-altman");
 		expect(page(`${base}/${pages + 1}/index.html`)).toBe("");
 	}
+	expect(page("speakers/sam-altman/index.html")).toContain(`${2 * NOTES} quotes in ${NOTES} notes.`);
+	// Ep 005 has 3 quotes by Sam Altman (5 % 3 = 2, plus one).
+	const all = [1, 2, 3].map((i) => page(i === 1 ? "speakers/sam-altman/index.html" : `speakers/sam-altman/${i}/index.html`)).join("\n");
+	expect(all).toMatch(/ep-005\/#speaker_sam-altman">Ep 005<\/a> <span class="muted">· 3 quotes/);
+	expect(page("quotes/index.html")).toContain(`${3 * NOTES} quotes in ${NOTES} notes.`);
 	expect(page("speakers/sam-altman/2/index.html")).toContain('<a rel="prev" href="../../../speakers/sam-altman/">Previous</a>');
 	const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "valid-id": ["error", { relaxed: true }] } });
-	const report = await validator.validateString(page("quotes/2/index.html"));
-	expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
+	for (const path of ["quotes/2/index.html", "speakers/sam-altman/3/index.html", "ep-005/index.html"]) {
+		const report = await validator.validateString(page(path));
+		expect(report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.message}`))).toEqual([]);
+	}
+});
+
+test("a note page shows every quote of each speaker under the anchor the speaker page links to", async () => {
+	const { page, paths } = await site();
+	const html = page("ep-005/index.html");
+	const group = (id: string): string => /<section class="speaker-quotes" id="([^"]+)">[\s\S]*?<\/section>/g.exec(html.slice(html.indexOf(`id="${id}"`) - 40))?.[0] ?? "";
+	const sam = group("speaker_sam-altman");
+	expect(sam).toContain("Sam Altman <span class=\"muted\">(3)</span>");
+	for (let k = 0; k < 3; k++) expect(sam).toContain(`Quote number 5-${k} about building.`);
+	expect((sam.match(/<figure class="pg-quote-copy">/g) ?? []).length).toBe(3);
+	// Each copy links to the quote's own anchor in the note.
+	const targets = [...sam.matchAll(/<a href="#(q[^"]+)">In context<\/a>/g)].map((m) => m[1]);
+	expect(targets).toHaveLength(3);
+	for (const id of targets) expect(html).toContain(`<blockquote id="${id}" class="pg-quote">`);
+	expect(group("speaker_lex-fridman")).toContain("A question 5.");
+	// The search list names the shard of every note; the shard holds the note's quotes.
+	const list = JSON.parse(page("search/notes.json")) as { notes: { url: string; shard: string | null }[] };
+	expect(list.notes).toHaveLength(NOTES);
+	expect(list.notes.find((n) => n.url === "ep-005/")?.shard).toBe("search/notes/ep-005/index.json");
+	const shard = JSON.parse(page("search/notes/ep-005/index.json")) as { title: string; entries: { url: string; text: string; speaker: string }[] };
+	expect(shard.title).toBe("Ep 005");
+	expect(shard.entries.map((e) => e.speaker)).toEqual(["Sam Altman", "Sam Altman", "Sam Altman", "Lex Fridman"]);
+	expect(shard.entries[0].text).toContain("Quote number 5-0 about building.");
+	expect(shard.entries[0].url).toMatch(/^ep-005\/#q/);
+	expect(paths.filter((p) => p.startsWith("search/notes/"))).toHaveLength(NOTES);
 });
