@@ -2,7 +2,7 @@
 // publish scenario uses, so scenarios 5 and 6 build exactly the same site.
 import { parseNote } from "../../src/core/note";
 import { buildPublish, emptyManifest, publishOptions } from "../../src/core/publish";
-import type { PublishBuild, PublishManifest, VaultReader } from "../../src/core/publish";
+import type { BuildRequest, PublishBuild, PublishManifest, VaultReader } from "../../src/core/publish";
 import type { NoteInput } from "../../src/core/types";
 
 export class MemoryVault implements VaultReader {
@@ -50,7 +50,7 @@ export interface TimedBuild {
 }
 
 /** buildPublish with the time until its plan was known (it reports progress right after planning). */
-export async function timedBuild(vault: MemoryVault, manifest: PublishManifest = emptyManifest()): Promise<TimedBuild> {
+export async function timedBuild(vault: MemoryVault, manifest: PublishManifest = emptyManifest(), extra: Partial<BuildRequest> = {}): Promise<TimedBuild> {
 	const t0 = performance.now();
 	let planned = NaN;
 	const build = await buildPublish({
@@ -61,6 +61,7 @@ export async function timedBuild(vault: MemoryVault, manifest: PublishManifest =
 		onProgress: () => {
 			if (Number.isNaN(planned)) planned = performance.now();
 		},
+		...extra,
 	});
 	const end = performance.now();
 	if (build.errors.length > 0) throw new Error(`The publish build failed: ${build.errors.slice(0, 3).map((e) => e.message).join("; ")}`);

@@ -1,15 +1,16 @@
 // One publish, start to finish and host-free: read the vault through a reader, select, compile, plan,
 // render only what changed, and work out the exact files to write and delete and the new manifest.
-import { contributionOf, speakerDirectoryOf, type Contribution } from "../index/vault-context";
 import { parseNote } from "../note";
 import type { NoteRecord } from "../types";
-import { compileNote, CompiledNote, CompileEnv } from "./compile";
+import type { PublishCache } from "./cache";
+import type { CompiledNote, CompileFacts } from "./compile";
 import { hashContent, hashText } from "./hash";
 import { LinkResolver } from "./links";
 import type { PublishOptions } from "./options";
 import { CurrentNote, planIsEmpty, planPublish } from "./plan";
+import { factsOnly, message, PublishNotes, speakersHash, type NoteRecords } from "./notes";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
-import { assetUrl, noteFiles } from "./output";
+import { noteFiles, noteSpeakersKey } from "./output";
 import { siteFiles } from "./sitefiles";
 import type { ManifestEntry, OutputFile, PublishChanges, PublishManifest, PublishPlan, PublishProgress } from "./types";
 
@@ -43,6 +44,14 @@ export interface BuildRequest {
 	 * index does (person notes, this table, first names), so the site shows the sidebar's names.
 	 */
 	aliasTable?: Record<string, string>;
+	/**
+	 * The notes' records as the host holds them, speakers resolved vault-wide (the plugin's quote index,
+	 * kept current): then no note is parsed and only the notes that must be compiled are read. `parse`
+	 * and `aliasTable` are not used. Without it every note is read and parsed.
+	 */
+	records?: NoteRecords;
+	/** Kept by the host across publishes: unchanged notes are not read or compiled again. */
+	cache?: PublishCache;
 }
 
 export interface PublishBuild {
@@ -64,7 +73,8 @@ export class PublishCancelled extends Error {
 	}
 }
 
-const RENDER_VERSION = "1";
+// 2: note pages carry their quotes by speaker and a search shard; site pages hold counts only.
+const RENDER_VERSION = "2";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
@@ -85,58 +95,49 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const parse = request.parse ?? ((path: string, text: string) => parseNote(path, text, { publishKeys: options.flagKeys }));
 	const files = (await vault.listFiles()).slice().sort();
 	const notePaths = files.filter((p) => /\.md$/i.test(p));
-	const texts = new Map<string, string>();
 	const errors: PublishError[] = [];
-	let parsed: { record: NoteRecord; text: string }[] = [];
-	// What every note (flagged or not) tells about speakers. Only canonical names ever reach the output:
-	// a published quote's speaker is renamed, nothing else of another note is used.
-	const contributions: Contribution[] = [];
-	for (const path of notePaths) {
-		check();
-		try {
-			const text = await vault.readText(path);
-			texts.set(path, text);
-			const record = parse(path, text);
-			contributions.push(contributionOf(record));
-			// Only frontmatter flags a note, so a note whose text never names a flag key cannot be flagged.
-			if (options.flagKeys.some((key) => text.includes(key))) parsed.push({ record, text });
-		} catch (error) {
-			errors.push({ kind: "read", path, message: `Could not read "${path}": ${message(error)}` });
-		}
-	}
-	const speakers = speakerDirectoryOf(contributions, request.aliasTable);
-	const resolved = parsed.map((p) => ({ record: speakers.resolveRecord(p.record), text: p.text }));
-	const speakersHash = renamesHash(parsed.map((p) => p.record), resolved.map((p) => p.record));
-	parsed = resolved;
-	const selected = selectNotes(parsed, options);
+	const cache = request.cache;
+	cache?.useSignature(JSON.stringify([RENDER_VERSION, options.layout, options.embedDepth]));
+	const notes = request.records
+		? PublishNotes.fromRecords(request.records, notePaths, vault, cache)
+		: await PublishNotes.read(notePaths, vault, options, { parse, aliasTable: request.aliasTable, check }, errors, cache);
+	const selected = selectNotes(
+		[...notes.records.values()].map((record) => ({ record })),
+		options,
+	);
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
 	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
 
 	const resolver = new LinkResolver(files);
 	const existing = new Set(notePaths);
 	const sHash = settingsHash(options, request.parseSignature);
-	const pass = (published: PublishedNote[], frozenUrls: Map<string, string>): { current: CurrentNote[]; compiled: Map<string, CompiledNote> } => {
-		const urls = new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
-		const env: CompileEnv = { resolver, text: (p) => texts.get(p), urlOf: (p) => urls.get(p) ?? null, assetUrl, layout: options.layout, embedDepth: options.embedDepth };
-		const compiled = new Map<string, CompiledNote>();
+	const urlsOf = (published: PublishedNote[], frozenUrls: Map<string, string>): Map<string, string> => new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
+	/** Facts of every note (cached or compiled now) and the notes compiled in full on the way. */
+	const facts = new Map<string, CompileFacts>();
+	const full = new Map<string, CompiledNote>();
+	const pass = async (published: PublishedNote[], urls: Map<string, string>): Promise<CurrentNote[]> => {
 		const current: CurrentNote[] = [];
 		for (const note of published) {
+			check();
 			try {
-				const c = compileNote(note.path, note.text, env);
-				compiled.set(note.path, c);
-				current.push({ path: note.path, url: note.url, sourceHash: note.record.hash || hashText(note.text), linksHash: c.linksHash, embedsHash: c.embedsHash });
+				const got = await notes.facts(note.path, resolver, urls, options);
+				facts.set(note.path, got.facts);
+				if (got.compiled) full.set(note.path, got.compiled);
+				else full.delete(note.path);
+				current.push({ path: note.path, url: note.url, sourceHash: notes.sourceHash(note.path), linksHash: got.facts.linksHash, embedsHash: got.facts.embedsHash, speakers: noteSpeakersKey(note.record, options) });
 			} catch (error) {
+				if (error instanceof PublishCancelled) throw error;
 				errors.push({ kind: "compile", path: note.path, message: `"${note.path}" could not be compiled: ${message(error)}. Fix the note or remove its publish flag.` });
 			}
 		}
-		return { current, compiled };
+		return current;
 	};
 
 	// Without a selection everything in the plan applies; with one, unselected items keep the old state.
 	let published = selected.notes;
 	const frozen = new Map<string, ManifestEntry>();
 	if (request.selection) {
-		const first = planPublish(pass(published, new Map()).current, manifest, existing, sHash);
+		const first = planPublish(await pass(published, urlsOf(published, new Map())), manifest, existing, sHash);
 		const sel = request.selection;
 		const skip = new Set<string>();
 		for (const n of first.new) if (!sel.has(n.path)) skip.add(n.path);
@@ -160,7 +161,8 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		if (errors.length > 0) return failed(first, errors, manifest);
 	}
 	const frozenUrls = new Map([...frozen].filter(([p]) => existing.has(p)).map(([p, e]) => [p, e.permalink] as [string, string]));
-	const { current, compiled } = pass(published, frozenUrls);
+	const urlsNow = urlsOf(published, frozenUrls);
+	const current = await pass(published, urlsNow);
 	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
 	const planManifest: PublishManifest = { ...manifest, notes: Object.fromEntries(Object.entries(manifest.notes).filter(([p]) => !frozen.has(p))) };
 	const plan = planPublish(current, planManifest, existing, sHash);
@@ -175,23 +177,28 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	let rendered = 0;
 	for (const note of published) {
 		check();
-		const c = compiled.get(note.path);
-		if (!c) continue;
+		if (!facts.has(note.path)) continue;
 		request.onProgress?.({ done: rendered, total: published.length - unchanged.size, step: `Rendering ${note.path}` });
 		const old = manifest.notes[note.path];
 		if (unchanged.has(note.path) && old) {
 			entries[note.path] = old;
 		} else {
 			let out: OutputFile[];
+			let c: CompiledNote;
 			try {
+				c = full.get(note.path) ?? (await notes.compile(note.path, resolver, urlsNow, options));
+				full.set(note.path, c);
 				out = noteFiles(note, c, options, info);
 			} catch (error) {
+				if (error instanceof PublishCancelled) throw error;
 				errors.push({ kind: "compile", path: note.path, message: `"${note.path}" could not be rendered: ${message(error)}.` });
 				continue;
 			}
 			rendered++;
 			const outputHash = hashText(out.map((f) => `${f.path}\u0000${hashContent(f.content)}`).join("\n"));
-			const entry = { sourceHash: note.record.hash || hashText(note.text), outputHash, permalink: note.url, files: out.map((f) => f.path), linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
+			const entry: ManifestEntry = { sourceHash: notes.sourceHash(note.path), outputHash, permalink: note.url, files: out.map((f) => f.path), linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
+			const speakers = noteSpeakersKey(note.record, options);
+			if (speakers) entry.speakers = speakers;
 			if (!old || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);
@@ -201,18 +208,24 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	}
 	if (errors.length > 0) return failed(plan, errors, manifest);
 
-	const env: CompileEnv = { resolver, text: (p) => texts.get(p), urlOf: (p) => urlsNow.get(p) ?? null, assetUrl, layout: options.layout, embedDepth: options.embedDepth };
-	const urlsNow = new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
-	// With no note-level change and the same settings, the site-wide pages are the ones already published.
-	const reusePages = planIsEmpty(plan) && manifest.settingsHash === sHash && (manifest.speakersHash ?? "") === speakersHash;
+	const env = notes.env(resolver, urlsNow, options);
 	// Notes whose edits were left out of this publish still appear in the lists and speaker pages, at the
 	// URL their published page has (comments are stripped from them like from any note).
 	const held = selected.notes.filter((n) => frozen.has(n.path)).map((n) => ({ ...n, url: frozen.get(n.path)?.permalink ?? n.url }));
-	for (const note of held) compiled.set(note.path, compileNote(note.path, note.text, env));
+	for (const note of held) {
+		const got = await notes.facts(note.path, resolver, urlsNow, options);
+		facts.set(note.path, got.facts);
+		if (got.compiled) full.set(note.path, got.compiled);
+	}
 	const onSite = [...published, ...held].sort((a, b) => (a.path < b.path ? -1 : 1));
+	const compiled = new Map(onSite.map((n) => [n.path, full.get(n.path) ?? factsOnly(n.path, facts.get(n.path)!)] as [string, CompiledNote]));
+	const sitesSpeakers = speakersHash(onSite, (p) => facts.get(p)!.hiddenLines);
+	// With no note-level change and the same settings, the site-wide pages are the ones already published.
+	const reusePages = planIsEmpty(plan) && manifest.settingsHash === sHash && (manifest.speakersHash ?? "") === sitesSpeakers;
 	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages });
 	errors.push(...site.errors);
 	if (errors.length > 0) return failed(plan, errors, manifest);
+	cache?.retain(new Set(onSite.map((n) => n.path)), new Set(notes.records.keys()));
 	writes.push(...site.writes);
 	const keep = new Set([...Object.values(entries).flatMap((e) => e.files), ...Object.keys(site.hashes)]);
 	const before = [...Object.values(manifest.notes).flatMap((e) => e.files), ...Object.keys(manifest.siteFiles)];
@@ -226,29 +239,15 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		publishedAt: manifest.publishedAt,
 		settingsHash: sHash,
 	};
-	if (speakersHash) next.speakersHash = speakersHash;
+	if (sitesSpeakers) next.speakersHash = sitesSpeakers;
 	const changed = writes.length + deletes.length > 0 || JSON.stringify(next) !== JSON.stringify({ ...manifest, publishedAt: manifest.publishedAt });
 	if (changed) next.publishedAt = (request.now ?? (() => new Date().toISOString()))();
 	const quotes = site.quoteCount;
 	return { plan, errors, changes, manifest: changed ? next : manifest, compiled: compiledText, markdownFiles, stats: { notes: published.length, rendered, quotes, files: keep.size } };
 }
 
-/** Hash of the vault-wide renames the published quotes got ("" when none): a change rebuilds the site pages. */
-function renamesHash(local: NoteRecord[], resolved: NoteRecord[]): string {
-	const renames = new Set<string>();
-	local.forEach((record, i) => {
-		const after = resolved[i].quotes;
-		record.quotes.forEach((q, j) => {
-			if (after[j] !== q) renames.add(`${q.speaker ?? q.calloutTitle ?? ""}\u0000${after[j].speaker ?? ""}`);
-		});
-	});
-	return renames.size === 0 ? "" : hashText([...renames].sort().join("\n"));
-}
-
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 	return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export function message(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
+export { message };

@@ -15,6 +15,11 @@ export interface CompileEnv {
 	urlOf(path: string): string | null;
 	/** Site path of a copied attachment (`/files/a.png`). */
 	assetUrl(path: string): string;
+	/**
+	 * `hashText` of a note's text, or undefined when unknown (checking a cached compile needs it without
+	 * reading the text). When absent, `text` is read and hashed.
+	 */
+	textHash?(path: string): string | undefined;
 	layout: SiteLayout;
 	/** How many levels of embedded notes are inlined. */
 	embedDepth: number;
@@ -33,7 +38,22 @@ export interface CompiledNote {
 	linksHash: string;
 	/** Hash over every embedded note's text and published state. */
 	embedsHash: string;
+	/** What the compile asked the vault, in order: enough to tell later whether the answers changed. */
+	lookups: CompileLookups;
 }
+
+/**
+ * Every question a compile asked: links as `[from, target]` (the linking note, since embedded notes'
+ * links count too) and the notes it tried to embed. The compiled output is a function of the note's
+ * text, the layout and the answers to these questions, so equal answers mean an equal output.
+ */
+export interface CompileLookups {
+	links: [string, string][];
+	embeds: string[];
+}
+
+/** What a plan needs of a compiled note; a cache keeps these instead of the whole body. */
+export type CompileFacts = Pick<CompiledNote, "lineMap" | "hiddenLines" | "assets" | "linksHash" | "embedsHash" | "lookups">;
 
 export const EMBED_NOT_PUBLISHED = "*(An embedded note is not published.)*";
 export const EMBED_TOO_DEEP = "*(Embedded note not shown: embeds are nested too deeply.)*";
@@ -68,11 +88,53 @@ interface Walk {
 	assets: Set<string>;
 	links: string[];
 	embeds: string[];
+	lookups: CompileLookups;
+}
+
+function newWalk(env: CompileEnv): Walk {
+	return { env, assets: new Set(), links: [], embeds: [], lookups: { links: [], embeds: [] } };
+}
+
+/** Where a link target points now: the vault path, whether it is a note, its site URL, and the hash key. */
+function lookupLink(env: CompileEnv, target: string, from: string): { resolved: string | null; isNote: boolean; url: string | null; key: string } {
+	const resolved = env.resolver.resolve(target, from);
+	const isNote = resolved !== null && /\.md$/i.test(resolved);
+	const url = isNote ? env.urlOf(resolved) : null;
+	return { resolved, isNote, url, key: `${from}\u0000${target}\u0000${resolved ?? ""}\u0000${url ?? ""}` };
+}
+
+function embedKey(path: string, url: string | null, textHash: string | undefined): string {
+	return `${path}\u0000${url === null || textHash === undefined ? "-" : textHash}`;
+}
+
+/**
+ * True when every lookup of an earlier compile gets the same answer in `env`: compiling the same text
+ * again would give the same output. Needs `env.textHash` (or `env.text`) for embedded notes; a note
+ * whose text hash is unknown counts as changed.
+ */
+export function lookupsUnchanged(facts: CompileFacts, env: CompileEnv): boolean {
+	const links = facts.lookups.links.map(([from, target]) => lookupLink(env, target, from).key);
+	if (hashText(links.sort().join("\n")) !== facts.linksHash) return false;
+	const embeds: string[] = [];
+	for (const path of facts.lookups.embeds) {
+		const url = env.urlOf(path);
+		let textHash: string | undefined;
+		if (url !== null) {
+			textHash = env.textHash ? env.textHash(path) : hashOf(env.text(path));
+			if (textHash === undefined) return false;
+		}
+		embeds.push(embedKey(path, url, textHash));
+	}
+	return hashText(embeds.sort().join("\n")) === facts.embedsHash;
+}
+
+function hashOf(text: string | undefined): string | undefined {
+	return text === undefined ? undefined : hashText(text);
 }
 
 /** Compiles the note at `path` (its current text). Throws only on a bug; problems become placeholders. */
 export function compileNote(path: string, text: string, env: CompileEnv): CompiledNote {
-	const walk: Walk = { env, assets: new Set(), links: [], embeds: [] };
+	const walk = newWalk(env);
 	const { lines, offset } = splitFrontmatter(text);
 	const stripped = stripComments(lines);
 	const out: string[] = [];
@@ -102,12 +164,13 @@ export function compileNote(path: string, text: string, env: CompileEnv): Compil
 		assets: [...walk.assets].sort(),
 		linksHash: hashText(walk.links.sort().join("\n")),
 		embedsHash: hashText(walk.embeds.sort().join("\n")),
+		lookups: walk.lookups,
 	};
 }
 
 /** Compiles a fragment of a note (a quote's text) with the same rules; no embeds are inlined. */
 export function compileFragment(path: string, fragment: string, env: CompileEnv): string {
-	const walk: Walk = { env, assets: new Set(), links: [], embeds: [] };
+	const walk = newWalk(env);
 	const lines = stripComments(fragment.split(/\r?\n/)).lines;
 	return lines.map((line) => compileLine(line, path, walk, [path], true)).join("\n");
 }
@@ -118,10 +181,9 @@ function compileLine(line: string, from: string, walk: Walk, stack: string[], no
 
 function compileReference(ref: Reference, from: string, walk: Walk, stack: string[], noEmbeds: boolean): string {
 	const { env } = walk;
-	const resolved = env.resolver.resolve(ref.target, from);
-	const isNote = resolved !== null && /\.md$/i.test(resolved);
-	const url = isNote ? env.urlOf(resolved) : null;
-	walk.links.push(`${from}\u0000${ref.target}\u0000${resolved ?? ""}\u0000${url ?? ""}`);
+	const { resolved, isNote, url, key } = lookupLink(env, ref.target, from);
+	walk.links.push(key);
+	walk.lookups.links.push([from, ref.target]);
 	const shown = displayText(ref);
 	if (resolved === null) return ref.embed ? (ref.display && !ref.wiki ? escapeLinkText(ref.display) : "") : escapeLinkText(shown);
 	if (!isNote) {
@@ -150,7 +212,8 @@ function displayText(ref: Reference): string {
 
 function embedNote(path: string, url: string | null, subpath: string | null, walk: Walk, stack: string[]): string {
 	const text = walk.env.text(path);
-	walk.embeds.push(`${path}\u0000${url === null || text === undefined ? "-" : hashText(text)}`);
+	walk.embeds.push(embedKey(path, url, url === null ? undefined : hashOf(text)));
+	walk.lookups.embeds.push(path);
 	if (url === null || text === undefined) return EMBED_NOT_PUBLISHED;
 	if (stack.includes(path)) return EMBED_CYCLE;
 	if (stack.length > walk.env.embedDepth) return EMBED_TOO_DEEP;

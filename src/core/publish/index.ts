@@ -2,6 +2,8 @@
 export * from "./types";
 export { buildPublish, PublishCancelled, settingsHash, message } from "./build";
 export type { BuildRequest, PublishBuild, VaultReader } from "./build";
+export { PublishCache } from "./cache";
+export type { NoteRecords } from "./notes";
 export { compileNote, compileFragment, splitFrontmatter } from "./compile";
 export type { CompileEnv, CompiledNote, SiteLayout } from "./compile";
 export { DEFAULT_FRONTMATTER_KEYS, DEFAULT_PUBLISH_OPTIONS, publishOptions } from "./options";

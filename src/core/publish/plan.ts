@@ -8,6 +8,8 @@ export interface CurrentNote {
 	sourceHash: string;
 	linksHash: string;
 	embedsHash: string;
+	/** Hash of its quotes' resolved speakers as its page shows them ("" or absent when none). */
+	speakers?: string;
 }
 
 /**
@@ -28,6 +30,7 @@ export function planPublish(current: CurrentNote[], manifest: PublishManifest, e
 			if (old.embedsHash !== note.embedsHash) reasons.push("embed");
 			if (old.linksHash !== note.linksHash) reasons.push("link");
 			if (old.permalink !== note.url) reasons.push("url");
+			if ((old.speakers ?? "") !== (note.speakers ?? "")) reasons.push("speakers");
 			if (settingsChanged) reasons.push("settings");
 			if (reasons.length > 0) plan.changed.push({ path: note.path, url: note.url, reasons });
 			else plan.unchanged.push(note.path);

@@ -10,7 +10,6 @@ export interface PublishedNote {
 	/** `dg-home`: the note is the site's home page. */
 	home: boolean;
 	record: NoteRecord;
-	text: string;
 }
 
 export interface PublishError {
@@ -45,11 +44,11 @@ export function noteUrl(path: string, frontmatter: Frontmatter, permalink: strin
 }
 
 /** The published notes with their URLs, and an error for each URL two notes (or a site page) claim. */
-export function selectNotes(records: { record: NoteRecord; text: string }[], options: PublishOptions): { notes: PublishedNote[]; errors: PublishError[] } {
+export function selectNotes(records: { record: NoteRecord }[], options: PublishOptions): { notes: PublishedNote[]; errors: PublishError[] } {
 	const notes: PublishedNote[] = [];
 	const errors: PublishError[] = [];
 	const byUrl = new Map<string, string>();
-	for (const { record, text } of records) {
+	for (const { record } of records) {
 		if (!inScope(record.path, options) || !isFlagged(record.frontmatter, options.flagKeys)) continue;
 		const url = noteUrl(record.path, record.frontmatter, record.permalink);
 		const first = url.split("/")[1] ?? "";
@@ -63,7 +62,7 @@ export function selectNotes(records: { record: NoteRecord; text: string }[], opt
 			continue;
 		}
 		byUrl.set(url.toLowerCase(), record.path);
-		notes.push({ path: record.path, url, home: url === "/", record, text });
+		notes.push({ path: record.path, url, home: url === "/", record });
 	}
 	return { notes, errors };
 }

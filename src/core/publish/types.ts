@@ -28,6 +28,8 @@ export interface ManifestEntry {
 	embedsHash?: string;
 	/** Vault paths of the attachments its output refers to. */
 	assets?: string[];
+	/** Hash of its quotes' resolved speaker names (its page groups quotes by them); absent when none. */
+	speakers?: string;
 }
 
 /** What was published last time: note path → entry, plus files owned by the site as a whole. */
@@ -81,7 +83,7 @@ export interface PublishTarget {
 }
 
 /** Why a published note is compiled again. */
-export type ChangeReason = "text" | "embed" | "link" | "url" | "settings";
+export type ChangeReason = "text" | "embed" | "link" | "url" | "settings" | "speakers";
 
 export interface PlannedNote {
 	path: string;

@@ -1,0 +1,200 @@
+// The notes one publish works from: their vault-resolved records (read and parsed here, or handed over by a
+// host that already holds them, like the plugin's quote index), the texts read so far, and compiling with
+// a cache so a note whose text and lookups did not change is neither read nor compiled again.
+import { contributionOf, speakerDirectoryOf, type Contribution } from "../index/vault-context";
+import type { NoteRecord } from "../types";
+import { hashString } from "../util/hash";
+import { stripBom } from "../util/lines";
+import type { PublishCache } from "./cache";
+import { compileNote, lookupsUnchanged, type CompiledNote, type CompileEnv, type CompileFacts } from "./compile";
+import { hashText } from "./hash";
+import type { LinkResolver } from "./links";
+import type { PublishOptions } from "./options";
+import { assetUrl } from "./output";
+import type { PublishError } from "./selection";
+
+/** Every note's record with speakers resolved vault-wide, as a host holds them (the quote index). */
+export interface NoteRecords {
+	notes(): readonly NoteRecord[];
+}
+
+/** The part of `VaultReader` notes are read through. */
+export interface TextReader {
+	readText(path: string): Promise<string>;
+}
+
+export interface ReadOptions {
+	parse: (path: string, text: string) => NoteRecord;
+	aliasTable?: Record<string, string>;
+	check: () => void;
+}
+
+export class PublishNotes {
+	/** Vault note path → record (vault-resolved for every note that could be flagged). */
+	readonly records = new Map<string, NoteRecord>();
+	private texts = new Map<string, string>();
+
+	private constructor(
+		private readonly vault: TextReader,
+		private readonly cache: PublishCache | undefined,
+		/** Records came from the host: a text read now must still be the one they were parsed from. */
+		private readonly fromHost: boolean,
+	) {}
+
+	/** Takes the host's records of the listed notes; listed notes it does not hold are not notes to it. */
+	static fromRecords(source: NoteRecords, notePaths: readonly string[], vault: TextReader, cache?: PublishCache): PublishNotes {
+		const notes = new PublishNotes(vault, cache, true);
+		const listed = new Set(notePaths);
+		const byPath = new Map<string, NoteRecord>();
+		for (const record of source.notes()) if (listed.has(record.path)) byPath.set(record.path, record);
+		for (const path of notePaths) {
+			const record = byPath.get(path);
+			if (record) notes.records.set(path, record);
+		}
+		return notes;
+	}
+
+	/** Reads and parses every listed note, resolving speakers vault-wide like the quote index does. */
+	static async read(notePaths: readonly string[], vault: TextReader, options: PublishOptions, read: ReadOptions, errors: PublishError[], cache?: PublishCache): Promise<PublishNotes> {
+		const notes = new PublishNotes(vault, cache, false);
+		// What every note (flagged or not) tells about speakers. Only canonical names ever reach the output:
+		// a published quote's speaker is renamed, nothing else of another note is used.
+		const contributions: Contribution[] = [];
+		const candidates: string[] = [];
+		for (const path of notePaths) {
+			read.check();
+			try {
+				const text = await vault.readText(path);
+				notes.texts.set(path, text);
+				const record = read.parse(path, text);
+				notes.records.set(path, record);
+				contributions.push(contributionOf(record));
+				// Only frontmatter flags a note, so a note whose text never names a flag key cannot be flagged.
+				if (options.flagKeys.some((key) => text.includes(key))) candidates.push(path);
+			} catch (error) {
+				errors.push({ kind: "read", path, message: `Could not read "${path}": ${message(error)}` });
+			}
+		}
+		const speakers = speakerDirectoryOf(contributions, read.aliasTable);
+		for (const path of candidates) notes.records.set(path, speakers.resolveRecord(notes.records.get(path)!));
+		return notes;
+	}
+
+	/** The source hash a manifest records for the note. */
+	sourceHash(path: string): string {
+		const record = this.records.get(path);
+		return record?.hash || hashText(this.texts.get(path) ?? "");
+	}
+
+	/** A note's text if it was read in this publish (compiles ask for embedded notes' texts through it). */
+	textIfRead(path: string): string | undefined {
+		return this.texts.get(path);
+	}
+
+	async readText(path: string): Promise<string> {
+		const known = this.texts.get(path);
+		if (known !== undefined) return known;
+		const text = await this.vault.readText(path);
+		const record = this.records.get(path);
+		if (this.fromHost && record && hashString(stripBom(text)) !== record.hash) {
+			throw new Error(`"${path}" changed while publishing; publish again`);
+		}
+		this.texts.set(path, text);
+		if (record) this.cache?.setTextHash(path, record.hash, hashText(text));
+		return text;
+	}
+
+	/** `hashText` of a note's text, from this publish's reads or the cache; undefined when unknown. */
+	textHash(path: string): string | undefined {
+		const record = this.records.get(path);
+		if (!record) return undefined;
+		const text = this.texts.get(path);
+		if (text !== undefined) return hashText(text);
+		return this.cache?.textHash(path, record.hash);
+	}
+
+	/** The compile environment for a pass where `urls` are the published notes' URLs. */
+	env(resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions, missing?: Set<string>): CompileEnv {
+		return {
+			resolver,
+			text: (p) => {
+				const text = this.texts.get(p);
+				if (text === undefined && missing && this.records.has(p)) missing.add(p);
+				return text;
+			},
+			textHash: (p) => this.textHash(p),
+			urlOf: (p) => urls.get(p) ?? null,
+			assetUrl,
+			layout: options.layout,
+			embedDepth: options.embedDepth,
+		};
+	}
+
+	/** Compiles `path` from its text, reading the texts of the notes it embeds first. */
+	async compile(path: string, resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions): Promise<CompiledNote> {
+		const text = await this.readText(path);
+		for (;;) {
+			const missing = new Set<string>();
+			const compiled = compileNote(path, text, this.env(resolver, urls, options, missing));
+			if (missing.size === 0) {
+				this.cache?.set(path, this.sourceHash(path), compiled);
+				return compiled;
+			}
+			// Each round reads the notes embedded one level deeper; the embed depth bounds the rounds.
+			for (const p of missing) await this.readText(p);
+		}
+	}
+
+	/**
+	 * What a plan needs of the note: from the cache when the note's text is the cached one and every
+	 * link and embed lookup gives the same answer, else from compiling it (returned as `compiled` too).
+	 */
+	async facts(path: string, resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions): Promise<{ facts: CompileFacts; compiled?: CompiledNote }> {
+		const cached = this.cache?.get(path, this.sourceHash(path));
+		if (cached && lookupsUnchanged(cached, this.env(resolver, urls, options))) return { facts: cached };
+		const compiled = await this.compile(path, resolver, urls, options);
+		return { facts: compiled, compiled };
+	}
+}
+
+/**
+ * A compiled note known only by its facts (it was not compiled again in this publish): the body is not
+ * at hand, and asking for it is a bug in the caller (only notes the plan renders are compiled in full).
+ */
+export function factsOnly(path: string, facts: CompileFacts): CompiledNote {
+	const missing = (): never => {
+		throw new Error(`"${path}" is unchanged and was not compiled in this publish: only its facts are known`);
+	};
+	return {
+		...facts,
+		get body(): string {
+			return missing();
+		},
+	};
+}
+
+/** Hash of the speakers the published quotes got ("" when no quote is published): a change rebuilds the site pages. */
+export function speakersHash(notes: readonly { path: string; record: NoteRecord }[], hidden: (path: string) => ReadonlySet<number>): string {
+	const parts: string[] = [];
+	for (const note of notes) {
+		const digest = quoteSpeakers(note.record, hidden(note.path));
+		if (digest !== "") parts.push(`${note.path}\u0000${digest}`);
+	}
+	return parts.length === 0 ? "" : hashText(parts.join("\n"));
+}
+
+const speakerDigests = new WeakMap<NoteRecord, { hidden: ReadonlySet<number>; digest: string }>();
+
+/** Each shown quote's id, resolved speaker and how it was inferred; kept per record object. */
+function quoteSpeakers(record: NoteRecord, hidden: ReadonlySet<number>): string {
+	const known = speakerDigests.get(record);
+	if (known && known.hidden === hidden) return known.digest;
+	const shown = record.quotes.filter((q) => !hidden.has(q.line));
+	const digest = shown.length === 0 ? "" : hashText(shown.map((q) => `${q.id}\u0000${q.speaker ?? ""}\u0000${q.inferred ?? ""}`).join("\n"));
+	speakerDigests.set(record, { hidden, digest });
+	return digest;
+}
+
+export function message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
