@@ -1,8 +1,7 @@
 // Runs a publish from Obsidian: the chosen target, a build from the vault, the commit with a progress
 // notice that can cancel. Targets register by name ("folder" here; the git module adds "git").
 import { Notice } from "obsidian";
-import { parseNote } from "../../core/note";
-import { buildPublish, commitMessage, message, PublishCancelled, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
+import { buildPublish, commitMessage, message, PublishCache, PublishCancelled, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
 import type { GitCommitPreview, GitPublishTarget } from "../../core/publish/git";
 import type PodcastGardenPlugin from "../main";
 import { optionsFromSettings } from "./settings";
@@ -28,6 +27,22 @@ export function publishTarget(plugin: PodcastGardenPlugin): PublishTarget {
 	return factory(plugin);
 }
 
+/**
+ * One publish cache per plugin instance, for the whole session: what each note compiled to last time, so
+ * the next publish reads and compiles only notes that changed. It lives in memory only (it names
+ * unflagged notes, so it never goes near the published output).
+ */
+const caches = new WeakMap<PodcastGardenPlugin, PublishCache>();
+
+function publishCache(plugin: PodcastGardenPlugin): PublishCache {
+	let cache = caches.get(plugin);
+	if (!cache) {
+		cache = new PublishCache();
+		caches.set(plugin, cache);
+	}
+	return cache;
+}
+
 export interface Prepared {
 	target: PublishTarget;
 	build: PublishBuild;
@@ -38,13 +53,17 @@ export async function preparePublish(plugin: PodcastGardenPlugin, selection?: Re
 	const settings = plugin.settings.publish;
 	const target = publishTarget(plugin);
 	const manifest = await target.readManifest();
+	// The quote index holds every note parsed, with speakers resolved vault-wide (person notes, the alias
+	// table): once it has caught up with the vault, the publish takes its records instead of parsing again.
+	if (!plugin.source.ready) onProgress?.({ done: 0, total: 1, step: "Waiting for the quote index" });
+	await plugin.source.whenReady();
 	const build = await buildPublish({
 		vault: vaultReader(plugin.app, settings.target === "folder" ? settings.outputFolder : ""),
 		manifest,
 		options: optionsFromSettings(settings),
-		parse: (path, text) => parseNote(path, text, { dashes: plugin.settings.dashes, publishKeys: settings.flagKeys }),
+		records: plugin.index,
+		cache: publishCache(plugin),
 		parseSignature: plugin.settings.dashes,
-		aliasTable: plugin.settings.aliases,
 		selection,
 		signal,
 		onProgress,
