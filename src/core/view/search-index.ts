@@ -1,0 +1,680 @@
+// The word index behind quote search. A keystroke must not read every quote's text: each distinct folded
+// word of the vault is listed once with the quotes (slots) that contain it, so a query word costs a pass
+// over the vocabulary (words that contain it) and the postings of those words, or, when few candidates
+// are left, a look at the candidates' own word lists. Kept up to date one quote object at a time: a new
+// quote list is diffed against the last one by identity, and only the quotes that differ are folded.
+import type { IndexedQuote } from "../index/types";
+import { foldText } from "./fold";
+
+/** Shortest token that may be matched name-style; shorter ones would match almost any name. */
+export const FUZZY_MIN = 3;
+
+/**
+ * Name-style fuzzy match: the token is made of prefixes of consecutive words,
+ * e.g. `samalt` → "**Sam** **Alt**man", `lexfrid` → "**Lex** **Frid**man".
+ */
+export function matchesWordPrefixes(words: readonly string[], token: string): boolean {
+	const from = (wordIndex: number, pos: number): boolean => {
+		if (pos === token.length) return true;
+		if (wordIndex >= words.length) return false;
+		const word = words[wordIndex] ?? "";
+		let common = 0;
+		while (common < word.length && pos + common < token.length && word.charCodeAt(common) === token.charCodeAt(pos + common)) common++;
+		for (let take = common; take >= 1; take--) {
+			if (from(wordIndex + 1, pos + take)) return true;
+		}
+		return false;
+	};
+	for (let i = 0; i < words.length; i++) {
+		if (words[i]?.charCodeAt(0) === token.charCodeAt(0) && from(i, 0)) return true;
+	}
+	return false;
+}
+
+/** One quote object as indexed, with what it was built from (a quote changed in place is indexed again). */
+interface Entry {
+	quote: IndexedQuote;
+	/** Its slot, or -1 once dropped from the index. */
+	slot: number;
+	text: string;
+	speaker: string | null;
+	speakerRaw: string | null;
+	episode: IndexedQuote["episode"];
+	noteTitle: string;
+}
+
+function isCurrent(e: Entry | undefined, q: IndexedQuote): e is Entry {
+	return (
+		e !== undefined &&
+		e.slot >= 0 &&
+		e.quote === q &&
+		e.text === q.text &&
+		e.speaker === q.speaker &&
+		e.speakerRaw === q.speakerRaw &&
+		e.episode === q.episode &&
+		e.noteTitle === q.noteTitle
+	);
+}
+
+/** A short field (speaker, show, episode title, note title), folded once per distinct value. */
+interface Field {
+	/** Vocabulary ids of its words. */
+	ids: number[];
+	/** Its folded words, for name-style matches. */
+	words: string[];
+}
+
+/** The words (vocabulary ids) that contain a token, as of a vocabulary size. */
+interface Containing {
+	ids: Int32Array;
+	vocab: number;
+}
+
+/**
+ * Candidates while a query is evaluated: positions in the list (ascending) while the list order is kept,
+ * slots (any order) after a walk of postings.
+ */
+interface Candidates {
+	ids: Int32Array;
+	positions: boolean;
+}
+
+/** How one query word is looked up: by the quotes' letter sets (one letter), or by its words' postings. */
+type Plan = { letter: number } | { ids: Int32Array; metas: number[]; cost: number };
+
+function grown<T extends Int32Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T {
+	if (size <= array.length) return array;
+	const next = make(Math.max(size, array.length * 2));
+	next.set(array);
+	return next;
+}
+
+const int32 = (n: number): Int32Array => new Int32Array(n);
+const uint32 = (n: number): Uint32Array => new Uint32Array(n);
+
+// eslint-disable-next-line no-control-regex -- the ASCII range is exactly what we test for
+const ASCII = /^[\u0000-\u007f]*$/;
+
+/** The bit of a lower-case ASCII letter in a letter set, 0 for anything else. */
+function letterBit(code: number): number {
+	return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
+}
+
+/** The candidates at the given indexes (order kept). */
+function select(cands: Candidates, keep: readonly number[]): Candidates {
+	const ids = new Int32Array(keep.length);
+	for (let i = 0; i < keep.length; i++) ids[i] = cands.ids[keep[i]];
+	return { ids, positions: cands.positions };
+}
+
+/**
+ * Folded words → quotes, for one quote list at a time (`sync`). Matching a token means what it always
+ * meant: the token occurs inside a word of the quote's text, speaker, episode title or show, or note
+ * title (a word is a run of letters and digits after folding, so a token without spaces occurs in the
+ * folded text exactly when it occurs in one of its words), or, from three letters on, it matches the
+ * speaker or show name-style (`samalt`).
+ */
+export class SearchIndex {
+	// Vocabulary: every distinct folded word.
+	private readonly wordIds = new Map<string, number>();
+	private readonly words: string[] = [];
+	/** Per word: its letters a–z as bits (a one-letter query reads the quotes' letter sets, not postings). */
+	private wordLetters: Int32Array = new Int32Array(1024);
+	/** Per word: the last slot + 1 that listed it (dedupes a quote's words while it is indexed). */
+	private wordSeen: Int32Array = new Int32Array(1024);
+	private wordMark: Uint32Array = new Uint32Array(1024);
+
+	// Postings, word → slots: one block built by `rebuild` (`postSlots[postStart[w], postStart[w + 1])`),
+	// plus, per word, the slots posted since.
+	private postStart: Int32Array = new Int32Array(1);
+	private postSlots: Int32Array = new Int32Array(0);
+	private extra: (number[] | undefined)[] = [];
+	private extraCount = 0;
+	/** Slots indexed but not posted yet: posted once a sync puts them in the list. */
+	private pending: number[] = [];
+
+	// Names and titles repeat across thousands of quotes: each distinct value is folded once.
+	private readonly fieldIds = new Map<string, number>();
+	private readonly fields: Field[] = [];
+	/** Each distinct combination of names (speaker, written speaker, show) and the slots that have it. */
+	private readonly metaIds = new Map<string, number>();
+	private readonly metaNames: number[][] = [];
+	private metaSlots: number[][] = [];
+	private metaMark: Uint32Array = new Uint32Array(64);
+	/** Per token and name field: name-style match, 1 yes, 2 no (0 not asked yet). */
+	private readonly nameMatches = new Map<string, Uint8Array>();
+
+	// Slots: one per indexed quote object. A quote's words are `pool[wordStart, wordEnd)`, its text's
+	// words first (up to `textEnd`).
+	private slotEntry: (Entry | undefined)[] = [];
+	private slotCount = 0;
+	private wordStart: Int32Array = new Int32Array(1024);
+	private textEnd: Int32Array = new Int32Array(1024);
+	private wordEnd: Int32Array = new Int32Array(1024);
+	private slotMeta: Int32Array = new Int32Array(1024);
+	private slotLetters: Int32Array = new Int32Array(1024);
+	/** Position of the slot in the synced list, -1 when it is not in it. */
+	private posOf: Int32Array = new Int32Array(1024).fill(-1);
+	private slotMark: Uint32Array = new Uint32Array(1024);
+	private pool: Int32Array = new Int32Array(1 << 16);
+	private poolEnd = 0;
+	private readonly entries = new WeakMap<IndexedQuote, Entry>();
+
+	// The synced list and its slot at each position.
+	private list: readonly IndexedQuote[] = [];
+	private order: Int32Array = new Int32Array(0);
+	private generation = 0;
+	private scratch: Int32Array = new Int32Array(1024);
+	private readonly containing = new Map<string, Containing>();
+	private versionNo = 0;
+
+	/** Changes whenever the synced list's content changes (positions kept from before are then stale). */
+	get version(): number {
+		return this.versionNo;
+	}
+
+	/** Folds and indexes the given quotes ahead of use (hosts call it in small slices). */
+	warm(quotes: readonly IndexedQuote[], from: number, to: number): void {
+		const end = Math.min(to, quotes.length);
+		for (let i = Math.max(0, from); i < end; i++) this.entryFor(quotes[i]);
+	}
+
+	/**
+	 * Makes the index describe `quotes`. A list is a snapshot (QuoteIndex.all() returns a new array after
+	 * every change): the common start and end of the old and new lists are kept as they are, quotes in
+	 * between are looked up by identity and only new ones are folded. Every quote is still compared with
+	 * what its entry was built from, so a quote edited in place is indexed again. Returns whether the
+	 * content changed.
+	 */
+	sync(quotes: readonly IndexedQuote[]): boolean {
+		if (quotes === this.list) return false;
+		const prev = this.list;
+		const prevOrder = this.order;
+		const n = quotes.length;
+		const m = prev.length;
+		let head = 0;
+		while (head < n && head < m && quotes[head] === prev[head]) head++;
+		let tail = 0;
+		while (tail < n - head && tail < m - head && quotes[n - 1 - tail] === prev[m - 1 - tail]) tail++;
+		let changed = head + tail !== n || n !== m;
+		const order = new Int32Array(n);
+		order.set(prevOrder.subarray(0, head), 0);
+		order.set(prevOrder.subarray(m - tail, m), n - tail);
+		const maybeGone: number[] = [];
+		for (let i = head; i < m - tail; i++) {
+			const slot = prevOrder[i];
+			this.posOf[slot] = -1;
+			maybeGone.push(slot);
+		}
+		for (let i = head; i < n - tail; i++) order[i] = this.entryFor(quotes[i]).slot;
+		const posOf = this.posOf;
+		const slotEntry = this.slotEntry;
+		for (let i = 0; i < n; i++) {
+			let slot = order[i];
+			const q = quotes[i];
+			if (!isCurrent(slotEntry[slot], q)) {
+				// Changed in place: index it again.
+				this.posOf[slot] = -1;
+				maybeGone.push(slot);
+				slot = this.entryFor(q).slot;
+				order[i] = slot;
+				changed = true;
+			}
+			this.posOf[slot] = i;
+		}
+		for (const slot of maybeGone) if (posOf[slot] === -1) this.drop(slot);
+		this.list = quotes;
+		this.order = order;
+		if (changed) this.versionNo++;
+		const bulk = this.pending.length > Math.max(1024, n / 8);
+		const garbage = this.slotCount > 2 * n + 1024;
+		const scattered = this.extraCount > Math.max(1 << 16, this.postSlots.length / 4);
+		if (bulk || garbage || scattered) this.rebuild();
+		else this.postPending();
+		return changed;
+	}
+
+	/**
+	 * Positions (ascending) in the synced list of the quotes that match every token. `within`: positions
+	 * (ascending) already known to match every token of `satisfied`, from the last query on this version.
+	 */
+	match(tokens: readonly string[], within: Int32Array | null = null, satisfied: readonly string[] = []): Int32Array {
+		const order = this.order;
+		let cands: Candidates | null = within ? { ids: within, positions: true } : null;
+		const plans = [...new Set(tokens)].filter((t) => !(within && satisfied.includes(t))).map((t) => this.plan(t));
+		// Fewest postings first; one-letter words last, as a cheap filter of what is left.
+		const cost = (p: Plan): number => ("letter" in p ? Infinity : p.cost);
+		plans.sort((a, b) => cost(a) - cost(b));
+		const perSlot = this.slotCount > 0 ? this.poolEnd / this.slotCount : 0;
+		for (const plan of plans) {
+			if ("letter" in plan) cands = this.checkLetter(plan.letter, cands);
+			else if (cands === null || plan.cost < cands.ids.length * perSlot) cands = this.walk(plan.ids, plan.metas, cands);
+			else cands = this.check(plan.ids, plan.metas, cands);
+			if (cands.ids.length === 0) break;
+		}
+		if (cands === null) return Int32Array.from(order.keys());
+		if (cands.positions) return cands.ids;
+		// Back to list order: stamp the slots, then read the list once.
+		const mark = this.nextGeneration();
+		const slotMark = this.slotMark;
+		for (let i = 0; i < cands.ids.length; i++) slotMark[cands.ids[i]] = mark;
+		const out = this.buffer(order.length);
+		let k = 0;
+		for (let pos = 0; pos < order.length; pos++) if (slotMark[order[pos]] === mark) out[k++] = pos;
+		return out.slice(0, k);
+	}
+
+	/** Of the given positions (ascending), whether the quote's own text (not its names or titles) has every token. */
+	inText(positions: Int32Array, tokens: readonly string[]): Uint8Array {
+		const out = new Uint8Array(positions.length).fill(1);
+		for (const token of new Set(tokens)) {
+			const mark = this.markWords(this.wordsContaining(token));
+			for (let i = 0; i < positions.length; i++) {
+				if (out[i] === 0) continue;
+				const slot = this.order[positions[i]];
+				let hit = 0;
+				for (let w = this.wordStart[slot]; w < this.textEnd[slot]; w++) {
+					if (this.wordMark[this.pool[w]] === mark) {
+						hit = 1;
+						break;
+					}
+				}
+				out[i] = hit;
+			}
+		}
+		return out;
+	}
+
+	private plan(token: string): Plan {
+		const letter = token.length === 1 ? letterBit(token.charCodeAt(0)) : 0;
+		if (letter !== 0) return { letter };
+		const ids = this.wordsContaining(token);
+		const metas = token.length >= FUZZY_MIN ? this.nameMetas(token) : [];
+		let cost = 0;
+		for (let i = 0; i < ids.length; i++) cost += this.postingCount(ids[i]);
+		for (const meta of metas) cost += this.metaSlots[meta].length;
+		return { ids, metas, cost };
+	}
+
+	private postingCount(id: number): number {
+		const start = this.postStart;
+		return (id + 1 < start.length ? start[id + 1] - start[id] : 0) + (this.extra[id]?.length ?? 0);
+	}
+
+	/** Walks the postings of the token's words (and names): the matching slots among `cands` (any slot when null). */
+	private walk(ids: Int32Array, metas: readonly number[], cands: Candidates | null): Candidates {
+		const slotMark = this.slotMark;
+		const before = this.nextGeneration();
+		if (cands) {
+			const { ids: from, positions } = cands;
+			const order = this.order;
+			for (let i = 0; i < from.length; i++) slotMark[positions ? order[from[i]] : from[i]] = before;
+		}
+		const after = this.nextGeneration();
+		const any = cands === null;
+		const out = this.buffer(this.slotCount);
+		let k = 0;
+		const take = (list: ArrayLike<number>, from: number, to: number): void => {
+			for (let j = from; j < to; j++) {
+				const slot = list[j];
+				const mark = slotMark[slot];
+				if (mark === after || (!any && mark !== before)) continue;
+				slotMark[slot] = after;
+				out[k++] = slot;
+			}
+		};
+		const start = this.postStart;
+		for (let i = 0; i < ids.length; i++) {
+			const id = ids[i];
+			if (id + 1 < start.length) take(this.postSlots, start[id], start[id + 1]);
+			const more = this.extra[id];
+			if (more) take(more, 0, more.length);
+		}
+		for (const meta of metas) take(this.metaSlots[meta], 0, this.metaSlots[meta].length);
+		return { ids: out.slice(0, k), positions: false };
+	}
+
+	/** Looks at each candidate's own words: cheaper than the postings once few candidates are left. */
+	private check(ids: Int32Array, metas: readonly number[], cands: Candidates): Candidates {
+		const wordMark = this.wordMark;
+		const pool = this.pool;
+		const mark = this.markWords(ids);
+		const metaMark = this.nextGeneration();
+		for (const meta of metas) this.metaMark[meta] = metaMark;
+		const keep: number[] = [];
+		const { ids: from, positions } = cands;
+		const order = this.order;
+		for (let i = 0; i < from.length; i++) {
+			const slot = positions ? order[from[i]] : from[i];
+			let hit = this.metaMark[this.slotMeta[slot]] === metaMark;
+			for (let w = this.wordStart[slot], end = this.wordEnd[slot]; !hit && w < end; w++) hit = wordMark[pool[w]] === mark;
+			if (hit) keep.push(i);
+		}
+		return select(cands, keep);
+	}
+
+	/** A one-letter word: the quotes whose words have that letter (all of the list when `cands` is null). */
+	private checkLetter(bit: number, cands: Candidates | null): Candidates {
+		const letters = this.slotLetters;
+		if (cands === null) {
+			const order = this.order;
+			const out = this.buffer(order.length);
+			let k = 0;
+			for (let pos = 0; pos < order.length; pos++) if ((letters[order[pos]] & bit) !== 0) out[k++] = pos;
+			return { ids: out.slice(0, k), positions: true };
+		}
+		const keep: number[] = [];
+		const { ids: from, positions } = cands;
+		const order = this.order;
+		for (let i = 0; i < from.length; i++) if ((letters[positions ? order[from[i]] : from[i]] & bit) !== 0) keep.push(i);
+		return select(cands, keep);
+	}
+
+	/** A scratch array of at least `size` (results are copied out of it). */
+	private buffer(size: number): Int32Array {
+		if (this.scratch.length < size) this.scratch = new Int32Array(Math.max(size, this.scratch.length * 2));
+		return this.scratch;
+	}
+
+	private markWords(ids: Int32Array): number {
+		const mark = this.nextGeneration();
+		for (let i = 0; i < ids.length; i++) this.wordMark[ids[i]] = mark;
+		return mark;
+	}
+
+	private nextGeneration(): number {
+		if (this.generation >= 0xfffffff0) {
+			this.generation = 0;
+			this.slotMark.fill(0);
+			this.wordMark.fill(0);
+			this.metaMark.fill(0);
+		}
+		return ++this.generation;
+	}
+
+	/**
+	 * Vocabulary ids of the words that contain the token. A longer token that contains an earlier one
+	 * (the next keystroke) only looks among that one's words, and the words added since.
+	 */
+	private wordsContaining(token: string): Int32Array {
+		const known = this.containing.get(token);
+		if (known && known.vocab === this.words.length) return known.ids;
+		let base: Containing | undefined = known;
+		if (!base) {
+			for (const [other, c] of this.containing) if (token.includes(other) && (!base || c.ids.length < base.ids.length)) base = c;
+		}
+		const words = this.words;
+		const out: number[] = [];
+		let from = 0;
+		if (base) {
+			for (let i = 0; i < base.ids.length; i++) if (words[base.ids[i]].includes(token)) out.push(base.ids[i]);
+			from = base.vocab;
+		}
+		for (let id = from; id < words.length; id++) if (words[id].includes(token)) out.push(id);
+		if (this.containing.size >= 64) this.containing.clear();
+		const ids = new Int32Array(out);
+		this.containing.set(token, { ids, vocab: words.length });
+		return ids;
+	}
+
+	/** Name combinations in which some name matches the token name-style. */
+	private nameMetas(token: string): number[] {
+		let cache = this.nameMatches.get(token);
+		if (!cache || cache.length < this.fields.length) {
+			const next = new Uint8Array(this.fields.length);
+			if (cache) next.set(cache);
+			cache = next;
+			if (this.nameMatches.size >= 64) this.nameMatches.clear();
+			this.nameMatches.set(token, cache);
+		}
+		const out: number[] = [];
+		for (let meta = 0; meta < this.metaNames.length; meta++) {
+			for (const field of this.metaNames[meta]) {
+				if (cache[field] === 0) cache[field] = matchesWordPrefixes(this.fields[field].words, token) ? 1 : 2;
+				if (cache[field] === 1) {
+					out.push(meta);
+					break;
+				}
+			}
+		}
+		return out;
+	}
+
+	private entryFor(q: IndexedQuote): Entry {
+		const e = this.entries.get(q);
+		if (isCurrent(e, q)) return e;
+		const fresh: Entry = {
+			quote: q,
+			slot: -1,
+			text: q.text,
+			speaker: q.speaker,
+			speakerRaw: q.speakerRaw,
+			episode: q.episode,
+			noteTitle: q.noteTitle,
+		};
+		this.add(fresh);
+		this.entries.set(q, fresh);
+		return fresh;
+	}
+
+	/** Gives the entry a new slot and lists its words (posted later, see `sync`). */
+	private add(e: Entry): void {
+		const slot = this.slotCount++;
+		if (slot >= this.wordStart.length) this.growSlots(slot + 1);
+		e.slot = slot;
+		this.slotEntry[slot] = e;
+		this.posOf[slot] = -1;
+		this.wordStart[slot] = this.poolEnd;
+		const seen = slot + 1;
+		let letters = 0;
+		const lower = e.text.toLowerCase();
+		if (ASCII.test(lower)) {
+			// The ASCII case of foldText without building the folded string: words are runs of [a-z0-9].
+			let start = -1;
+			for (let i = 0; i <= lower.length; i++) {
+				const c = i < lower.length ? lower.charCodeAt(i) : 32;
+				const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+				if (inWord) {
+					if (start < 0) start = i;
+				} else if (start >= 0) {
+					letters |= this.addWord(this.wordId(lower.slice(start, i)), slot, seen);
+					start = -1;
+				}
+			}
+		} else {
+			for (const word of foldText(e.text).split(" ")) if (word !== "") letters |= this.addWord(this.wordId(word), slot, seen);
+		}
+		this.textEnd[slot] = this.poolEnd;
+		// Names can also match name-style; titles only by their words.
+		const names: number[] = [];
+		if (e.speaker) names.push(this.fieldId(e.speaker));
+		if (e.speakerRaw && e.speakerRaw !== e.speaker) names.push(this.fieldId(e.speakerRaw));
+		if (e.episode.show) names.push(this.fieldId(e.episode.show));
+		const titles = e.episode.title ? [this.fieldId(e.episode.title), this.fieldId(e.noteTitle)] : [this.fieldId(e.noteTitle)];
+		for (const field of names.concat(titles)) for (const id of this.fields[field].ids) letters |= this.addWord(id, slot, seen);
+		this.wordEnd[slot] = this.poolEnd;
+		this.slotLetters[slot] = letters;
+		this.slotMeta[slot] = this.metaId(names);
+		this.pending.push(slot);
+	}
+
+	/** Lists the word for the slot being indexed (once); returns the word's letters. */
+	private addWord(id: number, slot: number, seen: number): number {
+		if (this.wordSeen[id] === seen) return 0;
+		this.wordSeen[id] = seen;
+		if (this.poolEnd === this.pool.length) this.pool = grown(this.pool, this.poolEnd + 1, int32);
+		this.pool[this.poolEnd++] = id;
+		return this.wordLetters[id];
+	}
+
+	private wordId(word: string): number {
+		let id = this.wordIds.get(word);
+		if (id === undefined) {
+			id = this.words.length;
+			this.words.push(word);
+			this.wordIds.set(word, id);
+			if (id >= this.wordSeen.length) {
+				this.wordSeen = grown(this.wordSeen, id + 1, int32);
+				this.wordMark = grown(this.wordMark, id + 1, uint32);
+				this.wordLetters = grown(this.wordLetters, id + 1, int32);
+			}
+			let letters = 0;
+			for (let i = 0; i < word.length; i++) letters |= letterBit(word.charCodeAt(i));
+			this.wordLetters[id] = letters;
+		}
+		return id;
+	}
+
+	private fieldId(value: string): number {
+		let id = this.fieldIds.get(value);
+		if (id === undefined) {
+			const words = foldText(value).split(" ").filter((w) => w !== "");
+			id = this.fields.length;
+			this.fields.push({ ids: [...new Set(words)].map((w) => this.wordId(w)), words });
+			this.fieldIds.set(value, id);
+		}
+		return id;
+	}
+
+	private metaId(names: readonly number[]): number {
+		const key = names.join(",");
+		let id = this.metaIds.get(key);
+		if (id === undefined) {
+			id = this.metaNames.length;
+			this.metaNames.push([...names]);
+			this.metaSlots.push([]);
+			this.metaIds.set(key, id);
+			if (id >= this.metaMark.length) this.metaMark = grown(this.metaMark, id + 1, uint32);
+		}
+		return id;
+	}
+
+	private growSlots(size: number): void {
+		const oldLength = this.posOf.length;
+		this.wordStart = grown(this.wordStart, size, int32);
+		this.textEnd = grown(this.textEnd, size, int32);
+		this.wordEnd = grown(this.wordEnd, size, int32);
+		this.slotMeta = grown(this.slotMeta, size, int32);
+		this.slotLetters = grown(this.slotLetters, size, int32);
+		this.slotMark = grown(this.slotMark, size, uint32);
+		this.posOf = grown(this.posOf, size, int32);
+		this.posOf.fill(-1, oldLength);
+	}
+
+	/** The quote is no longer in the list: its slot stays in the postings (ignored) until `rebuild`. */
+	private drop(slot: number): void {
+		const e = this.slotEntry[slot];
+		if (e) e.slot = -1;
+		this.slotEntry[slot] = undefined;
+	}
+
+	/** Posts the pending slots that are in the list (a few notes' quotes after an edit). */
+	private postPending(): void {
+		const waiting: number[] = [];
+		for (const slot of this.pending) {
+			if (this.posOf[slot] < 0) {
+				if (this.slotEntry[slot]) waiting.push(slot);
+				continue;
+			}
+			for (let w = this.wordStart[slot]; w < this.wordEnd[slot]; w++) {
+				const id = this.pool[w];
+				let list = this.extra[id];
+				if (!list) this.extra[id] = list = [];
+				list.push(slot);
+			}
+			this.extraCount += this.wordEnd[slot] - this.wordStart[slot];
+			this.metaSlots[this.slotMeta[slot]].push(slot);
+		}
+		this.pending = waiting;
+	}
+
+	/**
+	 * Renumbers the list's slots in list order, drops every other slot and builds the postings in one
+	 * block (a counting sort of the word lists). Runs on the first sync of a large list, and once dropped
+	 * slots or postings added since the last rebuild pile up, so its cost is spread over many edits.
+	 */
+	private rebuild(): void {
+		const order = this.order;
+		const renumber = new Int32Array(this.slotCount).fill(-1);
+		let live = 0;
+		let same = true;
+		for (let pos = 0; pos < order.length; pos++) {
+			const old = order[pos];
+			if (renumber[old] !== -1) continue;
+			if (old !== live) same = false;
+			renumber[old] = live++;
+		}
+		// A first build indexes the list in order: the word lists stay where they are.
+		if (!same || live !== this.slotCount) this.renumber(renumber, live);
+		const { pool, wordStart, wordEnd, slotMeta } = this;
+		const counts = new Int32Array(this.words.length + 1);
+		for (let w = 0; w < this.poolEnd; w++) counts[pool[w] + 1]++;
+		for (let w = 1; w < counts.length; w++) counts[w] += counts[w - 1];
+		const postSlots = new Int32Array(this.poolEnd);
+		const cursor = counts.slice(0, counts.length - 1);
+		const metaSlots: number[][] = this.metaNames.map(() => []);
+		for (let slot = 0; slot < live; slot++) {
+			for (let w = wordStart[slot]; w < wordEnd[slot]; w++) postSlots[cursor[pool[w]]++] = slot;
+			metaSlots[slotMeta[slot]].push(slot);
+		}
+		this.postStart = counts;
+		this.postSlots = postSlots;
+		this.metaSlots = metaSlots;
+		this.extra = [];
+		this.extraCount = 0;
+		this.pending = [];
+	}
+
+	/** Gives the live slots the numbers `renumber` says (-1: dropped), copying their word lists in that order. */
+	private renumber(renumber: Int32Array, live: number): void {
+		const capacity = Math.max(1024, live);
+		const wordStart = new Int32Array(capacity);
+		const textEnd = new Int32Array(capacity);
+		const wordEnd = new Int32Array(capacity);
+		const slotMeta = new Int32Array(capacity);
+		const slotLetters = new Int32Array(capacity);
+		const posOf = new Int32Array(capacity).fill(-1);
+		const slotEntry = new Array<Entry | undefined>(live);
+		let size = 0;
+		for (let old = 0; old < this.slotCount; old++) if (renumber[old] >= 0) size += this.wordEnd[old] - this.wordStart[old];
+		const pool = new Int32Array(Math.max(1 << 16, size + (size >> 3)));
+		// In new slot order, so that each word's postings come out in list order.
+		const oldOf = new Int32Array(live);
+		for (let old = 0; old < this.slotCount; old++) {
+			const slot = renumber[old];
+			if (slot >= 0) oldOf[slot] = old;
+			else if (this.slotEntry[old]) (this.slotEntry[old] as Entry).slot = -1;
+		}
+		let end = 0;
+		for (let slot = 0; slot < live; slot++) {
+			const old = oldOf[slot];
+			const e = this.slotEntry[old] as Entry;
+			e.slot = slot;
+			slotEntry[slot] = e;
+			wordStart[slot] = end;
+			textEnd[slot] = end + (this.textEnd[old] - this.wordStart[old]);
+			pool.set(this.pool.subarray(this.wordStart[old], this.wordEnd[old]), end);
+			end += this.wordEnd[old] - this.wordStart[old];
+			wordEnd[slot] = end;
+			slotMeta[slot] = this.slotMeta[old];
+			slotLetters[slot] = this.slotLetters[old];
+			posOf[slot] = this.posOf[old];
+		}
+		const order = new Int32Array(this.order.length);
+		for (let pos = 0; pos < order.length; pos++) order[pos] = renumber[this.order[pos]];
+		this.pool = pool;
+		this.poolEnd = end;
+		this.wordStart = wordStart;
+		this.textEnd = textEnd;
+		this.wordEnd = wordEnd;
+		this.slotMeta = slotMeta;
+		this.slotLetters = slotLetters;
+		this.posOf = posOf;
+		this.slotEntry = slotEntry;
+		this.slotMark = new Uint32Array(capacity);
+		this.slotCount = live;
+		this.order = order;
+		// Slot numbers start again from `live`: forget which slot last listed each word.
+		this.wordSeen.fill(0);
+	}
+}
