@@ -168,6 +168,12 @@ export class SearchIndex {
 	private readonly containing = new Map<string, Containing>();
 	private versionNo = 0;
 
+	/**
+	 * @param minRebuild Fewest new, dropped or scattered slots that make a sync rebuild the postings in one
+	 * block (tests pass a small number to exercise rebuilds on small lists).
+	 */
+	constructor(private readonly minRebuild = 1024) {}
+
 	/** Changes whenever the synced list's content changes (positions kept from before are then stale). */
 	get version(): number {
 		return this.versionNo;
@@ -226,9 +232,9 @@ export class SearchIndex {
 		this.list = quotes;
 		this.order = order;
 		if (changed) this.versionNo++;
-		const bulk = this.pending.length > Math.max(1024, n / 8);
-		const garbage = this.slotCount > 2 * n + 1024;
-		const scattered = this.extraCount > Math.max(1 << 16, this.postSlots.length / 4);
+		const bulk = this.pending.length > Math.max(this.minRebuild, n / 8);
+		const garbage = this.slotCount > 2 * n + this.minRebuild;
+		const scattered = this.extraCount > Math.max(64 * this.minRebuild, this.postSlots.length / 4);
 		if (bulk || garbage || scattered) this.rebuild();
 		else this.postPending();
 		return changed;

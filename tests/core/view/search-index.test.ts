@@ -1,0 +1,241 @@
+// The word index must give exactly what a plain scan of every quote gives: same quotes, same order, for any
+// query and chips, while the quote list changes (notes edited, added, removed, quotes changed in place).
+import { describe, expect, test } from "@jest/globals";
+import fc from "fast-check";
+import { QuoteSearch, matchesWordPrefixes } from "../../../src/core/view/filter";
+import { foldText, queryTokens } from "../../../src/core/view/fold";
+import { SearchIndex } from "../../../src/core/view/search-index";
+import type { IndexedQuote, QuoteFilter } from "../../../src/core/index/types";
+import { quote, syntheticQuotes } from "./synthetic";
+
+const ids = (qs: readonly IndexedQuote[]): string[] => qs.map((q) => q.id);
+
+const hays = new WeakMap<IndexedQuote, { text: string; hay: string }>();
+
+/** The search's promise, written as plainly as possible: fold everything, test every quote. */
+function reference(quotes: readonly IndexedQuote[], filter: QuoteFilter): IndexedQuote[] {
+	const tokens = queryTokens(filter.query ?? "");
+	const hayOf = (q: IndexedQuote, names: string[]): string => {
+		const known = hays.get(q);
+		if (known?.text === q.text) return known.hay;
+		const hay = [q.text, ...names, q.episode.title ?? "", q.noteTitle].map(foldText).join("");
+		hays.set(q, { text: q.text, hay });
+		return hay;
+	};
+	return quotes.filter((q) => {
+		if (filter.path !== undefined && q.path !== filter.path) return false;
+		if (filter.flaggedOnly && !q.flagged) return false;
+		if (filter.speakers?.length && (q.speaker === null || !filter.speakers.includes(q.speaker))) return false;
+		if (filter.shows?.length && (q.episode.show === null || !filter.shows.includes(q.episode.show))) return false;
+		const names = [q.speaker, q.speakerRaw, q.episode.show].filter((x): x is string => !!x);
+		const hay = hayOf(q, names);
+		return tokens.every((t) => hay.includes(t) || (t.length >= 3 && names.some((n) => matchesWordPrefixes(foldText(n).trim().split(" "), t))));
+	});
+}
+
+// Small alphabets so that random queries hit: words share letters, names share first letters.
+const SYLLABLES = ["ka", "ri", "do", "Ži", "žek", "mé", "la", "ß", "雨", "林", "sa", "m", "al", "t", "free", "dom", "dis", "ci", "pline", "ö", "0", "42"];
+const word = fc.array(fc.constantFrom(...SYLLABLES), { minLength: 1, maxLength: 3 }).map((s) => s.join(""));
+const words = (max: number): fc.Arbitrary<string> =>
+	fc.array(fc.tuple(word, fc.constantFrom(" ", " ", ", ", " **", "** ", "-", "'", " _")), { minLength: 1, maxLength: max }).map((parts) => parts.map(([w, sep]) => w + sep).join(""));
+const SPEAKERS = ["Sam Altman", "Slavoj Žižek", "Lex Fridman", "Jocko Willink", "Anna Lembke"];
+const SHOWS = ["Lex Fridman Podcast", "Jocko Podcast", "Lanz & Precht"];
+
+interface NoteSpec {
+	title: string;
+	show: string | null;
+	flagged: boolean;
+	quotes: { text: string; speaker: string | null; raw: string | null }[];
+}
+
+const noteSpec: fc.Arbitrary<NoteSpec> = fc.record({
+	title: words(2),
+	show: fc.option(fc.constantFrom(...SHOWS), { nil: null }),
+	flagged: fc.boolean(),
+	quotes: fc.array(
+		fc.record({
+			text: words(8),
+			speaker: fc.option(fc.constantFrom(...SPEAKERS), { nil: null }),
+			raw: fc.option(fc.constantFrom("Sam", "Žižek", "Jocko W."), { nil: null }),
+		}),
+		{ maxLength: 6 },
+	),
+});
+
+let serial = 0;
+
+/** A note's quotes as the index gives them: new objects every time the note is (re)indexed. */
+function noteQuotes(n: NoteSpec, key: number): IndexedQuote[] {
+	const episode = { show: n.show, number: null, title: n.title.length % 2 === 0 ? `${n.title} episode` : null, guests: [], hosts: [], date: null, url: null };
+	return n.quotes.map((q, i) => {
+		const made = quote(`n${key}q${i}#${serial++}`, q.text, { speaker: q.speaker, noteTitle: `${n.title} ${key}`, flagged: n.flagged, show: n.show });
+		made.speakerRaw = q.raw ?? q.speaker;
+		made.episode = episode;
+		return made;
+	});
+}
+
+const query = fc.oneof(
+	words(3),
+	fc.constantFrom("", "d", "di", "dis", "discipline free", "samalt", "sam", "zize", "lexfrid", "jocko", "雨", "ss", "é", "4", "a b", "xyz"),
+	fc.string({ maxLength: 4 }),
+);
+
+const filterOf = fc.record(
+	{
+		query,
+		speakers: fc.subarray(SPEAKERS, { maxLength: 2 }),
+		shows: fc.subarray(SHOWS, { maxLength: 1 }),
+		flaggedOnly: fc.boolean(),
+	},
+	{ requiredKeys: ["query"] },
+);
+
+type Op =
+	| { kind: "edit"; note: number; spec: NoteSpec }
+	| { kind: "add"; spec: NoteSpec }
+	| { kind: "remove"; note: number }
+	| { kind: "inPlace"; note: number; text: string }
+	| { kind: "type"; text: string; filter: QuoteFilter }
+	| { kind: "search"; filter: QuoteFilter };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+	fc.record({ kind: fc.constant("edit" as const), note: fc.nat(), spec: noteSpec }),
+	fc.record({ kind: fc.constant("add" as const), spec: noteSpec }),
+	fc.record({ kind: fc.constant("remove" as const), note: fc.nat() }),
+	fc.record({ kind: fc.constant("inPlace" as const), note: fc.nat(), text: words(4) }),
+	fc.record({ kind: fc.constant("type" as const), text: words(3), filter: filterOf }),
+	fc.record({ kind: fc.constant("search" as const), filter: filterOf }),
+	fc.record({ kind: fc.constant("search" as const), filter: filterOf }),
+);
+
+/** Replays random changes and searches; every answer must equal the reference's. */
+function replay(specs: NoteSpec[], ops: Op[], search: QuoteSearch): void {
+	let key = 0;
+	let notes = specs.map((s) => ({ key: key++, quotes: noteQuotes(s, key) }));
+	const list = (): IndexedQuote[] => notes.flatMap((n) => n.quotes);
+	let all = list();
+	const check = (filter: QuoteFilter): void => {
+		expect(ids(search.run(all, filter))).toEqual(ids(reference(all, filter)));
+	};
+	for (const o of ops) {
+		switch (o.kind) {
+			case "edit":
+				if (notes.length === 0) break;
+				notes = notes.map((n, i) => (i === o.note % notes.length ? { key: n.key, quotes: noteQuotes(o.spec, n.key) } : n));
+				all = list();
+				break;
+			case "add":
+				notes = [...notes, { key: key++, quotes: noteQuotes(o.spec, key) }].sort((a, b) => (a.key % 3) - (b.key % 3) || a.key - b.key);
+				all = list();
+				break;
+			case "remove":
+				if (notes.length === 0) break;
+				notes = notes.filter((_, i) => i !== o.note % notes.length);
+				all = list();
+				break;
+			case "inPlace": {
+				// The same quote object, edited; the host hands over a new list (as QuoteIndex.all() does).
+				const target = all[o.note % Math.max(1, all.length)];
+				if (!target) break;
+				target.text = o.text;
+				all = list();
+				break;
+			}
+			case "type":
+				for (let i = 1; i <= o.text.length; i++) check({ ...o.filter, query: o.text.slice(0, i) });
+				break;
+			case "search":
+				check(o.filter);
+				break;
+		}
+	}
+	check({ query: "d" });
+}
+
+describe("word index equals a plain scan", () => {
+	test("random quotes, queries, chips and edits (rebuilds forced often)", () => {
+		fc.assert(
+			fc.property(fc.array(noteSpec, { maxLength: 8 }), fc.array(op, { maxLength: 25 }), (specs, ops) => {
+				replay(specs, ops, new QuoteSearch(new SearchIndex(2)));
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	test("random quotes, queries, chips and edits (default thresholds: edits posted one by one)", () => {
+		fc.assert(
+			fc.property(fc.array(noteSpec, { maxLength: 8 }), fc.array(op, { maxLength: 25 }), (specs, ops) => {
+				replay(specs, ops, new QuoteSearch());
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	test("two searches over one index, each with its own list, take turns", () => {
+		const shared = new SearchIndex(2);
+		const a = new QuoteSearch(shared);
+		const b = new QuoteSearch(shared);
+		const left = syntheticQuotes(300);
+		const right = syntheticQuotes(200).map((q) => ({ ...q, id: `r${q.id}`, text: `${q.text} extra` }));
+		for (const q of ["p", "po", "pow", "power", "ex", "extra", "samalt", "caf"]) {
+			expect(ids(a.run(left, { query: q }))).toEqual(ids(reference(left, { query: q })));
+			expect(ids(b.run(right, { query: q }))).toEqual(ids(reference(right, { query: q })));
+		}
+	});
+
+	test("thousands of quotes through many edits: dropped slots are reclaimed, answers stay exact", () => {
+		const search = new QuoteSearch();
+		let all = syntheticQuotes(3000);
+		const rng = fc.sample(fc.tuple(fc.nat(2900), fc.nat(399)), { numRuns: 30, seed: 5 });
+		let round = 0;
+		for (const [at, len] of rng) {
+			// A run of quotes replaced by new objects with new words (one or a few notes edited).
+			const fresh = all.slice(at, at + len).map((q) => ({ ...q, id: `${q.id}e${round}`, text: `${q.text} edited${round} ${round % 2 ? "zebra" : "yak"}` }));
+			all = [...all.slice(0, at), ...fresh, ...all.slice(at + len)];
+			// Now and then a note moves (a rename): the same quote objects at other positions.
+			if (round % 5 === 4) all = [...all.slice(100), ...all.slice(0, 100)];
+			for (const query of ["e", "ed", "edited", `edited${round}`, "zebra", "yak po", "sam"]) {
+				expect(ids(search.run(all, { query }))).toEqual(ids(reference(all, { query })));
+			}
+			round++;
+		}
+	});
+
+	test("a quote listed twice is found twice", () => {
+		const a = quote("a", "Freedom is a practice.");
+		const b = quote("b", "Something else.");
+		const search = new QuoteSearch();
+		expect(ids(search.run([a, b], { query: "free" }))).toEqual(["a"]);
+		expect(ids(search.run([a, b, a], { query: "free" }))).toEqual(["a", "a"]);
+		expect(ids(search.run([b, a, a], { query: "freedom" }))).toEqual(["a", "a"]);
+	});
+
+	test("a word in the middle of another word is found (substring, as before)", () => {
+		const qs = [quote("a", "Discipline equals freedom."), quote("b", "Nothing here.")];
+		expect(ids(new QuoteSearch().run(qs, { query: "ipline" }))).toEqual(["a"]);
+		expect(ids(new QuoteSearch().run(qs, { query: "eedo" }))).toEqual(["a"]);
+	});
+
+	test("Unicode: diacritics, ligatures and CJK fold the same way in text and query", () => {
+		const qs = [
+			quote("a", "Žižek über die Straße, naïve café.", { speaker: "Slavoj Žižek" }),
+			quote("b", "我们需要保护雨林。", { speaker: "Paul Rosolie" }),
+			quote("c", "ÆSIR and Œuvre.", { speaker: null }),
+		];
+		const search = new QuoteSearch();
+		for (const [q, expected] of [
+			["zizek", ["a"]],
+			["ŽIŽEK", ["a"]],
+			["strasse", ["a"]],
+			["uber cafe", ["a"]],
+			["雨林", ["b"]],
+			["保护", ["b"]],
+			["aesir oeuvre", ["c"]],
+			["s", ["a", "b", "c"]],
+		] as const) {
+			expect(ids(search.run(qs, { query: q }))).toEqual(expected);
+			expect(ids(search.run(qs, { query: q }))).toEqual(ids(reference(qs, { query: q })));
+		}
+	});
+});
