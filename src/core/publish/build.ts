@@ -5,12 +5,11 @@ import type { NoteRecord } from "../types";
 import type { PublishCache } from "./cache";
 import type { CompiledNote, CompileFacts } from "./compile";
 import { hashContent, hashText } from "./hash";
-import { LinkResolver } from "./links";
 import type { PublishOptions } from "./options";
 import { CurrentNote, planIsEmpty, planPublish } from "./plan";
-import { factsOnly, message, PublishNotes, speakersHash, type NoteRecords } from "./notes";
+import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultListing, type NoteRecords } from "./notes";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
-import { noteFiles, noteSpeakersKey } from "./output";
+import { noteFiles } from "./output";
 import { siteFiles } from "./sitefiles";
 import type { ManifestEntry, OutputFile, PublishChanges, PublishManifest, PublishPlan, PublishProgress } from "./types";
 
@@ -93,23 +92,19 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		if (request.signal?.aborted) throw new PublishCancelled();
 	};
 	const parse = request.parse ?? ((path: string, text: string) => parseNote(path, text, { publishKeys: options.flagKeys }));
-	const files = (await vault.listFiles()).slice().sort();
-	const notePaths = files.filter((p) => /\.md$/i.test(p));
 	const errors: PublishError[] = [];
 	const cache = request.cache;
 	cache?.useSignature(JSON.stringify([RENDER_VERSION, options.layout, options.embedDepth]));
+	const listed = await vault.listFiles();
+	const listing = cache ? cache.listing(listed) : vaultListing(listed);
+	const { notePaths, existing, resolver } = listing;
 	const notes = request.records
-		? PublishNotes.fromRecords(request.records, notePaths, vault, cache)
+		? PublishNotes.fromRecords(request.records, listing, vault, cache)
 		: await PublishNotes.read(notePaths, vault, options, { parse, aliasTable: request.aliasTable, check }, errors, cache);
-	const selected = selectNotes(
-		[...notes.records.values()].map((record) => ({ record })),
-		options,
-	);
+	const selected = selectNotes(notes.recordsOf(notePaths).map((record) => ({ record })), options);
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
 	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
 
-	const resolver = new LinkResolver(files);
-	const existing = new Set(notePaths);
 	const sHash = settingsHash(options, request.parseSignature);
 	const urlsOf = (published: PublishedNote[], frozenUrls: Map<string, string>): Map<string, string> => new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
 	/** Facts of every note (cached or compiled now) and the notes compiled in full on the way. */
@@ -124,7 +119,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 				facts.set(note.path, got.facts);
 				if (got.compiled) full.set(note.path, got.compiled);
 				else full.delete(note.path);
-				current.push({ path: note.path, url: note.url, sourceHash: notes.sourceHash(note.path), linksHash: got.facts.linksHash, embedsHash: got.facts.embedsHash, speakers: noteSpeakersKey(note.record, options) });
+				current.push({ path: note.path, url: note.url, sourceHash: notes.sourceHash(note.path), linksHash: got.facts.linksHash, embedsHash: got.facts.embedsHash, speakers: speakersKeyOf(note.record, options) });
 			} catch (error) {
 				if (error instanceof PublishCancelled) throw error;
 				errors.push({ kind: "compile", path: note.path, message: `"${note.path}" could not be compiled: ${message(error)}. Fix the note or remove its publish flag.` });
@@ -197,7 +192,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			rendered++;
 			const outputHash = hashText(out.map((f) => `${f.path}\u0000${hashContent(f.content)}`).join("\n"));
 			const entry: ManifestEntry = { sourceHash: notes.sourceHash(note.path), outputHash, permalink: note.url, files: out.map((f) => f.path), linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
-			const speakers = noteSpeakersKey(note.record, options);
+			const speakers = speakersKeyOf(note.record, options);
 			if (speakers) entry.speakers = speakers;
 			if (!old || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
 			entries[note.path] = entry;
@@ -225,7 +220,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages });
 	errors.push(...site.errors);
 	if (errors.length > 0) return failed(plan, errors, manifest);
-	cache?.retain(new Set(onSite.map((n) => n.path)), new Set(notes.records.keys()));
+	cache?.retain(new Set(onSite.map((n) => n.path)), existing);
 	writes.push(...site.writes);
 	const keep = new Set([...Object.values(entries).flatMap((e) => e.files), ...Object.keys(site.hashes)]);
 	const before = [...Object.values(manifest.notes).flatMap((e) => e.files), ...Object.keys(manifest.siteFiles)];

@@ -3,6 +3,7 @@
 // hashes, line map, comment lines, attachments: not the body), keyed by path and source hash, and the text hash of notes read, so an unchanged note is
 // neither read nor compiled again. Never written to the published output (it names unflagged notes).
 import type { CompileFacts } from "./compile";
+import { vaultListing, type VaultListing } from "./notes";
 
 interface CachedFacts {
 	sourceHash: string;
@@ -14,6 +15,16 @@ export class PublishCache {
 	/** path → `hashText` of the text whose source hash is `sourceHash` (embedded notes are checked by it). */
 	private texts = new Map<string, { sourceHash: string; textHash: string }>();
 	private signature: string | null = null;
+	private files: { listed: readonly string[]; listing: VaultListing } | null = null;
+
+	/** The vault listing (and its link resolver's answers so far): the last one while no file came or went. */
+	listing(listed: readonly string[]): VaultListing {
+		const last = this.files?.listed;
+		if (!this.files || !last || last.length !== listed.length || listed.some((p, i) => p !== last[i])) {
+			this.files = { listed: listed.slice(), listing: vaultListing(listed) };
+		}
+		return this.files.listing;
+	}
 
 	/** Forgets everything when the compile settings (layout, embed depth) are not the ones cached under. */
 	useSignature(signature: string): void {

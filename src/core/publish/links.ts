@@ -78,6 +78,8 @@ export class LinkResolver {
 	private byName = new Map<string, string[]>();
 	private paths = new Set<string>();
 	private lowerPaths = new Map<string, string>();
+	/** Answers so far, by the linking note's folder and the target (the files never change). */
+	private answers = new Map<string, string | null>();
 
 	constructor(files: readonly string[]) {
 		for (const path of files) {
@@ -95,8 +97,18 @@ export class LinkResolver {
 	/** The vault path a link target points to, or null. `from` is the linking note's path. */
 	resolve(target: string, from: string): string | null {
 		if (target === "") return from;
-		const t = target.replace(/^\/+/, "");
 		const folder = from.includes("/") ? from.slice(0, from.lastIndexOf("/") + 1) : "";
+		const key = `${folder}\u0000${target}`;
+		let answer = this.answers.get(key);
+		if (answer === undefined) {
+			answer = this.find(target, folder);
+			this.answers.set(key, answer);
+		}
+		return answer;
+	}
+
+	private find(target: string, folder: string): string | null {
+		const t = target.replace(/^\/+/, "");
 		const candidates = [t, `${t}.md`];
 		for (const c of candidates) {
 			const relative = normalize(folder + c);

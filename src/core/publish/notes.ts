@@ -8,14 +8,15 @@ import { stripBom } from "../util/lines";
 import type { PublishCache } from "./cache";
 import { compileNote, lookupsUnchanged, type CompiledNote, type CompileEnv, type CompileFacts } from "./compile";
 import { hashText } from "./hash";
-import type { LinkResolver } from "./links";
+import { LinkResolver } from "./links";
 import type { PublishOptions } from "./options";
-import { assetUrl } from "./output";
+import { assetUrl, noteSpeakersKey } from "./output";
 import type { PublishError } from "./selection";
 
 /** Every note's record with speakers resolved vault-wide, as a host holds them (the quote index). */
 export interface NoteRecords {
-	notes(): readonly NoteRecord[];
+	/** The record of the note at `path`, or undefined when the host does not hold it. */
+	note(path: string): NoteRecord | undefined;
 }
 
 /** The part of `VaultReader` notes are read through. */
@@ -29,34 +30,51 @@ export interface ReadOptions {
 	check: () => void;
 }
 
+/** The vault's files as one publish sees them: sorted, the notes among them, and a link resolver. */
+export interface VaultListing {
+	files: string[];
+	notePaths: string[];
+	existing: ReadonlySet<string>;
+	resolver: LinkResolver;
+}
+
+export function vaultListing(listed: readonly string[]): VaultListing {
+	const files = listed.slice().sort();
+	const notePaths = files.filter((p) => /\.md$/i.test(p));
+	return { files, notePaths, existing: new Set(notePaths), resolver: new LinkResolver(files) };
+}
+
 export class PublishNotes {
-	/** Vault note path → record (vault-resolved for every note that could be flagged). */
-	readonly records = new Map<string, NoteRecord>();
 	private texts = new Map<string, string>();
 
 	private constructor(
 		private readonly vault: TextReader,
 		private readonly cache: PublishCache | undefined,
+		/** Vault note path → record (vault-resolved for every note that could be flagged). */
+		readonly record: (path: string) => NoteRecord | undefined,
 		/** Records came from the host: a text read now must still be the one they were parsed from. */
 		private readonly fromHost: boolean,
 	) {}
 
 	/** Takes the host's records of the listed notes; listed notes it does not hold are not notes to it. */
-	static fromRecords(source: NoteRecords, notePaths: readonly string[], vault: TextReader, cache?: PublishCache): PublishNotes {
-		const notes = new PublishNotes(vault, cache, true);
-		const listed = new Set(notePaths);
-		const byPath = new Map<string, NoteRecord>();
-		for (const record of source.notes()) if (listed.has(record.path)) byPath.set(record.path, record);
-		for (const path of notePaths) {
-			const record = byPath.get(path);
-			if (record) notes.records.set(path, record);
+	static fromRecords(source: NoteRecords, listing: VaultListing, vault: TextReader, cache?: PublishCache): PublishNotes {
+		return new PublishNotes(vault, cache, (path) => (listing.existing.has(path) ? source.note(path) : undefined), true);
+	}
+
+	/** The records of `paths` that are notes, in that order. */
+	recordsOf(paths: readonly string[]): NoteRecord[] {
+		const out: NoteRecord[] = [];
+		for (const path of paths) {
+			const record = this.record(path);
+			if (record) out.push(record);
 		}
-		return notes;
+		return out;
 	}
 
 	/** Reads and parses every listed note, resolving speakers vault-wide like the quote index does. */
 	static async read(notePaths: readonly string[], vault: TextReader, options: PublishOptions, read: ReadOptions, errors: PublishError[], cache?: PublishCache): Promise<PublishNotes> {
-		const notes = new PublishNotes(vault, cache, false);
+		const records = new Map<string, NoteRecord>();
+		const notes = new PublishNotes(vault, cache, (path) => records.get(path), false);
 		// What every note (flagged or not) tells about speakers. Only canonical names ever reach the output:
 		// a published quote's speaker is renamed, nothing else of another note is used.
 		const contributions: Contribution[] = [];
@@ -67,7 +85,7 @@ export class PublishNotes {
 				const text = await vault.readText(path);
 				notes.texts.set(path, text);
 				const record = read.parse(path, text);
-				notes.records.set(path, record);
+				records.set(path, record);
 				contributions.push(contributionOf(record));
 				// Only frontmatter flags a note, so a note whose text never names a flag key cannot be flagged.
 				if (options.flagKeys.some((key) => text.includes(key))) candidates.push(path);
@@ -76,13 +94,13 @@ export class PublishNotes {
 			}
 		}
 		const speakers = speakerDirectoryOf(contributions, read.aliasTable);
-		for (const path of candidates) notes.records.set(path, speakers.resolveRecord(notes.records.get(path)!));
+		for (const path of candidates) records.set(path, speakers.resolveRecord(records.get(path)!));
 		return notes;
 	}
 
 	/** The source hash a manifest records for the note. */
 	sourceHash(path: string): string {
-		const record = this.records.get(path);
+		const record = this.record(path);
 		return record?.hash || hashText(this.texts.get(path) ?? "");
 	}
 
@@ -95,7 +113,7 @@ export class PublishNotes {
 		const known = this.texts.get(path);
 		if (known !== undefined) return known;
 		const text = await this.vault.readText(path);
-		const record = this.records.get(path);
+		const record = this.record(path);
 		if (this.fromHost && record && hashString(stripBom(text)) !== record.hash) {
 			throw new Error(`"${path}" changed while publishing; publish again`);
 		}
@@ -106,7 +124,7 @@ export class PublishNotes {
 
 	/** `hashText` of a note's text, from this publish's reads or the cache; undefined when unknown. */
 	textHash(path: string): string | undefined {
-		const record = this.records.get(path);
+		const record = this.record(path);
 		if (!record) return undefined;
 		const text = this.texts.get(path);
 		if (text !== undefined) return hashText(text);
@@ -119,7 +137,7 @@ export class PublishNotes {
 			resolver,
 			text: (p) => {
 				const text = this.texts.get(p);
-				if (text === undefined && missing && this.records.has(p)) missing.add(p);
+				if (text === undefined && missing && this.record(p) !== undefined) missing.add(p);
 				return text;
 			},
 			textHash: (p) => this.textHash(p),
@@ -181,6 +199,17 @@ export function speakersHash(notes: readonly { path: string; record: NoteRecord 
 		if (digest !== "") parts.push(`${note.path}\u0000${digest}`);
 	}
 	return parts.length === 0 ? "" : hashText(parts.join("\n"));
+}
+
+const speakerKeys = new WeakMap<NoteRecord, { layout: string; key: string }>();
+
+/** `noteSpeakersKey`, kept per record object: a plan asks it of every published note. */
+export function speakersKeyOf(record: NoteRecord, options: PublishOptions): string {
+	const known = speakerKeys.get(record);
+	if (known && known.layout === options.layout) return known.key;
+	const key = noteSpeakersKey(record, options);
+	speakerKeys.set(record, { layout: options.layout, key });
+	return key;
 }
 
 const speakerDigests = new WeakMap<NoteRecord, { hidden: ReadonlySet<number>; digest: string }>();

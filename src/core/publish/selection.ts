@@ -43,6 +43,18 @@ export function noteUrl(path: string, frontmatter: Frontmatter, permalink: strin
 	return sanitizePermalink(permalink ?? frontmatter.permalink ?? frontmatter["dg-permalink"]) ?? slugUrl(path);
 }
 
+/** A record's URL, kept per record object (a host's records stay the same objects while notes are unchanged). */
+const urls = new WeakMap<NoteRecord, string>();
+
+function urlOf(record: NoteRecord): string {
+	let url = urls.get(record);
+	if (url === undefined) {
+		url = noteUrl(record.path, record.frontmatter, record.permalink);
+		urls.set(record, url);
+	}
+	return url;
+}
+
 /** The published notes with their URLs, and an error for each URL two notes (or a site page) claim. */
 export function selectNotes(records: { record: NoteRecord }[], options: PublishOptions): { notes: PublishedNote[]; errors: PublishError[] } {
 	const notes: PublishedNote[] = [];
@@ -50,7 +62,7 @@ export function selectNotes(records: { record: NoteRecord }[], options: PublishO
 	const byUrl = new Map<string, string>();
 	for (const { record } of records) {
 		if (!inScope(record.path, options) || !isFlagged(record.frontmatter, options.flagKeys)) continue;
-		const url = noteUrl(record.path, record.frontmatter, record.permalink);
+		const url = urlOf(record);
 		const first = url.split("/")[1] ?? "";
 		if (RESERVED_SEGMENTS.includes(first.toLowerCase())) {
 			errors.push({ kind: "url", path: record.path, message: `"${record.path}" would be published at ${url}, which the site uses for its own pages. Change its permalink.` });
