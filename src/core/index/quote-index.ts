@@ -4,11 +4,12 @@
 import { parseNote } from "../note";
 import { mergeSuggestions, speakersOf } from "../speakers";
 import { nameKey } from "../quotes/names";
-import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Quote, Speaker } from "../types";
+import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
 import { filterQuotes } from "../view/filter";
-import { detachStrings } from "./detach";
+import { detachRecord, shared } from "./detach";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
+import { StoredQuote, type NoteFacts } from "./stored-quote";
 import { contributionOf, lookupKey, VaultContext, type Contribution } from "./vault-context";
 
 export interface QuoteIndexOptions {
@@ -24,14 +25,17 @@ export interface QuoteIndexOptions {
 }
 
 interface Entry {
-	/** The note as parsed, speakers resolved inside the note only. */
-	local: NoteRecord;
-	/** With vault-wide speakers. */
+	/** With vault-wide speakers; its quotes are the index's only copy of them (see stored-quote.ts). */
 	record: NoteRecord;
+	/** The record's quotes when the note counts as a podcast note, else none. */
 	quotes: IndexedQuote[];
 	contribution: Contribution;
 	deps: string[];
+	/** Not yet handed out: resolution may change its quotes in place. */
+	fresh: boolean;
 }
+
+const NO_QUOTES: IndexedQuote[] = [];
 
 function byPath(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
@@ -96,7 +100,7 @@ export class QuoteIndex implements QuoteSource {
 			if (old) this.apply([], [oldPath]);
 			return;
 		}
-		this.apply([{ path: newPath, text, mtime: mtime ?? old?.local.mtime }], oldPath === newPath ? [] : [oldPath]);
+		this.apply([{ path: newPath, text, mtime: mtime ?? old?.record.mtime }], oldPath === newPath ? [] : [oldPath]);
 	}
 
 	/** Drops everything (before a rebuild). */
@@ -129,7 +133,7 @@ export class QuoteIndex implements QuoteSource {
 
 	/** The hash of the text last indexed for `path` (a host can skip re-reading unchanged notes). */
 	hashOf(path: string): string | undefined {
-		return this.entries.get(path)?.local.hash;
+		return this.entries.get(path)?.record.hash;
 	}
 
 	all(): readonly IndexedQuote[] {
@@ -199,14 +203,22 @@ export class QuoteIndex implements QuoteSource {
 			touched.delete(path);
 		}
 		for (const note of upserts) {
-			const local = detachStrings(parseNote(note.path, note.text, this.parseOptions));
-			local.mtime = note.mtime ?? 0;
-			const contribution = contributionOf(local);
+			const record = parseNote(note.path, note.text, this.parseOptions);
+			record.mtime = note.mtime ?? 0;
+			detachRecord(record);
+			const quotes = new Array<StoredQuote>(record.quotes.length);
+			if (quotes.length > 0) {
+				const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish };
+				for (let i = 0; i < quotes.length; i++) quotes[i] = new StoredQuote(record.quotes[i], facts);
+			}
+			record.quotes = quotes;
+			const contribution = contributionOf(record);
 			const old = this.entries.get(note.path);
 			if (!old) this.sortedPaths = null;
 			if (old) this.context.apply(old.contribution, -1, changedKeys);
 			this.context.apply(contribution, 1, changedKeys);
-			this.entries.set(note.path, { local, record: local, quotes: [], contribution, deps: old?.deps ?? [] });
+			this.entries.set(note.path, { record, quotes: NO_QUOTES, contribution, deps: old?.deps ?? [], fresh: true });
+			this.setDeps(note.path, depsOf(quotes));
 			touched.add(note.path);
 		}
 		for (const key of changedKeys) for (const path of this.dependents.get(key) ?? []) touched.add(path);
@@ -214,18 +226,24 @@ export class QuoteIndex implements QuoteSource {
 		if (upserts.length || removals.length) this.changed();
 	}
 
+	/** Vault-wide speakers for one note; a record already handed out is replaced, never changed, when they differ. */
 	private resolve(path: string): void {
 		const entry = this.entries.get(path);
 		if (!entry) return;
-		const deps = new Set<string>();
-		for (const q of entry.local.quotes) {
-			const key = lookupKey(q);
-			if (key !== null) deps.add(key);
+		const directory = this.context.resolver;
+		const quotes = entry.record.quotes as StoredQuote[];
+		let out: StoredQuote[] | null = entry.fresh ? quotes : null;
+		for (let i = 0; i < quotes.length; i++) {
+			const q = quotes[i];
+			const r = directory.resolveSpeaker(q.localSpeaker, q.localSpeakerRaw, q.localInferred, q.calloutTitle);
+			if (q.holds(r)) continue;
+			if (out === null) out = quotes.slice();
+			const changed = entry.fresh ? q : (out[i] = q.copy());
+			changed.setResolved(r);
 		}
-		const record = this.context.resolver.resolveRecord(entry.local);
-		entry.record = record;
-		entry.quotes = isPodcastNote(record, this.rule) ? record.quotes.map((q) => indexedQuote(q, record)) : [];
-		this.setDeps(path, [...deps]);
+		if (out !== null && out !== quotes) entry.record = { ...entry.record, quotes: out };
+		entry.fresh = false;
+		entry.quotes = isPodcastNote(entry.record, this.rule) ? entry.record.quotes as StoredQuote[] : NO_QUOTES;
 	}
 
 	private setDeps(path: string, deps: string[]): void {
@@ -254,30 +272,12 @@ export class QuoteIndex implements QuoteSource {
 	}
 }
 
-/**
- * Written out field by field on purpose: `{ ...q, path, … }` gave every quote its own hidden class in V8
- * (the spread goes megamorphic), and then every property read in search and the view missed the inline
- * caches: about 1 µs per read instead of a few ns (see docs/benchmarks.md).
- */
-function indexedQuote(q: Quote, record: NoteRecord): IndexedQuote {
-	const out: IndexedQuote = {
-		id: q.id,
-		kind: q.kind,
-		text: q.text,
-		speaker: q.speaker,
-		speakerRaw: q.speakerRaw,
-		inferred: q.inferred,
-		qualifier: q.qualifier,
-		timestamp: q.timestamp,
-		cite: q.cite,
-		line: q.line,
-		endLine: q.endLine,
-		section: q.section,
-		path: record.path,
-		noteTitle: record.title,
-		episode: record.episode,
-		flagged: record.flags.publish,
-	};
-	if (q.calloutTitle !== undefined) out.calloutTitle = q.calloutTitle;
-	return out;
+/** The lookup keys a note's quotes resolve their speakers by (as the note alone names them). */
+function depsOf(quotes: readonly StoredQuote[]): string[] {
+	const deps = new Set<string>();
+	for (const q of quotes) {
+		const key = lookupKey(q);
+		if (key !== null) deps.add(key);
+	}
+	return shared([...deps]);
 }

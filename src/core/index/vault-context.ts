@@ -25,9 +25,13 @@ export function isPersonNote(record: NoteRecord): boolean {
 	return record.aliases.length > 0 && !record.isPodcast;
 }
 
+/** What most notes add: nothing (shared, so 10,000 ordinary notes do not hold one each). */
+const NOTHING: Contribution = Object.freeze({ names: Object.freeze([]) as unknown as string[], person: null });
+
 export function contributionOf(record: NoteRecord): Contribution {
 	const person = isPersonNote(record) ? { title: record.title, aliases: record.aliases.filter((a) => a.trim() !== "") } : null;
-	return { names: vaultNamesOf([record]), person };
+	const names = vaultNamesOf([record]);
+	return names.length === 0 && person === null ? NOTHING : { names, person };
 }
 
 /** The name a quote's speaker is looked up by (the speaker, or a callout title that may name one). */

@@ -15,9 +15,16 @@
 // ("vault-first-name"). Ambiguous first names stay as written. Callouts whose title names a known vault
 // person get it as speaker ("callout-title"); next-quote inferences keep their mark.
 import { nameKey } from "../quotes/names";
-import type { MergeSuggestion, NoteRecord, Quote, Speaker, SpeakerContext } from "../types";
+import type { MergeSuggestion, NoteRecord, Quote, Speaker, SpeakerContext, SpeakerInference } from "../types";
 import { editDistance } from "./distance";
 import type { Resolved } from "./local";
+
+/** A quote's speaker fields as resolution sets them. */
+export interface SpeakerFields {
+	speaker: string | null;
+	speakerRaw: string | null;
+	inferred: SpeakerInference;
+}
 
 export { NoteNames, type Resolved } from "./local";
 export { editDistance } from "./distance";
@@ -70,18 +77,27 @@ export class SpeakerDirectory {
 		return null;
 	}
 
-	private resolveQuote(q: Quote): Quote {
-		if (q.speaker === null) {
-			if (q.calloutTitle === undefined) return q;
-			const r = this.resolveName(q.calloutTitle);
-			const known = r !== null || this.people.has(nameKey(q.calloutTitle));
-			if (!known) return q;
-			return { ...q, speaker: r ? r.speaker : q.calloutTitle, speakerRaw: q.calloutTitle, inferred: "callout-title" };
+	/**
+	 * What vault knowledge changes about a quote's speaker fields (given as the note alone resolves them),
+	 * or null when they stay as they are. The index keeps one object per quote and re-resolves from these.
+	 */
+	resolveSpeaker(speaker: string | null, speakerRaw: string | null, inferred: SpeakerInference, calloutTitle: string | undefined): SpeakerFields | null {
+		if (speaker === null) {
+			if (calloutTitle === undefined) return null;
+			const r = this.resolveName(calloutTitle);
+			const known = r !== null || this.people.has(nameKey(calloutTitle));
+			if (!known) return null;
+			return { speaker: r ? r.speaker : calloutTitle, speakerRaw: calloutTitle, inferred: "callout-title" };
 		}
-		const r = this.resolveName(q.speaker);
-		if (r === null || r.speaker === q.speaker) return q;
-		const keep = q.inferred === "next-quote" || q.inferred === "callout-title";
-		return { ...q, speaker: r.speaker, inferred: keep ? q.inferred : r.inferred };
+		const r = this.resolveName(speaker);
+		if (r === null || r.speaker === speaker) return null;
+		const keep = inferred === "next-quote" || inferred === "callout-title";
+		return { speaker: r.speaker, speakerRaw, inferred: keep ? inferred : r.inferred };
+	}
+
+	private resolveQuote(q: Quote): Quote {
+		const r = this.resolveSpeaker(q.speaker, q.speakerRaw, q.inferred, q.calloutTitle);
+		return r === null ? q : { ...q, speaker: r.speaker, speakerRaw: r.speakerRaw, inferred: r.inferred };
 	}
 
 	resolveQuotes(quotes: Quote[]): Quote[] {

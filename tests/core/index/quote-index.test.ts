@@ -5,7 +5,8 @@ import * as path from "path";
 import { isPersonNote, isPodcastNote, QuoteIndex, type PodcastRule } from "../../../src/core/index";
 import { parseNote } from "../../../src/core/note";
 import { mergeSuggestions, SpeakerDirectory, speakersOf, vaultNamesOf } from "../../../src/core/speakers";
-import type { NoteInput } from "../../../src/core/types";
+import type { IndexedQuote } from "../../../src/core/index";
+import type { NoteInput, NoteRecord, Quote } from "../../../src/core/types";
 
 const SPEAKERS = ["Sam Altman", "Sam", "Sam Alman", "Lex Fridman", "Lex", "Jocko Willink", "Sammy", "Anna Lembke", "Anna", "sam altman"];
 const TEXTS = ["Scale is everything.", "We are building in public.", "**Discipline** equals freedom.", "Dopamine is the currency.", "The future is hard to predict."];
@@ -39,8 +40,25 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 
 const rule = fc.constantFrom<PodcastRule>({ mode: "automatic" }, { mode: "folders", folders: ["Podcasts"] }, { mode: "tags", tags: ["podcast"] }, { mode: "frontmatter", key: "guests", value: "" });
 
+const QUOTE_FIELDS = ["id", "kind", "text", "speaker", "speakerRaw", "inferred", "qualifier", "timestamp", "cite", "line", "endLine", "section", "calloutTitle"] as const;
+
+/** What a reader sees of a quote (the index's quotes read some fields through getters). */
+function plainQuote(q: Quote): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const key of QUOTE_FIELDS) if (q[key] !== undefined) out[key] = q[key];
+	return out;
+}
+
+function plainIndexed(q: IndexedQuote): Record<string, unknown> {
+	return { ...plainQuote(q), path: q.path, noteTitle: q.noteTitle, episode: q.episode, flagged: q.flagged };
+}
+
+function plainRecord(r: NoteRecord): Record<string, unknown> {
+	return { ...r, quotes: r.quotes.map(plainQuote) };
+}
+
 function snapshot(index: QuoteIndex) {
-	return { all: index.all(), speakers: index.speakers(), notes: index.notes(), merges: index.mergeSuggestions() };
+	return { all: index.all().map(plainIndexed), speakers: index.speakers(), notes: index.notes().map(plainRecord), merges: index.mergeSuggestions() };
 }
 
 /** The whole vault read in one go with the core's functions, as the CLI does: no index involved. */
@@ -60,7 +78,7 @@ function fullParse(notes: NoteInput[], rule: PodcastRule, aliasTable: Record<str
 	const all = podcast.flatMap((r) => r.quotes.map((q) => ({ ...q, path: r.path, noteTitle: r.title, episode: r.episode, flagged: r.flags.publish })));
 	const speakers = speakersOf(podcast.filter((r) => r.quotes.length > 0));
 	const tabled = new Set(Object.keys(aliasTable).map((a) => a.toLowerCase()));
-	return { all, speakers, notes: records, merges: mergeSuggestions(speakers).filter((m) => !tabled.has(m.from.toLowerCase())) };
+	return { all: all.map(plainIndexed), speakers, notes: records.map(plainRecord), merges: mergeSuggestions(speakers).filter((m) => !tabled.has(m.from.toLowerCase())) };
 }
 
 describe("QuoteIndex", () => {
