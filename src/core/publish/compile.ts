@@ -63,7 +63,7 @@ const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif|bmp)$/i;
 
 /** Text of a note without its frontmatter, and how many lines the frontmatter took. */
 export function splitFrontmatter(text: string): { lines: string[]; offset: number } {
-	const lines = text.split(/\r?\n/);
+	const lines = text.includes("\r") ? text.split(/\r?\n/) : text.split("\n");
 	// Like the note parser, tolerate blank lines before the opening `---`: the block is never published.
 	let start = 0;
 	while (start < lines.length - 1 && lines[start].trim() === "") start++;

@@ -45,6 +45,7 @@ function parseMarkdown(raw: string, bang: string, text: string, href: string): R
 
 /** Calls `replace` for every link or embed outside inline code; returns the line with the replacements. */
 export function mapReferences(line: string, replace: (ref: Reference) => string): string {
+	if (!line.includes("[")) return line;
 	return outsideCode(line, (part) =>
 		part.replace(REFERENCE, (raw: string, wikiBang?: string, inner?: string, mdBang?: string, text?: string, href?: string) => {
 			if (inner !== undefined) return replace(parseWiki(raw, wikiBang ?? "", inner));

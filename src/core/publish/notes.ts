@@ -118,8 +118,12 @@ export class PublishNotes {
 			throw new Error(`"${path}" changed while publishing; publish again`);
 		}
 		this.texts.set(path, text);
-		if (record) this.cache?.setTextHash(path, record.hash, hashText(text));
 		return text;
+	}
+
+	private keepTextHash(path: string, text: string): void {
+		const record = this.record(path);
+		if (record && this.cache && this.cache.textHash(path, record.hash) === undefined) this.cache.setTextHash(path, record.hash, hashText(text));
 	}
 
 	/** `hashText` of a note's text, from this publish's reads or the cache; undefined when unknown. */
@@ -135,9 +139,12 @@ export class PublishNotes {
 	env(resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions, missing?: Set<string>): CompileEnv {
 		return {
 			resolver,
+			// Only embeds ask for another note's text: keep its hash so the next plan can check the embed unread.
 			text: (p) => {
 				const text = this.texts.get(p);
-				if (text === undefined && missing && this.record(p) !== undefined) missing.add(p);
+				if (text === undefined) {
+					if (missing && this.record(p) !== undefined) missing.add(p);
+				} else this.keepTextHash(p, text);
 				return text;
 			},
 			textHash: (p) => this.textHash(p),
