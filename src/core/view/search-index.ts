@@ -92,6 +92,20 @@ function grown<T extends Int32Array | Uint32Array>(array: T, size: number, make:
 const int32 = (n: number): Int32Array => new Int32Array(n);
 const uint32 = (n: number): Uint32Array => new Uint32Array(n);
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function lowerAscii(code: number): number {
+	return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** Whether `text[start, end)`, ASCII letters lower-cased, is `word`. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+	if (word.length !== end - start) return false;
+	for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lowerAscii(text.charCodeAt(start + i))) return false;
+	return true;
+}
+
 // eslint-disable-next-line no-control-regex -- the ASCII range is exactly what we test for
 const ASCII = /^[\u0000-\u007f]*$/;
 
@@ -116,7 +130,9 @@ function select(cands: Candidates, keep: readonly number[]): Candidates {
  */
 export class SearchIndex {
 	// Vocabulary: every distinct folded word.
-	private readonly wordIds = new Map<string, number>();
+	/** Word ids + 1 by hash (open addressing): a word is looked up without making a string of it. */
+	private wordTable: Int32Array = new Int32Array(4096);
+	private wordHash: Int32Array = new Int32Array(1024);
 	private readonly words: string[] = [];
 	/** Per word: its letters a–z as bits (a one-letter query reads the quotes' letter sets, not postings). */
 	private wordLetters: Int32Array = new Int32Array(1024);
@@ -158,7 +174,10 @@ export class SearchIndex {
 	private slotMark: Uint32Array = new Uint32Array(1024);
 	private pool: Int32Array = new Int32Array(1 << 16);
 	private poolEnd = 0;
-	private readonly entries = new WeakMap<IndexedQuote, Entry>();
+	/** The entry of every quote object that has a slot (deleted when its slot is dropped). */
+	private readonly entries = new Map<IndexedQuote, Entry>();
+	/** The titles of the note last indexed, and its quotes' name combinations: the quotes of one note share them. */
+	private lastNote: { episode: IndexedQuote["episode"]; noteTitle: string; titles: number[]; byNames: Map<string, { meta: number; ids: number[] }> } | null = null;
 
 	// The synced list and its slot at each position.
 	private list: readonly IndexedQuote[] = [];
@@ -212,6 +231,7 @@ export class SearchIndex {
 			this.posOf[slot] = -1;
 			maybeGone.push(slot);
 		}
+		this.reservePool(n - tail - head);
 		for (let i = head; i < n - tail; i++) order[i] = this.entryFor(quotes[i]).slot;
 		const posOf = this.posOf;
 		const slotEntry = this.slotEntry;
@@ -473,35 +493,67 @@ export class SearchIndex {
 		this.wordStart[slot] = this.poolEnd;
 		const seen = slot + 1;
 		let letters = 0;
-		const lower = e.text.toLowerCase();
-		if (ASCII.test(lower)) {
-			// The ASCII case of foldText without building the folded string: words are runs of [a-z0-9].
+		const text = e.text;
+		if (ASCII.test(text)) {
+			// The ASCII case of foldText without building the folded string (nor a lower-case copy): words
+			// are runs of [a-z0-9] once lower-cased.
 			let start = -1;
-			for (let i = 0; i <= lower.length; i++) {
-				const c = i < lower.length ? lower.charCodeAt(i) : 32;
+			let hash = FNV_OFFSET;
+			for (let i = 0; i <= text.length; i++) {
+				const c = i < text.length ? lowerAscii(text.charCodeAt(i)) : 32;
 				const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 				if (inWord) {
 					if (start < 0) start = i;
+					hash = Math.imul(hash ^ c, FNV_PRIME);
 				} else if (start >= 0) {
-					letters |= this.addWord(this.wordId(lower.slice(start, i)), slot, seen);
+					letters |= this.addWord(this.lookup(text, start, i, hash), slot, seen);
 					start = -1;
+					hash = FNV_OFFSET;
 				}
 			}
 		} else {
 			for (const word of foldText(e.text).split(" ")) if (word !== "") letters |= this.addWord(this.wordId(word), slot, seen);
 		}
 		this.textEnd[slot] = this.poolEnd;
-		// Names can also match name-style; titles only by their words.
-		const names: number[] = [];
-		if (e.speaker) names.push(this.fieldId(e.speaker));
-		if (e.speakerRaw && e.speakerRaw !== e.speaker) names.push(this.fieldId(e.speakerRaw));
-		if (e.episode.show) names.push(this.fieldId(e.episode.show));
-		const titles = e.episode.title ? [this.fieldId(e.episode.title), this.fieldId(e.noteTitle)] : [this.fieldId(e.noteTitle)];
-		for (const field of names.concat(titles)) for (const id of this.fields[field].ids) letters |= this.addWord(id, slot, seen);
+		const names = this.namesOf(e);
+		for (const id of names.ids) letters |= this.addWord(id, slot, seen);
 		this.wordEnd[slot] = this.poolEnd;
 		this.slotLetters[slot] = letters;
-		this.slotMeta[slot] = this.metaId(names);
+		this.slotMeta[slot] = names.meta;
 		this.pending.push(slot);
+	}
+
+	/** The name combination and the words of the names and titles of a quote. */
+	private namesOf(e: Entry): { meta: number; ids: number[] } {
+		let note = this.lastNote;
+		if (!note || note.episode !== e.episode || note.noteTitle !== e.noteTitle) {
+			const titles = e.episode.title ? [this.fieldId(e.episode.title), this.fieldId(e.noteTitle)] : [this.fieldId(e.noteTitle)];
+			note = this.lastNote = { episode: e.episode, noteTitle: e.noteTitle, titles, byNames: new Map() };
+		}
+		const key = `${e.speaker ?? ""}\u0000${e.speakerRaw ?? ""}`;
+		let found = note.byNames.get(key);
+		if (!found) {
+			// Names can also match name-style; titles only by their words.
+			const names: number[] = [];
+			if (e.speaker) names.push(this.fieldId(e.speaker));
+			if (e.speakerRaw && e.speakerRaw !== e.speaker) names.push(this.fieldId(e.speakerRaw));
+			if (e.episode.show) names.push(this.fieldId(e.episode.show));
+			const ids = names.concat(note.titles).flatMap((field) => this.fields[field].ids);
+			found = { meta: this.metaId(names), ids };
+			note.byNames.set(key, found);
+		}
+		return found;
+	}
+
+	/** Room in the pool for the words of that many more quotes (one allocation instead of doubling). */
+	private reservePool(quotes: number): void {
+		const perQuote = this.slotCount > 0 ? this.poolEnd / this.slotCount : 64;
+		const need = this.poolEnd + Math.ceil(quotes * perQuote * 1.1);
+		if (need > this.pool.length) {
+			const next = new Int32Array(need);
+			next.set(this.pool.subarray(0, this.poolEnd));
+			this.pool = next;
+		}
 	}
 
 	/** Lists the word for the slot being indexed (once); returns the word's letters. */
@@ -514,19 +566,48 @@ export class SearchIndex {
 	}
 
 	private wordId(word: string): number {
-		let id = this.wordIds.get(word);
-		if (id === undefined) {
-			id = this.words.length;
-			this.words.push(word);
-			this.wordIds.set(word, id);
-			if (id >= this.wordSeen.length) {
-				this.wordSeen = grown(this.wordSeen, id + 1, int32);
-				this.wordMark = grown(this.wordMark, id + 1, uint32);
-				this.wordLetters = grown(this.wordLetters, id + 1, int32);
+		let hash = FNV_OFFSET;
+		for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+		return this.lookup(word, 0, word.length, hash);
+	}
+
+	/**
+	 * The id of the word `text[start, end)` lower-cased (the text is folded already, or ASCII: then only
+	 * A–Z change), added to the vocabulary if new. The hash is that of the lower-cased word.
+	 */
+	private lookup(text: string, start: number, end: number, hash: number): number {
+		const table = this.wordTable;
+		const mask = table.length - 1;
+		let at = hash & mask;
+		for (let known = table[at]; known !== 0; known = table[at]) {
+			const id = known - 1;
+			if (this.wordHash[id] === hash && sameWord(this.words[id], text, start, end)) return id;
+			at = (at + 1) & mask;
+		}
+		const id = this.words.length;
+		const word = text.slice(start, end).toLowerCase();
+		this.words.push(word);
+		if (id >= this.wordSeen.length) {
+			this.wordSeen = grown(this.wordSeen, id + 1, int32);
+			this.wordMark = grown(this.wordMark, id + 1, uint32);
+			this.wordLetters = grown(this.wordLetters, id + 1, int32);
+			this.wordHash = grown(this.wordHash, id + 1, int32);
+		}
+		let letters = 0;
+		for (let i = 0; i < word.length; i++) letters |= letterBit(word.charCodeAt(i));
+		this.wordLetters[id] = letters;
+		this.wordHash[id] = hash;
+		table[at] = id + 1;
+		if (2 * this.words.length > table.length) {
+			// Keep the table at most half full.
+			const next = new Int32Array(table.length * 2);
+			const nextMask = next.length - 1;
+			for (let w = 0; w < this.words.length; w++) {
+				let i = this.wordHash[w] & nextMask;
+				while (next[i] !== 0) i = (i + 1) & nextMask;
+				next[i] = w + 1;
 			}
-			let letters = 0;
-			for (let i = 0; i < word.length; i++) letters |= letterBit(word.charCodeAt(i));
-			this.wordLetters[id] = letters;
+			this.wordTable = next;
 		}
 		return id;
 	}
@@ -570,7 +651,10 @@ export class SearchIndex {
 	/** The quote is no longer in the list: its slot stays in the postings (ignored) until `rebuild`. */
 	private drop(slot: number): void {
 		const e = this.slotEntry[slot];
-		if (e) e.slot = -1;
+		if (e) {
+			e.slot = -1;
+			if (this.entries.get(e.quote) === e) this.entries.delete(e.quote);
+		}
 		this.slotEntry[slot] = undefined;
 	}
 
@@ -649,7 +733,7 @@ export class SearchIndex {
 		for (let old = 0; old < this.slotCount; old++) {
 			const slot = renumber[old];
 			if (slot >= 0) oldOf[slot] = old;
-			else if (this.slotEntry[old]) (this.slotEntry[old] as Entry).slot = -1;
+			else this.drop(old);
 		}
 		let end = 0;
 		for (let slot = 0; slot < live; slot++) {
