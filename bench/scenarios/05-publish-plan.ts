@@ -4,6 +4,7 @@
 // no cache (cold: the first publish after Obsidian starts).
 import { QuoteIndex } from "../../src/core/index";
 import { planPublish, PublishCache, settingsHash } from "../../src/core/publish";
+import type { BuildRequest } from "../../src/core/publish";
 import type { PublishManifest } from "../../src/core/publish";
 import { editNote, isPodcastPath } from "../generate";
 import { MemoryVault, OPTIONS, timedBuild } from "../lib/publish";
@@ -21,11 +22,14 @@ export const scenario: Scenario = {
 		// The first publish of the session fills the cache (the plugin's publisher keeps it).
 		const first = await timedBuild(vault, undefined, { records: index, cache });
 		const manifest = first.build.manifest;
+		// What the plugin stores in its folder for the next session.
+		const stored = JSON.stringify(cache.toStored("bench"));
 		const flagged = Object.keys(manifest.notes).length;
 		const podcasts = ctx.vault.filter((note) => isPodcastPath(note.path) && manifest.notes[note.path] !== undefined);
 		const plain: number[] = [];
 		const warm: number[] = [];
 		const cold: number[] = [];
+		const nextSession: number[] = [];
 		const builds: number[] = [];
 		const runs = Math.max(3, ctx.runs);
 		for (let run = 0; run <= runs; run++) {
@@ -43,6 +47,12 @@ export const scenario: Scenario = {
 			expect(hot.build);
 			const fresh = await timedBuild(vault, manifest, { records: index, cache: new PublishCache() });
 			expect(fresh.build);
+			// The next session: the stored cache is read (counted) before the build.
+			const t0 = now();
+			const loaded: Partial<BuildRequest> = { records: index, cache: PublishCache.fromStored(JSON.parse(stored), "bench") };
+			const loadMs = now() - t0;
+			const resumed = await timedBuild(vault, manifest, loaded);
+			expect(resumed.build);
 			// Reading the whole vault is slow: a few samples are enough to see its spread.
 			const read = run <= 3 ? await timedBuild(vault, manifest) : null;
 			if (read) {
@@ -54,6 +64,7 @@ export const scenario: Scenario = {
 			if (run === 0) continue;
 			warm.push(hot.planMs);
 			cold.push(fresh.planMs);
+			nextSession.push(loadMs + resumed.planMs);
 			builds.push(hot.totalMs);
 			if (read) plain.push(read.planMs);
 		}
@@ -66,12 +77,13 @@ export const scenario: Scenario = {
 					pass: median < 200,
 				}),
 				row("publish plan", "plan, cold (index records, no cache)", "ms", cold, "first publish after Obsidian starts: reads and compiles every flagged note, parses none"),
+				row("publish plan", "plan, next session (stored cache)", "ms", nextSession, `first publish after Obsidian starts with the cache the plugin stored (${(stored.length / 2 ** 20).toFixed(1)} MiB JSON, parse included)`),
 				row("publish plan", "plan, vault read from disk (CLI)", "ms", plain, "reads and parses every note, compiles the flagged ones"),
 				row("publish plan", "whole buildPublish (warm, 1 note rendered)", "ms", builds, "plan + render the edited note + site-wide pages"),
 				row("publish plan", "planPublish alone", "ms", diffOnly, "the diff of hashes, given every note's current hashes"),
 				row("publish plan", "first buildPublish (everything new)", "ms", [first.totalMs], `${first.build.changes.write.length} files`),
 			],
-			facts: { flagged, files: first.build.changes.write.length },
+			facts: { flagged, files: first.build.changes.write.length, storedCacheBytes: stored.length },
 		};
 	},
 };

@@ -1,7 +1,8 @@
-// What one publish learned about each note, kept by the host for the next publish in the same session:
-// the facts a plan and the site-wide pages need of a compiled note (link and embed lookups with their
-// hashes, line map, comment lines, attachments: not the body), keyed by path and source hash, and the text hash of notes read, so an unchanged note is
-// neither read nor compiled again. Never written to the published output (it names unflagged notes).
+// What one publish learned about each note, kept by the host for the next publish: the facts a plan and
+// the site-wide pages need of a compiled note (link and embed lookups with their hashes, line map,
+// comment lines, attachments: not the body), keyed by path and source hash, and the text hashes of
+// embedded notes, so an unchanged note is neither read nor compiled again. A host may store it between
+// sessions (`toStored`), never in the published output: it names unflagged notes.
 import type { CompileFacts } from "./compile";
 import { vaultListing, type VaultListing } from "./notes";
 
@@ -16,6 +17,8 @@ export class PublishCache {
 	private texts = new Map<string, { sourceHash: string; textHash: string }>();
 	private signature: string | null = null;
 	private files: { listed: readonly string[]; listing: VaultListing } | null = null;
+	/** Something was learned or forgotten since the last `toStored()`. */
+	changed = false;
 
 	/** The vault listing (and its link resolver's answers so far): the last one while no file came or went. */
 	listing(listed: readonly string[]): VaultListing {
@@ -31,6 +34,7 @@ export class PublishCache {
 		if (this.signature === signature) return;
 		this.signature = signature;
 		this.facts.clear();
+		this.changed = true;
 	}
 
 	/** The compile facts of `path` when its text still has `sourceHash`. */
@@ -42,6 +46,7 @@ export class PublishCache {
 	set(path: string, sourceHash: string, facts: CompileFacts): void {
 		const { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups } = facts;
 		this.facts.set(path, { sourceHash, facts: { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups } });
+		this.changed = true;
 	}
 
 	textHash(path: string, sourceHash: string): string | undefined {
@@ -51,15 +56,93 @@ export class PublishCache {
 
 	setTextHash(path: string, sourceHash: string, textHash: string): void {
 		this.texts.set(path, { sourceHash, textHash });
+		this.changed = true;
 	}
 
 	/** Drops what is kept for notes not in `keep` (deleted, renamed or no longer published). */
 	retain(keep: ReadonlySet<string>, notes: ReadonlySet<string>): void {
-		for (const path of this.facts.keys()) if (!keep.has(path)) this.facts.delete(path);
-		for (const path of this.texts.keys()) if (!notes.has(path)) this.texts.delete(path);
+		for (const path of this.facts.keys()) if (!keep.has(path)) this.changed = this.facts.delete(path) || this.changed;
+		for (const path of this.texts.keys()) if (!notes.has(path)) this.changed = this.texts.delete(path) || this.changed;
 	}
 
 	get size(): number {
 		return this.facts.size;
 	}
+
+	/** Plain JSON data to store between sessions; `version` is the host's (a new version starts afresh). */
+	toStored(version: string): StoredPublishCache {
+		this.changed = false;
+		return {
+			format: STORED_FORMAT,
+			version,
+			signature: this.signature,
+			notes: [...this.facts].map(([path, { sourceHash, facts }]) => [path, sourceHash, storeFacts(facts)]),
+			texts: [...this.texts].map(([path, t]) => [path, t.sourceHash, t.textHash]),
+		};
+	}
+
+	/** The cache from `toStored` data; an empty cache for anything else (another version, damaged data). */
+	static fromStored(data: unknown, version: string): PublishCache {
+		const cache = new PublishCache();
+		try {
+			const stored = data as StoredPublishCache;
+			if (stored?.format !== STORED_FORMAT || stored.version !== version || !Array.isArray(stored.notes) || !Array.isArray(stored.texts)) return cache;
+			cache.signature = typeof stored.signature === "string" ? stored.signature : null;
+			for (const [path, sourceHash, facts] of stored.notes) cache.facts.set(String(path), { sourceHash: String(sourceHash), facts: readFacts(facts) });
+			for (const [path, sourceHash, textHash] of stored.texts) cache.texts.set(String(path), { sourceHash: String(sourceHash), textHash: String(textHash) });
+		} catch {
+			return new PublishCache();
+		}
+		return cache;
+	}
+}
+
+const STORED_FORMAT = 1;
+
+export interface StoredPublishCache {
+	format: number;
+	version: string;
+	signature: string | null;
+	notes: [string, string, StoredFacts][];
+	texts: [string, string, string][];
+}
+
+/** Compile facts as JSON, the line map as runs (`[first, count]`, first 0 for lines from embeds). */
+interface StoredFacts {
+	lines: number[];
+	hidden: number[];
+	assets: string[];
+	linksHash: string;
+	embedsHash: string;
+	links: [string, string][];
+	embeds: string[];
+}
+
+function storeFacts(facts: CompileFacts): StoredFacts {
+	const lines: number[] = [];
+	for (const line of facts.lineMap) {
+		const value = line ?? 0;
+		const n = lines.length;
+		const last = n >= 2 ? lines[n - 2] : -1;
+		if (n >= 2 && ((value === 0 && last === 0) || (value !== 0 && last !== 0 && last + lines[n - 1] === value))) lines[n - 1]++;
+		else lines.push(value, 1);
+	}
+	return { lines, hidden: [...facts.hiddenLines], assets: facts.assets, linksHash: facts.linksHash, embedsHash: facts.embedsHash, links: facts.lookups.links, embeds: facts.lookups.embeds };
+}
+
+function readFacts(stored: StoredFacts): CompileFacts {
+	const lineMap: (number | null)[] = [];
+	for (let i = 0; i + 1 < stored.lines.length; i += 2) {
+		const [first, count] = [stored.lines[i], stored.lines[i + 1]];
+		for (let k = 0; k < count; k++) lineMap.push(first === 0 ? null : first + k);
+	}
+	if (typeof stored.linksHash !== "string" || typeof stored.embedsHash !== "string" || !Array.isArray(stored.links) || !Array.isArray(stored.embeds)) throw new Error("damaged cache entry");
+	return {
+		lineMap,
+		hiddenLines: new Set(stored.hidden.map(Number)),
+		assets: stored.assets.map(String),
+		linksHash: stored.linksHash,
+		embedsHash: stored.embedsHash,
+		lookups: { links: stored.links.map(([from, target]) => [String(from), String(target)] as [string, string]), embeds: stored.embeds.map(String) },
+	};
 }

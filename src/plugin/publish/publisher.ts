@@ -1,6 +1,6 @@
 // Runs a publish from Obsidian: the chosen target, a build from the vault, the commit with a progress
 // notice that can cancel. Targets register by name ("folder" here; the git module adds "git").
-import { Notice } from "obsidian";
+import { normalizePath, Notice } from "obsidian";
 import { buildPublish, commitMessage, message, PublishCache, PublishCancelled, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
 import type { GitCommitPreview, GitPublishTarget } from "../../core/publish/git";
 import type PodcastGardenPlugin from "../main";
@@ -28,19 +28,43 @@ export function publishTarget(plugin: PodcastGardenPlugin): PublishTarget {
 }
 
 /**
- * One publish cache per plugin instance, for the whole session: what each note compiled to last time, so
- * the next publish reads and compiles only notes that changed. It lives in memory only (it names
- * unflagged notes, so it never goes near the published output).
+ * One publish cache per plugin instance: what each note compiled to last time, so the next publish reads
+ * and compiles only notes that changed. Kept in memory for the session and in the plugin's own folder for
+ * the next one (it names unflagged notes, so it never goes near the published output).
  */
-const caches = new WeakMap<PodcastGardenPlugin, PublishCache>();
+const caches = new WeakMap<PodcastGardenPlugin, Promise<PublishCache>>();
 
-function publishCache(plugin: PodcastGardenPlugin): PublishCache {
+function cacheFile(plugin: PodcastGardenPlugin): string {
+	return normalizePath(`${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}/publish-cache.json`);
+}
+
+function publishCache(plugin: PodcastGardenPlugin): Promise<PublishCache> {
 	let cache = caches.get(plugin);
 	if (!cache) {
-		cache = new PublishCache();
+		cache = loadCache(plugin);
 		caches.set(plugin, cache);
 	}
 	return cache;
+}
+
+async function loadCache(plugin: PodcastGardenPlugin): Promise<PublishCache> {
+	const adapter = plugin.app.vault.adapter;
+	try {
+		const file = cacheFile(plugin);
+		if (await adapter.exists(file)) return PublishCache.fromStored(JSON.parse(await adapter.read(file)), plugin.manifest.version);
+	} catch {
+		// A cache that cannot be read is only slower: the first publish compiles every note again.
+	}
+	return new PublishCache();
+}
+
+async function saveCache(plugin: PodcastGardenPlugin, cache: PublishCache): Promise<void> {
+	if (!cache.changed) return;
+	try {
+		await plugin.app.vault.adapter.write(cacheFile(plugin), JSON.stringify(cache.toStored(plugin.manifest.version)));
+	} catch (error) {
+		console.warn(`Podcast Garden: could not save the publish cache: ${message(error)}`);
+	}
 }
 
 export interface Prepared {
@@ -57,17 +81,19 @@ export async function preparePublish(plugin: PodcastGardenPlugin, selection?: Re
 	// table): once it has caught up with the vault, the publish takes its records instead of parsing again.
 	if (!plugin.source.ready) onProgress?.({ done: 0, total: 1, step: "Waiting for the quote index" });
 	await plugin.source.whenReady();
+	const cache = await publishCache(plugin);
 	const build = await buildPublish({
 		vault: vaultReader(plugin.app, settings.target === "folder" ? settings.outputFolder : ""),
 		manifest,
 		options: optionsFromSettings(settings),
 		records: plugin.index,
-		cache: publishCache(plugin),
+		cache,
 		parseSignature: plugin.settings.dashes,
 		selection,
 		signal,
 		onProgress,
 	});
+	await saveCache(plugin, cache);
 	return { target, build };
 }
 

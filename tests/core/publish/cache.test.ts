@@ -11,7 +11,7 @@ const flagged = (body: string, extra = ""): string => `---\ndg-publish: true\n${
 /** A publishing session: the vault, the index the plugin keeps current, and the publisher's cache. */
 class Session {
 	readonly index: QuoteIndex;
-	readonly cache = new PublishCache();
+	cache = new PublishCache();
 	manifest: PublishManifest = emptyManifest();
 	/** Paths read by the last warm build. */
 	reads: string[] = [];
@@ -198,6 +198,32 @@ describe("publishing from index records with a cache", () => {
 		expect(garden.plan.changed.every((c) => c.reasons.includes("settings"))).toBe(true);
 		await s.publish();
 		expect(s.reads).toEqual([]);
+	});
+
+	test("a cache stored and loaded in the next session works like the warm one; another version starts afresh", async () => {
+		const s = new Session(BASE);
+		await s.publish();
+		s.edit({ "Inner.md": flagged("Inner text, edited") });
+		await s.publish();
+		expect(s.cache.changed).toBe(true);
+		const stored = JSON.parse(JSON.stringify(s.cache.toStored("1.0.0"))) as unknown;
+		expect(s.cache.changed).toBe(false);
+		expect(JSON.stringify(stored)).not.toContain("Inner text");
+
+		const next = new Session(s.files);
+		next.manifest = s.manifest;
+		next.cache = PublishCache.fromStored(stored, "1.0.0");
+		expect(next.cache.size).toBe(s.cache.size);
+		for (const [path, entry] of Object.entries(s.manifest.notes)) expect(next.cache.get(path, entry.sourceHash)).toEqual(s.cache.get(path, entry.sourceHash));
+		await next.publish();
+		expect(next.reads).toEqual([]);
+		next.edit({ "Inner.md": flagged("Inner text, edited twice") });
+		const build = await next.publish();
+		expect(reasons(build)).toEqual({ "Host.md": ["embed"], "Inner.md": ["text"], "Part.md": ["embed"] });
+
+		expect(PublishCache.fromStored(stored, "1.0.1").size).toBe(0);
+		expect(PublishCache.fromStored({ ...(stored as object), notes: [["A.md", "h", { lines: "x" }]] }, "1.0.0").size).toBe(0);
+		expect(PublishCache.fromStored("junk", "1.0.0").size).toBe(0);
 	});
 
 	test("an index record older than the note's text is an error, not a mixed page", async () => {
