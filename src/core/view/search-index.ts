@@ -31,29 +31,13 @@ export function matchesWordPrefixes(words: readonly string[], token: string): bo
 	return false;
 }
 
-/** One quote object as indexed, with what it was built from (a quote changed in place is indexed again). */
-interface Entry {
-	quote: IndexedQuote;
-	/** Its slot, or -1 once dropped from the index. */
-	slot: number;
+/** What a quote's words come from (a quote changed in place is indexed again). */
+interface Snapshot {
 	text: string;
 	speaker: string | null;
 	speakerRaw: string | null;
 	episode: IndexedQuote["episode"];
 	noteTitle: string;
-}
-
-function isCurrent(e: Entry | undefined, q: IndexedQuote): e is Entry {
-	return (
-		e !== undefined &&
-		e.slot >= 0 &&
-		e.quote === q &&
-		e.text === q.text &&
-		e.speaker === q.speaker &&
-		e.speakerRaw === q.speakerRaw &&
-		e.episode === q.episode &&
-		e.noteTitle === q.noteTitle
-	);
 }
 
 /** A short field (speaker, show, episode title, note title), folded once per distinct value. */
@@ -162,7 +146,16 @@ export class SearchIndex {
 
 	// Slots: one per indexed quote object. A quote's words are `pool[wordStart, wordEnd)`, its text's
 	// words first (up to `textEnd`).
-	private slotEntry: (Entry | undefined)[] = [];
+	/**
+	 * Per slot, the quote object and what its words were built from, side by side in arrays: the check of
+	 * every quote after a change reads these in slot order instead of one object per quote.
+	 */
+	private slotQuote: (IndexedQuote | undefined)[] = [];
+	private slotText: string[] = [];
+	private slotSpeaker: (string | null)[] = [];
+	private slotSpeakerRaw: (string | null)[] = [];
+	private slotEpisode: IndexedQuote["episode"][] = [];
+	private slotNoteTitle: string[] = [];
 	private slotCount = 0;
 	private wordStart: Int32Array = new Int32Array(1024);
 	private textEnd: Int32Array = new Int32Array(1024);
@@ -174,8 +167,8 @@ export class SearchIndex {
 	private slotMark: Uint32Array = new Uint32Array(1024);
 	private pool: Int32Array = new Int32Array(1 << 16);
 	private poolEnd = 0;
-	/** The entry of every quote object that has a slot (deleted when its slot is dropped). */
-	private readonly entries = new Map<IndexedQuote, Entry>();
+	/** The slot of every quote object that has one (deleted when the slot is dropped). */
+	private readonly slots = new Map<IndexedQuote, number>();
 	/** The titles of the note last indexed, and its quotes' name combinations: the quotes of one note share them. */
 	private lastNote: { episode: IndexedQuote["episode"]; noteTitle: string; titles: number[]; byNames: Map<string, { meta: number; ids: number[] }> } | null = null;
 
@@ -201,7 +194,7 @@ export class SearchIndex {
 	/** Folds and indexes the given quotes ahead of use (hosts call it in small slices). */
 	warm(quotes: readonly IndexedQuote[], from: number, to: number): void {
 		const end = Math.min(to, quotes.length);
-		for (let i = Math.max(0, from); i < end; i++) this.entryFor(quotes[i]);
+		for (let i = Math.max(0, from); i < end; i++) this.slotFor(quotes[i]);
 	}
 
 	/**
@@ -232,21 +225,20 @@ export class SearchIndex {
 			maybeGone.push(slot);
 		}
 		this.reservePool(n - tail - head);
-		for (let i = head; i < n - tail; i++) order[i] = this.entryFor(quotes[i]).slot;
+		for (let i = head; i < n - tail; i++) order[i] = this.slotFor(quotes[i]);
 		const posOf = this.posOf;
-		const slotEntry = this.slotEntry;
 		for (let i = 0; i < n; i++) {
 			let slot = order[i];
 			const q = quotes[i];
-			if (!isCurrent(slotEntry[slot], q)) {
-				// Changed in place: index it again.
-				this.posOf[slot] = -1;
+			if (!this.isCurrent(slot, q)) {
+				// Changed in place (e.g. its speaker, after a change elsewhere in the vault): index it again.
+				posOf[slot] = -1;
 				maybeGone.push(slot);
-				slot = this.entryFor(q).slot;
+				slot = this.slotFor(q);
 				order[i] = slot;
 				changed = true;
 			}
-			this.posOf[slot] = i;
+			posOf[slot] = i;
 		}
 		for (const slot of maybeGone) if (posOf[slot] === -1) this.drop(slot);
 		this.list = quotes;
@@ -466,29 +458,37 @@ export class SearchIndex {
 		return out;
 	}
 
-	private entryFor(q: IndexedQuote): Entry {
-		const e = this.entries.get(q);
-		if (isCurrent(e, q)) return e;
-		const fresh: Entry = {
-			quote: q,
-			slot: -1,
-			text: q.text,
-			speaker: q.speaker,
-			speakerRaw: q.speakerRaw,
-			episode: q.episode,
-			noteTitle: q.noteTitle,
-		};
-		this.add(fresh);
-		this.entries.set(q, fresh);
-		return fresh;
+	private isCurrent(slot: number, q: IndexedQuote): boolean {
+		return (
+			this.slotQuote[slot] === q &&
+			this.slotText[slot] === q.text &&
+			this.slotSpeaker[slot] === q.speaker &&
+			this.slotSpeakerRaw[slot] === q.speakerRaw &&
+			this.slotEpisode[slot] === q.episode &&
+			this.slotNoteTitle[slot] === q.noteTitle
+		);
 	}
 
-	/** Gives the entry a new slot and lists its words (posted later, see `sync`). */
-	private add(e: Entry): void {
+	/** The quote's slot, indexing it (again) when it is new or changed. */
+	private slotFor(q: IndexedQuote): number {
+		const known = this.slots.get(q);
+		if (known !== undefined && this.isCurrent(known, q)) return known;
+		const e: Snapshot = { text: q.text, speaker: q.speaker, speakerRaw: q.speakerRaw, episode: q.episode, noteTitle: q.noteTitle };
+		const slot = this.add(q, e);
+		this.slots.set(q, slot);
+		return slot;
+	}
+
+	/** Gives the quote a new slot and lists its words (posted later, see `sync`). */
+	private add(q: IndexedQuote, e: Snapshot): number {
 		const slot = this.slotCount++;
 		if (slot >= this.wordStart.length) this.growSlots(slot + 1);
-		e.slot = slot;
-		this.slotEntry[slot] = e;
+		this.slotQuote[slot] = q;
+		this.slotText[slot] = e.text;
+		this.slotSpeaker[slot] = e.speaker;
+		this.slotSpeakerRaw[slot] = e.speakerRaw;
+		this.slotEpisode[slot] = e.episode;
+		this.slotNoteTitle[slot] = e.noteTitle;
 		this.posOf[slot] = -1;
 		this.wordStart[slot] = this.poolEnd;
 		const seen = slot + 1;
@@ -521,10 +521,11 @@ export class SearchIndex {
 		this.slotLetters[slot] = letters;
 		this.slotMeta[slot] = names.meta;
 		this.pending.push(slot);
+		return slot;
 	}
 
 	/** The name combination and the words of the names and titles of a quote. */
-	private namesOf(e: Entry): { meta: number; ids: number[] } {
+	private namesOf(e: Snapshot): { meta: number; ids: number[] } {
 		let note = this.lastNote;
 		if (!note || note.episode !== e.episode || note.noteTitle !== e.noteTitle) {
 			const titles = e.episode.title ? [this.fieldId(e.episode.title), this.fieldId(e.noteTitle)] : [this.fieldId(e.noteTitle)];
@@ -650,12 +651,9 @@ export class SearchIndex {
 
 	/** The quote is no longer in the list: its slot stays in the postings (ignored) until `rebuild`. */
 	private drop(slot: number): void {
-		const e = this.slotEntry[slot];
-		if (e) {
-			e.slot = -1;
-			if (this.entries.get(e.quote) === e) this.entries.delete(e.quote);
-		}
-		this.slotEntry[slot] = undefined;
+		const q = this.slotQuote[slot];
+		if (q && this.slots.get(q) === slot) this.slots.delete(q);
+		this.slotQuote[slot] = undefined;
 	}
 
 	/** Posts the pending slots that are in the list (a few notes' quotes after an edit). */
@@ -663,7 +661,7 @@ export class SearchIndex {
 		const waiting: number[] = [];
 		for (const slot of this.pending) {
 			if (this.posOf[slot] < 0) {
-				if (this.slotEntry[slot]) waiting.push(slot);
+				if (this.slotQuote[slot]) waiting.push(slot);
 				continue;
 			}
 			for (let w = this.wordStart[slot]; w < this.wordEnd[slot]; w++) {
@@ -724,7 +722,12 @@ export class SearchIndex {
 		const slotMeta = new Int32Array(capacity);
 		const slotLetters = new Int32Array(capacity);
 		const posOf = new Int32Array(capacity).fill(-1);
-		const slotEntry = new Array<Entry | undefined>(live);
+		const slotQuote: IndexedQuote[] = [];
+		const slotText: string[] = [];
+		const slotSpeaker: (string | null)[] = [];
+		const slotSpeakerRaw: (string | null)[] = [];
+		const slotEpisode: IndexedQuote["episode"][] = [];
+		const slotNoteTitle: string[] = [];
 		let size = 0;
 		for (let old = 0; old < this.slotCount; old++) if (renumber[old] >= 0) size += this.wordEnd[old] - this.wordStart[old];
 		const pool = new Int32Array(Math.max(1 << 16, size + (size >> 3)));
@@ -738,9 +741,14 @@ export class SearchIndex {
 		let end = 0;
 		for (let slot = 0; slot < live; slot++) {
 			const old = oldOf[slot];
-			const e = this.slotEntry[old] as Entry;
-			e.slot = slot;
-			slotEntry[slot] = e;
+			const q = this.slotQuote[old] as IndexedQuote;
+			this.slots.set(q, slot);
+			slotQuote.push(q);
+			slotText.push(this.slotText[old]);
+			slotSpeaker.push(this.slotSpeaker[old]);
+			slotSpeakerRaw.push(this.slotSpeakerRaw[old]);
+			slotEpisode.push(this.slotEpisode[old]);
+			slotNoteTitle.push(this.slotNoteTitle[old]);
 			wordStart[slot] = end;
 			textEnd[slot] = end + (this.textEnd[old] - this.wordStart[old]);
 			pool.set(this.pool.subarray(this.wordStart[old], this.wordEnd[old]), end);
@@ -760,7 +768,12 @@ export class SearchIndex {
 		this.slotMeta = slotMeta;
 		this.slotLetters = slotLetters;
 		this.posOf = posOf;
-		this.slotEntry = slotEntry;
+		this.slotQuote = slotQuote;
+		this.slotText = slotText;
+		this.slotSpeaker = slotSpeaker;
+		this.slotSpeakerRaw = slotSpeakerRaw;
+		this.slotEpisode = slotEpisode;
+		this.slotNoteTitle = slotNoteTitle;
 		this.slotMark = new Uint32Array(capacity);
 		this.slotCount = live;
 		this.order = order;

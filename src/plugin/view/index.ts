@@ -18,7 +18,7 @@ const OVERSCAN = 6;
 const DEFAULT_QUOTE_HEIGHT = 108;
 const DEFAULT_GROUP_HEIGHT = 34;
 const FALLBACK_VIEWPORT = 600;
-/** Quotes folded for search per idle slice (a few ms each), so typing is fast from the first key. */
+/** Quotes indexed for search per idle slice (a few ms each), so typing is fast from the first key. */
 const WARM_CHUNK = 2000;
 
 interface SavedState {
@@ -36,7 +36,8 @@ function stringList(v: unknown): string[] {
 export class QuotesView extends ItemView {
 	private readonly state: ToolbarState = { mode: "speaker", query: "", speakers: [], shows: [], flaggedOnly: false };
 	private readonly collapsed = new Map<ViewMode, Set<string>>(VIEW_MODES.map((m) => [m, new Set<string>()]));
-	private readonly search = new QuoteSearch();
+	/** Shares its word index with the quote search command (QuoteIndex.quotes): one copy of the vault's words. */
+	private readonly search = QuoteSearch.sharingIndex();
 	/** The note that "current note" mode follows: the last Markdown file that was active. */
 	private currentPath: string | null = null;
 	private selectedId: string | null = null;
