@@ -101,12 +101,12 @@ export const NOTE_QUOTES_ID = "quotes_all";
  * quotes without a speaker). It depends on the names only, never on the quotes' words, so a speaker page
  * linking to it does not change when a quote is edited. Name slugs that collide get `-2`, `-3`.
  */
-export function speakerAnchors(names: Iterable<string | null>): Map<string | null, string> {
+export function speakerAnchors(names: Iterable<string | null>, slug: (name: string) => string = slugify): Map<string | null, string> {
 	const anchors = new Map<string | null, string>();
 	const used = new Set<string>();
 	const named = [...new Set(names)].filter((n): n is string => n !== null).sort();
 	for (const name of named) {
-		const base = `speaker_${slugify(name) || "x"}`;
+		const base = `speaker_${slug(name) || "x"}`;
 		let id = base;
 		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 		used.add(id);
@@ -164,6 +164,15 @@ function byEpisode(a: NoteSummary, b: NoteSummary): number {
 	return (b.episode.date ?? "").localeCompare(a.episode.date ?? "") || (b.episode.number ?? 0) - (a.episode.number ?? 0) || a.title.localeCompare(b.title);
 }
 
+function memo<K, V>(fn: (key: K) => V): (key: K) => V {
+	const cache = new Map<K, V>();
+	return (key) => {
+		let value = cache.get(key);
+		if (value === undefined) cache.set(key, (value = fn(key)));
+		return value;
+	};
+}
+
 function total(q: NoteQuotes): number {
 	let n = 0;
 	for (const c of q.counts.values()) n += c;
@@ -181,6 +190,7 @@ export function sitePages(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: bool
 		files.push({ path: pageFile(url), content: pageShell(info, url, title, main) });
 	};
 	const byTitle = [...notes].sort((a, b) => a.note.title.localeCompare(b.note.title));
+	const metaOf = memo((note: NoteSummary) => episodeLine(note.episode));
 	const bySpeaker = new Map<string, { q: NoteQuotes; count: number }[]>();
 	let quoteCount = 0;
 	for (const q of notes) {
@@ -193,13 +203,14 @@ export function sitePages(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: bool
 		}
 	}
 	const speakers = speakerUrls(bySpeaker.keys());
-	const anchorsOf = new Map(notes.map((q) => [q, speakerAnchors(q.counts.keys())]));
+	const slug = memo(slugify);
+	const anchorsOf = new Map(notes.map((q) => [q, speakerAnchors(q.counts.keys(), slug)]));
 	if (!hasHomeNote) {
 		const list = byTitle.map((q) => `<li>${noteLink("/", q.note)}</li>`).join("\n");
 		page("/", info.siteTitle, `<h1>${escapeHtml(info.siteTitle)}</h1>\n<p>${notes.length} notes · ${quoteCount} quotes · ${speakers.size} speakers</p>\n<ul>\n${list}\n</ul>`);
 	}
 	const episodes = notes.filter((q) => q.note.isPodcast).sort((a, b) => byEpisode(a.note, b.note));
-	const rows = episodes.map((q) => `<tr><td>${noteLink("/episodes/", q.note)}</td><td>${episodeLine(q.note.episode)}</td><td>${total(q)}</td></tr>`).join("\n");
+	const rows = episodes.map((q) => `<tr><td>${noteLink("/episodes/", q.note)}</td><td>${metaOf(q.note)}</td><td>${total(q)}</td></tr>`).join("\n");
 	page("/episodes/", "Episodes", `<h1>Episodes</h1>\n<table>\n<thead><tr><th>Episode</th><th>Details</th><th>Quotes</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`);
 	const speakerCount = (name: string): number => (bySpeaker.get(name) ?? []).reduce((n, s) => n + s.count, 0);
 	const speakerItems = [...speakers].map(([name, url]) => `<li><a href="${relativeUrl("/speakers/", url)}">${escapeHtml(name)}</a> <span class="muted">(${speakerCount(name)})</span></li>`).join("\n");
@@ -212,7 +223,7 @@ export function sitePages(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: bool
 		parts.forEach((part, i) => {
 			const here = pageUrlOf(url, i);
 			const items = part.map(({ q, count }) => {
-				const meta = episodeLine(q.note.episode);
+				const meta = metaOf(q.note);
 				return `<li>${noteLink(here, q.note, anchorsOf.get(q)?.get(name))} <span class="muted">· ${plural(count, "quote")}${meta ? ` · ${meta}` : ""}</span></li>`;
 			});
 			page(here, name, `<h1>${escapeHtml(name)}</h1>\n${intro}\n<ul class="quote-sources">\n${items.join("\n")}\n</ul>${pager(url, i, parts.length)}`);
