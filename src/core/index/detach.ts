@@ -4,10 +4,10 @@
 // is pure ASCII. So every string a kept record holds is copied, once per parse, into the narrowest flat
 // form the engine offers: names, headings, frontmatter values and ids through one `JSON.stringify` /
 // `JSON.parse` round trip per note (V8's JSON parser narrows each string it makes; equal short strings
-// share one copy), and the quote texts, the bulk, joined into one string per note that a UTF-8 round trip
-// (`TextEncoder`/`TextDecoder`, native) narrows when every text in it is Latin-1, each text then a slice
-// of it. Texts with wider characters are joined apart, so one “ does not widen the others.
+// share one copy), and the quote texts, the bulk, each through a native UTF-8 round trip
+// (`TextEncoder.encodeInto` into one reused buffer, `TextDecoder.decode`), which V8 also narrows.
 import type { NoteRecord, Section } from "../types";
+import { MIN_SLICE, ownString } from "../util/strings";
 
 /** Empty lists are shared (read-only): a quote without cite links or a heading without children holds no array of its own. */
 const NO_STRINGS: string[] = Object.freeze([] as string[]) as string[];
@@ -28,79 +28,34 @@ function isPlain(value: object): boolean {
 	return proto === Object.prototype || proto === null;
 }
 
-const WIDE = /[\u0100-\uffff]/;
 const encoder = typeof TextEncoder === "function" ? new TextEncoder() : null;
 const decoder = typeof TextDecoder === "function" ? new TextDecoder() : null;
 let scratch = new Uint8Array(1 << 16);
 
-/** A buffer for the UTF-8 of `text`. */
-function bufferFor(text: string): Uint8Array {
-	const need = text.length * 3 + 8;
-	if (scratch.length >= need) return scratch;
-	const buf = new Uint8Array(need);
-	if (need <= 1 << 22) scratch = buf; // keep up to 4 MB for the next note, not one huge note's worth
-	return buf;
-}
-
-/** `joined` (Latin-1 only) as a one-byte string: UTF-8 out and back in, both native. */
-function narrowed(joined: string): string {
-	if (encoder === null || decoder === null) return joined;
-	const buf = bufferFor(joined);
-	const written = encoder.encodeInto(joined, buf).written;
-	return decoder.decode(buf.subarray(0, written));
-}
-
-/** A flat copy of `text` of its own (slicing a concatenation flattens it into a new string first). */
-function ownCopy(text: string): string {
-	return (" " + text).slice(1);
-}
-
 /**
- * Copies of Latin-1 `texts` (joined as `joined`), each a flat one-byte string of its own: one native
- * UTF-8 encoding of them all, then one decoding per text (no slices: a slice costs 32 bytes more).
+ * Copies of `texts`, each a flat string of its own in the narrowest form: its UTF-8 encoded into one
+ * reused buffer and decoded again, both native. V8 makes a decoded string one byte a character whenever
+ * its characters allow it, so an ASCII quote cut from a note with a “ is no longer stored as two-byte.
+ * (No joined string per note: at ~36 million characters a build that would be 70 MB of garbage.)
  */
-function narrowCopies(texts: string[], joined: string): string[] | null {
-	if (encoder === null || decoder === null) return null;
-	const buf = bufferFor(joined);
-	// Only ASCII maps characters to bytes one to one; other Latin-1 texts are narrowed as one string.
-	if (encoder.encodeInto(joined, buf).written !== joined.length) return null;
-	const out: string[] = new Array<string>(texts.length);
-	let at = 0;
-	for (let i = 0; i < texts.length; i++) {
-		const n = texts[i].length;
-		out[i] = decoder.decode(buf.subarray(at, at + n));
-		at += n;
-	}
+function textCopies(texts: string[]): string[] {
+	const out = new Array<string>(texts.length);
+	for (let i = 0; i < texts.length; i++) out[i] = narrowCopy(texts[i]);
 	return out;
 }
 
-/** Copies of `texts` (in order), in the narrowest flat form (see the top of this file). */
-function textCopies(texts: string[]): string[] {
-	const out: string[] = new Array<string>(texts.length);
-	const narrow: number[] = [];
-	const wide: number[] = [];
-	for (let i = 0; i < texts.length; i++) (WIDE.test(texts[i]) ? wide : narrow).push(i);
-	for (const group of [narrow, wide]) {
-		if (group.length === 0) continue;
-		const parts: string[] = new Array<string>(group.length);
-		for (let i = 0; i < group.length; i++) parts[i] = texts[group[i]];
-		// `join` copies, except a single part, which it returns as it is: a view into the note text.
-		const joined = parts.length === 1 ? ownCopy(parts[0]) : parts.join("");
-		const copies = group === narrow ? narrowCopies(parts, joined) : null;
-		if (copies !== null) {
-			for (let i = 0; i < group.length; i++) out[group[i]] = copies[i];
-			continue;
-		}
-		// Slices of one copy per note: of a narrowed one when every text is Latin-1.
-		const whole = group === narrow ? narrowed(joined) : joined;
-		let at = 0;
-		for (let i = 0; i < group.length; i++) {
-			const n = parts[i].length;
-			out[group[i]] = whole.slice(at, at + n);
-			at += n;
-		}
+function narrowCopy(text: string): string {
+	if (encoder === null || decoder === null) return ownString(text);
+	let buf = scratch;
+	const need = text.length * 3;
+	if (buf.length < need) {
+		buf = new Uint8Array(need);
+		if (need <= 1 << 22) scratch = buf; // keep up to 4 MB, not one huge quote's worth
 	}
-	return out;
+	const written = encoder.encodeInto(text, buf).written;
+	const copy = decoder.decode(buf.subarray(0, written));
+	// ASCII always comes back as it was; a lone surrogate would come back as U+FFFD.
+	return written === text.length || copy === text ? copy : ownString(text);
 }
 
 class StringCopies {
@@ -113,14 +68,23 @@ class StringCopies {
 	private readonly refs: number[] = [];
 	private readonly seen = new Set<object>();
 
+	/** Positions in `strings` of the strings to copy (shorter ones are already copies: V8 slices from 13 characters on). */
+	private readonly toCopy: number[] = [];
+
 	/** Position of `s` in the table; `share`: equal strings get one copy (names, headings; not long texts). */
 	add(s: string, share: boolean): number {
-		if (!share) return this.strings.push(s) - 1;
+		if (!share) return this.push(s);
 		let i = this.shared.get(s);
 		if (i === undefined) {
-			i = this.strings.push(s) - 1;
+			i = this.push(s);
 			this.shared.set(s, i);
 		}
+		return i;
+	}
+
+	private push(s: string): number {
+		const i = this.strings.push(s) - 1;
+		if (s.length >= MIN_SLICE) this.toCopy.push(i);
 		return i;
 	}
 
@@ -152,7 +116,13 @@ class StringCopies {
 
 	/** The copies: `strings` in table order, `texts` in theirs; slots registered through `value` are written. */
 	run(): { strings: string[]; texts: string[] } {
-		const strings = this.strings.length === 0 ? this.strings : (JSON.parse(JSON.stringify(this.strings)) as string[]);
+		const { strings, toCopy } = this;
+		if (toCopy.length > 0) {
+			const originals = new Array<string>(toCopy.length);
+			for (let i = 0; i < toCopy.length; i++) originals[i] = strings[toCopy[i]];
+			const copies = JSON.parse(JSON.stringify(originals)) as string[];
+			for (let i = 0; i < toCopy.length; i++) strings[toCopy[i]] = copies[i];
+		}
 		const { targets, keys, refs } = this;
 		for (let i = 0; i < refs.length; i++) (targets[i] as Record<string | number, unknown>)[keys[i]] = strings[refs[i]];
 		return { strings, texts: textCopies(this.texts) };

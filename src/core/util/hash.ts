@@ -50,6 +50,20 @@ export function hashString(text: string, seed = 0): string {
 	return finish(Math.imul(h1 ^ written, 2654435761), h2);
 }
 
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/** `n.toString(36)` for an unsigned 32-bit `n`, a few times faster (V8 converts radix strings through doubles). */
+export function base36(n: number): string {
+	if (n < 36) return DIGITS[n];
+	let s = "";
+	while (n > 0) {
+		const q = Math.floor(n / 36);
+		s = DIGITS[n - q * 36] + s;
+		n = q;
+	}
+	return s;
+}
+
 const HEAD = 32;
 const TAIL = 24;
 
@@ -109,7 +123,7 @@ export class IdHasher {
 		h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
 		h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
 		this.lastKey = h1 | 0;
-		return ((h2 >>> 0) & 0x1fffff).toString(36) + "-" + (h1 >>> 0).toString(36);
+		return base36((h2 >>> 0) & 0x1fffff) + "-" + base36(h1 >>> 0);
 	}
 }
 

@@ -5,6 +5,7 @@
 import * as v8 from "v8";
 import * as vm from "vm";
 import { QuoteIndex } from "../../../src/core/index";
+import { parseNote } from "../../../src/core/note";
 
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
@@ -112,5 +113,14 @@ describe("QuoteIndex records and quote objects", () => {
 		const back = index.note("b.md")!;
 		expect([back.quotes[0].speaker, back.quotes[0].speakerRaw, back.quotes[0].inferred]).toEqual(["Sam", "Sam", null]);
 		expect([after.quotes[0].speaker, after.quotes[0].inferred]).toEqual(["Sam Altman", "vault-first-name"]);
+	});
+
+	it("keeps every character of the texts it copies (wide ones, lone surrogates, Latin-1)", () => {
+		const texts = ["Plain ASCII text that is long enough.", "Café crème brûlée, déjà vu, naïve façade.", "“Curly” quotes – and an em dash — 😀 here.", "A lone \ud800 surrogate and a lone \udfff one."];
+		const note = texts.map((t) => `> ${t} – Sam Altman\n`).join("\n");
+		const index = new QuoteIndex();
+		index.upsert({ path: "a.md", text: note });
+		expect(index.all().map((q) => q.text)).toEqual(texts);
+		expect(index.all().map((q) => q.text)).toEqual(parseNote("a.md", note).quotes.map((q) => q.text));
 	});
 });
