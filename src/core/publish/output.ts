@@ -163,6 +163,7 @@ export function searchShardFile(url: string): string {
 /** Markdown to the plain words search holds. */
 export function plainText(markdown: string): string {
 	return markdown
+		.replace(/[ \t]\^[A-Za-z0-9-]+[ \t]*$/gm, "")
 		.replace(/!\[[^\]]*\]\([^)]*\)/g, "")
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
 		.replace(/[*_~=`>#]+/g, "")

@@ -71,3 +71,81 @@ test("a note page shows every quote of each speaker under the anchor the speaker
 	expect(shard.entries[0].url).toMatch(/^ep-005\/#q/);
 	expect(paths.filter((p) => p.startsWith("search/notes/"))).toHaveLength(NOTES);
 });
+
+describe("what one edit rewrites", () => {
+	const notes = (quote: string): Record<string, string> => ({
+		"Ep A.md": `---\ndg-publish: true\nshow: Lex Fridman Podcast\n---\n> ${quote} – Sam Altman\n\n> A question. – Lex Fridman\n`,
+		"Ep B.md": "---\ndg-publish: true\nshow: Lex Fridman Podcast\n---\n> Another quote entirely. – Sam Altman\n",
+	});
+
+	test("a word changed in a quote rewrites only that note's page, Markdown and search shard", async () => {
+		const first = await buildPublish({ vault: memoryVault(notes("Build the thing people want.")), manifest: emptyManifest(), options: publishOptions() });
+		const second = await buildPublish({ vault: memoryVault(notes("Build the thing users want.")), manifest: first.manifest, options: publishOptions() });
+		expect(second.errors).toEqual([]);
+		const own = second.manifest.notes["Ep A.md"].files;
+		expect(own).toEqual(["ep-a/index.html", ".podcast-garden/markdown/ep-a/index.md", "search/notes/ep-a/index.json"]);
+		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own].sort());
+		expect(second.changes.delete).toEqual([]);
+		expect(second.manifest.siteFiles).toEqual(first.manifest.siteFiles);
+		const shard = second.changes.write.find((f) => f.path === "search/notes/ep-a/index.json")?.content as string;
+		expect(shard).toContain("Build the thing users want.");
+		expect(shard).not.toContain("people");
+	});
+
+	test("a new quote by a new speaker updates the counts and speaker pages; a removed note leaves every list", async () => {
+		const first = await buildPublish({ vault: memoryVault(notes("Build it.")), manifest: emptyManifest(), options: publishOptions() });
+		const more = { ...notes("Build it."), "Ep B.md": `${notes("")["Ep B.md"]}\n> Try again. – Ana Ruiz\n` };
+		const second = await buildPublish({ vault: memoryVault(more), manifest: first.manifest, options: publishOptions() });
+		const written = new Map(second.changes.write.map((f) => [f.path, f.content as string]));
+		expect([...written.keys()]).toEqual(expect.arrayContaining(["ep-b/index.html", "speakers/ana-ruiz/index.html", "speakers/index.html", "quotes/index.html", "episodes/index.html", "index.html"]));
+		expect(written.has("speakers/sam-altman/index.html")).toBe(false);
+		expect(written.get("speakers/ana-ruiz/index.html")).toContain('<a href="../../ep-b/#speaker_ana-ruiz">Ep B</a>');
+		expect(written.get("quotes/index.html")).toContain('#speaker_ana-ruiz">Ana Ruiz</a> (1)');
+		const third = await buildPublish({ vault: memoryVault({ "Ep A.md": more["Ep A.md"] }), manifest: second.manifest, options: publishOptions() });
+		expect(third.changes.delete).toEqual(expect.arrayContaining(["ep-b/index.html", "search/notes/ep-b/index.json", "speakers/ana-ruiz/index.html"]));
+		const list = third.changes.write.find((f) => f.path === "search/notes.json")?.content as string;
+		expect(list).not.toContain("ep-b");
+		expect(third.changes.write.find((f) => f.path === "speakers/sam-altman/index.html")?.content).not.toContain("Ep B");
+	});
+});
+
+test("the quotes section and search shard show each kind of quote as the page does, without its markers", async () => {
+	const note = [
+		"---",
+		"dg-publish: true",
+		"---",
+		"> [!quote] Sam Altman",
+		"> Callout words with a [[Private|private link]]. ^blk",
+		"",
+		"- \"List words.\" – Ana Ruiz",
+		"",
+		"> Plain words %%a secret comment%% and more.",
+		"> – Lex Fridman",
+		"",
+		"%%",
+		"> Hidden words. – Lex Fridman",
+		"%%",
+	].join("\n");
+	const build = await buildPublish({ vault: memoryVault({ "Ep.md": note, "Private.md": "SECRET_TITLE body" }), manifest: emptyManifest(), options: publishOptions() });
+	expect(build.errors).toEqual([]);
+	const page = build.changes.write.find((f) => f.path === "ep/index.html")?.content as string;
+	const section = page.slice(page.indexOf('<section class="note-quotes"'));
+	expect(section).toContain("<p>Callout words with a private link.</p>");
+	expect(section).not.toContain("[!quote]");
+	expect(section).toContain("<p>&quot;List words.&quot; – Ana Ruiz</p>");
+	expect(section).toContain("Plain words  and more.");
+	expect(section).not.toContain("Hidden words");
+	expect(section).toContain('id="speaker_lex-fridman"');
+	const shard = JSON.parse(build.changes.write.find((f) => f.path === "search/notes/ep/index.json")?.content as string) as { entries: { text: string; speaker: string | null }[] };
+	expect(shard.entries.map((e) => [e.speaker, e.text])).toEqual([
+		[null, "Callout words with a private link."],
+		["Ana Ruiz", "\"List words.\" – Ana Ruiz"],
+		["Lex Fridman", "Plain words and more. – Lex Fridman"],
+	]);
+	const all = build.changes.write.map((f) => String(f.content)).join("\n");
+	expect(all).not.toContain("secret comment");
+	expect(all).not.toContain("SECRET_TITLE");
+	const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "valid-id": ["error", { relaxed: true }] } });
+	const report = await validator.validateString(page);
+	expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
+});
