@@ -85,14 +85,18 @@ export class LinkResolver {
 	constructor(files: readonly string[]) {
 		for (const path of files) {
 			this.paths.add(path);
-			this.lowerPaths.set(path.toLowerCase(), path);
-			const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-			for (const key of name.toLowerCase().endsWith(".md") ? [name, name.slice(0, -3)] : [name]) {
-				const list = this.byName.get(key) ?? [];
-				list.push(path);
-				this.byName.set(key, list);
-			}
+			const lower = path.toLowerCase();
+			this.lowerPaths.set(lower, path);
+			const name = lower.slice(lower.lastIndexOf("/") + 1);
+			this.addName(name, path);
+			if (name.endsWith(".md")) this.addName(name.slice(0, -3), path);
 		}
+	}
+
+	private addName(key: string, path: string): void {
+		const list = this.byName.get(key);
+		if (list) list.push(path);
+		else this.byName.set(key, [path]);
 	}
 
 	/** The vault path a link target points to, or null. `from` is the linking note's path. */
