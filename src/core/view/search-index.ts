@@ -194,6 +194,8 @@ export class SearchIndex {
 	/** Folds and indexes the given quotes ahead of use (hosts call it in small slices). */
 	warm(quotes: readonly IndexedQuote[], from: number, to: number): void {
 		const end = Math.min(to, quotes.length);
+		// A fresh index about to take a whole vault: room for all of it at once, not by doubling in some slice.
+		if (this.slotCount === 0) this.reservePool(quotes.length - from);
 		for (let i = Math.max(0, from); i < end; i++) this.slotFor(quotes[i]);
 	}
 
@@ -551,7 +553,7 @@ export class SearchIndex {
 		const perQuote = this.slotCount > 0 ? this.poolEnd / this.slotCount : 64;
 		const need = this.poolEnd + Math.ceil(quotes * perQuote * 1.1);
 		if (need > this.pool.length) {
-			const next = new Int32Array(need);
+			const next = new Int32Array(Math.max(need, this.pool.length + (this.pool.length >> 1)));
 			next.set(this.pool.subarray(0, this.poolEnd));
 			this.pool = next;
 		}

@@ -19,7 +19,7 @@ const DEFAULT_QUOTE_HEIGHT = 108;
 const DEFAULT_GROUP_HEIGHT = 34;
 const FALLBACK_VIEWPORT = 600;
 /** Quotes indexed for search per idle slice (a few ms each), so typing is fast from the first key. */
-const WARM_CHUNK = 2000;
+const WARM_CHUNK = 1000;
 
 interface SavedState {
 	mode?: unknown;
@@ -139,9 +139,15 @@ export class QuotesView extends ItemView {
 		let from = 0;
 		const step = (): void => {
 			const all = this.index.all();
+			if (from >= all.length) {
+				// Every quote is indexed: list their words in one block now rather than on the first key.
+				this.search.prepare(all);
+				this.warmTimer = null;
+				return;
+			}
 			this.search.warm(all, from, from + WARM_CHUNK);
 			from += WARM_CHUNK;
-			this.warmTimer = from < all.length ? window.setTimeout(step, 0) : null;
+			this.warmTimer = window.setTimeout(step, 0);
 		};
 		this.warmTimer = window.setTimeout(step, 0);
 	}
