@@ -246,17 +246,43 @@ export function sitePages(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: bool
 		page(here, "Quotes", `<h1>Quotes</h1>\n<p>${plural(quoteCount, "quote")} in ${plural(quoted.length, "note")}. Each note's page shows its quotes grouped by speaker.</p>\n<ul class="quote-sources">\n${items.join("\n")}\n</ul>${pager("/quotes/", i, quoteParts.length)}`);
 	});
 	page("/search/", "Search", `<h1>Search</h1>\n<form class="search-box" role="search" method="get"><input type="search" name="q" id="pg-search-input" placeholder="Search notes and quotes" aria-label="Search notes and quotes"> <button type="submit">Search</button></form>\n<p class="muted" id="pg-search-status" aria-live="polite"></p>\n<ol class="search-results" id="pg-search-results"></ol>`);
-	files.push({ path: SEARCH_LIST_FILE, content: searchList(byTitle) });
+	files.push({ path: SEARCH_LIST_FILE, content: siteList(info, notes, hasHomeNote) });
 	return files;
 }
 
-/** The site's list of notes for search: titles and episode lines, and which notes have a quote shard. */
+/** The site's list of notes for search: titles, episode lines, quote counts, and each note's quote shard. */
 export const SEARCH_LIST_FILE = "search/notes.json";
 
-function searchList(notes: NoteQuotes[]): string {
+/**
+ * Version of the site-wide pages' HTML. The list file carries it: bump it with any change to what
+ * `sitePages` writes, or sites published before keep their old pages (a test holds the two together).
+ */
+export const SITE_PAGES_VERSION = 1;
+
+/**
+ * The search list. It also holds everything the site-wide pages are made of (site title and address,
+ * each note's title, URL, episode line, kind and quote counts per speaker), so an unchanged list means
+ * unchanged pages: the build compares its hash and skips them.
+ */
+export function siteList(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: boolean): string {
 	const rel = (url: string): string => url.replace(/^\//, "");
-	const entries = notes.map((q) => ({ title: q.note.title, url: rel(q.note.url), text: episodeText(q.note.episode), shard: q.shard }));
-	return `${JSON.stringify({ version: 2, notes: entries })}\n`;
+	const entries = [...notes]
+		.sort((a, b) => a.note.title.localeCompare(b.note.title))
+		.map((q) => ({
+			title: q.note.title,
+			url: rel(q.note.url),
+			text: episodeText(q.note.episode),
+			...(q.note.isPodcast ? { podcast: true } : {}),
+			shard: q.shard,
+			...(q.counts.size > 0 ? { quotes: [...q.counts] } : {}),
+		}));
+	const site = { title: info.siteTitle, baseUrl: info.baseUrl, homeNote: hasHomeNote, pages: SITE_PAGES_VERSION };
+	return `${JSON.stringify({ version: 2, site, notes: entries })}\n`;
+}
+
+/** True for a file `sitePages` writes (they are all made from the list file's content). */
+export function isSitePage(path: string, hasHomeNote: boolean): boolean {
+	return /^(episodes|speakers|quotes|search)\//.test(path) || (path === "index.html" && !hasHomeNote);
 }
 
 /** One of a note's published quotes, its Markdown already compiled (taken from the note's public text). */

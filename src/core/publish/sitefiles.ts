@@ -7,7 +7,7 @@ import { hashContent } from "./hash";
 import type { PublishOptions } from "./options";
 import { assetFile, searchShardFile, summary, visibleQuotes } from "./output";
 import type { PublishedNote, PublishError } from "./selection";
-import { NoteQuotes, redirectPage, SiteInfo, sitePages } from "./site";
+import { isSitePage, NoteQuotes, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
 import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
 import { pageFile } from "./url";
 import type { VaultReader } from "./build";
@@ -71,7 +71,12 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 			return { note: summary(note, options.frontmatterKeys), counts, shard: quotes.length > 0 ? searchShardFile(note.url) : null };
 		});
 		const hasHome = Object.values(input.entries).some((e) => e.permalink === "/");
-		files.push(...sitePages(info, notes, hasHome));
+		// The list holds all the site-wide pages are made of: the same list, the same pages as last time.
+		if (input.manifest.siteFiles[SEARCH_LIST_FILE] === hashContent(siteList(info, notes, hasHome))) {
+			for (const [path, hash] of Object.entries(input.manifest.siteFiles)) if (isSitePage(path, hasHome)) hashes[path] = hash;
+		} else {
+			files.push(...sitePages(info, notes, hasHome));
+		}
 		files.push({ path: "assets/site.css", content: SITE_CSS }, { path: "assets/search.js", content: SEARCH_JS });
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });
 	}

@@ -2,10 +2,13 @@
 // pages; each note appears once per list and its link leads to that speaker's quotes on the note page.
 import { HtmlValidate } from "html-validate";
 import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
-import { ROWS_PER_PAGE } from "../../../src/core/publish/site";
+import { hashText } from "../../../src/core/publish/hash";
+import { isSitePage, ROWS_PER_PAGE, SITE_PAGES_VERSION, sitePages } from "../../../src/core/publish/site";
 import { memoryVault } from "./vault";
 
 const NOTES = 450;
+/** Hash of the site-wide pages for the fixed input of the SITE_PAGES_VERSION test. */
+const PAGES_HASH = "0795bf6bc948af1bb8";
 
 async function site(): Promise<{ page: (path: string) => string; paths: string[] }> {
 	const files: Record<string, string> = {};
@@ -149,4 +152,29 @@ test("the quotes section and search shard show each kind of quote as the page do
 	const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "valid-id": ["error", { relaxed: true }] } });
 	const report = await validator.validateString(page);
 	expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
+});
+
+test("site-wide pages are reused when the list is unchanged; their HTML is tied to SITE_PAGES_VERSION", async () => {
+	// The list file decides whether the site-wide pages are built again. If this hash changes, the pages'
+	// HTML changed: bump SITE_PAGES_VERSION in site.ts (so published sites get the new pages) and update both here.
+	const info = { siteTitle: "Garden", baseUrl: "https://example.com" };
+	const note = { path: "A.md", title: "A <b>", url: "/a/", isPodcast: true, episode: { show: "Show", number: 3, title: null, guests: ["Ana Ruiz"], hosts: [], date: "2024-01-02", url: null } };
+	const pages = sitePages(info, [{ note, counts: new Map<string | null, number>([["Ana Ruiz", 2], [null, 1]]), shard: "search/notes/a/index.json" }], false);
+	const all = pages.map((f) => `${f.path}\n${f.content as string}`).join("\n");
+	expect({ version: SITE_PAGES_VERSION, hash: hashText(all) }).toEqual({ version: 1, hash: PAGES_HASH });
+	expect(pages.every((f) => isSitePage(f.path, false))).toBe(true);
+
+	const vault = memoryVault({ "A.md": "---\ndg-publish: true\n---\n> One. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
+	const first = await buildPublish({ vault, manifest: emptyManifest(), options: publishOptions() });
+	// A manifest whose site pages hashes are all marked: a reused page keeps its (marked) hash.
+	const marked = { ...first.manifest, siteFiles: Object.fromEntries(Object.entries(first.manifest.siteFiles).map(([p, h]) => [p, isSitePage(p, false) && p !== "search/notes.json" ? `old-${h}` : h])) };
+	const edited = memoryVault({ "A.md": "---\ndg-publish: true\n---\n> One, edited. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
+	const second = await buildPublish({ vault: edited, manifest: marked, options: publishOptions() });
+	expect(second.manifest.siteFiles["speakers/ana-ruiz/index.html"]).toMatch(/^old-/);
+	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "search/notes/a/index.json"].sort());
+	// A title change changes the list: every site page is built again.
+	const retitled = memoryVault({ "A.md": "---\ndg-publish: true\ntitle: New title\n---\n> One, edited. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
+	const third = await buildPublish({ vault: retitled, manifest: marked, options: publishOptions() });
+	expect(third.manifest.siteFiles["speakers/ana-ruiz/index.html"]).not.toMatch(/^old-/);
+	expect(third.changes.write.map((f) => f.path)).toContain("speakers/ana-ruiz/index.html");
 });
