@@ -2,6 +2,7 @@
 // host that already holds them, like the plugin's quote index), the texts read so far, and compiling with
 // a cache so a note whose text and lookups did not change is neither read nor compiled again.
 import { contributionOf, speakerDirectoryOf, type Contribution } from "../index/vault-context";
+import { parseNote } from "../note";
 import type { NoteRecord } from "../types";
 import { hashString } from "../util/hash";
 import { stripBom } from "../util/lines";
@@ -114,7 +115,7 @@ export class PublishNotes {
 		if (known !== undefined) return known;
 		const text = await this.vault.readText(path);
 		const record = this.record(path);
-		if (this.fromHost && record && hashString(stripBom(text)) !== record.hash) {
+		if (this.fromHost && record && !sameSource(path, text, record)) {
 			throw new Error(`"${path}" changed while publishing; publish again`);
 		}
 		this.texts.set(path, text);
@@ -180,6 +181,11 @@ export class PublishNotes {
 		const compiled = await this.compile(path, resolver, urls, options);
 		return { facts: compiled, compiled };
 	}
+}
+
+/** True when `record` was parsed from `text` (the parser's own hash decides when the quick one differs). */
+function sameSource(path: string, text: string, record: NoteRecord): boolean {
+	return hashString(stripBom(text)) === record.hash || parseNote(path, text).hash === record.hash;
 }
 
 /**
