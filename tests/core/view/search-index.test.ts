@@ -10,16 +10,18 @@ import { quote, syntheticQuotes } from "./synthetic";
 
 const ids = (qs: readonly IndexedQuote[]): string[] => qs.map((q) => q.id);
 
-const hays = new WeakMap<IndexedQuote, { text: string; hay: string }>();
+const hays = new WeakMap<IndexedQuote, { key: string; hay: string }>();
 
 /** The search's promise, written as plainly as possible: fold everything, test every quote. */
 function reference(quotes: readonly IndexedQuote[], filter: QuoteFilter): IndexedQuote[] {
 	const tokens = queryTokens(filter.query ?? "");
 	const hayOf = (q: IndexedQuote, names: string[]): string => {
+		const parts = [q.text, ...names, q.episode.title ?? "", q.noteTitle];
+		const key = parts.join("\u0001");
 		const known = hays.get(q);
-		if (known?.text === q.text) return known.hay;
-		const hay = [q.text, ...names, q.episode.title ?? "", q.noteTitle].map(foldText).join("");
-		hays.set(q, { text: q.text, hay });
+		if (known?.key === key) return known.hay;
+		const hay = parts.map(foldText).join("");
+		hays.set(q, { key, hay });
 		return hay;
 	};
 	return quotes.filter((q) => {
@@ -96,18 +98,28 @@ type Op =
 	| { kind: "add"; spec: NoteSpec }
 	| { kind: "remove"; note: number }
 	| { kind: "inPlace"; note: number; text: string }
+	| { kind: "speakerInPlace"; note: number; speaker: string | null }
 	| { kind: "type"; text: string; filter: QuoteFilter }
-	| { kind: "search"; filter: QuoteFilter };
+	| { kind: "search"; filter: QuoteFilter; pathPick?: number; textFirst: boolean };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
 	fc.record({ kind: fc.constant("edit" as const), note: fc.nat(), spec: noteSpec }),
 	fc.record({ kind: fc.constant("add" as const), spec: noteSpec }),
 	fc.record({ kind: fc.constant("remove" as const), note: fc.nat() }),
 	fc.record({ kind: fc.constant("inPlace" as const), note: fc.nat(), text: words(4) }),
+	fc.record({ kind: fc.constant("speakerInPlace" as const), note: fc.nat(), speaker: fc.option(fc.constantFrom(...SPEAKERS), { nil: null }) }),
 	fc.record({ kind: fc.constant("type" as const), text: words(3), filter: filterOf }),
-	fc.record({ kind: fc.constant("search" as const), filter: filterOf }),
-	fc.record({ kind: fc.constant("search" as const), filter: filterOf }),
+	fc.record({ kind: fc.constant("search" as const), filter: filterOf, textFirst: fc.boolean() }),
+	fc.record({ kind: fc.constant("search" as const), filter: filterOf, pathPick: fc.nat(), textFirst: fc.boolean() }, { requiredKeys: ["kind", "filter", "textFirst"] }),
 );
+
+/** Text first: quotes whose own text has every word, then the others (found by names or titles). */
+function referenceTextFirst(quotes: readonly IndexedQuote[], filter: QuoteFilter): IndexedQuote[] {
+	const tokens = queryTokens(filter.query ?? "");
+	const found = reference(quotes, filter);
+	const inText = (q: IndexedQuote): boolean => tokens.every((t) => foldText(q.text).includes(t));
+	return tokens.length === 0 ? found : [...found.filter(inText), ...found.filter((q) => !inText(q))];
+}
 
 /** Replays random changes and searches; every answer must equal the reference's. */
 function replay(specs: NoteSpec[], ops: Op[], search: QuoteSearch): void {
@@ -142,12 +154,23 @@ function replay(specs: NoteSpec[], ops: Op[], search: QuoteSearch): void {
 				all = list();
 				break;
 			}
+			case "speakerInPlace": {
+				// As the index re-resolves a speaker after a change in another note (StoredQuote.setResolved).
+				const target = all[o.note % Math.max(1, all.length)];
+				if (!target) break;
+				target.speaker = o.speaker;
+				all = list();
+				break;
+			}
 			case "type":
 				for (let i = 1; i <= o.text.length; i++) check({ ...o.filter, query: o.text.slice(0, i) });
 				break;
-			case "search":
-				check(o.filter);
+			case "search": {
+				const filter = o.pathPick === undefined || all.length === 0 ? o.filter : { ...o.filter, path: all[o.pathPick % all.length].path };
+				if (o.textFirst) expect(ids(search.run(all, filter, { textFirst: true }))).toEqual(ids(referenceTextFirst(all, filter)));
+				else check(filter);
 				break;
+			}
 		}
 	}
 	check({ query: "d" });
