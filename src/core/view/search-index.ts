@@ -170,6 +170,7 @@ export class SearchIndex {
 	/** The slot of every quote object that has one (deleted when the slot is dropped). */
 	private readonly slots = new Map<IndexedQuote, number>();
 	/** The titles of the note last indexed, and its quotes' name combinations: the quotes of one note share them. */
+	private lastNames: { note: object; speaker: string | null; speakerRaw: string | null; found: { meta: number; ids: number[] } } | null = null;
 	private lastNote: { episode: IndexedQuote["episode"]; noteTitle: string; titles: number[]; byNames: Map<string, { meta: number; ids: number[] }> } | null = null;
 
 	// The synced list and its slot at each position.
@@ -533,6 +534,8 @@ export class SearchIndex {
 			const titles = e.episode.title ? [this.fieldId(e.episode.title), this.fieldId(e.noteTitle)] : [this.fieldId(e.noteTitle)];
 			note = this.lastNote = { episode: e.episode, noteTitle: e.noteTitle, titles, byNames: new Map() };
 		}
+		const last = this.lastNames;
+		if (last && last.note === note && last.speaker === e.speaker && last.speakerRaw === e.speakerRaw) return last.found;
 		const key = `${e.speaker ?? ""}\u0000${e.speakerRaw ?? ""}`;
 		let found = note.byNames.get(key);
 		if (!found) {
@@ -545,6 +548,7 @@ export class SearchIndex {
 			found = { meta: this.metaId(names), ids };
 			note.byNames.set(key, found);
 		}
+		this.lastNames = { note, speaker: e.speaker, speakerRaw: e.speakerRaw, found };
 		return found;
 	}
 
