@@ -6,8 +6,8 @@
 // `JSON.parse` round trip per note (V8's JSON parser narrows each string it makes; equal short strings
 // share one copy), and the quote texts, the bulk, each through a native UTF-8 round trip
 // (`TextEncoder.encodeInto` into one reused buffer, `TextDecoder.decode`), which V8 also narrows.
-import type { NoteRecord, Section } from "../types";
-import { MIN_SLICE, ownString } from "../util/strings";
+import type { NoteRecord, PublishFlag, Section } from "../types";
+import { ownString } from "../util/strings";
 
 /** Empty lists are shared (read-only): a quote without cite links or a heading without children holds no array of its own. */
 const NO_STRINGS: string[] = Object.freeze([] as string[]) as string[];
@@ -21,6 +21,19 @@ export function shared<T>(list: T[]): T[] {
 /** A copy of `list` without the spare room an array grown by `push` keeps (or the shared empty list). */
 function trimmed<T>(list: T[]): T[] {
 	return list.length === 0 ? (NO_STRINGS as unknown as T[]) : list.slice();
+}
+
+/** Publish flags take a handful of values (which key, on or off): one frozen object each. */
+const FLAGS = new Map<string, PublishFlag>();
+
+function sharedFlag(flag: PublishFlag): PublishFlag {
+	const id = `${flag.publish ? 1 : 0}${flag.key ?? ""}`;
+	let shared = FLAGS.get(id);
+	if (shared === undefined) {
+		shared = Object.freeze({ publish: flag.publish, key: flag.key === null ? null : ownString(flag.key) });
+		FLAGS.set(id, shared);
+	}
+	return shared;
 }
 
 function isPlain(value: object): boolean {
@@ -68,23 +81,18 @@ class StringCopies {
 	private readonly refs: number[] = [];
 	private readonly seen = new Set<object>();
 
-	/** Positions in `strings` of the strings to copy (shorter ones are already copies: V8 slices from 13 characters on). */
-	private readonly toCopy: number[] = [];
-
-	/** Position of `s` in the table; `share`: equal strings get one copy (names, headings; not long texts). */
+	/**
+	 * Position of `s` in the table; `share`: equal strings get one copy (names, headings; not long texts).
+	 * Short strings are copied too: V8 already copied them out of the note, but two bytes a character
+	 * when the note had a wide character.
+	 */
 	add(s: string, share: boolean): number {
-		if (!share) return this.push(s);
+		if (!share) return this.strings.push(s) - 1;
 		let i = this.shared.get(s);
 		if (i === undefined) {
-			i = this.push(s);
+			i = this.strings.push(s) - 1;
 			this.shared.set(s, i);
 		}
-		return i;
-	}
-
-	private push(s: string): number {
-		const i = this.strings.push(s) - 1;
-		if (s.length >= MIN_SLICE) this.toCopy.push(i);
 		return i;
 	}
 
@@ -116,13 +124,7 @@ class StringCopies {
 
 	/** The copies: `strings` in table order, `texts` in theirs; slots registered through `value` are written. */
 	run(): { strings: string[]; texts: string[] } {
-		const { strings, toCopy } = this;
-		if (toCopy.length > 0) {
-			const originals = new Array<string>(toCopy.length);
-			for (let i = 0; i < toCopy.length; i++) originals[i] = strings[toCopy[i]];
-			const copies = JSON.parse(JSON.stringify(originals)) as string[];
-			for (let i = 0; i < toCopy.length; i++) strings[toCopy[i]] = copies[i];
-		}
+		const strings = this.strings.length === 0 ? this.strings : (JSON.parse(JSON.stringify(this.strings)) as string[]);
 		const { targets, keys, refs } = this;
 		for (let i = 0; i < refs.length; i++) (targets[i] as Record<string | number, unknown>)[keys[i]] = strings[refs[i]];
 		return { strings, texts: textCopies(this.texts) };
@@ -159,7 +161,7 @@ export function detachRecord(record: NoteRecord): void {
 	copies.value(record.tags);
 	copies.value(record.aliases);
 	copies.value(record.problems);
-	copies.value(record.flags);
+	record.flags = sharedFlag(record.flags);
 	const head = { permalink: record.permalink, hash: record.hash };
 	copies.value(head);
 	const sectionRefs: number[] = [];

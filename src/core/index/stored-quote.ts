@@ -14,6 +14,11 @@ export interface NoteFacts {
 	readonly flagged: boolean;
 }
 
+interface Extra {
+	calloutTitle: string | undefined;
+	local: SpeakerFields | null;
+}
+
 /** A quote as the index keeps it: a `Quote` with the note-level fields of `IndexedQuote` as getters. */
 export class StoredQuote implements IndexedQuote {
 	id: string;
@@ -28,11 +33,10 @@ export class StoredQuote implements IndexedQuote {
 	line: number;
 	endLine: number;
 	section: string[];
-	calloutTitle: string | undefined;
 	/** The note's shared fields. */
 	readonly note: NoteFacts;
-	/** The speaker fields as the note alone gives them, when the vault changed them; null when it did not. */
-	local: SpeakerFields | null;
+	/** What few quotes have, in one field (replaced, never changed: copies share it). */
+	private extra: Extra | null;
 
 	constructor(q: Quote, note: NoteFacts) {
 		this.id = q.id;
@@ -47,9 +51,22 @@ export class StoredQuote implements IndexedQuote {
 		this.line = q.line;
 		this.endLine = q.endLine;
 		this.section = q.section;
-		this.calloutTitle = q.calloutTitle;
 		this.note = note;
-		this.local = null;
+		this.extra = q.calloutTitle === undefined ? null : { calloutTitle: q.calloutTitle, local: null };
+	}
+
+	get calloutTitle(): string | undefined {
+		return this.extra === null ? undefined : this.extra.calloutTitle;
+	}
+
+	/** The speaker fields as the note alone gives them, when the vault changed them; null when it did not. */
+	private get local(): SpeakerFields | null {
+		return this.extra === null ? null : this.extra.local;
+	}
+
+	private setLocal(local: SpeakerFields | null): void {
+		const calloutTitle = this.calloutTitle;
+		this.extra = local === null && calloutTitle === undefined ? null : { calloutTitle, local };
 	}
 
 	get path(): string {
@@ -76,10 +93,10 @@ export class StoredQuote implements IndexedQuote {
 			this.speaker = local.speaker;
 			this.speakerRaw = local.speakerRaw;
 			this.inferred = local.inferred;
-			this.local = null;
+			this.setLocal(null);
 			return;
 		}
-		if (local === null) this.local = { speaker: this.speaker, speakerRaw: this.speakerRaw, inferred: this.inferred };
+		if (local === null) this.setLocal({ speaker: this.speaker, speakerRaw: this.speakerRaw, inferred: this.inferred });
 		this.speaker = r.speaker;
 		this.speakerRaw = r.speakerRaw;
 		this.inferred = r.inferred;
@@ -94,7 +111,7 @@ export class StoredQuote implements IndexedQuote {
 	/** A copy (for a record already handed out: readers may cache per quote object). */
 	copy(): StoredQuote {
 		const out = new StoredQuote(this, this.note);
-		out.local = this.local;
+		out.extra = this.extra;
 		return out;
 	}
 

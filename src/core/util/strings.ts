@@ -2,7 +2,7 @@
 // view into the string it was cut from, so keeping one (in an index, a cache) keeps the whole note text.
 
 /** Shorter substrings are copied by V8 itself. */
-export const MIN_SLICE = 13;
+const MIN_SLICE = 13;
 
 /** `text` as a string of its own, no longer a view into a longer one (costs a copy of `text` only). */
 export function ownString(text: string): string {
