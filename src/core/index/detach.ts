@@ -166,13 +166,14 @@ export function detachRecord(record: NoteRecord): void {
 	copies.value(head);
 	const sectionRefs: number[] = [];
 	sectionStrings(record.sections, copies, sectionRefs);
-	// Quote strings, in a fixed order per quote, read back in the same order below.
+	// Quote strings, in a fixed order per quote, read back in the same order below. (Ids are made flat
+	// and narrow by the parser: see IdHasher.quoteId.)
 	const quotes = record.quotes;
 	const refs: number[] = [];
 	let lastSection: string[] | null = null;
 	for (let i = 0; i < quotes.length; i++) {
 		const q = quotes[i];
-		refs.push(copies.add(q.id, false), copies.addText(q.text));
+		refs.push(copies.addText(q.text));
 		refs.push(q.speaker === null ? NONE : copies.add(q.speaker, true));
 		refs.push(q.speakerRaw === null ? NONE : copies.add(q.speakerRaw, true));
 		refs.push(q.qualifier === null ? NONE : copies.add(q.qualifier, true));
@@ -197,7 +198,6 @@ export function detachRecord(record: NoteRecord): void {
 	let r = 0;
 	for (let i = 0; i < quotes.length; i++) {
 		const q = quotes[i];
-		q.id = table[refs[r++]];
 		q.text = texts[refs[r++]];
 		let k = refs[r++];
 		if (k !== NONE) q.speaker = table[k];

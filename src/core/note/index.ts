@@ -110,11 +110,11 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] 
 		if (r.name !== null) ({ speaker, inferred } = names.resolve(r.name, r.target));
 		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
 		// Same text twice in a note: the second gets `~2`, so ids stay unique and still ignore lines.
-		const base = ids.id(r.text);
-		const n = (seen.get(ids.lastKey) ?? 0) + 1;
-		seen.set(ids.lastKey, n);
+		const key = ids.hash(r.text);
+		const n = (seen.get(key) ?? 0) + 1;
+		seen.set(key, n);
 		const q: Quote = {
-			id: n > 1 ? `q${base}~${n}` : "q" + base,
+			id: ids.quoteId(n),
 			kind: r.kind,
 			text: r.text,
 			speaker,

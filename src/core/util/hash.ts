@@ -64,6 +64,28 @@ export function base36(n: number): string {
 	return s;
 }
 
+const CODES: number[] = [];
+
+/** Appends the character codes of `n.toString(36)`. */
+function pushBase36(codes: number[], n: number): void {
+	const at = codes.length;
+	do {
+		const q = Math.floor(n / 36);
+		const d = n - q * 36;
+		codes.push(d < 10 ? 48 + d : 87 + d);
+		n = q;
+	} while (n > 0);
+	reverse(codes, at);
+}
+
+function reverse(codes: number[], from: number): void {
+	for (let i = from, j = codes.length - 1; i < j; i++, j--) {
+		const c = codes[i];
+		codes[i] = codes[j];
+		codes[j] = c;
+	}
+}
+
 const HEAD = 32;
 const TAIL = 24;
 
@@ -90,7 +112,39 @@ export class IdHasher {
 		this.p2 = p2;
 	}
 
+	/** The last hash, for `quoteId`. */
+	private h1 = 0;
+	private h2 = 0;
+
+	/** The id base of `text` (`3kx1-1x8f0qz`). */
 	id(text: string): string {
+		this.hash(text);
+		return base36(this.h2) + "-" + base36(this.h1);
+	}
+
+	/**
+	 * The quote id for the text last hashed: `q<base>`, or `q<base>~<n>` for the n-th quote of the same
+	 * text in the note. Written as one flat one-byte string (a concatenation would be a tree of strings
+	 * that the index then has to copy).
+	 */
+	quoteId(n: number): string {
+		const codes = CODES;
+		codes.length = 0;
+		codes.push(113); // q
+		pushBase36(codes, this.h2);
+		codes.push(45); // -
+		pushBase36(codes, this.h1);
+		if (n > 1) {
+			codes.push(126); // ~
+			const at = codes.length;
+			for (let k = n; k > 0; k = Math.floor(k / 10)) codes.push(48 + (k % 10));
+			reverse(codes, at);
+		}
+		return String.fromCharCode.apply(null, codes);
+	}
+
+	/** Hashes `text` (normalised: whitespace runs collapsed, ends trimmed); returns `lastKey`. */
+	hash(text: string): number {
 		let h1 = this.p1;
 		let h2 = this.p2;
 		const n = text.length;
@@ -123,7 +177,9 @@ export class IdHasher {
 		h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
 		h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
 		this.lastKey = h1 | 0;
-		return base36((h2 >>> 0) & 0x1fffff) + "-" + base36(h1 >>> 0);
+		this.h1 = h1 >>> 0;
+		this.h2 = (h2 >>> 0) & 0x1fffff;
+		return this.lastKey;
 	}
 }
 

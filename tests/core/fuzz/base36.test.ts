@@ -1,7 +1,8 @@
 // Quote ids are written with a hand-made base-36 conversion: it must give exactly what
 // Number.prototype.toString(36) gives, or every id (and every published quote anchor) would change.
 import fc from "fast-check";
-import { base36, hashNormalized } from "../../../src/core/util/hash";
+import { base36, hashNormalized, IdHasher } from "../../../src/core/util/hash";
+import { parseNote } from "../../../src/core/note";
 
 describe("base36", () => {
 	it("equals toString(36) for every unsigned 32-bit number", () => {
@@ -15,5 +16,18 @@ describe("base36", () => {
 		expect(hashNormalized("Podcasts/367 Sam Altman.md", " Scale is \n everything.\n")).toBe("93h5-1q7fglv");
 		expect(hashNormalized("a.md", "x")).toBe("ghtl-n0ekvg");
 		expect(hashNormalized("b/c.md", "“Quoted” – text ".repeat(20))).toBe("5tc2-176bhdm");
+	});
+
+	it("writes quote ids as q<base>, then ~2, ~3 … for the same text again in a note", () => {
+		fc.assert(
+			fc.property(fc.string(), fc.string(), fc.integer({ min: 1, max: 1200 }), (path, text, n) => {
+				const ids = new IdHasher(path);
+				ids.hash(text);
+				return ids.quoteId(n) === `q${hashNormalized(path, text)}${n > 1 ? `~${n}` : ""}`;
+			}),
+		);
+		const note = "> Same text. – Sam\n\n> Same  text. – Sam\n\n> Other text. – Sam\n\n> Same text. – Sam\n";
+		const base = hashNormalized("dup.md", "Same text.");
+		expect(parseNote("dup.md", note).quotes.map((q) => q.id)).toEqual([`q${base}`, `q${base}~2`, `q${hashNormalized("dup.md", "Other text.")}`, `q${base}~3`]);
 	});
 });
