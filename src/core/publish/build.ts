@@ -101,7 +101,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const notes = request.records
 		? PublishNotes.fromRecords(request.records, listing, vault, cache)
 		: await PublishNotes.read(notePaths, vault, options, { parse, aliasTable: request.aliasTable, check }, errors, cache);
-	const selected = selectNotes(notes.recordsOf(notePaths).map((record) => ({ record })), options);
+	const selected = selectNotes(notes.recordsOf(notePaths), options);
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
 	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
 
@@ -115,11 +115,11 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		for (const note of published) {
 			check();
 			try {
-				const got = await notes.facts(note.path, resolver, urls, options);
+				const got = await notes.facts(note, resolver, urls, options);
 				facts.set(note.path, got.facts);
 				if (got.compiled) full.set(note.path, got.compiled);
 				else full.delete(note.path);
-				current.push({ path: note.path, url: note.url, sourceHash: notes.sourceHash(note.path), linksHash: got.facts.linksHash, embedsHash: got.facts.embedsHash, speakers: speakersKeyOf(note.record, options) });
+				current.push({ path: note.path, url: note.url, sourceHash: notes.sourceHash(note.path, note.record), linksHash: got.facts.linksHash, embedsHash: got.facts.embedsHash, speakers: speakersKeyOf(note.record, options) });
 			} catch (error) {
 				if (error instanceof PublishCancelled) throw error;
 				errors.push({ kind: "compile", path: note.path, message: `"${note.path}" could not be compiled: ${message(error)}. Fix the note or remove its publish flag.` });
@@ -191,7 +191,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			}
 			rendered++;
 			const outputHash = hashText(out.map((f) => `${f.path}\u0000${hashContent(f.content)}`).join("\n"));
-			const entry: ManifestEntry = { sourceHash: notes.sourceHash(note.path), outputHash, permalink: note.url, files: out.map((f) => f.path), linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
+			const entry: ManifestEntry = { sourceHash: notes.sourceHash(note.path, note.record), outputHash, permalink: note.url, files: out.map((f) => f.path), linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
 			const speakers = speakersKeyOf(note.record, options);
 			if (speakers) entry.speakers = speakers;
 			if (!old || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
@@ -208,7 +208,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	// URL their published page has (comments are stripped from them like from any note).
 	const held = selected.notes.filter((n) => frozen.has(n.path)).map((n) => ({ ...n, url: frozen.get(n.path)?.permalink ?? n.url }));
 	for (const note of held) {
-		const got = await notes.facts(note.path, resolver, urlsNow, options);
+		const got = await notes.facts(note, resolver, urlsNow, options);
 		facts.set(note.path, got.facts);
 		if (got.compiled) full.set(note.path, got.compiled);
 	}

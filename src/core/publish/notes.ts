@@ -100,8 +100,7 @@ export class PublishNotes {
 	}
 
 	/** The source hash a manifest records for the note. */
-	sourceHash(path: string): string {
-		const record = this.record(path);
+	sourceHash(path: string, record = this.record(path)): string {
 		return record?.hash || hashText(this.texts.get(path) ?? "");
 	}
 
@@ -175,8 +174,9 @@ export class PublishNotes {
 	 * What a plan needs of the note: from the cache when the note's text is the cached one and every
 	 * link and embed lookup gives the same answer, else from compiling it (returned as `compiled` too).
 	 */
-	async facts(path: string, resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions): Promise<{ facts: CompileFacts; compiled?: CompiledNote }> {
-		const cached = this.cache?.get(path, this.sourceHash(path));
+	async facts(note: { path: string; record: NoteRecord }, resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions): Promise<{ facts: CompileFacts; compiled?: CompiledNote }> {
+		const path = note.path;
+		const cached = this.cache?.get(path, this.sourceHash(path, note.record));
 		if (cached && lookupsUnchanged(cached, this.env(resolver, urls, options))) return { facts: cached };
 		const compiled = await this.compile(path, resolver, urls, options);
 		return { facts: compiled, compiled };

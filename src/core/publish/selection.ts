@@ -43,26 +43,32 @@ export function noteUrl(path: string, frontmatter: Frontmatter, permalink: strin
 	return sanitizePermalink(permalink ?? frontmatter.permalink ?? frontmatter["dg-permalink"]) ?? slugUrl(path);
 }
 
-/** A record's URL, kept per record object (a host's records stay the same objects while notes are unchanged). */
-const urls = new WeakMap<NoteRecord, string>();
+/**
+ * Whether a record is published under the options with signature `sig`, and its URL: kept per record
+ * object (a host's records stay the same objects while their notes are unchanged), so a plan over a
+ * large vault does not ask every note's frontmatter again.
+ */
+const decisions = new WeakMap<NoteRecord, { sig: string; published: boolean; url: string }>();
 
-function urlOf(record: NoteRecord): string {
-	let url = urls.get(record);
-	if (url === undefined) {
-		url = noteUrl(record.path, record.frontmatter, record.permalink);
-		urls.set(record, url);
+function decide(record: NoteRecord, options: PublishOptions, sig: string): { published: boolean; url: string } {
+	let known = decisions.get(record);
+	if (known === undefined || known.sig !== sig) {
+		const published = inScope(record.path, options) && isFlagged(record.frontmatter, options.flagKeys);
+		known = { sig, published, url: published ? noteUrl(record.path, record.frontmatter, record.permalink) : "" };
+		decisions.set(record, known);
 	}
-	return url;
+	return known;
 }
 
 /** The published notes with their URLs, and an error for each URL two notes (or a site page) claim. */
-export function selectNotes(records: { record: NoteRecord }[], options: PublishOptions): { notes: PublishedNote[]; errors: PublishError[] } {
+export function selectNotes(records: readonly NoteRecord[], options: PublishOptions): { notes: PublishedNote[]; errors: PublishError[] } {
 	const notes: PublishedNote[] = [];
 	const errors: PublishError[] = [];
 	const byUrl = new Map<string, string>();
-	for (const { record } of records) {
-		if (!inScope(record.path, options) || !isFlagged(record.frontmatter, options.flagKeys)) continue;
-		const url = urlOf(record);
+	const sig = JSON.stringify([options.flagKeys, options.includeFolders, options.excludeFolders]);
+	for (const record of records) {
+		const { published, url } = decide(record, options, sig);
+		if (!published) continue;
 		const first = url.split("/")[1] ?? "";
 		if (RESERVED_SEGMENTS.includes(first.toLowerCase())) {
 			errors.push({ kind: "url", path: record.path, message: `"${record.path}" would be published at ${url}, which the site uses for its own pages. Change its permalink.` });
