@@ -5,6 +5,7 @@
 // quote list is diffed against the last one by identity, and only the quotes that differ are folded.
 import type { IndexedQuote } from "../index/types";
 import { foldText } from "./fold";
+import { FNV_OFFSET, FNV_PRIME, grown, int32, letterBit, lowerAscii, uint32, Vocabulary } from "./vocabulary";
 
 /** Shortest token that may be matched name-style; shorter ones would match almost any name. */
 export const FUZZY_MIN = 3;
@@ -48,12 +49,6 @@ interface Field {
 	words: string[];
 }
 
-/** The words (vocabulary ids) that contain a token, as of a vocabulary size. */
-interface Containing {
-	ids: Int32Array;
-	vocab: number;
-}
-
 /**
  * Candidates while a query is evaluated: positions in the list (ascending) while the list order is kept,
  * slots (any order) after a walk of postings.
@@ -66,37 +61,8 @@ interface Candidates {
 /** How one query word is looked up: by the quotes' letter sets (one letter), or by its words' postings. */
 type Plan = { letter: number } | { ids: Int32Array; metas: number[]; cost: number };
 
-function grown<T extends Int32Array | Uint32Array>(array: T, size: number, make: (n: number) => T): T {
-	if (size <= array.length) return array;
-	const next = make(Math.max(size, array.length * 2));
-	next.set(array);
-	return next;
-}
-
-const int32 = (n: number): Int32Array => new Int32Array(n);
-const uint32 = (n: number): Uint32Array => new Uint32Array(n);
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-function lowerAscii(code: number): number {
-	return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
-/** Whether `text[start, end)`, ASCII letters lower-cased, is `word`. */
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-	if (word.length !== end - start) return false;
-	for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lowerAscii(text.charCodeAt(start + i))) return false;
-	return true;
-}
-
 // eslint-disable-next-line no-control-regex -- the ASCII range is exactly what we test for
 const ASCII = /^[\u0000-\u007f]*$/;
-
-/** The bit of a lower-case ASCII letter in a letter set, 0 for anything else. */
-function letterBit(code: number): number {
-	return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
-}
 
 /** The candidates at the given indexes (order kept). */
 function select(cands: Candidates, keep: readonly number[]): Candidates {
@@ -115,11 +81,7 @@ function select(cands: Candidates, keep: readonly number[]): Candidates {
 export class SearchIndex {
 	// Vocabulary: every distinct folded word.
 	/** Word ids + 1 by hash (open addressing): a word is looked up without making a string of it. */
-	private wordTable: Int32Array = new Int32Array(4096);
-	private wordHash: Int32Array = new Int32Array(1024);
-	private readonly words: string[] = [];
-	/** Per word: its letters a–z as bits (a one-letter query reads the quotes' letter sets, not postings). */
-	private wordLetters: Int32Array = new Int32Array(1024);
+	private readonly vocab = new Vocabulary();
 	/** Per word: the last slot + 1 that listed it (dedupes a quote's words while it is indexed). */
 	private wordSeen: Int32Array = new Int32Array(1024);
 	private wordMark: Uint32Array = new Uint32Array(1024);
@@ -178,7 +140,6 @@ export class SearchIndex {
 	private order: Int32Array = new Int32Array(0);
 	private generation = 0;
 	private scratch: Int32Array = new Int32Array(1024);
-	private readonly containing = new Map<string, Containing>();
 	private versionNo = 0;
 
 	/**
@@ -289,7 +250,7 @@ export class SearchIndex {
 	inText(positions: Int32Array, tokens: readonly string[]): Uint8Array {
 		const out = new Uint8Array(positions.length).fill(1);
 		for (const token of new Set(tokens)) {
-			const mark = this.markWords(this.wordsContaining(token));
+			const mark = this.markWords(this.vocab.wordsContaining(token));
 			for (let i = 0; i < positions.length; i++) {
 				if (out[i] === 0) continue;
 				const slot = this.order[positions[i]];
@@ -309,7 +270,7 @@ export class SearchIndex {
 	private plan(token: string): Plan {
 		const letter = token.length === 1 ? letterBit(token.charCodeAt(0)) : 0;
 		if (letter !== 0) return { letter };
-		const ids = this.wordsContaining(token);
+		const ids = this.vocab.wordsContaining(token);
 		const metas = token.length >= FUZZY_MIN ? this.nameMetas(token) : [];
 		let cost = 0;
 		for (let i = 0; i < ids.length; i++) cost += this.postingCount(ids[i]);
@@ -398,6 +359,7 @@ export class SearchIndex {
 	}
 
 	private markWords(ids: Int32Array): number {
+		this.wordMark = grown(this.wordMark, this.vocab.size, uint32);
 		const mark = this.nextGeneration();
 		for (let i = 0; i < ids.length; i++) this.wordMark[ids[i]] = mark;
 		return mark;
@@ -411,31 +373,6 @@ export class SearchIndex {
 			this.metaMark.fill(0);
 		}
 		return ++this.generation;
-	}
-
-	/**
-	 * Vocabulary ids of the words that contain the token. A longer token that contains an earlier one
-	 * (the next keystroke) only looks among that one's words, and the words added since.
-	 */
-	private wordsContaining(token: string): Int32Array {
-		const known = this.containing.get(token);
-		if (known && known.vocab === this.words.length) return known.ids;
-		let base: Containing | undefined = known;
-		if (!base) {
-			for (const [other, c] of this.containing) if (token.includes(other) && (!base || c.ids.length < base.ids.length)) base = c;
-		}
-		const words = this.words;
-		const out: number[] = [];
-		let from = 0;
-		if (base) {
-			for (let i = 0; i < base.ids.length; i++) if (words[base.ids[i]].includes(token)) out.push(base.ids[i]);
-			from = base.vocab;
-		}
-		for (let id = from; id < words.length; id++) if (words[id].includes(token)) out.push(id);
-		if (this.containing.size >= 64) this.containing.clear();
-		const ids = new Int32Array(out);
-		this.containing.set(token, { ids, vocab: words.length });
-		return ids;
 	}
 
 	/** Name combinations in which some name matches the token name-style. */
@@ -509,13 +446,13 @@ export class SearchIndex {
 					if (start < 0) start = i;
 					hash = Math.imul(hash ^ c, FNV_PRIME);
 				} else if (start >= 0) {
-					letters |= this.addWord(this.lookup(text, start, i, hash), slot, seen);
+					letters |= this.addWord(this.vocab.lookup(text, start, i, hash), slot, seen);
 					start = -1;
 					hash = FNV_OFFSET;
 				}
 			}
 		} else {
-			for (const word of foldText(e.text).split(" ")) if (word !== "") letters |= this.addWord(this.wordId(word), slot, seen);
+			for (const word of foldText(e.text).split(" ")) if (word !== "") letters |= this.addWord(this.vocab.id(word), slot, seen);
 		}
 		this.textEnd[slot] = this.poolEnd;
 		const names = this.namesOf(e);
@@ -565,58 +502,15 @@ export class SearchIndex {
 
 	/** Lists the word for the slot being indexed (once); returns the word's letters. */
 	private addWord(id: number, slot: number, seen: number): number {
+		if (id >= this.wordSeen.length) {
+			this.wordSeen = grown(this.wordSeen, id + 1, int32);
+			this.wordMark = grown(this.wordMark, id + 1, uint32);
+		}
 		if (this.wordSeen[id] === seen) return 0;
 		this.wordSeen[id] = seen;
 		if (this.poolEnd === this.pool.length) this.pool = grown(this.pool, this.poolEnd + 1, int32);
 		this.pool[this.poolEnd++] = id;
-		return this.wordLetters[id];
-	}
-
-	private wordId(word: string): number {
-		let hash = FNV_OFFSET;
-		for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-		return this.lookup(word, 0, word.length, hash);
-	}
-
-	/**
-	 * The id of the word `text[start, end)` lower-cased (the text is folded already, or ASCII: then only
-	 * A–Z change), added to the vocabulary if new. The hash is that of the lower-cased word.
-	 */
-	private lookup(text: string, start: number, end: number, hash: number): number {
-		const table = this.wordTable;
-		const mask = table.length - 1;
-		let at = hash & mask;
-		for (let known = table[at]; known !== 0; known = table[at]) {
-			const id = known - 1;
-			if (this.wordHash[id] === hash && sameWord(this.words[id], text, start, end)) return id;
-			at = (at + 1) & mask;
-		}
-		const id = this.words.length;
-		const word = text.slice(start, end).toLowerCase();
-		this.words.push(word);
-		if (id >= this.wordSeen.length) {
-			this.wordSeen = grown(this.wordSeen, id + 1, int32);
-			this.wordMark = grown(this.wordMark, id + 1, uint32);
-			this.wordLetters = grown(this.wordLetters, id + 1, int32);
-			this.wordHash = grown(this.wordHash, id + 1, int32);
-		}
-		let letters = 0;
-		for (let i = 0; i < word.length; i++) letters |= letterBit(word.charCodeAt(i));
-		this.wordLetters[id] = letters;
-		this.wordHash[id] = hash;
-		table[at] = id + 1;
-		if (2 * this.words.length > table.length) {
-			// Keep the table at most half full.
-			const next = new Int32Array(table.length * 2);
-			const nextMask = next.length - 1;
-			for (let w = 0; w < this.words.length; w++) {
-				let i = this.wordHash[w] & nextMask;
-				while (next[i] !== 0) i = (i + 1) & nextMask;
-				next[i] = w + 1;
-			}
-			this.wordTable = next;
-		}
-		return id;
+		return this.vocab.letters[id];
 	}
 
 	private fieldId(value: string): number {
@@ -624,7 +518,7 @@ export class SearchIndex {
 		if (id === undefined) {
 			const words = foldText(value).split(" ").filter((w) => w !== "");
 			id = this.fields.length;
-			this.fields.push({ ids: [...new Set(words)].map((w) => this.wordId(w)), words });
+			this.fields.push({ ids: [...new Set(words)].map((w) => this.vocab.id(w)), words });
 			this.fieldIds.set(value, id);
 		}
 		return id;
@@ -701,7 +595,7 @@ export class SearchIndex {
 		// A first build indexes the list in order: the word lists stay where they are.
 		if (!same || live !== this.slotCount) this.renumber(renumber, live);
 		const { pool, wordStart, wordEnd, slotMeta } = this;
-		const counts = new Int32Array(this.words.length + 1);
+		const counts = new Int32Array(this.vocab.size + 1);
 		for (let w = 0; w < this.poolEnd; w++) counts[pool[w] + 1]++;
 		for (let w = 1; w < counts.length; w++) counts[w] += counts[w - 1];
 		const postSlots = new Int32Array(this.poolEnd);
