@@ -177,10 +177,33 @@ export class PublishNotes {
 	async facts(note: { path: string; record: NoteRecord }, resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions): Promise<{ facts: CompileFacts; compiled?: CompiledNote }> {
 		const path = note.path;
 		const cached = this.cache?.get(path, this.sourceHash(path, note.record));
-		if (cached && lookupsUnchanged(cached, this.env(resolver, urls, options))) return { facts: cached };
+		if (cached) {
+			// Links resolve against the files and the URLs only: checked against the same ones, they still hold
+			// (embedded notes' texts can change without either, so those are always checked).
+			const urlsKey = urlsHash(urls);
+			const last = checked.get(cached);
+			if (last && last.resolver === resolver && last.urls === urlsKey && cached.lookups.embeds.length === 0) return { facts: cached };
+			if (lookupsUnchanged(cached, this.env(resolver, urls, options))) {
+				checked.set(cached, { resolver, urls: urlsKey });
+				return { facts: cached };
+			}
+		}
 		const compiled = await this.compile(path, resolver, urls, options);
 		return { facts: compiled, compiled };
 	}
+}
+
+/** The resolver and URL map (by hash) a cached compile's lookups were last found unchanged against. */
+const checked = new WeakMap<CompileFacts, { resolver: LinkResolver; urls: string }>();
+const urlHashes = new WeakMap<ReadonlyMap<string, string>, string>();
+
+function urlsHash(urls: ReadonlyMap<string, string>): string {
+	let hash = urlHashes.get(urls);
+	if (hash === undefined) {
+		hash = hashText([...urls].map(([path, url]) => `${path}\u0000${url}`).sort().join("\n"));
+		urlHashes.set(urls, hash);
+	}
+	return hash;
 }
 
 /** True when `record` was parsed from `text` (the parser's own hash decides when the quick one differs). */

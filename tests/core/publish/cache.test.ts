@@ -127,6 +127,21 @@ describe("publishing from index records with a cache", () => {
 		expect(build.plan.removed).toEqual([{ path: "Other.md", url: "/other/", reason: "deleted" }]);
 	});
 
+	test("a note without embeds, checked once, is checked again when a URL or the files change", async () => {
+		const s = new Session({ "A.md": flagged("See [[B]] and [[C]]."), "B.md": flagged("B") });
+		await s.publish();
+		await s.publish();
+		s.edit({ "B.md": flagged("B", "permalink: /bee/\n") });
+		let build = await s.publish();
+		expect(reasons(build)).toEqual({ "A.md": ["link"], "B.md": ["text", "url"] });
+		await s.publish();
+		// An unflagged note now answers [[C]]: no URL changed, only the files.
+		s.edit({ "C.md": "c\n" });
+		build = await s.publish();
+		expect(reasons(build)).toEqual({ "A.md": ["link"] });
+		expect(s.reads).toEqual(["A.md"]);
+	});
+
 	test("a new note that a link now resolves to changes the linking note", async () => {
 		const s = new Session({ ...BASE, "Target.md": "unflagged target\n" });
 		await s.publish();
