@@ -101,7 +101,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const notes = request.records
 		? PublishNotes.fromRecords(request.records, listing, vault, cache)
 		: await PublishNotes.read(notePaths, vault, options, { parse, aliasTable: request.aliasTable, check }, errors, cache);
-	const selected = selectNotes(notes.recordsOf(notePaths), options);
+	const selected = selectNotes(notes.recordsOf(listing), options);
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
 	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
 
@@ -159,7 +159,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const urlsNow = urlsOf(published, frozenUrls);
 	const current = await pass(published, urlsNow);
 	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
-	const planManifest: PublishManifest = { ...manifest, notes: Object.fromEntries(Object.entries(manifest.notes).filter(([p]) => !frozen.has(p))) };
+	const planManifest: PublishManifest = frozen.size === 0 ? manifest : { ...manifest, notes: Object.fromEntries(Object.entries(manifest.notes).filter(([p]) => !frozen.has(p))) };
 	const plan = planPublish(current, planManifest, existing, sHash);
 
 	// Render only the notes the plan says changed; unchanged notes keep their files and entry.

@@ -47,6 +47,8 @@ export function vaultListing(listed: readonly string[]): VaultListing {
 
 export class PublishNotes {
 	private texts = new Map<string, string>();
+	/** `record` for a path known to be listed (skips the listing check). */
+	private listedRecord: (path: string) => NoteRecord | undefined = (path) => this.record(path);
 
 	private constructor(
 		private readonly vault: TextReader,
@@ -59,14 +61,16 @@ export class PublishNotes {
 
 	/** Takes the host's records of the listed notes; listed notes it does not hold are not notes to it. */
 	static fromRecords(source: NoteRecords, listing: VaultListing, vault: TextReader, cache?: PublishCache): PublishNotes {
-		return new PublishNotes(vault, cache, (path) => (listing.existing.has(path) ? source.note(path) : undefined), true);
+		const notes = new PublishNotes(vault, cache, (path) => (listing.existing.has(path) ? source.note(path) : undefined), true);
+		notes.listedRecord = (path) => source.note(path);
+		return notes;
 	}
 
-	/** The records of `paths` that are notes, in that order. */
-	recordsOf(paths: readonly string[]): NoteRecord[] {
+	/** The records of the listed notes (`listing.notePaths`), in that order. */
+	recordsOf(listing: VaultListing): NoteRecord[] {
 		const out: NoteRecord[] = [];
-		for (const path of paths) {
-			const record = this.record(path);
+		for (const path of listing.notePaths) {
+			const record = this.listedRecord(path);
 			if (record) out.push(record);
 		}
 		return out;
@@ -200,7 +204,8 @@ const urlHashes = new WeakMap<ReadonlyMap<string, string>, string>();
 function urlsHash(urls: ReadonlyMap<string, string>): string {
 	let hash = urlHashes.get(urls);
 	if (hash === undefined) {
-		hash = hashText([...urls].map(([path, url]) => `${path}\u0000${url}`).sort().join("\n"));
+		// In build order (same notes, same order): a different order only costs a full check.
+		hash = hashText([...urls].map(([path, url]) => `${path}\u0000${url}`).join("\n"));
 		urlHashes.set(urls, hash);
 	}
 	return hash;
