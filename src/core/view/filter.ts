@@ -81,16 +81,13 @@ export class QuoteSearch {
 	}
 
 	/**
-	 * Indexes `quotes[from, to)` ahead of the first keystroke. Hosts call it in small slices from idle
-	 * callbacks so no single task folds the whole vault.
+	 * Indexes `quotes` ahead of the first keystroke: all of it now, or, given `more` (whether there is time
+	 * left), a bounded step at a time until it says no; returns whether the index is ready for `quotes`.
+	 * Hosts call it from idle callbacks until it returns true, so no single task folds the vault or builds
+	 * its postings. A search in between is right all the same: it finishes what is left first.
 	 */
-	warm(quotes: readonly IndexedQuote[], from: number, to: number): void {
-		this.index.warm(quotes, from, to);
-	}
-
-	/** Indexes every quote now, so the first keystroke does not pay for it. */
-	prepare(quotes: readonly IndexedQuote[]): void {
-		this.index.sync(quotes);
+	prepare(quotes: readonly IndexedQuote[], more: () => boolean = () => true): boolean {
+		return this.index.prepare(quotes, more);
 	}
 
 	/** Forgets the typing state, and the index unless it is shared (e.g. when the view closes). */

@@ -64,6 +64,17 @@ type Plan = { letter: number } | { ids: Int32Array; metas: number[]; cost: numbe
 // eslint-disable-next-line no-control-regex -- the ASCII range is exactly what we test for
 const ASCII = /^[\u0000-\u007f]*$/;
 
+/** Word-list entries counted per step of a rebuild (see `SearchIndex.prepare`). */
+const POOL_STEP = 1 << 16;
+
+/** A sync under way (see `SearchIndex.prepare`). */
+interface SyncJob {
+	quotes: readonly IndexedQuote[];
+	/** Whether it has switched the index to `quotes` (it must then be finished before anything else). */
+	committed: boolean;
+	steps: Generator<void, void, void>;
+}
+
 /** The candidates at the given indexes (order kept). */
 function select(cands: Candidates, keep: readonly number[]): Candidates {
 	const ids = new Int32Array(keep.length);
@@ -141,6 +152,8 @@ export class SearchIndex {
 	private generation = 0;
 	private scratch: Int32Array = new Int32Array(1024);
 	private versionNo = 0;
+	/** The sync under way, when `prepare` ran out of time. */
+	private job: SyncJob | null = null;
 
 	/**
 	 * @param minRebuild Fewest new, dropped or scattered slots that make a sync rebuild the postings in one
@@ -153,23 +166,47 @@ export class SearchIndex {
 		return this.versionNo;
 	}
 
-	/** Folds and indexes the given quotes ahead of use (hosts call it in small slices). */
-	warm(quotes: readonly IndexedQuote[], from: number, to: number): void {
-		const end = Math.min(to, quotes.length);
-		// A fresh index about to take a whole vault: room for all of it at once, not by doubling in some slice.
-		if (this.slotCount === 0) this.reservePool(quotes.length - from);
-		for (let i = Math.max(0, from); i < end; i++) this.slotFor(quotes[i]);
+	/**
+	 * Makes the index describe `quotes` now (finishing any sync begun by `prepare`). A list is a snapshot
+	 * (QuoteIndex.all() returns a new array after every change): the common start and end of the old and
+	 * new lists are kept as they are, quotes in between are looked up by identity and only new ones are
+	 * folded. Every quote is still compared with what its entry was built from, so a quote edited in place
+	 * is indexed again. Returns whether the content changed during this call.
+	 */
+	sync(quotes: readonly IndexedQuote[]): boolean {
+		const before = this.versionNo;
+		this.prepare(quotes, () => true);
+		return this.versionNo !== before;
 	}
 
 	/**
-	 * Makes the index describe `quotes`. A list is a snapshot (QuoteIndex.all() returns a new array after
-	 * every change): the common start and end of the old and new lists are kept as they are, quotes in
-	 * between are looked up by identity and only new ones are folded. Every quote is still compared with
-	 * what its entry was built from, so a quote edited in place is indexed again. Returns whether the
-	 * content changed.
+	 * Works towards `quotes` while `more()` says there is time, a bounded step at a time (folding ~128
+	 * quotes, checking ~1,000, or counting ~64,000 words between two asks), and returns whether the index
+	 * now describes `quotes`. Hosts call it from idle callbacks until it returns true, so no single task
+	 * folds the vault or builds all its postings. A sync begun for an older list is given up while it has
+	 * only indexed quotes (nothing the searches see has changed yet; the quotes it folded stay indexed), and
+	 * carried on once it has switched the index to that list (building postings), then `quotes` follows.
+	 * Searching between two calls is always right: `sync`, which every search runs first, finishes the rest.
 	 */
-	sync(quotes: readonly IndexedQuote[]): boolean {
-		if (quotes === this.list) return false;
+	prepare(quotes: readonly IndexedQuote[], more: () => boolean): boolean {
+		for (;;) {
+			let job = this.job;
+			if (job && !job.committed && job.quotes !== quotes) job = this.job = null;
+			if (!job) {
+				if (quotes === this.list) return true;
+				job = this.job = { quotes, committed: false, steps: this.syncSteps(quotes) };
+			}
+			while (!job.steps.next().done) if (!more()) return false;
+			this.job = null;
+		}
+	}
+
+	/**
+	 * The steps of one sync (each `yield` is a point where it may pause). Until `committed` only quotes are
+	 * indexed (as any sync may do ahead of time); the switch to the new list is one bounded step; the
+	 * postings that follow are built aside and put in place at the end.
+	 */
+	private *syncSteps(quotes: readonly IndexedQuote[]): Generator<void, void, void> {
 		const prev = this.list;
 		const prevOrder = this.order;
 		const n = quotes.length;
@@ -182,38 +219,36 @@ export class SearchIndex {
 		const order = new Int32Array(n);
 		order.set(prevOrder.subarray(0, head), 0);
 		order.set(prevOrder.subarray(m - tail, m), n - tail);
-		const maybeGone: number[] = [];
-		for (let i = head; i < m - tail; i++) {
-			const slot = prevOrder[i];
-			this.posOf[slot] = -1;
-			maybeGone.push(slot);
-		}
+		// A fresh index about to take a whole vault: room for all of it at once, not by doubling in some step.
 		this.reservePool(n - tail - head);
-		for (let i = head; i < n - tail; i++) order[i] = this.slotFor(quotes[i]);
-		const posOf = this.posOf;
+		for (let i = head; i < n - tail; i++) {
+			order[i] = this.slotFor(quotes[i]);
+			if ((i & 127) === 127) yield;
+		}
 		for (let i = 0; i < n; i++) {
-			let slot = order[i];
-			const q = quotes[i];
-			if (!this.isCurrent(slot, q)) {
-				// Changed in place (e.g. its speaker, after a change elsewhere in the vault): index it again.
-				posOf[slot] = -1;
-				maybeGone.push(slot);
-				slot = this.slotFor(q);
-				order[i] = slot;
+			// Changed in place (e.g. its speaker, after a change elsewhere in the vault): index it again.
+			if (!this.isCurrent(order[i], quotes[i])) {
+				order[i] = this.slotFor(quotes[i]);
 				changed = true;
 			}
-			posOf[slot] = i;
+			if ((i & 1023) === 1023) yield;
 		}
-		for (const slot of maybeGone) if (posOf[slot] === -1) this.drop(slot);
+		yield;
+		// The switch: positions of the new list, and the old list's slots that are not in it are dropped.
+		const job = this.job;
+		if (job) job.committed = true;
+		const posOf = this.posOf;
+		for (let i = 0; i < m; i++) posOf[prevOrder[i]] = -1;
+		for (let i = 0; i < n; i++) posOf[order[i]] = i;
+		for (let i = 0; i < m; i++) if (posOf[prevOrder[i]] === -1) this.drop(prevOrder[i]);
 		this.list = quotes;
 		this.order = order;
 		if (changed) this.versionNo++;
 		const bulk = this.pending.length > Math.max(this.minRebuild, n / 8);
 		const garbage = this.slotCount > 2 * n + this.minRebuild;
 		const scattered = this.extraCount > Math.max(64 * this.minRebuild, this.postSlots.length / 4);
-		if (bulk || garbage || scattered) this.rebuild();
+		if (bulk || garbage || scattered) yield* this.rebuild();
 		else this.postPending();
-		return changed;
 	}
 
 	/**
@@ -221,6 +256,7 @@ export class SearchIndex {
 	 * (ascending) already known to match every token of `satisfied`, from the last query on this version.
 	 */
 	match(tokens: readonly string[], within: Int32Array | null = null, satisfied: readonly string[] = []): Int32Array {
+		this.settle();
 		const order = this.order;
 		let cands: Candidates | null = within ? { ids: within, positions: true } : null;
 		const plans = [...new Set(tokens)].filter((t) => !(within && satisfied.includes(t))).map((t) => this.plan(t));
@@ -248,6 +284,7 @@ export class SearchIndex {
 
 	/** Of the given positions (ascending), whether the quote's own text (not its names or titles) has every token. */
 	inText(positions: Int32Array, tokens: readonly string[]): Uint8Array {
+		this.settle();
 		const out = new Uint8Array(positions.length).fill(1);
 		for (const token of new Set(tokens)) {
 			const mark = this.markWords(this.vocab.wordsContaining(token));
@@ -265,6 +302,12 @@ export class SearchIndex {
 			}
 		}
 		return out;
+	}
+
+	/** Finishes a sync that has switched the index to its list already: its postings are needed now. */
+	private settle(): void {
+		const job = this.job;
+		if (job?.committed) this.prepare(job.quotes, () => true);
 	}
 
 	private plan(token: string): Plan {
@@ -579,9 +622,11 @@ export class SearchIndex {
 	/**
 	 * Renumbers the list's slots in list order, drops every other slot and builds the postings in one
 	 * block (a counting sort of the word lists). Runs on the first sync of a large list, and once dropped
-	 * slots or postings added since the last rebuild pile up, so its cost is spread over many edits.
+	 * slots or postings added since the last rebuild pile up, so its cost is spread over many edits. A
+	 * generator: it pauses between bounded steps (see `prepare`); the postings are built aside and put in
+	 * place in its last step, and nothing else changes the index while it runs.
 	 */
-	private rebuild(): void {
+	private *rebuild(): Generator<void, void, void> {
 		const order = this.order;
 		const renumber = new Int32Array(this.slotCount).fill(-1);
 		let live = 0;
@@ -593,17 +638,23 @@ export class SearchIndex {
 			renumber[old] = live++;
 		}
 		// A first build indexes the list in order: the word lists stay where they are.
-		if (!same || live !== this.slotCount) this.renumber(renumber, live);
-		const { pool, wordStart, wordEnd, slotMeta } = this;
+		if (!same || live !== this.slotCount) yield* this.renumber(renumber, live);
+		const { pool, wordStart, wordEnd, slotMeta, poolEnd } = this;
+		// Counting sort, a chunk of the word lists per step: how many slots list each word, then each slot
+		// written at its word's cursor.
 		const counts = new Int32Array(this.vocab.size + 1);
-		for (let w = 0; w < this.poolEnd; w++) counts[pool[w] + 1]++;
+		for (let from = 0; from < poolEnd; from += POOL_STEP) {
+			for (let w = from, end = Math.min(poolEnd, from + POOL_STEP); w < end; w++) counts[pool[w] + 1]++;
+			yield;
+		}
 		for (let w = 1; w < counts.length; w++) counts[w] += counts[w - 1];
-		const postSlots = new Int32Array(this.poolEnd);
+		const postSlots = new Int32Array(poolEnd);
 		const cursor = counts.slice(0, counts.length - 1);
 		const metaSlots: number[][] = this.metaNames.map(() => []);
 		for (let slot = 0; slot < live; slot++) {
 			for (let w = wordStart[slot]; w < wordEnd[slot]; w++) postSlots[cursor[pool[w]]++] = slot;
 			metaSlots[slotMeta[slot]].push(slot);
+			if ((slot & 1023) === 1023) yield;
 		}
 		this.postStart = counts;
 		this.postSlots = postSlots;
@@ -614,7 +665,7 @@ export class SearchIndex {
 	}
 
 	/** Gives the live slots the numbers `renumber` says (-1: dropped), copying their word lists in that order. */
-	private renumber(renumber: Int32Array, live: number): void {
+	private *renumber(renumber: Int32Array, live: number): Generator<void, void, void> {
 		const capacity = Math.max(1024, live);
 		const wordStart = new Int32Array(capacity);
 		const textEnd = new Int32Array(capacity);
@@ -637,6 +688,7 @@ export class SearchIndex {
 			const slot = renumber[old];
 			if (slot >= 0) oldOf[slot] = old;
 			else this.drop(old);
+			if ((old & 1023) === 1023) yield;
 		}
 		let end = 0;
 		for (let slot = 0; slot < live; slot++) {
@@ -657,6 +709,7 @@ export class SearchIndex {
 			slotMeta[slot] = this.slotMeta[old];
 			slotLetters[slot] = this.slotLetters[old];
 			posOf[slot] = this.posOf[old];
+			if ((slot & 511) === 511) yield;
 		}
 		const order = new Int32Array(this.order.length);
 		for (let pos = 0; pos < order.length; pos++) order[pos] = renumber[this.order[pos]];

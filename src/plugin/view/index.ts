@@ -18,8 +18,8 @@ const OVERSCAN = 6;
 const DEFAULT_QUOTE_HEIGHT = 108;
 const DEFAULT_GROUP_HEIGHT = 34;
 const FALLBACK_VIEWPORT = 600;
-/** Quotes indexed for search per idle slice (a few ms each), so typing is fast from the first key. */
-const WARM_CHUNK = 1000;
+/** Time the search may spend indexing quotes per idle slice, so typing is fast from the first key without long tasks. */
+const WARM_SLICE_MS = 10;
 
 interface SavedState {
 	mode?: unknown;
@@ -133,21 +133,17 @@ export class QuotesView extends ItemView {
 		this.warmSearch();
 	}
 
-	/** Prepares the search over all quotes in small slices, between other work. */
+	/**
+	 * Prepares the search over all quotes in slices of about 10 ms, between other work (folding the quotes,
+	 * then listing their words). A key pressed before it is done gets exact results: the search finishes
+	 * what is left first.
+	 */
 	private warmSearch(): void {
 		if (this.warmTimer !== null) window.clearTimeout(this.warmTimer);
-		let from = 0;
 		const step = (): void => {
-			const all = this.index.all();
-			if (from >= all.length) {
-				// Every quote is indexed: list their words in one block now rather than on the first key.
-				this.search.prepare(all);
-				this.warmTimer = null;
-				return;
-			}
-			this.search.warm(all, from, from + WARM_CHUNK);
-			from += WARM_CHUNK;
-			this.warmTimer = window.setTimeout(step, 0);
+			const deadline = performance.now() + WARM_SLICE_MS;
+			const done = this.search.prepare(this.index.all(), () => performance.now() < deadline);
+			this.warmTimer = done ? null : window.setTimeout(step, 0);
 		};
 		this.warmTimer = window.setTimeout(step, 0);
 	}

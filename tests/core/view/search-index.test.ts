@@ -262,3 +262,87 @@ describe("word index equals a plain scan", () => {
 		}
 	});
 });
+
+describe("preparing in steps (the sidebar's warm-up)", () => {
+	/** Stops `prepare` after that many steps (each call of `more` ends one step). */
+	const steps = (count: number): (() => boolean) => {
+		let left = count;
+		return () => --left > 0;
+	};
+	const QUERIES = ["e", "ed", "edited", "zebra", "sam", "power fut", "samalt", "caf"];
+	const editedList = (all: readonly IndexedQuote[], at: number, tag: string): IndexedQuote[] => [
+		...all.slice(0, at),
+		...all.slice(at, at + 300).map((q) => ({ ...q, id: `${q.id}${tag}`, text: `${q.text} edited ${tag}` })),
+		...all.slice(at + 300),
+	];
+
+	test("a search asked at any point of the warm-up equals the plain scan, and so does every later one", () => {
+		const all = syntheticQuotes(3000);
+		// How many steps a whole warm-up takes (folding 128 quotes, checking 1,024, listing 1,024 quotes' words…).
+		let total = 0;
+		expect(new SearchIndex().prepare(all, () => (total++, true))).toBe(true);
+		expect(total).toBeGreaterThan(25);
+		for (let stop = 1; stop <= total + 1; stop += 3) {
+			const search = new QuoteSearch();
+			expect(search.prepare(all, steps(stop))).toBe(stop > total);
+			for (const query of QUERIES) expect(ids(search.run(all, { query }))).toEqual(ids(reference(all, { query })));
+			expect(search.prepare(all, steps(1))).toBe(true);
+		}
+	});
+
+	test("a new list while preparing: a sync that has only folded quotes is given up, one that has switched lists is finished", () => {
+		const base = syntheticQuotes(3000);
+		const first = editedList(base, 500, "a");
+		const second = editedList(first, 2000, "b");
+		for (let stop = 1; stop < 120; stop += 7) {
+			// minRebuild 2: every sync after an edit rebuilds (renumbers) in steps too.
+			const index = new SearchIndex(2);
+			const search = new QuoteSearch(index);
+			expect(search.prepare(base)).toBe(true);
+			search.prepare(first, steps(stop));
+			let calls = 0;
+			while (!search.prepare(second, steps(5))) calls++;
+			expect(calls).toBeLessThan(200);
+			for (const query of QUERIES) expect(ids(search.run(second, { query }))).toEqual(ids(reference(second, { query })));
+			// And back to an older list mid-way, then a search of it.
+			search.prepare(first, steps(stop));
+			for (const query of QUERIES) expect(ids(search.run(first, { query }))).toEqual(ids(reference(first, { query })));
+		}
+	});
+
+	test("an edit during a fresh warm-up: the search of the edited list is exact whatever step the warm-up had reached", () => {
+		const base = syntheticQuotes(3000);
+		const edited = editedList(base, 1200, "x");
+		for (let stop = 1; stop < 45; stop += 2) {
+			// Default thresholds: the edit itself is posted as it is, on top of what the warm-up built.
+			const search = new QuoteSearch();
+			search.prepare(base, steps(stop));
+			for (const query of QUERIES) expect(ids(search.run(edited, { query }))).toEqual(ids(reference(edited, { query })));
+		}
+	});
+
+	test("random edits and searches with the index prepared a few steps at a time in between", () => {
+		fc.assert(
+			fc.property(fc.array(noteSpec, { maxLength: 8 }), fc.array(op, { maxLength: 25 }), fc.array(fc.nat(6), { minLength: 25, maxLength: 25 }), (specs, ops, budgets) => {
+				const search = new QuoteSearch(new SearchIndex(2));
+				let key = 0;
+				const notes = specs.map((s) => noteQuotes(s, key++));
+				let all = notes.flat();
+				ops.forEach((o, i) => {
+					search.prepare(all, steps(budgets[i]));
+					if (o.kind === "add") {
+						notes.push(noteQuotes(o.spec, key++));
+						all = notes.flat();
+					} else if (o.kind === "remove" && notes.length > 0) {
+						notes.splice(o.note % notes.length, 1);
+						all = notes.flat();
+					} else if (o.kind === "type" || o.kind === "search") {
+						expect(ids(search.run(all, o.filter))).toEqual(ids(reference(all, o.filter)));
+					}
+				});
+				expect(ids(search.run(all, { query: "d" }))).toEqual(ids(reference(all, { query: "d" })));
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
