@@ -64,6 +64,102 @@ type Plan = { letter: number } | { ids: Int32Array; metas: number[]; cost: numbe
 // eslint-disable-next-line no-control-regex -- the ASCII range is exactly what we test for
 const ASCII = /^[\u0000-\u007f]*$/;
 
+/** Slots per page of `SlotRecords`, and the most quotes one map of `QuoteSlots` holds. */
+const PAGE_BITS = 11;
+const PAGE_MASK = (1 << PAGE_BITS) - 1;
+const MAP_CAP = 1 << 14;
+/** Fields per slot in a `SlotRecords` page: the quote, then what its words were built from. */
+const FIELDS = 6;
+
+/**
+ * Per slot, the quote object and what its words were built from (text, speaker, written speaker, episode,
+ * note title), side by side in pages of 2,048 slots: the check of every quote after a change reads them in
+ * slot order, and a vault's worth of slots grows page by page instead of copying arrays of 80,000 (tens of
+ * ms each time on the bench vault).
+ */
+class SlotRecords {
+	private readonly pages: unknown[][] = [];
+
+	quote(slot: number): IndexedQuote | undefined {
+		return this.pages[slot >> PAGE_BITS]?.[(slot & PAGE_MASK) * FIELDS] as IndexedQuote | undefined;
+	}
+
+	set(slot: number, q: IndexedQuote, e: Snapshot): void {
+		const page = this.pageOf(slot);
+		const at = (slot & PAGE_MASK) * FIELDS;
+		page[at] = q;
+		page[at + 1] = e.text;
+		page[at + 2] = e.speaker;
+		page[at + 3] = e.speakerRaw;
+		page[at + 4] = e.episode;
+		page[at + 5] = e.noteTitle;
+	}
+
+	forget(slot: number): void {
+		const page = this.pages[slot >> PAGE_BITS];
+		if (page) page[(slot & PAGE_MASK) * FIELDS] = undefined;
+	}
+
+	/** Gives `slot` what `from` holds at `old`. */
+	copy(slot: number, from: SlotRecords, old: number): void {
+		const source = from.pages[old >> PAGE_BITS];
+		const page = this.pageOf(slot);
+		for (let k = 0, a = (old & PAGE_MASK) * FIELDS, b = (slot & PAGE_MASK) * FIELDS; k < FIELDS; k++) page[b + k] = source[a + k];
+	}
+
+	/** The slot's page, added (with any before it) when new. */
+	private pageOf(slot: number): unknown[] {
+		while (this.pages.length <= slot >> PAGE_BITS) this.pages.push(new Array<unknown>(FIELDS << PAGE_BITS).fill(undefined));
+		return this.pages[slot >> PAGE_BITS];
+	}
+
+	/** Whether the slot holds this quote as it is now. */
+	isCurrent(slot: number, q: IndexedQuote): boolean {
+		const page = this.pages[slot >> PAGE_BITS];
+		if (!page) return false;
+		const at = (slot & PAGE_MASK) * FIELDS;
+		return page[at] === q && page[at + 1] === q.text && page[at + 2] === q.speaker && page[at + 3] === q.speakerRaw && page[at + 4] === q.episode && page[at + 5] === q.noteTitle;
+	}
+}
+
+/**
+ * The slot of each quote object, in maps of at most 16,384 quotes: one map of 80,000 objects rehashes
+ * them all when it grows (20–30 ms at 65,536 on the bench vault), several small ones never take long.
+ */
+class QuoteSlots {
+	private readonly maps: Map<IndexedQuote, number>[] = [new Map()];
+
+	get(q: IndexedQuote): number | undefined {
+		for (let i = this.maps.length - 1; i >= 0; i--) {
+			const slot = this.maps[i].get(q);
+			if (slot !== undefined) return slot;
+		}
+		return undefined;
+	}
+
+	set(q: IndexedQuote, slot: number): void {
+		for (const map of this.maps) {
+			if (map.has(q)) {
+				map.set(q, slot);
+				return;
+			}
+		}
+		let last = this.maps[this.maps.length - 1];
+		if (last.size >= MAP_CAP) this.maps.push((last = new Map()));
+		last.set(q, slot);
+	}
+
+	/** Forgets the quote if `slot` is its slot. */
+	delete(q: IndexedQuote, slot: number): void {
+		for (const map of this.maps) {
+			if (map.get(q) === slot) {
+				map.delete(q);
+				return;
+			}
+		}
+	}
+}
+
 /** Word-list entries counted per step of a rebuild (see `SearchIndex.prepare`). */
 const POOL_STEP = 1 << 16;
 
@@ -119,16 +215,7 @@ export class SearchIndex {
 
 	// Slots: one per indexed quote object. A quote's words are `pool[wordStart, wordEnd)`, its text's
 	// words first (up to `textEnd`).
-	/**
-	 * Per slot, the quote object and what its words were built from, side by side in arrays: the check of
-	 * every quote after a change reads these in slot order instead of one object per quote.
-	 */
-	private slotQuote: (IndexedQuote | undefined)[] = [];
-	private slotText: string[] = [];
-	private slotSpeaker: (string | null)[] = [];
-	private slotSpeakerRaw: (string | null)[] = [];
-	private slotEpisode: IndexedQuote["episode"][] = [];
-	private slotNoteTitle: string[] = [];
+	private records = new SlotRecords();
 	private slotCount = 0;
 	private wordStart: Int32Array = new Int32Array(1024);
 	private textEnd: Int32Array = new Int32Array(1024);
@@ -141,7 +228,7 @@ export class SearchIndex {
 	private pool: Int32Array = new Int32Array(1 << 16);
 	private poolEnd = 0;
 	/** The slot of every quote object that has one (deleted when the slot is dropped). */
-	private readonly slots = new Map<IndexedQuote, number>();
+	private readonly slots = new QuoteSlots();
 	/** The titles of the note last indexed, and its quotes' name combinations: the quotes of one note share them. */
 	private lastNames: { note: object; speaker: string | null; speakerRaw: string | null; found: { meta: number; ids: number[] } } | null = null;
 	private lastNote: { episode: IndexedQuote["episode"]; noteTitle: string; titles: number[]; byNames: Map<string, { meta: number; ids: number[] }> } | null = null;
@@ -442,14 +529,7 @@ export class SearchIndex {
 	}
 
 	private isCurrent(slot: number, q: IndexedQuote): boolean {
-		return (
-			this.slotQuote[slot] === q &&
-			this.slotText[slot] === q.text &&
-			this.slotSpeaker[slot] === q.speaker &&
-			this.slotSpeakerRaw[slot] === q.speakerRaw &&
-			this.slotEpisode[slot] === q.episode &&
-			this.slotNoteTitle[slot] === q.noteTitle
-		);
+		return this.records.isCurrent(slot, q);
 	}
 
 	/** The quote's slot, indexing it (again) when it is new or changed. */
@@ -466,12 +546,7 @@ export class SearchIndex {
 	private add(q: IndexedQuote, e: Snapshot): number {
 		const slot = this.slotCount++;
 		if (slot >= this.wordStart.length) this.growSlots(slot + 1);
-		this.slotQuote[slot] = q;
-		this.slotText[slot] = e.text;
-		this.slotSpeaker[slot] = e.speaker;
-		this.slotSpeakerRaw[slot] = e.speakerRaw;
-		this.slotEpisode[slot] = e.episode;
-		this.slotNoteTitle[slot] = e.noteTitle;
+		this.records.set(slot, q, e);
 		this.posOf[slot] = -1;
 		this.wordStart[slot] = this.poolEnd;
 		const seen = slot + 1;
@@ -594,9 +669,9 @@ export class SearchIndex {
 
 	/** The quote is no longer in the list: its slot stays in the postings (ignored) until `rebuild`. */
 	private drop(slot: number): void {
-		const q = this.slotQuote[slot];
-		if (q && this.slots.get(q) === slot) this.slots.delete(q);
-		this.slotQuote[slot] = undefined;
+		const q = this.records.quote(slot);
+		if (q) this.slots.delete(q, slot);
+		this.records.forget(slot);
 	}
 
 	/** Posts the pending slots that are in the list (a few notes' quotes after an edit). */
@@ -604,7 +679,7 @@ export class SearchIndex {
 		const waiting: number[] = [];
 		for (const slot of this.pending) {
 			if (this.posOf[slot] < 0) {
-				if (this.slotQuote[slot]) waiting.push(slot);
+				if (this.records.quote(slot)) waiting.push(slot);
 				continue;
 			}
 			for (let w = this.wordStart[slot]; w < this.wordEnd[slot]; w++) {
@@ -673,12 +748,7 @@ export class SearchIndex {
 		const slotMeta = new Int32Array(capacity);
 		const slotLetters = new Int32Array(capacity);
 		const posOf = new Int32Array(capacity).fill(-1);
-		const slotQuote: IndexedQuote[] = [];
-		const slotText: string[] = [];
-		const slotSpeaker: (string | null)[] = [];
-		const slotSpeakerRaw: (string | null)[] = [];
-		const slotEpisode: IndexedQuote["episode"][] = [];
-		const slotNoteTitle: string[] = [];
+		const records = new SlotRecords();
 		let size = 0;
 		for (let old = 0; old < this.slotCount; old++) if (renumber[old] >= 0) size += this.wordEnd[old] - this.wordStart[old];
 		const pool = new Int32Array(Math.max(1 << 16, size + (size >> 3)));
@@ -693,14 +763,9 @@ export class SearchIndex {
 		let end = 0;
 		for (let slot = 0; slot < live; slot++) {
 			const old = oldOf[slot];
-			const q = this.slotQuote[old] as IndexedQuote;
+			const q = this.records.quote(old) as IndexedQuote;
 			this.slots.set(q, slot);
-			slotQuote.push(q);
-			slotText.push(this.slotText[old]);
-			slotSpeaker.push(this.slotSpeaker[old]);
-			slotSpeakerRaw.push(this.slotSpeakerRaw[old]);
-			slotEpisode.push(this.slotEpisode[old]);
-			slotNoteTitle.push(this.slotNoteTitle[old]);
+			records.copy(slot, this.records, old);
 			wordStart[slot] = end;
 			textEnd[slot] = end + (this.textEnd[old] - this.wordStart[old]);
 			pool.set(this.pool.subarray(this.wordStart[old], this.wordEnd[old]), end);
@@ -721,12 +786,7 @@ export class SearchIndex {
 		this.slotMeta = slotMeta;
 		this.slotLetters = slotLetters;
 		this.posOf = posOf;
-		this.slotQuote = slotQuote;
-		this.slotText = slotText;
-		this.slotSpeaker = slotSpeaker;
-		this.slotSpeakerRaw = slotSpeakerRaw;
-		this.slotEpisode = slotEpisode;
-		this.slotNoteTitle = slotNoteTitle;
+		this.records = records;
 		this.slotMark = new Uint32Array(capacity);
 		this.slotCount = live;
 		this.order = order;
