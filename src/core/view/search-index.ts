@@ -127,7 +127,7 @@ class SlotRecords {
  * them all when it grows (20–30 ms at 65,536 on the bench vault), several small ones never take long.
  */
 class QuoteSlots {
-	private readonly maps: Map<IndexedQuote, number>[] = [new Map()];
+	private readonly maps: Map<IndexedQuote, number>[] = [new Map<IndexedQuote, number>()];
 
 	get(q: IndexedQuote): number | undefined {
 		for (let i = this.maps.length - 1; i >= 0; i--) {
@@ -145,7 +145,7 @@ class QuoteSlots {
 			}
 		}
 		let last = this.maps[this.maps.length - 1];
-		if (last.size >= MAP_CAP) this.maps.push((last = new Map()));
+		if (last.size >= MAP_CAP) this.maps.push((last = new Map<IndexedQuote, number>()));
 		last.set(q, slot);
 	}
 
