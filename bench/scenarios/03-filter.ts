@@ -85,7 +85,15 @@ export const scenario: Scenario = {
 		}
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		gcs.disconnect();
-		const gcIn = ([from, to]: [number, number]): number => pauses.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(to, b) - Math.max(from, a)), 0);
+		// Pauses can nest (a scavenge inside a full collection): merged before they are counted.
+		pauses.sort((x, y) => x[0] - y[0]);
+		const merged: [number, number][] = [];
+		for (const [a, b] of pauses) {
+			const last = merged[merged.length - 1];
+			if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+			else merged.push([a, b]);
+		}
+		const gcIn = ([from, to]: [number, number]): number => merged.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(to, b) - Math.max(from, a)), 0);
 		const longest = Math.max(...slices);
 		const longestAt = slices.indexOf(longest);
 		const withoutGc = slices.map((ms, i) => ms - gcIn(spans[i]));

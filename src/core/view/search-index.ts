@@ -307,7 +307,7 @@ export class SearchIndex {
 		order.set(prevOrder.subarray(0, head), 0);
 		order.set(prevOrder.subarray(m - tail, m), n - tail);
 		// A fresh index about to take a whole vault: room for all of it at once, not by doubling in some step.
-		this.reservePool(n - tail - head);
+		yield* this.reservePool(n - tail - head);
 		for (let i = head; i < n - tail; i++) {
 			order[i] = this.slotFor(quotes[i]);
 			if ((i & 127) === 127) yield;
@@ -607,15 +607,21 @@ export class SearchIndex {
 		return found;
 	}
 
-	/** Room in the pool for the words of that many more quotes (one allocation instead of doubling). */
-	private reservePool(quotes: number): void {
+	/**
+	 * Room in the pool for the words of that many more quotes (one allocation instead of doubling), the
+	 * words so far copied a chunk per step: the first write to fresh memory costs a page fault per 4 KiB
+	 * (about 5 ms per MiB on the bench machine), too much for one step once the pool holds a vault.
+	 */
+	private *reservePool(quotes: number): Generator<void, void, void> {
 		const perQuote = this.slotCount > 0 ? this.poolEnd / this.slotCount : 64;
 		const need = this.poolEnd + Math.ceil(quotes * perQuote * 1.1);
-		if (need > this.pool.length) {
-			const next = new Int32Array(Math.max(need, this.pool.length + (this.pool.length >> 1)));
-			next.set(this.pool.subarray(0, this.poolEnd));
-			this.pool = next;
+		if (need <= this.pool.length) return;
+		const next = new Int32Array(Math.max(need, this.pool.length + (this.pool.length >> 1)));
+		for (let from = 0; from < this.poolEnd; from += POOL_STEP) {
+			next.set(this.pool.subarray(from, Math.min(this.poolEnd, from + POOL_STEP)), from);
+			yield;
 		}
+		this.pool = next;
 	}
 
 	/** Lists the word for the slot being indexed (once); returns the word's letters. */
@@ -718,12 +724,15 @@ export class SearchIndex {
 		// Counting sort, a chunk of the word lists per step: how many slots list each word, then each slot
 		// written at its word's cursor.
 		const counts = new Int32Array(this.vocab.size + 1);
+		// Written all over by the fill below: its pages are touched here first, a chunk per step (see reservePool).
+		const postSlots = new Int32Array(poolEnd);
 		for (let from = 0; from < poolEnd; from += POOL_STEP) {
-			for (let w = from, end = Math.min(poolEnd, from + POOL_STEP); w < end; w++) counts[pool[w] + 1]++;
+			const end = Math.min(poolEnd, from + POOL_STEP);
+			for (let w = from; w < end; w++) counts[pool[w] + 1]++;
+			postSlots.fill(0, from, end);
 			yield;
 		}
 		for (let w = 1; w < counts.length; w++) counts[w] += counts[w - 1];
-		const postSlots = new Int32Array(poolEnd);
 		const cursor = counts.slice(0, counts.length - 1);
 		const metaSlots: number[][] = this.metaNames.map(() => []);
 		for (let slot = 0; slot < live; slot++) {
