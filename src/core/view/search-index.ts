@@ -335,7 +335,7 @@ export class SearchIndex {
 		const garbage = this.slotCount > 2 * n + this.minRebuild;
 		const scattered = this.extraCount > Math.max(64 * this.minRebuild, this.postSlots.length / 4);
 		if (bulk || garbage || scattered) yield* this.rebuild();
-		else this.postPending();
+		else yield* this.postPending();
 	}
 
 	/**
@@ -680,10 +680,13 @@ export class SearchIndex {
 		this.records.forget(slot);
 	}
 
-	/** Posts the pending slots that are in the list (a few notes' quotes after an edit). */
-	private postPending(): void {
+	/** Posts the pending slots that are in the list (a few notes' quotes after an edit; up to an eighth of the list, 256 per step). */
+	private *postPending(): Generator<void, void, void> {
 		const waiting: number[] = [];
-		for (const slot of this.pending) {
+		const pending = this.pending;
+		for (let i = 0; i < pending.length; i++) {
+			const slot = pending[i];
+			if ((i & 255) === 255) yield;
 			if (this.posOf[slot] < 0) {
 				if (this.records.quote(slot)) waiting.push(slot);
 				continue;

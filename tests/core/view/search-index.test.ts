@@ -321,6 +321,21 @@ describe("preparing in steps (the sidebar's warm-up)", () => {
 		}
 	});
 
+	test("an edit after the warm-up, its 300 new quotes posted in steps: a search at any step is exact", () => {
+		const base = syntheticQuotes(3000);
+		const edited = editedList(base, 1200, "y");
+		let total = 0;
+		const probe = new QuoteSearch();
+		probe.prepare(base);
+		probe.prepare(edited, () => (total++, true));
+		for (let stop = 1; stop <= total + 1; stop++) {
+			const search = new QuoteSearch();
+			search.prepare(base);
+			expect(search.prepare(edited, steps(stop))).toBe(stop > total);
+			for (const query of QUERIES) expect(ids(search.run(edited, { query }))).toEqual(ids(reference(edited, { query })));
+		}
+	});
+
 	test("random edits and searches with the index prepared a few steps at a time in between", () => {
 		fc.assert(
 			fc.property(fc.array(noteSpec, { maxLength: 8 }), fc.array(op, { maxLength: 25 }), fc.array(fc.nat(6), { minLength: 25, maxLength: 25 }), (specs, ops, budgets) => {
