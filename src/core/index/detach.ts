@@ -166,14 +166,15 @@ export function detachRecord(record: NoteRecord): void {
 	copies.value(head);
 	const sectionRefs: number[] = [];
 	sectionStrings(record.sections, copies, sectionRefs);
-	// Quote strings, in a fixed order per quote, read back in the same order below. (Ids are made flat
-	// and narrow by the parser: see IdHasher.quoteId.)
+	// Quote strings, in a fixed order per quote, read back in the same order below. Ids too: the parser
+	// builds them by concatenation (cheap there, but a tree of strings), and the JSON round trip flattens them.
 	const quotes = record.quotes;
 	const refs: number[] = [];
 	let lastSection: string[] | null = null;
 	for (let i = 0; i < quotes.length; i++) {
 		const q = quotes[i];
 		refs.push(copies.addText(q.text));
+		refs.push(copies.add(q.id, false));
 		refs.push(q.speaker === null ? NONE : copies.add(q.speaker, true));
 		refs.push(q.speakerRaw === null ? NONE : copies.add(q.speakerRaw, true));
 		refs.push(q.qualifier === null ? NONE : copies.add(q.qualifier, true));
@@ -199,6 +200,7 @@ export function detachRecord(record: NoteRecord): void {
 	for (let i = 0; i < quotes.length; i++) {
 		const q = quotes[i];
 		q.text = texts[refs[r++]];
+		q.id = table[refs[r++]];
 		let k = refs[r++];
 		if (k !== NONE) q.speaker = table[k];
 		k = refs[r++];

@@ -64,28 +64,6 @@ export function base36(n: number): string {
 	return s;
 }
 
-const CODES: number[] = [];
-
-/** Appends the character codes of `n.toString(36)`. */
-function pushBase36(codes: number[], n: number): void {
-	const at = codes.length;
-	do {
-		const q = Math.floor(n / 36);
-		const d = n - q * 36;
-		codes.push(d < 10 ? 48 + d : 87 + d);
-		n = q;
-	} while (n > 0);
-	reverse(codes, at);
-}
-
-function reverse(codes: number[], from: number): void {
-	for (let i = from, j = codes.length - 1; i < j; i++, j--) {
-		const c = codes[i];
-		codes[i] = codes[j];
-		codes[j] = c;
-	}
-}
-
 const HEAD = 32;
 const TAIL = 24;
 
@@ -124,23 +102,13 @@ export class IdHasher {
 
 	/**
 	 * The quote id for the text last hashed: `q<base>`, or `q<base>~<n>` for the n-th quote of the same
-	 * text in the note. Written as one flat one-byte string (a concatenation would be a tree of strings
-	 * that the index then has to copy).
+	 * text in the note. A concatenation (V8 keeps it as a tree of strings): the index flattens the ids it
+	 * keeps in its one JSON round trip per note (src/core/index/detach.ts), which costs far less than
+	 * building a flat string here for every parse.
 	 */
 	quoteId(n: number): string {
-		const codes = CODES;
-		codes.length = 0;
-		codes.push(113); // q
-		pushBase36(codes, this.h2);
-		codes.push(45); // -
-		pushBase36(codes, this.h1);
-		if (n > 1) {
-			codes.push(126); // ~
-			const at = codes.length;
-			for (let k = n; k > 0; k = Math.floor(k / 10)) codes.push(48 + (k % 10));
-			reverse(codes, at);
-		}
-		return String.fromCharCode.apply(null, codes);
+		const base = "q" + base36(this.h2) + "-" + base36(this.h1);
+		return n > 1 ? base + "~" + n : base;
 	}
 
 	/** Hashes `text` (normalised: whitespace runs collapsed, ends trimmed); returns `lastKey`. */
