@@ -6,8 +6,10 @@ import { commitMessage } from "../../src/core/publish";
 import type PodcastGardenPlugin from "../../src/plugin/main";
 import { PublishPreviewModal } from "../../src/plugin/publish/modal";
 import { preparePublish, previewTarget } from "../../src/plugin/publish/publisher";
-import { DEFAULT_SETTINGS } from "../../src/plugin/settings/settings";
-import type { App } from "obsidian";
+import { DEFAULT_SETTINGS, type PodcastGardenSettings } from "../../src/plugin/settings/settings";
+import { QuoteIndex } from "../../src/core/index";
+import { VaultSource } from "../../src/plugin/index/vault-source";
+import type { App, PluginManifest } from "obsidian";
 
 export interface PublishSetup {
 	theme: "light" | "dark";
@@ -25,7 +27,16 @@ const api = {
 		harness.workspace.containerEl.addClass("pg-e2e-hidden");
 		await harness.seed(opts.before);
 		harness.layoutReady();
-		const plugin = { app: harness.app, settings: JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as unknown } as unknown as PodcastGardenPlugin;
+		// What publishing uses of the plugin: its settings, manifest, and the quote index fed from the vault
+		// (publishing plans from the index's records), started like main.ts does once the layout is ready.
+		const settings = JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as PodcastGardenSettings;
+		const app = harness.app as unknown as App;
+		const index = new QuoteIndex({ parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys }, rule: settings.detection, aliasTable: settings.aliases });
+		const source = new VaultSource(app, index, settings.publish.outputFolder);
+		source.load();
+		source.start();
+		const manifest = { id: "podcast-garden", version: "0.0.0", dir: `${app.vault.configDir}/plugins/podcast-garden` } as PluginManifest;
+		const plugin = { app: harness.app, settings, manifest, index, source } as unknown as PodcastGardenPlugin;
 
 		const first = await preparePublish(plugin);
 		if (first.build.errors.length > 0) throw new Error(`The earlier publish failed: ${first.build.errors.map((e) => e.message).join("; ")}`);

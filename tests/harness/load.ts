@@ -31,6 +31,8 @@ export async function loadPlugin<P = unknown>(h: Harness): Promise<LoadedPlugin<
 	if (!fs.existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run \`npm run build\` first (npm test does).`);
 	const code = fs.readFileSync(MAIN_JS, "utf8");
 	const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8")) as PluginManifest;
+	// Obsidian adds the plugin's folder (vault-relative) when it loads the manifest.
+	manifest.dir = `${h.app.vault.configDir}/plugins/${manifest.id}`;
 	const required: string[] = [];
 	const mobile = h.obsidian.Platform.isMobile;
 	const fakeRequire = (name: string): unknown => {

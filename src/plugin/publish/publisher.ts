@@ -1,8 +1,9 @@
 // Runs a publish from Obsidian: the chosen target, a build from the vault, the commit with a progress
 // notice that can cancel. Targets register by name ("folder" here; the git module adds "git").
-import { normalizePath, Notice } from "obsidian";
+import { Notice } from "obsidian";
 import { buildPublish, commitMessage, message, PublishCache, PublishCancelled, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
 import type { GitCommitPreview, GitPublishTarget } from "../../core/publish/git";
+import { pluginFile } from "../folder";
 import type PodcastGardenPlugin from "../main";
 import { optionsFromSettings } from "./settings";
 import { vaultFolderTarget, vaultReader } from "./vault-target";
@@ -35,7 +36,7 @@ export function publishTarget(plugin: PodcastGardenPlugin): PublishTarget {
 const caches = new WeakMap<PodcastGardenPlugin, Promise<PublishCache>>();
 
 function cacheFile(plugin: PodcastGardenPlugin): string {
-	return normalizePath(`${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}/publish-cache.json`);
+	return pluginFile(plugin, "publish-cache.json");
 }
 
 function publishCache(plugin: PodcastGardenPlugin): Promise<PublishCache> {
@@ -52,8 +53,9 @@ async function loadCache(plugin: PodcastGardenPlugin): Promise<PublishCache> {
 	try {
 		const file = cacheFile(plugin);
 		if (await adapter.exists(file)) return PublishCache.fromStored(JSON.parse(await adapter.read(file)), plugin.manifest.version);
-	} catch {
+	} catch (error) {
 		// A cache that cannot be read is only slower: the first publish compiles every note again.
+		console.warn(`Podcast Garden: the publish cache could not be read and is rebuilt: ${message(error)}`);
 	}
 	return new PublishCache();
 }

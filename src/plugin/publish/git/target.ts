@@ -1,6 +1,7 @@
 // The git target as the plugin builds it: requestUrl for HTTP, the vault adapter for the cached repository
-// under `<configDir>/plugins/<id>/git-cache`, the token from SecretStorage.
-import { normalizePath, requestUrl } from "obsidian";
+// under `git-cache` in the plugin's folder, the token from SecretStorage.
+import { requestUrl } from "obsidian";
+import { pluginFile } from "../../folder";
 import { createGitTarget, type GitPublishTarget } from "../../../core/publish/git";
 import type PodcastGardenPlugin from "../../main";
 import { createAdapterGitFs } from "./fs";
@@ -8,7 +9,7 @@ import { createRequestUrlHttp, type RequestUrlFunction } from "./http";
 import { readGitToken } from "./token";
 
 export function gitCacheDir(plugin: PodcastGardenPlugin): string {
-	return normalizePath(`${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}/git-cache`);
+	return pluginFile(plugin, "git-cache");
 }
 
 /** `request` is Obsidian's requestUrl; tests hand in their own. */
