@@ -1,11 +1,10 @@
-// Keeps the index from holding whole note texts, and keeps what it holds small. A quote text, a heading
-// or a speaker name cut from a note is a view into the note's entire text (V8 sliced strings), and a cut
-// from a note with any character above U+00FF is stored two bytes a character even when the cut itself
-// is pure ASCII. So every string a kept record holds is copied, once per parse, into the narrowest flat
-// form the engine offers: names, headings, frontmatter values and ids through one `JSON.stringify` /
-// `JSON.parse` round trip per note (V8's JSON parser narrows each string it makes; equal short strings
-// share one copy), and the quote texts, the bulk, each through a native UTF-8 round trip
-// (`TextEncoder.encodeInto` into one reused buffer, `TextDecoder.decode`), which V8 also narrows.
+// Keeps the index from holding whole note texts, and keeps what it holds small. A heading or a speaker
+// name cut from a note is a view into the note's entire text (V8 sliced strings), and a cut from a note
+// with any character above U+00FF is stored two bytes a character even when the cut itself is pure ASCII.
+// So every string a kept record holds is copied, once per parse, into the narrowest flat form the engine
+// offers: names, headings, frontmatter values and ids through one `JSON.stringify` / `JSON.parse` round
+// trip per note (V8's JSON parser narrows each string it makes; equal short strings share one copy).
+// Quote texts, the bulk, are not strings in the index at all: they are packed per note (quote-texts.ts).
 import type { NoteRecord, PublishFlag, Section } from "../types";
 import { ownString } from "../util/strings";
 
@@ -41,40 +40,8 @@ function isPlain(value: object): boolean {
 	return proto === Object.prototype || proto === null;
 }
 
-const encoder = typeof TextEncoder === "function" ? new TextEncoder() : null;
-const decoder = typeof TextDecoder === "function" ? new TextDecoder() : null;
-let scratch = new Uint8Array(1 << 16);
-
-/**
- * Copies of `texts`, each a flat string of its own in the narrowest form: its UTF-8 encoded into one
- * reused buffer and decoded again, both native. V8 makes a decoded string one byte a character whenever
- * its characters allow it, so an ASCII quote cut from a note with a “ is no longer stored as two-byte.
- * (No joined string per note: at ~36 million characters a build that would be 70 MB of garbage.)
- */
-function textCopies(texts: string[]): string[] {
-	const out = new Array<string>(texts.length);
-	for (let i = 0; i < texts.length; i++) out[i] = narrowCopy(texts[i]);
-	return out;
-}
-
-function narrowCopy(text: string): string {
-	if (encoder === null || decoder === null) return ownString(text);
-	let buf = scratch;
-	const need = text.length * 3;
-	if (buf.length < need) {
-		buf = new Uint8Array(need);
-		if (need <= 1 << 22) scratch = buf; // keep up to 4 MB, not one huge quote's worth
-	}
-	const written = encoder.encodeInto(text, buf).written;
-	const copy = decoder.decode(buf.subarray(0, written));
-	// ASCII always comes back as it was; a lone surrogate would come back as U+FFFD.
-	return written === text.length || copy === text ? copy : ownString(text);
-}
-
 class StringCopies {
 	private readonly strings: string[] = [];
-	/** Quote texts: long, unique, most of what the index holds. */
-	readonly texts: string[] = [];
 	private readonly shared = new Map<string, number>();
 	private readonly targets: Array<Record<string, unknown> | unknown[]> = [];
 	private readonly keys: Array<string | number> = [];
@@ -117,17 +84,12 @@ class StringCopies {
 		} else this.value(v);
 	}
 
-	/** Position of a quote text in `texts`. */
-	addText(s: string): number {
-		return this.texts.push(s) - 1;
-	}
-
-	/** The copies: `strings` in table order, `texts` in theirs; slots registered through `value` are written. */
-	run(): { strings: string[]; texts: string[] } {
+	/** The copies in table order; slots registered through `value` are written. */
+	run(): string[] {
 		const strings = this.strings.length === 0 ? this.strings : (JSON.parse(JSON.stringify(this.strings)) as string[]);
 		const { targets, keys, refs } = this;
 		for (let i = 0; i < refs.length; i++) (targets[i] as Record<string | number, unknown>)[keys[i]] = strings[refs[i]];
-		return { strings, texts: textCopies(this.texts) };
+		return strings;
 	}
 }
 
@@ -173,7 +135,6 @@ export function detachRecord(record: NoteRecord): void {
 	let lastSection: string[] | null = null;
 	for (let i = 0; i < quotes.length; i++) {
 		const q = quotes[i];
-		refs.push(copies.addText(q.text));
 		refs.push(copies.add(q.id, false));
 		refs.push(q.speaker === null ? NONE : copies.add(q.speaker, true));
 		refs.push(q.speakerRaw === null ? NONE : copies.add(q.speakerRaw, true));
@@ -186,7 +147,7 @@ export function detachRecord(record: NoteRecord): void {
 			copies.value(q.section);
 		}
 	}
-	const { strings: table, texts } = copies.run();
+	const table = copies.run();
 	record.problems = trimmed(record.problems);
 	record.tags = trimmed(record.tags);
 	record.aliases = trimmed(record.aliases);
@@ -199,7 +160,6 @@ export function detachRecord(record: NoteRecord): void {
 	let r = 0;
 	for (let i = 0; i < quotes.length; i++) {
 		const q = quotes[i];
-		q.text = texts[refs[r++]];
 		q.id = table[refs[r++]];
 		let k = refs[r++];
 		if (k !== NONE) q.speaker = table[k];

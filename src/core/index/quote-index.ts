@@ -9,6 +9,7 @@ import { filterQuotes } from "../view/filter";
 import { detachRecord, shared } from "./detach";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
+import { packTexts } from "./quote-texts";
 import { StoredQuote, type NoteFacts } from "./stored-quote";
 import { contributionOf, lookupKey, VaultContext, type Contribution } from "./vault-context";
 
@@ -206,11 +207,7 @@ export class QuoteIndex implements QuoteSource {
 			const record = parseNote(note.path, note.text, this.parseOptions);
 			record.mtime = note.mtime ?? 0;
 			detachRecord(record);
-			const quotes = new Array<StoredQuote>(record.quotes.length);
-			if (quotes.length > 0) {
-				const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish };
-				for (let i = 0; i < quotes.length; i++) quotes[i] = new StoredQuote(record.quotes[i], facts);
-			}
+			const quotes = storedQuotes(record);
 			record.quotes = quotes;
 			const contribution = contributionOf(record);
 			const old = this.entries.get(note.path);
@@ -270,6 +267,20 @@ export class QuoteIndex implements QuoteSource {
 			for (const listener of [...this.listeners]) listener(rev);
 		});
 	}
+}
+
+/** The record's quotes as the index keeps them: texts packed per note, note fields shared (stored-quote.ts). */
+function storedQuotes(record: NoteRecord): StoredQuote[] {
+	const parsed = record.quotes;
+	const quotes = new Array<StoredQuote>(parsed.length);
+	if (quotes.length === 0) return quotes;
+	const packed = packTexts(parsed.map((q) => q.text));
+	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish, texts: packed.bytes };
+	for (let i = 0; i < quotes.length; i++) {
+		const own = packed.strings === null ? null : packed.strings[i];
+		quotes[i] = new StoredQuote(parsed[i], facts, { start: packed.starts[i], end: packed.ends[i], own });
+	}
+	return quotes;
 }
 
 /** The lookup keys a note's quotes resolve their speakers by (as the note alone names them). */

@@ -1,9 +1,11 @@
 // The one object the index keeps per quote. It is at once the quote of the vault-resolved `NoteRecord`
 // and the `IndexedQuote` lists read: the note-level fields (path, title, episode, flag) come from one
 // object per note, and only a quote whose speaker the vault changed carries its note-local speaker, so
-// re-resolution never needs the parsed record again (see docs/benchmarks.md, scenario 7).
+// re-resolution never needs the parsed record again (see docs/benchmarks.md, scenario 7). The text is
+// read from the note's packed UTF-8 bytes when asked (quote-texts.ts): the object holds no string for it.
 import type { SpeakerFields } from "../speakers";
 import type { Episode, Quote, QuoteKind, SpeakerInference } from "../types";
+import { unpackText } from "./quote-texts";
 import type { IndexedQuote } from "./types";
 
 /** What every quote of a note shares. */
@@ -12,6 +14,15 @@ export interface NoteFacts {
 	readonly title: string;
 	readonly episode: Episode;
 	readonly flagged: boolean;
+	/** The note's quote texts, UTF-8 (see quote-texts.ts). */
+	readonly texts: Uint8Array;
+}
+
+/** Where a quote's text is: a range of the note's `texts`, or a string of its own (not packable). */
+export interface TextPlace {
+	start: number;
+	end: number;
+	own: string | null;
 }
 
 interface Extra {
@@ -19,11 +30,13 @@ interface Extra {
 	local: SpeakerFields | null;
 }
 
-/** A quote as the index keeps it: a `Quote` with the note-level fields of `IndexedQuote` as getters. */
+/**
+ * A quote as the index keeps it: a `Quote` with its text and the note-level fields of `IndexedQuote` as
+ * getters. Never changed once handed out (the index replaces it), so readers may key caches by the object.
+ */
 export class StoredQuote implements IndexedQuote {
 	id: string;
 	kind: QuoteKind;
-	text: string;
 	speaker: string | null;
 	speakerRaw: string | null;
 	inferred: SpeakerInference;
@@ -37,11 +50,14 @@ export class StoredQuote implements IndexedQuote {
 	readonly note: NoteFacts;
 	/** What few quotes have, in one field (replaced, never changed: copies share it). */
 	private extra: Extra | null;
+	private readonly start: number;
+	private readonly end: number;
+	/** The text when it is not in `note.texts` (rare), else null. */
+	private readonly own: string | null;
 
-	constructor(q: Quote, note: NoteFacts) {
+	constructor(q: Omit<Quote, "text">, note: NoteFacts, place: TextPlace) {
 		this.id = q.id;
 		this.kind = q.kind;
-		this.text = q.text;
 		this.speaker = q.speaker;
 		this.speakerRaw = q.speakerRaw;
 		this.inferred = q.inferred;
@@ -53,6 +69,14 @@ export class StoredQuote implements IndexedQuote {
 		this.section = q.section;
 		this.note = note;
 		this.extra = q.calloutTitle === undefined ? null : { calloutTitle: q.calloutTitle, local: null };
+		this.start = place.start;
+		this.end = place.end;
+		this.own = place.own;
+	}
+
+	/** Decoded on each read (a native decode of this quote's bytes): keep the string if you need it often. */
+	get text(): string {
+		return this.own !== null ? this.own : unpackText(this.note.texts, this.start, this.end);
 	}
 
 	get calloutTitle(): string | undefined {
@@ -110,7 +134,7 @@ export class StoredQuote implements IndexedQuote {
 
 	/** A copy (for a record already handed out: readers may cache per quote object). */
 	copy(): StoredQuote {
-		const out = new StoredQuote(this, this.note);
+		const out = new StoredQuote(this, this.note, { start: this.start, end: this.end, own: this.own });
 		out.extra = this.extra;
 		return out;
 	}

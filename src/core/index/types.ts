@@ -24,7 +24,11 @@ export interface QuoteFilter {
 export interface QuoteSource {
 	/** Grows by one (at least) on every change; views compare it to know when to redraw. */
 	readonly revision: number;
-	/** All quotes, in vault order (path, then line). Do not mutate. */
+	/**
+	 * All quotes, in vault order (path, then line). A source never changes a quote object it handed out: a
+	 * quote whose note or speaker changed comes back as a new object, so readers may key caches (the search
+	 * index, rendered rows) by the object. Do not mutate.
+	 */
 	all(): readonly IndexedQuote[];
 	quotes(filter?: QuoteFilter): IndexedQuote[];
 	speakers(): Speaker[];

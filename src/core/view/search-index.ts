@@ -3,6 +3,8 @@
 // over the vocabulary (words that contain it) and the postings of those words, or, when few candidates
 // are left, a look at the candidates' own word lists. Kept up to date one quote object at a time: a new
 // quote list is diffed against the last one by identity, and only the quotes that differ are folded.
+// Identity is enough because quote sources never change a quote they handed out (`QuoteSource.all`): a
+// changed quote is a new object. Nothing here reads a known quote's fields again.
 import type { IndexedQuote } from "../index/types";
 import { foldText } from "./fold";
 import { FNV_OFFSET, FNV_PRIME, grown, int32, letterBit, lowerAscii, uint32, Vocabulary } from "./vocabulary";
@@ -32,7 +34,7 @@ export function matchesWordPrefixes(words: readonly string[], token: string): bo
 	return false;
 }
 
-/** What a quote's words come from (a quote changed in place is indexed again). */
+/** What a quote's words come from, read once when the quote is first seen. */
 interface Snapshot {
 	text: string;
 	speaker: string | null;
@@ -68,57 +70,41 @@ const ASCII = /^[\u0000-\u007f]*$/;
 const PAGE_BITS = 11;
 const PAGE_MASK = (1 << PAGE_BITS) - 1;
 const MAP_CAP = 1 << 14;
-/** Fields per slot in a `SlotRecords` page: the quote, then what its words were built from. */
-const FIELDS = 6;
 
 /**
- * Per slot, the quote object and what its words were built from (text, speaker, written speaker, episode,
- * note title), side by side in pages of 2,048 slots: the check of every quote after a change reads them in
- * slot order, and a vault's worth of slots grows page by page instead of copying arrays of 80,000 (tens of
- * ms each time on the bench vault).
+ * Per slot, the quote object, in pages of 2,048 slots: a vault's worth of slots grows page by page instead of
+ * copying arrays of 80,000 (tens of ms each time on the bench vault).
  */
 class SlotRecords {
-	private readonly pages: unknown[][] = [];
+	private readonly pages: Array<Array<IndexedQuote | undefined>> = [];
 
 	quote(slot: number): IndexedQuote | undefined {
-		return this.pages[slot >> PAGE_BITS]?.[(slot & PAGE_MASK) * FIELDS] as IndexedQuote | undefined;
+		return this.pages[slot >> PAGE_BITS]?.[slot & PAGE_MASK];
 	}
 
-	set(slot: number, q: IndexedQuote, e: Snapshot): void {
-		const page = this.pageOf(slot);
-		const at = (slot & PAGE_MASK) * FIELDS;
-		page[at] = q;
-		page[at + 1] = e.text;
-		page[at + 2] = e.speaker;
-		page[at + 3] = e.speakerRaw;
-		page[at + 4] = e.episode;
-		page[at + 5] = e.noteTitle;
+	set(slot: number, q: IndexedQuote): void {
+		this.pageOf(slot)[slot & PAGE_MASK] = q;
 	}
 
 	forget(slot: number): void {
 		const page = this.pages[slot >> PAGE_BITS];
-		if (page) page[(slot & PAGE_MASK) * FIELDS] = undefined;
+		if (page) page[slot & PAGE_MASK] = undefined;
 	}
 
 	/** Gives `slot` what `from` holds at `old`. */
 	copy(slot: number, from: SlotRecords, old: number): void {
-		const source = from.pages[old >> PAGE_BITS];
-		const page = this.pageOf(slot);
-		for (let k = 0, a = (old & PAGE_MASK) * FIELDS, b = (slot & PAGE_MASK) * FIELDS; k < FIELDS; k++) page[b + k] = source[a + k];
+		this.pageOf(slot)[slot & PAGE_MASK] = from.quote(old);
 	}
 
 	/** The slot's page, added (with any before it) when new. */
-	private pageOf(slot: number): unknown[] {
-		while (this.pages.length <= slot >> PAGE_BITS) this.pages.push(new Array<unknown>(FIELDS << PAGE_BITS).fill(undefined));
+	private pageOf(slot: number): Array<IndexedQuote | undefined> {
+		while (this.pages.length <= slot >> PAGE_BITS) this.pages.push(new Array<IndexedQuote | undefined>(1 << PAGE_BITS).fill(undefined));
 		return this.pages[slot >> PAGE_BITS];
 	}
 
-	/** Whether the slot holds this quote as it is now. */
+	/** Whether the slot holds this quote object (quotes are never changed in place, see the top of the file). */
 	isCurrent(slot: number, q: IndexedQuote): boolean {
-		const page = this.pages[slot >> PAGE_BITS];
-		if (!page) return false;
-		const at = (slot & PAGE_MASK) * FIELDS;
-		return page[at] === q && page[at + 1] === q.text && page[at + 2] === q.speaker && page[at + 3] === q.speakerRaw && page[at + 4] === q.episode && page[at + 5] === q.noteTitle;
+		return this.quote(slot) === q;
 	}
 }
 
@@ -546,7 +532,7 @@ export class SearchIndex {
 	private add(q: IndexedQuote, e: Snapshot): number {
 		const slot = this.slotCount++;
 		if (slot >= this.wordStart.length) this.growSlots(slot + 1);
-		this.records.set(slot, q, e);
+		this.records.set(slot, q);
 		this.posOf[slot] = -1;
 		this.wordStart[slot] = this.poolEnd;
 		const seen = slot + 1;

@@ -198,3 +198,20 @@ describe("QuoteIndex", () => {
 		expect(index.quotes({ path: quotes[0].path })).toHaveLength(quotes.length);
 	});
 });
+
+describe("search over the index while speakers change", () => {
+	it("finds a quote by the speaker the vault gave it later (a new quote object, never an edited one)", async () => {
+		const { filterQuotes } = await import("../../../src/core/view/filter");
+		const index = new QuoteIndex();
+		index.upsert({ path: "b.md", text: "> Compute is the currency of the future. – Sam\n" });
+		const before = index.all()[0];
+		expect(filterQuotes(index.all(), { query: "altman" })).toEqual([]);
+		expect(filterQuotes(index.all(), { query: "currency" })).toEqual([before]);
+		index.upsert({ path: "a.md", text: "> Scale is everything. – Sam Altman\n" });
+		const after = index.quotes({ path: "b.md" })[0];
+		expect(after).not.toBe(before);
+		expect(before.speaker).toBe("Sam");
+		expect(filterQuotes(index.all(), { query: "altman" }).map((q) => q.path)).toEqual(["a.md", "b.md"]);
+		expect(filterQuotes(index.all(), { query: "currency" })).toEqual([after]);
+	});
+});

@@ -73,14 +73,14 @@ describe("search", () => {
 		expect(ids(filterQuotes(library, { speakers: [] }))).toHaveLength(6);
 	});
 
-	test("a quote changed in place is searched by its new text", () => {
-		const qs = [quote("x", "Old words here.", { speaker: "A", noteTitle: "N" })];
+	test("a quote replaced by a changed copy is searched by its new text", () => {
+		const qs = [quote("x", "Old words here.", { speaker: "A", noteTitle: "N" }), quote("y", "Other words.", { speaker: "B", noteTitle: "N" })];
 		expect(ids(filterQuotes(qs, { query: "old" }))).toEqual(["x"]);
-		(qs[0]).text = "Entirely new words.";
-		// A new list (as QuoteIndex.all() gives after a change) holding the same, edited quote object.
-		const next = [...qs];
+		// A new list (as QuoteIndex.all() gives after a change): the changed quote is a new object.
+		const next = [{ ...qs[0], text: "Entirely new words." }, qs[1]];
 		expect(ids(filterQuotes(next, { query: "old" }))).toEqual([]);
 		expect(ids(filterQuotes(next, { query: "entirely" }))).toEqual(["x"]);
+		expect(ids(filterQuotes(next, { query: "words" }))).toEqual(["x", "y"]);
 	});
 });
 

@@ -1,5 +1,6 @@
 // The word index must give exactly what a plain scan of every quote gives: same quotes, same order, for any
-// query and chips, while the quote list changes (notes edited, added, removed, quotes changed in place).
+// query and chips, while the quote list changes (notes edited, added, removed, one quote replaced by a
+// changed copy, as the index does when the vault re-resolves a speaker).
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import { QuoteSearch, matchesWordPrefixes } from "../../../src/core/view/filter";
@@ -121,6 +122,11 @@ function referenceTextFirst(quotes: readonly IndexedQuote[], filter: QuoteFilter
 	return tokens.length === 0 ? found : [...found.filter(inText), ...found.filter((q) => !inText(q))];
 }
 
+/** `notes` with the quote object `old` replaced by `next`. */
+function replaced<N extends { quotes: IndexedQuote[] }>(notes: N[], old: IndexedQuote, next: IndexedQuote): N[] {
+	return notes.map((n) => (n.quotes.includes(old) ? { ...n, quotes: n.quotes.map((q) => (q === old ? next : q)) } : n));
+}
+
 /** Replays random changes and searches; every answer must equal the reference's. */
 function replay(specs: NoteSpec[], ops: Op[], search: QuoteSearch): void {
 	let key = 0;
@@ -147,18 +153,18 @@ function replay(specs: NoteSpec[], ops: Op[], search: QuoteSearch): void {
 				all = list();
 				break;
 			case "inPlace": {
-				// The same quote object, edited; the host hands over a new list (as QuoteIndex.all() does).
+				// One quote replaced by a changed copy, the rest of its note the same objects.
 				const target = all[o.note % Math.max(1, all.length)];
 				if (!target) break;
-				target.text = o.text;
+				notes = replaced(notes, target, { ...target, text: o.text });
 				all = list();
 				break;
 			}
 			case "speakerInPlace": {
-				// As the index re-resolves a speaker after a change in another note (StoredQuote.setResolved).
+				// As the index re-resolves a speaker after a change in another note (a copy with the new speaker).
 				const target = all[o.note % Math.max(1, all.length)];
 				if (!target) break;
-				target.speaker = o.speaker;
+				notes = replaced(notes, target, { ...target, speaker: o.speaker });
 				all = list();
 				break;
 			}
