@@ -108,7 +108,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		if (c !== GT) pending = null;
 		const paraStart = prevBlank;
 		prevBlank = false;
-		if (line.indexOf("#", p) >= 0) collectTags(line, p, out.tags);
+		if (mayHoldTag(line, p)) collectTags(line, p, out.tags);
 		if (c === GT) {
 			closeTurn();
 			bqStart = i;
@@ -122,7 +122,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			if (m) {
 				closeTurn();
 				const level = m[0].length;
-				const text = line.slice(p + level).replace(/[ \t]+#+[ \t]*$/, "").trim();
+				const text = headingText(line, p + level);
 				const heading = { level, text, line: i + 1 };
 				out.headings.push(heading);
 				while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
@@ -189,6 +189,31 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	closeQuote();
 	closeTurn();
 	return out;
+}
+
+/**
+ * Whether `line` has a `#` at or after `p` that could start a tag. A heading's own `#` run never does (a
+ * tag's `#` follows a space and precedes a tag character), so headings skip the tag regex unless they hold
+ * another `#`.
+ */
+function mayHoldTag(line: string, p: number): boolean {
+	let from = p;
+	if (line.charCodeAt(p) === 35) {
+		let h = p + 1;
+		while (line.charCodeAt(h) === 35) h++;
+		const next = line.charCodeAt(h);
+		if (h - p >= 2 || next === 32 || next === 9 || h === line.length) from = h;
+	}
+	return line.indexOf("#", from) >= 0;
+}
+
+/** A heading's text from `from`: trimmed, without a closing `#` run (`## Title ##`). */
+function headingText(line: string, from: number): string {
+	let end = line.length;
+	while (end > from && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+	// The closing-run regex can only match when the heading ends in `#`; most do not.
+	const text = line.slice(from);
+	return (end > from && line.charCodeAt(end - 1) === 35 ? text.replace(/[ \t]+#+[ \t]*$/, "") : text).trim();
 }
 
 /** A line that continues the paragraph of an open blockquote (not a block of its own). */

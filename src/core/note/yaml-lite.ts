@@ -94,15 +94,20 @@ function scalar(text: string): Scalar | undefined {
 		return inner.replace(/''/g, "'");
 	}
 	if ("&*!|>%@`{[]},?".indexOf(c) >= 0 || s.indexOf(": ") >= 0 || s.endsWith(":") || s.indexOf("\t") >= 0) return undefined;
-	if (s === "~" || /^(?:null|Null|NULL)$/.test(s)) return null;
-	if (/^(?:true|True|TRUE)$/.test(s)) return true;
-	if (/^(?:false|False|FALSE)$/.test(s)) return false;
-	if (INT.test(s)) {
-		const n = parseInt(s, 10);
-		return Number.isSafeInteger(n) ? n : undefined;
+	if (s === "~" || s === "null" || s === "Null" || s === "NULL") return null;
+	if (s === "true" || s === "True" || s === "TRUE") return true;
+	if (s === "false" || s === "False" || s === "FALSE") return false;
+	// Numbers (and the YAML forms left to the full parser) start with a digit, a sign or a dot: plain
+	// text skips the regexes.
+	const code = s.charCodeAt(0);
+	if ((code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46) {
+		if (INT.test(s)) {
+			const n = parseInt(s, 10);
+			return Number.isSafeInteger(n) ? n : undefined;
+		}
+		if (FLOAT.test(s)) return parseFloat(s);
+		if (/^(?:0x|0o|[-+]?\.(?:inf|nan))/i.test(s)) return undefined;
 	}
-	if (FLOAT.test(s)) return parseFloat(s);
-	if (/^(?:0x|0o|[-+]?\.(?:inf|nan))/i.test(s)) return undefined;
 	return s;
 }
 

@@ -125,8 +125,12 @@ export function trailingAttribution(line: string, from: number, end: number, das
 	const stop = peeled.end;
 	const limit = Math.max(from, stop - SPEAKER_REACH);
 	let tries = 0;
+	const usual = dashes === DEFAULT_DASHES;
 	for (let d = stop - 1; d >= limit && tries < 3; d--) {
-		if (!isDash(line.charCodeAt(d), dashes)) continue;
+		// Up to 200 characters are read here for every quote; the usual dashes are tested inline, most
+		// characters (below U+2013 and neither `-` nor `~`) with three comparisons.
+		const c = line.charCodeAt(d);
+		if (usual ? (c < 0x2013 ? c !== 45 && c !== 126 : c > 0x2015) : !isDash(c, dashes)) continue;
 		const start = markerStart(line, d, from, dashes);
 		if (start < 0) continue;
 		tries++;
@@ -200,16 +204,22 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		return withRest(m[0], m[1].trim(), internalTarget(m[2]), s.slice(m[0].length));
 	}
 	let end = 0;
+	// Character codes, not one-character strings and a regex per space: this runs for every attribution.
 	while (end < s.length) {
-		const ch = s.charAt(end);
-		if (",(|[;".indexOf(ch) >= 0) break;
-		if (ch === "·" && end > 0 && s.charAt(end - 1) === " ") break; // `Name · Show`, not `保罗·罗索里`
-		if (ch === " " && /^ [-–—―~] /.test(s.slice(end, end + 3))) break;
+		const c = s.charCodeAt(end);
+		if (c === 44 || c === 40 || c === 124 || c === 91 || c === 59) break; // , ( | [ ;
+		if (c === 0xb7 && end > 0 && s.charCodeAt(end - 1) === 32) break; // `Name · Show`, not `保罗·罗索里`
+		if (c === 32 && s.charCodeAt(end + 2) === 32 && isSpacedDash(s.charCodeAt(end + 1))) break; // `Name – Show`
 		end++;
 	}
 	let name = s.slice(0, end).trim();
 	if (name.charCodeAt(name.length - 1) === 46 && /[^.\s]{3}\.$/.test(name.slice(-4)) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
 	return withRest(name, name, null, s.slice(end));
+}
+
+/** The dashes that end a name when spaced (`Name – Show`): `-` `–` `—` `―` `~`, whatever the attribution dashes are. */
+function isSpacedDash(c: number): boolean {
+	return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 126;
 }
 
 function withRest(raw: string, name: string, target: string | null, rest: string): SpeakerSpec | null {

@@ -19,10 +19,15 @@ export function listQuoteAt(
 	dashes: string,
 ): RawQuote | null {
 	let q = p;
-	TASK.lastIndex = q;
-	if (TASK.test(line)) q = TASK.lastIndex;
-	LABEL.lastIndex = q;
-	if (LABEL.test(line)) q = LABEL.lastIndex;
+	// Most items are plain text: the regexes run only where their first character is.
+	if (line.charCodeAt(q) === 91 /* [ */) {
+		TASK.lastIndex = q;
+		if (TASK.test(line)) q = TASK.lastIndex;
+	}
+	if (line.charCodeAt(q) === 42 /* * */) {
+		LABEL.lastIndex = q;
+		if (LABEL.test(line)) q = LABEL.lastIndex;
+	}
 	let wrap = 0;
 	const w = line.charAt(q);
 	if (w === "*" || w === "_") while (wrap < 3 && line.charAt(q + wrap) === w) wrap++;

@@ -52,16 +52,55 @@ export function hashString(text: string, seed = 0): string {
 
 const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
+/**
+ * Base-36 strings of 0…1295 (two digits' worth), built on first use: `short[n]` as `toString(36)` writes
+ * it, `pair[n]` padded to two digits, and `short` with the `q` and `-` of a quote id in front. A number
+ * is then written from at most four pieces instead of one string per digit (ids are made for every
+ * quote of every note read, and each piece is an allocation).
+ */
+interface Base36Tables {
+	short: string[];
+	pair: string[];
+	q: string[];
+	dash: string[];
+}
+
+let tables: Base36Tables | null = null;
+
+function base36Tables(): Base36Tables {
+	if (tables === null) {
+		const t: Base36Tables = { short: [], pair: [], q: [], dash: [] };
+		for (let n = 0; n < 1296; n++) {
+			const hi = Math.floor(n / 36);
+			const digits = hi > 0 ? DIGITS[hi] + DIGITS[n - hi * 36] : DIGITS[n];
+			t.short.push(digits);
+			t.pair.push(DIGITS[hi] + DIGITS[n - hi * 36]);
+			t.q.push("q" + digits);
+			t.dash.push("-" + digits);
+		}
+		tables = t;
+	}
+	return tables;
+}
+
+/** `n.toString(36)` (unsigned 32-bit `n`) with `lead[top]` for its leading digits, from the tables. */
+function base36With(n: number, lead: string[], pair: string[]): string {
+	if (n < 1296) return lead[n];
+	const lo = n % 1296;
+	const hi = (n - lo) / 1296;
+	if (hi < 1296) return lead[hi] + pair[lo];
+	const mid = hi % 1296;
+	const top = (hi - mid) / 1296;
+	// 2^32 / 1296^2 < 2 · 1296: at most four pieces, the first a single digit.
+	if (top < 1296) return lead[top] + pair[mid] + pair[lo];
+	const rest = top % 1296;
+	return lead[(top - rest) / 1296] + pair[rest] + pair[mid] + pair[lo];
+}
+
 /** `n.toString(36)` for an unsigned 32-bit `n`, a few times faster (V8 converts radix strings through doubles). */
 export function base36(n: number): string {
-	if (n < 36) return DIGITS[n];
-	let s = "";
-	while (n > 0) {
-		const q = Math.floor(n / 36);
-		s = DIGITS[n - q * 36] + s;
-		n = q;
-	}
-	return s;
+	const t = base36Tables();
+	return base36With(n, t.short, t.pair);
 }
 
 const HEAD = 32;
@@ -107,7 +146,8 @@ export class IdHasher {
 	 * building a flat string here for every parse.
 	 */
 	quoteId(n: number): string {
-		const base = "q" + base36(this.h2) + "-" + base36(this.h1);
+		const t = base36Tables();
+		const base = base36With(this.h2, t.q, t.pair) + base36With(this.h1, t.dash, t.pair);
 		return n > 1 ? base + "~" + n : base;
 	}
 
