@@ -64,15 +64,18 @@ export function packTexts(texts: readonly string[]): PackedTexts {
 	function fill(list: readonly string[], buf: Uint8Array, s: number[], e: number[]): PackedTexts {
 		let at = 0;
 		for (let i = 0; i < list.length; i++) {
-			const text = list[i];
 			s[i] = at;
-			if (!wellFormed(text)) {
-				strings ??= new Array<string | null>(list.length).fill(null);
-				strings[i] = ownString(text);
-			} else if (text.length > 0) {
-				at += encoder!.encodeInto(text, buf.subarray(at)).written;
-			}
+			if (list[i].length > 0) at += encoder!.encodeInto(list[i], buf.subarray(at)).written;
 			e[i] = at;
+		}
+		// A lone surrogate is written as EF BF BD (U+FFFD). Most notes have no 0xEF byte at all (one native
+		// search); where one is, the texts are checked one by one and the broken ones kept as strings.
+		if (at > 0 && buf.subarray(0, at).indexOf(0xef) >= 0) {
+			for (let i = 0; i < list.length; i++) {
+				if (wellFormed(list[i])) continue;
+				strings ??= new Array<string | null>(list.length).fill(null);
+				strings[i] = ownString(list[i]);
+			}
 		}
 		return { bytes: at === 0 ? EMPTY : buf.slice(0, at), starts: s, ends: e, strings };
 	}

@@ -117,8 +117,8 @@ describe("QuoteIndex records and quote objects", () => {
 		expect([after.quotes[0].speaker, after.quotes[0].inferred]).toEqual(["Sam Altman", "vault-first-name"]);
 	});
 
-	it("keeps every character of the texts it copies (wide ones, lone surrogates, Latin-1)", () => {
-		const texts = ["Plain ASCII text that is long enough.", "Café crème brûlée, déjà vu, naïve façade.", "“Curly” quotes – and an em dash — 😀 here.", "A lone \ud800 surrogate and a lone \udfff one."];
+	it("keeps every character of the texts it packs (wide ones, lone surrogates, full-width forms, U+FFFD, Latin-1)", () => {
+		const texts = ["Plain ASCII text that is long enough.", "Café crème brûlée, déjà vu, naïve façade.", "“Curly” quotes – and an em dash — 😀 here.", "A lone \ud800 surrogate and a lone \udfff one.", "全角标点：好，对。", "A real replacement character \ufffd stays one."];
 		const note = texts.map((t) => `> ${t} – Sam Altman\n`).join("\n");
 		const index = new QuoteIndex();
 		index.upsert({ path: "a.md", text: note });
