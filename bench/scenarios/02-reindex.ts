@@ -43,6 +43,16 @@ export const scenario: Scenario = {
 			}
 		}
 		unsubscribe();
+		// A settings change: one alias added to the table (as "merge a suggested alias" does), then removed.
+		// Only the notes that look that name up are resolved again.
+		const speaker = index.speakers()[0]?.name ?? "Sam Altman";
+		const alias = speaker.split(" ")[0];
+		const configure: number[] = [];
+		for (let round = 0; round < (ctx.quick ? 6 : 24); round++) {
+			const t0 = now();
+			index.configure({ aliasTable: round % 2 === 0 ? { [alias]: speaker } : {} });
+			if (round >= 2) configure.push(now() - t0);
+		}
 		const size = summarize(sizes).median;
 		return {
 			rows: [
@@ -50,6 +60,7 @@ export const scenario: Scenario = {
 					text: "< 1 ms median",
 					pass: summarize(samples).median < 1,
 				}),
+				row("re-index", "alias table changed (configure)", "ms", configure, `"${alias}" → "${speaker}" added or removed; only notes that look "${alias}" up are resolved again`),
 			],
 			facts: { edits, asyncNotifications },
 		};

@@ -115,16 +115,25 @@ export class QuoteIndex implements QuoteSource {
 
 	/**
 	 * New settings. The podcast rule and alias table apply at once; new parse options (dashes, publish
-	 * keys) only apply to notes read afterwards, so the host rebuilds when they change.
+	 * keys) only apply to notes read afterwards, so the host rebuilds when they change. Only the notes whose
+	 * speaker lookups use a name the alias table now maps differently are resolved again; a new rule only
+	 * re-sorts notes into podcast notes or not.
 	 */
 	configure(options: Pick<QuoteIndexOptions, "parse" | "rule" | "aliasTable">): void {
 		if (options.parse) this.parseOptions = options.parse;
 		if (options.rule) this.rule = options.rule;
 		if (options.aliasTable) {
+			const touched = new Set<string>();
+			for (const key of tableChanges(this.aliasTable, options.aliasTable)) {
+				for (const path of this.dependents.get(key) ?? []) touched.add(path);
+			}
 			this.aliasTable = { ...options.aliasTable };
 			this.context.setAliasTable(this.aliasTable);
+			for (const path of touched) this.resolve(path);
 		}
-		for (const path of this.entries.keys()) this.resolve(path);
+		if (options.rule) {
+			for (const entry of this.entries.values()) entry.quotes = this.podcastQuotes(entry.record);
+		}
 		this.changed();
 	}
 
@@ -240,7 +249,12 @@ export class QuoteIndex implements QuoteSource {
 		}
 		if (out !== null && out !== quotes) entry.record = { ...entry.record, quotes: out };
 		entry.fresh = false;
-		entry.quotes = isPodcastNote(entry.record, this.rule) ? entry.record.quotes as StoredQuote[] : NO_QUOTES;
+		entry.quotes = this.podcastQuotes(entry.record);
+	}
+
+	/** The record's quotes when the note counts as a podcast note under the current rule, else none. */
+	private podcastQuotes(record: NoteRecord): IndexedQuote[] {
+		return isPodcastNote(record, this.rule) ? (record.quotes as StoredQuote[]) : NO_QUOTES;
 	}
 
 	private setDeps(path: string, deps: string[]): void {
@@ -267,6 +281,18 @@ export class QuoteIndex implements QuoteSource {
 			for (const listener of [...this.listeners]) listener(rev);
 		});
 	}
+}
+
+/** Lookup keys (`nameKey` of an alias) that the alias table maps differently in `next` than in `old`. */
+function tableChanges(old: Record<string, string>, next: Record<string, string>): string[] {
+	// As SpeakerDirectory reads a table: by key, the last entry of equal keys winning.
+	const mapOf = (table: Record<string, string>) => new Map(Object.entries(table).map(([alias, name]) => [nameKey(alias), name]));
+	const a = mapOf(old);
+	const b = mapOf(next);
+	const out: string[] = [];
+	for (const [key, name] of a) if (b.get(key) !== name) out.push(key);
+	for (const key of b.keys()) if (!a.has(key)) out.push(key);
+	return out;
 }
 
 /** The record's quotes as the index keeps them: texts packed per note, note fields shared (stored-quote.ts). */

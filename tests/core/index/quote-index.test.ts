@@ -29,16 +29,19 @@ type Op =
 	| { kind: "write"; path: string; text: string }
 	| { kind: "delete"; path: string }
 	| { kind: "rename"; from: string; to: string }
-	| { kind: "aliases"; table: Record<string, string> };
+	| { kind: "aliases"; table: Record<string, string> }
+	| { kind: "rule"; rule: PodcastRule };
+
+const rule = fc.constantFrom<PodcastRule>({ mode: "automatic" }, { mode: "folders", folders: ["Podcasts"] }, { mode: "tags", tags: ["podcast"] }, { mode: "frontmatter", key: "guests", value: "" });
 
 const op: fc.Arbitrary<Op> = fc.oneof(
 	{ weight: 5, arbitrary: fc.record({ kind: fc.constant("write" as const), path: fc.constantFrom(...PATHS), text: noteText }) },
 	{ weight: 2, arbitrary: fc.record({ kind: fc.constant("delete" as const), path: fc.constantFrom(...PATHS) }) },
 	{ weight: 2, arbitrary: fc.record({ kind: fc.constant("rename" as const), from: fc.constantFrom(...PATHS), to: fc.constantFrom(...PATHS) }) },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant("aliases" as const), table: fc.dictionary(fc.constantFrom("Sam", "Sammy", "Lex", "Sam Alman"), fc.constantFrom("Sam Altman", "Lex Fridman")) }) },
+	{ weight: 1, arbitrary: fc.record({ kind: fc.constant("aliases" as const), table: fc.dictionary(fc.constantFrom("Sam", "Sammy", "Lex", "Sam Alman", "sam alman", "Anna"), fc.constantFrom("Sam Altman", "Lex Fridman", "Anna Lembke")) }) },
+	{ weight: 1, arbitrary: fc.record({ kind: fc.constant("rule" as const), rule }) },
 );
 
-const rule = fc.constantFrom<PodcastRule>({ mode: "automatic" }, { mode: "folders", folders: ["Podcasts"] }, { mode: "tags", tags: ["podcast"] }, { mode: "frontmatter", key: "guests", value: "" });
 
 const QUOTE_FIELDS = ["id", "kind", "text", "speaker", "speakerRaw", "inferred", "qualifier", "timestamp", "cite", "line", "endLine", "section", "calloutTitle"] as const;
 
@@ -87,6 +90,7 @@ describe("QuoteIndex", () => {
 			fc.property(fc.array(op, { maxLength: 30 }), rule, (ops, podcastRule) => {
 				const vault = new Map<string, string>();
 				let aliasTable: Record<string, string> = {};
+				let finalRule = podcastRule;
 				let clock = 1;
 				const mtimes = new Map<string, number>();
 				const index = new QuoteIndex({ rule: podcastRule });
@@ -105,17 +109,20 @@ describe("QuoteIndex", () => {
 						vault.set(o.to, text);
 						mtimes.set(o.to, mtimes.get(o.from)!);
 						index.rename(o.from, o.to, text, mtimes.get(o.from));
-					} else {
+					} else if (o.kind === "aliases") {
 						aliasTable = o.table;
 						index.configure({ aliasTable });
+					} else {
+						finalRule = o.rule;
+						index.configure({ rule: o.rule });
 					}
 				}
 				// The reference reads the final vault at once, in reverse order (order must not matter).
-				const fresh = new QuoteIndex({ rule: podcastRule, aliasTable });
+				const fresh = new QuoteIndex({ rule: finalRule, aliasTable });
 				const notes: NoteInput[] = [...vault].map(([p, text]) => ({ path: p, text, mtime: mtimes.get(p) }));
 				fresh.upsertMany(notes.reverse());
 				expect(snapshot(index)).toEqual(snapshot(fresh));
-				expect(snapshot(index)).toEqual(fullParse(notes, podcastRule, aliasTable));
+				expect(snapshot(index)).toEqual(fullParse(notes, finalRule, aliasTable));
 				expect(index.size).toBe(vault.size);
 			}),
 			{ numRuns: 300 },
