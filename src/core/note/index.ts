@@ -94,9 +94,23 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	};
 }
 
+/** `a` and `b` in line order (`a` first on a tie), as a stable sort of `a.concat(b)` would give. */
 function mergeByLine(a: RawQuote[], b: RawQuote[]): RawQuote[] {
 	if (b.length === 0) return a;
-	return a.concat(b).sort((x, y) => x.line - y.line);
+	if (a.length === 0 || !inLineOrder(a) || !inLineOrder(b)) return a.concat(b).sort((x, y) => x.line - y.line);
+	// Both lists come out of the scan in line order: a merge, not a sort with a comparator call per pair.
+	const out: RawQuote[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) out.push(b[j].line < a[i].line ? b[j++] : a[i++]);
+	while (i < a.length) out.push(a[i++]);
+	while (j < b.length) out.push(b[j++]);
+	return out;
+}
+
+function inLineOrder(list: RawQuote[]): boolean {
+	for (let i = 1; i < list.length; i++) if (list[i].line < list[i - 1].line) return false;
+	return true;
 }
 
 /** Resolves speakers, applies next-quote inference and gives each quote its stable id. */

@@ -25,7 +25,6 @@ export interface ScanResult {
 	tags: Set<string>;
 }
 
-const ATX = /#{1,6}(?=[ \t]|$)/y;
 const FENCE = /(`{3,}|~{3,})/y;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
@@ -117,11 +116,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			continue;
 		}
 		if (c === 35 && p < 4) {
-			ATX.lastIndex = p;
-			const m = ATX.exec(line);
-			if (m) {
+			const level = atxLevel(line, p);
+			if (level > 0) {
 				closeTurn();
-				const level = m[0].length;
 				const text = headingText(line, p + level);
 				const heading = { level, text, line: i + 1 };
 				out.headings.push(heading);
@@ -189,6 +186,15 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	closeQuote();
 	closeTurn();
 	return out;
+}
+
+/** Level of the ATX heading marker at `p` (`#{1,6}` then a space, a tab or the end), or 0. */
+function atxLevel(line: string, p: number): number {
+	let h = p;
+	while (h < line.length && line.charCodeAt(h) === 35) h++;
+	const level = h - p;
+	if (level > 6) return 0;
+	return h === line.length || line.charCodeAt(h) === 32 || line.charCodeAt(h) === 9 ? level : 0;
 }
 
 /**

@@ -39,7 +39,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const cs = contentStart(lines[a]);
 	const head = lines[a].charCodeAt(cs) === 91 && lines[a].charCodeAt(cs + 1) === 33 ? CALLOUT.exec(lines[a].slice(cs, cs + 300)) : null;
 	if (head) {
-		if (!QUOTE_CALLOUTS.has(head[1].toLowerCase())) return null; // [!note], [!tip] … are never quotes
+		const type = head[1];
+		if (type !== "quote" && !QUOTE_CALLOUTS.has(type.toLowerCase())) return null; // [!note], [!tip] … are never quotes
 		kind = "callout";
 		const title = head[3].trim();
 		const timed = TITLE_TIME.exec(title);

@@ -4,7 +4,7 @@
 // it is a quote only under a heading that says so ("Notable Quotes"): then `- **On Trust**: "…"` counts
 // too, with no speaker (lexnotes #419 names Sam Altman only in the title, and we do not guess from titles).
 import { listAttribution } from "./attribution";
-import { CLOSERS, type RawQuote } from "./raw";
+import { closersOf, type RawQuote } from "./raw";
 
 const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
 const TASK = /\[[ xX]\][ \t]+/y;
@@ -32,7 +32,7 @@ export function listQuoteAt(
 	const w = line.charAt(q);
 	if (w === "*" || w === "_") while (wrap < 3 && line.charAt(q + wrap) === w) wrap++;
 	const open = q + wrap;
-	const closers = CLOSERS[line.charAt(open)];
+	const closers = closersOf(line.charCodeAt(open));
 	if (closers === undefined) return null;
 	let close = -1;
 	for (let i = 0; i < closers.length; i++) close = Math.max(close, line.lastIndexOf(closers.charAt(i)));

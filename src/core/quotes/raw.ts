@@ -30,3 +30,10 @@ export const CLOSERS: Record<string, string> = {
 	"「": "」",
 	"『": "』",
 };
+
+const CLOSERS_BY_CODE = new Map(Object.keys(CLOSERS).map((open) => [open.charCodeAt(0), CLOSERS[open]]));
+
+/** `CLOSERS` by the opening mark's char code (a lookup by number, not by a one-character string). */
+export function closersOf(code: number): string | undefined {
+	return CLOSERS_BY_CODE.get(code);
+}

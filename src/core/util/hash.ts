@@ -86,15 +86,15 @@ function base36Tables(): Base36Tables {
 /** `n.toString(36)` (unsigned 32-bit `n`) with `lead[top]` for its leading digits, from the tables. */
 function base36With(n: number, lead: string[], pair: string[]): string {
 	if (n < 1296) return lead[n];
-	const lo = n % 1296;
-	const hi = (n - lo) / 1296;
+	// Math.floor and a product, not `%`: above 2^31 these are doubles, and a double `%` is a slow call.
+	const hi = Math.floor(n / 1296);
+	const lo = n - hi * 1296;
 	if (hi < 1296) return lead[hi] + pair[lo];
-	const mid = hi % 1296;
-	const top = (hi - mid) / 1296;
+	const top = Math.floor(hi / 1296);
+	const mid = hi - top * 1296;
 	// 2^32 / 1296^2 < 2 · 1296: at most four pieces, the first a single digit.
 	if (top < 1296) return lead[top] + pair[mid] + pair[lo];
-	const rest = top % 1296;
-	return lead[(top - rest) / 1296] + pair[rest] + pair[mid] + pair[lo];
+	return lead[1] + pair[top - 1296] + pair[mid] + pair[lo];
 }
 
 /** `n.toString(36)` for an unsigned 32-bit `n`, a few times faster (V8 converts radix strings through doubles). */
