@@ -97,6 +97,49 @@ function base36With(n: number, lead: string[], pair: string[]): string {
 	return lead[1] + pair[top - 1296] + pair[mid] + pair[lo];
 }
 
+/** Char codes of base-36 digit pairs 0…1295: `PAIR_HI[n]` the first digit, `PAIR_LO[n]` the second. */
+const PAIR_HI = new Uint8Array(1296);
+const PAIR_LO = new Uint8Array(1296);
+for (let n = 0; n < 1296; n++) {
+	PAIR_HI[n] = DIGITS.charCodeAt(Math.floor(n / 36));
+	PAIR_LO[n] = DIGITS.charCodeAt(n % 36);
+}
+
+const idCodes = new Uint8Array(12);
+
+/** Writes `n` in base 36 as exactly `count` digit codes ending before `end` in `idCodes`. */
+function digitCodes(n: number, end: number, count: number): void {
+	let i = end;
+	for (; count >= 2; count -= 2) {
+		const hi = Math.floor(n / 1296);
+		const pair = n - hi * 1296;
+		idCodes[--i] = PAIR_LO[pair];
+		idCodes[--i] = PAIR_HI[pair];
+		n = hi;
+	}
+	if (count === 1) idCodes[--i] = DIGITS.charCodeAt(n);
+}
+
+/**
+ * `q<h2>-<h1>` in base 36 as one flat string, for the digit counts nearly every id has (h2: 4–5 digits,
+ * h1: 6–7): one `String.fromCharCode` call of fixed arity instead of a string per piece.
+ */
+function flatId(h2: number, h1: number): string {
+	const l2 = h2 >= 36 ** 4 ? 5 : 4;
+	const l1 = h1 >= 36 ** 6 ? 7 : 6;
+	digitCodes(h2, l2, l2);
+	digitCodes(h1, l2 + l1, l1);
+	const d = idCodes;
+	if (l2 === 4) {
+		return l1 === 6
+			? String.fromCharCode(113, d[0], d[1], d[2], d[3], 45, d[4], d[5], d[6], d[7], d[8], d[9])
+			: String.fromCharCode(113, d[0], d[1], d[2], d[3], 45, d[4], d[5], d[6], d[7], d[8], d[9], d[10]);
+	}
+	return l1 === 6
+		? String.fromCharCode(113, d[0], d[1], d[2], d[3], d[4], 45, d[5], d[6], d[7], d[8], d[9], d[10])
+		: String.fromCharCode(113, d[0], d[1], d[2], d[3], d[4], 45, d[5], d[6], d[7], d[8], d[9], d[10], d[11]);
+}
+
 /** `n.toString(36)` for an unsigned 32-bit `n`, a few times faster (V8 converts radix strings through doubles). */
 export function base36(n: number): string {
 	const t = base36Tables();
@@ -141,13 +184,17 @@ export class IdHasher {
 
 	/**
 	 * The quote id for the text last hashed: `q<base>`, or `q<base>~<n>` for the n-th quote of the same
-	 * text in the note. A concatenation (V8 keeps it as a tree of strings): the index flattens the ids it
-	 * keeps in its one JSON round trip per note (src/core/index/detach.ts), which costs far less than
-	 * building a flat string here for every parse.
+	 * text in the note. Nearly always one flat string (`flatId`: one `String.fromCharCode` call with its
+	 * arguments written out; `.apply` over an array was far slower); otherwise a concatenation of table
+	 * pieces, which the index flattens in its JSON round trip per note (src/core/index/detach.ts).
 	 */
 	quoteId(n: number): string {
-		const t = base36Tables();
-		const base = base36With(this.h2, t.q, t.pair) + base36With(this.h1, t.dash, t.pair);
+		let base: string;
+		if (this.h2 >= 36 ** 3 && this.h1 >= 36 ** 5) base = flatId(this.h2, this.h1);
+		else {
+			const t = base36Tables();
+			base = base36With(this.h2, t.q, t.pair) + base36With(this.h1, t.dash, t.pair);
+		}
 		return n > 1 ? base + "~" + n : base;
 	}
 
