@@ -47,6 +47,8 @@ class StringCopies {
 	private readonly keys: Array<string | number> = [];
 	private readonly refs: number[] = [];
 	private readonly seen = new Set<object>();
+	private lastShared: string | null = null;
+	private lastRef = -1;
 
 	/**
 	 * Position of `s` in the table; `share`: equal strings get one copy (names, headings; not long texts).
@@ -55,11 +57,15 @@ class StringCopies {
 	 */
 	add(s: string, share: boolean): number {
 		if (!share) return this.strings.push(s) - 1;
+		// Quote after quote repeats a speaker (and its written form): no map lookup for a repeat.
+		if (s === this.lastShared) return this.lastRef;
 		let i = this.shared.get(s);
 		if (i === undefined) {
 			i = this.strings.push(s) - 1;
 			this.shared.set(s, i);
 		}
+		this.lastShared = s;
+		this.lastRef = i;
 		return i;
 	}
 
@@ -112,20 +118,51 @@ function setSectionStrings(sections: Section[], copies: string[], refs: number[]
 
 const NONE = -1;
 
+/** Whether `JSON.parse(JSON.stringify(v))` gives `v` back exactly: plain data only, nothing JSON drops or changes. */
+function jsonExact(v: unknown, depth: number): boolean {
+	if (v === null) return true;
+	switch (typeof v) {
+		case "string":
+		case "boolean":
+			return true;
+		case "number":
+			return Number.isFinite(v) && !Object.is(v, -0);
+		case "object": {
+			if (depth > 16) return false;
+			if (Array.isArray(v)) {
+				for (let i = 0; i < v.length; i++) if (!(i in v) || !jsonExact(v[i], depth + 1)) return false;
+				return true;
+			}
+			if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+			const record = v as Record<string, unknown>;
+			for (const key of Object.keys(record)) if (key === "__proto__" || !jsonExact(record[key], depth + 1)) return false;
+			return true;
+		}
+		default:
+			return false;
+	}
+}
+
 /**
  * Replaces, in place, every string a freshly parsed record keeps (quotes, sections, frontmatter, episode,
  * tags …) by its own narrow copy. `path` and `title` stay: they are the host's string, not the note's text.
  */
 export function detachRecord(record: NoteRecord): void {
 	const copies = new StringCopies();
-	copies.value(record.frontmatter);
-	copies.value(record.episode);
-	copies.value(record.tags);
-	copies.value(record.aliases);
-	copies.value(record.problems);
+	// The note-level values in one native round trip when it gives them back exactly (it does for what
+	// the frontmatter readers make); slot by slot otherwise.
+	const head = { frontmatter: record.frontmatter, episode: record.episode, tags: record.tags, aliases: record.aliases, problems: record.problems, permalink: record.permalink, hash: record.hash };
+	const exact = jsonExact(head, 0);
+	if (exact) Object.assign(record, JSON.parse(JSON.stringify(head)) as typeof head);
+	else {
+		copies.value(record.frontmatter);
+		copies.value(record.episode);
+		copies.value(record.tags);
+		copies.value(record.aliases);
+		copies.value(record.problems);
+		copies.value(head);
+	}
 	record.flags = sharedFlag(record.flags);
-	const head = { permalink: record.permalink, hash: record.hash };
-	copies.value(head);
 	const sectionRefs: number[] = [];
 	sectionStrings(record.sections, copies, sectionRefs);
 	// Quote strings, in a fixed order per quote, read back in the same order below. Ids too: the parser
@@ -154,8 +191,10 @@ export function detachRecord(record: NoteRecord): void {
 	record.episode.guests = trimmed(record.episode.guests);
 	record.episode.hosts = trimmed(record.episode.hosts);
 	record.sections = trimmed(record.sections);
-	record.permalink = head.permalink;
-	record.hash = head.hash;
+	if (!exact) {
+		record.permalink = head.permalink;
+		record.hash = head.hash;
+	}
 	setSectionStrings(record.sections, table, sectionRefs, { i: 0 });
 	let r = 0;
 	for (let i = 0; i < quotes.length; i++) {

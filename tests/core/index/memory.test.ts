@@ -117,6 +117,25 @@ describe("QuoteIndex records and quote objects", () => {
 		expect([after.quotes[0].speaker, after.quotes[0].inferred]).toEqual(["Sam Altman", "vault-first-name"]);
 	});
 
+	it("keeps frontmatter values JSON cannot carry (NaN, infinities) exactly as parsed", () => {
+		const note = "---\nrating: .nan\nbig: -.inf\nguests: [Sam Altman]\nsummary: A summary that is longer than sixty-four characters, so it is not shared.\n---\n> Hi there. – Sam Altman\n";
+		const index = new QuoteIndex();
+		index.upsert({ path: "a.md", text: note });
+		const kept = index.note("a.md")!.frontmatter;
+		expect(kept).toEqual(parseNote("a.md", note).frontmatter);
+		expect(Number.isNaN(kept.rating)).toBe(true);
+		expect(kept.big).toBe(-Infinity);
+	});
+
+	it("keeps plain frontmatter, episode and tags equal to the parse (the one-round-trip path)", () => {
+		const note = "---\ntitle: “Episode” 12\nguests: [Ada Kowalski, Sam Altman]\ntags: [podcast, ai]\ndg-publish: true\nepisode: 12\n---\n> Hi there. – Sam Altman\n";
+		const index = new QuoteIndex();
+		index.upsert({ path: "a.md", text: note });
+		const kept = index.note("a.md")!;
+		const parsed = parseNote("a.md", note);
+		expect([kept.frontmatter, kept.episode, kept.tags, kept.aliases, kept.permalink, kept.hash]).toEqual([parsed.frontmatter, parsed.episode, parsed.tags, parsed.aliases, parsed.permalink, parsed.hash]);
+	});
+
 	it("keeps every character of the texts it packs (wide ones, lone surrogates, full-width forms, U+FFFD, Latin-1)", () => {
 		const texts = ["Plain ASCII text that is long enough.", "Café crème brûlée, déjà vu, naïve façade.", "“Curly” quotes – and an em dash — 😀 here.", "A lone \ud800 surrogate and a lone \udfff one.", "全角标点：好，对。", "A real replacement character \ufffd stays one."];
 		const note = texts.map((t) => `> ${t} – Sam Altman\n`).join("\n");
