@@ -115,7 +115,7 @@ function inLineOrder(list: RawQuote[]): boolean {
 
 /** Resolves speakers, applies next-quote inference and gives each quote its stable id. */
 function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] {
-	const seen = new Map<number, number>();
+	const seen = new DuplicateCount();
 	const ids = new IdHasher(path);
 	const out: Quote[] = [];
 	for (const r of raw) {
@@ -124,9 +124,7 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] 
 		if (r.name !== null) ({ speaker, inferred } = names.resolve(r.name, r.target));
 		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
 		// Same text twice in a note: the second gets `~2`, so ids stay unique and still ignore lines.
-		const key = ids.hash(r.text);
-		const n = (seen.get(key) ?? 0) + 1;
-		seen.set(key, n);
+		const n = seen.add(ids.hash(r.text));
 		const q: Quote = {
 			id: ids.quoteId(n),
 			kind: r.kind,
@@ -161,6 +159,24 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] 
 		}
 	}
 	return out;
+}
+
+/**
+ * How often each 32-bit key has been added. Two maps keyed by the low 31 bits moved into V8's small
+ * integer range: a map keyed by the int32 itself would box three keys in four as heap numbers.
+ */
+class DuplicateCount {
+	private readonly negative = new Map<number, number>();
+	private readonly positive = new Map<number, number>();
+
+	/** Adds `key` (an int32); returns how many times it has now been added. */
+	add(key: number): number {
+		const map = key < 0 ? this.negative : this.positive;
+		const small = (key & 0x7fffffff) - 0x40000000;
+		const n = (map.get(small) ?? 0) + 1;
+		map.set(small, n);
+		return n;
+	}
 }
 
 function tagsOf(fm: Frontmatter, inline: Set<string>): string[] {

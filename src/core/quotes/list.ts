@@ -34,8 +34,16 @@ export function listQuoteAt(
 	const open = q + wrap;
 	const closers = closersOf(line.charCodeAt(open));
 	if (closers === undefined) return null;
-	let close = -1;
-	for (let i = 0; i < closers.length; i++) close = Math.max(close, line.lastIndexOf(closers.charAt(i)));
+	// The last closing mark on the line: one backward read from the end (the attribution after it is
+	// short), not a backward search per mark (String.prototype.lastIndexOf is a slow call in V8).
+	const k0 = closers.charCodeAt(0);
+	const k1 = closers.charCodeAt(1);
+	const k2 = closers.charCodeAt(2);
+	let close = line.length - 1;
+	for (; close > open; close--) {
+		const c = line.charCodeAt(close);
+		if (c === k0 || c === k1 || c === k2) break;
+	}
 	if (close <= open) return null;
 	let after = close + 1;
 	if (wrap > 0 && line.slice(after, after + wrap) === w.repeat(wrap)) after += wrap;

@@ -21,7 +21,7 @@ export interface RawQuote extends WrittenSpeaker {
 	quote?: Quote;
 }
 
-/** Opening quotation marks and the marks that may close each. */
+/** Opening quotation marks and the marks that may close each (at most three: list.ts reads three). */
 export const CLOSERS: Record<string, string> = {
 	'"': '"”',
 	"“": "”\"“",
@@ -32,8 +32,11 @@ export const CLOSERS: Record<string, string> = {
 };
 
 const CLOSERS_BY_CODE = new Map(Object.keys(CLOSERS).map((open) => [open.charCodeAt(0), CLOSERS[open]]));
+/** ASCII codes that open a quotation (`"`): most list items start with a letter and skip the map. */
+const ASCII_OPENERS = new Uint8Array(128);
+for (const code of CLOSERS_BY_CODE.keys()) if (code < 128) ASCII_OPENERS[code] = 1;
 
 /** `CLOSERS` by the opening mark's char code (a lookup by number, not by a one-character string). */
 export function closersOf(code: number): string | undefined {
-	return CLOSERS_BY_CODE.get(code);
+	return code < 128 && ASCII_OPENERS[code] === 0 ? undefined : CLOSERS_BY_CODE.get(code);
 }
