@@ -66,3 +66,75 @@ export class MarkdownItQuotes {
 		return { text, speaker: null, line };
 	}
 }
+
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(1 << 20);
+
+const speakers = new Map<string, string>();
+
+/** One flat copy per distinct speaker (a cut of the note would keep the note alive). */
+function speakerCopy(cut: string): string {
+	let copy = speakers.get(cut);
+	if (copy === undefined) {
+		copy = JSON.parse(JSON.stringify(cut)) as string;
+		speakers.set(copy, copy);
+	}
+	return copy;
+}
+
+/** A quote the minimal reader keeps: where its text is in the note's packed bytes, and its speaker. */
+export interface MinimalQuote {
+	start: number;
+	end: number;
+	speaker: string | null;
+	line: number;
+}
+
+/**
+ * The least a quote reader that keeps its results within the heap budget can do: one pass by offsets (no
+ * string per line), runs of `>` lines as quotes, a trailing ` – ` on the last line as the speaker, the
+ * quote texts packed as UTF-8 into one byte array per note (as the index does: keeping cuts of the note
+ * would keep the whole note text alive) and one small object per quote. No ids, no hashes, no frontmatter,
+ * no headings, no other quote formats, no speaker rules. Not a parser anyone would ship: it shows how much
+ * of the budget merely finding and keeping quotes takes.
+ */
+export function minimalQuotes(text: string, out: MinimalQuote[]): Uint8Array {
+	const n = text.length;
+	if (scratch.length < n * 3) scratch = new Uint8Array(n * 3);
+	let pos = 0;
+	let line = 0;
+	let start = -1;
+	let startLine = 0;
+	let end = 0;
+	let at = 0;
+	const close = (): void => {
+		const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+		let dash = -1;
+		for (let k = end - 1; k > lineStart && k > end - 200; k--) {
+			const c = text.charCodeAt(k);
+			if ((c === 0x2013 || c === 0x2014) && text.charCodeAt(k - 1) === 32) {
+				dash = k;
+				break;
+			}
+		}
+		const from = at;
+		at += encoder.encodeInto(text.slice(start, dash > 0 ? dash - 1 : end), scratch.subarray(at)).written;
+		out.push({ start: from, end: at, speaker: dash > 0 ? speakerCopy(text.slice(dash + 2, end)) : null, line: startLine });
+		start = -1;
+	};
+	while (pos < n) {
+		let e = text.indexOf("\n", pos);
+		if (e < 0) e = n;
+		line++;
+		if (text.charCodeAt(pos) === 62) {
+			if (start < 0) {
+				start = pos + 2;
+				startLine = line;
+			}
+			end = e;
+		} else if (start >= 0) close();
+		pos = e + 1;
+	}
+	if (start >= 0) close();
+	return scratch.slice(0, at);
+}
