@@ -17,7 +17,9 @@ const URL_KEYS = ["url", "episode_url", "episode_link", "source_url", "link", "s
 export function peopleOf(record: Record<string, unknown>, keys: string[]): string[] {
 	const out: string[] = [];
 	for (const key of keys) {
-		for (const v of listOf(record[key])) {
+		const value = record[key];
+		if (value === undefined || value === null) continue; // most keys are absent: no empty list for them
+		for (const v of listOf(value)) {
 			const name = personName(typeof v === "string" ? v : textOf(v));
 			if (name !== null && !out.includes(name)) out.push(name);
 		}

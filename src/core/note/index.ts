@@ -21,6 +21,7 @@ export { readFrontmatter } from "./frontmatter";
 
 const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people"];
 const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
+const PODCAST_FIELDS = ["show", "podcast", "ownerhost", "host"];
 
 /** Reads one note. `path` is vault-relative with `/` and `.md`; `text` is the file as read. */
 export function parseNote(path: string, text: string, options: ParseOptions = {}): NoteRecord {
@@ -56,7 +57,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		turns.length > 0 ||
 		(typeof fm.type === "string" && fm.type.toLowerCase() === "podcast") ||
 		PODCAST_KEYS.some((k) => fm[k] !== undefined && fm[k] !== null) ||
-		["show", "podcast", "ownerhost", "host"].some((k) => scan.fields.has(k));
+		PODCAST_FIELDS.some((k) => scan.fields.has(k));
 
 	return {
 		path,
