@@ -92,6 +92,9 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 		timestamp: t.timestamp,
 		cite: [],
 		section: t.section,
+		calloutTitle: undefined,
+		next: undefined,
+		quote: undefined,
 	};
 }
 

@@ -76,8 +76,10 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		timestamp: attribution && attribution.timestamp ? attribution.timestamp : titleTime,
 		cite: attribution ? attribution.cite : [],
 		section,
+		calloutTitle,
+		next: undefined,
+		quote: undefined,
 	};
-	if (calloutTitle !== undefined) quote.calloutTitle = calloutTitle;
 	return quote;
 }
 
@@ -109,5 +111,8 @@ export function htmlBlockquoteAt(line: string, p: number, index: number, section
 		timestamp: null,
 		cite: [],
 		section,
+		calloutTitle: undefined,
+		next: undefined,
+		quote: undefined,
 	};
 }

@@ -64,5 +64,8 @@ export function listQuoteAt(
 		timestamp: attribution.timestamp,
 		cite: attribution.cite,
 		section,
+		calloutTitle: undefined,
+		next: undefined,
+		quote: undefined,
 	};
 }

@@ -5,7 +5,11 @@ import type { Attribution } from "./attribution";
 /** The speaker as an attribution writes it: the fields a quote takes over from `Attribution`. */
 export type WrittenSpeaker = Omit<Attribution, "cut">;
 
-/** `name` is null when no speaker is written or when it is a placeholder (`Speaker 1`). */
+/**
+ * `name` is null when no speaker is written or when it is a placeholder (`Speaker 1`). Every maker of a
+ * RawQuote writes all fields, the optional ones as undefined, so that all raw quotes share one shape
+ * and the loops over them stay monomorphic.
+ */
 export interface RawQuote extends WrittenSpeaker {
 	kind: QuoteKind;
 	/** 1-based, inclusive. */
