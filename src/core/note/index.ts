@@ -183,12 +183,15 @@ class DuplicateCount {
 	}
 }
 
+const SEPARATOR = /[\s,]/;
+
 function tagsOf(fm: Frontmatter, inline: Set<string>): string[] {
 	const out = new Set<string>();
 	for (const v of listOf(fm.tags ?? fm.tag)) {
 		if (typeof v !== "string") continue;
-		for (const t of v.split(/[\s,]+/)) {
-			const tag = t.replace(/^#/, "").trim();
+		// A tag is usually one word: split and strip `#` only when there is something to split or strip.
+		for (const t of SEPARATOR.test(v) ? v.split(/[\s,]+/) : [v]) {
+			const tag = (t.charCodeAt(0) === 35 ? t.slice(1) : t).trim();
 			if (tag.length > 0) out.add(tag);
 		}
 	}
