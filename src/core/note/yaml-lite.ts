@@ -115,7 +115,6 @@ function flowList(text: string): unknown[] | undefined {
 	if (text.charAt(text.length - 1) !== "]") return undefined;
 	const inner = text.slice(1, -1).trim();
 	if (inner.length === 0) return [];
-	if (inner.indexOf('"') < 0 && inner.indexOf("'") < 0) return plainFlowList(inner);
 	if (/[[\]{}]/.test(inner.replace(/"[^"]*"|'[^']*'/g, ""))) return undefined;
 	const out: unknown[] = [];
 	for (const part of inner.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+/g) ?? []) {
@@ -127,21 +126,4 @@ function flowList(text: string): unknown[] | undefined {
 	}
 	const commas = inner.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, "").split(",").length;
 	return commas === out.length ? out : undefined;
-}
-
-/**
- * `flowList` of a list with no quoted items (`[podcast, ai]`, the usual case), without its regexes: each
- * comma-separated item is a scalar, and an empty or blank item makes the list unreadable here.
- */
-function plainFlowList(inner: string): unknown[] | undefined {
-	if (/[[\]{}]/.test(inner)) return undefined;
-	const out: unknown[] = [];
-	for (const part of inner.split(",")) {
-		const t = part.trim();
-		if (t.length === 0) return undefined;
-		const v = scalar(t);
-		if (v === undefined) return undefined;
-		out.push(v);
-	}
-	return out;
 }
