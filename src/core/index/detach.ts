@@ -2,8 +2,9 @@
 // name cut from a note is a view into the note's entire text (V8 sliced strings), and a cut from a note
 // with any character above U+00FF is stored two bytes a character even when the cut itself is pure ASCII.
 // So every string a kept record holds is copied, once per parse, into the narrowest flat form the engine
-// offers: names, headings, frontmatter values and ids through one `JSON.stringify` / `JSON.parse` round
-// trip per note (V8's JSON parser narrows each string it makes; equal short strings share one copy).
+// offers, through `JSON.stringify` / `JSON.parse` round trips (V8's JSON parser narrows each string it
+// makes): the note-level values (frontmatter, episode, tags …) in one, names, headings and ids in another
+// (equal short strings share one copy).
 // Quote texts, the bulk, are not strings in the index at all: they are packed per note (quote-texts.ts).
 import type { NoteRecord, PublishFlag, Section } from "../types";
 import { ownString } from "../util/strings";

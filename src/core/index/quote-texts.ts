@@ -1,10 +1,10 @@
 // The quote texts of one note, packed as UTF-8 in one byte array, read back as strings only when asked.
 //
 // Why: the index keeps ~80,000 quotes (36 MB of text) for a large vault. Kept as one string each, every
-// text survives the young generation and V8's scavenger copies it twice (measured: more than half of a
-// cold index went to that and to making narrow copies, docs/benchmarks.md, scenario 1). One native
-// `encodeInto` per quote into a shared buffer, and one array per note, are a fraction of that: a byte
-// array's contents are never moved by the collector. Readers pay a native decode of one quote (~1 µs)
+// text survives the young generation and V8's scavenger copies it twice, after a narrowing copy of its
+// own (encode and decode). One native `encodeInto` per quote into a shared buffer, and one array per note,
+// cost less (the index build ~1.25× faster, docs/benchmarks.md, scenario 1): a byte array's contents are
+// never moved by the collector. Readers pay a native decode of one quote (~1 µs)
 // when they read `text`; the sidebar reads the rows it shows and the search reads each text once.
 //
 // A text that UTF-8 cannot carry unchanged (a lone surrogate) is kept as a string, as is every text where

@@ -288,7 +288,7 @@ export class SearchIndex {
 		while (head < n && head < m && quotes[head] === prev[head]) head++;
 		let tail = 0;
 		while (tail < n - head && tail < m - head && quotes[n - 1 - tail] === prev[m - 1 - tail]) tail++;
-		let changed = head + tail !== n || n !== m;
+		const changed = head + tail !== n || n !== m;
 		const order = new Int32Array(n);
 		order.set(prevOrder.subarray(0, head), 0);
 		order.set(prevOrder.subarray(m - tail, m), n - tail);
@@ -298,14 +298,8 @@ export class SearchIndex {
 			order[i] = this.slotFor(quotes[i]);
 			if ((i & 127) === 127) yield;
 		}
-		for (let i = 0; i < n; i++) {
-			// Changed in place (e.g. its speaker, after a change elsewhere in the vault): index it again.
-			if (!this.isCurrent(order[i], quotes[i])) {
-				order[i] = this.slotFor(quotes[i]);
-				changed = true;
-			}
-			if ((i & 1023) === 1023) yield;
-		}
+		// Every slot in `order` now holds its quote object: kept ones by identity (head, tail, `slotFor`), and a
+		// quote is never changed in place, so nothing already indexed needs a second look.
 		yield;
 		// The switch: positions of the new list, and the old list's slots that are not in it are dropped.
 		const job = this.job;
