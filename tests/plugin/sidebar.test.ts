@@ -70,6 +70,52 @@ describe("the quotes sidebar", () => {
 		await waitFor(() => rows(root).length === 0, "the deleted note's quote gone");
 	});
 
+	it("answers a query typed before the search is ready without waiting for it, then shows exact results", async () => {
+		const { h, plugin } = await start();
+		// A clock that runs 5 ms per reading: every bounded step of preparing the search runs out of time at
+		// once, as on a vault of 80,000 quotes (where finishing it in the keystroke took ~0.4 s).
+		let t = 0;
+		let tick = 5;
+		const clock = jest.spyOn(performance, "now").mockImplementation(() => (t += tick));
+		try {
+			await h.runCommand(`${ID}:open-quotes-sidebar`);
+			const root = h.workspace.getLeavesOfType("podcast-garden-quotes")[0].view.containerEl;
+			const search = root.querySelector<HTMLInputElement>(".pg-search-input")!;
+			// Typed before the sidebar's warm-up has run: the keystroke does a bounded step and returns.
+			typeInto(search, "steerability");
+			expect(rows(root)).toHaveLength(0);
+			const empty = root.querySelector<HTMLElement>(".pg-quotes-empty")!;
+			expect(empty.classList.contains("is-hidden")).toBe(false);
+			expect(empty.textContent).toContain("Preparing the search…");
+			expect(empty.textContent).toContain(`${plugin.index.all().length.toLocaleString()} quotes`);
+			expect(empty.textContent).toContain("Results for “steerability” appear here in a moment.");
+			// The warm-up finishes in slices and shows exactly what the search finds.
+			await waitFor(() => rows(root).length > 0, "the matching rows");
+			const expected = plugin.index.quotes({ query: "steerability" });
+			expect(expected).toHaveLength(1);
+			expect(rows(root).map((r) => r.dataset.quoteId)).toEqual(expected.map((q) => q.id));
+			expect(empty.classList.contains("is-hidden")).toBe(true);
+			expect(root.querySelector(".pg-quotes-summary")!.textContent).toBe("1 quote by 1 speaker");
+
+			// A new note while the rows show a query: its words are indexed in slices too, and the rows found
+			// for this query stay meanwhile (no "Preparing" flash), then include the new quote. (One step per
+			// slice now: catching up with even one note takes more than the update's own slice.)
+			tick = 20;
+			const flashes: string[] = [];
+			const watch = new MutationObserver(() => {
+				if (!empty.classList.contains("is-hidden") && empty.textContent) flashes.push(empty.textContent);
+			});
+			watch.observe(empty, { childList: true, subtree: true, attributes: true });
+			await h.vault.create("Podcasts/zoo.md", "> Steerability matters for zebras too. – Jane Goodall\n");
+			await waitFor(() => rows(root).length === 2, "the new quote among the rows");
+			watch.disconnect();
+			expect(flashes).toEqual([]);
+			expect(rowTexts(root).some((text) => text.includes("zebras"))).toBe(true);
+		} finally {
+			clock.mockRestore();
+		}
+	});
+
 	it("in This note mode follows another note opened in the same tab", async () => {
 		const { h, root } = await openSidebar();
 		await h.vault.create("Podcasts/zoo.md", "> Every zebra is different. – Jane Goodall\n");

@@ -81,6 +81,18 @@ export class QuoteSearch {
 	}
 
 	/**
+	 * `run`, unless the words of `quotes` are not indexed yet and indexing them does not finish while `more()`
+	 * says there is time (as halfway through the sidebar's warm-up, or right after the vault's first pass):
+	 * then null, after a bounded step of that indexing, and the host asks again once `prepare` is done. A
+	 * query without words (chips only) needs no index and always runs. So a keystroke never waits for the
+	 * whole vault to be folded; the few quotes of an edited note are caught up within the step.
+	 */
+	tryRun(quotes: readonly IndexedQuote[], filter: QuoteFilter, options: { textFirst?: boolean }, more: () => boolean): IndexedQuote[] | null {
+		if (queryTokens(filter.query ?? "").length > 0 && !this.index.prepare(quotes, more)) return null;
+		return this.run(quotes, filter, options);
+	}
+
+	/**
 	 * Indexes `quotes` ahead of the first keystroke: all of it now, or, given `more` (whether there is time
 	 * left), a bounded step at a time until it says no; returns whether the index is ready for `quotes`.
 	 * Hosts call it from idle callbacks until it returns true, so no single task folds the vault or builds

@@ -243,8 +243,8 @@ export class SearchIndex {
 	 * Makes the index describe `quotes` now (finishing any sync begun by `prepare`). A list is a snapshot
 	 * (QuoteIndex.all() returns a new array after every change): the common start and end of the old and
 	 * new lists are kept as they are, quotes in between are looked up by identity and only new ones are
-	 * folded. Every quote is still compared with what its entry was built from, so a quote edited in place
-	 * is indexed again. Returns whether the content changed during this call.
+	 * folded. A quote object is never changed once handed out (QuoteSource.all), so one already indexed needs
+	 * no second look. Returns whether the content changed during this call.
 	 */
 	sync(quotes: readonly IndexedQuote[]): boolean {
 		const before = this.versionNo;

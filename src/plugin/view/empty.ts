@@ -55,6 +55,25 @@ export function renderEmptyState(el: HTMLElement, input: EmptyStateInput): void 
 	body.setText("Rebuild the quote index from the command palette if you expected quotes here.");
 }
 
+export interface PreparingStateInput {
+	query: string;
+	quoteCount: number;
+	/** The first pass over the vault is still running. */
+	indexing: { done: number; total: number } | null;
+}
+
+/** A query was typed before the search had indexed the quotes' words: results follow in a moment. */
+export function renderPreparingState(el: HTMLElement, input: PreparingStateInput): void {
+	el.empty();
+	el.createDiv({ cls: "pg-empty-title", text: "Preparing the search…" });
+	const quotes = `${input.quoteCount.toLocaleString()} ${input.quoteCount === 1 ? "quote" : "quotes"}`;
+	const read = input.indexing ? ` (${input.indexing.done.toLocaleString()} of ${input.indexing.total.toLocaleString()} notes read so far)` : "";
+	el.createDiv({
+		cls: "pg-empty-body",
+		text: `Indexing the words of ${quotes}${read}. Results for “${input.query.trim()}” appear here in a moment.`,
+	});
+}
+
 export function summaryText(model: ViewModel, mode: ViewMode, noteTitle: string | null): string {
 	const n = model.quoteCount;
 	const quotes = `${n.toLocaleString()} ${n === 1 ? "quote" : "quotes"}`;

@@ -296,6 +296,30 @@ describe("preparing in steps (the sidebar's warm-up)", () => {
 		}
 	});
 
+	test("tryRun (a keystroke in the sidebar): a bounded step and null until the search is ready, then exactly run's answer", () => {
+		const all = syntheticQuotes(3000);
+		let total = 0;
+		expect(new SearchIndex().prepare(all, () => (total++, true))).toBe(true);
+		const search = new QuoteSearch();
+		let calls = 0;
+		let asked = 0;
+		let found: IndexedQuote[] | null = null;
+		// Each keystroke is given three steps: the first ones return null, the answer comes once the steps add up.
+		while ((found = search.tryRun(all, { query: "sam" }, { textFirst: true }, (asked++, steps(3)))) === null) calls++;
+		expect(calls).toBeGreaterThan(3);
+		expect(calls).toBeLessThanOrEqual(Math.ceil(total / 2));
+		expect(asked).toBe(calls + 1);
+		expect(ids(found)).toEqual(ids(new QuoteSearch().run(all, { query: "sam" }, { textFirst: true })));
+		// Ready now: the answer comes at once, with no step to spare.
+		expect(ids(search.tryRun(all, { query: "power fut" }, {}, () => false)!)).toEqual(ids(reference(all, { query: "power fut" })));
+		// Chips only, no words: no index needed, even by a search that has indexed nothing.
+		const speaker = all[7].speaker!;
+		expect(ids(new QuoteSearch().tryRun(all, { speakers: [speaker] }, {}, () => false)!)).toEqual(ids(reference(all, { speakers: [speaker] })));
+		// One edited quote in a prepared list is caught up within a keystroke's few steps.
+		const edited = [...all.slice(0, 10), { ...all[10], id: "edited", text: "a zebra edited" }, ...all.slice(11)];
+		expect(ids(search.tryRun(edited, { query: "zebra" }, {}, steps(40))!)).toEqual(ids(reference(edited, { query: "zebra" })));
+	});
+
 	test("a new list while preparing: a sync that has only folded quotes is given up, one that has switched lists is finished", () => {
 		const base = syntheticQuotes(3000);
 		const first = editedList(base, 500, "a");
