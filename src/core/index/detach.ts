@@ -3,7 +3,7 @@
 // with any character above U+00FF is stored two bytes a character even when the cut itself is pure ASCII.
 // So every string a kept record holds is copied, once per parse, into the narrowest flat form the engine
 // offers, through `JSON.stringify` / `JSON.parse` round trips (V8's JSON parser narrows each string it
-// makes): the note-level values (frontmatter, episode, tags …) in one, names, headings and ids in another
+// makes): the note-level values (frontmatter, episode, tags …) in one, names and headings in another
 // (equal short strings share one copy).
 // Quote texts, the bulk, are not strings in the index at all: they are packed per note (quote-texts.ts).
 import type { NoteRecord, PublishFlag, Section } from "../types";
@@ -58,7 +58,7 @@ class StringCopies {
 	 */
 	add(s: string, share: boolean): number {
 		if (!share) return this.strings.push(s) - 1;
-		// Quote after quote repeats a speaker (and its written form): no map lookup for a repeat.
+		// Quote after quote repeats a heading: no map lookup for a repeat.
 		if (s === this.lastShared) return this.lastRef;
 		let i = this.shared.get(s);
 		if (i === undefined) {
@@ -118,6 +118,25 @@ function setSectionStrings(sections: Section[], copies: string[], refs: number[]
 }
 
 const NONE = -1;
+/** Name fields per quote: speaker, written speaker, qualifier, timestamp, callout title. */
+const FIELDS = 5;
+
+/** Table positions of a quote's name fields, remembering per field the last string seen. */
+class FieldRefs {
+	private readonly last: Array<string | null> = [null, null, null, null, null];
+	private readonly at = [NONE, NONE, NONE, NONE, NONE];
+
+	constructor(private readonly copies: StringCopies) {}
+
+	ref(field: number, s: string | null): number {
+		if (s === null) return NONE;
+		if (s === this.last[field]) return this.at[field];
+		const k = this.copies.add(s, true);
+		this.last[field] = s;
+		this.at[field] = k;
+		return k;
+	}
+}
 
 /** Whether `JSON.parse(JSON.stringify(v))` gives `v` back exactly: plain data only, nothing JSON drops or changes. */
 function jsonExact(v: unknown, depth: number): boolean {
@@ -166,19 +185,21 @@ export function detachRecord(record: NoteRecord): void {
 	record.flags = sharedFlag(record.flags);
 	const sectionRefs: number[] = [];
 	sectionStrings(record.sections, copies, sectionRefs);
-	// Quote strings, in a fixed order per quote, read back in the same order below. Ids too: the parser
-	// builds them by concatenation (cheap there, but a tree of strings), and the JSON round trip flattens them.
+	// The five name fields of each quote, in a fixed order, read back in the same order below. Most are null
+	// or the previous quote's value: each field remembers its last string and its place in the table. Ids
+	// are not copied: the parser writes them with `String.fromCharCode` (a flat string of their own) or, rarely,
+	// joins pieces of its digit tables, which hold nothing of the note.
 	const quotes = record.quotes;
-	const refs: number[] = [];
+	const refs = new Int32Array(quotes.length * FIELDS);
+	const fields = new FieldRefs(copies);
 	let lastSection: string[] | null = null;
-	for (let i = 0; i < quotes.length; i++) {
+	for (let i = 0, r = 0; i < quotes.length; i++) {
 		const q = quotes[i];
-		refs.push(copies.add(q.id, false));
-		refs.push(q.speaker === null ? NONE : copies.add(q.speaker, true));
-		refs.push(q.speakerRaw === null ? NONE : copies.add(q.speakerRaw, true));
-		refs.push(q.qualifier === null ? NONE : copies.add(q.qualifier, true));
-		refs.push(q.timestamp === null ? NONE : copies.add(q.timestamp, true));
-		refs.push(q.calloutTitle === undefined ? NONE : copies.add(q.calloutTitle, true));
+		refs[r++] = fields.ref(0, q.speaker);
+		refs[r++] = fields.ref(1, q.speakerRaw);
+		refs[r++] = fields.ref(2, q.qualifier);
+		refs[r++] = fields.ref(3, q.timestamp);
+		refs[r++] = q.calloutTitle === undefined ? NONE : fields.ref(4, q.calloutTitle);
 		if (q.cite.length > 0) copies.value(q.cite);
 		if (q.section !== lastSection) {
 			lastSection = q.section;
@@ -200,7 +221,6 @@ export function detachRecord(record: NoteRecord): void {
 	let r = 0;
 	for (let i = 0; i < quotes.length; i++) {
 		const q = quotes[i];
-		q.id = table[refs[r++]];
 		let k = refs[r++];
 		if (k !== NONE) q.speaker = table[k];
 		k = refs[r++];
