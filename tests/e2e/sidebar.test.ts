@@ -329,6 +329,43 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 	});
 });
 
+describe("quotes sidebar in Chromium: a query typed before the search is ready", () => {
+	const COUNT = 20_000;
+	const quotes = syntheticQuotes(COUNT);
+
+	test("says the search is being prepared, then shows exactly the matching quotes", async () => {
+		const page = await openSidebar(SIDEBAR, { theme: "dark", synthetic: COUNT, slowClock: true });
+		expect(await summary(page)).toBe(`${n(COUNT)} quotes by ${n(groupsOf(quotes, "speaker").length)} speakers`);
+		await page.fill("input.pg-search-input", "power zizek");
+		await settle(page);
+		expect(await page.isVisible(".pg-quotes-scroller")).toBe(false);
+		expect(await page.isVisible(".pg-quotes-summary")).toBe(false);
+		expect(await page.isVisible(".pg-quotes-empty")).toBe(true);
+		expect(await page.textContent(".pg-quotes-empty .pg-empty-title")).toBe("Preparing the search…");
+		expect(await page.textContent(".pg-quotes-empty .pg-empty-body")).toBe(`Indexing the words of ${n(COUNT)} quotes. Results for “power zizek” appear here in a moment.`);
+		// Styled like the other empty states: theme colours, no overflow at sidebar width.
+		const styles = await page.$eval(".pg-quotes-empty .pg-empty-title", (el) => {
+			const s = getComputedStyle(el);
+			return { color: s.color, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+		});
+		expect(styles.color).not.toBe("rgb(0, 0, 0)");
+		expect(styles.overflow).toBeLessThanOrEqual(0);
+		await shot(page, "sidebar-preparing-dark-320");
+
+		await page.evaluate(() => window.pgSidebar.realClock());
+		const expected = filterQuotes(quotes, { query: "power zizek" });
+		expect(expected.length).toBeGreaterThan(0);
+		const speakers = groupsOf(expected, "speaker").length;
+		const text = `${n(expected.length)} quotes by ${n(speakers)} ${speakers === 1 ? "speaker" : "speakers"}`;
+		await page.waitForFunction((t) => document.querySelector(".pg-quotes-summary")?.textContent === t, text);
+		expect(await page.isVisible(".pg-quotes-empty")).toBe(false);
+		const ids = await renderedQuoteIds(page);
+		expect(ids.length).toBeGreaterThan(0);
+		expect(ids.every((id) => expected.some((q) => q.id === id))).toBe(true);
+		await page.close();
+	}, 120_000);
+});
+
 describe("quotes sidebar in Chromium (100,000 quotes)", () => {
 	const COUNT = 100_000;
 	const quotes = syntheticQuotes(COUNT);
@@ -381,6 +418,8 @@ describe("quotes sidebar in Chromium (100,000 quotes)", () => {
 		await page.fill("input.pg-search-input", "power zizek");
 		await settle(page);
 		const expected = filterQuotes(quotes, { query: "power zizek" });
+		// Typed before the search's warm-up is done, the list says so first; the results follow.
+		await page.waitForFunction((text) => document.querySelector(".pg-quotes-summary")?.textContent === text, `${n(expected.length)} quotes`);
 		expect(await summary(page)).toBe(`${n(expected.length)} quotes`);
 		expect((await renderedQuoteIds(page)).slice(0, 3)).toEqual(expected.slice(0, 3).map((q) => q.id));
 		expect(await rowCount()).toBeLessThan(300);

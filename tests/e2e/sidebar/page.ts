@@ -16,7 +16,14 @@ export interface SetupOptions {
 	files?: Record<string, string>;
 	/** Instead of notes: this many synthetic quotes. */
 	synthetic?: number;
+	/**
+	 * A clock that runs 20 ms per reading from the start (until `realClock`): every bounded step of preparing
+	 * the search runs out of time at once, as on a slow phone or a vault of 100,000 quotes.
+	 */
+	slowClock?: boolean;
 }
+
+const realNow = performance.now.bind(performance);
 
 /** A fixed list of quotes as a QuoteSource (for the 100,000-quote case, where parsing notes would only slow the test). */
 function staticSource(quotes: IndexedQuote[]): QuoteSource {
@@ -38,6 +45,10 @@ let view: QuotesView | null = null;
 
 const api = {
 	async setup(opts: SetupOptions): Promise<void> {
+		if (opts.slowClock) {
+			let t = realNow();
+			performance.now = () => (t += 20);
+		}
 		harness = createHarness({ mobile: opts.mobile });
 		document.body.addClass(opts.theme === "dark" ? "theme-dark" : "theme-light");
 		if (opts.mobile) document.body.addClass("is-mobile");
@@ -79,6 +90,11 @@ const api = {
 			await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
 			await new Promise((resolve) => setTimeout(resolve, 0));
 		}
+	},
+
+	/** Back to the browser's own clock. */
+	realClock(): void {
+		performance.now = realNow;
 	},
 
 	/** Opens a note in the main area like the user would, in a new tab when `newTab`. */
