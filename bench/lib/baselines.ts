@@ -140,6 +140,7 @@ export function minimalQuotes(text: string, out: MinimalQuote[]): Uint8Array {
 }
 
 let noteBytes = new Uint8Array(1 << 20);
+let packedBytes = new Uint8Array(1 << 20);
 const utf8Speakers = new Map<string, string>();
 const decoderForLeast = new TextDecoder();
 
@@ -153,15 +154,19 @@ export interface LeastNote {
  * The least reader that meets the index's other promises, as tight as we could write it: the note is
  * encoded once (natively) and that one buffer serves both the note hash (four bytes a step, as
  * `hashString`) and the quotes: runs of `>` lines found with the typed array's native `indexOf`, each
- * line's bytes moved to the front of the same buffer (`copyWithin`, once the hash has read it), a ` – `/` — ` on the last line cut off as the
- * speaker (decoded, one copy per name). One small object per quote. No frontmatter, headings, other
- * formats, ids, speaker rules or records: the floor under any index that hashes notes for publishing
- * and keeps quote texts within the heap budget.
+ * line's bytes copied natively into the note's packed texts, a ` – ` or ` — ` on the last line cut off
+ * as the speaker (decoded, one copy per name). One small object per quote. No frontmatter, headings,
+ * other formats, ids, speaker rules or records: the floor under any index that hashes notes for
+ * publishing and keeps quote texts within the heap budget.
  */
 export function leastReader(text: string, out: MinimalQuote[]): LeastNote {
 	const need = text.length * 3 + 8;
-	if (noteBytes.length < need) noteBytes = new Uint8Array(need);
+	if (noteBytes.length < need) {
+		noteBytes = new Uint8Array(need);
+		packedBytes = new Uint8Array(need);
+	}
 	const src = noteBytes;
+	const dst = packedBytes;
 	const n = encoder.encodeInto(text, src).written;
 	const words = new Uint32Array(src.buffer, 0, n >>> 2);
 	let h1 = 0xdeadbeef;
@@ -177,47 +182,48 @@ export function leastReader(text: string, out: MinimalQuote[]): LeastNote {
 	let at = 0;
 	let pos = 0;
 	let line = 0;
+	// The run of `>` lines being read: where its text starts in `dst`, its first line, where its last line starts.
 	let first = -1;
 	let firstLine = 0;
 	let lastAt = 0;
-	const finish = (): void => {
-		let dash = -1;
-		// The last line, now at [lastAt, at): U+2013 / U+2014 in UTF-8 after a space, near its end.
-		const lineEnd = at;
-		// A dash at the start of the line makes the whole line the attribution (`— Name` on its own line).
-		for (let k = lineEnd - 3; k >= lastAt && k > lineEnd - 200; k--) {
-			if (src[k] === 0xe2 && src[k + 1] === 0x80 && (src[k + 2] === 0x93 || src[k + 2] === 0x94) && (k === lastAt || src[k - 1] === 32)) {
-				dash = k;
-				break;
+	for (;;) {
+		const more = pos < n;
+		const quoteLine = more && src[pos] === 62;
+		if (!quoteLine && first >= 0) {
+			// The run ends: a dash after a space near the end of its last line (U+2013 or U+2014 in UTF-8), or
+			// at the start of it (`— Name` on a line of its own), starts the speaker.
+			let dash = -1;
+			for (let k = at - 3; k >= lastAt && k > at - 200; k--) {
+				if (dst[k] === 0xe2 && dst[k + 1] === 0x80 && (dst[k + 2] === 0x93 || dst[k + 2] === 0x94) && (k === lastAt || dst[k - 1] === 32)) {
+					dash = k;
+					break;
+				}
 			}
+			let speaker: string | null = null;
+			if (dash >= 0) {
+				const name = decoderForLeast.decode(dst.subarray(dash + 4, at));
+				speaker = utf8Speakers.get(name) ?? null;
+				if (speaker === null) utf8Speakers.set(name, (speaker = name));
+				at = dash > first ? dash - 1 : first;
+			}
+			out.push({ start: first, end: at, speaker, line: firstLine });
+			first = -1;
 		}
-		let speaker: string | null = null;
-		if (dash >= 0) {
-			at = dash > first ? dash - 1 : first;
-			const name = decoderForLeast.decode(src.subarray(dash + 4, lineEnd));
-			speaker = utf8Speakers.get(name) ?? name;
-			utf8Speakers.set(speaker, speaker);
-		}
-		out.push({ start: first, end: at, speaker, line: firstLine });
-		first = -1;
-	};
-	while (pos < n) {
+		if (!more) break;
 		let end = src.indexOf(10, pos);
 		if (end < 0) end = n;
 		line++;
-		if (src[pos] === 62) {
+		if (quoteLine) {
 			if (first < 0) {
 				first = at;
 				firstLine = line;
-			} else src[at++] = 10;
+			} else dst[at++] = 10;
 			const from = src[pos + 1] === 32 ? pos + 2 : pos + 1;
-			// The last line stays where it is read from until the run ends (its attribution is read there).
-			src.copyWithin(at, from, end);
+			dst.set(src.subarray(from, end), at);
 			lastAt = at;
 			at += end - from;
-		} else if (first >= 0) finish();
+		}
 		pos = end + 1;
 	}
-	if (first >= 0) finish();
-	return { texts: src.slice(0, at), hash: (h1 ^ h2) >>> 0 };
+	return { texts: dst.slice(0, at), hash: (h1 ^ h2) >>> 0 };
 }

@@ -58,8 +58,12 @@ export const scenario: Scenario = {
 		};
 		const vsMd = t.md / t.index;
 		// What no index that meets the other budgets can skip: hashing every note and finding and packing its
-		// quotes, done in one pass over one encoding of the note (leastReader). The least the index could score.
-		const least = summarize(leastRuns).median;
+		// quotes. Done in one pass over one encoding of the note (leastReader), or as two passes (the minimal
+		// reader, then the note hashes): whichever was faster in this run is the least the index could take.
+		const onePass = summarize(leastRuns).median;
+		const twoPasses = summarize(minimal).median + summarize(hashes).median;
+		const least = Math.min(onePass, twoPasses);
+		const leastHow = onePass <= twoPasses ? "one pass" : "minimal reader + note hashes";
 		const vsFloor = t.index / t.floor;
 		return {
 			rows: [
@@ -76,7 +80,8 @@ export const scenario: Scenario = {
 				rateRow("baseline", "floor (split lines, first char)", "MB/s", mb, floor),
 				rateRow("baseline", "markdown-it blockquotes + attribution", "MB/s", mb, markdownIt, `${mdQuotes} blockquotes`),
 				rateRow("baseline", "note hashes alone (hashString of every note)", "MB/s", mb, hashes, `${(summarize(hashes).median / t.floor).toFixed(1)}× the floor's time`),
-				row("baseline", "least reader (note hash + blockquotes packed, one pass)", "ms", leastRuns, `${leastCount} blockquotes; ${(least / t.floor).toFixed(1)}× the floor's time (budget ≤ 3×: ${Math.max(0, 3 * t.floor - least).toFixed(0)} ms left for frontmatter, headings, the other quote formats, ids, speakers and records); 10× markdown-it is ${(t.md / 10).toFixed(0)} ms`),
+				row("baseline", "least reader (note hash + blockquotes packed, one pass)", "ms", leastRuns, `${leastCount} blockquotes; ${(onePass / t.floor).toFixed(1)}× the floor's time`),
+				row("baseline", "least any index could take (hash notes, find and pack quotes)", "ms", [least], `${leastHow}: ${(least / t.floor).toFixed(1)}× the floor's time, leaving ${Math.max(0, 3 * t.floor - least).toFixed(0)} ms of the ≤ 3× budget for frontmatter, headings, the other quote formats, ids, speakers and records; 10× markdown-it is ${(t.md / 10).toFixed(0)} ms, ${Math.max(0, t.md / 10 - least).toFixed(0)} ms more than this`),
 				rateRow("baseline", "minimal reader (blockquotes only, packed)", "MB/s", mb, minimal, `${minimalCount} blockquotes; ${(summarize(minimal).median / t.floor).toFixed(1)}× the floor's time: finding blockquotes, packing their texts, one object each; nothing else`),
 			],
 			facts: { quotes, mdQuotes, megabytes: mb },
