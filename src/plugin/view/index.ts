@@ -275,12 +275,11 @@ export class QuotesView extends ItemView {
 		this.renderWindow();
 	}
 
-	/** No rows, and a word that results for the typed query come in a moment. */
+	/** No rows, and word that the results for the typed query come in a moment. */
 	private showPreparing(quoteCount: number, queryOnly: boolean): void {
 		this.shownFilter = null;
+		// The selection is kept: the next refresh keeps it if the results still hold its quote.
 		this.model = { rows: [], quoteCount: 0, groupCount: 0 };
-		this.selectedId = null;
-		this.selectedHeight = null;
 		this.relayout();
 		if (!queryOnly) this.toolbar?.update();
 		this.scrollerEl.toggleClass("is-hidden", true);
@@ -292,7 +291,6 @@ export class QuotesView extends ItemView {
 			quoteCount,
 			indexing: progress?.running === true ? { done: progress.done, total: progress.total } : null,
 		});
-		this.clearRows();
 		this.renderWindow();
 	}
 
