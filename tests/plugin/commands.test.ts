@@ -19,7 +19,8 @@ describe("commands", () => {
 		const [modal] = h.openModals() as SuggestModal<IndexedQuote>[];
 		expect(modal.inputEl.placeholder).toBe("Search quotes by text, speaker or episode");
 		await modal.setQuery("steerability");
-		expect(modal.shownSuggestions.length).toBeGreaterThan(0);
+		// Unless the word index was prepared within the keystroke's step, the matches follow in a moment.
+		await waitFor(() => modal.shownSuggestions.length > 0, "the matches");
 		expect(modal.shownSuggestions.every((q) => q.text.toLowerCase().includes("steerability"))).toBe(true);
 		const chosen = modal.shownSuggestions[0];
 		const row = modal.resultContainerEl.querySelector<HTMLElement>(".suggestion-item")!;
@@ -36,6 +37,31 @@ describe("commands", () => {
 		// The edit is saved through the view and indexed like any edit.
 		await waitFor(() => plugin.index.note(NOTE)!.hash !== hashBefore, "the saved draft to be re-read");
 		expect(plugin.index.note(NOTE)!.quotes.map((q) => q.speaker)).toEqual([chosen.speaker]);
+	});
+
+	it("search quotes: a word typed before the search is prepared says so, then shows the matches", async () => {
+		const { h, plugin } = await start({ extra: EXTRA });
+		await h.openNote(NOTE, 2);
+		// A clock that runs 20 ms per reading: each bounded step of preparing the search runs out of time at
+		// once, as on a vault of 80,000 quotes (where the picker's first keystroke used to take ~1 s).
+		let t = 0;
+		const clock = jest.spyOn(performance, "now").mockImplementation(() => (t += 20));
+		try {
+			await h.runCommand(`${ID}:search-quotes`);
+			const [modal] = h.openModals() as SuggestModal<IndexedQuote>[];
+			await modal.setQuery("steerability");
+			expect(modal.shownSuggestions).toEqual([]);
+			expect(modal.resultContainerEl.textContent).toBe("Preparing the search… Results appear in a moment.");
+			await waitFor(() => modal.shownSuggestions.length > 0, "the matches");
+			await modal.whenUpdated();
+			expect(modal.shownSuggestions.map((q) => q.id)).toEqual(plugin.index.quotes({ query: "steerability" }).slice(0, 50).map((q) => q.id));
+			// Ready now: the next words are answered at once, and no match says so.
+			await modal.setQuery("steerability zzzz");
+			expect(modal.resultContainerEl.textContent).toBe("No quote matches. Try fewer or shorter words.");
+			modal.close();
+		} finally {
+			clock.mockRestore();
+		}
 	});
 
 	it("search quotes is offered only with an editor open", async () => {

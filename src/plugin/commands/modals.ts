@@ -3,11 +3,31 @@ import { SuggestModal, type App } from "obsidian";
 import type { IndexedQuote, QuoteSource } from "../../core/index";
 import type { MergeSuggestion } from "../../core/types";
 import { quoteSource } from "../../core/view/format";
+import { PreparedSearch } from "../view/prepared-search";
 
 /** Longest quote text shown in one suggestion row. */
 const PREVIEW_CHARS = 240;
+const NO_MATCH = "No quote matches. Try fewer or shorter words.";
+const PREPARING = "Preparing the search… Results appear in a moment.";
 
+/**
+ * Search all quotes. Shares the sidebar's word index: when the sidebar has not prepared it (closed, or
+ * just after Obsidian started), the picker prepares it in idle slices from the moment it opens, and a
+ * word typed before that is done says so instead of freezing the typing, then shows the results.
+ */
 export class QuoteSearchModal extends SuggestModal<IndexedQuote> {
+	/** A query came back empty-handed because the search was not ready: ask again when it is. */
+	private waiting = false;
+	private readonly search = new PreparedSearch(
+		() => this.index.all(),
+		() => {
+			if (!this.waiting) return;
+			this.waiting = false;
+			// The picker redraws on input, as when the user types.
+			this.inputEl.dispatchEvent(new Event("input"));
+		},
+	);
+
 	constructor(
 		app: App,
 		private readonly index: QuoteSource,
@@ -16,7 +36,7 @@ export class QuoteSearchModal extends SuggestModal<IndexedQuote> {
 		super(app);
 		this.limit = 50;
 		this.setPlaceholder("Search quotes by text, speaker or episode");
-		this.emptyStateText = "No quote matches. Try fewer or shorter words.";
+		this.emptyStateText = NO_MATCH;
 		this.setInstructions([
 			{ command: "↑↓", purpose: "to move" },
 			{ command: "↵", purpose: "to insert at the cursor" },
@@ -24,8 +44,22 @@ export class QuoteSearchModal extends SuggestModal<IndexedQuote> {
 		]);
 	}
 
+	onOpen(): void {
+		void super.onOpen();
+		this.search.warm();
+	}
+
+	onClose(): void {
+		super.onClose();
+		this.search.stop();
+		this.waiting = false;
+	}
+
 	getSuggestions(query: string): IndexedQuote[] {
-		return this.index.quotes({ query }).slice(0, this.limit);
+		const found = this.search.run({ query });
+		this.waiting = found === null;
+		this.emptyStateText = found === null ? PREPARING : NO_MATCH;
+		return found === null ? [] : found.slice(0, this.limit);
 	}
 
 	renderSuggestion(quote: IndexedQuote, el: HTMLElement): void {

@@ -2,13 +2,13 @@
 import { ItemView, Keymap, MarkdownView, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type PodcastGardenPlugin from "../main";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
-import { QuoteSearch } from "../../core/view/filter";
 import { buildViewModel, nextQuoteRow, rowOfQuote, VIEW_MODES, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
 import { RowLayout } from "../../core/view/virtual";
 import { openQuote, showQuoteMenu } from "./actions";
 import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
 import { Toolbar, type ToolbarState } from "./toolbar";
 import { renderEmptyState, renderPreparingState, summaryText } from "./empty";
+import { PreparedSearch } from "./prepared-search";
 
 export const VIEW_TYPE_QUOTES = "podcast-garden-quotes";
 
@@ -18,14 +18,6 @@ const OVERSCAN = 6;
 const DEFAULT_QUOTE_HEIGHT = 108;
 const DEFAULT_GROUP_HEIGHT = 34;
 const FALLBACK_VIEWPORT = 600;
-/** Time the search may spend indexing quotes per idle slice, so typing is fast from the first key without long tasks. */
-const WARM_SLICE_MS = 10;
-/**
- * Time a keystroke (or an index change) may spend bringing the search up to date itself. Past it the
- * list says the search is being prepared and the warm-up slices finish the rest, so typing never waits
- * for the whole vault's words to be indexed (~0.4 s at 80,000 quotes).
- */
-const KEY_SLICE_MS = 8;
 
 interface SavedState {
 	mode?: unknown;
@@ -42,8 +34,16 @@ function stringList(v: unknown): string[] {
 export class QuotesView extends ItemView {
 	private readonly state: ToolbarState = { mode: "speaker", query: "", speakers: [], shows: [], flaggedOnly: false };
 	private readonly collapsed = new Map<ViewMode, Set<string>>(VIEW_MODES.map((m) => [m, new Set<string>()]));
-	/** Shares its word index with the quote search command (QuoteIndex.quotes): one copy of the vault's words. */
-	private readonly search = QuoteSearch.sharingIndex();
+	/**
+	 * Over the shared word index (one copy of the vault's words for the sidebar, the picker and the API),
+	 * prepared in idle slices; when that is done, a refresh that waited for it runs.
+	 */
+	private readonly search = new PreparedSearch(
+		() => this.index.all(),
+		() => {
+			if (this.waiting !== null) this.refresh(this.waiting);
+		},
+	);
 	/** The note that "current note" mode follows: the last Markdown file that was active. */
 	private currentPath: string | null = null;
 	private selectedId: string | null = null;
@@ -57,7 +57,6 @@ export class QuotesView extends ItemView {
 	/** Rows show different fields per mode; a mode switch redraws them all. */
 	private renderedMode: ViewMode | null = null;
 	private frame: number | null = null;
-	private warmTimer: number | null = null;
 	/** A refresh that waits for the search (its `queryOnly`), done when the warm-up is. */
 	private waiting: boolean | null = null;
 	/** The filter the rows on screen were computed for. */
@@ -134,38 +133,21 @@ export class QuotesView extends ItemView {
 				if (this.state.mode === "note") this.refresh(false);
 			}),
 		);
+		// The search is prepared ahead of the first keystroke, and again after each change of the vault.
 		const unsubscribe = this.index.onChange(() => {
 			this.refresh(false);
-			this.warmSearch();
+			this.search.warm();
 		});
 		this.register(unsubscribe);
 		this.refresh(false);
-		this.warmSearch();
-	}
-
-	/**
-	 * Prepares the search over all quotes in slices of about 10 ms, between other work (folding the quotes,
-	 * then listing their words). A key pressed before it is done does a slice of its own; if that does not
-	 * finish the search, the list says it is being prepared and shows exact results when this is done.
-	 */
-	private warmSearch(): void {
-		if (this.warmTimer !== null) window.clearTimeout(this.warmTimer);
-		const step = (): void => {
-			const deadline = performance.now() + WARM_SLICE_MS;
-			const done = this.search.prepare(this.index.all(), () => performance.now() < deadline);
-			this.warmTimer = done ? null : window.setTimeout(step, 0);
-			if (done && this.waiting !== null) this.refresh(this.waiting);
-		};
-		this.warmTimer = window.setTimeout(step, 0);
+		this.search.warm();
 	}
 
 	async onClose(): Promise<void> {
 		this.clearRows();
-		this.search.reset();
+		this.search.stop();
 		if (this.frame !== null) window.cancelAnimationFrame(this.frame);
 		this.frame = null;
-		if (this.warmTimer !== null) window.clearTimeout(this.warmTimer);
-		this.warmTimer = null;
 		this.waiting = null;
 		this.shownFilter = null;
 	}
@@ -227,18 +209,15 @@ export class QuotesView extends ItemView {
 
 	/** Recomputes the rows from the index and the filter, then redraws what is visible. */
 	private refresh(queryOnly: boolean): void {
-		const all = this.index.all();
 		const filter = this.filter();
 		const filterKey = JSON.stringify(filter);
 		// Quotes that say the words themselves first, then those found by their speaker or episode.
-		const deadline = performance.now() + KEY_SLICE_MS;
-		const quotes = this.search.tryRun(all, filter, { textFirst: true }, () => performance.now() < deadline);
+		const quotes = this.search.run(filter, { textFirst: true });
 		if (quotes === null) {
-			// The search is still indexing words: the warm-up finishes it and calls back. Rows found for this
+			// The search is still indexing words: its idle slices finish it and call back. Rows found for this
 			// same filter stay meanwhile (a moment behind the index); rows of another filter would mislead.
 			this.waiting = this.waiting === null ? queryOnly : this.waiting && queryOnly;
-			if (filterKey !== this.shownFilter) this.showPreparing(all.length, queryOnly);
-			this.warmSearch();
+			if (filterKey !== this.shownFilter) this.showPreparing(this.index.all().length, queryOnly);
 			return;
 		}
 		this.waiting = null;
@@ -258,7 +237,7 @@ export class QuotesView extends ItemView {
 		if (empty) {
 			const progress = this.plugin.source?.progress;
 			renderEmptyState(this.emptyEl, {
-				indexEmpty: all.length === 0,
+				indexEmpty: this.index.all().length === 0,
 				indexing: progress?.running === true ? { done: progress.done, total: progress.total } : null,
 				mode: this.state.mode,
 				query: this.state.query,
