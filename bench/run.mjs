@@ -3,9 +3,10 @@
 // table with the budgets of issue 5. A scenario whose core module is not there yet says so and is skipped.
 //
 // Options: --quick (small vault, few runs: the CI smoke run), --json (JSON on stdout instead of the table),
-// --json-out FILE, --notes N, --runs N, --only 1,3 (scenario ids), --strict (exit 1 when a budget is missed).
+// --json-out FILE, --notes N, --runs N, --only 1,3 (scenario ids), --strict (exit 1 when a budget is missed),
+// --compare FILE (each row next to the same row of a report written by --json-out).
 import esbuild from "esbuild";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { createRequire } from "module";
 import os from "os";
 import path from "path";
@@ -17,7 +18,7 @@ const outDir = path.join(here, ".output");
 const require = createRequire(import.meta.url);
 
 function parseOptions(argv) {
-	const options = { quick: false, json: false, jsonOut: null, notes: null, runs: null, only: null, strict: false, keep: false };
+	const options = { quick: false, json: false, jsonOut: null, notes: null, runs: null, only: null, strict: false, keep: false, compare: null };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const value = () => {
@@ -33,7 +34,8 @@ function parseOptions(argv) {
 		else if (arg === "--only") options.only = value().split(",");
 		else if (arg === "--strict") options.strict = true;
 		else if (arg === "--keep") options.keep = true;
-		else throw new Error(`Unknown option ${arg}. Options: --quick --json --json-out FILE --notes N --runs N --only 1,3 --strict --keep`);
+		else if (arg === "--compare") options.compare = value();
+		else throw new Error(`Unknown option ${arg}. Options: --quick --json --json-out FILE --notes N --runs N --only 1,3 --strict --keep --compare FILE`);
 	}
 	return options;
 }
@@ -74,17 +76,22 @@ function fmt(value) {
 	return value.toPrecision(2);
 }
 
-function table(results) {
+/** The report as a Markdown table; with `compare` (see bench/lib/compare.ts), two more columns: the earlier median and the change. */
+function table(results, compare = null) {
 	const lines = [];
 	const head = ["#", "scenario / metric", "median", "p10–p90", "unit", "n", "budget", "result", "note"];
+	if (compare) head.splice(3, 0, "before", "change");
+	const noteAt = head.length - 1;
 	const body = [];
 	for (const result of results) {
 		if (result.unavailable || result.error) {
-			body.push([result.id, result.title, "", "", "", "", "", result.error ? "ERROR" : "n/a", result.error ?? `not available yet: ${result.unavailable}`]);
+			const cells = [result.id, result.title, "", "", "", "", "", result.error ? "ERROR" : "n/a", result.error ?? `not available yet: ${result.unavailable}`];
+			if (compare) cells.splice(3, 0, "", "");
+			body.push(cells);
 			continue;
 		}
 		for (const row of result.rows) {
-			body.push([
+			const cells = [
 				result.id,
 				`${row.scenario}: ${row.metric}`,
 				fmt(row.median),
@@ -94,10 +101,15 @@ function table(results) {
 				row.budget?.text ?? "",
 				row.budget ? (row.budget.pass ? "PASS" : "MISS") : "",
 				row.note ?? "",
-			]);
+			];
+			if (compare) {
+				const { before, change } = compare.comparison(compare.baseline, result.id, row);
+				cells.splice(3, 0, before === null ? "" : fmt(before), change);
+			}
+			body.push(cells);
 		}
 	}
-	const widths = head.map((h, i) => Math.min(i === 8 ? 200 : 60, Math.max(h.length, ...body.map((r) => r[i].length))));
+	const widths = head.map((h, i) => Math.min(i === noteAt ? 200 : 60, Math.max(h.length, ...body.map((r) => r[i].length))));
 	const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
 	lines.push(line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...body.map(line));
 	return lines.join("\n");
@@ -124,7 +136,18 @@ async function main() {
 	process.env.PG_MAIN_JS ??= path.join(outDir, "main.js");
 	const lib = await load(path.join(here, "lib", "index.ts"), "lib");
 	if (lib.error) throw new Error(`bench/lib does not build: ${lib.error}`);
-	const { generateVault, FULL_VAULT, QUICK_VAULT } = lib.module;
+	const { generateVault, FULL_VAULT, QUICK_VAULT, baselineOf, comparison } = lib.module;
+	// Read before the run, so a wrong path fails in a second, not after minutes of measuring.
+	let compare = null;
+	if (options.compare) {
+		let json;
+		try {
+			json = readFileSync(options.compare, "utf8");
+		} catch (error) {
+			throw new Error(`--compare: cannot read ${options.compare} (${error.code ?? error.message}).`);
+		}
+		compare = { baseline: baselineOf(json, options.compare), comparison };
+	}
 	const shape = { ...(options.quick ? QUICK_VAULT : FULL_VAULT) };
 	if (options.notes) {
 		const scale = options.notes / shape.notes;
@@ -192,7 +215,8 @@ async function main() {
 	else {
 		const m = report.machine;
 		process.stdout.write(`Podcast Garden benchmark, ${report.date}: ${vault.length} notes, ${(bytes / 2 ** 20).toFixed(1)} MiB; ${m.nproc} cores ${m.cpu}, Node ${m.node}, load average ${m.loadAverage} → ${m.loadAverageAtEnd}${options.quick ? " (quick: budgets are for the full run)" : ""}\n\n`);
-		process.stdout.write(`${table(results)}\n`);
+		if (compare) process.stdout.write(`Compared with ${options.compare} ("better"/"worse" by the row's unit: MB/s and notes/s higher is better, everything else lower; within 2% "same").\n\n`);
+		process.stdout.write(`${table(results, compare)}\n`);
 	}
 	const errors = results.filter((r) => r.error).length + stray.length;
 	const missed = results.flatMap((r) => r.rows ?? []).filter((row) => row.budget && !row.budget.pass).length;
@@ -201,6 +225,8 @@ async function main() {
 }
 
 main().catch((error) => {
-	process.stderr.write(`[bench] ${error?.stack ?? error}\n`);
+	// A wrong option or file is said in one line; anything else with its stack.
+	const known = error instanceof Error && /^(--compare|Unknown option|Option )|has no "results"|is not JSON/.test(error.message);
+	process.stderr.write(`[bench] ${known ? error.message : (error?.stack ?? error)}\n`);
 	process.exitCode = 1;
 });
