@@ -254,7 +254,7 @@ export class QuotesView extends ItemView {
 		this.renderWindow();
 	}
 
-	/** No rows, and word that the results for the typed query come in a moment. */
+	/** No rows, and a message that the results for the typed query come in a moment. */
 	private showPreparing(quoteCount: number, queryOnly: boolean): void {
 		this.shownFilter = null;
 		// The selection is kept: the next refresh keeps it if the results still hold its quote.
