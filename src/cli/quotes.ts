@@ -37,6 +37,11 @@ export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
 	return EXIT_OK;
 }
 
+/** `1 quote`, `2 quotes`. */
+function count(n: number, word: string): string {
+	return `${n} ${n === 1 ? word : `${word}s`}`;
+}
+
 export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
 	const groups = new Map<string, IndexedQuote[]>();
 	for (const quote of quotes) {
@@ -49,7 +54,7 @@ export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
 	const lines: string[] = [];
 	for (const name of names) {
 		const list = groups.get(name)!;
-		lines.push(`${name} (${list.length} ${list.length === 1 ? "quote" : "quotes"})`);
+		lines.push(`${name} (${count(list.length, "quote")})`);
 		for (const quote of list) {
 			const text = quote.text.replace(/\s+/g, " ").trim();
 			const short = text.length > 100 ? text.slice(0, 99) + "…" : text;
@@ -58,7 +63,7 @@ export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
 		}
 		lines.push("");
 	}
-	lines.push(`${quotes.length} quotes, ${names.length} speakers`);
+	lines.push(`${count(quotes.length, "quote")}, ${count(names.length, "speaker")}`);
 	return lines.join("\n");
 }
 
@@ -78,7 +83,7 @@ export async function runSpeakers(argv: string[], io: CliIO): Promise<number> {
 		lines.push("", "Possible duplicates (not merged; add an alias to merge):");
 		for (const s of suggestions) lines.push(`  "${s.from}" → "${s.to}": ${s.reason}`);
 	}
-	lines.push("", `${speakers.length} speakers`);
+	lines.push("", count(speakers.length, "speaker"));
 	io.out(lines.join("\n"));
 	return EXIT_OK;
 }

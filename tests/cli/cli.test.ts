@@ -85,6 +85,11 @@ describe("podcast-garden quotes", () => {
 		expect(io.stdout).toMatch(/^Sam Altman \(35 quotes\)$/m);
 		expect(io.stdout).toMatch(/^Lex \(6 quotes\)$/m);
 		expect(io.stdout).toMatch(/41 quotes, 2 speakers/);
+		// One of each is said in the singular.
+		const one = capture();
+		expect(await main(["quotes", exampleVault, "--query", "interesting"], one)).toBe(0);
+		expect(one.stdout).toMatch(/^Lex Fridman \(1 quote\)$/m);
+		expect(one.stdout.trimEnd().split("\n").pop()).toBe("1 quote, 1 speaker");
 	});
 
 	test("--aliases applies the user's alias table", async () => {
