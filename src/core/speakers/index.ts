@@ -121,8 +121,14 @@ export class SpeakerDirectory {
 /** Full names (two words or more) that the vault's quotes, turns and episode people use. */
 export function vaultNamesOf(records: Iterable<NoteRecord>): string[] {
 	const seen = new Map<string, string>();
+	// Quote after quote names the same speaker: a repeat of the last name changes nothing and is skipped.
+	let last: string | null = null;
 	const add = (n: string | null) => {
-		if (n !== null && /\S\s+\S/.test(n) && !seen.has(nameKey(n))) seen.set(nameKey(n), n);
+		if (n === null || n === last) return;
+		last = n;
+		if (!/\S\s+\S/.test(n)) return;
+		const key = nameKey(n);
+		if (!seen.has(key)) seen.set(key, n);
 	};
 	for (const r of records) {
 		for (const q of r.quotes) add(q.speaker);
