@@ -2,7 +2,7 @@
 import { QuoteIndex } from "../../src/core/index";
 import { parseNote } from "../../src/core/note";
 import { hashString } from "../../src/core/util/hash";
-import { MarkdownItQuotes, floorPass, leastReader, minimalQuotes, type LeastNote, type MinimalQuote } from "../lib/baselines";
+import { MarkdownItQuotes, floorPass, leastReader, minimalQuotes, type MinimalQuote } from "../lib/baselines";
 import { MB, rateRow, row, summarize, timeRuns, utf8Bytes } from "../lib/stats";
 import type { Scenario } from "../lib/types";
 
@@ -17,24 +17,23 @@ export const scenario: Scenario = {
 		const floor = await timeRuns(ctx.runs + 1, () => {
 			for (const note of notes) floorPass(note.text);
 		});
-		let minimalCount = 0;
-		const minimal = await timeRuns(ctx.runs + 1, () => {
-			const kept: MinimalQuote[] = [];
-			const bytes: Uint8Array[] = [];
-			for (const note of notes) bytes.push(minimalQuotes(note.text, kept));
-			minimalCount = kept.length;
-		});
+		/** Runs of a baseline reader over every note, keeping what it returns; and how many quotes it found. */
+		const readerRuns = async (read: (text: string, kept: MinimalQuote[]) => unknown): Promise<{ samples: number[]; count: number }> => {
+			let count = 0;
+			const samples = await timeRuns(ctx.runs + 1, () => {
+				const kept: MinimalQuote[] = [];
+				const out: unknown[] = [];
+				for (const note of notes) out.push(read(note.text, kept));
+				count = kept.length;
+			});
+			return { samples, count };
+		};
+		const { samples: minimal, count: minimalCount } = await readerRuns(minimalQuotes);
 		// The note hashes the index keeps (publish plans and re-reads compare them), alone.
 		const hashes = await timeRuns(ctx.runs + 1, () => {
 			for (const note of notes) hashString(note.text);
 		});
-		let leastCount = 0;
-		const leastRuns = await timeRuns(ctx.runs + 1, () => {
-			const kept: MinimalQuote[] = [];
-			const texts: LeastNote[] = [];
-			for (const note of notes) texts.push(leastReader(note.text, kept));
-			leastCount = kept.length;
-		});
+		const { samples: leastRuns, count: leastCount } = await readerRuns(leastReader);
 		const md = new MarkdownItQuotes();
 		let mdQuotes = 0;
 		const markdownIt = await timeRuns(mdRuns + 1, () => {
