@@ -64,23 +64,26 @@ describe("score", () => {
 });
 
 describe("checkLabels", () => {
-	test("finds unknown forms, lines outside the note, overlaps and a speaker that contradicts its form", () => {
+	test("finds unknown forms, lines outside the note, overlaps and a speaker under form none", () => {
 		const bad = labels(
 			[
 				{ line: 1, endLine: 3, speaker: "A", form: "end" },
-				{ line: 3, endLine: 3, speaker: null, form: "end" },
+				{ line: 3, endLine: 3, speaker: "B", form: "none" },
 				{ line: 5, endLine: 99, speaker: "A", form: "nonsense" as never },
 			],
 			[{ line: 0, why: "x" }],
 		);
 		const problems = checkLabels("n.md", bad, lines.length);
 		expect(problems).toEqual([
-			"n.md:3: form \"none\" goes with speaker null, and only with it",
+			'n.md:3: form "none" means nobody can tell the speaker, but it names "B"',
 			"n.md:5: unknown form \"nonsense\"",
 			"n.md:5: lines 5-99 outside the note (8 lines)",
 			"n.md:3: overlaps the label at line 1",
 			"n.md:0: notQuotes line outside the note",
 		]);
 		expect(checkLabels("n.md", labels([{ line: 2, endLine: 2, speaker: "A", form: "end" }]), lines.length)).toEqual([]);
+		// Two turns on one line (a one-line HTML transcript) are no overlap.
+		const oneLine = labels([{ line: 2, endLine: 2, speaker: null, form: "turn" }, { line: 2, endLine: 2, speaker: null, form: "turn" }]);
+		expect(checkLabels("n.md", oneLine, lines.length)).toEqual([]);
 	});
 });
