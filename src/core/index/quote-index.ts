@@ -158,7 +158,7 @@ export class QuoteIndex implements QuoteSource {
 	}
 
 	quotes(filter: QuoteFilter = {}): IndexedQuote[] {
-		if (filter.path !== undefined && !filter.query && !filter.speakers?.length && !filter.shows?.length && !filter.flaggedOnly) {
+		if (filter.path !== undefined && !filter.query && !filter.speakers?.length && !filter.shows?.length && !filter.flaggedOnly && !filter.needsSpeaker) {
 			return [...(this.entries.get(filter.path)?.quotes ?? [])];
 		}
 		return filterQuotes(this.all(), filter);
