@@ -8,6 +8,8 @@ export interface EmptyStateInput {
 	mode: ViewMode;
 	query: string;
 	hasChips: boolean;
+	/** The only filter is "Needs a speaker". */
+	onlyNeedsSpeaker?: boolean;
 	notePath: string | null;
 	clearFilters: () => void;
 }
@@ -37,6 +39,11 @@ export function renderEmptyState(el: HTMLElement, input: EmptyStateInput): void 
 	if (input.mode === "note" && input.notePath === null) {
 		title.setText("No note open");
 		body.setText("Open a podcast note to see its quotes here.");
+		return;
+	}
+	if (input.onlyNeedsSpeaker && input.query.trim() === "") {
+		title.setText("Every quote has a speaker");
+		body.setText(input.mode === "note" ? "No quote in this note needs one." : "Quotes whose speaker the notes do not say are listed here, to attribute them in one click.");
 		return;
 	}
 	if (filtered) {
