@@ -2,7 +2,7 @@
 // the extractor). The sidebar, the pickers, random quotes and the plugin's API read through it; the CLI
 // reads the index itself, as it has no such list.
 import type { MergeSuggestion, NoteRecord, Speaker } from "../types";
-import { filterQuotes } from "../view/filter";
+import { filterQuotes, onlyPath } from "../view/filter";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
 
 export class VisibleQuotes implements QuoteSource {
@@ -41,7 +41,7 @@ export class VisibleQuotes implements QuoteSource {
 
 	quotes(filter: QuoteFilter = {}): IndexedQuote[] {
 		if (this.hidden.size === 0) return this.index.quotes(filter);
-		if (filter.path !== undefined && !filter.query && !filter.speakers?.length && !filter.shows?.length && !filter.flaggedOnly && !filter.needsSpeaker) {
+		if (onlyPath(filter)) {
 			return this.index.quotes({ path: filter.path }).filter((q) => !this.hidden.has(q.id));
 		}
 		return filterQuotes(this.all(), filter);

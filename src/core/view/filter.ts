@@ -31,6 +31,11 @@ function chipKey(filter: QuoteFilter): string {
 	]);
 }
 
+/** The filter asks only for one note's quotes (no words, no chips): hosts answer it from the note's own list. */
+export function onlyPath(filter: QuoteFilter): filter is QuoteFilter & { path: string } {
+	return filter.path !== undefined && !filter.query && !filter.speakers?.length && !filter.shows?.length && !filter.flaggedOnly && !filter.needsSpeaker;
+}
+
 /** Every old word is the start of some new word: the new matches are a subset of the old ones. */
 export function narrows(previous: readonly string[], next: readonly string[]): boolean {
 	return previous.every((p) => next.some((n) => n.startsWith(p)));

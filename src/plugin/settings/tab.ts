@@ -217,7 +217,7 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 		const hidden = this.plugin.settings.hiddenQuotes;
 		new Setting(el)
 			.setName("Hidden quotes")
-			.setDesc(hidden.length === 0 ? "None. Choose \"Not a quote\" on a quote in the sidebar to hide it here." : "Marked \"Not a quote\" in the sidebar: hidden from the sidebar, the pickers, random quotes and the plugin's API.");
+			.setDesc(hidden.length === 0 ? "None. Right-click a quote in the sidebar and choose “Not a quote” to hide it; it is listed here." : "Marked “Not a quote” in the sidebar: hidden from the sidebar, the pickers, random quotes and the plugin's API.");
 		for (const h of hidden) {
 			const note = (h.path.split("/").pop() ?? h.path).replace(/\.md$/i, "");
 			new Setting(el)
