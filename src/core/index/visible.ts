@@ -34,7 +34,7 @@ export class VisibleQuotes implements QuoteSource {
 		const from = this.index.all();
 		if (this.hidden.size === 0) return from;
 		if (this.cache?.from !== from || this.cache.hidden !== this.hidden) {
-			this.cache = { from, hidden: this.hidden, quotes: from.filter((q) => !this.hidden.has(q.id)) };
+			this.cache = { from, hidden: this.hidden, quotes: without(from, this.hidden) };
 		}
 		return this.cache.quotes;
 	}
@@ -71,4 +71,18 @@ export class VisibleQuotes implements QuoteSource {
 			stop();
 		};
 	}
+}
+
+/**
+ * `quotes` without those whose id is in `hidden`: the list itself when none of them is in it (ids of
+ * quotes since edited away), otherwise native slices between the few hidden ones (a per-quote filter
+ * into a new array costs several times more at 80,000 quotes).
+ */
+function without(quotes: readonly IndexedQuote[], hidden: ReadonlySet<string>): readonly IndexedQuote[] {
+	const at: number[] = [];
+	for (let i = 0; i < quotes.length; i++) if (hidden.has(quotes[i].id)) at.push(i);
+	if (at.length === 0) return quotes;
+	const parts: IndexedQuote[][] = [];
+	for (let k = 0; k < at.length; k++) parts.push(quotes.slice(at[k] + 1, at[k + 1] ?? quotes.length));
+	return quotes.slice(0, at[0]).concat(...parts);
 }
