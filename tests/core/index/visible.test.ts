@@ -29,6 +29,13 @@ describe("VisibleQuotes", () => {
 		expect(index.all()).toHaveLength(3);
 		visible.setHidden([]);
 		expect(visible.all()).toBe(index.all());
+		// An id whose quote was since edited away hides nothing and copies nothing.
+		visible.setHidden(["no-such-quote"]);
+		expect(visible.all()).toBe(index.all());
+		// The first and the last quote hidden: the cut works at both ends.
+		const all = index.all();
+		visible.setHidden([all[0].id, all[2].id]);
+		expect(visible.all()).toEqual([all[1]]);
 	});
 
 	test("a change of the hidden set is a new revision that listeners hear of; index changes still reach them", () => {
