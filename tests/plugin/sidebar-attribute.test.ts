@@ -65,6 +65,7 @@ const NOTES = {
 	"Podcasts/Own line.md": "> Said before.\r\n> ― Sam Altman\r\n\r\n> Nobody said zebra two,\r\n> over two lines.\r\n\r\nText after.\r\n",
 	"Podcasts/Plain.md": "---\nshow: Zoo Talk\n---\n# Notes\n\n> Nobody said zebra three.\n",
 	"Podcasts/List.md": '## Notable quotes\n- "Nobody said zebra four." ([View Highlight](https://x.test/1))\n- "Another." – Sam Altman\n',
+	"Podcasts/Transcript.md": "**Tom Berg:** Welcome to zebra five.\n\n**Ana Ruiz:** Thanks, Tom.\n\n**Tom Berg:** Shall we?\n\n**Ana Ruiz:** Yes.\n",
 };
 
 describe("quotes that need a speaker", () => {
@@ -141,6 +142,22 @@ describe("Attribute to…", () => {
 		expect(s.root.querySelector(".pg-group-label")!.textContent).toBe("Jane Doe");
 	});
 
+	it("a transcript turn: its label takes the name the user picks, in the same form", async () => {
+		// The extractor never leaves a turn without a speaker (its label is the speaker), but the user may
+		// correct one: the label is replaced, its bold and colon kept.
+		const s = await openSidebar(NOTES);
+		const picker = openPicker(s, await onlyRow(s.root, "zebra five"));
+		await picker.setQuery("ana");
+		expect(picker.shownSuggestions[0]).toMatchObject({ name: "Ana Ruiz", from: "note" });
+		await picker.setQuery("Zed Quill");
+		expect(picker.shownSuggestions.at(-1)?.detail).toContain("also add it to the note's guests");
+		await picker.setQuery("Ana Ruiz");
+		picker.selectActiveSuggestion(new KeyboardEvent("keydown", { key: "Enter" }));
+		await fileHolds(s, "Podcasts/Transcript.md", "**Ana Ruiz:** Welcome");
+		expect(await s.h.vault.adapter.read("Podcasts/Transcript.md")).toBe(NOTES["Podcasts/Transcript.md"].replace("**Tom Berg:** Welcome", "**Ana Ruiz:** Welcome"));
+		await waitFor(() => s.plugin.index.all().some((q) => q.text.includes("zebra five") && q.speaker === "Ana Ruiz"), "the turn under its new speaker");
+	});
+
 	it("writes nothing when the note changed since it was indexed, and says so", async () => {
 		const s = await openSidebar(NOTES);
 		const picker = openPicker(s, await onlyRow(s.root, "zebra three"));
@@ -187,7 +204,7 @@ describe("Not a quote", () => {
 		await s.h.runCommand(`${ID}:search-quotes`);
 		const search = s.h.openModals().at(-1) as SuggestModal<{ id: string }>;
 		await search.setQuery("zebra");
-		await waitFor(() => search.shownSuggestions.length === 3, "the other zebra quotes in the picker");
+		await waitFor(() => search.shownSuggestions.length === 4, "the other zebra quotes in the picker");
 		expect(search.shownSuggestions.map((q) => q.id)).not.toContain(id);
 		search.close();
 		// "Insert a random quote" draws from the visible ones: the draw that would land on it in the index lands elsewhere.

@@ -95,7 +95,9 @@ export class AttributeModal extends SuggestModal<SpeakerChoice> {
 		const typed = query.trim();
 		const exact = foldText(typed).trim();
 		if (typed !== "" && !found.some((c) => foldText(c.name).trim() === exact)) {
-			found.push({ name: typed, from: "new", detail: "New name" });
+			// A turn label read once is not taken for a speaker (a bold "**Note:**" is no person): say so.
+			const detail = this.quote.kind === "turn" ? "New name: also add it to the note's guests, or this line is no longer read as a turn" : "New name";
+			found.push({ name: typed, from: "new", detail });
 		}
 		return found.slice(0, this.limit);
 	}
