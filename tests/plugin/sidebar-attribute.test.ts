@@ -243,4 +243,19 @@ describe("Not a quote", () => {
 		await fileHolds(s, DATA, id, false);
 		expect(again.plugin.api.quotes({ path: "Podcasts/List.md" }).map((q) => q.id)).toContain(id);
 	});
+
+	it("the notice's Undo brings it back at once", async () => {
+		const s = await openSidebar(NOTES);
+		const row = await onlyRow(s.root, "zebra two");
+		const id = row.dataset.quoteId!;
+		menuItem(s, row, "Not a quote");
+		await waitFor(() => rows(s.root).length === 0, "the row gone");
+		await waitFor(() => s.h.notices().some((n) => n.startsWith("Hidden from your quotes")), "the notice");
+		const notice = s.h.obsidian.recorded.notices.at(-1)!;
+		expect(notice.message).toBe("Hidden from your quotes. Bring it back under hidden quotes in the plugin's settings. Undo");
+		notice.noticeEl.querySelector<HTMLButtonElement>("button.pg-notice-undo")!.click();
+		expect(notice.hidden).toBe(true);
+		await waitFor(() => rows(s.root).length === 1 && rows(s.root)[0].dataset.quoteId === id, "the row back");
+		expect(s.plugin.settings.hiddenQuotes).toEqual([]);
+	});
 });

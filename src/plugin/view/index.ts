@@ -471,8 +471,20 @@ export class QuotesView extends ItemView {
 	private quoteActions(): QuoteActions {
 		return {
 			attribute: (q) => new AttributeModal(this.app, this.plugin, q).open(),
-			hide: (q) => void this.plugin.hideQuote(q).then(() => new Notice("Hidden from your quotes. Bring it back under hidden quotes in the plugin's settings.")),
+			hide: (q) => void this.plugin.hideQuote(q).then(() => this.hiddenNotice(q)),
 		};
+	}
+
+	/** Says the quote is hidden and where to bring it back, with an undo button for a slip of the mouse. */
+	private hiddenNotice(q: IndexedQuote): void {
+		const message = createFragment();
+		message.appendText("Hidden from your quotes. Bring it back under hidden quotes in the plugin's settings. ");
+		const undo = message.createEl("button", { cls: "pg-notice-undo", text: "Undo", attr: { type: "button" } });
+		const notice = new Notice(message, 8000);
+		this.registerDomEvent(undo, "click", () => {
+			notice.hide();
+			void this.plugin.unhideQuote(q.id);
+		});
 	}
 
 	private onKeyDown(evt: KeyboardEvent): void {
