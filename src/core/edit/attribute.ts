@@ -224,7 +224,8 @@ export function attributeQuote(noteText: string, quote: QuoteToAttribute, name: 
 		return splice(noteText, span.start + dash + dashAt(line, dash).length, 0, ` ${who}`);
 	}
 	const style = blockquoteStyle(lines, others, dashes);
-	if (style.form === "trailing") return splice(noteText, span.start + contentEnd(line), 0, ` ${style.dash} ${who}`);
+	// A block id must stay at the end of its block, or links to it break: then the name goes before it.
+	if (style.form === "trailing" || contentEnd(line) < line.trimEnd().length) return splice(noteText, span.start + contentEnd(line), 0, ` ${style.dash} ${who}`);
 	const own = quoteMarkers(line) || quoteMarkers(lines[quote.line - 1]) || "> ";
 	return splice(noteText, span.end, 0, `${endingAfter(noteText, span)}${own}${style.dash} ${who}`);
 }

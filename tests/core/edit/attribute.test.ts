@@ -46,6 +46,12 @@ const CASES: Case[] = [
 		after: "> One. - Sam Altman\n\n> Two. - Jane Doe ^abc\n",
 	},
 	{
+		name: "own-line style, but the last line ends in a block id: the name goes before it, so links to the block keep working",
+		note: "> Said.\n> — Sam Altman\n\n> Linked to. ^quote-1\n",
+		quote: "Linked",
+		after: "> Said.\n> — Sam Altman\n\n> Linked to. — Jane Doe ^quote-1\n",
+	},
+	{
 		name: "own-line attributions: a `> — Name` line with the note's dash after the quote",
 		note: "> First.\n> ― Sam Altman\n\n> Unattributed,\n> on two lines.\n\nText after.\n",
 		quote: "Unattributed",
@@ -93,7 +99,7 @@ describe("attributeQuote writes exactly the attribution, in the note's style", (
 		const again = quoteOf(out, quote);
 		expect(again.speaker).toBe("Jane Doe");
 		// (A block id is read as part of an unattributed quote's text, and as what follows the attribution after.)
-		expect(again.text).toBe(quoteOf(note, quote).text.replace(/ \^[a-z]+$/, ""));
+		expect(again.text).toBe(quoteOf(note, quote).text.replace(/ \^[a-z0-9-]+$/, ""));
 	});
 });
 
