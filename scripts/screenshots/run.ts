@@ -77,6 +77,15 @@ async function sidebarPictures(context: BrowserContext, notes: Record<string, st
 			need(groups >= 2 && rows >= 3, `${name}: expected several speaker groups, got ${groups} groups and ${rows} quotes (is "${SEARCH}" still in quotes of example-vault/?).`);
 			await save(page, errors, name);
 		}
+		// "Needs a speaker" on: the chip with its count, and Garden Talk 4's quotes that say no speaker.
+		const { page, errors } = await newPage(context, server.origin + "/", SIDEBAR);
+		await page.evaluate((o) => window.pgSidebar.setup(o), { theme: "light" as const, mobile: false, files: notes });
+		await page.click('.pg-chip[data-chip="needs-speaker"]');
+		await page.evaluate(() => window.pgSidebar.settle());
+		const count = await page.textContent('.pg-chip[data-chip="needs-speaker"] .pg-chip-count');
+		const rows = await page.$$eval(".pg-quote-row", (els) => els.length);
+		need(rows >= 2 && count === String(rows), `sidebar-needs-speaker.png: expected a few quotes without a speaker, the chip says ${count ?? "nothing"} and ${rows} rows are shown (see example-vault/Podcasts/Garden Talk 4).`);
+		await save(page, errors, "sidebar-needs-speaker.png", { width: SIDEBAR.width, height: 520 });
 	} finally {
 		await server.close();
 	}

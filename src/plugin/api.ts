@@ -10,7 +10,10 @@ export interface PodcastGardenAPI {
 	readonly apiVersion: 1;
 	/** Grows on every index change. */
 	revision(): number;
-	/** Quotes of podcast notes, in vault order (path, then line), narrowed by `filter`. */
+	/**
+	 * Quotes of podcast notes, in vault order (path, then line), narrowed by `filter`, without those the user
+	 * marked "Not a quote" in the sidebar. `{ needsSpeaker: true }` gives the quotes with no speaker.
+	 */
 	quotes(filter?: QuoteFilter): IndexedQuote[];
 	/** Speakers, most quoted first. */
 	speakers(): Speaker[];

@@ -1,6 +1,7 @@
 // Podcast Garden: lifecycle only. The work lives in core/ (parsing, index) and in the modules wired here.
 import { Plugin } from "obsidian";
-import { QuoteIndex, type QuoteIndexOptions } from "../core/index";
+import { QuoteIndex, type IndexedQuote, type QuoteIndexOptions } from "../core/index";
+import { VisibleQuotes } from "../core/index/visible";
 import { createAPI, type PodcastGardenAPI } from "./api";
 import { registerCommands } from "./commands";
 import { openQuotesView } from "./commands/open";
@@ -12,10 +13,15 @@ import { DEFAULT_SETTINGS, loadSettings, type PodcastGardenSettings } from "./se
 import { PodcastGardenSettingTab } from "./settings/tab";
 import { QuotesView, VIEW_TYPE_QUOTES } from "./view";
 
+/** How much of a hidden quote's text the settings list keeps to name it. */
+const HIDDEN_TEXT_CHARS = 80;
+
 export default class PodcastGardenPlugin extends Plugin {
 	settings: PodcastGardenSettings = DEFAULT_SETTINGS;
 	/** Every note's record and the quotes of podcast notes; views read it, never write it. */
 	index!: QuoteIndex;
+	/** The quotes the user sees: `index` without those marked "Not a quote". Views, pickers and the API read it. */
+	visible!: VisibleQuotes;
 	/** Feeds `index` from the vault; `source.progress` tells whether the first pass is still running. */
 	source!: VaultSource;
 	/** For other plugins; see `getAPI` in api.ts. */
@@ -26,7 +32,9 @@ export default class PodcastGardenPlugin extends Plugin {
 		const notifier = this.addChild(new ChangeNotifier());
 		this.index = new QuoteIndex({ ...this.indexOptions(), schedule: notifier.schedule });
 		this.source = this.addChild(new VaultSource(this.app, this.index, vaultOutputFolder(this.settings.publish)));
-		this.api = createAPI(this.index, () => this.source.whenReady());
+		this.visible = new VisibleQuotes(this.index);
+		this.visible.setHidden(this.settings.hiddenQuotes.map((h) => h.id));
+		this.api = createAPI(this.visible, () => this.source.whenReady());
 
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuotesView(leaf, this));
 		this.addRibbonIcon("quote", "Open quotes sidebar", () => openQuotesView(this));
@@ -61,6 +69,26 @@ export default class PodcastGardenPlugin extends Plugin {
 	async addAlias(alias: string, canonical: string): Promise<void> {
 		this.settings.aliases[alias.trim()] = canonical.trim();
 		await this.applySettings();
+	}
+
+	/** "Not a quote": hides the quote everywhere in the plugin and remembers it in the plugin's data. */
+	async hideQuote(q: IndexedQuote): Promise<void> {
+		if (!this.visible.isHidden(q.id)) {
+			const text = q.text.replace(/\s+/g, " ").trim();
+			this.settings.hiddenQuotes.push({ id: q.id, path: q.path, text: text.length > HIDDEN_TEXT_CHARS ? `${text.slice(0, HIDDEN_TEXT_CHARS)}…` : text });
+		}
+		await this.saveHidden();
+	}
+
+	/** Brings a hidden quote back. */
+	async unhideQuote(id: string): Promise<void> {
+		this.settings.hiddenQuotes = this.settings.hiddenQuotes.filter((h) => h.id !== id);
+		await this.saveHidden();
+	}
+
+	private async saveHidden(): Promise<void> {
+		this.visible.setHidden(this.settings.hiddenQuotes.map((h) => h.id));
+		await this.saveSettings();
 	}
 
 	private indexOptions(): Pick<QuoteIndexOptions, "parse" | "rule" | "aliasTable"> {

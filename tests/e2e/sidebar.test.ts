@@ -6,6 +6,7 @@ import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { QuoteIndex } from "../../src/core/index";
 import type { IndexedQuote } from "../../src/core/index/types";
+import { attributeQuote } from "../../src/core/edit/attribute";
 import { filterQuotes } from "../../src/core/view/filter";
 import { buildViewModel, type GroupRow } from "../../src/core/view/model";
 import { syntheticQuotes } from "../core/view/synthetic";
@@ -176,6 +177,59 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 		await page.close();
 	});
 
+	for (const theme of ["light", "dark"] as const) {
+		test(`"Needs a speaker": the chip active with its count, only unattributed rows (${theme})`, async () => {
+			const page = await openSidebar(SIDEBAR, { theme, files });
+			const unknown = all.filter((q) => q.speaker === null);
+			expect(unknown.length).toBeGreaterThan(2);
+			const chip = '.pg-chip[data-chip="needs-speaker"]';
+			expect(await page.textContent(`${chip} .pg-chip-count`)).toBe(n(unknown.length));
+			await page.click(chip);
+			await settle(page);
+			expect(await page.getAttribute(chip, "aria-pressed")).toBe("true");
+			expect(await page.textContent(`${chip} .pg-chip-count`)).toBe(n(unknown.length));
+			// By speaker, they are all in the one "Unknown speaker" group, which the summary does not count as a speaker.
+			expect(await summary(page)).toBe(`${n(unknown.length)} quotes without a speaker`);
+			expect(await visibleHeaders(page)).toEqual([`Unknown speaker|${n(unknown.length)}`]);
+			const ids = await renderedQuoteIds(page);
+			expect(ids).toEqual(unknown.map((q) => q.id).slice(0, ids.length));
+			// The count reads on the active chip: its colour differs from the chip's background.
+			const colours = await page.$eval(`${chip} .pg-chip-count`, (el) => {
+				const style = getComputedStyle(el);
+				return { text: style.color, background: getComputedStyle(el.parentElement!).backgroundColor };
+			});
+			expect(colours.text).not.toBe(colours.background);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await shot(page, `sidebar-needs-speaker-${theme}-320`);
+			await page.close();
+		});
+	}
+
+	test("Attribute to…: the picker offers the note's guest first and writes her name into the note", async () => {
+		const page = await openSidebar(SIDEBAR, { theme: "light", files });
+		await page.click('.pg-mode-button[data-mode="flat"]');
+		await page.click('.pg-chip[data-chip="needs-speaker"]');
+		await settle(page);
+		const [first] = await renderedQuoteIds(page);
+		const quote = all.find((q) => q.id === first)!;
+		const before = await page.evaluate((p) => window.pgSidebar.fileText(p), quote.path);
+		await page.click(`.pg-quote-row[data-quote-id="${first}"]`, { button: "right" });
+		expect(await page.evaluate(() => window.pgSidebar.menuTitles())).toEqual(expect.arrayContaining(["Attribute to…", "Not a quote"]));
+		await page.evaluate(() => window.pgSidebar.clickMenuItem("Attribute to…"));
+		// The note's guest (`anna-lembke` in its frontmatter) is offered first: typing her first name and Enter picks her.
+		await page.fill(".prompt-input", "anna");
+		await page.keyboard.press("Enter");
+		await page.waitForFunction((p) => window.pgSidebar.fileText(p).then((t) => t.includes("Anna Lembke")), quote.path);
+		const after = await page.evaluate((p) => window.pgSidebar.fileText(p), quote.path);
+		// The note has no attributed quote: a `> — Anna Lembke` line after the quote, nothing else.
+		expect(after).toBe(attributeQuote(before, quote, "Anna Lembke", index.note(quote.path)!.quotes));
+		expect(after.split("\n")).toHaveLength(before.split("\n").length + 1);
+		expect(after.split("\n")[quote.endLine]).toBe("> — Anna Lembke");
+		await shot(page, "sidebar-attributed-light-320");
+		await page.close();
+	});
+
 	test("modes: by episode, flat list, current note; flagged chip", async () => {
 		const page = await openSidebar(SIDEBAR, { theme: "dark", files });
 		await page.click('.pg-mode-button[data-mode="episode"]');
@@ -296,6 +350,8 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 			"Copy block link",
 			"Insert into the open note",
 			"Reveal in note",
+			"Attribute to…",
+			"Not a quote",
 		]);
 		await page.evaluate(() => window.pgSidebar.clickMenuItem("Copy as Markdown quote"));
 		const markdown = await page.evaluate(() => navigator.clipboard.readText());

@@ -44,6 +44,17 @@ describe("loading saved settings", () => {
 	});
 });
 
+describe("hidden quotes in saved data", () => {
+	it("keeps well-formed entries once each, with the note and text as saved", () => {
+		const s = loadSettings({ hiddenQuotes: [{ id: "q1", path: "Podcasts/A.md", text: "Start of it" }, { id: "q1", path: "other" }, 3, { path: "no id" }, { id: "q2" }] });
+		expect(s.hiddenQuotes).toEqual([
+			{ id: "q1", path: "Podcasts/A.md", text: "Start of it" },
+			{ id: "q2", path: "", text: "" },
+		]);
+		expect(loadSettings({ hiddenQuotes: "q1" }).hiddenQuotes).toEqual([]);
+	});
+});
+
 describe("the settings tab", () => {
 	async function openTab() {
 		const started = await start({ extra: { "Podcasts/typo.md": "> A rare spelling. – Sam Alman\n" } });

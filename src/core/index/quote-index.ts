@@ -5,7 +5,7 @@ import { parseNote } from "../note";
 import { mergeSuggestions, speakersOf } from "../speakers";
 import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
-import { filterQuotes } from "../view/filter";
+import { filterQuotes, onlyPath } from "../view/filter";
 import { detachRecord, shared } from "./detach";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
@@ -158,7 +158,7 @@ export class QuoteIndex implements QuoteSource {
 	}
 
 	quotes(filter: QuoteFilter = {}): IndexedQuote[] {
-		if (filter.path !== undefined && !filter.query && !filter.speakers?.length && !filter.shows?.length && !filter.flaggedOnly) {
+		if (onlyPath(filter)) {
 			return [...(this.entries.get(filter.path)?.quotes ?? [])];
 		}
 		return filterQuotes(this.all(), filter);

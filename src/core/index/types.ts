@@ -17,6 +17,8 @@ export interface QuoteFilter {
 	speakers?: string[];
 	shows?: string[];
 	flaggedOnly?: boolean;
+	/** Only quotes whose speaker is unknown (the "Needs a speaker" filter). */
+	needsSpeaker?: boolean;
 	/** Only quotes of this note. */
 	path?: string;
 }

@@ -33,13 +33,14 @@ export function quoteAsCallout(q: IndexedQuote): string {
 	return [`> [!quote] ${title}`, ...blockquoteLines(q.text)].join("\n");
 }
 
-interface LineSpan {
+export interface LineSpan {
 	start: number;
 	/** End of the line's content, before its line ending. */
 	end: number;
 }
 
-function lineSpans(text: string): LineSpan[] {
+/** Where each line's content starts and ends in `text`, for edits that keep every line ending as it is. */
+export function lineSpans(text: string): LineSpan[] {
 	const spans: LineSpan[] = [];
 	let start = 0;
 	for (let i = 0; i < text.length; i++) {
@@ -81,11 +82,7 @@ export function ensureBlockId(noteText: string, q: IndexedQuote): BlockIdResult 
 		const s = spans[n - 1];
 		return s ? noteText.slice(s.start, s.end) : "";
 	};
-	if (q.line < 1 || q.endLine < q.line || q.endLine > spans.length || !holdsQuote(noteText, spans, q)) {
-		throw new QuoteMovedError(
-			`The quote is no longer at line ${q.line} of "${q.path}": the note changed since it was indexed. Try again in a moment.`,
-		);
-	}
+	checkQuoteAt(noteText, spans, q);
 	let last = q.endLine;
 	while (last > q.line && BLANK_LINE.test(lineText(last))) last--;
 	const existing = BLOCK_ID_AT_END.exec(lineText(last)) ?? ONLY_BLOCK_ID.exec(lineText(q.endLine + 1));
@@ -98,7 +95,19 @@ export function ensureBlockId(noteText: string, q: IndexedQuote): BlockIdResult 
 	return { text: noteText.slice(0, insertAt) + ` ^${id}` + noteText.slice(insertAt), id, added: true };
 }
 
-function holdsQuote(noteText: string, spans: LineSpan[], q: IndexedQuote): boolean {
+/** Where a quote is and what it says, as the index saw it: enough to find it again in the note text. */
+export type QuotePlace = Pick<IndexedQuote, "path" | "line" | "endLine" | "text">;
+
+/** Throws QuoteMovedError unless lines `line`–`endLine` of the note text still hold the quote. */
+export function checkQuoteAt(noteText: string, spans: readonly LineSpan[], q: QuotePlace): void {
+	if (q.line < 1 || q.endLine < q.line || q.endLine > spans.length || !holdsQuote(noteText, spans, q)) {
+		throw new QuoteMovedError(
+			`The quote is no longer at line ${q.line} of "${q.path}": the note changed since it was indexed. Try again in a moment.`,
+		);
+	}
+}
+
+function holdsQuote(noteText: string, spans: readonly LineSpan[], q: QuotePlace): boolean {
 	const first = spans[q.line - 1];
 	const last = spans[q.endLine - 1];
 	const region = foldText(noteText.slice(first.start, last.end));

@@ -41,11 +41,11 @@ export function registerCommands(plugin: PodcastGardenPlugin): void {
 		id: COMMAND_IDS.search,
 		name: "Search quotes",
 		editorCallback: (editor) => {
-			if (!plugin.index.all().length) {
+			if (!plugin.visible.all().length) {
 				new Notice(NO_QUOTES);
 				return;
 			}
-			new QuoteSearchModal(app, plugin.index, (quote) => insertQuoteAt(editor, quote)).open();
+			new QuoteSearchModal(app, plugin.visible, (quote) => insertQuoteAt(editor, quote)).open();
 		},
 	});
 
@@ -53,7 +53,7 @@ export function registerCommands(plugin: PodcastGardenPlugin): void {
 		id: COMMAND_IDS.insertRandom,
 		name: "Insert a random quote",
 		editorCallback: (editor) => {
-			const quotes = plugin.index.all();
+			const quotes = plugin.visible.all();
 			if (!quotes.length) {
 				new Notice(NO_QUOTES);
 				return;

@@ -9,6 +9,14 @@ export interface SidebarSettings {
 	defaultMode: ViewMode;
 }
 
+/** A quote the user marked "Not a quote": hidden everywhere in the plugin, listed in the settings to restore. */
+export interface HiddenQuote {
+	id: string;
+	/** The note and the start of the text when it was hidden, to name it in the settings (the note may change). */
+	path: string;
+	text: string;
+}
+
 export interface PodcastGardenSettings {
 	/** Which notes count as podcast notes. */
 	detection: PodcastRule;
@@ -17,6 +25,8 @@ export interface PodcastGardenSettings {
 	/** Speaker alias table: alias → canonical name. */
 	aliases: Record<string, string>;
 	sidebar: SidebarSettings;
+	/** False positives of the extractor, by quote id. */
+	hiddenQuotes: HiddenQuote[];
 	publish: PublishSettings;
 }
 
@@ -25,6 +35,7 @@ export const DEFAULT_SETTINGS: PodcastGardenSettings = {
 	dashes: DEFAULT_DASHES,
 	aliases: {},
 	sidebar: { defaultMode: "speaker" },
+	hiddenQuotes: [],
 	publish: DEFAULT_PUBLISH_SETTINGS,
 };
 
@@ -73,6 +84,18 @@ export function normalizeRule(v: unknown): PodcastRule {
 	}
 }
 
+/** Well-formed entries only, each id once (hand-edited data must not hide everything or break the list). */
+function hiddenQuotes(saved: unknown[]): HiddenQuote[] {
+	const seen = new Set<string>();
+	const out: HiddenQuote[] = [];
+	for (const h of saved) {
+		if (!isPlainObject(h) || typeof h.id !== "string" || h.id === "" || seen.has(h.id)) continue;
+		seen.add(h.id);
+		out.push({ id: h.id, path: typeof h.path === "string" ? h.path : "", text: typeof h.text === "string" ? h.text : "" });
+	}
+	return out;
+}
+
 const MODES: readonly ViewMode[] = ["speaker", "episode", "flat", "note"];
 
 export function loadSettings(saved: unknown): PodcastGardenSettings {
@@ -81,5 +104,6 @@ export function loadSettings(saved: unknown): PodcastGardenSettings {
 	if (settings.dashes.trim() === "") settings.dashes = DEFAULT_DASHES;
 	settings.aliases = Object.fromEntries(Object.entries(settings.aliases).filter((e): e is [string, string] => typeof e[1] === "string" && e[0].trim() !== "" && e[1].trim() !== ""));
 	if (!MODES.includes(settings.sidebar.defaultMode)) settings.sidebar.defaultMode = DEFAULT_SETTINGS.sidebar.defaultMode;
+	settings.hiddenQuotes = hiddenQuotes(settings.hiddenQuotes);
 	return settings;
 }

@@ -209,5 +209,30 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 						await this.save();
 					}),
 			);
+		this.hiddenQuotes(el);
+	}
+
+	/** Quotes marked "Not a quote" in the sidebar, each with a button to bring it back. */
+	private hiddenQuotes(el: HTMLElement): void {
+		const hidden = this.plugin.settings.hiddenQuotes;
+		new Setting(el)
+			.setName("Hidden quotes")
+			.setDesc(hidden.length === 0 ? "None. Right-click a quote in the sidebar and choose “Not a quote” to hide it; it is listed here." : "Marked “Not a quote” in the sidebar: hidden from the sidebar, the pickers, random quotes and the plugin's API.");
+		for (const h of hidden) {
+			const note = (h.path.split("/").pop() ?? h.path).replace(/\.md$/i, "");
+			new Setting(el)
+				.setClass("pg-hidden-quote")
+				.setName(note)
+				.setDesc(h.text)
+				.addButton((b) =>
+					b
+						.setButtonText("Show again")
+						.setTooltip(`Show this quote from ${h.path} again`)
+						.onClick(async () => {
+							await this.plugin.unhideQuote(h.id);
+							this.display();
+						}),
+				);
+		}
 	}
 }

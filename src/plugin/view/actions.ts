@@ -4,7 +4,7 @@ import type { IndexedQuote } from "../../core/index/types";
 import { blockLink, ensureBlockId, quoteAsCallout, quoteAsMarkdown } from "../../core/view/format";
 import { insertQuoteAt } from "../commands/insert";
 
-function noteFile(app: App, q: IndexedQuote): TFile {
+export function noteFile(app: App, q: IndexedQuote): TFile {
 	const file = app.vault.getAbstractFileByPath(q.path);
 	if (!(file instanceof TFile)) {
 		throw new Error(`The note "${q.path}" no longer exists; the quote list will update in a moment.`);
@@ -12,7 +12,7 @@ function noteFile(app: App, q: IndexedQuote): TFile {
 	return file;
 }
 
-function fail(action: string, e: unknown): void {
+export function fail(action: string, e: unknown): void {
 	const message = e instanceof Error ? e.message : String(e);
 	new Notice(`Could not ${action}: ${message}`);
 	console.error(`Podcast Garden: could not ${action}`, e);
@@ -78,8 +78,16 @@ export function insertQuote(app: App, q: IndexedQuote): void {
 	insertQuoteAt(editor, q);
 }
 
+/** What the menu asks of the sidebar for the actions that change what the plugin knows. */
+export interface QuoteActions {
+	/** "Attribute to…": pick or type the speaker and write it into the note. */
+	attribute(q: IndexedQuote): void;
+	/** "Not a quote": hide a false positive. */
+	hide(q: IndexedQuote): void;
+}
+
 /** The quote's context menu, at the mouse or (from the keyboard) at a point. */
-export function showQuoteMenu(app: App, q: IndexedQuote, at: MouseEvent | { x: number; y: number }): void {
+export function showQuoteMenu(app: App, q: IndexedQuote, at: MouseEvent | { x: number; y: number }, actions: QuoteActions): void {
 	const menu = new Menu();
 	menu.addItem((item) =>
 		item
@@ -115,6 +123,19 @@ export function showQuoteMenu(app: App, q: IndexedQuote, at: MouseEvent | { x: n
 			.setTitle("Reveal in note")
 			.setIcon("file-search")
 			.onClick(() => openQuote(app, q, false, false)),
+	);
+	menu.addSeparator();
+	menu.addItem((item) =>
+		item
+			.setTitle("Attribute to…")
+			.setIcon("user-pen")
+			.onClick(() => actions.attribute(q)),
+	);
+	menu.addItem((item) =>
+		item
+			.setTitle("Not a quote")
+			.setIcon("eye-off")
+			.onClick(() => actions.hide(q)),
 	);
 	if (at instanceof MouseEvent) menu.showAtMouseEvent(at);
 	else menu.showAtPosition(at);

@@ -1,5 +1,5 @@
 // What the sidebar says when there is nothing to list, and the one-line summary above the list.
-import type { ViewMode, ViewModel } from "../../core/view/model";
+import { UNKNOWN_SPEAKER_KEY, type ViewMode, type ViewModel } from "../../core/view/model";
 
 export interface EmptyStateInput {
 	indexEmpty: boolean;
@@ -8,6 +8,8 @@ export interface EmptyStateInput {
 	mode: ViewMode;
 	query: string;
 	hasChips: boolean;
+	/** The only filter is "Needs a speaker". */
+	onlyNeedsSpeaker?: boolean;
 	notePath: string | null;
 	clearFilters: () => void;
 }
@@ -37,6 +39,11 @@ export function renderEmptyState(el: HTMLElement, input: EmptyStateInput): void 
 	if (input.mode === "note" && input.notePath === null) {
 		title.setText("No note open");
 		body.setText("Open a podcast note to see its quotes here.");
+		return;
+	}
+	if (input.onlyNeedsSpeaker && input.query.trim() === "") {
+		title.setText("Every quote has a speaker");
+		body.setText(input.mode === "note" ? "No quote in this note needs one." : "Quotes whose speaker the notes do not say are listed here, to attribute them in one click.");
 		return;
 	}
 	if (filtered) {
@@ -79,8 +86,12 @@ export function summaryText(model: ViewModel, mode: ViewMode, noteTitle: string 
 	const quotes = `${n.toLocaleString()} ${n === 1 ? "quote" : "quotes"}`;
 	const g = model.groupCount;
 	switch (mode) {
-		case "speaker":
+		case "speaker": {
+			// Only the "Unknown speaker" group (as with "Needs a speaker" on): it is no speaker to count.
+			const only = model.rows[0];
+			if (g === 1 && only?.kind === "group" && only.key === UNKNOWN_SPEAKER_KEY) return `${quotes} without a speaker`;
 			return `${quotes} by ${g.toLocaleString()} ${g === 1 ? "speaker" : "speakers"}`;
+		}
 		case "episode":
 			return `${quotes} from ${g.toLocaleString()} ${g === 1 ? "episode" : "episodes"}`;
 		case "note":

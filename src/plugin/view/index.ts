@@ -1,10 +1,11 @@
 // The quotes sidebar: a virtualised list over the quote index (only the rows on screen are in the DOM).
-import { ItemView, Keymap, MarkdownView, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, MarkdownView, Notice, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type PodcastGardenPlugin from "../main";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
 import { buildViewModel, nextQuoteRow, rowOfQuote, VIEW_MODES, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
 import { RowLayout } from "../../core/view/virtual";
-import { openQuote, showQuoteMenu } from "./actions";
+import { openQuote, showQuoteMenu, type QuoteActions } from "./actions";
+import { AttributeModal } from "./attribute";
 import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
 import { Toolbar, type ToolbarState } from "./toolbar";
 import { renderEmptyState, renderPreparingState, summaryText } from "./empty";
@@ -25,6 +26,7 @@ interface SavedState {
 	speakers?: unknown;
 	shows?: unknown;
 	flaggedOnly?: unknown;
+	needsSpeaker?: unknown;
 }
 
 function stringList(v: unknown): string[] {
@@ -32,7 +34,9 @@ function stringList(v: unknown): string[] {
 }
 
 export class QuotesView extends ItemView {
-	private readonly state: ToolbarState = { mode: "speaker", query: "", speakers: [], shows: [], flaggedOnly: false };
+	private readonly state: ToolbarState = { mode: "speaker", query: "", speakers: [], shows: [], flaggedOnly: false, needsSpeaker: false };
+	/** The "Needs a speaker" count, for the quote list and note it was counted in. */
+	private needsSpeaker: { quotes: readonly IndexedQuote[]; path: string | undefined; count: number } | null = null;
 	private readonly collapsed = new Map<ViewMode, Set<string>>(VIEW_MODES.map((m) => [m, new Set<string>()]));
 	/**
 	 * Over the shared word index (one copy of the vault's words for the sidebar, the picker and the API),
@@ -92,7 +96,7 @@ export class QuotesView extends ItemView {
 	}
 
 	private get index(): QuoteSource {
-		return this.plugin.index;
+		return this.plugin.visible;
 	}
 
 	async onOpen(): Promise<void> {
@@ -102,6 +106,7 @@ export class QuotesView extends ItemView {
 		this.toolbar = new Toolbar(this, root, {
 			state: this.state,
 			allQuotes: () => this.index.all(),
+			needsSpeakerCount: () => this.needsSpeakerCount(),
 			changed: (queryOnly) => this.refresh(queryOnly),
 			focusList: () => this.focusList(),
 		});
@@ -157,7 +162,8 @@ export class QuotesView extends ItemView {
 	}
 
 	getState(): Record<string, unknown> {
-		return { ...super.getState(), mode: this.state.mode, query: this.state.query, speakers: this.state.speakers, shows: this.state.shows, flaggedOnly: this.state.flaggedOnly };
+		const s = this.state;
+		return { ...super.getState(), mode: s.mode, query: s.query, speakers: s.speakers, shows: s.shows, flaggedOnly: s.flaggedOnly, needsSpeaker: s.needsSpeaker };
 	}
 
 	async setState(state: unknown, result: ViewStateResult): Promise<void> {
@@ -167,6 +173,7 @@ export class QuotesView extends ItemView {
 		if (s.speakers !== undefined) this.state.speakers = stringList(s.speakers);
 		if (s.shows !== undefined) this.state.shows = stringList(s.shows);
 		if (typeof s.flaggedOnly === "boolean") this.state.flaggedOnly = s.flaggedOnly;
+		if (typeof s.needsSpeaker === "boolean") this.state.needsSpeaker = s.needsSpeaker;
 		await super.setState(state, result);
 		if (this.toolbar) {
 			this.toolbar.update();
@@ -202,6 +209,7 @@ export class QuotesView extends ItemView {
 			speakers: s.speakers,
 			shows: s.shows,
 			flaggedOnly: s.flaggedOnly,
+			needsSpeaker: s.needsSpeaker,
 			// With no note open, "current note" lists nothing (and says why).
 			path: s.mode === "note" ? (this.currentPath ?? "\u0000") : undefined,
 		};
@@ -241,7 +249,8 @@ export class QuotesView extends ItemView {
 				indexing: progress?.running === true ? { done: progress.done, total: progress.total } : null,
 				mode: this.state.mode,
 				query: this.state.query,
-				hasChips: this.state.speakers.length > 0 || this.state.shows.length > 0 || this.state.flaggedOnly,
+				hasChips: this.state.speakers.length > 0 || this.state.shows.length > 0 || this.state.flaggedOnly || this.state.needsSpeaker,
+				onlyNeedsSpeaker: this.state.needsSpeaker && this.state.speakers.length === 0 && this.state.shows.length === 0 && !this.state.flaggedOnly,
 				notePath: this.currentPath,
 				clearFilters: () => this.clearFilters(),
 			});
@@ -280,9 +289,21 @@ export class QuotesView extends ItemView {
 	}
 
 	private clearFilters(): void {
-		Object.assign(this.state, { query: "", speakers: [], shows: [], flaggedOnly: false });
+		Object.assign(this.state, { query: "", speakers: [], shows: [], flaggedOnly: false, needsSpeaker: false });
 		this.toolbar?.update();
 		this.refresh(false);
+	}
+
+	/** Quotes with no speaker in the list's scope: the note in "This note" mode, else the vault. */
+	private needsSpeakerCount(): number {
+		const quotes = this.index.all();
+		const path = this.state.mode === "note" ? (this.currentPath ?? "\u0000") : undefined;
+		const known = this.needsSpeaker;
+		if (known && known.quotes === quotes && known.path === path) return known.count;
+		let count = 0;
+		for (const q of quotes) if (q.speaker === null && (path === undefined || q.path === path)) count++;
+		this.needsSpeaker = { quotes, path, count };
+		return count;
 	}
 
 	private heightOf(row: Row | undefined): number {
@@ -443,7 +464,27 @@ export class QuotesView extends ItemView {
 		if (row?.kind !== "quote") return;
 		evt.preventDefault();
 		this.select(index, false);
-		showQuoteMenu(this.app, row.quote, evt);
+		showQuoteMenu(this.app, row.quote, evt, this.quoteActions());
+	}
+
+	/** What the quote menu does beyond copying and opening: attribute the quote, or hide it as no quote. */
+	private quoteActions(): QuoteActions {
+		return {
+			attribute: (q) => new AttributeModal(this.app, this.plugin, q).open(),
+			hide: (q) => void this.plugin.hideQuote(q).then(() => this.hiddenNotice(q)),
+		};
+	}
+
+	/** Says the quote is hidden and where to bring it back, with an undo button for a slip of the mouse. */
+	private hiddenNotice(q: IndexedQuote): void {
+		const message = createFragment();
+		message.appendText("Hidden from your quotes. Bring it back under hidden quotes in the plugin's settings. ");
+		const undo = message.createEl("button", { cls: "pg-notice-undo", text: "Undo", attr: { type: "button" } });
+		const notice = new Notice(message, 8000);
+		this.registerDomEvent(undo, "click", () => {
+			notice.hide();
+			void this.plugin.unhideQuote(q.id);
+		});
 	}
 
 	private onKeyDown(evt: KeyboardEvent): void {
@@ -476,7 +517,7 @@ export class QuotesView extends ItemView {
 			if (row?.kind === "quote" && el) {
 				evt.preventDefault();
 				const box = el.getBoundingClientRect();
-				showQuoteMenu(this.app, row.quote, { x: box.left + box.width / 3, y: box.top + box.height / 2 });
+				showQuoteMenu(this.app, row.quote, { x: box.left + box.width / 3, y: box.top + box.height / 2 }, this.quoteActions());
 			}
 		} else if (evt.key === "Escape") {
 			evt.preventDefault();

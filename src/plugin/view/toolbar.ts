@@ -16,12 +16,16 @@ export interface ToolbarState {
 	speakers: string[];
 	shows: string[];
 	flaggedOnly: boolean;
+	/** Only quotes whose speaker is unknown. */
+	needsSpeaker: boolean;
 }
 
 export interface ToolbarHost {
 	state: ToolbarState;
 	/** All indexed quotes, for the chip menus. */
 	allQuotes(): readonly IndexedQuote[];
+	/** Quotes with no speaker in the list's scope (the vault, or the note in "This note" mode). */
+	needsSpeakerCount(): number;
 	/** The state changed; `queryOnly` when only the search text did. */
 	changed(queryOnly: boolean): void;
 	/** Arrow down / Enter in the search box moves to the list. */
@@ -116,6 +120,11 @@ export class Toolbar {
 		}
 		const flagged = this.chip("Flagged for publishing", "upload-cloud", state.flaggedOnly, { "data-chip": "flagged" });
 		flagged.setAttribute("aria-pressed", String(state.flaggedOnly));
+		const count = this.host.needsSpeakerCount();
+		const needs = this.chip("Needs a speaker", "user-x", state.needsSpeaker, { "data-chip": "needs-speaker" });
+		needs.setAttribute("aria-pressed", String(state.needsSpeaker));
+		needs.createSpan({ cls: "pg-chip-count", text: count.toLocaleString() });
+		needs.setAttribute("aria-label", `Needs a speaker: ${count.toLocaleString()} ${count === 1 ? "quote" : "quotes"} without one`);
 		for (const facet of ["speaker", "show"] as const) {
 			for (const value of this.selected(facet)) {
 				const el = this.chip(value, FACETS[facet].icon, true, { "data-chip": `remove-${facet}`, "data-value": value, "aria-label": `Remove filter: ${value}` });
@@ -144,8 +153,10 @@ export class Toolbar {
 
 	private chipClicked(chip: HTMLElement, evt: MouseEvent): void {
 		const kind = chip.dataset.chip ?? "";
-		if (kind === "flagged") {
-			this.host.state.flaggedOnly = !this.host.state.flaggedOnly;
+		if (kind === "flagged" || kind === "needs-speaker") {
+			const state = this.host.state;
+			if (kind === "flagged") state.flaggedOnly = !state.flaggedOnly;
+			else state.needsSpeaker = !state.needsSpeaker;
 			this.update();
 			this.host.changed(false);
 		} else if (kind === "speaker" || kind === "show") {

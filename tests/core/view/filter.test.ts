@@ -73,6 +73,18 @@ describe("search", () => {
 		expect(ids(filterQuotes(library, { speakers: [] }))).toHaveLength(6);
 	});
 
+	test("needs a speaker: only quotes whose speaker is unknown, with the query and other chips", () => {
+		expect(ids(filterQuotes(library, { needsSpeaker: true }))).toEqual(["e"]);
+		expect(ids(filterQuotes(library, { needsSpeaker: true, query: "nobody" }))).toEqual(["e"]);
+		expect(ids(filterQuotes(library, { needsSpeaker: true, query: "freedom" }))).toEqual([]);
+		expect(ids(filterQuotes(library, { needsSpeaker: true, flaggedOnly: true }))).toEqual([]);
+		// Typing on from the same chips searches within the last result; switching the chip must not.
+		expect(ids(filterQuotes(library, { query: "said" }))).toEqual(["e"]);
+		expect(ids(filterQuotes(library, { query: "fre" }))).toEqual(["b", "c"]);
+		expect(ids(filterQuotes(library, { query: "free", needsSpeaker: true }))).toEqual([]);
+		expect(ids(filterQuotes(library, { query: "freed" }))).toEqual(["b", "c"]);
+	});
+
 	test("a quote replaced by a changed copy is searched by its new text", () => {
 		const qs = [quote("x", "Old words here.", { speaker: "A", noteTitle: "N" }), quote("y", "Other words.", { speaker: "B", noteTitle: "N" })];
 		expect(ids(filterQuotes(qs, { query: "old" }))).toEqual(["x"]);

@@ -2,6 +2,7 @@
 // notes (or a synthetic list of quotes), and the real QuotesView in a sidebar-sized frame.
 import { createHarness, type Harness } from "../../harness/harness";
 import { QuoteIndex } from "../../../src/core/index";
+import { DEFAULT_DASHES } from "../../../src/core/quotes/attribution";
 import type { IndexedQuote, QuoteSource } from "../../../src/core/index/types";
 import { QuotesView, VIEW_TYPE_QUOTES } from "../../../src/plugin/view";
 import { syntheticQuotes } from "../../core/view/synthetic";
@@ -65,12 +66,14 @@ const api = {
 			index.upsertMany(Object.entries(files).map(([path, text]) => ({ path, text })));
 			source = quoteIndex = index;
 		}
-		// What the view reads from the plugin: the app, the index, the first pass's progress, the sidebar default.
+		// What the view reads from the plugin: the app, the index (all of it visible: nothing hidden here), the
+		// first pass's progress, the sidebar default and the dashes "Attribute to…" writes with.
 		const plugin = {
 			app: harness.app,
 			index: source,
+			visible: source,
 			source: { progress: { running: false, done: 0, total: 0 } },
-			settings: { sidebar: { defaultMode: "speaker" } },
+			settings: { sidebar: { defaultMode: "speaker" }, dashes: DEFAULT_DASHES },
 		} as unknown as PodcastGardenPlugin;
 		const leaf = harness.workspace.getRightLeaf(false);
 		if (!leaf) throw new Error("The harness has no right sidebar leaf.");

@@ -1,0 +1,156 @@
+import { describe, expect, test } from "@jest/globals";
+import { attributeQuote, BadNameError, blockquoteStyle, turnLabelStyle } from "../../../src/core/edit/attribute";
+import { parseNote } from "../../../src/core/note";
+import { QuoteMovedError } from "../../../src/core/view/format";
+import type { Quote } from "../../../src/core/types";
+
+const PATH = "Podcasts/Episode.md";
+
+/** The note's quote whose text starts with `start`, as the extractor reads it. */
+function quoteOf(note: string, start: string): Quote & { path: string } {
+	const q = parseNote(PATH, note).quotes.find((x) => x.text.replace(/^["“]/, "").startsWith(start));
+	if (!q) throw new Error(`no quote starting "${start}" in ${JSON.stringify(note)}`);
+	return { ...q, path: PATH };
+}
+
+function attribute(note: string, start: string, name: string): string {
+	return attributeQuote(note, quoteOf(note, start), name, parseNote(PATH, note).quotes);
+}
+
+interface Case {
+	name: string;
+	note: string;
+	quote: string;
+	/** The speaker the extractor reads before (none unless said). */
+	speaker?: string;
+	after: string;
+}
+
+const CASES: Case[] = [
+	{
+		name: "blockquote in a note that writes trailing attributions: the same dash at the end of the last line",
+		note: "> First quote. – Sam Altman\n\n> Third one. – Lex Fridman\n\n> Nobody said this.\n",
+		quote: "Nobody",
+		after: "> First quote. – Sam Altman\n\n> Third one. – Lex Fridman\n\n> Nobody said this. – Jane Doe\n",
+	},
+	{
+		name: "trailing with an em dash and CRLF line endings, nothing else touched",
+		note: "> One. — Sam Altman\r\n\r\n> Two lines here,\r\n> and the end.\r\n\r\nAfter.\r\n",
+		quote: "Two lines",
+		after: "> One. — Sam Altman\r\n\r\n> Two lines here,\r\n> and the end. — Jane Doe\r\n\r\nAfter.\r\n",
+	},
+	{
+		name: "trailing goes before a block id",
+		note: "> One. - Sam Altman\n\n> Two. ^abc\n",
+		quote: "Two",
+		after: "> One. - Sam Altman\n\n> Two. - Jane Doe ^abc\n",
+	},
+	{
+		name: "own-line style, but the last line ends in a block id: the name goes before it, so links to the block keep working",
+		note: "> Said.\n> — Sam Altman\n\n> Linked to. ^quote-1\n",
+		quote: "Linked",
+		after: "> Said.\n> — Sam Altman\n\n> Linked to. — Jane Doe ^quote-1\n",
+	},
+	{
+		name: "own-line attributions: a `> — Name` line with the note's dash after the quote",
+		note: "> First.\n> ― Sam Altman\n\n> Unattributed,\n> on two lines.\n\nText after.\n",
+		quote: "Unattributed",
+		after: "> First.\n> ― Sam Altman\n\n> Unattributed,\n> on two lines.\n> ― Jane Doe\n\nText after.\n",
+	},
+	{
+		name: "a note with no attributed quote gets the default `> — Name` line, also at the end of the file",
+		note: "# Notes\n\n> Only this.",
+		quote: "Only",
+		after: "# Notes\n\n> Only this.\n> — Jane Doe",
+	},
+	{
+		name: "own line inside a quote callout, CRLF kept",
+		note: "> [!quote]\r\n> Callout text.\r\n\r\n> Said.\r\n> — Sam Altman\r\n",
+		quote: "Callout",
+		after: "> [!quote]\r\n> Callout text.\r\n> — Jane Doe\r\n\r\n> Said.\r\n> — Sam Altman\r\n",
+	},
+	{
+		name: "a speaker already written is replaced (attributing again), the rest of the attribution kept",
+		note: "> Hello there. – [[Sam Altman|Sam]] (00:12:05)\n",
+		quote: "Hello",
+		speaker: "Sam Altman",
+		after: "> Hello there. – Jane Doe (00:12:05)\n",
+	},
+	{
+		name: "list item: ` – Name` after the closing mark, before the highlight link",
+		note: '## Notable quotes\n- "On trust, be first." ([View Highlight](https://x.test/1))\n- "Another." – Sam Altman\n',
+		quote: "On trust",
+		after: '## Notable quotes\n- "On trust, be first." – Jane Doe ([View Highlight](https://x.test/1))\n- "Another." – Sam Altman\n',
+	},
+	{
+		name: "list item with the note's em dash, after the emphasis around the quotation",
+		note: "## Quotes\n- **“Bold words.”**\n- “Other.” — Sam Altman\n",
+		quote: "Bold",
+		after: "## Quotes\n- **“Bold words.”** — Jane Doe\n- “Other.” — Sam Altman\n",
+	},
+];
+
+describe("attributeQuote writes exactly the attribution, in the note's style", () => {
+	test.each(CASES)("$name", ({ note, quote, speaker, after }) => {
+		expect(quoteOf(note, quote).speaker).toBe(speaker ?? null);
+		const out = attribute(note, quote, "  Jane Doe ");
+		expect(out).toBe(after);
+		// What was written reads back as the speaker of the same quote text.
+		const again = quoteOf(out, quote);
+		expect(again.speaker).toBe("Jane Doe");
+		// (A block id is read as part of an unattributed quote's text, and as what follows the attribution after.)
+		expect(again.text).toBe(quoteOf(note, quote).text.replace(/ \^[a-z0-9-]+$/, ""));
+	});
+});
+
+describe("transcript turns", () => {
+	const samples = (note: string) => parseNote(PATH, note).quotes;
+	const turn = (line: number, text: string) => ({ kind: "turn" as const, line, endLine: line, text, path: PATH });
+
+	test("a turn without a label gets one like the note's others", () => {
+		const note = "**Lex:** Hi there.\n\n**Lex:** And again.\n\nWhat a question that was.\n";
+		const out = attributeQuote(note, turn(5, "What a question that was."), "Sam Altman", samples(note));
+		expect(out).toBe("**Lex:** Hi there.\n\n**Lex:** And again.\n\n**Sam Altman:** What a question that was.\n");
+	});
+
+	test("colon outside the bold, full-width colon, and a timed label's form without the time", () => {
+		expect(turnLabelStyle(["**Lex**: a", "**Lex**: b"], [turn(1, "a"), turn(2, "b")].map((t) => ({ ...t, speakerRaw: "Lex" })))).toBe("**\u0000**: ");
+		expect(turnLabelStyle(["**Lex**：a"], [{ ...turn(1, "a"), speakerRaw: "Lex" }])).toBe("**\u0000**：");
+		expect(turnLabelStyle(["**Lex (00:01:02):** a"], [{ ...turn(1, "a"), speakerRaw: "Lex" }])).toBe("**\u0000:** ");
+		expect(turnLabelStyle([], [])).toBe("**\u0000:** ");
+	});
+
+	test("a placeholder label is replaced by the name, its form and time kept", () => {
+		const note = "**Speaker 1 (00:03:10):** Words here.\n";
+		expect(attributeQuote(note, turn(1, "Words here."), "Jane Doe", [])).toBe("**Jane Doe (00:03:10):** Words here.\n");
+	});
+});
+
+describe("style of a note", () => {
+	test("the form most attributions use wins, own line on a tie, with that form's usual dash", () => {
+		const note = "> a – Ann Berg\n\n> b\n> — Cat Dunn\n\n> c – Eve Fox\n\n> d\n> ~ Gus Hale\n";
+		const lines = note.split("\n");
+		expect(blockquoteStyle(lines, parseNote(PATH, note).quotes)).toEqual({ form: "own-line", dash: "—" });
+		const more = `${note}\n> e – Ivy Jones\n`;
+		expect(blockquoteStyle(more.split("\n"), parseNote(PATH, more).quotes)).toEqual({ form: "trailing", dash: "–" });
+	});
+});
+
+describe("guards", () => {
+	const note = "> First quote. – Sam Altman\n\n> Nobody said this.\n";
+
+	test("a note changed since it was indexed is not written", () => {
+		const q = quoteOf(note, "Nobody");
+		const changed = "> First quote. – Sam Altman\n\n> Somebody rewrote this.\n";
+		expect(() => attributeQuote(changed, q, "Jane Doe", [])).toThrow(QuoteMovedError);
+		expect(() => attributeQuote(changed, q, "Jane Doe", [])).toThrow(`line 3 of "${PATH}"`);
+		// Lines moved down: the quote is no longer where the index saw it.
+		expect(() => attributeQuote(`New line.\n${note}`, q, "Jane Doe", [])).toThrow(QuoteMovedError);
+	});
+
+	test("an empty or multi-line name is refused", () => {
+		const q = quoteOf(note, "Nobody");
+		expect(() => attributeQuote(note, q, "  ", [])).toThrow(BadNameError);
+		expect(() => attributeQuote(note, q, "Jane\nDoe", [])).toThrow("one line");
+	});
+});
