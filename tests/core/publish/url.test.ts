@@ -24,6 +24,9 @@ describe("note URLs", () => {
 		["C:/Users/me", "/C-/Users/me/"],
 		["a/\u0000b/c", "/a/b/c/"],
 		["%2e%2e/%2e%2e/x", "/x/"],
+		["%252e%252e/%252e%252e/x", "/x/"],
+		["%25252e%25252E/y", "/y/"],
+		["a%3Fb/c%23d/100%", "/a-b/c-d/100-/"],
 		["a/.hidden/b", "/a/hidden/b/"],
 		["...", null],
 		["", null],
@@ -47,6 +50,22 @@ describe("note URLs", () => {
 			}
 			const url = sanitizePermalink(raw);
 			if (url !== null) expect(isSafeOutputPath(pageFile(url))).toBe(true);
+		}
+	});
+
+	test("no sanitised segment decodes to . or .. however often a server decodes it (random input)", () => {
+		const alphabet = ["a", "/", ".", "%", "2", "5", "e", "E", "%2e", "%25", "%252e", "?", "#"];
+		let seed = 11;
+		for (let n = 0; n < 3000; n++) {
+			let raw = "";
+			for (let k = 0; k < 10; k++) {
+				seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+				raw += alphabet[seed % alphabet.length];
+			}
+			for (const segment of (sanitizePermalink(raw) ?? "/").split("/").filter(Boolean)) {
+				expect(segment).not.toMatch(/[%?#]/);
+				expect([".", ".."]).not.toContain(segment);
+			}
 		}
 	});
 
