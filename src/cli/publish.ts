@@ -1,11 +1,12 @@
 // `podcast-garden publish <vault> --out DIR [--dry-run] [--json]`: the same publish as the plugin's, for CI.
-import { buildPublish, commitMessage, describePlan, publishOptions, PublishTarget } from "../core/publish";
+import { buildPublish, commitMessage, describePlan, FolderTarget, OutputFolderError, publishOptions, PublishTarget } from "../core/publish";
 import type { PublishOptions } from "../core/publish";
 import { ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
 import { createFolderTarget } from "./folder-target";
 import { gitTargetFromArgs } from "./git-target";
 import { CliIO, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
 import { readAliasTable } from "./load";
+import { acquireLock, HeldLock, LockHeldError } from "./lock";
 import { diskVaultReader } from "./publish-vault";
 import { VaultFolderError } from "./vault";
 
@@ -30,7 +31,6 @@ function optionsFrom(args: ParsedArgs): PublishOptions {
 
 export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 	const args = parseArgs(argv, PUBLISH_VALUE_KEYS, BOOLEAN_KEYS);
-	const json = args.flags.has("json");
 	const dryRun = args.flags.has("dry-run");
 	const [vaultDir, ...extra] = args.positionals;
 	if (!vaultDir) throw new UsageError("publish needs the vault folder: publish <vault> --out DIR");
@@ -39,12 +39,42 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 	const makeTarget = CLI_TARGETS[targetName];
 	if (!makeTarget) throw new UsageError(`Unknown target "${targetName}" (known: ${Object.keys(CLI_TARGETS).join(", ")}).`);
 	const options = optionsFrom(args);
-	const target = makeTarget(args, vaultDir);
+	let target: PublishTarget;
+	try {
+		target = makeTarget(args, vaultDir);
+	} catch (error) {
+		if (!(error instanceof OutputFolderError)) throw error;
+		io.err(`podcast-garden publish: ${error.message}`);
+		return EXIT_USAGE;
+	}
+	const folder = target instanceof FolderTarget ? target : null;
+	// A dry run writes nothing, so it takes no lock and leaves any leftover of an interrupted publish alone.
+	let lock: HeldLock | null = null;
+	if (folder && !dryRun) {
+		try {
+			lock = await acquireLock(folder.root, (line) => io.err(`podcast-garden publish: ${line}`));
+		} catch (error) {
+			if (!(error instanceof LockHeldError)) throw error;
+			io.err(`podcast-garden publish: ${error.message}`);
+			return EXIT_FAILED;
+		}
+	}
+	try {
+		return await publishWith(args, io, target, vaultDir, options);
+	} finally {
+		await lock?.release();
+	}
+}
+
+async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, vaultDir: string, options: PublishOptions): Promise<number> {
+	const json = args.flags.has("json");
+	const dryRun = args.flags.has("dry-run");
+	const folder = target instanceof FolderTarget ? target : null;
 	let vault;
 	try {
 		const out = stringFlag(args, "out");
 		// Its temporary siblings (`.pg-new` / `.pg-old`) are skipped by the vault listing's own rule.
-		vault = await diskVaultReader(vaultDir, out ? [out] : []);
+		vault = await diskVaultReader(vaultDir, out ? [out, ...(folder ? [folder.root] : [])] : []);
 	} catch (error) {
 		if (error instanceof VaultFolderError) {
 			io.err(`podcast-garden publish: ${error.message}`);
@@ -54,10 +84,14 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 	}
 	let manifest;
 	try {
-		manifest = await target.readManifest();
+		manifest = folder && dryRun ? await folder.peekManifest() : await target.readManifest();
 	} catch (error) {
 		io.err(`podcast-garden publish: ${target.describe()} failed: ${error instanceof Error ? error.message : String(error)}`);
 		return EXIT_FAILED;
+	}
+	if (folder && folder.missing.length > 0) {
+		const shown = folder.missing.slice(0, 3).join(", ") + (folder.missing.length > 3 ? ", …" : "");
+		io.err(`podcast-garden publish: ${folder.missing.length} files listed in the manifest were missing from ${folder.root} (${shown}); they are ${dryRun ? "to be written" : "written"} again.`);
 	}
 	// `--aliases FILE`: the same alias table as the quotes command, so the site names speakers the same way.
 	const aliasTable = await readAliasTable(stringFlag(args, "aliases"), io);
