@@ -77,7 +77,9 @@ const RENDER_VERSION = "2";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
-	return hashText(JSON.stringify([RENDER_VERSION, frontmatterKeys, layout, baseUrl, siteTitle, embedDepth, parseSignature]));
+	// The HTML mode only changes Digital Garden files (a site published before it existed is rebuilt once).
+	const html = layout === "digital-garden" ? [options.keepNoteHtml ? "html:keep" : "html:inert"] : [];
+	return hashText(JSON.stringify([RENDER_VERSION, frontmatterKeys, layout, baseUrl, siteTitle, embedDepth, parseSignature, ...html]));
 }
 
 function failed(plan: PublishPlan, errors: PublishError[], manifest: PublishManifest): PublishBuild {
