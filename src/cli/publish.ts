@@ -1,11 +1,13 @@
 // `podcast-garden publish <vault> --out DIR [--dry-run] [--json]`: the same publish as the plugin's, for CI.
-import { buildPublish, commitMessage, describePlan, FolderTarget, OutputFolderError, publishOptions, PublishTarget } from "../core/publish";
+import { parseNote } from "../core/note";
+import { buildPublish, commitMessage, describePlan, FolderTarget, OutputFolderError, PublishTarget } from "../core/publish";
 import type { PublishOptions } from "../core/publish";
-import { ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
+import { optionsFromSettings } from "../core/publish/settings";
+import { listFlag, ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
 import { createFolderTarget } from "./folder-target";
 import { gitTargetFromArgs } from "./git-target";
 import { CliIO, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
-import { readAliasTable } from "./load";
+import { SettingsFromArgs, settingsFromArgs, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS } from "./load";
 import { acquireLock, HeldLock, LockHeldError } from "./lock";
 import { diskVaultReader } from "./publish-vault";
 import { VaultFolderError } from "./vault";
@@ -20,17 +22,34 @@ export const CLI_TARGETS: Record<string, (args: ParsedArgs, vault: string) => Pu
 	git: (args) => gitTargetFromArgs(args),
 };
 
-export const PUBLISH_VALUE_KEYS = ["aliases", "out", "target", "layout", "base-url", "site-title", "remote", "branch", "path", "git-cache"];
-const BOOLEAN_KEYS = ["dry-run", "json", "create-branch"];
+export const PUBLISH_VALUE_KEYS = [
+	...SHARED_VALUE_KEYS, "out", "target", "layout", "base-url", "site-title", "flag-keys", "include-folders", "exclude-folders", "public-properties", "note-html",
+	"remote", "branch", "path", "git-cache",
+];
+export const PUBLISH_BOOLEAN_KEYS = [...SHARED_BOOLEAN_KEYS, "dry-run", "json", "create-branch"];
 
-function optionsFrom(args: ParsedArgs): PublishOptions {
-	const layout = stringFlag(args, "layout") ?? "site";
+/** The vault's publishing settings with the options that override them. */
+function optionsFrom(args: ParsedArgs, settings: SettingsFromArgs): PublishOptions {
+	const layout = stringFlag(args, "layout") ?? settings.publish.layout;
 	if (layout !== "site" && layout !== "digital-garden") throw new UsageError(`--layout must be "site" or "digital-garden", not "${layout}".`);
-	return publishOptions({ layout, baseUrl: stringFlag(args, "base-url"), siteTitle: stringFlag(args, "site-title") });
+	const html = stringFlag(args, "note-html");
+	if (html !== undefined && html !== "keep" && html !== "escape") throw new UsageError(`--note-html must be "escape" or "keep", not "${html}".`);
+	const publish = settings.publish;
+	return optionsFromSettings({
+		...publish,
+		layout,
+		flagKeys: listFlag(args, "flag-keys") ?? publish.flagKeys,
+		includeFolders: listFlag(args, "include-folders") ?? publish.includeFolders,
+		excludeFolders: listFlag(args, "exclude-folders") ?? publish.excludeFolders,
+		frontmatterKeys: listFlag(args, "public-properties") ?? publish.frontmatterKeys,
+		baseUrl: stringFlag(args, "base-url") ?? publish.baseUrl,
+		siteTitle: stringFlag(args, "site-title") ?? publish.siteTitle,
+		keepNoteHtml: html === undefined ? publish.keepNoteHtml : html === "keep",
+	});
 }
 
 export async function runPublish(argv: string[], io: CliIO): Promise<number> {
-	const args = parseArgs(argv, PUBLISH_VALUE_KEYS, BOOLEAN_KEYS);
+	const args = parseArgs(argv, PUBLISH_VALUE_KEYS, PUBLISH_BOOLEAN_KEYS);
 	const dryRun = args.flags.has("dry-run");
 	const [vaultDir, ...extra] = args.positionals;
 	if (!vaultDir) throw new UsageError("publish needs the vault folder: publish <vault> --out DIR");
@@ -38,7 +57,9 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 	const targetName = stringFlag(args, "target") ?? "folder";
 	const makeTarget = CLI_TARGETS[targetName];
 	if (!makeTarget) throw new UsageError(`Unknown target "${targetName}" (known: ${Object.keys(CLI_TARGETS).join(", ")}).`);
-	const options = optionsFrom(args);
+	const settings = await settingsFromArgs(args, vaultDir, io);
+	if (typeof settings === "number") return settings;
+	const options = optionsFrom(args, settings);
 	let target: PublishTarget;
 	try {
 		target = makeTarget(args, vaultDir);
@@ -60,13 +81,13 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 		}
 	}
 	try {
-		return await publishWith(args, io, target, vaultDir, options);
+		return await publishWith(args, io, target, vaultDir, options, settings);
 	} finally {
 		await lock?.release();
 	}
 }
 
-async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, vaultDir: string, options: PublishOptions): Promise<number> {
+async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, vaultDir: string, options: PublishOptions, settings: SettingsFromArgs): Promise<number> {
 	const json = args.flags.has("json");
 	const dryRun = args.flags.has("dry-run");
 	const folder = target instanceof FolderTarget ? target : null;
@@ -93,10 +114,9 @@ async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, v
 		const shown = folder.missing.slice(0, 3).join(", ") + (folder.missing.length > 3 ? ", …" : "");
 		io.err(`podcast-garden publish: ${folder.missing.length} files listed in the manifest were missing from ${folder.root} (${shown}); they are ${dryRun ? "to be written" : "written"} again.`);
 	}
-	// `--aliases FILE`: the same alias table as the quotes command, so the site names speakers the same way.
-	const aliasTable = await readAliasTable(stringFlag(args, "aliases"), io);
-	if (typeof aliasTable === "number") return aliasTable;
-	const build = await buildPublish({ vault, manifest, options, aliasTable });
+	// The same parse as the plugin's index (its dashes, the flag keys), so quotes and speakers match.
+	const parse = (path: string, text: string) => parseNote(path, text, { publishKeys: options.flagKeys, dashes: settings.dashes });
+	const build = await buildPublish({ vault, manifest, options, aliasTable: settings.aliasTable, parse, parseSignature: settings.dashes });
 	const report = {
 		ok: build.errors.length === 0,
 		dryRun,

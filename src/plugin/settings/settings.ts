@@ -2,6 +2,7 @@
 import type { PodcastRule } from "../../core/index";
 import { DEFAULT_DASHES } from "../../core/quotes/attribution";
 import type { ViewMode } from "../../core/view/model";
+import { isPlainObject, mergeDefaults } from "../../core/util/settings";
 import { DEFAULT_PUBLISH_SETTINGS, PublishSettings } from "../publish/settings";
 
 export interface SidebarSettings {
@@ -27,32 +28,6 @@ export const DEFAULT_SETTINGS: PodcastGardenSettings = {
 	sidebar: { defaultMode: "speaker" },
 	publish: DEFAULT_PUBLISH_SETTINGS,
 };
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-	return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function clone<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
-}
-
-/**
- * Saved data over the defaults, key by key at every depth: a setting missing from old data gets its
- * default, a value of the wrong type is replaced by the default, keys the defaults do not know (a newer
- * version's, or another module's such as `publish.git`) are kept. Maps with no default keys (the alias
- * table) are taken as saved.
- */
-export function mergeDefaults<T>(defaults: T, saved: unknown): T {
-	if (isPlainObject(defaults)) {
-		if (!isPlainObject(saved)) return clone(defaults);
-		const out: Record<string, unknown> = { ...clone(saved) };
-		for (const [key, value] of Object.entries(defaults)) out[key] = mergeDefaults(value, saved[key]);
-		return out as T;
-	}
-	if (Array.isArray(defaults)) return (Array.isArray(saved) ? clone(saved) : clone(defaults)) as T;
-	if (saved === undefined || saved === null || typeof saved !== typeof defaults) return defaults;
-	return saved as T;
-}
 
 function stringList(v: unknown): string[] {
 	return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
