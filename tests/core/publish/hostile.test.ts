@@ -66,3 +66,25 @@ describe("hostile permalinks", () => {
 		expect(readTree(root).has("site-index/index.html")).toBe(false);
 	});
 });
+
+describe("attachments that would share an output path", () => {
+	test("'A B/x.png' and 'a-b/x.png' (both files/a-b/x.png) are reported naming both; nothing is written", async () => {
+		const root = tempDir();
+		const vault = path.join(root, "vault");
+		const out = path.join(root, "site");
+		writeVault(vault, {
+			"One.md": "---\ndg-publish: true\n---\n![[A B/x.png]]",
+			"Two.md": "---\ndg-publish: true\n---\n![[a-b/x.png]]",
+			"A B/x.png": new Uint8Array([1]),
+			"a-b/x.png": new Uint8Array([2]),
+		});
+		const result = await cli([vault, "--out", out]);
+		expect(result.code).toBe(1);
+		expect(result.err).toContain('The attachments "A B/x.png" and "a-b/x.png" (used by "Two.md") would both be published as files/a-b/x.png. Rename one of them or its folder.');
+		expect(readTree(root).has("site/files/a-b/x.png")).toBe(false);
+		// The Digital Garden layout keeps vault paths: no clash there.
+		const garden = await cli([vault, "--out", path.join(root, "garden"), "--layout", "digital-garden"]);
+		expect(garden.code).toBe(0);
+		expect(readTree(path.join(root, "garden")).get("src/site/img/user/a-b/x.png")).toEqual(Buffer.from([2]));
+	});
+});
