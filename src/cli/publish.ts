@@ -115,7 +115,15 @@ async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, v
 		io.err(`podcast-garden publish: ${folder.missing.length} files listed in the manifest were missing from ${folder.root} (${shown}); they are ${dryRun ? "to be written" : "written"} again.`);
 	}
 	// The same parse as the plugin's index (its dashes, the flag keys), so quotes and speakers match.
-	const parse = (path: string, text: string) => parseNote(path, text, { publishKeys: options.flagKeys, dashes: settings.dashes });
+	// Problems of notes that name a flag key are warnings here: such a note may not be published as meant
+	// (frontmatter after a blank line is ignored, like Obsidian does, so its flag is not read).
+	const parse = (path: string, text: string) => {
+		const record = parseNote(path, text, { publishKeys: options.flagKeys, dashes: settings.dashes });
+		if (record.problems.length > 0 && options.flagKeys.some((key) => text.includes(key))) {
+			for (const problem of record.problems) io.err(`podcast-garden publish: warning: ${path}:${problem.line}: ${problem.message}`);
+		}
+		return record;
+	};
 	const build = await buildPublish({ vault, manifest, options, aliasTable: settings.aliasTable, parse, parseSignature: settings.dashes });
 	const report = {
 		ok: build.errors.length === 0,
