@@ -1,6 +1,7 @@
 // Shared by the commands that read a vault: argument checks, reading, indexing, and reporting unreadable notes.
 import { promises as fs } from "fs";
 import { QuoteIndex } from "../core/index";
+import type { PodcastRule } from "../core/index";
 import type { CorePublishSettings } from "../core/publish/settings";
 import { ParsedArgs, UsageError, stringFlag } from "./args";
 import { CliIO, EXIT_USAGE } from "./io";
@@ -30,7 +31,7 @@ export async function loadIndex(args: ParsedArgs, io: CliIO): Promise<LoadedVaul
 	for (const problem of vault.errors) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
 	const settings = await settingsFromArgs(args, args.positionals[0], io);
 	if (typeof settings === "number") return settings;
-	const index = new QuoteIndex({ aliasTable: settings.aliasTable, parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys } });
+	const index = new QuoteIndex({ aliasTable: settings.aliasTable, rule: settings.detection, parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys } });
 	index.upsertMany(vault.notes);
 	for (const note of index.notes()) {
 		for (const problem of note.problems) io.err(`podcast-garden: ${note.path}:${problem.line}: ${problem.message}`);
@@ -46,6 +47,7 @@ export interface SettingsFromArgs {
 	publish: CorePublishSettings;
 	aliasTable: Record<string, string> | undefined;
 	dashes: string;
+	detection: PodcastRule;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function settingsFromArgs(args: ParsedArgs, vaultDir: string, io: C
 	if (typeof aliasTable === "number") return aliasTable;
 	const dashes = stringFlag(args, "dashes");
 	if (dashes !== undefined && dashes.trim() === "") throw new UsageError("--dashes needs at least one character.");
-	return { publish: settings.publish, aliasTable: aliasTable && Object.keys(aliasTable).length > 0 ? aliasTable : undefined, dashes: dashes ?? settings.dashes };
+	return { publish: settings.publish, detection: settings.detection, aliasTable: aliasTable && Object.keys(aliasTable).length > 0 ? aliasTable : undefined, dashes: dashes ?? settings.dashes };
 }
 
 /** `--aliases file.json`: `{ "alias": "Canonical Name" }`, the same table as the plugin setting. */

@@ -1,11 +1,13 @@
 // The vault's own Podcast Garden settings (the plugin's data.json), read by default so the CLI publishes
-// what the plugin would: the same flag keys, folders, public properties, layout, alias table and dashes.
+// what the plugin would: the same flag keys, folders, public properties, layout, alias table and dashes,
+// and lists the quotes the sidebar shows (its podcast-note detection).
 // Options override them one by one; `--no-vault-settings` ignores the file.
 import { promises as fs } from "fs";
 import * as path from "path";
 import { DEFAULT_CORE_PUBLISH_SETTINGS, SITE_LAYOUTS, type CorePublishSettings } from "../core/publish/settings";
 import { DEFAULT_DASHES } from "../core/quotes/attribution";
-import { isPlainObject, mergeDefaults, settingProblems } from "../core/util/settings";
+import type { PodcastRule } from "../core/index";
+import { isPlainObject, mergeDefaults, normalizeRule, settingProblems } from "../core/util/settings";
 import { ParsedArgs, stringFlag, UsageError } from "./args";
 
 const PLUGIN_DATA = "plugins/podcast-garden/data.json";
@@ -16,9 +18,14 @@ export interface VaultSettings {
 	publish: CorePublishSettings;
 	aliases: Record<string, string>;
 	dashes: string;
+	/** Which notes are podcast notes (only their quotes are listed, as in the sidebar). */
+	detection: PodcastRule;
 }
 
-export const DEFAULT_VAULT_SETTINGS: VaultSettings = { publish: DEFAULT_CORE_PUBLISH_SETTINGS, aliases: {}, dashes: DEFAULT_DASHES };
+/** The settings whose types are checked; `detection` is read like the plugin reads it (any old form). */
+const CHECKED_DEFAULTS = { publish: DEFAULT_CORE_PUBLISH_SETTINGS, aliases: {} as Record<string, string>, dashes: DEFAULT_DASHES };
+
+export const DEFAULT_VAULT_SETTINGS: VaultSettings = { ...CHECKED_DEFAULTS, detection: { mode: "automatic" } };
 
 /** The settings file is there but cannot be used: the message names the file and the setting. Exit code 2. */
 export class SettingsFileError extends Error {}
@@ -65,13 +72,13 @@ export function parseVaultSettings(file: string, text: string): VaultSettings {
 		throw new SettingsFileError(`${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}). Fix the file or pass --no-vault-settings.`);
 	}
 	if (!isPlainObject(saved)) throw new SettingsFileError(`${file} must hold an object of settings, not ${JSON.stringify(saved)}. Fix the file or pass --no-vault-settings.`);
-	const problems = settingProblems(DEFAULT_VAULT_SETTINGS, saved);
+	const problems = settingProblems(CHECKED_DEFAULTS, saved);
 	const layout = isPlainObject(saved.publish) ? saved.publish.layout : undefined;
 	if (typeof layout === "string" && !SITE_LAYOUTS.includes(layout)) problems.push(`"publish.layout" must be "site" or "digital-garden", not ${JSON.stringify(layout)}`);
 	if (problems.length > 0) throw new SettingsFileError(`${file}: setting ${problems[0]}. Fix it in Podcast Garden's settings (or the file), override it with its option, or pass --no-vault-settings.`);
-	const settings = mergeDefaults(DEFAULT_VAULT_SETTINGS, saved);
+	const settings = mergeDefaults(CHECKED_DEFAULTS, saved);
 	if (settings.dashes.trim() === "") settings.dashes = DEFAULT_DASHES;
-	return { publish: settings.publish, aliases: settings.aliases, dashes: settings.dashes };
+	return { publish: settings.publish, aliases: settings.aliases, dashes: settings.dashes, detection: normalizeRule(saved.detection) };
 }
 
 /**

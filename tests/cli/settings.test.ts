@@ -70,6 +70,17 @@ describe("the vault's Podcast Garden settings", () => {
 		expect((JSON.parse(plain.out) as { speakers: { name: string }[] }).speakers.map((s) => s.name)).toEqual(["Sam"]);
 	});
 
+	test("the quote commands follow the settings' podcast-note detection, like the sidebar (also its 0.1 form)", async () => {
+		const detected = path.join(root, "detected");
+		const quote = "> Ship it. – Ada Lovelace\n";
+		writeVault(detected, { "Podcasts/Ep.md": quote, "Journal/Day.md": quote, [DATA]: JSON.stringify({ detection: { mode: "folders", folders: ["Podcasts"] } }) });
+		const paths = async (args: string[]): Promise<string[]> => (JSON.parse((await run(["quotes", detected, "--json", ...args])).out) as { path: string }[]).map((q) => q.path);
+		expect(await paths([])).toEqual(["Podcasts/Ep.md"]);
+		expect((await paths(["--no-vault-settings"])).sort()).toEqual(["Journal/Day.md", "Podcasts/Ep.md"]);
+		writeVault(detected, { [DATA]: JSON.stringify({ detection: "automatic" }) });
+		expect((await paths([])).sort()).toEqual(["Journal/Day.md", "Podcasts/Ep.md"]);
+	});
+
 	test("a renamed config folder is found; several are refused until --config-dir picks one", async () => {
 		const renamed = path.join(root, "renamed");
 		writeVault(renamed, { ...notes, ".my-config/plugins/podcast-garden/data.json": JSON.stringify(settings) });

@@ -1,5 +1,6 @@
 // Saved settings over their defaults, shared by the plugin (data.json through Obsidian) and the CLI (the
 // same file read from disk). Host-free.
+import type { PodcastRule } from "../index/detect";
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
 	return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -56,4 +57,23 @@ export function settingProblems(defaults: unknown, saved: unknown, at = ""): str
 	}
 	if (typeof saved !== typeof defaults) return [`${name} must be ${typeof defaults === "string" ? "text" : `a ${typeof defaults}`}, not ${shown(saved)}`];
 	return [];
+}
+
+function stringList(v: unknown): string[] {
+	return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+}
+
+/** A detection rule from saved data (also the 0.1 form, where it was only the mode name). */
+export function normalizeRule(v: unknown): PodcastRule {
+	const r: Record<string, unknown> = isPlainObject(v) ? v : { mode: v };
+	switch (r.mode) {
+		case "folders":
+			return { mode: "folders", folders: stringList(r.folders) };
+		case "tags":
+			return { mode: "tags", tags: stringList(r.tags) };
+		case "frontmatter":
+			return { mode: "frontmatter", key: typeof r.key === "string" ? r.key : "", value: typeof r.value === "string" ? r.value : "" };
+		default:
+			return { mode: "automatic" };
+	}
 }

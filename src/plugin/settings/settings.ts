@@ -2,8 +2,10 @@
 import type { PodcastRule } from "../../core/index";
 import { DEFAULT_DASHES } from "../../core/quotes/attribution";
 import type { ViewMode } from "../../core/view/model";
-import { isPlainObject, mergeDefaults } from "../../core/util/settings";
+import { isPlainObject, mergeDefaults, normalizeRule } from "../../core/util/settings";
 import { DEFAULT_PUBLISH_SETTINGS, PublishSettings } from "../publish/settings";
+
+export { normalizeRule };
 
 export interface SidebarSettings {
 	/** Grouping the quotes sidebar opens with. */
@@ -28,25 +30,6 @@ export const DEFAULT_SETTINGS: PodcastGardenSettings = {
 	sidebar: { defaultMode: "speaker" },
 	publish: DEFAULT_PUBLISH_SETTINGS,
 };
-
-function stringList(v: unknown): string[] {
-	return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-}
-
-/** A detection rule from saved data (also the 0.1 form, where it was only the mode name). */
-export function normalizeRule(v: unknown): PodcastRule {
-	const r: Record<string, unknown> = isPlainObject(v) ? v : { mode: v };
-	switch (r.mode) {
-		case "folders":
-			return { mode: "folders", folders: stringList(r.folders) };
-		case "tags":
-			return { mode: "tags", tags: stringList(r.tags) };
-		case "frontmatter":
-			return { mode: "frontmatter", key: typeof r.key === "string" ? r.key : "", value: typeof r.value === "string" ? r.value : "" };
-		default:
-			return { mode: "automatic" };
-	}
-}
 
 const MODES: readonly ViewMode[] = ["speaker", "episode", "flat", "note"];
 
