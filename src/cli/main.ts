@@ -66,6 +66,9 @@ folder or an unusable settings file.`;
 
 export { USAGE };
 
+/** After a usage error: the one-line synopsis, not the whole option list. */
+const SHORT_USAGE = `Usage: podcast-garden quotes|speakers|publish <vault> [options]. Run "podcast-garden --help" for every option.`;
+
 const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
 	quotes: runQuotes,
 	speakers: runSpeakers,
@@ -84,14 +87,14 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 	}
 	const run = COMMANDS[command];
 	if (!run) {
-		io.err(`podcast-garden: unknown command "${command}".\n\n${USAGE}`);
+		io.err(`podcast-garden: unknown command "${command}".\n${SHORT_USAGE}`);
 		return EXIT_USAGE;
 	}
 	try {
 		return await run(rest, io);
 	} catch (error) {
 		if (error instanceof UsageError) {
-			io.err(`podcast-garden ${command}: ${error.message}\n\n${USAGE}`);
+			io.err(`podcast-garden ${command}: ${error.message}\n${SHORT_USAGE}`);
 			return EXIT_USAGE;
 		}
 		io.err(`podcast-garden ${command}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
