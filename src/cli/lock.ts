@@ -64,11 +64,12 @@ export async function acquireLock(outDir: string, say: (line: string) => void, n
 	const mine = JSON.stringify({ pid: process.pid, host: os.hostname(), started: new Date(now()).toISOString() } satisfies LockInfo);
 	await fs.mkdir(path.dirname(file), { recursive: true });
 	for (let attempt = 0; ; attempt++) {
+		if (attempt > 3) throw new LockHeldError(`Another publish keeps taking the lock ${file}; try again.`);
 		try {
 			await fs.writeFile(file, mine, { flag: "wx" });
 			break;
 		} catch (error) {
-			if ((error as { code?: string }).code !== "EEXIST" || attempt > 0) throw lockError(error, file);
+			if ((error as { code?: string }).code !== "EEXIST") throw lockError(error, file);
 		}
 		const text = await fs.readFile(file, "utf8").catch(() => "");
 		const stat = await fs.stat(file).catch(() => null);
@@ -78,8 +79,8 @@ export async function acquireLock(outDir: string, say: (line: string) => void, n
 			const who = info ? `pid ${info.pid} on ${info.host}, since ${info.started}` : "unknown process";
 			throw new LockHeldError(`Another publish to ${path.resolve(outDir)} is running (${who}). Wait for it to finish; if it is not running, delete ${file}.`);
 		}
+		if (stat && !(await moveAside(file, text))) continue;
 		if (stat) say(`Took over a stale publish lock ${file} (${info ? `pid ${info.pid} on ${info.host}, started ${info.started}` : "unreadable"}): ${why}.`);
-		await fs.rm(file, { force: true });
 	}
 	return {
 		file,
@@ -90,8 +91,26 @@ export async function acquireLock(outDir: string, say: (line: string) => void, n
 	};
 }
 
+/**
+ * Removes the stale lock whose text is `stale`. It is renamed aside first (only one process can rename
+ * it): if what was moved is not that lock (another publish took it over meanwhile) it is put back.
+ * False when the lock was not removed (the caller looks again).
+ */
+async function moveAside(file: string, stale: string): Promise<boolean> {
+	const aside = `${file}.${process.pid}.stale`;
+	try {
+		await fs.rename(file, aside);
+	} catch {
+		return false;
+	}
+	const moved = await fs.readFile(aside, "utf8").catch(() => "");
+	if (moved !== stale) await fs.link(aside, file).catch(() => undefined);
+	await fs.rm(aside, { force: true });
+	return moved === stale;
+}
+
 function lockError(error: unknown, file: string): Error {
 	if (error instanceof LockHeldError) return error;
 	const code = (error as { code?: string }).code;
-	return new LockHeldError(code === "EEXIST" ? `Another publish took the lock ${file} at the same moment; try again.` : `Cannot create the publish lock ${file}: ${error instanceof Error ? error.message : String(error)}`);
+	return new LockHeldError(`Cannot create the publish lock ${file}: ${code ? `${code}: ` : ""}${error instanceof Error ? error.message : String(error)}`);
 }

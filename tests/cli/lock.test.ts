@@ -51,6 +51,15 @@ describe("publish lock", () => {
 		expect(existsSync(lockFileFor(out))).toBe(false);
 	});
 
+	test("two publishes that find the same stale lock: only one takes it over", async () => {
+		const out = path.join(root, "site-race");
+		writeFileSync(lockFileFor(out), JSON.stringify({ pid: deadPid(), host: os.hostname(), started: new Date().toISOString() }));
+		const results = await Promise.all([cli([vault, "--out", out]), cli([vault, "--out", out])]);
+		expect(results.map((r) => r.code).sort()).toEqual([0, 1]);
+		expect(results.filter((r) => r.err.includes("Took over a stale publish lock"))).toHaveLength(1);
+		expect(existsSync(path.join(out, "ep/index.html"))).toBe(true);
+	});
+
 	test("a lock more than an hour old is taken over even when its pid is alive (or on another host)", async () => {
 		const out = path.join(root, "site-old");
 		writeFileSync(lockFileFor(out), JSON.stringify({ pid: process.pid, host: "elsewhere", started: new Date(Date.now() - 2 * 3600_000).toISOString() }));
