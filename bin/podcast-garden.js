@@ -1,12 +1,37 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is bundled to dist/cli.js by `npm run build:cli`.
-const { main } = require("../dist/cli.js");
+// Thin launcher for the CLI bundle dist/cli.js (`npm run build:cli`). On a fresh clone the bundle does not
+// exist yet: it is built here once with the esbuild that `npm install` brought (a fraction of a second).
+const { spawnSync } = require("child_process");
+const { existsSync } = require("fs");
+const path = require("path");
+
+const root = path.resolve(__dirname, "..");
+const bundle = path.join(root, "dist", "cli.js");
+
+function fail(message) {
+	process.stderr.write(`podcast-garden: ${message}\n`);
+	process.exit(1);
+}
+
+if (!existsSync(bundle)) {
+	const built = spawnSync(process.execPath, [path.join(root, "esbuild.cli.mjs")], { cwd: root, encoding: "utf8" });
+	if (built.error || built.status !== 0 || !existsSync(bundle)) {
+		const why = (built.error ? built.error.message : built.stderr || "").trim().split("\n").find((l) => l.trim() !== "") || `exit code ${built.status}`;
+		fail(`dist/cli.js is missing and could not be built (${why}). Run "npm install", then "npm run build:cli", in ${root}.`);
+	}
+}
+
+let main;
+try {
+	({ main } = require(bundle));
+} catch (error) {
+	fail(`cannot load ${bundle} (${error instanceof Error ? error.message.split("\n")[0] : String(error)}). Run "npm run build:cli" in ${root}.`);
+}
 main(process.argv.slice(2)).then(
 	(code) => {
 		process.exitCode = code;
 	},
 	(error) => {
-		console.error(error);
-		process.exitCode = 1;
+		fail(error instanceof Error ? error.message : String(error));
 	},
 );

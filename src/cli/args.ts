@@ -1,4 +1,6 @@
-// A small argument parser: positionals, `--flag`, `--key value` and `--key=value`.
+// Arguments through Node's util.parseArgs: positionals, `--flag`, `--key value` and `--key=value`, with
+// its errors turned into one line that names the option.
+import { parseArgs as nodeParseArgs } from "util";
 
 export interface ParsedArgs {
 	positionals: string[];
@@ -7,37 +9,42 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-/** `valueKeys` are the options that take a value; any other `--name` is a boolean flag. */
+/** `valueKeys` are the options that take a value; `booleanKeys` take none. Anything else is refused. */
 export function parseArgs(argv: string[], valueKeys: readonly string[], booleanKeys: readonly string[]): ParsedArgs {
-	const positionals: string[] = [];
-	const flags = new Map<string, string | true>();
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i];
-		if (arg === "--") {
-			positionals.push(...argv.slice(i + 1));
-			break;
-		}
-		if (!arg.startsWith("--")) {
-			positionals.push(arg);
-			continue;
-		}
-		const eq = arg.indexOf("=");
-		const key = arg.slice(2, eq === -1 ? undefined : eq);
-		if (valueKeys.includes(key)) {
-			const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-			if (value === undefined || (eq === -1 && value.startsWith("--"))) throw new UsageError(`Option --${key} needs a value.`);
-			flags.set(key, value);
-		} else if (booleanKeys.includes(key)) {
-			if (eq !== -1) throw new UsageError(`Option --${key} takes no value.`);
-			flags.set(key, true);
-		} else {
-			throw new UsageError(`Unknown option --${key}.`);
-		}
+	const options: Record<string, { type: "string" | "boolean" }> = {};
+	for (const key of valueKeys) options[key] = { type: "string" };
+	for (const key of booleanKeys) options[key] = { type: "boolean" };
+	let parsed;
+	try {
+		parsed = nodeParseArgs({ args: argv, options, allowPositionals: true, strict: true });
+	} catch (error) {
+		throw new UsageError(usageMessage(error));
 	}
-	return { positionals, flags };
+	const flags = new Map<string, string | true>();
+	for (const [key, value] of Object.entries(parsed.values)) {
+		if (typeof value === "string") flags.set(key, value);
+		else if (value === true) flags.set(key, true);
+	}
+	return { positionals: parsed.positionals, flags };
+}
+
+/** Node's messages are long and suggest `--opt=-XYZ`; ours name the option and what it needs. */
+function usageMessage(error: unknown): string {
+	const text = error instanceof Error ? error.message : String(error);
+	const option = /'(-{1,2}[^' <]+)/.exec(text)?.[1] ?? "";
+	const code = (error as { code?: string }).code;
+	if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Unknown option ${option}.`;
+	if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return /does not take an argument/.test(text) ? `Option ${option} takes no value.` : `Option ${option} needs a value.`;
+	return text.split("\n")[0];
 }
 
 export function stringFlag(args: ParsedArgs, key: string): string | undefined {
 	const value = args.flags.get(key);
 	return typeof value === "string" ? value : undefined;
+}
+
+/** A comma-separated list option (`--flag-keys dg-publish,share`): trimmed, empty items dropped. */
+export function listFlag(args: ParsedArgs, key: string): string[] | undefined {
+	const value = stringFlag(args, key);
+	return value === undefined ? undefined : value.split(",").map((v) => v.trim()).filter((v) => v !== "");
 }

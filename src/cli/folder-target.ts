@@ -1,7 +1,7 @@
 // The folder target on disk for the CLI: the core's FolderTarget over Node's fs.
-import { promises as fs } from "fs";
+import { promises as fs, lstatSync, realpathSync, statSync } from "fs";
 import * as path from "path";
-import { FolderFs, FolderTarget } from "../core/publish/folder";
+import { FolderFs, FolderTarget, OutputFolderError } from "../core/publish/folder";
 
 export const nodeFolderFs: FolderFs = {
 	exists: (p) => fs.lstat(p).then(() => true, () => false),
@@ -23,8 +23,25 @@ export const nodeFolderFs: FolderFs = {
 	remove: (p) => fs.rm(p, { force: true }),
 };
 
-/** A folder target for `dir` (made absolute; its parent must exist or is created). */
+/**
+ * A folder target for `dir` (made absolute; its parent must exist or is created). When `dir` is a symbolic
+ * link to a folder, the site goes into the link's target (the link stays as it is); a link that leads
+ * nowhere, or to a file, is refused.
+ */
 export function createFolderTarget(dir: string, files: FolderFs = nodeFolderFs): FolderTarget {
-	const root = path.resolve(dir).split(path.sep).join("/");
-	return new FolderTarget(files, root, root);
+	let full = path.resolve(dir);
+	let label = full;
+	if (lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink()) {
+		let real: string;
+		try {
+			real = realpathSync(full);
+		} catch {
+			throw new OutputFolderError(`The output folder ${full} is a symbolic link to a folder that does not exist. Create the folder it points to, or choose another output folder.`);
+		}
+		if (!statSync(real).isDirectory()) throw new OutputFolderError(`The output folder ${full} is a symbolic link to ${real}, which is not a folder.`);
+		label = `${full} (link to ${real})`;
+		full = real;
+	}
+	const root = full.split(path.sep).join("/");
+	return new FolderTarget(files, root, label);
 }

@@ -1,11 +1,14 @@
 // `podcast-garden publish <vault> --out DIR [--dry-run] [--json]`: the same publish as the plugin's, for CI.
-import { buildPublish, commitMessage, describePlan, publishOptions, PublishTarget } from "../core/publish";
+import { parseNote } from "../core/note";
+import { buildPublish, commitMessage, describePlan, FolderTarget, OutputFolderError, PublishTarget } from "../core/publish";
 import type { PublishOptions } from "../core/publish";
-import { ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
+import { optionsFromSettings } from "../core/publish/settings";
+import { listFlag, ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
 import { createFolderTarget } from "./folder-target";
 import { gitTargetFromArgs } from "./git-target";
 import { CliIO, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
-import { readAliasTable } from "./load";
+import { SettingsFromArgs, settingsFromArgs, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS } from "./load";
+import { acquireLock, HeldLock, LockHeldError } from "./lock";
 import { diskVaultReader } from "./publish-vault";
 import { VaultFolderError } from "./vault";
 
@@ -19,18 +22,34 @@ export const CLI_TARGETS: Record<string, (args: ParsedArgs, vault: string) => Pu
 	git: (args) => gitTargetFromArgs(args),
 };
 
-export const PUBLISH_VALUE_KEYS = ["aliases", "out", "target", "layout", "base-url", "site-title", "remote", "branch", "path", "git-cache"];
-const BOOLEAN_KEYS = ["dry-run", "json", "create-branch"];
+export const PUBLISH_VALUE_KEYS = [
+	...SHARED_VALUE_KEYS, "out", "target", "layout", "base-url", "site-title", "flag-keys", "include-folders", "exclude-folders", "public-properties", "note-html",
+	"remote", "branch", "path", "git-cache",
+];
+export const PUBLISH_BOOLEAN_KEYS = [...SHARED_BOOLEAN_KEYS, "dry-run", "json", "create-branch"];
 
-function optionsFrom(args: ParsedArgs): PublishOptions {
-	const layout = stringFlag(args, "layout") ?? "site";
+/** The vault's publishing settings with the options that override them. */
+function optionsFrom(args: ParsedArgs, settings: SettingsFromArgs): PublishOptions {
+	const layout = stringFlag(args, "layout") ?? settings.publish.layout;
 	if (layout !== "site" && layout !== "digital-garden") throw new UsageError(`--layout must be "site" or "digital-garden", not "${layout}".`);
-	return publishOptions({ layout, baseUrl: stringFlag(args, "base-url"), siteTitle: stringFlag(args, "site-title") });
+	const html = stringFlag(args, "note-html");
+	if (html !== undefined && html !== "keep" && html !== "escape") throw new UsageError(`--note-html must be "escape" or "keep", not "${html}".`);
+	const publish = settings.publish;
+	return optionsFromSettings({
+		...publish,
+		layout,
+		flagKeys: listFlag(args, "flag-keys") ?? publish.flagKeys,
+		includeFolders: listFlag(args, "include-folders") ?? publish.includeFolders,
+		excludeFolders: listFlag(args, "exclude-folders") ?? publish.excludeFolders,
+		frontmatterKeys: listFlag(args, "public-properties") ?? publish.frontmatterKeys,
+		baseUrl: stringFlag(args, "base-url") ?? publish.baseUrl,
+		siteTitle: stringFlag(args, "site-title") ?? publish.siteTitle,
+		keepNoteHtml: html === undefined ? publish.keepNoteHtml : html === "keep",
+	});
 }
 
 export async function runPublish(argv: string[], io: CliIO): Promise<number> {
-	const args = parseArgs(argv, PUBLISH_VALUE_KEYS, BOOLEAN_KEYS);
-	const json = args.flags.has("json");
+	const args = parseArgs(argv, PUBLISH_VALUE_KEYS, PUBLISH_BOOLEAN_KEYS);
 	const dryRun = args.flags.has("dry-run");
 	const [vaultDir, ...extra] = args.positionals;
 	if (!vaultDir) throw new UsageError("publish needs the vault folder: publish <vault> --out DIR");
@@ -38,13 +57,45 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 	const targetName = stringFlag(args, "target") ?? "folder";
 	const makeTarget = CLI_TARGETS[targetName];
 	if (!makeTarget) throw new UsageError(`Unknown target "${targetName}" (known: ${Object.keys(CLI_TARGETS).join(", ")}).`);
-	const options = optionsFrom(args);
-	const target = makeTarget(args, vaultDir);
+	const settings = await settingsFromArgs(args, vaultDir, io);
+	if (typeof settings === "number") return settings;
+	const options = optionsFrom(args, settings);
+	let target: PublishTarget;
+	try {
+		target = makeTarget(args, vaultDir);
+	} catch (error) {
+		if (!(error instanceof OutputFolderError)) throw error;
+		io.err(`podcast-garden publish: ${error.message}`);
+		return EXIT_USAGE;
+	}
+	const folder = target instanceof FolderTarget ? target : null;
+	// A dry run writes nothing, so it takes no lock and leaves any leftover of an interrupted publish alone.
+	let lock: HeldLock | null = null;
+	if (folder && !dryRun) {
+		try {
+			lock = await acquireLock(folder.root, (line) => io.err(`podcast-garden publish: ${line}`));
+		} catch (error) {
+			if (!(error instanceof LockHeldError)) throw error;
+			io.err(`podcast-garden publish: ${error.message}`);
+			return EXIT_FAILED;
+		}
+	}
+	try {
+		return await publishWith(args, io, target, vaultDir, options, settings);
+	} finally {
+		await lock?.release();
+	}
+}
+
+async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, vaultDir: string, options: PublishOptions, settings: SettingsFromArgs): Promise<number> {
+	const json = args.flags.has("json");
+	const dryRun = args.flags.has("dry-run");
+	const folder = target instanceof FolderTarget ? target : null;
 	let vault;
 	try {
 		const out = stringFlag(args, "out");
 		// Its temporary siblings (`.pg-new` / `.pg-old`) are skipped by the vault listing's own rule.
-		vault = await diskVaultReader(vaultDir, out ? [out] : []);
+		vault = await diskVaultReader(vaultDir, out ? [out, ...(folder ? [folder.root] : [])] : []);
 	} catch (error) {
 		if (error instanceof VaultFolderError) {
 			io.err(`podcast-garden publish: ${error.message}`);
@@ -54,15 +105,26 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 	}
 	let manifest;
 	try {
-		manifest = await target.readManifest();
+		manifest = folder && dryRun ? await folder.peekManifest() : await target.readManifest();
 	} catch (error) {
 		io.err(`podcast-garden publish: ${target.describe()} failed: ${error instanceof Error ? error.message : String(error)}`);
 		return EXIT_FAILED;
 	}
-	// `--aliases FILE`: the same alias table as the quotes command, so the site names speakers the same way.
-	const aliasTable = await readAliasTable(stringFlag(args, "aliases"), io);
-	if (typeof aliasTable === "number") return aliasTable;
-	const build = await buildPublish({ vault, manifest, options, aliasTable });
+	if (folder && folder.missing.length > 0) {
+		const shown = folder.missing.slice(0, 3).join(", ") + (folder.missing.length > 3 ? ", …" : "");
+		io.err(`podcast-garden publish: ${folder.missing.length} files listed in the manifest were missing from ${folder.root} (${shown}); they are ${dryRun ? "to be written" : "written"} again.`);
+	}
+	// The same parse as the plugin's index (its dashes, the flag keys), so quotes and speakers match.
+	// Problems of notes that name a flag key are warnings here: such a note may not be published as meant
+	// (frontmatter after a blank line is ignored, like Obsidian does, so its flag is not read).
+	const parse = (path: string, text: string) => {
+		const record = parseNote(path, text, { publishKeys: options.flagKeys, dashes: settings.dashes });
+		if (record.problems.length > 0 && options.flagKeys.some((key) => text.includes(key))) {
+			for (const problem of record.problems) io.err(`podcast-garden publish: warning: ${path}:${problem.line}: ${problem.message}`);
+		}
+		return record;
+	};
+	const build = await buildPublish({ vault, manifest, options, aliasTable: settings.aliasTable, parse, parseSignature: settings.dashes });
 	const report = {
 		ok: build.errors.length === 0,
 		dryRun,

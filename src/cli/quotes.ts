@@ -3,7 +3,7 @@ import { QuoteIndex } from "../core/index";
 import type { IndexedQuote } from "../core/index/types";
 import { parseArgs, stringFlag } from "./args";
 import { CliIO, EXIT_OK } from "./io";
-import { loadIndex } from "./load";
+import { loadIndex, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS } from "./load";
 
 /** The fields every JSON quote carries (a stable contract for scripts). */
 function quoteJson(quote: IndexedQuote): Record<string, unknown> {
@@ -24,7 +24,7 @@ function quoteJson(quote: IndexedQuote): Record<string, unknown> {
 }
 
 export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
-	const args = parseArgs(argv, ["speaker", "query", "aliases"], ["json"]);
+	const args = parseArgs(argv, ["speaker", "query", ...SHARED_VALUE_KEYS], ["json", ...SHARED_BOOLEAN_KEYS]);
 	const loaded = await loadIndex(args, io);
 	if (typeof loaded === "number") return loaded;
 	const speaker = stringFlag(args, "speaker");
@@ -68,7 +68,7 @@ export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
 }
 
 export async function runSpeakers(argv: string[], io: CliIO): Promise<number> {
-	const args = parseArgs(argv, ["aliases"], ["json"]);
+	const args = parseArgs(argv, SHARED_VALUE_KEYS, ["json", ...SHARED_BOOLEAN_KEYS]);
 	const loaded = await loadIndex(args, io);
 	if (typeof loaded === "number") return loaded;
 	const index: QuoteIndex = loaded.index;

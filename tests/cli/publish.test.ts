@@ -92,3 +92,15 @@ describe("publish command", () => {
 		expect(readTree(path.join(root, "dg")).has("src/site/notes/Ep.md")).toBe(true);
 	});
 });
+
+describe("frontmatter after a leading blank line", () => {
+	test("is ignored like Obsidian does (the note is not flagged) and the CLI warns naming the note", async () => {
+		const root = tempDir("pg-cli-blank-");
+		const vault = path.join(root, "vault");
+		writeVault(vault, { "Late.md": "\n---\ndg-publish: true\n---\nNot meant to be public yet", "On time.md": "---\ndg-publish: true\n---\nPublic" });
+		const result = await run([vault, "--out", path.join(root, "site"), "--json"]);
+		expect(result.code).toBe(0);
+		expect((JSON.parse(result.out) as { plan: { new: { path: string }[] } }).plan.new.map((n) => n.path)).toEqual(["On time.md"]);
+		expect(result.err).toContain("podcast-garden publish: warning: Late.md:2: Frontmatter starts on line 2, after blank lines: Obsidian ignores it, so its properties (and any publish flag) are not read.");
+	});
+});

@@ -23,7 +23,7 @@ function isFence(line: string): boolean {
 export function readFrontmatter(lines: string[], parseYaml?: (text: string) => unknown): FrontmatterResult {
 	const problems: NoteProblem[] = [];
 	let open = 0;
-	// Tolerate blank lines before the opening `---` (some exporters write them) but say so.
+	// Blank lines before the opening `---` (some exporters write them): found, to say why it is ignored.
 	while (open < lines.length && open < 20 && lines[open].trim().length === 0) open++;
 	if (open >= lines.length || !isFence(lines[open])) return { data: {}, bodyStart: 0, problems };
 	let close = -1;
@@ -42,10 +42,12 @@ export function readFrontmatter(lines: string[], parseYaml?: (text: string) => u
 		return { data: {}, bodyStart: 0, problems };
 	}
 	if (open > 0) {
+		// Like Obsidian: no properties, so no publish flag either (the block stays body text).
 		problems.push({
 			line: open + 1,
-			message: `Frontmatter starts on line ${open + 1}, after blank lines; Obsidian only reads frontmatter that starts on line 1. Remove the blank lines above it.`,
+			message: `Frontmatter starts on line ${open + 1}, after blank lines: Obsidian ignores it, so its properties (and any publish flag) are not read. Remove the blank lines above it.`,
 		});
+		return { data: {}, bodyStart: 0, problems };
 	}
 	const yamlText = lines.slice(open + 1, close).join("\n");
 	let data: unknown = {};

@@ -77,7 +77,9 @@ const RENDER_VERSION = "2";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
-	return hashText(JSON.stringify([RENDER_VERSION, frontmatterKeys, layout, baseUrl, siteTitle, embedDepth, parseSignature]));
+	// The HTML mode only changes Digital Garden files (a site published before it existed is rebuilt once).
+	const html = layout === "digital-garden" ? [options.keepNoteHtml ? "html:keep" : "html:inert"] : [];
+	return hashText(JSON.stringify([RENDER_VERSION, frontmatterKeys, layout, baseUrl, siteTitle, embedDepth, parseSignature, ...html]));
 }
 
 function failed(plan: PublishPlan, errors: PublishError[], manifest: PublishManifest): PublishBuild {
@@ -194,7 +196,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			const entry: ManifestEntry = { sourceHash: notes.sourceHash(note.path, note.record), outputHash, permalink: note.url, files: out.map((f) => f.path), linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
 			const speakers = speakersKeyOf(note.record, options);
 			if (speakers) entry.speakers = speakers;
-			if (!old || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
+			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);
 		}
@@ -216,7 +218,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const compiled = new Map(onSite.map((n) => [n.path, full.get(n.path) ?? factsOnly(n.path, facts.get(n.path)!)] as [string, CompiledNote]));
 	const sitesSpeakers = speakersHash(onSite, (p) => facts.get(p)!.hiddenLines);
 	// With no note-level change and the same settings, the site-wide pages are the ones already published.
-	const reusePages = planIsEmpty(plan) && manifest.settingsHash === sHash && (manifest.speakersHash ?? "") === sitesSpeakers;
+	const reusePages = planIsEmpty(plan) && !manifest.missingFiles && manifest.settingsHash === sHash && (manifest.speakersHash ?? "") === sitesSpeakers;
 	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages });
 	errors.push(...site.errors);
 	if (errors.length > 0) return failed(plan, errors, manifest);

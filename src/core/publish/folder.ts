@@ -1,8 +1,10 @@
 // The folder target, host-free: the host passes a tiny file API (Node's fs in the CLI, the vault adapter
 // in the plugin). A publish copies the current site into a temp sibling folder, applies the changes and
-// the manifest there, then swaps folders with two renames. A crash at any point leaves the old site or
-// the new one, each with its own manifest; `recover()` (run before every read and commit) finishes or
-// undoes a swap that was cut off between its two renames, and clears leftovers.
+// the manifest there, then swaps it in entry by entry (top-level files and folders): the output folder
+// itself never goes away, so a server keeps serving a whole page for every URL. A list of the new site's
+// entries, written before the first move, lets `recover()` (run before every read and commit) finish a
+// swap that was cut off; a publish cut off earlier leaves the old site untouched and its leftovers cleared.
+import { withoutMissingFiles } from "./repair";
 import { isSafeOutputPath } from "./url";
 import { emptyManifest, type CommitOptions, type CommitResult, type PublishChanges, type PublishManifest, type PublishTarget } from "./types";
 
@@ -25,6 +27,10 @@ export interface FolderFs {
 export const MANIFEST_PATH = ".podcast-garden/manifest.json";
 const TEMP = ".pg-new";
 const OLD = ".pg-old";
+/** In the old-entries folder during a swap: the new site's top-level names, so a cut-off swap can finish. */
+const SWAP_LIST = ".pg-swap.json";
+/** The manifest's folder moves in last: until then the folder keeps the old manifest. */
+const MANIFEST_FOLDER = MANIFEST_PATH.slice(0, MANIFEST_PATH.indexOf("/"));
 
 export class OutputFolderError extends Error {}
 
@@ -32,7 +38,7 @@ export class FolderTarget implements PublishTarget {
 	constructor(
 		private readonly fs: FolderFs,
 		/** The output folder (no trailing `/`). */
-		private readonly root: string,
+		readonly root: string,
 		private readonly label = root,
 	) {
 		if (root.replace(/\/+$/, "") === "") throw new OutputFolderError("The output folder is empty: choose a folder for the site.");
@@ -51,19 +57,63 @@ export class FolderTarget implements PublishTarget {
 		return this.root + OLD;
 	}
 
+	/** Files the manifest lists but the folder lacks, found by the last `readManifest`/`peekManifest`. */
+	missing: string[] = [];
+
+	/** The new site's entries when a swap was started and not finished, else null. */
+	private async pendingSwap(): Promise<string[] | null> {
+		const list = `${this.old}/${SWAP_LIST}`;
+		if (!(await this.fs.exists(list))) return null;
+		try {
+			const names = JSON.parse(await this.fs.readText(list)) as unknown;
+			return Array.isArray(names) && names.every((n) => typeof n === "string") ? names : null;
+		} catch {
+			// Cut off while writing the list: no entry was moved yet, the old site is whole.
+			return null;
+		}
+	}
+
+	/** No output folder, and OLD holds a site of ours (a folder of the user's with that name is left alone). */
+	private async isLoneOldSite(): Promise<boolean> {
+		return !(await this.fs.exists(this.root)) && (await this.fs.exists(`${this.old}/${MANIFEST_PATH}`));
+	}
+
 	/** Puts the folder back in a whole state after an interrupted publish. */
 	async recover(): Promise<void> {
-		if (!(await this.fs.exists(this.root))) {
-			// Cut off between the two renames: the old site is complete in OLD; the new one may not be in TEMP.
-			if (await this.fs.exists(this.old)) await this.fs.rename(this.old, this.root);
+		const swap = await this.pendingSwap();
+		if (swap !== null && (await this.fs.exists(this.temp))) {
+			await this.finishSwap(swap);
+			return;
 		}
+		// Left by an older version cut off between its two folder renames: the old site is whole in OLD.
+		if (await this.isLoneOldSite()) await this.fs.rename(this.old, this.root);
 		if (await this.fs.exists(this.old)) await this.fs.removeFolder(this.old);
 		if (await this.fs.exists(this.temp)) await this.fs.removeFolder(this.temp);
 	}
 
+	/** The manifest of the site as it is (after recovering an interrupted publish), missing files taken out. */
 	async readManifest(): Promise<PublishManifest> {
 		await this.recover();
-		const path = `${this.root}/${MANIFEST_PATH}`;
+		return this.checked([this.root], await this.readManifestIn(this.root));
+	}
+
+	/**
+	 * The manifest `readManifest` would give, without changing anything on disk (a dry run): a leftover
+	 * of an interrupted publish is read where the recovery would leave it, not cleaned up.
+	 */
+	async peekManifest(): Promise<PublishManifest> {
+		const swap = await this.pendingSwap();
+		if (swap !== null && (await this.fs.exists(this.temp))) {
+			// Finishing the swap would leave the new site: its manifest is still in TEMP or already moved in.
+			const inTemp = await this.fs.exists(`${this.temp}/${MANIFEST_PATH}`);
+			return this.checked([this.temp, this.root], await this.readManifestIn(inTemp ? this.temp : this.root));
+		}
+		const folder = (await this.isLoneOldSite()) ? this.old : this.root;
+		return this.checked([folder], await this.readManifestIn(folder));
+	}
+
+	private async readManifestIn(folder: string): Promise<PublishManifest> {
+		const path = `${folder}/${MANIFEST_PATH}`;
 		if (!(await this.fs.exists(path))) return emptyManifest();
 		try {
 			const data = JSON.parse(await this.fs.readText(path)) as PublishManifest;
@@ -72,6 +122,21 @@ export class FolderTarget implements PublishTarget {
 		} catch (error) {
 			throw new OutputFolderError(`The publish manifest ${path} is damaged (${error instanceof Error ? error.message : String(error)}). Delete the folder ${this.root} and publish again.`);
 		}
+	}
+
+	/** Self-repair: the listed files that are not in `folders` are written again by the next publish. */
+	private async checked(folders: string[], manifest: PublishManifest): Promise<PublishManifest> {
+		const present = new Set<string>();
+		for (const folder of folders) if (await this.fs.exists(folder)) await this.collect(folder, "", present);
+		const repaired = withoutMissingFiles(manifest, (p) => present.has(p));
+		this.missing = repaired.missing;
+		return repaired.manifest;
+	}
+
+	private async collect(base: string, rel: string, into: Set<string>): Promise<void> {
+		const { files, folders } = await this.fs.list(rel ? `${base}/${rel}` : base);
+		for (const name of files) into.add(rel ? `${rel}/${name}` : name);
+		for (const name of folders) await this.collect(base, rel ? `${rel}/${name}` : name, into);
 	}
 
 	async readFile(path: string): Promise<string | null> {
@@ -85,8 +150,8 @@ export class FolderTarget implements PublishTarget {
 			if (!isSafeOutputPath(path)) throw new OutputFolderError(`Refusing to write "${path}": it is outside the output folder.`);
 		}
 		await this.recover();
-		const before = await this.readManifest();
-		if (changes.write.length === 0 && changes.delete.length === 0 && JSON.stringify(before) === JSON.stringify(manifest)) {
+		const before = await this.readManifestIn(this.root);
+		if (changes.write.length === 0 && changes.delete.length === 0 && storedForm(before) === storedForm(manifest)) {
 			return { changed: false, ref: null, manifest: before };
 		}
 		const hasSite = await this.fs.exists(this.root);
@@ -110,10 +175,32 @@ export class FolderTarget implements PublishTarget {
 			throw error;
 		}
 		step("Swapping in the new site");
-		if (hasSite) await this.fs.rename(this.root, this.old);
-		await this.fs.rename(this.temp, this.root);
-		if (hasSite) await this.fs.removeFolder(this.old);
+		if (!hasSite) {
+			await this.fs.rename(this.temp, this.root);
+		} else {
+			const { files, folders } = await this.fs.list(this.temp);
+			const names = [...files, ...folders];
+			await this.fs.mkdir(this.old);
+			// From here on the swap is finished, by this run or by the next one's recover().
+			await this.fs.write(`${this.old}/${SWAP_LIST}`, JSON.stringify(names));
+			await this.finishSwap(names);
+		}
 		return { changed: true, ref: null, manifest };
+	}
+
+	/** Moves each new entry in (its old version aside), then the entries only the old site had out. */
+	private async finishSwap(names: string[]): Promise<void> {
+		const order = [...names.filter((n) => n !== MANIFEST_FOLDER), ...names.filter((n) => n === MANIFEST_FOLDER)];
+		for (const name of order) {
+			if (!(await this.fs.exists(`${this.temp}/${name}`))) continue;
+			if (await this.fs.exists(`${this.root}/${name}`)) await this.fs.rename(`${this.root}/${name}`, `${this.old}/${name}`);
+			await this.fs.rename(`${this.temp}/${name}`, `${this.root}/${name}`);
+		}
+		const keep = new Set(names);
+		const { files, folders } = await this.fs.list(this.root);
+		for (const name of [...files, ...folders]) if (!keep.has(name)) await this.fs.rename(`${this.root}/${name}`, `${this.old}/${name}`);
+		await this.fs.removeFolder(this.temp);
+		await this.fs.removeFolder(this.old);
 	}
 
 	/** Writes the whole new site into the temp folder. */
@@ -133,7 +220,7 @@ export class FolderTarget implements PublishTarget {
 		}
 		await this.pruneEmpty(this.temp, changes.delete);
 		await this.ensureFolder(MANIFEST_PATH, made);
-		await this.fs.write(`${this.temp}/${MANIFEST_PATH}`, `${JSON.stringify(manifest, null, "\t")}\n`);
+		await this.fs.write(`${this.temp}/${MANIFEST_PATH}`, `${storedForm(manifest, "\t")}\n`);
 	}
 
 	private async ensureFolder(path: string, made: Set<string>): Promise<void> {
@@ -169,4 +256,9 @@ export class FolderTarget implements PublishTarget {
 			if (files.length + sub.length === 0) await this.fs.removeFolder(full);
 		}
 	}
+}
+
+/** The manifest as it is stored: without the marks a repair adds (repair.ts). */
+function storedForm(manifest: PublishManifest, indent?: string): string {
+	return JSON.stringify(manifest, (key, value: unknown) => ((key === "missing" && value === true) || (key === "missingFiles" && typeof value === "number") ? undefined : value), indent);
 }

@@ -16,6 +16,11 @@ export interface PublishOptions {
 	siteTitle: string;
 	/** Levels of embedded notes inlined into a page. */
 	embedDepth: number;
+	/**
+	 * Digital Garden layout: write the notes' raw HTML as the user wrote it (its site renders HTML). Off by
+	 * default: tags are escaped and show as text, like on the static site (which never renders note HTML).
+	 */
+	keepNoteHtml: boolean;
 }
 
 export const DEFAULT_FRONTMATTER_KEYS = [
@@ -32,6 +37,7 @@ export const DEFAULT_PUBLISH_OPTIONS: PublishOptions = {
 	baseUrl: "",
 	siteTitle: "Podcast garden",
 	embedDepth: 3,
+	keepNoteHtml: false,
 };
 
 /** Fills in defaults for anything missing (settings saved by an older version, CLI flags). */

@@ -2,6 +2,7 @@
 import type { Episode, Frontmatter, NoteRecord, Quote } from "../types";
 import type { CompiledNote } from "./compile";
 import { hashText } from "./hash";
+import { inertHtml } from "./note-html";
 import { QuoteAnchor, renderMarkdown } from "./markdown";
 import type { PublishOptions } from "./options";
 import type { PublishedNote } from "./selection";
@@ -182,7 +183,10 @@ function searchShard(note: NoteSummary, quotes: PageQuote[]): string {
 export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo): OutputFile[] {
 	const frontmatter = publicFrontmatter(note, options);
 	const markdown = `---\n${JSON.stringify(frontmatter)}\n---\n${compiled.body.replace(/\s+$/, "")}\n`;
-	if (options.layout === "digital-garden") return [{ path: `src/site/notes/${note.path}`, content: markdown }];
+	if (options.layout === "digital-garden") {
+		const body = options.keepNoteHtml ? compiled.body : inertHtml(compiled.body);
+		return [{ path: `src/site/notes/${note.path}`, content: `---\n${JSON.stringify(frontmatter)}\n---\n${body.replace(/\s+$/, "")}\n` }];
+	}
 	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
 	const about = summary(note, options.frontmatterKeys);
 	const quotes = pageQuotes(note.record, compiled);

@@ -32,6 +32,7 @@ export function planPublish(current: CurrentNote[], manifest: PublishManifest, e
 			if (old.permalink !== note.url) reasons.push("url");
 			if ((old.speakers ?? "") !== (note.speakers ?? "")) reasons.push("speakers");
 			if (settingsChanged) reasons.push("settings");
+			if (old.missing) reasons.push("missing");
 			if (reasons.length > 0) plan.changed.push({ path: note.path, url: note.url, reasons });
 			else plan.unchanged.push(note.path);
 			continue;

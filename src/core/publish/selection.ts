@@ -22,6 +22,9 @@ export interface PublishError {
 /** First-level folders the site itself uses; a note URL there would overwrite a site page. */
 export const RESERVED_SEGMENTS = ["speakers", "quotes", "episodes", "search", "assets", "files"];
 
+/** Names the site gives its own files in every page folder (`index.html`, the `.md` copy, the search shard). */
+const SITE_FILE_NAMES = /^index\.(html?|md|json)$/i;
+
 /** True when the frontmatter flags the note; `publish: false` and `draft: true` always veto (core rule). */
 export function isFlagged(frontmatter: Frontmatter, keys: readonly string[]): boolean {
 	return publishFlag(frontmatter, [...keys]).publish;
@@ -72,6 +75,11 @@ export function selectNotes(records: readonly NoteRecord[], options: PublishOpti
 		const first = url.split("/")[1] ?? "";
 		if (RESERVED_SEGMENTS.includes(first.toLowerCase())) {
 			errors.push({ kind: "url", path: record.path, message: `"${record.path}" would be published at ${url}, which the site uses for its own pages. Change its permalink.` });
+			continue;
+		}
+		const fileLike = url.split("/").find((s) => SITE_FILE_NAMES.test(s));
+		if (fileLike !== undefined) {
+			errors.push({ kind: "url", path: record.path, message: `"${record.path}" would be published at ${url}: a folder named "${fileLike}" would take the place of a page file of the site. Change its permalink (for example to /${url.split("/").filter((s) => s !== "" && s !== fileLike).join("/") || "about"}/).` });
 			continue;
 		}
 		const other = byUrl.get(url.toLowerCase());

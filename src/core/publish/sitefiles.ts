@@ -81,12 +81,23 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });
 	}
 	const assets = new Set(Object.values(input.entries).flatMap((e) => e.assets ?? []));
+	const ownerOf = (path: string): string | null => Object.entries(input.entries).find(([, e]) => e.assets?.includes(path))?.[0] ?? null;
+	// Slugs (and case-insensitive disks) can give two attachments one output path: one would silently win.
+	const byFile = new Map<string, string>();
 	for (const path of [...assets].sort()) {
 		input.check();
+		const file = assetFile(path, options);
+		const other = byFile.get(file.toLowerCase());
+		if (other !== undefined) {
+			const owner = ownerOf(path);
+			errors.push({ kind: "url", path: owner, message: `The attachments "${other}" and "${path}"${owner ? ` (used by "${owner}")` : ""} would both be published as ${file}. Rename one of them or its folder.` });
+			continue;
+		}
+		byFile.set(file.toLowerCase(), path);
 		try {
-			files.push({ path: assetFile(path, options), content: await input.vault.readBinary(path) });
+			files.push({ path: file, content: await input.vault.readBinary(path) });
 		} catch (error) {
-			const owner = Object.entries(input.entries).find(([, e]) => e.assets?.includes(path))?.[0] ?? null;
+			const owner = ownerOf(path);
 			errors.push({ kind: "read", path: owner, message: `The attachment "${path}" used by "${owner ?? "a published note"}" could not be read: ${error instanceof Error ? error.message : String(error)}` });
 		}
 	}

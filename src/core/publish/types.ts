@@ -30,6 +30,8 @@ export interface ManifestEntry {
 	assets?: string[];
 	/** Hash of its quotes' resolved speaker names (its page groups quotes by them); absent when none. */
 	speakers?: string;
+	/** Set by a target whose copy of the note's files is incomplete (see repair.ts); never stored. */
+	missing?: true;
 }
 
 /** What was published last time: note path → entry, plus files owned by the site as a whole. */
@@ -45,6 +47,8 @@ export interface PublishManifest {
 	settingsHash?: string;
 	/** Hash of the vault-wide speaker renames (person notes, alias table) the site was built with; absent when none. */
 	speakersHash?: string;
+	/** How many listed files the target found missing (repair.ts): the build writes them again; never stored. */
+	missingFiles?: number;
 }
 
 export interface CommitResult {
@@ -83,7 +87,7 @@ export interface PublishTarget {
 }
 
 /** Why a published note is compiled again. */
-export type ChangeReason = "text" | "embed" | "link" | "url" | "settings" | "speakers";
+export type ChangeReason = "text" | "embed" | "link" | "url" | "settings" | "speakers" | "missing";
 
 export interface PlannedNote {
 	path: string;

@@ -47,6 +47,25 @@ export function slugUrl(path: string): string {
 	return segments.length === 0 ? "/" : `/${segments.join("/")}/`;
 }
 
+/**
+ * A segment decoded until nothing changes (a few rounds at most): `%252e` is `%2e` once decoded and `.` when
+ * a server decodes the link again, so it must be judged as `.`.
+ */
+function decodeFully(part: string): string {
+	let segment = part;
+	for (let round = 0; round < 5 && segment.includes("%"); round++) {
+		let next: string;
+		try {
+			next = decodeURIComponent(segment);
+		} catch {
+			break;
+		}
+		if (next === segment) break;
+		segment = next;
+	}
+	return segment;
+}
+
 /** A permalink as the user wrote it, made safe: `/a/b/`, or null when nothing usable is left. */
 export function sanitizePermalink(raw: unknown): string | null {
 	if (typeof raw !== "string") return null;
@@ -55,16 +74,12 @@ export function sanitizePermalink(raw: unknown): string | null {
 	const cleaned = raw.replace(/[\u0000-\u001f\u007f]/g, "").replace(/\\/g, "/").replace(/[?#].*$/, "");
 	const segments: string[] = [];
 	for (const part of cleaned.split("/")) {
-		let segment: string;
-		try {
-			segment = decodeURIComponent(part);
-		} catch {
-			segment = part;
-		}
+		let segment = decodeFully(part);
 		// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
 		segment = segment.replace(/[\u0000-\u001f\u007f]/g, "").trim();
-		// Windows drive letters, dot-only names and reserved characters cannot be folder names.
-		segment = segment.replace(/[<>:"|*/\\]/g, "-").replace(/^\.+/, "").replace(/[.\s]+$/, "");
+		// Windows drive letters, dot-only names and reserved characters cannot be folder names; `%`, `?`
+		// and `#` would make the page's links decode, query or cut differently from the folder's name.
+		segment = segment.replace(/[<>:"|*/\\%?#]/g, "-").replace(/^\.+/, "").replace(/[.\s]+$/, "");
 		segment = segment.replace(/\s+/g, "-");
 		if (segment.length === 0) continue;
 		segments.push(clip(segment));

@@ -78,6 +78,15 @@ export function renderPublishSettings(containerEl: HTMLElement, plugin: PodcastG
 				}),
 		);
 	new Setting(containerEl)
+		.setName("Keep HTML in notes")
+		.setDesc("Digital garden layout only: write HTML from your notes as you wrote it, and the site runs it (scripts included). Off: it is shown as text, like on the static site.")
+		.addToggle((t) =>
+			t.setValue(settings.keepNoteHtml).onChange(async (v) => {
+				settings.keepNoteHtml = v;
+				await save();
+			}),
+		);
+	new Setting(containerEl)
 		.setName("Site address")
 		.setDesc("Base URL of the published site, used for copied links and canonical page addresses.")
 		.addText((t) =>

@@ -2,7 +2,10 @@
 import type { PodcastRule } from "../../core/index";
 import { DEFAULT_DASHES } from "../../core/quotes/attribution";
 import type { ViewMode } from "../../core/view/model";
+import { isPlainObject, mergeDefaults, normalizeRule } from "../../core/util/settings";
 import { DEFAULT_PUBLISH_SETTINGS, PublishSettings } from "../publish/settings";
+
+export { normalizeRule };
 
 export interface SidebarSettings {
 	/** Grouping the quotes sidebar opens with. */
@@ -38,51 +41,6 @@ export const DEFAULT_SETTINGS: PodcastGardenSettings = {
 	hiddenQuotes: [],
 	publish: DEFAULT_PUBLISH_SETTINGS,
 };
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-	return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function clone<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
-}
-
-/**
- * Saved data over the defaults, key by key at every depth: a setting missing from old data gets its
- * default, a value of the wrong type is replaced by the default, keys the defaults do not know (a newer
- * version's, or another module's such as `publish.git`) are kept. Maps with no default keys (the alias
- * table) are taken as saved.
- */
-export function mergeDefaults<T>(defaults: T, saved: unknown): T {
-	if (isPlainObject(defaults)) {
-		if (!isPlainObject(saved)) return clone(defaults);
-		const out: Record<string, unknown> = { ...clone(saved) };
-		for (const [key, value] of Object.entries(defaults)) out[key] = mergeDefaults(value, saved[key]);
-		return out as T;
-	}
-	if (Array.isArray(defaults)) return (Array.isArray(saved) ? clone(saved) : clone(defaults)) as T;
-	if (saved === undefined || saved === null || typeof saved !== typeof defaults) return defaults;
-	return saved as T;
-}
-
-function stringList(v: unknown): string[] {
-	return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-}
-
-/** A detection rule from saved data (also the 0.1 form, where it was only the mode name). */
-export function normalizeRule(v: unknown): PodcastRule {
-	const r: Record<string, unknown> = isPlainObject(v) ? v : { mode: v };
-	switch (r.mode) {
-		case "folders":
-			return { mode: "folders", folders: stringList(r.folders) };
-		case "tags":
-			return { mode: "tags", tags: stringList(r.tags) };
-		case "frontmatter":
-			return { mode: "frontmatter", key: typeof r.key === "string" ? r.key : "", value: typeof r.value === "string" ? r.value : "" };
-		default:
-			return { mode: "automatic" };
-	}
-}
 
 /** Well-formed entries only, each id once (hand-edited data must not hide everything or break the list). */
 function hiddenQuotes(saved: unknown[]): HiddenQuote[] {

@@ -83,13 +83,12 @@ describe("folder target", () => {
 			} catch (error) {
 				expect(String(error)).toMatch(/simulated crash|process is gone/);
 			}
-			// Before any recovery the folder is whole (or, between the two renames, absent with the old site kept aside).
-			if (existsSync(out)) {
-				const raw = readTree(out);
-				expect(same(raw, oldSite) || same(raw, newSite)).toBe(true);
-			} else {
-				expect(same(readTree(`${out}.pg-old`), oldSite)).toBe(true);
-			}
+			// Before any recovery the output folder is there, and every file in it is the old or the new one;
+			// when the swap had not started it is the whole old site.
+			expect(existsSync(out)).toBe(true);
+			const raw = readTree(out);
+			for (const [p, bytes] of raw) expect(oldSite.get(p)?.equals(bytes) === true || newSite.get(p)?.equals(bytes) === true).toBe(true);
+			if (!existsSync(path.join(`${out}.pg-old`, ".pg-swap.json"))) expect(same(raw, oldSite) || same(raw, newSite)).toBe(true);
 			const manifest = await createFolderTarget(out).readManifest();
 			const after = readTree(out);
 			const isOld = same(after, oldSite);
@@ -132,5 +131,45 @@ describe("folder target", () => {
 		expect(result.err).toMatch(/not empty and was not made by Podcast Garden/);
 		expect([...readTree(site).keys()]).toEqual(["mine.txt"]);
 		writeFileSync(path.join(site, "mine.txt"), "still mine");
+	});
+
+	test("self-repair: files the manifest lists but the folder lost are written again", async () => {
+		const dir = path.join(root, "v-repair");
+		const site = path.join(root, "repair-site");
+		writeVault(dir, v1);
+		expect((await cli([dir, "--out", site])).code).toBe(0);
+		const whole = readTree(site);
+		rmSync(path.join(site, "assets"), { recursive: true });
+		rmSync(path.join(site, "keep"), { recursive: true });
+		rmSync(path.join(site, "index.html"));
+		const dry = await cli([dir, "--out", site, "--dry-run", "--json"]);
+		expect(dry.code).toBe(0);
+		const planned = JSON.parse(dry.out) as { write: string[]; plan: { changed: { path: string; reasons: string[] }[] } };
+		expect(planned.write).toEqual(expect.arrayContaining(["assets/site.css", "assets/search.js", "keep/index.html", "index.html"]));
+		expect(planned.plan.changed).toEqual([{ path: "Keep.md", url: "/keep/", reasons: ["missing"] }]);
+		const result = await cli([dir, "--out", site]);
+		expect(result.code).toBe(0);
+		expect(result.err).toMatch(/4 files listed in the manifest were missing from .*repair-site \(.*assets\/search\.js.*\); they are written again/);
+		// The same site; only the manifest's publish time moved.
+		const pages = (tree: Map<string, Buffer>): Map<string, Buffer> => new Map([...tree].filter(([p]) => p !== ".podcast-garden/manifest.json"));
+		expect([...readTree(site).keys()].sort()).toEqual([...whole.keys()].sort());
+		expect(same(pages(readTree(site)), pages(whole))).toBe(true);
+		const again = await cli([dir, "--out", site, "--json"]);
+		expect((JSON.parse(again.out) as { changed: boolean }).changed).toBe(false);
+	});
+
+	test("a dry run changes nothing: user folders named <out>.pg-new / .pg-old stay, a lone .pg-old is not moved", async () => {
+		const dir = path.join(root, "v-dry");
+		writeVault(dir, { "A.md": "---\npublish: true\n---\nA" });
+		const site = path.join(root, "dry-site");
+		writeVault(`${site}.pg-new`, { "mine.txt": "mine" });
+		writeVault(`${site}.pg-old`, { "old.txt": "old" });
+		const before = readTree(root);
+		const dry = await cli([dir, "--out", site, "--dry-run"]);
+		expect(dry.code).toBe(0);
+		expect(dry.out).toMatch(/Would write/);
+		const after = readTree(root);
+		expect(same(after, before)).toBe(true);
+		expect(existsSync(site)).toBe(false);
 	});
 });

@@ -187,7 +187,7 @@ export function createGitTarget(options: GitTargetOptions): GitPublishTarget {
 			);
 		}
 		if (status === 404) {
-			return new GitPublishError("settings", `The repository ${safeUrl(remoteUrl)} was not found (HTTP 404) while ${doing}. Check the remote URL in the git publishing settings; a private repository also answers 404 when the token cannot read it.${unchanged}`);
+			return new GitPublishError("settings", `The repository was not found (HTTP 404) while ${doing} ${safeUrl(remoteUrl)} (branch ${branch}). Check the remote URL in the git publishing settings; a private repository also answers 404 when the token cannot read it.${unchanged}`);
 		}
 		if (status === 413) {
 			return new GitPublishError("too-large", `The git host rejected the upload as too large (HTTP 413) while ${doing} ${where}. Remove or shrink the largest attachments, then publish again.${unchanged}`);
