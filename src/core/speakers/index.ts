@@ -1,19 +1,18 @@
 // Vault-wide speaker resolution, the speaker list and merge suggestions.
 //
 // API (pure functions plus one small class; build the directory once per vault change, reuse it per note):
-//   new SpeakerDirectory(ctx: SpeakerContext)      person notes (name → aliases), the user's alias table,
-//                                                  full names seen in the vault; lookups are O(1) maps.
+//   new SpeakerDirectory(ctx: SpeakerContext)      person notes (name → aliases) and the user's alias
+//                                                  table; lookups are O(1) maps.
 //   directory.resolveName(name) → Resolved | null  vault rule that applies to one name, if any.
 //   directory.resolveQuotes(quotes) → Quote[]      same array when nothing changes, else changed copies.
 //   directory.resolveRecord(record) → NoteRecord   record with resolved quotes (same object when unchanged).
-//   vaultNamesOf(records) → string[]               full names written in the vault (for ctx.vaultNames).
 //   speakersOf(records) → Speaker[]                speakers with quote counts, aliases as written, notes.
 //   mergeSuggestions(speakers) → MergeSuggestion[] small typos (`Sam Alman` → `Sam Altman`); never applied.
 //
-// Order after the note's own rules (see local.ts): a person note by name or alias ("vault-person"), the
-// alias table ("alias-table"), a first name matching exactly one full name in the vault
-// ("vault-first-name"). Ambiguous first names stay as written. Callouts whose title names a known vault
-// person get it as speaker ("callout-title"); next-quote inferences keep their mark.
+// After the note's own rules (see local.ts), only what the user declared applies: a person note by name or
+// alias ("vault-person"), then the alias table ("alias-table"). Full names other notes happen to use never
+// rename a speaker (decision 7: speakers never leak between notes). Callouts whose title names a known
+// vault person get it as speaker ("callout-title"); next-quote inferences keep their mark.
 import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteRecord, Quote, Speaker, SpeakerContext, SpeakerInference } from "../types";
 import { editDistance } from "./distance";
@@ -33,32 +32,13 @@ export class SpeakerDirectory {
 	private readonly people = new Map<string, string>();
 	private readonly aliases = new Map<string, string>();
 	private readonly table = new Map<string, string>();
-	private readonly firstNames = new Map<string, Set<string>>();
-	/** Full-name keys already counted under each first name (so adding a name is O(1), not O(names)). */
-	private readonly firstNameKeys = new Map<string, Set<string>>();
 
 	constructor(ctx: SpeakerContext = {}) {
 		for (const [name, aliases] of ctx.people ?? new Map<string, string[]>()) {
 			this.people.set(nameKey(name), name);
 			for (const a of aliases) if (!this.aliases.has(nameKey(a))) this.aliases.set(nameKey(a), name);
-			this.addFull(name);
 		}
 		for (const [alias, name] of Object.entries(ctx.aliasTable ?? {})) this.table.set(nameKey(alias), name);
-		for (const name of ctx.vaultNames ?? []) this.addFull(name);
-	}
-
-	private addFull(name: string): void {
-		const key = nameKey(name);
-		const space = key.indexOf(" ");
-		if (space < 0) return;
-		const first = key.slice(0, space);
-		let keys = this.firstNameKeys.get(first);
-		if (!keys) this.firstNameKeys.set(first, (keys = new Set()));
-		if (keys.has(key)) return;
-		keys.add(key);
-		let set = this.firstNames.get(first);
-		if (!set) this.firstNames.set(first, (set = new Set()));
-		set.add(name);
 	}
 
 	/** The vault rule that renames `name`, or null when the name stays as it is. */
@@ -70,10 +50,6 @@ export class SpeakerDirectory {
 		if (alias !== undefined) return { speaker: alias, inferred: "vault-person" };
 		const tabled = this.table.get(key);
 		if (tabled !== undefined) return tabled === name ? null : { speaker: tabled, inferred: "alias-table" };
-		if (key.indexOf(" ") < 0) {
-			const set = this.firstNames.get(key);
-			if (set !== undefined && set.size === 1) return { speaker: [...set][0], inferred: "vault-first-name" };
-		}
 		return null;
 	}
 
@@ -116,26 +92,6 @@ export class SpeakerDirectory {
 		const quotes = this.resolveQuotes(record.quotes);
 		return quotes === record.quotes ? record : { ...record, quotes };
 	}
-}
-
-/** Full names (two words or more) that the vault's quotes, turns and episode people use. */
-export function vaultNamesOf(records: Iterable<NoteRecord>): string[] {
-	const seen = new Map<string, string>();
-	// Quote after quote names the same speaker: a repeat of the last name changes nothing and is skipped.
-	let last: string | null = null;
-	const add = (n: string | null) => {
-		if (n === null || n === last) return;
-		last = n;
-		if (!/\S\s+\S/.test(n)) return;
-		const key = nameKey(n);
-		if (!seen.has(key)) seen.set(key, n);
-	};
-	for (const r of records) {
-		for (const q of r.quotes) add(q.speaker);
-		for (const g of r.episode.guests) add(g);
-		for (const h of r.episode.hosts) add(h);
-	}
-	return [...seen.values()];
 }
 
 /** Written form of a raw speaker without link markup: `[[Sam Altman|Sam]]` → `Sam`. */

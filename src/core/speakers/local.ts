@@ -1,7 +1,9 @@
 // Speakers resolved inside one note, in the order the issue gives: as written; a link target; the
 // note's people (frontmatter guest(s)/host(s)/speaker(s)/people, inline host fields, `#[[@slug]]`
-// tags); a short name that is the first name of exactly one full name in the note. Names in quote
-// text never count (the #367 note's `Sam Alman` typo is text, not a speaker).
+// tags); a short name that is the first name of exactly one full name the note's people, attributions
+// and turn labels use ("first-name"); failing any such name, the first name of exactly one full name
+// written in the note's text, links and prose included ("note-name", see prose.ts). A short name that
+// two of the note's names share stays as written: prose never settles what the speakers left open.
 import { nameKey } from "../quotes/names";
 import type { SpeakerInference } from "../types";
 
@@ -16,9 +18,14 @@ export class NoteNames {
 	private firstNames: Map<string, string[]> | null = null;
 	private readonly memo = new Map<string, Resolved>();
 	private readonly added = new Set<string>();
+	/** nameKey(first name) → full names written in the note's text with it; read only when needed. */
+	private textNames: Map<string, string[]> | null = null;
 
-	/** `people`: display names of the note's people; `aliases`: extra spellings → display name. */
-	constructor(people: string[], aliases: Array<[string, string]> = []) {
+	/**
+	 * `people`: display names of the note's people; `aliases`: extra spellings → display name; `text`:
+	 * the full names written in the note's text (called once, only when a short name needs them).
+	 */
+	constructor(people: string[], aliases: Array<[string, string]> = [], private readonly text: () => string[] = () => []) {
 		for (const p of people) {
 			this.people.set(nameKey(p), p);
 			this.addName(p);
@@ -45,8 +52,8 @@ export class NoteNames {
 		return this.people.has(key) || this.full.has(key) || this.byFirstName(key) !== null;
 	}
 
-	private byFirstName(key: string): string | null {
-		if (key.indexOf(" ") >= 0) return null;
+	/** nameKey(first name) → the note's own full names with it (people, attributions, turn labels). */
+	private firstNameMap(): Map<string, string[]> {
 		if (this.firstNames === null) {
 			this.firstNames = new Map();
 			for (const [k, name] of this.full) {
@@ -56,7 +63,32 @@ export class NoteNames {
 				this.firstNames.set(first, list);
 			}
 		}
-		const list = this.firstNames.get(key);
+		return this.firstNames;
+	}
+
+	private byFirstName(key: string): string | null {
+		if (key.indexOf(" ") >= 0) return null;
+		const list = this.firstNameMap().get(key);
+		return list !== undefined && list.length === 1 ? list[0] : null;
+	}
+
+	/** The one full name written in the note's text with first name `key`, or null (none, or several). */
+	private byTextName(key: string): string | null {
+		if (key.indexOf(" ") >= 0) return null;
+		if (this.textNames === null) {
+			this.textNames = new Map();
+			const keys = new Set<string>();
+			for (const name of this.text()) {
+				const full = nameKey(name);
+				if (keys.has(full)) continue;
+				keys.add(full);
+				const first = full.split(" ")[0];
+				const list = this.textNames.get(first) ?? [];
+				list.push(name);
+				this.textNames.set(first, list);
+			}
+		}
+		const list = this.textNames.get(key);
 		return list !== undefined && list.length === 1 ? list[0] : null;
 	}
 
@@ -84,6 +116,12 @@ export class NoteNames {
 			if (full !== null) {
 				speaker = full;
 				if (inferred === null) inferred = "first-name";
+			} else if (!this.firstNameMap().has(key)) {
+				const written = this.byTextName(key);
+				if (written !== null) {
+					speaker = written;
+					if (inferred === null) inferred = "note-name";
+				}
 			}
 		}
 		return { speaker, inferred };

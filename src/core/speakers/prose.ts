@@ -1,0 +1,143 @@
+// Full names written in a note's text: "Today I'm joined by Paul Ortega", a `[[Paul Ortega]]` link, a
+// heading "Paul Ortega on rivers". They let a turn labelled `Paul` in the same note become `Paul Ortega`
+// when no attribution, turn label or frontmatter person of the note says who Paul is.
+//
+// Kept conservative (a wrong full name renames every turn of a speaker): a name is a run of two or three
+// capitalised words (and particles like "von") on one line, separated by spaces only (no comma, dash or full stop between them), of
+// mixed case (`AI`, `GPT` are not name words), after dropping sentence openers and titles ("The", "When",
+// "Dr."); headings and bold labels at a line's start give nothing; longer runs, or runs with a capitalised function word inside ("Future Of Work"), are titles and
+// give nothing, and so do runs with a word like "Podcast" or "Monday". Code and `%%comments%%` are skipped: a comment is never
+// published, so a name only it holds must not reach a page through a speaker.
+import { basename, isNameShaped } from "../quotes/names";
+
+/** Capitalised words that open sentences or stand before a name, never its first word. */
+const OPENERS = new Set([
+	"The", "A", "An", "This", "That", "These", "Those", "There", "Here", "Then", "Now", "It", "Its", "I",
+	"I'm", "I've", "I'd", "We", "He", "She", "They", "You", "My", "Our", "Your", "His", "Her", "Their",
+	"And", "But", "Or", "So", "Not", "No", "Yes", "If", "When", "While", "What", "Why", "How", "Who",
+	"Where", "Which", "As", "In", "On", "At", "From", "For", "With", "To", "By", "Of", "After", "Before",
+	"During", "Since", "Until", "About", "Also", "Today", "Tonight", "Welcome", "Thanks", "Thank", "Please",
+	"Let's", "Listen", "Watch", "Read", "Follow", "Subscribe", "Dear", "Hi", "Hello", "Hey", "Mr", "Mr.",
+	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
+	"President", "Senator", "General", "Captain", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
+	"Season", "Guest", "Guests", "Host", "Hosts", "Speaker", "Speakers", "Source", "See", "Note", "Notes",
+	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main", "View", "Both",
+	"All", "Every", "Each", "Some", "Many", "Most", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les", "El", "Los", "Il",
+]);
+
+/** Lower-case words allowed between name words (`Ursula von der Leyen`); never "and" or "of". */
+const PARTICLES = new Set(["de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "zu", "ter", "ten"]);
+
+/** A word: letters with inner apostrophes or hyphens, then an optional full stop (an initial, `Jr.`). */
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const WIKILINK = /!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+const MDLINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const CODE = /`[^`]*`/g;
+const URL = /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi;
+const HTML_TAG = /<[^>]*>/g;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const HEADING = /^\s*#{1,6}\s/;
+/** A bold or italic label at the start of a line or list item (`- **On Power Struggles**:`). */
+const LABEL = /^(\s*(?:[-*+>]\s+|\d+[.)]\s+)*)(\*\*|__)[^*_]*\2/;
+/** `Don't`, `There's`, `Richard's`: never a name's first word. */
+const CONTRACTION = /['’](?:t|s|re|ll|ve|d|m)$/;
+
+/**
+ * Full names in the note's lines from `from` (the body), each once, in the order first written. Link
+ * targets count when they read as a name (`[[People/Paul Ortega|Paul]]` gives `Paul Ortega`).
+ */
+export function namesInText(lines: readonly string[], from: number): string[] {
+	const seen = new Set<string>();
+	const out: string[] = [];
+	const add = (name: string) => {
+		if (seen.has(name)) return;
+		seen.add(name);
+		out.push(name);
+	};
+	let fence: string | null = null;
+	let comment = false;
+	for (let i = from; i < lines.length; i++) {
+		const raw = lines[i];
+		const f = FENCE.exec(raw);
+		if (fence !== null) {
+			if (f && f[1].charAt(0) === fence.charAt(0) && f[1].length >= fence.length) fence = null;
+			continue;
+		}
+		if (f && !comment) {
+			fence = f[1];
+			continue;
+		}
+		// Headings are mostly titles in Title Case ("Building Public Models"): they give no names.
+		if (!comment && HEADING.test(raw)) continue;
+		// `%%` toggles a comment, which may span lines: keep only the parts outside one.
+		let line = "";
+		const parts = raw.split("%%");
+		for (let p = 0; p < parts.length; p++) {
+			if (p > 0) comment = !comment;
+			if (!comment) line += parts[p] + " ";
+		}
+		if (line.trim() === "") continue;
+		line = line.replace(LABEL, "$1 , ").replace(CODE, " , ").replace(URL, " , ").replace(HTML_TAG, " , ");
+		line = line.replace(WIKILINK, (_m, target: string, shown: string | undefined) => {
+			const name = basename(target);
+			if (isFullName(name)) add(name.trim());
+			return ` , ${shown ?? name} , `;
+		});
+		line = line.replace(MDLINK, (_m, shown: string) => ` , ${shown} , `);
+		for (const name of namesInLine(line)) add(name);
+	}
+	return out;
+}
+
+function isFullName(name: string): boolean {
+	return /\S\s+\S/.test(name) && isNameShaped(name);
+}
+
+/** Runs of capitalised words separated by spaces only, as names (see the file comment). */
+function namesInLine(line: string): string[] {
+	const out: string[] = [];
+	let run: string[] = [];
+	let end = -1;
+	const close = () => {
+		const name = nameOfRun(run);
+		if (name !== null) out.push(name);
+		run = [];
+	};
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+		const word = m[0];
+		const gap = end < 0 ? "" : line.slice(end, m.index);
+		if (run.length > 0 && (gap.trim() !== "" || gap.length === 0 || run[run.length - 1].endsWith(".") && !isInitial(run[run.length - 1]))) close();
+		end = m.index + word.length;
+		if (isNameWord(word) || (run.length > 0 && PARTICLES.has(word))) run.push(word);
+		else close();
+	}
+	close();
+	return out;
+}
+
+/** `J.` in `Michael J. Fox`: a full stop that does not end the sentence. */
+function isInitial(word: string): boolean {
+	return word.length === 2 && word.charAt(1) === "." && UPPER.test(word);
+}
+
+function isNameWord(word: string): boolean {
+	if (!UPPER.test(word)) return false;
+	// `AI`, `USA`, `GPT`: not name words; an initial (`J.`) is.
+	return LOWER.test(word) || isInitial(word);
+}
+
+function nameOfRun(words: string[]): string | null {
+	let start = 0;
+	while (start < words.length && (OPENERS.has(words[start]) || CONTRACTION.test(words[start]))) start++;
+	let list = words.slice(start);
+	while (list.length > 0 && PARTICLES.has(list[list.length - 1])) list = list.slice(0, -1);
+	// A function word inside ("Future Of Work", "Sam And Lex") makes a title, not a name.
+	const capitalised = list.filter((w) => !PARTICLES.has(w)).length;
+	if (capitalised < 2 || capitalised > 3 || isInitial(list[0]) || list.some((w) => OPENERS.has(w))) return null;
+	const last = list[list.length - 1].replace(/['’]s$/, "").replace(/\.$/, "");
+	const name = [...list.slice(0, -1), last].join(" ");
+	return isFullName(name) ? name : null;
+}
