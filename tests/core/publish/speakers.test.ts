@@ -1,11 +1,11 @@
-// Site speakers are resolved vault-wide (person notes, alias table), and a change there alone, with no
-// published note edited, still rebuilds the speaker pages.
+// Site speakers are resolved from published person notes and the alias table, and a change there alone,
+// with no published episode edited, still rebuilds the speaker pages.
 import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
 import type { PublishManifest } from "../../../src/core/publish";
 import { memoryVault } from "./vault";
 
 const EP = "---\ndg-publish: true\n---\n> Grow what you eat. – Lex\n\n> Seeds first. – Sam\n";
-const PERSON = "---\naliases: [Lex]\ntags: [person]\n---\n# Lex Fridman\n";
+const PERSON = "---\ndg-publish: true\naliases: [Lex]\ntags: [person]\n---\n# Lex Fridman\n";
 
 async function build(files: Record<string, string>, manifest: PublishManifest, aliasTable?: Record<string, string>) {
 	const result = await buildPublish({ vault: memoryVault(files), manifest, options: publishOptions({}), aliasTable });
