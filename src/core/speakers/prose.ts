@@ -8,7 +8,7 @@
 // "Dr."); headings and bold labels at a line's start give nothing; longer runs, or runs with a capitalised function word inside ("Future Of Work"), are titles and
 // give nothing, and so do runs with a word like "Podcast" or "Monday". Code and `%%comments%%` are skipped: a comment is never
 // published, so a name only it holds must not reach a page through a speaker.
-import { basename, isNameShaped } from "../quotes/names";
+import { basename, isNameShaped, nameKey } from "../quotes/names";
 
 /** Capitalised words that open sentences or stand before a name, never its first word. */
 const OPENERS = new Set([
@@ -46,7 +46,8 @@ const CONTRACTION = /['’](?:t|s|re|ll|ve|d|m)$/;
 
 /**
  * Full names in the note's lines from `from` (the body), each once, in the order first written. Link
- * targets count when they read as a name (`[[People/Paul Ortega|Paul]]` gives `Paul Ortega`).
+ * targets count when they read as a name and the link shows them (`[[People/Paul Ortega|Paul]]` gives
+ * `Paul Ortega`; `[[Paul Becker|my friend]]` gives nothing).
  */
 export function namesInText(lines: readonly string[], from: number): string[] {
 	const seen = new Set<string>();
@@ -82,13 +83,24 @@ export function namesInText(lines: readonly string[], from: number): string[] {
 		line = line.replace(LABEL, "$1 , ").replace(CODE, " , ").replace(URL, " , ").replace(HTML_TAG, " , ");
 		line = line.replace(WIKILINK, (_m, target: string, shown: string | undefined) => {
 			const name = basename(target);
-			if (isFullName(name)) add(name.trim());
+			if (isFullName(name) && showsTarget(name, shown)) add(name.trim());
 			return ` , ${shown ?? name} , `;
 		});
 		line = line.replace(MDLINK, (_m, shown: string) => ` , ${shown} , `);
 		for (const name of namesInLine(line)) add(name);
 	}
 	return out;
+}
+
+/**
+ * A link's target counts when the link shows it, or one of its words (`[[Paul Ortega|Paul]]`): a target
+ * hidden behind other text (`[[Paul Becker|my friend]]`) is not written in the note as the reader sees it,
+ * and a published page shows only that text.
+ */
+function showsTarget(target: string, shown: string | undefined): boolean {
+	if (shown === undefined) return true;
+	const key = nameKey(shown);
+	return key === nameKey(target) || nameKey(target).split(" ").includes(key);
 }
 
 function isFullName(name: string): boolean {

@@ -25,6 +25,11 @@ describe("a short name from the note's own text", () => {
 		expect(speakers("Guest: [[People/Paul Ortega|Paul]].\n\n> Rivers are roads. – Paul\n")).toEqual([["Paul Ortega", "note-name"]]);
 	});
 
+	test("a link target hidden behind other text is not a name written in the note (nor on its page)", () => {
+		expect(speakers("Met [[Paul Becker|my friend]].\n\n> Rivers are roads. – Paul\n")).toEqual([["Paul", null]]);
+		expect(names("See [[Paul Ortega]] and [[People/Anna Lembke|Anna]].")).toEqual(["Paul Ortega", "Anna Lembke"]);
+	});
+
 	test("the note's attributions and people come before its prose", () => {
 		expect(speakers("With Paul Ortega.\n\n> Boats. – Paul Becker\n\n> Rivers. – Paul\n")).toEqual([["Paul Becker", null], ["Paul Becker", "first-name"]]);
 		expect(speakers("---\nguests: [Paul Becker]\n---\nWith Paul Ortega.\n\n> Rivers. – Paul\n")).toEqual([["Paul Becker", "first-name"]]);
