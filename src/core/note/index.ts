@@ -48,7 +48,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const turns = acceptTurns(scan.turns, people);
 	let quotes: Quote[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
-		const names = new NoteNames(people, [], () => namesInText(lines, front.bodyStart));
+		const names = new NoteNames(people, [], (word) => namesInText(lines, front.bodyStart, word));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) names.addName(t.label);
 		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names);

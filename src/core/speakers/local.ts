@@ -18,14 +18,15 @@ export class NoteNames {
 	private firstNames: Map<string, string[]> | null = null;
 	private readonly memo = new Map<string, Resolved>();
 	private readonly added = new Set<string>();
-	/** nameKey(first name) → full names written in the note's text with it; read only when needed. */
-	private textNames: Map<string, string[]> | null = null;
+	/** nameKey(first name) → the one full name written in the note's text with it, or null; read when needed. */
+	private readonly textNames = new Map<string, string | null>();
 
 	/**
 	 * `people`: display names of the note's people; `aliases`: extra spellings → display name; `text`:
-	 * the full names written in the note's text (called once, only when a short name needs them).
+	 * the full names written in the note's text on lines where `word` is written (called once per short
+	 * name the note's own names leave open; it may return other names too).
 	 */
-	constructor(people: string[], aliases: Array<[string, string]> = [], private readonly text: () => string[] = () => []) {
+	constructor(people: string[], aliases: Array<[string, string]> = [], private readonly text: (word: string) => string[] = () => []) {
 		for (const p of people) {
 			this.people.set(nameKey(p), p);
 			this.addName(p);
@@ -72,24 +73,24 @@ export class NoteNames {
 		return list !== undefined && list.length === 1 ? list[0] : null;
 	}
 
-	/** The one full name written in the note's text with first name `key`, or null (none, or several). */
-	private byTextName(key: string): string | null {
+	/** The one full name written in the note's text whose first name is `written`, or null (none, or several). */
+	private byTextName(key: string, written: string): string | null {
 		if (key.indexOf(" ") >= 0) return null;
-		if (this.textNames === null) {
-			this.textNames = new Map();
-			const keys = new Set<string>();
-			for (const name of this.text()) {
-				const full = nameKey(name);
-				if (keys.has(full)) continue;
-				keys.add(full);
-				const first = full.split(" ")[0];
-				const list = this.textNames.get(first) ?? [];
-				list.push(name);
-				this.textNames.set(first, list);
+		let found = this.textNames.get(key);
+		if (found === undefined) {
+			// Names are capitalised in prose: look for `Paul` even when the label says `paul`.
+			const word = written.charAt(0).toUpperCase() + written.slice(1);
+			const full = new Set<string>();
+			found = null;
+			for (const name of this.text(word)) {
+				const k = nameKey(name);
+				if (k.slice(0, k.indexOf(" ")) !== key || full.has(k)) continue;
+				full.add(k);
+				found = full.size === 1 ? name : null;
 			}
+			this.textNames.set(key, found);
 		}
-		const list = this.textNames.get(key);
-		return list !== undefined && list.length === 1 ? list[0] : null;
+		return found;
 	}
 
 	/** Canonical name for a speaker written as `name` (display text) linking to `target` (or null). */
@@ -117,7 +118,7 @@ export class NoteNames {
 				speaker = full;
 				if (inferred === null) inferred = "first-name";
 			} else if (!this.firstNameMap().has(key)) {
-				const written = this.byTextName(key);
+				const written = this.byTextName(key, speaker);
 				if (written !== null) {
 					speaker = written;
 					if (inferred === null) inferred = "note-name";

@@ -31,6 +31,7 @@ const PARTICLES = new Set(["de", "da", "das", "del", "della", "der", "den", "di"
 /** A word: letters with inner apostrophes or hyphens, then an optional full stop (an initial, `Jr.`). */
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
+const LETTER = /[\p{L}\p{M}]/u;
 const LOWER = /\p{Ll}/u;
 const WIKILINK = /!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const MDLINK = /!?\[([^\]]*)\]\([^)]*\)/g;
@@ -47,9 +48,11 @@ const CONTRACTION = /['’](?:t|s|re|ll|ve|d|m)$/;
 /**
  * Full names in the note's lines from `from` (the body), each once, in the order first written. Link
  * targets count when they read as a name and the link shows them (`[[People/Paul Ortega|Paul]]` gives
- * `Paul Ortega`; `[[Paul Becker|my friend]]` gives nothing).
+ * `Paul Ortega`; `[[Paul Becker|my friend]]` gives nothing). With `containing`, only lines where that
+ * text is written (outside comments) are read: a caller after the Pauls passes `Paul` (a plain substring
+ * search per line; the full reading costs ~30× more and is done only where a name can be).
  */
-export function namesInText(lines: readonly string[], from: number): string[] {
+export function namesInText(lines: readonly string[], from: number, containing?: string): string[] {
 	const seen = new Set<string>();
 	const out: string[] = [];
 	const add = (name: string) => {
@@ -61,7 +64,8 @@ export function namesInText(lines: readonly string[], from: number): string[] {
 	let comment = false;
 	for (let i = from; i < lines.length; i++) {
 		const raw = lines[i];
-		const f = FENCE.exec(raw);
+		const c = raw.trimStart().charAt(0);
+		const f = c === "`" || c === "~" ? FENCE.exec(raw) : null;
 		if (fence !== null) {
 			if (f && f[1].charAt(0) === fence.charAt(0) && f[1].length >= fence.length) fence = null;
 			continue;
@@ -71,15 +75,18 @@ export function namesInText(lines: readonly string[], from: number): string[] {
 			continue;
 		}
 		// Headings are mostly titles in Title Case ("Building Public Models"): they give no names.
-		if (!comment && HEADING.test(raw)) continue;
+		if (!comment && c === "#" && HEADING.test(raw)) continue;
 		// `%%` toggles a comment, which may span lines: keep only the parts outside one.
-		let line = "";
-		const parts = raw.split("%%");
-		for (let p = 0; p < parts.length; p++) {
-			if (p > 0) comment = !comment;
-			if (!comment) line += parts[p] + " ";
-		}
-		if (line.trim() === "") continue;
+		let line = raw;
+		if (raw.indexOf("%%") >= 0) {
+			line = "";
+			const parts = raw.split("%%");
+			for (let p = 0; p < parts.length; p++) {
+				if (p > 0) comment = !comment;
+				if (!comment) line += parts[p] + " ";
+			}
+		} else if (comment) continue;
+		if (containing !== undefined ? !startsName(line, containing) : line.trim() === "") continue;
 		line = line.replace(LABEL, "$1 , ").replace(CODE, " , ").replace(URL, " , ").replace(HTML_TAG, " , ");
 		line = line.replace(WIKILINK, (_m, target: string, shown: string | undefined) => {
 			const name = basename(target);
@@ -107,27 +114,58 @@ function isFullName(name: string): boolean {
 	return /\S\s+\S/.test(name) && isNameShaped(name);
 }
 
+/**
+ * Whether `word` is written in `line` as a word followed by a space and a capitalised word or a particle
+ * (`Paul Ortega`, `Paul van Dyk`), so that a name may start there. Cheap: transcript lines that only
+ * carry the label (`**Paul (02:01):**`) or prose like "Paul said" are not read further.
+ */
+function startsName(line: string, word: string): boolean {
+	for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+		const after = at + word.length;
+		if (line.charCodeAt(after) !== 32 || (at > 0 && LETTER.test(line.charAt(at - 1)))) continue;
+		const next = line.charAt(after + 1);
+		if (UPPER.test(next)) return true;
+		const space = line.indexOf(" ", after + 1);
+		if (PARTICLES.has(line.slice(after + 1, space < 0 ? line.length : space))) return true;
+	}
+	return false;
+}
+
 /** Runs of capitalised words separated by spaces only, as names (see the file comment). */
 function namesInLine(line: string): string[] {
 	const out: string[] = [];
-	let run: string[] = [];
+	const run: string[] = [];
 	let end = -1;
 	const close = () => {
-		const name = nameOfRun(run);
-		if (name !== null) out.push(name);
-		run = [];
+		if (run.length >= 2) {
+			const name = nameOfRun(run);
+			if (name !== null) out.push(name);
+		}
+		run.length = 0;
 	};
 	WORD.lastIndex = 0;
 	for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
 		const word = m[0];
-		const gap = end < 0 ? "" : line.slice(end, m.index);
-		if (run.length > 0 && (gap.trim() !== "" || gap.length === 0 || run[run.length - 1].endsWith(".") && !isInitial(run[run.length - 1]))) close();
+		if (run.length > 0) {
+			const last = run[run.length - 1];
+			if (!onlySpaces(line, end, m.index) || (last.charCodeAt(last.length - 1) === 46 && !isInitial(last))) close();
+		}
 		end = m.index + word.length;
 		if (isNameWord(word) || (run.length > 0 && PARTICLES.has(word))) run.push(word);
-		else close();
+		else if (run.length > 0) close();
 	}
 	close();
 	return out;
+}
+
+/** True when `line` holds one or more spaces or tabs, and nothing else, from `from` to `to`. */
+function onlySpaces(line: string, from: number, to: number): boolean {
+	if (to <= from) return false;
+	for (let i = from; i < to; i++) {
+		const c = line.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 160) return false;
+	}
+	return true;
 }
 
 /** `J.` in `Michael J. Fox`: a full stop that does not end the sentence. */
@@ -136,7 +174,9 @@ function isInitial(word: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
-	if (!UPPER.test(word)) return false;
+	// Most words start with a lower-case ASCII letter or a digit: no Unicode test for them.
+	const c = word.charCodeAt(0);
+	if ((c >= 97 && c <= 122) || !UPPER.test(word)) return false;
 	// `AI`, `USA`, `GPT`: not name words; an initial (`J.`) is.
 	return LOWER.test(word) || isInitial(word);
 }

@@ -35,6 +35,16 @@ describe("a short name from the note's own text", () => {
 		expect(speakers("---\nguests: [Paul Becker]\n---\nWith Paul Ortega.\n\n> Rivers. – Paul\n")).toEqual([["Paul Becker", "first-name"]]);
 	});
 
+	test("a name with particles", () => {
+		expect(speakers("We talk with Ursula von der Leyen.\n\n> Europe. – Ursula\n")).toEqual([["Ursula von der Leyen", "note-name"]]);
+	});
+
+	test("lines where the short name is not followed by a capitalised word are not read for names", () => {
+		// "Paul said" and the label lines carry no name; the one line that does is found among them.
+		const turns = Array.from({ length: 50 }, (_, i) => `**Paul (0:${String(i).padStart(2, "0")}):** Paul said so.`).join("\n\n");
+		expect(new Set(speakers(`${turns}\n\nAfter the break Paul Ortega came back.\n`).map(String))).toEqual(new Set(["Paul Ortega,note-name"]));
+	});
+
 	test("two Pauls in the prose: `Paul` stays as written", () => {
 		expect(speakers("Paul Ortega and Paul Becker talk.\n\n> Rivers. – Paul\n")).toEqual([["Paul", null]]);
 	});
