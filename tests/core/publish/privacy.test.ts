@@ -120,7 +120,7 @@ describe("privacy: speaker names known only from unflagged notes", () => {
 		for (const records of [undefined, index]) {
 			const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({ layout }), records });
 			expect(build.errors).toEqual([]);
-			const text = allText(build.changes.write).toLowerCase();
+			const text = (allText(build.changes.write) + JSON.stringify(build.manifest)).toLowerCase();
 			expect(text).toContain("public words");
 			for (const hidden of ["zqxhiddenperson", "zqxhiddenlastname", secret(202), secret(203), "private remark"]) expect(text.includes(hidden)).toBe(false);
 			// A published person note still names its person on the site.
