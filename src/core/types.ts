@@ -47,7 +47,7 @@ export type SpeakerInference =
 	| "frontmatter" // matched a person in the note's frontmatter
 	| "first-name" // a short name that is the first name of exactly one full name the note's people, attributions or turn labels use
 	| "note-name" // a short name that is the first name of exactly one full name written in the note's text (prose, links)
-	| "vault-person" // a person note (name or aliases) in the vault
+	| "vault-person" // a person note in the vault: by name or aliases, or by first name when the note names that person
 	| "alias-table" // the user's alias table
 	| "next-quote" // unattributed quote that takes the speaker of the next attributed quote
 	| "callout-title"; // the title of a `> [!quote]` callout
@@ -96,6 +96,11 @@ export interface NoteRecord {
 	/** Hash of the text (for publish plans and caches). */
 	hash: string;
 	mtime: number;
+	/**
+	 * Only when the note has one-word speakers nothing in it names: the name keys of what its text writes
+	 * after them (`paul ortega` for `Paul`), so a person note of that name can claim them.
+	 */
+	mentions?: string[];
 }
 
 export interface NoteProblem {

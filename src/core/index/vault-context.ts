@@ -86,7 +86,10 @@ export class VaultContext {
 			const value = JSON.stringify([c.person.title, ...c.person.aliases]);
 			if (this.people.add(c.person.title, value, delta)) {
 				this.directory = null;
-				changed.add(nameKey(c.person.title));
+				const key = nameKey(c.person.title);
+				changed.add(key);
+				// Its first name: a note that names the person and has a one-word speaker of it (`mentions`).
+				if (key.indexOf(" ") > 0) changed.add(key.slice(0, key.indexOf(" ")));
 				for (const alias of c.person.aliases) changed.add(nameKey(alias));
 			}
 		}

@@ -28,7 +28,7 @@ export function siteSpeakers(published: readonly PublishedNote[], aliasTable: Re
 		for (let i = 0; i < list.length; i++) {
 			const q = list[i];
 			const own = noteOwnSpeaker(q);
-			const want = directory.resolveSpeaker(own.speaker, own.speakerRaw, own.inferred, q.calloutTitle) ?? own;
+			const want = directory.resolveSpeaker(own.speaker, own.speakerRaw, own.inferred, q.calloutTitle, note.record.mentions) ?? own;
 			if (same(q, want)) continue;
 			quotes ??= list.slice();
 			quotes[i] = withSpeaker(q, want);

@@ -4,14 +4,16 @@
 //   new SpeakerDirectory(ctx: SpeakerContext)      person notes (name → aliases) and the user's alias
 //                                                  table; lookups are O(1) maps.
 //   directory.resolveName(name) → Resolved | null  vault rule that applies to one name, if any.
-//   directory.resolveQuotes(quotes) → Quote[]      same array when nothing changes, else changed copies.
+//   directory.resolveQuotes(quotes, mentions?) → Quote[]  same array when nothing changes, else copies.
 //   directory.resolveRecord(record) → NoteRecord   record with resolved quotes (same object when unchanged).
 //   speakersOf(records) → Speaker[]                speakers with quote counts, aliases as written, notes.
 //   mergeSuggestions(speakers) → MergeSuggestion[] small typos (`Sam Alman` → `Sam Altman`); never applied.
 //
 // After the note's own rules (see local.ts), only what the user declared applies: a person note by name or
-// alias ("vault-person"), then the alias table ("alias-table"). Full names other notes happen to use never
-// rename a speaker (decision 7: speakers never leak between notes). Callouts whose title names a known
+// alias ("vault-person"), then the alias table ("alias-table"), then a person note the note itself names
+// for a one-word speaker nothing else in it names (`Paul` and a heading "Paul Ortega on rivers" with a
+// person note Paul Ortega: "vault-person"). Full names other notes happen to use never rename a speaker
+// (decision 7: speakers never leak between notes). Callouts whose title names a known
 // vault person get it as speaker ("callout-title"); next-quote inferences keep their mark.
 import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteRecord, Quote, Speaker, SpeakerContext, SpeakerInference } from "../types";
@@ -54,10 +56,26 @@ export class SpeakerDirectory {
 	}
 
 	/**
-	 * What vault knowledge changes about a quote's speaker fields (given as the note alone resolves them),
-	 * or null when they stay as they are. The index keeps one object per quote and re-resolves from these.
+	 * The one person note among `mentions` (name keys the note writes after a one-word speaker, see
+	 * NoteRecord.mentions) whose first name is `key`, or null (none, or several).
 	 */
-	resolveSpeaker(speaker: string | null, speakerRaw: string | null, inferred: SpeakerInference, calloutTitle: string | undefined): SpeakerFields | null {
+	private mentionedPerson(key: string, mentions: readonly string[]): string | null {
+		let found: string | null = null;
+		for (const m of mentions) {
+			const person = this.people.get(m);
+			if (person === undefined || !m.startsWith(key + " ") || person === found) continue;
+			if (found !== null) return null;
+			found = person;
+		}
+		return found;
+	}
+
+	/**
+	 * What vault knowledge changes about a quote's speaker fields (given as the note alone resolves them),
+	 * or null when they stay as they are; `mentions` is the note's `NoteRecord.mentions`. The index keeps
+	 * one object per quote and re-resolves from these.
+	 */
+	resolveSpeaker(speaker: string | null, speakerRaw: string | null, inferred: SpeakerInference, calloutTitle: string | undefined, mentions?: readonly string[]): SpeakerFields | null {
 		if (speaker === null) {
 			if (calloutTitle === undefined) return null;
 			const r = this.resolveName(calloutTitle);
@@ -65,21 +83,27 @@ export class SpeakerDirectory {
 			if (!known) return null;
 			return { speaker: r ? r.speaker : calloutTitle, speakerRaw: calloutTitle, inferred: "callout-title" };
 		}
-		const r = this.resolveName(speaker);
+		let r = this.resolveName(speaker);
+		if (r === null && mentions !== undefined) {
+			const key = nameKey(speaker);
+			const person = key.indexOf(" ") < 0 ? this.mentionedPerson(key, mentions) : null;
+			if (person !== null) r = { speaker: person, inferred: "vault-person" };
+		}
 		if (r === null || r.speaker === speaker) return null;
 		const keep = inferred === "next-quote" || inferred === "callout-title";
 		return { speaker: r.speaker, speakerRaw, inferred: keep ? inferred : r.inferred };
 	}
 
-	private resolveQuote(q: Quote): Quote {
-		const r = this.resolveSpeaker(q.speaker, q.speakerRaw, q.inferred, q.calloutTitle);
+	private resolveQuote(q: Quote, mentions: readonly string[] | undefined): Quote {
+		const r = this.resolveSpeaker(q.speaker, q.speakerRaw, q.inferred, q.calloutTitle, mentions);
 		return r === null ? q : { ...q, speaker: r.speaker, speakerRaw: r.speakerRaw, inferred: r.inferred };
 	}
 
-	resolveQuotes(quotes: Quote[]): Quote[] {
+	/** `mentions`: the note's `NoteRecord.mentions`. */
+	resolveQuotes(quotes: Quote[], mentions?: readonly string[]): Quote[] {
 		let out: Quote[] | null = null;
 		for (let i = 0; i < quotes.length; i++) {
-			const q = this.resolveQuote(quotes[i]);
+			const q = this.resolveQuote(quotes[i], mentions);
 			if (q !== quotes[i]) {
 				if (out === null) out = quotes.slice();
 				out[i] = q;
@@ -89,7 +113,7 @@ export class SpeakerDirectory {
 	}
 
 	resolveRecord(record: NoteRecord): NoteRecord {
-		const quotes = this.resolveQuotes(record.quotes);
+		const quotes = this.resolveQuotes(record.quotes, record.mentions);
 		return quotes === record.quotes ? record : { ...record, quotes };
 	}
 }

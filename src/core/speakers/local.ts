@@ -6,6 +6,7 @@
 // two of the note's names share stays as written: prose never settles what the speakers left open.
 import { nameKey } from "../quotes/names";
 import type { SpeakerInference } from "../types";
+import { NO_TEXT, type NoteText } from "./prose";
 
 export interface Resolved {
 	speaker: string;
@@ -20,13 +21,14 @@ export class NoteNames {
 	private readonly added = new Set<string>();
 	/** nameKey(first name) → the one full name written in the note's text with it, or null; read when needed. */
 	private readonly textNames = new Map<string, string | null>();
+	/** Name keys the note's text gives for the one-word speakers nothing in it names (see `mentioned`). */
+	private readonly mentions = new Set<string>();
 
 	/**
 	 * `people`: display names of the note's people; `aliases`: extra spellings → display name; `text`:
-	 * the full names written in the note's text on lines where `word` is written (called once per short
-	 * name the note's own names leave open; it may return other names too).
+	 * what the note's text says about a word (asked once per short name the note's own names leave open).
 	 */
-	constructor(people: string[], aliases: Array<[string, string]> = [], private readonly text: (word: string) => string[] = () => []) {
+	constructor(people: string[], aliases: Array<[string, string]> = [], private readonly text: NoteText = NO_TEXT) {
 		for (const p of people) {
 			this.people.set(nameKey(p), p);
 			this.addName(p);
@@ -45,6 +47,14 @@ export class NoteNames {
 			this.firstNames = null;
 			this.memo.clear();
 		}
+	}
+
+	/**
+	 * Name keys of every capitalised run the note's text has after a one-word speaker that nothing in the
+	 * note names (`## Paul Ortega on rivers` for `Paul`): evidence a person note may match (SpeakerDirectory).
+	 */
+	get mentioned(): string[] {
+		return [...this.mentions];
 	}
 
 	/** True when `name` is one of the note's people or speakers. */
@@ -82,13 +92,15 @@ export class NoteNames {
 			const word = written.charAt(0).toUpperCase() + written.slice(1);
 			const full = new Set<string>();
 			found = null;
-			for (const name of this.text(word)) {
+			for (const name of this.text.names(word)) {
 				const k = nameKey(name);
 				if (k.slice(0, k.indexOf(" ")) !== key || full.has(k)) continue;
 				full.add(k);
 				found = full.size === 1 ? name : null;
 			}
 			this.textNames.set(key, found);
+			// Nothing in the note names this Paul: what it mentions may still match a person note.
+			if (full.size === 0) for (const k of this.text.mentions(word)) if (k.startsWith(key + " ")) this.mentions.add(k);
 		}
 		return found;
 	}

@@ -45,21 +45,26 @@ const LABEL = /^(\s*(?:[-*+>]\s+|\d+[.)]\s+)*)(\*\*|__)[^*_]*\2/;
 /** `Don't`, `There's`, `Richard's`: never a name's first word. */
 const CONTRACTION = /['’](?:t|s|re|ll|ve|d|m)$/;
 
+/** What a note's text tells about one-word speakers, asked only for the words its own names leave open. */
+export interface NoteText {
+	/** Full names written in the text where `word` starts one, as `namesInText` reads them (conservative). */
+	names(word: string): string[];
+	/** Every run of capitalised words after `word`, headings included, as name keys (see `mentionsOf`). */
+	mentions(word: string): string[];
+}
+
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [] };
+
+/** The text of a note whose body starts at line `from`. */
+export function noteText(lines: readonly string[], from: number): NoteText {
+	return { names: (word) => namesInText(lines, from, word), mentions: (word) => mentionsOf(lines, from, word) };
+}
+
 /**
- * Full names in the note's lines from `from` (the body), each once, in the order first written. Link
- * targets count when they read as a name and the link shows them (`[[People/Paul Ortega|Paul]]` gives
- * `Paul Ortega`; `[[Paul Becker|my friend]]` gives nothing). With `containing`, only lines where that
- * text is written (outside comments) are read: a caller after the Pauls passes `Paul` (a plain substring
- * search per line; the full reading costs ~30× more and is done only where a name can be).
+ * The note's lines from `from`, outside code fences and `%%comments%%` (a comment may span lines; its
+ * parts are cut out of a line), each passed to `visit`; headings too when `headings`.
  */
-export function namesInText(lines: readonly string[], from: number, containing?: string): string[] {
-	const seen = new Set<string>();
-	const out: string[] = [];
-	const add = (name: string) => {
-		if (seen.has(name)) return;
-		seen.add(name);
-		out.push(name);
-	};
+function eachTextLine(lines: readonly string[], from: number, headings: boolean, visit: (line: string) => void): void {
 	let fence: string | null = null;
 	let comment = false;
 	for (let i = from; i < lines.length; i++) {
@@ -74,9 +79,7 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 			fence = f[1];
 			continue;
 		}
-		// Headings are mostly titles in Title Case ("Building Public Models"): they give no names.
-		if (!comment && c === "#" && HEADING.test(raw)) continue;
-		// `%%` toggles a comment, which may span lines: keep only the parts outside one.
+		if (!headings && !comment && c === "#" && HEADING.test(raw)) continue;
 		let line = raw;
 		if (raw.indexOf("%%") >= 0) {
 			line = "";
@@ -86,7 +89,28 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 				if (!comment) line += parts[p] + " ";
 			}
 		} else if (comment) continue;
-		if (containing !== undefined ? !startsName(line, containing) : line.trim() === "") continue;
+		visit(line);
+	}
+}
+
+/**
+ * Full names in the note's lines from `from` (the body), each once, in the order first written. Link
+ * targets count when they read as a name and the link shows them (`[[People/Paul Ortega|Paul]]` gives
+ * `Paul Ortega`; `[[Paul Becker|my friend]]` gives nothing). Headings are mostly titles in Title Case
+ * ("Building Public Models") and give none. With `containing`, only lines where that word starts a
+ * name are read (see `startsName`: the full reading costs ~30× more).
+ */
+export function namesInText(lines: readonly string[], from: number, containing?: string): string[] {
+	const seen = new Set<string>();
+	const out: string[] = [];
+	const add = (name: string) => {
+		if (seen.has(name)) return;
+		seen.add(name);
+		out.push(name);
+	};
+	eachTextLine(lines, from, false, (text) => {
+		if (containing !== undefined ? !startsName(text, containing) : text.trim() === "") return;
+		let line = text;
 		line = line.replace(LABEL, "$1 , ").replace(CODE, " , ").replace(URL, " , ").replace(HTML_TAG, " , ");
 		line = line.replace(WIKILINK, (_m, target: string, shown: string | undefined) => {
 			const name = basename(target);
@@ -95,8 +119,41 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 		});
 		line = line.replace(MDLINK, (_m, shown: string) => ` , ${shown} , `);
 		for (const name of namesInLine(line)) add(name);
-	}
+	});
 	return out;
+}
+
+/** A name word or particle at a position (sticky). */
+const NAME_AT = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/uy;
+
+/**
+ * Everything the note may call a person whose first name is `word`: each place `word` is followed by
+ * capitalised words (particles allowed inside, up to a function word like "On"), as the name keys of every
+ * prefix of two words or more ("Paul Ortega Rivers" gives `paul ortega` and `paul ortega rivers`). Headings count, links count as the
+ * text they show. Liberal on purpose: a name only counts when a person note has it (SpeakerDirectory).
+ */
+export function mentionsOf(lines: readonly string[], from: number, word: string): string[] {
+	const out = new Set<string>();
+	eachTextLine(lines, from, true, (text) => {
+		if (!startsName(text, word)) return;
+		const line = text.replace(WIKILINK, (_m, target: string, shown: string | undefined) => shown ?? basename(target));
+		for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+			if (at > 0 && LETTER.test(line.charAt(at - 1))) continue;
+			const words = [word];
+			let pos = at + word.length;
+			while (words.length < 5 && line.charCodeAt(pos) === 32) {
+				NAME_AT.lastIndex = pos + 1;
+				const m = NAME_AT.exec(line);
+				if (m === null || OPENERS.has(m[0]) || !(isNameWord(m[0]) || PARTICLES.has(m[0]))) break;
+				words.push(m[0]);
+				pos = NAME_AT.lastIndex;
+				const last = m[0].replace(/['’]s$/, "").replace(/\.$/, "");
+				if (!PARTICLES.has(last)) out.add(nameKey([...words.slice(0, -1), last].join(" ")));
+				if (last !== m[0]) break;
+			}
+		}
+	});
+	return [...out];
 }
 
 /**

@@ -36,3 +36,12 @@ test("a person note, then the alias table, rename speakers; editing only them re
 	expect(fourth.changes.write).toEqual([]);
 	expect(fourth.changes.delete).toEqual([]);
 });
+
+test("a person note the published note names renames its one-word speaker on the site only when it is published too", async () => {
+	const ep = "---\ndg-publish: true\n---\n## Paul Ortega On Rivers\n\n> Rivers are roads. – Paul\n";
+	const hidden = await build({ "Ep.md": ep, "People/Paul Ortega.md": "---\ntype: person\n---\n" }, emptyManifest());
+	expect(hidden.changes.write.map((f) => f.path)).toContain("speakers/paul/index.html");
+	const shown = await build({ "Ep.md": ep, "People/Paul Ortega.md": "---\ntype: person\ndg-publish: true\n---\n" }, emptyManifest());
+	expect(shown.changes.write.map((f) => f.path)).toEqual(expect.arrayContaining(["speakers/paul-ortega/index.html"]));
+	expect(shown.changes.write.map((f) => f.path)).not.toContain("speakers/paul/index.html");
+});

@@ -81,3 +81,41 @@ describe("namesInText: what counts as a full name in prose", () => {
 		expect(names("```\nPaul Ortega\n```\nwith Anna Lembke")).toEqual(["Anna Lembke"]);
 	});
 });
+
+describe("a person note the note itself names (evidence, not a vault-wide first name)", () => {
+	const EP = "## Paul Ortega On Rivers And Roads\n\n> Rivers are roads. – Paul\n";
+	const person = (name: string, extra = "") => ({ path: `People/${name}.md`, text: `---\ntype: person\n${extra}---\n` });
+	const speakerOf = (index: QuoteIndex) => {
+		const q = index.note("Shows/ep.md")!.quotes[0];
+		return [q.speaker, q.inferred];
+	};
+
+	test("a heading names Paul Ortega: his person note (no aliases) makes `Paul` him, and stops when it goes", () => {
+		expect(speakers(EP)).toEqual([["Paul", null]]);
+		expect(parseNote("Shows/ep.md", EP).mentions).toEqual(["paul ortega"]);
+		const index = new QuoteIndex();
+		index.upsertMany([{ path: "Shows/ep.md", text: EP }, person("Paul Becker")]);
+		expect(speakerOf(index)).toEqual(["Paul", null]);
+		index.upsert(person("Paul Ortega"));
+		expect(speakerOf(index)).toEqual(["Paul Ortega", "vault-person"]);
+		index.remove("People/Paul Ortega.md");
+		expect(speakerOf(index)).toEqual(["Paul", null]);
+	});
+
+	test("a name inside a longer run counts (`the Lex Fridman Podcast`)", () => {
+		const index = new QuoteIndex();
+		index.upsertMany([{ path: "Shows/ep.md", text: "Notes on the Lex Fridman Podcast.\n\n> Hm. – Lex\n" }, person("Lex Fridman")]);
+		expect(speakerOf(index)).toEqual(["Lex Fridman", "vault-person"]);
+	});
+
+	test("two person notes named in the note: `Paul` stays as written", () => {
+		const index = new QuoteIndex();
+		index.upsertMany([{ path: "Shows/ep.md", text: `${EP}\n## Paul Becker Joins\n` }, person("Paul Ortega"), person("Paul Becker")]);
+		expect(speakerOf(index)).toEqual(["Paul", null]);
+	});
+
+	test("a note that names Paul Ortega in its prose needs no person note; one that names nobody keeps no evidence", () => {
+		expect(parseNote("a.md", "With Paul Ortega.\n\n> Rivers. – Paul\n").mentions).toBeUndefined();
+		expect(parseNote("a.md", "> Rivers. – Paul\n").mentions).toBeUndefined();
+	});
+});
