@@ -16,7 +16,7 @@ const line = fc.oneof(
 	fc.tuple(fc.constantFrom(...TEXTS), fc.constantFrom(...SPEAKERS)).map(([t, s]) => `> ${t}\n> — ${s}\n`),
 	fc.tuple(fc.constantFrom(...TEXTS), fc.constantFrom(...SPEAKERS)).map(([t, s]) => `- “${t}” – ${s}\n`),
 	fc.tuple(fc.constantFrom(...TEXTS), fc.constantFrom(...SPEAKERS)).map(([t, s]) => `**${s}**: ${t}\n`),
-	fc.constantFrom("## Part 1\n", "Some prose about the episode.\n", "> Unattributed thought.\n"),
+	fc.constantFrom("## Part 1\n", "Some prose about the episode.\n", "> Unattributed thought.\n", "## Sam Altman On Scale\n", "## Anna Lembke Returns\n", "With Lex Fridman today.\n"),
 );
 
 const podcastNote = fc.tuple(fc.boolean(), fc.array(line, { maxLength: 6 })).map(([fm, lines]) => (fm ? "---\nguests: [Sam Altman]\ntags: [podcast]\n---\n" : "") + lines.join("\n"));

@@ -15,6 +15,7 @@ const line = fc.oneof(
 	fc.constantFrom(...NAMES).map((s) => `**${s} (02:01):** We talked for hours.\n`),
 	fc.constantFrom(...FULL).map((s) => `Today I'm joined by ${s}.\n`),
 	fc.constantFrom(...FULL).map((s) => `See [[${s}]] for more.\n`),
+	fc.constantFrom(...FULL).map((s) => `## ${s} On Rivers\n`),
 	fc.constantFrom(...FIRST).map((s) => `> [!quote] ${s}\n> A callout.\n`),
 	fc.constant("Some prose about the episode.\n"),
 );
@@ -23,6 +24,7 @@ const line = fc.oneof(
 const noteText = fc.oneof(
 	{ weight: 4, arbitrary: fc.tuple(fc.option(fc.constantFrom(...FULL)), fc.array(line, { maxLength: 6 })).map(([guest, lines]) => (guest ? `---\nguests: [${guest}]\n---\n` : "") + lines.join("\n")) },
 	{ weight: 1, arbitrary: fc.subarray(FIRST).map((aliases) => `---\ntype: person\naliases: [${aliases.join(", ")}]\n---\nA person.\n`) },
+	{ weight: 1, arbitrary: fc.constant("---\ntype: person\n---\nA person without aliases.\n") },
 	{ weight: 1, arbitrary: fc.subarray(FIRST, { minLength: 1 }).map((aliases) => `---\naliases: [${aliases.join(", ")}]\n---\nA person.\n`) },
 );
 
