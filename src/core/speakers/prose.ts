@@ -1,13 +1,15 @@
-// Full names written in a note's text: "Today I'm joined by Paul Ortega", a `[[Paul Ortega]]` link, a
-// heading "Paul Ortega on rivers". They let a turn labelled `Paul` in the same note become `Paul Ortega`
-// when no attribution, turn label or frontmatter person of the note says who Paul is.
-//
-// Kept conservative (a wrong full name renames every turn of a speaker): a name is a run of two or three
-// capitalised words (and particles like "von") on one line, separated by spaces only (no comma, dash or full stop between them), of
-// mixed case (`AI`, `GPT` are not name words), after dropping sentence openers and titles ("The", "When",
-// "Dr."); headings and bold labels at a line's start give nothing; longer runs, or runs with a capitalised function word inside ("Future Of Work"), are titles and
-// give nothing, and so do runs with a word like "Podcast" or "Monday". Code and `%%comments%%` are skipped: a comment is never
-// published, so a name only it holds must not reach a page through a speaker.
+// Full names written in a note's text, for its one-word speakers. Two readings:
+// - `namesInText` (a speaker's "note-name"): "Today I'm joined by Paul Ortega" or a `[[Paul Ortega]]` link
+//   lets a turn labelled `Paul` become Paul Ortega when nothing else in the note says who Paul is. Kept
+//   conservative, since a wrong name renames every turn of a speaker: a run of two or three capitalised
+//   words (particles like "von" allowed inside) on one line, separated by spaces only, of mixed case (`AI`
+//   is not a name word), after dropping sentence openers and titles ("The", "When", "Dr."). Headings and
+//   bold labels at a line's start give nothing; longer runs and runs with a capitalised function word
+//   inside ("Future Of Work") are titles; "Podcast" or "Monday" make a run no name.
+// - `mentionsOf` (evidence for a person note): every capitalised run after the word, headings included,
+//   used only when a person note of exactly that name exists (SpeakerDirectory).
+// Code and `%%comments%%` are never read: a comment is never published, so a name only it holds must not
+// reach a page through a speaker.
 import { basename, isNameShaped, nameKey } from "../quotes/names";
 
 /** Capitalised words that open sentences or stand before a name, never its first word. */
@@ -21,8 +23,9 @@ const OPENERS = new Set([
 	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
 	"President", "Senator", "General", "Captain", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
 	"Season", "Guest", "Guests", "Host", "Hosts", "Speaker", "Speakers", "Source", "See", "Note", "Notes",
-	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main", "View", "Both",
-	"All", "Every", "Each", "Some", "Many", "Most", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les", "El", "Los", "Il",
+	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main",
+	"View", "Both", "All", "Every", "Each", "Some", "Many", "Most", "Der", "Die", "Das", "Ein", "Eine", "Le",
+	"La", "Les", "El", "Los", "Il",
 ]);
 
 /** Lower-case words allowed between name words (`Ursula von der Leyen`); never "and" or "of". */
