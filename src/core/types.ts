@@ -45,10 +45,10 @@ export type SpeakerInference =
 	| null // written on the quote as the canonical name
 	| "link" // a wikilink or Markdown link target
 	| "frontmatter" // matched a person in the note's frontmatter
-	| "first-name" // a short name that is the first name of exactly one full name in the note
-	| "vault-person" // a person note (name or aliases) in the vault
+	| "first-name" // a short name that is the first name of exactly one full name the note's people, attributions or turn labels use
+	| "note-name" // a short name that is the first name of exactly one full name written in the note's text (prose, links)
+	| "vault-person" // a person note in the vault: by name or aliases, or by first name when the note names that person
 	| "alias-table" // the user's alias table
-	| "vault-first-name" // a first name matching exactly one full name in the whole vault
 	| "next-quote" // unattributed quote that takes the speaker of the next attributed quote
 	| "callout-title"; // the title of a `> [!quote]` callout
 
@@ -96,6 +96,11 @@ export interface NoteRecord {
 	/** Hash of the text (for publish plans and caches). */
 	hash: string;
 	mtime: number;
+	/**
+	 * Only when the note has one-word speakers nothing in it names: the name keys of what its text writes
+	 * after them (`paul ortega` for `Paul`), so a person note of that name can claim them.
+	 */
+	mentions?: string[];
 }
 
 export interface NoteProblem {
@@ -125,8 +130,6 @@ export interface SpeakerContext {
 	people?: Map<string, string[]>;
 	/** User alias table: alias (any case) → canonical name. */
 	aliasTable?: Record<string, string>;
-	/** Full names seen anywhere in the vault (for vault-wide first-name matching). */
-	vaultNames?: string[];
 }
 
 export interface ParseOptions {

@@ -51,7 +51,7 @@ describe("publish command", () => {
 		expect(existsSync(path.join(root, "bad-out"))).toBe(false);
 	});
 
-	test("example-vault: speakers get the index's canonical names (person note aliases)", async () => {
+	test("example-vault: its published person notes give speakers their canonical names (aliases)", async () => {
 		const out = path.join(root, "example");
 		const result = await run([path.resolve(__dirname, "../../example-vault"), "--out", out]);
 		expect(result.code).toBe(0);

@@ -84,6 +84,8 @@ describe("the built plugin in the harness", () => {
 		const h = createHarness();
 		const notes: Record<string, string> = {};
 		for (let i = 0; i < 1600; i++) notes[`Big/${String(i).padStart(4, "0")}.md`] = `> Idea number ${i}. – ${i % 2 ? "Ada Lovelace" : "Ada"}\n`;
+		// Read last: the person note renames `Ada` in notes indexed long before it.
+		notes["Zed/Ada Lovelace.md"] = "---\ntype: person\naliases: [Ada]\n---\n";
 		await h.seed(notes);
 		const { plugin } = await loadPlugin<PodcastGardenPlugin>(h);
 		h.layoutReady();
@@ -95,15 +97,15 @@ describe("the built plugin in the harness", () => {
 		await idle(plugin);
 		// A progress notice that counted up and went away, then a short summary.
 		const [progress, summary] = h.obsidian.recorded.notices;
-		expect(progress.message).toBe("Podcast Garden: indexing notes… 1600 of 1600");
+		expect(progress.message).toBe("Podcast Garden: indexing notes… 1601 of 1601");
 		expect(progress.hidden).toBe(true);
-		expect(summary.message).toMatch(/^Podcast Garden: indexed 1600 notes, \d+ quotes\.$/);
+		expect(summary.message).toMatch(/^Podcast Garden: indexed 1601 notes, \d+ quotes\.$/);
 		const fresh = new QuoteIndex();
 		const files = h.vault.getMarkdownFiles();
 		fresh.upsertMany(await Promise.all(files.map(async (f) => ({ path: f.path, text: await h.vault.read(f), mtime: f.stat.mtime }))));
 		expect(plugin.index.all()).toEqual(fresh.all());
 		expect(plugin.index.speakers()).toEqual(fresh.speakers());
-		// "Ada" alone is Ada Lovelace: the only Ada in the vault.
+		// "Ada" alone is Ada Lovelace: the person note's alias.
 		expect(plugin.index.speakers().map((sp) => [sp.name, sp.quoteCount])).toEqual([["Ada Lovelace", 1598], ["Grace Hopper", 2]]);
 	});
 

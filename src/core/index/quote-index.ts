@@ -241,7 +241,7 @@ export class QuoteIndex implements QuoteSource {
 		let out: StoredQuote[] | null = entry.fresh ? quotes : null;
 		for (let i = 0; i < quotes.length; i++) {
 			const q = quotes[i];
-			const r = directory.resolveSpeaker(q.localSpeaker, q.localSpeakerRaw, q.localInferred, q.calloutTitle);
+			const r = directory.resolveSpeaker(q.localSpeaker, q.localSpeakerRaw, q.localInferred, q.calloutTitle, entry.record.mentions);
 			if (q.holds(r)) continue;
 			if (out === null) out = quotes.slice();
 			const changed = entry.fresh ? q : (out[i] = q.copy());

@@ -152,3 +152,9 @@ export class StoredQuote implements IndexedQuote {
 		return this.local === null ? this.inferred : this.local.inferred;
 	}
 }
+
+/** A quote's speaker fields as its note alone gives them: the index keeps them on each quote it changed. */
+export function noteOwnSpeaker(q: Quote): SpeakerFields {
+	if (q instanceof StoredQuote) return { speaker: q.localSpeaker, speakerRaw: q.localSpeakerRaw, inferred: q.localInferred };
+	return { speaker: q.speaker, speakerRaw: q.speakerRaw, inferred: q.inferred };
+}

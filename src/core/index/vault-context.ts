@@ -1,15 +1,14 @@
-// What the whole vault knows about speakers (person notes, full names written anywhere, the alias table),
+// What the whole vault tells about speakers (person notes and the alias table: what the user declared),
 // kept with reference counts so one note can come or go without re-reading the others. Resolution itself
 // is the core's SpeakerDirectory; this file only keeps its input current and says which names changed,
-// so the index re-resolves just the notes that looked those names up.
+// so the index re-resolves just the notes that looked those names up. Other notes' speakers and prose
+// are not part of it: they never rename a speaker elsewhere (decision 7).
 import { isNameShaped, nameKey } from "../quotes/names";
-import { SpeakerDirectory, vaultNamesOf } from "../speakers";
+import { SpeakerDirectory } from "../speakers";
 import type { NoteRecord, Quote } from "../types";
 
 /** What one note adds to the vault's knowledge. */
 export interface Contribution {
-	/** Full names its quotes, turns and episode people use (see `vaultNamesOf`). */
-	names: string[];
 	/** When the note is a person note: its title and aliases. */
 	person: { title: string; aliases: string[] } | null;
 }
@@ -26,12 +25,10 @@ export function isPersonNote(record: NoteRecord): boolean {
 }
 
 /** What most notes add: nothing (shared, so 10,000 ordinary notes do not hold one each). */
-const NOTHING: Contribution = Object.freeze({ names: Object.freeze([]) as unknown as string[], person: null });
+const NOTHING: Contribution = Object.freeze({ person: null });
 
 export function contributionOf(record: NoteRecord): Contribution {
-	const person = isPersonNote(record) ? { title: record.title, aliases: record.aliases.filter((a) => a.trim() !== "") } : null;
-	const names = vaultNamesOf([record]);
-	return names.length === 0 && person === null ? NOTHING : { names, person };
+	return isPersonNote(record) ? { person: { title: record.title, aliases: record.aliases.filter((a) => a.trim() !== "") } } : NOTHING;
 }
 
 /** The name a quote's speaker is looked up by (the speaker, or a callout title that may name one). */
@@ -73,8 +70,6 @@ class Counted {
 }
 
 export class VaultContext {
-	/** nameKey(full name) → spelling → count. */
-	private names = new Counted();
 	/** person note title → "aliases joined" → count. */
 	private people = new Counted();
 	private aliasTable: Record<string, string> = {};
@@ -87,14 +82,14 @@ export class VaultContext {
 
 	/** Adds (+1) or drops (-1) a note's contribution; `changed` gets the lookup keys whose answer may change. */
 	apply(c: Contribution, delta: 1 | -1, changed: Set<string>): void {
-		for (const name of c.names) {
-			const key = nameKey(name);
-			if (this.names.add(key, name, delta)) this.touch(changed, key);
-		}
 		if (c.person) {
 			const value = JSON.stringify([c.person.title, ...c.person.aliases]);
 			if (this.people.add(c.person.title, value, delta)) {
-				this.touch(changed, nameKey(c.person.title));
+				this.directory = null;
+				const key = nameKey(c.person.title);
+				changed.add(key);
+				// Its first name: a note that names the person and has a one-word speaker of it (`mentions`).
+				if (key.indexOf(" ") > 0) changed.add(key.slice(0, key.indexOf(" ")));
 				for (const alias of c.person.aliases) changed.add(nameKey(alias));
 			}
 		}
@@ -108,23 +103,14 @@ export class VaultContext {
 				const [title, ...aliases] = JSON.parse(value) as string[];
 				people.set(title, [...(people.get(title) ?? []), ...aliases]);
 			}
-			this.directory = new SpeakerDirectory({ people, aliasTable: this.aliasTable, vaultNames: this.names.sortedValues() });
+			this.directory = new SpeakerDirectory({ people, aliasTable: this.aliasTable });
 		}
 		return this.directory;
 	}
 
 	clear(): void {
-		this.names.clear();
 		this.people.clear();
 		this.directory = null;
-	}
-
-	/** A full name changed: lookups of it and of its first name (first-name matching) may answer differently. */
-	private touch(changed: Set<string>, key: string): void {
-		this.directory = null;
-		changed.add(key);
-		const space = key.indexOf(" ");
-		if (space > 0) changed.add(key.slice(0, space));
 	}
 }
 

@@ -6,6 +6,7 @@ import { basename, personName } from "../quotes/names";
 import type { RawQuote } from "../quotes/raw";
 import { acceptTurns, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
+import { noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, IdHasher } from "../util/hash";
 import { splitLines, stripBom } from "../util/lines";
@@ -46,11 +47,13 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	}
 	const turns = acceptTurns(scan.turns, people);
 	let quotes: Quote[] = [];
+	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
-		const names = new NoteNames(people);
+		const names = new NoteNames(people, [], noteText(lines, front.bodyStart));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) names.addName(t.label);
 		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names);
+		mentions = names.mentioned;
 	}
 	const isPodcast =
 		quotes.some((q) => q.speaker !== null) ||
@@ -74,6 +77,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		isPodcast,
 		hash: hashString(body),
 		mtime: 0,
+		...(mentions.length > 0 ? { mentions } : {}),
 	};
 }
 

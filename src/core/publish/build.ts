@@ -11,6 +11,7 @@ import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultLis
 import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { noteFiles } from "./output";
 import { siteFiles } from "./sitefiles";
+import { siteSpeakers } from "./speakers";
 import type { ManifestEntry, OutputFile, PublishChanges, PublishManifest, PublishPlan, PublishProgress } from "./types";
 
 /** The vault as the core sees it: the host lists files and reads them. */
@@ -39,14 +40,14 @@ export interface BuildRequest {
 	/** ISO time for `publishedAt` (tests fix it). */
 	now?: () => string;
 	/**
-	 * The user's alias table (alias → canonical name). Speakers are resolved vault-wide like the quote
-	 * index does (person notes, this table, first names), so the site shows the sidebar's names.
+	 * The user's alias table (alias → canonical name). The site resolves speakers from their own note,
+	 * published person notes and this table only: what no published page shows never names a speaker.
 	 */
 	aliasTable?: Record<string, string>;
 	/**
-	 * The notes' records as the host holds them, speakers resolved vault-wide (the plugin's quote index,
-	 * kept current): then no note is parsed and only the notes that must be compiled are read. `parse`
-	 * and `aliasTable` are not used. Without it every note is read and parsed.
+	 * The notes' records as the host holds them (the plugin's quote index, kept current): then no note is
+	 * parsed and only the notes that must be compiled are read; `parse` is not used. Without it every
+	 * note is read and parsed.
 	 */
 	records?: NoteRecords;
 	/** Kept by the host across publishes: unchanged notes are not read or compiled again. */
@@ -102,8 +103,9 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const { notePaths, existing, resolver } = listing;
 	const notes = request.records
 		? PublishNotes.fromRecords(request.records, listing, vault, cache)
-		: await PublishNotes.read(notePaths, vault, options, { parse, aliasTable: request.aliasTable, check }, errors, cache);
+		: await PublishNotes.read(notePaths, vault, { parse, check }, errors, cache);
 	const selected = selectNotes(notes.recordsOf(listing), options);
+	selected.notes = siteSpeakers(selected.notes, request.aliasTable ?? {});
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
 	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
 

@@ -1,7 +1,6 @@
 // The notes one publish works from: their vault-resolved records (read and parsed here, or handed over by a
 // host that already holds them, like the plugin's quote index), the texts read so far, and compiling with
 // a cache so a note whose text and lookups did not change is neither read nor compiled again.
-import { contributionOf, speakerDirectoryOf, type Contribution } from "../index/vault-context";
 import { parseNote } from "../note";
 import type { NoteRecord } from "../types";
 import { hashString } from "../util/hash";
@@ -14,7 +13,10 @@ import type { PublishOptions } from "./options";
 import { assetUrl, noteSpeakersKey } from "./output";
 import type { PublishError } from "./selection";
 
-/** Every note's record with speakers resolved vault-wide, as a host holds them (the quote index). */
+/**
+ * Every note's record as a host holds them (the quote index): its quotes keep their note-own speakers
+ * (see `noteOwnSpeaker`), from which the site resolves its own (speakers.ts).
+ */
 export interface NoteRecords {
 	/** The record of the note at `path`, or undefined when the host does not hold it. */
 	note(path: string): NoteRecord | undefined;
@@ -27,7 +29,6 @@ export interface TextReader {
 
 export interface ReadOptions {
 	parse: (path: string, text: string) => NoteRecord;
-	aliasTable?: Record<string, string>;
 	check: () => void;
 }
 
@@ -76,14 +77,10 @@ export class PublishNotes {
 		return out;
 	}
 
-	/** Reads and parses every listed note, resolving speakers vault-wide like the quote index does. */
-	static async read(notePaths: readonly string[], vault: TextReader, options: PublishOptions, read: ReadOptions, errors: PublishError[], cache?: PublishCache): Promise<PublishNotes> {
+	/** Reads and parses every listed note (speakers as each note alone gives them; see speakers.ts). */
+	static async read(notePaths: readonly string[], vault: TextReader, read: ReadOptions, errors: PublishError[], cache?: PublishCache): Promise<PublishNotes> {
 		const records = new Map<string, NoteRecord>();
 		const notes = new PublishNotes(vault, cache, (path) => records.get(path), false);
-		// What every note (flagged or not) tells about speakers. Only canonical names ever reach the output:
-		// a published quote's speaker is renamed, nothing else of another note is used.
-		const contributions: Contribution[] = [];
-		const candidates: string[] = [];
 		for (const path of notePaths) {
 			read.check();
 			try {
@@ -91,15 +88,10 @@ export class PublishNotes {
 				notes.texts.set(path, text);
 				const record = read.parse(path, text);
 				records.set(path, record);
-				contributions.push(contributionOf(record));
-				// Only frontmatter flags a note, so a note whose text never names a flag key cannot be flagged.
-				if (options.flagKeys.some((key) => text.includes(key))) candidates.push(path);
 			} catch (error) {
 				errors.push({ kind: "read", path, message: `Could not read "${path}": ${message(error)}` });
 			}
 		}
-		const speakers = speakerDirectoryOf(contributions, read.aliasTable);
-		for (const path of candidates) records.set(path, speakers.resolveRecord(records.get(path)!));
 		return notes;
 	}
 

@@ -1,19 +1,20 @@
 // Vault-wide speaker resolution, the speaker list and merge suggestions.
 //
 // API (pure functions plus one small class; build the directory once per vault change, reuse it per note):
-//   new SpeakerDirectory(ctx: SpeakerContext)      person notes (name → aliases), the user's alias table,
-//                                                  full names seen in the vault; lookups are O(1) maps.
+//   new SpeakerDirectory(ctx: SpeakerContext)      person notes (name → aliases) and the user's alias
+//                                                  table; lookups are O(1) maps.
 //   directory.resolveName(name) → Resolved | null  vault rule that applies to one name, if any.
-//   directory.resolveQuotes(quotes) → Quote[]      same array when nothing changes, else changed copies.
+//   directory.resolveQuotes(quotes, mentions?) → Quote[]  same array when nothing changes, else copies.
 //   directory.resolveRecord(record) → NoteRecord   record with resolved quotes (same object when unchanged).
-//   vaultNamesOf(records) → string[]               full names written in the vault (for ctx.vaultNames).
 //   speakersOf(records) → Speaker[]                speakers with quote counts, aliases as written, notes.
 //   mergeSuggestions(speakers) → MergeSuggestion[] small typos (`Sam Alman` → `Sam Altman`); never applied.
 //
-// Order after the note's own rules (see local.ts): a person note by name or alias ("vault-person"), the
-// alias table ("alias-table"), a first name matching exactly one full name in the vault
-// ("vault-first-name"). Ambiguous first names stay as written. Callouts whose title names a known vault
-// person get it as speaker ("callout-title"); next-quote inferences keep their mark.
+// After the note's own rules (see local.ts), only what the user declared applies: a person note by name or
+// alias ("vault-person"), then the alias table ("alias-table"), then a person note the note itself names
+// for a one-word speaker nothing else in it names (`Paul` and a heading "Paul Ortega on rivers" with a
+// person note Paul Ortega: "vault-person"). Full names other notes happen to use never rename a speaker
+// (decision 7: speakers never leak between notes). Callouts whose title names a known
+// vault person get it as speaker ("callout-title"); next-quote inferences keep their mark.
 import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteRecord, Quote, Speaker, SpeakerContext, SpeakerInference } from "../types";
 import { editDistance } from "./distance";
@@ -33,32 +34,13 @@ export class SpeakerDirectory {
 	private readonly people = new Map<string, string>();
 	private readonly aliases = new Map<string, string>();
 	private readonly table = new Map<string, string>();
-	private readonly firstNames = new Map<string, Set<string>>();
-	/** Full-name keys already counted under each first name (so adding a name is O(1), not O(names)). */
-	private readonly firstNameKeys = new Map<string, Set<string>>();
 
 	constructor(ctx: SpeakerContext = {}) {
 		for (const [name, aliases] of ctx.people ?? new Map<string, string[]>()) {
 			this.people.set(nameKey(name), name);
 			for (const a of aliases) if (!this.aliases.has(nameKey(a))) this.aliases.set(nameKey(a), name);
-			this.addFull(name);
 		}
 		for (const [alias, name] of Object.entries(ctx.aliasTable ?? {})) this.table.set(nameKey(alias), name);
-		for (const name of ctx.vaultNames ?? []) this.addFull(name);
-	}
-
-	private addFull(name: string): void {
-		const key = nameKey(name);
-		const space = key.indexOf(" ");
-		if (space < 0) return;
-		const first = key.slice(0, space);
-		let keys = this.firstNameKeys.get(first);
-		if (!keys) this.firstNameKeys.set(first, (keys = new Set()));
-		if (keys.has(key)) return;
-		keys.add(key);
-		let set = this.firstNames.get(first);
-		if (!set) this.firstNames.set(first, (set = new Set()));
-		set.add(name);
 	}
 
 	/** The vault rule that renames `name`, or null when the name stays as it is. */
@@ -70,18 +52,30 @@ export class SpeakerDirectory {
 		if (alias !== undefined) return { speaker: alias, inferred: "vault-person" };
 		const tabled = this.table.get(key);
 		if (tabled !== undefined) return tabled === name ? null : { speaker: tabled, inferred: "alias-table" };
-		if (key.indexOf(" ") < 0) {
-			const set = this.firstNames.get(key);
-			if (set !== undefined && set.size === 1) return { speaker: [...set][0], inferred: "vault-first-name" };
-		}
 		return null;
 	}
 
 	/**
-	 * What vault knowledge changes about a quote's speaker fields (given as the note alone resolves them),
-	 * or null when they stay as they are. The index keeps one object per quote and re-resolves from these.
+	 * The one person note among `mentions` (name keys the note writes after a one-word speaker, see
+	 * NoteRecord.mentions) whose first name is `key`, or null (none, or several).
 	 */
-	resolveSpeaker(speaker: string | null, speakerRaw: string | null, inferred: SpeakerInference, calloutTitle: string | undefined): SpeakerFields | null {
+	private mentionedPerson(key: string, mentions: readonly string[]): string | null {
+		let found: string | null = null;
+		for (const m of mentions) {
+			const person = this.people.get(m);
+			if (person === undefined || !m.startsWith(key + " ") || person === found) continue;
+			if (found !== null) return null;
+			found = person;
+		}
+		return found;
+	}
+
+	/**
+	 * What vault knowledge changes about a quote's speaker fields (given as the note alone resolves them),
+	 * or null when they stay as they are; `mentions` is the note's `NoteRecord.mentions`. The index keeps
+	 * one object per quote and re-resolves from these.
+	 */
+	resolveSpeaker(speaker: string | null, speakerRaw: string | null, inferred: SpeakerInference, calloutTitle: string | undefined, mentions?: readonly string[]): SpeakerFields | null {
 		if (speaker === null) {
 			if (calloutTitle === undefined) return null;
 			const r = this.resolveName(calloutTitle);
@@ -89,21 +83,27 @@ export class SpeakerDirectory {
 			if (!known) return null;
 			return { speaker: r ? r.speaker : calloutTitle, speakerRaw: calloutTitle, inferred: "callout-title" };
 		}
-		const r = this.resolveName(speaker);
+		let r = this.resolveName(speaker);
+		if (r === null && mentions !== undefined) {
+			const key = nameKey(speaker);
+			const person = key.indexOf(" ") < 0 ? this.mentionedPerson(key, mentions) : null;
+			if (person !== null) r = { speaker: person, inferred: "vault-person" };
+		}
 		if (r === null || r.speaker === speaker) return null;
 		const keep = inferred === "next-quote" || inferred === "callout-title";
 		return { speaker: r.speaker, speakerRaw, inferred: keep ? inferred : r.inferred };
 	}
 
-	private resolveQuote(q: Quote): Quote {
-		const r = this.resolveSpeaker(q.speaker, q.speakerRaw, q.inferred, q.calloutTitle);
+	private resolveQuote(q: Quote, mentions: readonly string[] | undefined): Quote {
+		const r = this.resolveSpeaker(q.speaker, q.speakerRaw, q.inferred, q.calloutTitle, mentions);
 		return r === null ? q : { ...q, speaker: r.speaker, speakerRaw: r.speakerRaw, inferred: r.inferred };
 	}
 
-	resolveQuotes(quotes: Quote[]): Quote[] {
+	/** `mentions`: the note's `NoteRecord.mentions`. */
+	resolveQuotes(quotes: Quote[], mentions?: readonly string[]): Quote[] {
 		let out: Quote[] | null = null;
 		for (let i = 0; i < quotes.length; i++) {
-			const q = this.resolveQuote(quotes[i]);
+			const q = this.resolveQuote(quotes[i], mentions);
 			if (q !== quotes[i]) {
 				if (out === null) out = quotes.slice();
 				out[i] = q;
@@ -113,29 +113,9 @@ export class SpeakerDirectory {
 	}
 
 	resolveRecord(record: NoteRecord): NoteRecord {
-		const quotes = this.resolveQuotes(record.quotes);
+		const quotes = this.resolveQuotes(record.quotes, record.mentions);
 		return quotes === record.quotes ? record : { ...record, quotes };
 	}
-}
-
-/** Full names (two words or more) that the vault's quotes, turns and episode people use. */
-export function vaultNamesOf(records: Iterable<NoteRecord>): string[] {
-	const seen = new Map<string, string>();
-	// Quote after quote names the same speaker: a repeat of the last name changes nothing and is skipped.
-	let last: string | null = null;
-	const add = (n: string | null) => {
-		if (n === null || n === last) return;
-		last = n;
-		if (!/\S\s+\S/.test(n)) return;
-		const key = nameKey(n);
-		if (!seen.has(key)) seen.set(key, n);
-	};
-	for (const r of records) {
-		for (const q of r.quotes) add(q.speaker);
-		for (const g of r.episode.guests) add(g);
-		for (const h of r.episode.hosts) add(h);
-	}
-	return [...seen.values()];
 }
 
 /** Written form of a raw speaker without link markup: `[[Sam Altman|Sam]]` → `Sam`. */

@@ -1,9 +1,12 @@
 // Speakers resolved inside one note, in the order the issue gives: as written; a link target; the
 // note's people (frontmatter guest(s)/host(s)/speaker(s)/people, inline host fields, `#[[@slug]]`
-// tags); a short name that is the first name of exactly one full name in the note. Names in quote
-// text never count (the #367 note's `Sam Alman` typo is text, not a speaker).
+// tags); a short name that is the first name of exactly one full name the note's people, attributions
+// and turn labels use ("first-name"); failing any such name, the first name of exactly one full name
+// written in the note's text, links and prose included ("note-name", see prose.ts). A short name that
+// two of the note's names share stays as written: prose never settles what the speakers left open.
 import { nameKey } from "../quotes/names";
 import type { SpeakerInference } from "../types";
+import { NO_TEXT, type NoteText } from "./prose";
 
 export interface Resolved {
 	speaker: string;
@@ -16,9 +19,16 @@ export class NoteNames {
 	private firstNames: Map<string, string[]> | null = null;
 	private readonly memo = new Map<string, Resolved>();
 	private readonly added = new Set<string>();
+	/** nameKey(first name) → the one full name written in the note's text with it, or null; read when needed. */
+	private readonly textNames = new Map<string, string | null>();
+	/** Name keys the note's text gives for the one-word speakers nothing in it names (see `mentioned`). */
+	private readonly mentions = new Set<string>();
 
-	/** `people`: display names of the note's people; `aliases`: extra spellings → display name. */
-	constructor(people: string[], aliases: Array<[string, string]> = []) {
+	/**
+	 * `people`: display names of the note's people; `aliases`: extra spellings → display name; `text`:
+	 * what the note's text says about a word (asked once per short name the note's own names leave open).
+	 */
+	constructor(people: string[], aliases: Array<[string, string]> = [], private readonly text: NoteText = NO_TEXT) {
 		for (const p of people) {
 			this.people.set(nameKey(p), p);
 			this.addName(p);
@@ -39,14 +49,22 @@ export class NoteNames {
 		}
 	}
 
+	/**
+	 * Name keys of every capitalised run the note's text has after a one-word speaker that nothing in the
+	 * note names (`## Paul Ortega on rivers` for `Paul`): evidence a person note may match (SpeakerDirectory).
+	 */
+	get mentioned(): string[] {
+		return [...this.mentions];
+	}
+
 	/** True when `name` is one of the note's people or speakers. */
 	knows(name: string): boolean {
 		const key = nameKey(name);
 		return this.people.has(key) || this.full.has(key) || this.byFirstName(key) !== null;
 	}
 
-	private byFirstName(key: string): string | null {
-		if (key.indexOf(" ") >= 0) return null;
+	/** nameKey(first name) → the note's own full names with it (people, attributions, turn labels). */
+	private firstNameMap(): Map<string, string[]> {
 		if (this.firstNames === null) {
 			this.firstNames = new Map();
 			for (const [k, name] of this.full) {
@@ -56,8 +74,35 @@ export class NoteNames {
 				this.firstNames.set(first, list);
 			}
 		}
-		const list = this.firstNames.get(key);
+		return this.firstNames;
+	}
+
+	private byFirstName(key: string): string | null {
+		if (key.indexOf(" ") >= 0) return null;
+		const list = this.firstNameMap().get(key);
 		return list !== undefined && list.length === 1 ? list[0] : null;
+	}
+
+	/** The one full name written in the note's text whose first name is `written`, or null (none, or several). */
+	private byTextName(key: string, written: string): string | null {
+		if (key.indexOf(" ") >= 0) return null;
+		let found = this.textNames.get(key);
+		if (found === undefined) {
+			// Names are capitalised in prose: look for `Paul` even when the label says `paul`.
+			const word = written.charAt(0).toUpperCase() + written.slice(1);
+			const full = new Set<string>();
+			found = null;
+			for (const name of this.text.names(word)) {
+				const k = nameKey(name);
+				if (k.slice(0, k.indexOf(" ")) !== key || full.has(k)) continue;
+				full.add(k);
+				found = full.size === 1 ? name : null;
+			}
+			this.textNames.set(key, found);
+			// Nothing in the note names this Paul: what it mentions may still match a person note.
+			if (full.size === 0) for (const k of this.text.mentions(word)) if (k.startsWith(key + " ")) this.mentions.add(k);
+		}
+		return found;
 	}
 
 	/** Canonical name for a speaker written as `name` (display text) linking to `target` (or null). */
@@ -84,6 +129,12 @@ export class NoteNames {
 			if (full !== null) {
 				speaker = full;
 				if (inferred === null) inferred = "first-name";
+			} else if (!this.firstNameMap().has(key)) {
+				const written = this.byTextName(key, speaker);
+				if (written !== null) {
+					speaker = written;
+					if (inferred === null) inferred = "note-name";
+				}
 			}
 		}
 		return { speaker, inferred };

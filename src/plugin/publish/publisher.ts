@@ -79,8 +79,8 @@ export async function preparePublish(plugin: PodcastGardenPlugin, selection?: Re
 	const settings = plugin.settings.publish;
 	const target = publishTarget(plugin);
 	const manifest = await target.readManifest();
-	// The quote index holds every note parsed, with speakers resolved vault-wide (person notes, the alias
-	// table): once it has caught up with the vault, the publish takes its records instead of parsing again.
+	// The quote index holds every note parsed: once it has caught up with the vault, the publish takes its
+	// records instead of parsing again (the site resolves speakers from published notes and the alias table).
 	if (!plugin.source.ready) onProgress?.({ done: 0, total: 1, step: "Waiting for the quote index" });
 	await plugin.source.whenReady();
 	const cache = await publishCache(plugin);
@@ -89,6 +89,7 @@ export async function preparePublish(plugin: PodcastGardenPlugin, selection?: Re
 		manifest,
 		options: optionsFromSettings(settings),
 		records: plugin.index,
+		aliasTable: plugin.settings.aliases,
 		cache,
 		parseSignature: plugin.settings.dashes,
 		selection,

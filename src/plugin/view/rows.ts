@@ -22,9 +22,9 @@ const INFERENCE: Record<Exclude<SpeakerInference, null>, string> = {
 	link: "from the link",
 	frontmatter: "from the note's frontmatter",
 	"first-name": "from a first name",
+	"note-name": "from a full name written in the note",
 	"vault-person": "from a person note",
 	"alias-table": "from your alias table",
-	"vault-first-name": "from a first name used elsewhere in the vault",
 	"next-quote": "from the next quote",
 	"callout-title": "from the callout title",
 };

@@ -105,16 +105,16 @@ describe("QuoteIndex records and quote objects", () => {
 		const before = index.note("b.md")!;
 		const quote = before.quotes[0];
 		expect([quote.speaker, quote.inferred]).toEqual(["Sam", null]);
-		index.upsert({ path: "a.md", text: "> Long. – Sam Altman\n" });
+		index.upsert({ path: "People/Sam Altman.md", text: "---\naliases: [Sam]\n---\n" });
 		const after = index.note("b.md")!;
 		expect(after).not.toBe(before);
-		expect([after.quotes[0].speaker, after.quotes[0].inferred]).toEqual(["Sam Altman", "vault-first-name"]);
+		expect([after.quotes[0].speaker, after.quotes[0].inferred]).toEqual(["Sam Altman", "vault-person"]);
 		expect([quote.speaker, quote.inferred]).toEqual(["Sam", null]);
 		expect(after.hash).toBe(before.hash);
-		index.remove("a.md");
+		index.remove("People/Sam Altman.md");
 		const back = index.note("b.md")!;
 		expect([back.quotes[0].speaker, back.quotes[0].speakerRaw, back.quotes[0].inferred]).toEqual(["Sam", "Sam", null]);
-		expect([after.quotes[0].speaker, after.quotes[0].inferred]).toEqual(["Sam Altman", "vault-first-name"]);
+		expect([after.quotes[0].speaker, after.quotes[0].inferred]).toEqual(["Sam Altman", "vault-person"]);
 	});
 
 	it("keeps frontmatter values JSON cannot carry (NaN, infinities) exactly as parsed", () => {

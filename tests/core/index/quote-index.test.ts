@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { isPersonNote, isPodcastNote, QuoteIndex, type PodcastRule } from "../../../src/core/index";
 import { parseNote } from "../../../src/core/note";
-import { mergeSuggestions, SpeakerDirectory, speakersOf, vaultNamesOf } from "../../../src/core/speakers";
+import { mergeSuggestions, SpeakerDirectory, speakersOf } from "../../../src/core/speakers";
 import type { IndexedQuote } from "../../../src/core/index";
 import type { NoteInput, NoteRecord, Quote } from "../../../src/core/types";
 
@@ -16,7 +16,7 @@ const line = fc.oneof(
 	fc.tuple(fc.constantFrom(...TEXTS), fc.constantFrom(...SPEAKERS)).map(([t, s]) => `> ${t}\n> — ${s}\n`),
 	fc.tuple(fc.constantFrom(...TEXTS), fc.constantFrom(...SPEAKERS)).map(([t, s]) => `- “${t}” – ${s}\n`),
 	fc.tuple(fc.constantFrom(...TEXTS), fc.constantFrom(...SPEAKERS)).map(([t, s]) => `**${s}**: ${t}\n`),
-	fc.constantFrom("## Part 1\n", "Some prose about the episode.\n", "> Unattributed thought.\n"),
+	fc.constantFrom("## Part 1\n", "Some prose about the episode.\n", "> Unattributed thought.\n", "## Sam Altman On Scale\n", "## Anna Lembke Returns\n", "With Lex Fridman today.\n"),
 );
 
 const podcastNote = fc.tuple(fc.boolean(), fc.array(line, { maxLength: 6 })).map(([fm, lines]) => (fm ? "---\nguests: [Sam Altman]\ntags: [podcast]\n---\n" : "") + lines.join("\n"));
@@ -74,8 +74,7 @@ function fullParse(notes: NoteInput[], rule: PodcastRule, aliasTable: Record<str
 		const [title, ...aliases] = JSON.parse(value) as string[];
 		people.set(title, [...(people.get(title) ?? []), ...aliases]);
 	}
-	const vaultNames = [...new Set(locals.flatMap((r) => vaultNamesOf([r])))].sort();
-	const directory = new SpeakerDirectory({ people, aliasTable, vaultNames });
+	const directory = new SpeakerDirectory({ people, aliasTable });
 	const records = locals.map((r) => directory.resolveRecord(r));
 	const podcast = records.filter((r) => isPodcastNote(r, rule));
 	const all = podcast.flatMap((r) => r.quotes.map((q) => ({ ...q, path: r.path, noteTitle: r.title, episode: r.episode, flagged: r.flags.publish })));
@@ -129,14 +128,15 @@ describe("QuoteIndex", () => {
 		);
 	});
 
-	it("resolves a first name through the vault and undoes it when the full name disappears", () => {
+	it("never takes a first name from another note; a person note's alias applies and is undone when it goes", () => {
 		const index = new QuoteIndex();
 		index.upsert({ path: "b.md", text: "> Short one. – Anna\n" });
-		expect(index.note("b.md")!.quotes[0].speaker).toBe("Anna");
 		index.upsert({ path: "a.md", text: "> Long one. – Anna Lembke\n" });
+		expect(index.note("b.md")!.quotes[0].speaker).toBe("Anna");
+		index.upsert({ path: "People/Anna Lembke.md", text: "---\ntype: person\naliases: [Anna]\n---\n" });
 		const q = index.note("b.md")!.quotes[0];
-		expect([q.speaker, q.inferred]).toEqual(["Anna Lembke", "vault-first-name"]);
-		index.remove("a.md");
+		expect([q.speaker, q.inferred]).toEqual(["Anna Lembke", "vault-person"]);
+		index.remove("People/Anna Lembke.md");
 		expect(index.note("b.md")!.quotes[0].speaker).toBe("Anna");
 	});
 
@@ -215,6 +215,8 @@ describe("search over the index while speakers change", () => {
 		expect(filterQuotes(index.all(), { query: "altman" })).toEqual([]);
 		expect(filterQuotes(index.all(), { query: "currency" })).toEqual([before]);
 		index.upsert({ path: "a.md", text: "> Scale is everything. – Sam Altman\n" });
+		expect(index.quotes({ path: "b.md" })[0]).toBe(before);
+		index.upsert({ path: "People/Sam Altman.md", text: "---\naliases: [Sam]\n---\n" });
 		const after = index.quotes({ path: "b.md" })[0];
 		expect(after).not.toBe(before);
 		expect(before.speaker).toBe("Sam");

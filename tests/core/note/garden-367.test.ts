@@ -2,6 +2,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { QuoteIndex } from "../../../src/core/index";
 import { parseNote } from "../../../src/core/note";
 import { SpeakerDirectory, speakersOf } from "../../../src/core/speakers";
 import type { Quote } from "../../../src/core/types";
@@ -60,10 +61,7 @@ describe("#367 Sam Altman garden note", () => {
 		expect(parent?.children.map((c) => [c.heading, c.level, c.line])).toEqual([["The Stickiness of Hitler's Drug Use", 5, 211]]);
 	});
 
-	test("with a vault that names Lex Fridman, `Lex` resolves to him (vault first name or person note)", () => {
-		const byNames = new SpeakerDirectory({ vaultNames: ["Lex Fridman", "Sam Altman"] }).resolveRecord(record);
-		expect(count(byNames.quotes, (x) => x.speaker === "Lex Fridman" && x.inferred === "vault-first-name")).toBe(6);
-		expect(count(byNames.quotes, (x) => x.speaker === "Sam Altman")).toBe(35);
+	test("a person note `Lex Fridman` with `aliases: [Lex]` makes `Lex` him (the example vault)", () => {
 		const byPerson = new SpeakerDirectory({ people: new Map([["Lex Fridman", ["Lex"]]]) }).resolveRecord(record);
 		expect(count(byPerson.quotes, (x) => x.speaker === "Lex Fridman" && x.inferred === "vault-person")).toBe(6);
 		expect(speakersOf([byPerson]).map((s) => [s.name, s.quoteCount, s.aliases])).toEqual([
@@ -72,9 +70,17 @@ describe("#367 Sam Altman garden note", () => {
 		]);
 	});
 
-	test("two Lexes in the vault keep `Lex` as written", () => {
-		const dir = new SpeakerDirectory({ vaultNames: ["Lex Fridman", "Lex Luthor"] });
-		expect(count(dir.resolveRecord(record).quotes, (x) => x.speaker === "Lex")).toBe(6);
+	test("a Lex named only in other notes never makes `Lex` his", () => {
+		const index = new QuoteIndex();
+		index.upsertMany([
+			{ path: `Podcasts/${FILE}`, text },
+			{ path: "Podcasts/other.md", text: "> Kal-El. – Lex Luthor\n\nWith Lex Fridman.\n" },
+			{ path: "People/Lex Fridman.md", text: "---\ntype: person\n---\n" },
+		]);
+		expect(count(index.note(`Podcasts/${FILE}`)!.quotes, (x) => x.speaker === "Lex" && x.inferred === null)).toBe(6);
+		index.upsert({ path: "People/Lex Fridman.md", text: "---\ntype: person\naliases: [Lex]\n---\n" });
+		expect(count(index.note(`Podcasts/${FILE}`)!.quotes, (x) => x.speaker === "Lex Fridman")).toBe(6);
+		expect(count(index.note(`Podcasts/${FILE}`)!.quotes, (x) => x.speaker === "Sam Altman")).toBe(35);
 	});
 
 	test("quote ids are stable across line moves and unique in the note", () => {

@@ -6,6 +6,7 @@ import type { SiteLayout } from "../../../src/core/publish";
 import { createFolderTarget } from "../../../src/cli/folder-target";
 import { diskVaultReader } from "../../../src/cli/publish-vault";
 import { readTree, tempDir, writeVault } from "./disk";
+import { QuoteIndex } from "../../../src/core/index";
 
 const secret = (n: number): string => `zqxsecret${n}marker`;
 
@@ -99,26 +100,48 @@ describe("privacy: the public properties list is honoured everywhere", () => {
 	});
 });
 
-describe("privacy: vault-wide speaker names", () => {
-	test("an unflagged person note gives a published quote its canonical name and nothing else", async () => {
+describe("privacy: speaker names known only from unflagged notes", () => {
+	// Names are name-shaped (no digits) so resolution could use them; each is searched for in every output byte.
+	const files = {
+		"Ep.md": "---\ndg-publish: true\n---\n> Public words. – Sam\n\n> Other words. – Jo\n\n> Lex words. – Lex\n",
+		"People/Sam Zqxhiddenperson.md": `---\naliases: [Sam]\ntags: [person]\nphone: ${secret(202)}\n---\n${secret(203)} in the body.\n`,
+		"Diary.md": "Met Jo today.\n\n> A private remark. – Jo Zqxhiddenlastname\n",
+		"People/Lex Fridman.md": "---\ndg-publish: true\naliases: [Lex]\ntags: [person]\n---\n# Lex Fridman\n",
+	};
+	const index = new QuoteIndex();
+	index.upsertMany(Object.entries(files).map(([path, text]) => ({ path, text })));
+
+	test("the sidebar resolves them (person note alias); no other note's quote names `Jo`", () => {
+		expect(index.note("Ep.md")!.quotes.map((q) => q.speaker)).toEqual(["Sam Zqxhiddenperson", "Jo", "Lex Fridman"]);
+	});
+
+	test.each(["site", "digital-garden"] as SiteLayout[])("no output file names them, read from disk or from the index (%s layout)", async (layout) => {
 		const { memoryVault, allText } = await import("./vault");
-		const files = {
-			"Ep.md": "---\ndg-publish: true\n---\n> Public words. – Lex\n",
-			"People/Lex Fridman.md": `---\naliases: [Lex, Zqx ${secret(201)}]\ntags: [person]\nphone: ${secret(202)}\n---\n# Lex Fridman\n${secret(203)} in the body.\n> ${secret(204)} – Lex\n`,
-		};
-		for (const layout of ["site", "digital-garden"] as SiteLayout[]) {
-			const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({ layout }) });
+		for (const records of [undefined, index]) {
+			const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({ layout }), records });
 			expect(build.errors).toEqual([]);
-			const text = allText(build.changes.write).toLowerCase();
+			const text = (allText(build.changes.write) + JSON.stringify(build.manifest)).toLowerCase();
 			expect(text).toContain("public words");
+			for (const hidden of ["zqxhiddenperson", "zqxhiddenlastname", secret(202), secret(203), "private remark"]) expect(text.includes(hidden)).toBe(false);
+			// A published person note still names its person on the site.
+			expect(text).toContain("lex fridman");
 			if (layout === "site") {
-				expect(build.changes.write.map((f) => f.path)).toContain("speakers/lex-fridman/index.html");
-				expect(text).toContain("lex fridman");
+				const paths = build.changes.write.map((f) => f.path);
+				expect(paths).toEqual(expect.arrayContaining(["speakers/sam/index.html", "speakers/jo/index.html", "speakers/lex-fridman/index.html"]));
+				expect(paths).not.toContain("speakers/lex/index.html");
 			}
-			for (const n of [201, 202, 203, 204]) expect(text.includes(secret(n))).toBe(false);
-			expect(text).not.toContain("people/lex");
-			expect(text).not.toContain("in the body");
-			expect(JSON.stringify(build.manifest).toLowerCase()).not.toContain("zqxsecret");
+		}
+	});
+
+	test("the alias table the user typed applies on the site", async () => {
+		const { memoryVault, allText } = await import("./vault");
+		const tabled = new QuoteIndex({ aliasTable: { Jo: "Jo Public" } });
+		tabled.upsertMany(Object.entries(files).map(([path, text]) => ({ path, text })));
+		for (const records of [undefined, tabled]) {
+			const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({}), records, aliasTable: { Jo: "Jo Public" } });
+			const paths = build.changes.write.map((f) => f.path);
+			expect(paths).toContain("speakers/jo-public/index.html");
+			expect(allText(build.changes.write).toLowerCase().includes("zqxhiddenperson")).toBe(false);
 		}
 	});
 });

@@ -1,11 +1,11 @@
-// Site speakers are resolved vault-wide (person notes, alias table), and a change there alone, with no
-// published note edited, still rebuilds the speaker pages.
+// Site speakers are resolved from published person notes and the alias table, and a change there alone,
+// with no published episode edited, still rebuilds the speaker pages.
 import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
 import type { PublishManifest } from "../../../src/core/publish";
 import { memoryVault } from "./vault";
 
 const EP = "---\ndg-publish: true\n---\n> Grow what you eat. – Lex\n\n> Seeds first. – Sam\n";
-const PERSON = "---\naliases: [Lex]\ntags: [person]\n---\n# Lex Fridman\n";
+const PERSON = "---\ndg-publish: true\naliases: [Lex]\ntags: [person]\n---\n# Lex Fridman\n";
 
 async function build(files: Record<string, string>, manifest: PublishManifest, aliasTable?: Record<string, string>) {
 	const result = await buildPublish({ vault: memoryVault(files), manifest, options: publishOptions({}), aliasTable });
@@ -35,4 +35,13 @@ test("a person note, then the alias table, rename speakers; editing only them re
 	const fourth = await build({ "Ep.md": EP }, third.manifest, { Sam: "Sam Altman" });
 	expect(fourth.changes.write).toEqual([]);
 	expect(fourth.changes.delete).toEqual([]);
+});
+
+test("a person note the published note names renames its one-word speaker on the site only when it is published too", async () => {
+	const ep = "---\ndg-publish: true\n---\n## Paul Ortega On Rivers\n\n> Rivers are roads. – Paul\n";
+	const hidden = await build({ "Ep.md": ep, "People/Paul Ortega.md": "---\ntype: person\n---\n" }, emptyManifest());
+	expect(hidden.changes.write.map((f) => f.path)).toContain("speakers/paul/index.html");
+	const shown = await build({ "Ep.md": ep, "People/Paul Ortega.md": "---\ntype: person\ndg-publish: true\n---\n" }, emptyManifest());
+	expect(shown.changes.write.map((f) => f.path)).toEqual(expect.arrayContaining(["speakers/paul-ortega/index.html"]));
+	expect(shown.changes.write.map((f) => f.path)).not.toContain("speakers/paul/index.html");
 });

@@ -1,7 +1,7 @@
 // Vault-wide speaker resolution, the speaker list and merge suggestions.
 import { describe, expect, test } from "@jest/globals";
 import { parseNote } from "../../../src/core/note";
-import { editDistance, mergeSuggestions, SpeakerDirectory, speakersOf, vaultNamesOf } from "../../../src/core/speakers";
+import { editDistance, mergeSuggestions, SpeakerDirectory, speakersOf } from "../../../src/core/speakers";
 import type { SpeakerContext } from "../../../src/core/types";
 
 const note = (path: string, text: string) => parseNote(path, text);
@@ -13,7 +13,6 @@ describe("SpeakerDirectory.resolveName", () => {
 			["Andrew Huberman", ["Huberman", "Dr. Andrew Huberman"]],
 		]),
 		aliasTable: { "The Rock": "Dwayne Johnson", naval: "Naval Ravikant" },
-		vaultNames: ["Tim Ferriss", "Sam Altman", "Sam Harris", "Lex Fridman"],
 	};
 	const dir = new SpeakerDirectory(ctx);
 	const rows: Array<[string, string, { speaker: string; inferred: string } | null]> = [
@@ -22,8 +21,7 @@ describe("SpeakerDirectory.resolveName", () => {
 		["alias, any case", "huberman", { speaker: "Andrew Huberman", inferred: "vault-person" }],
 		["alias table", "the rock", { speaker: "Dwayne Johnson", inferred: "alias-table" }],
 		["alias table single word", "Naval", { speaker: "Naval Ravikant", inferred: "alias-table" }],
-		["first name of exactly one vault name", "Tim", { speaker: "Tim Ferriss", inferred: "vault-first-name" }],
-		["ambiguous first name stays", "Sam", null],
+		["a person note's first name that is not one of its aliases stays", "Andrew", null],
 		["unknown name stays", "Florence Gaub", null],
 	];
 	test.each(rows)("%s", (_name, input, expected) => {
@@ -34,19 +32,19 @@ describe("SpeakerDirectory.resolveName", () => {
 describe("SpeakerDirectory.resolveRecord", () => {
 	test("returns the same record when nothing changes (cheap for an incremental index)", () => {
 		const r = note("a.md", "> A. – Florence Gaub");
-		expect(new SpeakerDirectory({ vaultNames: ["Lex Fridman"] }).resolveRecord(r)).toBe(r);
+		expect(new SpeakerDirectory({ people: new Map([["Lex Fridman", ["Lex"]]]) }).resolveRecord(r)).toBe(r);
 	});
 
 	test("note-local resolution comes first: `Sam` next to `Sam Altman` is not re-resolved by the vault", () => {
 		const r = note("a.md", "> A. – Sam Altman\n\n> B. – Sam");
-		const out = new SpeakerDirectory({ vaultNames: ["Sam Harris"] }).resolveRecord(r);
+		const out = new SpeakerDirectory({ people: new Map([["Sam Harris", ["Sam"]]]) }).resolveRecord(r);
 		expect(out.quotes.map((q) => [q.speaker, q.inferred])).toEqual([["Sam Altman", null], ["Sam Altman", "first-name"]]);
 	});
 
 	test("next-quote inference keeps its mark when the vault renames the speaker", () => {
 		const r = note("a.md", "> A.\n\n> B. – Lex");
-		const out = new SpeakerDirectory({ vaultNames: ["Lex Fridman"] }).resolveRecord(r);
-		expect(out.quotes.map((q) => [q.speaker, q.inferred])).toEqual([["Lex Fridman", "next-quote"], ["Lex Fridman", "vault-first-name"]]);
+		const out = new SpeakerDirectory({ people: new Map([["Lex Fridman", ["Lex"]]]) }).resolveRecord(r);
+		expect(out.quotes.map((q) => [q.speaker, q.inferred])).toEqual([["Lex Fridman", "next-quote"], ["Lex Fridman", "vault-person"]]);
 		expect(r.quotes[1].speaker).toBe("Lex");
 	});
 
@@ -85,11 +83,6 @@ describe("speakers and merge suggestions", () => {
 		const s = (name: string, quoteCount: number) => ({ name, aliases: [], quoteCount, notes: [] });
 		expect(mergeSuggestions([s("Jane Smith", 3), s("John Smith", 5)])).toEqual([]);
 		expect(mergeSuggestions([s("Alexander Hamiltn", 1), s("Alexander Hamilton", 9)]).map((m) => m.to)).toEqual(["Alexander Hamilton"]);
-	});
-
-	test("vaultNamesOf lists full names from speakers and episode people", () => {
-		const r = note("367 Sam Altman - OpenAI.md", "---\nhosts: [lex-fridman]\n---\n> A. – Lex");
-		expect(vaultNamesOf([r, ...records]).sort()).toEqual(["Lex Fridman", "Sam Alman", "Sam Altman"]);
 	});
 
 	test("editDistance is bounded", () => {

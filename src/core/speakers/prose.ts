@@ -1,0 +1,255 @@
+// Full names written in a note's text, for its one-word speakers. Two readings:
+// - `namesInText` (a speaker's "note-name"): "Today I'm joined by Paul Ortega" or a `[[Paul Ortega]]` link
+//   lets a turn labelled `Paul` become Paul Ortega when nothing else in the note says who Paul is. Kept
+//   conservative, since a wrong name renames every turn of a speaker: a run of two or three capitalised
+//   words (particles like "von" allowed inside) on one line, separated by spaces only, of mixed case (`AI`
+//   is not a name word), after dropping sentence openers and titles ("The", "When", "Dr."). Headings and
+//   bold labels at a line's start give nothing; longer runs and runs with a capitalised function word
+//   inside ("Future Of Work") are titles; "Podcast" or "Monday" make a run no name.
+// - `mentionsOf` (evidence for a person note): every capitalised run after the word, headings included,
+//   used only when a person note of exactly that name exists (SpeakerDirectory).
+// Code and `%%comments%%` are never read: a comment is never published, so a name only it holds must not
+// reach a page through a speaker.
+import { basename, isNameShaped, nameKey } from "../quotes/names";
+
+/** Capitalised words that open sentences or stand before a name, never its first word. */
+const OPENERS = new Set([
+	"The", "A", "An", "This", "That", "These", "Those", "There", "Here", "Then", "Now", "It", "Its", "I",
+	"I'm", "I've", "I'd", "We", "He", "She", "They", "You", "My", "Our", "Your", "His", "Her", "Their",
+	"And", "But", "Or", "So", "Not", "No", "Yes", "If", "When", "While", "What", "Why", "How", "Who",
+	"Where", "Which", "As", "In", "On", "At", "From", "For", "With", "To", "By", "Of", "After", "Before",
+	"During", "Since", "Until", "About", "Also", "Today", "Tonight", "Welcome", "Thanks", "Thank", "Please",
+	"Let's", "Listen", "Watch", "Read", "Follow", "Subscribe", "Dear", "Hi", "Hello", "Hey", "Mr", "Mr.",
+	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
+	"President", "Senator", "General", "Captain", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
+	"Season", "Guest", "Guests", "Host", "Hosts", "Speaker", "Speakers", "Source", "See", "Note", "Notes",
+	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main",
+	"View", "Both", "All", "Every", "Each", "Some", "Many", "Most", "Der", "Die", "Das", "Ein", "Eine", "Le",
+	"La", "Les", "El", "Los", "Il",
+]);
+
+/** Lower-case words allowed between name words (`Ursula von der Leyen`); never "and" or "of". */
+const PARTICLES = new Set(["de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "zu", "ter", "ten"]);
+
+/** A word: letters with inner apostrophes or hyphens, then an optional full stop (an initial, `Jr.`). */
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
+const UPPER = /^\p{Lu}/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const LOWER = /\p{Ll}/u;
+const WIKILINK = /!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
+const MDLINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const CODE = /`[^`]*`/g;
+const URL = /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi;
+const HTML_TAG = /<[^>]*>/g;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const HEADING = /^\s*#{1,6}\s/;
+/** A bold or italic label at the start of a line or list item (`- **On Power Struggles**:`). */
+const LABEL = /^(\s*(?:[-*+>]\s+|\d+[.)]\s+)*)(\*\*|__)[^*_]*\2/;
+/** `Don't`, `There's`, `Richard's`: never a name's first word. */
+const CONTRACTION = /['’](?:t|s|re|ll|ve|d|m)$/;
+
+/** What a note's text tells about one-word speakers, asked only for the words its own names leave open. */
+export interface NoteText {
+	/** Full names written in the text where `word` starts one, as `namesInText` reads them (conservative). */
+	names(word: string): string[];
+	/** Every run of capitalised words after `word`, headings included, as name keys (see `mentionsOf`). */
+	mentions(word: string): string[];
+}
+
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [] };
+
+/** The text of a note whose body starts at line `from`. */
+export function noteText(lines: readonly string[], from: number): NoteText {
+	return { names: (word) => namesInText(lines, from, word), mentions: (word) => mentionsOf(lines, from, word) };
+}
+
+/**
+ * The note's lines from `from`, outside code fences and `%%comments%%` (a comment may span lines; its
+ * parts are cut out of a line), each passed to `visit`; headings too when `headings`.
+ */
+function eachTextLine(lines: readonly string[], from: number, headings: boolean, visit: (line: string) => void): void {
+	let fence: string | null = null;
+	let comment = false;
+	for (let i = from; i < lines.length; i++) {
+		const raw = lines[i];
+		const c = raw.trimStart().charAt(0);
+		const f = c === "`" || c === "~" ? FENCE.exec(raw) : null;
+		if (fence !== null) {
+			if (f && f[1].charAt(0) === fence.charAt(0) && f[1].length >= fence.length) fence = null;
+			continue;
+		}
+		if (f && !comment) {
+			fence = f[1];
+			continue;
+		}
+		if (!headings && !comment && c === "#" && HEADING.test(raw)) continue;
+		let line = raw;
+		if (raw.indexOf("%%") >= 0) {
+			line = "";
+			const parts = raw.split("%%");
+			for (let p = 0; p < parts.length; p++) {
+				if (p > 0) comment = !comment;
+				if (!comment) line += parts[p] + " ";
+			}
+		} else if (comment) continue;
+		visit(line);
+	}
+}
+
+/**
+ * Full names in the note's lines from `from` (the body), each once, in the order first written. Link
+ * targets count when they read as a name and the link shows them (`[[People/Paul Ortega|Paul]]` gives
+ * `Paul Ortega`; `[[Paul Becker|my friend]]` gives nothing). Headings are mostly titles in Title Case
+ * ("Building Public Models") and give none. With `containing`, only lines where that word starts a
+ * name are read (see `startsName`: the full reading costs ~30× more).
+ */
+export function namesInText(lines: readonly string[], from: number, containing?: string): string[] {
+	const seen = new Set<string>();
+	const out: string[] = [];
+	const add = (name: string) => {
+		if (seen.has(name)) return;
+		seen.add(name);
+		out.push(name);
+	};
+	eachTextLine(lines, from, false, (text) => {
+		if (containing !== undefined ? !startsName(text, containing) : text.trim() === "") return;
+		let line = text;
+		line = line.replace(LABEL, "$1 , ").replace(CODE, " , ").replace(URL, " , ").replace(HTML_TAG, " , ");
+		line = line.replace(WIKILINK, (_m, target: string, shown: string | undefined) => {
+			const name = basename(target);
+			if (isFullName(name) && showsTarget(name, shown)) add(name.trim());
+			return ` , ${shown ?? name} , `;
+		});
+		line = line.replace(MDLINK, (_m, shown: string) => ` , ${shown} , `);
+		for (const name of namesInLine(line)) add(name);
+	});
+	return out;
+}
+
+/** A name word or particle at a position (sticky). */
+const NAME_AT = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/uy;
+
+/**
+ * Everything the note may call a person whose first name is `word`: each place `word` is followed by
+ * capitalised words (particles allowed inside, up to a function word like "On"), as the name keys of every
+ * prefix of two words or more ("Paul Ortega Rivers" gives `paul ortega` and `paul ortega rivers`). Headings count, links count as the
+ * text they show. Liberal on purpose: a name only counts when a person note has it (SpeakerDirectory).
+ */
+export function mentionsOf(lines: readonly string[], from: number, word: string): string[] {
+	const out = new Set<string>();
+	eachTextLine(lines, from, true, (text) => {
+		if (!startsName(text, word)) return;
+		const line = text.replace(WIKILINK, (_m, target: string, shown: string | undefined) => shown ?? basename(target));
+		for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+			if (at > 0 && LETTER.test(line.charAt(at - 1))) continue;
+			const words = [word];
+			let pos = at + word.length;
+			while (words.length < 5 && line.charCodeAt(pos) === 32) {
+				NAME_AT.lastIndex = pos + 1;
+				const m = NAME_AT.exec(line);
+				if (m === null || OPENERS.has(m[0]) || !(isNameWord(m[0]) || PARTICLES.has(m[0]))) break;
+				words.push(m[0]);
+				pos = NAME_AT.lastIndex;
+				const last = m[0].replace(/['’]s$/, "").replace(/\.$/, "");
+				if (!PARTICLES.has(last)) out.add(nameKey([...words.slice(0, -1), last].join(" ")));
+				if (last !== m[0]) break;
+			}
+		}
+	});
+	return [...out];
+}
+
+/**
+ * A link's target counts when the link shows it, or one of its words (`[[Paul Ortega|Paul]]`): a target
+ * hidden behind other text (`[[Paul Becker|my friend]]`) is not written in the note as the reader sees it,
+ * and a published page shows only that text.
+ */
+function showsTarget(target: string, shown: string | undefined): boolean {
+	if (shown === undefined) return true;
+	const key = nameKey(shown);
+	return key === nameKey(target) || nameKey(target).split(" ").includes(key);
+}
+
+function isFullName(name: string): boolean {
+	return /\S\s+\S/.test(name) && isNameShaped(name);
+}
+
+/**
+ * Whether `word` is written in `line` as a word followed by a space and a capitalised word or a particle
+ * (`Paul Ortega`, `Paul van Dyk`), so that a name may start there. Cheap: transcript lines that only
+ * carry the label (`**Paul (02:01):**`) or prose like "Paul said" are not read further.
+ */
+function startsName(line: string, word: string): boolean {
+	for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+		const after = at + word.length;
+		if (line.charCodeAt(after) !== 32 || (at > 0 && LETTER.test(line.charAt(at - 1)))) continue;
+		const next = line.charAt(after + 1);
+		if (UPPER.test(next)) return true;
+		const space = line.indexOf(" ", after + 1);
+		if (PARTICLES.has(line.slice(after + 1, space < 0 ? line.length : space))) return true;
+	}
+	return false;
+}
+
+/** Runs of capitalised words separated by spaces only, as names (see the file comment). */
+function namesInLine(line: string): string[] {
+	const out: string[] = [];
+	const run: string[] = [];
+	let end = -1;
+	const close = () => {
+		if (run.length >= 2) {
+			const name = nameOfRun(run);
+			if (name !== null) out.push(name);
+		}
+		run.length = 0;
+	};
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+		const word = m[0];
+		if (run.length > 0) {
+			const last = run[run.length - 1];
+			if (!onlySpaces(line, end, m.index) || (last.charCodeAt(last.length - 1) === 46 && !isInitial(last))) close();
+		}
+		end = m.index + word.length;
+		if (isNameWord(word) || (run.length > 0 && PARTICLES.has(word))) run.push(word);
+		else if (run.length > 0) close();
+	}
+	close();
+	return out;
+}
+
+/** True when `line` holds one or more spaces or tabs, and nothing else, from `from` to `to`. */
+function onlySpaces(line: string, from: number, to: number): boolean {
+	if (to <= from) return false;
+	for (let i = from; i < to; i++) {
+		const c = line.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 160) return false;
+	}
+	return true;
+}
+
+/** `J.` in `Michael J. Fox`: a full stop that does not end the sentence. */
+function isInitial(word: string): boolean {
+	return word.length === 2 && word.charAt(1) === "." && UPPER.test(word);
+}
+
+function isNameWord(word: string): boolean {
+	// Most words start with a lower-case ASCII letter or a digit: no Unicode test for them.
+	const c = word.charCodeAt(0);
+	if ((c >= 97 && c <= 122) || !UPPER.test(word)) return false;
+	// `AI`, `USA`, `GPT`: not name words; an initial (`J.`) is.
+	return LOWER.test(word) || isInitial(word);
+}
+
+function nameOfRun(words: string[]): string | null {
+	let start = 0;
+	while (start < words.length && (OPENERS.has(words[start]) || CONTRACTION.test(words[start]))) start++;
+	let list = words.slice(start);
+	while (list.length > 0 && PARTICLES.has(list[list.length - 1])) list = list.slice(0, -1);
+	// A function word inside ("Future Of Work", "Sam And Lex") makes a title, not a name.
+	const capitalised = list.filter((w) => !PARTICLES.has(w)).length;
+	if (capitalised < 2 || capitalised > 3 || isInitial(list[0]) || list.some((w) => OPENERS.has(w))) return null;
+	const last = list[list.length - 1].replace(/['’]s$/, "").replace(/\.$/, "");
+	const name = [...list.slice(0, -1), last].join(" ");
+	return isFullName(name) ? name : null;
+}

@@ -1,0 +1,121 @@
+// Speakers resolved inside one note, prose included (issue 13, point 4): a turn labelled `Paul` becomes
+// the one Paul the note names in full, whatever other notes say.
+import { describe, expect, test } from "@jest/globals";
+import { QuoteIndex } from "../../../src/core/index";
+import { parseNote } from "../../../src/core/note";
+import { namesInText } from "../../../src/core/speakers/prose";
+
+const speakers = (text: string) => parseNote("Shows/ep.md", text).quotes.map((q) => [q.speaker, q.inferred]);
+const names = (text: string) => namesInText(text.split("\n"), 0);
+
+const TRANSCRIPT = ["# Episode 12", "", "**Host (00:00):** Today I'm joined by Paul Ortega, who rafts rivers.", "", "**Paul (02:01):** Thanks for having me.", "", "**Paul (03:10):** Rivers are roads."].join("\n");
+
+describe("a short name from the note's own text", () => {
+	test("the issue's transcript: `Paul` is the Paul Ortega its opening lines name, not another note's Paul Becker", () => {
+		expect(speakers(TRANSCRIPT)).toEqual([["Paul Ortega", "note-name"], ["Paul Ortega", "note-name"]]);
+		const index = new QuoteIndex();
+		index.upsertMany([
+			{ path: "Other/becker.md", text: "> Build the boat first. – Paul Becker\n" },
+			{ path: "Shows/ep.md", text: TRANSCRIPT },
+		]);
+		expect(index.note("Shows/ep.md")!.quotes.map((q) => q.speaker)).toEqual(["Paul Ortega", "Paul Ortega"]);
+	});
+
+	test("a link target names the person (`[[People/Paul Ortega|Paul]]`)", () => {
+		expect(speakers("Guest: [[People/Paul Ortega|Paul]].\n\n> Rivers are roads. – Paul\n")).toEqual([["Paul Ortega", "note-name"]]);
+	});
+
+	test("a link target hidden behind other text is not a name written in the note (nor on its page)", () => {
+		expect(speakers("Met [[Paul Becker|my friend]].\n\n> Rivers are roads. – Paul\n")).toEqual([["Paul", null]]);
+		expect(names("See [[Paul Ortega]] and [[People/Anna Lembke|Anna]].")).toEqual(["Paul Ortega", "Anna Lembke"]);
+	});
+
+	test("the note's attributions and people come before its prose", () => {
+		expect(speakers("With Paul Ortega.\n\n> Boats. – Paul Becker\n\n> Rivers. – Paul\n")).toEqual([["Paul Becker", null], ["Paul Becker", "first-name"]]);
+		expect(speakers("---\nguests: [Paul Becker]\n---\nWith Paul Ortega.\n\n> Rivers. – Paul\n")).toEqual([["Paul Becker", "first-name"]]);
+	});
+
+	test("a name with particles", () => {
+		expect(speakers("We talk with Ursula von der Leyen.\n\n> Europe. – Ursula\n")).toEqual([["Ursula von der Leyen", "note-name"]]);
+	});
+
+	test("lines where the short name is not followed by a capitalised word are not read for names", () => {
+		// "Paul said" and the label lines carry no name; the one line that does is found among them.
+		const turns = Array.from({ length: 50 }, (_, i) => `**Paul (0:${String(i).padStart(2, "0")}):** Paul said so.`).join("\n\n");
+		expect(new Set(speakers(`${turns}\n\nAfter the break Paul Ortega came back.\n`).map(String))).toEqual(new Set(["Paul Ortega,note-name"]));
+	});
+
+	test("two Pauls in the prose: `Paul` stays as written", () => {
+		expect(speakers("Paul Ortega and Paul Becker talk.\n\n> Rivers. – Paul\n")).toEqual([["Paul", null]]);
+	});
+
+	test("a name only a `%%comment%%` holds is never used (comments are never published)", () => {
+		expect(speakers("%% met Paul Ortega at the bar %%\n\n> Rivers. – Paul\n")).toEqual([["Paul", null]]);
+		expect(speakers("%%\nPaul Ortega\n%%\n\n> Rivers. – Paul\n")).toEqual([["Paul", null]]);
+	});
+});
+
+describe("namesInText: what counts as a full name in prose", () => {
+	test.each<[string, string, string[]]>([
+		["after lower-case words", "Today I'm joined by Paul Ortega, who rafts.", ["Paul Ortega"]],
+		["at a sentence start", "Paul Ortega rafts. Then Anna Lembke spoke.", ["Paul Ortega", "Anna Lembke"]],
+		["a title before the name is dropped", "We asked Dr. Andrew Huberman and Prof Jane Doe.", ["Andrew Huberman", "Jane Doe"]],
+		["possessive", "It was Sam Altman's idea.", ["Sam Altman"]],
+		["particles inside", "A talk with Ursula von der Leyen today.", ["Ursula von der Leyen"]],
+		["an initial inside", "As Michael J. Fox said.", ["Michael J. Fox"]],
+		["sentence openers are not names", "The Future is here. When Paul left, This Week began.", []],
+		["a function word inside makes a title", "We read Future Of Work and Sam And Lex.", []],
+		["four capitalised words are a title", "We read Building Great Public Models today.", []],
+		["all-caps words are not name words", "Open AI and GPT Four are here.", []],
+		["show words end nothing but the name", "We love the Lex Fridman Podcast a lot.", []],
+		["a Title Case line gives nothing", "Evaluating Models And Human Preferences", []],
+		["headings give nothing", "## Paul Ortega On Rivers", []],
+		["a bold label at a line start gives nothing", "- **Key Arguments**: stuff about things.", []],
+		["code and URLs give nothing", "Run `Paul Ortega` at https://Paul.Ortega/Rivers now.", []],
+		["a comma or a dash separates", "Paul, Ortega and Anna – Lembke.", []],
+	])("%s", (_what, text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+
+	test("fenced code is skipped, and names continue after it", () => {
+		expect(names("```\nPaul Ortega\n```\nwith Anna Lembke")).toEqual(["Anna Lembke"]);
+	});
+});
+
+describe("a person note the note itself names (evidence, not a vault-wide first name)", () => {
+	const EP = "## Paul Ortega On Rivers And Roads\n\n> Rivers are roads. – Paul\n";
+	const person = (name: string, extra = "") => ({ path: `People/${name}.md`, text: `---\ntype: person\n${extra}---\n` });
+	const speakerOf = (index: QuoteIndex) => {
+		const q = index.note("Shows/ep.md")!.quotes[0];
+		return [q.speaker, q.inferred];
+	};
+
+	test("a heading names Paul Ortega: his person note (no aliases) makes `Paul` him, and stops when it goes", () => {
+		expect(speakers(EP)).toEqual([["Paul", null]]);
+		expect(parseNote("Shows/ep.md", EP).mentions).toEqual(["paul ortega"]);
+		const index = new QuoteIndex();
+		index.upsertMany([{ path: "Shows/ep.md", text: EP }, person("Paul Becker")]);
+		expect(speakerOf(index)).toEqual(["Paul", null]);
+		index.upsert(person("Paul Ortega"));
+		expect(speakerOf(index)).toEqual(["Paul Ortega", "vault-person"]);
+		index.remove("People/Paul Ortega.md");
+		expect(speakerOf(index)).toEqual(["Paul", null]);
+	});
+
+	test("a name inside a longer run counts (`the Lex Fridman Podcast`)", () => {
+		const index = new QuoteIndex();
+		index.upsertMany([{ path: "Shows/ep.md", text: "Notes on the Lex Fridman Podcast.\n\n> Hm. – Lex\n" }, person("Lex Fridman")]);
+		expect(speakerOf(index)).toEqual(["Lex Fridman", "vault-person"]);
+	});
+
+	test("two person notes named in the note: `Paul` stays as written", () => {
+		const index = new QuoteIndex();
+		index.upsertMany([{ path: "Shows/ep.md", text: `${EP}\n## Paul Becker Joins\n` }, person("Paul Ortega"), person("Paul Becker")]);
+		expect(speakerOf(index)).toEqual(["Paul", null]);
+	});
+
+	test("a note that names Paul Ortega in its prose needs no person note; one that names nobody keeps no evidence", () => {
+		expect(parseNote("a.md", "With Paul Ortega.\n\n> Rivers. – Paul\n").mentions).toBeUndefined();
+		expect(parseNote("a.md", "> Rivers. – Paul\n").mentions).toBeUndefined();
+	});
+});
