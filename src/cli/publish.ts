@@ -73,7 +73,10 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 		delete: build.changes.delete,
 		stats: build.stats,
 		changed: false,
+		/** Vault entries never read: links out of the vault, FIFOs and the like. */
+		skipped: vault.skipped,
 	};
+	for (const s of vault.skipped) io.err(`podcast-garden publish: skipped ${s.path}: ${s.message}`);
 	if (build.errors.length > 0) {
 		if (json) io.out(JSON.stringify(report, null, 2));
 		for (const e of build.errors) io.err(`podcast-garden publish: ${e.message}`);

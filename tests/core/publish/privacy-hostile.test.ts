@@ -1,0 +1,87 @@
+// Privacy against a hostile vault: links that lead out of the vault, comments reached through partial
+// embeds, and attachments that are not inert. No secret reaches any output file, in either layout.
+import { mkdirSync, symlinkSync, writeFileSync } from "fs";
+import * as path from "path";
+import { buildPublish, publishOptions } from "../../../src/core/publish";
+import type { SiteLayout } from "../../../src/core/publish";
+import { createFolderTarget } from "../../../src/cli/folder-target";
+import { diskVaultReader } from "../../../src/cli/publish-vault";
+import { cli, readTree, tempDir, writeVault } from "./disk";
+
+const secret = (n: number): string => `zqxhostile${n}marker`;
+
+/** Publishes `vault` to `out` in `layout`; returns every output byte (lower case) and the reader's skipped list. */
+async function publishAll(vault: string, out: string, layout: SiteLayout): Promise<{ bytes: string; files: string[]; skipped: string[] }> {
+	const reader = await diskVaultReader(vault);
+	const target = createFolderTarget(out);
+	const build = await buildPublish({ vault: reader, manifest: await target.readManifest(), options: publishOptions({ layout }) });
+	expect(build.errors).toEqual([]);
+	await target.commit(build.changes, build.manifest, "publish");
+	const tree = readTree(out);
+	const files = [...tree.keys()];
+	const bytes = files.map((p) => `${p}\n${tree.get(p)?.toString("latin1")}`).join("\n").toLowerCase();
+	return { bytes, files, skipped: reader.skipped.map((s) => s.path) };
+}
+
+describe.each(["site", "digital-garden"] as SiteLayout[])("symlinks out of the vault (%s layout)", (layout) => {
+	const root = tempDir("pg-symlinks-");
+	const vault = path.join(root, "vault");
+	const outside = path.join(root, "outside");
+	let result: { bytes: string; files: string[]; skipped: string[] };
+
+	beforeAll(async () => {
+		mkdirSync(path.join(outside, "folder"), { recursive: true });
+		writeFileSync(path.join(outside, "environ"), `PODCAST_GARDEN_GIT_TOKEN=${secret(1)}`);
+		writeFileSync(path.join(outside, "Outside note.md"), `---\ndg-publish: true\n---\n${secret(2)}\n`);
+		writeFileSync(path.join(outside, "folder", "Deep.md"), `---\ndg-publish: true\n---\n${secret(3)}\n`);
+		writeFileSync(path.join(outside, "folder", "pic.png"), `PNG ${secret(4)}`);
+		writeVault(vault, {
+			"Public.md": "---\ndg-publish: true\n---\n# Public\n![[env.png]]\n![[passwd.png]]\n![[pic.png]]\n![[inside-link.png]]\n[[Linked out]] and [[Deep]]\n",
+			"real.png": "PNG public picture",
+			"Inner/Kept.md": "---\ndg-publish: true\n---\nkept through an inner link\n",
+		});
+		symlinkSync(path.join(outside, "environ"), path.join(vault, "env.png"));
+		symlinkSync("/etc/passwd", path.join(vault, "passwd.png"));
+		symlinkSync(path.join(outside, "Outside note.md"), path.join(vault, "Linked out.md"));
+		symlinkSync(path.join(outside, "folder"), path.join(vault, "Linked folder"));
+		// Links that stay inside the vault may be followed (and a link back up must not loop forever).
+		symlinkSync(path.join(vault, "real.png"), path.join(vault, "inside-link.png"));
+		symlinkSync(path.join(vault, "Inner"), path.join(vault, "Inner link"));
+		symlinkSync(vault, path.join(vault, "Inner", "Loop"));
+		result = await publishAll(vault, path.join(root, "site"), layout);
+	});
+
+	test("nothing outside the vault is published", () => {
+		for (const n of [1, 2, 3, 4]) expect(result.bytes.includes(secret(n))).toBe(false);
+		expect(result.bytes).not.toContain("root:x:0");
+		expect(result.bytes).not.toContain("podcast_garden_git_token");
+	});
+
+	test("links that stay inside the vault are followed", () => {
+		expect(result.bytes).toContain("png public picture");
+		expect(result.bytes).toContain("kept through an inner link");
+	});
+
+	test("every skipped link is named", () => {
+		expect(result.skipped).toEqual(expect.arrayContaining(["env.png", "passwd.png", "Linked out.md", "Linked folder"]));
+		expect(result.skipped).not.toContain("inside-link.png");
+	});
+});
+
+describe("symlinks out of the vault: the CLI says what it skipped", () => {
+	test("one line per skipped link, in the text output and the JSON report", async () => {
+		const root = tempDir("pg-symlinks-cli-");
+		const vault = path.join(root, "vault");
+		writeVault(vault, { "Public.md": "---\ndg-publish: true\n---\n![[env.png]]\n" });
+		writeFileSync(path.join(root, "environ"), `TOKEN=${secret(5)}`);
+		symlinkSync(path.join(root, "environ"), path.join(vault, "env.png"));
+		const text = await cli([vault, "--out", path.join(root, "site")]);
+		expect(text.code).toBe(0);
+		expect(text.err).toMatch(/skipped env\.png: .*outside the vault/);
+		const json = await cli([vault, "--out", path.join(root, "site2"), "--json"]);
+		const report = JSON.parse(json.out) as { skipped: { path: string; message: string }[] };
+		expect(report.skipped.map((s) => s.path)).toEqual(["env.png"]);
+		const tree = readTree(root);
+		for (const [p, bytes] of tree) if (!p.startsWith("vault/") && p !== "environ") expect(bytes.toString("latin1")).not.toContain(secret(5));
+	});
+});
