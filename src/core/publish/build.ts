@@ -73,7 +73,9 @@ export class PublishCancelled extends Error {
 }
 
 // 2: note pages carry their quotes by speaker and a search shard; site pages hold counts only.
-const RENDER_VERSION = "2";
+// 3: comments are stripped before a partial embed is cut; only inert attachments are copied (issue 17):
+// pages published before are rebuilt once, so nothing they leaked stays on the site.
+const RENDER_VERSION = "3";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;

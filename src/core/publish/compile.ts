@@ -135,12 +135,11 @@ function hashOf(text: string | undefined): string | undefined {
 /** Compiles the note at `path` (its current text). Throws only on a bug; problems become placeholders. */
 export function compileNote(path: string, text: string, env: CompileEnv): CompiledNote {
 	const walk = newWalk(env);
-	const { lines, offset } = splitFrontmatter(text);
-	const stripped = stripComments(lines);
+	const { lines: publicLines, hidden, offset } = publicSection(text, null);
 	const out: string[] = [];
 	const lineMap: (number | null)[] = [];
 	let fence: string | null = null;
-	stripped.lines.forEach((line, i) => {
+	publicLines.forEach((line, i) => {
 		const marker = isFence(line);
 		let compiled = line;
 		if (fence !== null) {
@@ -156,7 +155,7 @@ export function compileNote(path: string, text: string, env: CompileEnv): Compil
 			lineMap.push(k === 0 ? offset + i + 1 : null);
 		});
 	});
-	const hiddenLines = new Set([...stripped.hidden].map((i) => offset + i + 1));
+	const hiddenLines = new Set([...hidden].map((i) => offset + i + 1));
 	return {
 		body: out.join("\n"),
 		lineMap,
@@ -217,7 +216,7 @@ function embedNote(path: string, url: string | null, subpath: string | null, wal
 	if (url === null || text === undefined) return EMBED_NOT_PUBLISHED;
 	if (stack.includes(path)) return EMBED_CYCLE;
 	if (stack.length > walk.env.embedDepth) return EMBED_TOO_DEEP;
-	const lines = stripComments(selectSubpath(splitFrontmatter(text).lines, subpath)).lines;
+	const lines = publicSection(text, subpath).lines;
 	let fence: string | null = null;
 	const body = lines.map((line) => {
 		const marker = isFence(line);
@@ -232,6 +231,18 @@ function embedNote(path: string, url: string | null, subpath: string | null, wal
 		return compileLine(line, path, walk, [...stack, path]);
 	});
 	return `\n${body.join("\n").trim()}\n`;
+}
+
+/**
+ * The public lines of a note, or of the part a `#Heading` / `#^block` subpath selects: the one step pages
+ * and embeds share. Comments are stripped before the subpath is looked up, so a heading or block id
+ * written inside `%% … %%` selects nothing. `hidden` (0-based, after the frontmatter) and `offset` are for
+ * the whole note (no subpath).
+ */
+export function publicSection(text: string, subpath: string | null): { lines: string[]; hidden: Set<number>; offset: number } {
+	const { lines, offset } = splitFrontmatter(text);
+	const stripped = stripComments(lines);
+	return { lines: selectSubpath(stripped.lines, subpath), hidden: stripped.hidden, offset };
 }
 
 /** The lines a `#Heading` or `#^block` subpath selects; the whole note when there is none. */

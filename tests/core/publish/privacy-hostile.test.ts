@@ -85,3 +85,33 @@ describe("symlinks out of the vault: the CLI says what it skipped", () => {
 		for (const [p, bytes] of tree) if (!p.startsWith("vault/") && p !== "environ") expect(bytes.toString("latin1")).not.toContain(secret(5));
 	});
 });
+
+describe.each(["site", "digital-garden"] as SiteLayout[])("comments reached through partial embeds (%s layout)", (layout) => {
+	test("a heading or block id inside %% … %% embeds nothing of the comment", async () => {
+		const { memoryVault, allText } = await import("./vault");
+		const files = {
+			"A.md": "---\ndg-publish: true\n---\n# A\n![[B#Hidden Heading]]\n![[B#^blk2]]\n![[B#Open]]\n![[B#^blk9]]\nend of A\n",
+			"B.md": [
+				"---",
+				"dg-publish: true",
+				"---",
+				"# Open",
+				"Public words of B.",
+				`Open words %%${secret(10)} ^blk9%% here.`,
+				"%%",
+				"## Hidden Heading",
+				`${secret(11)} under a commented heading`,
+				`${secret(12)} in a block ^blk2`,
+				"%%",
+				"## After",
+				"after the comment",
+			].join("\n"),
+		};
+		const build = await buildPublish({ vault: memoryVault(files), manifest: (await import("../../../src/core/publish")).emptyManifest(), options: publishOptions({ layout }) });
+		expect(build.errors).toEqual([]);
+		const text = allText(build.changes.write).toLowerCase();
+		expect(text).toContain("end of a");
+		expect(text).toContain("public words of b");
+		for (const n of [10, 11, 12]) expect(text.includes(secret(n))).toBe(false);
+	});
+});
