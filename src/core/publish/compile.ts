@@ -59,7 +59,19 @@ export const EMBED_NOT_PUBLISHED = "*(An embedded note is not published.)*";
 export const EMBED_TOO_DEEP = "*(Embedded note not shown: embeds are nested too deeply.)*";
 export const EMBED_CYCLE = "*(Embedded note not shown: it embeds itself.)*";
 
-const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif|bmp)$/i;
+const IMAGE = /\.(png|jpe?g|gif|webp|avif|bmp)$/i;
+
+/**
+ * Attachments that are copied to the site: inert media (images, audio, video) and PDF. Anything else stays
+ * in the vault and its link or embed shows only its text: a `.canvas` holds private cards and paths of
+ * unflagged notes, an `.html` or `.svg` file runs its script when opened directly (SVG is not sanitised,
+ * so it is not published at all).
+ */
+const PUBLISHED_ATTACHMENT = /\.(png|jpe?g|gif|webp|avif|bmp|mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|webm|ogv|mov|pdf)$/i;
+
+export function isPublishedAttachment(path: string): boolean {
+	return PUBLISHED_ATTACHMENT.test(path);
+}
 
 /** Text of a note without its frontmatter, and how many lines the frontmatter took. */
 export function splitFrontmatter(text: string): { lines: string[]; offset: number } {
@@ -186,6 +198,7 @@ function compileReference(ref: Reference, from: string, walk: Walk, stack: strin
 	const shown = displayText(ref);
 	if (resolved === null) return ref.embed ? (ref.display && !ref.wiki ? escapeLinkText(ref.display) : "") : escapeLinkText(shown);
 	if (!isNote) {
+		if (!isPublishedAttachment(resolved)) return escapeLinkText(shown);
 		walk.assets.add(resolved);
 		const href = encodePath(env.layout === "digital-garden" ? `/img/user/${resolved}` : env.assetUrl(resolved));
 		const name = resolved.slice(resolved.lastIndexOf("/") + 1);

