@@ -5,6 +5,7 @@ import type { NoteRecord } from "../types";
 import type { PublishCache } from "./cache";
 import type { CompiledNote, CompileFacts } from "./compile";
 import { hashContent, hashText } from "./hash";
+import { PublishLimitError } from "./limits";
 import type { PublishOptions } from "./options";
 import { CurrentNote, planIsEmpty, planPublish } from "./plan";
 import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultListing, type NoteRecords } from "./notes";
@@ -124,7 +125,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 				current.push({ path: note.path, url: note.url, sourceHash: notes.sourceHash(note.path, note.record), linksHash: got.facts.linksHash, embedsHash: got.facts.embedsHash, speakers: speakersKeyOf(note.record, options) });
 			} catch (error) {
 				if (error instanceof PublishCancelled) throw error;
-				errors.push({ kind: "compile", path: note.path, message: `"${note.path}" could not be compiled: ${message(error)}. Fix the note or remove its publish flag.` });
+				errors.push({ kind: "compile", path: note.path, message: error instanceof PublishLimitError ? error.message : `"${note.path}" could not be compiled: ${message(error)}. Fix the note or remove its publish flag.` });
 			}
 		}
 		return current;
@@ -188,7 +189,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 				out = noteFiles(note, c, options, info);
 			} catch (error) {
 				if (error instanceof PublishCancelled) throw error;
-				errors.push({ kind: "compile", path: note.path, message: `"${note.path}" could not be rendered: ${message(error)}.` });
+				errors.push({ kind: "compile", path: note.path, message: error instanceof PublishLimitError ? error.message : `"${note.path}" could not be rendered: ${message(error)}.` });
 				continue;
 			}
 			rendered++;

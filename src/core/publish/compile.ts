@@ -2,6 +2,7 @@
 // (unpublished notes' titles and text, comments, unlisted frontmatter) is left out.
 import { stripComments } from "./comments";
 import { hashText } from "./hash";
+import { EMBED_EXPANSION_LIMIT, PublishLimitError } from "./limits";
 import { isFence, LinkResolver, mapReferences, Reference } from "./links";
 import { subpathAnchor } from "./url";
 
@@ -96,6 +97,12 @@ function encodePath(url: string): string {
 }
 
 interface Walk {
+	/** The note being compiled (limit errors name it). */
+	root: string;
+	/** Characters of embedded text inlined so far, every level counted. */
+	expanded: number;
+	/** Embedded notes' text hashes: a note embedded many times is hashed once. */
+	hashes: Map<string, string | undefined>;
 	env: CompileEnv;
 	assets: Set<string>;
 	links: string[];
@@ -103,8 +110,8 @@ interface Walk {
 	lookups: CompileLookups;
 }
 
-function newWalk(env: CompileEnv): Walk {
-	return { env, assets: new Set(), links: [], embeds: [], lookups: { links: [], embeds: [] } };
+function newWalk(root: string, env: CompileEnv): Walk {
+	return { root, expanded: 0, hashes: new Map(), env, assets: new Set(), links: [], embeds: [], lookups: { links: [], embeds: [] } };
 }
 
 /** Where a link target points now: the vault path, whether it is a note, its site URL, and the hash key. */
@@ -140,13 +147,23 @@ export function lookupsUnchanged(facts: CompileFacts, env: CompileEnv): boolean 
 	return hashText(embeds.sort().join("\n")) === facts.embedsHash;
 }
 
+function textHashIn(walk: Walk, path: string, text: string | undefined): string | undefined {
+	if (walk.hashes.has(path)) return walk.hashes.get(path);
+	const hash = hashOf(text);
+	walk.hashes.set(path, hash);
+	return hash;
+}
+
 function hashOf(text: string | undefined): string | undefined {
 	return text === undefined ? undefined : hashText(text);
 }
 
-/** Compiles the note at `path` (its current text). Throws only on a bug; problems become placeholders. */
+/**
+ * Compiles the note at `path` (its current text). Problems become placeholders; it throws a
+ * `PublishLimitError` when the note's embeds inline more than `EMBED_EXPANSION_LIMIT`, else only on a bug.
+ */
 export function compileNote(path: string, text: string, env: CompileEnv): CompiledNote {
-	const walk = newWalk(env);
+	const walk = newWalk(path, env);
 	const { lines: publicLines, hidden, offset } = publicSection(text, null);
 	const out: string[] = [];
 	const lineMap: (number | null)[] = [];
@@ -181,7 +198,7 @@ export function compileNote(path: string, text: string, env: CompileEnv): Compil
 
 /** Compiles a fragment of a note (a quote's text) with the same rules; no embeds are inlined. */
 export function compileFragment(path: string, fragment: string, env: CompileEnv): string {
-	const walk = newWalk(env);
+	const walk = newWalk(path, env);
 	const lines = stripComments(fragment.split(/\r?\n/)).lines;
 	return lines.map((line) => compileLine(line, path, walk, [path], true)).join("\n");
 }
@@ -224,12 +241,14 @@ function displayText(ref: Reference): string {
 
 function embedNote(path: string, url: string | null, subpath: string | null, walk: Walk, stack: string[]): string {
 	const text = walk.env.text(path);
-	walk.embeds.push(embedKey(path, url, url === null ? undefined : hashOf(text)));
+	walk.embeds.push(embedKey(path, url, url === null ? undefined : textHashIn(walk, path, text)));
 	walk.lookups.embeds.push(path);
-	if (url === null || text === undefined) return EMBED_NOT_PUBLISHED;
-	if (stack.includes(path)) return EMBED_CYCLE;
-	if (stack.length > walk.env.embedDepth) return EMBED_TOO_DEEP;
+	if (url === null || text === undefined) return expand(walk, path, EMBED_NOT_PUBLISHED);
+	if (stack.includes(path)) return expand(walk, path, EMBED_CYCLE);
+	if (stack.length > walk.env.embedDepth) return expand(walk, path, EMBED_TOO_DEEP);
 	const lines = publicSection(text, subpath).lines;
+	// Counted before the embedded lines are compiled, so an embed bomb stops as soon as it passes the limit.
+	for (const line of lines) expand(walk, path, line);
 	let fence: string | null = null;
 	const body = lines.map((line) => {
 		const marker = isFence(line);
@@ -256,6 +275,15 @@ export function publicSection(text: string, subpath: string | null): { lines: st
 	const { lines, offset } = splitFrontmatter(text);
 	const stripped = stripComments(lines);
 	return { lines: selectSubpath(stripped.lines, subpath), hidden: stripped.hidden, offset };
+}
+
+/** Counts `text` (and its line break) as inlined by an embed of `path`; throws past the expansion limit. */
+function expand(walk: Walk, path: string, text: string): string {
+	walk.expanded += text.length + 1;
+	if (walk.expanded > EMBED_EXPANSION_LIMIT) {
+		throw new PublishLimitError(`"${walk.root}": its embedded notes add up to more than ${EMBED_EXPANSION_LIMIT / (1024 * 1024)} MB of text (an embed inside an embed counts each time it is shown; the last one was "${path}"). Embed fewer notes, or remove its publish flag.`);
+	}
+	return text;
 }
 
 /** The lines a `#Heading` or `#^block` subpath selects; the whole note when there is none. */

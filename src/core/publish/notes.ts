@@ -9,6 +9,7 @@ import { stripBom } from "../util/lines";
 import type { PublishCache } from "./cache";
 import { compileNote, lookupsUnchanged, type CompiledNote, type CompileEnv, type CompileFacts } from "./compile";
 import { hashText } from "./hash";
+import { checkNoteSize } from "./limits";
 import { LinkResolver } from "./links";
 import type { PublishOptions } from "./options";
 import { assetUrl, noteSpeakersKey } from "./output";
@@ -162,6 +163,7 @@ export class PublishNotes {
 	/** Compiles `path` from its text, reading the texts of the notes it embeds first. */
 	async compile(path: string, resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions): Promise<CompiledNote> {
 		const text = await this.readText(path);
+		checkNoteSize(path, text);
 		for (;;) {
 			const missing = new Set<string>();
 			const compiled = compileNote(path, text, this.env(resolver, urls, options, missing));
