@@ -1,7 +1,7 @@
 // The vault on disk as the publishing core reads it: every file (notes and attachments), read on demand.
 import * as path from "path";
 import type { VaultReader } from "../core/publish";
-import { listVaultFiles, readVaultFile } from "./vault";
+import { listVaultFiles, readVaultFile, VaultListError } from "./vault";
 
 export interface DiskVaultReader extends VaultReader {
 	/** Entries of the vault left out (links out of the vault, FIFOs…), each with why: the CLI says them. */
@@ -14,7 +14,7 @@ export interface DiskVaultReader extends VaultReader {
  */
 export async function diskVaultReader(root: string, skip: string[] = []): Promise<DiskVaultReader> {
 	const { files, errors, skipped, realRoot } = await listVaultFiles(root, skip);
-	if (errors.length) throw new Error(errors.map((e) => `${e.path}: ${e.message}`).join("; "));
+	if (errors.length) throw new VaultListError(errors);
 	const base = path.resolve(root);
 	const listed = new Set(files);
 	const read = (p: string): Promise<Buffer> => {

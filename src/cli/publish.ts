@@ -1,5 +1,6 @@
 // `podcast-garden publish <vault> --out DIR [--dry-run] [--json]`: the same publish as the plugin's, for CI.
-import { buildPublish, commitMessage, describePlan, publishOptions, PublishTarget } from "../core/publish";
+import * as path from "path";
+import { buildPublish, commitMessage, describePlan, OutputFolderError, publishOptions, PublishTarget } from "../core/publish";
 import type { PublishOptions } from "../core/publish";
 import { ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
 import { createFolderTarget } from "./folder-target";
@@ -7,13 +8,15 @@ import { gitTargetFromArgs } from "./git-target";
 import { CliIO, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
 import { readAliasTable } from "./load";
 import { diskVaultReader } from "./publish-vault";
-import { VaultFolderError } from "./vault";
+import { VaultFolderError, VaultListError } from "./vault";
 
 /** Targets the CLI can publish to; the git target registers itself here (`--target git`). */
 export const CLI_TARGETS: Record<string, (args: ParsedArgs, vault: string) => PublishTarget> = {
 	folder: (args) => {
 		const out = stringFlag(args, "out");
 		if (!out) throw new UsageError("publish needs --out DIR (the folder the site is written to).");
+		const dir = path.resolve(out);
+		if (path.parse(dir).root === dir) throw new OutputFolderError(`--out ${out} is the top folder of the disk: give a folder for the site.`);
 		return createFolderTarget(out);
 	},
 	git: (args) => gitTargetFromArgs(args),
@@ -39,7 +42,14 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 	const makeTarget = CLI_TARGETS[targetName];
 	if (!makeTarget) throw new UsageError(`Unknown target "${targetName}" (known: ${Object.keys(CLI_TARGETS).join(", ")}).`);
 	const options = optionsFrom(args);
-	const target = makeTarget(args, vaultDir);
+	let target;
+	try {
+		target = makeTarget(args, vaultDir);
+	} catch (error) {
+		if (!(error instanceof OutputFolderError)) throw error;
+		io.err(`podcast-garden publish: ${error.message}`);
+		return EXIT_USAGE;
+	}
 	let vault;
 	try {
 		const out = stringFlag(args, "out");
@@ -49,6 +59,10 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 		if (error instanceof VaultFolderError) {
 			io.err(`podcast-garden publish: ${error.message}`);
 			return EXIT_USAGE;
+		}
+		if (error instanceof VaultListError) {
+			for (const problem of error.problems) io.err(`podcast-garden publish: ${problem.path}: ${problem.message}. Nothing was published.`);
+			return EXIT_FAILED;
 		}
 		throw error;
 	}
@@ -73,10 +87,11 @@ export async function runPublish(argv: string[], io: CliIO): Promise<number> {
 		delete: build.changes.delete,
 		stats: build.stats,
 		changed: false,
-		/** Vault entries never read: links out of the vault, FIFOs and the like. */
-		skipped: vault.skipped,
+		/** Vault entries never read (links out of the vault, FIFOs) and notes that could not be read. */
+		skipped: [...vault.skipped, ...(build.warnings ?? []).map((w) => ({ path: w.path ?? "", message: w.message }))],
 	};
 	for (const s of vault.skipped) io.err(`podcast-garden publish: skipped ${s.path}: ${s.message}`);
+	for (const w of build.warnings ?? []) io.err(`podcast-garden publish: ${w.message}`);
 	if (build.errors.length > 0) {
 		if (json) io.out(JSON.stringify(report, null, 2));
 		for (const e of build.errors) io.err(`podcast-garden publish: ${e.message}`);

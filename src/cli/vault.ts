@@ -13,6 +13,13 @@ export interface DiskVault {
 
 export class VaultFolderError extends Error {}
 
+/** Folders of the vault that could not be listed (publishing part of a vault would take pages down). */
+export class VaultListError extends Error {
+	constructor(readonly problems: { path: string; message: string }[]) {
+		super(problems.map((e) => `${e.path}: ${e.message}`).join("; "));
+	}
+}
+
 /** Folders Obsidian itself never indexes, and a publish's temporary copies (`<folder>.pg-new` / `.pg-old`). */
 function skipFolder(name: string): boolean {
 	return name.startsWith(".") || name === "node_modules" || isPublishTempFolder(name);
@@ -141,7 +148,10 @@ export async function readVault(root: string): Promise<DiskVault> {
 
 export function describe(error: unknown): string {
 	if (error && typeof error === "object" && "code" in error && "message" in error) {
-		return `${String((error as { code: unknown }).code)}: ${String((error as { message: unknown }).message)}`;
+		const code = String((error as { code: unknown }).code);
+		const text = String((error as { message: unknown }).message);
+		// Node's messages mostly start with their code already ("ENOENT: no such file…").
+		return text.startsWith(`${code}:`) ? text : `${code}: ${text}`;
 	}
 	return error instanceof Error ? error.message : String(error);
 }

@@ -58,6 +58,11 @@ export interface PublishBuild {
 	plan: PublishPlan;
 	/** When not empty nothing may be committed: `changes` is empty and `manifest` is the old one. */
 	errors: PublishError[];
+	/**
+	 * Problems that do not stop the publish: notes that could not be read and were never published are
+	 * skipped (a note published before that cannot be read is an error: its page would go stale or vanish).
+	 */
+	warnings?: PublishError[];
 	changes: PublishChanges;
 	manifest: PublishManifest;
 	/** Compiled public Markdown of every note rendered this time (the preview diffs it). */
@@ -96,6 +101,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	};
 	const parse = request.parse ?? ((path: string, text: string) => parseNote(path, text, { publishKeys: options.flagKeys }));
 	const errors: PublishError[] = [];
+	const warnings: PublishError[] = [];
 	const cache = request.cache;
 	cache?.useSignature(JSON.stringify([RENDER_VERSION, options.layout, options.embedDepth]));
 	const listed = await vault.listFiles();
@@ -103,10 +109,10 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const { notePaths, existing, resolver } = listing;
 	const notes = request.records
 		? PublishNotes.fromRecords(request.records, listing, vault, cache)
-		: await PublishNotes.read(notePaths, vault, options, { parse, aliasTable: request.aliasTable, check }, errors, cache);
+		: await PublishNotes.read(notePaths, vault, options, { parse, aliasTable: request.aliasTable, check, warnings, published: (p) => manifest.notes[p] !== undefined }, errors, cache);
 	const selected = selectNotes(notes.recordsOf(listing), options);
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
-	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
+	if (errors.length > 0) return { ...failed(EMPTY_PLAN, errors, manifest), warnings };
 
 	const sHash = settingsHash(options, request.parseSignature);
 	const urlsOf = (published: PublishedNote[], frozenUrls: Map<string, string>): Map<string, string> => new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
@@ -156,12 +162,12 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			const other = taken.get(entry.permalink.toLowerCase());
 			if (other !== undefined && other !== path) errors.push({ kind: "url", path: other, message: `"${other}" would take ${entry.permalink}, still published for "${path}". Publish both changes together.` });
 		}
-		if (errors.length > 0) return failed(first, errors, manifest);
+		if (errors.length > 0) return { ...failed(first, errors, manifest), warnings };
 	}
 	const frozenUrls = new Map([...frozen].filter(([p]) => existing.has(p)).map(([p, e]) => [p, e.permalink] as [string, string]));
 	const urlsNow = urlsOf(published, frozenUrls);
 	const current = await pass(published, urlsNow);
-	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
+	if (errors.length > 0) return { ...failed(EMPTY_PLAN, errors, manifest), warnings };
 	const planManifest: PublishManifest = frozen.size === 0 ? manifest : { ...manifest, notes: Object.fromEntries(Object.entries(manifest.notes).filter(([p]) => !frozen.has(p))) };
 	const plan = planPublish(current, planManifest, existing, sHash);
 
@@ -204,7 +210,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		const md = entries[note.path].files.find((f) => f.endsWith(".md"));
 		if (md) markdownFiles.set(note.path, md);
 	}
-	if (errors.length > 0) return failed(plan, errors, manifest);
+	if (errors.length > 0) return { ...failed(plan, errors, manifest), warnings };
 
 	const env = notes.env(resolver, urlsNow, options);
 	// Notes whose edits were left out of this publish still appear in the lists and speaker pages, at the
@@ -222,7 +228,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const reusePages = planIsEmpty(plan) && manifest.settingsHash === sHash && (manifest.speakersHash ?? "") === sitesSpeakers;
 	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages });
 	errors.push(...site.errors);
-	if (errors.length > 0) return failed(plan, errors, manifest);
+	if (errors.length > 0) return { ...failed(plan, errors, manifest), warnings };
 	cache?.retain(new Set(onSite.map((n) => n.path)), existing);
 	writes.push(...site.writes);
 	const keep = new Set([...Object.values(entries).flatMap((e) => e.files), ...Object.keys(site.hashes)]);
@@ -241,7 +247,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const changed = writes.length + deletes.length > 0 || JSON.stringify(next) !== JSON.stringify({ ...manifest, publishedAt: manifest.publishedAt });
 	if (changed) next.publishedAt = (request.now ?? (() => new Date().toISOString()))();
 	const quotes = site.quoteCount;
-	return { plan, errors, changes, manifest: changed ? next : manifest, compiled: compiledText, markdownFiles, stats: { notes: published.length, rendered, quotes, files: keep.size } };
+	return { plan, errors, warnings, changes, manifest: changed ? next : manifest, compiled: compiledText, markdownFiles, stats: { notes: published.length, rendered, quotes, files: keep.size } };
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

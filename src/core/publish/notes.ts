@@ -30,6 +30,10 @@ export interface ReadOptions {
 	parse: (path: string, text: string) => NoteRecord;
 	aliasTable?: Record<string, string>;
 	check: () => void;
+	/** Notes that cannot be read and were never published go here, not to the errors: they are skipped. */
+	warnings?: PublishError[];
+	/** True for a note the last publish published. */
+	published?: (path: string) => boolean;
 }
 
 /** The vault's files as one publish sees them: sorted, the notes among them, and a link resolver. */
@@ -96,7 +100,11 @@ export class PublishNotes {
 				// Only frontmatter flags a note, so a note whose text never names a flag key cannot be flagged.
 				if (options.flagKeys.some((key) => text.includes(key))) candidates.push(path);
 			} catch (error) {
-				errors.push({ kind: "read", path, message: `Could not read "${path}": ${message(error)}` });
+				if (read.warnings && !read.published?.(path)) {
+					read.warnings.push({ kind: "read", path, message: `skipped "${path}": it cannot be read (${message(error)}) and was never published.` });
+				} else {
+					errors.push({ kind: "read", path, message: `Could not read "${path}", published before: ${message(error)}. Make it readable, or delete it to take its page down.` });
+				}
 			}
 		}
 		const speakers = speakerDirectoryOf(contributions, read.aliasTable);
