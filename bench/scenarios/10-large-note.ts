@@ -6,12 +6,14 @@ import { MemoryVault, timedBuild } from "../lib/publish";
 import { row } from "../lib/stats";
 import type { Scenario } from "../lib/types";
 
+const SPEAKERS = ["Sam Altman", "Lex Fridman", "Ada Lovelace", "Grace Hopper", "Alan Turing"];
+
 /** A flagged note of about `bytes` bytes: a quote per paragraph, five speakers taking turns. */
 export function largeNote(bytes: number): NoteInput {
 	const parts = ["---\ndg-publish: true\n---\n# A very long episode\n"];
 	let size = parts[0].length;
 	for (let i = 0; size < bytes; i++) {
-		const line = `> Quote ${i}: we keep building things in public, one small step after another. – Speaker ${i % 5}\n\n`;
+		const line = `> Quote ${i}: we keep building things in public, one small step after another. – ${SPEAKERS[i % SPEAKERS.length]}\n\n`;
 		parts.push(line);
 		size += line.length;
 	}
@@ -31,15 +33,17 @@ export const scenario: Scenario = {
 		for (const mb of sizes) {
 			const vault = new MemoryVault([largeNote(mb * 1_000_000)]);
 			const samples: number[] = [];
+			let quotes = 0;
 			for (let run = 0; run < runs; run++) {
 				const { build, totalMs } = await timedBuild(vault, emptyManifest());
 				if (build.errors.length > 0) throw new Error(build.errors.map((e) => e.message).join("; "));
+				quotes = build.stats.quotes;
 				samples.push(totalMs);
 			}
 			const median = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 			medians.push(median);
 			const ratio = median / medians[0];
-			rows.push(row("one large note", `publish a ${mb} MB note`, "ms", samples, `${ratio.toFixed(2)}× the 1 MB note (linear: ${mb}×)`));
+			rows.push(row("one large note", `publish a ${mb} MB note`, "ms", samples, `${ratio.toFixed(2)}× the 1 MB note (linear: ${mb}×); ${quotes} quotes`));
 		}
 		return { rows, facts: { largestMb: sizes[sizes.length - 1] } };
 	},
