@@ -93,6 +93,11 @@ export async function listVaultFiles(root: string, skip: readonly string[] = [])
 					listing.skipped.push({ path: child, message: `a link to ${childReal}, outside the vault: never read or published` });
 					continue;
 				}
+				// A link into `.obsidian` (where the plugin keeps its settings) or another skipped folder.
+				if (path.relative(realRoot, childReal).split(path.sep).some(skipFolder)) {
+					listing.skipped.push({ path: child, message: "a link into a folder the vault does not list (such as .obsidian): never read or published" });
+					continue;
+				}
 				const target = await fs.stat(childReal).catch(() => null);
 				kind = target?.isDirectory() ? "folder" : target?.isFile() ? "file" : "other";
 			}

@@ -48,11 +48,16 @@ describe.each(["site", "digital-garden"] as SiteLayout[])("symlinks out of the v
 		symlinkSync(path.join(vault, "real.png"), path.join(vault, "inside-link.png"));
 		symlinkSync(path.join(vault, "Inner"), path.join(vault, "Inner link"));
 		symlinkSync(vault, path.join(vault, "Inner", "Loop"));
+		// A link into the config folder, where the plugin keeps its settings (a git token among them).
+		mkdirSync(path.join(vault, ".obsidian", "plugins"), { recursive: true });
+		writeFileSync(path.join(vault, ".obsidian", "plugins", "Settings.md"), `---\ndg-publish: true\n---\n${secret(6)}\n`);
+		symlinkSync(path.join(vault, ".obsidian", "plugins"), path.join(vault, "Config link"));
+		symlinkSync(path.join(vault, ".obsidian", "plugins", "Settings.md"), path.join(vault, "Settings link.md"));
 		result = await publishAll(vault, path.join(root, "site"), layout);
 	});
 
 	test("nothing outside the vault is published", () => {
-		for (const n of [1, 2, 3, 4]) expect(result.bytes.includes(secret(n))).toBe(false);
+		for (const n of [1, 2, 3, 4, 6]) expect(result.bytes.includes(secret(n))).toBe(false);
 		expect(result.bytes).not.toContain("root:x:0");
 		expect(result.bytes).not.toContain("podcast_garden_git_token");
 	});
@@ -63,7 +68,7 @@ describe.each(["site", "digital-garden"] as SiteLayout[])("symlinks out of the v
 	});
 
 	test("every skipped link is named", () => {
-		expect(result.skipped).toEqual(expect.arrayContaining(["env.png", "passwd.png", "Linked out.md", "Linked folder"]));
+		expect(result.skipped).toEqual(expect.arrayContaining(["env.png", "passwd.png", "Linked out.md", "Linked folder", "Config link", "Settings link.md"]));
 		expect(result.skipped).not.toContain("inside-link.png");
 	});
 });
