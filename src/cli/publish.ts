@@ -1,4 +1,5 @@
 // `podcast-garden publish <vault> --out DIR [--dry-run] [--json]`: the same publish as the plugin's, for CI.
+import * as path from "path";
 import { parseNote } from "../core/note";
 import { buildPublish, commitMessage, describePlan, FolderTarget, OutputFolderError, PublishTarget } from "../core/publish";
 import type { PublishOptions } from "../core/publish";
@@ -10,13 +11,15 @@ import { CliIO, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./io";
 import { SettingsFromArgs, settingsFromArgs, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS } from "./load";
 import { acquireLock, HeldLock, LockHeldError } from "./lock";
 import { diskVaultReader } from "./publish-vault";
-import { VaultFolderError } from "./vault";
+import { VaultFolderError, VaultListError } from "./vault";
 
 /** Targets the CLI can publish to; the git target registers itself here (`--target git`). */
 export const CLI_TARGETS: Record<string, (args: ParsedArgs, vault: string) => PublishTarget> = {
 	folder: (args) => {
 		const out = stringFlag(args, "out");
 		if (!out) throw new UsageError("publish needs --out DIR (the folder the site is written to).");
+		const dir = path.resolve(out);
+		if (path.parse(dir).root === dir) throw new OutputFolderError(`--out ${out} is the top folder of the disk: give a folder for the site.`);
 		return createFolderTarget(out);
 	},
 	git: (args) => gitTargetFromArgs(args),
@@ -101,6 +104,10 @@ async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, v
 			io.err(`podcast-garden publish: ${error.message}`);
 			return EXIT_USAGE;
 		}
+		if (error instanceof VaultListError) {
+			for (const problem of error.problems) io.err(`podcast-garden publish: ${problem.path}: ${problem.message}. Nothing was published.`);
+			return EXIT_FAILED;
+		}
 		throw error;
 	}
 	let manifest;
@@ -135,7 +142,11 @@ async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, v
 		delete: build.changes.delete,
 		stats: build.stats,
 		changed: false,
+		/** Vault entries never read (links out of the vault, FIFOs) and notes that could not be read. */
+		skipped: [...vault.skipped, ...(build.warnings ?? []).map((w) => ({ path: w.path ?? "", message: w.message }))],
 	};
+	for (const s of vault.skipped) io.err(`podcast-garden publish: skipped ${s.path}: ${s.message}`);
+	for (const w of build.warnings ?? []) io.err(`podcast-garden publish: ${w.message}`);
 	if (build.errors.length > 0) {
 		if (json) io.out(JSON.stringify(report, null, 2));
 		for (const e of build.errors) io.err(`podcast-garden publish: ${e.message}`);

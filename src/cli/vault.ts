@@ -1,5 +1,5 @@
 // The CLI's vault: a folder on disk, read the way Obsidian sees it (Markdown notes, config and trash skipped).
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
 import { isPublishTempFolder } from "../core/index";
 import type { NoteInput } from "../core/types";
@@ -13,6 +13,13 @@ export interface DiskVault {
 
 export class VaultFolderError extends Error {}
 
+/** Folders of the vault that could not be listed (publishing part of a vault would take pages down). */
+export class VaultListError extends Error {
+	constructor(readonly problems: { path: string; message: string }[]) {
+		super(problems.map((e) => `${e.path}: ${e.message}`).join("; "));
+	}
+}
+
 /** Folders Obsidian itself never indexes, and a publish's temporary copies (`<folder>.pg-new` / `.pg-old`). */
 function skipFolder(name: string): boolean {
 	return name.startsWith(".") || name === "node_modules" || isPublishTempFolder(name);
@@ -23,19 +30,43 @@ export interface VaultListing {
 	files: string[];
 	/** Folders that could not be listed. */
 	errors: { path: string; message: string }[];
+	/**
+	 * Entries left out on purpose, each said once: links that lead out of the vault and
+	 * things that are not files or folders (a FIFO, a socket, a device).
+	 */
+	skipped: { path: string; message: string }[];
+	/** The vault folder's real path (every listed file's real path is inside it). */
+	realRoot: string;
 }
 
-/** Lists `root`; folders whose absolute path is in `skip` (and everything below them) are left out. */
+/** True when the real path `real` is `root` or inside it. */
+export function isInside(root: string, real: string): boolean {
+	return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/**
+ * Lists `root`; folders whose absolute path is in `skip` (and everything below them) are left out.
+ * A symbolic link is followed only when its real path stays inside the vault: a link to `/etc/passwd`
+ * or to a note elsewhere on the disk would publish what was never in the vault.
+ */
 export async function listVaultFiles(root: string, skip: readonly string[] = []): Promise<VaultListing> {
 	const stat = await fs.stat(root).catch(() => null);
 	if (!stat) throw new VaultFolderError(`Vault folder not found: ${root}`);
 	if (!stat.isDirectory()) throw new VaultFolderError(`Not a folder: ${root} (give the vault's top folder).`);
 	const base = path.resolve(root);
+	const realRoot = await fs.realpath(base);
 	const skipped = skip.map((s) => path.resolve(s));
-	const listing: VaultListing = { files: [], errors: [] };
-	const walk = async (rel: string): Promise<void> => {
+	const listing: VaultListing = { files: [], errors: [], skipped: [], realRoot };
+	// Real paths of the folders walked: a link to a folder already listed (a parent) would loop forever.
+	const walked = new Set<string>();
+	const walk = async (rel: string, real: string): Promise<void> => {
 		const full = path.join(base, rel);
 		if (skipped.some((s) => full === s || full.startsWith(s + path.sep))) return;
+		if (walked.has(real)) {
+			listing.skipped.push({ path: rel, message: "a link to a folder that is already listed" });
+			return;
+		}
+		walked.add(real);
 		let entries;
 		try {
 			entries = await fs.readdir(full, { withFileTypes: true });
@@ -43,31 +74,76 @@ export async function listVaultFiles(root: string, skip: readonly string[] = [])
 			listing.errors.push({ path: rel || ".", message: `cannot list folder: ${describe(error)}` });
 			return;
 		}
+		// In name order, so which of two ways into one folder is listed does not depend on the disk.
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		for (const entry of entries) {
+			if (entry.name.startsWith(".")) continue;
 			const child = rel ? `${rel}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) {
-				if (!skipFolder(entry.name)) await walk(child);
-			} else if (!entry.name.startsWith(".")) {
-				// Files and links to files: a link that leads nowhere is reported when it is read.
+			let kind = entry.isDirectory() ? "folder" : entry.isFile() ? "file" : "other";
+			let childReal = path.join(real, entry.name);
+			if (entry.isSymbolicLink()) {
+				const resolved = await fs.realpath(path.join(full, entry.name)).catch(() => null);
+				if (resolved === null) {
+					// A link that leads nowhere is listed, and reported when it is read.
+					listing.files.push(child);
+					continue;
+				}
+				childReal = resolved;
+				if (!isInside(realRoot, childReal)) {
+					listing.skipped.push({ path: child, message: `a link to ${childReal}, outside the vault: never read or published` });
+					continue;
+				}
+				// A link into `.obsidian` (where the plugin keeps its settings) or another skipped folder.
+				if (path.relative(realRoot, childReal).split(path.sep).some(skipFolder)) {
+					listing.skipped.push({ path: child, message: "a link into a folder the vault does not list (such as .obsidian): never read or published" });
+					continue;
+				}
+				const target = await fs.stat(childReal).catch(() => null);
+				kind = target?.isDirectory() ? "folder" : target?.isFile() ? "file" : "other";
+			}
+			if (kind === "folder") {
+				if (!skipFolder(entry.name)) await walk(child, childReal);
+			} else if (kind === "file") {
 				listing.files.push(child);
+			} else {
+				listing.skipped.push({ path: child, message: "not a regular file (a FIFO, socket or device): never read" });
 			}
 		}
 	};
-	await walk("");
+	await walk("", realRoot);
 	listing.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	listing.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return listing;
+}
+
+/**
+ * Reads a listed file, checked again at read time: its real path must still be inside the vault and it
+ * must be a regular file (a FIFO would block for ever; a file swapped for a link since the listing is refused).
+ */
+export async function readVaultFile(realRoot: string, full: string): Promise<Buffer> {
+	const real = await fs.realpath(full);
+	if (!isInside(realRoot, real)) throw new Error(`leads outside the vault (${real}): not read`);
+	// O_NOFOLLOW: a link put in its place after realpath is refused; O_NONBLOCK: opening a FIFO does not wait.
+	const handle = await fs.open(real, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0));
+	try {
+		const info = await handle.stat();
+		if (!info.isFile()) throw new Error("not a regular file: not read");
+		return await handle.readFile();
+	} finally {
+		await handle.close();
+	}
 }
 
 /** The vault's Markdown notes with their text; notes or folders that cannot be read are reported, never fatal. */
 export async function readVault(root: string): Promise<DiskVault> {
 	const listing = await listVaultFiles(root);
-	const vault: DiskVault = { root, notes: [], errors: [...listing.errors] };
+	const vault: DiskVault = { root, notes: [], errors: [...listing.errors, ...listing.skipped] };
 	for (const file of listing.files) {
 		if (!file.toLowerCase().endsWith(".md")) continue;
 		try {
 			const full = path.join(root, file);
-			const [text, info] = await Promise.all([fs.readFile(full, "utf8"), fs.stat(full)]);
-			vault.notes.push({ path: file, text, mtime: info.mtimeMs });
+			const [bytes, info] = await Promise.all([readVaultFile(listing.realRoot, full), fs.stat(full)]);
+			vault.notes.push({ path: file, text: bytes.toString("utf8"), mtime: info.mtimeMs });
 		} catch (error) {
 			vault.errors.push({ path: file, message: `cannot read note: ${describe(error)}` });
 		}
@@ -77,7 +153,10 @@ export async function readVault(root: string): Promise<DiskVault> {
 
 export function describe(error: unknown): string {
 	if (error && typeof error === "object" && "code" in error && "message" in error) {
-		return `${String((error as { code: unknown }).code)}: ${String((error as { message: unknown }).message)}`;
+		const code = String((error as { code: unknown }).code);
+		const text = String((error as { message: unknown }).message);
+		// Node's messages mostly start with their code already ("ENOENT: no such file…").
+		return text.startsWith(`${code}:`) ? text : `${code}: ${text}`;
 	}
 	return error instanceof Error ? error.message : String(error);
 }

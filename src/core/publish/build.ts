@@ -5,6 +5,7 @@ import type { NoteRecord } from "../types";
 import type { PublishCache } from "./cache";
 import type { CompiledNote, CompileFacts } from "./compile";
 import { hashContent, hashText } from "./hash";
+import { PublishLimitError } from "./limits";
 import type { PublishOptions } from "./options";
 import { CurrentNote, planIsEmpty, planPublish } from "./plan";
 import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultListing, type NoteRecords } from "./notes";
@@ -58,6 +59,11 @@ export interface PublishBuild {
 	plan: PublishPlan;
 	/** When not empty nothing may be committed: `changes` is empty and `manifest` is the old one. */
 	errors: PublishError[];
+	/**
+	 * Problems that do not stop the publish: notes that could not be read and were never published are
+	 * skipped (a note published before that cannot be read is an error: its page would go stale or vanish).
+	 */
+	warnings?: PublishError[];
 	changes: PublishChanges;
 	manifest: PublishManifest;
 	/** Compiled public Markdown of every note rendered this time (the preview diffs it). */
@@ -74,7 +80,9 @@ export class PublishCancelled extends Error {
 }
 
 // 2: note pages carry their quotes by speaker and a search shard; site pages hold counts only.
-const RENDER_VERSION = "2";
+// 3: comments are stripped before a partial embed is cut; only inert attachments are copied (issue 17):
+// pages published before are rebuilt once, so nothing they leaked stays on the site.
+const RENDER_VERSION = "3";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
@@ -96,6 +104,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	};
 	const parse = request.parse ?? ((path: string, text: string) => parseNote(path, text, { publishKeys: options.flagKeys }));
 	const errors: PublishError[] = [];
+	const warnings: PublishError[] = [];
 	const cache = request.cache;
 	cache?.useSignature(JSON.stringify([RENDER_VERSION, options.layout, options.embedDepth]));
 	const listed = await vault.listFiles();
@@ -103,11 +112,11 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const { notePaths, existing, resolver } = listing;
 	const notes = request.records
 		? PublishNotes.fromRecords(request.records, listing, vault, cache)
-		: await PublishNotes.read(notePaths, vault, { parse, check }, errors, cache);
+		: await PublishNotes.read(notePaths, vault, { parse, check, warnings, published: (p) => manifest.notes[p] !== undefined }, errors, cache);
 	const selected = selectNotes(notes.recordsOf(listing), options);
 	selected.notes = siteSpeakers(selected.notes, request.aliasTable ?? {});
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
-	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
+	if (errors.length > 0) return { ...failed(EMPTY_PLAN, errors, manifest), warnings };
 
 	const sHash = settingsHash(options, request.parseSignature);
 	const urlsOf = (published: PublishedNote[], frozenUrls: Map<string, string>): Map<string, string> => new Map([...frozenUrls, ...published.map((n) => [n.path, n.url] as [string, string])]);
@@ -126,7 +135,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 				current.push({ path: note.path, url: note.url, sourceHash: notes.sourceHash(note.path, note.record), linksHash: got.facts.linksHash, embedsHash: got.facts.embedsHash, speakers: speakersKeyOf(note.record, options) });
 			} catch (error) {
 				if (error instanceof PublishCancelled) throw error;
-				errors.push({ kind: "compile", path: note.path, message: `"${note.path}" could not be compiled: ${message(error)}. Fix the note or remove its publish flag.` });
+				errors.push({ kind: "compile", path: note.path, message: error instanceof PublishLimitError ? error.message : `"${note.path}" could not be compiled: ${message(error)}. Fix the note or remove its publish flag.` });
 			}
 		}
 		return current;
@@ -157,12 +166,12 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			const other = taken.get(entry.permalink.toLowerCase());
 			if (other !== undefined && other !== path) errors.push({ kind: "url", path: other, message: `"${other}" would take ${entry.permalink}, still published for "${path}". Publish both changes together.` });
 		}
-		if (errors.length > 0) return failed(first, errors, manifest);
+		if (errors.length > 0) return { ...failed(first, errors, manifest), warnings };
 	}
 	const frozenUrls = new Map([...frozen].filter(([p]) => existing.has(p)).map(([p, e]) => [p, e.permalink] as [string, string]));
 	const urlsNow = urlsOf(published, frozenUrls);
 	const current = await pass(published, urlsNow);
-	if (errors.length > 0) return failed(EMPTY_PLAN, errors, manifest);
+	if (errors.length > 0) return { ...failed(EMPTY_PLAN, errors, manifest), warnings };
 	const planManifest: PublishManifest = frozen.size === 0 ? manifest : { ...manifest, notes: Object.fromEntries(Object.entries(manifest.notes).filter(([p]) => !frozen.has(p))) };
 	const plan = planPublish(current, planManifest, existing, sHash);
 
@@ -190,7 +199,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 				out = noteFiles(note, c, options, info);
 			} catch (error) {
 				if (error instanceof PublishCancelled) throw error;
-				errors.push({ kind: "compile", path: note.path, message: `"${note.path}" could not be rendered: ${message(error)}.` });
+				errors.push({ kind: "compile", path: note.path, message: error instanceof PublishLimitError ? error.message : `"${note.path}" could not be rendered: ${message(error)}.` });
 				continue;
 			}
 			rendered++;
@@ -205,7 +214,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		const md = entries[note.path].files.find((f) => f.endsWith(".md"));
 		if (md) markdownFiles.set(note.path, md);
 	}
-	if (errors.length > 0) return failed(plan, errors, manifest);
+	if (errors.length > 0) return { ...failed(plan, errors, manifest), warnings };
 
 	const env = notes.env(resolver, urlsNow, options);
 	// Notes whose edits were left out of this publish still appear in the lists and speaker pages, at the
@@ -223,7 +232,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const reusePages = planIsEmpty(plan) && !manifest.missingFiles && manifest.settingsHash === sHash && (manifest.speakersHash ?? "") === sitesSpeakers;
 	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages });
 	errors.push(...site.errors);
-	if (errors.length > 0) return failed(plan, errors, manifest);
+	if (errors.length > 0) return { ...failed(plan, errors, manifest), warnings };
 	cache?.retain(new Set(onSite.map((n) => n.path)), existing);
 	writes.push(...site.writes);
 	const keep = new Set([...Object.values(entries).flatMap((e) => e.files), ...Object.keys(site.hashes)]);
@@ -242,7 +251,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const changed = writes.length + deletes.length > 0 || JSON.stringify(next) !== JSON.stringify({ ...manifest, publishedAt: manifest.publishedAt });
 	if (changed) next.publishedAt = (request.now ?? (() => new Date().toISOString()))();
 	const quotes = site.quoteCount;
-	return { plan, errors, changes, manifest: changed ? next : manifest, compiled: compiledText, markdownFiles, stats: { notes: published.length, rendered, quotes, files: keep.size } };
+	return { plan, errors, warnings, changes, manifest: changed ? next : manifest, compiled: compiledText, markdownFiles, stats: { notes: published.length, rendered, quotes, files: keep.size } };
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -2,6 +2,7 @@
 // (unpublished notes' titles and text, comments, unlisted frontmatter) is left out.
 import { stripComments } from "./comments";
 import { hashText } from "./hash";
+import { EMBED_EXPANSION_LIMIT, PublishLimitError } from "./limits";
 import { isFence, LinkResolver, mapReferences, Reference } from "./links";
 import { subpathAnchor } from "./url";
 
@@ -59,7 +60,19 @@ export const EMBED_NOT_PUBLISHED = "*(An embedded note is not published.)*";
 export const EMBED_TOO_DEEP = "*(Embedded note not shown: embeds are nested too deeply.)*";
 export const EMBED_CYCLE = "*(Embedded note not shown: it embeds itself.)*";
 
-const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif|bmp)$/i;
+const IMAGE = /\.(png|jpe?g|gif|webp|avif|bmp)$/i;
+
+/**
+ * Attachments that are copied to the site: inert media (images, audio, video) and PDF. Anything else stays
+ * in the vault and its link or embed shows only its text: a `.canvas` holds private cards and paths of
+ * unflagged notes, an `.html` or `.svg` file runs its script when opened directly (SVG is not sanitised,
+ * so it is not published at all).
+ */
+const PUBLISHED_ATTACHMENT = /\.(png|jpe?g|gif|webp|avif|bmp|mp3|m4a|aac|ogg|oga|opus|wav|flac|mp4|m4v|webm|ogv|mov|pdf)$/i;
+
+export function isPublishedAttachment(path: string): boolean {
+	return PUBLISHED_ATTACHMENT.test(path);
+}
 
 /** Text of a note without its frontmatter, and how many lines the frontmatter took. */
 export function splitFrontmatter(text: string): { lines: string[]; offset: number } {
@@ -84,6 +97,12 @@ function encodePath(url: string): string {
 }
 
 interface Walk {
+	/** The note being compiled (limit errors name it). */
+	root: string;
+	/** Characters of embedded text inlined so far, every level counted. */
+	expanded: number;
+	/** Embedded notes' text hashes: a note embedded many times is hashed once. */
+	hashes: Map<string, string | undefined>;
 	env: CompileEnv;
 	assets: Set<string>;
 	links: string[];
@@ -91,8 +110,8 @@ interface Walk {
 	lookups: CompileLookups;
 }
 
-function newWalk(env: CompileEnv): Walk {
-	return { env, assets: new Set(), links: [], embeds: [], lookups: { links: [], embeds: [] } };
+function newWalk(root: string, env: CompileEnv): Walk {
+	return { root, expanded: 0, hashes: new Map(), env, assets: new Set(), links: [], embeds: [], lookups: { links: [], embeds: [] } };
 }
 
 /** Where a link target points now: the vault path, whether it is a note, its site URL, and the hash key. */
@@ -128,19 +147,28 @@ export function lookupsUnchanged(facts: CompileFacts, env: CompileEnv): boolean 
 	return hashText(embeds.sort().join("\n")) === facts.embedsHash;
 }
 
+function textHashIn(walk: Walk, path: string, text: string | undefined): string | undefined {
+	if (walk.hashes.has(path)) return walk.hashes.get(path);
+	const hash = hashOf(text);
+	walk.hashes.set(path, hash);
+	return hash;
+}
+
 function hashOf(text: string | undefined): string | undefined {
 	return text === undefined ? undefined : hashText(text);
 }
 
-/** Compiles the note at `path` (its current text). Throws only on a bug; problems become placeholders. */
+/**
+ * Compiles the note at `path` (its current text). Problems become placeholders; it throws a
+ * `PublishLimitError` when the note's embeds inline more than `EMBED_EXPANSION_LIMIT`, else only on a bug.
+ */
 export function compileNote(path: string, text: string, env: CompileEnv): CompiledNote {
-	const walk = newWalk(env);
-	const { lines, offset } = splitFrontmatter(text);
-	const stripped = stripComments(lines);
+	const walk = newWalk(path, env);
+	const { lines: publicLines, hidden, offset } = publicSection(text, null);
 	const out: string[] = [];
 	const lineMap: (number | null)[] = [];
 	let fence: string | null = null;
-	stripped.lines.forEach((line, i) => {
+	publicLines.forEach((line, i) => {
 		const marker = isFence(line);
 		let compiled = line;
 		if (fence !== null) {
@@ -156,7 +184,7 @@ export function compileNote(path: string, text: string, env: CompileEnv): Compil
 			lineMap.push(k === 0 ? offset + i + 1 : null);
 		});
 	});
-	const hiddenLines = new Set([...stripped.hidden].map((i) => offset + i + 1));
+	const hiddenLines = new Set([...hidden].map((i) => offset + i + 1));
 	return {
 		body: out.join("\n"),
 		lineMap,
@@ -170,7 +198,7 @@ export function compileNote(path: string, text: string, env: CompileEnv): Compil
 
 /** Compiles a fragment of a note (a quote's text) with the same rules; no embeds are inlined. */
 export function compileFragment(path: string, fragment: string, env: CompileEnv): string {
-	const walk = newWalk(env);
+	const walk = newWalk(path, env);
 	const lines = stripComments(fragment.split(/\r?\n/)).lines;
 	return lines.map((line) => compileLine(line, path, walk, [path], true)).join("\n");
 }
@@ -187,6 +215,7 @@ function compileReference(ref: Reference, from: string, walk: Walk, stack: strin
 	const shown = displayText(ref);
 	if (resolved === null) return ref.embed ? (ref.display && !ref.wiki ? escapeLinkText(ref.display) : "") : escapeLinkText(shown);
 	if (!isNote) {
+		if (!isPublishedAttachment(resolved)) return escapeLinkText(shown);
 		walk.assets.add(resolved);
 		const href = encodePath(env.layout === "digital-garden" ? `/img/user/${resolved}` : env.assetUrl(resolved));
 		const name = resolved.slice(resolved.lastIndexOf("/") + 1);
@@ -212,12 +241,14 @@ function displayText(ref: Reference): string {
 
 function embedNote(path: string, url: string | null, subpath: string | null, walk: Walk, stack: string[]): string {
 	const text = walk.env.text(path);
-	walk.embeds.push(embedKey(path, url, url === null ? undefined : hashOf(text)));
+	walk.embeds.push(embedKey(path, url, url === null ? undefined : textHashIn(walk, path, text)));
 	walk.lookups.embeds.push(path);
-	if (url === null || text === undefined) return EMBED_NOT_PUBLISHED;
-	if (stack.includes(path)) return EMBED_CYCLE;
-	if (stack.length > walk.env.embedDepth) return EMBED_TOO_DEEP;
-	const lines = stripComments(selectSubpath(splitFrontmatter(text).lines, subpath)).lines;
+	if (url === null || text === undefined) return expand(walk, path, EMBED_NOT_PUBLISHED);
+	if (stack.includes(path)) return expand(walk, path, EMBED_CYCLE);
+	if (stack.length > walk.env.embedDepth) return expand(walk, path, EMBED_TOO_DEEP);
+	const lines = publicSection(text, subpath).lines;
+	// Counted before the embedded lines are compiled, so an embed bomb stops as soon as it passes the limit.
+	for (const line of lines) expand(walk, path, line);
 	let fence: string | null = null;
 	const body = lines.map((line) => {
 		const marker = isFence(line);
@@ -232,6 +263,27 @@ function embedNote(path: string, url: string | null, subpath: string | null, wal
 		return compileLine(line, path, walk, [...stack, path]);
 	});
 	return `\n${body.join("\n").trim()}\n`;
+}
+
+/**
+ * The public lines of a note, or of the part a `#Heading` / `#^block` subpath selects: the one step pages
+ * and embeds share. Comments are stripped before the subpath is looked up, so a heading or block id
+ * written inside `%% … %%` selects nothing. `hidden` (0-based, after the frontmatter) and `offset` are for
+ * the whole note (no subpath).
+ */
+export function publicSection(text: string, subpath: string | null): { lines: string[]; hidden: Set<number>; offset: number } {
+	const { lines, offset } = splitFrontmatter(text);
+	const stripped = stripComments(lines);
+	return { lines: selectSubpath(stripped.lines, subpath), hidden: stripped.hidden, offset };
+}
+
+/** Counts `text` (and its line break) as inlined by an embed of `path`; throws past the expansion limit. */
+function expand(walk: Walk, path: string, text: string): string {
+	walk.expanded += text.length + 1;
+	if (walk.expanded > EMBED_EXPANSION_LIMIT) {
+		throw new PublishLimitError(`"${walk.root}": its embedded notes add up to more than ${EMBED_EXPANSION_LIMIT / (1024 * 1024)} MB of text (an embed inside an embed counts each time it is shown; the last one was "${path}"). Embed fewer notes, or remove its publish flag.`);
+	}
+	return text;
 }
 
 /** The lines a `#Heading` or `#^block` subpath selects; the whole note when there is none. */

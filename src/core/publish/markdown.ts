@@ -132,21 +132,69 @@ function blockId(tokens: Token[], i: number, unique: (base: string) => string | 
 	}
 }
 
-function anchorQuotes(tokens: Token[], quotes: QuoteAnchor[], md: Md): void {
+/**
+ * Puts each quote's id on the block that starts at its line. Linear in tokens plus quotes: blocks are
+ * looked up by their first line, and anchors for quotes that start inside a block are inserted in one
+ * pass at the end (a lookup or a splice per quote over every token was quadratic on a long note).
+ */
+export function anchorQuotes(tokens: Token[], quotes: QuoteAnchor[], md: Md): void {
+	if (quotes.length === 0) return;
+	const byLine = new Map<number, Token[]>();
+	/** Top-level blocks in order, with their token index: their line ranges never overlap. */
+	const top: { index: number; start: number; end: number }[] = [];
+	tokens.forEach((t, index) => {
+		if (t.nesting !== 1 || t.map === null) return;
+		if (t.block && !t.hidden) {
+			const list = byLine.get(t.map[0]);
+			if (list) list.push(t);
+			else byLine.set(t.map[0], [t]);
+		}
+		if (t.level === 0) top.push({ index, start: t.map[0], end: t.map[1] });
+	});
+	/** Token index → anchors to insert before it (tokens.length: at the end), in quote order. */
+	const inserts = new Map<number, Token[]>();
+	let TokenClass: typeof Token | null = null;
 	for (const quote of quotes) {
-		const free = (t: Token): boolean => t.nesting === 1 && t.block && !t.hidden && t.map !== null && t.map[0] === quote.line && !t.attrGet("id");
-		const own = tokens.find((t) => free(t) && t.type === quote.block) ?? tokens.find(free);
+		const candidates = (byLine.get(quote.line) ?? []).filter((t) => !t.attrGet("id"));
+		const own = candidates.find((t) => t.type === quote.block) ?? candidates[0];
 		if (own) {
 			own.attrSet("id", quote.id);
 			own.attrJoin("class", "pg-quote");
 			continue;
 		}
 		// The quote starts inside a block (a later paragraph of a blockquote): anchor just before that block.
-		let at = tokens.findIndex((t) => t.nesting === 1 && t.level === 0 && t.map !== null && t.map[0] <= quote.line && quote.line < t.map[1]);
-		if (at === -1) at = tokens.length;
-		const TokenClass = new md.core.State("", md, {}).Token;
+		const block = topBlockAt(top, quote.line);
+		const at = block === null ? tokens.length : block.index;
+		TokenClass ??= new md.core.State("", md, {}).Token;
 		const token = new TokenClass("html_block", "", 0);
 		token.content = `<a class="pg-quote-anchor" id="${escapeHtml(quote.id)}"></a>\n`;
-		tokens.splice(at, 0, token);
+		const list = inserts.get(at);
+		if (list) list.push(token);
+		else inserts.set(at, [token]);
 	}
+	if (inserts.size === 0) return;
+	const out: Token[] = [];
+	tokens.forEach((t, i) => {
+		const before = inserts.get(i);
+		if (before) out.push(...before);
+		out.push(t);
+	});
+	out.push(...(inserts.get(tokens.length) ?? []));
+	// Copied back one by one: a spread of a long note's tokens would overflow the stack.
+	tokens.length = 0;
+	for (const t of out) tokens.push(t);
+}
+
+/** The top-level block whose lines hold `line` (binary search), or null. */
+function topBlockAt(top: { index: number; start: number; end: number }[], line: number): { index: number } | null {
+	let lo = 0;
+	let hi = top.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const block = top[mid];
+		if (line < block.start) hi = mid - 1;
+		else if (line >= block.end) lo = mid + 1;
+		else return block;
+	}
+	return null;
 }

@@ -8,6 +8,7 @@ import { stripBom } from "../util/lines";
 import type { PublishCache } from "./cache";
 import { compileNote, lookupsUnchanged, type CompiledNote, type CompileEnv, type CompileFacts } from "./compile";
 import { hashText } from "./hash";
+import { checkNoteSize } from "./limits";
 import { LinkResolver } from "./links";
 import type { PublishOptions } from "./options";
 import { assetUrl, noteSpeakersKey } from "./output";
@@ -30,6 +31,10 @@ export interface TextReader {
 export interface ReadOptions {
 	parse: (path: string, text: string) => NoteRecord;
 	check: () => void;
+	/** Notes that cannot be read and were never published go here, not to the errors: they are skipped. */
+	warnings?: PublishError[];
+	/** True for a note the last publish published. */
+	published?: (path: string) => boolean;
 }
 
 /** The vault's files as one publish sees them: sorted, the notes among them, and a link resolver. */
@@ -89,7 +94,11 @@ export class PublishNotes {
 				const record = read.parse(path, text);
 				records.set(path, record);
 			} catch (error) {
-				errors.push({ kind: "read", path, message: `Could not read "${path}": ${message(error)}` });
+				if (read.warnings && !read.published?.(path)) {
+					read.warnings.push({ kind: "read", path, message: `skipped "${path}": it cannot be read (${message(error)}) and was never published.` });
+				} else {
+					errors.push({ kind: "read", path, message: `Could not read "${path}", published before: ${message(error)}. Make it readable, or delete it to take its page down.` });
+				}
 			}
 		}
 		return notes;
@@ -154,6 +163,7 @@ export class PublishNotes {
 	/** Compiles `path` from its text, reading the texts of the notes it embeds first. */
 	async compile(path: string, resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions): Promise<CompiledNote> {
 		const text = await this.readText(path);
+		checkNoteSize(path, text);
 		for (;;) {
 			const missing = new Set<string>();
 			const compiled = compileNote(path, text, this.env(resolver, urls, options, missing));

@@ -1,7 +1,7 @@
 // Site-wide files: home, episodes, speakers, quotes, search, CSS/JS, redirects and copied attachments.
 // They are rebuilt from the records every time (titles, URLs and quote counts: no quote is rendered
 // here) and written only when their bytes changed.
-import type { CompiledNote, CompileEnv } from "./compile";
+import { isPublishedAttachment, type CompiledNote, type CompileEnv } from "./compile";
 import { SEARCH_JS, SITE_CSS } from "./assets";
 import { hashContent } from "./hash";
 import type { PublishOptions } from "./options";
@@ -80,7 +80,8 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 		files.push({ path: "assets/site.css", content: SITE_CSS }, { path: "assets/search.js", content: SEARCH_JS });
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });
 	}
-	const assets = new Set(Object.values(input.entries).flatMap((e) => e.assets ?? []));
+	// Entries kept from an older publish may still name an attachment type no longer published: dropped.
+	const assets = new Set(Object.values(input.entries).flatMap((e) => e.assets ?? []).filter(isPublishedAttachment));
 	const ownerOf = (path: string): string | null => Object.entries(input.entries).find(([, e]) => e.assets?.includes(path))?.[0] ?? null;
 	// Slugs (and case-insensitive disks) can give two attachments one output path: one would silently win.
 	const byFile = new Map<string, string>();
