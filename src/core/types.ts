@@ -38,7 +38,8 @@ export interface Section {
 	children: Section[];
 }
 
-export type QuoteKind = "blockquote" | "callout" | "list" | "turn";
+/** `paragraph`: a paragraph wholly in quotation marks, under a lead-in or followed by an attribution. */
+export type QuoteKind = "blockquote" | "callout" | "list" | "turn" | "paragraph";
 
 /** How a speaker was reached when it is not written in full on the quote itself. */
 export type SpeakerInference =
@@ -50,7 +51,11 @@ export type SpeakerInference =
 	| "vault-person" // a person note in the vault: by name or aliases, or by first name when the note names that person
 	| "alias-table" // the user's alias table
 	| "next-quote" // unattributed quote that takes the speaker of the next attributed quote
-	| "callout-title"; // the title of a `> [!quote]` callout
+	| "callout-title" // the title of a `> [!quote]` callout
+	| "lead-in" // a line right before the quote (`Maya on remote teams:`, `As Omar put it:`)
+	| "heading" // the heading of the quote's section (`## [[Rosa Quint]] — on pricing`)
+	| "turn-continuation" // a transcript label with only a time (`**(08:25):**`): the previous speaker goes on
+	| "single-guest"; // unattributed, in a quotes section of a note whose frontmatter names one guest
 
 export interface Quote {
 	/** Stable: derived from note path + normalised text, never from the line. */

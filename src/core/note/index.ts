@@ -2,6 +2,7 @@
 // One pass over the lines (see scan.ts), then speakers are resolved against the note's own names.
 // Never throws on any input: problems are reported in `record.problems` with their line.
 import { DEFAULT_DASHES } from "../quotes/attribution";
+import { isPlausibleName, type ContextName } from "../quotes/context";
 import { basename, personName } from "../quotes/names";
 import type { RawQuote } from "../quotes/raw";
 import { acceptTurns, type TurnCandidate } from "../quotes/turns";
@@ -52,7 +53,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const names = new NoteNames(people, [], noteText(lines, front.bodyStart));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) names.addName(t.label);
-		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names);
+		const guests = peopleOf(fm, GUEST_KEYS);
+		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
+		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null);
 		mentions = names.mentioned;
 	}
 	const isPodcast =
@@ -99,6 +102,7 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 		calloutTitle: undefined,
 		next: undefined,
 		quote: undefined,
+		continued: t.continued,
 	};
 }
 
@@ -121,8 +125,12 @@ function inLineOrder(list: RawQuote[]): boolean {
 	return true;
 }
 
-/** Resolves speakers, applies next-quote inference and gives each quote its stable id. */
-function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] {
+/**
+ * Resolves speakers and gives each quote its stable id. A quote with no speaker of its own takes, in this
+ * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
+ * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
+ */
+function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null): Quote[] {
 	const seen = new DuplicateCount();
 	const ids = new IdHasher(path);
 	const out: Quote[] = [];
@@ -131,6 +139,7 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] 
 		let inferred: Quote["inferred"] = null;
 		if (r.name !== null) ({ speaker, inferred } = names.resolve(r.name, r.target));
 		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
+		if (r.continued === true && speaker !== null) inferred = "turn-continuation";
 		// Same text twice in a note: the second gets `~2`, so ids stay unique and still ignore lines.
 		const n = seen.add(ids.hash(r.text));
 		const q: Quote = {
@@ -155,18 +164,43 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames): Quote[] 
 				q.inferred = "callout-title";
 			}
 		}
+		if (q.speaker === null && r.speakerRaw === null) takeContext(q, r.leadIn ?? null, "lead-in", names);
 		r.quote = q;
 		out.push(q);
 	}
 	for (const r of raw) {
-		const next = r.next?.quote;
 		const q = r.quote;
-		if (q && next && next.speaker !== null && q.speaker === null) {
+		// A quote whose own label says nobody (`> **Interviewer:** …`) keeps no speaker.
+		if (q === undefined || q.speaker !== null || r.speakerRaw !== null) continue;
+		const next = r.next?.quote;
+		if (next && next.speaker !== null) {
 			q.speaker = next.speaker;
 			q.inferred = "next-quote";
+			continue;
+		}
+		for (const h of r.headings ?? []) if (takeContext(q, h, "heading", names)) break;
+		if (q.speaker === null && singleGuest !== null && r.quotesSection === true) {
+			q.speaker = names.resolve(singleGuest, null).speaker;
+			q.inferred = "single-guest";
 		}
 	}
 	return out;
+}
+
+/**
+ * Gives `q` the speaker a lead-in or heading names, when it is trusted: a name the note already knows, or
+ * a plausible name the wording presents as a speaker (a lead-in's bare full name counts too).
+ */
+function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "heading", names: NoteNames): boolean {
+	if (found === null) return false;
+	const known = names.knows(found.target ?? found.name) || names.knows(found.name);
+	const fullName = /\S\s+\S/.test(found.name);
+	const trusted = known || (isPlausibleName(found.name) && (found.evidence === "worded" || (how === "lead-in" && fullName)));
+	if (!trusted) return false;
+	q.speaker = names.resolve(found.name, found.target).speaker;
+	q.speakerRaw = found.name;
+	q.inferred = how;
+	return true;
 }
 
 /**

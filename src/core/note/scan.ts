@@ -2,7 +2,9 @@
 // candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
 // `**` or a name followed by ` (` (turns), fences and HTML blocks (skipped). Everything found is kept
 // as plain records; speakers are resolved afterwards, once all the note's names are known.
-import { blockquoteAt, htmlBlockquoteAt } from "../quotes/blockquote";
+import { blockquoteAt, dialogueAt, htmlBlockquoteAt } from "../quotes/blockquote";
+import { headingName, leadInName, type ContextName } from "../quotes/context";
+import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
 import { turnLabelAt, type TurnCandidate } from "../quotes/turns";
@@ -28,7 +30,7 @@ export interface ScanResult {
 const FENCE = /(`{3,}|~{3,})/y;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
-const QUOTE_HEADING = /quote|zitat|citation|cita/i;
+const QUOTE_HEADING = /quote|zitat|citation|cita|highlight|引用|名言|金句|語録/i;
 
 const GT = 62;
 
@@ -45,20 +47,55 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let turn: TurnCandidate | null = null;
 	let prevBlank = true;
 	let pending: RawQuote | null = null;
+	// Context around quotes: the last paragraph line (a lead-in candidate), blank lines since, the lead-in
+	// that the current run of blockquotes takes, the names the section's headings give.
+	let paraLine: string | null = null;
+	let blanks = 0;
+	let lead: ContextName | null = null;
+	let headingNames: ContextName[] = [];
+	let paraFirst = -1;
+	let paraLast = -1;
+	let paraLead: ContextName | null = null;
+	let lastTurnLabel: string | null = null;
 
 	const closeTurn = () => {
 		if (turn !== null) out.turns.push(turn);
 		turn = null;
 	};
+	const withContext = (q: RawQuote) => {
+		q.leadIn = lead;
+		q.headings = headingNames;
+		q.quotesSection = quoteSection;
+		return q;
+	};
+	// A paragraph wholly in quotation marks is a quote under a lead-in or with an attribution after it.
+	const closeParagraph = () => {
+		if (paraFirst < 0) return;
+		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, paraLead !== null);
+		if (q !== null) {
+			const saved = lead;
+			lead = paraLead;
+			out.quotes.push(withContext(q));
+			lead = saved;
+		}
+		paraFirst = -1;
+	};
 	const closeQuote = () => {
 		if (bqStart < 0) return;
+		const parts = dialogueAt(lines, bqStart, bqEnd, section);
+		if (parts !== null) {
+			bqStart = -1;
+			pending = null;
+			for (const part of parts) out.quotes.push(withContext(part));
+			return;
+		}
 		const q = blockquoteAt(lines, bqStart, bqEnd, section, dashes);
 		bqStart = -1;
 		if (q === null) {
 			pending = null;
 			return;
 		}
-		out.quotes.push(q);
+		out.quotes.push(withContext(q));
 		if (q.kind !== "blockquote") pending = null;
 		else if (q.speakerRaw === null) pending = q;
 		else {
@@ -82,8 +119,10 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		}
 		if (p === line.length) {
 			closeQuote();
+			closeParagraph();
 			html = false;
 			prevBlank = true;
+			blanks++;
 			continue;
 		}
 		const c = line.charCodeAt(p);
@@ -107,18 +146,34 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		if (c !== GT) pending = null;
 		const paraStart = prevBlank;
 		prevBlank = false;
+		const blanksBefore = blanks;
+		blanks = 0;
 		if (mayHoldTag(line, p)) collectTags(line, p, out.tags);
 		if (c === GT) {
+			// A lone turn label right before the quote (`**Maya:**`) introduces it, like a lead-in.
+			if (turn !== null && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length) {
+				paraLine = lines[turn.line - 1].slice(0, turn.textStart).trim();
+				if (!/[:：]\**$/.test(paraLine)) paraLine += ":";
+				turn = null;
+			}
 			closeTurn();
+			closeParagraph();
+			// The lead-in line right before (one blank line at most) names the speaker of this run of quotes;
+			// quotes that follow with only blank lines between keep it.
+			if (paraLine !== null) lead = blanksBefore <= 1 ? leadInName(paraLine) : null;
+			paraLine = null;
 			bqStart = i;
 			bqEnd = i;
 			bqLazy = firstNonSpace(line, p + 1) < line.length;
 			continue;
 		}
+		lead = null;
 		if (c === 35 && p < 4) {
 			const level = atxLevel(line, p);
 			if (level > 0) {
 				closeTurn();
+				closeParagraph();
+				paraLine = null;
 				const text = headingText(line, p + level);
 				const heading = { level, text, line: i + 1 };
 				out.headings.push(heading);
@@ -126,6 +181,12 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				stack.push(heading);
 				section = stack.map((h) => h.text);
 				quoteSection = QUOTE_HEADING.test(text);
+				headingNames = [];
+				// Level 1 is the note's title; a title names the episode, not who speaks in a section.
+				for (let k = stack.length - 1; k >= 0; k--) {
+					const named = stack[k].level >= 2 ? headingName(stack[k].text) : null;
+					if (named !== null) headingNames.push(named);
+				}
 				continue;
 			}
 		}
@@ -134,12 +195,16 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			const m = FENCE.exec(line);
 			if (m && !(c === 96 && line.indexOf("`", p + m[1].length) >= 0)) {
 				closeTurn();
+				closeParagraph();
+				paraLine = null;
 				fence = m[1];
 				continue;
 			}
 		}
 		if (c === 60 && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1))) {
 			closeTurn();
+			closeParagraph();
+			paraLine = null;
 			html = true;
 			const q = htmlBlockquoteAt(line, p, i, section);
 			if (q) out.quotes.push(q);
@@ -150,6 +215,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			HR.lastIndex = p;
 			if (HR.test(line)) {
 				closeTurn();
+				closeParagraph();
+				paraLine = null;
 				continue;
 			}
 		}
@@ -162,18 +229,28 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		}
 		if (item >= 0) {
 			closeTurn();
+			closeParagraph();
+			// An item can introduce a quote too (`- As Omar put it:` then an indented `> …`).
+			paraLine = item < line.length ? line.slice(item) : null;
 			if (item < line.length) {
 				field(line, item);
 				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
-				if (q) out.quotes.push(q);
+				if (q) out.quotes.push(withContext(q));
 			}
 			continue;
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
 		const label = c >= 97 && c <= 122 ? null : turnLabelAt(line, p, i, section);
-		if (label !== null) {
+		if (label !== null && label.continued) {
+			// `**(08:25):**` continues the speaker of the turn before; without one it is no label.
+			if (lastTurnLabel !== null) label.label = lastTurnLabel;
+		}
+		if (label !== null && label.label !== "") {
 			closeTurn();
+			closeParagraph();
+			paraLine = null;
+			lastTurnLabel = label.label;
 			turn = label;
 			continue;
 		}
@@ -181,9 +258,19 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			if (paraStart && isEmphasisOnly(line, p)) closeTurn();
 			else turn.endLine = i + 1;
 		}
+		if (turn === null) {
+			if (paraStart || paraFirst < 0) {
+				closeParagraph();
+				paraLead = paraStart && blanksBefore <= 1 && paraLine !== null ? leadInName(paraLine) : null;
+				paraFirst = i;
+			}
+			paraLast = i;
+			paraLine = line;
+		} else paraLine = null;
 		field(line, p);
 	}
 	closeQuote();
+	closeParagraph();
 	closeTurn();
 	return out;
 }

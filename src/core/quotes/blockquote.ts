@@ -1,6 +1,7 @@
 // Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
 // last line may carry the attribution, at its end or as the whole line.
 import { trailingAttribution } from "./attribution";
+import { dialogueParts } from "./dialogue";
 import { isNameShaped, timestampOf } from "./names";
 import type { RawQuote } from "./raw";
 
@@ -115,4 +116,31 @@ export function htmlBlockquoteAt(line: string, p: number, index: number, section
 		next: undefined,
 		quote: undefined,
 	};
+}
+
+/** The labelled parts of a blockquote that holds a dialogue (see dialogue.ts), or null. Callouts are never split. */
+export function dialogueAt(lines: string[], first: number, last: number, section: string[]): RawQuote[] | null {
+	const head = lines[first];
+	const cs = contentStart(head);
+	if (head.charCodeAt(cs) === 91 && head.charCodeAt(cs + 1) === 33) return null;
+	const contents: string[] = [];
+	for (let i = first; i <= last; i++) contents.push(lines[i].slice(contentStart(lines[i])));
+	const parts = dialogueParts(contents, first);
+	if (parts === null) return null;
+	return parts.map((part) => ({
+		kind: part.label === null ? "blockquote" : "turn",
+		line: part.first + 1,
+		endLine: part.last + 1,
+		text: part.text,
+		speakerRaw: part.label,
+		name: part.isName ? part.label : null,
+		target: null,
+		qualifier: null,
+		timestamp: null,
+		cite: [],
+		section,
+		calloutTitle: undefined,
+		next: undefined,
+		quote: undefined,
+	}));
 }

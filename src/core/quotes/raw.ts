@@ -1,6 +1,7 @@
 // A quote as the scanner finds it, before speakers are resolved against the note's people.
 import type { Quote, QuoteKind } from "../types";
 import type { Attribution } from "./attribution";
+import type { ContextName } from "./context";
 
 /** The speaker as an attribution writes it: the fields a quote takes over from `Attribution`. */
 export type WrittenSpeaker = Omit<Attribution, "cut">;
@@ -23,6 +24,14 @@ export interface RawQuote extends WrittenSpeaker {
 	next?: RawQuote;
 	/** The finished quote, once speakers are resolved. */
 	quote?: Quote;
+	/** What the lead-in line right before the quote names (set by the scan). */
+	leadIn?: ContextName | null;
+	/** What the headings of its section name, deepest first (levels 2 and below). */
+	headings?: ContextName[];
+	/** Under a heading that says it holds quotes ("Key quotes", "Highlights"). */
+	quotesSection?: boolean;
+	/** A turn whose label carries only a time: it continues the previous speaker. */
+	continued?: boolean;
 }
 
 /** Opening quotation marks and the marks that may close each (at most three: list.ts reads three). */

@@ -13,11 +13,15 @@ export interface TurnCandidate {
 	/** Where the turn's text starts on its first line. */
 	textStart: number;
 	section: string[];
+	/** The label held only a time (`**(08:25):**`): `label` is the previous turn's, set by the scan. */
+	continued: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)`;
 const BOLD = /\*\*([^*\n]{1,80}?)(?:\*\*[ \t]*[:：]|[:：]\*\*)[ \t]*/y;
 const BOLD_TIMED = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
+/** `**(08:25):**`, `**[08:25]**`, `**08:25:**`: a time alone where the name would be. */
+const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
 
 /** Labels that head definitions and notes, never people. */
@@ -33,6 +37,12 @@ const NOT_SPEAKERS = new Set([
 export function turnLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	let m: RegExpExecArray | null = null;
 	if (line.charCodeAt(p) === 42 && line.charCodeAt(p + 1) === 42) {
+		BOLD_TIME_ONLY.lastIndex = p;
+		const time = BOLD_TIME_ONLY.exec(line);
+		if (time) {
+			const end = time.index + time[0].length;
+			return { label: "", timestamp: time[1], line: index + 1, endLine: index + 1, textStart: end, section, continued: true };
+		}
 		BOLD_TIMED.lastIndex = p;
 		m = BOLD_TIMED.exec(line);
 		if (!m) {
@@ -48,7 +58,7 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 	const label = m[1].trim();
 	if (!isNameShaped(label) || NOT_SPEAKERS.has(label.toLowerCase())) return null;
 	const end = m.index + m[0].length;
-	return { label, timestamp: m[2] ?? null, line: index + 1, endLine: index + 1, textStart: end, section };
+	return { label, timestamp: m[2] ?? null, line: index + 1, endLine: index + 1, textStart: end, section, continued: false };
 }
 
 /** Whether a ` (` starts within 62 characters after `p`. */
@@ -65,8 +75,9 @@ function hasParenSoon(line: string, p: number): boolean {
 export function acceptTurns(candidates: TurnCandidate[], people: string[]): TurnCandidate[] {
 	if (candidates.length === 0) return candidates;
 	// Work per distinct label, not per turn: a transcript repeats a handful of labels thousands of times.
+	// A continuation repeats the label before it: it keeps that label's fate and adds nothing to its count.
 	const perLabel = new Map<string, number>();
-	for (const c of candidates) perLabel.set(c.label, (perLabel.get(c.label) ?? 0) + 1);
+	for (const c of candidates) perLabel.set(c.label, (perLabel.get(c.label) ?? 0) + (c.continued ? 0 : 1));
 	const full = new Map<string, Set<string>>();
 	const addFull = (name: string) => {
 		const key = nameKey(name);

@@ -90,7 +90,8 @@ export class SpeakerDirectory {
 			if (person !== null) r = { speaker: person, inferred: "vault-person" };
 		}
 		if (r === null || r.speaker === speaker) return null;
-		const keep = inferred === "next-quote" || inferred === "callout-title";
+		// How the quote found its speaker stays the reason shown, when the vault only completes the name.
+		const keep = inferred !== null && CONTEXT_INFERENCES.has(inferred);
 		return { speaker: r.speaker, speakerRaw, inferred: keep ? inferred : r.inferred };
 	}
 
@@ -117,6 +118,8 @@ export class SpeakerDirectory {
 		return quotes === record.quotes ? record : { ...record, quotes };
 	}
 }
+
+const CONTEXT_INFERENCES = new Set<SpeakerInference>(["next-quote", "callout-title", "lead-in", "heading", "turn-continuation", "single-guest"]);
 
 /** Written form of a raw speaker without link markup: `[[Sam Altman|Sam]]` → `Sam`. */
 function shownName(raw: string): string {

@@ -27,6 +27,10 @@ const INFERENCE: Record<Exclude<SpeakerInference, null>, string> = {
 	"alias-table": "from your alias table",
 	"next-quote": "from the next quote",
 	"callout-title": "from the callout title",
+	"lead-in": "from the line before the quote",
+	heading: "from the section heading",
+	"turn-continuation": "from the turn before",
+	"single-guest": "from the note's only guest",
 };
 
 export function createGroupRow(parent: HTMLElement, row: GroupRow, index: number): RenderedRow {

@@ -1,0 +1,156 @@
+// Speakers named around a quote rather than on it: a lead-in line right before it (`Maya on remote
+// teams:`, `As Omar put it:`, `[Ines Laurent on the Long Table podcast](url), minute 12:`) or the heading
+// of its section (`## [[Rosa Quint]] — on pricing`). These functions only read the words; whether a bare
+// name is trusted is decided with the note's names (note/index.ts), since `Background:` is name-shaped too.
+import { basename, isNameShaped } from "./names";
+
+export interface ContextName {
+	/** Display name as written, markup removed. */
+	name: string;
+	/** Note a wikilink or internal link points at. */
+	target: string | null;
+	/**
+	 * `worded`: the wording says someone speaks (`As Omar put it`, `Maya on …`, `[Kai – Show](url)`, a link
+	 * to a note). `bare`: only a name (`Maya Chen:`, `## Naval`), which needs more evidence to be trusted.
+	 */
+	evidence: "worded" | "bare";
+}
+
+/** Capitalised words that head lead-ins and sections but never belong to a person's name. */
+const COMMON = new Set(
+	("thoughts more update updates notes reflections comments focus advice ideas idea lessons lesson insights insight " +
+		"takeaways takeaway perspective perspectives views commentary background context example examples summary " +
+		"details bonus quote quotes highlights highlight question questions answer answers conclusion overview intro " +
+		"introduction key main final top best important why what how when where who here there now then today also " +
+		"plus first second third finally next last later again remember tip tips warning caution definition source " +
+		"point points theme themes topic topics story stories part chapter section book books resources links " +
+		"references related people things life work career health money wealth success learning leadership business " +
+		"strategy growth future history science technology productivity mindset habits philosophy discussion " +
+		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
+		"personal favorite favourite notable memorable core central action actions steps step rules principles").split(" "),
+);
+
+/** A name that is name-shaped and holds none of the words that head sections (`Final Thoughts`, `Key Ideas`). */
+export function isPlausibleName(name: string): boolean {
+	if (!isNameShaped(name)) return false;
+	for (const w of name.toLowerCase().split(/\s+/)) if (COMMON.has(w)) return false;
+	return true;
+}
+
+const SPEECH_VERBS =
+	"says|said|explains|explained|notes|noted|adds|added|recalls|recalled|argues|argued|continues|continued|" +
+	"observes|observed|remarks|remarked|answers|answered|replies|replied|puts it|put it|writes|wrote|tells|told|" +
+	"sagt|meint|erklärt|dit|explique|ajoute|dice|explica|afirma|diz|explica|zegt";
+const AS_SAID = new RegExp(String.raw`^(?:as|wie|comme|como)\s+(.+?)\s+(?:puts it|put it|says|said|explains|explained|notes|noted|observes|observed|remarks|remarked|sagt|es ausdrückt|dit|le dit|dice|lo dice|diz)$`, "i");
+const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
+const WORDS_OF = /^in\s+the\s+words\s+of\s+(.+)$/i;
+const NAME_VERB = new RegExp(String.raw`^(.+?),?\s+(?:${SPEECH_VERBS})(?:[\s,].*)?$`, "i");
+/** `Maya on remote teams`, `Florence Gaub über Utopien`, `Ada sur le code`. */
+const NAME_ON = /^(.+?),?\s+(?:on|about|über|zu|sur|sobre|su)\s+\S.*$/;
+/** A time after the name: `, minute 12`, `at 12:05`, `(00:12:05)`, `[12:05]`. */
+const TIME_TAIL = /(?:,?\s*(?:minute|min\.?|at|ab|à|en el minuto)\s*\d{1,3}(?::\d{2}){0,2}|\s*[([]\s*(?:[▶⏵►]\s?)?\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]|,?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/i;
+const WIKILINK = /^\[\[([^\]|#]{1,200})(?:#[^\]|]*)?(?:\|([^\]]{1,200}))?\]\]/;
+const MD_LINK = /^\[([^[\]]{1,200})\]\(([^()\s]{0,500})\)/;
+/** Separators between a name and a show or topic inside a link or heading: `Kai Moreno – The Workshop Show`. */
+const SEPARATOR = /\s+[-–—―|·]\s+|:\s+|,\s+|\s+(?:on|about|über|sur|sobre)\s+/;
+
+/** Emphasis and code marks wrapped around the whole text. */
+function unwrap(text: string): string {
+	let s = text.trim();
+	for (let k = 0; k < 3; k++) {
+		const m = /^(\*\*|__|\*|_)(.+)\1$/.exec(s);
+		if (!m) break;
+		s = m[2].trim();
+	}
+	return s;
+}
+
+/** The part of `text` before its first separator, when it is a name. */
+function leadingName(text: string): string | null {
+	const s = unwrap(text);
+	const cut = SEPARATOR.exec(s);
+	const head = unwrap(cut ? s.slice(0, cut.index) : s);
+	return isNameShaped(head) ? head : null;
+}
+
+/** A link at the start of `text` and what follows it: `[[People/Rosa Quint|Rosa]] — on pricing`. */
+function linkAt(text: string): { shown: string; target: string | null; rest: string } | null {
+	const wiki = WIKILINK.exec(text);
+	if (wiki) return { shown: (wiki[2] ?? basename(wiki[1])).trim(), target: basename(wiki[1]), rest: text.slice(wiki[0].length) };
+	const md = MD_LINK.exec(text);
+	if (md) {
+		const url = md[2];
+		const internal = url.length > 0 && url.indexOf("://") < 0 && !/^(?:#|mailto:)/.test(url);
+		let target: string | null = null;
+		if (internal) {
+			try {
+				target = basename(decodeURIComponent(url.split("#")[0])) || null;
+			} catch {
+				target = basename(url.split("#")[0]) || null;
+			}
+		}
+		return { shown: md[1].trim(), target, rest: text.slice(md[0].length) };
+	}
+	return null;
+}
+
+/** A name named by a link (`[[Rosa Quint]]`, `[Ines Laurent on the Long Table podcast](url)`), with what follows it. */
+function linkedName(text: string): { found: ContextName; rest: string } | null {
+	const link = linkAt(text);
+	if (link === null) return null;
+	if (link.target !== null && isNameShaped(link.target) && isNameShaped(link.shown)) {
+		return { found: { name: link.shown, target: link.target, evidence: "worded" }, rest: link.rest };
+	}
+	const name = leadingName(link.shown);
+	if (name === null) return null;
+	// `[Kai Moreno – The Workshop Show](url)` says more than `[Wikipedia](url)`.
+	const evidence = name !== unwrap(link.shown) ? "worded" : "bare";
+	return { found: { name, target: link.target, evidence }, rest: link.rest };
+}
+
+/** What is left after a name in a lead-in may only be a time, a qualifier or the topic, never a sentence. */
+function shortRest(rest: string): boolean {
+	const r = rest.replace(TIME_TAIL, "").trim();
+	return r.length === 0 || (r.length <= 80 && /^(?:[,(–—-]|on\s|about\s)/.test(r));
+}
+
+/**
+ * The speaker a lead-in line introduces: a paragraph line right before a quote, ending in `:` (or, for a
+ * line that is only a link, `[Kai Moreno – The Workshop Show](url)`, without it). Null when it names nobody.
+ */
+export function leadInName(line: string): ContextName | null {
+	let s = unwrap(line.trim());
+	const colon = /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s);
+	if (colon) s = unwrap(s.slice(0, colon.index));
+	if (s.length === 0 || s.length > 200) return null;
+	const linked = linkedName(s);
+	if (linked !== null) return shortRest(linked.rest) ? linked.found : null;
+	if (!colon) return null;
+	s = s.replace(TIME_TAIL, "").trim();
+	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, NAME_VERB, NAME_ON]) {
+		const m = re.exec(s);
+		if (!m) continue;
+		const inner = m[1].trim();
+		const link = linkedName(inner);
+		if (link !== null && link.rest.trim().length === 0) return link.found;
+		const name = unwrap(inner);
+		if (isNameShaped(name)) return { name, target: null, evidence: "worded" };
+	}
+	// `Maya Chen:` or `Maya Chen (CEO):`: a bare name; trusted only with more evidence.
+	const bare = unwrap(s.replace(/\s*\([^()]{1,60}\)$/, ""));
+	return isNameShaped(bare) ? { name: bare, target: null, evidence: "bare" } : null;
+}
+
+/** The speaker a section heading names: `## [[Rosa Quint]] — on pricing`, `### Naval Ravikant: on wealth`. */
+export function headingName(text: string): ContextName | null {
+	const s = unwrap(text.trim());
+	if (s.length === 0 || s.length > 200) return null;
+	const linked = linkedName(s);
+	if (linked !== null) return linked.found;
+	const plain = s.replace(TIME_TAIL, "");
+	const name = leadingName(plain);
+	if (name === null) return null;
+	// `Rosa Quint — on pricing` says she speaks in this section; `Deep Work – Cal Newport` does not.
+	const rest = plain.slice(plain.indexOf(name) + name.length);
+	return { name, target: null, evidence: /^\W*\s(?:on|about|über|sur|sobre)\s/i.test(rest) ? "worded" : "bare" };
+}

@@ -1,0 +1,92 @@
+// A blockquote that holds a dialogue: labels at the start of its lines (`> [Tom Abel]` on its own line,
+// `> Ada: …`, `> **Interviewer:** …`, `> **Interviewer: What made you start?**`). Each labelled part is a
+// quote of its own. It is a dialogue only with two different labels, at least one a person's name, so a
+// lone `> Note: …` or `> Update: …` never splits a quote.
+import { isNameShaped } from "./names";
+
+export interface DialoguePart {
+	/** The label as written (markup removed), or null for lines before the first label. */
+	label: string | null;
+	/** The label names a person (not a role such as `Interviewer` or `Q`). */
+	isName: boolean;
+	/** 0-based line indexes, inclusive. */
+	first: number;
+	last: number;
+	/** The part's text: lines without `>` markers and without the label. */
+	text: string;
+}
+
+/** Labels that name a role in an interview, never a person. */
+const ROLES = new Set([
+	"q", "a", "question", "answer", "interviewer", "interviewee", "host", "guest", "me", "i", "frage", "antwort",
+	"pregunta", "respuesta", "réponse", "journalist", "moderator", "moderatorin", "audience", "caller", "both", "all",
+]);
+
+/** Labels that head remarks, never speakers (`> Note: …`). */
+const NOT_LABELS = new Set([
+	"note", "notes", "update", "edit", "warning", "tip", "summary", "source", "context", "example", "important",
+	"definition", "takeaway", "key point", "bottom line", "caveat", "aside", "translation", "original", "tl;dr", "tldr",
+]);
+
+const BRACKET_LABEL = /^\[([^[\]]{1,60})\]\s*$/;
+const BOLD_LABEL = /^\*\*([^*]{1,60}?)(?:\*\*\s*[:：]|[:：]\s*\*\*)\s*/;
+const BOLD_LINE = /^\*\*([^*:：]{1,60}?)[:：]\s*([^*].*?)\*\*\s*$/;
+const PLAIN_LABEL = /^([^\s:：*[\]>][^:：*[\]]{0,59}?)[:：]\s+(?=\S)/;
+
+interface Label {
+	label: string;
+	text: string;
+	/** `[Name]` and `**Name:**` are labels by their markup; a plain `Name:` could be a remark's heading. */
+	marked: boolean;
+}
+
+function labelAt(content: string): Label | null {
+	let m = BRACKET_LABEL.exec(content);
+	if (m && !/^[ xX]$/.test(m[1]) && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: "", marked: true };
+	m = BOLD_LINE.exec(content);
+	if (m) return { label: m[1].trim(), text: m[2].trim(), marked: true };
+	m = BOLD_LABEL.exec(content);
+	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };
+	m = PLAIN_LABEL.exec(content);
+	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };
+	return null;
+}
+
+function isLabel(label: string): boolean {
+	const key = label.toLowerCase();
+	if (NOT_LABELS.has(key)) return false;
+	return ROLES.has(key) || isNameShaped(label);
+}
+
+/**
+ * The parts of a blockquote's content lines (`contents[i]` is line `first + i` without its `>` marker),
+ * or null when the blockquote is not a dialogue.
+ */
+export function dialogueParts(contents: string[], first: number): DialoguePart[] | null {
+	const starts: Array<Label & { at: number }> = [];
+	for (let i = 0; i < contents.length; i++) {
+		const found = labelAt(contents[i].trim());
+		if (found !== null && isLabel(found.label)) starts.push({ ...found, at: i });
+	}
+	const keys = starts.map((s) => s.label.toLowerCase());
+	const distinct = new Set(keys);
+	if (distinct.size < 2 || !keys.some((k) => !ROLES.has(k))) return null;
+	// Plain `Pros: …` / `Cons: …` lines are a list, not a dialogue: plain labels need a role among them,
+	// a label that comes back, or a full name.
+	const plainOnly = starts.every((s) => !s.marked);
+	if (plainOnly && distinct.size === keys.length && !keys.some((k) => ROLES.has(k)) && !starts.some((s) => /\s/.test(s.label))) return null;
+	const parts: DialoguePart[] = [];
+	const push = (label: string | null, from: number, to: number, head: string | null) => {
+		const lines = head === null ? contents.slice(from, to + 1) : [head, ...contents.slice(from + 1, to + 1)];
+		const text = lines.join("\n").trim();
+		if (text.length === 0) return;
+		parts.push({ label, isName: label !== null && !ROLES.has(label.toLowerCase()), first: first + from, last: first + to, text });
+	};
+	if (starts[0].at > 0) push(null, 0, starts[0].at - 1, null);
+	starts.forEach((s, k) => {
+		let to = k + 1 < starts.length ? starts[k + 1].at - 1 : contents.length - 1;
+		while (to > s.at && contents[to].trim().length === 0) to--;
+		push(s.label, s.at, to, s.text);
+	});
+	return parts;
+}

@@ -1,0 +1,122 @@
+// Attribution forms that live around a quote rather than on it: one row per case, { name, note, expected }.
+import { describe, expect, test } from "@jest/globals";
+import { quotesLike, type Row } from "./helpers";
+
+const leadIns: Row[] = [
+	{ name: "name on a topic", note: "Maya Chen on remote teams:\n> Remote teams fail quietly.", expected: [{ text: "Remote teams fail quietly.", speaker: "Maya Chen", inferred: "lead-in" }] },
+	{ name: "first name on a topic, the note knows the full name", note: "> A. – Maya Chen\n\nMaya on remote teams:\n\n> Remote teams fail quietly.", expected: [{ speaker: "Maya Chen" }, { speaker: "Maya Chen", speakerRaw: "Maya", inferred: "lead-in" }] },
+	{ name: "first name on a topic, nobody else in the note", note: "Maya on remote teams:\n> Remote teams fail quietly.", expected: [{ speaker: "Maya", inferred: "lead-in" }] },
+	{ name: "as X put it", note: "As Omar put it:\n\n> Slow is smooth.", expected: [{ speaker: "Omar", inferred: "lead-in" }] },
+	{ name: "link with the show and a minute", note: "[Ines Laurent on the Long Table podcast](https://example.com/ep12), minute 12:\n> Cook for the table, not the camera.", expected: [{ speaker: "Ines Laurent", inferred: "lead-in", text: "Cook for the table, not the camera." }] },
+	{ name: "speech verb", note: "Tim Ferriss says, near the end:\n> Ask what this would look like if it were easy.", expected: [{ speaker: "Tim Ferriss", inferred: "lead-in" }] },
+	{ name: "bold bare full name", note: "**Maya Chen:**\n> Remote teams fail quietly.", expected: [{ speaker: "Maya Chen", inferred: "lead-in" }] },
+	{ name: "German lead-in", note: "Florence Gaub über Utopien:\n> Schwierige Zeiten sind gut für Utopien.", expected: [{ speaker: "Florence Gaub", inferred: "lead-in" }] },
+	{ name: "a run of quotes after one lead-in", note: "As Omar put it:\n\n> One.\n\n> Two.\n\nThen prose.\n\n> Three.", expected: [{ speaker: "Omar" }, { speaker: "Omar" }, { speaker: null }] },
+	{ name: "the quote's own attribution wins", note: "As Omar put it:\n> One. – Lena Voss", expected: [{ speaker: "Lena Voss", inferred: null }] },
+	{ name: "two blank lines break the lead-in", note: "As Omar put it:\n\n\n> One.", expected: [{ speaker: null }] },
+	{ name: "wikilink lead-in", note: "[[People/Rosa Quint|Rosa]]:\n> Prices should be public.", expected: [{ speaker: "Rosa Quint", inferred: "lead-in" }] },
+];
+
+const leadInTraps: Row[] = [
+	{ name: "a topic before a colon", note: "Thoughts on remote teams:\n> Remote teams fail quietly.", expected: [{ speaker: null }] },
+	{ name: "a single capitalised word", note: "Background:\n> The company was founded in 2019.", expected: [{ speaker: null }] },
+	{ name: "a sentence ending in a colon", note: "The key idea of the episode is this:\n> Small bets compound.", expected: [{ speaker: null }] },
+	{ name: "a plain link line", note: "[Wikipedia](https://en.wikipedia.org/wiki/Compounding)\n\n> Compounding is growth on growth.", expected: [{ speaker: null }] },
+	{ name: "no colon", note: "Maya Chen on remote teams\n> Remote teams fail quietly.", expected: [{ speaker: null }] },
+];
+
+const headings: Row[] = [
+	{ name: "wikilinked heading with a topic", note: "## [[Rosa Quint]] — on pricing\n\n> Prices should be public.\n\n> Discounts are a tax on trust.", expected: [{ speaker: "Rosa Quint", inferred: "heading" }, { speaker: "Rosa Quint", inferred: "heading" }] },
+	{ name: "name on a topic", note: "## Rosa Quint on pricing\n\n> Prices should be public.", expected: [{ speaker: "Rosa Quint", inferred: "heading" }] },
+	{ name: "a heading naming a frontmatter guest, deeper headings between", note: "---\nguest: Naval Ravikant\n---\n## Naval Ravikant\n### Wealth\n> Seek wealth, not money.", expected: [{ speaker: "Naval Ravikant", inferred: "heading" }] },
+	{ name: "the next heading ends it", note: "## [[Rosa Quint]]\n> One.\n## Show notes\n> Two.", expected: [{ speaker: "Rosa Quint" }, { speaker: null }] },
+	{ name: "a title-case topic is no speaker", note: "## Deep Work\n> Focus is a skill.\n## Key Takeaways\n> Ship.", expected: [{ speaker: null }, { speaker: null }] },
+	{ name: "a book and its author is no section speaker", note: "## Deep Work – Cal Newport\n> Focus is a skill.", expected: [{ speaker: null }] },
+	{ name: "level 1 is the note's title", note: "# Rosa Quint on pricing\n> Prices should be public.", expected: [{ speaker: null }] },
+	{ name: "an attributed quote keeps its own speaker", note: "## [[Rosa Quint]]\n> One. – Tom Abel", expected: [{ speaker: "Tom Abel", inferred: null }] },
+];
+
+const dialogues: Row[] = [
+	{
+		name: "bracket labels on their own lines",
+		note: "> [Tom Abel]\n> I started with a chair.\n> Then a table.\n>\n> [Lena Voss]\n> And I bought the chair.",
+		expected: [
+			{ kind: "turn", speaker: "Tom Abel", text: "I started with a chair.\nThen a table.", line: 1, endLine: 3 },
+			{ kind: "turn", speaker: "Lena Voss", text: "And I bought the chair.", line: 5, endLine: 6 },
+		],
+	},
+	{
+		name: "answers between bold interviewer questions",
+		note: "> **Interviewer: What made you start?**\n> Ada: I was bored.\n> **Interviewer: And then?**\n> Ada: Then I built it.",
+		expected: [
+			{ speaker: null, speakerRaw: "Interviewer", text: "What made you start?" },
+			{ speaker: "Ada", text: "I was bored." },
+			{ speaker: null, text: "And then?" },
+			{ speaker: "Ada", text: "Then I built it." },
+		],
+	},
+	{ name: "a named interviewer is a speaker", note: "> **Lex Fridman:** Why now?\n> **Sam Altman:** Because it works.", expected: [{ speaker: "Lex Fridman", text: "Why now?" }, { speaker: "Sam Altman", text: "Because it works." }] },
+	{ name: "one label is no dialogue", note: "> Note: this was recorded live.", expected: [{ kind: "blockquote", speaker: null, text: "Note: this was recorded live." }] },
+	{ name: "plain pros and cons are a list, not a dialogue", note: "> Pros: fast.\n> Cons: loud.", expected: [{ kind: "blockquote", speaker: null }] },
+	{ name: "a callout is never split", note: "> [!quote]\n> Ada: one.\n> Ben: two.", expected: [{ kind: "callout" }] },
+];
+
+const paragraphs: Row[] = [
+	{
+		name: "quoted paragraph under a link naming the guest and the show",
+		note: "[Kai Moreno – The Workshop Show](https://example.com/ep3)\n\n\"Every craft is a conversation with the material.\"",
+		expected: [{ kind: "paragraph", text: "\"Every craft is a conversation with the material.\"", speaker: "Kai Moreno", inferred: "lead-in" }],
+	},
+	{ name: "quoted paragraph with an attribution after it", note: "“What you read shapes you.” — Tyler Cowen", expected: [{ kind: "paragraph", speaker: "Tyler Cowen", text: "“What you read shapes you.”", inferred: null }] },
+	{ name: "two-line quoted paragraph under a lead-in", note: "As Kai put it:\n\n\"Every craft\nis a conversation.\"", expected: [{ kind: "paragraph", speaker: "Kai", line: 3, endLine: 4 }] },
+	{ name: "a paragraph starting with a quoted term is prose", note: "Maya Chen on terms:\n\n\"Quiet quitting\" is a term she dislikes.", expected: [] },
+	{ name: "a quoted paragraph with nothing around it stays prose", note: "\"Every craft is a conversation.\"", expected: [] },
+];
+
+const turns: Row[] = [
+	{
+		name: "timestamp-only labels continue the previous speaker",
+		note: "**Paul (02:01):** We met in Lisbon.\n\n**Lena (03:10):** Why Lisbon?\n\n**Paul (04:00):** The light.\n\n**Lena (04:30):** And?\n\n**(08:25):** And the rent.",
+		expected: [
+			{ speaker: "Paul", inferred: null },
+			{ speaker: "Lena" },
+			{ speaker: "Paul" },
+			{ speaker: "Lena" },
+			{ speaker: "Lena", inferred: "turn-continuation", timestamp: "08:25", text: "And the rent." },
+		],
+	},
+	{ name: "a timestamp label with no turn before is nothing", note: "**(08:25):** And the rent.", expected: [] },
+];
+
+const singleGuest: Row[] = [
+	{
+		name: "unattributed quotes in a quotes section of a one-guest note",
+		note: "---\nguest: Anna Lembke\n---\n## Key quotes\n> Pleasure and pain are co-located.\n\n## Summary\n> Not in a quotes section.",
+		expected: [{ speaker: "Anna Lembke", inferred: "single-guest" }, { speaker: null }],
+	},
+	{ name: "two guests: nobody", note: "---\nguests: [Anna Lembke, Rob Reid]\n---\n## Highlights\n> One.", expected: [{ speaker: null }] },
+	{ name: "a host alone is no guest", note: "---\nhost: Lex Fridman\n---\n## Notable quotes\n> One.", expected: [{ speaker: null }] },
+	{ name: "the next quote's speaker comes first", note: "---\nguest: Anna Lembke\n---\n## Quotes\n> One.\n\n> Two. – Rob Reid", expected: [{ speaker: "Rob Reid", inferred: "next-quote" }, { speaker: "Rob Reid" }] },
+];
+
+const traps: Row[] = [
+	{ name: "a caption after a quote describes it, it introduces nothing", note: "> Prices should be public.\n\nRosa Quint on why prices should be public\n\nMore prose here.", expected: [{ speaker: null }] },
+	{ name: "show notes about the guest in the third person", note: "## Episode 12\n\n> In this episode Rosa Quint explains why she made prices public.", expected: [{ speaker: null }] },
+	{ name: "glossary bullets with quoted values", note: "- **Key idea:** \"Compounding\"\n- **Years:** 2019-2020", expected: [] },
+	{ name: "episode log headings", note: "## 1412 - Some Guest\n\n> Quote of the week.\n\n## 1413 - Another Guest", expected: [{ speaker: null }] },
+];
+
+describe.each([
+	["lead-in lines", leadIns],
+	["lead-in traps", leadInTraps],
+	["headings", headings],
+	["dialogue inside a blockquote", dialogues],
+	["standalone quoted paragraphs", paragraphs],
+	["timestamp-only turn labels", turns],
+	["the single guest of a quotes section", singleGuest],
+	["traps around quotes", traps],
+])("%s", (_group, rows) => {
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
