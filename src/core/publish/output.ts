@@ -15,6 +15,7 @@ const BLOCK_OF_KIND: Record<string, string> = {
 	callout: "blockquote_open",
 	list: "list_item_open",
 	turn: "paragraph_open",
+	paragraph: "paragraph_open",
 };
 
 /** The note's title for readers: a `title` in frontmatter (when public), else the file name. */

@@ -1,5 +1,7 @@
 // Attribution forms that live around a quote rather than on it: one row per case, { name, note, expected }.
 import { describe, expect, test } from "@jest/globals";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { quotesLike, type Row } from "./helpers";
 
 const leadIns: Row[] = [
@@ -118,5 +120,36 @@ describe.each([
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("the README's examples", () => {
+	/** The fenced Markdown blocks of the README's "Quote formats it understands" section, annotations removed. */
+	function readmeBlocks(): string[] {
+		const readme = readFileSync(join(__dirname, "..", "..", "..", "README.md"), "utf8");
+		const section = readme.slice(readme.indexOf("## Quote formats it understands"), readme.indexOf("## Speakers and aliases"));
+		return [...section.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1].replace(/[ \t]+←.*$/gm, ""));
+	}
+
+	test("speakers named around the quote and dialogues read as the README says", () => {
+		const blocks = readmeBlocks();
+		const around = blocks.find((b) => b.includes("As Omar put it:"));
+		const dialogue = blocks.find((b) => b.includes("[Tom Abel]"));
+		expect(around).toBeDefined();
+		expect(quotesLike(around ?? "", Array(5).fill({ speaker: 1, inferred: 1 }))).toEqual([
+			{ speaker: "Maya", inferred: "lead-in" },
+			{ speaker: "Omar", inferred: "lead-in" },
+			{ speaker: "Ines Laurent", inferred: "lead-in" },
+			{ speaker: "Kai Moreno", inferred: "lead-in" },
+			{ speaker: "Rosa Quint", inferred: "heading" },
+		]);
+		expect(quotesLike(dialogue ?? "", Array(6).fill({ speaker: 1 }))).toEqual([
+			{ speaker: null },
+			{ speaker: "Ada" },
+			{ speaker: null },
+			{ speaker: "Ada" },
+			{ speaker: "Tom Abel" },
+			{ speaker: "Lena Voss" },
+		]);
 	});
 });
