@@ -2,6 +2,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { readFileSync } from "fs";
 import { join } from "path";
+import type { Quote } from "../../../src/core/types";
 import { quotesLike, type Row } from "./helpers";
 
 const leadIns: Row[] = [
@@ -131,19 +132,22 @@ describe("the README's examples", () => {
 		return [...section.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1].replace(/[ \t]+←.*$/gm, ""));
 	}
 
+	/** `n` rows naming the fields to compare. */
+	const fields = (n: number, row: Partial<Quote>): Array<Partial<Quote>> => Array.from({ length: n }, () => row);
+
 	test("speakers named around the quote and dialogues read as the README says", () => {
 		const blocks = readmeBlocks();
 		const around = blocks.find((b) => b.includes("As Omar put it:"));
 		const dialogue = blocks.find((b) => b.includes("[Tom Abel]"));
 		expect(around).toBeDefined();
-		expect(quotesLike(around ?? "", Array(5).fill({ speaker: 1, inferred: 1 }))).toEqual([
+		expect(quotesLike(around ?? "", fields(5, { speaker: null, inferred: null }))).toEqual([
 			{ speaker: "Maya", inferred: "lead-in" },
 			{ speaker: "Omar", inferred: "lead-in" },
 			{ speaker: "Ines Laurent", inferred: "lead-in" },
 			{ speaker: "Kai Moreno", inferred: "lead-in" },
 			{ speaker: "Rosa Quint", inferred: "heading" },
 		]);
-		expect(quotesLike(dialogue ?? "", Array(6).fill({ speaker: 1 }))).toEqual([
+		expect(quotesLike(dialogue ?? "", fields(6, { speaker: null }))).toEqual([
 			{ speaker: null },
 			{ speaker: "Ada" },
 			{ speaker: null },
