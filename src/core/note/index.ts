@@ -5,7 +5,7 @@ import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, type ContextName } from "../quotes/context";
 import { basename, personName } from "../quotes/names";
 import type { RawQuote } from "../quotes/raw";
-import { acceptTurns, type TurnCandidate } from "../quotes/turns";
+import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import { noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
@@ -52,7 +52,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	if (scan.quotes.length > 0 || turns.length > 0) {
 		const names = new NoteNames(people, [], noteText(lines, front.bodyStart));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
-		for (const t of turns) names.addName(t.label);
+		for (const t of turns) if (!isPlaceholderLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
 		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null);
@@ -93,7 +93,7 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 		endLine: t.endLine,
 		text: parts.join("\n").trim(),
 		speakerRaw: t.label,
-		name: t.label,
+		name: isPlaceholderLabel(t.label) ? null : t.label,
 		target: null,
 		qualifier: null,
 		timestamp: t.timestamp,

@@ -1,7 +1,10 @@
-// Transcript turns: `**Name:** text`, `**Name**：text`, `**Name (00:01:02)** text`, `Name (00:01:02): text`.
-// A label is a speaker only when it recurs in the note (after first names join full names: one
-// `**Lex Fridman**：` and many `**Lex**：` are one speaker) or names a frontmatter person, so one-off
-// bold labels (`**Aromatases:**`, `**核心提示**：`) never become speakers.
+// Transcript turns: `**Name:** text`, `**Name**：text`, `**Name (00:01:02)** text`, `Name (00:01:02): text`,
+// `[00:00:28] Lenny: text`, `[0:01:29.4] JB: text`, `[Speaker 5] [01:51] text`, `Aaron van Wirdum: 00:00:08`
+// (text on the next line), plain `Pierre: text`, and labels with only a time (`(00:01:27):`,
+// `**(08:25):**`) that continue the speaker before. A label is a speaker only when it recurs in the note
+// (after first names join full names: one `**Lex Fridman**：` and many `**Lex**：` are one speaker) or
+// names a frontmatter person, so one-off bold labels (`**Aromatases:**`, `**核心提示**：`) never become
+// speakers; a plain `Name:` label also needs a second recurring label (a transcript has two voices).
 import { isNameShaped, nameKey } from "./names";
 
 export interface TurnCandidate {
@@ -15,14 +18,24 @@ export interface TurnCandidate {
 	section: string[];
 	/** The label held only a time (`**(08:25):**`): `label` is the previous turn's, set by the scan. */
 	continued: boolean;
+	/** A bare `Name:` with no bold, bracket or time: trusted only in a note with two recurring labels. */
+	plain: boolean;
+	/** Initials written after the name (`Adam Levine (AL):`), which later labels may use alone. */
+	initials: string | null;
 }
 
-const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)`;
+const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
 const BOLD = /\*\*([^*\n]{1,80}?)(?:\*\*[ \t]*[:：]|[:：]\*\*)[ \t]*/y;
 const BOLD_TIMED = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
 /** `**(08:25):**`, `**[08:25]**`, `**08:25:**`: a time alone where the name would be. */
 const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
+/** A time in brackets at the start of a line (not a link: no `(` after `]`). */
+const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \t]*`, "y");
+/** `[Speaker 5] [01:51] text`, `[Bryan]: text`: a bracketed label before a time or a colon. */
+const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]${TIME}[)\]]|[:：])[ \t]*[:：]?[ \t]*`, "y");
+/** `Name: text`, `Adam Levine (AL): text`, `Aaron van Wirdum: 00:00:08` (alone on its line). */
+const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\))?[ \t]*[:：](?:[ \t]+${TIME}[ \t]*$|[ \t]+|$)`, "y");
 
 /** Labels that head definitions and notes, never people. */
 const NOT_SPEAKERS = new Set([
@@ -31,34 +44,86 @@ const NOT_SPEAKERS = new Set([
 	"update", "edit", "related", "see also", "links", "link", "date", "time", "url", "title", "author",
 	"host", "guest", "show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
 	"highlights", "action", "actions", "lesson", "lessons", "why", "what", "how", "bottom line",
+	"problem", "solution", "pros", "cons", "goal", "goals", "result", "results", "answer", "question", "q", "a",
+	"status", "next", "step", "steps", "location", "category", "type", "website", "twitter", "email", "book",
+	"books", "recommendation", "recommendations", "listen", "watch", "read", "transcript", "description",
 ]);
 
-/** The turn label starting at `p`, or null. Only lines starting with `**` or holding `(` early are tried. */
+/** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`): turns, but nobody's name. */
+const PLACEHOLDER = /^(?:speaker|spk|sprecher|unknown speaker|unknown)[\s_-]*\d{0,3}$/i;
+
+export function isPlaceholderLabel(label: string): boolean {
+	return PLACEHOLDER.test(label);
+}
+
+function isLabelName(label: string): boolean {
+	return (isNameShaped(label) || PLACEHOLDER.test(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
+}
+
+function candidate(label: string, timestamp: string | null, index: number, end: number, section: string[], plain = false, initials: string | null = null): TurnCandidate {
+	return { label, timestamp, line: index + 1, endLine: index + 1, textStart: end, section, continued: label === "", plain, initials };
+}
+
+/**
+ * The turn label starting at `p`, or null. A label with only a time comes back with `label` "" and
+ * `continued`; the scan gives it the previous turn's label.
+ */
 export function turnLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
-	let m: RegExpExecArray | null = null;
 	if (line.charCodeAt(p) === 42 && line.charCodeAt(p + 1) === 42) {
 		BOLD_TIME_ONLY.lastIndex = p;
 		const time = BOLD_TIME_ONLY.exec(line);
-		if (time) {
-			const end = time.index + time[0].length;
-			return { label: "", timestamp: time[1], line: index + 1, endLine: index + 1, textStart: end, section, continued: true };
+		if (time) return candidate("", time[1], index, time.index + time[0].length, section);
+		for (const re of [BOLD_TIMED, BOLD]) {
+			re.lastIndex = p;
+			const m = re.exec(line);
+			if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
 		}
-		BOLD_TIMED.lastIndex = p;
-		m = BOLD_TIMED.exec(line);
-		if (!m) {
-			BOLD.lastIndex = p;
-			m = BOLD.exec(line);
-		}
-	} else {
-		if (!hasParenSoon(line, p)) return null;
-		PLAIN_TIMED.lastIndex = p;
-		m = PLAIN_TIMED.exec(line);
+		return null;
 	}
+	const c = line.charAt(p);
+	if (c === "[" || c === "(") {
+		TIME_FIRST.lastIndex = p;
+		const time = TIME_FIRST.exec(line);
+		if (time) {
+			// `[00:00:28] Lenny: text` names the speaker after the time; `(00:01:27): text` continues.
+			const after = p + time[0].length;
+			const inner = after < line.length ? plainLabel(line, after, index, section) : null;
+			if (inner !== null) {
+				inner.timestamp = time[1];
+				inner.plain = false;
+				return inner;
+			}
+			return candidate("", time[1], index, after, section);
+		}
+		if (c === "[") {
+			BRACKET.lastIndex = p;
+			const m = BRACKET.exec(line);
+			if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
+		}
+		return null;
+	}
+	if (hasParenSoon(line, p)) {
+		PLAIN_TIMED.lastIndex = p;
+		const m = PLAIN_TIMED.exec(line);
+		if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
+	}
+	return plainLabel(line, p, index, section);
+}
+
+function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
+	const label = raw.trim();
+	return isLabelName(label) ? candidate(label, timestamp, index, end, section) : null;
+}
+
+/** `Name: text` at `p`, with optional initials or a time alone after the colon. */
+function plainLabel(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	PLAIN.lastIndex = p;
+	const m = PLAIN.exec(line);
 	if (!m) return null;
 	const label = m[1].trim();
-	if (!isNameShaped(label) || NOT_SPEAKERS.has(label.toLowerCase())) return null;
-	const end = m.index + m[0].length;
-	return { label, timestamp: m[2] ?? null, line: index + 1, endLine: index + 1, textStart: end, section, continued: false };
+	if (!isLabelName(label)) return null;
+	const timed = m[3] !== undefined;
+	return candidate(label, timed ? m[3] : null, index, timed ? line.length : m.index + m[0].length, section, !timed && m[2] === undefined, m[2] ?? null);
 }
 
 /** Whether a ` (` starts within 62 characters after `p`. */
@@ -74,6 +139,15 @@ function hasParenSoon(line: string, p: number): boolean {
 /** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
 export function acceptTurns(candidates: TurnCandidate[], people: string[]): TurnCandidate[] {
 	if (candidates.length === 0) return candidates;
+	// `Adam Levine (AL):` once, then `AL:`: the initials stand for the name.
+	const initials = new Map<string, string>();
+	for (const c of candidates) if (c.initials !== null && !initials.has(c.initials)) initials.set(c.initials, c.label);
+	if (initials.size > 0) {
+		for (const c of candidates) {
+			const full = initials.get(c.label);
+			if (full !== undefined) c.label = full;
+		}
+	}
 	// Work per distinct label, not per turn: a transcript repeats a handful of labels thousands of times.
 	// A continuation repeats the label before it: it keeps that label's fate and adds nothing to its count.
 	const perLabel = new Map<string, number>();
@@ -103,7 +177,15 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		counts.set(g, (counts.get(g) ?? 0) + n);
 	}
 	const known = new Set(people.map((p) => groupOf(p)));
+	const marked = new Set<string>();
+	for (const c of candidates) if (!c.plain && !c.continued) marked.add(c.label);
+	let recurring = 0;
+	for (const n of counts.values()) if (n >= 2) recurring++;
 	const keep = new Set<string>();
-	for (const [label, g] of groups) if ((counts.get(g) ?? 0) >= 2 || known.has(g)) keep.add(label);
+	for (const [label, g] of groups) {
+		const n = counts.get(g) ?? 0;
+		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a dialogue).
+		if (known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2))) keep.add(label);
+	}
 	return keep.size === perLabel.size ? candidates : candidates.filter((c) => keep.has(c.label));
 }
