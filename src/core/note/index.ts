@@ -2,8 +2,8 @@
 // One pass over the lines (see scan.ts), then speakers are resolved against the note's own names.
 // Never throws on any input: problems are reported in `record.problems` with their line.
 import { DEFAULT_DASHES } from "../quotes/attribution";
-import { isPlausibleName, type ContextName } from "../quotes/context";
-import { basename, personName } from "../quotes/names";
+import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
+import { basename, nameKey, personName } from "../quotes/names";
 import type { RawQuote } from "../quotes/raw";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
@@ -134,18 +134,29 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 	const seen = new DuplicateCount();
 	const ids = new IdHasher(path);
 	const out: Quote[] = [];
+	// Labels the note's dialogues and transcripts use: a blockquote of one labelled line is a turn too.
+	const labels = new Set<string>();
+	for (const r of raw) if (r.kind === "turn" && r.speakerRaw !== null) labels.add(nameKey(r.speakerRaw));
 	for (const r of raw) {
 		let speaker: string | null = null;
 		let inferred: Quote["inferred"] = null;
-		if (r.name !== null) ({ speaker, inferred } = names.resolve(r.name, r.target));
+		let kind = r.kind;
+		let text = r.text;
+		const solo = r.soloLabel;
+		if (solo && (labels.has(nameKey(solo.label)) || names.knows(solo.label))) {
+			const rest = text.indexOf("\n");
+			text = (solo.text.trim() + (rest >= 0 ? text.slice(rest) : "")).trim();
+			kind = "turn";
+			({ speaker, inferred } = names.resolve(solo.label, null));
+		} else if (r.name !== null) ({ speaker, inferred } = names.resolve(r.name, r.target));
 		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
 		if (r.continued === true && speaker !== null) inferred = "turn-continuation";
 		// Same text twice in a note: the second gets `~2`, so ids stay unique and still ignore lines.
-		const n = seen.add(ids.hash(r.text));
+		const n = seen.add(ids.hash(text));
 		const q: Quote = {
 			id: ids.quoteId(n),
-			kind: r.kind,
-			text: r.text,
+			kind,
+			text,
 			speaker,
 			speakerRaw: r.speakerRaw,
 			inferred,
@@ -164,14 +175,15 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 				q.inferred = "callout-title";
 			}
 		}
-		if (q.speaker === null && r.speakerRaw === null) takeContext(q, r.leadIn ?? null, "lead-in", names);
+		if (kind === "turn" && r.kind !== "turn") q.speakerRaw = solo?.label ?? null;
+		if (q.speaker === null && q.speakerRaw === null && !takeContext(q, r.leadIn ?? null, "lead-in", names)) takeMention(q, r.leadText ?? null, names);
 		r.quote = q;
 		out.push(q);
 	}
 	for (const r of raw) {
 		const q = r.quote;
 		// A quote whose own label says nobody (`> **Interviewer:** …`) keeps no speaker.
-		if (q === undefined || q.speaker !== null || r.speakerRaw !== null) continue;
+		if (q === undefined || q.speaker !== null || q.speakerRaw !== null) continue;
 		const next = r.next?.quote;
 		if (next && next.speaker !== null) {
 			q.speaker = next.speaker;
@@ -185,6 +197,25 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 		}
 	}
 	return out;
+}
+
+/**
+ * A lead-in paragraph ending in `:` that mentions exactly one person the note knows (`…coming from a guy
+ * named Emanuel Derman, … :`, `The analogy Dwarkesh made is apt:`) introduces that person's words.
+ */
+function takeMention(q: Quote, text: string | null, names: NoteNames): void {
+	if (text === null || !/[:：]\s*$/.test(text)) return;
+	let found: { name: string; speaker: string } | null = null;
+	for (const name of mentionedNames(text)) {
+		if (!names.knows(name)) continue;
+		const speaker = names.resolve(name, null).speaker;
+		if (found !== null && found.speaker !== speaker) return; // two people: nobody can tell
+		if (found === null) found = { name, speaker };
+	}
+	if (found === null) return;
+	q.speaker = found.speaker;
+	q.speakerRaw = found.name;
+	q.inferred = "lead-in";
 }
 
 /**

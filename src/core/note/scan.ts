@@ -4,10 +4,11 @@
 // as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { blockquoteAt, dialogueAt, htmlBlockquoteAt } from "../quotes/blockquote";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
+import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
-import { turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { firstNonSpace } from "../util/lines";
 import { collectTags, fieldAt } from "./inline";
 
@@ -50,6 +51,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	// Context around quotes: the last paragraph line (a lead-in candidate), blank lines since, the lead-in
 	// that the current run of blockquotes takes, the names the section's headings give.
 	let paraLine: string | null = null;
+	let paraLines: string[] = [];
+	let leadText: string | null = null;
 	let blanks = 0;
 	let lead: ContextName | null = null;
 	let headingNames: ContextName[] = [];
@@ -57,6 +60,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let paraLast = -1;
 	let paraLead: ContextName | null = null;
 	let lastTurnLabel: string | null = null;
+	// Labels that recur across the note's blockquotes, read once when the first blockquote closes.
+	let recurring: Set<string> | undefined;
 
 	const closeTurn = () => {
 		if (turn !== null) out.turns.push(turn);
@@ -64,6 +69,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	};
 	const withContext = (q: RawQuote) => {
 		q.leadIn = lead;
+		q.leadText = leadText;
 		q.headings = headingNames;
 		q.quotesSection = quoteSection;
 		return q;
@@ -82,7 +88,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	};
 	const closeQuote = () => {
 		if (bqStart < 0) return;
-		const parts = dialogueAt(lines, bqStart, bqEnd, section);
+		recurring ??= recurringQuoteLabels(lines, start);
+		const parts = dialogueAt(lines, bqStart, bqEnd, section, recurring);
 		if (parts !== null) {
 			bqStart = -1;
 			pending = null;
@@ -151,7 +158,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		if (mayHoldTag(line, p)) collectTags(line, p, out.tags);
 		if (c === GT) {
 			// A lone turn label right before the quote (`**Maya:**`) introduces it, like a lead-in.
-			if (turn !== null && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length) {
+			if (turn !== null && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length && /[:：]/.test(lines[turn.line - 1])) {
 				paraLine = lines[turn.line - 1].slice(0, turn.textStart).trim();
 				if (!/[:：]\**$/.test(paraLine)) paraLine += ":";
 				turn = null;
@@ -160,14 +167,20 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			closeParagraph();
 			// The lead-in line right before (one blank line at most) names the speaker of this run of quotes;
 			// quotes that follow with only blank lines between keep it.
-			if (paraLine !== null) lead = blanksBefore <= 1 ? leadInName(paraLine) : null;
+			if (paraLine !== null) {
+				const near = blanksBefore <= 1;
+				lead = near ? leadInName(paraLine) : null;
+				leadText = near ? paraLines.slice(-3).join(" ") : null;
+			}
 			paraLine = null;
+			paraLines = [];
 			bqStart = i;
 			bqEnd = i;
 			bqLazy = firstNonSpace(line, p + 1) < line.length;
 			continue;
 		}
 		lead = null;
+		leadText = null;
 		if (c === 35 && p < 4) {
 			const level = atxLevel(line, p);
 			if (level > 0) {
@@ -232,6 +245,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			closeParagraph();
 			// An item can introduce a quote too (`- As Omar put it:` then an indented `> …`).
 			paraLine = item < line.length ? line.slice(item) : null;
+			paraLines = paraLine === null ? [] : [paraLine];
 			if (item < line.length) {
 				field(line, item);
 				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
@@ -241,7 +255,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
-		const label = c >= 97 && c <= 122 ? null : turnLabelAt(line, p, i, section);
+		let label = c >= 97 && c <= 122 ? null : turnLabelAt(line, p, i, section);
+		// A name alone on a line, its words right below, starts a turn (when two voices recur: acceptTurns).
+		if (label === null && paraStart && !(c >= 97 && c <= 122) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
 		if (label !== null && label.continued) {
 			// `**(08:25):**` continues the speaker of the turn before; without one it is no label.
 			if (lastTurnLabel !== null) label.label = lastTurnLabel;
@@ -263,9 +279,11 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				closeParagraph();
 				paraLead = paraStart && blanksBefore <= 1 && paraLine !== null ? leadInName(paraLine) : null;
 				paraFirst = i;
+				paraLines = [];
 			}
 			paraLast = i;
 			paraLine = line;
+			paraLines.push(line);
 		} else paraLine = null;
 		field(line, p);
 	}
@@ -273,6 +291,12 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	closeParagraph();
 	closeTurn();
 	return out;
+}
+
+/** Whether a paragraph follows line `i` right away or after one blank line. */
+function textFollows(lines: string[], i: number): boolean {
+	for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (firstNonSpace(lines[k]) < lines[k].length) return k === i + 1 || lines[k].charAt(0) !== "#";
+	return false;
 }
 
 /** Level of the ATX heading marker at `p` (`#{1,6}` then a space, a tab or the end), or 0. */

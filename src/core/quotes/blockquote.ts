@@ -1,7 +1,7 @@
 // Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
 // last line may carry the attribution, at its end or as the whole line.
 import { trailingAttribution } from "./attribution";
-import { dialogueParts } from "./dialogue";
+import { dialogueParts, soloLabel } from "./dialogue";
 import { isNameShaped, timestampOf } from "./names";
 import type { RawQuote } from "./raw";
 
@@ -66,6 +66,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	}
 	if (text.length === 0) return null;
 	const quote: RawQuote = {
+		soloLabel: kind === "blockquote" && attribution === null ? soloLabel(lines[a].slice(contentStart(lines[a]))) : null,
 		kind,
 		line: first + 1,
 		endLine: b + 1,
@@ -119,13 +120,13 @@ export function htmlBlockquoteAt(line: string, p: number, index: number, section
 }
 
 /** The labelled parts of a blockquote that holds a dialogue (see dialogue.ts), or null. Callouts are never split. */
-export function dialogueAt(lines: string[], first: number, last: number, section: string[]): RawQuote[] | null {
+export function dialogueAt(lines: string[], first: number, last: number, section: string[], recurring?: ReadonlySet<string>): RawQuote[] | null {
 	const head = lines[first];
 	const cs = contentStart(head);
 	if (head.charCodeAt(cs) === 91 && head.charCodeAt(cs + 1) === 33) return null;
 	const contents: string[] = [];
 	for (let i = first; i <= last; i++) contents.push(lines[i].slice(contentStart(lines[i])));
-	const parts = dialogueParts(contents, first);
+	const parts = dialogueParts(contents, first, recurring);
 	if (parts === null) return null;
 	return parts.map((part) => ({
 		kind: part.label === null ? "blockquote" : "turn",

@@ -43,6 +43,8 @@ const SPEECH_VERBS =
 	"sagt|meint|erklärt|dit|explique|ajoute|dice|explica|afirma|diz|explica|zegt";
 const AS_SAID = new RegExp(String.raw`^(?:as|wie|comme|como)\s+(.+?)\s+(?:puts it|put it|says|said|explains|explained|notes|noted|observes|observed|remarks|remarked|sagt|es ausdrückt|dit|le dit|dice|lo dice|diz)$`, "i");
 const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
+/** `Ive’s response`, `Naval’s take on wealth`. */
+const POSSESSIVE = /^(.+?)['’]s\s+(?:response|answer|reply|take|advice|words|view|views|point|thoughts?|comment|quip|line|explanation|description|definition|summary|framing|version|story|argument)\b.*$/i;
 const WORDS_OF = /^in\s+the\s+words\s+of\s+(.+)$/i;
 const NAME_VERB = new RegExp(String.raw`^(.+?),?\s+(?:${SPEECH_VERBS})(?:[\s,].*)?$`, "i");
 /** `Maya on remote teams`, `Florence Gaub über Utopien`, `Ada sur le code`. */
@@ -124,10 +126,13 @@ export function leadInName(line: string): ContextName | null {
 	if (colon) s = unwrap(s.slice(0, colon.index));
 	if (s.length === 0 || s.length > 200) return null;
 	const linked = linkedName(s);
-	if (linked !== null) return shortRest(linked.rest) ? linked.found : null;
+	// Without a colon only `[Kai Moreno – The Workshop Show](url)` introduces a quote: a full name first.
+	// `[反潮流俱乐部 | 独臂船长的环球冒险](url)` names a show and an episode the same way, so a name without
+	// spaces (or a script without them) needs the colon.
+	if (linked !== null && (colon || /\S\s+\S/.test(linked.found.name))) return shortRest(linked.rest) ? linked.found : null;
 	if (!colon) return null;
 	s = s.replace(TIME_TAIL, "").trim();
-	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, NAME_VERB, NAME_ON]) {
+	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, POSSESSIVE, NAME_VERB, NAME_ON]) {
 		const m = re.exec(s);
 		if (!m) continue;
 		const inner = m[1].trim();
@@ -153,4 +158,23 @@ export function headingName(text: string): ContextName | null {
 	// `Rosa Quint — on pricing` says she speaks in this section; `Deep Work – Cal Newport` does not.
 	const rest = plain.slice(plain.indexOf(name) + name.length);
 	return { name, target: null, evidence: /^\W*\s(?:on|about|über|sur|sobre)\s/i.test(rest) ? "worded" : "bare" };
+}
+
+/** Capitalised word runs (`Emanuel Derman`, `Ive’s` → `Ive`): the candidates for a name mentioned in prose. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s\b)?(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s\b)?){0,3}/gu;
+
+/**
+ * The names a lead-in paragraph mentions (`…coming from a guy named Emanuel Derman, … :`), longest runs
+ * first, possessives dropped. The caller keeps those the note knows.
+ */
+export function mentionedNames(text: string): string[] {
+	const out: string[] = [];
+	for (const m of text.matchAll(CAPITALISED_RUN)) {
+		const words = m[0].replace(/['’]s\b/g, "").split(/\s+/);
+		// Every contiguous run of words, longest first: `Alan Alda`, then `Alan`, `Alda`.
+		for (let len = words.length; len >= 1; len--) {
+			for (let from = 0; from + len <= words.length; from++) out.push(words.slice(from, from + len).join(" "));
+		}
+	}
+	return out;
 }

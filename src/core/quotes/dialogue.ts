@@ -16,6 +16,8 @@ export interface DialoguePart {
 	text: string;
 }
 
+const NO_LABELS: ReadonlySet<string> = new Set();
+
 /** Labels that name a role in an interview, never a person. */
 const ROLES = new Set([
 	"q", "a", "question", "answer", "interviewer", "interviewee", "host", "guest", "me", "i", "frage", "antwort",
@@ -28,7 +30,8 @@ const NOT_LABELS = new Set([
 	"definition", "takeaway", "key point", "bottom line", "caveat", "aside", "translation", "original", "tl;dr", "tldr",
 ]);
 
-const BRACKET_LABEL = /^\[([^[\]]{1,60})\]\s*$/;
+/** `[Tom Abel]` alone on its line, or `[Rich]: text`. */
+const BRACKET_LABEL = /^\[([^[\]]{1,60})\](?:[ \t]*[:：][ \t]*|[ \t]*$)/;
 const BOLD_LABEL = /^\*\*([^*]{1,60}?)(?:\*\*\s*[:：]|[:：]\s*\*\*)\s*/;
 const BOLD_LINE = /^\*\*([^*:：]{1,60}?)[:：]\s*([^*].*?)\*\*\s*$/;
 const PLAIN_LABEL = /^([^\s:：*[\]>][^:：*[\]]{0,59}?)[:：]\s+(?=\S)/;
@@ -42,7 +45,7 @@ interface Label {
 
 function labelAt(content: string): Label | null {
 	let m = BRACKET_LABEL.exec(content);
-	if (m && !/^[ xX]$/.test(m[1]) && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: "", marked: true };
+	if (m && !/^[ xX]$/.test(m[1]) && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };
 	m = BOLD_LINE.exec(content);
 	if (m) return { label: m[1].trim(), text: m[2].trim(), marked: true };
 	m = BOLD_LABEL.exec(content);
@@ -62,7 +65,7 @@ function isLabel(label: string): boolean {
  * The parts of a blockquote's content lines (`contents[i]` is line `first + i` without its `>` marker),
  * or null when the blockquote is not a dialogue.
  */
-export function dialogueParts(contents: string[], first: number): DialoguePart[] | null {
+export function dialogueParts(contents: string[], first: number, recurring: ReadonlySet<string> = NO_LABELS): DialoguePart[] | null {
 	const starts: Array<Label & { at: number }> = [];
 	for (let i = 0; i < contents.length; i++) {
 		const found = labelAt(contents[i].trim());
@@ -74,7 +77,8 @@ export function dialogueParts(contents: string[], first: number): DialoguePart[]
 	// Plain `Pros: …` / `Cons: …` lines are a list, not a dialogue: plain labels need a role among them,
 	// a label that comes back, or a full name.
 	const plainOnly = starts.every((s) => !s.marked);
-	if (plainOnly && distinct.size === keys.length && !keys.some((k) => ROLES.has(k)) && !starts.some((s) => /\s/.test(s.label))) return null;
+	const vouched = keys.some((k) => ROLES.has(k) || recurring.has(k)) || starts.some((s) => /\s/.test(s.label));
+	if (plainOnly && distinct.size === keys.length && !vouched) return null;
 	const parts: DialoguePart[] = [];
 	const push = (label: string | null, from: number, to: number, head: string | null) => {
 		const lines = head === null ? contents.slice(from, to + 1) : [head, ...contents.slice(from + 1, to + 1)];
@@ -89,4 +93,35 @@ export function dialogueParts(contents: string[], first: number): DialoguePart[]
 		push(s.label, s.at, to, s.text);
 	});
 	return parts;
+}
+
+/**
+ * The label on the first line of a blockquote that is not a dialogue (`> Rich: I wanna talk…`), with the
+ * text after it: a dialogue of one turn when the note uses that label in a dialogue too. Roles and
+ * remarks (`> Note: …`) are never solo labels.
+ */
+export function soloLabel(content: string): { label: string; text: string } | null {
+	const found = labelAt(content.trim());
+	if (found === null || !isLabel(found.label) || ROLES.has(found.label.toLowerCase()) || found.text.trim().length === 0) return null;
+	return { label: found.label, text: found.text };
+}
+
+/**
+ * Labels that start two or more blockquote lines anywhere in the note (lower-cased): a plain `Paul:` that
+ * comes back across the note's excerpts is a speaker, a `Pros:` that appears once is not.
+ */
+export function recurringQuoteLabels(lines: string[], start: number): Set<string> {
+	const counts = new Map<string, number>();
+	for (let i = start; i < lines.length; i++) {
+		const line = lines[i];
+		const p = line.indexOf(">");
+		if (p < 0 || line.slice(0, p).trim().length > 0) continue;
+		const found = labelAt(line.slice(p + 1).replace(/^[\s>]+/, ""));
+		if (found === null || !isLabel(found.label)) continue;
+		const key = found.label.toLowerCase();
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const out = new Set<string>();
+	for (const [key, n] of counts) if (n >= 2) out.add(key);
+	return out;
 }

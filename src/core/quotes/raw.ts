@@ -26,12 +26,16 @@ export interface RawQuote extends WrittenSpeaker {
 	quote?: Quote;
 	/** What the lead-in line right before the quote names (set by the scan). */
 	leadIn?: ContextName | null;
+	/** The paragraph right before the quote (its last lines), for a lead-in that mentions a known name. */
+	leadText?: string | null;
 	/** What the headings of its section name, deepest first (levels 2 and below). */
 	headings?: ContextName[];
 	/** Under a heading that says it holds quotes ("Key quotes", "Highlights"). */
 	quotesSection?: boolean;
 	/** A turn whose label carries only a time: it continues the previous speaker. */
 	continued?: boolean;
+	/** A blockquote whose first line starts with a label (`> Rich: …`), with the text after it. */
+	soloLabel?: { label: string; text: string } | null;
 }
 
 /** Opening quotation marks and the marks that may close each (at most three: list.ts reads three). */

@@ -49,8 +49,8 @@ const NOT_SPEAKERS = new Set([
 	"books", "recommendation", "recommendations", "listen", "watch", "read", "transcript", "description",
 ]);
 
-/** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`): turns, but nobody's name. */
-const PLACEHOLDER = /^(?:speaker|spk|sprecher|unknown speaker|unknown)[\s_-]*\d{0,3}$/i;
+/** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`) and roles (`ANNOUNCER`, `Interviewer`): turns, but nobody's name. */
+const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown)[\s_-]*\d{0,3}|announcer|narrator|interviewer|moderator|voiceover|voice-over|audience|caller|crowd)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -178,14 +178,26 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	}
 	const known = new Set(people.map((p) => groupOf(p)));
 	const marked = new Set<string>();
-	for (const c of candidates) if (!c.plain && !c.continued) marked.add(c.label);
+	const timed = new Set<string>();
+	for (const c of candidates) {
+		if (!c.plain && !c.continued) marked.add(c.label);
+		if (c.timestamp !== null && !c.continued) timed.add(c.label);
+	}
 	let recurring = 0;
 	for (const n of counts.values()) if (n >= 2) recurring++;
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
 		const n = counts.get(g) ?? 0;
-		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a dialogue).
-		if (known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2))) keep.add(label);
+		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a
+		// dialogue); a timed label once (`Eeke De Miliano (03:36):`) in a transcript whose other voices recur.
+		if (known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
 	}
 	return keep.size === perLabel.size ? candidates : candidates.filter((c) => keep.has(c.label));
+}
+
+/** A line holding only a name (`Chris`), its text on the next line: a label in some YouTube transcripts. */
+export function bareLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	const label = line.slice(p).trim();
+	if (label.length > 40 || /[.,;:!?()[\]*_#"“”]/.test(label) || label.split(/\s+/).length > 3 || !isLabelName(label)) return null;
+	return candidate(label, null, index, line.length, section, true);
 }
