@@ -191,11 +191,13 @@ export function attributeQuote(noteText: string, quote: QuoteToAttribute, name: 
 	const lines = spans.map((s) => noteText.slice(s.start, s.end));
 	const others = samples.filter((s) => s.line !== quote.line);
 
-	if (quote.kind === "list") {
-		const span = spans[quote.line - 1];
-		const line = lines[quote.line - 1];
-		const end = listQuoteEnd(line, quote.text);
-		if (end < 0) throw new Error(`Could not find the quote's closing quotation mark at line ${quote.line} of "${quote.path}".`);
+	if (quote.kind === "list" || quote.kind === "paragraph") {
+		// A quoted paragraph takes its attribution after the closing mark on its last line, as a list item does.
+		const at = quote.kind === "list" ? quote.line : quote.endLine;
+		const span = spans[at - 1];
+		const line = lines[at - 1];
+		const end = listQuoteEnd(line, quote.text.slice(quote.text.lastIndexOf("\n") + 1));
+		if (end < 0) throw new Error(`Could not find the quote's closing quotation mark at line ${at} of "${quote.path}".`);
 		const written = listAttribution(line, end, line.length, dashes);
 		if (written && written.speakerRaw !== null) return replaceWritten(noteText, span.start, line, end, written.speakerRaw, who);
 		return splice(noteText, span.start + end, 0, ` ${listDash(lines, others, dashes)} ${who}`);

@@ -88,6 +88,12 @@ const CASES: Case[] = [
 		quote: "Bold",
 		after: "## Quotes\n- **“Bold words.”** — Jane Doe\n- “Other.” — Sam Altman\n",
 	},
+	{
+		name: "quoted paragraph: ` – Name` after the closing mark of its last line",
+		note: 'Thoughts on craft:\n\n"Every craft\nis a conversation."\n\nMore prose.\n',
+		quote: "Every craft",
+		after: 'Thoughts on craft:\n\n"Every craft\nis a conversation." – Jane Doe\n\nMore prose.\n',
+	},
 ];
 
 describe("attributeQuote writes exactly the attribution, in the note's style", () => {
