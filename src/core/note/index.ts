@@ -207,7 +207,7 @@ function takeMention(q: Quote, text: string | null, names: NoteNames): void {
 	if (text === null || !/[:：]\s*$/.test(text)) return;
 	let found: { name: string; speaker: string } | null = null;
 	for (const name of mentionedNames(text)) {
-		if (!names.knows(name)) continue;
+		if (!names.knows(name) && !names.writes(name)) continue;
 		const speaker = names.resolve(name, null).speaker;
 		if (found !== null && found.speaker !== speaker) return; // two people: nobody can tell
 		if (found === null) found = { name, speaker };

@@ -2,7 +2,7 @@
 // candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
 // `**` or a name followed by ` (` (turns), fences and HTML blocks (skipped). Everything found is kept
 // as plain records; speakers are resolved afterwards, once all the note's names are known.
-import { blockquoteAt, dialogueAt, htmlBlockquoteAt } from "../quotes/blockquote";
+import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquoteAt } from "../quotes/blockquote";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
@@ -273,6 +273,17 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		if (turn !== null) {
 			if (paraStart && isEmphasisOnly(line, p)) closeTurn();
 			else turn.endLine = i + 1;
+		}
+		// `from 杨文` as its own paragraph right after an unattributed blockquote is that quote's attribution.
+		const lastQuote = out.quotes.length > 0 ? out.quotes[out.quotes.length - 1] : null;
+		if (turn === null && paraStart && blanksBefore <= 1 && lastQuote !== null && lastQuote.endLine >= i - blanksBefore && lastQuote.speakerRaw === null && lastQuote.kind === "blockquote") {
+			const name = fromLineName(line);
+			if (name !== null) {
+				lastQuote.speakerRaw = name;
+				lastQuote.name = name;
+				lastQuote.endLine = i + 1;
+				continue;
+			}
 		}
 		if (turn === null) {
 			if (paraStart || paraFirst < 0) {

@@ -9,6 +9,17 @@ const CALLOUT = /^\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*(.*)$/;
 const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
 const TITLE_TIME = /^(.*?)\s*[([]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
 
+/** `from 杨文`, `via Maya Chen`: an attribution written with a word instead of a dash, alone on its line. */
+const FROM_LINE = /^(?:from|via)\s+(\S.{0,60})$/i;
+
+/** The name of a `from Name` line, or null. */
+export function fromLineName(text: string): string | null {
+	const m = FROM_LINE.exec(text.trim());
+	if (!m) return null;
+	const name = m[1].trim().replace(/[.。]$/, "");
+	return isNameShaped(name) ? name : null;
+}
+
 /** Where the content of a quote line starts: after `>` and one optional space (lazy lines: first non-space). */
 function contentStart(line: string): number {
 	let p = 0;
@@ -52,9 +63,19 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		while (a <= b && isBlank(lines[a], 0)) a++;
 	}
 	if (a > b) return null;
-	const lastLine = lines[b];
-	const from = contentStart(lastLine);
-	const attribution = trailingAttribution(lastLine, from, lastLine.length, dashes);
+	const end = b;
+	let lastLine = lines[b];
+	let from = contentStart(lastLine);
+	let attribution = trailingAttribution(lastLine, from, lastLine.length, dashes);
+	// `> …` then `from 杨文` as the quote's own last line.
+	const fromName = attribution === null && b > a ? fromLineName(lastLine.slice(from)) : null;
+	if (fromName !== null) {
+		attribution = { cut: from, speakerRaw: fromName, name: fromName, target: null, qualifier: null, timestamp: null, cite: [] };
+		b--;
+		lastLine = lines[b];
+		from = contentStart(lastLine);
+		attribution = { ...attribution, cut: lastLine.length };
+	}
 	const lastText = attribution ? lastLine.slice(from, attribution.cut) : lastLine.slice(from);
 	let text: string;
 	if (a === b) text = lastText.trim();
@@ -69,7 +90,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		soloLabel: kind === "blockquote" && attribution === null ? soloLabel(lines[a].slice(contentStart(lines[a]))) : null,
 		kind,
 		line: first + 1,
-		endLine: b + 1,
+		endLine: end + 1,
 		text,
 		speakerRaw: attribution ? attribution.speakerRaw : null,
 		name: attribution ? attribution.name : null,

@@ -161,7 +161,7 @@ export function headingName(text: string): ContextName | null {
 }
 
 /** Capitalised word runs (`Emanuel Derman`, `Ive’s` → `Ive`): the candidates for a name mentioned in prose. */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s\b)?(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.\-]*(?:['’]s\b)?){0,3}/gu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.-]*(?:['’]s\b)?(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:['’]s\b)?){0,3}/gu;
 
 /**
  * The names a lead-in paragraph mentions (`…coming from a guy named Emanuel Derman, … :`), longest runs

@@ -8,6 +8,9 @@ import { nameKey } from "../quotes/names";
 import type { SpeakerInference } from "../types";
 import { NO_TEXT, type NoteText } from "./prose";
 
+/** Two to four capitals: a speaker written as initials (`JB`, `AL`). */
+const INITIALS = /^[A-Z]{2,4}$/;
+
 export interface Resolved {
 	speaker: string;
 	inferred: SpeakerInference;
@@ -56,6 +59,16 @@ export class NoteNames {
 	get mentioned(): string[] {
 		return [...this.mentions];
 	}
+
+	/** True when `name` is a full name written in the note's text (prose, links), not only its speakers. */
+	writes(name: string): boolean {
+		const key = nameKey(name);
+		if (key.indexOf(" ") < 0) return this.byTextName(key, name) !== null;
+		this.written ??= new Set(this.text.all().map((n) => nameKey(n)));
+		return this.written.has(key);
+	}
+
+	private written: Set<string> | undefined;
 
 	/** True when `name` is one of the note's people or speakers. */
 	knows(name: string): boolean {
@@ -134,9 +147,26 @@ export class NoteNames {
 				if (written !== null) {
 					speaker = written;
 					if (inferred === null) inferred = "note-name";
+				} else if (INITIALS.test(speaker)) {
+					// `[0:01:29.4] JB:` in a transcript whose intro names Joe Beda.
+					const named = this.byInitials(speaker);
+					if (named !== null) {
+						speaker = named;
+						if (inferred === null) inferred = "note-name";
+					}
 				}
 			}
 		}
 		return { speaker, inferred };
+	}
+
+	/** The one full name of the note (its people, speakers, or text) whose initials are `initials`, or null. */
+	private byInitials(initials: string): string | null {
+		const found = new Map<string, string>();
+		for (const name of [...this.people.values(), ...this.full.values(), ...this.text.all()]) {
+			const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+			if (words.length >= 2 && words.map((w) => w.charAt(0)).join("") === initials) found.set(nameKey(name), name);
+		}
+		return found.size === 1 ? [...found.values()][0] : null;
 	}
 }

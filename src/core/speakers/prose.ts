@@ -54,13 +54,15 @@ export interface NoteText {
 	names(word: string): string[];
 	/** Every run of capitalised words after `word`, headings included, as name keys (see `mentionsOf`). */
 	mentions(word: string): string[];
+	/** Every full name written in the text (read in full: asked only for initials such as `JB`). */
+	all(): string[];
 }
 
-export const NO_TEXT: NoteText = { names: () => [], mentions: () => [] };
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [] };
 
 /** The text of a note whose body starts at line `from`. */
 export function noteText(lines: readonly string[], from: number): NoteText {
-	return { names: (word) => namesInText(lines, from, word), mentions: (word) => mentionsOf(lines, from, word) };
+	return { names: (word) => namesInText(lines, from, word), mentions: (word) => mentionsOf(lines, from, word), all: () => namesInText(lines, from) };
 }
 
 /**

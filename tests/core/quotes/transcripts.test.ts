@@ -1,0 +1,96 @@
+// Transcript labels as people and tools write them, and the rules that keep them from firing on prose:
+// one row per case, { name, note, expected quotes }.
+import { describe, expect, test } from "@jest/globals";
+import { quotesLike, type Row } from "./helpers";
+
+const labels: Row[] = [
+	{
+		name: "a time first, then the name",
+		note: "[00:00:28] Lenny: Welcome.\n[00:00:52] Ryan: Thanks.\n[00:01:01] Lenny: Sure.\n[00:01:07] Ryan: Bye.",
+		expected: [{ speaker: "Lenny", timestamp: "00:00:28", text: "Welcome." }, { speaker: "Ryan" }, { speaker: "Lenny" }, { speaker: "Ryan" }],
+	},
+	{
+		name: "a time with tenths, initials resolved from the note's intro",
+		note: "Today Joe Beda joins Carlisia Thompson.\n\n[0:00:41.9] CT: Hi.\n\n[0:01:29.4] JB: Hello.\n\n[0:02:12.0] CT: Great.\n\n[0:02:16.8] JB: Yes.",
+		expected: [{ speaker: "Carlisia Thompson", inferred: "note-name" }, { speaker: "Joe Beda", inferred: "note-name", timestamp: "0:01:29" }, { speaker: "Carlisia Thompson" }, { speaker: "Joe Beda" }],
+	},
+	{
+		name: "initials after a name, then alone",
+		note: "Adam Levine (AL): One.\n\nAndreas Antonopoulos (AA): Two.\n\nAL: Three.\n\nAA: Four.",
+		expected: [{ speaker: "Adam Levine" }, { speaker: "Andreas Antonopoulos" }, { speaker: "Adam Levine", text: "Three." }, { speaker: "Andreas Antonopoulos" }],
+	},
+	{
+		name: "a name and a time alone on a line, the words below",
+		note: "Aaron van Wirdum: 00:00:08\nLive from Utrecht.\n\nSjors Provoost: 00:00:15\nHello.\n\nAaron van Wirdum: 00:00:24\nYeah.",
+		expected: [{ speaker: "Aaron van Wirdum", timestamp: "00:00:08", line: 1, endLine: 2 }, { speaker: "Sjors Provoost" }, { speaker: "Aaron van Wirdum" }],
+	},
+	{
+		name: "plain labels where two voices recur",
+		note: "Pierre: Welcome.\n\nAndrew: Thanks.\n\nPierre: Any day now.\n\nAndrew: Indeed.",
+		expected: [{ speaker: "Pierre" }, { speaker: "Andrew" }, { speaker: "Pierre" }, { speaker: "Andrew" }],
+	},
+	{
+		name: "diarisation placeholders are turns without a speaker",
+		note: "[Speaker 5] [01:51] very hard.\n[Speaker 2] [02:37] Yeah.\n[Speaker 5] [03:31] So.\n[Speaker 2] [04:12] Right.",
+		expected: [{ kind: "turn", speaker: null, speakerRaw: "Speaker 5", timestamp: "01:51" }, { speaker: null }, { speaker: null }, { speaker: null }],
+	},
+	{
+		name: "a role label is a turn without a speaker",
+		note: "ANNOUNCER: Welcome to the show.\n\nMaya Chen: Hi.\n\nANNOUNCER: Thanks for listening.\n\nMaya Chen: Bye.",
+		expected: [{ kind: "turn", speaker: null, speakerRaw: "ANNOUNCER" }, { speaker: "Maya Chen" }, { speaker: null }, { speaker: "Maya Chen" }],
+	},
+	{
+		name: "a plain time label continues the speaker before (Rev style)",
+		note: "Brian Chesky (00:00:00):\nWay too many founders apologize.\n\nLenny (00:01:01):\nToday my guest is Brian.\n\n(00:01:27):\nIn our conversation…\n\nBrian Chesky (00:02:00):\nYes.",
+		expected: [{ speaker: "Brian Chesky" }, { speaker: "Lenny" }, { speaker: "Lenny", inferred: "turn-continuation", timestamp: "00:01:27" }, { speaker: "Brian Chesky" }],
+	},
+	{
+		name: "a timed label once, in a transcript whose other voices recur",
+		note: "Lenny (00:03):\nWelcome.\n\nEeke De Miliano (03:36):\nLuck.\n\nLenny (04:00):\nNext.",
+		expected: [{ speaker: "Lenny" }, { speaker: "Eeke De Miliano" }, { speaker: "Lenny" }],
+	},
+	{
+		name: "a name alone on a line, its words after a blank line",
+		note: "## Transcript\n\nChris\n\nI want to thank everybody.\n\nOlaf\n\nThanks for having me.\n\nChris\n\nSo.\n\nOlaf\n\nYes.",
+		expected: [{ speaker: "Chris", line: 3, endLine: 5 }, { speaker: "Olaf" }, { speaker: "Chris" }, { speaker: "Olaf" }],
+	},
+];
+
+const labelTraps: Row[] = [
+	{ name: "remarks with plain labels once each are no transcript", note: "Problem: it is slow.\n\nSolution: cache it.\n\nResult: fast.", expected: [] },
+	{ name: "two plain labels, only one recurs", note: "Maya: one.\n\nMaya: two.\n\nTom: three.", expected: [] },
+	{ name: "a one-line paragraph of a name is no label without a second voice", note: "Chris\n\nI want to thank everybody.\n\nChris\n\nAgain.", expected: [] },
+	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
+	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
+];
+
+const fromLines: Row[] = [
+	{ name: "`from Name` as the quote's own last line", note: ">推荐语：很有意思。\nfrom 杨文", expected: [{ speaker: "杨文", text: "推荐语：很有意思。", endLine: 2 }] },
+	{ name: "`from Name` as the next paragraph", note: "> A thought worth keeping.\n\nfrom Maya Chen\n\nMore prose.", expected: [{ speaker: "Maya Chen", line: 1, endLine: 3 }] },
+	{ name: "`from` followed by words that are not a name stays prose", note: "> A thought worth keeping.\n\nfrom the archive of the show", expected: [{ speaker: null, endLine: 1 }] },
+];
+
+const mentions: Row[] = [
+	{
+		name: "a lead-in paragraph naming one person of the note",
+		note: "This episode's guest is Emanuel Derman, a professor at a university. Here is what he said (emphasis mine):\n\n> The idea ready for retirement is statistics.",
+		expected: [{ speaker: "Emanuel Derman", inferred: "lead-in" }],
+	},
+	{
+		name: "two people in the lead-in: nobody",
+		note: "Emanuel Derman and Alan Alda disagreed about this:\n\n> It depends.",
+		expected: [{ speaker: null }],
+	},
+	{ name: "a lead-in paragraph that does not end in a colon introduces nothing", note: "Emanuel Derman was a quant for twenty years.\n\n> The idea ready for retirement is statistics.", expected: [{ speaker: null }] },
+];
+
+describe.each([
+	["transcript labels", labels],
+	["label traps", labelTraps],
+	["`from Name` attributions", fromLines],
+	["lead-ins that mention one person", mentions],
+])("%s", (_group, rows) => {
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
