@@ -39,7 +39,8 @@ const LOWER = /\p{Ll}/u;
 const WIKILINK = /!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const MDLINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const CODE = /`[^`]*`/g;
-const URL = /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi;
+/** A bare URL; it stops before `)` so a Markdown link around it keeps its closing parenthesis. */
+const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s)]*/gi;
 const HTML_TAG = /<[^>]*>/g;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const HEADING = /^\s*#{1,6}\s/;

@@ -56,6 +56,14 @@ const labels: Row[] = [
 	},
 ];
 
+const fullNames: Row[] = [
+	{
+		name: "short dialogue labels take the full names of the note's intro, a link before them",
+		note: "I’ve long [been a fan](https://example.com/a/) of the Rich Ziade / Paul Ford podcast duo (again?).\n\n> Paul: One.\n>\n> Rich: Two.\n\n> Paul: Three.\n>\n> Rich: Four.",
+		expected: [{ speaker: "Paul Ford", inferred: "note-name" }, { speaker: "Rich Ziade" }, { speaker: "Paul Ford" }, { speaker: "Rich Ziade" }],
+	},
+];
+
 const labelTraps: Row[] = [
 	{ name: "remarks with plain labels once each are no transcript", note: "Problem: it is slow.\n\nSolution: cache it.\n\nResult: fast.", expected: [] },
 	{ name: "two plain labels, only one recurs", note: "Maya: one.\n\nMaya: two.\n\nTom: three.", expected: [] },
@@ -86,6 +94,7 @@ const mentions: Row[] = [
 
 describe.each([
 	["transcript labels", labels],
+	["full names from the note's text", fullNames],
 	["label traps", labelTraps],
 	["`from Name` attributions", fromLines],
 	["lead-ins that mention one person", mentions],
