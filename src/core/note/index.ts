@@ -143,7 +143,7 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 		let kind = r.kind;
 		let text = r.text;
 		const solo = r.soloLabel;
-		if (solo && (labels.has(nameKey(solo.label)) || names.knows(solo.label))) {
+		if (solo && (solo.recurs || labels.has(nameKey(solo.label)) || names.knows(solo.label))) {
 			const rest = text.indexOf("\n");
 			text = (solo.text.trim() + (rest >= 0 ? text.slice(rest) : "")).trim();
 			kind = "turn";

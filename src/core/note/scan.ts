@@ -96,7 +96,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			for (const part of parts) out.quotes.push(withContext(part));
 			return;
 		}
-		const q = blockquoteAt(lines, bqStart, bqEnd, section, dashes);
+		const q = blockquoteAt(lines, bqStart, bqEnd, section, dashes, recurring);
 		bqStart = -1;
 		if (q === null) {
 			pending = null;

@@ -39,7 +39,7 @@ function isBlank(line: string, from: number): boolean {
 }
 
 /** The quote in lines `first..last` (0-based, inclusive), or null for non-quote callouts and empty quotes. */
-export function blockquoteAt(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote | null {
+export function blockquoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, recurring?: ReadonlySet<string>): RawQuote | null {
 	let a = first;
 	let b = last;
 	while (a <= b && isBlank(lines[a], 0)) a++;
@@ -87,7 +87,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	}
 	if (text.length === 0) return null;
 	const quote: RawQuote = {
-		soloLabel: kind === "blockquote" && attribution === null ? soloLabel(lines[a].slice(contentStart(lines[a]))) : null,
+		soloLabel: kind === "blockquote" && attribution === null ? soloLabel(lines[a].slice(contentStart(lines[a])), recurring) : null,
 		kind,
 		line: first + 1,
 		endLine: end + 1,

@@ -35,6 +35,8 @@ const BRACKET_LABEL = /^\[([^[\]]{1,60})\](?:[ \t]*[:：][ \t]*|[ \t]*$)/;
 const BOLD_LABEL = /^\*\*([^*]{1,60}?)(?:\*\*\s*[:：]|[:：]\s*\*\*)\s*/;
 const BOLD_LINE = /^\*\*([^*:：]{1,60}?)[:：]\s*([^*].*?)\*\*\s*$/;
 const PLAIN_LABEL = /^([^\s:：*[\]>][^:：*[\]]{0,59}?)[:：]\s+(?=\S)/;
+/** `[Paul] It’s like…`: a bracketed name before the words, no colon (never a link: no `(` after). */
+const BRACKET_TEXT = /^\[([^[\]]{1,60})\][ \t]+(?=[^\s(])/;
 
 interface Label {
 	label: string;
@@ -52,6 +54,8 @@ function labelAt(content: string): Label | null {
 	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };
 	m = PLAIN_LABEL.exec(content);
 	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };
+	m = BRACKET_TEXT.exec(content);
+	if (m && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };
 	return null;
 }
 
@@ -100,10 +104,10 @@ export function dialogueParts(contents: string[], first: number, recurring: Read
  * text after it: a dialogue of one turn when the note uses that label in a dialogue too. Roles and
  * remarks (`> Note: …`) are never solo labels.
  */
-export function soloLabel(content: string): { label: string; text: string } | null {
+export function soloLabel(content: string, recurring: ReadonlySet<string> = NO_LABELS): { label: string; text: string; recurs: boolean } | null {
 	const found = labelAt(content.trim());
 	if (found === null || !isLabel(found.label) || ROLES.has(found.label.toLowerCase()) || found.text.trim().length === 0) return null;
-	return { label: found.label, text: found.text };
+	return { label: found.label, text: found.text, recurs: recurring.has(found.label.toLowerCase()) };
 }
 
 /**

@@ -35,7 +35,7 @@ export interface RawQuote extends WrittenSpeaker {
 	/** A turn whose label carries only a time: it continues the previous speaker. */
 	continued?: boolean;
 	/** A blockquote whose first line starts with a label (`> Rich: …`), with the text after it. */
-	soloLabel?: { label: string; text: string } | null;
+	soloLabel?: { label: string; text: string; recurs: boolean } | null;
 }
 
 /** Opening quotation marks and the marks that may close each (at most three: list.ts reads three). */

@@ -60,6 +60,11 @@ const dialogues: Row[] = [
 	},
 	{ name: "a named interviewer is a speaker", note: "> **Lex Fridman:** Why now?\n> **Sam Altman:** Because it works.", expected: [{ speaker: "Lex Fridman", text: "Why now?" }, { speaker: "Sam Altman", text: "Because it works." }] },
 	{ name: "one label is no dialogue", note: "> Note: this was recorded live.", expected: [{ kind: "blockquote", speaker: null, text: "Note: this was recorded live." }] },
+	{
+		name: "excerpts of one labelled line each, the label coming back across the note",
+		note: "## Ep. 1\n\n> [Paul] It’s like YouTube comments.\n\n## Ep. 2\n\n> [Rich] The truth is simple.\n\n> [Paul] Product is a fantasy.",
+		expected: [{ kind: "turn", speaker: "Paul", text: "It’s like YouTube comments." }, { kind: "blockquote", speaker: null }, { kind: "turn", speaker: "Paul" }],
+	},
 	{ name: "plain pros and cons are a list, not a dialogue", note: "> Pros: fast.\n> Cons: loud.", expected: [{ kind: "blockquote", speaker: null }] },
 	{ name: "a callout is never split", note: "> [!quote]\n> Ada: one.\n> Ben: two.", expected: [{ kind: "callout" }] },
 ];
