@@ -31,6 +31,10 @@ function fixtureFiles(): Record<string, string> {
 }
 
 const files = fixtureFiles();
+// A note of our own for "Attribute to…": one guest in the frontmatter, one quote outside a quotes section,
+// so nothing attributes it but the user (the real notes' unattributed quotes change as the extractor learns).
+const ATTRIBUTE_NOTE = "garden/Dopamine, our notes.md";
+files[ATTRIBUTE_NOTE] = "---\nguests: [anna-lembke]\n---\n# Dopamine, our notes\n\n## Summary\n\n> Pleasure and pain sit in the same place in the brain.\n\nMore prose.\n";
 const index = new QuoteIndex();
 index.upsertMany(Object.entries(files).map(([p, text]) => ({ path: p, text })));
 const all = index.all();
@@ -210,9 +214,12 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 		const page = await openSidebar(SIDEBAR, { theme: "light", files });
 		await page.click('.pg-mode-button[data-mode="flat"]');
 		await page.click('.pg-chip[data-chip="needs-speaker"]');
+		await page.fill("input.pg-search-input", "pleasure pain brain");
 		await settle(page);
+		const quote = all.find((q) => q.path === ATTRIBUTE_NOTE)!;
+		expect(quote.speaker).toBeNull();
 		const [first] = await renderedQuoteIds(page);
-		const quote = all.find((q) => q.id === first)!;
+		expect(first).toBe(quote.id);
 		const before = await page.evaluate((p) => window.pgSidebar.fileText(p), quote.path);
 		await page.click(`.pg-quote-row[data-quote-id="${first}"]`, { button: "right" });
 		expect(await page.evaluate(() => window.pgSidebar.menuTitles())).toEqual(expect.arrayContaining(["Attribute to…", "Not a quote"]));
@@ -220,8 +227,12 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 		// The note's guest (`anna-lembke` in its frontmatter) is offered first: typing her first name and Enter picks her.
 		await page.fill(".prompt-input", "anna");
 		await page.keyboard.press("Enter");
-		await page.waitForFunction((p) => window.pgSidebar.fileText(p).then((t) => t.includes("Anna Lembke")), quote.path);
-		const after = await page.evaluate((p) => window.pgSidebar.fileText(p), quote.path);
+		// waitForFunction takes a returned Promise as true at once: poll the note's text instead.
+		let after = before;
+		for (let i = 0; i < 100 && !after.includes("Anna Lembke"); i++) {
+			await page.waitForTimeout(50);
+			after = await page.evaluate((p) => window.pgSidebar.fileText(p), quote.path);
+		}
 		// The note has no attributed quote: a `> — Anna Lembke` line after the quote, nothing else.
 		expect(after).toBe(attributeQuote(before, quote, "Anna Lembke", index.note(quote.path)!.quotes));
 		expect(after.split("\n")).toHaveLength(before.split("\n").length + 1);

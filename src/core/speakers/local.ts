@@ -64,7 +64,8 @@ export class NoteNames {
 	writes(name: string): boolean {
 		const key = nameKey(name);
 		if (key.indexOf(" ") < 0) return this.byTextName(key, name) !== null;
-		this.written ??= new Set(this.text.all().map((n) => nameKey(n)));
+		this.textAll ??= this.text.all();
+		this.written ??= new Set(this.textAll.map((n) => nameKey(n)));
 		return this.written.has(key);
 	}
 
@@ -147,9 +148,9 @@ export class NoteNames {
 				if (written !== null) {
 					speaker = written;
 					if (inferred === null) inferred = "note-name";
-				} else if (INITIALS.test(speaker)) {
-					// `[0:01:29.4] JB:` in a transcript whose intro names Joe Beda.
-					const named = this.byInitials(speaker);
+				} else {
+					// `[0:01:29.4] JB:` in a transcript whose intro names Joe Beda; `Ive's response:` in a note on Jony Ive.
+					const named = INITIALS.test(speaker) ? this.byInitials(speaker) : this.byLastName(key);
 					if (named !== null) {
 						speaker = named;
 						if (inferred === null) inferred = "note-name";
@@ -160,10 +161,29 @@ export class NoteNames {
 		return { speaker, inferred };
 	}
 
+	/** The note's people, speakers and the full names of its text (the text read once, on first need). */
+	private allNames(): string[] {
+		this.textAll ??= this.text.all();
+		return [...this.people.values(), ...this.full.values(), ...this.textAll];
+	}
+
+	private textAll: string[] | undefined;
+
+	/** The one full name of the note (its people, speakers, or text) whose last word is `key`, or null. */
+	private byLastName(key: string): string | null {
+		if (key.indexOf(" ") >= 0 || key.length < 3) return null;
+		const found = new Map<string, string>();
+		for (const name of this.allNames()) {
+			const k = nameKey(name);
+			if (k.indexOf(" ") > 0 && k.slice(k.lastIndexOf(" ") + 1) === key) found.set(k, name);
+		}
+		return found.size === 1 ? [...found.values()][0] : null;
+	}
+
 	/** The one full name of the note (its people, speakers, or text) whose initials are `initials`, or null. */
 	private byInitials(initials: string): string | null {
 		const found = new Map<string, string>();
-		for (const name of [...this.people.values(), ...this.full.values(), ...this.text.all()]) {
+		for (const name of this.allNames()) {
 			const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 			if (words.length >= 2 && words.map((w) => w.charAt(0)).join("") === initials) found.set(nameKey(name), name);
 		}
