@@ -226,7 +226,10 @@ function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "head
 	if (found === null) return false;
 	const known = names.knows(found.target ?? found.name) || names.knows(found.name);
 	const fullName = /\S\s+\S/.test(found.name);
-	const trusted = known || (isPlausibleName(found.name) && (found.evidence === "worded" || (how === "lead-in" && fullName)));
+	// A heading is a topic more often than a speaker: one capitalised word (`## Courage on the job`) needs the
+	// note to know the name or to link it; a lead-in's wording (`Maya on remote teams:`) is enough.
+	const worded = found.evidence === "worded" && (how === "lead-in" || fullName || found.target !== null);
+	const trusted = known || (isPlausibleName(found.name) && (worded || (how === "lead-in" && fullName)));
 	if (!trusted) return false;
 	q.speaker = names.resolve(found.name, found.target).speaker;
 	q.speakerRaw = found.name;

@@ -36,6 +36,8 @@ const headings: Row[] = [
 	{ name: "a title-case topic is no speaker", note: "## Deep Work\n> Focus is a skill.\n## Key Takeaways\n> Ship.", expected: [{ speaker: null }, { speaker: null }] },
 	{ name: "a book and its author is no section speaker", note: "## Deep Work – Cal Newport\n> Focus is a skill.", expected: [{ speaker: null }] },
 	{ name: "level 1 is the note's title", note: "# Rosa Quint on pricing\n> Prices should be public.", expected: [{ speaker: null }] },
+	{ name: "one capitalised word on a topic is a topic heading", note: "## Courage on the job\n> Be brave.", expected: [{ speaker: null }] },
+	{ name: "one word the note knows names the section", note: "> A. – Rosa Quint\n\n## Rosa on pricing\n> Prices should be public.", expected: [{ speaker: "Rosa Quint" }, { speaker: "Rosa Quint", inferred: "heading" }] },
 	{ name: "an attributed quote keeps its own speaker", note: "## [[Rosa Quint]]\n> One. – Tom Abel", expected: [{ speaker: "Tom Abel", inferred: null }] },
 ];
 
