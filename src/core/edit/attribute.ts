@@ -192,7 +192,7 @@ export function attributeQuote(noteText: string, quote: QuoteToAttribute, name: 
 	const others = samples.filter((s) => s.line !== quote.line);
 
 	if (quote.kind === "list" || quote.kind === "paragraph") {
-		// A quoted paragraph takes its attribution after the closing mark on its last line, as a list item does.
+		// A quoted paragraph (always attributed already: re-attributing it) takes the name after its closing mark.
 		const at = quote.kind === "list" ? quote.line : quote.endLine;
 		const span = spans[at - 1];
 		const line = lines[at - 1];

@@ -196,7 +196,9 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 			q.inferred = "single-guest";
 		}
 	}
-	return out;
+	// A paragraph in quotation marks is a quote only when someone is named for it (`"…" — Name`, or a lead-in
+	// that names a person): under "These people always say:" it is hypothetical speech, not a quote.
+	return out.some((q) => q.kind === "paragraph" && q.speaker === null) ? out.filter((q) => q.kind !== "paragraph" || q.speaker !== null) : out;
 }
 
 /**

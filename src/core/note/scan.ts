@@ -59,6 +59,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let paraFirst = -1;
 	let paraLast = -1;
 	let paraLead: ContextName | null = null;
+	let paraLeadText: string | null = null;
 	let lastTurnLabel: string | null = null;
 	// Labels that recur across the note's blockquotes, read once when the first blockquote closes.
 	let recurring: Set<string> | undefined;
@@ -77,12 +78,13 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	// A paragraph wholly in quotation marks is a quote under a lead-in or with an attribution after it.
 	const closeParagraph = () => {
 		if (paraFirst < 0) return;
-		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, paraLead !== null);
+		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, paraLead !== null || paraLeadText !== null);
 		if (q !== null) {
-			const saved = lead;
+			const saved = [lead, leadText] as const;
 			lead = paraLead;
+			leadText = paraLeadText;
 			out.quotes.push(withContext(q));
-			lead = saved;
+			[lead, leadText] = saved;
 		}
 		paraFirst = -1;
 	};
@@ -288,7 +290,10 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		if (turn === null) {
 			if (paraStart || paraFirst < 0) {
 				closeParagraph();
-				paraLead = paraStart && blanksBefore <= 1 && paraLine !== null ? leadInName(paraLine) : null;
+				const near = paraStart && blanksBefore <= 1 && paraLine !== null;
+				paraLead = near && paraLine !== null ? leadInName(paraLine) : null;
+				// A lead-in paragraph ending in `:` may name its speaker anywhere in it (see takeMention).
+				paraLeadText = near && paraLine !== null && /[:：]\s*$/.test(paraLine) ? paraLines.slice(-3).join(" ") : null;
 				paraFirst = i;
 				paraLines = [];
 			}

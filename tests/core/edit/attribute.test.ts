@@ -89,10 +89,11 @@ const CASES: Case[] = [
 		after: "## Quotes\n- **“Bold words.”** — Jane Doe\n- “Other.” — Sam Altman\n",
 	},
 	{
-		name: "quoted paragraph: ` – Name` after the closing mark of its last line",
-		note: 'Thoughts on craft:\n\n"Every craft\nis a conversation."\n\nMore prose.\n',
+		name: "quoted paragraph: the name after the closing mark of its last line is replaced",
+		note: '"Every craft\nis a conversation." – Kai Moreno\n\nMore prose.\n',
 		quote: "Every craft",
-		after: 'Thoughts on craft:\n\n"Every craft\nis a conversation." – Jane Doe\n\nMore prose.\n',
+		speaker: "Kai Moreno",
+		after: '"Every craft\nis a conversation." – Jane Doe\n\nMore prose.\n',
 	},
 ];
 

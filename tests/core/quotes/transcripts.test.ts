@@ -89,6 +89,12 @@ const mentions: Row[] = [
 		note: "Emanuel Derman and Alan Alda disagreed about this:\n\n> It depends.",
 		expected: [{ speaker: null }],
 	},
+	{
+		name: "a quoted paragraph under a lead-in paragraph naming one person",
+		note: "Em uma frase, a autora Angela Duckworth escreveu:\n\n\"Era a combinação de paixão e perseverança.\"",
+		expected: [{ kind: "paragraph", speaker: "Angela Duckworth", inferred: "lead-in" }],
+	},
+	{ name: "a quoted paragraph under a lead-in naming nobody is hypothetical speech", note: "These people always defend themselves:\n\n\"I am not a pessimist, I am a realist.\"", expected: [] },
 	{ name: "a lead-in paragraph that does not end in a colon introduces nothing", note: "Emanuel Derman was a quant for twenty years.\n\n> The idea ready for retirement is statistics.", expected: [{ speaker: null }] },
 ];
 
