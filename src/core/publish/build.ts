@@ -12,17 +12,13 @@ import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultLis
 import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { noteFiles } from "./output";
 import { siteFiles } from "./sitefiles";
+import type { VaultReader } from "./types";
+
+export type { VaultReader } from "./types";
 import { siteSpeakers } from "./speakers";
 import type { ManifestEntry, OutputFile, PublishChanges, PublishManifest, PublishPlan, PublishProgress } from "./types";
 
 /** The vault as the core sees it: the host lists files and reads them. */
-export interface VaultReader {
-	/** Every file in the vault (notes and attachments), vault-relative, `/`-separated. */
-	listFiles(): Promise<string[]>;
-	readText(path: string): Promise<string>;
-	readBinary(path: string): Promise<Uint8Array>;
-}
-
 export interface BuildRequest {
 	vault: VaultReader;
 	manifest: PublishManifest;

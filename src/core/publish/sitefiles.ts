@@ -10,7 +10,7 @@ import type { PublishedNote, PublishError } from "./selection";
 import { isSitePage, NoteQuotes, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
 import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
 import { pageFile } from "./url";
-import type { VaultReader } from "./build";
+import type { VaultReader } from "./types";
 
 export interface SiteInput {
 	published: PublishedNote[];

@@ -122,3 +122,11 @@ export interface PublishPlan {
 export function emptyManifest(): PublishManifest {
 	return { version: 1, notes: {}, siteFiles: {}, redirects: {}, publishedAt: null };
 }
+
+/** What a publish reads of the vault (the plugin's adapter, the CLI's disk). */
+export interface VaultReader {
+	/** Every file in the vault (notes and attachments), vault-relative, `/`-separated. */
+	listFiles(): Promise<string[]>;
+	readText(path: string): Promise<string>;
+	readBinary(path: string): Promise<Uint8Array>;
+}
