@@ -3,7 +3,9 @@
 import { trailingAttribution } from "./attribution";
 import { dialogueParts, soloLabel } from "./dialogue";
 import { isNameShaped, timestampOf } from "./names";
-import type { RawQuote } from "./raw";
+import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
+
+const NOBODY: WrittenSpeaker = { speakerRaw: null, name: null, target: null, qualifier: null, timestamp: null, cite: [] };
 
 const CALLOUT = /^\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*(.*)$/;
 const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
@@ -122,22 +124,7 @@ export function htmlBlockquoteAt(line: string, p: number, index: number, section
 	if (text.length === 0) return null;
 	const label = m[1] ? m[1].trim() : null;
 	const name = label !== null && isNameShaped(label) && timestampOf(label) === null ? label : null;
-	return {
-		kind: "blockquote",
-		line: index + 1,
-		endLine: index + 1,
-		text,
-		speakerRaw: label,
-		name,
-		target: null,
-		qualifier: null,
-		timestamp: null,
-		cite: [],
-		section,
-		calloutTitle: undefined,
-		next: undefined,
-		quote: undefined,
-	};
+	return rawQuote("blockquote", index + 1, index + 1, text, section, { ...NOBODY, speakerRaw: label, name });
 }
 
 /** The labelled parts of a blockquote that holds a dialogue (see dialogue.ts), or null. Callouts are never split. */
@@ -149,20 +136,13 @@ export function dialogueAt(lines: string[], first: number, last: number, section
 	for (let i = first; i <= last; i++) contents.push(lines[i].slice(contentStart(lines[i])));
 	const parts = dialogueParts(contents, first, recurring);
 	if (parts === null) return null;
-	return parts.map((part) => ({
-		kind: part.label === null ? "blockquote" : "turn",
-		line: part.first + 1,
-		endLine: part.last + 1,
-		text: part.text,
-		speakerRaw: part.label,
-		name: part.isName ? part.label : null,
-		target: null,
-		qualifier: null,
-		timestamp: null,
-		cite: [],
-		section,
-		calloutTitle: undefined,
-		next: undefined,
-		quote: undefined,
-	}));
+	// A part's label is written on it: a person's name is its speaker, a role (`Interviewer`) names nobody.
+	return parts.map((part) => {
+		const label = part.isName ? part.label : null;
+		return rawQuote(part.label === null ? "blockquote" : "turn", part.first + 1, part.last + 1, part.text, section, {
+			...NOBODY,
+			speakerRaw: part.label,
+			name: label,
+		});
+	});
 }

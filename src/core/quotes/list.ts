@@ -4,7 +4,7 @@
 // it is a quote only under a heading that says so ("Notable Quotes"): then `- **On Trust**: "…"` counts
 // too, with no speaker (lexnotes #419 names Sam Altman only in the title, and we do not guess from titles).
 import { listAttribution } from "./attribution";
-import { closersOf, type RawQuote } from "./raw";
+import { closersOf, rawQuote, type RawQuote } from "./raw";
 
 const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
 const TASK = /\[[ xX]\][ \t]+/y;
@@ -52,20 +52,5 @@ export function listQuoteAt(
 	if (attribution.speakerRaw === null && !quoteSection) return null;
 	const text = line.slice(open, close + 1);
 	if (text.length < 3) return null;
-	return {
-		kind: "list",
-		line: index + 1,
-		endLine: index + 1,
-		text,
-		speakerRaw: attribution.speakerRaw,
-		name: attribution.name,
-		target: attribution.target,
-		qualifier: attribution.qualifier,
-		timestamp: attribution.timestamp,
-		cite: attribution.cite,
-		section,
-		calloutTitle: undefined,
-		next: undefined,
-		quote: undefined,
-	};
+	return rawQuote("list", index + 1, index + 1, text, section, attribution);
 }

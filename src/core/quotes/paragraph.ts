@@ -4,7 +4,7 @@
 // attribution.
 import { listAttribution } from "./attribution";
 import { firstNonSpace } from "../util/lines";
-import { closersOf, type RawQuote } from "./raw";
+import { closersOf, rawQuote, type RawQuote } from "./raw";
 
 /** The quote in paragraph lines `first..last` (0-based, inclusive), or null. */
 export function paragraphQuoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, underLeadIn: boolean): RawQuote | null {
@@ -33,20 +33,5 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	if (attribution === null || (attribution.speakerRaw === null && !underLeadIn)) return null;
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();
 	if (text.length < 3) return null;
-	return {
-		kind: "paragraph",
-		line: first + 1,
-		endLine: last + 1,
-		text,
-		speakerRaw: attribution.speakerRaw,
-		name: attribution.name,
-		target: attribution.target,
-		qualifier: attribution.qualifier,
-		timestamp: attribution.timestamp,
-		cite: attribution.cite,
-		section,
-		calloutTitle: undefined,
-		next: undefined,
-		quote: undefined,
-	};
+	return rawQuote("paragraph", first + 1, last + 1, text, section, attribution);
 }

@@ -38,6 +38,26 @@ export interface RawQuote extends WrittenSpeaker {
 	soloLabel?: { label: string; text: string; recurs: boolean } | null;
 }
 
+/** A raw quote of `kind` on 1-based lines `line..endLine`, with what its attribution wrote (or nobody). */
+export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: string, section: string[], written: WrittenSpeaker | null): RawQuote {
+	return {
+		kind,
+		line,
+		endLine,
+		text,
+		speakerRaw: written?.speakerRaw ?? null,
+		name: written?.name ?? null,
+		target: written?.target ?? null,
+		qualifier: written?.qualifier ?? null,
+		timestamp: written?.timestamp ?? null,
+		cite: written?.cite ?? [],
+		section,
+		calloutTitle: undefined,
+		next: undefined,
+		quote: undefined,
+	};
+}
+
 /** Opening quotation marks and the marks that may close each (at most three: list.ts reads three). */
 export const CLOSERS: Record<string, string> = {
 	'"': '"”',
