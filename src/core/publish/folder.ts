@@ -133,10 +133,23 @@ export class FolderTarget implements PublishTarget {
 		return repaired.manifest;
 	}
 
+	/**
+	 * Every file under `base`, as paths relative to it. Folders are listed a level at a time, up to 64 at once:
+	 * one at a time, a 2,000-note site took ~0.4 s of waiting on the disk before every preview.
+	 */
 	private async collect(base: string, rel: string, into: Set<string>): Promise<void> {
-		const { files, folders } = await this.fs.list(rel ? `${base}/${rel}` : base);
-		for (const name of files) into.add(rel ? `${rel}/${name}` : name);
-		for (const name of folders) await this.collect(base, rel ? `${rel}/${name}` : name, into);
+		let level = [rel];
+		while (level.length > 0) {
+			const next: string[] = [];
+			for (let i = 0; i < level.length; i += 64) {
+				const listed = await Promise.all(level.slice(i, i + 64).map(async (dir) => ({ dir, list: await this.fs.list(dir ? `${base}/${dir}` : base) })));
+				for (const { dir, list } of listed) {
+					for (const name of list.files) into.add(dir ? `${dir}/${name}` : name);
+					for (const name of list.folders) next.push(dir ? `${dir}/${name}` : name);
+				}
+			}
+			level = next;
+		}
 	}
 
 	async readFile(path: string): Promise<string | null> {
