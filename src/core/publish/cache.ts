@@ -4,7 +4,7 @@
 // embedded notes, so an unchanged note is neither read nor compiled again. A host may store it between
 // sessions (`toStored`), never in the published output: it names unflagged notes.
 import type { CompileFacts } from "./compile";
-import { vaultListing, type VaultListing } from "./notes";
+import { vaultListing, type VaultListing } from "./listing";
 
 interface CachedFacts {
 	sourceHash: string;

@@ -13,6 +13,9 @@ import { LinkResolver } from "./links";
 import type { PublishOptions } from "./options";
 import { assetUrl, noteSpeakersKey } from "./output";
 import type { PublishError } from "./selection";
+import type { VaultListing } from "./listing";
+
+export { vaultListing, type VaultListing } from "./listing";
 
 /**
  * Every note's record as a host holds them (the quote index): its quotes keep their note-own speakers
@@ -35,20 +38,6 @@ export interface ReadOptions {
 	warnings?: PublishError[];
 	/** True for a note the last publish published. */
 	published?: (path: string) => boolean;
-}
-
-/** The vault's files as one publish sees them: sorted, the notes among them, and a link resolver. */
-export interface VaultListing {
-	files: string[];
-	notePaths: string[];
-	existing: ReadonlySet<string>;
-	resolver: LinkResolver;
-}
-
-export function vaultListing(listed: readonly string[]): VaultListing {
-	const files = listed.slice().sort();
-	const notePaths = files.filter((p) => /\.md$/i.test(p));
-	return { files, notePaths, existing: new Set(notePaths), resolver: new LinkResolver(files) };
 }
 
 export class PublishNotes {
