@@ -5,6 +5,7 @@ import { VisibleQuotes } from "../core/index/visible";
 import { createAPI, type PodcastGardenAPI } from "./api";
 import { registerCommands } from "./commands";
 import { openQuotesView } from "./commands/open";
+import type { PluginContext } from "./context";
 import { ChangeNotifier } from "./index/notify";
 import { registerPublishing } from "./publish";
 import { vaultOutputFolder } from "./publish/settings";
@@ -16,7 +17,7 @@ import { QuotesView, VIEW_TYPE_QUOTES } from "./view";
 /** How much of a hidden quote's text the settings list keeps to name it. */
 const HIDDEN_TEXT_CHARS = 80;
 
-export default class PodcastGardenPlugin extends Plugin {
+export default class PodcastGardenPlugin extends Plugin implements PluginContext {
 	settings: PodcastGardenSettings = DEFAULT_SETTINGS;
 	/** Every note's record and the quotes of podcast notes; views read it, never write it. */
 	index!: QuoteIndex;

@@ -1,6 +1,6 @@
 // The command palette entries. Ids are stable (users bind hotkeys to them); none has a default hotkey.
 import { Notice } from "obsidian";
-import type PodcastGardenPlugin from "../main";
+import type { PluginContext } from "../context";
 import type { IndexedQuote } from "../../core/index";
 import { insertQuoteAt } from "./insert";
 import { MergeSuggestionModal, QuoteSearchModal } from "./modals";
@@ -17,7 +17,7 @@ export const COMMAND_IDS = {
 
 const NO_QUOTES = "No quotes indexed yet: add a quote with an attribution (`> … – Speaker`) to a podcast note, or check the podcast-note detection setting.";
 
-export function registerCommands(plugin: PodcastGardenPlugin): void {
+export function registerCommands(plugin: PluginContext): void {
 	const { app } = plugin;
 
 	plugin.addCommand({

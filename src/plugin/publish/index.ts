@@ -1,7 +1,7 @@
 // Publishing in Obsidian: the commands. `registerPublishing(plugin)` is called once from main.ts onload.
 import { Notice, TFile, type App } from "obsidian";
 import { message } from "../../core/publish";
-import type PodcastGardenPlugin from "../main";
+import type { PluginContext } from "../context";
 import { copyPublicUrl, setPublishFlag, type FlagAction } from "./flag";
 import { PublishPreviewModal } from "./modal";
 import { preparePublish, previewTarget, publishNow, showErrors } from "./publisher";
@@ -35,13 +35,13 @@ async function guarded(what: string, work: () => Promise<void>): Promise<void> {
 	}
 }
 
-async function openPreview(plugin: PodcastGardenPlugin, mode: "preview" | "dry-run"): Promise<void> {
+async function openPreview(plugin: PluginContext, mode: "preview" | "dry-run"): Promise<void> {
 	const prepared = await preparePublish(plugin);
 	if (prepared.build.errors.length > 0) return showErrors(prepared.build);
 	new PublishPreviewModal(plugin.app, prepared, mode, (selection) => void publishNow(plugin, selection), (selection) => previewTarget(plugin, prepared, selection)).open();
 }
 
-export function registerPublishing(plugin: PodcastGardenPlugin): void {
+export function registerPublishing(plugin: PluginContext): void {
 	const { app } = plugin;
 	registerGitTarget();
 	const noteCommand = (id: string, name: string, run: (file: TFile) => Promise<unknown>): void => {
@@ -77,7 +77,7 @@ export function registerPublishing(plugin: PodcastGardenPlugin): void {
 }
 
 /** Desktop: the folder in the system file manager; elsewhere (or if that is unavailable) the home page. */
-async function openOutput(plugin: PodcastGardenPlugin): Promise<void> {
+async function openOutput(plugin: PluginContext): Promise<void> {
 	const folder = plugin.settings.publish.outputFolder.trim();
 	if (plugin.settings.publish.target !== "folder") return void new Notice("The output folder is only used by the folder target; your site is published to the Git remote.");
 	if (!folder || !(await plugin.app.vault.adapter.exists(folder))) return void new Notice(`The output folder "${folder}" does not exist yet. Run "Publish flagged notes" first.`);

@@ -4,11 +4,11 @@ import { Notice } from "obsidian";
 import { buildPublish, commitMessage, message, PublishCache, PublishCancelled, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
 import type { GitCommitPreview, GitPublishTarget } from "../../core/publish/git";
 import { pluginFile } from "../folder";
-import type PodcastGardenPlugin from "../main";
-import { optionsFromSettings } from "./settings";
+import type { PluginContext } from "../context";
+import { optionsFromSettings } from "../../core/publish/settings";
 import { vaultFolderTarget, vaultReader } from "./vault-target";
 
-export type TargetFactory = (plugin: PodcastGardenPlugin) => PublishTarget;
+export type TargetFactory = (plugin: PluginContext) => PublishTarget;
 
 const TARGETS = new Map<string, TargetFactory>([["folder", (plugin) => vaultFolderTarget(plugin.app, plugin.settings.publish.outputFolder)]]);
 
@@ -21,7 +21,7 @@ export function publishTargetNames(): string[] {
 	return [...TARGETS.keys()];
 }
 
-export function publishTarget(plugin: PodcastGardenPlugin): PublishTarget {
+export function publishTarget(plugin: PluginContext): PublishTarget {
 	const name = plugin.settings.publish.target;
 	const factory = TARGETS.get(name);
 	if (!factory) throw new Error(`The publish target "${name}" is not available. Choose another target in the publishing settings.`);
@@ -33,13 +33,13 @@ export function publishTarget(plugin: PodcastGardenPlugin): PublishTarget {
  * and compiles only notes that changed. Kept in memory for the session and in the plugin's own folder for
  * the next one (it names unflagged notes, so it never goes near the published output).
  */
-const caches = new WeakMap<PodcastGardenPlugin, Promise<PublishCache>>();
+const caches = new WeakMap<PluginContext, Promise<PublishCache>>();
 
-function cacheFile(plugin: PodcastGardenPlugin): string {
+function cacheFile(plugin: PluginContext): string {
 	return pluginFile(plugin, "publish-cache.json");
 }
 
-function publishCache(plugin: PodcastGardenPlugin): Promise<PublishCache> {
+function publishCache(plugin: PluginContext): Promise<PublishCache> {
 	let cache = caches.get(plugin);
 	if (!cache) {
 		cache = loadCache(plugin);
@@ -48,7 +48,7 @@ function publishCache(plugin: PodcastGardenPlugin): Promise<PublishCache> {
 	return cache;
 }
 
-async function loadCache(plugin: PodcastGardenPlugin): Promise<PublishCache> {
+async function loadCache(plugin: PluginContext): Promise<PublishCache> {
 	const adapter = plugin.app.vault.adapter;
 	try {
 		const file = cacheFile(plugin);
@@ -60,7 +60,7 @@ async function loadCache(plugin: PodcastGardenPlugin): Promise<PublishCache> {
 	return new PublishCache();
 }
 
-async function saveCache(plugin: PodcastGardenPlugin, cache: PublishCache): Promise<void> {
+async function saveCache(plugin: PluginContext, cache: PublishCache): Promise<void> {
 	if (!cache.changed) return;
 	try {
 		await plugin.app.vault.adapter.write(cacheFile(plugin), JSON.stringify(cache.toStored(plugin.manifest.version)));
@@ -75,7 +75,7 @@ export interface Prepared {
 }
 
 /** Builds everything (nothing is written): the plan, the changes and the new manifest. */
-export async function preparePublish(plugin: PodcastGardenPlugin, selection?: ReadonlySet<string>, signal?: AbortSignal, onProgress?: (p: PublishProgress) => void): Promise<Prepared> {
+export async function preparePublish(plugin: PluginContext, selection?: ReadonlySet<string>, signal?: AbortSignal, onProgress?: (p: PublishProgress) => void): Promise<Prepared> {
 	const settings = plugin.settings.publish;
 	const target = publishTarget(plugin);
 	const manifest = await target.readManifest();
@@ -121,7 +121,7 @@ function covers(plan: PublishPlan, selection: ReadonlySet<string>): boolean {
  * The target side of the preview for `selection` (everything when absent): built again for a partial
  * selection, so the counts and the commit are the ones "Publish selected" makes.
  */
-export async function previewTarget(plugin: PodcastGardenPlugin, prepared: Prepared, selection?: ReadonlySet<string>): Promise<TargetPreview> {
+export async function previewTarget(plugin: PluginContext, prepared: Prepared, selection?: ReadonlySet<string>): Promise<TargetPreview> {
 	const build = selection && !covers(prepared.build.plan, selection) ? (await preparePublish(plugin, selection)).build : prepared.build;
 	if (build.errors.length > 0) throw new Error(build.errors.map((e) => e.message).join("\n"));
 	const commit = isGitTarget(prepared.target) ? await prepared.target.preview(build.changes, build.manifest, commitMessage(build.plan)) : null;
@@ -139,7 +139,7 @@ export function showErrors(build: PublishBuild): void {
  * Builds with `selection`, then commits, showing progress with a cancel button. Returns true when the
  * target now holds the new site.
  */
-export async function publishNow(plugin: PodcastGardenPlugin, selection?: ReadonlySet<string>): Promise<boolean> {
+export async function publishNow(plugin: PluginContext, selection?: ReadonlySet<string>): Promise<boolean> {
 	const controller = new AbortController();
 	const notice = new Notice("Publishing…", 0);
 	const text = notice.messageEl.createDiv({ text: "Building pages" });

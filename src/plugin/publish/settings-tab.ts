@@ -1,6 +1,6 @@
 // The publishing section of the settings tab (the tab itself belongs to the settings module and calls this).
 import { Setting } from "obsidian";
-import type PodcastGardenPlugin from "../main";
+import type { PluginContext } from "../context";
 import { publishTargetNames } from "./publisher";
 import { renderGitSettings } from "./git/settings-tab";
 
@@ -13,7 +13,7 @@ function listFrom(text: string): string[] {
 
 const TARGET_NAMES: Record<string, string> = { folder: "Folder in this vault", git: "Git repository" };
 
-export function renderPublishSettings(containerEl: HTMLElement, plugin: PodcastGardenPlugin): void {
+export function renderPublishSettings(containerEl: HTMLElement, plugin: PluginContext): void {
 	const settings = plugin.settings.publish;
 	const save = (reread = false): Promise<void> => plugin.applySettings(reread);
 	new Setting(containerEl).setName("Publishing").setHeading();

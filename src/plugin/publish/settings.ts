@@ -19,5 +19,3 @@ export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = {
 export function vaultOutputFolder(settings: PublishSettings): string {
 	return settings.target === "folder" ? settings.outputFolder.trim() : "";
 }
-
-export { renderPublishSettings } from "./settings-tab";

@@ -1,11 +1,11 @@
 // The settings tab: podcast-note detection, attribution dashes, the speaker alias table, sidebar defaults,
-// then the publishing section (rendered by the publishing module when it provides one).
-import { debounce, PluginSettingTab, Setting, type App } from "obsidian";
+// then the publishing section (drawn by publish/settings-tab.ts).
+import { debounce, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import { describeRule, type PodcastRule } from "../../core/index";
 import { DEFAULT_DASHES } from "../../core/quotes/attribution";
 import type { ViewMode } from "../../core/view/model";
-import type PodcastGardenPlugin from "../main";
-import * as publishSettings from "../publish/settings";
+import type { PluginContext } from "../context";
+import { renderPublishSettings } from "../publish/settings-tab";
 
 const MODE_NAMES: Record<PodcastRule["mode"], string> = {
 	automatic: "Automatic",
@@ -21,10 +21,6 @@ const VIEW_MODE_NAMES: Record<ViewMode, string> = {
 	note: "Current note",
 };
 
-/** The publishing module may export this to draw its own section at the end of the tab. */
-type PublishSection = (containerEl: HTMLElement, plugin: PodcastGardenPlugin) => void;
-const PUBLISH_SECTION = "renderPublishSettings";
-
 function listFrom(text: string): string[] {
 	return text
 		.split(",")
@@ -33,11 +29,12 @@ function listFrom(text: string): string[] {
 }
 
 export class PodcastGardenSettingTab extends PluginSettingTab {
-	constructor(
-		app: App,
-		private readonly plugin: PodcastGardenPlugin,
-	) {
+	private readonly plugin: PluginContext;
+
+	/** PluginSettingTab wants the Plugin itself; the tab reads and saves only through PluginContext. */
+	constructor(app: App, plugin: Plugin & PluginContext) {
 		super(app, plugin);
+		this.plugin = plugin;
 	}
 
 	display(): void {
@@ -47,10 +44,7 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 		this.quotes(containerEl);
 		this.aliases(containerEl);
 		this.sidebar(containerEl);
-		// Hook for the publishing module: it draws its section when it exports `renderPublishSettings`.
-		const publishModule: Record<string, unknown> = publishSettings;
-		const renderPublish = publishModule[PUBLISH_SECTION] as PublishSection | undefined;
-		if (typeof renderPublish === "function") renderPublish(containerEl, this.plugin);
+		renderPublishSettings(containerEl, this.plugin);
 	}
 
 	private async save(reread = false): Promise<void> {

@@ -1,6 +1,6 @@
 // The quotes sidebar: a virtualised list over the quote index (only the rows on screen are in the DOM).
 import { ItemView, Keymap, MarkdownView, Notice, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type PodcastGardenPlugin from "../main";
+import type { PluginContext } from "../context";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
 import { buildViewModel, nextQuoteRow, rowOfQuote, VIEW_MODES, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
 import { RowLayout } from "../../core/view/virtual";
@@ -75,7 +75,7 @@ export class QuotesView extends ItemView {
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly plugin: PodcastGardenPlugin,
+		private readonly plugin: PluginContext,
 	) {
 		super(leaf);
 		this.navigation = false;

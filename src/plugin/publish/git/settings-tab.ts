@@ -1,9 +1,9 @@
 // The "Git repository" section of the publishing settings.
 import { Setting } from "obsidian";
-import type PodcastGardenPlugin from "../../main";
+import type { PluginContext } from "../../context";
 import { hasSecretStorage, readGitToken, writeGitToken } from "./token";
 
-export function renderGitSettings(containerEl: HTMLElement, plugin: PodcastGardenPlugin): void {
+export function renderGitSettings(containerEl: HTMLElement, plugin: PluginContext): void {
 	const git = plugin.settings.publish.git;
 	const save = (): Promise<void> => plugin.applySettings();
 	new Setting(containerEl).setName("Git repository").setDesc("Used when publishing to a Git repository: every publish is one commit on this branch.").setHeading();

@@ -3,17 +3,17 @@
 import { requestUrl } from "obsidian";
 import { pluginFile } from "../../folder";
 import { createGitTarget, type GitPublishTarget } from "../../../core/publish/git";
-import type PodcastGardenPlugin from "../../main";
+import type { PluginContext } from "../../context";
 import { createAdapterGitFs } from "./fs";
 import { createRequestUrlHttp, type RequestUrlFunction } from "./http";
 import { readGitToken } from "./token";
 
-export function gitCacheDir(plugin: PodcastGardenPlugin): string {
+export function gitCacheDir(plugin: PluginContext): string {
 	return pluginFile(plugin, "git-cache");
 }
 
 /** `request` is Obsidian's requestUrl; tests hand in their own. */
-export function pluginGitTarget(plugin: PodcastGardenPlugin, request: RequestUrlFunction = requestUrl): GitPublishTarget {
+export function pluginGitTarget(plugin: PluginContext, request: RequestUrlFunction = requestUrl): GitPublishTarget {
 	const git = plugin.settings.publish.git;
 	if (git.remoteUrl.trim() === "") {
 		throw new Error("Set the remote URL of your site's repository in Settings → Podcast Garden → Git repository before publishing to git.");

@@ -1,0 +1,69 @@
+// scripts/circles.mjs, the import-circle check of `npm run lint`: fails naming the files of a circle, passes on src.
+import { afterAll, describe, expect, test } from "@jest/globals";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SCRIPT = path.join(ROOT, "scripts/circles.mjs");
+const tmp = mkdtempSync(path.join(tmpdir(), "circles-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function tree(name: string, files: Record<string, string>): string {
+	const dir = path.join(tmp, name);
+	for (const [file, text] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+		writeFileSync(path.join(dir, file), text);
+	}
+	return dir;
+}
+
+function run(dir: string): { status: number | null; out: string } {
+	const r = spawnSync(process.execPath, [SCRIPT, dir], { cwd: ROOT, encoding: "utf8" });
+	return { status: r.status, out: r.stdout + r.stderr };
+}
+
+describe("scripts/circles.mjs", () => {
+	test("a type-only circle a -> b -> a fails and names both files", () => {
+		const dir = tree("ab", {
+			"a.ts": 'import type { B } from "./b";\nexport interface A { b: B }\n',
+			"b.ts": 'import type {\n\tA,\n} from "./a";\nexport interface B { a?: A }\n',
+			"c.ts": 'import type { A } from "./a";\nexport type C = A;\n',
+		});
+		const { status, out } = run(dir);
+		expect(status).toBe(1);
+		expect(out).toContain("import circle of 2");
+		expect(out).toContain(path.join(dir, "a.ts"));
+		expect(out).toContain(path.join(dir, "b.ts"));
+		expect(out).not.toContain(path.join(dir, "c.ts"));
+	});
+
+	test("a circle through a folder's index.ts and an `export … from` re-export is found", () => {
+		const dir = tree("index", {
+			"main.ts": 'import { tab } from "./settings";\nexport const main = tab;\n',
+			"settings/index.ts": 'export { tab } from "./tab";\n',
+			"settings/tab.ts": 'import type Main from "../main";\nexport const tab = 1;\n',
+		});
+		const { status, out } = run(dir);
+		expect(status).toBe(1);
+		expect(out).toContain("import circle of 3");
+	});
+
+	test("a tree without circles passes", () => {
+		const dir = tree("line", { "a.ts": 'import { b } from "./b";\nexport const a = b;\n', "b.ts": "export const b = 1;\n" });
+		expect(run(dir)).toEqual({ status: 0, out: expect.stringContaining("0 import circles") });
+	});
+
+	test("the real src has no import circle", () => {
+		const { status, out } = run(path.join(ROOT, "src"));
+		expect(out).toContain("0 import circles");
+		expect(status).toBe(0);
+	});
+
+	test("a missing folder is named, not taken for a clean tree", () => {
+		const { status, out } = run(path.join(tmp, "nope"));
+		expect(status).toBe(2);
+		expect(out).toContain("no such folder");
+	});
+});
