@@ -72,11 +72,11 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// `> …` then `from 杨文` as the quote's own last line.
 	const fromName = attribution === null && b > a ? fromLineName(lastLine.slice(from)) : null;
 	if (fromName !== null) {
-		attribution = { cut: from, speakerRaw: fromName, name: fromName, target: null, qualifier: null, timestamp: null, cite: [] };
+		// The quote's text ends on the line before; the attribution takes none of it.
 		b--;
 		lastLine = lines[b];
 		from = contentStart(lastLine);
-		attribution = { ...attribution, cut: lastLine.length };
+		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: fromName, name: fromName };
 	}
 	const lastText = attribution ? lastLine.slice(from, attribution.cut) : lastLine.slice(from);
 	let text: string;

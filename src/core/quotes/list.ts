@@ -4,7 +4,7 @@
 // it is a quote only under a heading that says so ("Notable Quotes"): then `- **On Trust**: "…"` counts
 // too, with no speaker (lexnotes #419 names Sam Altman only in the title, and we do not guess from titles).
 import { listAttribution } from "./attribution";
-import { closersOf, rawQuote, type RawQuote } from "./raw";
+import { openingQuotation, rawQuote, type RawQuote } from "./raw";
 
 const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
 const TASK = /\[[ xX]\][ \t]+/y;
@@ -28,12 +28,9 @@ export function listQuoteAt(
 		LABEL.lastIndex = q;
 		if (LABEL.test(line)) q = LABEL.lastIndex;
 	}
-	let wrap = 0;
-	const w = line.charAt(q);
-	if (w === "*" || w === "_") while (wrap < 3 && line.charAt(q + wrap) === w) wrap++;
-	const open = q + wrap;
-	const closers = closersOf(line.charCodeAt(open));
-	if (closers === undefined) return null;
+	const opening = openingQuotation(line, q);
+	if (opening === null) return null;
+	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark on the line: one backward read from the end (the attribution after it is
 	// short), not a backward search per mark (String.prototype.lastIndexOf is a slow call in V8).
 	const k0 = closers.charCodeAt(0);

@@ -4,18 +4,15 @@
 // attribution.
 import { listAttribution } from "./attribution";
 import { firstNonSpace } from "../util/lines";
-import { closersOf, rawQuote, type RawQuote } from "./raw";
+import { openingQuotation, rawQuote, type RawQuote } from "./raw";
 
 /** The quote in paragraph lines `first..last` (0-based, inclusive), or null. */
 export function paragraphQuoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, underLeadIn: boolean): RawQuote | null {
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
-	let wrap = 0;
-	const w = firstLine.charAt(start);
-	if (w === "*" || w === "_") while (wrap < 3 && firstLine.charAt(start + wrap) === w) wrap++;
-	const open = start + wrap;
-	const closers = closersOf(firstLine.charCodeAt(open));
-	if (closers === undefined) return null;
+	const opening = openingQuotation(firstLine, start);
+	if (opening === null) return null;
+	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
 	const min = Math.max(first === last ? open + 1 : 0, lastLine.length - 300);

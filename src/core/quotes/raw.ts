@@ -58,6 +58,18 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 	};
 }
 
+/**
+ * The quotation that opens at `at` (after up to three `*` or `_` of emphasis, `**“…”**`): where its mark
+ * is, how much emphasis wraps it and the marks that may close it; null when no quotation opens there.
+ */
+export function openingQuotation(line: string, at: number): { wrap: number; emphasis: string; open: number; closers: string } | null {
+	let wrap = 0;
+	const emphasis = line.charAt(at);
+	if (emphasis === "*" || emphasis === "_") while (wrap < 3 && line.charAt(at + wrap) === emphasis) wrap++;
+	const closers = closersOf(line.charCodeAt(at + wrap));
+	return closers === undefined ? null : { wrap, emphasis, open: at + wrap, closers };
+}
+
 /** Opening quotation marks and the marks that may close each (at most three: list.ts reads three). */
 export const CLOSERS: Record<string, string> = {
 	'"': '"”',
