@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import * as path from "path";
 import { buildTemplate, copyPublished, copyTemplate, findTemplate, png, TemplateCopy, templateSlugify } from "./dg-template";
+import { dgSlug } from "../../src/core/publish/dg-slug";
 import { cli, tempDir, writeVault } from "../core/publish/disk";
 import { FIXTURE_367_NAME, fixture367 } from "../core/publish/vault";
 
@@ -127,6 +128,18 @@ describeWithTemplate("the real Digital Garden template builds what the Digital G
 		}
 		expect(pageAt(dist, "/my-address/")).toContain("Has its own address.");
 		expect(pageAt(dist, "/somewhere-else/")).toBeNull();
+	});
+
+	test("our slug rule gives the package's slug for every letter of Latin, Greek, Cyrillic and Vietnamese", () => {
+		const differ: string[] = [];
+		for (const [from, to] of [[0x20, 0x7e], [0xa0, 0x24f], [0x370, 0x3ff], [0x400, 0x52f], [0x1e00, 0x1eff]]) {
+			for (let code = from; code <= to; code++) {
+				const ch = String.fromCodePoint(code);
+				// Alone, between letters and between capitals (camel case is split after transliteration).
+				for (const text of [ch, `x${ch}x`, `X${ch}X`, `${ch}${ch}b`]) if (dgSlug(text) !== slugify(text)) differ.push(`${JSON.stringify(text)}: ${dgSlug(text)} ≠ ${slugify(text)}`);
+			}
+		}
+		expect(differ).toEqual([]);
 	});
 
 	test("the home note is the site's front page, in the home layout", () => {
