@@ -6,6 +6,12 @@
 import { dgSlug } from "./dg-slug";
 import { inertHtml } from "./note-html";
 
+/**
+ * The version of what this layout writes, part of the settings hash: when it changes, a garden published
+ * before is rewritten once. 2: the Digital Garden plugin's format (issue 14).
+ */
+export const DG_FORMAT = "dg-format:2";
+
 function encodePath(url: string): string {
 	return url.split("/").map((s) => encodeURIComponent(s)).join("/");
 }

@@ -103,3 +103,27 @@ export function dgPermalink(path: string, frontmatter: Frontmatter): { url: stri
 	if ("url" in slug) return slug;
 	return { problem: `"${slug.emptySegment}" has no letter or digit Digital Garden can put in an address (it keeps a-z, 0-9 and the letters it transliterates)` };
 }
+
+/** Scripts the Digital Garden slug transliterates but this rule leaves out (their tables are long and rare). */
+const UNSPELT_SCRIPTS: [string, RegExp][] = [
+	["Arabic", /[\u0600-\u06ff]/],
+	["Armenian", /[\u0530-\u058f]/],
+	["Georgian", /[\u10a0-\u10ff]/],
+	["Thaana", /[\u0780-\u07bf]/],
+];
+
+/**
+ * Published notes whose address (no `dg-permalink`) differs from the one Digital Garden gives: a name in
+ * a script the plugin transliterates and this rule does not. A warning, so links from an existing garden
+ * are not broken silently.
+ */
+export function dgAddressWarnings(notes: readonly { path: string; record: { frontmatter: Frontmatter } }[]): { kind: "url"; path: string; message: string }[] {
+	const out: { kind: "url"; path: string; message: string }[] = [];
+	for (const note of notes) {
+		const own = note.record.frontmatter["dg-permalink"];
+		if (typeof own === "string" && own.trim() !== "") continue;
+		const script = UNSPELT_SCRIPTS.find(([, letters]) => letters.test(note.path));
+		if (script) out.push({ kind: "url", path: note.path, message: `"${note.path}": Digital Garden spells ${script[0]} letters in its addresses, Podcast Garden leaves them out, so this note's address differs from the one the Digital Garden plugin gave it. Give it a dg-permalink with its current address to keep links to it working.` });
+	}
+	return out;
+}

@@ -7,7 +7,7 @@ import { memoryVault } from "./vault";
 
 type Files = Record<string, string | Uint8Array>;
 
-async function publish(files: Files, keepNoteHtml = false): Promise<{ notes: Map<string, { fm: Record<string, unknown>; body: string }>; errors: string[]; paths: string[] }> {
+async function publish(files: Files, keepNoteHtml = false): Promise<{ notes: Map<string, { fm: Record<string, unknown>; body: string }>; errors: string[]; warnings: string[]; paths: string[] }> {
 	const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({ layout: "digital-garden", keepNoteHtml }) });
 	const notes = new Map<string, { fm: Record<string, unknown>; body: string }>();
 	for (const file of build.changes.write) {
@@ -15,7 +15,7 @@ async function publish(files: Files, keepNoteHtml = false): Promise<{ notes: Map
 		const [, json, body] = /^---\n(.*)\n---\n([\s\S]*)$/.exec(file.content as string) ?? [];
 		notes.set(file.path.slice("src/site/notes/".length), { fm: JSON.parse(json) as Record<string, unknown>, body });
 	}
-	return { notes, errors: build.errors.map((e) => e.message), paths: build.changes.write.map((f) => f.path) };
+	return { notes, errors: build.errors.map((e) => e.message), warnings: (build.warnings ?? []).map((w) => w.message), paths: build.changes.write.map((f) => f.path) };
 }
 
 const note = (...lines: string[]): string => ["---", "dg-publish: true", ...lines].join("\n");
@@ -148,6 +148,12 @@ describe("addresses", () => {
 		expect(notes.get("A.md")?.fm.permalink).toBe("/a/");
 		expect(notes.get("A.md")?.fm["dg-note-properties"]).toEqual({ permalink: "/elsewhere/" });
 		expect(notes.get("B.md")?.fm).toMatchObject({ "dg-permalink": "/mine/", permalink: "/mine/" });
+	});
+
+	test("a name in a script Digital Garden spells and we leave out is published with a warning asking for a dg-permalink", async () => {
+		const { notes, warnings } = await publish({ "Episode مرحبا.md": note("---", "x"), "Georgian გამარჯობა.md": note("dg-permalink: /gamarjoba/", "---", "x") });
+		expect(notes.get("Episode مرحبا.md")?.fm.permalink).toBe("/episode/");
+		expect(warnings).toEqual([expect.stringMatching(/^"Episode مرحبا\.md": Digital Garden spells Arabic letters .*dg-permalink/)]);
 	});
 
 	test("a name with no letter the slug keeps is refused with a message naming the note", async () => {
