@@ -19,7 +19,8 @@ export function findTemplate(): { dir: string } | { missing: string } {
 }
 
 function run(command: string, args: string[], cwd: string, timeoutMs: number): string {
-	const result = spawnSync(command, args, { cwd, encoding: "utf8", timeout: timeoutMs, env: { ...process.env, CI: "true" }, maxBuffer: 64 * 1024 * 1024 });
+	// npm is a .cmd script on Windows, which only a shell runs.
+	const result = spawnSync(command, args, { cwd, encoding: "utf8", timeout: timeoutMs, env: { ...process.env, CI: "true" }, maxBuffer: 64 * 1024 * 1024, shell: process.platform === "win32" });
 	const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
 	if (result.error) throw new Error(`${command} ${args.join(" ")} in ${cwd} failed: ${result.error.message}\n${output}`);
 	if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} in ${cwd} exited with ${result.status}:\n${output.slice(-6000)}`);
@@ -73,7 +74,8 @@ export function copyTemplate(template: string, into: string): TemplateCopy {
 	const dir = path.join(into, "site");
 	cpSync(template, dir, { recursive: true, filter: (src) => !src.split(path.sep).includes("node_modules") });
 	makeWritable(dir);
-	symlinkSync(path.join(packages.dir, "node_modules"), path.join(dir, "node_modules"), "dir");
+	// A junction needs no rights on Windows; elsewhere the type is ignored.
+	symlinkSync(path.join(packages.dir, "node_modules"), path.join(dir, "node_modules"), "junction");
 	const env = readFileSync(path.join(dir, ".env"), "utf8");
 	writeFileSync(path.join(dir, ".env"), env.replace(/^THEME=.*$/m, "THEME="));
 	return { dir, installed: packages.installed, installMs };
