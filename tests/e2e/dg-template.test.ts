@@ -30,7 +30,7 @@ function testVault(): Record<string, string | Uint8Array> {
 			"",
 			"Links: [[Ørsted]], [[Привет мир]], [[Ελληνικά]], [[Café/Crème brûlée|dessert]], [[Hidden note]].",
 			"",
-			"![[cover.png|200]]",
+			"![[Cover art.png|200]]",
 			"",
 			"![[photo.png]]",
 			"",
@@ -49,7 +49,7 @@ function testVault(): Record<string, string | Uint8Array> {
 		"Hidden note.md": ["---", "dg-publish: true", "dg-hide: true", "---", "HIDDEN-PAGE-TEXT reachable by its link only."].join("\n"),
 		"Old permalink.md": ["---", "dg-publish: true", "permalink: /somewhere-else/", "---", "Digital Garden reads only dg-permalink."].join("\n"),
 		"Own address.md": ["---", "dg-publish: true", "dg-permalink: my-address", "---", "Has its own address."].join("\n"),
-		"cover.png": png(40, 30, [200, 40, 40]),
+		"Cover art.png": png(40, 30, [200, 40, 40]),
 		"photo.png": png(20, 20, [40, 40, 200]),
 	};
 }
@@ -173,12 +173,12 @@ describeWithTemplate("the real Digital Garden template builds what the Digital G
 	test("images keep their size", () => {
 		const home = pageAt(dist, "/") ?? "";
 		const images = [...home.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
-		const cover = images.find((i) => i.includes("cover.png"));
+		const cover = images.find((i) => i.includes("Cover%20art.png"));
 		const photo = images.find((i) => i.includes("photo.png"));
 		expect(cover).toMatch(/width="200px"/);
 		expect(photo).toBeDefined();
 		expect(photo).not.toMatch(/width="\d/);
-		expect(existsSync(path.join(dist, "img/user/cover.png"))).toBe(true);
+		expect(existsSync(path.join(dist, "img/user/Cover art.png"))).toBe(true);
 	});
 
 	test("embeds are framed as transclusions; an unpublished one is a placeholder", () => {

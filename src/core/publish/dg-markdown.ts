@@ -16,6 +16,14 @@ function encodePath(url: string): string {
 	return url.split("/").map((s) => encodeURIComponent(s)).join("/");
 }
 
+/**
+ * An attachment's address under /img/user/, encoded as the plugin does (encodeURI: the template reads the
+ * file back with decodeURI to size the image), plus `#`, `?` and parentheses, which would end the path.
+ */
+function attachmentSrc(path: string): string {
+	return encodeURI(`/img/user/${path}`).replace(/[#?()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** A wikilink to the published note at vault path `path` (`.md` dropped), showing `text`. */
 export function dgWikilink(path: string, subpath: string | null, text: string): string {
 	// A bar or bracket in the text would end the link early; a backslash would escape its closing bracket.
@@ -29,7 +37,7 @@ export function dgWikilink(path: string, subpath: string | null, text: string): 
  * are kept as the image's description.
  */
 export function dgImage(written: string, display: string | null, path: string): string {
-	const src = encodePath(`/img/user/${path}`);
+	const src = attachmentSrc(path);
 	const escape = (text: string): string => text.replace(/([\\[\]|])/g, "\\$1");
 	const parts = (display ?? "").split("|").map((p) => p.trim()).filter((p) => p !== "");
 	const size = parts.length > 0 && /^\d/.test(parts[parts.length - 1]) ? parts.pop() : undefined;
@@ -39,7 +47,7 @@ export function dgImage(written: string, display: string | null, path: string): 
 
 /** `![alt](x.png)` with a `|` in its text: escaped, so a table cell keeps the image. */
 export function dgMarkdownImage(alt: string, path: string): string {
-	return `![${alt.replace(/([\\[\]|])/g, "\\$1")}](${encodePath(`/img/user/${path}`)})`;
+	return `![${alt.replace(/([\\[\]|])/g, "\\$1")}](${attachmentSrc(path)})`;
 }
 
 const EMBED_OPEN = /^<div class="transclusion internal-embed is-loaded">(?:<a class="markdown-embed-link" href="[A-Za-z0-9/%#._~-]*" aria-label="Open link"><i data-lucide="link"><\/i><\/a>)?<div class="markdown-embed">$/;

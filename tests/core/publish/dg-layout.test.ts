@@ -58,8 +58,9 @@ test("tags written as one string are split at commas; a list stays a list", asyn
 test("an image keeps its size as ![name\\|200](…); markdown images keep their text", async () => {
 	const png = new Uint8Array([1, 2, 3]);
 	const { notes, paths } = await publish({
-		"A.md": note("---", "![[cover.png|200]]", "![[Assets/pic.png|a caption|300]]", "![[cover.png]]", "![alt|100](cover.png)", "| ![[cover.png|50]] |"),
+		"A.md": note("---", "![[cover.png|200]]", "![[Assets/pic.png|a caption|300]]", "![[cover.png]]", "![alt|100](cover.png)", "| ![[cover.png|50]] |", "![[My photo (1).png|80]]"),
 		"cover.png": png,
+		"My photo (1).png": png,
 		"Assets/pic.png": png,
 	});
 	const body = notes.get("A.md")?.body ?? "";
@@ -68,6 +69,7 @@ test("an image keeps its size as ![name\\|200](…); markdown images keep their 
 	expect(body).toContain("![cover.png](/img/user/cover.png)");
 	expect(body).toContain("![alt\\|100](/img/user/cover.png)");
 	expect(body).toContain("| ![cover.png\\|50](/img/user/cover.png) |");
+	expect(body).toContain("![My photo (1).png\\|80](/img/user/My%20photo%20%281%29.png)");
 	expect(paths).toEqual(expect.arrayContaining(["src/site/img/user/cover.png", "src/site/img/user/Assets/pic.png"]));
 });
 
