@@ -9,6 +9,8 @@ import { PublishLimitError } from "./limits";
 import type { PublishOptions } from "./options";
 import { CurrentNote, planIsEmpty, planPublish } from "./plan";
 import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultListing, type NoteRecords } from "./notes";
+import { DG_FORMAT } from "./dg-markdown";
+import { dgAddressWarnings } from "./dg-slug";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { noteFiles } from "./output";
 import { siteFiles } from "./sitefiles";
@@ -83,7 +85,7 @@ const RENDER_VERSION = "3";
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
 	// The HTML mode only changes Digital Garden files (a site published before it existed is rebuilt once).
-	const html = layout === "digital-garden" ? [options.keepNoteHtml ? "html:keep" : "html:inert"] : [];
+	const html = layout === "digital-garden" ? [options.keepNoteHtml ? "html:keep" : "html:inert", DG_FORMAT] : [];
 	return hashText(JSON.stringify([RENDER_VERSION, frontmatterKeys, layout, baseUrl, siteTitle, embedDepth, parseSignature, ...html]));
 }
 
@@ -102,7 +104,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const errors: PublishError[] = [];
 	const warnings: PublishError[] = [];
 	const cache = request.cache;
-	cache?.useSignature(JSON.stringify([RENDER_VERSION, options.layout, options.embedDepth]));
+	cache?.useSignature(JSON.stringify([RENDER_VERSION, options.layout === "digital-garden" ? DG_FORMAT : options.layout, options.embedDepth]));
 	const listed = await vault.listFiles();
 	const listing = cache ? cache.listing(listed) : vaultListing(listed);
 	const { notePaths, existing, resolver } = listing;
@@ -112,6 +114,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const selected = selectNotes(notes.recordsOf(listing), options);
 	selected.notes = siteSpeakers(selected.notes, request.aliasTable ?? {});
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
+	if (options.layout === "digital-garden") warnings.push(...dgAddressWarnings(selected.notes));
 	if (errors.length > 0) return { ...failed(EMPTY_PLAN, errors, manifest), warnings };
 
 	const sHash = settingsHash(options, request.parseSignature);

@@ -2,6 +2,7 @@
 // (unpublished notes' titles and text, comments, unlisted frontmatter) is left out.
 import { stripComments } from "./comments";
 import { hashText } from "./hash";
+import { dgEmbed, dgImage, dgMarkdownImage, dgWikilink } from "./dg-markdown";
 import { EMBED_EXPANSION_LIMIT, PublishLimitError } from "./limits";
 import { isFence, LinkResolver, mapReferences, Reference } from "./links";
 import { subpathAnchor } from "./url";
@@ -219,15 +220,16 @@ function compileReference(ref: Reference, from: string, walk: Walk, stack: strin
 		walk.assets.add(resolved);
 		const href = encodePath(env.layout === "digital-garden" ? `/img/user/${resolved}` : env.assetUrl(resolved));
 		const name = resolved.slice(resolved.lastIndexOf("/") + 1);
+		if (ref.embed && IMAGE.test(resolved) && env.layout === "digital-garden") return ref.wiki ? dgImage(ref.target, ref.display, resolved) : dgMarkdownImage(ref.display ?? "", resolved);
 		if (ref.embed && IMAGE.test(resolved)) return `![${escapeLinkText(ref.wiki ? "" : (ref.display ?? ""))}](${href})`;
 		return `[${escapeLinkText(ref.embed ? name : shown)}](${href})`;
 	}
 	if (ref.embed) {
 		if (noEmbeds) return url === null ? "" : `[${escapeLinkText(shown)}](${encodePath(url)}${subpathAnchor(ref.subpath)})`;
-		return embedNote(resolved, url, ref.subpath, walk, stack);
+		return embedNote(resolved, url, ref, walk, stack);
 	}
 	if (url === null) return escapeLinkText(shown);
-	if (env.layout === "digital-garden") return `[[${resolved.replace(/\.md$/i, "")}${ref.subpath ? `#${ref.subpath}` : ""}|${shown.replace(/[|\]]/g, " ")}]]`;
+	if (env.layout === "digital-garden") return dgWikilink(resolved, ref.subpath, shown);
 	return `[${escapeLinkText(shown)}](${encodePath(url)}${subpathAnchor(ref.subpath)})`;
 }
 
@@ -239,7 +241,8 @@ function displayText(ref: Reference): string {
 	return ref.subpath ? `${name} > ${ref.subpath.replace(/^\^/, "")}`.replace(/^ > /, "") : name;
 }
 
-function embedNote(path: string, url: string | null, subpath: string | null, walk: Walk, stack: string[]): string {
+function embedNote(path: string, url: string | null, ref: Reference, walk: Walk, stack: string[]): string {
+	const subpath = ref.subpath;
 	const text = walk.env.text(path);
 	walk.embeds.push(embedKey(path, url, url === null ? undefined : textHashIn(walk, path, text)));
 	walk.lookups.embeds.push(path);
@@ -262,6 +265,7 @@ function embedNote(path: string, url: string | null, subpath: string | null, wal
 		}
 		return compileLine(line, path, walk, [...stack, path]);
 	});
+	if (walk.env.layout === "digital-garden") return dgEmbed(body.join("\n"), url, subpath, ref.wiki ? ref.display : null, path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
 	return `\n${body.join("\n").trim()}\n`;
 }
 
@@ -272,7 +276,10 @@ function embedNote(path: string, url: string | null, subpath: string | null, wal
  * the whole note (no subpath).
  */
 export function publicSection(text: string, subpath: string | null): { lines: string[]; hidden: Set<number>; offset: number } {
-	const { lines, offset } = splitFrontmatter(text);
+	const split = splitFrontmatter(text);
+	// NUL is never shown (Markdown renders it as U+FFFD); the Digital Garden layout marks its own lines with it.
+	const lines = text.includes("\u0000") ? split.lines.map((l) => l.split("\u0000").join("\uFFFD")) : split.lines;
+	const offset = split.offset;
 	const stripped = stripComments(lines);
 	return { lines: selectSubpath(stripped.lines, subpath), hidden: stripped.hidden, offset };
 }

@@ -28,20 +28,25 @@ function blockLines(text: string): { code: Set<number>; comments: Set<number> } 
 }
 
 /** The body with raw HTML made inert (code untouched); `everywhere` escapes inside code spans too. */
-function escapeLines(text: string, everywhere: boolean): string {
+function escapeLines(text: string, everywhere: boolean, keep: (line: string) => boolean): string {
 	const { code, comments } = blockLines(text);
 	const escape = (part: string): string => part.replace(INLINE_COMMENT, "").replace(TAG_START, "&lt;");
 	const out: string[] = [];
 	text.split("\n").forEach((line, i) => {
-		if (comments.has(i)) return;
-		out.push(code.has(i) ? line : everywhere ? escape(line) : outsideCode(line, escape));
+		if (comments.has(i) && !keep(line)) return;
+		out.push(code.has(i) || keep(line) ? line : everywhere ? escape(line) : outsideCode(line, escape));
 	});
 	return out.join("\n");
 }
 
-export function inertHtml(text: string): string {
+/**
+ * The body with its raw HTML made inert. `keep` names whole lines of markup the layout itself wrote (the
+ * Digital Garden embed frame), which stay as they are.
+ */
+export function inertHtml(text: string, keep: (line: string) => boolean = () => false): string {
 	if (!text.includes("<")) return text;
-	const escaped = escapeLines(text, false);
+	const escaped = escapeLines(text, false, keep);
 	// A code span the line-based check saw differently from markdown-it (an escaped backtick): escape all.
-	return hasHtml(escaped) ? escapeLines(text, true) : escaped;
+	const unkept = escaped.split("\n").map((line) => (keep(line) ? "" : line)).join("\n");
+	return hasHtml(unkept) ? escapeLines(text, true, keep) : escaped;
 }

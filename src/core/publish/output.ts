@@ -1,8 +1,10 @@
 // The files one published note owns, in either layout, and its public frontmatter.
 import type { Episode, Frontmatter, NoteRecord, Quote } from "../types";
 import type { CompiledNote } from "./compile";
+import { dgFrontmatter } from "./dg-frontmatter";
+import { dgBody } from "./dg-markdown";
 import { hashText } from "./hash";
-import { inertHtml } from "./note-html";
+import { publicValue } from "./public-value";
 import { QuoteAnchor, renderMarkdown } from "./markdown";
 import type { PublishOptions } from "./options";
 import type { PublishedNote } from "./selection";
@@ -56,14 +58,6 @@ export function summary(note: PublishedNote, publicKeys: readonly string[]): Not
 	return { path: note.path, title: noteTitle(note.record, publicKeys), url: note.url, episode: publicEpisode(note.record, publicKeys), isPodcast: note.record.isPodcast };
 }
 
-/** Wikilinks in frontmatter values keep only their display text. */
-function publicValue(value: unknown): unknown {
-	if (typeof value === "string") return value.replace(/\[\[([^[\]|]*)\|?([^[\]]*)\]\]/g, (_m, target: string, alias: string) => alias || target);
-	if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
-	if (Array.isArray(value)) return value.map(publicValue).filter((v) => v === null || ["string", "number", "boolean"].includes(typeof v));
-	return undefined;
-}
-
 /** Only allow-listed keys survive; the title and permalink are always the published ones. */
 export function publicFrontmatter(note: PublishedNote, options: PublishOptions): Frontmatter {
 	const out: Frontmatter = {};
@@ -74,10 +68,6 @@ export function publicFrontmatter(note: PublishedNote, options: PublishOptions):
 	}
 	out.title = noteTitle(note.record, options.frontmatterKeys);
 	out.permalink = note.url;
-	if (options.layout === "digital-garden") {
-		out["dg-publish"] = true;
-		if (note.home) out["dg-home"] = true;
-	}
 	return out;
 }
 
@@ -185,8 +175,8 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 	const frontmatter = publicFrontmatter(note, options);
 	const markdown = `---\n${JSON.stringify(frontmatter)}\n---\n${compiled.body.replace(/\s+$/, "")}\n`;
 	if (options.layout === "digital-garden") {
-		const body = options.keepNoteHtml ? compiled.body : inertHtml(compiled.body);
-		return [{ path: `src/site/notes/${note.path}`, content: `---\n${JSON.stringify(frontmatter)}\n---\n${body.replace(/\s+$/, "")}\n` }];
+		const body = dgBody(compiled.body, options.keepNoteHtml);
+		return [{ path: `src/site/notes/${note.path}`, content: `---\n${JSON.stringify(dgFrontmatter(note, options))}\n---\n${body.replace(/\s+$/, "")}\n` }];
 	}
 	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
 	const about = summary(note, options.frontmatterKeys);

@@ -1,6 +1,8 @@
 // Which notes are published and at which URL. Conflicts are errors that name every note involved.
 import type { Frontmatter, NoteRecord } from "../types";
 import { isTrueValue, publishFlag } from "../note";
+import type { SiteLayout } from "./compile";
+import { dgPermalink } from "./dg-slug";
 import type { PublishOptions } from "./options";
 import { sanitizePermalink, slugUrl } from "./url";
 
@@ -40,9 +42,17 @@ export function inScope(path: string, options: PublishOptions): boolean {
 	return options.includeFolders.filter((f) => f.trim() !== "").length === 0 || options.includeFolders.some((f) => f.trim() !== "" && inFolder(path, f));
 }
 
-/** The public URL of a note: `/` for the home note, its sanitised permalink, else the slug of its path. */
-export function noteUrl(path: string, frontmatter: Frontmatter, permalink: string | null = null): string {
+/**
+ * The public URL of a note: `/` for the home note, its sanitised permalink, else the slug of its path. The
+ * Digital Garden layout gives the address the Digital Garden plugin gives (see dg-slug.ts); null when it
+ * has none (`noteUrlProblem` says why).
+ */
+export function noteUrl(path: string, frontmatter: Frontmatter, permalink: string | null = null, layout: SiteLayout = "site"): string | null {
 	if (isTrueValue(frontmatter["dg-home"])) return "/";
+	if (layout === "digital-garden") {
+		const dg = dgPermalink(path, frontmatter);
+		return "url" in dg ? dg.url : null;
+	}
 	return sanitizePermalink(permalink ?? frontmatter.permalink ?? frontmatter["dg-permalink"]) ?? slugUrl(path);
 }
 
@@ -51,13 +61,13 @@ export function noteUrl(path: string, frontmatter: Frontmatter, permalink: strin
  * object (a host's records stay the same objects while their notes are unchanged), so a plan over a
  * large vault does not ask every note's frontmatter again.
  */
-const decisions = new WeakMap<NoteRecord, { sig: string; published: boolean; url: string }>();
+const decisions = new WeakMap<NoteRecord, { sig: string; published: boolean; url: string | null }>();
 
-function decide(record: NoteRecord, options: PublishOptions, sig: string): { published: boolean; url: string } {
+function decide(record: NoteRecord, options: PublishOptions, sig: string): { published: boolean; url: string | null } {
 	let known = decisions.get(record);
 	if (known === undefined || known.sig !== sig) {
 		const published = inScope(record.path, options) && isFlagged(record.frontmatter, options.flagKeys);
-		known = { sig, published, url: published ? noteUrl(record.path, record.frontmatter, record.permalink) : "" };
+		known = { sig, published, url: published ? noteUrl(record.path, record.frontmatter, record.permalink, options.layout) : "" };
 		decisions.set(record, known);
 	}
 	return known;
@@ -68,10 +78,15 @@ export function selectNotes(records: readonly NoteRecord[], options: PublishOpti
 	const notes: PublishedNote[] = [];
 	const errors: PublishError[] = [];
 	const byUrl = new Map<string, string>();
-	const sig = JSON.stringify([options.flagKeys, options.includeFolders, options.excludeFolders]);
+	const sig = JSON.stringify([options.flagKeys, options.includeFolders, options.excludeFolders, options.layout]);
 	for (const record of records) {
 		const { published, url } = decide(record, options, sig);
 		if (!published) continue;
+		if (url === null) {
+			const dg = dgPermalink(record.path, record.frontmatter);
+			errors.push({ kind: "url", path: record.path, message: `"${record.path}" has no Digital Garden address: ${"problem" in dg ? dg.problem : "unknown"}. Give it a dg-permalink, for example dg-permalink: /my-note/.` });
+			continue;
+		}
 		const first = url.split("/")[1] ?? "";
 		if (RESERVED_SEGMENTS.includes(first.toLowerCase())) {
 			errors.push({ kind: "url", path: record.path, message: `"${record.path}" would be published at ${url}, which the site uses for its own pages. Change its permalink.` });

@@ -34,7 +34,12 @@ export async function setPublishFlag(app: App, file: TFile, settings: PublishSet
 /** The note's public URL (base URL + its site URL), copied to the clipboard. */
 export async function copyPublicUrl(app: App, file: TFile, settings: PublishSettings): Promise<string> {
 	const fm = (app.metadataCache.getFileCache(file)?.frontmatter ?? {}) as Record<string, unknown>;
-	const url = publicUrl(settings.baseUrl.trim(), noteUrl(file.path, fm));
+	const path = noteUrl(file.path, fm, null, settings.layout);
+	if (path === null) {
+		new Notice(`"${file.basename}" has no Digital Garden address (its name has no letter or digit the address keeps). Give it a dg-permalink.`);
+		return "";
+	}
+	const url = publicUrl(settings.baseUrl.trim(), path);
 	await navigator.clipboard.writeText(url);
 	const hints: string[] = [];
 	if (!isFlagged(fm, settings.flagKeys)) hints.push("the note is not flagged for publishing yet");

@@ -16,11 +16,12 @@ test("digital-garden layout writes compiled notes with JSON frontmatter and atta
 	expect(paths).toEqual(["src/site/img/user/Cover.png", "src/site/notes/Podcasts/Ep 1.md", "src/site/notes/Podcasts/Ep 2.md"]);
 	const ep1 = build.changes.write.find((f) => f.path === "src/site/notes/Podcasts/Ep 1.md")?.content as string;
 	const [, json, body] = /^---\n(.*)\n---\n([\s\S]*)$/.exec(ep1) ?? [];
-	expect(JSON.parse(json)).toEqual({ tags: ["ai"], title: "Ep 1", permalink: "/podcasts/ep-1/", "dg-publish": true });
-	expect(body).toBe("See [[Podcasts/Ep 2#Part|part two]], a friend ![](/img/user/Cover.png)\n");
+	expect(JSON.parse(json)).toEqual({ "dg-publish": true, permalink: "/podcasts/ep-1/", tags: ["ai"], "dg-note-properties": { tags: ["ai"] } });
+	expect(body).toBe("See [[Podcasts/Ep 2#Part\\|part two]], a friend ![Cover.png](/img/user/Cover.png)\n");
+	// The home note keeps its own address; the template serves the note tagged gardenEntry at /.
 	const ep2 = build.changes.write.find((f) => f.path === "src/site/notes/Podcasts/Ep 2.md")?.content as string;
-	expect(ep2).toContain('"dg-home":true');
-	expect(ep2).toContain('"permalink":"/"');
+	expect(ep2).toContain('"permalink":"/podcasts/ep-2/","tags":["gardenEntry"]');
+	expect(ep2).not.toContain("dg-home");
 });
 
 describe("raw HTML in notes, Digital Garden layout (its site renders HTML)", () => {

@@ -24,7 +24,7 @@ export function renderGitSettings(containerEl: HTMLElement, plugin: PluginContex
 	};
 	text("Remote URL", "HTTPS clone URL of the repository your site is built from.", () => git.remoteUrl, (v) => (git.remoteUrl = v), "https://github.com/you/garden.git");
 	text("Branch", "The branch your host builds, for example main or gh-pages.", () => git.branch, (v) => (git.branch = v || "main"), "main");
-	text("Path inside the repository", "Folder that holds the site. Leave empty for the repository root; src/site/notes for the digital garden template.", () => git.path, (v) => (git.path = v));
+	text("Path inside the repository", "Folder that holds the site. Leave empty for the repository root (also for the digital garden template: that layout writes into src/site/notes itself).", () => git.path, (v) => (git.path = v));
 	text("Author name", "Name on the publish commits.", () => git.authorName, (v) => (git.authorName = v), "Podcast Garden");
 	text("Author email", "Email on the publish commits.", () => git.authorEmail, (v) => (git.authorEmail = v), "you@example.com");
 	text("User name", "Sent with the token. Most hosts accept x-access-token; some need your account name.", () => git.username, (v) => (git.username = v || "x-access-token"), "x-access-token");
