@@ -39,10 +39,23 @@ export interface EpisodeOrder {
 	episode: { date: string | null; number: number | null };
 }
 
+/** Sorting compares each date many times: its key is read once (a garden has a few thousand dates). */
+const keys = new Map<string, string>();
+
+function dateKey(date: string | null): string {
+	if (date === null) return "";
+	let key = keys.get(date);
+	if (key === undefined) {
+		if (keys.size > 10000) keys.clear();
+		keys.set(date, (key = episodeDateKey(date)));
+	}
+	return key;
+}
+
 /** Newest first: by date (undated last), then by episode number (highest first), then title and URL. */
 export function newestFirst(a: EpisodeOrder, b: EpisodeOrder): number {
-	const da = episodeDateKey(a.episode.date);
-	const db = episodeDateKey(b.episode.date);
+	const da = dateKey(a.episode.date);
+	const db = dateKey(b.episode.date);
 	if (da !== db) return da === "" ? 1 : db === "" ? -1 : da < db ? 1 : -1;
 	const na = a.episode.number ?? -1;
 	const nb = b.episode.number ?? -1;
