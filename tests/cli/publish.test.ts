@@ -59,8 +59,9 @@ describe("publish command", () => {
 		expect(tree.has("speakers/lex/index.html")).toBe(false);
 		const lex = tree.get("speakers/lex-fridman/index.html")?.toString("utf8") ?? "";
 		expect(lex).toContain("<h1>Lex Fridman</h1>");
-		expect(lex).toContain("6 quotes in 1 note.");
-		expect(tree.get("speakers/index.html")?.toString("utf8")).toContain(">Lex Fridman</a> <span class=\"muted\">(6)</span>");
+		expect(lex).toContain("6 quotes in 1 note, newest episode first.");
+		expect((lex.match(/<figure class="speaker-quote"/g) ?? []).length).toBe(6);
+		expect(tree.get("speakers/index.html")?.toString("utf8")).toContain(">Lex Fridman</a> <span class=\"muted\">6 quotes in 1 note</span>");
 	});
 
 	test("--aliases FILE: the alias table renames speakers on the site, like the quotes command", async () => {

@@ -12,7 +12,8 @@ import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultLis
 import { DG_FORMAT } from "./dg-markdown";
 import { dgAddressWarnings } from "./dg-slug";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
-import { noteFiles } from "./output";
+import { noteFiles, noteTitle } from "./output";
+import { Backlink, backlinksKey, backlinksOf } from "./backlinks";
 import { siteFiles } from "./sitefiles";
 import type { VaultReader } from "./types";
 
@@ -80,7 +81,8 @@ export class PublishCancelled extends Error {
 // 2: note pages carry their quotes by speaker and a search shard; site pages hold counts only.
 // 3: comments are stripped before a partial embed is cut; only inert attachments are copied (issue 17):
 // pages published before are rebuilt once, so nothing they leaked stays on the site.
-const RENDER_VERSION = "3";
+// 4: note pages show tags, backlinks and sharing metadata (issue 14).
+const RENDER_VERSION = "4";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
@@ -171,6 +173,13 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const urlsNow = urlsOf(published, frozenUrls);
 	const current = await pass(published, urlsNow);
 	if (errors.length > 0) return { ...failed(EMPTY_PLAN, errors, manifest), warnings };
+	// Backlinks from every note on the site (held ones included), on the static site only.
+	const backlinks: Map<string, Backlink[]> =
+		options.layout === "site" ? backlinksOf(selected.notes.map((n) => ({ path: n.path, title: noteTitle(n.record, options.frontmatterKeys) })), (p) => facts.get(p), resolver, urlsNow) : new Map<string, Backlink[]>();
+	for (const note of current) {
+		const key = backlinksKey(backlinks.get(note.path));
+		if (key) note.backlinks = key;
+	}
 	const planManifest: PublishManifest = frozen.size === 0 ? manifest : { ...manifest, notes: Object.fromEntries(Object.entries(manifest.notes).filter(([p]) => !frozen.has(p))) };
 	const plan = planPublish(current, planManifest, existing, sHash);
 
@@ -195,7 +204,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			try {
 				c = full.get(note.path) ?? (await notes.compile(note.path, resolver, urlsNow, options));
 				full.set(note.path, c);
-				out = noteFiles(note, c, options, info);
+				out = noteFiles(note, c, options, info, backlinks.get(note.path));
 			} catch (error) {
 				if (error instanceof PublishCancelled) throw error;
 				errors.push({ kind: "compile", path: note.path, message: error instanceof PublishLimitError ? error.message : `"${note.path}" could not be rendered: ${message(error)}.` });
@@ -206,6 +215,8 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			const entry: ManifestEntry = { sourceHash: notes.sourceHash(note.path, note.record), outputHash, permalink: note.url, files: out.map((f) => f.path), linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
 			const speakers = speakersKeyOf(note.record, options);
 			if (speakers) entry.speakers = speakers;
+			const linked = backlinksKey(backlinks.get(note.path));
+			if (linked) entry.backlinks = linked;
 			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);
@@ -229,7 +240,16 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const sitesSpeakers = speakersHash(onSite, (p) => facts.get(p)!.hiddenLines);
 	// With no note-level change and the same settings, the site-wide pages are the ones already published.
 	const reusePages = planIsEmpty(plan) && !manifest.missingFiles && manifest.settingsHash === sHash && (manifest.speakersHash ?? "") === sitesSpeakers;
-	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages });
+	// Speaker pages show quotes of notes not rendered now: those are compiled when a page needs them.
+	const compileNote = async (path: string): Promise<CompiledNote> => {
+		let c = full.get(path);
+		if (!c) {
+			c = await notes.compile(path, resolver, urlsNow, options);
+			full.set(path, c);
+		}
+		return c;
+	};
+	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages, compileNote });
 	errors.push(...site.errors);
 	if (errors.length > 0) return { ...failed(plan, errors, manifest), warnings };
 	cache?.retain(new Set(onSite.map((n) => n.path)), existing);

@@ -8,7 +8,10 @@ import { publicValue } from "./public-value";
 import { QuoteAnchor, renderMarkdown } from "./markdown";
 import type { PublishOptions } from "./options";
 import type { PublishedNote } from "./selection";
+import { backlinksSection, type Backlink } from "./backlinks";
 import { noteQuotesSection, notePage, NoteSummary, PageQuote, SiteInfo } from "./site";
+import { noteDescription, pageMeta } from "./site-meta";
+import { noteTagsHtml, publicTags } from "./site-tags";
 import type { OutputFile } from "./types";
 import { pageFile, slugify } from "./url";
 
@@ -170,8 +173,11 @@ function searchShard(note: NoteSummary, quotes: PageQuote[]): string {
 	return `${JSON.stringify({ version: 2, title: note.title, entries })}\n`;
 }
 
-/** Every file the note owns: its page, its public Markdown and its search shard, or its Digital Garden note file. */
-export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo): OutputFile[] {
+/**
+ * Every file the note owns: its page, its public Markdown and its search shard, or its Digital Garden note
+ * file. `backlinks` are the published notes linking to it (backlinks.ts), shown on its page.
+ */
+export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo, backlinks: readonly Backlink[] = []): OutputFile[] {
 	const frontmatter = publicFrontmatter(note, options);
 	const markdown = `---\n${JSON.stringify(frontmatter)}\n---\n${compiled.body.replace(/\s+$/, "")}\n`;
 	if (options.layout === "digital-garden") {
@@ -181,8 +187,14 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
 	const about = summary(note, options.frontmatterKeys);
 	const quotes = pageQuotes(note.record, compiled);
+	const description = noteDescription(note.record.frontmatter, options.frontmatterKeys, quotes.length > 0 ? plainText(quotes[0].markdown) : null);
+	const parts = {
+		head: pageMeta(info, note.url, about.title, description, "article"),
+		tagsHtml: noteTagsHtml(note.url, publicTags(note.record, options.frontmatterKeys)),
+		backlinksHtml: backlinksSection(note.url, backlinks),
+	};
 	const files = [
-		{ path: pageFile(note.url), content: notePage(info, about, html, noteQuotesSection(about, quotes)) },
+		{ path: pageFile(note.url), content: notePage(info, about, html, noteQuotesSection(about, quotes), parts) },
 		{ path: markdownFile(note.url), content: markdown },
 	];
 	// The note's quotes for search: only this note's edits change it (the site's list names it).

@@ -22,7 +22,7 @@ export interface PublishError {
 }
 
 /** First-level folders the site itself uses; a note URL there would overwrite a site page. */
-export const RESERVED_SEGMENTS = ["speakers", "quotes", "episodes", "search", "assets", "files"];
+export const RESERVED_SEGMENTS = ["speakers", "quotes", "episodes", "search", "assets", "files", "tags"];
 
 /** Names the site gives its own files in every page folder (`index.html`, the `.md` copy, the search shard). */
 const SITE_FILE_NAMES = /^index\.(html?|md|json)$/i;

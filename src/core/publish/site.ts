@@ -30,6 +30,8 @@ export interface NoteQuotes {
 	counts: Map<string | null, number>;
 	/** Site path of the note's search shard, or null when it has no quotes. */
 	shard: string | null;
+	/** The note's public tags (site-tags.ts). */
+	tags?: string[];
 }
 
 const CSP = "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
@@ -51,7 +53,7 @@ export function pageShell(info: SiteInfo, url: string, title: string, main: stri
 <body data-root="${root}">
 <header class="site-header">
 <a class="site-title" href="${root}">${escapeHtml(info.siteTitle)}</a>
-<nav aria-label="Site"><a href="${root}episodes/">Episodes</a><a href="${root}speakers/">Speakers</a><a href="${root}quotes/">Quotes</a><a href="${root}search/">Search</a></nav>
+<nav aria-label="Site"><a href="${root}episodes/">Episodes</a><a href="${root}speakers/">Speakers</a><a href="${root}tags/">Tags</a><a href="${root}quotes/">Quotes</a><a href="${root}search/">Search</a></nav>
 </header>
 <main>
 ${main}
@@ -72,19 +74,26 @@ export function episodeText(episode: Episode): string {
 	return parts.join(" · ");
 }
 
-function episodeLine(episode: Episode): string {
+export function episodeLine(episode: Episode): string {
 	return escapeHtml(episodeText(episode));
 }
 
+/** What a note page shows besides its text (see `noteFiles`): sharing metadata, tags, backlinks. */
+export interface NotePageParts {
+	head?: string;
+	tagsHtml?: string;
+	backlinksHtml?: string;
+}
+
 /** `quotesHtml` is the note's "Quotes in this note" section (empty when it has none). */
-export function notePage(info: SiteInfo, note: NoteSummary, bodyHtml: string, quotesHtml = ""): string {
+export function notePage(info: SiteInfo, note: NoteSummary, bodyHtml: string, quotesHtml = "", parts: NotePageParts = {}): string {
 	const meta = episodeLine(note.episode);
 	const main = `<article class="note">
-<h1>${escapeHtml(note.title)}</h1>${meta ? `\n<p class="episode-meta">${meta}</p>` : ""}
+<h1>${escapeHtml(note.title)}</h1>${meta ? `\n<p class="episode-meta">${meta}</p>` : ""}${parts.tagsHtml ? `\n${parts.tagsHtml}` : ""}
 <div class="note-body">
-${bodyHtml}</div>${quotesHtml ? `\n${quotesHtml}` : ""}
+${bodyHtml}</div>${quotesHtml ? `\n${quotesHtml}` : ""}${parts.backlinksHtml ? `\n${parts.backlinksHtml}` : ""}
 </article>`;
-	return pageShell(info, note.url, note.title, main);
+	return pageShell(info, note.url, note.title, main, parts.head ?? "");
 }
 
 export function redirectPage(info: SiteInfo, fromUrl: string, toUrl: string): string {
@@ -133,17 +142,17 @@ export function speakerUrls(names: Iterable<string>): Map<string, string> {
 /** Long lists (a speaker's notes, the quotes index) are split into pages of this many rows (page 1 at the base URL, then `2/`, `3/`…). */
 export const ROWS_PER_PAGE = 200;
 
-function chunks<T>(items: T[], size: number): T[][] {
+export function chunks<T>(items: T[], size: number): T[][] {
 	const out: T[][] = [];
 	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
 	return out.length > 0 ? out : [[]];
 }
 
-function pageUrlOf(base: string, index: number): string {
+export function pageUrlOf(base: string, index: number): string {
 	return index === 0 ? base : `${base}${index + 1}/`;
 }
 
-function pager(base: string, index: number, count: number): string {
+export function pager(base: string, index: number, count: number): string {
 	if (count < 2) return "";
 	const here = pageUrlOf(base, index);
 	const prev = index > 0 ? `<a rel="prev" href="${relativeUrl(here, pageUrlOf(base, index - 1))}">Previous</a> · ` : "";
@@ -151,17 +160,12 @@ function pager(base: string, index: number, count: number): string {
 	return `\n<nav class="pager" aria-label="Pages">${prev}Page ${index + 1} of ${count}${next}</nav>`;
 }
 
-function noteLink(pageUrl: string, note: NoteSummary, anchor = ""): string {
+export function noteLink(pageUrl: string, note: NoteSummary, anchor = ""): string {
 	return `<a href="${relativeUrl(pageUrl, note.url)}${anchor ? `#${escapeId(anchor)}` : ""}">${escapeHtml(note.title)}</a>`;
 }
 
-function plural(n: number, one: string): string {
+export function plural(n: number, one: string): string {
 	return `${n} ${one}${n === 1 ? "" : "s"}`;
-}
-
-/** Newest episodes first (by date, then number), then by title. */
-function byEpisode(a: NoteSummary, b: NoteSummary): number {
-	return (b.episode.date ?? "").localeCompare(a.episode.date ?? "") || (b.episode.number ?? 0) - (a.episode.number ?? 0) || a.title.localeCompare(b.title);
 }
 
 function memo<K, V>(fn: (key: K) => V): (key: K) => V {
@@ -180,9 +184,11 @@ function total(q: NoteQuotes): number {
 }
 
 /**
- * Home (unless a note is the home page), episodes, speakers, quotes and search pages and the search list.
- * Built from titles, URLs and quote counts only: they change when notes come, go, move or are retitled,
- * or when how many quotes a speaker has in a note changes, not when a quote's words are edited.
+ * Home (unless a note is the home page), quotes and search pages and the search list (the episodes,
+ * speakers index and tag pages come from site-lists.ts and site-speakers.ts, the speaker pages with
+ * their quotes from site-speakers.ts). Built from titles, URLs and quote counts only: they change when
+ * notes come, go, move or are retitled, or when how many quotes a speaker has in a note changes, not
+ * when a quote's words are edited.
  */
 export function sitePages(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: boolean): OutputFile[] {
 	const files: OutputFile[] = [];
@@ -190,44 +196,19 @@ export function sitePages(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: bool
 		files.push({ path: pageFile(url), content: pageShell(info, url, title, main) });
 	};
 	const byTitle = [...notes].sort((a, b) => a.note.title.localeCompare(b.note.title));
-	const metaOf = memo((note: NoteSummary) => episodeLine(note.episode));
-	const bySpeaker = new Map<string, { q: NoteQuotes; count: number }[]>();
+	const speakers = new Set<string>();
 	let quoteCount = 0;
 	for (const q of notes) {
 		for (const [name, count] of q.counts) {
 			quoteCount += count;
-			if (name === null) continue;
-			const list = bySpeaker.get(name);
-			if (list) list.push({ q, count });
-			else bySpeaker.set(name, [{ q, count }]);
+			if (name !== null) speakers.add(name);
 		}
 	}
-	const speakers = speakerUrls(bySpeaker.keys());
 	const slug = memo(slugify);
 	const anchorsOf = new Map(notes.map((q) => [q, speakerAnchors(q.counts.keys(), slug)]));
 	if (!hasHomeNote) {
 		const list = byTitle.map((q) => `<li>${noteLink("/", q.note)}</li>`).join("\n");
 		page("/", info.siteTitle, `<h1>${escapeHtml(info.siteTitle)}</h1>\n<p>${notes.length} notes · ${quoteCount} quotes · ${speakers.size} speakers</p>\n<ul>\n${list}\n</ul>`);
-	}
-	const episodes = notes.filter((q) => q.note.isPodcast).sort((a, b) => byEpisode(a.note, b.note));
-	const rows = episodes.map((q) => `<tr><td>${noteLink("/episodes/", q.note)}</td><td>${metaOf(q.note)}</td><td>${total(q)}</td></tr>`).join("\n");
-	page("/episodes/", "Episodes", `<h1>Episodes</h1>\n<table>\n<thead><tr><th>Episode</th><th>Details</th><th>Quotes</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`);
-	const speakerCount = (name: string): number => (bySpeaker.get(name) ?? []).reduce((n, s) => n + s.count, 0);
-	const speakerItems = [...speakers].map(([name, url]) => `<li><a href="${relativeUrl("/speakers/", url)}">${escapeHtml(name)}</a> <span class="muted">(${speakerCount(name)})</span></li>`).join("\n");
-	page("/speakers/", "Speakers", `<h1>Speakers</h1>\n<ul>\n${speakerItems}\n</ul>`);
-	for (const [name, url] of speakers) {
-		// Each row links to this speaker's quotes on the note's page, where they are shown together.
-		const sources = (bySpeaker.get(name) ?? []).sort((a, b) => byEpisode(a.q.note, b.q.note));
-		const intro = `<p>${plural(speakerCount(name), "quote")} in ${plural(sources.length, "note")}.</p>`;
-		const parts = chunks(sources, ROWS_PER_PAGE);
-		parts.forEach((part, i) => {
-			const here = pageUrlOf(url, i);
-			const items = part.map(({ q, count }) => {
-				const meta = metaOf(q.note);
-				return `<li>${noteLink(here, q.note, anchorsOf.get(q)?.get(name))} <span class="muted">· ${plural(count, "quote")}${meta ? ` · ${meta}` : ""}</span></li>`;
-			});
-			page(here, name, `<h1>${escapeHtml(name)}</h1>\n${intro}\n<ul class="quote-sources">\n${items.join("\n")}\n</ul>${pager(url, i, parts.length)}`);
-		});
 	}
 	const quoted = byTitle.filter((q) => q.counts.size > 0);
 	const quoteParts = chunks(quoted, ROWS_PER_PAGE);
@@ -257,7 +238,7 @@ export const SEARCH_LIST_FILE = "search/notes.json";
  * Version of the site-wide pages' HTML. The list file carries it: bump it with any change to what
  * `sitePages` writes, or sites published before keep their old pages (a test holds the two together).
  */
-export const SITE_PAGES_VERSION = 1;
+export const SITE_PAGES_VERSION = 2;
 
 /**
  * The search list. It also holds everything the site-wide pages are made of (site title and address,
@@ -275,6 +256,7 @@ export function siteList(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: boole
 			...(q.note.isPodcast ? { podcast: true } : {}),
 			shard: q.shard,
 			...(q.counts.size > 0 ? { quotes: [...q.counts] } : {}),
+			...(q.tags && q.tags.length > 0 ? { tags: q.tags } : {}),
 		}));
 	const site = { title: info.siteTitle, baseUrl: info.baseUrl, homeNote: hasHomeNote, pages: SITE_PAGES_VERSION };
 	return `${JSON.stringify({ version: 2, site, notes: entries })}\n`;
@@ -282,7 +264,7 @@ export function siteList(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: boole
 
 /** True for a file `sitePages` writes (they are all made from the list file's content). */
 export function isSitePage(path: string, hasHomeNote: boolean): boolean {
-	return /^(episodes|speakers|quotes|search)\//.test(path) || (path === "index.html" && !hasHomeNote);
+	return /^(episodes|speakers|quotes|search|tags)\//.test(path) || (path === "index.html" && !hasHomeNote);
 }
 
 /** One of a note's published quotes, its Markdown already compiled (taken from the note's public text). */

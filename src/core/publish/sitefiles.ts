@@ -1,13 +1,18 @@
-// Site-wide files: home, episodes, speakers, quotes, search, CSS/JS, redirects and copied attachments.
-// They are rebuilt from the records every time (titles, URLs and quote counts: no quote is rendered
-// here) and written only when their bytes changed.
+// Site-wide files: home, episodes, speakers, tags, quotes, search, CSS/JS, redirects and copied
+// attachments. The list pages are built from titles, URLs, tags and quote counts; speaker pages also
+// show quotes, and only those holding a quote of a note rendered now are built again (site-speakers.ts).
+// Files are written only when their bytes changed.
 import { isPublishedAttachment, type CompiledNote, type CompileEnv } from "./compile";
 import { SEARCH_JS, SITE_CSS } from "./assets";
+import { PAGES_CSS } from "./site-pages-css";
 import { hashContent } from "./hash";
 import type { PublishOptions } from "./options";
-import { assetFile, searchShardFile, summary, visibleQuotes } from "./output";
+import { assetFile, pageQuotes, searchShardFile, summary, visibleQuotes } from "./output";
 import type { PublishedNote, PublishError } from "./selection";
 import { isSitePage, NoteQuotes, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
+import { episodesPage, tagPages } from "./site-lists";
+import { isSpeakerPage, speakerFiles, speakersIndex } from "./site-speakers";
+import { publicTags } from "./site-tags";
 import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
 import { pageFile } from "./url";
 import type { VaultReader } from "./types";
@@ -25,6 +30,8 @@ export interface SiteInput {
 	check: () => void;
 	/** Nothing a site-wide page shows has changed: keep the published pages instead of building them. */
 	reusePages?: boolean;
+	/** A published note compiled in full (speaker pages show its quotes); `compiled` when absent. */
+	compileNote?: (path: string) => Promise<CompiledNote>;
 }
 
 export interface SiteOutput {
@@ -68,16 +75,27 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 			const counts = new Map<string | null, number>();
 			const quotes = quotesOf.get(note.path) ?? [];
 			for (const q of quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-			return { note: summary(note, options.frontmatterKeys), counts, shard: quotes.length > 0 ? searchShardFile(note.url) : null };
+			return { note: summary(note, options.frontmatterKeys), counts, shard: quotes.length > 0 ? searchShardFile(note.url) : null, tags: publicTags(note.record, options.frontmatterKeys) };
 		});
 		const hasHome = Object.values(input.entries).some((e) => e.permalink === "/");
-		// The list holds all the site-wide pages are made of: the same list, the same pages as last time.
-		if (input.manifest.siteFiles[SEARCH_LIST_FILE] === hashContent(siteList(info, notes, hasHome))) {
-			for (const [path, hash] of Object.entries(input.manifest.siteFiles)) if (isSitePage(path, hasHome)) hashes[path] = hash;
+		// The list holds all the list pages are made of: the same list, the same pages as last time. Speaker
+		// pages also show quotes' words: speakerFiles renders the ones holding a quote of a rendered note.
+		const listSame = input.manifest.siteFiles[SEARCH_LIST_FILE] === hashContent(siteList(info, notes, hasHome));
+		if (listSame) {
+			for (const [path, hash] of Object.entries(input.manifest.siteFiles)) if (isSitePage(path, hasHome) && !isSpeakerPage(path)) hashes[path] = hash;
 		} else {
-			files.push(...sitePages(info, notes, hasHome));
+			files.push(...sitePages(info, notes, hasHome), episodesPage(info, notes), speakersIndex(info, notes), ...tagPages(info, notes));
 		}
-		files.push({ path: "assets/site.css", content: SITE_CSS }, { path: "assets/search.js", content: SEARCH_JS });
+		const rendered = new Set([...input.plan.new, ...input.plan.changed].map((n) => n.path).concat(input.plan.renamed.map((r) => r.to)));
+		const byPath = new Map(published.map((n) => [n.path, n]));
+		const compileNote = input.compileNote ?? ((path: string) => Promise.resolve(compiled.get(path) as CompiledNote));
+		const speakers = await speakerFiles({ info, notes, old: input.manifest.siteFiles, listSame, rendered, check: input.check, quotesOf: async (path) => {
+			const note = byPath.get(path);
+			return note ? pageQuotes(note.record, await compileNote(path)) : [];
+		} });
+		Object.assign(hashes, speakers.kept);
+		files.push(...speakers.files);
+		files.push({ path: "assets/site.css", content: SITE_CSS + PAGES_CSS }, { path: "assets/search.js", content: SEARCH_JS });
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });
 	}
 	// Entries kept from an older publish may still name an attachment type no longer published: dropped.

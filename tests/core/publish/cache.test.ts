@@ -210,7 +210,8 @@ describe("publishing from index records with a cache", () => {
 		const rest = await s.publish();
 		expect(rest.plan.new.map((n) => n.path)).toEqual(["New.md"]);
 		// Host links [[Other]], whose URL moved: held back by the selection above, published now.
-		expect(reasons(rest)).toEqual({ "Host.md": ["link"], "Plain.md": ["text"] });
+		// New.md, published now, links to Moved/Other: its page gains a backlink.
+		expect(reasons(rest)).toEqual({ "Host.md": ["link"], "Moved/Other.md": ["backlinks"], "Plain.md": ["text"] });
 
 		s.options = publishOptions({ layout: "digital-garden" });
 		const garden = await s.publish();

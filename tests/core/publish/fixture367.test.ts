@@ -26,7 +26,7 @@ describe("the #367 note", () => {
 	test("publishes at its permalink", () => {
 		expect(record.quotes).toHaveLength(41);
 		expect(tree.has(`${URL_DIR}/index.html`)).toBe(true);
-		expect([...tree.keys()].filter((p) => p.endsWith("index.html") && !/^(speakers|quotes|episodes|search)\//.test(p) && p !== "index.html")).toEqual([`${URL_DIR}/index.html`]);
+		expect([...tree.keys()].filter((p) => p.endsWith("index.html") && !/^(speakers|quotes|episodes|search|tags)\//.test(p) && p !== "index.html")).toEqual([`${URL_DIR}/index.html`]);
 	});
 
 	test("every one of its 41 quotes has its id as an anchor on the note page", () => {
@@ -38,7 +38,7 @@ describe("the #367 note", () => {
 		expect((html.match(/<blockquote id="q[0-9a-z-]+" class="pg-quote">/g) ?? []).length).toBe(41);
 	});
 
-	test("appears on the speaker pages of Sam Altman and Lex, linking to their quotes on the note page", () => {
+	test("appears on the speaker pages of Sam Altman and Lex, which hold their quotes, each linking to it on the note page", () => {
 		const sam = tree.get("speakers/sam-altman/index.html")?.toString("utf8") ?? "";
 		const lex = tree.get("speakers/lex/index.html")?.toString("utf8") ?? "";
 		const note = tree.get(`${URL_DIR}/index.html`)?.toString("utf8") ?? "";
@@ -47,8 +47,12 @@ describe("the #367 note", () => {
 		expect(bySpeaker("Lex")).toBe(6);
 		for (const [page, name, anchor] of [[sam, "Sam Altman", "speaker_sam-altman"], [lex, "Lex", "speaker_lex"]] as const) {
 			const quotes = record.quotes.filter((q) => q.speaker === name);
-			// One click from the speaker page: the note page's group of this speaker's quotes.
-			expect(page).toContain(`<a href="../../${URL_DIR}/#${anchor}">`);
+			// The speaker page holds each quote under its own anchor, linking to the quote on the note page.
+			for (const q of quotes) {
+				expect(page).toContain(`<figure class="speaker-quote" id="${q.id}">`);
+				expect(page).toContain(`<a href="../../${URL_DIR}/#${q.id}">In the episode</a>`);
+			}
+			expect((page.match(/<figure class="speaker-quote"/g) ?? []).length).toBe(quotes.length);
 			expect(page).toContain(`${quotes.length} quotes`);
 			const start = note.indexOf(`<section class="speaker-quotes" id="${anchor}">`);
 			expect(start).toBeGreaterThan(0);

@@ -4,11 +4,13 @@ import { HtmlValidate } from "html-validate";
 import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
 import { hashText } from "../../../src/core/publish/hash";
 import { isSitePage, ROWS_PER_PAGE, SITE_PAGES_VERSION, sitePages } from "../../../src/core/publish/site";
+import { episodesPage, tagPages } from "../../../src/core/publish/site-lists";
+import { QUOTES_PER_PAGE, speakersIndex } from "../../../src/core/publish/site-speakers";
 import { memoryVault } from "./vault";
 
 const NOTES = 450;
 /** Hash of the site-wide pages for the fixed input of the SITE_PAGES_VERSION test. */
-const PAGES_HASH = "0795bf6bc948af1bb8";
+const PAGES_HASH = "11d9310eb768e52cfa";
 
 async function site(): Promise<{ page: (path: string) => string; paths: string[] }> {
 	const files: Record<string, string> = {};
@@ -25,22 +27,36 @@ async function site(): Promise<{ page: (path: string) => string; paths: string[]
 test("long speaker and quote lists are paged; every note appears once per list with its counts", async () => {
 	const { page } = await site();
 	const pages = Math.ceil(NOTES / ROWS_PER_PAGE);
-	for (const base of ["speakers/sam-altman", "quotes"]) {
-		const links: string[] = [];
-		for (let i = 1; i <= pages; i++) {
-			const html = page(i === 1 ? `${base}/index.html` : `${base}/${i}/index.html`);
-			expect(html).toContain(`Page ${i} of ${pages}`);
-			links.push(...[...html.matchAll(/<li><a href="[./]*(ep-\d+)\/#([^"]+)">/g)].map((m) => `${m[1]}#${m[2]}`));
-		}
-		expect(links).toHaveLength(NOTES);
-		expect(new Set(links).size).toBe(NOTES);
-		expect(links).toContain(base === "quotes" ? "ep-007#quotes_all" : "ep-007#speaker_sam-altman");
-		expect(page(`${base}/${pages + 1}/index.html`)).toBe("");
+	const links: string[] = [];
+	for (let i = 1; i <= pages; i++) {
+		const html = page(i === 1 ? "quotes/index.html" : `quotes/${i}/index.html`);
+		expect(html).toContain(`Page ${i} of ${pages}`);
+		links.push(...[...html.matchAll(/<li><a href="[./]*(ep-\d+)\/#([^"]+)">/g)].map((m) => `${m[1]}#${m[2]}`));
 	}
-	expect(page("speakers/sam-altman/index.html")).toContain(`${2 * NOTES} quotes in ${NOTES} notes.`);
-	// Ep 005 has 3 quotes by Sam Altman (5 % 3 = 2, plus one).
-	const all = [1, 2, 3].map((i) => page(i === 1 ? "speakers/sam-altman/index.html" : `speakers/sam-altman/${i}/index.html`)).join("\n");
-	expect(all).toMatch(/ep-005\/#speaker_sam-altman">Ep 005<\/a> <span class="muted">· 3 quotes/);
+	expect(links).toHaveLength(NOTES);
+	expect(new Set(links).size).toBe(NOTES);
+	expect(links).toContain("ep-007#quotes_all");
+	expect(page(`quotes/${pages + 1}/index.html`)).toBe("");
+	// Speaker pages hold the quotes themselves: 900 by Sam Altman, whole episodes packed into pages of at most QUOTES_PER_PAGE.
+	const speakerPages = Number(/Page 1 of (\d+)/.exec(page("speakers/sam-altman/index.html"))?.[1]);
+	expect(speakerPages).toBeGreaterThanOrEqual(Math.ceil((2 * NOTES) / QUOTES_PER_PAGE));
+	const ids: string[] = [];
+	for (let i = 1; i <= speakerPages; i++) {
+		const html = page(i === 1 ? "speakers/sam-altman/index.html" : `speakers/sam-altman/${i}/index.html`);
+		expect(html).toContain(`Page ${i} of ${speakerPages}`);
+		const here = [...html.matchAll(/<figure class="speaker-quote" id="([^"]+)">/g)].map((m) => m[1]);
+		expect(here.length).toBeLessThanOrEqual(QUOTES_PER_PAGE);
+		ids.push(...here);
+	}
+	expect(page(`speakers/sam-altman/${speakerPages + 1}/index.html`)).toBe("");
+	expect(ids).toHaveLength(2 * NOTES);
+	expect(new Set(ids).size).toBe(2 * NOTES);
+	expect(page("speakers/sam-altman/index.html")).toContain(`${2 * NOTES} quotes in ${NOTES} notes, newest episode first.`);
+	// Ep 005 has 3 quotes by Sam Altman (5 % 3 = 2, plus one), each linking to its anchor on the note page.
+	const all = Array.from({ length: speakerPages }, (_, i) => page(i === 0 ? "speakers/sam-altman/index.html" : `speakers/sam-altman/${i + 1}/index.html`)).join("\n");
+	const ep5 = [...all.matchAll(/<a href="[./]*ep-005\/#(q[^"]+)">In the episode<\/a>/g)].map((m) => m[1]);
+	expect(ep5).toHaveLength(3);
+	for (const id of ep5) expect(page("ep-005/index.html")).toContain(`id="${id}"`);
 	expect(page("quotes/index.html")).toContain(`${3 * NOTES} quotes in ${NOTES} notes.`);
 	expect(page("speakers/sam-altman/2/index.html")).toContain('<a rel="prev" href="../../../speakers/sam-altman/">Previous</a>');
 	const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "valid-id": ["error", { relaxed: true }] } });
@@ -81,15 +97,17 @@ describe("what one edit rewrites", () => {
 		"Ep B.md": "---\ndg-publish: true\nshow: Lex Fridman Podcast\n---\n> Another quote entirely. – Sam Altman\n",
 	});
 
-	test("a word changed in a quote rewrites only that note's page, Markdown and search shard", async () => {
+	test("a word changed in a quote rewrites only that note's page, Markdown and search shard, and the speaker page showing the quote", async () => {
 		const first = await buildPublish({ vault: memoryVault(notes("Build the thing people want.")), manifest: emptyManifest(), options: publishOptions() });
 		const second = await buildPublish({ vault: memoryVault(notes("Build the thing users want.")), manifest: first.manifest, options: publishOptions() });
 		expect(second.errors).toEqual([]);
 		const own = second.manifest.notes["Ep A.md"].files;
 		expect(own).toEqual(["ep-a/index.html", ".podcast-garden/markdown/ep-a/index.md", "search/notes/ep-a/index.json"]);
-		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own].sort());
+		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own, "speakers/sam-altman/index.html"].sort());
 		expect(second.changes.delete).toEqual([]);
-		expect(second.manifest.siteFiles).toEqual(first.manifest.siteFiles);
+		const { "speakers/sam-altman/index.html": sam, ...others } = second.manifest.siteFiles;
+		expect(sam).not.toEqual(first.manifest.siteFiles["speakers/sam-altman/index.html"]);
+		expect({ ...others, "speakers/sam-altman/index.html": first.manifest.siteFiles["speakers/sam-altman/index.html"] }).toEqual(first.manifest.siteFiles);
 		const shard = second.changes.write.find((f) => f.path === "search/notes/ep-a/index.json")?.content as string;
 		expect(shard).toContain("Build the thing users want.");
 		expect(shard).not.toContain("people");
@@ -102,7 +120,8 @@ describe("what one edit rewrites", () => {
 		const written = new Map(second.changes.write.map((f) => [f.path, f.content as string]));
 		expect([...written.keys()]).toEqual(expect.arrayContaining(["ep-b/index.html", "speakers/ana-ruiz/index.html", "speakers/index.html", "quotes/index.html", "episodes/index.html", "index.html"]));
 		expect(written.has("speakers/sam-altman/index.html")).toBe(false);
-		expect(written.get("speakers/ana-ruiz/index.html")).toContain('<a href="../../ep-b/#speaker_ana-ruiz">Ep B</a>');
+		expect(written.get("speakers/ana-ruiz/index.html")).toContain('<h2 id="episode_1_1"><a href="../../ep-b/">Ep B</a></h2>');
+		expect(written.get("speakers/ana-ruiz/index.html")).toContain("<p>Try again. – Ana Ruiz</p>");
 		expect(written.get("quotes/index.html")).toContain('#speaker_ana-ruiz">Ana Ruiz</a> (1)');
 		const onlyA: Record<string, string> = { "Ep A.md": notes("Build it.")["Ep A.md"] };
 		const third = await buildPublish({ vault: memoryVault(onlyA), manifest: second.manifest, options: publishOptions() });
@@ -159,9 +178,10 @@ test("site-wide pages are reused when the list is unchanged; their HTML is tied 
 	// HTML changed: bump SITE_PAGES_VERSION in site.ts (so published sites get the new pages) and update both here.
 	const info = { siteTitle: "Garden", baseUrl: "https://example.com" };
 	const note = { path: "A.md", title: "A <b>", url: "/a/", isPodcast: true, episode: { show: "Show", number: 3, title: null, guests: ["Ana Ruiz"], hosts: [], date: "2024-01-02", url: null } };
-	const pages = sitePages(info, [{ note, counts: new Map<string | null, number>([["Ana Ruiz", 2], [null, 1]]), shard: "search/notes/a/index.json" }], false);
+	const notes = [{ note, counts: new Map<string | null, number>([["Ana Ruiz", 2], [null, 1]]), shard: "search/notes/a/index.json", tags: ["Interview", "ai/ethics"] }];
+	const pages = [...sitePages(info, notes, false), episodesPage(info, notes), speakersIndex(info, notes), ...tagPages(info, notes)];
 	const all = pages.map((f) => `${f.path}\n${f.content as string}`).join("\n");
-	expect({ version: SITE_PAGES_VERSION, hash: hashText(all) }).toEqual({ version: 1, hash: PAGES_HASH });
+	expect({ version: SITE_PAGES_VERSION, hash: hashText(all) }).toEqual({ version: 2, hash: PAGES_HASH });
 	expect(pages.every((f) => isSitePage(f.path, false))).toBe(true);
 
 	const vault = memoryVault({ "A.md": "---\ndg-publish: true\n---\n> One. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
@@ -170,8 +190,10 @@ test("site-wide pages are reused when the list is unchanged; their HTML is tied 
 	const marked = { ...first.manifest, siteFiles: Object.fromEntries(Object.entries(first.manifest.siteFiles).map(([p, h]) => [p, isSitePage(p, false) && p !== "search/notes.json" ? `old-${h}` : h])) };
 	const edited = memoryVault({ "A.md": "---\ndg-publish: true\n---\n> One, edited. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
 	const second = await buildPublish({ vault: edited, manifest: marked, options: publishOptions() });
-	expect(second.manifest.siteFiles["speakers/ana-ruiz/index.html"]).toMatch(/^old-/);
-	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "search/notes/a/index.json"].sort());
+	expect(second.manifest.siteFiles["speakers/index.html"]).toMatch(/^old-/);
+	expect(second.manifest.siteFiles["episodes/index.html"]).toMatch(/^old-/);
+	// The speaker page shows the edited quote: built again, whatever hash it had.
+	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "search/notes/a/index.json", "speakers/ana-ruiz/index.html"].sort());
 	// A title change changes the list: every site page is built again.
 	const retitled = memoryVault({ "A.md": "---\ndg-publish: true\ntitle: New title\n---\n> One, edited. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
 	const third = await buildPublish({ vault: retitled, manifest: marked, options: publishOptions() });
