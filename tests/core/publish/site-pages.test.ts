@@ -6,6 +6,7 @@ import { episodeDateKey } from "../../../src/core/publish/episode-date";
 import { QUOTES_PER_PAGE } from "../../../src/core/publish/site-speakers";
 import { publicTags, tagUrl } from "../../../src/core/publish/site-tags";
 import { parseNote } from "../../../src/core/note";
+import { HtmlValidate } from "html-validate";
 import { memoryVault } from "./vault";
 
 const flagged = (front: string, body: string): string => `---\ndg-publish: true\n${front}---\n${body}\n`;
@@ -117,7 +118,7 @@ describe("note pages, tags and lists", () => {
 	test("a note page shows its tags and backlinks from published notes; a link in a comment is no backlink", async () => {
 		const { page } = await build(VAULT);
 		const ep1 = page("shows/ep-1/index.html");
-		expect(ep1).toContain('<ul class="note-tags" aria-label="Tags">\n<li><a rel="tag" href="../../tags/ai/">#ai</a></li>\n<li><a rel="tag" href="../../tags/interview/">#Interview</a></li>\n</ul>');
+		expect(ep1).toContain('<p class="note-tags"><span class="muted">Tags:</span> <a rel="tag" href="../../tags/ai/">#ai</a> <a rel="tag" href="../../tags/interview/">#Interview</a></p>');
 		const backlinks = (html: string): string[] => [...(/<section class="backlinks"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "").matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
 		// Ep 2 links Ep 1 twice: listed once.
 		expect(backlinks(ep1)).toEqual(["Ep 2 ../../shows/ep-2/"]);
@@ -152,6 +153,18 @@ describe("note pages, tags and lists", () => {
 		expect(page("shows/ep-2/index.html")).toContain('<meta property="og:description" content="Newer words. – Sam Altman [01:02:03]">');
 		const without = await build(VAULT);
 		expect(without.page("essay/index.html")).not.toContain("og:url");
+	});
+
+	test("every new page kind is valid HTML", async () => {
+		const { page } = await build(VAULT, emptyManifest(), "https://garden.example.com");
+		const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "valid-id": ["error", { relaxed: true }] } });
+		const messages: string[] = [];
+		for (const path of ["speakers/index.html", "speakers/sam-altman/index.html", "tags/index.html", "tags/ai/index.html", "episodes/index.html", "shows/ep-1/index.html", "essay/index.html"]) {
+			expect(page(path)).not.toBe("");
+			const report = await validator.validateString(page(path));
+			messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.message}`)));
+		}
+		expect(messages).toEqual([]);
 	});
 
 	test("tags: frontmatter tags when the key is public, split at commas, # stripped, one spelling per tag", () => {
