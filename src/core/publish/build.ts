@@ -10,7 +10,7 @@ import type { PublishOptions } from "./options";
 import { CurrentNote, planIsEmpty, planPublish } from "./plan";
 import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultListing, type NoteRecords } from "./notes";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
-import { noteFiles, noteTitle } from "./output";
+import { noteFiles, noteTitle, visibleQuotes } from "./output";
 import { Backlink, backlinksKey, backlinksOf } from "./backlinks";
 import { siteFiles } from "./sitefiles";
 import type { VaultReader } from "./types";
@@ -214,6 +214,9 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			if (speakers) entry.speakers = speakers;
 			const linked = backlinksKey(backlinks.get(note.path));
 			if (linked) entry.backlinks = linked;
+			// Which speaker pages hold its quotes: when it changes or goes, those pages are built again.
+			const names = options.layout === "site" ? [...new Set(visibleQuotes(note.record, c).map((q) => q.speaker).filter((n): n is string => n !== null))].sort() : [];
+			if (names.length > 0) entry.speakerNames = names;
 			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);

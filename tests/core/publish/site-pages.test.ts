@@ -214,6 +214,29 @@ describe("what one edit rewrites", () => {
 		expect(reused.build.manifest.siteFiles["speakers/lex-fridman/index.html"]).toBe(first.build.manifest.siteFiles["speakers/lex-fridman/index.html"]);
 	});
 
+	test("when the lists change, only the pages of speakers the changed or removed notes quote (now or before) are built", async () => {
+		const files: Record<string, string> = {
+			"A.md": flagged("", "> A one. – Ana Ruiz"),
+			"B.md": flagged("", "> B one. – Ana Ruiz\n\n> B two. – Bo Li"),
+			"C.md": flagged("", "> C one. – Cy Ng"),
+		};
+		const first = await build(files);
+		expect(first.build.manifest.notes["B.md"].speakerNames).toEqual(["Ana Ruiz", "Bo Li"]);
+		const mark = (m: PublishManifest): PublishManifest => ({ ...m, siteFiles: Object.fromEntries(Object.entries(m.siteFiles).map(([p, h]) => [p, p.startsWith("speakers/") && p !== "speakers/index.html" ? `old-${h}` : h])) });
+		// B unflagged: Ana Ruiz is quoted by B only in the last manifest, yet her page loses B's quote.
+		const { "B.md": _b, ...withoutB } = files;
+		const removed = await build(withoutB, mark(first.build.manifest));
+		expect(removed.page("speakers/ana-ruiz/index.html")).not.toContain("B one.");
+		expect(removed.page("speakers/ana-ruiz/index.html")).toContain("A one.");
+		expect(removed.build.manifest.siteFiles["speakers/cy-ng/index.html"]).toMatch(/^old-/);
+		expect(removed.build.changes.delete).toContain("speakers/bo-li/index.html");
+		// A new quote by a new speaker in C: Cy Ng's and the new speaker's pages are built, Ana Ruiz's kept.
+		const added = await build({ ...withoutB, "C.md": flagged("", "> C one. – Cy Ng\n\n> C two. – Di Ho") }, mark(removed.build.manifest));
+		expect(added.build.manifest.siteFiles["speakers/ana-ruiz/index.html"]).toMatch(/^old-/);
+		expect(added.page("speakers/di-ho/index.html")).toContain("C two.");
+		expect(added.build.manifest.siteFiles["speakers/cy-ng/index.html"]).not.toMatch(/^old-/);
+	});
+
 	test("a new link rewrites the linking note and the linked note's page; an unflagged note leaves its backlinks", async () => {
 		const files = { "A.md": flagged("", "Text."), "B.md": flagged("", "Other text."), "C.md": flagged("", "Third.") };
 		const first = await build(files);
