@@ -99,6 +99,10 @@ export const scenario: Scenario = {
 		let oversize = 0;
 		let first: { files: string[]; objects: number; bytes: number } | null = null;
 		let manifest = full.manifest;
+		// The site as published so far (page text by path): which speaker pages show a note's quotes.
+		const site = new Map(full.changes.write.filter((f) => typeof f.content === "string").map((f) => [f.path, f.content as string]));
+		const rewritten: number[] = [];
+		const speakerPagesRewritten: number[] = [];
 		for (let round = 0; round < rounds; round++) {
 			const note = podcasts[(round * 37) % podcasts.length];
 			vault.set(editNote(note, round + 1));
@@ -112,9 +116,15 @@ export const scenario: Scenario = {
 			oursIncBytes.push(uploaded);
 			const added = await newObjects(last.server);
 			first ??= added;
-			// "That note's files": what its manifest entry owns (page, public Markdown, search shard) and the
-			// manifest itself. Neither the commit nor the build may touch anything else.
-			const noteFiles = new Set([...(incremental.manifest.notes[note.path]?.files ?? []), MANIFEST_FILE]);
+			// "That note's files": what its manifest entry owns (page, public Markdown, search shard), the speaker
+			// pages showing its quotes and the manifest itself. Neither the commit nor the build may touch anything else.
+			// Speaker pages hold the quotes themselves (issue 14): those showing a quote of this note may change too.
+			const noteUrl = incremental.manifest.notes[note.path]?.permalink ?? "";
+			const holding = [...site].filter(([p, html]) => p.startsWith("speakers/") && p !== "speakers/index.html" && html.includes(`${noteUrl.slice(1)}#`)).map(([p]) => p);
+			const noteFiles = new Set([...(incremental.manifest.notes[note.path]?.files ?? []), ...holding, MANIFEST_FILE]);
+			for (const f of incremental.changes.write) if (typeof f.content === "string") site.set(f.path, f.content);
+			rewritten.push(incremental.changes.write.length);
+			speakerPagesRewritten.push(incremental.changes.write.filter((f) => f.path.startsWith("speakers/")).length);
 			foreign.push(...[...new Set([...added.files, ...incremental.changes.write.map((f) => f.path), ...incremental.changes.delete])].filter((f) => !noteFiles.has(f)));
 			if (uploaded > added.bytes + 4096) oversize++;
 
@@ -139,13 +149,14 @@ export const scenario: Scenario = {
 				}),
 				row("baseline", "git CLI add + commit + push (full)", "ms", cli, `uploaded ${kb(cliBytes)}`),
 				row("git publish", "incremental, one note edited", "ms", oursInc, `${rounds} edits, each of another note; uploaded ${kb(summarize(oursIncBytes).median)} (median); the first: ${first.files.length} changed files: ${first.files.map((f) => f.split("/").slice(-2).join("/")).join(", ")} (${first.objects} new objects, ${kb(first.bytes)} raw)${foreign.length ? `; not the note's: ${foreign.slice(0, 4).join(", ")}${foreign.length > 4 ? ` +${foreign.length - 4}` : ""}` : ""}${oversize ? `; ${oversize} uploads larger than the commit's new objects` : ""}`, {
-					text: "uploads only that note's files",
+					text: "uploads only that note's files and the speaker pages holding its quotes",
 					pass: onlyNote,
 				}),
 				row("git publish", "incremental upload, one note edited", "KB", oursIncBytes.map((b) => b / 1024), `bytes sent to the server per edit (${rounds} edits)`),
+				row("git publish", "one edited quote: files rewritten", "files", rewritten, `the note's page, Markdown and search shard and the speaker pages holding the quote (${summarize(speakerPagesRewritten).median} speaker page(s), median), plus the manifest; uploaded ${kb(summarize(oursIncBytes).median)} (median)`),
 				row("baseline", "git CLI incremental push", "ms", cliInc, `uploaded ${kb(summarize(cliIncBytes).median)} (median)`),
 			],
-			facts: { files: full.changes.write.length, fileBytes, oursBytes, cliBytes, oursIncBytes: summarize(oursIncBytes).median, cliIncBytes: summarize(cliIncBytes).median, changedFiles: first.files.length, changed: first.files.join(" "), foreignFiles: foreign.length, newObjectBytes: first.bytes },
+			facts: { quoteEditFiles: summarize(rewritten).median, quoteEditSpeakerPages: summarize(speakerPagesRewritten).median, files: full.changes.write.length, fileBytes, oursBytes, cliBytes, oursIncBytes: summarize(oursIncBytes).median, cliIncBytes: summarize(cliIncBytes).median, changedFiles: first.files.length, changed: first.files.join(" "), foreignFiles: foreign.length, newObjectBytes: first.bytes },
 		};
 	},
 };

@@ -143,7 +143,7 @@ describe("publishing from the plugin: speakers and the diff", () => {
 		expect(await adapter.exists(`${SITE}/speakers/lex-fridman/index.html`)).toBe(false);
 		const lex = await adapter.read(`${SITE}/speakers/lex/index.html`);
 		expect(lex).toContain("<h1>Lex</h1>");
-		expect(lex).toContain("6 quotes in 1 note.");
+		expect(lex).toContain("6 quotes in 1 note, newest episode first.");
 		expect(await adapter.exists(`${SITE}/speakers/samuel-altman/index.html`)).toBe(true);
 		expect(await adapter.exists(`${SITE}/speakers/sam-altman/index.html`)).toBe(false);
 		const speakers = plugin.index.speakers().map((s) => s.name);

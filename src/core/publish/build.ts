@@ -12,7 +12,7 @@ import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultLis
 import { DG_FORMAT } from "./dg-markdown";
 import { dgAddressWarnings } from "./dg-slug";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
-import { noteFiles, noteTitle } from "./output";
+import { noteFiles, noteTitle, visibleQuotes } from "./output";
 import { Backlink, backlinksKey, backlinksOf } from "./backlinks";
 import { siteFiles } from "./sitefiles";
 import type { VaultReader } from "./types";
@@ -217,6 +217,9 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			if (speakers) entry.speakers = speakers;
 			const linked = backlinksKey(backlinks.get(note.path));
 			if (linked) entry.backlinks = linked;
+			// Which speaker pages hold its quotes: when it changes or goes, those pages are built again.
+			const names = options.layout === "site" ? [...new Set(visibleQuotes(note.record, c).map((q) => q.speaker).filter((n): n is string => n !== null))].sort() : [];
+			if (names.length > 0) entry.speakerNames = names;
 			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);

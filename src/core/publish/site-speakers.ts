@@ -9,7 +9,7 @@ import { renderMarkdown } from "./markdown";
 import { episodeLine, noteLink, pager, pageShell, pageUrlOf, plural, speakerUrls, type NoteQuotes, type PageQuote, type SiteInfo } from "./site";
 import { pageMeta } from "./site-meta";
 import type { OutputFile } from "./types";
-import { pageFile, relativeUrl } from "./url";
+import { pageFile, relativeUrl, slugify } from "./url";
 
 /** A speaker page holds the episodes of about this many quotes (an episode is never split). */
 export const QUOTES_PER_PAGE = 200;
@@ -134,23 +134,37 @@ export interface SpeakerFilesInput {
 	listSame: boolean;
 	/** Notes rendered in this publish (their quotes' words may have changed). */
 	rendered: ReadonlySet<string>;
+	/**
+	 * Speakers whose pages may differ when the list changed: those quoted now or last time (manifest
+	 * `speakerNames`) by a note rendered, removed or renamed in this publish. Null: all of them.
+	 */
+	affected: ReadonlySet<string> | null;
 	/** A note's published quotes (compiling it when it was not compiled in this publish). */
 	quotesOf: (path: string) => Promise<PageQuote[]>;
 	check: () => void;
 }
 
 /**
- * The speaker pages to write, and the hashes of those kept as published. With the same list as last
- * time, only pages holding a quote of a note rendered now can differ (and one never published before);
- * otherwise pages may have shifted and all are rendered (only changed bytes are written).
+ * The speaker pages to write, and the hashes of those kept as published. A page never published before
+ * is always built. With the same list as last time, only pages holding a quote of a note rendered now can
+ * differ; otherwise a speaker's pages may have shifted, and all pages of the affected speakers are built
+ * (a speaker page shows only its speaker's notes, their titles, URLs, episode lines, quotes and totals).
+ * Only changed bytes are written.
  */
 export async function speakerFiles(input: SpeakerFilesInput): Promise<{ files: OutputFile[]; kept: Record<string, string> }> {
 	const files: OutputFile[] = [];
 	const kept: Record<string, string> = {};
 	const quotes = new Map<string, PageQuote[]>();
-	for (const page of speakerPagesPlan(input.notes)) {
+	const plan = speakerPagesPlan(input.notes);
+	// Two names sharing a slug take `-2`, `-3` by the set of names: a page may have changed hands. Build all.
+	const shifted = plan.some((p) => p.index === 0 && p.base !== `/speakers/${slugify(p.name) || "speaker"}/`);
+	const unchanged = (page: SpeakerPage): boolean => {
+		if (input.listSame) return !page.notes.some((q) => input.rendered.has(q.note.path));
+		return input.affected !== null && !shifted && !input.affected.has(page.name);
+	};
+	for (const page of plan) {
 		const old = input.old[page.path];
-		if (input.listSame && old !== undefined && !page.notes.some((q) => input.rendered.has(q.note.path))) {
+		if (old !== undefined && unchanged(page)) {
 			kept[page.path] = old;
 			continue;
 		}

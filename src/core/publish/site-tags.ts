@@ -41,8 +41,8 @@ export function tagUrl(tag: string): string {
 /** The note page's tag list (empty when the note has no public tags). */
 export function noteTagsHtml(pageUrl: string, tags: readonly string[]): string {
 	if (tags.length === 0) return "";
-	const items = tags.map((t) => `<li><a rel="tag" href="${escapeHtml(relativeUrl(pageUrl, tagUrl(t)))}">#${escapeHtml(t)}</a></li>`);
-	return `<ul class="note-tags" aria-label="Tags">\n${items.join("\n")}\n</ul>`;
+	const links = tags.map((t) => `<a rel="tag" href="${escapeHtml(relativeUrl(pageUrl, tagUrl(t)))}">#${escapeHtml(t)}</a>`);
+	return `<p class="note-tags"><span class="muted">Tags:</span> ${links.join(" ")}</p>`;
 }
 
 /** One tag page's notes: every spelling that shares its URL, and the notes carrying any of them. */

@@ -55,6 +55,22 @@ function redirectsNow(input: SiteInput): Record<string, string> {
 	return redirects;
 }
 
+/**
+ * Speakers quoted now or last time by a note rendered, removed or renamed in this publish (see
+ * `speakerFiles`). A manifest from before `speakerNames` was kept has other settings: every note is
+ * rendered then, so every speaker is affected.
+ */
+function affectedSpeakers(input: SiteInput, notes: readonly NoteQuotes[], rendered: ReadonlySet<string>): Set<string> {
+	const names = new Set<string>();
+	for (const q of notes) if (rendered.has(q.note.path)) for (const name of q.counts.keys()) if (name !== null) names.add(name);
+	const before = [...rendered, ...input.plan.removed.map((r) => r.path), ...input.plan.renamed.map((r) => r.from)];
+	for (const path of before) {
+		const entry = input.manifest.notes[path];
+		for (const name of entry?.speakerNames ?? []) names.add(name);
+	}
+	return names;
+}
+
 export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 	const { published, compiled, options, info } = input;
 	const files: OutputFile[] = [];
@@ -89,7 +105,8 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 		const rendered = new Set([...input.plan.new, ...input.plan.changed].map((n) => n.path).concat(input.plan.renamed.map((r) => r.to)));
 		const byPath = new Map(published.map((n) => [n.path, n]));
 		const compileNote = input.compileNote ?? ((path: string) => Promise.resolve(compiled.get(path) as CompiledNote));
-		const speakers = await speakerFiles({ info, notes, old: input.manifest.siteFiles, listSame, rendered, check: input.check, quotesOf: async (path) => {
+		const affected = affectedSpeakers(input, notes, rendered);
+		const speakers = await speakerFiles({ info, notes, old: input.manifest.siteFiles, listSame, rendered, affected, check: input.check, quotesOf: async (path) => {
 			const note = byPath.get(path);
 			return note ? pageQuotes(note.record, await compileNote(path)) : [];
 		} });

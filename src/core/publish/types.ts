@@ -32,6 +32,8 @@ export interface ManifestEntry {
 	speakers?: string;
 	/** Hash of the published notes linking to it, as its page lists them (backlinks.ts); absent when none. */
 	backlinks?: string;
+	/** Static site: the speakers its published quotes have, by name (their pages show them); absent when none. */
+	speakerNames?: string[];
 	/** Set by a target whose copy of the note's files is incomplete (see repair.ts); never stored. */
 	missing?: true;
 }

@@ -6,6 +6,7 @@ import { episodeDateKey } from "../../../src/core/publish/episode-date";
 import { QUOTES_PER_PAGE } from "../../../src/core/publish/site-speakers";
 import { publicTags, tagUrl } from "../../../src/core/publish/site-tags";
 import { parseNote } from "../../../src/core/note";
+import { HtmlValidate } from "html-validate";
 import { memoryVault } from "./vault";
 
 const flagged = (front: string, body: string): string => `---\ndg-publish: true\n${front}---\n${body}\n`;
@@ -117,7 +118,7 @@ describe("note pages, tags and lists", () => {
 	test("a note page shows its tags and backlinks from published notes; a link in a comment is no backlink", async () => {
 		const { page } = await build(VAULT);
 		const ep1 = page("shows/ep-1/index.html");
-		expect(ep1).toContain('<ul class="note-tags" aria-label="Tags">\n<li><a rel="tag" href="../../tags/ai/">#ai</a></li>\n<li><a rel="tag" href="../../tags/interview/">#Interview</a></li>\n</ul>');
+		expect(ep1).toContain('<p class="note-tags"><span class="muted">Tags:</span> <a rel="tag" href="../../tags/ai/">#ai</a> <a rel="tag" href="../../tags/interview/">#Interview</a></p>');
 		const backlinks = (html: string): string[] => [...(/<section class="backlinks"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "").matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
 		// Ep 2 links Ep 1 twice: listed once.
 		expect(backlinks(ep1)).toEqual(["Ep 2 ../../shows/ep-2/"]);
@@ -152,6 +153,18 @@ describe("note pages, tags and lists", () => {
 		expect(page("shows/ep-2/index.html")).toContain('<meta property="og:description" content="Newer words. – Sam Altman [01:02:03]">');
 		const without = await build(VAULT);
 		expect(without.page("essay/index.html")).not.toContain("og:url");
+	});
+
+	test("every new page kind is valid HTML", async () => {
+		const { page } = await build(VAULT, emptyManifest(), "https://garden.example.com");
+		const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "valid-id": ["error", { relaxed: true }] } });
+		const messages: string[] = [];
+		for (const path of ["speakers/index.html", "speakers/sam-altman/index.html", "tags/index.html", "tags/ai/index.html", "episodes/index.html", "shows/ep-1/index.html", "essay/index.html"]) {
+			expect(page(path)).not.toBe("");
+			const report = await validator.validateString(page(path));
+			messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.message}`)));
+		}
+		expect(messages).toEqual([]);
 	});
 
 	test("tags: frontmatter tags when the key is public, split at commas, # stripped, one spelling per tag", () => {
@@ -199,6 +212,29 @@ describe("what one edit rewrites", () => {
 		expect(reused.build.manifest.siteFiles["speakers/ana-ruiz/index.html"]).toBe("old-1");
 		// Lex Fridman's only page holds a quote of Ep 04: built again, found unchanged, given its real hash.
 		expect(reused.build.manifest.siteFiles["speakers/lex-fridman/index.html"]).toBe(first.build.manifest.siteFiles["speakers/lex-fridman/index.html"]);
+	});
+
+	test("when the lists change, only the pages of speakers the changed or removed notes quote (now or before) are built", async () => {
+		const files: Record<string, string> = {
+			"A.md": flagged("", "> A one. – Ana Ruiz"),
+			"B.md": flagged("", "> B one. – Ana Ruiz\n\n> B two. – Bo Li"),
+			"C.md": flagged("", "> C one. – Cy Ng"),
+		};
+		const first = await build(files);
+		expect(first.build.manifest.notes["B.md"].speakerNames).toEqual(["Ana Ruiz", "Bo Li"]);
+		const mark = (m: PublishManifest): PublishManifest => ({ ...m, siteFiles: Object.fromEntries(Object.entries(m.siteFiles).map(([p, h]) => [p, p.startsWith("speakers/") && p !== "speakers/index.html" ? `old-${h}` : h])) });
+		// B unflagged: Ana Ruiz is quoted by B only in the last manifest, yet her page loses B's quote.
+		const { "B.md": _b, ...withoutB } = files;
+		const removed = await build(withoutB, mark(first.build.manifest));
+		expect(removed.page("speakers/ana-ruiz/index.html")).not.toContain("B one.");
+		expect(removed.page("speakers/ana-ruiz/index.html")).toContain("A one.");
+		expect(removed.build.manifest.siteFiles["speakers/cy-ng/index.html"]).toMatch(/^old-/);
+		expect(removed.build.changes.delete).toContain("speakers/bo-li/index.html");
+		// A new quote by a new speaker in C: Cy Ng's and the new speaker's pages are built, Ana Ruiz's kept.
+		const added = await build({ ...withoutB, "C.md": flagged("", "> C one. – Cy Ng\n\n> C two. – Di Ho") }, mark(removed.build.manifest));
+		expect(added.build.manifest.siteFiles["speakers/ana-ruiz/index.html"]).toMatch(/^old-/);
+		expect(added.page("speakers/di-ho/index.html")).toContain("C two.");
+		expect(added.build.manifest.siteFiles["speakers/cy-ng/index.html"]).not.toMatch(/^old-/);
 	});
 
 	test("a new link rewrites the linking note and the linked note's page; an unflagged note leaves its backlinks", async () => {
