@@ -5,9 +5,12 @@ import { isPublishedAttachment, type CompiledNote, type CompileEnv } from "./com
 import { SEARCH_JS, SITE_CSS } from "./assets";
 import { hashContent } from "./hash";
 import type { PublishOptions } from "./options";
-import { assetFile, searchShardFile, summary, visibleQuotes } from "./output";
+import { feedFile } from "./feed";
+import { assetFile, summary, visibleQuotes } from "./output";
+import { searchIndexFiles } from "./site-search";
 import type { PublishedNote, PublishError } from "./selection";
-import { isSitePage, NoteQuotes, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
+import { isSitePage, NoteQuotes, NoteSummary, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
+import type { Quote } from "../types";
 import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
 import { pageFile } from "./url";
 import type { VaultReader } from "./types";
@@ -48,6 +51,23 @@ function redirectsNow(input: SiteInput): Record<string, string> {
 	return redirects;
 }
 
+/** The search index and the feed, from every published note's search text (see site-search.ts, feed.ts). */
+function searchAndFeed(input: SiteInput, summaries: NoteSummary[], quotesOf: Map<string, Quote[]>, errors: PublishError[]): OutputFile[] {
+	const notes = input.published.map((note, i) => ({ note, summary: summaries[i], compiled: input.compiled.get(note.path) }));
+	for (const { note, compiled } of notes) {
+		if (!compiled?.search) errors.push({ kind: "compile", path: note.path, message: `"${note.path}" has no search text (a bug: publish again, or report it).` });
+	}
+	const index = searchIndexFiles(notes.map(({ note, summary, compiled }) => ({ summary, record: note.record, compiled: { hiddenLines: compiled?.hiddenLines ?? new Set(), search: compiled?.search } })));
+	const feed = feedFile(input.info, notes.map(({ note, summary, compiled }) => ({
+		summary,
+		record: note.record,
+		changed: input.entries[note.path]?.changed,
+		search: compiled?.search,
+		speakers: new Map((quotesOf.get(note.path) ?? []).map((q) => [q.id, q.speaker])),
+	})));
+	return [...index, feed];
+}
+
 export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 	const { published, compiled, options, info } = input;
 	const files: OutputFile[] = [];
@@ -68,7 +88,7 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 			const counts = new Map<string | null, number>();
 			const quotes = quotesOf.get(note.path) ?? [];
 			for (const q of quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-			return { note: summary(note, options.frontmatterKeys), counts, shard: quotes.length > 0 ? searchShardFile(note.url) : null };
+			return { note: summary(note, options.frontmatterKeys), counts };
 		});
 		const hasHome = Object.values(input.entries).some((e) => e.permalink === "/");
 		// The list holds all the site-wide pages are made of: the same list, the same pages as last time.
@@ -78,6 +98,7 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 			files.push(...sitePages(info, notes, hasHome));
 		}
 		files.push({ path: "assets/site.css", content: SITE_CSS }, { path: "assets/search.js", content: SEARCH_JS });
+		files.push(...searchAndFeed(input, notes.map((q) => q.note), quotesOf, errors));
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });
 	}
 	// Entries kept from an older publish may still name an attachment type no longer published: dropped.
