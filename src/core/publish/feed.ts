@@ -25,8 +25,6 @@ export interface FeedNote {
 	changed: string | undefined;
 	/** The note's public search text (its first quote or opening words make the entry's summary). */
 	search: NoteSearchText | undefined;
-	/** Speaker of each published quote by id (as the site resolved it). */
-	speakers: ReadonlyMap<string, string | null>;
 }
 
 /** True when the note asks to stay out of the feed (`dg-feed: false`, also written as the text "false"). */
@@ -41,16 +39,15 @@ function xml(text: string): string {
 	return escapeHtml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ""));
 }
 
-/** The entry's summary: the episode line, then the first quote with its speaker, else the note's opening words. */
+/** The entry's summary: the episode line, then the first quote (with its attribution), else the note's opening words. */
 function entrySummary(note: FeedNote): string {
 	const parts: string[] = [];
 	const meta = episodeText(note.summary.episode);
 	if (meta) parts.push(meta);
 	const first = note.search?.quotes[0];
 	if (first) {
-		const speaker = note.speakers.get(first[0]);
 		const text = first[1].length > 280 ? `${first[1].slice(0, 279)}…` : first[1];
-		parts.push(`“${text}”${speaker ? ` (${speaker})` : ""}`);
+		parts.push(`“${text}”`);
 	} else if (note.search?.lead) {
 		parts.push(note.search.lead);
 	}

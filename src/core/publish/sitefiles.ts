@@ -10,7 +10,6 @@ import { assetFile, summary, visibleQuotes } from "./output";
 import { searchIndexFiles } from "./site-search";
 import type { PublishedNote, PublishError } from "./selection";
 import { isSitePage, NoteQuotes, NoteSummary, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
-import type { Quote } from "../types";
 import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
 import { pageFile } from "./url";
 import type { VaultReader } from "./types";
@@ -52,7 +51,7 @@ function redirectsNow(input: SiteInput): Record<string, string> {
 }
 
 /** The search index and the feed, from every published note's search text (see site-search.ts, feed.ts). */
-function searchAndFeed(input: SiteInput, summaries: NoteSummary[], quotesOf: Map<string, Quote[]>, errors: PublishError[]): OutputFile[] {
+function searchAndFeed(input: SiteInput, summaries: NoteSummary[], errors: PublishError[]): OutputFile[] {
 	const notes = input.published.map((note, i) => ({ note, summary: summaries[i], compiled: input.compiled.get(note.path) }));
 	for (const { note, compiled } of notes) {
 		if (!compiled?.search) errors.push({ kind: "compile", path: note.path, message: `"${note.path}" has no search text (a bug: publish again, or report it).` });
@@ -63,7 +62,6 @@ function searchAndFeed(input: SiteInput, summaries: NoteSummary[], quotesOf: Map
 		record: note.record,
 		changed: input.entries[note.path]?.changed,
 		search: compiled?.search,
-		speakers: new Map((quotesOf.get(note.path) ?? []).map((q) => [q.id, q.speaker])),
 	})));
 	return [...index, feed];
 }
@@ -98,7 +96,7 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 			files.push(...sitePages(info, notes, hasHome));
 		}
 		files.push({ path: "assets/site.css", content: SITE_CSS }, { path: "assets/search.js", content: SEARCH_JS });
-		files.push(...searchAndFeed(input, notes.map((q) => q.note), quotesOf, errors));
+		files.push(...searchAndFeed(input, notes.map((q) => q.note), errors));
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });
 	}
 	// Entries kept from an older publish may still name an attachment type no longer published: dropped.
