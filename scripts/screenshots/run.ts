@@ -4,11 +4,10 @@
 // served from a temp folder on 127.0.0.1.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
+import { serveFolder } from "../../tests/e2e/serve-folder";
 import { bundleBrowserPage, launchChromium, pageCss, REPO_ROOT, servePage } from "../../tests/e2e/sidebar/browser";
 
 const VAULT = path.join(REPO_ROOT, "example-vault");
@@ -118,30 +117,6 @@ async function publishPreviewPicture(context: BrowserContext, notes: Record<stri
 	} finally {
 		await server.close();
 	}
-}
-
-const TYPES: Record<string, string> = { ".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png" };
-
-/** A static file server over `root` on 127.0.0.1 (a folder URL serves its index.html). */
-async function serveFolder(root: string): Promise<{ origin: string; close(): Promise<void> }> {
-	const server = http.createServer((req, res) => {
-		const url = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-		let file = path.join(root, url);
-		if (!file.startsWith(root)) file = root;
-		if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
-		if (!fs.existsSync(file)) {
-			res.writeHead(404, { "content-type": "text/plain" });
-			res.end(`not found: ${url}`);
-			return;
-		}
-		res.writeHead(200, { "content-type": `${TYPES[path.extname(file)] ?? "application/octet-stream"}; charset=utf-8` });
-		res.end(fs.readFileSync(file));
-	});
-	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-	return {
-		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
 }
 
 async function sitePictures(context: BrowserContext): Promise<void> {
