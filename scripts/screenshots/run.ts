@@ -14,7 +14,7 @@ const VAULT = path.join(REPO_ROOT, "example-vault");
 const IMAGES = path.join(REPO_ROOT, "docs/images");
 const HERE = path.join(REPO_ROOT, "scripts/screenshots");
 const SIDEBAR = { width: 360, height: 800 };
-/** A word in quotes of several speakers of the example vault. */
+/** A word in quotes of several speakers of the example vault (the sidebar and the site's search pictures). */
 const SEARCH = "public";
 const NOTE_367 = "Podcasts/367 Sam Altman - OpenAI CEO on GPT-4, ChatGPT, and the Future of AI.md";
 const SPEAKER = "Sam Altman";
@@ -138,11 +138,30 @@ async function sitePictures(context: BrowserContext): Promise<void> {
 				await page.setViewportSize({ width, height: Math.min(height, 1400) });
 				await save(page, errors, name, { width, height: Math.min(height, 1400) });
 			}
+			await searchPictures(context, server.origin);
 		} finally {
 			await server.close();
 		}
 	} finally {
 		fs.rmSync(out, { recursive: true, force: true });
+	}
+}
+
+/** The search page with results for SEARCH: light and dark at desktop width, and at a phone's width. */
+async function searchPictures(context: BrowserContext, origin: string): Promise<void> {
+	const shots = [
+		{ name: "site-search-light.png", theme: "light", size: { width: 1000, height: 760 } },
+		{ name: "site-search-dark.png", theme: "dark", size: { width: 1000, height: 760 } },
+		{ name: "site-search-phone.png", theme: "light", size: { width: 390, height: 844 } },
+	] as const;
+	for (const shot of shots) {
+		const { page, errors } = await newPage(context, `${origin}/search/`, shot.size);
+		await page.emulateMedia({ colorScheme: shot.theme });
+		await page.fill("#pg-search-input", SEARCH);
+		await page.waitForFunction(() => /result/.test(document.getElementById("pg-search-status")?.textContent ?? ""));
+		const found = await page.$$eval("#pg-search-results li a", (links) => links.length);
+		need(found >= 2, `${shot.name}: searching "${SEARCH}" found ${found} results; the example vault should have a few quotes with that word.`);
+		await save(page, errors, shot.name);
 	}
 }
 

@@ -42,6 +42,7 @@ th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var
 .search-results { padding-left: 1.5rem; }
 .search-results li { margin: 0.75rem 0; }
 .search-results .muted strong { color: var(--fg); font-weight: 600; }
+.search-results mark { color: var(--fg); border-radius: 2px; }
 @media (max-width: 30rem) {
 	body { font-size: 16px; }
 	.site-header { padding: 0.75rem 1rem; }
@@ -125,12 +126,35 @@ export const SEARCH_JS = `(function () {
 			setStatus("Search is not available: its index could not be loaded.");
 		});
 	}
+	/** Up to 220 characters of the text around the first term: [before, words, after] ("…" where cut). */
 	function snippet(doc) {
 		var text = doc.text;
-		if (text.length <= 220) return text;
+		if (text.length <= 220) return ["", text, ""];
 		var at = fold(text).length === text.length && terms.length > 0 ? find(fold(text), terms[0]) : -1;
 		var from = at > 80 ? at - 60 : 0;
-		return (from > 0 ? "…" : "") + text.slice(from, from + 220).trim() + "…";
+		return [from > 0 ? "…" : "", text.slice(from, from + 220).trim(), "…"];
+	}
+	/** The snippet as text nodes, each matched term in a <mark> (when folding kept the text's length). */
+	function marked(text, into) {
+		var hay = fold(text);
+		var spans = [];
+		if (hay.length === text.length) {
+			terms.forEach(function (t) {
+				var at = find(hay, t);
+				if (at !== -1) spans.push([at, at + t.length]);
+			});
+		}
+		spans.sort(function (a, b) { return a[0] - b[0]; });
+		var pos = 0;
+		spans.forEach(function (span) {
+			if (span[0] < pos) return;
+			into.appendChild(document.createTextNode(text.slice(pos, span[0])));
+			var mark = document.createElement("mark");
+			mark.textContent = text.slice(span[0], span[1]);
+			into.appendChild(mark);
+			pos = span[1];
+		});
+		into.appendChild(document.createTextNode(text.slice(pos)));
 	}
 	function add(doc) {
 		var li = document.createElement("li");
@@ -141,12 +165,16 @@ export const SEARCH_JS = `(function () {
 		if (doc.text || doc.speaker) {
 			var p = document.createElement("div");
 			p.className = "muted";
-			if (doc.speaker) {
+			var cut = snippet(doc);
+			// Transcripts often start a quote with its speaker's name already.
+			if (doc.speaker && (cut[0] + cut[1]).indexOf(doc.speaker) !== 0) {
 				var who = document.createElement("strong");
 				who.textContent = doc.speaker + ": ";
 				p.appendChild(who);
 			}
-			p.appendChild(document.createTextNode(snippet(doc)));
+			p.appendChild(document.createTextNode(cut[0]));
+			marked(cut[1], p);
+			p.appendChild(document.createTextNode(cut[2]));
 			li.appendChild(p);
 		}
 		list.appendChild(li);
