@@ -7,7 +7,7 @@ import { hashContent } from "./hash";
 import type { PublishOptions } from "./options";
 import { feedFile } from "./feed";
 import { assetFile, summary, visibleQuotes } from "./output";
-import { searchIndexFiles } from "./site-search";
+import { isSearchIndexFile, searchIndexFiles } from "./site-search";
 import type { PublishedNote, PublishError } from "./selection";
 import { isSitePage, NoteQuotes, NoteSummary, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
 import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
@@ -91,7 +91,8 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 		const hasHome = Object.values(input.entries).some((e) => e.permalink === "/");
 		// The list holds all the site-wide pages are made of: the same list, the same pages as last time.
 		if (input.manifest.siteFiles[SEARCH_LIST_FILE] === hashContent(siteList(info, notes, hasHome))) {
-			for (const [path, hash] of Object.entries(input.manifest.siteFiles)) if (isSitePage(path, hasHome)) hashes[path] = hash;
+			// The search index is written below, always: a part it no longer has must be deleted, not kept.
+			for (const [path, hash] of Object.entries(input.manifest.siteFiles)) if (isSitePage(path, hasHome) && !isSearchIndexFile(path)) hashes[path] = hash;
 		} else {
 			files.push(...sitePages(info, notes, hasHome));
 		}

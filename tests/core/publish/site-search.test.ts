@@ -40,6 +40,12 @@ test("a small garden is one file; a large one at most three parts of about equal
 	edited["Ep 150.md"] = edited["Ep 150.md"].replace("Quote 150", "Quota 150");
 	const next = await buildPublish({ vault: memoryVault(edited), manifest: big.manifest, options: publishOptions() });
 	expect(next.changes.write.map((f) => f.path).filter((p) => p.startsWith("search/"))).toHaveLength(1);
+
+	// Shorter quotes, same notes and counts (the site-wide pages are kept): the parts it no longer needs go.
+	const short = await buildPublish({ vault: memoryVault(vault(300, (i) => `Quote ${i}.`)), manifest: next.manifest, options: publishOptions() });
+	expect(short.changes.write.map((f) => f.path)).not.toContain("speakers/ana-ruiz/index.html");
+	expect(short.changes.delete).toEqual(["search/index-2.json", "search/index-3.json"]);
+	expect(Object.keys(short.manifest.siteFiles).filter((p) => p.startsWith("search/index-"))).toEqual(["search/index-1.json"]);
 });
 
 test("the index holds titles, episode lines, speakers and quote words; no quote of a comment", async () => {
