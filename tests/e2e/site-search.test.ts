@@ -105,6 +105,16 @@ describe(`site search over ${NOTES} notes in Chromium`, () => {
 		await page.close();
 	});
 
+	test("an index that cannot be loaded says so instead of showing no results", async () => {
+		const page = await browser.context.newPage();
+		await page.route("**/search/index-2.json", (route) => route.abort());
+		await page.goto(`${server.origin}/search/?q=compost`, { waitUntil: "load" });
+		await page.waitForFunction(() => /not available/.test(document.getElementById("pg-search-status")?.textContent ?? ""));
+		expect(await page.textContent("#pg-search-status")).toBe("Search is not available: its index could not be loaded.");
+		expect(await page.$$eval("#pg-search-results li", (l) => l.length)).toBe(0);
+		await page.close();
+	});
+
 	test("keyboard: the skip link is the first stop and moves focus to main; the search field is reachable and labelled", async () => {
 		const page = await browser.context.newPage();
 		await page.goto(`${server.origin}/search/`, { waitUntil: "load" });
