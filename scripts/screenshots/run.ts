@@ -4,18 +4,17 @@
 // served from a temp folder on 127.0.0.1.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
+import { serveFolder } from "../../tests/e2e/serve-folder";
 import { bundleBrowserPage, launchChromium, pageCss, REPO_ROOT, servePage } from "../../tests/e2e/sidebar/browser";
 
 const VAULT = path.join(REPO_ROOT, "example-vault");
 const IMAGES = path.join(REPO_ROOT, "docs/images");
 const HERE = path.join(REPO_ROOT, "scripts/screenshots");
 const SIDEBAR = { width: 360, height: 800 };
-/** A word in quotes of several speakers of the example vault. */
+/** A word in quotes of several speakers of the example vault (the sidebar and the site's search pictures). */
 const SEARCH = "public";
 const NOTE_367 = "Podcasts/367 Sam Altman - OpenAI CEO on GPT-4, ChatGPT, and the Future of AI.md";
 const SPEAKER = "Sam Altman";
@@ -120,30 +119,6 @@ async function publishPreviewPicture(context: BrowserContext, notes: Record<stri
 	}
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png" };
-
-/** A static file server over `root` on 127.0.0.1 (a folder URL serves its index.html). */
-async function serveFolder(root: string): Promise<{ origin: string; close(): Promise<void> }> {
-	const server = http.createServer((req, res) => {
-		const url = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-		let file = path.join(root, url);
-		if (!file.startsWith(root)) file = root;
-		if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
-		if (!fs.existsSync(file)) {
-			res.writeHead(404, { "content-type": "text/plain" });
-			res.end(`not found: ${url}`);
-			return;
-		}
-		res.writeHead(200, { "content-type": `${TYPES[path.extname(file)] ?? "application/octet-stream"}; charset=utf-8` });
-		res.end(fs.readFileSync(file));
-	});
-	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-	return {
-		origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
-}
-
 async function sitePictures(context: BrowserContext): Promise<void> {
 	const cli = path.join(REPO_ROOT, "bin/podcast-garden.js");
 	need(fs.existsSync(path.join(REPO_ROOT, "dist/cli.js")), "The CLI is not built: run `npm run build:cli` first.");
@@ -163,11 +138,30 @@ async function sitePictures(context: BrowserContext): Promise<void> {
 				await page.setViewportSize({ width, height: Math.min(height, 1400) });
 				await save(page, errors, name, { width, height: Math.min(height, 1400) });
 			}
+			await searchPictures(context, server.origin);
 		} finally {
 			await server.close();
 		}
 	} finally {
 		fs.rmSync(out, { recursive: true, force: true });
+	}
+}
+
+/** The search page with results for SEARCH: light and dark at desktop width, and at a phone's width. */
+async function searchPictures(context: BrowserContext, origin: string): Promise<void> {
+	const shots = [
+		{ name: "site-search-light.png", theme: "light", size: { width: 1000, height: 760 } },
+		{ name: "site-search-dark.png", theme: "dark", size: { width: 1000, height: 760 } },
+		{ name: "site-search-phone.png", theme: "light", size: { width: 390, height: 844 } },
+	] as const;
+	for (const shot of shots) {
+		const { page, errors } = await newPage(context, `${origin}/search/`, shot.size);
+		await page.emulateMedia({ colorScheme: shot.theme });
+		await page.fill("#pg-search-input", SEARCH);
+		await page.waitForFunction(() => /result/.test(document.getElementById("pg-search-status")?.textContent ?? ""));
+		const found = await page.$$eval("#pg-search-results li a", (links) => links.length);
+		need(found >= 2, `${shot.name}: searching "${SEARCH}" found ${found} results; the example vault should have a few quotes with that word.`);
+		await save(page, errors, shot.name);
 	}
 }
 

@@ -42,7 +42,7 @@ let siteDir = "";
 beforeAll(async () => {
 	const root = tempDir("pg-e2e-site-");
 	const many: Record<string, string> = {};
-	// Enough notes that search loads its shards in several rounds.
+	// Enough notes for many search results.
 	for (let n = 0; n < 30; n++) many[`Episode ${n}.md`] = `---\ndg-publish: true\n---\n> Shard needle ${n} in a quote. – Ana Ruiz\n`;
 	writeVault(path.join(root, "vault"), { "Hostile.md": HOSTILE, "Target.md": "---\ndg-publish: true\n---\nTarget", ...many });
 	siteDir = path.join(root, "site");
@@ -161,19 +161,19 @@ describe("published site in Chromium", () => {
 		await page.close();
 	});
 
-	test("search loads every note's shard and lists results as they arrive", async () => {
+	test("search loads the index and lists every matching quote", async () => {
 		const { page, errors } = await open("/search/?q=shard+needle");
 		await page.waitForFunction(() => document.querySelectorAll("#pg-search-results li a").length === 30);
-		await page.waitForFunction(() => document.getElementById("pg-search-status")?.textContent === "");
+		await page.waitForFunction(() => document.getElementById("pg-search-status")?.textContent === "30 results.");
 		const hrefs = await page.$$eval("#pg-search-results li a", (links) => links.map((a) => a.getAttribute("href") ?? ""));
 		expect(new Set(hrefs).size).toBe(30);
 		for (const href of hrefs) expect(href).toMatch(/^\.\.\/episode-\d+\/#q[0-9a-z-]+$/);
 		expect(await page.textContent("#pg-search-results")).toContain("Ana Ruiz: Shard needle 7 in a quote.");
-		// A narrower query runs over the shards already loaded.
+		// A narrower query runs over the index already loaded.
 		await page.fill("#pg-search-input", "needle 17");
 		await page.waitForFunction(() => document.querySelectorAll("#pg-search-results li a").length === 1);
 		await page.fill("#pg-search-input", "nothing matches this");
-		await page.waitForSelector("#pg-search-results li:text('No results.')");
+		await page.waitForFunction(() => document.getElementById("pg-search-status")?.textContent === "No results.");
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -11,7 +11,10 @@ export const SITE_CSS = `:root {
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 17px/1.65 var(--font); }
 a { color: var(--accent); }
-a:focus-visible, input:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+a:focus-visible, input:focus-visible, button:focus-visible, main:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+main:focus:not(:focus-visible) { outline: none; }
+.skip-link { position: absolute; left: 0.5rem; top: -3rem; z-index: 1; padding: 0.5rem 1rem; background: var(--bg); color: var(--accent); border: 2px solid var(--accent); border-radius: 6px; }
+.skip-link:focus { top: 0.5rem; }
 .site-header { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: baseline; padding: 1rem 1.25rem; border-bottom: 1px solid var(--line); }
 .site-title { font-weight: 700; text-decoration: none; color: var(--fg); }
 .site-header nav { display: flex; flex-wrap: wrap; gap: 1rem; }
@@ -32,17 +35,30 @@ figure.pg-quote, figure.pg-quote-copy { margin: 1.25rem 0; }
 .quote-sources li { margin: 0.35rem 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-.search-box { display: flex; gap: 0.5rem; }
-.search-box input { flex: 1; padding: 0.5rem; font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--line); border-radius: 6px; }
-.search-results li { margin: 0.5rem 0; }
+.search-box label { display: block; margin-bottom: 0.35rem; font-weight: 600; }
+.search-row { display: flex; gap: 0.5rem; }
+.search-row input { flex: 1; min-width: 0; padding: 0.5rem; font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--muted); border-radius: 6px; }
+.search-row button { padding: 0.5rem 1rem; font: inherit; color: var(--bg); background: var(--accent); border: 0; border-radius: 6px; cursor: pointer; }
+.search-results { padding-left: 1.5rem; }
+.search-results li { margin: 0.75rem 0; }
+.search-results .muted strong { color: var(--fg); font-weight: 600; }
+.search-results mark { color: var(--fg); border-radius: 2px; }
+@media (max-width: 30rem) {
+	body { font-size: 16px; }
+	.site-header { padding: 0.75rem 1rem; }
+	main { padding: 1rem 1rem 3rem; }
+	table { display: block; overflow-x: auto; }
+}
 .pager { margin: 2rem 0; color: var(--muted); }
 .footer { color: var(--muted); font-size: 0.85em; text-align: center; padding: 2rem 1rem; }
 `;
 
 /**
- * Client-side search. `search/notes.json` lists the notes (title, URL, episode line) and names each note's
- * quote shard; the shards are fetched a few at a time on the first search and results appear as they
- * arrive. Results are built with DOM calls only (no HTML strings).
+ * Client-side search (see site-search.ts for the index). On the first search the page loads
+ * `search/index-1.json`, which says how many parts the index has, then the other parts at once: at most
+ * three requests, whatever the size of the garden. Matching is by substring on folded text (case, width
+ * and accents ignored), a Latin/Cyrillic/… term at the start of a word, a Chinese or Japanese term
+ * anywhere, so words in text without spaces are found. Results are built with DOM calls only.
  */
 export const SEARCH_JS = `(function () {
 	"use strict";
@@ -52,105 +68,144 @@ export const SEARCH_JS = `(function () {
 	var status = document.getElementById("pg-search-status");
 	var root = document.body.getAttribute("data-root") || "./";
 	var LIMIT = 50;
-	var PARALLEL = 6;
-	var notes = null;
-	var shards = [];
-	var loaded = 0;
-	var failed = 0;
-	var started = false;
+	var CJK = /[\\u2e80-\\u2fdf\\u3005-\\u3007\\u3021-\\u3029\\u3040-\\u30ff\\u3190-\\u319f\\u31c0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f]/;
+	var WORD = /[\\p{L}\\p{N}]/u;
+	var docs = null;
+	var loading = false;
+	var failed = false;
 	var terms = [];
-	var shown = 0;
-	function words(text) { return text.toLowerCase().split(/\\s+/).filter(Boolean); }
-	function matches(entry, title) {
-		var hay = (title + " " + entry.text + " " + (entry.speaker || "")).toLowerCase();
-		return terms.every(function (t) { return hay.indexOf(t) !== -1; });
+	function fold(text) {
+		return text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/([^\\u3040-\\u30ff])[\\u0300-\\u036f]+/g, "$1").normalize("NFC");
 	}
-	function setStatus() {
-		if (!status) return;
-		var total = shards.length;
-		var text = "";
-		if (terms.length > 0 && notes === null) text = "Loading…";
-		else if (terms.length > 0 && loaded + failed < total) text = "Searching quotes… " + (loaded + failed) + " of " + total + " notes";
-		if (terms.length > 0 && failed > 0 && loaded + failed === total) text = failed + " notes could not be searched.";
-		status.textContent = text;
+	function split(query) {
+		return fold(query).split(/[^\\p{L}\\p{N}\\p{M}]+/u).filter(Boolean);
 	}
-	function add(title, entry) {
-		if (shown >= LIMIT) return;
-		shown++;
+	/** Where the term stands in hay as a match (-1: nowhere): CJK anywhere, other terms at a word start. */
+	function find(hay, term) {
+		var anywhere = CJK.test(term.charAt(0));
+		for (var at = hay.indexOf(term); at !== -1; at = hay.indexOf(term, at + 1)) {
+			var before = at > 0 ? hay.charAt(at - 1) : "";
+			if (anywhere || before === "" || !WORD.test(before) || CJK.test(before)) return at;
+		}
+		return -1;
+	}
+	function addNote(note, into) {
+		var title = note[0], url = note[1], meta = note[2];
+		into.push({ title: title, url: url, text: meta, speaker: "", hay: fold(title + " \\u0001 " + meta), rank: 0 });
+		note[3].forEach(function (q) {
+			into.push({ title: title, url: url + "#" + q[0], text: q[2], speaker: q[1], hay: fold(q[1] + " \\u0001 " + q[2]), rank: 1 });
+		});
+	}
+	function setStatus(text) { if (status) status.textContent = text; }
+	function loaded(parts) {
+		var notes = [];
+		parts.forEach(function (p) { notes = notes.concat(p.notes); });
+		notes.sort(function (a, b) { return a[0].localeCompare(b[0]); });
+		var all = [];
+		notes.forEach(function (n) { addNote(n, all); });
+		// Notes (title and episode line) before quotes.
+		docs = all.filter(function (d) { return d.rank === 0; }).concat(all.filter(function (d) { return d.rank === 1; }));
+		run();
+	}
+	function part(n) {
+		return fetch(root + "search/index-" + n + ".json").then(function (r) {
+			if (!r.ok) throw new Error(String(r.status));
+			return r.json();
+		});
+	}
+	function start() {
+		if (loading) return;
+		loading = true;
+		setStatus("Loading the search index…");
+		part(1).then(function (first) {
+			var rest = [];
+			for (var n = 2; n <= first.of; n++) rest.push(part(n));
+			return Promise.all(rest).then(function (others) { loaded([first].concat(others)); });
+		}).catch(function () {
+			failed = true;
+			setStatus("Search is not available: its index could not be loaded.");
+		});
+	}
+	/** Up to 220 characters of the text around the first term: [before, words, after] ("…" where cut). */
+	function snippet(doc) {
+		var text = doc.text;
+		if (text.length <= 220) return ["", text, ""];
+		var at = fold(text).length === text.length && terms.length > 0 ? find(fold(text), terms[0]) : -1;
+		var from = at > 80 ? at - 60 : 0;
+		return [from > 0 ? "…" : "", text.slice(from, from + 220).trim(), "…"];
+	}
+	/** The snippet as text nodes, each matched term in a <mark> (when folding kept the text's length). */
+	function marked(text, into) {
+		var hay = fold(text);
+		var spans = [];
+		if (hay.length === text.length) {
+			terms.forEach(function (t) {
+				var at = find(hay, t);
+				if (at !== -1) spans.push([at, at + t.length]);
+			});
+		}
+		spans.sort(function (a, b) { return a[0] - b[0]; });
+		var pos = 0;
+		spans.forEach(function (span) {
+			if (span[0] < pos) return;
+			into.appendChild(document.createTextNode(text.slice(pos, span[0])));
+			var mark = document.createElement("mark");
+			mark.textContent = text.slice(span[0], span[1]);
+			into.appendChild(mark);
+			pos = span[1];
+		});
+		into.appendChild(document.createTextNode(text.slice(pos)));
+	}
+	function add(doc) {
 		var li = document.createElement("li");
 		var a = document.createElement("a");
-		a.href = root + entry.url;
-		a.textContent = title;
+		a.href = root + doc.url;
+		a.textContent = doc.title;
 		li.appendChild(a);
-		if (entry.text) {
+		if (doc.text || doc.speaker) {
 			var p = document.createElement("div");
 			p.className = "muted";
-			p.textContent = (entry.speaker ? entry.speaker + ": " : "") + entry.text.slice(0, 220);
+			var cut = snippet(doc);
+			// Transcripts often start a quote with its speaker's name already.
+			if (doc.speaker && (cut[0] + cut[1]).indexOf(doc.speaker) !== 0) {
+				var who = document.createElement("strong");
+				who.textContent = doc.speaker + ": ";
+				p.appendChild(who);
+			}
+			p.appendChild(document.createTextNode(cut[0]));
+			marked(cut[1], p);
+			p.appendChild(document.createTextNode(cut[2]));
 			li.appendChild(p);
 		}
 		list.appendChild(li);
 	}
-	function scanShard(shard) {
-		if (!shard.data) return;
-		for (var i = 0; i < shard.data.entries.length && shown < LIMIT; i++) {
-			if (matches(shard.data.entries[i], shard.data.title)) add(shard.data.title, shard.data.entries[i]);
-		}
-	}
-	function noneYet() {
-		if (shown > 0 || terms.length === 0 || notes === null || loaded + failed < shards.length) return;
-		if (list.firstChild) return;
-		var none = document.createElement("li");
-		none.textContent = "No results.";
-		list.appendChild(none);
-	}
-	function fetchShard(shard) {
-		return fetch(root + shard.path).then(function (r) {
-			if (!r.ok) throw new Error(String(r.status));
-			return r.json();
-		}).then(function (data) {
-			shard.data = data;
-			loaded++;
-			if (terms.length > 0) scanShard(shard);
-		}, function () { failed++; }).then(function () { setStatus(); noneYet(); });
-	}
-	function loadShards() {
-		var next = 0;
-		function worker() {
-			if (next >= shards.length) return Promise.resolve();
-			var shard = shards[next++];
-			return fetchShard(shard).then(worker);
-		}
-		for (var k = 0; k < PARALLEL; k++) worker();
-	}
-	function start() {
-		if (started) return;
-		started = true;
-		fetch(root + "search/notes.json").then(function (r) { return r.json(); }).then(function (data) {
-			notes = data.notes;
-			notes.forEach(function (n) { if (n.shard) shards.push({ path: n.shard, data: null }); });
-			run();
-			loadShards();
-		}, function () {
-			if (status) status.textContent = "Search is not available.";
-		});
-	}
 	function run() {
 		while (list.firstChild) list.removeChild(list.firstChild);
-		shown = 0;
-		if (terms.length > 0 && notes !== null) {
-			for (var i = 0; i < notes.length && shown < LIMIT; i++) if (matches(notes[i], notes[i].title)) add(notes[i].title, notes[i]);
-			shards.forEach(scanShard);
+		if (terms.length === 0) return setStatus("");
+		if (docs === null) {
+			if (!failed) setStatus("Loading the search index…");
+			return;
 		}
-		setStatus();
-		noneYet();
+		var found = 0;
+		for (var i = 0; i < docs.length; i++) {
+			var doc = docs[i];
+			if (!terms.every(function (t) { return find(doc.hay, t) !== -1; })) continue;
+			if (found < LIMIT) add(doc);
+			found++;
+		}
+		setStatus(found === 0 ? "No results." : found > LIMIT ? "The first " + LIMIT + " of " + found + " results." : found === 1 ? "1 result." : found + " results.");
 	}
 	function show(query) {
-		terms = words(query);
+		terms = split(query);
 		if (terms.length > 0) start();
 		run();
 	}
 	input.addEventListener("input", function () { show(input.value); });
-	if (input.form) input.form.addEventListener("submit", function (e) { e.preventDefault(); show(input.value); });
+	if (input.form) input.form.addEventListener("submit", function (e) {
+		e.preventDefault();
+		show(input.value);
+		if (window.history && window.history.replaceState) window.history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+	});
 	var q = new URLSearchParams(window.location.search).get("q");
 	if (q) { input.value = q; show(q); }
 })();

@@ -81,7 +81,8 @@ export class PublishCancelled extends Error {
 // 2: note pages carry their quotes by speaker and a search shard; site pages hold counts only.
 // 3: comments are stripped before a partial embed is cut; only inert attachments are copied (issue 17):
 // pages published before are rebuilt once, so nothing they leaked stays on the site.
-// 4: note pages show tags, backlinks and sharing metadata (issue 14).
+// 4: note pages show tags, backlinks and sharing metadata (issue 14); one search index instead of a shard
+// per note; pages link the feed and carry a skip link.
 const RENDER_VERSION = "4";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
@@ -190,6 +191,8 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const compiledText = new Map<string, string>();
 	const markdownFiles = new Map<string, string>();
 	const info = { siteTitle: options.siteTitle, baseUrl: options.baseUrl };
+	const clock = request.now ?? (() => new Date().toISOString());
+	const startedAt = clock();
 	let rendered = 0;
 	for (const note of published) {
 		check();
@@ -220,6 +223,8 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			// Which speaker pages hold its quotes: when it changes or goes, those pages are built again.
 			const names = options.layout === "site" ? [...new Set(visibleQuotes(note.record, c).map((q) => q.speaker).filter((n): n is string => n !== null))].sort() : [];
 			if (names.length > 0) entry.speakerNames = names;
+			// The feed's date: kept while the note's text is unchanged, so re-renders do not make it new.
+			entry.changed = old?.changed && old.sourceHash === entry.sourceHash ? old.changed : startedAt;
 			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);
@@ -271,7 +276,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	};
 	if (sitesSpeakers) next.speakersHash = sitesSpeakers;
 	const changed = writes.length + deletes.length > 0 || JSON.stringify(next) !== JSON.stringify({ ...manifest, publishedAt: manifest.publishedAt });
-	if (changed) next.publishedAt = (request.now ?? (() => new Date().toISOString()))();
+	if (changed) next.publishedAt = startedAt;
 	const quotes = site.quoteCount;
 	return { plan, errors, warnings, changes, manifest: changed ? next : manifest, compiled: compiledText, markdownFiles, stats: { notes: published.length, rendered, quotes, files: keep.size } };
 }

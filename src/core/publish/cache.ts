@@ -5,6 +5,7 @@
 // sessions (`toStored`), never in the published output: it names unflagged notes.
 import type { CompileFacts } from "./compile";
 import { vaultListing, type VaultListing } from "./listing";
+import type { NoteSearchText } from "./types";
 
 interface CachedFacts {
 	sourceHash: string;
@@ -44,8 +45,8 @@ export class PublishCache {
 	}
 
 	set(path: string, sourceHash: string, facts: CompileFacts): void {
-		const { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups } = facts;
-		this.facts.set(path, { sourceHash, facts: { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups } });
+		const { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, search } = facts;
+		this.facts.set(path, { sourceHash, facts: { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, ...(search ? { search } : {}) } });
 		this.changed = true;
 	}
 
@@ -97,7 +98,8 @@ export class PublishCache {
 	}
 }
 
-const STORED_FORMAT = 1;
+// 2: facts carry the note's search text (site layout).
+const STORED_FORMAT = 2;
 
 export interface StoredPublishCache {
 	format: number;
@@ -116,6 +118,7 @@ interface StoredFacts {
 	embedsHash: string;
 	links: [string, string][];
 	embeds: string[];
+	search?: NoteSearchText;
 }
 
 function storeFacts(facts: CompileFacts): StoredFacts {
@@ -127,7 +130,7 @@ function storeFacts(facts: CompileFacts): StoredFacts {
 		if (n >= 2 && ((value === 0 && last === 0) || (value !== 0 && last !== 0 && last + lines[n - 1] === value))) lines[n - 1]++;
 		else lines.push(value, 1);
 	}
-	return { lines, hidden: [...facts.hiddenLines], assets: facts.assets, linksHash: facts.linksHash, embedsHash: facts.embedsHash, links: facts.lookups.links, embeds: facts.lookups.embeds };
+	return { lines, hidden: [...facts.hiddenLines], assets: facts.assets, linksHash: facts.linksHash, embedsHash: facts.embedsHash, links: facts.lookups.links, embeds: facts.lookups.embeds, ...(facts.search ? { search: facts.search } : {}) };
 }
 
 function readFacts(stored: StoredFacts): CompileFacts {
@@ -144,5 +147,11 @@ function readFacts(stored: StoredFacts): CompileFacts {
 		linksHash: stored.linksHash,
 		embedsHash: stored.embedsHash,
 		lookups: { links: stored.links.map(([from, target]) => [String(from), String(target)] as [string, string]), embeds: stored.embeds.map(String) },
+		...(stored.search ? { search: readSearch(stored.search) } : {}),
 	};
+}
+
+function readSearch(stored: NoteSearchText): NoteSearchText {
+	if (!Array.isArray(stored.quotes) || typeof stored.lead !== "string") throw new Error("damaged cache entry");
+	return { lead: stored.lead, quotes: stored.quotes.map(([id, text]) => [String(id), String(text)] as [string, string]) };
 }

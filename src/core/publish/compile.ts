@@ -5,6 +5,7 @@ import { hashText } from "./hash";
 import { dgEmbed, dgImage, dgMarkdownImage, dgWikilink } from "./dg-markdown";
 import { EMBED_EXPANSION_LIMIT, PublishLimitError } from "./limits";
 import { isFence, LinkResolver, mapReferences, Reference } from "./links";
+import type { NoteSearchText } from "./types";
 import { subpathAnchor } from "./url";
 
 export type SiteLayout = "site" | "digital-garden";
@@ -42,6 +43,8 @@ export interface CompiledNote {
 	embedsHash: string;
 	/** What the compile asked the vault, in order: enough to tell later whether the answers changed. */
 	lookups: CompileLookups;
+	/** Site layout only: what search and the feed hold of the note (set by `PublishNotes.compile`). */
+	search?: NoteSearchText;
 }
 
 /**
@@ -55,7 +58,7 @@ export interface CompileLookups {
 }
 
 /** What a plan needs of a compiled note; a cache keeps these instead of the whole body. */
-export type CompileFacts = Pick<CompiledNote, "lineMap" | "hiddenLines" | "assets" | "linksHash" | "embedsHash" | "lookups">;
+export type CompileFacts = Pick<CompiledNote, "lineMap" | "hiddenLines" | "assets" | "linksHash" | "embedsHash" | "lookups" | "search">;
 
 export const EMBED_NOT_PUBLISHED = "*(An embedded note is not published.)*";
 export const EMBED_TOO_DEEP = "*(Embedded note not shown: embeds are nested too deeply.)*";

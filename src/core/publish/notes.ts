@@ -13,6 +13,7 @@ import { LinkResolver } from "./links";
 import type { PublishOptions } from "./options";
 import { assetUrl, noteSpeakersKey } from "./output";
 import type { PublishError } from "./selection";
+import { noteSearchText } from "./site-search";
 import type { VaultListing } from "./listing";
 
 export { vaultListing, type VaultListing } from "./listing";
@@ -157,6 +158,8 @@ export class PublishNotes {
 			const missing = new Set<string>();
 			const compiled = compileNote(path, text, this.env(resolver, urls, options, missing));
 			if (missing.size === 0) {
+				const record = this.record(path);
+				if (options.layout === "site" && record) compiled.search = noteSearchText(record, compiled);
 				this.cache?.set(path, this.sourceHash(path), compiled);
 				return compiled;
 			}
@@ -172,7 +175,8 @@ export class PublishNotes {
 	async facts(note: { path: string; record: NoteRecord }, resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions): Promise<{ facts: CompileFacts; compiled?: CompiledNote }> {
 		const path = note.path;
 		const cached = this.cache?.get(path, this.sourceHash(path, note.record));
-		if (cached) {
+		// The site's search index and feed are built from every note's search text: a cached note lacking it is compiled.
+		if (cached && (options.layout !== "site" || cached.search)) {
 			// Links resolve against the files and the URLs only: checked against the same ones, they still hold
 			// (embedded notes' texts can change without either, so those are always checked).
 			const urlsKey = urlsHash(urls);

@@ -150,11 +150,6 @@ export function noteSpeakersKey(record: NoteRecord, options: PublishOptions): st
 	return hashText(record.quotes.map((q) => q.speaker ?? "").join("\n"));
 }
 
-/** Where a note's search shard lives: `/a/b/` → `search/notes/a/b/index.json` (the list file names it). */
-export function searchShardFile(url: string): string {
-	return `search/notes/${pageFile(url).replace(/index\.html$/, "index.json")}`;
-}
-
 /** Markdown to the plain words search holds. */
 export function plainText(markdown: string): string {
 	return markdown
@@ -166,15 +161,8 @@ export function plainText(markdown: string): string {
 		.trim();
 }
 
-/** The note's search shard: its quotes as search entries (URLs relative to the site root). */
-function searchShard(note: NoteSummary, quotes: PageQuote[]): string {
-	const url = note.url.replace(/^\//, "");
-	const entries = quotes.map((q) => ({ url: `${url}#${q.id}`, text: plainText(q.markdown), speaker: q.speaker }));
-	return `${JSON.stringify({ version: 2, title: note.title, entries })}\n`;
-}
-
 /**
- * Every file the note owns: its page, its public Markdown and its search shard, or its Digital Garden note
+ * Every file the note owns: its page and its public Markdown, or its Digital Garden note
  * file. `backlinks` are the published notes linking to it (backlinks.ts), shown on its page.
  */
 export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo, backlinks: readonly Backlink[] = []): OutputFile[] {
@@ -193,13 +181,10 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 		tagsHtml: noteTagsHtml(note.url, publicTags(note.record, options.frontmatterKeys)),
 		backlinksHtml: backlinksSection(note.url, backlinks),
 	};
-	const files = [
+	return [
 		{ path: pageFile(note.url), content: notePage(info, about, html, noteQuotesSection(about, quotes), parts) },
 		{ path: markdownFile(note.url), content: markdown },
 	];
-	// The note's quotes for search: only this note's edits change it (the site's list names it).
-	if (quotes.length > 0) files.push({ path: searchShardFile(note.url), content: searchShard(about, quotes) });
-	return files;
 }
 
 /**

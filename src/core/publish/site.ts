@@ -28,8 +28,6 @@ export interface NoteQuotes {
 	note: NoteSummary;
 	/** Speaker → number of the note's published quotes, in the order the note first quotes them. */
 	counts: Map<string | null, number>;
-	/** Site path of the note's search shard, or null when it has no quotes. */
-	shard: string | null;
 	/** The note's public tags (site-tags.ts). */
 	tags?: string[];
 }
@@ -48,17 +46,19 @@ export function pageShell(info: SiteInfo, url: string, title: string, main: stri
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${escapeHtml(fullTitle)}</title>
 <link rel="stylesheet" href="${root}assets/site.css">${canonical}${head}
+<link rel="alternate" type="application/atom+xml" title="${escapeHtml(info.siteTitle)}" href="${root}feed.xml">
 <script src="${root}assets/search.js" defer></script>
 </head>
 <body data-root="${root}">
+<a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <a class="site-title" href="${root}">${escapeHtml(info.siteTitle)}</a>
 <nav aria-label="Site"><a href="${root}episodes/">Episodes</a><a href="${root}speakers/">Speakers</a><a href="${root}tags/">Tags</a><a href="${root}quotes/">Quotes</a><a href="${root}search/">Search</a></nav>
 </header>
-<main>
+<main id="main" tabindex="-1">
 ${main}
 </main>
-<footer class="footer">Published with Podcast Garden</footer>
+<footer class="footer">Published with Podcast Garden · <a href="${root}feed.xml">Feed</a></footer>
 </body>
 </html>
 `;
@@ -226,19 +226,28 @@ export function sitePages(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: bool
 		});
 		page(here, "Quotes", `<h1>Quotes</h1>\n<p>${plural(quoteCount, "quote")} in ${plural(quoted.length, "note")}. Each note's page shows its quotes grouped by speaker.</p>\n<ul class="quote-sources">\n${items.join("\n")}\n</ul>${pager("/quotes/", i, quoteParts.length)}`);
 	});
-	page("/search/", "Search", `<h1>Search</h1>\n<form class="search-box" role="search" method="get"><input type="search" name="q" id="pg-search-input" placeholder="Search notes and quotes" aria-label="Search notes and quotes"> <button type="submit">Search</button></form>\n<p class="muted" id="pg-search-status" aria-live="polite"></p>\n<ol class="search-results" id="pg-search-results"></ol>`);
+	page("/search/", "Search", SEARCH_PAGE);
 	files.push({ path: SEARCH_LIST_FILE, content: siteList(info, notes, hasHomeNote) });
 	return files;
 }
 
-/** The site's list of notes for search: titles, episode lines, quote counts, and each note's quote shard. */
+/** The search page's form, status line and results list (assets.ts's script fills them). */
+const SEARCH_PAGE = `<h1>Search</h1>
+<form class="search-box" role="search" method="get">
+<label for="pg-search-input">Search notes and quotes</label>
+<div class="search-row"><input type="search" name="q" id="pg-search-input" autocomplete="off" aria-describedby="pg-search-status"> <button type="submit">Search</button></div>
+</form>
+<p class="muted" id="pg-search-status" aria-live="polite"></p>
+<ol class="search-results" id="pg-search-results"></ol>`;
+
+/** The site's list of notes: titles, episode lines and quote counts (search has its own index: site-search.ts). */
 export const SEARCH_LIST_FILE = "search/notes.json";
 
 /**
  * Version of the site-wide pages' HTML. The list file carries it: bump it with any change to what
  * `sitePages` writes, or sites published before keep their old pages (a test holds the two together).
  */
-export const SITE_PAGES_VERSION = 2;
+export const SITE_PAGES_VERSION = 3;
 
 /**
  * The search list. It also holds everything the site-wide pages are made of (site title and address,
@@ -254,7 +263,6 @@ export function siteList(info: SiteInfo, notes: NoteQuotes[], hasHomeNote: boole
 			url: rel(q.note.url),
 			text: episodeText(q.note.episode),
 			...(q.note.isPodcast ? { podcast: true } : {}),
-			shard: q.shard,
 			...(q.counts.size > 0 ? { quotes: [...q.counts] } : {}),
 			...(q.tags && q.tags.length > 0 ? { tags: q.tags } : {}),
 		}));

@@ -7,9 +7,11 @@ import { SEARCH_JS, SITE_CSS } from "./assets";
 import { PAGES_CSS } from "./site-pages-css";
 import { hashContent } from "./hash";
 import type { PublishOptions } from "./options";
-import { assetFile, pageQuotes, searchShardFile, summary, visibleQuotes } from "./output";
+import { feedFile } from "./feed";
+import { assetFile, pageQuotes, summary, visibleQuotes } from "./output";
+import { isSearchIndexFile, searchIndexFiles } from "./site-search";
 import type { PublishedNote, PublishError } from "./selection";
-import { isSitePage, NoteQuotes, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
+import { isSitePage, NoteQuotes, NoteSummary, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
 import { episodesPage, tagPages } from "./site-lists";
 import { isSpeakerPage, speakerFiles, speakersIndex } from "./site-speakers";
 import { publicTags } from "./site-tags";
@@ -71,6 +73,22 @@ function affectedSpeakers(input: SiteInput, notes: readonly NoteQuotes[], render
 	return names;
 }
 
+/** The search index and the feed, from every published note's search text (see site-search.ts, feed.ts). */
+function searchAndFeed(input: SiteInput, summaries: NoteSummary[], errors: PublishError[]): OutputFile[] {
+	const notes = input.published.map((note, i) => ({ note, summary: summaries[i], compiled: input.compiled.get(note.path) }));
+	for (const { note, compiled } of notes) {
+		if (!compiled?.search) errors.push({ kind: "compile", path: note.path, message: `"${note.path}" has no search text (a bug: publish again, or report it).` });
+	}
+	const index = searchIndexFiles(notes.map(({ note, summary, compiled }) => ({ summary, record: note.record, compiled: { hiddenLines: compiled?.hiddenLines ?? new Set(), search: compiled?.search } })));
+	const feed = feedFile(input.info, notes.map(({ note, summary, compiled }) => ({
+		summary,
+		record: note.record,
+		changed: input.entries[note.path]?.changed,
+		search: compiled?.search,
+	})));
+	return [...index, feed];
+}
+
 export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 	const { published, compiled, options, info } = input;
 	const files: OutputFile[] = [];
@@ -91,14 +109,15 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 			const counts = new Map<string | null, number>();
 			const quotes = quotesOf.get(note.path) ?? [];
 			for (const q of quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-			return { note: summary(note, options.frontmatterKeys), counts, shard: quotes.length > 0 ? searchShardFile(note.url) : null, tags: publicTags(note.record, options.frontmatterKeys) };
+			return { note: summary(note, options.frontmatterKeys), counts, tags: publicTags(note.record, options.frontmatterKeys) };
 		});
 		const hasHome = Object.values(input.entries).some((e) => e.permalink === "/");
 		// The list holds all the list pages are made of: the same list, the same pages as last time. Speaker
 		// pages also show quotes' words: speakerFiles renders the ones holding a quote of a rendered note.
 		const listSame = input.manifest.siteFiles[SEARCH_LIST_FILE] === hashContent(siteList(info, notes, hasHome));
+		// The search index is written below, always: a part it no longer has must be deleted, not kept.
 		if (listSame) {
-			for (const [path, hash] of Object.entries(input.manifest.siteFiles)) if (isSitePage(path, hasHome) && !isSpeakerPage(path)) hashes[path] = hash;
+			for (const [path, hash] of Object.entries(input.manifest.siteFiles)) if (isSitePage(path, hasHome) && !isSpeakerPage(path) && !isSearchIndexFile(path)) hashes[path] = hash;
 		} else {
 			files.push(...sitePages(info, notes, hasHome), episodesPage(info, notes), speakersIndex(info, notes), ...tagPages(info, notes));
 		}
@@ -113,6 +132,7 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 		Object.assign(hashes, speakers.kept);
 		files.push(...speakers.files);
 		files.push({ path: "assets/site.css", content: SITE_CSS + PAGES_CSS }, { path: "assets/search.js", content: SEARCH_JS });
+		files.push(...searchAndFeed(input, notes.map((q) => q.note), errors));
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });
 	}
 	// Entries kept from an older publish may still name an attachment type no longer published: dropped.

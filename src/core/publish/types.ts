@@ -36,6 +36,18 @@ export interface ManifestEntry {
 	speakerNames?: string[];
 	/** Set by a target whose copy of the note's files is incomplete (see repair.ts); never stored. */
 	missing?: true;
+	/** ISO time of the publish that first published the note or last saw its text change (the feed's `updated`). */
+	changed?: string;
+}
+
+/**
+ * What search and the feed hold of a compiled note, all cut from its public text: its published quotes'
+ * plain words by quote id, and the plain opening of its body. A cache keeps it with the compile facts, so
+ * the site-wide index and feed are rebuilt without reading unchanged notes.
+ */
+export interface NoteSearchText {
+	quotes: [string, string][];
+	lead: string;
 }
 
 /** What was published last time: note path → entry, plus files owned by the site as a whole. */

@@ -229,7 +229,11 @@ describe("publishing from index records with a cache", () => {
 		expect(s.cache.changed).toBe(true);
 		const stored = JSON.parse(JSON.stringify(s.cache.toStored("1.0.0"))) as unknown;
 		expect(s.cache.changed).toBe(false);
-		expect(JSON.stringify(stored)).not.toContain("Inner text");
+		// It keeps published notes' public search text (the site's search index and feed are built from it),
+		// nothing else of a note: no comment, no unflagged note.
+		expect(JSON.stringify(stored)).toContain("Grow what you eat.");
+		expect(JSON.stringify(stored)).not.toContain("private comment");
+		expect(JSON.stringify(stored)).not.toContain("Never published");
 
 		const next = new Session(s.files);
 		next.manifest = s.manifest;

@@ -66,15 +66,18 @@ describe("the #367 note", () => {
 		expect(quotesPage).toContain(`#speaker_lex">Lex</a> (6)`);
 	});
 
-	test("its search shard covers its 41 quotes, the search list names it; the manifest matches", () => {
-		const list = JSON.parse(tree.get("search/notes.json")?.toString("utf8") ?? "{}") as { notes: { url: string; shard: string | null }[] };
-		expect(list.notes).toEqual([expect.objectContaining({ url: `${URL_DIR}/`, shard: `search/notes/${URL_DIR}/index.json` })]);
-		const shard = JSON.parse(tree.get(`search/notes/${URL_DIR}/index.json`)?.toString("utf8") ?? "{}") as { entries: { url: string }[] };
-		expect(shard.entries.map((e) => e.url)).toEqual(record.quotes.map((q) => `${URL_DIR}/#${q.id}`));
+	test("the search index covers its 41 quotes with their speakers; the manifest matches", () => {
+		const index = JSON.parse(tree.get("search/index-1.json")?.toString("utf8") ?? "{}") as { of: number; notes: [string, string, string, [string, string, string][]][] };
+		expect(index.of).toBe(1);
+		expect(index.notes.map((n) => n[1])).toEqual([`${URL_DIR}/`]);
+		const quotes = index.notes[0][3];
+		expect(quotes.map((q) => q[0])).toEqual(record.quotes.map((q) => q.id));
+		expect(quotes.filter((q) => q[1] === "Sam Altman")).toHaveLength(35);
+		expect(quotes.every((q) => q[2].length > 0)).toBe(true);
 		const manifest = JSON.parse(readFileSync(path.join(out, ".podcast-garden/manifest.json"), "utf8")) as { notes: Record<string, { permalink: string; files: string[] }> };
 		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].permalink).toBe(`/${URL_DIR}/`);
-		// The note owns its page, its public Markdown and its shard: an edit to it touches nothing else.
-		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].files).toEqual([`${URL_DIR}/index.html`, `.podcast-garden/markdown/${URL_DIR}/index.md`, `search/notes/${URL_DIR}/index.json`]);
+		// The note owns its page and its public Markdown; its words are in the site's search index.
+		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].files).toEqual([`${URL_DIR}/index.html`, `.podcast-garden/markdown/${URL_DIR}/index.md`]);
 		expect(Object.keys(manifest.notes)).toHaveLength(1);
 	});
 });

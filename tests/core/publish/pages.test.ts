@@ -6,11 +6,12 @@ import { hashText } from "../../../src/core/publish/hash";
 import { isSitePage, ROWS_PER_PAGE, SITE_PAGES_VERSION, sitePages } from "../../../src/core/publish/site";
 import { episodesPage, tagPages } from "../../../src/core/publish/site-lists";
 import { QUOTES_PER_PAGE, speakersIndex } from "../../../src/core/publish/site-speakers";
+import { SEARCH_MAX_FILES } from "../../../src/core/publish/site-search";
 import { memoryVault } from "./vault";
 
 const NOTES = 450;
 /** Hash of the site-wide pages for the fixed input of the SITE_PAGES_VERSION test. */
-const PAGES_HASH = "11d9310eb768e52cfa";
+const PAGES_HASH = "192cf5603328f93349";
 
 async function site(): Promise<{ page: (path: string) => string; paths: string[] }> {
 	const files: Record<string, string> = {};
@@ -79,17 +80,29 @@ test("a note page shows every quote of each speaker under the anchor the speaker
 	expect(targets).toHaveLength(3);
 	for (const id of targets) expect(html).toContain(`<blockquote id="${id}" class="pg-quote">`);
 	expect(group("speaker_lex-fridman")).toContain("A question 5.");
-	// The search list names the shard of every note; the shard holds the note's quotes.
-	const list = JSON.parse(page("search/notes.json")) as { notes: { url: string; shard: string | null }[] };
+	// The search index holds every note once, with its quotes' speakers and words.
+	const list = JSON.parse(page("search/notes.json")) as { notes: { url: string }[] };
 	expect(list.notes).toHaveLength(NOTES);
-	expect(list.notes.find((n) => n.url === "ep-005/")?.shard).toBe("search/notes/ep-005/index.json");
-	const shard = JSON.parse(page("search/notes/ep-005/index.json")) as { title: string; entries: { url: string; text: string; speaker: string }[] };
-	expect(shard.title).toBe("Ep 005");
-	expect(shard.entries.map((e) => e.speaker)).toEqual(["Sam Altman", "Sam Altman", "Sam Altman", "Lex Fridman"]);
-	expect(shard.entries[0].text).toContain("Quote number 5-0 about building.");
-	expect(shard.entries[0].url).toMatch(/^ep-005\/#q/);
-	expect(paths.filter((p) => p.startsWith("search/notes/"))).toHaveLength(NOTES);
+	const rows = searchRows(page);
+	expect(rows).toHaveLength(NOTES);
+	const ep = rows.find((n) => n[1] === "ep-005/");
+	expect(ep?.[0]).toBe("Ep 005");
+	expect(ep?.[3].map((q) => q[1])).toEqual(["Sam Altman", "Sam Altman", "Sam Altman", "Lex Fridman"]);
+	expect(ep?.[3][0][2]).toContain("Quote number 5-0 about building.");
+	expect(ep?.[3][0][0]).toMatch(/^q/);
+	expect(html).toContain(`id="${ep?.[3][0][0]}"`);
+	expect(paths.filter((p) => p.startsWith("search/index-")).length).toBeLessThanOrEqual(SEARCH_MAX_FILES);
 });
+
+type IndexRow = [string, string, string, [string, string, string][]];
+
+/** Every note row of the search index, from all its parts. */
+function searchRows(page: (path: string) => string): IndexRow[] {
+	const first = JSON.parse(page("search/index-1.json")) as { of: number; notes: IndexRow[] };
+	const rows = [...first.notes];
+	for (let n = 2; n <= first.of; n++) rows.push(...(JSON.parse(page(`search/index-${n}.json`)) as { notes: IndexRow[] }).notes);
+	return rows;
+}
 
 describe("what one edit rewrites", () => {
 	const notes = (quote: string): Record<string, string> => ({
@@ -97,20 +110,27 @@ describe("what one edit rewrites", () => {
 		"Ep B.md": "---\ndg-publish: true\nshow: Lex Fridman Podcast\n---\n> Another quote entirely. – Sam Altman\n",
 	});
 
-	test("a word changed in a quote rewrites only that note's page, Markdown and search shard, and the speaker page showing the quote", async () => {
-		const first = await buildPublish({ vault: memoryVault(notes("Build the thing people want.")), manifest: emptyManifest(), options: publishOptions() });
-		const second = await buildPublish({ vault: memoryVault(notes("Build the thing users want.")), manifest: first.manifest, options: publishOptions() });
+	test("a word changed in a quote rewrites only that note's page and Markdown, the speaker page showing the quote, the search index and the feed", async () => {
+		const first = await buildPublish({ vault: memoryVault(notes("Build the thing people want.")), manifest: emptyManifest(), options: publishOptions(), now: () => "2026-01-01T00:00:00.000Z" });
+		const second = await buildPublish({ vault: memoryVault(notes("Build the thing users want.")), manifest: first.manifest, options: publishOptions(), now: () => "2026-01-02T00:00:00.000Z" });
 		expect(second.errors).toEqual([]);
 		const own = second.manifest.notes["Ep A.md"].files;
-		expect(own).toEqual(["ep-a/index.html", ".podcast-garden/markdown/ep-a/index.md", "search/notes/ep-a/index.json"]);
-		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own, "speakers/sam-altman/index.html"].sort());
+		expect(own).toEqual(["ep-a/index.html", ".podcast-garden/markdown/ep-a/index.md"]);
+		const sitewide = ["speakers/sam-altman/index.html", "search/index-1.json", "feed.xml"];
+		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own, ...sitewide].sort());
 		expect(second.changes.delete).toEqual([]);
-		const { "speakers/sam-altman/index.html": sam, ...others } = second.manifest.siteFiles;
-		expect(sam).not.toEqual(first.manifest.siteFiles["speakers/sam-altman/index.html"]);
-		expect({ ...others, "speakers/sam-altman/index.html": first.manifest.siteFiles["speakers/sam-altman/index.html"] }).toEqual(first.manifest.siteFiles);
-		const shard = second.changes.write.find((f) => f.path === "search/notes/ep-a/index.json")?.content as string;
-		expect(shard).toContain("Build the thing users want.");
-		expect(shard).not.toContain("people");
+		const others = Object.entries(second.manifest.siteFiles).filter(([p]) => !sitewide.includes(p));
+		expect(others.length).toBeGreaterThan(5);
+		for (const [p, h] of others) expect([p, first.manifest.siteFiles[p]]).toEqual([p, h]);
+		for (const p of sitewide) expect(second.manifest.siteFiles[p]).not.toEqual(first.manifest.siteFiles[p]);
+		const index = second.changes.write.find((f) => f.path === "search/index-1.json")?.content as string;
+		expect(index).toContain("Build the thing users want.");
+		expect(index).not.toContain("people");
+		// The edited note is the feed's newest entry; the other keeps its date.
+		const feed = second.changes.write.find((f) => f.path === "feed.xml")?.content as string;
+		expect(feed.indexOf("<title>Ep A</title>")).toBeLessThan(feed.indexOf("<title>Ep B</title>"));
+		expect(second.manifest.notes["Ep A.md"].changed).toBe("2026-01-02T00:00:00.000Z");
+		expect(second.manifest.notes["Ep B.md"].changed).toBe("2026-01-01T00:00:00.000Z");
 	});
 
 	test("a new quote by a new speaker updates the counts and speaker pages; a removed note leaves every list", async () => {
@@ -125,14 +145,16 @@ describe("what one edit rewrites", () => {
 		expect(written.get("quotes/index.html")).toContain('#speaker_ana-ruiz">Ana Ruiz</a> (1)');
 		const onlyA: Record<string, string> = { "Ep A.md": notes("Build it.")["Ep A.md"] };
 		const third = await buildPublish({ vault: memoryVault(onlyA), manifest: second.manifest, options: publishOptions() });
-		expect(third.changes.delete).toEqual(expect.arrayContaining(["ep-b/index.html", "search/notes/ep-b/index.json", "speakers/ana-ruiz/index.html"]));
+		expect(third.changes.delete).toEqual(expect.arrayContaining(["ep-b/index.html", "speakers/ana-ruiz/index.html"]));
+		expect(third.changes.write.find((f) => f.path === "search/index-1.json")?.content).not.toContain("ep-b");
+		expect(third.changes.write.find((f) => f.path === "feed.xml")?.content).not.toContain("Ep B");
 		const list = third.changes.write.find((f) => f.path === "search/notes.json")?.content as string;
 		expect(list).not.toContain("ep-b");
 		expect(third.changes.write.find((f) => f.path === "speakers/sam-altman/index.html")?.content).not.toContain("Ep B");
 	});
 });
 
-test("the quotes section and search shard show each kind of quote as the page does, without its markers", async () => {
+test("the quotes section and search index show each kind of quote as the page does, without its markers", async () => {
 	const note = [
 		"---",
 		"dg-publish: true",
@@ -159,8 +181,8 @@ test("the quotes section and search shard show each kind of quote as the page do
 	expect(section).toContain("Plain words  and more.");
 	expect(section).not.toContain("Hidden words");
 	expect(section).toContain('id="speaker_lex-fridman"');
-	const shard = JSON.parse(build.changes.write.find((f) => f.path === "search/notes/ep/index.json")?.content as string) as { entries: { text: string; speaker: string | null }[] };
-	expect(shard.entries.map((e) => [e.speaker, e.text])).toEqual([
+	const [row] = searchRows((p) => build.changes.write.find((f) => f.path === p)?.content as string);
+	expect(row[3].map((q) => [q[1] || null, q[2]])).toEqual([
 		[null, "Callout words with a private link."],
 		["Ana Ruiz", "\"List words.\" – Ana Ruiz"],
 		["Lex Fridman", "Plain words and more. – Lex Fridman"],
@@ -178,10 +200,10 @@ test("site-wide pages are reused when the list is unchanged; their HTML is tied 
 	// HTML changed: bump SITE_PAGES_VERSION in site.ts (so published sites get the new pages) and update both here.
 	const info = { siteTitle: "Garden", baseUrl: "https://example.com" };
 	const note = { path: "A.md", title: "A <b>", url: "/a/", isPodcast: true, episode: { show: "Show", number: 3, title: null, guests: ["Ana Ruiz"], hosts: [], date: "2024-01-02", url: null } };
-	const notes = [{ note, counts: new Map<string | null, number>([["Ana Ruiz", 2], [null, 1]]), shard: "search/notes/a/index.json", tags: ["Interview", "ai/ethics"] }];
+	const notes = [{ note, counts: new Map<string | null, number>([["Ana Ruiz", 2], [null, 1]]), tags: ["Interview", "ai/ethics"] }];
 	const pages = [...sitePages(info, notes, false), episodesPage(info, notes), speakersIndex(info, notes), ...tagPages(info, notes)];
 	const all = pages.map((f) => `${f.path}\n${f.content as string}`).join("\n");
-	expect({ version: SITE_PAGES_VERSION, hash: hashText(all) }).toEqual({ version: 2, hash: PAGES_HASH });
+	expect({ version: SITE_PAGES_VERSION, hash: hashText(all) }).toEqual({ version: 3, hash: PAGES_HASH });
 	expect(pages.every((f) => isSitePage(f.path, false))).toBe(true);
 
 	const vault = memoryVault({ "A.md": "---\ndg-publish: true\n---\n> One. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
@@ -193,7 +215,7 @@ test("site-wide pages are reused when the list is unchanged; their HTML is tied 
 	expect(second.manifest.siteFiles["speakers/index.html"]).toMatch(/^old-/);
 	expect(second.manifest.siteFiles["episodes/index.html"]).toMatch(/^old-/);
 	// The speaker page shows the edited quote: built again, whatever hash it had.
-	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "search/notes/a/index.json", "speakers/ana-ruiz/index.html"].sort());
+	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "speakers/ana-ruiz/index.html", "search/index-1.json", "feed.xml"].sort());
 	// A title change changes the list: every site page is built again.
 	const retitled = memoryVault({ "A.md": "---\ndg-publish: true\ntitle: New title\n---\n> One, edited. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
 	const third = await buildPublish({ vault: retitled, manifest: marked, options: publishOptions() });

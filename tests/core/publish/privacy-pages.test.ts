@@ -45,7 +45,7 @@ const VAULT: Record<string, string> = {
 
 async function publish(files: Record<string, string>, manifest: PublishManifest = emptyManifest(), keys?: string[]) {
 	const options = publishOptions({ baseUrl: "https://garden.example.com", ...(keys ? { frontmatterKeys: keys } : {}) });
-	const build = await buildPublish({ vault: memoryVault(files), manifest, options });
+	const build = await buildPublish({ vault: memoryVault(files), manifest, options, now: () => "2026-01-01T00:00:00.000Z" });
 	expect(build.errors).toEqual([]);
 	return build;
 }

@@ -184,7 +184,7 @@ describe("note pages, tags and lists", () => {
 });
 
 describe("what one edit rewrites", () => {
-	test("a quote edited on the second page of a long speaker rewrites the note's files and that speaker page only", async () => {
+	test("a quote edited on the second page of a long speaker rewrites the note's files, that speaker page, the search index and the feed", async () => {
 		const files: Record<string, string> = {};
 		for (let n = 0; n < 16; n++) {
 			const quotes = Array.from({ length: 30 }, (_, k) => `> Saying ${n}-${k}. – Ana Ruiz`).join("\n\n");
@@ -199,13 +199,16 @@ describe("what one edit rewrites", () => {
 		expect(page2).toContain("Saying 4-3.");
 		const edited = { ...files, "Ep 04.md": files["Ep 04.md"].replace("Saying 4-3.", "Saying 4-3, edited.") };
 		const second = await build(edited, first.build.manifest);
-		expect(second.build.changes.write.map((f) => f.path).sort()).toEqual([".podcast-garden/markdown/ep-04/index.md", "ep-04/index.html", "search/notes/ep-04/index.json", "speakers/ana-ruiz/2/index.html"]);
+		expect(second.build.changes.write.map((f) => f.path).sort()).toEqual([".podcast-garden/markdown/ep-04/index.md", "ep-04/index.html", "feed.xml", "search/index-1.json", "speakers/ana-ruiz/2/index.html"]);
 		expect(second.build.changes.delete).toEqual([]);
 		expect(second.page("speakers/ana-ruiz/2/index.html")).toContain("Saying 4-3, edited.");
-		// The same bytes as a full build of the edited vault: nothing kept is stale.
+		// The same bytes as a full build of the edited vault: nothing kept is stale. The feed is dated by when
+		// each note last changed, so a fresh build differs there by design.
 		const fresh = await build(edited);
-		for (const [path, content] of second.all) expect(fresh.page(path)).toBe(content);
-		expect(second.build.manifest.siteFiles).toEqual(fresh.build.manifest.siteFiles);
+		for (const [path, content] of second.all) if (path !== "feed.xml") expect(fresh.page(path)).toBe(content);
+		const { "feed.xml": _secondFeed, ...secondFiles } = second.build.manifest.siteFiles;
+		const { "feed.xml": _freshFeed, ...freshFiles } = fresh.build.manifest.siteFiles;
+		expect(secondFiles).toEqual(freshFiles);
 		// Pages without a quote of the edited note are not built at all: a marked hash is kept as it is.
 		const marked = { ...first.build.manifest, siteFiles: { ...first.build.manifest.siteFiles, "speakers/ana-ruiz/index.html": "old-1", "speakers/lex-fridman/index.html": "old-2" } };
 		const reused = await build(edited, marked);
@@ -237,12 +240,12 @@ describe("what one edit rewrites", () => {
 		expect(added.build.manifest.siteFiles["speakers/cy-ng/index.html"]).not.toMatch(/^old-/);
 	});
 
-	test("a new link rewrites the linking note and the linked note's page; an unflagged note leaves its backlinks", async () => {
+	test("a new link rewrites the linking note, the linked note's page and the feed; an unflagged note leaves its backlinks", async () => {
 		const files = { "A.md": flagged("", "Text."), "B.md": flagged("", "Other text."), "C.md": flagged("", "Third.") };
 		const first = await build(files);
 		const linked = await build({ ...files, "A.md": flagged("", "Text with [[B]].") }, first.build.manifest);
 		expect(linked.build.plan.changed.map((c) => `${c.path}: ${c.reasons.join(",")}`)).toEqual(["A.md: text,link", "B.md: backlinks"]);
-		expect(linked.build.changes.write.map((f) => f.path).sort()).toEqual([".podcast-garden/markdown/a/index.md", ".podcast-garden/markdown/b/index.md", "a/index.html", "b/index.html"]);
+		expect(linked.build.changes.write.map((f) => f.path).sort()).toEqual([".podcast-garden/markdown/a/index.md", ".podcast-garden/markdown/b/index.md", "a/index.html", "b/index.html", "feed.xml"]);
 		expect(linked.page("b/index.html")).toContain('<a href="../a/">A</a>');
 		const unflagged = await build({ ...files, "A.md": "Text with [[B]].\n" }, linked.build.manifest);
 		expect(unflagged.page("b/index.html")).not.toContain("backlinks");
