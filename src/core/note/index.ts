@@ -4,6 +4,7 @@
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, personName } from "../quotes/names";
+import { noteSubject, speaksOf } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
@@ -14,7 +15,7 @@ import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter } from "./frontmatter";
-import { scanBody } from "./scan";
+import { scanBody, type ScanResult } from "./scan";
 import { buildSections } from "./sections";
 import { listOf } from "./values";
 
@@ -55,7 +56,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		for (const t of turns) if (!isPlaceholderLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
-		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null);
+		const subject = subjectOf(fm, scan, lines, front.bodyStart, title, names, peopleOf(fm, HOST_KEYS));
+		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject);
 		mentions = names.mentioned;
 	}
 	const isPodcast =
@@ -130,7 +132,7 @@ function inLineOrder(list: RawQuote[]): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
-function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null): Quote[] {
+function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: string | null): Quote[] {
 	const seen = new DuplicateCount();
 	const ids = new IdHasher(path);
 	const out: Quote[] = [];
@@ -195,7 +197,46 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 			q.speaker = names.resolve(singleGuest, null).speaker;
 			q.inferred = "single-guest";
 		}
+		if (q.speaker === null && subject !== null) takeSubject(q, r, subject);
 	}
+	// A quoted list item with no attribution outside a quotes section is a quote only when a speaker was
+	// found; so is an unattributed blockquote that speaks of the note's subject by name (a show note).
+	const dropped = new Set<Quote>();
+	for (const r of raw) {
+		const q = r.quote;
+		if (q === undefined || q.speaker !== null) continue;
+		if (r.needsSpeaker === true || (subject !== null && q.speakerRaw === null && q.kind === "blockquote" && speaksOf(q.text, subject))) dropped.add(q);
+	}
+	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out);
+}
+
+/**
+ * The one person the note's title names (decision 10) for a quote nothing else attributes, unless its
+ * words speak of them by name, or it stands inside a transcript turn (a speaker reading something out).
+ * Paragraphs are left out: a quoted paragraph without a named speaker is hypothetical speech.
+ */
+function takeSubject(q: Quote, r: RawQuote, subject: string): void {
+	if (q.kind === "turn" || q.kind === "paragraph" || r.inTurn === true || speaksOf(q.text, subject)) return;
+	q.speaker = subject;
+	q.inferred = "context";
+}
+
+/**
+ * The person the note's titles name (frontmatter `title`, a `title::` field, the level-1 heading, the file
+ * name) and its body speaks of: see quotes/subject.ts.
+ */
+function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart: number, title: string, names: NoteNames, hosts: string[]): string | null {
+	const titles: string[] = [title];
+	if (typeof fm.title === "string") titles.push(fm.title);
+	const field = scan.fields.get("title");
+	if (field !== undefined) titles.push(field);
+	const h1 = scan.headings.find((h) => h.level === 1);
+	if (h1 !== undefined) titles.push(h1.text);
+	const body = lines.slice(bodyStart).filter((_, i) => h1 === undefined || i + bodyStart !== h1.line - 1).join("\n");
+	return noteSubject(titles, body, (name) => names.resolve(name, null).speaker, hosts);
+}
+
+function finishParagraphs(out: Quote[]): Quote[] {
 	// A paragraph in quotation marks is a quote only when someone is named for it (`"…" — Name`, or a lead-in
 	// that names a person): under "These people always say:" it is hypothetical speech, not a quote.
 	return out.some((q) => q.kind === "paragraph" && q.speaker === null) ? out.filter((q) => q.kind !== "paragraph" || q.speaker !== null) : out;

@@ -45,6 +45,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let bqStart = -1;
 	let bqEnd = -1;
 	let bqLazy = false;
+	// The open blockquote follows a transcript turn's words (`**Tim:** … Fred Brooks wrote:` then `> …`).
+	let bqInTurn = false;
 	let turn: TurnCandidate | null = null;
 	let prevBlank = true;
 	let pending: RawQuote | null = null;
@@ -104,6 +106,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			pending = null;
 			return;
 		}
+		if (bqInTurn) q.inTurn = true;
 		out.quotes.push(withContext(q));
 		if (q.kind !== "blockquote") pending = null;
 		else if (q.speakerRaw === null) pending = q;
@@ -165,6 +168,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				if (!/[:：]\**$/.test(paraLine)) paraLine += ":";
 				turn = null;
 			}
+			const inTurn = turn !== null;
 			closeTurn();
 			closeParagraph();
 			// The lead-in line right before (one blank line at most) names the speaker of this run of quotes;
@@ -178,6 +182,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			paraLines = [];
 			bqStart = i;
 			bqEnd = i;
+			bqInTurn = inTurn;
 			bqLazy = firstNonSpace(line, p + 1) < line.length;
 			continue;
 		}
@@ -245,13 +250,23 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		if (item >= 0) {
 			closeTurn();
 			closeParagraph();
+			// An item ending in `:` introduces a quoted item right below it (`- Nassim Taleb has said:` then
+			// `  - "…"`), as a lead-in line introduces a blockquote.
+			const before = paraLine;
 			// An item can introduce a quote too (`- As Omar put it:` then an indented `> …`).
 			paraLine = item < line.length ? line.slice(item) : null;
 			paraLines = paraLine === null ? [] : [paraLine];
 			if (item < line.length) {
 				field(line, item);
 				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
-				if (q) out.quotes.push(withContext(q));
+				if (q) {
+					const introduced = before !== null && blanksBefore <= 1 && /[:：]\s*$/.test(before);
+					lead = introduced ? leadInName(before) : null;
+					leadText = introduced ? before : null;
+					out.quotes.push(withContext(q));
+					lead = null;
+					leadText = null;
+				}
 			}
 			continue;
 		}

@@ -46,8 +46,13 @@ export function listQuoteAt(
 	if (wrap > 0 && line.slice(after, after + wrap) === w.repeat(wrap)) after += wrap;
 	const attribution = listAttribution(line, after, line.length, dashes);
 	if (attribution === null) return null;
-	if (attribution.speakerRaw === null && !quoteSection) return null;
+	// Without an attribution, outside a quotes section, only an item wholly in quotation marks is kept, and
+	// only when a speaker is found for it (a lead-in or the note's subject: note/index.ts).
+	const bare = attribution.speakerRaw === null && !quoteSection;
+	if (bare && (q !== p || after < line.length)) return null;
 	const text = line.slice(open, close + 1);
 	if (text.length < 3) return null;
-	return rawQuote("list", index + 1, index + 1, text, section, attribution);
+	const quote = rawQuote("list", index + 1, index + 1, text, section, attribution);
+	if (bare) quote.needsSpeaker = true;
+	return quote;
 }

@@ -34,6 +34,10 @@ export interface RawQuote extends WrittenSpeaker {
 	quotesSection?: boolean;
 	/** A turn whose label carries only a time: it continues the previous speaker. */
 	continued?: boolean;
+	/** A blockquote that follows a transcript turn's words: something the speaker reads out or cites. */
+	inTurn?: boolean;
+	/** A quoted list item with no attribution: a quote only when a speaker is found for it. */
+	needsSpeaker?: boolean;
 	/** A blockquote whose first line starts with a label (`> Rich: …`), with the text after it. */
 	soloLabel?: { label: string; text: string; recurs: boolean } | null;
 }
@@ -55,6 +59,8 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		calloutTitle: undefined,
 		next: undefined,
 		quote: undefined,
+		needsSpeaker: undefined,
+		inTurn: undefined,
 	};
 }
 
