@@ -8,7 +8,7 @@ import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
-import { bareLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { firstNonSpace } from "../util/lines";
 import { collectTags, fieldAt } from "./inline";
 
@@ -272,9 +272,11 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
-		let label = c >= 97 && c <= 122 ? null : turnLabelAt(line, p, i, section);
+		const lowerCase = line[p] >= "a" && line[p] <= "z";
+		// A lower-case start is a label only as a one-word handle (`bitstein: …`), checked in acceptTurns.
+		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);
 		// A name alone on a line, its words right below, starts a turn (when two voices recur: acceptTurns).
-		if (label === null && paraStart && !(c >= 97 && c <= 122) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		if (label === null && paraStart && !lowerCase && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
 		if (label !== null && label.continued) {
 			// `**(08:25):**` continues the speaker of the turn before; without one it is no label.
 			if (lastTurnLabel !== null) label.label = lastTurnLabel;

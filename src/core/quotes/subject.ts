@@ -22,20 +22,31 @@ const MD_LINK = /\[([^\]]*)\]\([^)]*\)/g;
  * "Notes" is no name (`isPlausibleName`).
  */
 export function titlePeople(title: string): string[] {
+	return titleNames(title).map((n) => n.name);
+}
+
+/** The people a title names, each with whether the title says they speak (`Ed Catmull on David Senra`). */
+function titleNames(title: string): Array<{ name: string; speaks: boolean }> {
 	const text = title.replace(WIKILINK, (_m, target: string, shown?: string) => shown ?? target).replace(MD_LINK, "$1");
-	const out: string[] = [];
+	const out: Array<{ name: string; speaks: boolean }> = [];
 	for (const m of text.matchAll(RUN)) {
 		let words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, (t) => (t === "." ? t : "")));
 		if (ARTICLES.has(words[0])) continue;
+		// `Interview With Jony Ive`, `Dr. Jim Loehr`: words before the name that no name holds.
+		while (words.length > 2 && !isPlausibleName(words[0])) words = words.slice(1);
 		while (words.length > 0 && HONORIFICS.has(words[0].toLowerCase())) words = words.slice(1);
 		if (words.length < 2 || words.length > 4) continue;
 		// An acronym (`AI`, `JRE`, `CEO`) is a topic or a show, never a word of a person's name.
 		if (words.some((w) => w.length > 1 && w === w.toUpperCase())) continue;
 		const name = words.join(" ");
-		if (isNameShaped(name) && isPlausibleName(name) && !out.includes(name)) out.push(name);
+		if (!isNameShaped(name) || !isPlausibleName(name) || out.some((n) => n.name === name)) continue;
+		out.push({ name, speaks: SPEAKS_AFTER.test(text.slice((m.index ?? 0) + m[0].length)) });
 	}
 	return out;
 }
+
+/** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */
+const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;
 
 /** `word` as a whole word in `text` (letters on neither side), case kept: `Sutton`, not `Suttons` or `sutton`. */
 function hasWord(text: string, word: string): boolean {
@@ -57,15 +68,20 @@ const LETTER = /[\p{L}\p{M}]/u;
  */
 export function noteSubject(titles: string[], body: string, resolve: (name: string) => string, hosts: string[]): string | null {
 	const found = new Map<string, string>();
+	const speaking = new Map<string, string>();
 	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
 	for (const title of titles) {
-		for (const name of titlePeople(title)) {
+		for (const { name, speaks } of titleNames(title)) {
 			const last = name.slice(name.lastIndexOf(" ") + 1);
 			if (!hasWord(body, name) && !hasWord(body, last)) continue;
 			const speaker = resolve(name);
-			if (!hostKeys.has(speaker.toLowerCase())) found.set(speaker.toLowerCase(), speaker);
+			if (hostKeys.has(speaker.toLowerCase())) continue;
+			found.set(speaker.toLowerCase(), speaker);
+			if (speaks) speaking.set(speaker.toLowerCase(), speaker);
 		}
 	}
+	// Two people (`Ed Catmull on David Senra`): the one the title says speaks, when it says so of one.
+	if (found.size > 1 && speaking.size === 1) return [...speaking.values()][0];
 	return found.size === 1 ? [...found.values()][0] : null;
 }
 

@@ -126,6 +126,20 @@ function plainLabel(line: string, p: number, index: number, section: string[]): 
 	return candidate(label, timed ? m[3] : null, index, timed ? line.length : m.index + m[0].length, section, !timed && m[2] === undefined, m[2] ?? null);
 }
 
+/** `bitstein: text`: a handle in lower case as a label (one word, then a colon and the words). */
+const LOWER = /([a-z][a-z0-9_.-]{1,29})[:：][ \t]+(?=\S)/y;
+
+/**
+ * A lower-case label at `p` (`bitstein: …`, a handle some transcripts use for a co-host), or null. It is
+ * trusted only when it recurs in a transcript whose other voices recur too (acceptTurns).
+ */
+export function lowerLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	LOWER.lastIndex = p;
+	const m = LOWER.exec(line);
+	if (m === null || NOT_SPEAKERS.has(m[1]) || PLACEHOLDER.test(m[1])) return null;
+	return candidate(m[1], null, index, m.index + m[0].length, section, true);
+}
+
 /** Whether a ` (` starts within 62 characters after `p`. */
 function hasParenSoon(line: string, p: number): boolean {
 	// Forward searches for `(` (rare in prose; a search for ` (` stops at every space), ending once
@@ -185,14 +199,26 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	}
 	let recurring = 0;
 	for (const n of counts.values()) if (n >= 2) recurring++;
+	// Labels written with a capital that recur: a lower-case label needs two of them beside it.
+	let recurringNamed = 0;
+	for (const [label, g] of groups) if (!isLowerLabel(label) && (counts.get(g) ?? 0) >= 2) recurringNamed++;
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
 		const n = counts.get(g) ?? 0;
+		if (isLowerLabel(label)) {
+			if (n >= 2 && recurringNamed >= 2) keep.add(label);
+			continue;
+		}
 		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a
 		// dialogue); a timed label once (`Eeke De Miliano (03:36):`) in a transcript whose other voices recur.
 		if (known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
 	}
 	return keep.size === perLabel.size ? candidates : candidates.filter((c) => keep.has(c.label));
+}
+
+function isLowerLabel(label: string): boolean {
+	const c = label.charAt(0);
+	return c >= "a" && c <= "z";
 }
 
 /** A line holding only a name (`Chris`), its text on the next line: a label in some YouTube transcripts. */

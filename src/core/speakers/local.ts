@@ -18,6 +18,8 @@ export interface Resolved {
 
 export class NoteNames {
 	private readonly people = new Map<string, string>();
+	/** Keys of `people` that are handles the note's text gives (`… aka bitstein`), not its frontmatter. */
+	private readonly aliasKeys = new Set<string>();
 	private readonly full = new Map<string, string>();
 	private firstNames: Map<string, string[]> | null = null;
 	private readonly memo = new Map<string, Resolved>();
@@ -36,7 +38,11 @@ export class NoteNames {
 			this.people.set(nameKey(p), p);
 			this.addName(p);
 		}
-		for (const [alias, name] of aliases) if (!this.people.has(nameKey(alias))) this.people.set(nameKey(alias), name);
+		for (const [alias, name] of aliases) {
+			if (this.people.has(nameKey(alias))) continue;
+			this.people.set(nameKey(alias), name);
+			this.aliasKeys.add(nameKey(alias));
+		}
 	}
 
 	/** Registers a full name written on a quote or a turn label (single words are ignored). */
@@ -136,7 +142,7 @@ export class NoteNames {
 		const key = nameKey(speaker);
 		const person = this.people.get(key);
 		if (person !== undefined) {
-			if (person !== speaker && inferred === null) inferred = "frontmatter";
+			if (person !== speaker && inferred === null) inferred = this.aliasKeys.has(key) ? "note-name" : "frontmatter";
 			speaker = person;
 		} else {
 			const full = this.byFirstName(key);
@@ -186,6 +192,20 @@ export class NoteNames {
 		for (const name of this.allNames()) {
 			const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 			if (words.length >= 2 && words.map((w) => w.charAt(0)).join("") === initials) found.set(nameKey(name), name);
+		}
+		if (found.size === 0) return this.byFirstInitial(initials);
+		return found.size === 1 ? [...found.values()][0] : null;
+	}
+
+	/**
+	 * Initials that match no full name (`CC` for a host whose surname changed): the one person of the note's
+	 * own people (frontmatter) whose first name starts with the first initial, and whose own initials no
+	 * other person shares. Only the note's declared people, never names from its prose.
+	 */
+	private byFirstInitial(initials: string): string | null {
+		const found = new Map<string, string>();
+		for (const name of this.people.values()) {
+			if (/\S\s+\S/.test(name) && name.charAt(0) === initials.charAt(0)) found.set(nameKey(name), name);
 		}
 		return found.size === 1 ? [...found.values()][0] : null;
 	}
