@@ -57,7 +57,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
 		const subject = subjectOf(fm, scan, lines, front.bodyStart, title, names, peopleOf(fm, HOST_KEYS));
-		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject);
+		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns));
 		mentions = names.mentioned;
 	}
 	const isPodcast =
@@ -132,7 +132,7 @@ function inLineOrder(list: RawQuote[]): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
-function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: string | null): Quote[] {
+function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: string | null, turns: ReadonlySet<TurnCandidate>): Quote[] {
 	const seen = new DuplicateCount();
 	const ids = new IdHasher(path);
 	const out: Quote[] = [];
@@ -197,7 +197,7 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 			q.speaker = names.resolve(singleGuest, null).speaker;
 			q.inferred = "single-guest";
 		}
-		if (q.speaker === null && subject !== null) takeSubject(q, r, subject);
+		if (q.speaker === null && subject !== null) takeSubject(q, r, subject, turns);
 	}
 	// A quoted list item with no attribution outside a quotes section is a quote only when a speaker was
 	// found; so is an unattributed blockquote that speaks of the note's subject by name (a show note).
@@ -215,8 +215,8 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
  * words speak of them by name, or it stands inside a transcript turn (a speaker reading something out).
  * Paragraphs are left out: a quoted paragraph without a named speaker is hypothetical speech.
  */
-function takeSubject(q: Quote, r: RawQuote, subject: string): void {
-	if (q.kind === "turn" || q.kind === "paragraph" || r.inTurn === true || speaksOf(q.text, subject)) return;
+function takeSubject(q: Quote, r: RawQuote, subject: string, turns: ReadonlySet<TurnCandidate>): void {
+	if (q.kind === "turn" || q.kind === "paragraph" || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject)) return;
 	q.speaker = subject;
 	q.inferred = "context";
 }

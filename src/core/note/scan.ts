@@ -46,7 +46,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let bqEnd = -1;
 	let bqLazy = false;
 	// The open blockquote follows a transcript turn's words (`**Tim:** … Fred Brooks wrote:` then `> …`).
-	let bqInTurn = false;
+	let bqInTurn: TurnCandidate | undefined;
 	let turn: TurnCandidate | null = null;
 	let prevBlank = true;
 	let pending: RawQuote | null = null;
@@ -106,7 +106,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			pending = null;
 			return;
 		}
-		if (bqInTurn) q.inTurn = true;
+		q.inTurn = bqInTurn;
 		out.quotes.push(withContext(q));
 		if (q.kind !== "blockquote") pending = null;
 		else if (q.speakerRaw === null) pending = q;
@@ -168,7 +168,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				if (!/[:：]\**$/.test(paraLine)) paraLine += ":";
 				turn = null;
 			}
-			const inTurn = turn !== null;
+			const inTurn = turn ?? undefined;
 			closeTurn();
 			closeParagraph();
 			// The lead-in line right before (one blank line at most) names the speaker of this run of quotes;

@@ -30,7 +30,11 @@ function titleNames(title: string): Array<{ name: string; speaks: boolean }> {
 	const text = title.replace(WIKILINK, (_m, target: string, shown?: string) => shown ?? target).replace(MD_LINK, "$1");
 	const out: Array<{ name: string; speaks: boolean }> = [];
 	for (const m of text.matchAll(RUN)) {
-		let words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, (t) => (t === "." ? t : "")));
+		let words = m[0].split(/\s+/);
+		// A possessive ends the name: `Dwarkesh's Fossil Fuel Analogy` names Dwarkesh, not an analogy.
+		const possessive = words.findIndex((w) => /['’]s$/.test(w));
+		if (possessive >= 0) words = words.slice(0, possessive + 1);
+		words = words.map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, (t) => (t === "." ? t : "")));
 		if (ARTICLES.has(words[0])) continue;
 		// `Interview With Jony Ive`, `Dr. Jim Loehr`: words before the name that no name holds.
 		while (words.length > 2 && !isPlausibleName(words[0])) words = words.slice(1);
@@ -72,6 +76,8 @@ export function noteSubject(titles: string[], body: string, resolve: (name: stri
 	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
 	for (const title of titles) {
 		for (const { name, speaks } of titleNames(title)) {
+			// The body names them in full or by last name (`Ive argues`). A first name alone is no evidence:
+			// `(Radio Davos Extended)` would make "Davos Extended" a person of a note that mentions Davos.
 			const last = name.slice(name.lastIndexOf(" ") + 1);
 			if (!hasWord(body, name) && !hasWord(body, last)) continue;
 			const speaker = resolve(name);

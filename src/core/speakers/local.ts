@@ -11,6 +11,19 @@ import { NO_TEXT, type NoteText } from "./prose";
 /** Two to four capitals: a speaker written as initials (`JB`, `AL`). */
 const INITIALS = /^[A-Z]{2,4}$/;
 
+/** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
+const HONORIFIC = /^(?:rev|reverend|dr|prof|mr|mrs|ms|sir)\.?\s+/i;
+
+/** A label written in capitals (`DAHLIA`, `REV. BARBER`), not initials (`JB`: two to four letters alone). */
+function isShouted(name: string): boolean {
+	return name.length > 4 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && !INITIALS.test(name);
+}
+
+/** `REV. BARBER` → `Rev. Barber`. */
+function titleCase(name: string): string {
+	return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 export interface Resolved {
 	speaker: string;
 	inferred: SpeakerInference;
@@ -137,6 +150,12 @@ export class NoteNames {
 	}
 
 	private compute(name: string, target: string | null): Resolved {
+		// `**DAHLIA:**`, `**REV. BARBER:**`: a label in capitals is the name as prose writes it, honorific dropped.
+		if (target === null && isShouted(name)) {
+			const plain = titleCase(name).replace(HONORIFIC, "");
+			const found = plain.length > 0 && plain !== name ? this.compute(plain, null) : null;
+			if (found !== null && found.speaker !== plain) return found;
+		}
 		let speaker = target ?? name;
 		let inferred: SpeakerInference = target !== null && nameKey(target) !== nameKey(name) ? "link" : null;
 		const key = nameKey(speaker);
@@ -180,6 +199,8 @@ export class NoteNames {
 		if (key.indexOf(" ") >= 0 || key.length < 3) return null;
 		const found = new Map<string, string>();
 		for (const name of this.allNames()) {
+			// A label in capitals (`REV. BARBER`) is the name being looked for, not another person.
+			if (isShouted(name)) continue;
 			const k = nameKey(name);
 			if (k.indexOf(" ") > 0 && k.slice(k.lastIndexOf(" ") + 1) === key) found.set(k, name);
 		}

@@ -20,7 +20,7 @@ const OPENERS = new Set([
 	"Where", "Which", "As", "In", "On", "At", "From", "For", "With", "To", "By", "Of", "After", "Before",
 	"During", "Since", "Until", "About", "Also", "Today", "Tonight", "Welcome", "Thanks", "Thank", "Please",
 	"Let's", "Listen", "Watch", "Read", "Follow", "Subscribe", "Dear", "Hi", "Hello", "Hey", "Mr", "Mr.",
-	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
+	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Reverend", "Sir", "Dame", "Lord", "Lady",
 	"President", "Senator", "General", "Captain", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
 	"Season", "Guest", "Guests", "Host", "Hosts", "Speaker", "Speakers", "Source", "See", "Note", "Notes",
 	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main",

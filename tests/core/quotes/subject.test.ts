@@ -1,0 +1,184 @@
+// The note's subject (decision 10) and the speaker forms added with it: one row per case, { name, note, expected }.
+import { describe, expect, test } from "@jest/globals";
+import { noteSubject, speaksOf, titlePeople } from "../../../src/core/quotes/subject";
+import { quotesLike, type Row } from "./helpers";
+
+const subject: Row[] = [
+	{
+		name: "a frontmatter title naming one person, the body speaking of him",
+		note: "---\ntitle: Thoughts on Richard Sutton's interview on Dwarkesh Podcast\n---\nRichard Sutton won the Turing Award.\n\n> What is intelligence? The problem is to understand your world.\n\nI disagree.\n\n> Mimicking people is not a model of the world.",
+		expected: [
+			{ speaker: "Richard Sutton", inferred: "context" },
+			{ speaker: "Richard Sutton", inferred: "context" },
+		],
+	},
+	{
+		name: "a level-1 heading: words before the name are dropped",
+		note: "# Notes From an Interview With Jony Ive\n\nPatrick Collison interviewed Jony Ive.\n\nOn moving fast:\n\n> Breaking stuff leaves us surrounded by carnage.",
+		expected: [{ speaker: "Jony Ive", inferred: "context" }],
+	},
+	{
+		name: "two people in the title: the one it says speaks (`Name on …`)",
+		note: "# Podcast Notes: Ed Catmull on David Senra\n\nEd Catmull was on the David Senra podcast.\n\n> A hard problem is more likely to lead to an interesting film.",
+		expected: [{ speaker: "Ed Catmull", inferred: "context" }],
+	},
+	{
+		name: "quoted list items with no attribution become the subject's",
+		note: "---\ntitle: NOTES from Naval on JRE\n---\n# [Naval Ravikant – The Joe Rogan Experience](https://example.com)\n\nNaval Ravikant practices meditation.\n\n* **\"Desire is suffering.\"**\n* \"News has become commoditized.\"\n* Happiness is a choice",
+		expected: [
+			{ kind: "list", speaker: "Naval Ravikant", inferred: "context", text: "\"Desire is suffering.\"" },
+			{ kind: "list", speaker: "Naval Ravikant", inferred: "context", text: "\"News has become commoditized.\"" },
+		],
+	},
+	{
+		name: "an item ending in `:` introduces the quoted item below it",
+		note: "---\ntitle: NOTES from Naval on JRE\n---\nNaval Ravikant talked about politics.\n\n* [Nassim Taleb](https://example.com) has a good model, he has said:\n\n  + **\"With my family, I'm a communist.\"**",
+		expected: [{ speaker: "Nassim Taleb", inferred: "lead-in" }],
+	},
+	{
+		name: "the quote's own attribution and a lead-in come first",
+		note: "# An Interview With Jony Ive\n\nJony Ive talks.\n\n> One. – Patrick Collison\n\nAs Omar put it:\n\n> Two.",
+		expected: [
+			{ speaker: "Patrick Collison", inferred: null },
+			{ speaker: "Omar", inferred: "lead-in" },
+		],
+	},
+];
+
+const subjectTraps: Row[] = [
+	{
+		name: "two people in the title, neither said to speak",
+		note: "---\ntitle: My understanding from the conversation between Lex Fridman and Walter Isaacson\n---\nLex Fridman asked. Walter Isaacson answered.\n\n> Curiosity is the key.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a title that names only a show",
+		note: "# The Joe Rogan Experience\n\nJoe Rogan hosts it.\n\n> One.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a name the body never speaks of",
+		note: "# Rosa Quint on pricing\n> Prices should be public.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a blockquote that speaks of the subject by name is a show note, not a quote",
+		note: "# 419 Sam Altman 2\n\nAltman emphasizes power struggles.\n\n> Samuel Harris Altman is an American entrepreneur. Altman is considered a leading figure.\n\n> The road to AGI should be a giant power struggle.",
+		expected: [{ speaker: "Sam Altman", inferred: "context", text: "The road to AGI should be a giant power struggle." }],
+	},
+	{
+		name: "quoted list items with nobody to give them to stay out",
+		note: "# Reading list\n\n* \"Deep Work\"\n* \"Range\"",
+		expected: [],
+	},
+	{
+		name: "a blockquote a transcript speaker reads out is not the subject's",
+		note: "---\ntitle: The Evolution of AI Agents with Ben Labaschin\n---\n**Ben:** Hi Tim.\n\n**Tim:** I keep coming back to Fred Brooks:\n\n> The hard part of building software is the specification.\n\n**Ben:** True.\n\n**Tim:** Indeed.",
+		expected: [
+			{ kind: "turn", speaker: "Ben" },
+			{ kind: "turn", speaker: "Tim" },
+			{ kind: "blockquote", speaker: null },
+			{ kind: "turn", speaker: "Ben" },
+			{ kind: "turn", speaker: "Tim" },
+		],
+	},
+	{
+		name: "a host is never the subject",
+		note: "---\ntitle: Lex Fridman on curiosity\nhost: Lex Fridman\n---\nLex Fridman thinks aloud.\n\n> Be curious.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a first name alone in the body is no evidence for a title's name",
+		note: "# The Day After AGI (Radio Davos Extended)\n\nThis is the Radio Davos version.\n\n> One.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a work's title in another language (`Uma Vida Lendária`) names nobody",
+		note: "---\ntitle: 004 - Uma Vida Lendária\n---\nUma Vida Lendária é um podcast.\n\n> Eu não sou pessimista.",
+		expected: [{ speaker: null }],
+	},
+];
+
+const labels: Row[] = [
+	{
+		name: "a lower-case handle that recurs beside two named voices, named by `aka` in the note",
+		note: "Pierre: Welcome. I'm here with my co-host Michael Goldstein aka bitstein.\n\nbitstein: Glad to be here.\n\nAndrew: Hello.\n\nPierre: Let's start.\n\nbitstein: Sure.\n\nAndrew: Fine.",
+		expected: [
+			{ speaker: "Pierre" },
+			{ speaker: "Michael Goldstein", speakerRaw: "bitstein", inferred: "note-name" },
+			{ speaker: "Andrew" },
+			{ speaker: "Pierre" },
+			{ speaker: "Michael Goldstein" },
+			{ speaker: "Andrew" },
+		],
+	},
+	{
+		name: "initials that match nobody take the one frontmatter person with that first initial",
+		note: "---\nhosts:\n  - name: Carlisia Thompson\n    url: https://example.com\n  - name: Bryan Liles\n---\n[0:00:01.0] CC: Welcome back.\n\n[0:00:05.0] BL: Hi.\n\n[0:00:09.0] CC: Let's begin.\n\n[0:00:12.0] BL: Sure.",
+		expected: [{ speaker: "Carlisia Thompson" }, { speaker: "Bryan Liles" }, { speaker: "Carlisia Thompson" }, { speaker: "Bryan Liles" }],
+	},
+	{
+		name: "labels in capitals are the names the prose writes, honorifics dropped",
+		note: "Dahlia Lithwick interviews the Reverend William Barber.\n\n> **DAHLIA:** One last question.\n>\n> **REV. BARBER:** Go to the movement.\n>\n> **DAHLIA:** Thank you.",
+		expected: [{ speaker: "Dahlia Lithwick" }, { speaker: "William Barber" }, { speaker: "Dahlia Lithwick" }],
+	},
+];
+
+const labelTraps: Row[] = [
+	{
+		name: "lower-case words before a colon in prose are no labels",
+		note: "Pierre: Welcome.\n\nAndrew: Hello.\n\nPierre: Go on.\n\nAndrew: Sure.\n\nnote: this was recorded live.\n\nupdate: fixed a typo.",
+		expected: [{ speaker: "Pierre" }, { speaker: "Andrew" }, { speaker: "Pierre" }, { speaker: "Andrew", text: "Sure.\n\nnote: this was recorded live.\n\nupdate: fixed a typo." }],
+	},
+	{
+		name: "a lower-case label without two named voices beside it",
+		note: "bitstein: one\n\nbitstein: two\n\nPierre: three",
+		expected: [],
+	},
+	{
+		name: "initials with two people of that first initial stay as written",
+		note: "---\nhosts:\n  - name: Carlisia Thompson\n  - name: Chris Abel\n---\n[0:00:01.0] CC: Welcome back.\n\n[0:00:05.0] CC: Again.",
+		expected: [{ speaker: "CC" }, { speaker: "CC" }],
+	},
+];
+
+describe.each([
+	["the note's subject", subject],
+	["subject traps", subjectTraps],
+	["labels", labels],
+	["label traps", labelTraps],
+])("%s", (_group, rows) => {
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("titles", () => {
+	test.each([
+		["Thoughts on Richard Sutton's interview on Dwarkesh Podcast", ["Richard Sutton"]],
+		["Podcast Notes: Iain McGilchrist on “The Great Simplification”", ["Iain McGilchrist"]],
+		["419 Sam Altman 2", ["Sam Altman"]],
+		["Rev. William Barber on why you shouldn't give up the fight", ["William Barber"]],
+		["Notes From an Interview With Jony Ive", ["Jony Ive"]],
+		["[Naval Ravikant – The Joe Rogan Experience](https://example.com)", ["Naval Ravikant"]],
+		["Paul Rosolie: Uncontacted Tribes | Lex Fridman Podcast #489", ["Paul Rosolie", "Uncontacted Tribes"]],
+		["The Day After AGI", []],
+		["Great Podcast Episodes", []],
+	])("%s", (title, people) => {
+		expect(titlePeople(title)).toEqual(people);
+	});
+
+	test("the subject needs the body to speak of the person, and one person", () => {
+		const same = (n: string) => n;
+		expect(noteSubject(["Jony Ive on design"], "Ive argues…", same, [])).toBe("Jony Ive");
+		expect(noteSubject(["Jony Ive on design"], "Nothing about him.", same, [])).toBeNull();
+		expect(noteSubject(["Lex Fridman and Walter Isaacson"], "Lex Fridman, Walter Isaacson", same, [])).toBeNull();
+		expect(noteSubject(["Jony Ive on design"], "Ive", same, ["Jony Ive"])).toBeNull();
+	});
+
+	test("a quote that names the person speaks of them", () => {
+		expect(speaksOf("Altman is considered one of the leading figures", "Sam Altman")).toBe(true);
+		expect(speaksOf("The road to AGI is a power struggle", "Sam Altman")).toBe(false);
+		expect(speaksOf("Navalism: seek wealth", "Naval Ravikant")).toBe(false);
+	});
+});
