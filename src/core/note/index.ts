@@ -138,6 +138,7 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 	const out: Quote[] = [];
 	// Labels the note's dialogues and transcripts use: a blockquote of one labelled line is a turn too.
 	const labels = new Set<string>();
+	const voices = loneLeadIns(raw);
 	for (const r of raw) if (r.kind === "turn" && r.speakerRaw !== null) labels.add(nameKey(r.speakerRaw));
 	for (const r of raw) {
 		let speaker: string | null = null;
@@ -178,7 +179,7 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 			}
 		}
 		if (kind === "turn" && r.kind !== "turn") q.speakerRaw = solo?.label ?? null;
-		if (q.speaker === null && q.speakerRaw === null && !takeContext(q, r.leadIn ?? null, "lead-in", names)) takeMention(q, r.leadText ?? null, names);
+		if (q.speaker === null && q.speakerRaw === null && !takeContext(q, r.leadIn ?? null, "lead-in", names, voices)) takeMention(q, r.leadText ?? null, names);
 		r.quote = q;
 		out.push(q);
 	}
@@ -242,6 +243,25 @@ function finishParagraphs(out: Quote[]): Quote[] {
 	return out.some((q) => q.kind === "paragraph" && q.speaker === null) ? out.filter((q) => q.kind !== "paragraph" || q.speaker !== null) : out;
 }
 
+const NO_VOICES: ReadonlySet<string> = new Set();
+
+/**
+ * Names that stand alone on a line before a blockquote (`Rev:` then `> …`, later `PJ:` then `> …`), when
+ * the note has two or more of them: the voices of a dialogue written as lead-ins. One such line alone
+ * (`Background:`) is no voice.
+ */
+function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
+	const found = new Set<string>();
+	for (const r of raw) {
+		const lead = r.leadIn;
+		if (lead == null || lead.evidence !== "bare" || !isPlausibleName(lead.name)) continue;
+		// The scan hands a lone label line (`Rev:`) over with no paragraph text.
+		const text = (r.leadText ?? "").replace(/[*_:：\s]/g, "");
+		if (text === "" || text === lead.name.replace(/\s/g, "")) found.add(nameKey(lead.name));
+	}
+	return found.size >= 2 ? found : NO_VOICES;
+}
+
 /**
  * A lead-in paragraph ending in `:` that mentions exactly one person the note knows (`…coming from a guy
  * named Emanuel Derman, … :`, `The analogy Dwarkesh made is apt:`) introduces that person's words.
@@ -265,9 +285,9 @@ function takeMention(q: Quote, text: string | null, names: NoteNames): void {
  * Gives `q` the speaker a lead-in or heading names, when it is trusted: a name the note already knows, or
  * a plausible name the wording presents as a speaker (a lead-in's bare full name counts too).
  */
-function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "heading", names: NoteNames): boolean {
+function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "heading", names: NoteNames, voices: ReadonlySet<string> = NO_VOICES): boolean {
 	if (found === null) return false;
-	const known = names.knows(found.target ?? found.name) || names.knows(found.name);
+	const known = names.knows(found.target ?? found.name) || names.knows(found.name) || voices.has(nameKey(found.name));
 	const fullName = /\S\s+\S/.test(found.name);
 	// A heading is a topic more often than a speaker: one capitalised word (`## Courage on the job`) needs the
 	// note to know the name or to link it; a lead-in's wording (`Maya on remote teams:`) is enough.

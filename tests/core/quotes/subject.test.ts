@@ -142,7 +142,21 @@ const labelTraps: Row[] = [
 	},
 ];
 
+const loneLeadIns: Row[] = [
+	{
+		name: "two names alone on their lines before blockquotes are the voices of a dialogue",
+		note: "Rev:\n\n> You still manage to drive yourself nuts.\n\nPJ:\n\n> So it's like the thing it offers.",
+		expected: [
+			{ speaker: "Rev", inferred: "lead-in" },
+			{ speaker: "PJ", inferred: "lead-in" },
+		],
+	},
+	{ name: "one name alone is no voice", note: "Rev:\n\n> You still manage to drive yourself nuts.", expected: [{ speaker: null }] },
+	{ name: "section words alone are no voices", note: "Background:\n\n> Founded in 2019.\n\nSummary:\n\n> It grew.", expected: [{ speaker: null }, { speaker: null }] },
+];
+
 describe.each([
+	["lone name lead-ins", loneLeadIns],
 	["the note's subject", subject],
 	["subject traps", subjectTraps],
 	["labels", labels],
