@@ -326,7 +326,7 @@ function tagsOf(fm: Frontmatter, inline: Set<string>): string[] {
 		if (typeof v !== "string") continue;
 		// A tag is usually one word: split and strip `#` only when there is something to split or strip.
 		for (const t of SEPARATOR.test(v) ? v.split(/[\s,]+/) : [v]) {
-			const tag = (t.charCodeAt(0) === 35 ? t.slice(1) : t).trim();
+			const tag = (t[0] === "#" ? t.slice(1) : t).trim();
 			if (tag.length > 0) out.add(tag);
 		}
 	}

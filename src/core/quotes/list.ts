@@ -20,11 +20,11 @@ export function listQuoteAt(
 ): RawQuote | null {
 	let q = p;
 	// Most items are plain text: the regexes run only where their first character is.
-	if (line.charCodeAt(q) === 91 /* [ */) {
+	if (line[q] === "[") {
 		TASK.lastIndex = q;
 		if (TASK.test(line)) q = TASK.lastIndex;
 	}
-	if (line.charCodeAt(q) === 42 /* * */) {
+	if (line[q] === "*") {
 		LABEL.lastIndex = q;
 		if (LABEL.test(line)) q = LABEL.lastIndex;
 	}
@@ -33,14 +33,8 @@ export function listQuoteAt(
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark on the line: one backward read from the end (the attribution after it is
 	// short), not a backward search per mark (String.prototype.lastIndexOf is a slow call in V8).
-	const k0 = closers.charCodeAt(0);
-	const k1 = closers.charCodeAt(1);
-	const k2 = closers.charCodeAt(2);
 	let close = line.length - 1;
-	for (; close > open; close--) {
-		const c = line.charCodeAt(close);
-		if (c === k0 || c === k1 || c === k2) break;
-	}
+	while (close > open && !closers.includes(line[close])) close--;
 	if (close <= open) return null;
 	let after = close + 1;
 	if (wrap > 0 && line.slice(after, after + wrap) === w.repeat(wrap)) after += wrap;
