@@ -233,7 +233,10 @@ function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart
 	if (field !== undefined) titles.push(field);
 	const h1 = scan.headings.find((h) => h.level === 1);
 	if (h1 !== undefined) titles.push(h1.text);
-	const body = lines.slice(bodyStart).filter((_, i) => h1 === undefined || i + bodyStart !== h1.line - 1).join("\n");
+	// The body without the lines that repeat a title (the heading itself, `full-title:: …`): a title
+	// written twice is no evidence that the note speaks of a person.
+	const repeats = (line: string) => titles.some((t) => t.length >= 8 && line.includes(t));
+	const body = lines.slice(bodyStart).filter((line, i) => (h1 === undefined || i + bodyStart !== h1.line - 1) && !repeats(line)).join("\n");
 	return noteSubject(titles, body, (name) => names.resolve(name, null).speaker, hosts);
 }
 

@@ -66,7 +66,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * The subject of a note: the one person its titles name in full who is also spoken of in its body (the
- * full name or its last word, outside the title lines). `titles` are the frontmatter title, the level-1
+ * full name, outside the lines that repeat a title). `titles` are the frontmatter title, the level-1
  * heading and the file name; `body` the note's text without them; `resolve` gives the canonical name;
  * `hosts` never count. Null when the titles name nobody, or two people.
  */
@@ -76,10 +76,10 @@ export function noteSubject(titles: string[], body: string, resolve: (name: stri
 	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
 	for (const title of titles) {
 		for (const { name, speaks } of titleNames(title)) {
-			// The body names them in full or by last name (`Ive argues`). A first name alone is no evidence:
-			// `(Radio Davos Extended)` would make "Davos Extended" a person of a note that mentions Davos.
-			const last = name.slice(name.lastIndexOf(" ") + 1);
-			if (!hasWord(body, name) && !hasWord(body, last)) continue;
+			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
+			// make "Davos Extended" a person of a note that mentions Davos, `Can You Teach Claude` one that
+			// mentions Claude.
+			if (!hasWord(body, name)) continue;
 			const speaker = resolve(name);
 			if (hostKeys.has(speaker.toLowerCase())) continue;
 			found.set(speaker.toLowerCase(), speaker);

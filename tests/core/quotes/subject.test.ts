@@ -63,7 +63,7 @@ const subjectTraps: Row[] = [
 	},
 	{
 		name: "a blockquote that speaks of the subject by name is a show note, not a quote",
-		note: "# 419 Sam Altman 2\n\nAltman emphasizes power struggles.\n\n> Samuel Harris Altman is an American entrepreneur. Altman is considered a leading figure.\n\n> The road to AGI should be a giant power struggle.",
+		note: "# 419 Sam Altman 2\n\nSam Altman emphasizes power struggles.\n\n> Samuel Harris Altman is an American entrepreneur. Altman is considered a leading figure.\n\n> The road to AGI should be a giant power struggle.",
 		expected: [{ speaker: "Sam Altman", inferred: "context", text: "The road to AGI should be a giant power struggle." }],
 	},
 	{
@@ -184,10 +184,11 @@ describe("titles", () => {
 
 	test("the subject needs the body to speak of the person, and one person", () => {
 		const same = (n: string) => n;
-		expect(noteSubject(["Jony Ive on design"], "Ive argues…", same, [])).toBe("Jony Ive");
+		expect(noteSubject(["Jony Ive on design"], "Patrick Collison interviewed Jony Ive.", same, [])).toBe("Jony Ive");
+		expect(noteSubject(["Can You Teach Claude to be Good?"], "Claude is a model.", same, [])).toBeNull();
 		expect(noteSubject(["Jony Ive on design"], "Nothing about him.", same, [])).toBeNull();
 		expect(noteSubject(["Lex Fridman and Walter Isaacson"], "Lex Fridman, Walter Isaacson", same, [])).toBeNull();
-		expect(noteSubject(["Jony Ive on design"], "Ive", same, ["Jony Ive"])).toBeNull();
+		expect(noteSubject(["Jony Ive on design"], "Jony Ive", same, ["Jony Ive"])).toBeNull();
 	});
 
 	test("a quote that names the person speaks of them", () => {
