@@ -1,5 +1,7 @@
 // The note's subject (decision 10) and the speaker forms added with it: one row per case, { name, note, expected }.
 import { describe, expect, test } from "@jest/globals";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { noteSubject, speaksOf, titlePeople } from "../../../src/core/quotes/subject";
 import { quotesLike, type Row } from "./helpers";
 
@@ -195,5 +197,38 @@ describe("titles", () => {
 		expect(speaksOf("Altman is considered one of the leading figures", "Sam Altman")).toBe(true);
 		expect(speaksOf("The road to AGI is a power struggle", "Sam Altman")).toBe(false);
 		expect(speaksOf("Navalism: seek wealth", "Naval Ravikant")).toBe(false);
+	});
+});
+
+describe("the README's examples of these forms", () => {
+	/** The fenced Markdown block of the README's "Quote formats it understands" section holding `marker`, annotations removed. */
+	function readmeBlock(marker: string): string {
+		const readme = readFileSync(join(__dirname, "..", "..", "..", "README.md"), "utf8");
+		const section = readme.slice(readme.indexOf("## Quote formats it understands"), readme.indexOf("## Speakers and aliases"));
+		const block = [...section.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1].replace(/[ \t]+←.*$/gm, "")).find((b) => b.includes(marker));
+		if (block === undefined) throw new Error(`README: no example block holds ${marker}`);
+		return block;
+	}
+
+	test("a note about one person", () => {
+		expect(quotesLike(readmeBlock("Jony Ive"), [{ speaker: null }, { speaker: null }, { speaker: null }])).toEqual([
+			{ speaker: "Jony Ive" },
+			{ speaker: "Jony Ive" },
+			{ speaker: "Nassim Taleb" },
+		]);
+	});
+
+	test("lone name lead-ins and a lower-case handle", () => {
+		expect(quotesLike(readmeBlock("PJ:"), [{ speaker: null }, { speaker: null }])).toEqual([{ speaker: "Rev" }, { speaker: "PJ" }]);
+		const handle = readmeBlock("bitstein:");
+		// The README shows two lines; the rule needs two named voices that recur, so the test repeats the exchange.
+		expect(quotesLike(`${handle}\nAndrew: Hi.\n\nPierre: Go on.\n\nbitstein: Sure.\n\nAndrew: Fine.`, Array.from({ length: 6 }, () => ({ speaker: null }))).map((q) => q.speaker)).toEqual([
+			"Pierre",
+			"Michael Goldstein",
+			"Andrew",
+			"Pierre",
+			"Michael Goldstein",
+			"Andrew",
+		]);
 	});
 });
