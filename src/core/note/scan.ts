@@ -78,7 +78,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		turn = null;
 	};
 	const withContext = (q: RawQuote) => {
-		q.leadIn = lead;
+		// A list item may carry its own lead-in (`Nassim Taleb has said – "…"`).
+		q.leadIn = q.leadIn ?? lead;
 		q.leadText = leadText;
 		q.headings = headingNames;
 		q.quotesSection = quoteSection;

@@ -46,7 +46,8 @@ const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
 /** `Ive’s response`, `Naval’s take on wealth`. */
 const POSSESSIVE = /^(.+?)['’]s\s+(?:response|answer|reply|take|advice|words|view|views|point|thoughts?|comment|quip|line|explanation|description|definition|summary|framing|version|story|argument)\b.*$/i;
 const WORDS_OF = /^in\s+the\s+words\s+of\s+(.+)$/i;
-const NAME_VERB = new RegExp(String.raw`^(.+?),?\s+(?:${SPEECH_VERBS})(?:[\s,].*)?$`, "i");
+/** `Tim Ferriss says`, `Nassim Taleb has said`, `Confucius once said`. */
+const NAME_VERB = new RegExp(String.raw`^(.+?),?\s+(?:(?:has|had|once|always|famously)\s+)?(?:${SPEECH_VERBS})(?:[\s,].*)?$`, "i");
 /** `Maya on remote teams`, `Florence Gaub über Utopien`, `Ada sur le code`. */
 const NAME_ON = /^(.+?),?\s+(?:on|about|über|zu|sur|sobre|su)\s+\S.*$/;
 /** A time after the name: `, minute 12`, `at 12:05`, `(00:12:05)`, `[12:05]`. */

@@ -47,6 +47,33 @@ const subject: Row[] = [
 	},
 ];
 
+const listItems: Row[] = [
+	{
+		name: "a speaker with a speech verb before a dash on the same item",
+		note: "* Nassim Taleb has said – **\"There are two great addictions: heroin and a monthly salary\"**",
+		expected: [{ kind: "list", speaker: "Nassim Taleb", inferred: "lead-in", text: "\"There are two great addictions: heroin and a monthly salary\"" }],
+	},
+	{
+		name: "a topic before the dash: the note's subject speaks",
+		note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* Art – **\"Art is just creativity.\"**\n* A Navalism – **\"Your real resume is a cataloging of your suffering\"**",
+		expected: [
+			{ speaker: "Naval Ravikant", inferred: "context" },
+			{ speaker: "Naval Ravikant", inferred: "context" },
+		],
+	},
+	{
+		name: "emphasis closed one mark short after the quotation",
+		note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* **\"If you're a peaceful person, anything you do will be a happy activity\"*",
+		expected: [{ speaker: "Naval Ravikant", inferred: "context" }],
+	},
+];
+
+const listItemTraps: Row[] = [
+	{ name: "a topic before the dash with nobody to speak", note: "* Art – **\"Art is just creativity.\"**", expected: [] },
+	{ name: "a sentence before the dash is no topic", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* As one of his friends puts in – **\"Specialization is for insects\"**", expected: [] },
+	{ name: "a quoted term inside prose", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* Naval practices the **\"art of doing nothing\"** meditation", expected: [] },
+];
+
 const subjectTraps: Row[] = [
 	{
 		name: "two people in the title, neither said to speak",
@@ -159,6 +186,8 @@ const loneLeadIns: Row[] = [
 
 describe.each([
 	["lone name lead-ins", loneLeadIns],
+	["list items", listItems],
+	["list item traps", listItemTraps],
 	["the note's subject", subject],
 	["subject traps", subjectTraps],
 	["labels", labels],
