@@ -8,7 +8,7 @@ import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
-import { bareLabelAt, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { firstNonSpace } from "../util/lines";
 import { collectTags, fieldAt } from "./inline";
 
@@ -266,6 +266,14 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			// An item can introduce a quote too (`- As Omar put it:` then an indented `> …`).
 			paraLine = item < line.length ? line.slice(item) : null;
 			paraLines = paraLine === null ? [] : [paraLine];
+			// `* Speaker 1: …` (Airr highlights via Readwise): an item that opens with a placeholder label is a turn.
+			const placeholder = item < line.length && line[item] === "S" ? turnLabelAt(line, item, i, section) : null;
+			if (placeholder !== null && isPlaceholderLabel(placeholder.label)) {
+				lastTurnLabel = placeholder.label;
+				turn = placeholder;
+				paraLine = null;
+				continue;
+			}
 			if (item < line.length) {
 				field(line, item);
 				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
@@ -287,6 +295,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);
 		// A name alone on a line, its words right below, starts a turn (when two voices recur: acceptTurns).
 		if (label === null && paraStart && !lowerCase && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
+		// a turn starts even where a paragraph goes on.
+		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
 		if (label !== null && label.continued) {
 			// `**(08:25):**` continues the speaker of the turn before; without one it is no label.
 			if (lastTurnLabel !== null) label.label = lastTurnLabel;

@@ -202,6 +202,9 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// Labels written with a capital that recur: a lower-case label needs two of them beside it.
 	let recurringNamed = 0;
 	for (const [label, g] of groups) if (!isLowerLabel(label) && (counts.get(g) ?? 0) >= 2) recurringNamed++;
+	// Diarisation placeholders (`Speaker 1`, `Speaker 2`) are a transcript's voices once two turns carry them.
+	let placeholders = 0;
+	for (const [label, n] of perLabel) if (PLACEHOLDER.test(label)) placeholders += n;
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
 		const n = counts.get(g) ?? 0;
@@ -211,7 +214,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		}
 		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a
 		// dialogue); a timed label once (`Eeke De Miliano (03:36):`) in a transcript whose other voices recur.
-		if (known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
+		if ((placeholders >= 2 && PLACEHOLDER.test(label)) || known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
 	}
 	return keep.size === perLabel.size ? candidates : candidates.filter((c) => keep.has(c.label));
 }

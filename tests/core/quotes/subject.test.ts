@@ -153,6 +153,32 @@ const labels: Row[] = [
 	},
 ];
 
+const placeholders: Row[] = [
+	{
+		name: "`Speaker N` alone on lines inside a list item (Snipd via Readwise)",
+		note: "* How to form habits\n  Transcript:\n  Speaker 3\n  It is not that big of a deal.\n  Speaker 1\n  It makes it complicated.\n  Speaker 2\n  So if I'm hearing you correctly.",
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 3", text: "It is not that big of a deal." },
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 1", text: "It makes it complicated." },
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 2", text: "So if I'm hearing you correctly." },
+		],
+	},
+	{
+		name: "list items that open with `Speaker N:` (Airr via Readwise)",
+		note: "## Highlights\n\n* Speaker 1: He was not able to compete.\n  * Note: Keep a training log\n* Speaker 0: Sleep is critical.\n  Speaker 1: It is.",
+		expected: [
+			{ kind: "turn", speakerRaw: "Speaker 1", text: "He was not able to compete." },
+			{ kind: "turn", speakerRaw: "Speaker 0", text: "Sleep is critical." },
+			{ kind: "turn", speakerRaw: "Speaker 1", text: "It is." },
+		],
+	},
+];
+
+const placeholderTraps: Row[] = [
+	{ name: "one placeholder alone is no transcript", note: "* Speaker 1: thanks for listening.", expected: [] },
+	{ name: "a speaker mentioned in an item is no label", note: "* Speaker 1 was the host\n* Speaker 2 was the guest", expected: [] },
+];
+
 const labelTraps: Row[] = [
 	{
 		name: "lower-case words before a colon in prose are no labels",
@@ -187,6 +213,8 @@ const loneLeadIns: Row[] = [
 describe.each([
 	["lone name lead-ins", loneLeadIns],
 	["list items", listItems],
+	["placeholder turns in list items", placeholders],
+	["placeholder traps", placeholderTraps],
 	["list item traps", listItemTraps],
 	["the note's subject", subject],
 	["subject traps", subjectTraps],
