@@ -32,6 +32,8 @@ const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
 /** A time in brackets at the start of a line (not a link: no `(` after `]`). */
 const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \t]*`, "y");
+/** `[24:40](https://youtube.com/…&t=1480s) `: a time linked to the video, as YouTube transcript feeds write it. */
+const TIME_LINK = new RegExp(String.raw`\[${TIME}\]\([^()\s]*\)[ \t]*`, "y");
 /** `[Speaker 5] [01:51] text`, `[Bryan]: text`: a bracketed label before a time or a colon. */
 const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]${TIME}[)\]]|[:：])[ \t]*[:：]?[ \t]*`, "y");
 /** `Name: text`, `Adam Levine (AL): text`, `Aaron van Wirdum: 00:00:08` (alone on its line). */
@@ -96,6 +98,17 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 			return candidate("", time[1], index, after, section);
 		}
 		if (c === "[") {
+			// `[24:40](url) Amanda: text`: the name after a linked time. A linked time alone names nobody
+			// (chapter lists and feeds write it before every paragraph).
+			TIME_LINK.lastIndex = p;
+			const linked = TIME_LINK.exec(line);
+			if (linked) {
+				const inner = plainLabel(line, p + linked[0].length, index, section);
+				if (inner === null) return null;
+				inner.timestamp = linked[1];
+				inner.plain = false;
+				return inner;
+			}
 			BRACKET.lastIndex = p;
 			const m = BRACKET.exec(line);
 			if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);

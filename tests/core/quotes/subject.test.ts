@@ -174,6 +174,20 @@ const placeholders: Row[] = [
 	},
 ];
 
+const linkedTimes: Row[] = [
+	{
+		name: "a name after a time linked to the video (YouTube feeds)",
+		note: "I talk with Amanda Askell and my co-host Casey Newton.\n\n[24:40](https://www.youtube.com/watch?v=x&t=1480s) Amanda: If you do a PhD in ethics.\n\n[34:47](https://www.youtube.com/watch?v=x&t=2087s) Amanda: A lot of ethics is universal.\n\n[65:00](https://www.youtube.com/watch?v=x&t=3900s) Casey: It reads like a letter.\n\n[66:00](https://www.youtube.com/watch?v=x&t=3960s) Casey: Indeed.",
+		expected: [
+			{ speaker: "Amanda Askell", timestamp: "24:40", text: "If you do a PhD in ethics." },
+			{ speaker: "Amanda Askell", timestamp: "34:47", text: "A lot of ethics is universal." },
+			{ speaker: "Casey Newton", timestamp: "65:00", text: "It reads like a letter." },
+			{ speaker: "Casey Newton", timestamp: "66:00", text: "Indeed." },
+		],
+	},
+	{ name: "a linked time alone names nobody (a chapter list)", note: "[0:00](https://youtu.be/x?t=0) Intro\n\n[2:04](https://youtu.be/x?t=124) Ads in ChatGPT", expected: [] },
+];
+
 const placeholderTraps: Row[] = [
 	{ name: "one placeholder alone is no transcript", note: "* Speaker 1: thanks for listening.", expected: [] },
 	{ name: "a speaker mentioned in an item is no label", note: "* Speaker 1 was the host\n* Speaker 2 was the guest", expected: [] },
@@ -214,6 +228,7 @@ describe.each([
 	["lone name lead-ins", loneLeadIns],
 	["list items", listItems],
 	["placeholder turns in list items", placeholders],
+	["names after linked times", linkedTimes],
 	["placeholder traps", placeholderTraps],
 	["list item traps", listItemTraps],
 	["the note's subject", subject],
