@@ -61,7 +61,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		mentions = names.mentioned;
 	}
 	const isPodcast =
-		quotes.some((q) => q.speaker !== null) ||
+		// A quote with a speaker, or with a time in the episode (`> "…" — [05:18]`): words from a recording.
+		quotes.some((q) => q.speaker !== null || q.timestamp !== null) ||
 		turns.length > 0 ||
 		(typeof fm.type === "string" && fm.type.toLowerCase() === "podcast") ||
 		PODCAST_KEYS.some((k) => fm[k] !== undefined && fm[k] !== null) ||

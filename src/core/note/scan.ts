@@ -298,6 +298,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
 		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		// A linked time alone (`[26:40](url) …`) continues only a turn still open.
+		if (label !== null && label.continued && label.plain && turn === null) label = null;
 		if (label !== null && label.continued) {
 			// `**(08:25):**` continues the speaker of the turn before; without one it is no label.
 			if (lastTurnLabel !== null) label.label = lastTurnLabel;

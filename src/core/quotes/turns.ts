@@ -98,13 +98,14 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 			return candidate("", time[1], index, after, section);
 		}
 		if (c === "[") {
-			// `[24:40](url) Amanda: text`: the name after a linked time. A linked time alone names nobody
-			// (chapter lists and feeds write it before every paragraph).
+			// `[24:40](url) Amanda: text`: the name after a linked time. A linked time alone continues the
+			// speaker before, but only inside a running turn (`plain` marks it for the scan): chapter lists and
+			// feeds write it before every paragraph.
 			TIME_LINK.lastIndex = p;
 			const linked = TIME_LINK.exec(line);
 			if (linked) {
 				const inner = plainLabel(line, p + linked[0].length, index, section);
-				if (inner === null) return null;
+				if (inner === null) return candidate("", linked[1], index, p + linked[0].length, section, true);
 				inner.timestamp = linked[1];
 				inner.plain = false;
 				return inner;

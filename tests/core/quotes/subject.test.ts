@@ -2,6 +2,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { parseNote } from "../../../src/core/note";
 import { noteSubject, speaksOf, titlePeople } from "../../../src/core/quotes/subject";
 import { quotesLike, type Row } from "./helpers";
 
@@ -69,6 +70,7 @@ const listItems: Row[] = [
 ];
 
 const listItemTraps: Row[] = [
+	{ name: "a linked name with a speech verb before the dash", note: "* [Confucius](https://en.wikipedia.org/wiki/Confucius) has said – **\"Every man has two lives\"**", expected: [{ speaker: "Confucius", inferred: "lead-in" }] },
 	{ name: "a topic before the dash with nobody to speak", note: "* Art – **\"Art is just creativity.\"**", expected: [] },
 	{ name: "a sentence before the dash is no topic", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* As one of his friends puts in – **\"Specialization is for insects\"**", expected: [] },
 	{ name: "a quoted term inside prose", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* Naval practices the **\"art of doing nothing\"** meditation", expected: [] },
@@ -185,6 +187,16 @@ const linkedTimes: Row[] = [
 			{ speaker: "Casey Newton", timestamp: "66:00", text: "Indeed." },
 		],
 	},
+	{
+		name: "a linked time alone inside a running turn continues it",
+		note: "[24:40](https://youtu.be/x?t=1480) Amanda: One.\n\n[26:40](https://youtu.be/x?t=1600) Two.\n\n[30:00](https://youtu.be/x?t=1800) Casey: Three.\n\n[31:00](https://youtu.be/x?t=1860) Casey: Four.\n\n## Chapters\n\n[0:00](https://youtu.be/x?t=0) Intro",
+		expected: [
+			{ speaker: "Amanda", text: "One." },
+			{ speaker: "Amanda", text: "Two.", timestamp: "26:40" },
+			{ speaker: "Casey", text: "Three." },
+			{ speaker: "Casey", text: "Four." },
+		],
+	},
 	{ name: "a linked time alone names nobody (a chapter list)", note: "[0:00](https://youtu.be/x?t=0) Intro\n\n[2:04](https://youtu.be/x?t=124) Ads in ChatGPT", expected: [] },
 ];
 
@@ -238,6 +250,23 @@ describe.each([
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("notes and source lines", () => {
+	test("quotes with a time in the episode make a podcast note, even with no speaker", () => {
+		const note = parseNote("Talks/IFC.md", '> "Đây là một dự án 10 năm." — [10:10]\n\n> "Tôi đang nói về điều gì?" — [12:40]');
+		expect(note.isPodcast).toBe(true);
+		expect(note.quotes.map((q) => [q.speaker, q.timestamp])).toEqual([
+			[null, "10:10"],
+			[null, "12:40"],
+		]);
+		expect(parseNote("Notes/plain.md", "> An unattributed thought.").isPodcast).toBe(false);
+	});
+
+	test("a clipper's source line is no quote", () => {
+		expect(parseNote("a.md", "> Nguồn: https://www.youtube.com/watch?v=x  ·  Ngày: 2026-06-26\n\n> Source: <https://example.com>").quotes).toEqual([]);
+		expect(parseNote("a.md", "> Sources matter more than opinions: https://example.com is one.").quotes).toHaveLength(1);
 	});
 });
 
