@@ -118,6 +118,7 @@ export function predictedForm(q: PredictedQuote, lines: string[]): Form {
 		case "callout-title":
 		case "next-quote":
 		case "single-guest":
+		case "context":
 		case "lead-in":
 		case "heading":
 		case "dialogue":

@@ -55,7 +55,8 @@ export type SpeakerInference =
 	| "lead-in" // a line right before the quote (`Maya on remote teams:`, `As Omar put it:`)
 	| "heading" // the heading of the quote's section (`## [[Rosa Quint]] — on pricing`)
 	| "turn-continuation" // a transcript label with only a time (`**(08:25):**`): the previous speaker goes on
-	| "single-guest"; // unattributed, in a quotes section of a note whose frontmatter names one guest
+	| "single-guest" // unattributed, in a quotes section of a note whose frontmatter names one guest
+	| "context"; // unattributed, in a note whose title names one person its text speaks of (decision 10)
 
 export interface Quote {
 	/** Stable: derived from note path + normalised text, never from the line. */

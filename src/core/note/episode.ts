@@ -20,7 +20,9 @@ export function peopleOf(record: Record<string, unknown>, keys: string[]): strin
 		const value = record[key];
 		if (value === undefined || value === null) continue; // most keys are absent: no empty list for them
 		for (const v of listOf(value)) {
-			const name = personName(typeof v === "string" ? v : textOf(v));
+			// `hosts: [{name: Carlisia Thompson, url: …}]`: a person written as a record names them by `name`.
+			const named = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).name : undefined;
+			const name = personName(typeof v === "string" ? v : typeof named === "string" ? named : textOf(v));
 			if (name !== null && !out.includes(name)) out.push(name);
 		}
 	}

@@ -4,17 +4,18 @@
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, personName } from "../quotes/names";
+import { noteSubject, speaksOf } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
-import { noteText } from "../speakers/prose";
+import { akaNames, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, IdHasher } from "../util/hash";
 import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter } from "./frontmatter";
-import { scanBody } from "./scan";
+import { scanBody, type ScanResult } from "./scan";
 import { buildSections } from "./sections";
 import { listOf } from "./values";
 
@@ -50,16 +51,18 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
-		const names = new NoteNames(people, [], noteText(lines, front.bodyStart));
+		const names = new NoteNames(people, akaNames(lines, front.bodyStart), noteText(lines, front.bodyStart));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isPlaceholderLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
-		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null);
+		const subject = subjectOf(fm, scan, lines, front.bodyStart, title, names, peopleOf(fm, HOST_KEYS));
+		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns));
 		mentions = names.mentioned;
 	}
 	const isPodcast =
-		quotes.some((q) => q.speaker !== null) ||
+		// A quote with a speaker, or with a time in the episode (`> "…" — [05:18]`): words from a recording.
+		quotes.some((q) => q.speaker !== null || q.timestamp !== null) ||
 		turns.length > 0 ||
 		(typeof fm.type === "string" && fm.type.toLowerCase() === "podcast") ||
 		PODCAST_KEYS.some((k) => fm[k] !== undefined && fm[k] !== null) ||
@@ -130,12 +133,13 @@ function inLineOrder(list: RawQuote[]): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
-function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null): Quote[] {
+function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: string | null, turns: ReadonlySet<TurnCandidate>): Quote[] {
 	const seen = new DuplicateCount();
 	const ids = new IdHasher(path);
 	const out: Quote[] = [];
 	// Labels the note's dialogues and transcripts use: a blockquote of one labelled line is a turn too.
 	const labels = new Set<string>();
+	const voices = loneLeadIns(raw);
 	for (const r of raw) if (r.kind === "turn" && r.speakerRaw !== null) labels.add(nameKey(r.speakerRaw));
 	for (const r of raw) {
 		let speaker: string | null = null;
@@ -176,7 +180,7 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 			}
 		}
 		if (kind === "turn" && r.kind !== "turn") q.speakerRaw = solo?.label ?? null;
-		if (q.speaker === null && q.speakerRaw === null && !takeContext(q, r.leadIn ?? null, "lead-in", names)) takeMention(q, r.leadText ?? null, names);
+		if (q.speaker === null && q.speakerRaw === null && !takeContext(q, r.leadIn ?? null, "lead-in", names, voices)) takeMention(q, r.leadText ?? null, names);
 		r.quote = q;
 		out.push(q);
 	}
@@ -195,10 +199,71 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 			q.speaker = names.resolve(singleGuest, null).speaker;
 			q.inferred = "single-guest";
 		}
+		if (q.speaker === null && subject !== null) takeSubject(q, r, subject, turns);
 	}
+	// A quoted list item with no attribution outside a quotes section is a quote only when a speaker was
+	// found; so is an unattributed blockquote that speaks of the note's subject by name (a show note).
+	const dropped = new Set<Quote>();
+	for (const r of raw) {
+		const q = r.quote;
+		if (q === undefined || q.speaker !== null) continue;
+		if (r.needsSpeaker === true || (subject !== null && q.speakerRaw === null && q.kind === "blockquote" && speaksOf(q.text, subject))) dropped.add(q);
+	}
+	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out);
+}
+
+/**
+ * The one person the note's title names (decision 10) for a quote nothing else attributes, unless its
+ * words speak of them by name, or it stands inside a transcript turn (a speaker reading something out).
+ * Paragraphs are left out: a quoted paragraph without a named speaker is hypothetical speech.
+ */
+function takeSubject(q: Quote, r: RawQuote, subject: string, turns: ReadonlySet<TurnCandidate>): void {
+	if (q.kind === "turn" || q.kind === "paragraph" || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject)) return;
+	q.speaker = subject;
+	q.inferred = "context";
+}
+
+/**
+ * The person the note's titles name (frontmatter `title`, a `title::` field, the level-1 heading, the file
+ * name) and its body speaks of: see quotes/subject.ts.
+ */
+function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart: number, title: string, names: NoteNames, hosts: string[]): string | null {
+	const titles: string[] = [title];
+	if (typeof fm.title === "string") titles.push(fm.title);
+	const field = scan.fields.get("title");
+	if (field !== undefined) titles.push(field);
+	const h1 = scan.headings.find((h) => h.level === 1);
+	if (h1 !== undefined) titles.push(h1.text);
+	// The body without the lines that repeat a title (the heading itself, `full-title:: …`): a title
+	// written twice is no evidence that the note speaks of a person.
+	const repeats = (line: string) => titles.some((t) => t.length >= 8 && line.includes(t));
+	const body = lines.slice(bodyStart).filter((line, i) => (h1 === undefined || i + bodyStart !== h1.line - 1) && !repeats(line)).join("\n");
+	return noteSubject(titles, body, (name) => names.resolve(name, null).speaker, hosts);
+}
+
+function finishParagraphs(out: Quote[]): Quote[] {
 	// A paragraph in quotation marks is a quote only when someone is named for it (`"…" — Name`, or a lead-in
 	// that names a person): under "These people always say:" it is hypothetical speech, not a quote.
 	return out.some((q) => q.kind === "paragraph" && q.speaker === null) ? out.filter((q) => q.kind !== "paragraph" || q.speaker !== null) : out;
+}
+
+const NO_VOICES: ReadonlySet<string> = new Set();
+
+/**
+ * Names that stand alone on a line before a blockquote (`Rev:` then `> …`, later `PJ:` then `> …`), when
+ * the note has two or more of them: the voices of a dialogue written as lead-ins. One such line alone
+ * (`Background:`) is no voice.
+ */
+function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
+	const found = new Set<string>();
+	for (const r of raw) {
+		const lead = r.leadIn;
+		if (lead == null || lead.evidence !== "bare" || !isPlausibleName(lead.name)) continue;
+		// The scan hands a lone label line (`Rev:`) over with no paragraph text.
+		const text = (r.leadText ?? "").replace(/[*_:：\s]/g, "");
+		if (text === "" || text === lead.name.replace(/\s/g, "")) found.add(nameKey(lead.name));
+	}
+	return found.size >= 2 ? found : NO_VOICES;
 }
 
 /**
@@ -224,9 +289,9 @@ function takeMention(q: Quote, text: string | null, names: NoteNames): void {
  * Gives `q` the speaker a lead-in or heading names, when it is trusted: a name the note already knows, or
  * a plausible name the wording presents as a speaker (a lead-in's bare full name counts too).
  */
-function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "heading", names: NoteNames): boolean {
+function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "heading", names: NoteNames, voices: ReadonlySet<string> = NO_VOICES): boolean {
 	if (found === null) return false;
-	const known = names.knows(found.target ?? found.name) || names.knows(found.name);
+	const known = names.knows(found.target ?? found.name) || names.knows(found.name) || voices.has(nameKey(found.name));
 	const fullName = /\S\s+\S/.test(found.name);
 	// A heading is a topic more often than a speaker: one capitalised word (`## Courage on the job`) needs the
 	// note to know the name or to link it; a lead-in's wording (`Maya on remote teams:`) is enough.
@@ -265,7 +330,7 @@ function tagsOf(fm: Frontmatter, inline: Set<string>): string[] {
 		if (typeof v !== "string") continue;
 		// A tag is usually one word: split and strip `#` only when there is something to split or strip.
 		for (const t of SEPARATOR.test(v) ? v.split(/[\s,]+/) : [v]) {
-			const tag = (t.charCodeAt(0) === 35 ? t.slice(1) : t).trim();
+			const tag = (t[0] === "#" ? t.slice(1) : t).trim();
 			if (tag.length > 0) out.add(tag);
 		}
 	}

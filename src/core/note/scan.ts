@@ -8,7 +8,7 @@ import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
-import { bareLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { firstNonSpace } from "../util/lines";
 import { collectTags, fieldAt } from "./inline";
 
@@ -33,7 +33,14 @@ const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
 const QUOTE_HEADING = /quote|zitat|citation|cita|highlight|引用|名言|金句|語録/i;
 
-const GT = 62;
+/** A space or a tab: what separates a marker (`-`, `#`) from its text. */
+function isBlank(ch: string | undefined): boolean {
+	return ch === " " || ch === "\t";
+}
+
+function isDigit(ch: string): boolean {
+	return ch >= "0" && ch <= "9";
+}
 
 export function scanBody(lines: string[], start: number, dashes: string): ScanResult {
 	const out: ScanResult = { headings: [], quotes: [], turns: [], fields: new Map(), tags: new Set() };
@@ -45,6 +52,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let bqStart = -1;
 	let bqEnd = -1;
 	let bqLazy = false;
+	// The open blockquote follows a transcript turn's words (`**Tim:** … Fred Brooks wrote:` then `> …`).
+	let bqInTurn: TurnCandidate | undefined;
 	let turn: TurnCandidate | null = null;
 	let prevBlank = true;
 	let pending: RawQuote | null = null;
@@ -69,7 +78,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		turn = null;
 	};
 	const withContext = (q: RawQuote) => {
-		q.leadIn = lead;
+		// A list item may carry its own lead-in (`Nassim Taleb has said – "…"`).
+		q.leadIn = q.leadIn ?? lead;
 		q.leadText = leadText;
 		q.headings = headingNames;
 		q.quotesSection = quoteSection;
@@ -104,6 +114,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			pending = null;
 			return;
 		}
+		q.inTurn = bqInTurn;
 		out.quotes.push(withContext(q));
 		if (q.kind !== "blockquote") pending = null;
 		else if (q.speakerRaw === null) pending = q;
@@ -134,37 +145,39 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			blanks++;
 			continue;
 		}
-		const c = line.charCodeAt(p);
+		// The line's first non-space character decides what it can be.
+		const c = line[p];
 		if (html) {
 			pending = null;
-			if (c === 60) {
+			if (c === "<") {
 				const q = htmlBlockquoteAt(line, p, i, section);
 				if (q) out.quotes.push(q);
 			}
 			continue;
 		}
 		if (bqStart >= 0) {
-			if (c === GT || (bqLazy && isLazy(line, p, c))) {
+			if (c === ">" || (bqLazy && isLazy(line, p, c))) {
 				bqEnd = i;
-				if (c === GT) bqLazy = firstNonSpace(line, p + 1) < line.length;
+				if (c === ">") bqLazy = firstNonSpace(line, p + 1) < line.length;
 				if (line.indexOf("#", p) >= 0) collectTags(line, p, out.tags);
 				continue;
 			}
 			closeQuote();
 		}
-		if (c !== GT) pending = null;
+		if (c !== ">") pending = null;
 		const paraStart = prevBlank;
 		prevBlank = false;
 		const blanksBefore = blanks;
 		blanks = 0;
 		if (mayHoldTag(line, p)) collectTags(line, p, out.tags);
-		if (c === GT) {
+		if (c === ">") {
 			// A lone turn label right before the quote (`**Maya:**`) introduces it, like a lead-in.
 			if (turn !== null && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length && /[:：]/.test(lines[turn.line - 1])) {
 				paraLine = lines[turn.line - 1].slice(0, turn.textStart).trim();
 				if (!/[:：]\**$/.test(paraLine)) paraLine += ":";
 				turn = null;
 			}
+			const inTurn = turn ?? undefined;
 			closeTurn();
 			closeParagraph();
 			// The lead-in line right before (one blank line at most) names the speaker of this run of quotes;
@@ -178,12 +191,13 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			paraLines = [];
 			bqStart = i;
 			bqEnd = i;
+			bqInTurn = inTurn;
 			bqLazy = firstNonSpace(line, p + 1) < line.length;
 			continue;
 		}
 		lead = null;
 		leadText = null;
-		if (c === 35 && p < 4) {
+		if (c === "#" && p < 4) {
 			const level = atxLevel(line, p);
 			if (level > 0) {
 				closeTurn();
@@ -205,10 +219,10 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				continue;
 			}
 		}
-		if ((c === 96 || c === 126) && p < 4) {
+		if ((c === "`" || c === "~") && p < 4) {
 			FENCE.lastIndex = p;
 			const m = FENCE.exec(line);
-			if (m && !(c === 96 && line.indexOf("`", p + m[1].length) >= 0)) {
+			if (m && !(c === "`" && line.indexOf("`", p + m[1].length) >= 0)) {
 				closeTurn();
 				closeParagraph();
 				paraLine = null;
@@ -216,7 +230,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				continue;
 			}
 		}
-		if (c === 60 && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1))) {
+		if (c === "<" && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1))) {
 			closeTurn();
 			closeParagraph();
 			paraLine = null;
@@ -225,8 +239,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			if (q) out.quotes.push(q);
 			continue;
 		}
-		const c1 = line.charCodeAt(p + 1);
-		if ((c === 45 || c === 42 || c === 95) && (c1 === c || ((c1 === 32 || c1 === 9) && line.charCodeAt(firstNonSpace(line, p + 1)) === c))) {
+		// A thematic break (`---`, `* * *`) is tested only when the same mark follows, right away or after a blank.
+		const c1 = line[p + 1];
+		if ((c === "-" || c === "*" || c === "_") && (c1 === c || (isBlank(c1) && line[firstNonSpace(line, p + 1)] === c))) {
 			HR.lastIndex = p;
 			if (HR.test(line)) {
 				closeTurn();
@@ -236,30 +251,55 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			}
 		}
 		let item = -1;
-		if ((c === 45 || c === 42 || c === 43) && (p + 1 === line.length || line.charCodeAt(p + 1) === 32 || line.charCodeAt(p + 1) === 9)) {
+		if ((c === "-" || c === "*" || c === "+") && (p + 1 === line.length || isBlank(line[p + 1]))) {
 			item = firstNonSpace(line, p + 1);
-		} else if (c >= 48 && c <= 57) {
+		} else if (isDigit(c)) {
 			ORDERED.lastIndex = p;
 			if (ORDERED.test(line)) item = ORDERED.lastIndex;
 		}
 		if (item >= 0) {
 			closeTurn();
 			closeParagraph();
+			// An item ending in `:` introduces a quoted item right below it (`- Nassim Taleb has said:` then
+			// `  - "…"`), as a lead-in line introduces a blockquote.
+			const before = paraLine;
 			// An item can introduce a quote too (`- As Omar put it:` then an indented `> …`).
 			paraLine = item < line.length ? line.slice(item) : null;
 			paraLines = paraLine === null ? [] : [paraLine];
+			// `* Speaker 1: …` (Airr highlights via Readwise): an item that opens with a placeholder label is a turn.
+			const placeholder = item < line.length && line[item] === "S" ? turnLabelAt(line, item, i, section) : null;
+			if (placeholder !== null && isPlaceholderLabel(placeholder.label)) {
+				lastTurnLabel = placeholder.label;
+				turn = placeholder;
+				paraLine = null;
+				continue;
+			}
 			if (item < line.length) {
 				field(line, item);
 				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
-				if (q) out.quotes.push(withContext(q));
+				if (q) {
+					const introduced = before !== null && blanksBefore <= 1 && /[:：]\s*$/.test(before);
+					lead = introduced ? leadInName(before) : null;
+					leadText = introduced ? before : null;
+					out.quotes.push(withContext(q));
+					lead = null;
+					leadText = null;
+				}
 			}
 			continue;
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
-		let label = c >= 97 && c <= 122 ? null : turnLabelAt(line, p, i, section);
+		const lowerCase = line[p] >= "a" && line[p] <= "z";
+		// A lower-case start is a label only as a one-word handle (`bitstein: …`), checked in acceptTurns.
+		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);
 		// A name alone on a line, its words right below, starts a turn (when two voices recur: acceptTurns).
-		if (label === null && paraStart && !(c >= 97 && c <= 122) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		if (label === null && paraStart && !lowerCase && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
+		// a turn starts even where a paragraph goes on.
+		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		// A linked time alone (`[26:40](url) …`) continues only a turn still open.
+		if (label !== null && label.continued && label.plain && turn === null) label = null;
 		if (label !== null && label.continued) {
 			// `**(08:25):**` continues the speaker of the turn before; without one it is no label.
 			if (lastTurnLabel !== null) label.label = lastTurnLabel;
@@ -318,10 +358,10 @@ function textFollows(lines: string[], i: number): boolean {
 /** Level of the ATX heading marker at `p` (`#{1,6}` then a space, a tab or the end), or 0. */
 function atxLevel(line: string, p: number): number {
 	let h = p;
-	while (h < line.length && line.charCodeAt(h) === 35) h++;
+	while (h < line.length && line[h] === "#") h++;
 	const level = h - p;
 	if (level > 6) return 0;
-	return h === line.length || line.charCodeAt(h) === 32 || line.charCodeAt(h) === 9 ? level : 0;
+	return h === line.length || isBlank(line[h]) ? level : 0;
 }
 
 /**
@@ -331,11 +371,11 @@ function atxLevel(line: string, p: number): number {
  */
 function mayHoldTag(line: string, p: number): boolean {
 	let from = p;
-	if (line.charCodeAt(p) === 35) {
+	if (line[p] === "#") {
 		let h = p + 1;
-		while (line.charCodeAt(h) === 35) h++;
-		const next = line.charCodeAt(h);
-		if (h - p >= 2 || next === 32 || next === 9 || h === line.length) from = h;
+		while (line[h] === "#") h++;
+		const next = line[h];
+		if (h - p >= 2 || isBlank(next) || h === line.length) from = h;
 	}
 	return line.indexOf("#", from) >= 0;
 }
@@ -343,17 +383,18 @@ function mayHoldTag(line: string, p: number): boolean {
 /** A heading's text from `from`: trimmed, without a closing `#` run (`## Title ##`). */
 function headingText(line: string, from: number): string {
 	let end = line.length;
-	while (end > from && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+	while (end > from && isBlank(line[end - 1])) end--;
 	// The closing-run regex can only match when the heading ends in `#`; most do not.
 	const text = line.slice(from);
-	return (end > from && line.charCodeAt(end - 1) === 35 ? text.replace(/[ \t]+#+[ \t]*$/, "") : text).trim();
+	return (end > from && line[end - 1] === "#" ? text.replace(/[ \t]+#+[ \t]*$/, "") : text).trim();
 }
 
 /** A line that continues the paragraph of an open blockquote (not a block of its own). */
-function isLazy(line: string, p: number, c: number): boolean {
-	if (c === 35 || c === 96 || c === 126 || c === 60 || c === 124) return false;
-	if ((c === 45 || c === 42 || c === 43) && (p + 1 === line.length || line.charCodeAt(p + 1) === 32)) return false;
-	if (c >= 48 && c <= 57) {
+function isLazy(line: string, p: number, c: string): boolean {
+	// A heading, a fence, HTML or a table row starts a block of its own.
+	if (c === "#" || c === "`" || c === "~" || c === "<" || c === "|") return false;
+	if ((c === "-" || c === "*" || c === "+") && (p + 1 === line.length || line[p + 1] === " ")) return false;
+	if (isDigit(c)) {
 		ORDERED.lastIndex = p;
 		return !ORDERED.test(line);
 	}

@@ -11,6 +11,9 @@ const CALLOUT = /^\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*(.*)$/;
 const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
 const TITLE_TIME = /^(.*?)\s*[([]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
 
+/** A one-word label, a colon and a URL: the source line a clipper writes at the top of a note. */
+const SOURCE_LINE = /^[\p{L}*_]{1,20}[:：]\**\s*<?https?:\/\//u;
+
 /** `from 杨文`, `via Maya Chen`: an attribution written with a word instead of a dash, alone on its line. */
 const FROM_LINE = /^(?:from|via)\s+(\S.{0,60})$/i;
 
@@ -47,6 +50,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	while (a <= b && isBlank(lines[a], 0)) a++;
 	while (b >= a && isBlank(lines[b], 0)) b--;
 	if (a > b) return null;
+	// `> Source: https://… · Date: …` (web clippers): one line naming where the note comes from is no quote.
+	if (a === b && SOURCE_LINE.test(lines[a].slice(contentStart(lines[a])))) return null;
 	let kind: RawQuote["kind"] = "blockquote";
 	let calloutTitle: string | undefined;
 	let titleTime: string | null = null;

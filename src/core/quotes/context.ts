@@ -46,7 +46,8 @@ const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
 /** `Ive’s response`, `Naval’s take on wealth`. */
 const POSSESSIVE = /^(.+?)['’]s\s+(?:response|answer|reply|take|advice|words|view|views|point|thoughts?|comment|quip|line|explanation|description|definition|summary|framing|version|story|argument)\b.*$/i;
 const WORDS_OF = /^in\s+the\s+words\s+of\s+(.+)$/i;
-const NAME_VERB = new RegExp(String.raw`^(.+?),?\s+(?:${SPEECH_VERBS})(?:[\s,].*)?$`, "i");
+/** `Tim Ferriss says`, `Nassim Taleb has said`, `Confucius once said`. */
+const NAME_VERB = new RegExp(String.raw`^(.+?),?\s+(?:(?:has|had|once|always|famously)\s+)?(?:${SPEECH_VERBS})(?:[\s,].*)?$`, "i");
 /** `Maya on remote teams`, `Florence Gaub über Utopien`, `Ada sur le code`. */
 const NAME_ON = /^(.+?),?\s+(?:on|about|über|zu|sur|sobre|su)\s+\S.*$/;
 /** A time after the name: `, minute 12`, `at 12:05`, `(00:12:05)`, `[12:05]`. */
@@ -129,7 +130,11 @@ export function leadInName(line: string): ContextName | null {
 	// Without a colon only `[Kai Moreno – The Workshop Show](url)` introduces a quote: a full name first.
 	// `[反潮流俱乐部 | 独臂船长的环球冒险](url)` names a show and an episode the same way, so a name without
 	// spaces (or a script without them) needs the colon.
-	if (linked !== null && (colon || /\S\s+\S/.test(linked.found.name))) return shortRest(linked.rest) ? linked.found : null;
+	if (linked !== null && (colon || /\S\s+\S/.test(linked.found.name))) {
+		if (shortRest(linked.rest)) return linked.found;
+		// `[Confucius](url) has said:` goes on to the wording rules below.
+		if (!colon) return null;
+	}
 	if (!colon) return null;
 	s = s.replace(TIME_TAIL, "").trim();
 	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, POSSESSIVE, NAME_VERB, NAME_ON]) {
@@ -137,7 +142,8 @@ export function leadInName(line: string): ContextName | null {
 		if (!m) continue;
 		const inner = m[1].trim();
 		const link = linkedName(inner);
-		if (link !== null && link.rest.trim().length === 0) return link.found;
+		// `[Confucius](https://…) has said`: the wording says the linked name speaks.
+		if (link !== null && link.rest.trim().length === 0) return { ...link.found, evidence: "worded" };
 		const name = unwrap(inner);
 		if (isNameShaped(name)) return { name, target: null, evidence: "worded" };
 	}

@@ -4,10 +4,13 @@
 // it is a quote only under a heading that says so ("Notable Quotes"): then `- **On Trust**: "…"` counts
 // too, with no speaker (lexnotes #419 names Sam Altman only in the title, and we do not guess from titles).
 import { listAttribution } from "./attribution";
+import { leadInName, type ContextName } from "./context";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
 
 const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
 const TASK = /\[[ xX]\][ \t]+/y;
+/** Words before a dash or colon that opens a quotation on the same item: `Nassim Taleb has said – **"…"**`. */
+const INLINE_LEAD = /([^"“”„«\n]{1,80}?)[ \t]+(?:[–—-]|[:：])[ \t]+(?=(?:\*{1,3}|_{1,3})?["“„«])/y;
 
 /** The quote in a list item whose text starts at `p`, or null. */
 export function listQuoteAt(
@@ -20,34 +23,50 @@ export function listQuoteAt(
 ): RawQuote | null {
 	let q = p;
 	// Most items are plain text: the regexes run only where their first character is.
-	if (line.charCodeAt(q) === 91 /* [ */) {
+	if (line[q] === "[") {
 		TASK.lastIndex = q;
 		if (TASK.test(line)) q = TASK.lastIndex;
 	}
-	if (line.charCodeAt(q) === 42 /* * */) {
+	if (line[q] === "*") {
 		LABEL.lastIndex = q;
 		if (LABEL.test(line)) q = LABEL.lastIndex;
 	}
-	const opening = openingQuotation(line, q);
+	let opening = openingQuotation(line, q);
+	// `Nassim Taleb has said – **"…"**` names its speaker before the quotation; `A Navalism – "…"` or
+	// `Art – "…"` only a topic (then the quote needs a speaker from elsewhere: the note's subject).
+	let inlineLead: ContextName | null = null;
+	let topic = false;
+	if (opening === null && q === p) {
+		INLINE_LEAD.lastIndex = q;
+		const m = INLINE_LEAD.exec(line);
+		if (m === null) return null;
+		inlineLead = leadInName(m[1] + ":");
+		if (inlineLead?.evidence !== "worded") inlineLead = null;
+		topic = inlineLead === null && m[1].trim().split(/\s+/).length <= 3 && !m[1].includes(":");
+		if (inlineLead === null && !topic) return null;
+		opening = openingQuotation(line, INLINE_LEAD.lastIndex);
+	}
 	if (opening === null) return null;
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark on the line: one backward read from the end (the attribution after it is
 	// short), not a backward search per mark (String.prototype.lastIndexOf is a slow call in V8).
-	const k0 = closers.charCodeAt(0);
-	const k1 = closers.charCodeAt(1);
-	const k2 = closers.charCodeAt(2);
 	let close = line.length - 1;
-	for (; close > open; close--) {
-		const c = line.charCodeAt(close);
-		if (c === k0 || c === k1 || c === k2) break;
-	}
+	while (close > open && !closers.includes(line[close])) close--;
 	if (close <= open) return null;
 	let after = close + 1;
-	if (wrap > 0 && line.slice(after, after + wrap) === w.repeat(wrap)) after += wrap;
+	// The emphasis that opened before the mark closes after it, sometimes with one mark short (`**"…"*`).
+	while (wrap > 0 && after < close + 1 + wrap && line[after] === w) after++;
 	const attribution = listAttribution(line, after, line.length, dashes);
 	if (attribution === null) return null;
-	if (attribution.speakerRaw === null && !quoteSection) return null;
+	// Without an attribution, outside a quotes section, only an item wholly in quotation marks is kept, and
+	// only when a speaker is found for it (a lead-in or the note's subject: note/index.ts).
+	const bare = attribution.speakerRaw === null && !quoteSection;
+	if (bare && inlineLead === null && !topic && (q !== p || after < line.length)) return null;
+	if ((inlineLead !== null || topic) && attribution.speakerRaw !== null) return null;
 	const text = line.slice(open, close + 1);
 	if (text.length < 3) return null;
-	return rawQuote("list", index + 1, index + 1, text, section, attribution);
+	const quote = rawQuote("list", index + 1, index + 1, text, section, attribution);
+	if (inlineLead !== null) quote.leadIn = inlineLead;
+	else if (bare) quote.needsSpeaker = true;
+	return quote;
 }

@@ -2,6 +2,7 @@
 import type { Quote, QuoteKind } from "../types";
 import type { Attribution } from "./attribution";
 import type { ContextName } from "./context";
+import type { TurnCandidate } from "./turns";
 
 /** The speaker as an attribution writes it: the fields a quote takes over from `Attribution`. */
 export type WrittenSpeaker = Omit<Attribution, "cut">;
@@ -34,6 +35,13 @@ export interface RawQuote extends WrittenSpeaker {
 	quotesSection?: boolean;
 	/** A turn whose label carries only a time: it continues the previous speaker. */
 	continued?: boolean;
+	/**
+	 * The turn label whose words this blockquote follows (something the speaker reads out or cites); it
+	 * counts only when acceptTurns keeps that label (`Lastly: …` is no turn).
+	 */
+	inTurn?: TurnCandidate;
+	/** A quoted list item with no attribution: a quote only when a speaker is found for it. */
+	needsSpeaker?: boolean;
 	/** A blockquote whose first line starts with a label (`> Rich: …`), with the text after it. */
 	soloLabel?: { label: string; text: string; recurs: boolean } | null;
 }
@@ -55,6 +63,8 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		calloutTitle: undefined,
 		next: undefined,
 		quote: undefined,
+		needsSpeaker: undefined,
+		inTurn: undefined,
 	};
 }
 

@@ -32,6 +32,8 @@ const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
 /** A time in brackets at the start of a line (not a link: no `(` after `]`). */
 const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \t]*`, "y");
+/** `[24:40](https://youtube.com/…&t=1480s) `: a time linked to the video, as YouTube transcript feeds write it. */
+const TIME_LINK = new RegExp(String.raw`\[${TIME}\]\([^()\s]*\)[ \t]*`, "y");
 /** `[Speaker 5] [01:51] text`, `[Bryan]: text`: a bracketed label before a time or a colon. */
 const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]${TIME}[)\]]|[:：])[ \t]*[:：]?[ \t]*`, "y");
 /** `Name: text`, `Adam Levine (AL): text`, `Aaron van Wirdum: 00:00:08` (alone on its line). */
@@ -96,6 +98,18 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 			return candidate("", time[1], index, after, section);
 		}
 		if (c === "[") {
+			// `[24:40](url) Amanda: text`: the name after a linked time. A linked time alone continues the
+			// speaker before, but only inside a running turn (`plain` marks it for the scan): chapter lists and
+			// feeds write it before every paragraph.
+			TIME_LINK.lastIndex = p;
+			const linked = TIME_LINK.exec(line);
+			if (linked) {
+				const inner = plainLabel(line, p + linked[0].length, index, section);
+				if (inner === null) return candidate("", linked[1], index, p + linked[0].length, section, true);
+				inner.timestamp = linked[1];
+				inner.plain = false;
+				return inner;
+			}
 			BRACKET.lastIndex = p;
 			const m = BRACKET.exec(line);
 			if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
@@ -124,6 +138,20 @@ function plainLabel(line: string, p: number, index: number, section: string[]): 
 	if (!isLabelName(label)) return null;
 	const timed = m[3] !== undefined;
 	return candidate(label, timed ? m[3] : null, index, timed ? line.length : m.index + m[0].length, section, !timed && m[2] === undefined, m[2] ?? null);
+}
+
+/** `bitstein: text`: a handle in lower case as a label (one word, then a colon and the words). */
+const LOWER = /([a-z][a-z0-9_.-]{1,29})[:：][ \t]+(?=\S)/y;
+
+/**
+ * A lower-case label at `p` (`bitstein: …`, a handle some transcripts use for a co-host), or null. It is
+ * trusted only when it recurs in a transcript whose other voices recur too (acceptTurns).
+ */
+export function lowerLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	LOWER.lastIndex = p;
+	const m = LOWER.exec(line);
+	if (m === null || NOT_SPEAKERS.has(m[1]) || PLACEHOLDER.test(m[1])) return null;
+	return candidate(m[1], null, index, m.index + m[0].length, section, true);
 }
 
 /** Whether a ` (` starts within 62 characters after `p`. */
@@ -185,14 +213,29 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	}
 	let recurring = 0;
 	for (const n of counts.values()) if (n >= 2) recurring++;
+	// Labels written with a capital that recur: a lower-case label needs two of them beside it.
+	let recurringNamed = 0;
+	for (const [label, g] of groups) if (!isLowerLabel(label) && (counts.get(g) ?? 0) >= 2) recurringNamed++;
+	// Diarisation placeholders (`Speaker 1`, `Speaker 2`) are a transcript's voices once two turns carry them.
+	let placeholders = 0;
+	for (const [label, n] of perLabel) if (PLACEHOLDER.test(label)) placeholders += n;
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
 		const n = counts.get(g) ?? 0;
+		if (isLowerLabel(label)) {
+			if (n >= 2 && recurringNamed >= 2) keep.add(label);
+			continue;
+		}
 		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a
 		// dialogue); a timed label once (`Eeke De Miliano (03:36):`) in a transcript whose other voices recur.
-		if (known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
+		if ((placeholders >= 2 && PLACEHOLDER.test(label)) || known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
 	}
 	return keep.size === perLabel.size ? candidates : candidates.filter((c) => keep.has(c.label));
+}
+
+function isLowerLabel(label: string): boolean {
+	const c = label.charAt(0);
+	return c >= "a" && c <= "z";
 }
 
 /** A line holding only a name (`Chris`), its text on the next line: a label in some YouTube transcripts. */

@@ -119,7 +119,7 @@ export class SpeakerDirectory {
 	}
 }
 
-const CONTEXT_INFERENCES = new Set<SpeakerInference>(["next-quote", "callout-title", "lead-in", "heading", "turn-continuation", "single-guest"]);
+const CONTEXT_INFERENCES = new Set<SpeakerInference>(["next-quote", "callout-title", "lead-in", "heading", "turn-continuation", "single-guest", "context"]);
 
 /** Written form of a raw speaker without link markup: `[[Sam Altman|Sam]]` → `Sam`. */
 function shownName(raw: string): string {

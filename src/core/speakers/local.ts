@@ -11,6 +11,19 @@ import { NO_TEXT, type NoteText } from "./prose";
 /** Two to four capitals: a speaker written as initials (`JB`, `AL`). */
 const INITIALS = /^[A-Z]{2,4}$/;
 
+/** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
+const HONORIFIC = /^(?:rev|reverend|dr|prof|mr|mrs|ms|sir)\.?\s+/i;
+
+/** A label written in capitals (`DAHLIA`, `REV. BARBER`), not initials (`JB`: two to four letters alone). */
+function isShouted(name: string): boolean {
+	return name.length > 4 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && !INITIALS.test(name);
+}
+
+/** `REV. BARBER` → `Rev. Barber`. */
+function titleCase(name: string): string {
+	return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 export interface Resolved {
 	speaker: string;
 	inferred: SpeakerInference;
@@ -18,6 +31,8 @@ export interface Resolved {
 
 export class NoteNames {
 	private readonly people = new Map<string, string>();
+	/** Keys of `people` that are handles the note's text gives (`… aka bitstein`), not its frontmatter. */
+	private readonly aliasKeys = new Set<string>();
 	private readonly full = new Map<string, string>();
 	private firstNames: Map<string, string[]> | null = null;
 	private readonly memo = new Map<string, Resolved>();
@@ -36,7 +51,11 @@ export class NoteNames {
 			this.people.set(nameKey(p), p);
 			this.addName(p);
 		}
-		for (const [alias, name] of aliases) if (!this.people.has(nameKey(alias))) this.people.set(nameKey(alias), name);
+		for (const [alias, name] of aliases) {
+			if (this.people.has(nameKey(alias))) continue;
+			this.people.set(nameKey(alias), name);
+			this.aliasKeys.add(nameKey(alias));
+		}
 	}
 
 	/** Registers a full name written on a quote or a turn label (single words are ignored). */
@@ -131,12 +150,18 @@ export class NoteNames {
 	}
 
 	private compute(name: string, target: string | null): Resolved {
+		// `**DAHLIA:**`, `**REV. BARBER:**`: a label in capitals is the name as prose writes it, honorific dropped.
+		if (target === null && isShouted(name)) {
+			const plain = titleCase(name).replace(HONORIFIC, "");
+			const found = plain.length > 0 && plain !== name ? this.compute(plain, null) : null;
+			if (found !== null && found.speaker !== plain) return found;
+		}
 		let speaker = target ?? name;
 		let inferred: SpeakerInference = target !== null && nameKey(target) !== nameKey(name) ? "link" : null;
 		const key = nameKey(speaker);
 		const person = this.people.get(key);
 		if (person !== undefined) {
-			if (person !== speaker && inferred === null) inferred = "frontmatter";
+			if (person !== speaker && inferred === null) inferred = this.aliasKeys.has(key) ? "note-name" : "frontmatter";
 			speaker = person;
 		} else {
 			const full = this.byFirstName(key);
@@ -174,6 +199,8 @@ export class NoteNames {
 		if (key.indexOf(" ") >= 0 || key.length < 3) return null;
 		const found = new Map<string, string>();
 		for (const name of this.allNames()) {
+			// A label in capitals (`REV. BARBER`) is the name being looked for, not another person.
+			if (isShouted(name)) continue;
 			const k = nameKey(name);
 			if (k.indexOf(" ") > 0 && k.slice(k.lastIndexOf(" ") + 1) === key) found.set(k, name);
 		}
@@ -186,6 +213,20 @@ export class NoteNames {
 		for (const name of this.allNames()) {
 			const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 			if (words.length >= 2 && words.map((w) => w.charAt(0)).join("") === initials) found.set(nameKey(name), name);
+		}
+		if (found.size === 0) return this.byFirstInitial(initials);
+		return found.size === 1 ? [...found.values()][0] : null;
+	}
+
+	/**
+	 * Initials that match no full name (`CC` for a host whose surname changed): the one person of the note's
+	 * own people (frontmatter) whose first name starts with the first initial, and whose own initials no
+	 * other person shares. Only the note's declared people, never names from its prose.
+	 */
+	private byFirstInitial(initials: string): string | null {
+		const found = new Map<string, string>();
+		for (const name of this.people.values()) {
+			if (/\S\s+\S/.test(name) && name.charAt(0) === initials.charAt(0)) found.set(nameKey(name), name);
 		}
 		return found.size === 1 ? [...found.values()][0] : null;
 	}

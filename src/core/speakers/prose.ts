@@ -20,7 +20,7 @@ const OPENERS = new Set([
 	"Where", "Which", "As", "In", "On", "At", "From", "For", "With", "To", "By", "Of", "After", "Before",
 	"During", "Since", "Until", "About", "Also", "Today", "Tonight", "Welcome", "Thanks", "Thank", "Please",
 	"Let's", "Listen", "Watch", "Read", "Follow", "Subscribe", "Dear", "Hi", "Hello", "Hey", "Mr", "Mr.",
-	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
+	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Reverend", "Sir", "Dame", "Lord", "Lady",
 	"President", "Senator", "General", "Captain", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
 	"Season", "Guest", "Guests", "Host", "Hosts", "Speaker", "Speakers", "Source", "See", "Note", "Notes",
 	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main",
@@ -255,4 +255,24 @@ function nameOfRun(words: string[]): string | null {
 	const last = list[list.length - 1].replace(/['’]s$/, "").replace(/\.$/, "");
 	const name = [...list.slice(0, -1), last].join(" ");
 	return isFullName(name) ? name : null;
+}
+
+/** `Michael Goldstein aka bitstein`, `Michael Goldstein (a.k.a. @bitstein)`: a full name and the handle it goes by. */
+const AKA = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),?\s+\(?(?:aka|a\.k\.a\.|alias)\s+@?([\p{L}\p{M}\d_.-]{2,30})/gu;
+
+/**
+ * Handles the note's text gives for full names (`…my other co-host Michael Goldstein aka bitstein`), as
+ * [handle, full name] pairs: a transcript labelled `bitstein:` then names that person. Read from this note
+ * only, so no other note's text can rename its speakers.
+ */
+export function akaNames(lines: readonly string[], from: number): Array<[string, string]> {
+	const out: Array<[string, string]> = [];
+	eachTextLine(lines, from, false, (line) => {
+		if (line.indexOf("a") < 0) return;
+		for (const m of line.matchAll(AKA)) {
+			const handle = m[2].replace(/[.]+$/, "");
+			if (isFullName(m[1]) && !out.some(([h]) => h === handle)) out.push([handle, m[1]]);
+		}
+	});
+	return out;
 }

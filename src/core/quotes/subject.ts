@@ -1,0 +1,101 @@
+// The one person a note is about, read from its titles (frontmatter `title`, the level-1 heading, the
+// file name): `Thoughts on Richard Sutton's interview on Dwarkesh Podcast`, `# Podcast Notes: Iain
+// McGilchrist on “The Great Simplification”`, `419 Sam Altman 2`. Unattributed quotes of such a note are
+// given to that person, marked `context` (decision 10). A title that names two people, or only a show
+// (`The Joe Rogan Experience`, `Lex Fridman Podcast`), names no subject.
+import { isPlausibleName } from "./context";
+import { isNameShaped } from "./names";
+
+/** A run of capitalised words: the candidates for a person's name in a title. */
+const RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
+/** Honorifics written before a name (`Rev. William Barber`, `Dr. Jim Loehr`): not part of it. */
+const HONORIFICS = new Set(["dr", "dr.", "rev", "rev.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"]);
+/** Articles that open the title of a show or a work (`The Great Simplification`, `Uma Vida Lendária`), never a name. */
+const ARTICLES = new Set(["The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo", "Gli", "O", "Os", "Um", "Uma", "De", "Het", "Een"]);
+/** Link markup: the shown text is what the title says. */
+const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+const MD_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+
+/**
+ * The people a title names in full (two to four name words), possessives dropped. A run that starts with
+ * "The" is a show or a work (`The Great Simplification`), and a run holding a word such as "Podcast" or
+ * "Notes" is no name (`isPlausibleName`).
+ */
+export function titlePeople(title: string): string[] {
+	return titleNames(title).map((n) => n.name);
+}
+
+/** The people a title names, each with whether the title says they speak (`Ed Catmull on David Senra`). */
+function titleNames(title: string): Array<{ name: string; speaks: boolean }> {
+	const text = title.replace(WIKILINK, (_m, target: string, shown?: string) => shown ?? target).replace(MD_LINK, "$1");
+	const out: Array<{ name: string; speaks: boolean }> = [];
+	for (const m of text.matchAll(RUN)) {
+		let words = m[0].split(/\s+/);
+		// A possessive ends the name: `Dwarkesh's Fossil Fuel Analogy` names Dwarkesh, not an analogy.
+		const possessive = words.findIndex((w) => /['’]s$/.test(w));
+		if (possessive >= 0) words = words.slice(0, possessive + 1);
+		words = words.map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, (t) => (t === "." ? t : "")));
+		if (ARTICLES.has(words[0])) continue;
+		// `Interview With Jony Ive`, `Dr. Jim Loehr`: words before the name that no name holds.
+		while (words.length > 2 && !isPlausibleName(words[0])) words = words.slice(1);
+		while (words.length > 0 && HONORIFICS.has(words[0].toLowerCase())) words = words.slice(1);
+		if (words.length < 2 || words.length > 4) continue;
+		// An acronym (`AI`, `JRE`, `CEO`) is a topic or a show, never a word of a person's name.
+		if (words.some((w) => w.length > 1 && w === w.toUpperCase())) continue;
+		const name = words.join(" ");
+		if (!isNameShaped(name) || !isPlausibleName(name) || out.some((n) => n.name === name)) continue;
+		out.push({ name, speaks: SPEAKS_AFTER.test(text.slice((m.index ?? 0) + m[0].length)) });
+	}
+	return out;
+}
+
+/** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */
+const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;
+
+/** `word` as a whole word in `text` (letters on neither side), case kept: `Sutton`, not `Suttons` or `sutton`. */
+function hasWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		const before = at > 0 ? text.charAt(at - 1) : " ";
+		const after = text.charAt(at + word.length);
+		if (!LETTER.test(before) && !LETTER.test(after)) return true;
+	}
+	return false;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * The subject of a note: the one person its titles name in full who is also spoken of in its body (the
+ * full name, outside the lines that repeat a title). `titles` are the frontmatter title, the level-1
+ * heading and the file name; `body` the note's text without them; `resolve` gives the canonical name;
+ * `hosts` never count. Null when the titles name nobody, or two people.
+ */
+export function noteSubject(titles: string[], body: string, resolve: (name: string) => string, hosts: string[]): string | null {
+	const found = new Map<string, string>();
+	const speaking = new Map<string, string>();
+	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
+	for (const title of titles) {
+		for (const { name, speaks } of titleNames(title)) {
+			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
+			// make "Davos Extended" a person of a note that mentions Davos, `Can You Teach Claude` one that
+			// mentions Claude.
+			if (!hasWord(body, name)) continue;
+			const speaker = resolve(name);
+			if (hostKeys.has(speaker.toLowerCase())) continue;
+			found.set(speaker.toLowerCase(), speaker);
+			if (speaks) speaking.set(speaker.toLowerCase(), speaker);
+		}
+	}
+	// Two people (`Ed Catmull on David Senra`): the one the title says speaks, when it says so of one.
+	if (found.size > 1 && speaking.size === 1) return [...speaking.values()][0];
+	return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/**
+ * Whether a quote speaks of `person` by name (`Altman is considered one of…`): then it is about them, a
+ * show note or a biography, not their words.
+ */
+export function speaksOf(text: string, person: string): boolean {
+	for (const word of person.split(/\s+/)) if (word.length > 2 && hasWord(text, word)) return true;
+	return false;
+}

@@ -1,0 +1,335 @@
+// The note's subject (decision 10) and the speaker forms added with it: one row per case, { name, note, expected }.
+import { describe, expect, test } from "@jest/globals";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { parseNote } from "../../../src/core/note";
+import { noteSubject, speaksOf, titlePeople } from "../../../src/core/quotes/subject";
+import { quotesLike, type Row } from "./helpers";
+
+const subject: Row[] = [
+	{
+		name: "a frontmatter title naming one person, the body speaking of him",
+		note: "---\ntitle: Thoughts on Richard Sutton's interview on Dwarkesh Podcast\n---\nRichard Sutton won the Turing Award.\n\n> What is intelligence? The problem is to understand your world.\n\nI disagree.\n\n> Mimicking people is not a model of the world.",
+		expected: [
+			{ speaker: "Richard Sutton", inferred: "context" },
+			{ speaker: "Richard Sutton", inferred: "context" },
+		],
+	},
+	{
+		name: "a level-1 heading: words before the name are dropped",
+		note: "# Notes From an Interview With Jony Ive\n\nPatrick Collison interviewed Jony Ive.\n\nOn moving fast:\n\n> Breaking stuff leaves us surrounded by carnage.",
+		expected: [{ speaker: "Jony Ive", inferred: "context" }],
+	},
+	{
+		name: "two people in the title: the one it says speaks (`Name on …`)",
+		note: "# Podcast Notes: Ed Catmull on David Senra\n\nEd Catmull was on the David Senra podcast.\n\n> A hard problem is more likely to lead to an interesting film.",
+		expected: [{ speaker: "Ed Catmull", inferred: "context" }],
+	},
+	{
+		name: "quoted list items with no attribution become the subject's",
+		note: "---\ntitle: NOTES from Naval on JRE\n---\n# [Naval Ravikant – The Joe Rogan Experience](https://example.com)\n\nNaval Ravikant practices meditation.\n\n* **\"Desire is suffering.\"**\n* \"News has become commoditized.\"\n* Happiness is a choice",
+		expected: [
+			{ kind: "list", speaker: "Naval Ravikant", inferred: "context", text: "\"Desire is suffering.\"" },
+			{ kind: "list", speaker: "Naval Ravikant", inferred: "context", text: "\"News has become commoditized.\"" },
+		],
+	},
+	{
+		name: "an item ending in `:` introduces the quoted item below it",
+		note: "---\ntitle: NOTES from Naval on JRE\n---\nNaval Ravikant talked about politics.\n\n* [Nassim Taleb](https://example.com) has a good model, he has said:\n\n  + **\"With my family, I'm a communist.\"**",
+		expected: [{ speaker: "Nassim Taleb", inferred: "lead-in" }],
+	},
+	{
+		name: "the quote's own attribution and a lead-in come first",
+		note: "# An Interview With Jony Ive\n\nJony Ive talks.\n\n> One. – Patrick Collison\n\nAs Omar put it:\n\n> Two.",
+		expected: [
+			{ speaker: "Patrick Collison", inferred: null },
+			{ speaker: "Omar", inferred: "lead-in" },
+		],
+	},
+];
+
+const listItems: Row[] = [
+	{
+		name: "a speaker with a speech verb before a dash on the same item",
+		note: "* Nassim Taleb has said – **\"There are two great addictions: heroin and a monthly salary\"**",
+		expected: [{ kind: "list", speaker: "Nassim Taleb", inferred: "lead-in", text: "\"There are two great addictions: heroin and a monthly salary\"" }],
+	},
+	{
+		name: "a topic before the dash: the note's subject speaks",
+		note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* Art – **\"Art is just creativity.\"**\n* A Navalism – **\"Your real resume is a cataloging of your suffering\"**",
+		expected: [
+			{ speaker: "Naval Ravikant", inferred: "context" },
+			{ speaker: "Naval Ravikant", inferred: "context" },
+		],
+	},
+	{
+		name: "emphasis closed one mark short after the quotation",
+		note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* **\"If you're a peaceful person, anything you do will be a happy activity\"*",
+		expected: [{ speaker: "Naval Ravikant", inferred: "context" }],
+	},
+];
+
+const listItemTraps: Row[] = [
+	{ name: "a linked name with a speech verb before the dash", note: "* [Confucius](https://en.wikipedia.org/wiki/Confucius) has said – **\"Every man has two lives\"**", expected: [{ speaker: "Confucius", inferred: "lead-in" }] },
+	{ name: "a topic before the dash with nobody to speak", note: "* Art – **\"Art is just creativity.\"**", expected: [] },
+	{ name: "a sentence before the dash is no topic", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* As one of his friends puts in – **\"Specialization is for insects\"**", expected: [] },
+	{ name: "a quoted term inside prose", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* Naval practices the **\"art of doing nothing\"** meditation", expected: [] },
+];
+
+const subjectTraps: Row[] = [
+	{
+		name: "two people in the title, neither said to speak",
+		note: "---\ntitle: My understanding from the conversation between Lex Fridman and Walter Isaacson\n---\nLex Fridman asked. Walter Isaacson answered.\n\n> Curiosity is the key.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a title that names only a show",
+		note: "# The Joe Rogan Experience\n\nJoe Rogan hosts it.\n\n> One.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a name the body never speaks of",
+		note: "# Rosa Quint on pricing\n> Prices should be public.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a blockquote that speaks of the subject by name is a show note, not a quote",
+		note: "# 419 Sam Altman 2\n\nSam Altman emphasizes power struggles.\n\n> Samuel Harris Altman is an American entrepreneur. Altman is considered a leading figure.\n\n> The road to AGI should be a giant power struggle.",
+		expected: [{ speaker: "Sam Altman", inferred: "context", text: "The road to AGI should be a giant power struggle." }],
+	},
+	{
+		name: "quoted list items with nobody to give them to stay out",
+		note: "# Reading list\n\n* \"Deep Work\"\n* \"Range\"",
+		expected: [],
+	},
+	{
+		name: "a blockquote a transcript speaker reads out is not the subject's",
+		note: "---\ntitle: The Evolution of AI Agents with Ben Labaschin\n---\n**Ben:** Hi Tim.\n\n**Tim:** I keep coming back to Fred Brooks:\n\n> The hard part of building software is the specification.\n\n**Ben:** True.\n\n**Tim:** Indeed.",
+		expected: [
+			{ kind: "turn", speaker: "Ben" },
+			{ kind: "turn", speaker: "Tim" },
+			{ kind: "blockquote", speaker: null },
+			{ kind: "turn", speaker: "Ben" },
+			{ kind: "turn", speaker: "Tim" },
+		],
+	},
+	{
+		name: "a host is never the subject",
+		note: "---\ntitle: Lex Fridman on curiosity\nhost: Lex Fridman\n---\nLex Fridman thinks aloud.\n\n> Be curious.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a first name alone in the body is no evidence for a title's name",
+		note: "# The Day After AGI (Radio Davos Extended)\n\nThis is the Radio Davos version.\n\n> One.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a work's title in another language (`Uma Vida Lendária`) names nobody",
+		note: "---\ntitle: 004 - Uma Vida Lendária\n---\nUma Vida Lendária é um podcast.\n\n> Eu não sou pessimista.",
+		expected: [{ speaker: null }],
+	},
+];
+
+const labels: Row[] = [
+	{
+		name: "a lower-case handle that recurs beside two named voices, named by `aka` in the note",
+		note: "Pierre: Welcome. I'm here with my co-host Michael Goldstein aka bitstein.\n\nbitstein: Glad to be here.\n\nAndrew: Hello.\n\nPierre: Let's start.\n\nbitstein: Sure.\n\nAndrew: Fine.",
+		expected: [
+			{ speaker: "Pierre" },
+			{ speaker: "Michael Goldstein", speakerRaw: "bitstein", inferred: "note-name" },
+			{ speaker: "Andrew" },
+			{ speaker: "Pierre" },
+			{ speaker: "Michael Goldstein" },
+			{ speaker: "Andrew" },
+		],
+	},
+	{
+		name: "initials that match nobody take the one frontmatter person with that first initial",
+		note: "---\nhosts:\n  - name: Carlisia Thompson\n    url: https://example.com\n  - name: Bryan Liles\n---\n[0:00:01.0] CC: Welcome back.\n\n[0:00:05.0] BL: Hi.\n\n[0:00:09.0] CC: Let's begin.\n\n[0:00:12.0] BL: Sure.",
+		expected: [{ speaker: "Carlisia Thompson" }, { speaker: "Bryan Liles" }, { speaker: "Carlisia Thompson" }, { speaker: "Bryan Liles" }],
+	},
+	{
+		name: "labels in capitals are the names the prose writes, honorifics dropped",
+		note: "Dahlia Lithwick interviews the Reverend William Barber.\n\n> **DAHLIA:** One last question.\n>\n> **REV. BARBER:** Go to the movement.\n>\n> **DAHLIA:** Thank you.",
+		expected: [{ speaker: "Dahlia Lithwick" }, { speaker: "William Barber" }, { speaker: "Dahlia Lithwick" }],
+	},
+];
+
+const placeholders: Row[] = [
+	{
+		name: "`Speaker N` alone on lines inside a list item (Snipd via Readwise)",
+		note: "* How to form habits\n  Transcript:\n  Speaker 3\n  It is not that big of a deal.\n  Speaker 1\n  It makes it complicated.\n  Speaker 2\n  So if I'm hearing you correctly.",
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 3", text: "It is not that big of a deal." },
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 1", text: "It makes it complicated." },
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 2", text: "So if I'm hearing you correctly." },
+		],
+	},
+	{
+		name: "list items that open with `Speaker N:` (Airr via Readwise)",
+		note: "## Highlights\n\n* Speaker 1: He was not able to compete.\n  * Note: Keep a training log\n* Speaker 0: Sleep is critical.\n  Speaker 1: It is.",
+		expected: [
+			{ kind: "turn", speakerRaw: "Speaker 1", text: "He was not able to compete." },
+			{ kind: "turn", speakerRaw: "Speaker 0", text: "Sleep is critical." },
+			{ kind: "turn", speakerRaw: "Speaker 1", text: "It is." },
+		],
+	},
+];
+
+const linkedTimes: Row[] = [
+	{
+		name: "a name after a time linked to the video (YouTube feeds)",
+		note: "I talk with Amanda Askell and my co-host Casey Newton.\n\n[24:40](https://www.youtube.com/watch?v=x&t=1480s) Amanda: If you do a PhD in ethics.\n\n[34:47](https://www.youtube.com/watch?v=x&t=2087s) Amanda: A lot of ethics is universal.\n\n[65:00](https://www.youtube.com/watch?v=x&t=3900s) Casey: It reads like a letter.\n\n[66:00](https://www.youtube.com/watch?v=x&t=3960s) Casey: Indeed.",
+		expected: [
+			{ speaker: "Amanda Askell", timestamp: "24:40", text: "If you do a PhD in ethics." },
+			{ speaker: "Amanda Askell", timestamp: "34:47", text: "A lot of ethics is universal." },
+			{ speaker: "Casey Newton", timestamp: "65:00", text: "It reads like a letter." },
+			{ speaker: "Casey Newton", timestamp: "66:00", text: "Indeed." },
+		],
+	},
+	{
+		name: "a linked time alone inside a running turn continues it",
+		note: "[24:40](https://youtu.be/x?t=1480) Amanda: One.\n\n[26:40](https://youtu.be/x?t=1600) Two.\n\n[30:00](https://youtu.be/x?t=1800) Casey: Three.\n\n[31:00](https://youtu.be/x?t=1860) Casey: Four.\n\n## Chapters\n\n[0:00](https://youtu.be/x?t=0) Intro",
+		expected: [
+			{ speaker: "Amanda", text: "One." },
+			{ speaker: "Amanda", text: "Two.", timestamp: "26:40" },
+			{ speaker: "Casey", text: "Three." },
+			{ speaker: "Casey", text: "Four." },
+		],
+	},
+	{ name: "a linked time alone names nobody (a chapter list)", note: "[0:00](https://youtu.be/x?t=0) Intro\n\n[2:04](https://youtu.be/x?t=124) Ads in ChatGPT", expected: [] },
+];
+
+const placeholderTraps: Row[] = [
+	{ name: "one placeholder alone is no transcript", note: "* Speaker 1: thanks for listening.", expected: [] },
+	{ name: "a speaker mentioned in an item is no label", note: "* Speaker 1 was the host\n* Speaker 2 was the guest", expected: [] },
+];
+
+const labelTraps: Row[] = [
+	{
+		name: "lower-case words before a colon in prose are no labels",
+		note: "Pierre: Welcome.\n\nAndrew: Hello.\n\nPierre: Go on.\n\nAndrew: Sure.\n\nnote: this was recorded live.\n\nupdate: fixed a typo.",
+		expected: [{ speaker: "Pierre" }, { speaker: "Andrew" }, { speaker: "Pierre" }, { speaker: "Andrew", text: "Sure.\n\nnote: this was recorded live.\n\nupdate: fixed a typo." }],
+	},
+	{
+		name: "a lower-case label without two named voices beside it",
+		note: "bitstein: one\n\nbitstein: two\n\nPierre: three",
+		expected: [],
+	},
+	{
+		name: "initials with two people of that first initial stay as written",
+		note: "---\nhosts:\n  - name: Carlisia Thompson\n  - name: Chris Abel\n---\n[0:00:01.0] CC: Welcome back.\n\n[0:00:05.0] CC: Again.",
+		expected: [{ speaker: "CC" }, { speaker: "CC" }],
+	},
+];
+
+const loneLeadIns: Row[] = [
+	{
+		name: "two names alone on their lines before blockquotes are the voices of a dialogue",
+		note: "Rev:\n\n> You still manage to drive yourself nuts.\n\nPJ:\n\n> So it's like the thing it offers.",
+		expected: [
+			{ speaker: "Rev", inferred: "lead-in" },
+			{ speaker: "PJ", inferred: "lead-in" },
+		],
+	},
+	{ name: "one name alone is no voice", note: "Rev:\n\n> You still manage to drive yourself nuts.", expected: [{ speaker: null }] },
+	{ name: "section words alone are no voices", note: "Background:\n\n> Founded in 2019.\n\nSummary:\n\n> It grew.", expected: [{ speaker: null }, { speaker: null }] },
+];
+
+describe.each([
+	["lone name lead-ins", loneLeadIns],
+	["list items", listItems],
+	["placeholder turns in list items", placeholders],
+	["names after linked times", linkedTimes],
+	["placeholder traps", placeholderTraps],
+	["list item traps", listItemTraps],
+	["the note's subject", subject],
+	["subject traps", subjectTraps],
+	["labels", labels],
+	["label traps", labelTraps],
+])("%s", (_group, rows) => {
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("notes and source lines", () => {
+	test("quotes with a time in the episode make a podcast note, even with no speaker", () => {
+		const note = parseNote("Talks/IFC.md", '> "Đây là một dự án 10 năm." — [10:10]\n\n> "Tôi đang nói về điều gì?" — [12:40]');
+		expect(note.isPodcast).toBe(true);
+		expect(note.quotes.map((q) => [q.speaker, q.timestamp])).toEqual([
+			[null, "10:10"],
+			[null, "12:40"],
+		]);
+		expect(parseNote("Notes/plain.md", "> An unattributed thought.").isPodcast).toBe(false);
+	});
+
+	test("a clipper's source line is no quote", () => {
+		expect(parseNote("a.md", "> Nguồn: https://www.youtube.com/watch?v=x  ·  Ngày: 2026-06-26\n\n> Source: <https://example.com>").quotes).toEqual([]);
+		expect(parseNote("a.md", "> Sources matter more than opinions: https://example.com is one.").quotes).toHaveLength(1);
+	});
+});
+
+describe("titles", () => {
+	test.each([
+		["Thoughts on Richard Sutton's interview on Dwarkesh Podcast", ["Richard Sutton"]],
+		["Podcast Notes: Iain McGilchrist on “The Great Simplification”", ["Iain McGilchrist"]],
+		["419 Sam Altman 2", ["Sam Altman"]],
+		["Rev. William Barber on why you shouldn't give up the fight", ["William Barber"]],
+		["Notes From an Interview With Jony Ive", ["Jony Ive"]],
+		["[Naval Ravikant – The Joe Rogan Experience](https://example.com)", ["Naval Ravikant"]],
+		["Paul Rosolie: Uncontacted Tribes | Lex Fridman Podcast #489", ["Paul Rosolie", "Uncontacted Tribes"]],
+		["The Day After AGI", []],
+		["Great Podcast Episodes", []],
+	])("%s", (title, people) => {
+		expect(titlePeople(title)).toEqual(people);
+	});
+
+	test("the subject needs the body to speak of the person, and one person", () => {
+		const same = (n: string) => n;
+		expect(noteSubject(["Jony Ive on design"], "Patrick Collison interviewed Jony Ive.", same, [])).toBe("Jony Ive");
+		expect(noteSubject(["Can You Teach Claude to be Good?"], "Claude is a model.", same, [])).toBeNull();
+		expect(noteSubject(["Jony Ive on design"], "Nothing about him.", same, [])).toBeNull();
+		expect(noteSubject(["Lex Fridman and Walter Isaacson"], "Lex Fridman, Walter Isaacson", same, [])).toBeNull();
+		expect(noteSubject(["Jony Ive on design"], "Jony Ive", same, ["Jony Ive"])).toBeNull();
+	});
+
+	test("a quote that names the person speaks of them", () => {
+		expect(speaksOf("Altman is considered one of the leading figures", "Sam Altman")).toBe(true);
+		expect(speaksOf("The road to AGI is a power struggle", "Sam Altman")).toBe(false);
+		expect(speaksOf("Navalism: seek wealth", "Naval Ravikant")).toBe(false);
+	});
+});
+
+describe("the README's examples of these forms", () => {
+	/** The fenced Markdown block of the README's "Quote formats it understands" section holding `marker`, annotations removed. */
+	function readmeBlock(marker: string): string {
+		const readme = readFileSync(join(__dirname, "..", "..", "..", "README.md"), "utf8");
+		const section = readme.slice(readme.indexOf("## Quote formats it understands"), readme.indexOf("## Speakers and aliases"));
+		const block = [...section.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1].replace(/[ \t]+←.*$/gm, "")).find((b) => b.includes(marker));
+		if (block === undefined) throw new Error(`README: no example block holds ${marker}`);
+		return block;
+	}
+
+	test("a note about one person", () => {
+		expect(quotesLike(readmeBlock("Jony Ive"), [{ speaker: null }, { speaker: null }, { speaker: null }])).toEqual([
+			{ speaker: "Jony Ive" },
+			{ speaker: "Jony Ive" },
+			{ speaker: "Nassim Taleb" },
+		]);
+	});
+
+	test("lone name lead-ins and a lower-case handle", () => {
+		expect(quotesLike(readmeBlock("PJ:"), [{ speaker: null }, { speaker: null }])).toEqual([{ speaker: "Rev" }, { speaker: "PJ" }]);
+		const handle = readmeBlock("bitstein:");
+		// The README shows two lines; the rule needs two named voices that recur, so the test repeats the exchange.
+		expect(quotesLike(`${handle}\nAndrew: Hi.\n\nPierre: Go on.\n\nbitstein: Sure.\n\nAndrew: Fine.`, Array.from({ length: 6 }, () => ({ speaker: null }))).map((q) => q.speaker)).toEqual([
+			"Pierre",
+			"Michael Goldstein",
+			"Andrew",
+			"Pierre",
+			"Michael Goldstein",
+			"Andrew",
+		]);
+	});
+});
