@@ -150,8 +150,11 @@ export class VaultSource extends Component {
 		}
 		if (generation !== this.generation) return;
 		if (notice) new Notice(`Podcast Garden: indexed ${files.length} notes, ${this.index.all().length} quotes.`, 4000);
-		// A saved index that matched every note (or none to save) needs no new write.
-		if (toRead.length || stale.size || (saved === null && files.length)) this.markUnsaved();
+		// Written at once (the pass was the wait); a saved index that matched every note needs no new write.
+		if (toRead.length || stale.size || (saved === null ? files.length > 0 : saved.size !== restored.length)) {
+			this.markUnsaved();
+			this.requestSave.run();
+		}
 	}
 
 	/** Hands notes parsed in an earlier session to the index, yielding whenever a slice has used its time. */
