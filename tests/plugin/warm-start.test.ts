@@ -229,3 +229,40 @@ describe("the saved quote index", () => {
 		});
 	});
 });
+
+describe("the saved index and publishing", () => {
+	it("is never published, even when a flagged note links to or embeds it", async () => {
+		const first = await start({
+			extra: {
+				...EXTRA,
+				"Notes/Leak.md": `---\ndg-publish: true\n---\n# Leak\n\n![[${STORE}]]\n\n[the cache](${STORE.replace(/ /g, "%20")}) and [[quote-index.jsonl]]\n\n> Public words. – Ann Lee\n`,
+				"Notes/Private.md": "# Private\n\n> zqxprivate words. – Bob Stone\n",
+			},
+		});
+		const { h } = first;
+		expect(await savedWith(h, first.plugin, (text) => text.includes("zqxprivate"))).toContain("Notes/Private.md");
+		const adapter = h.app.vault.adapter;
+		const published = (): number => h.notices().filter((n) => n.startsWith("Published to")).length;
+		await h.runCommand("podcast-garden:publish-flagged-notes");
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		const button = Array.from(h.openModals()[0].contentEl.querySelectorAll("button")).find((b) => b.textContent === "Publish selected")!;
+		button.click();
+		for (let waited = 0; published() === 0 && waited < 20000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+		const files: string[] = [];
+		const walk = async (folder: string): Promise<void> => {
+			const listed = await adapter.list(folder);
+			files.push(...listed.files);
+			for (const sub of listed.folders) await walk(sub);
+		};
+		await walk("Published site");
+		expect(files.some((f) => f.includes("notes/leak"))).toBe(true);
+		expect(files.filter((f) => /quote-index|\.obsidian/.test(f))).toEqual([]);
+		for (const file of files) {
+			const text = await adapter.read(file);
+			expect(text).not.toContain("podcast-garden-index");
+			expect(text).not.toContain("zqxprivate");
+		}
+		// Nor does the index read it as a note, or the vault list it as a file.
+		expect(h.vault.getFiles().some((f) => f.path.includes("quote-index"))).toBe(false);
+	});
+});
