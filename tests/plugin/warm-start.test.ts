@@ -114,7 +114,7 @@ describe("the saved quote index", () => {
 
 	it("drops a note deleted while the plugin was off, reading nothing", async () => {
 		const first = await firstSession();
-		await first.h.vault.delete(first.h.vault.getFileByPath("Other/Startups.md")!);
+		await first.h.app.fileManager.trashFile(first.h.vault.getFileByPath("Other/Startups.md")!);
 		const second = await restart(first);
 		expect(reads(second.h)).toEqual({});
 		expect(second.plugin.index.note("Other/Startups.md")).toBeUndefined();
