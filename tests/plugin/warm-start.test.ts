@@ -222,6 +222,19 @@ describe("the saved quote index", () => {
 			expect(digest(second.plugin.index)).toEqual(await fresh(second));
 		});
 
+		it("a save between a dashes change and its re-read does not pass old records off as new", async () => {
+			const first = await firstSession();
+			// The settings are saved at once; the re-read follows later (the settings tab waits for typing to pause).
+			first.plugin.settings.dashes = "~";
+			await first.plugin.saveSettings();
+			await first.h.vault.modify(first.h.vault.getFileByPath("Other/Plain.md")!, "Edited meanwhile.\n");
+			await idle(first.plugin);
+			await new Promise((resolve) => setTimeout(resolve, 6000));
+			const second = await restart(first);
+			expect(Object.keys(reads(second.h)).length).toBe(noteCount(second));
+			expect(digest(second.plugin.index)).toEqual(await fresh(second));
+		}, 30000);
+
 		it("other publish keys make every note be read again", async () => {
 			const second = await withSettings((plugin) => (plugin.settings.publish.flagKeys = ["share-this"]));
 			expect(Object.keys(reads(second.h)).length).toBe(noteCount(second));

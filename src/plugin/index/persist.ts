@@ -35,7 +35,8 @@ export class IndexStore {
 	constructor(
 		private readonly adapter: DataAdapter,
 		readonly file: string,
-		private readonly key: () => string,
+		/** The key for the settings as they are now. */
+		readonly key: () => string,
 	) {
 		this.temp = `${file}.tmp`;
 	}
@@ -73,9 +74,12 @@ export class IndexStore {
 		return notes;
 	}
 
-	/** Writes `notes` (serialised in slices), then swaps the file in. Resolves false when `cancelled()` stopped it. */
-	async save(notes: readonly SnapshotNote[], cancelled: () => boolean = () => false): Promise<boolean> {
-		await this.adapter.write(this.temp, `${snapshotHeader(this.key(), notes.length)}\n`);
+	/**
+	 * Writes `notes`, parsed under `key` (serialised in slices), then swaps the file in. Resolves false when
+	 * `cancelled()` stopped it.
+	 */
+	async save(notes: readonly SnapshotNote[], key: string, cancelled: () => boolean = () => false): Promise<boolean> {
+		await this.adapter.write(this.temp, `${snapshotHeader(key, notes.length)}\n`);
 		let chunk: string[] = [];
 		let chars = 0;
 		let sliceStart = performance.now();

@@ -45,6 +45,8 @@ export class VaultSource extends Component {
 	/** The index holds notes read since the store was last written. */
 	private unsaved = false;
 	private saving: Promise<void> | null = null;
+	/** The store key (parse settings) when the last full pass began: the index's records were parsed under it. */
+	private passKey = "";
 	/** Writes the store a moment after the last change (Obsidian's `debounce`). */
 	private readonly requestSave = debounce(() => void this.save(), SAVE_DELAY_MS, true);
 
@@ -121,6 +123,7 @@ export class VaultSource extends Component {
 	private async fullPass(generation: number, warm: boolean): Promise<void> {
 		const files = this.app.vault.getMarkdownFiles().filter((f) => this.wanted(f)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		Object.assign(this.progress, { running: true, done: 0, total: files.length });
+		this.passKey = this.store?.key() ?? "";
 		const saved = warm && this.store ? await this.store.load() : null;
 		if (generation !== this.generation) return;
 		// A note is taken from the saved index when its file still has the size and mtime it was read with.
@@ -292,6 +295,8 @@ export class VaultSource extends Component {
 	private async save(): Promise<void> {
 		if (!this.store || !this.unsaved) return;
 		if (this.saving || !this.ready) return void this.requestSave();
+		// Parse settings changed since the records were read: the re-read they cause saves them (a start before it reads every note).
+		if (this.store.key() !== this.passKey) return;
 		this.unsaved = false;
 		const generation = this.generation;
 		const notes: SnapshotNote[] = [];
@@ -300,7 +305,7 @@ export class VaultSource extends Component {
 			if (file !== null && file.stat.mtime === record.mtime) notes.push({ path: record.path, size: file.stat.size, mtime: record.mtime, record });
 		}
 		this.saving = this.store
-			.save(notes, () => generation !== this.generation)
+			.save(notes, this.passKey, () => generation !== this.generation)
 			.then((written) => {
 				if (!written && generation === this.generation) this.markUnsaved();
 			})
