@@ -25,7 +25,8 @@ export const scenario: Scenario = {
 		const broken = await buildMainJs(ctx.root);
 		if (broken) return { rows: [], unavailable: broken };
 		const dir = vaultOnDisk(ctx.tmpDir, ctx.vault);
-		const runs = ctx.quick ? 1 : 3;
+		// Each run is a whole session over the vault: at most 3 (--runs 1 for a shorter full run).
+		const runs = ctx.quick ? 1 : Math.min(ctx.runs, 3);
 		const memory: number[] = [];
 		const memoryWall: number[] = [];
 		const pass: number[] = [];

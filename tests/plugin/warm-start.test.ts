@@ -147,7 +147,9 @@ describe("the saved quote index", () => {
 
 	describe("a saved index that cannot be used is set aside silently and written again", () => {
 		const spoil: Record<string, (text: string) => string> = {
-			corrupt: (text) => text.replace(/"quotes":\[/, '"quotes":[{]'),
+			// The first note line no longer closes its array.
+			corrupt: (text) => text.replace(/\]\n/, "}\n"),
+			"of another shape": (text) => text.replace(/"title":"[^"]*"/, '"title":7'),
 			"from an older version": (text) => text.replace(/"version":\d+/, '"version":0'),
 			"half-written": (text) => text.slice(0, Math.floor(text.length / 2)),
 			"not ours at all": () => "\u0000\u0001binary",
@@ -158,6 +160,7 @@ describe("the saved quote index", () => {
 				const expected = await fresh(first);
 				const text = await first.h.app.vault.adapter.read(STORE);
 				const spoiled = change(text);
+				expect(spoiled).not.toBe(text);
 				await first.h.app.vault.adapter.write(STORE, spoiled);
 				const debug = jest.spyOn(console, "debug").mockImplementation(() => undefined);
 				const error = jest.spyOn(console, "error");

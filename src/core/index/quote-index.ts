@@ -220,9 +220,9 @@ export class QuoteIndex implements QuoteSource {
 			this.sortedPaths = null;
 			touched.delete(path);
 		}
+		// Records from JSON.parse (a saved index) are already compact copies: only fresh parses are detached (parse).
 		const records = upserts.map((note) => this.parse(note)).concat(parsed);
 		for (const record of records) {
-			detachRecord(record);
 			const quotes = storedQuotes(record);
 			record.quotes = quotes;
 			const contribution = contributionOf(record);
@@ -242,6 +242,7 @@ export class QuoteIndex implements QuoteSource {
 	private parse(note: NoteInput): NoteRecord {
 		const record = parseNote(note.path, note.text, this.parseOptions);
 		record.mtime = note.mtime ?? 0;
+		detachRecord(record);
 		return record;
 	}
 

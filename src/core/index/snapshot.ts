@@ -1,9 +1,11 @@
 // The persisted index as text: one header line, one line per note, one end line (JSON Lines). What is kept
 // per note is what `parseNote` returned (plain data, note-local speakers), not the index's own structures:
+// the note's fields, then its quotes as arrays of their fields with each heading path written once per note
+// (a quarter less text than objects, so less for JSON.parse to read at start-up);
 // the podcast rule and the alias table are applied again when it is loaded, so changing them needs no
 // re-read. Each note carries the size and mtime its text had, so the host reads only notes that differ.
 // The end line tells a complete file from a half-written one. Pure: the host does the reading and writing.
-import type { NoteRecord, Quote } from "../types";
+import type { NoteRecord, Quote, QuoteKind, SpeakerInference } from "../types";
 import { noteOwnSpeaker } from "./stored-quote";
 
 /** Raise when the stored shape changes: an older file is then discarded. */
@@ -28,16 +30,24 @@ export function snapshotEnd(notes: number): string {
 	return JSON.stringify({ end: notes });
 }
 
+/** A quote as stored: its fields in this order, `section` as a position in the note's list of heading paths. */
+type StoredFields = [string, QuoteKind, string, string | null, string | null, SpeakerInference, string | null, string | null, string[], number, number, number, string?];
+
 /** One note's line. The record's quotes are written with the speakers the note alone gives them. */
 export function snapshotLine(note: SnapshotNote): string {
-	const record = note.record;
-	return JSON.stringify([note.path, note.size, note.mtime, { ...record, quotes: record.quotes.map(plainQuote) }]);
-}
-
-function plainQuote(q: Quote): Quote {
-	const out: Quote = { id: q.id, kind: q.kind, text: q.text, ...noteOwnSpeaker(q), qualifier: q.qualifier, timestamp: q.timestamp, cite: q.cite, line: q.line, endLine: q.endLine, section: q.section };
-	if (q.calloutTitle !== undefined) out.calloutTitle = q.calloutTitle;
-	return out;
+	const { quotes, ...fields } = note.record;
+	const sections: string[][] = [];
+	const sectionAt = new Map<string, number>();
+	const stored = quotes.map((q): StoredFields => {
+		const key = q.section.join("\n");
+		let at = sectionAt.get(key);
+		if (at === undefined) sectionAt.set(key, (at = sections.push(q.section) - 1));
+		const own = noteOwnSpeaker(q);
+		const out: StoredFields = [q.id, q.kind, q.text, own.speaker, own.speakerRaw, own.inferred, q.qualifier, q.timestamp, q.cite, q.line, q.endLine, at];
+		if (q.calloutTitle !== undefined) out.push(q.calloutTitle);
+		return out;
+	});
+	return JSON.stringify([note.path, note.size, note.mtime, fields, sections, stored]);
 }
 
 /** Why a snapshot cannot be used; the host rebuilds from the notes and says so in the console only. */
@@ -57,9 +67,21 @@ export function readSnapshotHeader(line: string, key: string): number {
 /** Reads note line `lineNumber` (1-based in the file). Throws `SnapshotError` when it is not a note as written by `snapshotLine`. */
 export function readSnapshotLine(line: string, lineNumber: number): SnapshotNote {
 	const value = parseLine(line, lineNumber);
-	if (!Array.isArray(value) || value.length !== 4) throw new SnapshotError(`line ${lineNumber} is not a note`);
-	const [path, size, mtime, record] = value as unknown[];
-	if (typeof path !== "string" || typeof size !== "number" || typeof mtime !== "number" || !isRecord(record, path)) throw new SnapshotError(`line ${lineNumber} is not a note`);
+	const bad = (): SnapshotError => new SnapshotError(`line ${lineNumber} is not a note`);
+	if (!Array.isArray(value) || value.length !== 6) throw bad();
+	const [path, size, mtime, fields, sections, stored] = value as unknown[];
+	if (typeof path !== "string" || typeof size !== "number" || typeof mtime !== "number" || !isNoteFields(fields, path)) throw bad();
+	if (!Array.isArray(sections) || !sections.every((s) => Array.isArray(s)) || !Array.isArray(stored)) throw bad();
+	const quotes = new Array<Quote>(stored.length);
+	for (let i = 0; i < stored.length; i++) {
+		const q = stored[i] as StoredFields;
+		if (!Array.isArray(q) || typeof q[0] !== "string" || typeof q[2] !== "string" || typeof q[9] !== "number" || typeof q[10] !== "number" || !Array.isArray(q[8]) || sections[q[11]] === undefined) throw bad();
+		const quote: Quote = { id: q[0], kind: q[1], text: q[2], speaker: q[3], speakerRaw: q[4], inferred: q[5], qualifier: q[6], timestamp: q[7], cite: q[8], line: q[9], endLine: q[10], section: sections[q[11]] as string[] };
+		if (q.length > 12) quote.calloutTitle = q[12];
+		quotes[i] = quote;
+	}
+	const record = fields as NoteRecord;
+	record.quotes = quotes;
 	return { path, size, mtime, record };
 }
 
@@ -81,19 +103,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The fields the index reads without checking, checked once here. */
-function isRecord(value: unknown, path: string): value is NoteRecord {
+/** The note-level fields the index reads without checking, checked once here. */
+function isNoteFields(value: unknown, path: string): value is Omit<NoteRecord, "quotes"> {
 	if (!isObject(value) || value.path !== path) return false;
 	const r = value;
-	const shaped =
+	return (
 		typeof r.title === "string" && typeof r.hash === "string" && typeof r.mtime === "number" && typeof r.isPodcast === "boolean" &&
 		isObject(r.frontmatter) && isObject(r.flags) && isObject(r.episode) && Array.isArray(r.episode.guests) && Array.isArray(r.episode.hosts) &&
-		Array.isArray(r.problems) && Array.isArray(r.tags) && Array.isArray(r.aliases) && Array.isArray(r.sections) && Array.isArray(r.quotes);
-	return shaped && (r.quotes as unknown[]).every(isQuote);
-}
-
-function isQuote(value: unknown): boolean {
-	if (!isObject(value)) return false;
-	const q = value;
-	return typeof q.id === "string" && typeof q.kind === "string" && typeof q.text === "string" && typeof q.line === "number" && typeof q.endLine === "number" && Array.isArray(q.section) && Array.isArray(q.cite);
+		Array.isArray(r.problems) && Array.isArray(r.tags) && Array.isArray(r.aliases) && Array.isArray(r.sections)
+	);
 }
