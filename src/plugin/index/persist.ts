@@ -57,20 +57,29 @@ export class IndexStore {
 	}
 
 	private async parse(text: string): Promise<Map<string, SnapshotNote>> {
-		const lines = text.split("\n");
-		const count = readSnapshotHeader(lines[0], this.key());
+		// Line by line inside the slices: one `split` of a 50 MB file is itself a long task.
+		let at = 0;
+		const nextLine = (): string | undefined => {
+			if (at >= text.length) return undefined;
+			const end = text.indexOf("\n", at);
+			const line = text.slice(at, end === -1 ? text.length : end);
+			at = end === -1 ? text.length : end + 1;
+			return line;
+		};
+		const count = readSnapshotHeader(nextLine() ?? "", this.key());
 		const notes = new Map<string, SnapshotNote>();
 		let sliceStart = performance.now();
 		for (let i = 1; i <= count; i++) {
-			if (i >= lines.length) throw new SnapshotError("the file ends early (a write was cut short)");
-			const note = readSnapshotLine(lines[i], i + 1);
+			const line = nextLine();
+			if (line === undefined) throw new SnapshotError("the file ends early (a write was cut short)");
+			const note = readSnapshotLine(line, i + 1);
 			notes.set(note.path, note);
 			if (performance.now() - sliceStart > SLICE_MS) {
 				await yieldToApp();
 				sliceStart = performance.now();
 			}
 		}
-		readSnapshotEnd(lines[count + 1], count, count + 2);
+		readSnapshotEnd(nextLine(), count, count + 2);
 		return notes;
 	}
 
