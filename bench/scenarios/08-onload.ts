@@ -1,28 +1,12 @@
 // Scenario 8: the built plugin (main.js, production build) loaded into the Obsidian test harness over the
 // generated vault: time from `load()` to the end of `onload`, and the deferred first pass after layout ready.
-import { execFile } from "child_process";
-import * as path from "path";
-import { promisify } from "util";
 import type PodcastGardenPlugin from "../../src/plugin/main";
 import { createHarness } from "../../tests/harness/harness";
-import { MAIN_JS, loadPlugin, unloadPlugin } from "../../tests/harness/load";
+import { loadPlugin, unloadPlugin } from "../../tests/harness/load";
 import { installJsdom } from "../lib/dom";
+import { buildMainJs } from "../lib/plugin-vault";
 import { now, row } from "../lib/stats";
 import type { Scenario } from "../lib/types";
-
-/**
- * The production bundle, written where the harness will read it (run.mjs points PG_MAIN_JS there).
- * Returns why it could not be built (someone's half-done plugin code), or null.
- */
-async function buildMainJs(root: string): Promise<string | null> {
-	try {
-		await promisify(execFile)(process.execPath, [path.join(root, "esbuild.config.mjs"), "production"], { cwd: root, env: { ...process.env, PG_OUTFILE: MAIN_JS } });
-		return null;
-	} catch (error) {
-		const text = String((error as { stderr?: unknown }).stderr ?? error);
-		return `main.js does not build: ${/ERROR: .*/.exec(text)?.[0] ?? text.split("\n")[0]}`;
-	}
-}
 
 const HARNESS_NOTES = 200;
 

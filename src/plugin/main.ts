@@ -7,6 +7,8 @@ import { registerCommands } from "./commands";
 import { openQuotesView } from "./commands/open";
 import type { PluginContext } from "./context";
 import { ChangeNotifier } from "./index/notify";
+import { INDEX_FILE, IndexStore, indexStoreKey } from "./index/persist";
+import { pluginFile } from "./folder";
 import { registerPublishing } from "./publish";
 import { vaultOutputFolder } from "./publish/settings";
 import { VaultSource } from "./index/vault-source";
@@ -32,7 +34,9 @@ export default class PodcastGardenPlugin extends Plugin implements PluginContext
 		await this.loadSettings();
 		const notifier = this.addChild(new ChangeNotifier());
 		this.index = new QuoteIndex({ ...this.indexOptions(), schedule: notifier.schedule });
-		this.source = this.addChild(new VaultSource(this.app, this.index, vaultOutputFolder(this.settings.publish)));
+		// The index saved by the last session: notes unchanged since are not read again.
+		const store = new IndexStore(this.app.vault.adapter, pluginFile(this, INDEX_FILE), () => indexStoreKey(this.manifest.version, this.indexOptions().parse));
+		this.source = this.addChild(new VaultSource(this.app, this.index, vaultOutputFolder(this.settings.publish), store));
 		this.visible = new VisibleQuotes(this.index);
 		this.visible.setHidden(this.settings.hiddenQuotes.map((h) => h.id));
 		this.api = createAPI(this.visible, () => this.source.whenReady());

@@ -82,6 +82,14 @@ export class QuoteIndex implements QuoteSource {
 		this.apply(notes, []);
 	}
 
+	/**
+	 * Adds or replaces notes parsed earlier (a persisted index, see snapshot.ts): records as `parseNote`
+	 * returned them, with note-local speakers. The current rule and alias table apply to them as to any note.
+	 */
+	upsertParsed(records: readonly NoteRecord[]): void {
+		this.apply([], [], records);
+	}
+
 	/** Several changes at once: notes read again and notes gone, with one round of re-resolution. */
 	update(upserts: readonly NoteInput[], removals: readonly string[]): void {
 		this.apply(upserts, removals);
@@ -200,7 +208,7 @@ export class QuoteIndex implements QuoteSource {
 		return () => this.listeners.delete(listener);
 	}
 
-	private apply(upserts: readonly NoteInput[], removals: readonly string[]): void {
+	private apply(upserts: readonly NoteInput[], removals: readonly string[], parsed: readonly NoteRecord[] = []): void {
 		const changedKeys = new Set<string>();
 		const touched = new Set<string>();
 		for (const path of removals) {
@@ -212,24 +220,30 @@ export class QuoteIndex implements QuoteSource {
 			this.sortedPaths = null;
 			touched.delete(path);
 		}
-		for (const note of upserts) {
-			const record = parseNote(note.path, note.text, this.parseOptions);
-			record.mtime = note.mtime ?? 0;
-			detachRecord(record);
+		// Records from JSON.parse (a saved index) are already compact copies: only fresh parses are detached (parse).
+		const records = upserts.map((note) => this.parse(note)).concat(parsed);
+		for (const record of records) {
 			const quotes = storedQuotes(record);
 			record.quotes = quotes;
 			const contribution = contributionOf(record);
-			const old = this.entries.get(note.path);
+			const old = this.entries.get(record.path);
 			if (!old) this.sortedPaths = null;
 			if (old) this.context.apply(old.contribution, -1, changedKeys);
 			this.context.apply(contribution, 1, changedKeys);
-			this.entries.set(note.path, { record, quotes: NO_QUOTES, contribution, deps: old?.deps ?? [], fresh: true });
-			this.setDeps(note.path, depsOf(quotes));
-			touched.add(note.path);
+			this.entries.set(record.path, { record, quotes: NO_QUOTES, contribution, deps: old?.deps ?? [], fresh: true });
+			this.setDeps(record.path, depsOf(quotes));
+			touched.add(record.path);
 		}
 		for (const key of changedKeys) for (const path of this.dependents.get(key) ?? []) touched.add(path);
 		for (const path of touched) this.resolve(path);
-		if (upserts.length || removals.length) this.changed();
+		if (records.length || removals.length) this.changed();
+	}
+
+	private parse(note: NoteInput): NoteRecord {
+		const record = parseNote(note.path, note.text, this.parseOptions);
+		record.mtime = note.mtime ?? 0;
+		detachRecord(record);
+		return record;
 	}
 
 	/** Vault-wide speakers for one note; a record already handed out is replaced, never changed, when they differ. */

@@ -1,10 +1,13 @@
 // VaultSource: feeds the quote index from the vault. The first pass runs after the layout is ready, in
 // slices that yield to the app between them; afterwards vault events keep the index current. Every event
 // only marks a path as "to sync"; a short moment later each marked path is read once (or dropped if it is
-// gone), so bursts of saves, renames and deletes of one note cost one parse.
-import { Component, Notice, TFile, TFolder, type App, type TAbstractFile } from "obsidian";
+// gone), so bursts of saves, renames and deletes of one note cost one parse. With a store (persist.ts), the
+// first pass takes each note whose size and mtime are unchanged from the saved index instead of reading it.
+import { Component, debounce, Notice, TFile, TFolder, type App, type TAbstractFile } from "obsidian";
 import { isIndexedPath, type IndexedPaths, type QuoteIndex } from "../../core/index";
-import type { NoteInput } from "../../core/types";
+import type { SnapshotNote } from "../../core/index/snapshot";
+import type { NoteInput, NoteRecord } from "../../core/types";
+import { yieldToApp, type IndexStore } from "./persist";
 
 /** Parse work per slice before yielding: under a frame (16 ms), leaving room for a group of notes and a GC pause under ~50 ms (bench scenario 9). */
 const SLICE_MS = 12;
@@ -12,6 +15,10 @@ const SLICE_MS = 12;
 const LARGE_VAULT = 1500;
 /** How long vault events are gathered before the marked notes are read. */
 const SYNC_DELAY_MS = 150;
+/** Reads asked for ahead of the note being parsed, so the parser never waits for the disk. */
+const READ_AHEAD = 16;
+/** The saved index is written once edits pause this long (a save rewrites the whole file). */
+const SAVE_DELAY_MS = 5000;
 
 export interface IndexProgress {
 	/** The first pass (or a rebuild) is running. */
@@ -22,10 +29,6 @@ export interface IndexProgress {
 
 function isNote(file: TAbstractFile): file is TFile {
 	return file instanceof TFile && file.extension === "md";
-}
-
-function yieldToApp(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
 export class VaultSource extends Component {
@@ -39,11 +42,19 @@ export class VaultSource extends Component {
 	/** Syncs between taking the marked paths and handing them to the index. */
 	private syncing = 0;
 	private paths: IndexedPaths;
+	/** The index holds notes read since the store was last written. */
+	private unsaved = false;
+	private saving: Promise<void> | null = null;
+	/** The store key (parse settings) when the last full pass began: the index's records were parsed under it. */
+	private passKey = "";
+	/** Writes the store a moment after the last change (Obsidian's `debounce`). */
+	private readonly requestSave = debounce(() => void this.save(), SAVE_DELAY_MS, true);
 
 	constructor(
 		private readonly app: App,
 		private readonly index: QuoteIndex,
 		outputFolder = "",
+		private readonly store: IndexStore | null = null,
 	) {
 		super();
 		this.paths = { outputFolder, configDir: app.vault.configDir };
@@ -77,11 +88,12 @@ export class VaultSource extends Component {
 		this.registerEvent(vault.on("delete", (file) => this.mark(file)));
 		// The metadata cache's `changed` does not fire on rename: the vault event is the only news of it.
 		this.registerEvent(vault.on("rename", (file, oldPath) => this.moved(file, oldPath)));
-		void this.rebuild();
+		void this.rebuild(true);
 	}
 
 	onunload(): void {
 		this.generation++;
+		this.requestSave.cancel();
 		if (this.timer !== null) window.clearTimeout(this.timer);
 		this.timer = null;
 		this.pending.clear();
@@ -97,46 +109,88 @@ export class VaultSource extends Component {
 		return this.ready ? Promise.resolve() : new Promise((resolve) => this.readyWaiters.push(resolve));
 	}
 
-	/** Reads every note again from scratch (after settings that change parsing, or on request). */
-	rebuild(): Promise<void> {
+	/** Reads every note again from scratch (after settings that change parsing, or on request); `warm`: take unchanged notes from the store. */
+	rebuild(warm = false): Promise<void> {
 		const generation = ++this.generation;
 		this.pending.clear();
-		this.pass = this.fullPass(generation).finally(() => {
+		this.pass = this.fullPass(generation, warm).finally(() => {
 			if (generation === this.generation) this.pass = null;
 			this.checkReady();
 		});
 		return this.pass;
 	}
 
-	private async fullPass(generation: number): Promise<void> {
+	private async fullPass(generation: number, warm: boolean): Promise<void> {
 		const files = this.app.vault.getMarkdownFiles().filter((f) => this.wanted(f)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		Object.assign(this.progress, { running: true, done: 0, total: files.length });
-		const notice = files.length > LARGE_VAULT ? new Notice(`Podcast Garden: indexing ${files.length} notes…`, 0) : null;
+		this.passKey = this.store?.key() ?? "";
+		const saved = warm && this.store ? await this.store.load() : null;
+		if (generation !== this.generation) return;
+		// A note is taken from the saved index when its file still has the size and mtime it was read with.
+		const restored: NoteRecord[] = [];
+		const toRead: TFile[] = [];
+		for (const file of files) {
+			const note = saved?.get(file.path);
+			if (note !== undefined && note.size === file.stat.size && note.mtime === file.stat.mtime) restored.push(note.record);
+			else toRead.push(file);
+		}
+		const notice = toRead.length > LARGE_VAULT ? new Notice(`Podcast Garden: indexing ${toRead.length} notes…`, 0) : null;
 		// Notes are replaced one by one (a rebuild never shows an empty sidebar); what is gone is dropped at the end.
 		const stale = new Set(this.index.notes().map((n) => n.path));
 		for (const file of files) stale.delete(file.path);
 		try {
-			await this.readInSlices(files, generation, (done) => {
-				this.progress.done = done;
-				notice?.setMessage(`Podcast Garden: indexing notes… ${done} of ${files.length}`);
+			await this.restoreInSlices(restored, generation);
+			if (generation !== this.generation) return;
+			this.progress.done = restored.length;
+			await this.readInSlices(toRead, generation, (done) => {
+				this.progress.done = restored.length + done;
+				notice?.setMessage(`Podcast Garden: indexing notes… ${done} of ${toRead.length}`);
 			});
 			if (generation === this.generation && stale.size) this.index.update([], [...stale]);
 		} finally {
 			notice?.hide();
 			if (generation === this.generation) this.progress.running = false;
 		}
-		if (notice && generation === this.generation) new Notice(`Podcast Garden: indexed ${files.length} notes, ${this.index.all().length} quotes.`, 4000);
+		if (generation !== this.generation) return;
+		if (notice) new Notice(`Podcast Garden: indexed ${files.length} notes, ${this.index.all().length} quotes.`, 4000);
+		// Written at once (the pass was the wait); a saved index that matched every note needs no new write.
+		if (toRead.length || stale.size || (saved === null ? files.length > 0 : saved.size !== restored.length)) {
+			this.markUnsaved();
+			this.requestSave.run();
+		}
+	}
+
+	/** Hands notes parsed in an earlier session to the index, yielding whenever a slice has used its time. */
+	private async restoreInSlices(records: NoteRecord[], generation: number): Promise<void> {
+		let sliceStart = performance.now();
+		for (let i = 0; i < records.length; i += 8) {
+			this.index.upsertParsed(records.slice(i, i + 8));
+			if (performance.now() - sliceStart > SLICE_MS) {
+				this.progress.done = Math.min(i + 8, records.length);
+				await yieldToApp();
+				if (generation !== this.generation) return;
+				sliceStart = performance.now();
+			}
+		}
 	}
 
 	/** Reads and indexes `files`, yielding whenever a slice has used its time. */
 	private async readInSlices(files: TFile[], generation: number, onProgress: (done: number) => void): Promise<void> {
 		let slice: NoteInput[] = [];
 		let sliceStart = performance.now();
+		// Several reads wait on the disk while a note is parsed; each keeps the mtime the file had when asked.
+		const reads: { mtime: number; text: Promise<string | null> }[] = [];
+		let asked = 0;
 		for (let i = 0; i < files.length; i++) {
+			while (asked < files.length && asked < i + READ_AHEAD) {
+				const next = files[asked++];
+				reads.push({ mtime: next.stat.mtime, text: this.read(next) });
+			}
 			const file = files[i];
-			const text = await this.read(file);
+			const read = reads.shift()!;
+			const text = await read.text;
 			if (generation !== this.generation) return;
-			if (text !== null) slice.push({ path: file.path, text, mtime: file.stat.mtime });
+			if (text !== null) slice.push({ path: file.path, text, mtime: read.mtime });
 			// Parsing is the cost: flush small groups and check the clock between them.
 			if (slice.length >= 8 || i === files.length - 1) {
 				this.index.upsertMany(slice);
@@ -216,12 +270,53 @@ export class VaultSource extends Component {
 				if (this.index.has(path)) removals.push(path);
 				continue;
 			}
+			const mtime = file.stat.mtime;
 			const text = await this.read(file);
 			if (generation !== this.generation) return;
 			// A note that cannot be read keeps its last indexed state (the error is in the console).
-			if (text !== null) upserts.push({ path, text, mtime: file.stat.mtime });
+			if (text !== null) upserts.push({ path, text, mtime });
 		}
-		if (upserts.length || removals.length) this.index.update(upserts, removals);
+		if (upserts.length || removals.length) {
+			this.index.update(upserts, removals);
+			this.markUnsaved();
+		}
+	}
+
+	private markUnsaved(): void {
+		if (!this.store) return;
+		this.unsaved = true;
+		this.requestSave();
+	}
+
+	/**
+	 * Writes the store with every note whose file still has the mtime it was read with (one edited meanwhile
+	 * is left out: the next start reads it). One write at a time; a change during a write asks for another.
+	 */
+	private async save(): Promise<void> {
+		if (!this.store || !this.unsaved) return;
+		if (this.saving || !this.ready) return void this.requestSave();
+		// Parse settings changed since the records were read: the re-read they cause saves them (a start before it reads every note).
+		if (this.store.key() !== this.passKey) return;
+		this.unsaved = false;
+		const generation = this.generation;
+		const notes: SnapshotNote[] = [];
+		for (const record of this.index.notes()) {
+			const file = this.app.vault.getFileByPath(record.path);
+			if (file !== null && file.stat.mtime === record.mtime) notes.push({ path: record.path, size: file.stat.size, mtime: record.mtime, record });
+		}
+		this.saving = this.store
+			.save(notes, this.passKey, () => generation !== this.generation)
+			.then((written) => {
+				if (!written && generation === this.generation) this.markUnsaved();
+			})
+			.catch((error) => {
+				// Only the next start is slower: it reads the notes again.
+				console.warn(`Podcast Garden: could not save the quote index to ${this.store?.file ?? "the plugin folder"}.`, error);
+			})
+			.finally(() => {
+				this.saving = null;
+			});
+		await this.saving;
 	}
 
 	private checkReady(): void {

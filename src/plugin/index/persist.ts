@@ -1,0 +1,118 @@
+// The quote index kept between sessions, as a file in the plugin's folder (decision 11): read at start so
+// unchanged notes need no read, written after the first pass and after edits. It is a cache: a missing,
+// older, corrupt or half-written file is discarded with a console.debug line and the notes are read again.
+// Reading and writing run in slices that yield to the app, so neither blocks typing.
+import type { DataAdapter } from "obsidian";
+import { hashString } from "../../core/util/hash";
+import type { ParseOptions } from "../../core/types";
+import { readSnapshotEnd, readSnapshotHeader, readSnapshotLine, snapshotEnd, snapshotHeader, snapshotLine, SnapshotError, type SnapshotNote } from "../../core/index/snapshot";
+
+/** Work per slice before yielding (as the first pass). */
+const SLICE_MS = 12;
+/** Text per write: one append of this many characters is one short task for the adapter. */
+const WRITE_CHARS = 1 << 20;
+
+/** The file of the saved index, in the plugin's folder (never in the notes, so never indexed or published). */
+export const INDEX_FILE = "quote-index.jsonl";
+
+/**
+ * What saved records depend on besides their note: the parser (plugin version) and the parse settings
+ * (dashes, publish keys). The podcast rule and alias table are not in it: they apply to the records on load.
+ */
+export function indexStoreKey(pluginVersion: string, parse: ParseOptions = {}): string {
+	return `${pluginVersion} ${hashString(JSON.stringify([parse.dashes ?? null, parse.publishKeys ?? null]))}`;
+}
+
+export function yieldToApp(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+export class IndexStore {
+	/** The file is written here first, then renamed over `file`: a crash mid-write leaves the old file whole. */
+	private readonly temp: string;
+
+	/** `key` names what the records depend on besides the note's text (plugin version, parse settings). */
+	constructor(
+		private readonly adapter: DataAdapter,
+		readonly file: string,
+		/** The key for the settings as they are now. */
+		readonly key: () => string,
+	) {
+		this.temp = `${file}.tmp`;
+	}
+
+	/** The persisted notes by path, or null when there is no usable file. Never throws. */
+	async load(): Promise<Map<string, SnapshotNote> | null> {
+		try {
+			// The temp file is whole only when a write got past its last append but not its rename.
+			for (const file of [this.file, this.temp]) {
+				if (!(await this.adapter.exists(file))) continue;
+				return await this.parse(await this.adapter.read(file));
+			}
+		} catch (error) {
+			const why = error instanceof SnapshotError ? error.message : String(error);
+			console.debug(`Podcast Garden: the saved quote index is not used (${why}); reading the notes instead.`);
+		}
+		return null;
+	}
+
+	private async parse(text: string): Promise<Map<string, SnapshotNote>> {
+		// Line by line inside the slices: one `split` of a 50 MB file is itself a long task.
+		let at = 0;
+		const nextLine = (): string | undefined => {
+			if (at >= text.length) return undefined;
+			const end = text.indexOf("\n", at);
+			const line = text.slice(at, end === -1 ? text.length : end);
+			at = end === -1 ? text.length : end + 1;
+			return line;
+		};
+		const count = readSnapshotHeader(nextLine() ?? "", this.key());
+		const notes = new Map<string, SnapshotNote>();
+		let sliceStart = performance.now();
+		for (let i = 1; i <= count; i++) {
+			const line = nextLine();
+			if (line === undefined) throw new SnapshotError("the file ends early (a write was cut short)");
+			const note = readSnapshotLine(line, i + 1);
+			notes.set(note.path, note);
+			if (performance.now() - sliceStart > SLICE_MS) {
+				await yieldToApp();
+				sliceStart = performance.now();
+			}
+		}
+		readSnapshotEnd(nextLine(), count, count + 2);
+		return notes;
+	}
+
+	/**
+	 * Writes `notes`, parsed under `key` (serialised in slices), then swaps the file in. Resolves false when
+	 * `cancelled()` stopped it.
+	 */
+	async save(notes: readonly SnapshotNote[], key: string, cancelled: () => boolean = () => false): Promise<boolean> {
+		await this.adapter.write(this.temp, `${snapshotHeader(key, notes.length)}\n`);
+		let chunk: string[] = [];
+		let chars = 0;
+		let sliceStart = performance.now();
+		for (const note of notes) {
+			const line = snapshotLine(note);
+			chunk.push(line, "\n");
+			chars += line.length + 1;
+			if (chars >= WRITE_CHARS) {
+				await this.adapter.append(this.temp, chunk.join(""));
+				chunk = [];
+				chars = 0;
+			}
+			if (performance.now() - sliceStart > SLICE_MS) {
+				await yieldToApp();
+				if (cancelled()) return false;
+				sliceStart = performance.now();
+			}
+		}
+		chunk.push(snapshotEnd(notes.length), "\n");
+		await this.adapter.append(this.temp, chunk.join(""));
+		if (cancelled()) return false;
+		// DataAdapter.rename does not replace an existing file: the old one goes first.
+		if (await this.adapter.exists(this.file)) await this.adapter.remove(this.file);
+		await this.adapter.rename(this.temp, this.file);
+		return true;
+	}
+}

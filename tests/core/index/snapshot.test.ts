@@ -1,0 +1,90 @@
+// The saved index (snapshot.ts): notes written and read back give the index a fresh parse would give, under
+// any podcast rule and alias table; what is stored is each note's own reading, never the vault's answer.
+import * as fs from "fs";
+import * as path from "path";
+import { QuoteIndex, type PodcastRule } from "../../../src/core/index";
+import { readSnapshotEnd, readSnapshotHeader, readSnapshotLine, snapshotEnd, snapshotHeader, snapshotLine, SnapshotError } from "../../../src/core/index/snapshot";
+import type { NoteInput } from "../../../src/core/types";
+
+function fixtureVault(): NoteInput[] {
+	const base = path.join(__dirname, "..", "..", "fixtures");
+	const out: NoteInput[] = [];
+	const walk = (dir: string): void => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (entry.name.endsWith(".md") && entry.name !== "README.md") out.push({ path: path.relative(base, full).split(path.sep).join("/"), text: fs.readFileSync(full, "utf8"), mtime: 1000 + out.length });
+		}
+	};
+	walk(base);
+	// A person note changes speakers vault-wide: the saved records must not carry its answer.
+	out.push({ path: "People/Sam Altman.md", text: "---\naliases: [Sam, SA]\n---\n# Sam Altman\n", mtime: 1 });
+	out.push({ path: "Notes/short.md", text: "> Ship it. – SA\n\n> Try again. – Sam\n", mtime: 2 });
+	return out;
+}
+
+function digest(index: QuoteIndex): unknown {
+	return {
+		quotes: index.all().map((q) => [q.path, q.id, q.kind, q.text, q.speaker, q.speakerRaw, q.inferred, q.qualifier, q.timestamp, q.cite, q.line, q.endLine, q.section, q.calloutTitle, q.noteTitle, q.flagged]),
+		notes: index.notes().map((n) => ({ ...n, quotes: n.quotes.length })),
+		speakers: index.speakers(),
+	};
+}
+
+/** Every note of `index` written as the plugin writes them, and read back. */
+function roundTrip(index: QuoteIndex, key = "k"): ReturnType<typeof readSnapshotLine>[] {
+	const notes = index.notes();
+	const text = [snapshotHeader(key, notes.length), ...notes.map((record) => snapshotLine({ path: record.path, size: 7, mtime: record.mtime, record })), snapshotEnd(notes.length)].join("\n");
+	const lines = text.split("\n");
+	const count = readSnapshotHeader(lines[0], key);
+	const out = lines.slice(1, count + 1).map((line, i) => readSnapshotLine(line, i + 2));
+	readSnapshotEnd(lines[count + 1], count, count + 2);
+	return out;
+}
+
+describe("the saved index", () => {
+	const vault = fixtureVault();
+	const settings: { name: string; rule?: PodcastRule; aliasTable?: Record<string, string> }[] = [
+		{ name: "defaults" },
+		{ name: "an alias table", aliasTable: { Sam: "Samuel Altman", Lex: "Lex Fridman" } },
+		{ name: "a folder rule", rule: { mode: "folders", folders: ["Notes", "garden"] } },
+	];
+	const written = new QuoteIndex();
+	written.upsertMany(vault);
+	const saved = roundTrip(written);
+
+	it("keeps size and mtime per note, and the quotes as the note alone reads them", () => {
+		expect(saved.map((n) => n.path)).toEqual(written.notes().map((n) => n.path));
+		expect(saved.every((n) => n.size === 7)).toBe(true);
+		const short = saved.find((n) => n.path === "Notes/short.md")!;
+		// Resolved through the person note in the index; stored as written.
+		expect(written.quotes({ path: "Notes/short.md" }).map((q) => q.speaker)).toEqual(["Sam Altman", "Sam Altman"]);
+		expect(short.record.quotes.map((q) => [q.speakerRaw, q.inferred])).toEqual([
+			["SA", null],
+			["Sam", null],
+		]);
+		expect(short.record.quotes.map((q) => q.speaker)).toEqual(["SA", "Sam"]);
+	});
+
+	for (const s of settings) {
+		it(`read back under ${s.name}, equals a fresh parse`, () => {
+			const fresh = new QuoteIndex({ rule: s.rule, aliasTable: s.aliasTable });
+			fresh.upsertMany(vault);
+			const restored = new QuoteIndex({ rule: s.rule, aliasTable: s.aliasTable });
+			restored.upsertParsed(roundTrip(written).map((n) => n.record));
+			expect(digest(restored)).toEqual(digest(fresh));
+		});
+	}
+
+	it("refuses another key, another version, a note of another shape and a file without its end", () => {
+		const notes = written.notes();
+		const header = snapshotHeader("k", notes.length);
+		expect(() => readSnapshotHeader(header, "other")).toThrow(SnapshotError);
+		expect(() => readSnapshotHeader(header.replace(/"version":\d+/, '"version":0'), "k")).toThrow(/format 0/);
+		const line = snapshotLine({ path: notes[0].path, size: 1, mtime: 1, record: notes[0] });
+		expect(() => readSnapshotLine(line.replace(/"hash":"[^"]*"/, '"hash":1'), 2)).toThrow(/line 2 is not a note/);
+		expect(() => readSnapshotLine(line.slice(0, -2), 2)).toThrow(/line 2 is not JSON/);
+		expect(() => readSnapshotEnd(undefined, notes.length, 9)).toThrow(/ends early/);
+		expect(() => readSnapshotEnd(snapshotEnd(notes.length - 1), notes.length, 9)).toThrow(/ends early/);
+	});
+});
