@@ -6,10 +6,8 @@ import { mergeSuggestions, speakersOf } from "../speakers";
 import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
 import { filterQuotes, onlyPath } from "../view/filter";
-import { detachRecord, shared } from "./detach";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
-import { packTexts } from "./quote-texts";
 import { StoredQuote, type NoteFacts } from "./stored-quote";
 import { contributionOf, lookupKey, VaultContext, type Contribution } from "./vault-context";
 
@@ -215,7 +213,6 @@ export class QuoteIndex implements QuoteSource {
 		for (const note of upserts) {
 			const record = parseNote(note.path, note.text, this.parseOptions);
 			record.mtime = note.mtime ?? 0;
-			detachRecord(record);
 			const quotes = storedQuotes(record);
 			record.quotes = quotes;
 			const contribution = contributionOf(record);
@@ -295,18 +292,10 @@ function tableChanges(old: Record<string, string>, next: Record<string, string>)
 	return out;
 }
 
-/** The record's quotes as the index keeps them: texts packed per note, note fields shared (stored-quote.ts). */
+/** The record's quotes as the index keeps them, the note's fields shared (stored-quote.ts). */
 function storedQuotes(record: NoteRecord): StoredQuote[] {
-	const parsed = record.quotes;
-	const quotes = new Array<StoredQuote>(parsed.length);
-	if (quotes.length === 0) return quotes;
-	const packed = packTexts(parsed.map((q) => q.text));
-	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish, texts: packed.bytes };
-	for (let i = 0; i < quotes.length; i++) {
-		const own = packed.strings === null ? null : packed.strings[i];
-		quotes[i] = new StoredQuote(parsed[i], facts, { start: packed.starts[i], end: packed.ends[i], own });
-	}
-	return quotes;
+	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish };
+	return record.quotes.map((q) => new StoredQuote(q, facts));
 }
 
 /** The lookup keys a note's quotes resolve their speakers by (as the note alone names them). */
@@ -316,5 +305,5 @@ function depsOf(quotes: readonly StoredQuote[]): string[] {
 		const key = lookupKey(q);
 		if (key !== null) deps.add(key);
 	}
-	return shared([...deps]);
+	return [...deps];
 }

@@ -1,0 +1,40 @@
+// Quote ids are stored (hidden quotes, published anchors): the id of a path and text must never change.
+import fc from "fast-check";
+import { hashNormalized, hashString } from "../../../src/core/util/hash";
+import { parseNote } from "../../../src/core/note";
+
+describe("quote ids", () => {
+	it("keeps quote ids as they were", () => {
+		// Values computed before the change; whitespace runs and ends do not count.
+		expect(hashNormalized("Podcasts/367 Sam Altman.md", "Scale is everything.")).toBe("93h5-1q7fglv");
+		expect(hashNormalized("Podcasts/367 Sam Altman.md", " Scale is \n everything.\n")).toBe("93h5-1q7fglv");
+		expect(hashNormalized("a.md", "x")).toBe("ghtl-n0ekvg");
+		expect(hashNormalized("b/c.md", "“Quoted” – text ".repeat(20))).toBe("5tc2-176bhdm");
+	});
+
+	it("ignores whitespace runs and the ends of the text (texts short enough to be hashed whole)", () => {
+		fc.assert(
+			fc.property(fc.string(), fc.array(fc.string({ unit: fc.constantFrom("a", "b", "é"), minLength: 1, maxLength: 5 }), { maxLength: 6 }), (path, words) => {
+				return hashNormalized(path, words.join(" ")) === hashNormalized(path, ` \n${words.join(" \t\n ")}\u00a0`);
+			}),
+		);
+	});
+
+	it("writes quote ids as q<base>, then ~2, ~3 … for the same text again in a note", () => {
+		const note = "> Same text. – Sam\n\n> Same  text. – Sam\n\n> Other text. – Sam\n\n> Same text. – Sam\n";
+		const base = hashNormalized("dup.md", "Same text.");
+		expect(parseNote("dup.md", note).quotes.map((q) => q.id)).toEqual([`q${base}`, `q${base}~2`, `q${hashNormalized("dup.md", "Other text.")}`, `q${base}~3`]);
+	});
+});
+
+describe("hashString", () => {
+	it("gives 14 hex digits, equal for equal text and different for a changed character", () => {
+		const text = "a note ".repeat(50);
+		expect(hashString(text)).toMatch(/^[0-9a-f]{14}$/);
+		expect(hashString(text)).toBe(hashString(text.slice(0)));
+		expect(hashString(text)).not.toBe(hashString(text.replace("note", "nose")));
+		// Texts under 64 characters hash as before the change (values of the earlier version).
+		expect(hashString("")).toBe("16d962df09a278");
+		expect(hashString("abc")).toBe("08c15bc6ba4d49");
+	});
+});
