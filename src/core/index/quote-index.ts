@@ -5,7 +5,8 @@ import { parseNote } from "../note";
 import { mergeSuggestions, speakersOf } from "../speakers";
 import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
-import { filterQuotes, onlyPath } from "../view/filter";
+import { onlyPath } from "../view/filter";
+import { QuoteSearch } from "../view/quote-search";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
 import { StoredQuote, type NoteFacts } from "./stored-quote";
@@ -21,6 +22,8 @@ export interface QuoteIndexOptions {
 	 * burst of edits redraws views once.
 	 */
 	schedule?: (notify: () => void) => void;
+	/** The search `quotes(filter)` runs (a host shares one word index among its searches). Default: its own. */
+	search?: QuoteSearch;
 }
 
 interface Entry {
@@ -49,6 +52,7 @@ export class QuoteIndex implements QuoteSource {
 	private rule: PodcastRule;
 	private aliasTable: Record<string, string>;
 	private schedule: (notify: () => void) => void;
+	private readonly search: QuoteSearch;
 	private rev = 0;
 	private cache: { all?: IndexedQuote[]; speakers?: Speaker[]; merges?: MergeSuggestion[]; notes?: NoteRecord[] } = {};
 	/** Paths in vault order; kept across edits, dropped only when notes come or go. */
@@ -60,6 +64,7 @@ export class QuoteIndex implements QuoteSource {
 		this.aliasTable = { ...(options.aliasTable ?? {}) };
 		this.context.setAliasTable(this.aliasTable);
 		this.schedule = options.schedule ?? ((notify) => notify());
+		this.search = options.search ?? new QuoteSearch();
 	}
 
 	get revision(): number {
@@ -159,7 +164,7 @@ export class QuoteIndex implements QuoteSource {
 		if (onlyPath(filter)) {
 			return [...(this.entries.get(filter.path)?.quotes ?? [])];
 		}
-		return filterQuotes(this.all(), filter);
+		return this.search.run(this.all(), filter);
 	}
 
 	speakers(): Speaker[] {

