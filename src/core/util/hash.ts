@@ -10,7 +10,21 @@ function finish(h1: number, h2: number): [number, number] {
 	return [h1 >>> 0, (h2 >>> 0) & 0x1fffff];
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 bytes of `text` (by hand where the platform has no TextEncoder, e.g. jsdom under Jest). */
+function utf8(text: string): Uint8Array {
+	if (typeof TextEncoder === "function") return new TextEncoder().encode(text);
+	const out: number[] = [];
+	for (const ch of text) {
+		let c = ch.codePointAt(0)!;
+		// A lone surrogate is written as U+FFFD, as TextEncoder does.
+		if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+		if (c < 0x80) out.push(c);
+		else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+		else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+		else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+	}
+	return Uint8Array.from(out);
+}
 
 /** The little-endian 32-bit word at `bytes[4 * i]`. */
 function word(bytes: Uint8Array, i: number): number {
@@ -33,7 +47,7 @@ export function hashString(text: string, seed = 0): string {
 			h2 = Math.imul(h2 ^ text.charCodeAt(i), 1597334677);
 		}
 	} else {
-		const bytes = encoder.encode(text);
+		const bytes = utf8(text);
 		const words = bytes.length >>> 2;
 		let i = 0;
 		for (; i + 1 < words; i += 2) {

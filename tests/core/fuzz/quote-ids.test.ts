@@ -42,6 +42,18 @@ describe("hashString", () => {
 		for (const [text, hash] of cases) expect(hashString(text)).toBe(hash);
 	});
 
+	it("gives the same values where the platform has no TextEncoder", () => {
+		const saved = globalThis.TextEncoder;
+		const texts = ["Café “quoted” – text 😀 ".repeat(9), "a lone \ud800 surrogate ".repeat(5), "x".repeat(64)];
+		const expected = texts.map((t) => hashString(t));
+		try {
+			(globalThis as { TextEncoder?: unknown }).TextEncoder = undefined;
+			expect(texts.map((t) => hashString(t))).toEqual(expected);
+		} finally {
+			globalThis.TextEncoder = saved;
+		}
+	});
+
 	it("changes with any character", () => {
 		fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 200 }), fc.nat(), (text, at) => {
 			const i = at % text.length;
