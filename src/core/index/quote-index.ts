@@ -7,6 +7,7 @@ import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
 import { onlyPath } from "../view/filter";
 import { QuoteSearch } from "../view/quote-search";
+import { detachedTexts, detachRecord } from "./detach";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
 import { StoredQuote, type NoteFacts } from "./stored-quote";
@@ -218,6 +219,7 @@ export class QuoteIndex implements QuoteSource {
 		for (const note of upserts) {
 			const record = parseNote(note.path, note.text, this.parseOptions);
 			record.mtime = note.mtime ?? 0;
+			detachRecord(record);
 			const quotes = storedQuotes(record);
 			record.quotes = quotes;
 			const contribution = contributionOf(record);
@@ -300,7 +302,8 @@ function tableChanges(old: Record<string, string>, next: Record<string, string>)
 /** The record's quotes as the index keeps them, the note's fields shared (stored-quote.ts). */
 function storedQuotes(record: NoteRecord): StoredQuote[] {
 	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish };
-	return record.quotes.map((q) => new StoredQuote(q, facts));
+	const texts = detachedTexts(record.quotes.map((q) => q.text));
+	return record.quotes.map((q, i) => new StoredQuote(q, facts, texts[i]));
 }
 
 /** The lookup keys a note's quotes resolve their speakers by (as the note alone names them). */
