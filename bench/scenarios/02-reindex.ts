@@ -57,8 +57,8 @@ export const scenario: Scenario = {
 		return {
 			rows: [
 				row("re-index", "upsert + notification", "ms", samples, `${(size / 1000).toFixed(1)} KB note${asyncNotifications ? `; notified asynchronously ${asyncNotifications}×` : ", notified synchronously"}`, {
-					text: "< 1 ms median",
-					pass: summarize(samples).median < 1,
+					text: "< 5 ms median (issue 15)",
+					pass: summarize(samples).median < 5,
 				}),
 				row("re-index", "alias table changed (configure)", "ms", configure, `"${alias}" → "${speaker}" added or removed; only notes that look "${alias}" up are resolved again`),
 			],

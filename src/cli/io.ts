@@ -5,7 +5,11 @@ export interface CliIO {
 }
 
 export const processIO: CliIO = {
-	out: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
+	// The newline written on its own: `text + "\n"` would copy a JSON answer of tens of MB once more.
+	out: (text) => {
+		process.stdout.write(text);
+		if (!text.endsWith("\n")) process.stdout.write("\n");
+	},
 	err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
 };
 

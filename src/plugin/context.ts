@@ -3,6 +3,7 @@
 import type { App, Command, PluginManifest } from "obsidian";
 import type { IndexedQuote, QuoteIndex } from "../core/index";
 import type { VisibleQuotes } from "../core/index/visible";
+import type { QuoteSearch } from "../core/view/quote-search";
 import type { VaultSource } from "./index/vault-source";
 import type { PodcastGardenSettings } from "./settings/settings";
 
@@ -14,6 +15,8 @@ export interface PluginContext {
 	readonly index: QuoteIndex;
 	/** `index` without the quotes marked "Not a quote". */
 	readonly visible: VisibleQuotes;
+	/** The quote search; the sidebar, the picker and `visible` share its word index (`search.sharing()`). */
+	readonly search: QuoteSearch;
 	/** Feeds `index` from the vault; `progress` / `ready` tell whether the first pass is still running. */
 	readonly source: VaultSource;
 	addCommand(command: Command): Command;

@@ -2,6 +2,7 @@
 import { Plugin } from "obsidian";
 import { QuoteIndex, type IndexedQuote, type QuoteIndexOptions } from "../core/index";
 import { VisibleQuotes } from "../core/index/visible";
+import { QuoteSearch } from "../core/view/quote-search";
 import { createAPI, type PodcastGardenAPI } from "./api";
 import { registerCommands } from "./commands";
 import { openQuotesView } from "./commands/open";
@@ -25,6 +26,8 @@ export default class PodcastGardenPlugin extends Plugin implements PluginContext
 	index!: QuoteIndex;
 	/** The quotes the user sees: `index` without those marked "Not a quote". Views, pickers and the API read it. */
 	visible!: VisibleQuotes;
+	/** One word index of the vault's quotes for every search of the plugin (see PluginContext). */
+	readonly search = new QuoteSearch();
 	/** Feeds `index` from the vault; `source.progress` tells whether the first pass is still running. */
 	source!: VaultSource;
 	/** For other plugins; see `getAPI` in api.ts. */
@@ -33,11 +36,11 @@ export default class PodcastGardenPlugin extends Plugin implements PluginContext
 	async onload(): Promise<void> {
 		await this.loadSettings();
 		const notifier = this.addChild(new ChangeNotifier());
-		this.index = new QuoteIndex({ ...this.indexOptions(), schedule: notifier.schedule });
+		this.index = new QuoteIndex({ ...this.indexOptions(), schedule: notifier.schedule, search: this.search.sharing() });
 		// The index saved by the last session: notes unchanged since are not read again.
 		const store = new IndexStore(this.app.vault.adapter, pluginFile(this, INDEX_FILE), () => indexStoreKey(this.manifest.version, this.indexOptions().parse));
 		this.source = this.addChild(new VaultSource(this.app, this.index, vaultOutputFolder(this.settings.publish), store));
-		this.visible = new VisibleQuotes(this.index);
+		this.visible = new VisibleQuotes(this.index, this.search.sharing());
 		this.visible.setHidden(this.settings.hiddenQuotes.map((h) => h.id));
 		this.api = createAPI(this.visible, () => this.source.whenReady());
 

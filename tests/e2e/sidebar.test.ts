@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { QuoteIndex } from "../../src/core/index";
 import type { IndexedQuote } from "../../src/core/index/types";
 import { attributeQuote } from "../../src/core/edit/attribute";
-import { filterQuotes } from "../../src/core/view/filter";
+import { filterQuotes } from "../../src/core/view/quote-search";
 import { buildViewModel, type GroupRow } from "../../src/core/view/model";
 import { syntheticQuotes } from "../core/view/synthetic";
 import { bundleBrowserPage, launchChromium, pageCss, servePage, type Chromium, type PageServer } from "./sidebar/browser";

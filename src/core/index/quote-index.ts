@@ -5,11 +5,11 @@ import { parseNote } from "../note";
 import { mergeSuggestions, speakersOf } from "../speakers";
 import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
-import { filterQuotes, onlyPath } from "../view/filter";
-import { detachRecord, shared } from "./detach";
+import { onlyPath } from "../view/filter";
+import { QuoteSearch } from "../view/quote-search";
+import { detachedTexts, detachRecord } from "./detach";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
-import { packTexts } from "./quote-texts";
 import { StoredQuote, type NoteFacts } from "./stored-quote";
 import { contributionOf, lookupKey, VaultContext, type Contribution } from "./vault-context";
 
@@ -23,6 +23,8 @@ export interface QuoteIndexOptions {
 	 * burst of edits redraws views once.
 	 */
 	schedule?: (notify: () => void) => void;
+	/** The search `quotes(filter)` runs (a host shares one word index among its searches). Default: its own. */
+	search?: QuoteSearch;
 }
 
 interface Entry {
@@ -51,6 +53,7 @@ export class QuoteIndex implements QuoteSource {
 	private rule: PodcastRule;
 	private aliasTable: Record<string, string>;
 	private schedule: (notify: () => void) => void;
+	private readonly search: QuoteSearch;
 	private rev = 0;
 	private cache: { all?: IndexedQuote[]; speakers?: Speaker[]; merges?: MergeSuggestion[]; notes?: NoteRecord[] } = {};
 	/** Paths in vault order; kept across edits, dropped only when notes come or go. */
@@ -62,6 +65,7 @@ export class QuoteIndex implements QuoteSource {
 		this.aliasTable = { ...(options.aliasTable ?? {}) };
 		this.context.setAliasTable(this.aliasTable);
 		this.schedule = options.schedule ?? ((notify) => notify());
+		this.search = options.search ?? new QuoteSearch();
 	}
 
 	get revision(): number {
@@ -169,7 +173,7 @@ export class QuoteIndex implements QuoteSource {
 		if (onlyPath(filter)) {
 			return [...(this.entries.get(filter.path)?.quotes ?? [])];
 		}
-		return filterQuotes(this.all(), filter);
+		return this.search.run(this.all(), filter);
 	}
 
 	speakers(): Speaker[] {
@@ -309,18 +313,11 @@ function tableChanges(old: Record<string, string>, next: Record<string, string>)
 	return out;
 }
 
-/** The record's quotes as the index keeps them: texts packed per note, note fields shared (stored-quote.ts). */
+/** The record's quotes as the index keeps them, the note's fields shared (stored-quote.ts). */
 function storedQuotes(record: NoteRecord): StoredQuote[] {
-	const parsed = record.quotes;
-	const quotes = new Array<StoredQuote>(parsed.length);
-	if (quotes.length === 0) return quotes;
-	const packed = packTexts(parsed.map((q) => q.text));
-	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish, texts: packed.bytes };
-	for (let i = 0; i < quotes.length; i++) {
-		const own = packed.strings === null ? null : packed.strings[i];
-		quotes[i] = new StoredQuote(parsed[i], facts, { start: packed.starts[i], end: packed.ends[i], own });
-	}
-	return quotes;
+	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish };
+	const texts = detachedTexts(record.quotes.map((q) => q.text));
+	return record.quotes.map((q, i) => new StoredQuote(q, facts, texts[i]));
 }
 
 /** The lookup keys a note's quotes resolve their speakers by (as the note alone names them). */
@@ -330,5 +327,5 @@ function depsOf(quotes: readonly StoredQuote[]): string[] {
 		const key = lookupKey(q);
 		if (key !== null) deps.add(key);
 	}
-	return shared([...deps]);
+	return [...deps];
 }

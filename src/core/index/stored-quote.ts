@@ -1,11 +1,9 @@
 // The one object the index keeps per quote. It is at once the quote of the vault-resolved `NoteRecord`
 // and the `IndexedQuote` lists read: the note-level fields (path, title, episode, flag) come from one
 // object per note, and only a quote whose speaker the vault changed carries its note-local speaker, so
-// re-resolution never needs the parsed record again (see docs/benchmarks.md, scenario 7). The text is
-// read from the note's packed UTF-8 bytes when asked (quote-texts.ts): the object holds no string for it.
+// re-resolution never needs the parsed record again.
 import type { SpeakerFields } from "../speakers";
 import type { Episode, Quote, QuoteKind, SpeakerInference } from "../types";
-import { unpackText } from "./quote-texts";
 import type { IndexedQuote } from "./types";
 
 /** What every quote of a note shares. */
@@ -14,15 +12,6 @@ export interface NoteFacts {
 	readonly title: string;
 	readonly episode: Episode;
 	readonly flagged: boolean;
-	/** The note's quote texts, UTF-8 (see quote-texts.ts). */
-	readonly texts: Uint8Array;
-}
-
-/** Where a quote's text is: a range of the note's `texts`, or a string of its own (not packable). */
-export interface TextPlace {
-	start: number;
-	end: number;
-	own: string | null;
 }
 
 interface Extra {
@@ -36,6 +25,7 @@ interface Extra {
  */
 export class StoredQuote implements IndexedQuote {
 	id: string;
+	readonly text: string;
 	kind: QuoteKind;
 	speaker: string | null;
 	speakerRaw: string | null;
@@ -50,13 +40,11 @@ export class StoredQuote implements IndexedQuote {
 	readonly note: NoteFacts;
 	/** What few quotes have, in one field (replaced, never changed: copies share it). */
 	private extra: Extra | null;
-	private readonly start: number;
-	private readonly end: number;
-	/** The text when it is not in `note.texts` (rare), else null. */
-	private readonly own: string | null;
 
-	constructor(q: Omit<Quote, "text">, note: NoteFacts, place: TextPlace) {
+	/** @param text The quote's text as the index keeps it (detach.ts: a copy of its own, not a cut of the note). */
+	constructor(q: Omit<Quote, "text">, note: NoteFacts, text: string) {
 		this.id = q.id;
+		this.text = text;
 		this.kind = q.kind;
 		this.speaker = q.speaker;
 		this.speakerRaw = q.speakerRaw;
@@ -69,14 +57,6 @@ export class StoredQuote implements IndexedQuote {
 		this.section = q.section;
 		this.note = note;
 		this.extra = q.calloutTitle === undefined ? null : { calloutTitle: q.calloutTitle, local: null };
-		this.start = place.start;
-		this.end = place.end;
-		this.own = place.own;
-	}
-
-	/** Decoded on each read (a native decode of this quote's bytes): keep the string if you need it often. */
-	get text(): string {
-		return this.own !== null ? this.own : unpackText(this.note.texts, this.start, this.end);
 	}
 
 	get calloutTitle(): string | undefined {
@@ -134,7 +114,7 @@ export class StoredQuote implements IndexedQuote {
 
 	/** A copy (for a record already handed out: readers may cache per quote object). */
 	copy(): StoredQuote {
-		const out = new StoredQuote(this, this.note, { start: this.start, end: this.end, own: this.own });
+		const out = new StoredQuote(this, this.note, this.text);
 		out.extra = this.extra;
 		return out;
 	}

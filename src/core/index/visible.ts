@@ -2,7 +2,8 @@
 // the extractor). The sidebar, the pickers, random quotes and the plugin's API read through it; the CLI
 // reads the index itself, as it has no such list.
 import type { MergeSuggestion, NoteRecord, Speaker } from "../types";
-import { filterQuotes, onlyPath } from "../view/filter";
+import { onlyPath } from "../view/filter";
+import { QuoteSearch } from "../view/quote-search";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
 
 export class VisibleQuotes implements QuoteSource {
@@ -12,7 +13,11 @@ export class VisibleQuotes implements QuoteSource {
 	private listeners = new Set<(revision: number) => void>();
 	private cache: { from: readonly IndexedQuote[]; hidden: ReadonlySet<string>; quotes: readonly IndexedQuote[] } | null = null;
 
-	constructor(private readonly index: QuoteSource) {}
+	/** @param search What `quotes(filter)` runs when some quotes are hidden (default: a search of its own). */
+	constructor(
+		private readonly index: QuoteSource,
+		private readonly search: QuoteSearch = new QuoteSearch(),
+	) {}
 
 	/** Quote ids to leave out; listeners hear of the change at once. */
 	setHidden(ids: Iterable<string>): void {
@@ -44,7 +49,7 @@ export class VisibleQuotes implements QuoteSource {
 		if (onlyPath(filter)) {
 			return this.index.quotes({ path: filter.path }).filter((q) => !this.hidden.has(q.id));
 		}
-		return filterQuotes(this.all(), filter);
+		return this.search.run(this.all(), filter);
 	}
 
 	speakers(): Speaker[] {

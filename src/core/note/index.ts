@@ -10,7 +10,7 @@ import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/t
 import { NoteNames } from "../speakers/local";
 import { akaNames, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
-import { hashString, IdHasher } from "../util/hash";
+import { hashNormalized, hashString } from "../util/hash";
 import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
@@ -134,8 +134,8 @@ function inLineOrder(list: RawQuote[]): boolean {
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
 function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: string | null, turns: ReadonlySet<TurnCandidate>): Quote[] {
-	const seen = new DuplicateCount();
-	const ids = new IdHasher(path);
+	/** How often each id base has been given in this note. */
+	const seen = new Map<string, number>();
 	const out: Quote[] = [];
 	// Labels the note's dialogues and transcripts use: a blockquote of one labelled line is a turn too.
 	const labels = new Set<string>();
@@ -156,9 +156,11 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
 		if (r.continued === true && speaker !== null) inferred = "turn-continuation";
 		// Same text twice in a note: the second gets `~2`, so ids stay unique and still ignore lines.
-		const n = seen.add(ids.hash(text));
+		const base = hashNormalized(path, text);
+		const n = (seen.get(base) ?? 0) + 1;
+		seen.set(base, n);
 		const q: Quote = {
-			id: ids.quoteId(n),
+			id: n > 1 ? `q${base}~${n}` : `q${base}`,
 			kind,
 			text,
 			speaker,
@@ -302,24 +304,6 @@ function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "head
 	q.speakerRaw = found.name;
 	q.inferred = how;
 	return true;
-}
-
-/**
- * How often each 32-bit key has been added. Two maps keyed by the low 31 bits moved into V8's small
- * integer range: a map keyed by the int32 itself would box three keys in four as heap numbers.
- */
-class DuplicateCount {
-	private readonly negative = new Map<number, number>();
-	private readonly positive = new Map<number, number>();
-
-	/** Adds `key` (an int32); returns how many times it has now been added. */
-	add(key: number): number {
-		const map = key < 0 ? this.negative : this.positive;
-		const small = (key & 0x7fffffff) - 0x40000000;
-		const n = (map.get(small) ?? 0) + 1;
-		map.set(small, n);
-		return n;
-	}
 }
 
 const SEPARATOR = /[\s,]/;

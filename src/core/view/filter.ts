@@ -1,12 +1,9 @@
-// Quote search: typed query + filter chips. Runs on every keystroke over the whole vault, so it asks the
-// word index (search-index.ts) for candidates instead of reading every quote's text.
+// The filter chips of the quote search (speakers, shows, flagged, needs a speaker, one note) and the
+// tests on queries that quote-search.ts builds on.
 import type { IndexedQuote, QuoteFilter } from "../index/types";
-import { queryTokens } from "./fold";
-import { SearchIndex } from "./search-index";
 
-export { matchesWordPrefixes } from "./search-index";
-
-function chipTest(filter: QuoteFilter): ((q: IndexedQuote) => boolean) | null {
+/** The chips as one test, or null when there are none. */
+export function chipTest(filter: QuoteFilter): ((q: IndexedQuote) => boolean) | null {
 	const speakers = filter.speakers && filter.speakers.length > 0 ? new Set(filter.speakers) : null;
 	const shows = filter.shows && filter.shows.length > 0 ? new Set(filter.shows) : null;
 	const flaggedOnly = filter.flaggedOnly === true;
@@ -21,7 +18,8 @@ function chipTest(filter: QuoteFilter): ((q: IndexedQuote) => boolean) | null {
 		(shows === null || (q.episode.show !== null && shows.has(q.episode.show)));
 }
 
-function chipKey(filter: QuoteFilter): string {
+/** The chips as a key: equal keys, equal chips (in any order). */
+export function chipKey(filter: QuoteFilter): string {
 	return JSON.stringify([
 		[...(filter.speakers ?? [])].sort(),
 		[...(filter.shows ?? [])].sort(),
@@ -39,105 +37,4 @@ export function onlyPath(filter: QuoteFilter): filter is QuoteFilter & { path: s
 /** Every old word is the start of some new word: the new matches are a subset of the old ones. */
 export function narrows(previous: readonly string[], next: readonly string[]): boolean {
 	return previous.every((p) => next.some((n) => n.startsWith(p)));
-}
-
-/**
- * Search as you type. The quotes' words are indexed once (see SearchIndex) and kept current by identity
- * when a new quote list comes. When the query only extends the previous one with the same chips over the
- * same quotes, it searches within the last result instead of the whole vault.
- */
-export class QuoteSearch {
-	private last: { version: number; chips: string; tokens: string[]; positions: Int32Array } | null = null;
-	private index: SearchIndex;
-	private readonly ownsIndex: boolean;
-
-	/** Without an index the search builds its own; hosts share `QuoteSearch.sharingIndex()`'s. */
-	constructor(index?: SearchIndex) {
-		this.ownsIndex = index === undefined;
-		this.index = index ?? new SearchIndex();
-	}
-
-	/** A search (its own typing state) over the index `filterQuotes` uses: one copy of the vault's words. */
-	static sharingIndex(): QuoteSearch {
-		return new QuoteSearch(sharedIndex);
-	}
-
-	/**
-	 * The matching quotes in the given order; with `textFirst`, those whose own text has every word
-	 * come before those found only through their speaker, episode or note title (order kept within each).
-	 */
-	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, options: { textFirst?: boolean } = {}): IndexedQuote[] {
-		const tokens = queryTokens(filter.query ?? "");
-		const chips = chipTest(filter);
-		if (tokens.length === 0) {
-			// No words: chips only, and no index needed (opening the sidebar must not fold the vault).
-			this.last = null;
-			return chips ? quotes.filter(chips) : quotes.slice();
-		}
-		const index = this.index;
-		index.sync(quotes);
-		const key = chipKey(filter);
-		const last = this.last;
-		const within = last && last.version === index.version && last.chips === key && narrows(last.tokens, tokens) ? last : null;
-		let positions = index.match(tokens, within?.positions ?? null, within?.tokens ?? []);
-		// The last result already passed the chips.
-		if (chips && !within) positions = positions.filter((p) => chips(quotes[p]));
-		this.last = { version: index.version, chips: key, tokens, positions };
-		if (!options.textFirst) return pick(quotes, positions);
-		const inText = index.inText(positions, tokens);
-		return pick(quotes, positions.filter((_, i) => inText[i] === 1)).concat(pick(quotes, positions.filter((_, i) => inText[i] === 0)));
-	}
-
-	/**
-	 * `run`, unless the words of `quotes` are not indexed yet and indexing them does not finish while `more()`
-	 * says there is time (as halfway through the sidebar's warm-up, or right after the vault's first pass):
-	 * then null, after a bounded step of that indexing, and the host asks again once `prepare` is done. A
-	 * query without words (chips only) needs no index and always runs. So a keystroke never waits for the
-	 * whole vault to be folded; the few quotes of an edited note are caught up within the step.
-	 */
-	tryRun(quotes: readonly IndexedQuote[], filter: QuoteFilter, options: { textFirst?: boolean }, more: () => boolean): IndexedQuote[] | null {
-		if (queryTokens(filter.query ?? "").length > 0 && !this.index.prepare(quotes, more)) return null;
-		return this.run(quotes, filter, options);
-	}
-
-	/**
-	 * Indexes `quotes` ahead of the first keystroke: all of it now, or, given `more` (whether there is time
-	 * left), a bounded step at a time until it says no; returns whether the index is ready for `quotes`.
-	 * Hosts call it from idle callbacks until it returns true, so no single task folds the vault or builds
-	 * its postings. A search in between is right all the same: it finishes what is left first.
-	 */
-	prepare(quotes: readonly IndexedQuote[], more: () => boolean = () => true): boolean {
-		return this.index.prepare(quotes, more);
-	}
-
-	/** Forgets the typing state, and the index unless it is shared (e.g. when the view closes). */
-	reset(): void {
-		this.last = null;
-		if (this.ownsIndex) this.index = new SearchIndex();
-	}
-}
-
-function pick(quotes: readonly IndexedQuote[], positions: Int32Array): IndexedQuote[] {
-	// Preallocated: growing an array of 80,000 by push costs several times more.
-	const out = new Array<IndexedQuote>(positions.length);
-	for (let i = 0; i < positions.length; i++) out[i] = quotes[positions[i]];
-	return out;
-}
-
-const sharedIndex = new SearchIndex();
-const shared = new QuoteSearch(sharedIndex);
-
-/** Indexes every quote now, so the first keystroke does not pay for it. */
-export function prepareSearch(quotes: readonly IndexedQuote[]): void {
-	shared.prepare(quotes);
-}
-
-/**
- * The quotes matching a filter, in the order given. The query is split into words; every word
- * must occur (case-, diacritic- and punctuation-insensitive) in the quote's text, speaker,
- * episode title or show, or note title, or match the speaker or show by word prefixes (`samalt`).
- * Successive calls that extend the query over the same quotes search within the last result.
- */
-export function filterQuotes(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): IndexedQuote[] {
-	return shared.run(quotes, filter);
 }

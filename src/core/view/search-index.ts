@@ -66,86 +66,6 @@ type Plan = { letter: number } | { ids: Int32Array; metas: number[]; cost: numbe
 // eslint-disable-next-line no-control-regex -- the ASCII range is exactly what we test for
 const ASCII = /^[\u0000-\u007f]*$/;
 
-/** Slots per page of `SlotRecords`, and the most quotes one map of `QuoteSlots` holds. */
-const PAGE_BITS = 11;
-const PAGE_MASK = (1 << PAGE_BITS) - 1;
-const MAP_CAP = 1 << 14;
-
-/**
- * Per slot, the quote object, in pages of 2,048 slots: a vault's worth of slots grows page by page instead of
- * copying arrays of 80,000 (tens of ms each time on the bench vault).
- */
-class SlotRecords {
-	private readonly pages: Array<Array<IndexedQuote | undefined>> = [];
-
-	quote(slot: number): IndexedQuote | undefined {
-		return this.pages[slot >> PAGE_BITS]?.[slot & PAGE_MASK];
-	}
-
-	set(slot: number, q: IndexedQuote): void {
-		this.pageOf(slot)[slot & PAGE_MASK] = q;
-	}
-
-	forget(slot: number): void {
-		const page = this.pages[slot >> PAGE_BITS];
-		if (page) page[slot & PAGE_MASK] = undefined;
-	}
-
-	/** Gives `slot` what `from` holds at `old`. */
-	copy(slot: number, from: SlotRecords, old: number): void {
-		this.pageOf(slot)[slot & PAGE_MASK] = from.quote(old);
-	}
-
-	/** The slot's page, added (with any before it) when new. */
-	private pageOf(slot: number): Array<IndexedQuote | undefined> {
-		while (this.pages.length <= slot >> PAGE_BITS) this.pages.push(new Array<IndexedQuote | undefined>(1 << PAGE_BITS).fill(undefined));
-		return this.pages[slot >> PAGE_BITS];
-	}
-
-	/** Whether the slot holds this quote object (quotes are never changed in place, see the top of the file). */
-	isCurrent(slot: number, q: IndexedQuote): boolean {
-		return this.quote(slot) === q;
-	}
-}
-
-/**
- * The slot of each quote object, in maps of at most 16,384 quotes: one map of 80,000 objects rehashes
- * them all when it grows (20–30 ms at 65,536 on the bench vault), several small ones never take long.
- */
-class QuoteSlots {
-	private readonly maps: Map<IndexedQuote, number>[] = [new Map<IndexedQuote, number>()];
-
-	get(q: IndexedQuote): number | undefined {
-		for (let i = this.maps.length - 1; i >= 0; i--) {
-			const slot = this.maps[i].get(q);
-			if (slot !== undefined) return slot;
-		}
-		return undefined;
-	}
-
-	set(q: IndexedQuote, slot: number): void {
-		for (const map of this.maps) {
-			if (map.has(q)) {
-				map.set(q, slot);
-				return;
-			}
-		}
-		let last = this.maps[this.maps.length - 1];
-		if (last.size >= MAP_CAP) this.maps.push((last = new Map<IndexedQuote, number>()));
-		last.set(q, slot);
-	}
-
-	/** Forgets the quote if `slot` is its slot. */
-	delete(q: IndexedQuote, slot: number): void {
-		for (const map of this.maps) {
-			if (map.get(q) === slot) {
-				map.delete(q);
-				return;
-			}
-		}
-	}
-}
-
 /** Word-list entries counted per step of a rebuild (see `SearchIndex.prepare`). */
 const POOL_STEP = 1 << 16;
 
@@ -201,7 +121,8 @@ export class SearchIndex {
 
 	// Slots: one per indexed quote object. A quote's words are `pool[wordStart, wordEnd)`, its text's
 	// words first (up to `textEnd`).
-	private records = new SlotRecords();
+	/** The quote object of each slot (undefined once dropped). */
+	private records: Array<IndexedQuote | undefined> = [];
 	private slotCount = 0;
 	private wordStart: Int32Array = new Int32Array(1024);
 	private textEnd: Int32Array = new Int32Array(1024);
@@ -214,7 +135,7 @@ export class SearchIndex {
 	private pool: Int32Array = new Int32Array(1 << 16);
 	private poolEnd = 0;
 	/** The slot of every quote object that has one (deleted when the slot is dropped). */
-	private readonly slots = new QuoteSlots();
+	private readonly slots = new Map<IndexedQuote, number>();
 	/** The titles of the note last indexed, and its quotes' name combinations: the quotes of one note share them. */
 	private lastNames: { note: object; speaker: string | null; speakerRaw: string | null; found: { meta: number; ids: number[] } } | null = null;
 	private lastNote: { episode: IndexedQuote["episode"]; noteTitle: string; titles: number[]; byNames: Map<string, { meta: number; ids: number[] }> } | null = null;
@@ -509,7 +430,7 @@ export class SearchIndex {
 	}
 
 	private isCurrent(slot: number, q: IndexedQuote): boolean {
-		return this.records.isCurrent(slot, q);
+		return this.records[slot] === q;
 	}
 
 	/** The quote's slot, indexing it (again) when it is new or changed. */
@@ -526,7 +447,7 @@ export class SearchIndex {
 	private add(q: IndexedQuote, e: Snapshot): number {
 		const slot = this.slotCount++;
 		if (slot >= this.wordStart.length) this.growSlots(slot + 1);
-		this.records.set(slot, q);
+		this.records[slot] = q;
 		this.posOf[slot] = -1;
 		this.wordStart[slot] = this.poolEnd;
 		const seen = slot + 1;
@@ -655,9 +576,9 @@ export class SearchIndex {
 
 	/** The quote is no longer in the list: its slot stays in the postings (ignored) until `rebuild`. */
 	private drop(slot: number): void {
-		const q = this.records.quote(slot);
-		if (q) this.slots.delete(q, slot);
-		this.records.forget(slot);
+		const q = this.records[slot];
+		if (q && this.slots.get(q) === slot) this.slots.delete(q);
+		this.records[slot] = undefined;
 	}
 
 	/** Posts the pending slots that are in the list (a few notes' quotes after an edit; up to an eighth of the list, 256 per step). */
@@ -668,7 +589,7 @@ export class SearchIndex {
 			const slot = pending[i];
 			if ((i & 255) === 255) yield;
 			if (this.posOf[slot] < 0) {
-				if (this.records.quote(slot)) waiting.push(slot);
+				if (this.records[slot]) waiting.push(slot);
 				continue;
 			}
 			for (let w = this.wordStart[slot]; w < this.wordEnd[slot]; w++) {
@@ -740,7 +661,7 @@ export class SearchIndex {
 		const slotMeta = new Int32Array(capacity);
 		const slotLetters = new Int32Array(capacity);
 		const posOf = new Int32Array(capacity).fill(-1);
-		const records = new SlotRecords();
+		const records = new Array<IndexedQuote | undefined>(live);
 		let size = 0;
 		for (let old = 0; old < this.slotCount; old++) if (renumber[old] >= 0) size += this.wordEnd[old] - this.wordStart[old];
 		const pool = new Int32Array(Math.max(1 << 16, size + (size >> 3)));
@@ -755,9 +676,9 @@ export class SearchIndex {
 		let end = 0;
 		for (let slot = 0; slot < live; slot++) {
 			const old = oldOf[slot];
-			const q = this.records.quote(old) as IndexedQuote;
+			const q = this.records[old] as IndexedQuote;
 			this.slots.set(q, slot);
-			records.copy(slot, this.records, old);
+			records[slot] = q;
 			wordStart[slot] = end;
 			textEnd[slot] = end + (this.textEnd[old] - this.wordStart[old]);
 			pool.set(this.pool.subarray(this.wordStart[old], this.wordEnd[old]), end);

@@ -45,7 +45,7 @@ export function registerCommands(plugin: PluginContext): void {
 				new Notice(NO_QUOTES);
 				return;
 			}
-			new QuoteSearchModal(app, plugin.visible, (quote) => insertQuoteAt(editor, quote)).open();
+			new QuoteSearchModal(app, plugin.visible, plugin.search, (quote) => insertQuoteAt(editor, quote)).open();
 		},
 	});
 

@@ -2,6 +2,7 @@
 import { SuggestModal, type App } from "obsidian";
 import type { IndexedQuote, QuoteSource } from "../../core/index";
 import type { MergeSuggestion } from "../../core/types";
+import type { QuoteSearch } from "../../core/view/quote-search";
 import { quoteSource } from "../../core/view/format";
 import { PreparedSearch } from "../view/prepared-search";
 
@@ -19,6 +20,7 @@ export class QuoteSearchModal extends SuggestModal<IndexedQuote> {
 	/** A query came back empty-handed because the search was not ready: ask again when it is. */
 	private waiting = false;
 	private readonly search = new PreparedSearch(
+		this.quoteSearch,
 		() => this.index.all(),
 		() => {
 			if (!this.waiting) return;
@@ -31,6 +33,8 @@ export class QuoteSearchModal extends SuggestModal<IndexedQuote> {
 	constructor(
 		app: App,
 		private readonly index: QuoteSource,
+		/** The plugin's search, whose word index the picker shares. */
+		private readonly quoteSearch: QuoteSearch,
 		private readonly onChoose: (quote: IndexedQuote) => void,
 	) {
 		super(app);

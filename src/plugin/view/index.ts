@@ -1,24 +1,18 @@
-// The quotes sidebar: a virtualised list over the quote index (only the rows on screen are in the DOM).
+// The quotes sidebar: toolbar, summary and the virtual list (quote-list.ts) over the quote index, kept in
+// step with the vault, the filters and the note the user works in. Keys of the list: list-keys.ts.
 import { ItemView, Keymap, MarkdownView, Notice, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../context";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
-import { buildViewModel, nextQuoteRow, rowOfQuote, VIEW_MODES, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
-import { RowLayout } from "../../core/view/virtual";
+import { buildViewModel, nextQuoteRow, VIEW_MODES, type ViewMode } from "../../core/view/model";
 import { openQuote, showQuoteMenu, type QuoteActions } from "./actions";
 import { AttributeModal } from "./attribute";
-import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
+import { handleListKey } from "./list-keys";
+import { QuoteList } from "./quote-list";
 import { Toolbar, type ToolbarState } from "./toolbar";
 import { renderEmptyState, renderPreparingState, summaryText } from "./empty";
 import { PreparedSearch } from "./prepared-search";
 
 export const VIEW_TYPE_QUOTES = "podcast-garden-quotes";
-
-/** Rows rendered above and below the visible ones, so fast scrolling rarely shows blanks. */
-const OVERSCAN = 6;
-/** Used until a row has been measured in the DOM (and where layout gives no sizes, e.g. tests). */
-const DEFAULT_QUOTE_HEIGHT = 108;
-const DEFAULT_GROUP_HEIGHT = 34;
-const FALLBACK_VIEWPORT = 600;
 
 interface SavedState {
 	mode?: unknown;
@@ -43,6 +37,7 @@ export class QuotesView extends ItemView {
 	 * prepared in idle slices; when that is done, a refresh that waited for it runs.
 	 */
 	private readonly search = new PreparedSearch(
+		this.plugin.search,
 		() => this.index.all(),
 		() => {
 			if (this.waiting !== null) this.refresh(this.waiting);
@@ -50,17 +45,6 @@ export class QuotesView extends ItemView {
 	);
 	/** The note that "current note" mode follows: the last Markdown file that was active. */
 	private currentPath: string | null = null;
-	private selectedId: string | null = null;
-	private model: ViewModel = { rows: [], quoteCount: 0, groupCount: 0 };
-	private layout = new RowLayout(0, () => 0);
-	private quoteHeight = DEFAULT_QUOTE_HEIGHT;
-	private groupHeight = DEFAULT_GROUP_HEIGHT;
-	/** Measured height of the selected (expanded) row, when it differs from the others. */
-	private selectedHeight: number | null = null;
-	private rendered = new Map<string, RenderedRow>();
-	/** Rows show different fields per mode; a mode switch redraws them all. */
-	private renderedMode: ViewMode | null = null;
-	private frame: number | null = null;
 	/** A refresh that waits for the search (its `queryOnly`), done when the warm-up is. */
 	private waiting: boolean | null = null;
 	/** The filter the rows on screen were computed for. */
@@ -68,9 +52,7 @@ export class QuotesView extends ItemView {
 
 	private toolbar: Toolbar | null = null;
 	private summaryEl!: HTMLElement;
-	private scrollerEl!: HTMLElement;
-	private sizerEl!: HTMLElement;
-	private windowEl!: HTMLElement;
+	private list: QuoteList | null = null;
 	private emptyEl!: HTMLElement;
 
 	constructor(
@@ -111,18 +93,19 @@ export class QuotesView extends ItemView {
 			focusList: () => this.focusList(),
 		});
 		this.summaryEl = root.createDiv({ cls: "pg-quotes-summary", attr: { "aria-live": "polite" } });
-		this.scrollerEl = root.createDiv({
-			cls: "pg-quotes-scroller",
-			attr: { tabindex: 0, role: "listbox", "aria-label": "Quotes" },
-		});
-		this.sizerEl = this.scrollerEl.createDiv({ cls: "pg-quotes-sizer" });
-		this.windowEl = this.sizerEl.createDiv({ cls: "pg-quotes-window" });
+		const list = new QuoteList(root, this.app, this, () => this.state.mode);
+		this.list = list;
 		this.emptyEl = root.createDiv({ cls: "pg-quotes-empty" });
 
-		this.registerDomEvent(this.scrollerEl, "scroll", () => this.scheduleRender());
-		this.registerDomEvent(this.windowEl, "click", (evt: MouseEvent) => this.onClick(evt));
-		this.registerDomEvent(this.windowEl, "contextmenu", (evt: MouseEvent) => this.onContextMenu(evt));
-		this.registerDomEvent(this.scrollerEl, "keydown", (evt: KeyboardEvent) => this.onKeyDown(evt));
+		this.registerDomEvent(list.windowEl, "click", (evt: MouseEvent) => this.onClick(evt));
+		this.registerDomEvent(list.windowEl, "contextmenu", (evt: MouseEvent) => this.onContextMenu(evt));
+		this.registerDomEvent(list.scrollerEl, "keydown", (evt: KeyboardEvent) =>
+			handleListKey(evt, list, {
+				open: (quote, pane) => void openQuote(this.app, quote, pane),
+				menu: (quote, at) => showQuoteMenu(this.app, quote, at, this.quoteActions()),
+				focusSearch: () => this.toolbar?.searchEl.focus(),
+			}),
+		);
 
 		this.currentPath = this.lastMarkdownFile()?.path ?? null;
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.followFile(file)));
@@ -149,16 +132,14 @@ export class QuotesView extends ItemView {
 	}
 
 	async onClose(): Promise<void> {
-		this.clearRows();
+		this.list?.close();
 		this.search.stop();
-		if (this.frame !== null) window.cancelAnimationFrame(this.frame);
-		this.frame = null;
 		this.waiting = null;
 		this.shownFilter = null;
 	}
 
 	onResize(): void {
-		this.scheduleRender();
+		this.list?.scheduleRender();
 	}
 
 	getState(): Record<string, unknown> {
@@ -230,16 +211,11 @@ export class QuotesView extends ItemView {
 		}
 		this.waiting = null;
 		this.shownFilter = filterKey;
-		this.model = buildViewModel(quotes, this.state.mode, this.collapsed.get(this.state.mode));
-		if (this.selectedId !== null && rowOfQuote(this.model.rows, this.selectedId) < 0) {
-			this.selectedId = null;
-			this.selectedHeight = null;
-		}
-		this.relayout();
+		const model = buildViewModel(quotes, this.state.mode, this.collapsed.get(this.state.mode));
 		if (!queryOnly) this.toolbar?.update();
-		this.summaryEl.setText(summaryText(this.model, this.state.mode, this.noteTitle()));
-		const empty = this.model.rows.length === 0;
-		this.scrollerEl.toggleClass("is-hidden", empty);
+		this.summaryEl.setText(summaryText(model, this.state.mode, this.noteTitle()));
+		const empty = model.rows.length === 0;
+		this.list?.scrollerEl.toggleClass("is-hidden", empty);
 		this.summaryEl.toggleClass("is-hidden", empty);
 		this.emptyEl.toggleClass("is-hidden", !empty);
 		if (empty) {
@@ -255,22 +231,14 @@ export class QuotesView extends ItemView {
 				clearFilters: () => this.clearFilters(),
 			});
 		}
-		if (queryOnly) this.scrollerEl.scrollTop = 0;
-		if (this.renderedMode !== this.state.mode) {
-			this.clearRows();
-			this.renderedMode = this.state.mode;
-		}
-		this.renderWindow();
+		this.list?.show(model, queryOnly);
 	}
 
 	/** No rows, and a message that the results for the typed query come in a moment. */
 	private showPreparing(quoteCount: number, queryOnly: boolean): void {
 		this.shownFilter = null;
-		// The selection is kept: the next refresh keeps it if the results still hold its quote.
-		this.model = { rows: [], quoteCount: 0, groupCount: 0 };
-		this.relayout();
 		if (!queryOnly) this.toolbar?.update();
-		this.scrollerEl.toggleClass("is-hidden", true);
+		this.list?.scrollerEl.toggleClass("is-hidden", true);
 		this.summaryEl.toggleClass("is-hidden", true);
 		this.emptyEl.toggleClass("is-hidden", false);
 		const progress = this.plugin.source?.progress;
@@ -279,7 +247,8 @@ export class QuotesView extends ItemView {
 			quoteCount,
 			indexing: progress?.running === true ? { done: progress.done, total: progress.total } : null,
 		});
-		this.renderWindow();
+		// The selection is kept: the next refresh keeps it if the results still hold its quote.
+		this.list?.showNothing();
 	}
 
 	private noteTitle(): string | null {
@@ -306,142 +275,11 @@ export class QuotesView extends ItemView {
 		return count;
 	}
 
-	private heightOf(row: Row | undefined): number {
-		if (!row) return 0;
-		if (row.kind === "group") return this.groupHeight;
-		return row.quote.id === this.selectedId && this.selectedHeight !== null ? this.selectedHeight : this.quoteHeight;
-	}
-
-	private relayout(): void {
-		const rows = this.model.rows;
-		this.layout = new RowLayout(rows.length, (i) => this.heightOf(rows[i]));
-		this.scrollerEl.setCssProps({ "--pg-list-height": `${this.layout.totalHeight}px` });
-	}
-
-	private scheduleRender(): void {
-		if (this.frame !== null) return;
-		this.frame = window.requestAnimationFrame(() => {
-			this.frame = null;
-			this.renderWindow();
-		});
-	}
-
-	private viewportHeight(): number {
-		return this.scrollerEl.clientHeight > 0 ? this.scrollerEl.clientHeight : FALLBACK_VIEWPORT;
-	}
-
-	/** Puts exactly the rows of the current scroll window in the DOM, reusing those already there. */
-	private renderWindow(depth = 0): void {
-		const rows = this.model.rows;
-		const win = this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), OVERSCAN);
-		this.scrollerEl.setCssProps({ "--pg-window-offset": `${win.offset}px` });
-		const wanted = new Map<string, number>();
-		const keys: string[] = [];
-		for (let i = win.start; i < win.end; i++) {
-			let key = rowKey(rows[i]);
-			// The same quote text twice in one note gives the same id; keep both rows apart.
-			if (wanted.has(key)) key += `#${i}`;
-			wanted.set(key, i);
-			keys.push(key);
-		}
-
-		for (const [key, r] of this.rendered) {
-			const i = wanted.get(key);
-			const row = i === undefined ? undefined : rows[i];
-			const stale = row === undefined || (row.kind === "quote" ? row.quote !== r.quote : !sameGroup(row, r));
-			if (stale) this.removeRow(key, r);
-		}
-		let position = 0;
-		let activeId = "";
-		for (let i = win.start; i < win.end; i++) {
-			const row = rows[i];
-			const key = keys[i - win.start];
-			let r = this.rendered.get(key);
-			if (!r) {
-				r = this.createRow(row, i);
-				this.rendered.set(key, r);
-			} else {
-				r.el.setAttribute("data-index", String(i));
-				if (r.quote) setRowSelected(r, r.quote.id === this.selectedId);
-			}
-			if (r.quote && r.quote.id === this.selectedId) activeId = r.el.id;
-			const at = this.windowEl.children[position];
-			if (at !== r.el) this.windowEl.insertBefore(r.el, at ?? null);
-			position++;
-		}
-		// Screen readers follow the selection while focus stays on the list.
-		if (activeId) this.scrollerEl.setAttribute("aria-activedescendant", activeId);
-		else this.scrollerEl.removeAttribute("aria-activedescendant");
-		if (this.measure() && depth < 2) {
-			this.relayout();
-			this.renderWindow(depth + 1);
-		}
-	}
-
-	private createRow(row: Row, index: number): RenderedRow {
-		if (row.kind === "group") return createGroupRow(this.windowEl, row, index);
-		const mode = this.state.mode;
-		return createQuoteRow(this.windowEl, row.quote, {
-			app: this.app,
-			parent: this,
-			index,
-			selected: row.quote.id === this.selectedId,
-			hideSpeaker: mode === "speaker" && row.quote.speaker !== null,
-			hideSource: mode === "episode" || mode === "note",
-			hideSection: mode === "note",
-			onRendered: (r) => {
-				// The expanded (selected) row's height depends on its rendered Markdown.
-				if (r.quote?.id === this.selectedId && this.rendered.get(r.key) === r && this.measure()) {
-					this.relayout();
-					this.renderWindow();
-				}
-			},
-		});
-	}
-
-	private removeRow(key: string, r: RenderedRow): void {
-		r.el.remove();
-		if (r.component) this.removeChild(r.component);
-		this.rendered.delete(key);
-	}
-
-	private clearRows(): void {
-		for (const [key, r] of this.rendered) this.removeRow(key, r);
-	}
-
-	/** Reads row heights from the DOM; true when the layout must change. */
-	private measure(): boolean {
-		let changed = false;
-		for (const r of this.rendered.values()) {
-			const h = r.el.offsetHeight;
-			if (h <= 0) continue;
-			if (r.group) {
-				if (h !== this.groupHeight) {
-					this.groupHeight = h;
-					changed = true;
-				}
-			} else if (r.quote?.id === this.selectedId) {
-				if (h !== this.selectedHeight) {
-					this.selectedHeight = h;
-					changed = true;
-				}
-			} else if (h !== this.quoteHeight) {
-				this.quoteHeight = h;
-				changed = true;
-			}
-		}
-		return changed;
-	}
-
-	private rowIndexOf(evt: Event): number {
-		const el = evt.target instanceof Element ? evt.target.closest<HTMLElement>("[data-index]") : null;
-		return el ? Number(el.dataset.index) : -1;
-	}
-
 	private onClick(evt: MouseEvent): void {
+		if (!this.list) return;
 		const link = evt.target instanceof Element ? evt.target.closest<HTMLElement>("a.internal-link") : null;
-		const index = this.rowIndexOf(evt);
-		const row = this.model.rows[index];
+		const index = this.list.rowIndexOf(evt);
+		const row = this.list.rows[index];
 		if (!row) return;
 		if (row.kind === "group") {
 			this.toggleGroup(row.key);
@@ -454,16 +292,17 @@ export class QuotesView extends ItemView {
 			void this.app.workspace.openLinkText(target, row.quote.path, Keymap.isModEvent(evt));
 			return;
 		}
-		this.select(index, false);
+		this.list.select(index, false);
 		void openQuote(this.app, row.quote, Keymap.isModEvent(evt));
 	}
 
 	private onContextMenu(evt: MouseEvent): void {
-		const index = this.rowIndexOf(evt);
-		const row = this.model.rows[index];
+		if (!this.list) return;
+		const index = this.list.rowIndexOf(evt);
+		const row = this.list.rows[index];
 		if (row?.kind !== "quote") return;
 		evt.preventDefault();
-		this.select(index, false);
+		this.list.select(index, false);
 		showQuoteMenu(this.app, row.quote, evt, this.quoteActions());
 	}
 
@@ -487,63 +326,14 @@ export class QuotesView extends ItemView {
 		});
 	}
 
-	private onKeyDown(evt: KeyboardEvent): void {
-		const rows = this.model.rows;
-		const current = this.selectedId === null ? -1 : rowOfQuote(rows, this.selectedId);
-		if (evt.key === "ArrowDown" || evt.key === "ArrowUp") {
-			evt.preventDefault();
-			const next = nextQuoteRow(rows, current < 0 && evt.key === "ArrowUp" ? rows.length : current, evt.key === "ArrowDown" ? 1 : -1);
-			if (next >= 0) this.select(next, true);
-		} else if (evt.key === "Home" || evt.key === "End") {
-			evt.preventDefault();
-			const next = evt.key === "Home" ? nextQuoteRow(rows, -1, 1) : nextQuoteRow(rows, rows.length, -1);
-			if (next >= 0) this.select(next, true);
-		} else if (evt.key === "PageDown" || evt.key === "PageUp") {
-			evt.preventDefault();
-			const step = evt.key === "PageDown" ? 1 : -1;
-			const y = this.layout.top(Math.max(0, current)) + step * this.viewportHeight();
-			const target = this.layout.indexAt(Math.max(0, y));
-			const next = rows[target]?.kind === "quote" ? target : nextQuoteRow(rows, target, step);
-			if (next >= 0) this.select(next, true);
-		} else if (evt.key === "Enter") {
-			const row = rows[current];
-			if (row?.kind === "quote") {
-				evt.preventDefault();
-				void openQuote(this.app, row.quote, Keymap.isModEvent(evt));
-			}
-		} else if (evt.key === "ContextMenu" || (evt.key === "F10" && evt.shiftKey)) {
-			const row = rows[current];
-			const el = row?.kind === "quote" ? this.windowEl.querySelector<HTMLElement>(`.pg-quote-row[data-index="${current}"]`) : null;
-			if (row?.kind === "quote" && el) {
-				evt.preventDefault();
-				const box = el.getBoundingClientRect();
-				showQuoteMenu(this.app, row.quote, { x: box.left + box.width / 3, y: box.top + box.height / 2 }, this.quoteActions());
-			}
-		} else if (evt.key === "Escape") {
-			evt.preventDefault();
-			this.toolbar?.searchEl.focus();
-		}
-	}
-
 	private focusList(): void {
-		this.scrollerEl.focus();
-		if (this.selectedId === null) {
-			const first = nextQuoteRow(this.model.rows, -1, 1);
-			if (first >= 0) this.select(first, true);
+		const list = this.list;
+		if (!list) return;
+		list.scrollerEl.focus();
+		if (list.selectedRow() < 0) {
+			const first = nextQuoteRow(list.rows, -1, 1);
+			if (first >= 0) list.select(first, true);
 		}
-	}
-
-	private select(index: number, reveal: boolean): void {
-		const row = this.model.rows[index];
-		if (row?.kind !== "quote" || row.quote.id === this.selectedId) return;
-		this.selectedId = row.quote.id;
-		this.selectedHeight = null;
-		this.relayout();
-		if (reveal) {
-			const top = this.layout.scrollToReveal(index, this.scrollerEl.scrollTop, this.viewportHeight());
-			if (top !== null) this.scrollerEl.scrollTop = top;
-		}
-		this.renderWindow();
 	}
 
 	private toggleGroup(key: string): void {
@@ -556,12 +346,6 @@ export class QuotesView extends ItemView {
 
 	/** The selected quote, for commands that act on it. */
 	selectedQuote(): IndexedQuote | null {
-		const i = this.selectedId === null ? -1 : rowOfQuote(this.model.rows, this.selectedId);
-		const row = this.model.rows[i];
-		return row?.kind === "quote" ? row.quote : null;
+		return this.list?.selectedQuote() ?? null;
 	}
-}
-
-function sameGroup(row: Row, r: RenderedRow): boolean {
-	return row.kind === "group" && r.group !== null && r.group.count === row.count && r.group.collapsed === row.collapsed && r.group.label === row.label && r.group.detail === row.detail;
 }

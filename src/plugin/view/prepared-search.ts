@@ -1,7 +1,7 @@
 // The quote search as the sidebar and the "Search quotes" picker use it: the shared word index is prepared
 // in idle slices, and a keystroke never waits for the whole vault's words to be indexed.
 import type { IndexedQuote, QuoteFilter } from "../../core/index/types";
-import { QuoteSearch } from "../../core/view/filter";
+import type { QuoteSearch } from "../../core/view/quote-search";
 
 /** Time the search may spend indexing quotes per idle slice, so no single task folds the vault. */
 const WARM_SLICE_MS = 10;
@@ -13,18 +13,21 @@ const WARM_SLICE_MS = 10;
 const KEY_SLICE_MS = 8;
 
 export class PreparedSearch {
-	/** Shares its word index with every other user of `QuoteSearch.sharingIndex()`: one copy of the vault's words. */
-	private readonly search = QuoteSearch.sharingIndex();
+	private readonly search: QuoteSearch;
 	private timer: number | null = null;
 
 	/**
+	 * @param shared The plugin's search: this one shares its word index (one copy of the vault's words).
 	 * @param quotes The quotes to search (read again at each slice: the list changes with the vault).
 	 * @param ready Called after the slices have made the search ready for `quotes()`.
 	 */
 	constructor(
+		shared: QuoteSearch,
 		private readonly quotes: () => readonly IndexedQuote[],
 		private readonly ready: () => void,
-	) {}
+	) {
+		this.search = shared.sharing();
+	}
 
 	/**
 	 * The matching quotes (as `QuoteSearch.run`), or null when the words are not indexed yet and one

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
-import { filterQuotes, matchesWordPrefixes, narrows, QuoteSearch } from "../../../src/core/view/filter";
+import { narrows } from "../../../src/core/view/filter";
+import { filterQuotes, matchesWordPrefixes, QuoteSearch } from "../../../src/core/view/quote-search";
 import { foldText, queryTokens } from "../../../src/core/view/fold";
 import type { IndexedQuote } from "../../../src/core/index/types";
 import { quote, syntheticQuotes } from "./synthetic";
@@ -87,12 +88,16 @@ describe("search", () => {
 
 	test("a quote replaced by a changed copy is searched by its new text", () => {
 		const qs = [quote("x", "Old words here.", { speaker: "A", noteTitle: "N" }), quote("y", "Other words.", { speaker: "B", noteTitle: "N" })];
-		expect(ids(filterQuotes(qs, { query: "old" }))).toEqual(["x"]);
+		// One search throughout (and one sharing its word index), as the plugin keeps them.
+		const search = new QuoteSearch();
+		const other = search.sharing();
+		expect(ids(filterQuotes(qs, { query: "old" }, search))).toEqual(["x"]);
 		// A new list (as QuoteIndex.all() gives after a change): the changed quote is a new object.
 		const next = [{ ...qs[0], text: "Entirely new words." }, qs[1]];
-		expect(ids(filterQuotes(next, { query: "old" }))).toEqual([]);
-		expect(ids(filterQuotes(next, { query: "entirely" }))).toEqual(["x"]);
-		expect(ids(filterQuotes(next, { query: "words" }))).toEqual(["x", "y"]);
+		expect(ids(filterQuotes(next, { query: "old" }, search))).toEqual([]);
+		expect(ids(filterQuotes(next, { query: "entirely" }, other))).toEqual(["x"]);
+		expect(ids(filterQuotes(qs, { query: "old" }, other))).toEqual(["x"]);
+		expect(ids(filterQuotes(next, { query: "words" }, search))).toEqual(["x", "y"]);
 	});
 });
 

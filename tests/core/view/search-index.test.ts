@@ -3,7 +3,7 @@
 // changed copy, as the index does when the vault re-resolves a speaker).
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
-import { QuoteSearch, matchesWordPrefixes } from "../../../src/core/view/filter";
+import { QuoteSearch, matchesWordPrefixes } from "../../../src/core/view/quote-search";
 import { foldText, queryTokens } from "../../../src/core/view/fold";
 import { SearchIndex } from "../../../src/core/view/search-index";
 import type { IndexedQuote, QuoteFilter } from "../../../src/core/index/types";

@@ -10,7 +10,7 @@ import { now, row } from "../lib/stats";
 import type { Scenario } from "../lib/types";
 
 export const scenario: Scenario = {
-	id: "21",
+	id: "24",
 	title: "warm start (budget 3)",
 	async run(ctx) {
 		const broken = await buildMainJs(ctx.root);
