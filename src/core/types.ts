@@ -106,6 +106,8 @@ export interface NoteRecord {
 	 * after them (`paul ortega` for `Paul`), so a person note of that name can claim them.
 	 */
 	mentions?: string[];
+	/** The note's first PodNotes link (`obsidian://podnotes?episodeName=…&url=…`): quotes can play in PodNotes. */
+	podnotes?: string;
 }
 
 export interface NoteProblem {

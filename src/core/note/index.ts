@@ -10,6 +10,7 @@ import { NoteNames } from "../speakers/local";
 import { noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, IdHasher } from "../util/hash";
+import { ownString } from "../util/strings";
 import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
@@ -81,7 +82,18 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		hash: hashString(body),
 		mtime: 0,
 		...(mentions.length > 0 ? { mentions } : {}),
+		...podnotesOf(body),
 	};
+}
+
+const PODNOTES_LINK = /obsidian:\/\/podnotes\?[^\s()<>"'`\]]+/i;
+
+/** The first PodNotes link in the note, as its own string (the index keeps it; see detach.ts). */
+function podnotesOf(body: string): { podnotes?: string } {
+	const at = body.indexOf("obsidian://podnotes?");
+	if (at < 0) return {};
+	const m = PODNOTES_LINK.exec(body.slice(at, at + 2000));
+	return m ? { podnotes: ownString(m[0]) } : {};
 }
 
 function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
