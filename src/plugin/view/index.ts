@@ -10,6 +10,7 @@ import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRo
 import { Toolbar, type ToolbarState } from "./toolbar";
 import { renderEmptyState, renderPreparingState, summaryText } from "./empty";
 import { PreparedSearch } from "./prepared-search";
+import { quotePlayLink } from "./play";
 
 export const VIEW_TYPE_QUOTES = "podcast-garden-quotes";
 
@@ -389,6 +390,7 @@ export class QuotesView extends ItemView {
 			hideSpeaker: mode === "speaker" && row.quote.speaker !== null,
 			hideSource: mode === "episode" || mode === "note",
 			hideSection: mode === "note",
+			play: quotePlayLink(this.plugin.visible, row.quote),
 			onRendered: (r) => {
 				// The expanded (selected) row's height depends on its rendered Markdown.
 				if (r.quote?.id === this.selectedId && this.rendered.get(r.key) === r && this.measure()) {
@@ -472,6 +474,7 @@ export class QuotesView extends ItemView {
 		return {
 			attribute: (q) => new AttributeModal(this.app, this.plugin, q).open(),
 			hide: (q) => void this.plugin.hideQuote(q).then(() => this.hiddenNotice(q)),
+			play: (q) => quotePlayLink(this.plugin.visible, q),
 		};
 	}
 
