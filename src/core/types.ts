@@ -108,6 +108,8 @@ export interface NoteRecord {
 	mentions?: string[];
 	/** The note's first PodNotes link (`obsidian://podnotes?episodeName=…&url=…`): quotes can play in PodNotes. */
 	podnotes?: string;
+	/** The bodies of its `podcast-quotes` code blocks (the site renders them from published notes). */
+	quotesBlocks?: string[];
 }
 
 export interface NoteProblem {

@@ -11,6 +11,7 @@ import { noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, IdHasher } from "../util/hash";
 import { ownString } from "../util/strings";
+import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
@@ -83,7 +84,15 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		mtime: 0,
 		...(mentions.length > 0 ? { mentions } : {}),
 		...podnotesOf(body),
+		...quotesBlocksOf(body),
 	};
+}
+
+/** The note's `podcast-quotes` blocks, each as its own string; nothing for the many notes without one. */
+function quotesBlocksOf(body: string): { quotesBlocks?: string[] } {
+	if (body.indexOf(QUOTES_BLOCK_LANGUAGE) < 0) return {};
+	const blocks = quotesBlocksIn(body).map(ownString);
+	return blocks.length > 0 ? { quotesBlocks: blocks } : {};
 }
 
 const PODNOTES_LINK = /obsidian:\/\/podnotes\?[^\s()<>"'`\]]+/i;

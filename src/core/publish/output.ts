@@ -6,6 +6,7 @@ import { inertHtml } from "./note-html";
 import { QuoteAnchor, renderMarkdown } from "./markdown";
 import type { PublishOptions } from "./options";
 import type { PublishedNote } from "./selection";
+import { sitePlayLink } from "./play";
 import { noteQuotesSection, notePage, NoteSummary, PageQuote, SiteInfo } from "./site";
 import type { OutputFile } from "./types";
 import { pageFile, slugify } from "./url";
@@ -140,11 +141,17 @@ function quoteMarkdown(quote: Quote, lines: string[], compiled: CompiledNote, li
 	return cut.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join("\n").trim();
 }
 
-/** A note's published quotes with their public Markdown, in note order. */
-export function pageQuotes(record: NoteRecord, compiled: CompiledNote): PageQuote[] {
+/** A note's published quotes with their public Markdown (and play links from `publicKeys`), in note order. */
+export function pageQuotes(record: NoteRecord, compiled: CompiledNote, publicKeys: readonly string[] = []): PageQuote[] {
 	const lineOf = compiledLineOf(compiled);
 	const lines = compiled.body.split("\n");
-	return visibleQuotes(record, compiled).map((q) => ({ id: q.id, speaker: q.speaker, markdown: quoteMarkdown(q, lines, compiled, lineOf), timestamp: q.timestamp }));
+	return visibleQuotes(record, compiled).map((q) => ({
+		id: q.id,
+		speaker: q.speaker,
+		markdown: quoteMarkdown(q, lines, compiled, lineOf),
+		timestamp: q.timestamp,
+		play: sitePlayLink(q, record, compiled.body, publicKeys),
+	}));
 }
 
 /**
@@ -180,17 +187,20 @@ function searchShard(note: NoteSummary, quotes: PageQuote[]): string {
 	return `${JSON.stringify({ version: 2, title: note.title, entries })}\n`;
 }
 
-/** Every file the note owns: its page, its public Markdown and its search shard, or its Digital Garden note file. */
-export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo): OutputFile[] {
+/**
+ * Every file the note owns: its page, its public Markdown and its search shard, or its Digital Garden note
+ * file. `quotesBlock` renders a `podcast-quotes` block of the page (quotes-blocks.ts).
+ */
+export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo, quotesBlock?: (source: string) => string): OutputFile[] {
 	const frontmatter = publicFrontmatter(note, options);
 	const markdown = `---\n${JSON.stringify(frontmatter)}\n---\n${compiled.body.replace(/\s+$/, "")}\n`;
 	if (options.layout === "digital-garden") {
 		const body = options.keepNoteHtml ? compiled.body : inertHtml(compiled.body);
 		return [{ path: `src/site/notes/${note.path}`, content: `---\n${JSON.stringify(frontmatter)}\n---\n${body.replace(/\s+$/, "")}\n` }];
 	}
-	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
+	const html = renderMarkdown(compiled.body, { pageUrl: note.url, quotesBlock }, quoteAnchors(note.record, compiled));
 	const about = summary(note, options.frontmatterKeys);
-	const quotes = pageQuotes(note.record, compiled);
+	const quotes = pageQuotes(note.record, compiled, options.frontmatterKeys);
 	const files = [
 		{ path: pageFile(note.url), content: notePage(info, about, html, noteQuotesSection(about, quotes)) },
 		{ path: markdownFile(note.url), content: markdown },

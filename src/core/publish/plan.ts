@@ -10,6 +10,8 @@ export interface CurrentNote {
 	embedsHash: string;
 	/** Hash of its quotes' resolved speakers as its page shows them ("" or absent when none). */
 	speakers?: string;
+	/** Hash of what its `podcast-quotes` blocks show (absent when it has none). */
+	blocks?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export function planPublish(current: CurrentNote[], manifest: PublishManifest, e
 			if (old.linksHash !== note.linksHash) reasons.push("link");
 			if (old.permalink !== note.url) reasons.push("url");
 			if ((old.speakers ?? "") !== (note.speakers ?? "")) reasons.push("speakers");
+			if ((old.blocks ?? "") !== (note.blocks ?? "")) reasons.push("quotes");
 			if (settingsChanged) reasons.push("settings");
 			if (old.missing) reasons.push("missing");
 			if (reasons.length > 0) plan.changed.push({ path: note.path, url: note.url, reasons });

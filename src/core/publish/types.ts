@@ -30,6 +30,8 @@ export interface ManifestEntry {
 	assets?: string[];
 	/** Hash of its quotes' resolved speaker names (its page groups quotes by them); absent when none. */
 	speakers?: string;
+	/** Hash of what its `podcast-quotes` blocks show (quotes-blocks.ts); absent when it has none. */
+	blocks?: string;
 	/** Set by a target whose copy of the note's files is incomplete (see repair.ts); never stored. */
 	missing?: true;
 }
@@ -87,7 +89,7 @@ export interface PublishTarget {
 }
 
 /** Why a published note is compiled again. */
-export type ChangeReason = "text" | "embed" | "link" | "url" | "settings" | "speakers" | "missing";
+export type ChangeReason = "text" | "embed" | "link" | "url" | "settings" | "speakers" | "quotes" | "missing";
 
 export interface PlannedNote {
 	path: string;

@@ -3,9 +3,10 @@
 // notes only). A line it cannot read is reported with its number; nothing is guessed.
 import type { IndexedQuote } from "../index/types";
 import { personName } from "../quotes/names";
+import { QUOTES_BLOCK_LANGUAGE } from "../note/quotes-blocks";
 import { filterQuotes } from "./filter";
 
-export const QUOTES_BLOCK_LANGUAGE = "podcast-quotes";
+export { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "../note/quotes-blocks";
 
 export type BlockSort = "note" | "newest" | "oldest" | "speaker";
 const SORTS: readonly BlockSort[] = ["note", "newest", "oldest", "speaker"];
@@ -157,12 +158,4 @@ export function quotesBlockFor(filter: { query?: string; speakers?: readonly str
 	if (query) lines.push(`query: ${query}`);
 	lines.push("sort: newest", `limit: ${DEFAULT_BLOCK_LIMIT}`);
 	return ["```" + QUOTES_BLOCK_LANGUAGE, ...lines, "```"].join("\n");
-}
-
-/** Every `podcast-quotes` fence's body in a note's Markdown, in order. */
-export function quotesBlocksIn(markdown: string): string[] {
-	const out: string[] = [];
-	const re = /^([ \t]{0,3})(`{3,}|~{3,})[ \t]*podcast-quotes[ \t]*\r?\n([\s\S]*?)^[ \t]{0,3}\2[`~]*[ \t]*$/gm;
-	for (const m of markdown.matchAll(re)) out.push(m[3]);
-	return out;
 }
