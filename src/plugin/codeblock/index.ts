@@ -1,6 +1,6 @@
 // Quotes in any note: the `podcast-quotes` code block (reading view and live preview) and the command that
 // writes one for the sidebar's current filter.
-import { MarkdownView, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
+import type { MarkdownPostProcessorContext, Plugin } from "obsidian";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlockFor } from "../../core/view/quotes-block";
 import { insertBlock } from "../commands/insert";
 import type { PluginContext } from "../context";
@@ -32,9 +32,6 @@ export function registerQuotesBlock(plugin: PluginContext & Pick<Plugin, "regist
 	plugin.addCommand({
 		id: INSERT_QUOTES_BLOCK,
 		name: "Insert quotes block for current filter",
-		editorCallback: (editor, view) => {
-			if (!(view instanceof MarkdownView)) return;
-			insertBlock(editor, quotesBlockFor(sidebarFilter(plugin)));
-		},
+		editorCallback: (editor) => insertBlock(editor, quotesBlockFor(sidebarFilter(plugin))),
 	});
 }
