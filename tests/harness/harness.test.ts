@@ -209,7 +209,7 @@ describe("code blocks in reading view", () => {
 		const h = createHarness();
 		const { Plugin, MarkdownRenderChild, codeBlockProcessors } = h.obsidian;
 		class P extends Plugin {}
-		const plugin = new P(h.app, { id: "p", name: "P", version: "1", minAppVersion: "1", author: "", description: "" } as never);
+		const plugin = new P(h.app, { id: "p", name: "P", version: "1", minAppVersion: "1", author: "", description: "" });
 		plugin.load();
 		const log: string[] = [];
 		plugin.registerMarkdownCodeBlockProcessor("demo", (source, el, ctx) => {
