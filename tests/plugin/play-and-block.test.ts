@@ -6,7 +6,8 @@
 // button and menu, a block rendered in a note, kept current as the vault changes, its messages, and the
 // command that writes one for the sidebar's filter.
 import { typeInto } from "../harness/harness";
-import { codeBlockProcessors, MarkdownView } from "../harness/obsidian";
+import { codeBlockProcessors, MarkdownView, type SuggestModal } from "../harness/obsidian";
+import type { IndexedQuote } from "../../src/core/index/types";
 import { unloadPlugin } from "../harness/load";
 import { ID, start, waitFor } from "./setup";
 
@@ -68,6 +69,19 @@ describe("timestamps that play, in the sidebar", () => {
 		expect(h.clipboard.text).toBe(
 			"> Alignment research has to keep pace with capabilities.\n> — Sam Altman, *Alignment talk (Lex Fridman Podcast)*, [▶ 00:12:05](https://www.youtube.com/watch?v=L_Guz73e6fw&t=725s)",
 		);
+	});
+
+	test("Search quotes inserts the chosen quote with its play link", async () => {
+		const { h } = await setup();
+		await h.vault.create("Notes/Draft.md", "Draft.\n");
+		const view = await h.openNote("Notes/Draft.md");
+		view.editor.setCursor(1, 0);
+		await h.runCommand(`${ID}:search-quotes`);
+		const [modal] = h.openModals() as SuggestModal<IndexedQuote>[];
+		await modal.setQuery("keep pace with capabilities");
+		await waitFor(() => modal.shownSuggestions.length === 1, "the one match");
+		modal.resultContainerEl.querySelector<HTMLElement>(".suggestion-item")!.click();
+		expect(view.editor.getValue()).toContain("> — Sam Altman, *Alignment talk (Lex Fridman Podcast)*, [▶ 00:12:05](https://www.youtube.com/watch?v=L_Guz73e6fw&t=725s)");
 	});
 
 	test("a quote without a time keeps its plain meta line", async () => {
