@@ -9,6 +9,7 @@ import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { serveFolder } from "../../tests/e2e/serve-folder";
 import { bundleBrowserPage, launchChromium, pageCss, REPO_ROOT, servePage } from "../../tests/e2e/sidebar/browser";
+import { playPictures } from "./play";
 
 const VAULT = path.join(REPO_ROOT, "example-vault");
 const IMAGES = path.join(REPO_ROOT, "docs/images");
@@ -20,7 +21,7 @@ const NOTE_367 = "Podcasts/367 Sam Altman - OpenAI CEO on GPT-4, ChatGPT, and th
 const SPEAKER = "Sam Altman";
 
 /** Every Markdown note of the example vault (path → text), as Obsidian lists it (no dot folders). */
-function vaultNotes(): Record<string, string> {
+export function vaultNotes(): Record<string, string> {
 	const notes: Record<string, string> = {};
 	const walk = (rel: string): void => {
 		for (const entry of fs.readdirSync(path.join(VAULT, rel), { withFileTypes: true })) {
@@ -39,7 +40,7 @@ function need(condition: unknown, message: string): asserts condition {
 	if (!condition) throw new Error(message);
 }
 
-async function newPage(context: BrowserContext, url: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+export async function newPage(context: BrowserContext, url: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on("pageerror", (e) => errors.push(String(e)));
@@ -49,7 +50,7 @@ async function newPage(context: BrowserContext, url: string, size: { width: numb
 	return { page, errors };
 }
 
-async function save(page: Page, errors: string[], name: string, clip?: { width: number; height: number }): Promise<void> {
+export async function save(page: Page, errors: string[], name: string, clip?: { width: number; height: number }): Promise<void> {
 	need(errors.length === 0, `${name}: the page had errors: ${errors.join("; ")}`);
 	const file = path.join(IMAGES, name);
 	await page.screenshot(clip ? { path: file, clip: { x: 0, y: 0, ...clip } } : { path: file });
@@ -173,6 +174,7 @@ export async function main(): Promise<void> {
 		await sidebarPictures(browser.context, notes);
 		await publishPreviewPicture(browser.context, notes);
 		await sitePictures(browser.context);
+		await playPictures(browser.context, notes, newPage, save, { sidebar: "sidebar-play.png", block: "quotes-block.png" });
 	} finally {
 		await browser.close();
 	}

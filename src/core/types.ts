@@ -107,6 +107,10 @@ export interface NoteRecord {
 	 * after them (`paul ortega` for `Paul`), so a person note of that name can claim them.
 	 */
 	mentions?: string[];
+	/** The note's first PodNotes link (`obsidian://podnotes?episodeName=…&url=…`): quotes can play in PodNotes. */
+	podnotes?: string;
+	/** The bodies of its `podcast-quotes` code blocks (the site renders them from published notes). */
+	quotesBlocks?: string[];
 }
 
 export interface NoteProblem {

@@ -4,6 +4,7 @@ import { QuoteIndex, type IndexedQuote, type QuoteIndexOptions } from "../core/i
 import { VisibleQuotes } from "../core/index/visible";
 import { QuoteSearch } from "../core/view/quote-search";
 import { createAPI, type PodcastGardenAPI } from "./api";
+import { registerQuotesBlock } from "./codeblock";
 import { registerCommands } from "./commands";
 import { openQuotesView } from "./commands/open";
 import type { PluginContext } from "./context";
@@ -48,6 +49,7 @@ export default class PodcastGardenPlugin extends Plugin implements PluginContext
 		this.addRibbonIcon("quote", "Open quotes sidebar", () => openQuotesView(this));
 		registerCommands(this);
 		registerPublishing(this);
+		registerQuotesBlock(this);
 		this.addSettingTab(new PodcastGardenSettingTab(this.app, this));
 
 		// Nothing is read before the layout is ready, so Obsidian starts as fast as without the plugin.

@@ -203,3 +203,38 @@ describe("requestUrl", () => {
 function h() {
 	return createHarness().obsidian;
 }
+
+describe("code blocks in reading view", () => {
+	it("runs the registered processor per block, re-renders only changed sections, and unloads their children", async () => {
+		const h = createHarness();
+		const { Plugin, MarkdownRenderChild, codeBlockProcessors } = h.obsidian;
+		class P extends Plugin {}
+		const plugin = new P(h.app, { id: "p", name: "P", version: "1", minAppVersion: "1", author: "", description: "" });
+		plugin.load();
+		const log: string[] = [];
+		plugin.registerMarkdownCodeBlockProcessor("demo", (source, el, ctx) => {
+			const child = new MarkdownRenderChild(el);
+			child.register(() => log.push(`unload ${source.trim()}`));
+			ctx.addChild(child);
+			const info = ctx.getSectionInfo(el);
+			el.setText(`${source.trim()} @${info?.lineStart}-${info?.lineEnd}`);
+			log.push(`render ${source.trim()}`);
+		});
+		await h.seed({ "n.md": "# N\n\n```demo\none\n```\n\n```js\ncode\n```\n\n```demo\ntwo\n```\n" });
+		const note = await h.renderNote("n.md");
+		expect(note.blocks("demo").map((el) => el.textContent)).toEqual(["one @2-4", "two @10-12"]);
+		expect(note.blocks("js")).toEqual([]);
+		const first = note.blocks("demo")[0];
+
+		await h.vault.modify(h.vault.getFileByPath("n.md")!, "# N\n\n```demo\none\n```\n\n```js\ncode\n```\n\n```demo\nthree\n```\n");
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(note.blocks("demo")[0]).toBe(first);
+		expect(note.blocks("demo").map((el) => el.textContent)).toEqual(["one @2-4", "three @10-12"]);
+		expect(log).toEqual(["render one", "render two", "unload two", "render three"]);
+
+		note.unload();
+		expect(log.slice(4).sort()).toEqual(["unload one", "unload three"]);
+		plugin.unload();
+		expect(codeBlockProcessors.has("demo")).toBe(false);
+	});
+});

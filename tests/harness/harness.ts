@@ -2,7 +2,7 @@
 // to seed notes, finish the layout, run commands and read what the user was shown. No Node imports here.
 import * as obsidian from "./obsidian";
 
-const { App, CapacitorAdapter, FileSystemAdapter, MarkdownView, installDom, recorded, setPlatform } = obsidian;
+const { App, CapacitorAdapter, FileSystemAdapter, MarkdownView, RenderedNote, installDom, recorded, setPlatform } = obsidian;
 
 export interface HarnessOptions {
 	/** Obsidian mobile: `Platform.isMobile`, an adapter without a file-system base path. */
@@ -64,6 +64,18 @@ export function createHarness(options: HarnessOptions = {}) {
 			const view = leaf.view;
 			if (!(view instanceof MarkdownView)) throw new Error("Expected a Markdown view.");
 			return view;
+		},
+
+		/**
+		 * Shows a note in reading view: its code blocks go through the registered processors, and again
+		 * (only the changed sections) whenever the note changes on disk. `unload()` closes it.
+		 */
+		async renderNote(path: string): Promise<obsidian.RenderedNote> {
+			const note = new RenderedNote(app, path);
+			note.load();
+			note.registerEvent(app.vault.on("modify", (file: obsidian.TAbstractFile) => void (file.path === path && note.render())));
+			await note.render();
+			return note;
 		},
 
 		notices(): string[] {

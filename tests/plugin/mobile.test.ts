@@ -47,7 +47,8 @@ describe("on Obsidian mobile", () => {
 			if (id.endsWith(":search-quotes")) await h.openNote("Notes/draft.md", 2);
 		}
 		expect(ran).toEqual(expect.arrayContaining(OURS.map((c) => `${ID}:${c}`)));
-		expect(view.editor.getValue()).toMatch(/# Draft\n\n> /);
+		// "Insert quotes block for current filter" ran at the cursor first, then the quote inserts after it.
+		expect(view.editor.getValue()).toMatch(/# Draft\n\n```podcast-quotes\n[^`]*```\n\n> /);
 		await waitFor(() => Object.keys(plugin.settings.aliases).length > 0, "the merged alias");
 		expect(h.workspace.getLeavesOfType("podcast-garden-quotes")).toHaveLength(1);
 		expect(h.notices().some((n) => n.startsWith("Quote index rebuilt:"))).toBe(true);

@@ -11,6 +11,8 @@ import { NoteNames } from "../speakers/local";
 import { akaNames, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashNormalized, hashString } from "../util/hash";
+import { ownString } from "../util/strings";
+import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
@@ -84,7 +86,26 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		hash: hashString(body),
 		mtime: 0,
 		...(mentions.length > 0 ? { mentions } : {}),
+		...podnotesOf(body),
+		...quotesBlocksOf(body),
 	};
+}
+
+/** The note's `podcast-quotes` blocks, each as its own string; nothing for the many notes without one. */
+function quotesBlocksOf(body: string): { quotesBlocks?: string[] } {
+	if (body.indexOf(QUOTES_BLOCK_LANGUAGE) < 0) return {};
+	const blocks = quotesBlocksIn(body).map(ownString);
+	return blocks.length > 0 ? { quotesBlocks: blocks } : {};
+}
+
+const PODNOTES_LINK = /obsidian:\/\/podnotes\?[^\s()<>"'`\]]+/i;
+
+/** The first PodNotes link in the note, as its own string (the index keeps it; see detach.ts). */
+function podnotesOf(body: string): { podnotes?: string } {
+	const at = body.indexOf("obsidian://podnotes?");
+	if (at < 0) return {};
+	const m = PODNOTES_LINK.exec(body.slice(at, at + 2000));
+	return m ? { podnotes: ownString(m[0]) } : {};
 }
 
 function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {

@@ -14,6 +14,7 @@ import { dgAddressWarnings } from "./dg-slug";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { noteFiles, noteTitle, visibleQuotes } from "./output";
 import { Backlink, backlinksKey, backlinksOf } from "./backlinks";
+import { SiteQuoteBlocks } from "./quotes-blocks";
 import { siteFiles } from "./sitefiles";
 import type { VaultReader } from "./types";
 
@@ -116,6 +117,11 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		: await PublishNotes.read(notePaths, vault, { parse, check, warnings, published: (p) => manifest.notes[p] !== undefined }, errors, cache);
 	const selected = selectNotes(notes.recordsOf(listing), options);
 	selected.notes = siteSpeakers(selected.notes, request.aliasTable ?? {});
+	const quoteBlocks = new SiteQuoteBlocks(selected.notes, options);
+	const blocksKey = (note: PublishedNote): { blocks?: string } => {
+		const key = quoteBlocks.keyOf(note.record, (path, record) => notes.sourceHash(path, record));
+		return key ? { blocks: key } : {};
+	};
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
 	if (options.layout === "digital-garden") warnings.push(...dgAddressWarnings(selected.notes));
 	if (errors.length > 0) return { ...failed(EMPTY_PLAN, errors, manifest), warnings };
@@ -134,7 +140,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 				facts.set(note.path, got.facts);
 				if (got.compiled) full.set(note.path, got.compiled);
 				else full.delete(note.path);
-				current.push({ path: note.path, url: note.url, sourceHash: notes.sourceHash(note.path, note.record), linksHash: got.facts.linksHash, embedsHash: got.facts.embedsHash, speakers: speakersKeyOf(note.record, options) });
+				current.push({ path: note.path, url: note.url, sourceHash: notes.sourceHash(note.path, note.record), linksHash: got.facts.linksHash, embedsHash: got.facts.embedsHash, speakers: speakersKeyOf(note.record, options), ...blocksKey(note) });
 			} catch (error) {
 				if (error instanceof PublishCancelled) throw error;
 				errors.push({ kind: "compile", path: note.path, message: error instanceof PublishLimitError ? error.message : `"${note.path}" could not be compiled: ${message(error)}. Fix the note or remove its publish flag.` });
@@ -207,7 +213,8 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			try {
 				c = full.get(note.path) ?? (await notes.compile(note.path, resolver, urlsNow, options));
 				full.set(note.path, c);
-				out = noteFiles(note, c, options, info, backlinks.get(note.path));
+				await quoteBlocks.prepare(note.record, async (path) => full.get(path) ?? (await notes.compile(path, resolver, urlsNow, options)));
+				out = noteFiles(note, c, options, info, backlinks.get(note.path), (source) => quoteBlocks.html(source, note.url));
 			} catch (error) {
 				if (error instanceof PublishCancelled) throw error;
 				errors.push({ kind: "compile", path: note.path, message: error instanceof PublishLimitError ? error.message : `"${note.path}" could not be rendered: ${message(error)}.` });
@@ -225,6 +232,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			if (names.length > 0) entry.speakerNames = names;
 			// The feed's date: kept while the note's text is unchanged, so re-renders do not make it new.
 			entry.changed = old?.changed && old.sourceHash === entry.sourceHash ? old.changed : startedAt;
+			Object.assign(entry, blocksKey(note));
 			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);

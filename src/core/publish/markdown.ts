@@ -4,12 +4,15 @@ import MarkdownIt from "markdown-it";
 import type { MarkdownIt as Md, StateCore, Token } from "markdown-it";
 import footnote from "markdown-it-footnote";
 import markPlugin from "markdown-it-mark";
+import { QUOTES_BLOCK_LANGUAGE } from "../note/quotes-blocks";
 import { escapeHtml } from "./html";
 import { headingAnchor, relativeUrl } from "./url";
 
 export interface RenderEnv {
 	/** URL of the page being rendered: root-relative links are made relative to it. */
 	pageUrl: string;
+	/** HTML for a `podcast-quotes` code block (quotes-blocks.ts); without it the block shows as code. */
+	quotesBlock?: (source: string) => string;
 }
 
 type MdEnv = Parameters<Md["parse"]>[1];
@@ -114,7 +117,17 @@ export function renderMarkdown(text: string, env: RenderEnv, quotes: QuoteAnchor
 		if (token.type === "inline") blockId(tokens, i, unique);
 	});
 	anchorQuotes(tokens, quotes, md);
+	if (env.quotesBlock) quotesBlocks(tokens, env.quotesBlock);
 	return md.renderer.render(tokens, md.options, env as unknown as MdEnv);
+}
+
+/** `podcast-quotes` fences become the HTML their renderer gives (already escaped there). */
+function quotesBlocks(tokens: Token[], render: (source: string) => string): void {
+	for (const token of tokens) {
+		if (token.type !== "fence" || token.info.trim().split(/\s+/)[0] !== QUOTES_BLOCK_LANGUAGE) continue;
+		token.type = "html_block";
+		token.content = render(token.content);
+	}
 }
 
 function blockId(tokens: Token[], i: number, unique: (base: string) => string | null): void {

@@ -9,6 +9,7 @@ import { QuoteAnchor, renderMarkdown } from "./markdown";
 import type { PublishOptions } from "./options";
 import type { PublishedNote } from "./selection";
 import { backlinksSection, type Backlink } from "./backlinks";
+import { sitePlayLink } from "./play";
 import { noteQuotesSection, notePage, NoteSummary, PageQuote, SiteInfo } from "./site";
 import { noteDescription, pageMeta } from "./site-meta";
 import { noteTagsHtml, publicTags } from "./site-tags";
@@ -133,11 +134,17 @@ function quoteMarkdown(quote: Quote, lines: string[], compiled: CompiledNote, li
 	return cut.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join("\n").trim();
 }
 
-/** A note's published quotes with their public Markdown, in note order. */
-export function pageQuotes(record: NoteRecord, compiled: CompiledNote): PageQuote[] {
+/** A note's published quotes with their public Markdown (and play links from `publicKeys`), in note order. */
+export function pageQuotes(record: NoteRecord, compiled: CompiledNote, publicKeys: readonly string[] = []): PageQuote[] {
 	const lineOf = compiledLineOf(compiled);
 	const lines = compiled.body.split("\n");
-	return visibleQuotes(record, compiled).map((q) => ({ id: q.id, speaker: q.speaker, markdown: quoteMarkdown(q, lines, compiled, lineOf), timestamp: q.timestamp }));
+	return visibleQuotes(record, compiled).map((q) => ({
+		id: q.id,
+		speaker: q.speaker,
+		markdown: quoteMarkdown(q, lines, compiled, lineOf),
+		timestamp: q.timestamp,
+		play: sitePlayLink(q, record, compiled.body, publicKeys),
+	}));
 }
 
 /**
@@ -163,18 +170,19 @@ export function plainText(markdown: string): string {
 
 /**
  * Every file the note owns: its page and its public Markdown, or its Digital Garden note
- * file. `backlinks` are the published notes linking to it (backlinks.ts), shown on its page.
+ * file. `backlinks` are the published notes linking to it (backlinks.ts), shown on its page;
+ * `quotesBlock` renders a `podcast-quotes` block of the page (quotes-blocks.ts).
  */
-export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo, backlinks: readonly Backlink[] = []): OutputFile[] {
+export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: PublishOptions, info: SiteInfo, backlinks: readonly Backlink[] = [], quotesBlock?: (source: string) => string): OutputFile[] {
 	const frontmatter = publicFrontmatter(note, options);
 	const markdown = `---\n${JSON.stringify(frontmatter)}\n---\n${compiled.body.replace(/\s+$/, "")}\n`;
 	if (options.layout === "digital-garden") {
 		const body = dgBody(compiled.body, options.keepNoteHtml);
 		return [{ path: `src/site/notes/${note.path}`, content: `---\n${JSON.stringify(dgFrontmatter(note, options))}\n---\n${body.replace(/\s+$/, "")}\n` }];
 	}
-	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
+	const html = renderMarkdown(compiled.body, { pageUrl: note.url, quotesBlock }, quoteAnchors(note.record, compiled));
 	const about = summary(note, options.frontmatterKeys);
-	const quotes = pageQuotes(note.record, compiled);
+	const quotes = pageQuotes(note.record, compiled, options.frontmatterKeys);
 	const description = noteDescription(note.record.frontmatter, options.frontmatterKeys, quotes.length > 0 ? plainText(quotes[0].markdown) : null);
 	const parts = {
 		head: pageMeta(info, note.url, about.title, description, "article"),

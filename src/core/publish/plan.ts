@@ -12,6 +12,8 @@ export interface CurrentNote {
 	speakers?: string;
 	/** Hash of the published notes linking to it as its page lists them ("" or absent when none). */
 	backlinks?: string;
+	/** Hash of what its `podcast-quotes` blocks show (absent when it has none). */
+	blocks?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function planPublish(current: CurrentNote[], manifest: PublishManifest, e
 			if (old.permalink !== note.url) reasons.push("url");
 			if ((old.speakers ?? "") !== (note.speakers ?? "")) reasons.push("speakers");
 			if ((old.backlinks ?? "") !== (note.backlinks ?? "")) reasons.push("backlinks");
+			if ((old.blocks ?? "") !== (note.blocks ?? "")) reasons.push("quotes");
 			if (settingsChanged) reasons.push("settings");
 			if (old.missing) reasons.push("missing");
 			if (reasons.length > 0) plan.changed.push({ path: note.path, url: note.url, reasons });

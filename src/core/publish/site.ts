@@ -3,6 +3,7 @@
 import type { Episode } from "../types";
 import { escapeHtml, escapeId } from "./html";
 import { renderMarkdown } from "./markdown";
+import { timeHtml, type SitePlay } from "./play";
 import type { OutputFile } from "./types";
 import { pageFile, publicUrl, relativeUrl, slugify } from "./url";
 
@@ -281,6 +282,8 @@ export interface PageQuote {
 	speaker: string | null;
 	markdown: string;
 	timestamp: string | null;
+	/** The link that plays the episode at `timestamp` (public addresses only), or null. */
+	play?: SitePlay | null;
 }
 
 /**
@@ -301,7 +304,7 @@ export function noteQuotesSection(note: NoteSummary, quotes: PageQuote[]): strin
 	const sections = ordered.map(([name, list]) => {
 		const figures = list.map((q) => {
 			const html = renderMarkdown(q.markdown, { pageUrl: note.url }, [], { ids: false });
-			const when = q.timestamp ? ` · ${escapeHtml(q.timestamp)}` : "";
+			const when = q.timestamp ? ` · ${timeHtml(q.timestamp, q.play)}` : "";
 			return `<figure class="pg-quote-copy">\n<blockquote>\n${html}</blockquote>\n<figcaption><a href="#${escapeId(q.id)}">In context</a>${when}</figcaption>\n</figure>`;
 		});
 		const label = name === null ? "Unknown speaker" : escapeHtml(name);

@@ -34,6 +34,8 @@ export interface ManifestEntry {
 	backlinks?: string;
 	/** Static site: the speakers its published quotes have, by name (their pages show them); absent when none. */
 	speakerNames?: string[];
+	/** Hash of what its `podcast-quotes` blocks show (quotes-blocks.ts); absent when it has none. */
+	blocks?: string;
 	/** Set by a target whose copy of the note's files is incomplete (see repair.ts); never stored. */
 	missing?: true;
 	/** ISO time of the publish that first published the note or last saw its text change (the feed's `updated`). */
@@ -103,7 +105,7 @@ export interface PublishTarget {
 }
 
 /** Why a published note is compiled again. */
-export type ChangeReason = "text" | "embed" | "link" | "url" | "settings" | "speakers" | "backlinks" | "missing";
+export type ChangeReason = "text" | "embed" | "link" | "url" | "settings" | "speakers" | "backlinks" | "quotes" | "missing";
 
 export interface PlannedNote {
 	path: string;

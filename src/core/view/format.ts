@@ -1,35 +1,49 @@
 // What the sidebar copies and inserts: a quote as Markdown with attribution, as a callout, and the
 // block id that a block link needs (added to the note text without changing anything else).
 import type { IndexedQuote } from "../index/types";
+import { playLinkMarkdown, type PlayLink } from "../play";
 import { hashString } from "../util/hash";
 import { foldText } from "./fold";
 
 /** Where a quote comes from, for attributions: `Episode title (Show #12), 00:12:05`. */
 export function quoteSource(q: IndexedQuote): string {
+	const source = episodeSource(q);
+	return q.timestamp ? `${source}, ${q.timestamp}` : source;
+}
+
+/** The episode part of `quoteSource`: `Episode title (Show #12)`. */
+function episodeSource(q: IndexedQuote): string {
 	const title = q.episode.title ?? q.noteTitle;
 	let source = title;
 	if (q.episode.show && !title.toLowerCase().includes(q.episode.show.toLowerCase())) {
 		source += ` (${q.episode.show}${q.episode.number !== null ? ` #${q.episode.number}` : ""})`;
 	}
-	if (q.timestamp) source += `, ${q.timestamp}`;
 	return source;
+}
+
+/** The source with its time, the time as a link that plays the episode there when there is one. */
+function linkedSource(q: IndexedQuote, play: PlayLink | null): { source: string; link: string } {
+	if (play === null || !q.timestamp) return { source: quoteSource(q), link: "" };
+	return { source: episodeSource(q), link: `, ${playLinkMarkdown(q.timestamp, play)}` };
 }
 
 function blockquoteLines(text: string): string[] {
 	return text.split(/\r?\n/).map((line) => (line.trim() === "" ? ">" : `> ${line}`));
 }
 
-/** `> text` lines, then `> — Speaker, *Source*`. */
-export function quoteAsMarkdown(q: IndexedQuote): string {
+/** `> text` lines, then `> — Speaker, *Source*` (with `[▶ 12:05](url)` when the quote can play). */
+export function quoteAsMarkdown(q: IndexedQuote, play: PlayLink | null = null): string {
 	const who = q.speaker ?? q.speakerRaw;
-	const attribution = who ? `${who}, *${quoteSource(q)}*` : `*${quoteSource(q)}*`;
-	return [...blockquoteLines(q.text), `> — ${attribution}`].join("\n");
+	const { source, link } = linkedSource(q, play);
+	const attribution = who ? `${who}, *${source}*` : `*${source}*`;
+	return [...blockquoteLines(q.text), `> — ${attribution}${link}`].join("\n");
 }
 
-/** A `> [!quote] Speaker — Source` callout. */
-export function quoteAsCallout(q: IndexedQuote): string {
+/** A `> [!quote] Speaker — Source` callout (the time a link when the quote can play). */
+export function quoteAsCallout(q: IndexedQuote, play: PlayLink | null = null): string {
 	const who = q.speaker ?? q.speakerRaw;
-	const title = who ? `${who} — ${quoteSource(q)}` : quoteSource(q);
+	const { source, link } = linkedSource(q, play);
+	const title = who ? `${who} — ${source}${link}` : `${source}${link}`;
 	return [`> [!quote] ${title}`, ...blockquoteLines(q.text)].join("\n");
 }
 

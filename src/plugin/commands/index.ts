@@ -2,6 +2,7 @@
 import { Notice } from "obsidian";
 import type { PluginContext } from "../context";
 import type { IndexedQuote } from "../../core/index";
+import { quotePlayLink } from "../view/play";
 import { insertQuoteAt } from "./insert";
 import { MergeSuggestionModal, QuoteSearchModal } from "./modals";
 import { openQuotesView } from "./open";
@@ -45,7 +46,7 @@ export function registerCommands(plugin: PluginContext): void {
 				new Notice(NO_QUOTES);
 				return;
 			}
-			new QuoteSearchModal(app, plugin.visible, plugin.search, (quote) => insertQuoteAt(editor, quote)).open();
+			new QuoteSearchModal(app, plugin.visible, plugin.search, (quote) => insertQuoteAt(editor, quote, quotePlayLink(plugin.visible, quote))).open();
 		},
 	});
 
@@ -59,7 +60,7 @@ export function registerCommands(plugin: PluginContext): void {
 				return;
 			}
 			const quote: IndexedQuote = quotes[Math.floor(Math.random() * quotes.length)];
-			insertQuoteAt(editor, quote);
+			insertQuoteAt(editor, quote, quotePlayLink(plugin.visible, quote));
 		},
 	});
 

@@ -2,6 +2,7 @@
 // neither swallows the next paragraph (a line right after `>` lines continues the quote) nor joins the last.
 import type { Editor } from "obsidian";
 import type { IndexedQuote } from "../../core/index";
+import type { PlayLink } from "../../core/play";
 import { quoteAsMarkdown } from "../../core/view/format";
 
 /** Replaces the selection with `block`, adding the blank lines it needs around it; the cursor ends after it. */
@@ -18,7 +19,7 @@ export function insertBlock(editor: Editor, block: string): void {
 	editor.setCursor(editor.offsetToPos(editor.posToOffset(from) + prefix.length + block.length));
 }
 
-/** The quote as a Markdown blockquote with its attribution (the sidebar's copy format). */
-export function insertQuoteAt(editor: Editor, quote: IndexedQuote): void {
-	insertBlock(editor, quoteAsMarkdown(quote));
+/** The quote as a Markdown blockquote with its attribution (the sidebar's copy format, its play link kept). */
+export function insertQuoteAt(editor: Editor, quote: IndexedQuote, play: PlayLink | null = null): void {
+	insertBlock(editor, quoteAsMarkdown(quote, play));
 }

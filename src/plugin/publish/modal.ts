@@ -20,7 +20,7 @@ function rows(prepared: Prepared): { title: string; rows: Row[] }[] {
 }
 
 function reasonText(reason: string): string {
-	return ({ text: "text edited", embed: "an embedded note changed", link: "a linked note's URL changed", url: "its URL changed", settings: "settings changed", speakers: "a speaker's name changed", backlinks: "the notes linking to it changed", missing: "its files were missing from the target" } as Record<string, string>)[reason] ?? reason;
+	return ({ text: "text edited", embed: "an embedded note changed", link: "a linked note's URL changed", url: "its URL changed", settings: "settings changed", speakers: "a speaker's name changed", backlinks: "the notes linking to it changed", quotes: "the quotes its quotes block shows changed", missing: "its files were missing from the target" } as Record<string, string>)[reason] ?? reason;
 }
 
 /** Without a host to build again: the prepared build's counts (the whole plan), no commit. */

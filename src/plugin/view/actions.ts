@@ -2,7 +2,9 @@
 import { App, Editor, MarkdownView, Menu, Notice, Platform, TFile, type PaneType } from "obsidian";
 import type { IndexedQuote } from "../../core/index/types";
 import { blockLink, ensureBlockId, quoteAsCallout, quoteAsMarkdown } from "../../core/view/format";
+import type { PlayLink } from "../../core/play";
 import { insertQuoteAt } from "../commands/insert";
+import { openPlayLink } from "./play";
 
 export function noteFile(app: App, q: IndexedQuote): TFile {
 	const file = app.vault.getAbstractFileByPath(q.path);
@@ -69,13 +71,13 @@ function targetEditor(app: App): Editor | null {
 }
 
 /** Inserts the quote at the cursor as its own block, the way the insert commands do. */
-export function insertQuote(app: App, q: IndexedQuote): void {
+export function insertQuote(app: App, q: IndexedQuote, play: PlayLink | null = null): void {
 	const editor = targetEditor(app);
 	if (!editor) {
 		new Notice("Open a note and click where the quote should go, then try again.");
 		return;
 	}
-	insertQuoteAt(editor, q);
+	insertQuoteAt(editor, q, play);
 }
 
 /** What the menu asks of the sidebar for the actions that change what the plugin knows. */
@@ -84,22 +86,34 @@ export interface QuoteActions {
 	attribute(q: IndexedQuote): void;
 	/** "Not a quote": hide a false positive. */
 	hide(q: IndexedQuote): void;
+	/** The link that plays the quote at its time ("Play at 12:05", kept in the copies), or null. */
+	play?(q: IndexedQuote): PlayLink | null;
 }
 
 /** The quote's context menu, at the mouse or (from the keyboard) at a point. */
 export function showQuoteMenu(app: App, q: IndexedQuote, at: MouseEvent | { x: number; y: number }, actions: QuoteActions): void {
 	const menu = new Menu();
+	const play = actions.play?.(q) ?? null;
+	if (play) {
+		menu.addItem((item) =>
+			item
+				.setTitle(play.label)
+				.setIcon("play")
+				.onClick(() => openPlayLink(play)),
+		);
+		menu.addSeparator();
+	}
 	menu.addItem((item) =>
 		item
 			.setTitle("Copy as Markdown quote")
 			.setIcon("quote")
-			.onClick(() => copy(quoteAsMarkdown(q), "quote").catch((e) => fail("copy the quote", e))),
+			.onClick(() => copy(quoteAsMarkdown(q, play), "quote").catch((e) => fail("copy the quote", e))),
 	);
 	menu.addItem((item) =>
 		item
 			.setTitle("Copy as quote callout")
 			.setIcon("message-square-quote")
-			.onClick(() => copy(quoteAsCallout(q), "callout").catch((e) => fail("copy the callout", e))),
+			.onClick(() => copy(quoteAsCallout(q, play), "callout").catch((e) => fail("copy the callout", e))),
 	);
 	menu.addItem((item) =>
 		item
@@ -116,7 +130,7 @@ export function showQuoteMenu(app: App, q: IndexedQuote, at: MouseEvent | { x: n
 		item
 			.setTitle("Insert into the open note")
 			.setIcon("text-cursor-input")
-			.onClick(() => insertQuote(app, q)),
+			.onClick(() => insertQuote(app, q, play)),
 	);
 	menu.addItem((item) =>
 		item

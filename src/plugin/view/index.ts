@@ -11,6 +11,7 @@ import { QuoteList } from "./quote-list";
 import { Toolbar, type ToolbarState } from "./toolbar";
 import { renderEmptyState, renderPreparingState, summaryText } from "./empty";
 import { PreparedSearch } from "./prepared-search";
+import { quotePlayLink } from "./play";
 
 export const VIEW_TYPE_QUOTES = "podcast-garden-quotes";
 
@@ -93,7 +94,7 @@ export class QuotesView extends ItemView {
 			focusList: () => this.focusList(),
 		});
 		this.summaryEl = root.createDiv({ cls: "pg-quotes-summary", attr: { "aria-live": "polite" } });
-		const list = new QuoteList(root, this.app, this, () => this.state.mode);
+		const list = new QuoteList(root, this.app, this, () => this.state.mode, (q) => quotePlayLink(this.plugin.visible, q));
 		this.list = list;
 		this.emptyEl = root.createDiv({ cls: "pg-quotes-empty" });
 
@@ -311,6 +312,7 @@ export class QuotesView extends ItemView {
 		return {
 			attribute: (q) => new AttributeModal(this.app, this.plugin, q).open(),
 			hide: (q) => void this.plugin.hideQuote(q).then(() => this.hiddenNotice(q)),
+			play: (q) => quotePlayLink(this.plugin.visible, q),
 		};
 	}
 

@@ -3,6 +3,7 @@
 import type { App, Component } from "obsidian";
 import type { IndexedQuote } from "../../core/index/types";
 import { rowOfQuote, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
+import type { PlayLink } from "../../core/play";
 import { RowLayout } from "../../core/view/virtual";
 import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
 
@@ -39,6 +40,8 @@ export class QuoteList {
 		private readonly app: App,
 		private readonly owner: Component,
 		private readonly mode: () => ViewMode,
+		/** The link that plays a quote at its time (a play button on its row), or null. */
+		private readonly playOf: (quote: IndexedQuote) => PlayLink | null = () => null,
 	) {
 		this.scrollerEl = parent.createDiv({
 			cls: "pg-quotes-scroller",
@@ -207,6 +210,7 @@ export class QuoteList {
 			hideSpeaker: mode === "speaker" && row.quote.speaker !== null,
 			hideSource: mode === "episode" || mode === "note",
 			hideSection: mode === "note",
+			play: this.playOf(row.quote),
 			onRendered: (r) => {
 				// The expanded (selected) row's height depends on its rendered Markdown.
 				if (r.quote?.id === this.selectedId && this.rendered.get(r.key) === r && this.measure()) {

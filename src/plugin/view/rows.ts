@@ -2,7 +2,9 @@
 import { App, Component, MarkdownRenderer, setIcon } from "obsidian";
 import type { IndexedQuote } from "../../core/index/types";
 import type { GroupRow, Row } from "../../core/view/model";
+import type { PlayLink } from "../../core/play";
 import type { SpeakerInference } from "../../core/types";
+import { createPlayButton } from "./play";
 
 export interface RenderedRow {
 	key: string;
@@ -60,6 +62,8 @@ export interface QuoteRowOptions {
 	hideSource: boolean;
 	/** Hide the section (the "current note" mode groups by it). */
 	hideSection?: boolean;
+	/** The link that plays the quote at its time: a play button instead of the bare time. */
+	play?: PlayLink | null;
 	/** Called when the Markdown has been rendered (the row's height may have changed). */
 	onRendered: (row: RenderedRow) => void;
 }
@@ -89,7 +93,8 @@ export function createQuoteRow(container: HTMLElement, quote: IndexedQuote, opts
 	}
 	if (!opts.hideSource) meta.createSpan({ cls: "pg-quote-source", text: quote.episode.title ?? quote.noteTitle });
 	if (!opts.hideSection && quote.section.length > 0) meta.createSpan({ cls: "pg-quote-section", text: quote.section[quote.section.length - 1] ?? "" });
-	if (quote.timestamp) meta.createSpan({ cls: "pg-quote-timestamp", text: quote.timestamp });
+	if (quote.timestamp && opts.play) createPlayButton(meta, quote.timestamp, opts.play);
+	else if (quote.timestamp) meta.createSpan({ cls: "pg-quote-timestamp", text: quote.timestamp });
 
 	const component = new Component();
 	opts.parent.addChild(component);

@@ -145,3 +145,37 @@ describe("privacy: speaker names known only from unflagged notes", () => {
 		}
 	});
 });
+
+describe("privacy: a podcast-quotes block on the site shows quotes from published notes only", () => {
+	const block = "```podcast-quotes\nspeaker: Sam Altman\nquery: alignment\n```";
+	const files = {
+		"Favourites.md": `---\ndg-publish: true\n---\n# Favourites\n\n${block}\n`,
+		"Public episode.md": "---\ndg-publish: true\nshow: Lex Fridman Podcast\nurl: https://youtu.be/dQw4w9WgXcQ\n---\n> Alignment is a public matter. – Sam Altman (00:12:05)\n",
+		"Private episode.md": `---\nshow: ${secret(301)}\naudio: https://cdn.example.com/${secret(302)}.mp3\n---\n> Alignment ${secret(303)} in a private note. – Sam Altman (00:01:00)\n`,
+		"Public with private parts.md": `---\ndg-publish: true\naudio: https://cdn.example.com/${secret(304)}.mp3\n---\n%%\n> Alignment ${secret(305)} in a comment. – Sam Altman\n%%\n\n> Alignment said on a flagged page. – Sam Altman (00:02:00)\n`,
+		"Podnotes episode.md": `---\ndg-publish: true\n---\n[Resume](obsidian://podnotes?episodeName=${secret(306)}&url=https%3A%2F%2Fx.com%2Ffeed)\n\n> Alignment through PodNotes. – Sam Altman (00:03:00)\n`,
+	};
+
+	test.each([undefined, "index"])("read from disk or from the index (%s)", async (from) => {
+		const { memoryVault, allText } = await import("./vault");
+		const index = new QuoteIndex();
+		index.upsertMany(Object.entries(files).map(([path, text]) => ({ path, text })));
+		// The vault as the sidebar sees it holds the private quote: the block would show it in Obsidian.
+		expect(index.all().some((q) => q.text.includes(secret(303)))).toBe(true);
+		const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({}), records: from ? index : undefined });
+		expect(build.errors).toEqual([]);
+		const page = build.changes.write.find((f) => f.path === "favourites/index.html")!.content as string;
+		expect(page).toContain('<div class="pg-quotes-block">');
+		expect(page).toContain("Alignment is a public matter.");
+		expect(page).toContain("Alignment said on a flagged page.");
+		expect(page).toContain("Alignment through PodNotes.");
+		// The public address plays; addresses from keys off the public list and PodNotes links never appear.
+		expect(page).toContain('<a class="pg-play" href="https://youtu.be/dQw4w9WgXcQ?t=725" rel="noopener noreferrer" aria-label="Play at 12:05">▶ 00:12:05</a>');
+		expect(page).not.toContain("obsidian://");
+		const text = (allText(build.changes.write) + JSON.stringify(build.manifest)).toLowerCase();
+		for (const n of [301, 302, 303, 304, 305]) expect([n, text.includes(secret(n))]).toEqual([n, false]);
+		expect(text).not.toContain("private note");
+		// The PodNotes note publishes its own body (the link in it is the author's to publish); the block never copies it.
+		expect(page.includes(secret(306))).toBe(false);
+	});
+});

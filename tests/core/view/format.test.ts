@@ -1,5 +1,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { blockLink, ensureBlockId, QuoteMovedError, quoteAsCallout, quoteAsMarkdown, quoteSource } from "../../../src/core/view/format";
+import { parseNote } from "../../../src/core/note";
+import { playLink } from "../../../src/core/play";
 import { quote } from "./synthetic";
 
 const q = (text: string, line: number, endLine: number) => ({ ...quote("id-1", text, { speaker: "Sam Altman", title: "OpenAI CEO on GPT-4", show: "Lex Fridman Podcast", noteTitle: "367 Sam Altman" }), line, endLine });
@@ -24,6 +26,18 @@ describe("copy formats", () => {
 
 	test("unknown speaker: attribution is only the source", () => {
 		expect(quoteAsMarkdown({ ...q("Hm.", 1, 1), speaker: null, speakerRaw: null })).toBe("> Hm.\n> — *OpenAI CEO on GPT-4 (Lex Fridman Podcast)*");
+	});
+
+	test("the time stays a link that plays the episode there, and reads back as the quote's time and cite", () => {
+		const timed = { ...q("Ship it.", 1, 1), timestamp: "00:12:05" };
+		const play = playLink(timed, { frontmatter: { url: "https://youtu.be/dQw4w9WgXcQ" } }, { podnotes: true });
+		const copied = quoteAsMarkdown(timed, play);
+		expect(copied).toBe("> Ship it.\n> — Sam Altman, *OpenAI CEO on GPT-4 (Lex Fridman Podcast)*, [▶ 00:12:05](https://youtu.be/dQw4w9WgXcQ?t=725)");
+		expect(quoteAsCallout(timed, play)).toBe("> [!quote] Sam Altman — OpenAI CEO on GPT-4 (Lex Fridman Podcast), [▶ 00:12:05](https://youtu.be/dQw4w9WgXcQ?t=725)\n> Ship it.");
+		const [back] = parseNote("Pasted.md", copied).quotes;
+		expect(back).toMatchObject({ text: "Ship it.", speaker: "Sam Altman", timestamp: "00:12:05", cite: ["[▶ 00:12:05](https://youtu.be/dQw4w9WgXcQ?t=725)"] });
+		// Without a link the time stays plain text.
+		expect(quoteAsMarkdown(timed, null)).toBe("> Ship it.\n> — Sam Altman, *OpenAI CEO on GPT-4 (Lex Fridman Podcast), 00:12:05*");
 	});
 
 	test("block link", () => {

@@ -13,6 +13,7 @@ const SHAPES: Record<string, string[]> = {
 	"user-x": ["circle cx=10 cy=8 r=4", "path d=M2,21c0-4.4,3.6-7,8-7c1.6,0,3,.3,4.2,.9", "line x1=17 y1=15 x2=22 y2=20", "line x1=22 y1=15 x2=17 y2=20"],
 	podcast: ["circle cx=12 cy=11 r=2", "path d=M12,14v7", "path d=M7.8,15.2a6,6,0,1,1,8.4,0", "path d=M4.9,18a10,10,0,1,1,14.2,0"],
 	"upload-cloud": ["path d=M7,18a5,5,0,0,1-.6-10,6,6,0,0,1,11.6,1.5,4,4,0,0,1,0,8.5", "path d=M9,14L12,11L15,14", "line x1=12 y1=11 x2=12 y2=21"],
+	play: ["path d=M7,4L19,12L7,20Z"],
 	quote: ["path d=M5,17c2-1,3-3,3-6H5V6h5v5c0,4-2,7-5,8", "path d=M14,17c2-1,3-3,3-6h-3V6h5v5c0,4-2,7-5,8"],
 };
 

@@ -1,4 +1,5 @@
 // Component lifecycle, Plugin, and the view classes (View, ItemView, FileView, MarkdownView + Editor).
+import { codeBlockProcessors, type CodeBlockHandler, type MarkdownPostProcessorContext } from "./codeblocks";
 import { Events, type EventRef } from "./events";
 import type { App, Command, PluginManifest, ViewCreator } from "./app";
 import { Scope, setIcon, debounce } from "./util";
@@ -125,8 +126,13 @@ export abstract class Plugin extends Component {
 	registerMarkdownPostProcessor<T>(postProcessor: T): T {
 		return postProcessor;
 	}
-	registerMarkdownCodeBlockProcessor<T>(_language: string, handler: T): T {
-		return handler;
+	registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler, _sortOrder?: number): (el: HTMLElement, ctx: MarkdownPostProcessorContext) => void {
+		codeBlockProcessors.set(language, handler);
+		this.register(() => {
+			if (codeBlockProcessors.get(language) === handler) codeBlockProcessors.delete(language);
+		});
+		// Obsidian returns the post processor it wraps the handler in; nothing calls it directly.
+		return () => undefined;
 	}
 	registerEditorExtension(): void {}
 	registerEditorSuggest(): void {}

@@ -1,0 +1,12 @@
+// Where a note has `podcast-quotes` code blocks (what they mean is view/quotes-block.ts): the parser keeps
+// their bodies so the site can render them without reading the note again.
+
+export const QUOTES_BLOCK_LANGUAGE = "podcast-quotes";
+
+/** Every `podcast-quotes` fence's body in a note's Markdown, in order. */
+export function quotesBlocksIn(markdown: string): string[] {
+	const out: string[] = [];
+	const re = /^([ \t]{0,3})(`{3,}|~{3,})[ \t]*podcast-quotes[ \t]*\r?\n([\s\S]*?)^[ \t]{0,3}\2[`~]*[ \t]*$/gm;
+	for (const m of markdown.matchAll(re)) out.push(m[3]);
+	return out;
+}
