@@ -61,11 +61,11 @@ async function attribute(s: Started, root: HTMLElement, query: string, name: str
 }
 
 const NOTES = {
-	"Podcasts/Trailing.md": "---\nguests: [Ada Lovelace]\n---\n> First quote. – Sam Altman\n\n> Second one. — Lex Fridman\n\n> Third one. — Lex Fridman\n\n> Nobody said zebra one.\n\nAfter.\n",
-	"Podcasts/Own line.md": "> Said before.\r\n> ― Sam Altman\r\n\r\n> Nobody said zebra two,\r\n> over two lines.\r\n\r\nText after.\r\n",
-	"Podcasts/Plain.md": "---\nshow: Zoo Talk\n---\n# Notes\n\n> Nobody said zebra three.\n",
-	"Podcasts/List.md": '## Notable quotes\n- "Nobody said zebra four." ([View Highlight](https://x.test/1))\n- "Another." – Sam Altman\n',
-	"Podcasts/Transcript.md": "**Tom Berg:** Welcome to zebra five.\n\n**Ana Ruiz:** Thanks, Tom.\n\n**Tom Berg:** Shall we?\n\n**Ana Ruiz:** Yes.\n",
+	"Podcasts/Trailing.md": "---\nguests: [Ada Lovelace]\n---\n> First quote. – Sam Altman\n\n> Second one. — Lex Fridman\n\n> Third one. — Lex Fridman\n\n> Nobody said quokka one.\n\nAfter.\n",
+	"Podcasts/Own line.md": "> Said before.\r\n> ― Sam Altman\r\n\r\n> Nobody said quokka two,\r\n> over two lines.\r\n\r\nText after.\r\n",
+	"Podcasts/Plain.md": "---\nshow: Zoo Talk\n---\n# Notes\n\n> Nobody said quokka three.\n",
+	"Podcasts/List.md": '## Notable quotes\n- "Nobody said quokka four." ([View Highlight](https://x.test/1))\n- "Another." – Sam Altman\n',
+	"Podcasts/Transcript.md": "**Tom Berg:** Welcome to quokka five.\n\n**Ana Ruiz:** Thanks, Tom.\n\n**Tom Berg:** Shall we?\n\n**Ana Ruiz:** Yes.\n",
 };
 
 describe("quotes that need a speaker", () => {
@@ -104,7 +104,7 @@ describe("quotes that need a speaker", () => {
 describe("Attribute to…", () => {
 	it("offers the note's people first, then the vault's speakers, then the typed name", async () => {
 		const s = await openSidebar(NOTES);
-		const picker = openPicker(s, await onlyRow(s.root, "zebra one"));
+		const picker = openPicker(s, await onlyRow(s.root, "quokka one"));
 		await picker.whenUpdated();
 		const names = picker.shownSuggestions.map((c) => c.name);
 		// Frontmatter guest, then the note's attributed names (most quoted first), then the vault's.
@@ -120,10 +120,10 @@ describe("Attribute to…", () => {
 	});
 
 	it.each([
-		["trailing, with the dash the note uses most", "Podcasts/Trailing.md", "zebra one", NOTES["Podcasts/Trailing.md"].replace("> Nobody said zebra one.\n", "> Nobody said zebra one. — Jane Doe\n")],
-		["own line, with the note's dash and line endings", "Podcasts/Own line.md", "zebra two", NOTES["Podcasts/Own line.md"].replace("> over two lines.\r\n", "> over two lines.\r\n> ― Jane Doe\r\n")],
-		["own line `> — Name` in a note with no attribution", "Podcasts/Plain.md", "zebra three", `${NOTES["Podcasts/Plain.md"]}> — Jane Doe\n`],
-		["list item, before the highlight link", "Podcasts/List.md", "zebra four", NOTES["Podcasts/List.md"].replace('four." (', 'four." – Jane Doe (')],
+		["trailing, with the dash the note uses most", "Podcasts/Trailing.md", "quokka one", NOTES["Podcasts/Trailing.md"].replace("> Nobody said quokka one.\n", "> Nobody said quokka one. — Jane Doe\n")],
+		["own line, with the note's dash and line endings", "Podcasts/Own line.md", "quokka two", NOTES["Podcasts/Own line.md"].replace("> over two lines.\r\n", "> over two lines.\r\n> ― Jane Doe\r\n")],
+		["own line `> — Name` in a note with no attribution", "Podcasts/Plain.md", "quokka three", `${NOTES["Podcasts/Plain.md"]}> — Jane Doe\n`],
+		["list item, before the highlight link", "Podcasts/List.md", "quokka four", NOTES["Podcasts/List.md"].replace('four." (', 'four." – Jane Doe (')],
 	])("writes %s and nothing else", async (_style, path, query, expected) => {
 		const s = await openSidebar(NOTES);
 		const before = new Map<string, string>();
@@ -146,7 +146,7 @@ describe("Attribute to…", () => {
 		// The extractor never leaves a turn without a speaker (its label is the speaker), but the user may
 		// correct one: the label is replaced, its bold and colon kept.
 		const s = await openSidebar(NOTES);
-		const picker = openPicker(s, await onlyRow(s.root, "zebra five"));
+		const picker = openPicker(s, await onlyRow(s.root, "quokka five"));
 		await picker.setQuery("ana");
 		expect(picker.shownSuggestions[0]).toMatchObject({ name: "Ana Ruiz", from: "note" });
 		await picker.setQuery("Zed Quill");
@@ -155,12 +155,12 @@ describe("Attribute to…", () => {
 		picker.selectActiveSuggestion(new KeyboardEvent("keydown", { key: "Enter" }));
 		await fileHolds(s, "Podcasts/Transcript.md", "**Ana Ruiz:** Welcome");
 		expect(await s.h.vault.adapter.read("Podcasts/Transcript.md")).toBe(NOTES["Podcasts/Transcript.md"].replace("**Tom Berg:** Welcome", "**Ana Ruiz:** Welcome"));
-		await waitFor(() => s.plugin.index.all().some((q) => q.text.includes("zebra five") && q.speaker === "Ana Ruiz"), "the turn under its new speaker");
+		await waitFor(() => s.plugin.index.all().some((q) => q.text.includes("quokka five") && q.speaker === "Ana Ruiz"), "the turn under its new speaker");
 	});
 
 	it("writes nothing when the note changed since it was indexed, and says so", async () => {
 		const s = await openSidebar(NOTES);
-		const picker = openPicker(s, await onlyRow(s.root, "zebra three"));
+		const picker = openPicker(s, await onlyRow(s.root, "quokka three"));
 		await picker.setQuery("Jane Doe");
 		// Edited elsewhere between the right-click and the choice: the quote is two lines lower now.
 		const changed = NOTES["Podcasts/Plain.md"].replace("# Notes\n", "# Notes\n\nA new paragraph.\n");
@@ -182,7 +182,7 @@ describe("Attribute to…", () => {
 describe("Not a quote", () => {
 	it("hides the quote everywhere in the plugin; the settings list brings it back, also after a reload", async () => {
 		const s = await openSidebar(NOTES);
-		const row = await onlyRow(s.root, "zebra four");
+		const row = await onlyRow(s.root, "quokka four");
 		const id = row.dataset.quoteId!;
 		// From the keyboard: ↓ from the search box selects the row, Shift+F10 opens its menu.
 		const key = (el: Element, init: KeyboardEventInit) => el.dispatchEvent(new KeyboardEvent("keydown", { bubbles: true, cancelable: true, ...init }));
@@ -194,7 +194,7 @@ describe("Not a quote", () => {
 		s.h.menus().at(-1)!.item("Not a quote").click();
 		await waitFor(() => rows(s.root).length === 0, "the row gone");
 		expect(s.plugin.visible.all().some((q) => q.id === id)).toBe(false);
-		expect(s.plugin.api.quotes({ query: "zebra" }).map((q) => q.text)).not.toContain('"Nobody said zebra four."');
+		expect(s.plugin.api.quotes({ query: "quokka" }).map((q) => q.text)).not.toContain('"Nobody said quokka four."');
 		expect(s.plugin.api.quotes({ path: "Podcasts/List.md" }).map((q) => q.id)).not.toContain(id);
 		expect(s.plugin.api.quotes({ needsSpeaker: true }).map((q) => q.id)).not.toContain(id);
 		// The index itself (what the CLI reads) still has it.
@@ -203,8 +203,8 @@ describe("Not a quote", () => {
 		await s.h.openNote("Podcasts/Plain.md");
 		await s.h.runCommand(`${ID}:search-quotes`);
 		const search = s.h.openModals().at(-1) as SuggestModal<{ id: string }>;
-		await search.setQuery("zebra");
-		await waitFor(() => search.shownSuggestions.length === 4, "the other zebra quotes in the picker");
+		await search.setQuery("quokka");
+		await waitFor(() => search.shownSuggestions.length === 4, "the other quokka quotes in the picker");
 		expect(search.shownSuggestions.map((q) => q.id)).not.toContain(id);
 		search.close();
 		// "Insert a random quote" draws from the visible ones: the draw that would land on it in the index lands elsewhere.
@@ -217,12 +217,12 @@ describe("Not a quote", () => {
 			random.mockRestore();
 		}
 		const view = await s.h.openNote("Podcasts/Plain.md");
-		expect(view.editor.getValue()).not.toContain("zebra four");
+		expect(view.editor.getValue()).not.toContain("quokka four");
 		expect(view.editor.getValue()).toContain("> — ");
 
 		await fileHolds(s, DATA, id);
 		const saved = JSON.parse(await s.h.vault.adapter.read(DATA)) as { hiddenQuotes: unknown };
-		expect(saved.hiddenQuotes).toEqual([{ id, path: "Podcasts/List.md", text: '"Nobody said zebra four."' }]);
+		expect(saved.hiddenQuotes).toEqual([{ id, path: "Podcasts/List.md", text: '"Nobody said quokka four."' }]);
 
 		// A reload keeps it hidden.
 		unloadPlugin(s.h, s.loaded);
@@ -235,7 +235,7 @@ describe("Not a quote", () => {
 		tab.display();
 		const entry = tab.containerEl.querySelector<HTMLElement>(".pg-hidden-quote")!;
 		expect(entry.querySelector(".setting-item-name")!.textContent).toBe("List");
-		expect(entry.querySelector(".setting-item-description")!.textContent).toBe('"Nobody said zebra four."');
+		expect(entry.querySelector(".setting-item-description")!.textContent).toBe('"Nobody said quokka four."');
 		entry.querySelector<HTMLButtonElement>("button")!.click();
 		await waitFor(() => again.plugin.visible.all().some((q) => q.id === id), "the quote back");
 		await waitFor(() => tab.containerEl.querySelector(".pg-hidden-quote") === null, "the list redrawn without it");
@@ -246,7 +246,7 @@ describe("Not a quote", () => {
 
 	it("the notice's Undo brings it back at once", async () => {
 		const s = await openSidebar(NOTES);
-		const row = await onlyRow(s.root, "zebra two");
+		const row = await onlyRow(s.root, "quokka two");
 		const id = row.dataset.quoteId!;
 		menuItem(s, row, "Not a quote");
 		await waitFor(() => rows(s.root).length === 0, "the row gone");

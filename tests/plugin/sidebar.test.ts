@@ -53,14 +53,14 @@ describe("the quotes sidebar", () => {
 	it("shows a new quote, an edited one and drops a deleted note's quotes", async () => {
 		const { h, root } = await openSidebar();
 		const search = root.querySelector<HTMLInputElement>(".pg-search-input")!;
-		typeInto(search, "zebra");
-		await waitFor(() => rows(root).length === 0, "no zebra yet");
+		typeInto(search, "okapi");
+		await waitFor(() => rows(root).length === 0, "no okapi yet");
 
-		const file = await h.vault.create("Podcasts/zoo.md", "> Every zebra is different. – Jane Goodall\n");
-		await waitFor(() => rowTexts(root).some((t) => t.includes("Every zebra is different.")), "the new quote in the sidebar");
+		const file = await h.vault.create("Podcasts/zoo.md", "> Every okapi is different. – Jane Goodall\n");
+		await waitFor(() => rowTexts(root).some((t) => t.includes("Every okapi is different.")), "the new quote in the sidebar");
 
-		await h.vault.modify(file, "> Every zebra is unique. – Jane Goodall\n");
-		await waitFor(() => rowTexts(root).some((t) => t.includes("Every zebra is unique.")), "the edited quote");
+		await h.vault.modify(file, "> Every okapi is unique. – Jane Goodall\n");
+		await waitFor(() => rowTexts(root).some((t) => t.includes("Every okapi is unique.")), "the edited quote");
 		expect(rowTexts(root).some((t) => t.includes("different"))).toBe(false);
 
 		await h.app.fileManager.renameFile(file, "Podcasts/Zoo episode.md");
@@ -106,11 +106,11 @@ describe("the quotes sidebar", () => {
 				if (!empty.classList.contains("is-hidden") && empty.textContent) flashes.push(empty.textContent);
 			});
 			watch.observe(empty, { childList: true, subtree: true, attributes: true });
-			await h.vault.create("Podcasts/zoo.md", "> Steerability matters for zebras too. – Jane Goodall\n");
+			await h.vault.create("Podcasts/zoo.md", "> Steerability matters for okapis too. – Jane Goodall\n");
 			await waitFor(() => rows(root).length === 2, "the new quote among the rows");
 			watch.disconnect();
 			expect(flashes).toEqual([]);
-			expect(rowTexts(root).some((text) => text.includes("zebras"))).toBe(true);
+			expect(rowTexts(root).some((text) => text.includes("okapis"))).toBe(true);
 		} finally {
 			clock.mockRestore();
 		}
@@ -118,15 +118,15 @@ describe("the quotes sidebar", () => {
 
 	it("in This note mode follows another note opened in the same tab", async () => {
 		const { h, root } = await openSidebar();
-		await h.vault.create("Podcasts/zoo.md", "> Every zebra is different. – Jane Goodall\n");
+		await h.vault.create("Podcasts/zoo.md", "> Every okapi is different. – Jane Goodall\n");
 		root.querySelector<HTMLElement>('.pg-mode-button[data-mode="note"]')!.click();
 		const first = await h.openNote(GARDEN);
 		await waitFor(() => rowTexts(root).some((t) => t.includes("steerability")), "the episode's quotes");
-		expect(rowTexts(root).some((t) => t.includes("zebra"))).toBe(false);
+		expect(rowTexts(root).some((t) => t.includes("okapi"))).toBe(false);
 
 		// The same leaf, already active, opens another note: Obsidian fires file-open and the sidebar follows.
 		const second = await h.openNote("Podcasts/zoo.md");
 		expect(second.leaf).toBe(first.leaf);
-		await waitFor(() => rows(root).length === 1 && rowTexts(root)[0].includes("Every zebra is different."), "the zoo note's one quote");
+		await waitFor(() => rows(root).length === 1 && rowTexts(root)[0].includes("Every okapi is different."), "the zoo note's one quote");
 	});
 });
