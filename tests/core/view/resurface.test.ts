@@ -132,7 +132,7 @@ describe("resurfacing", () => {
 
 	test("the memory is pruned to the most recently seen", () => {
 		const many = syntheticQuotes(10, 10);
-		let seen = {};
+		let seen: Record<string, number> = {};
 		many.forEach((q, i) => (seen = markSeen(seen, [q], i + 1, 4)));
 		expect(Object.values(seen).sort((a, b) => a - b)).toEqual([7, 8, 9, 10]);
 	});
