@@ -9,8 +9,16 @@ import { hashString } from "../util/hash";
  * words do not. The same words in two notes count as one quote.
  */
 export function memoryKey(q: Pick<IndexedQuote, "text">): string {
-	return hashString(q.text.replace(/\s+/g, " ").trim());
+	let key = keys.get(q);
+	if (key === undefined) {
+		key = hashString(q.text.replace(/\s+/g, " ").trim());
+		keys.set(q, key);
+	}
+	return key;
 }
+
+/** Quote objects are never changed once handed out (a changed quote is a new object): keys can be kept. */
+const keys = new WeakMap<object, string>();
 
 /** The local calendar day of `date` as `2026-03-05`: the quote of the day changes at local midnight. */
 export function dayKey(date: Date): string {
@@ -66,10 +74,20 @@ function rank(seed: string, q: IndexedQuote, key: string): string {
  * only when it is that quote, and the order the vault lists quotes in does not matter.
  */
 export function quoteOfTheDay(candidates: readonly IndexedQuote[], day: string, skip = 0): IndexedQuote | null {
-	const ranked = distinct(candidates).map(([q, key]) => ({ q, r: rank(day, q, key) }));
-	if (ranked.length === 0) return null;
-	ranked.sort((a, b) => (a.r < b.r ? -1 : a.r > b.r ? 1 : 0));
-	return ranked[((skip % ranked.length) + ranked.length) % ranked.length].q;
+	const all = distinct(candidates);
+	if (all.length === 0) return null;
+	const k = ((skip % all.length) + all.length) % all.length;
+	// The k+1 lowest ranks, kept in order (k is small: one per "Another one").
+	const low: { q: IndexedQuote; r: string }[] = [];
+	for (const [q, key] of all) {
+		const r = rank(day, q, key);
+		if (low.length > k && r >= low[k].r) continue;
+		let i = low.length;
+		while (i > 0 && low[i - 1].r > r) i--;
+		low.splice(i, 0, { q, r });
+		if (low.length > k + 1) low.pop();
+	}
+	return low[k].q;
 }
 
 /** Each quote once by its words (the first in vault order), with its memory key. */

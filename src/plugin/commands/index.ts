@@ -1,10 +1,10 @@
 // The command palette entries. Ids are stable (users bind hotkeys to them); none has a default hotkey.
 import { Notice } from "obsidian";
 import type { PluginContext } from "../context";
-import type { IndexedQuote } from "../../core/index";
 import { insertQuoteAt } from "./insert";
 import { MergeSuggestionModal, QuoteSearchModal } from "./modals";
 import { openQuotesView } from "./open";
+import { markQuotesSeen, resurfaced } from "../daily/selection";
 
 export const COMMAND_IDS = {
 	openSidebar: "open-quotes-sidebar",
@@ -58,8 +58,10 @@ export function registerCommands(plugin: PluginContext): void {
 				new Notice(NO_QUOTES);
 				return;
 			}
-			const quote: IndexedQuote = quotes[Math.floor(Math.random() * quotes.length)];
+			// The sidebar's Resurface choice: the quote not seen for the longest time, then remembered as seen.
+			const [quote] = resurfaced(plugin, quotes, 1);
 			insertQuoteAt(editor, quote);
+			void markQuotesSeen(plugin, [quote]);
 		},
 	});
 

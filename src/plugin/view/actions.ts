@@ -3,6 +3,8 @@ import { App, Editor, MarkdownView, Menu, Notice, Platform, TFile, type PaneType
 import type { IndexedQuote } from "../../core/index/types";
 import { blockLink, ensureBlockId, quoteAsCallout, quoteAsMarkdown } from "../../core/view/format";
 import { insertQuoteAt } from "../commands/insert";
+import type { CardSize } from "../../core/card/layout";
+import { addCardItems } from "../card/menu";
 
 export function noteFile(app: App, q: IndexedQuote): TFile {
 	const file = app.vault.getAbstractFileByPath(q.path);
@@ -84,6 +86,8 @@ export interface QuoteActions {
 	attribute(q: IndexedQuote): void;
 	/** "Not a quote": hide a false positive. */
 	hide(q: IndexedQuote): void;
+	/** Size of "Copy as image" / "Save as image" (a setting). */
+	cardSize(): CardSize;
 }
 
 /** The quote's context menu, at the mouse or (from the keyboard) at a point. */
@@ -111,6 +115,7 @@ export function showQuoteMenu(app: App, q: IndexedQuote, at: MouseEvent | { x: n
 					.catch((e) => fail("copy a block link", e)),
 			),
 	);
+	addCardItems(menu, app, q, actions.cardSize());
 	menu.addSeparator();
 	menu.addItem((item) =>
 		item

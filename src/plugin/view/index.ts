@@ -10,6 +10,8 @@ import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRo
 import { Toolbar, type ToolbarState } from "./toolbar";
 import { renderEmptyState, renderPreparingState, summaryText } from "./empty";
 import { PreparedSearch } from "./prepared-search";
+import { DailyCard } from "../daily/card";
+import { ResurfaceList } from "../daily/resurface-list";
 
 export const VIEW_TYPE_QUOTES = "podcast-garden-quotes";
 
@@ -67,6 +69,7 @@ export class QuotesView extends ItemView {
 	private shownFilter: string | null = null;
 
 	private toolbar: Toolbar | null = null;
+	private resurface: ResurfaceList | null = null;
 	private summaryEl!: HTMLElement;
 	private scrollerEl!: HTMLElement;
 	private sizerEl!: HTMLElement;
@@ -103,6 +106,7 @@ export class QuotesView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("pg-quotes-view");
+		const daily = new DailyCard(this, root, { app: this.app, plugin: this.plugin, menu: (q, evt) => showQuoteMenu(this.app, q, evt, this.quoteActions()) });
 		this.toolbar = new Toolbar(this, root, {
 			state: this.state,
 			allQuotes: () => this.index.all(),
@@ -111,6 +115,7 @@ export class QuotesView extends ItemView {
 			focusList: () => this.focusList(),
 		});
 		this.summaryEl = root.createDiv({ cls: "pg-quotes-summary", attr: { "aria-live": "polite" } });
+		this.resurface = new ResurfaceList(this, root, this.plugin, () => this.refresh(false));
 		this.scrollerEl = root.createDiv({
 			cls: "pg-quotes-scroller",
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Quotes" },
@@ -140,6 +145,7 @@ export class QuotesView extends ItemView {
 		);
 		// The search is prepared ahead of the first keystroke, and again after each change of the vault.
 		const unsubscribe = this.index.onChange(() => {
+			daily.update(false);
 			this.refresh(false);
 			this.search.warm();
 		});
@@ -230,7 +236,8 @@ export class QuotesView extends ItemView {
 		}
 		this.waiting = null;
 		this.shownFilter = filterKey;
-		this.model = buildViewModel(quotes, this.state.mode, this.collapsed.get(this.state.mode));
+		const listed = this.resurface?.pick(quotes, this.state.mode === "resurface", filterKey) ?? quotes;
+		this.model = buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode));
 		if (this.selectedId !== null && rowOfQuote(this.model.rows, this.selectedId) < 0) {
 			this.selectedId = null;
 			this.selectedHeight = null;
@@ -472,6 +479,7 @@ export class QuotesView extends ItemView {
 		return {
 			attribute: (q) => new AttributeModal(this.app, this.plugin, q).open(),
 			hide: (q) => void this.plugin.hideQuote(q).then(() => this.hiddenNotice(q)),
+			cardSize: () => this.plugin.settings.daily.cardSize,
 		};
 	}
 

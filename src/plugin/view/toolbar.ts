@@ -8,6 +8,7 @@ export const MODE_LABELS: Record<ViewMode, string> = {
 	episode: "Episodes",
 	flat: "All",
 	note: "This note",
+	resurface: "Resurface",
 };
 
 export interface ToolbarState {
