@@ -11,6 +11,7 @@ import { CurrentNote, planIsEmpty, planPublish } from "./plan";
 import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultListing, type NoteRecords } from "./notes";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { noteFiles } from "./output";
+import { filesToWrite, quotePageHashes } from "./quote-page";
 import { siteFiles } from "./sitefiles";
 import type { VaultReader } from "./types";
 
@@ -78,7 +79,8 @@ export class PublishCancelled extends Error {
 // 2: note pages carry their quotes by speaker and a search shard; site pages hold counts only.
 // 3: comments are stripped before a partial embed is cut; only inert attachments are copied (issue 17):
 // pages published before are rebuilt once, so nothing they leaked stays on the site.
-const RENDER_VERSION = "3";
+// 4: a page per quote (/q/<id>/ with its SVG card) and a share link under each quote (issue 16).
+const RENDER_VERSION = "4";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
@@ -203,7 +205,9 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			const entry: ManifestEntry = { sourceHash: notes.sourceHash(note.path, note.record), outputHash, permalink: note.url, files: out.map((f) => f.path), linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
 			const speakers = speakersKeyOf(note.record, options);
 			if (speakers) entry.speakers = speakers;
-			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
+			const pages = quotePageHashes(out);
+			if (pages) entry.quotePages = pages;
+			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...filesToWrite(out, old, pages));
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);
 		}

@@ -9,6 +9,7 @@ import type { PublishedNote } from "./selection";
 import { noteQuotesSection, notePage, NoteSummary, PageQuote, SiteInfo } from "./site";
 import type { OutputFile } from "./types";
 import { pageFile, slugify } from "./url";
+import { quotePageFiles } from "./quote-page";
 
 const BLOCK_OF_KIND: Record<string, string> = {
 	blockquote: "blockquote_open",
@@ -191,12 +192,13 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 	const html = renderMarkdown(compiled.body, { pageUrl: note.url }, quoteAnchors(note.record, compiled));
 	const about = summary(note, options.frontmatterKeys);
 	const quotes = pageQuotes(note.record, compiled);
-	const files = [
+	const files: OutputFile[] = [
 		{ path: pageFile(note.url), content: notePage(info, about, html, noteQuotesSection(about, quotes)) },
 		{ path: markdownFile(note.url), content: markdown },
 	];
 	// The note's quotes for search: only this note's edits change it (the site's list names it).
 	if (quotes.length > 0) files.push({ path: searchShardFile(note.url), content: searchShard(about, quotes) });
+	files.push(...quotePageFiles(info, about, quotes, visibleQuotes(note.record, compiled)));
 	return files;
 }
 

@@ -5,7 +5,6 @@ import { Notice, type App } from "obsidian";
 import type { IndexedQuote } from "../../core/index/types";
 import { CARD_DIMENSIONS, cardSource, cardText, layoutCard, type CardInput, type CardLayout, type CardSize, type Measure, type TextRole } from "../../core/card/layout";
 import type { CardColors } from "../../core/card/svg";
-import { fail } from "../view/actions";
 
 export function cardInput(q: IndexedQuote): CardInput {
 	return { quote: cardText(q.text), speaker: q.speaker ?? q.speakerRaw, source: cardSource(q.episode, q.noteTitle), timestamp: q.timestamp };
@@ -85,30 +84,21 @@ export function cardFileName(q: IndexedQuote): string {
 }
 
 /** Copies the card to the clipboard as a PNG image. */
-export async function copyCardImage(app: App, q: IndexedQuote, size: CardSize): Promise<void> {
-	try {
-		const blob = await canvasPng(drawCard(activeDocument, q, size));
-		if (typeof ClipboardItem === "undefined" || !navigator.clipboard?.write) throw new Error("this device's clipboard does not take images; use “Save as image” instead");
-		await navigator.clipboard.write([new ClipboardItem({ "image/png": blob })]);
-		new Notice("Copied the quote card");
-	} catch (e) {
-		fail("copy the quote card", e);
-	}
+export async function copyCardImage(q: IndexedQuote, size: CardSize): Promise<void> {
+	const blob = await canvasPng(drawCard(activeDocument, q, size));
+	if (typeof ClipboardItem === "undefined" || !navigator.clipboard?.write) throw new Error("this device's clipboard does not take images; use “Save as image” instead");
+	await navigator.clipboard.write([new ClipboardItem({ "image/png": blob })]);
+	new Notice("Copied the quote card");
 }
 
 /**
  * Saves the card as a PNG where Obsidian puts attachments for the quote's note (the "Default location for
  * new attachments" setting), under a free name, and says where.
  */
-export async function saveCardImage(app: App, q: IndexedQuote, size: CardSize): Promise<string | null> {
-	try {
-		const blob = await canvasPng(drawCard(activeDocument, q, size));
-		const path = await app.fileManager.getAvailablePathForAttachment(cardFileName(q), q.path);
-		await app.vault.createBinary(path, await blob.arrayBuffer());
-		new Notice(`Saved the quote card to ${path}`);
-		return path;
-	} catch (e) {
-		fail("save the quote card", e);
-		return null;
-	}
+export async function saveCardImage(app: App, q: IndexedQuote, size: CardSize): Promise<string> {
+	const blob = await canvasPng(drawCard(activeDocument, q, size));
+	const path = await app.fileManager.getAvailablePathForAttachment(cardFileName(q), q.path);
+	await app.vault.createBinary(path, await blob.arrayBuffer());
+	new Notice(`Saved the quote card to ${path}`);
+	return path;
 }

@@ -4,17 +4,18 @@ import type { IndexedQuote } from "../../core/index/types";
 import type { CardSize } from "../../core/card/layout";
 import { copyCardImage, saveCardImage } from "./image";
 
-export function addCardItems(menu: Menu, app: App, q: IndexedQuote, size: CardSize): void {
+/** `fail(action, error)` reports a failure (the menu's own reporter: a Notice naming the action). */
+export function addCardItems(menu: Menu, app: App, q: IndexedQuote, size: CardSize, fail: (action: string, e: unknown) => void): void {
 	menu.addItem((item) =>
 		item
 			.setTitle("Copy as image")
 			.setIcon("image")
-			.onClick(() => copyCardImage(app, q, size)),
+			.onClick(() => copyCardImage(q, size).catch((e) => fail("copy the quote card", e))),
 	);
 	menu.addItem((item) =>
 		item
 			.setTitle("Save as image")
 			.setIcon("image-down")
-			.onClick(() => saveCardImage(app, q, size)),
+			.onClick(() => saveCardImage(app, q, size).catch((e) => fail("save the quote card", e))),
 	);
 }

@@ -115,7 +115,7 @@ export function showQuoteMenu(app: App, q: IndexedQuote, at: MouseEvent | { x: n
 					.catch((e) => fail("copy a block link", e)),
 			),
 	);
-	addCardItems(menu, app, q, actions.cardSize());
+	addCardItems(menu, app, q, actions.cardSize(), fail);
 	menu.addSeparator();
 	menu.addItem((item) =>
 		item

@@ -1,5 +1,6 @@
 // Site-wide pages for many notes: speaker and quotes pages list notes (with counts) and are split into
 // pages; each note appears once per list and its link leads to that speaker's quotes on the note page.
+import { parseNote } from "../../../src/core/note";
 import { HtmlValidate } from "html-validate";
 import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
 import { hashText } from "../../../src/core/publish/hash";
@@ -86,9 +87,13 @@ describe("what one edit rewrites", () => {
 		const second = await buildPublish({ vault: memoryVault(notes("Build the thing users want.")), manifest: first.manifest, options: publishOptions() });
 		expect(second.errors).toEqual([]);
 		const own = second.manifest.notes["Ep A.md"].files;
-		expect(own).toEqual(["ep-a/index.html", ".podcast-garden/markdown/ep-a/index.md", "search/notes/ep-a/index.json"]);
-		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own].sort());
-		expect(second.changes.delete).toEqual([]);
+		const [before] = parseNote("Ep A.md", notes("Build the thing people want.")["Ep A.md"]).quotes;
+		const [after, question] = parseNote("Ep A.md", notes("Build the thing users want.")["Ep A.md"]).quotes;
+		const page = (id: string): string[] => [`q/${id}/index.html`, `q/${id}/card.svg`];
+		expect(own).toEqual(["ep-a/index.html", ".podcast-garden/markdown/ep-a/index.md", "search/notes/ep-a/index.json", ...page(after.id), ...page(question.id)]);
+		// The edited quote's page is new (its id follows its words); the other quote's page stays as it was.
+		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own.slice(0, 3), ...page(after.id)].sort());
+		expect(second.changes.delete).toEqual(page(before.id).sort());
 		expect(second.manifest.siteFiles).toEqual(first.manifest.siteFiles);
 		const shard = second.changes.write.find((f) => f.path === "search/notes/ep-a/index.json")?.content as string;
 		expect(shard).toContain("Build the thing users want.");
@@ -171,7 +176,8 @@ test("site-wide pages are reused when the list is unchanged; their HTML is tied 
 	const edited = memoryVault({ "A.md": "---\ndg-publish: true\n---\n> One, edited. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
 	const second = await buildPublish({ vault: edited, manifest: marked, options: publishOptions() });
 	expect(second.manifest.siteFiles["speakers/ana-ruiz/index.html"]).toMatch(/^old-/);
-	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "search/notes/a/index.json"].sort());
+	const edit = parseNote("A.md", "> One, edited. – Ana Ruiz\n").quotes[0];
+	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "search/notes/a/index.json", `q/${edit.id}/index.html`, `q/${edit.id}/card.svg`].sort());
 	// A title change changes the list: every site page is built again.
 	const retitled = memoryVault({ "A.md": "---\ndg-publish: true\ntitle: New title\n---\n> One, edited. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
 	const third = await buildPublish({ vault: retitled, manifest: marked, options: publishOptions() });
