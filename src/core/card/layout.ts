@@ -217,7 +217,8 @@ export function cardText(markdown: string): string {
 /** `Show · #12 Episode title`, or the note's name when the episode says nothing. */
 export function cardSource(episode: { show: string | null; number: number | null; title: string | null }, noteTitle: string): string {
 	const title = episode.title ?? noteTitle;
-	const number = episode.number !== null ? `#${episode.number} ` : "";
+	// A note's name often starts with the number already (`367 Sam Altman …`): not `#367 367 …`.
+	const number = episode.number !== null && !title.startsWith(String(episode.number)) ? `#${episode.number} ` : "";
 	if (episode.show && episode.show !== title) return `${episode.show} · ${number}${title}`;
 	return `${number}${title}`;
 }

@@ -23,7 +23,6 @@ export class ResurfaceList {
 		private readonly changed: () => void,
 	) {
 		this.bar = parent.createDiv({ cls: ["pg-resurface-bar", "is-hidden"] });
-		this.bar.createSpan({ cls: "pg-resurface-hint", text: "Quotes you have not seen for the longest time." });
 		const next = this.bar.createEl("button", { cls: "pg-resurface-next", attr: { type: "button" } });
 		setIcon(next.createSpan({ cls: "pg-resurface-icon" }), "refresh-cw");
 		next.createSpan({ text: "Show others" });

@@ -106,6 +106,7 @@ describe("plain card text", () => {
 		[{ show: "Lex Fridman Podcast", number: 367, title: "Sam Altman" }, "N", "Lex Fridman Podcast · #367 Sam Altman"],
 		[{ show: null, number: null, title: null }, "My note", "My note"],
 		[{ show: "Show", number: null, title: "Show" }, "N", "Show"],
+		[{ show: null, number: 367, title: null }, "367 Sam Altman - OpenAI CEO", "367 Sam Altman - OpenAI CEO"],
 	])("source %p", (episode, note, text) => expect(cardSource(episode, note)).toBe(text));
 });
 
