@@ -119,6 +119,19 @@ describe("a quote a day in Chromium", () => {
 			await page.close();
 		}
 	});
+
+	test("Save as image writes the PNG where attachments go, under a free name, and says where", async () => {
+		const page = await sidebar("light");
+		const q = index.all().find((x) => x.speaker === "Sam Altman")!;
+		const first = await page.evaluate((id) => window.pgSidebar.saveCard(id, "wide"), q.id);
+		expect(first.path).toBe(`Quote card - Sam Altman - ${q.noteTitle}.png`);
+		expect(first.bytes).toBeGreaterThan(10_000);
+		expect(first.notice).toBe(`Saved the quote card to ${first.path}`);
+		// Saved again: a free name next to it, the first file kept.
+		const second = await page.evaluate((id) => window.pgSidebar.saveCard(id, "square"), q.id);
+		expect(second.path).toBe(`Quote card - Sam Altman - ${q.noteTitle} 1.png`);
+		await page.close();
+	});
 });
 
 describe("the site's quote page in Chromium", () => {

@@ -7,7 +7,7 @@ import type { IndexedQuote, QuoteSource } from "../../../src/core/index/types";
 import { QuotesView, VIEW_TYPE_QUOTES } from "../../../src/plugin/view";
 import { syntheticQuotes } from "../../core/view/synthetic";
 import { DEFAULT_DAILY_SETTINGS } from "../../../src/plugin/daily/settings";
-import { canvasPng, drawCard } from "../../../src/plugin/card/image";
+import { canvasPng, drawCard, saveCardImage } from "../../../src/plugin/card/image";
 import type { CardSize } from "../../../src/core/card/layout";
 import type PodcastGardenPlugin from "../../../src/plugin/main";
 import type { WorkspaceLeaf as ObsidianLeaf } from "obsidian";
@@ -176,6 +176,16 @@ const api = {
 		let binary = "";
 		for (const b of bytes) binary += String.fromCharCode(b);
 		return { png: btoa(binary), width: canvas.width, height: canvas.height };
+	},
+
+	/** "Save as image" with the harness app: where the PNG went, its size in bytes, and the notice shown. */
+	async saveCard(quoteId: string, size: CardSize): Promise<{ path: string; bytes: number; notice: string }> {
+		const q = quoteIndex?.all().find((x) => x.id === quoteId);
+		if (!q || !harness) throw new Error(`No quote ${quoteId}.`);
+		const path = await saveCardImage(harness.app as never, q, size);
+		const file = harness.vault.getFileByPath(path);
+		const bytes = file ? (await harness.vault.readBinary(file)).byteLength : 0;
+		return { path, bytes, notice: harness.notices().pop() ?? "" };
 	},
 
 	notices(): string[] {
