@@ -22,6 +22,8 @@ export interface PluginContext {
 	addCommand(command: Command): Command;
 	/** Saves and applies the settings; `reread` reads every note again. */
 	applySettings(reread?: boolean): Promise<void>;
+	/** Saves the settings (and the plugin's other data, such as the "seen" memory) without applying them. */
+	saveSettings(): Promise<void>;
 	addAlias(alias: string, canonical: string): Promise<void>;
 	hideQuote(q: IndexedQuote): Promise<void>;
 	unhideQuote(id: string): Promise<void>;

@@ -359,6 +359,8 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 			"Copy as Markdown quote",
 			"Copy as quote callout",
 			"Copy block link",
+			"Copy as image",
+			"Save as image",
 			"Insert into the open note",
 			"Reveal in note",
 			"Attribute to…",

@@ -51,6 +51,8 @@ th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var
 }
 .pager { margin: 2rem 0; color: var(--muted); }
 .footer { color: var(--muted); font-size: 0.85em; text-align: center; padding: 2rem 1rem; }
+.pg-quote-card { margin: 0 0 1.5rem; }
+.pg-quote-card img { display: block; width: 100%; height: auto; border: 1px solid var(--line); border-radius: 8px; }
 `;
 
 /**

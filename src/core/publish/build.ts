@@ -15,6 +15,7 @@ import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { noteFiles, noteTitle, visibleQuotes } from "./output";
 import { Backlink, backlinksKey, backlinksOf } from "./backlinks";
 import { SiteQuoteBlocks } from "./quotes-blocks";
+import { filesToWrite, quotePageHashes } from "./quote-page";
 import { siteFiles } from "./sitefiles";
 import type { VaultReader } from "./types";
 
@@ -84,7 +85,8 @@ export class PublishCancelled extends Error {
 // pages published before are rebuilt once, so nothing they leaked stays on the site.
 // 4: note pages show tags, backlinks and sharing metadata (issue 14); one search index instead of a shard
 // per note; pages link the feed and carry a skip link.
-const RENDER_VERSION = "4";
+// 5: a page per quote (/q/<id>/ with its SVG card) and a share link under each quote (issue 16).
+const RENDER_VERSION = "5";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
@@ -233,7 +235,9 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			// The feed's date: kept while the note's text is unchanged, so re-renders do not make it new.
 			entry.changed = old?.changed && old.sourceHash === entry.sourceHash ? old.changed : startedAt;
 			Object.assign(entry, blocksKey(note));
-			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...out);
+			const pages = quotePageHashes(out);
+			if (pages) entry.quotePages = pages;
+			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...filesToWrite(out, old, pages));
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);
 		}

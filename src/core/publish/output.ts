@@ -15,6 +15,7 @@ import { noteDescription, pageMeta } from "./site-meta";
 import { noteTagsHtml, publicTags } from "./site-tags";
 import type { OutputFile } from "./types";
 import { pageFile, slugify } from "./url";
+import { quotePageFiles } from "./quote-page";
 
 const BLOCK_OF_KIND: Record<string, string> = {
 	blockquote: "blockquote_open",
@@ -189,10 +190,12 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 		tagsHtml: noteTagsHtml(note.url, publicTags(note.record, options.frontmatterKeys)),
 		backlinksHtml: backlinksSection(note.url, backlinks),
 	};
-	return [
+	const files: OutputFile[] = [
 		{ path: pageFile(note.url), content: notePage(info, about, html, noteQuotesSection(about, quotes), parts) },
 		{ path: markdownFile(note.url), content: markdown },
 	];
+	files.push(...quotePageFiles(info, about, quotes, visibleQuotes(note.record, compiled)));
+	return files;
 }
 
 /**

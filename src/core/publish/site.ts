@@ -6,6 +6,7 @@ import { renderMarkdown } from "./markdown";
 import { timeHtml, type SitePlay } from "./play";
 import type { OutputFile } from "./types";
 import { pageFile, publicUrl, relativeUrl, slugify } from "./url";
+import { shareLink } from "./quote-url";
 
 export interface SiteInfo {
 	siteTitle: string;
@@ -305,7 +306,7 @@ export function noteQuotesSection(note: NoteSummary, quotes: PageQuote[]): strin
 		const figures = list.map((q) => {
 			const html = renderMarkdown(q.markdown, { pageUrl: note.url }, [], { ids: false });
 			const when = q.timestamp ? ` · ${timeHtml(q.timestamp, q.play)}` : "";
-			return `<figure class="pg-quote-copy">\n<blockquote>\n${html}</blockquote>\n<figcaption><a href="#${escapeId(q.id)}">In context</a>${when}</figcaption>\n</figure>`;
+			return `<figure class="pg-quote-copy">\n<blockquote>\n${html}</blockquote>\n<figcaption><a href="#${escapeId(q.id)}">In context</a>${when} · ${shareLink(note.url, q.id)}</figcaption>\n</figure>`;
 		});
 		const label = name === null ? "Unknown speaker" : escapeHtml(name);
 		return `<section class="speaker-quotes" id="${escapeId(anchors.get(name) ?? "")}">\n<h3>${label} <span class="muted">(${list.length})</span></h3>\n${figures.join("\n")}\n</section>`;

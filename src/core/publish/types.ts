@@ -28,6 +28,8 @@ export interface ManifestEntry {
 	embedsHash?: string;
 	/** Vault paths of the attachments its output refers to. */
 	assets?: string[];
+	/** Hash of each of its quote pages (`q/<id>/…`), so a quote's page is written only when it changed. */
+	quotePages?: Record<string, string>;
 	/** Hash of its quotes' resolved speaker names (its page groups quotes by them); absent when none. */
 	speakers?: string;
 	/** Hash of the published notes linking to it, as its page lists them (backlinks.ts); absent when none. */

@@ -1,10 +1,13 @@
 // The sidebar's rows: filtered quotes turned into group headers and quote rows, in display order.
 import type { IndexedQuote } from "../index/types";
 
-/** `note` shows the quotes of one note (the active one), grouped by section. */
-export type ViewMode = "speaker" | "episode" | "flat" | "note";
+/**
+ * `note` shows the quotes of one note (the active one), grouped by section; `resurface` a few quotes not
+ * seen for the longest time (chosen in view/resurface.ts), as a flat list.
+ */
+export type ViewMode = "speaker" | "episode" | "flat" | "note" | "resurface";
 
-export const VIEW_MODES: readonly ViewMode[] = ["speaker", "episode", "flat", "note"];
+export const VIEW_MODES: readonly ViewMode[] = ["speaker", "episode", "flat", "note", "resurface"];
 
 export interface GroupRow {
 	kind: "group";
@@ -116,7 +119,7 @@ function sectionBuckets(quotes: readonly IndexedQuote[]): Bucket[] {
  * `collapsed` holds group keys whose quotes are hidden.
  */
 export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set()): ViewModel {
-	if (mode === "flat") {
+	if (mode === "flat" || mode === "resurface") {
 		return { rows: quotes.map((quote) => ({ kind: "quote", quote, group: null })), quoteCount: quotes.length, groupCount: 0 };
 	}
 	const buckets = mode === "speaker" ? speakerBuckets(quotes) : mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);

@@ -117,6 +117,7 @@ export class QuotesBlock extends MarkdownRenderChild {
 			attribute: (q) => new AttributeModal(this.plugin.app, this.plugin, q).open(),
 			hide: (q) => void this.plugin.hideQuote(q),
 			play: (q) => quotePlayLink(this.plugin.visible, q),
+			cardSize: () => this.plugin.settings.daily.cardSize,
 		};
 		showQuoteMenu(this.plugin.app, quote, evt, actions);
 	}

@@ -6,6 +6,7 @@ import { quotePlayLink } from "../view/play";
 import { insertQuoteAt } from "./insert";
 import { MergeSuggestionModal, QuoteSearchModal } from "./modals";
 import { openQuotesView } from "./open";
+import { markQuotesSeen, resurfaced } from "../daily/selection";
 
 export const COMMAND_IDS = {
 	openSidebar: "open-quotes-sidebar",
@@ -59,8 +60,10 @@ export function registerCommands(plugin: PluginContext): void {
 				new Notice(NO_QUOTES);
 				return;
 			}
-			const quote: IndexedQuote = quotes[Math.floor(Math.random() * quotes.length)];
+			// The sidebar's Resurface choice: the quote not seen for the longest time, then remembered as seen.
+			const [quote] = resurfaced(plugin, quotes, 1);
 			insertQuoteAt(editor, quote, quotePlayLink(plugin.visible, quote));
+			void markQuotesSeen(plugin, [quote]);
 		},
 	});
 

@@ -4,6 +4,7 @@ import { DEFAULT_DASHES } from "../../core/quotes/attribution";
 import type { ViewMode } from "../../core/view/model";
 import { isPlainObject, mergeDefaults, normalizeRule } from "../../core/util/settings";
 import { DEFAULT_PUBLISH_SETTINGS, PublishSettings } from "../publish/settings";
+import { DEFAULT_DAILY_SETTINGS, loadDailySettings, readSeenMemory, type DailySettings, type SeenMemory } from "../daily/settings";
 
 export { normalizeRule };
 
@@ -31,6 +32,10 @@ export interface PodcastGardenSettings {
 	/** False positives of the extractor, by quote id. */
 	hiddenQuotes: HiddenQuote[];
 	publish: PublishSettings;
+	/** Quote of the day, resurfacing, quote card images. */
+	daily: DailySettings;
+	/** When each quote was last seen (by its words, so it survives renames): what Resurface brings back. */
+	seenQuotes: SeenMemory;
 }
 
 export const DEFAULT_SETTINGS: PodcastGardenSettings = {
@@ -40,6 +45,8 @@ export const DEFAULT_SETTINGS: PodcastGardenSettings = {
 	sidebar: { defaultMode: "speaker" },
 	hiddenQuotes: [],
 	publish: DEFAULT_PUBLISH_SETTINGS,
+	daily: DEFAULT_DAILY_SETTINGS,
+	seenQuotes: {},
 };
 
 /** Well-formed entries only, each id once (hand-edited data must not hide everything or break the list). */
@@ -54,7 +61,7 @@ function hiddenQuotes(saved: unknown[]): HiddenQuote[] {
 	return out;
 }
 
-const MODES: readonly ViewMode[] = ["speaker", "episode", "flat", "note"];
+const MODES: readonly ViewMode[] = ["speaker", "episode", "flat", "note", "resurface"];
 
 export function loadSettings(saved: unknown): PodcastGardenSettings {
 	const settings = mergeDefaults(DEFAULT_SETTINGS, saved);
@@ -63,5 +70,7 @@ export function loadSettings(saved: unknown): PodcastGardenSettings {
 	settings.aliases = Object.fromEntries(Object.entries(settings.aliases).filter((e): e is [string, string] => typeof e[1] === "string" && e[0].trim() !== "" && e[1].trim() !== ""));
 	if (!MODES.includes(settings.sidebar.defaultMode)) settings.sidebar.defaultMode = DEFAULT_SETTINGS.sidebar.defaultMode;
 	settings.hiddenQuotes = hiddenQuotes(settings.hiddenQuotes);
+	settings.daily = loadDailySettings(isPlainObject(saved) ? saved.daily : undefined);
+	settings.seenQuotes = readSeenMemory(isPlainObject(saved) ? saved.seenQuotes : undefined);
 	return settings;
 }

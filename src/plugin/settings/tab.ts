@@ -6,6 +6,7 @@ import { DEFAULT_DASHES } from "../../core/quotes/attribution";
 import type { ViewMode } from "../../core/view/model";
 import type { PluginContext } from "../context";
 import { renderPublishSettings } from "../publish/settings-tab";
+import { renderDailySettings } from "../daily/settings-tab";
 
 const MODE_NAMES: Record<PodcastRule["mode"], string> = {
 	automatic: "Automatic",
@@ -19,6 +20,7 @@ const VIEW_MODE_NAMES: Record<ViewMode, string> = {
 	episode: "By episode",
 	flat: "All quotes",
 	note: "Current note",
+	resurface: "Resurface (quotes not seen for a while)",
 };
 
 function listFrom(text: string): string[] {
@@ -45,6 +47,7 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 		this.aliases(containerEl);
 		this.sidebar(containerEl);
 		renderPublishSettings(containerEl, this.plugin);
+		renderDailySettings(containerEl, this.plugin, () => this.display());
 	}
 
 	private async save(reread = false): Promise<void> {

@@ -5,6 +5,8 @@ import { blockLink, ensureBlockId, quoteAsCallout, quoteAsMarkdown } from "../..
 import type { PlayLink } from "../../core/play";
 import { insertQuoteAt } from "../commands/insert";
 import { openPlayLink } from "./play";
+import type { CardSize } from "../../core/card/layout";
+import { addCardItems } from "../card/menu";
 
 export function noteFile(app: App, q: IndexedQuote): TFile {
 	const file = app.vault.getAbstractFileByPath(q.path);
@@ -88,6 +90,8 @@ export interface QuoteActions {
 	hide(q: IndexedQuote): void;
 	/** The link that plays the quote at its time ("Play at 12:05", kept in the copies), or null. */
 	play?(q: IndexedQuote): PlayLink | null;
+	/** Size of "Copy as image" / "Save as image" (a setting). */
+	cardSize(): CardSize;
 }
 
 /** The quote's context menu, at the mouse or (from the keyboard) at a point. */
@@ -125,6 +129,7 @@ export function showQuoteMenu(app: App, q: IndexedQuote, at: MouseEvent | { x: n
 					.catch((e) => fail("copy a block link", e)),
 			),
 	);
+	addCardItems(menu, app, q, actions.cardSize(), fail);
 	menu.addSeparator();
 	menu.addItem((item) =>
 		item

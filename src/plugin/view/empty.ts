@@ -96,6 +96,8 @@ export function summaryText(model: ViewModel, mode: ViewMode, noteTitle: string 
 			return `${quotes} from ${g.toLocaleString()} ${g === 1 ? "episode" : "episodes"}`;
 		case "note":
 			return noteTitle === null ? "No note open" : `${quotes} in ${noteTitle}`;
+		case "resurface":
+			return `${quotes} you have not seen for the longest time`;
 		default:
 			return quotes;
 	}

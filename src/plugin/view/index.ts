@@ -12,6 +12,8 @@ import { Toolbar, type ToolbarState } from "./toolbar";
 import { renderEmptyState, renderPreparingState, summaryText } from "./empty";
 import { PreparedSearch } from "./prepared-search";
 import { quotePlayLink } from "./play";
+import { DailyCard } from "../daily/card";
+import { ResurfaceList } from "../daily/resurface-list";
 
 export const VIEW_TYPE_QUOTES = "podcast-garden-quotes";
 
@@ -52,6 +54,7 @@ export class QuotesView extends ItemView {
 	private shownFilter: string | null = null;
 
 	private toolbar: Toolbar | null = null;
+	private resurface: ResurfaceList | null = null;
 	private summaryEl!: HTMLElement;
 	private list: QuoteList | null = null;
 	private emptyEl!: HTMLElement;
@@ -86,6 +89,7 @@ export class QuotesView extends ItemView {
 		const root = this.contentEl;
 		root.empty();
 		root.addClass("pg-quotes-view");
+		const daily = new DailyCard(this, root, { app: this.app, plugin: this.plugin, menu: (q, evt) => showQuoteMenu(this.app, q, evt, this.quoteActions()) });
 		this.toolbar = new Toolbar(this, root, {
 			state: this.state,
 			allQuotes: () => this.index.all(),
@@ -94,6 +98,7 @@ export class QuotesView extends ItemView {
 			focusList: () => this.focusList(),
 		});
 		this.summaryEl = root.createDiv({ cls: "pg-quotes-summary", attr: { "aria-live": "polite" } });
+		this.resurface = new ResurfaceList(this, root, this.plugin, () => this.refresh(false));
 		const list = new QuoteList(root, this.app, this, () => this.state.mode, (q) => quotePlayLink(this.plugin.visible, q));
 		this.list = list;
 		this.emptyEl = root.createDiv({ cls: "pg-quotes-empty" });
@@ -124,6 +129,7 @@ export class QuotesView extends ItemView {
 		);
 		// The search is prepared ahead of the first keystroke, and again after each change of the vault.
 		const unsubscribe = this.index.onChange(() => {
+			daily.update(false);
 			this.refresh(false);
 			this.search.warm();
 		});
@@ -212,7 +218,8 @@ export class QuotesView extends ItemView {
 		}
 		this.waiting = null;
 		this.shownFilter = filterKey;
-		const model = buildViewModel(quotes, this.state.mode, this.collapsed.get(this.state.mode));
+		const listed = this.resurface?.pick(quotes, this.state.mode === "resurface", filterKey) ?? quotes;
+		const model = buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode));
 		if (!queryOnly) this.toolbar?.update();
 		this.summaryEl.setText(summaryText(model, this.state.mode, this.noteTitle()));
 		const empty = model.rows.length === 0;
@@ -313,6 +320,7 @@ export class QuotesView extends ItemView {
 			attribute: (q) => new AttributeModal(this.app, this.plugin, q).open(),
 			hide: (q) => void this.plugin.hideQuote(q).then(() => this.hiddenNotice(q)),
 			play: (q) => quotePlayLink(this.plugin.visible, q),
+			cardSize: () => this.plugin.settings.daily.cardSize,
 		};
 	}
 

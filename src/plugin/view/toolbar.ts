@@ -8,6 +8,7 @@ export const MODE_LABELS: Record<ViewMode, string> = {
 	episode: "Episodes",
 	flat: "All",
 	note: "This note",
+	resurface: "Resurface",
 };
 
 export interface ToolbarState {
@@ -55,11 +56,14 @@ export class Toolbar {
 		const root = parent.createDiv({ cls: "pg-quotes-toolbar" });
 		this.modeEl = root.createDiv({ cls: "pg-mode-switch", attr: { role: "tablist", "aria-label": "Quote list mode" } });
 		for (const mode of VIEW_MODES) {
+			// Resurface is an icon (with its name as label and tooltip): five words do not fit a sidebar.
+			const icon = mode === "resurface";
 			const button = this.modeEl.createEl("button", {
-				cls: "pg-mode-button",
-				text: MODE_LABELS[mode],
-				attr: { "data-mode": mode, role: "tab", type: "button" },
+				cls: ["pg-mode-button", ...(icon ? ["pg-mode-icon"] : [])],
+				text: icon ? undefined : MODE_LABELS[mode],
+				attr: { "data-mode": mode, role: "tab", type: "button", ...(icon ? { "aria-label": MODE_LABELS[mode], title: "Resurface: quotes you have not seen for a while" } : {}) },
 			});
+			if (icon) setIcon(button, "history");
 			owner.registerDomEvent(button, "click", () => {
 				if (host.state.mode === mode) return;
 				host.state.mode = mode;

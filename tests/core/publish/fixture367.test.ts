@@ -26,7 +26,7 @@ describe("the #367 note", () => {
 	test("publishes at its permalink", () => {
 		expect(record.quotes).toHaveLength(41);
 		expect(tree.has(`${URL_DIR}/index.html`)).toBe(true);
-		expect([...tree.keys()].filter((p) => p.endsWith("index.html") && !/^(speakers|quotes|episodes|search|tags)\//.test(p) && p !== "index.html")).toEqual([`${URL_DIR}/index.html`]);
+		expect([...tree.keys()].filter((p) => p.endsWith("index.html") && !/^(speakers|quotes|episodes|search|tags|q)\//.test(p) && p !== "index.html")).toEqual([`${URL_DIR}/index.html`]);
 	});
 
 	test("every one of its 41 quotes has its id as an anchor on the note page", () => {
@@ -76,8 +76,9 @@ describe("the #367 note", () => {
 		expect(quotes.every((q) => q[2].length > 0)).toBe(true);
 		const manifest = JSON.parse(readFileSync(path.join(out, ".podcast-garden/manifest.json"), "utf8")) as { notes: Record<string, { permalink: string; files: string[] }> };
 		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].permalink).toBe(`/${URL_DIR}/`);
-		// The note owns its page and its public Markdown; its words are in the site's search index.
-		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].files).toEqual([`${URL_DIR}/index.html`, `.podcast-garden/markdown/${URL_DIR}/index.md`]);
+		// The note owns its page, its public Markdown and its quotes' pages; its words are in the site's search index.
+		const quotePages = record.quotes.flatMap((q) => [`q/${q.id}/index.html`, `q/${q.id}/card.svg`]);
+		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].files).toEqual([`${URL_DIR}/index.html`, `.podcast-garden/markdown/${URL_DIR}/index.md`, ...quotePages]);
 		expect(Object.keys(manifest.notes)).toHaveLength(1);
 	});
 });

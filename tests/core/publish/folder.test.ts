@@ -47,7 +47,9 @@ describe("folder target", () => {
 	const vault = path.join(root, "vault");
 	const out = path.join(root, "site");
 	const v1 = {
-		[`Podcasts/${FIXTURE_367_NAME}`]: fixture367(),
+		// The start of the #367 note: a real note with a few quotes. The whole note's 41 quote pages (two files
+		// each, issue 16) made this test's crash-at-every-operation loop take minutes.
+		[`Podcasts/${FIXTURE_367_NAME}`]: fixture367().split("\n").slice(0, 40).join("\n"),
 		"Keep.md": "---\ndg-publish: true\n---\nKeep this ![[pic.png]]",
 		"Gone.md": "---\ndg-publish: true\npermalink: /gone/\n---\nTo be deleted",
 		"pic.png": new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
@@ -101,7 +103,8 @@ describe("folder target", () => {
 		}
 		expect(outcomes.old).toBeGreaterThan(5);
 		expect(outcomes.new).toBeGreaterThan(0);
-	});
+		// One full copy of the site per crash point: slow on a busy disk.
+	}, 180_000);
 
 	test("publishing twice without edits: no change reported, the same bytes", async () => {
 		const dir = path.join(root, "twice");

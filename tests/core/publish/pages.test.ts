@@ -1,5 +1,6 @@
 // Site-wide pages for many notes: speaker and quotes pages list notes (with counts) and are split into
 // pages; each note appears once per list and its link leads to that speaker's quotes on the note page.
+import { parseNote } from "../../../src/core/note";
 import { HtmlValidate } from "html-validate";
 import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
 import { hashText } from "../../../src/core/publish/hash";
@@ -115,10 +116,14 @@ describe("what one edit rewrites", () => {
 		const second = await buildPublish({ vault: memoryVault(notes("Build the thing users want.")), manifest: first.manifest, options: publishOptions(), now: () => "2026-01-02T00:00:00.000Z" });
 		expect(second.errors).toEqual([]);
 		const own = second.manifest.notes["Ep A.md"].files;
-		expect(own).toEqual(["ep-a/index.html", ".podcast-garden/markdown/ep-a/index.md"]);
+		const [before] = parseNote("Ep A.md", notes("Build the thing people want.")["Ep A.md"]).quotes;
+		const [after, question] = parseNote("Ep A.md", notes("Build the thing users want.")["Ep A.md"]).quotes;
+		const page = (id: string): string[] => [`q/${id}/index.html`, `q/${id}/card.svg`];
+		expect(own).toEqual(["ep-a/index.html", ".podcast-garden/markdown/ep-a/index.md", ...page(after.id), ...page(question.id)]);
+		// The edited quote's page is new (its id follows its words); the other quote's page stays as it was.
 		const sitewide = ["speakers/sam-altman/index.html", "search/index-1.json", "feed.xml"];
-		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own, ...sitewide].sort());
-		expect(second.changes.delete).toEqual([]);
+		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own.slice(0, 2), ...page(after.id), ...sitewide].sort());
+		expect(second.changes.delete).toEqual(page(before.id).sort());
 		const others = Object.entries(second.manifest.siteFiles).filter(([p]) => !sitewide.includes(p));
 		expect(others.length).toBeGreaterThan(5);
 		for (const [p, h] of others) expect([p, first.manifest.siteFiles[p]]).toEqual([p, h]);
@@ -215,7 +220,8 @@ test("site-wide pages are reused when the list is unchanged; their HTML is tied 
 	expect(second.manifest.siteFiles["speakers/index.html"]).toMatch(/^old-/);
 	expect(second.manifest.siteFiles["episodes/index.html"]).toMatch(/^old-/);
 	// The speaker page shows the edited quote: built again, whatever hash it had.
-	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "speakers/ana-ruiz/index.html", "search/index-1.json", "feed.xml"].sort());
+	const edit = parseNote("A.md", "> One, edited. – Ana Ruiz\n").quotes[0];
+	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "speakers/ana-ruiz/index.html", "search/index-1.json", "feed.xml", `q/${edit.id}/index.html`, `q/${edit.id}/card.svg`].sort());
 	// A title change changes the list: every site page is built again.
 	const retitled = memoryVault({ "A.md": "---\ndg-publish: true\ntitle: New title\n---\n> One, edited. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
 	const third = await buildPublish({ vault: retitled, manifest: marked, options: publishOptions() });

@@ -15,6 +15,10 @@ const SHAPES: Record<string, string[]> = {
 	"upload-cloud": ["path d=M7,18a5,5,0,0,1-.6-10,6,6,0,0,1,11.6,1.5,4,4,0,0,1,0,8.5", "path d=M9,14L12,11L15,14", "line x1=12 y1=11 x2=12 y2=21"],
 	play: ["path d=M7,4L19,12L7,20Z"],
 	quote: ["path d=M5,17c2-1,3-3,3-6H5V6h5v5c0,4-2,7-5,8", "path d=M14,17c2-1,3-3,3-6h-3V6h5v5c0,4-2,7-5,8"],
+	shuffle: ["path d=M2,18h3c4,0,6-12,11-12h6", "path d=M19,3l3,3l-3,3", "path d=M2,6h3c2,0,3,2,4,4", "path d=M22,18h-6c-2,0-3-2-4-4", "path d=M19,15l3,3l-3,3"],
+	"arrow-up-right": ["line x1=7 y1=17 x2=17 y2=7", "path d=M7,7h10v10"],
+	history: ["path d=M3,12a9,9,0,1,0,3-6.7L3,8", "path d=M3,3v5h5", "path d=M12,7v5l4,2"],
+	"refresh-cw": ["path d=M21,12a9,9,0,0,1-15,6.7L3,16", "path d=M3,12a9,9,0,0,1,15-6.7L21,8", "path d=M21,3v5h-5", "path d=M3,21v-5h5"],
 };
 
 export function setIcon(parent: HTMLElement, iconId: string): void {

@@ -6,6 +6,9 @@ import { DEFAULT_DASHES } from "../../../src/core/quotes/attribution";
 import type { IndexedQuote, QuoteSource } from "../../../src/core/index/types";
 import { QuotesView, VIEW_TYPE_QUOTES } from "../../../src/plugin/view";
 import { syntheticQuotes } from "../../core/view/synthetic";
+import { DEFAULT_DAILY_SETTINGS } from "../../../src/plugin/daily/settings";
+import { canvasPng, drawCard, saveCardImage } from "../../../src/plugin/card/image";
+import type { CardSize } from "../../../src/core/card/layout";
 import type PodcastGardenPlugin from "../../../src/plugin/main";
 import type { WorkspaceLeaf as ObsidianLeaf } from "obsidian";
 import type { View as HarnessView } from "../../harness/obsidian/index";
@@ -22,6 +25,8 @@ export interface SetupOptions {
 	 * the search runs out of time at once, as on a slow phone or a vault of 100,000 quotes.
 	 */
 	slowClock?: boolean;
+	/** Show the "Quote of the day" card (off by default so the other pictures stay as they were). */
+	daily?: boolean;
 }
 
 const realNow = performance.now.bind(performance);
@@ -73,7 +78,8 @@ const api = {
 			index: source,
 			visible: source,
 			source: { progress: { running: false, done: 0, total: 0 } },
-			settings: { sidebar: { defaultMode: "speaker" }, dashes: DEFAULT_DASHES },
+			settings: { sidebar: { defaultMode: "speaker" }, dashes: DEFAULT_DASHES, daily: { ...DEFAULT_DAILY_SETTINGS, showCard: opts.daily === true }, seenQuotes: {} },
+			saveSettings: () => Promise.resolve(),
 		} as unknown as PodcastGardenPlugin;
 		const leaf = harness.workspace.getRightLeaf(false);
 		if (!leaf) throw new Error("The harness has no right sidebar leaf.");
@@ -156,6 +162,30 @@ const api = {
 		const file = harness.vault.getFileByPath(path);
 		if (!file) throw new Error(`No note ${path}.`);
 		return harness.vault.read(file);
+	},
+
+	/**
+	 * Draws the quote card of `quoteId` on a real canvas in the page's theme, as "Copy as image" does; returns
+	 * the PNG as base64 with the canvas size.
+	 */
+	async drawCard(quoteId: string, size: CardSize): Promise<{ png: string; width: number; height: number }> {
+		const q = quoteIndex?.all().find((x) => x.id === quoteId);
+		if (!q) throw new Error(`No quote ${quoteId}.`);
+		const canvas = drawCard(document, q, size);
+		const bytes = new Uint8Array(await (await canvasPng(canvas)).arrayBuffer());
+		let binary = "";
+		for (const b of bytes) binary += String.fromCharCode(b);
+		return { png: btoa(binary), width: canvas.width, height: canvas.height };
+	},
+
+	/** "Save as image" with the harness app: where the PNG went, its size in bytes, and the notice shown. */
+	async saveCard(quoteId: string, size: CardSize): Promise<{ path: string; bytes: number; notice: string }> {
+		const q = quoteIndex?.all().find((x) => x.id === quoteId);
+		if (!q || !harness) throw new Error(`No quote ${quoteId}.`);
+		const path = await saveCardImage(harness.app as never, q, size);
+		const file = harness.vault.getFileByPath(path);
+		const bytes = file ? (await harness.vault.readBinary(file)).byteLength : 0;
+		return { path, bytes, notice: harness.notices().pop() ?? "" };
 	},
 
 	notices(): string[] {

@@ -1,0 +1,76 @@
+// The quote card as SVG text, for the published site (made at publish time, no fonts or canvas needed):
+// laid out by the same `layoutCard` with an approximate width metric of common fonts.
+import { CARD_DIMENSIONS, layoutCard, type CardInput, type CardLayout, type CardSize, type Measure, type PlacedText, type TextRole } from "./layout";
+
+export interface CardColors {
+	background: string;
+	text: string;
+	muted: string;
+	accent: string;
+}
+
+/** The site's own light colours (assets.ts uses the same). */
+export const SITE_CARD_COLORS: CardColors = { background: "#fbfaf7", text: "#1f2328", muted: "#59636e", accent: "#5a3fc0" };
+
+/** Font stacks the SVG names: the reader's system draws them, so widths are estimated with a margin. */
+export const CARD_FONTS: Record<TextRole, string> = {
+	quote: "Georgia, 'Times New Roman', serif",
+	speaker: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+	source: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+};
+
+function charWidth(ch: string): number {
+	const c = ch.codePointAt(0) ?? 0;
+	if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3040 && c <= 0x30ff)) return 1;
+	if (ch === " ") return 0.27;
+	if ("iljtfrI.,;:'!|()[]".includes(ch)) return 0.3;
+	if ("mwMW".includes(ch)) return 0.86;
+	if (ch >= "A" && ch <= "Z") return 0.68;
+	if (ch >= "0" && ch <= "9") return 0.56;
+	if ("—…".includes(ch)) return 1;
+	return 0.53;
+}
+
+/**
+ * Estimated width of `text` in the card's fonts: per-character widths of a typical serif/sans face (CJK a
+ * full em), bold 7% wider, plus 4% so a wider face on the reader's system still fits the line.
+ */
+export const approximateMeasure: Measure = (text, size, role) => {
+	let em = 0;
+	for (const ch of text) em += charWidth(ch);
+	return em * size * (role === "speaker" ? 1.07 : 1) * 1.04;
+};
+
+function escapeXml(s: string): string {
+	return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function textEl(t: PlacedText, fill: string): string {
+	const weight = t.role === "speaker" ? ` font-weight="700"` : "";
+	return `<text x="${t.x.toFixed(1)}" y="${t.y.toFixed(1)}" font-family="${escapeXml(CARD_FONTS[t.role])}" font-size="${t.size}"${weight} fill="${fill}">${escapeXml(t.text)}</text>`;
+}
+
+/** The SVG document of a laid-out card. */
+export function cardSvgOf(layout: CardLayout, colors: CardColors, label: string): string {
+	const { width, height, padding } = layout;
+	const parts = [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">`,
+		`<rect width="${width}" height="${height}" fill="${colors.background}"/>`,
+		`<rect x="0" y="0" width="12" height="${height}" fill="${colors.accent}"/>`,
+		textEl(layout.mark, colors.accent),
+		...layout.lines.map((l) => textEl(l, colors.text)),
+		`<rect x="${padding}" y="${layout.ruleY}" width="96" height="4" fill="${colors.accent}"/>`,
+		...layout.meta.map((m) => textEl(m, m.role === "speaker" ? colors.text : colors.muted)),
+		"</svg>",
+	];
+	return `${parts.join("\n")}\n`;
+}
+
+/** The card of `input` as SVG, laid out with the approximate metric. */
+export function cardSvg(input: CardInput, size: CardSize, colors: CardColors = SITE_CARD_COLORS): string {
+	const layout = layoutCard(input, size, approximateMeasure);
+	const label = `“${input.quote}” — ${input.speaker ?? "Unknown speaker"}`;
+	return cardSvgOf(layout, colors, label);
+}
+
+export { CARD_DIMENSIONS };
