@@ -53,7 +53,14 @@ describe("README pictures", () => {
 		expect(pkg.scripts.screenshots).toBe("node scripts/screenshots.mjs");
 		expect(fs.existsSync(path.join(ROOT, "scripts/screenshots.mjs"))).toBe(true);
 		const runner = fs.readFileSync(path.join(ROOT, "scripts/screenshots/run.ts"), "utf8");
-		// Every linked picture is one the script writes.
-		for (const image of images) expect(runner).toContain(`"${path.basename(image)}"`);
+		// The Chromium tests of the quote-a-day card and quote cards draw their pictures themselves
+		// (tests/e2e/daily.test.ts, into tests/.output/screenshots, named `<picture>-${theme}.png`).
+		const daily = fs.readFileSync(path.join(ROOT, "tests/e2e/daily.test.ts"), "utf8");
+		const drawnByTest = (name: string): boolean => {
+			const stem = name.replace(/-(light|dark)\.png$/, "");
+			return stem !== name && (daily.includes(`\`${stem}-\${`) || (daily.includes(`"${stem}"`) && daily.includes("`${name}-${theme}.png`")));
+		};
+		// Every linked picture is one the script (or the daily Chromium test) writes.
+		for (const image of images) expect([image, runner.includes(`"${path.basename(image)}"`) || drawnByTest(path.basename(image))]).toEqual([image, true]);
 	});
 });

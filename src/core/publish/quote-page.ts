@@ -66,6 +66,7 @@ function quotePage(info: SiteInfo, note: NoteSummary, q: PageQuote, ownText: str
 	const when = q.timestamp ? ` · ${escapeHtml(q.timestamp)}` : "";
 	const context = `${relativeUrl(url, note.url)}#${encodeURIComponent(q.id)}`;
 	const main = `<article class="quote-page">
+<h1>${escapeHtml(title)}</h1>
 <figure class="pg-quote-card"><img src="${CARD_FILE}" width="${CARD_DIMENSIONS.wide.width}" height="${CARD_DIMENSIONS.wide.height}" alt="${escapeHtml(`“${description}” — ${who}`)}"></figure>
 <figure class="pg-quote-copy">
 <blockquote>

@@ -21,14 +21,14 @@ describe("timestamps that play on the site", () => {
 	test("the note's quotes list links the time to the episode at that moment; a page that cannot play keeps the time as text", async () => {
 		const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({}) });
 		expect(build.errors).toEqual([]);
-		expect(page(build, "ep-1/index.html")).toMatch(/In context<\/a> · <a class="pg-play" href="https:\/\/www\.youtube\.com\/watch\?v=L_Guz73e6fw&amp;t=3723s" rel="noopener noreferrer" aria-label="Play at 1:02:03">▶ 1:02:03<\/a><\/figcaption>/);
-		expect(page(build, "ep-2/index.html")).toMatch(/In context<\/a> · 12:05<\/figcaption>/);
+		expect(page(build, "ep-1/index.html")).toMatch(/In context<\/a> · <a class="pg-play" href="https:\/\/www\.youtube\.com\/watch\?v=L_Guz73e6fw&amp;t=3723s" rel="noopener noreferrer" aria-label="Play at 1:02:03">▶ 1:02:03<\/a> · <a class="pg-share" href="[^"]+">Share<\/a><\/figcaption>/);
+		expect(page(build, "ep-2/index.html")).toMatch(/In context<\/a> · 12:05 · <a class="pg-share" href="[^"]+">Share<\/a><\/figcaption>/);
 	});
 
 	test("a public key left off the public list gives no link", async () => {
 		const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({ frontmatterKeys: ["title"] }) });
 		expect(page(build, "ep-1/index.html")).not.toContain("youtube.com");
-		expect(page(build, "ep-1/index.html")).toMatch(/In context<\/a> · 1:02:03<\/figcaption>/);
+		expect(page(build, "ep-1/index.html")).toMatch(/In context<\/a> · 1:02:03 · <a class="pg-share" href="[^"]+">Share<\/a><\/figcaption>/);
 	});
 });
 

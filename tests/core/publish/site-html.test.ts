@@ -72,7 +72,7 @@ test("every page: skip link first, then header with nav, one main it targets, fo
 		expect([file, body.match(/<main id="main"/g)?.length]).toEqual([file, 1]);
 		expect(body).toContain('<a class="skip-link" href="#main">Skip to content</a>');
 		// A redirect page has its one line and no heading. (A note's own `# Heading` is a second h1, as in Obsidian.)
-		if (!html.includes('http-equiv="refresh"')) expect([file, /<main id="main" tabindex="-1">\n(<article class="note">\n)?<h1>/.test(html)]).toEqual([file, true]);
+		if (!html.includes('http-equiv="refresh"')) expect([file, /<main id="main" tabindex="-1">\n(<article class="(note|quote-page)">\n)?<h1>/.test(html)]).toEqual([file, true]);
 		expect(html).toContain('type="application/atom+xml"');
 	}
 });

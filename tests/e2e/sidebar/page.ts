@@ -2,6 +2,7 @@
 // notes (or a synthetic list of quotes), and the real QuotesView in a sidebar-sized frame.
 import { createHarness, type Harness } from "../../harness/harness";
 import { QuoteIndex } from "../../../src/core/index";
+import { QuoteSearch } from "../../../src/core/view/quote-search";
 import { DEFAULT_DASHES } from "../../../src/core/quotes/attribution";
 import type { IndexedQuote, QuoteSource } from "../../../src/core/index/types";
 import { QuotesView, VIEW_TYPE_QUOTES } from "../../../src/plugin/view";
@@ -77,6 +78,7 @@ const api = {
 			app: harness.app,
 			index: source,
 			visible: source,
+			search: new QuoteSearch(),
 			source: { progress: { running: false, done: 0, total: 0 } },
 			settings: { sidebar: { defaultMode: "speaker" }, dashes: DEFAULT_DASHES, daily: { ...DEFAULT_DAILY_SETTINGS, showCard: opts.daily === true }, seenQuotes: {} },
 			saveSettings: () => Promise.resolve(),
