@@ -3,6 +3,7 @@
 import { createHarness } from "../../tests/harness/harness";
 import { codeBlockProcessors, MarkdownRenderer } from "../../tests/harness/obsidian/index";
 import { QuoteIndex } from "../../src/core/index";
+import { QuoteSearch } from "../../src/core/view/quote-search";
 import { registerQuotesBlock } from "../../src/plugin/codeblock";
 
 export interface BlockSetup {
@@ -26,6 +27,7 @@ const api = {
 			app: h.app,
 			index,
 			visible: index,
+			search: new QuoteSearch(),
 			source: { ready: true, whenReady: () => Promise.resolve() },
 			registerMarkdownCodeBlockProcessor: (language: string, handler: never) => void codeBlockProcessors.set(language, handler),
 			addCommand: (command: unknown) => command,

@@ -19,6 +19,9 @@ const SIDEBAR = { width: 360, height: 800 };
 const SEARCH = "public";
 const NOTE_367 = "Podcasts/367 Sam Altman - OpenAI CEO on GPT-4, ChatGPT, and the Future of AI.md";
 const SPEAKER = "Sam Altman";
+/** A published note with tags that another published note links to (its page shows both), and one of its tags. */
+const EPISODE = "Podcasts/Deep Work Hour 12 - Cal Newport on slow productivity.md";
+const TAG = "productivity";
 
 /** Every Markdown note of the example vault (path → text), as Obsidian lists it (no dot folders). */
 export function vaultNotes(): Record<string, string> {
@@ -139,12 +142,43 @@ async function sitePictures(context: BrowserContext): Promise<void> {
 				await page.setViewportSize({ width, height: Math.min(height, 1400) });
 				await save(page, errors, name, { width, height: Math.min(height, 1400) });
 			}
+			const episode = report.plan.new.find((n) => n.path === EPISODE);
+			need(episode, `The CLI did not publish ${EPISODE} (is it still flagged with dg-publish: true?).`);
+			need(fs.existsSync(path.join(out, "tags", TAG, "index.html")), `The published site has no tags/${TAG}/ page (is "${TAG}" still in the tags of ${EPISODE}?).`);
+			await readerPictures(context, server.origin, { "site-episode": episode.url, "site-speaker": `/speakers/${slug}/`, "site-tag": `/tags/${TAG}/` });
 			await searchPictures(context, server.origin);
 		} finally {
 			await server.close();
 		}
 	} finally {
 		fs.rmSync(out, { recursive: true, force: true });
+	}
+}
+
+/**
+ * A note page with its tags and backlinks, a speaker page and a tag page: light and dark at desktop width,
+ * and at a phone's width (`<name>-light.png`, `<name>-dark.png`, `<name>-phone.png`).
+ */
+async function readerPictures(context: BrowserContext, origin: string, pages: Record<string, string>): Promise<void> {
+	const shots = [
+		{ suffix: "light", theme: "light", size: { width: 1000, height: 900 } },
+		{ suffix: "dark", theme: "dark", size: { width: 1000, height: 900 } },
+		{ suffix: "phone", theme: "light", size: { width: 390, height: 844 } },
+	] as const;
+	for (const [stem, url] of Object.entries(pages)) {
+		for (const shot of shots) {
+			const { page, errors } = await newPage(context, origin + url, shot.size);
+			await page.emulateMedia({ colorScheme: shot.theme });
+			// At desktop width the whole page, so a note's tags at the top and its backlinks at the end both show.
+			if (shot.suffix !== "phone") {
+				const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 1900);
+				await page.setViewportSize({ width: shot.size.width, height });
+			} else {
+				// At a phone's width, the end of the page: a note's backlinks (a long page's desktop shot ends above them).
+				await page.evaluate(() => document.querySelector("section.backlinks")?.scrollIntoView({ block: "center" }));
+			}
+			await save(page, errors, `${stem}-${shot.suffix}.png`);
+		}
 	}
 }
 
