@@ -11,7 +11,7 @@ import { escapeHtml, escapeId } from "./html";
 import { renderMarkdown } from "./markdown";
 import type { PublishOptions } from "./options";
 import { noteTitle, pageQuotes, publicEpisode } from "./output";
-import { sitePlayLink, timeHtml, type SitePlay } from "./play";
+import { timeHtml, type SitePlay } from "./play";
 import type { PublishedNote } from "./selection";
 import { relativeUrl } from "./url";
 

@@ -1,7 +1,6 @@
 // The command palette entries. Ids are stable (users bind hotkeys to them); none has a default hotkey.
 import { Notice } from "obsidian";
 import type { PluginContext } from "../context";
-import type { IndexedQuote } from "../../core/index";
 import { quotePlayLink } from "../view/play";
 import { insertQuoteAt } from "./insert";
 import { MergeSuggestionModal, QuoteSearchModal } from "./modals";
