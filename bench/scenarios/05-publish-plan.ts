@@ -11,6 +11,11 @@ import { MemoryVault, OPTIONS, timedBuild } from "../lib/publish";
 import { now, row, summarize } from "../lib/stats";
 import type { Scenario } from "../lib/types";
 
+/** The manifest's note entries without `changed`: the feed's date is the time of the publish, by design. */
+function noteFacts(build: { manifest: { notes: Record<string, { changed?: string }> } }): string {
+	return JSON.stringify(Object.entries(build.manifest.notes).map(([path, { changed: _changed, ...entry }]) => [path, entry]));
+}
+
 export const scenario: Scenario = {
 	id: "5",
 	title: "publish plan",
@@ -61,7 +66,7 @@ export const scenario: Scenario = {
 			const read = run <= 3 ? await timedBuild(vault, manifest) : null;
 			if (read) {
 				expect(read.build);
-				if (JSON.stringify(read.build.manifest.notes) !== JSON.stringify(hot.build.manifest.notes)) throw new Error("The build from index records and the cache differs from the build that read the vault");
+				if (noteFacts(read.build) !== noteFacts(hot.build)) throw new Error("The build from index records and the cache differs from the build that read the vault");
 			}
 			vault.restore();
 			index.upsert(original);
