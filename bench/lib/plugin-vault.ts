@@ -71,8 +71,8 @@ export interface PluginStart {
 	notesRead: number;
 }
 
-/** Loads main.js (timing `onload`), finishes the layout and waits for the index to be complete. */
-export async function startPlugin(h: Harness): Promise<PluginStart> {
+/** Loads main.js, timing `onload` from the moment Obsidian's `Plugin.load` calls it. */
+export async function loadTimed(h: Harness): Promise<{ loaded: LoadedPlugin<PodcastGardenPlugin>; onloadMs: number }> {
 	const proto = h.obsidian.Plugin.prototype as { load: (this: unknown) => void };
 	const original = proto.load;
 	let started = NaN;
@@ -80,13 +80,17 @@ export async function startPlugin(h: Harness): Promise<PluginStart> {
 		started = now();
 		original.call(this);
 	};
-	let loaded: LoadedPlugin<PodcastGardenPlugin>;
 	try {
-		loaded = await loadPlugin<PodcastGardenPlugin>(h);
+		const loaded = await loadPlugin<PodcastGardenPlugin>(h);
+		return { loaded, onloadMs: now() - started };
 	} finally {
 		proto.load = original;
 	}
-	const onloadMs = now() - started;
+}
+
+/** Loads main.js (timing `onload`), finishes the layout and waits for the index to be complete. */
+export async function startPlugin(h: Harness): Promise<PluginStart> {
+	const { loaded, onloadMs } = await loadTimed(h);
 	h.vault.readCount.clear();
 	const profile = await startProfile();
 	const longest = longestTask();

@@ -1,10 +1,9 @@
 // Scenario 8: the built plugin (main.js, production build) loaded into the Obsidian test harness over the
 // generated vault: time from `load()` to the end of `onload`, and the deferred first pass after layout ready.
-import type PodcastGardenPlugin from "../../src/plugin/main";
 import { createHarness } from "../../tests/harness/harness";
-import { loadPlugin, unloadPlugin } from "../../tests/harness/load";
+import { unloadPlugin } from "../../tests/harness/load";
 import { installJsdom } from "../lib/dom";
-import { buildMainJs } from "../lib/plugin-vault";
+import { buildMainJs, loadTimed } from "../lib/plugin-vault";
 import { now, row } from "../lib/stats";
 import type { Scenario } from "../lib/types";
 
@@ -31,16 +30,7 @@ export const scenario: Scenario = {
 			await h.seed(files);
 			// Let the harness finish its own metadata work, so the first pass below is the plugin's.
 			await h.settle();
-			const proto = h.obsidian.Plugin.prototype as { load: (this: unknown) => void };
-			const original = proto.load;
-			let started = NaN;
-			proto.load = function (this: unknown) {
-				started = now();
-				original.call(this);
-			};
-			const loaded = await loadPlugin<PodcastGardenPlugin>(h);
-			const onloadMs = now() - started;
-			proto.load = original;
+			const { loaded, onloadMs } = await loadTimed(h);
 			const t0 = now();
 			h.layoutReady();
 			await loaded.plugin.source.whenReady();
