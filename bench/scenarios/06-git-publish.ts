@@ -107,6 +107,7 @@ export const scenario: Scenario = {
 			const note = podcasts[(round * 37) % podcasts.length];
 			vault.set(editNote(note, round + 1));
 			const incremental: PublishBuild = (await timedBuild(vault, manifest)).build;
+			const before = manifest.notes[note.path]?.files ?? [];
 			manifest = incremental.manifest;
 			last.server.resetCounters();
 			const t0 = now();
@@ -116,12 +117,13 @@ export const scenario: Scenario = {
 			oursIncBytes.push(uploaded);
 			const added = await newObjects(last.server);
 			first ??= added;
-			// "That note's files": what its manifest entry owns (page, public Markdown, search shard), the speaker
-			// pages showing its quotes and the manifest itself. Neither the commit nor the build may touch anything else.
-			// Speaker pages hold the quotes themselves (issue 14): those showing a quote of this note may change too.
+			// "That note's files": what its manifest entry owns now or owned before (page, public Markdown, quote
+			// pages: an edited quote's page moves with its id), and every site-wide file showing its words: the
+			// speaker pages holding its quotes, the search index part holding the note, the feed (issue 14: an edit
+			// may rewrite what really changes, nothing else), plus the manifest.
 			const noteUrl = incremental.manifest.notes[note.path]?.permalink ?? "";
-			const holding = [...site].filter(([p, html]) => p.startsWith("speakers/") && p !== "speakers/index.html" && html.includes(`${noteUrl.slice(1)}#`)).map(([p]) => p);
-			const noteFiles = new Set([...(incremental.manifest.notes[note.path]?.files ?? []), ...holding, MANIFEST_FILE]);
+			const holding = [...site].filter(([p, text]) => ((p.startsWith("speakers/") && p !== "speakers/index.html" && text.includes(`${noteUrl.slice(1)}#`)) || (/^search\/index-\d+\.json$/.test(p) && text.includes(noteUrl.slice(1))))).map(([p]) => p);
+			const noteFiles = new Set([...(incremental.manifest.notes[note.path]?.files ?? []), ...before, ...holding, "feed.xml", MANIFEST_FILE]);
 			for (const f of incremental.changes.write) if (typeof f.content === "string") site.set(f.path, f.content);
 			rewritten.push(incremental.changes.write.length);
 			speakerPagesRewritten.push(incremental.changes.write.filter((f) => f.path.startsWith("speakers/")).length);
@@ -149,11 +151,11 @@ export const scenario: Scenario = {
 				}),
 				row("baseline", "git CLI add + commit + push (full)", "ms", cli, `uploaded ${kb(cliBytes)}`),
 				row("git publish", "incremental, one note edited", "ms", oursInc, `${rounds} edits, each of another note; uploaded ${kb(summarize(oursIncBytes).median)} (median); the first: ${first.files.length} changed files: ${first.files.map((f) => f.split("/").slice(-2).join("/")).join(", ")} (${first.objects} new objects, ${kb(first.bytes)} raw)${foreign.length ? `; not the note's: ${foreign.slice(0, 4).join(", ")}${foreign.length > 4 ? ` +${foreign.length - 4}` : ""}` : ""}${oversize ? `; ${oversize} uploads larger than the commit's new objects` : ""}`, {
-					text: "uploads only that note's files and the speaker pages holding its quotes",
+					text: "uploads only that note's files and the site-wide files showing its words (its speaker pages, its search index part, the feed)",
 					pass: onlyNote,
 				}),
 				row("git publish", "incremental upload, one note edited", "KB", oursIncBytes.map((b) => b / 1024), `bytes sent to the server per edit (${rounds} edits)`),
-				row("git publish", "one edited quote: files rewritten", "files", rewritten, `the note's page, Markdown and search shard and the speaker pages holding the quote (${summarize(speakerPagesRewritten).median} speaker page(s), median), plus the manifest; uploaded ${kb(summarize(oursIncBytes).median)} (median)`),
+				row("git publish", "one edited quote: files rewritten", "files", rewritten, `the note's page, Markdown and quote pages, the speaker pages holding the quote (${summarize(speakerPagesRewritten).median} speaker page(s), median), its search index part and the feed, plus the manifest; uploaded ${kb(summarize(oursIncBytes).median)} (median)`),
 				row("baseline", "git CLI incremental push", "ms", cliInc, `uploaded ${kb(summarize(cliIncBytes).median)} (median)`),
 			],
 			facts: { quoteEditFiles: summarize(rewritten).median, quoteEditSpeakerPages: summarize(speakerPagesRewritten).median, files: full.changes.write.length, fileBytes, oursBytes, cliBytes, oursIncBytes: summarize(oursIncBytes).median, cliIncBytes: summarize(cliIncBytes).median, changedFiles: first.files.length, changed: first.files.join(" "), foreignFiles: foreign.length, newObjectBytes: first.bytes },
