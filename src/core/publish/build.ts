@@ -10,7 +10,6 @@ import type { PublishOptions } from "./options";
 import { CurrentNote, planIsEmpty, planPublish } from "./plan";
 import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultListing, type NoteRecords } from "./notes";
 import { DG_FORMAT } from "./dg-markdown";
-import { dgAddressWarnings } from "./dg-slug";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { noteFiles, noteTitle, visibleQuotes } from "./output";
 import { Backlink, backlinksKey, backlinksOf } from "./backlinks";
@@ -125,7 +124,6 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		return key ? { blocks: key } : {};
 	};
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
-	if (options.layout === "digital-garden") warnings.push(...dgAddressWarnings(selected.notes));
 	if (errors.length > 0) return { ...failed(EMPTY_PLAN, errors, manifest), warnings };
 
 	const sHash = settingsHash(options, request.parseSignature);
