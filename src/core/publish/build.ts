@@ -85,7 +85,8 @@ export class PublishCancelled extends Error {
 // 4: note pages show tags, backlinks and sharing metadata (issue 14); one search index instead of a shard
 // per note; pages link the feed and carry a skip link.
 // 5: a page per quote (/q/<id>/ with its SVG card) and a share link under each quote (issue 16).
-const RENDER_VERSION = "5";
+// 6: inline #tags are the note's tags too, linked where they are written (issue 14).
+const RENDER_VERSION = "6";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
