@@ -2,6 +2,7 @@
 // pages, tags index), written as links where they appear; a nested tag is listed under its parents too.
 import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
 import type { PublishBuild, PublishManifest } from "../../../src/core/publish";
+import { HtmlValidate } from "html-validate";
 import { memoryVault } from "./vault";
 
 const flagged = (front: string, body: string): string => `---\ndg-publish: true\n${front}---\n${body}\n`;
@@ -35,6 +36,9 @@ describe("inline tags on the static site", () => {
 		expect(ep1).toContain("<code>#notatag</code>");
 		expect(ep1).toContain("issue #42");
 		expect(ep1).not.toMatch(/tags\/(notatag|fenced|42|part)\//);
+		const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "valid-id": ["error", { relaxed: true }] } });
+		const report = await validator.validateString(ep1);
+		expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
 	});
 
 	test("a page per inline tag; the tags index counts them; a tag in an embedded note counts for that note only", async () => {
