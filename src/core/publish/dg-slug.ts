@@ -8,9 +8,22 @@ import slugify from "@sindresorhus/slugify";
 import type { Frontmatter } from "../types";
 import { sanitizePermalink } from "./url";
 
+/** Printable ASCII without `&`: text the package's transliteration leaves exactly as it is. */
+const PLAIN_ASCII = /^[\x20-\x25\x27-\x7e]*$/;
+
 /** One path segment the way Digital Garden slugs it: `Über uns` → `ueber-uns`, `OpenAI` → `open-ai`. */
 export function dgSlug(text: string): string {
-	return slugify(text);
+	// The package builds about 700 regular expressions per call (0.67 ms: 2.7 s for the 4,000 folder and
+	// file names of a 2,000-note vault). On plain ASCII its transliteration changes nothing and its other
+	// steps are these: camel case split, lower case, `-` between runs of letters and digits. A test compares
+	// the two on every printable character in several positions.
+	if (!PLAIN_ASCII.test(text)) return slugify(text);
+	const split = text
+		.replace(/([A-Z]{2,})(\d+)/g, "$1 $2")
+		.replace(/([a-z\d]+)([A-Z]{2,})/g, "$1 $2")
+		.replace(/([a-z\d])([A-Z])/g, "$1 $2")
+		.replace(/([A-Z]+)([A-Z][a-z\d]+)/g, "$1 $2");
+	return split.toLowerCase().replace(/[^a-z\d]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
 /**

@@ -2,6 +2,7 @@
 // per point of that contract, so breaking one point fails one test.
 import MarkdownIt from "markdown-it";
 import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
+import slugify from "@sindresorhus/slugify";
 import { dgSlug } from "../../../src/core/publish/dg-slug";
 import { memoryVault } from "./vault";
 
@@ -154,6 +155,8 @@ describe("addresses", () => {
 		["ދިވެހި", "dhivehi"],
 		["367 Sam Altman - OpenAI CEO on GPT-4, ChatGPT", "367-sam-altman-open-ai-ceo-on-gpt-4-chat-gpt"],
 		["Tom & Jerry", "tom-and-jerry"],
+		// The package splits before a capital followed by a lower-case letter, also a plural `s`.
+		["URLs and APIs", "ur-ls-and-ap-is"],
 		["🦄 Party", "unicorn-party"],
 		["😀 Smile", "smile"],
 		["Ep 12 中文", "ep-12"],
@@ -162,6 +165,17 @@ describe("addresses", () => {
 		["עברית", ""],
 	])("the slug of %j is %j", (name, slug) => {
 		expect(dgSlug(name)).toBe(slug);
+	});
+
+	test("plain ASCII names (slugged without the package, for speed) get the package's slug", () => {
+		const differ: string[] = [];
+		const texts = ["367 Sam Altman - OpenAI CEO on GPT-4, ChatGPT", "iPhone 15 Pro", "ABCDef", "GPT4o mini", "_private_", "a--b__c", "  spaced  ", "x\\y", ""];
+		for (let code = 0x20; code <= 0x7e; code++) {
+			const ch = String.fromCharCode(code);
+			texts.push(ch, `x${ch}x`, `X${ch}X`, `${ch}${ch}b`, `ab${ch}CD`, `AB${ch}cd`);
+		}
+		for (const text of texts) if (dgSlug(text) !== slugify(text)) differ.push(`${JSON.stringify(text)}: ${dgSlug(text)} ≠ ${slugify(text)}`);
+		expect(differ).toEqual([]);
 	});
 
 	test("names in Arabic, Armenian, Georgian and Thaana get the plugin's transliterated address, without a warning", async () => {
