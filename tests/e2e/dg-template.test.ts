@@ -28,7 +28,7 @@ function testVault(): Record<string, string | Uint8Array> {
 			`| [[${FIXTURE_367_NAME.replace(/\.md$/, "")}|Sam Altman on GPT-4]] | [[Über uns]] |`,
 			`| [[${SECRET_TITLE}|a private note]] | [[Straße#Lage|the street]] |`,
 			"",
-			"Links: [[Ørsted]], [[Привет мир]], [[Ελληνικά]], [[Café/Crème brûlée|dessert]], [[Hidden note]].",
+			"Links: [[Ørsted]], [[Привет мир]], [[Ελληνικά]], [[Café/Crème brûlée|dessert]], [[Hidden note]], [[გამარჯობა]], [[Episode مرحبا]].",
 			"",
 			"![[Cover art.png|200]]",
 			"",
@@ -45,6 +45,8 @@ function testVault(): Record<string, string | Uint8Array> {
 		"Ørsted.md": ["---", "dg-publish: true", "date: 2024-03-18T10:30:00Z", "---", "Danish physicist."].join("\n"),
 		"Привет мир.md": ["---", "dg-publish: true", "date: 03/18/2024", "---", "Hello in Russian."].join("\n"),
 		"Ελληνικά.md": ["---", "dg-publish: true", "date: March 18, 2024", "---", "Greek."].join("\n"),
+		"გამარჯობა.md": ["---", "dg-publish: true", "---", "Georgian greeting."].join("\n"),
+		"Episode مرحبا.md": ["---", "dg-publish: true", "---", "Arabic greeting."].join("\n"),
 		"Café/Crème brûlée.md": ["---", "dg-publish: true", "dg-pinned: true", "dg-content-classes: wide-page", "dg-show-toc: true", "---", "# Dessert", "", "Sweet."].join("\n"),
 		"Hidden note.md": ["---", "dg-publish: true", "dg-hide: true", "---", "HIDDEN-PAGE-TEXT reachable by its link only."].join("\n"),
 		"Old permalink.md": ["---", "dg-publish: true", "permalink: /somewhere-else/", "---", "Digital Garden reads only dg-permalink."].join("\n"),
@@ -116,6 +118,8 @@ describeWithTemplate("the real Digital Garden template builds what the Digital G
 			"Ørsted.md": "/orsted/",
 			"Привет мир.md": "/privet-mir/",
 			"Ελληνικά.md": "/ellinika/",
+			"გამარჯობა.md": "/gamarjoba/",
+			"Episode مرحبا.md": "/episode-mrhba/",
 			"Café/Crème brûlée.md": "/cafe/creme-brulee/",
 			[`010 Inbox/${FIXTURE_367_NAME}`]: "/010-inbox/367-sam-altman-open-ai-ceo-on-gpt-4-chat-gpt-and-the-future-of-ai/",
 			// A plain permalink is not read by Digital Garden; dg-permalink is.
@@ -126,13 +130,20 @@ describeWithTemplate("the real Digital Garden template builds what the Digital G
 			if (note === "Home.md" || note === "Own address.md") continue;
 			expect([note, pageAt(dist, dgUrl(note)) !== null]).toEqual([note, true]);
 		}
+		expect(pageAt(dist, "/gamarjoba/")).toContain("Georgian greeting.");
+		expect(pageAt(dist, "/episode-mrhba/")).toContain("Arabic greeting.");
 		expect(pageAt(dist, "/my-address/")).toContain("Has its own address.");
 		expect(pageAt(dist, "/somewhere-else/")).toBeNull();
 	});
 
-	test("our slug rule gives the package's slug for every letter of Latin, Greek, Cyrillic and Vietnamese", () => {
+	test("our slug (the package we bundle) gives the template's slug for every letter of the scripts it transliterates", () => {
 		const differ: string[] = [];
-		for (const [from, to] of [[0x20, 0x7e], [0xa0, 0x24f], [0x370, 0x3ff], [0x400, 0x52f], [0x1e00, 0x1eff]]) {
+		const blocks: [number, number][] = [
+			[0x20, 0x7e], [0xa0, 0x24f], [0x370, 0x3ff], [0x400, 0x52f], [0x530, 0x58f], [0x600, 0x6ff], [0x780, 0x7bf], [0x10a0, 0x10ff], [0x1e00, 0x1eff],
+			// A sample of scripts it does not know (CJK, Hebrew, Devanagari) and of symbols and emoji.
+			[0x4e00, 0x4e3f], [0x5d0, 0x5ea], [0x900, 0x93f], [0x2660, 0x266f], [0x1f600, 0x1f64f], [0x1f980, 0x1f98f],
+		];
+		for (const [from, to] of blocks) {
 			for (let code = from; code <= to; code++) {
 				const ch = String.fromCodePoint(code);
 				// Alone, between letters and between capitals (camel case is split after transliteration).
@@ -158,7 +169,7 @@ describeWithTemplate("the real Digital Garden template builds what the Digital G
 		expect(table).toMatch(/href="\/ueber-uns\/"/);
 		expect(table).toMatch(/href="\/strasse\/#lage"[^>]*>the street</);
 		expect(table).toContain("<td>a private note</td>");
-		for (const url of ["/orsted/", "/privet-mir/", "/ellinika/", "/cafe/creme-brulee/", "/hidden-note/"]) expect(home).toContain(`href="${url}"`);
+		for (const url of ["/orsted/", "/privet-mir/", "/ellinika/", "/cafe/creme-brulee/", "/hidden-note/", "/gamarjoba/", "/episode-mrhba/"]) expect(home).toContain(`href="${url}"`);
 		const pages = distFiles(dist).filter((f) => f.endsWith(".html") && f !== "404/index.html");
 		for (const page of pages) {
 			const html = readFileSync(path.join(dist, page), "utf8");

@@ -10,7 +10,6 @@ import type { PublishOptions } from "./options";
 import { CurrentNote, planIsEmpty, planPublish } from "./plan";
 import { factsOnly, message, PublishNotes, speakersHash, speakersKeyOf, vaultListing, type NoteRecords } from "./notes";
 import { DG_FORMAT } from "./dg-markdown";
-import { dgAddressWarnings } from "./dg-slug";
 import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { noteFiles, noteTitle, visibleQuotes } from "./output";
 import { Backlink, backlinksKey, backlinksOf } from "./backlinks";
@@ -86,7 +85,8 @@ export class PublishCancelled extends Error {
 // 4: note pages show tags, backlinks and sharing metadata (issue 14); one search index instead of a shard
 // per note; pages link the feed and carry a skip link.
 // 5: a page per quote (/q/<id>/ with its SVG card) and a share link under each quote (issue 16).
-const RENDER_VERSION = "5";
+// 6: inline #tags are the note's tags too, linked where they are written (issue 14).
+const RENDER_VERSION = "6";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
@@ -125,7 +125,6 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		return key ? { blocks: key } : {};
 	};
 	errors.push(...selected.errors.filter((e) => e.kind === "url"));
-	if (options.layout === "digital-garden") warnings.push(...dgAddressWarnings(selected.notes));
 	if (errors.length > 0) return { ...failed(EMPTY_PLAN, errors, manifest), warnings };
 
 	const sHash = settingsHash(options, request.parseSignature);

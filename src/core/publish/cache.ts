@@ -99,7 +99,8 @@ export class PublishCache {
 }
 
 // 2: facts carry the note's search text (site layout).
-const STORED_FORMAT = 2;
+// 3: the search text carries the note's inline tags.
+const STORED_FORMAT = 3;
 
 export interface StoredPublishCache {
 	format: number;
@@ -152,6 +153,6 @@ function readFacts(stored: StoredFacts): CompileFacts {
 }
 
 function readSearch(stored: NoteSearchText): NoteSearchText {
-	if (!Array.isArray(stored.quotes) || typeof stored.lead !== "string") throw new Error("damaged cache entry");
-	return { lead: stored.lead, quotes: stored.quotes.map(([id, text]) => [String(id), String(text)] as [string, string]) };
+	if (!Array.isArray(stored.quotes) || typeof stored.lead !== "string" || !Array.isArray(stored.tags)) throw new Error("damaged cache entry");
+	return { lead: stored.lead, quotes: stored.quotes.map(([id, text]) => [String(id), String(text)] as [string, string]), tags: stored.tags.map(String) };
 }

@@ -6,6 +6,7 @@ import footnote from "markdown-it-footnote";
 import markPlugin from "markdown-it-mark";
 import { QUOTES_BLOCK_LANGUAGE } from "../note/quotes-blocks";
 import { escapeHtml } from "./html";
+import { tagLinks, type TagLink } from "./inline-tags";
 import { headingAnchor, relativeUrl } from "./url";
 
 export interface RenderEnv {
@@ -13,6 +14,8 @@ export interface RenderEnv {
 	pageUrl: string;
 	/** HTML for a `podcast-quotes` code block (quotes-blocks.ts); without it the block shows as code. */
 	quotesBlock?: (source: string) => string;
+	/** Writes the note's inline `#tags` as links to their pages (inline-tags.ts); without it they stay text. */
+	tagLink?: TagLink;
 }
 
 type MdEnv = Parameters<Md["parse"]>[1];
@@ -82,7 +85,7 @@ function relativeLinks(md: Md): void {
 export function createMarkdown(footnotes = true): Md {
 	const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 	if (footnotes) md.use(footnote);
-	md.use(mark).use(callouts).use(relativeLinks);
+	md.use(mark).use(callouts).use(relativeLinks).use(tagLinks);
 	return md;
 }
 

@@ -6,7 +6,8 @@ import type { NoteRecord } from "../types";
 import { hashString } from "../util/hash";
 import { stripBom } from "../util/lines";
 import type { PublishCache } from "./cache";
-import { compileNote, lookupsUnchanged, type CompiledNote, type CompileEnv, type CompileFacts } from "./compile";
+import { compileNote, lookupsUnchanged, publicSection, type CompiledNote, type CompileEnv, type CompileFacts } from "./compile";
+import { inlineTags } from "./inline-tags";
 import { hashText } from "./hash";
 import { checkNoteSize } from "./limits";
 import { LinkResolver } from "./links";
@@ -159,7 +160,8 @@ export class PublishNotes {
 			const compiled = compileNote(path, text, this.env(resolver, urls, options, missing));
 			if (missing.size === 0) {
 				const record = this.record(path);
-				if (options.layout === "site" && record) compiled.search = noteSearchText(record, compiled);
+				// Inline tags come from the note's own public lines: not from comments, nor from embedded notes.
+				if (options.layout === "site" && record) compiled.search = noteSearchText(record, compiled, inlineTags(publicSection(text, null).lines));
 				this.cache?.set(path, this.sourceHash(path), compiled);
 				return compiled;
 			}

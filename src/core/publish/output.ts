@@ -12,7 +12,7 @@ import { backlinksSection, type Backlink } from "./backlinks";
 import { sitePlayLink } from "./play";
 import { noteQuotesSection, notePage, NoteSummary, PageQuote, SiteInfo } from "./site";
 import { noteDescription, pageMeta } from "./site-meta";
-import { noteTagsHtml, publicTags } from "./site-tags";
+import { noteTags, noteTagsHtml, tagLinkOf } from "./site-tags";
 import type { OutputFile } from "./types";
 import { pageFile, slugify } from "./url";
 import { quotePageFiles } from "./quote-page";
@@ -181,13 +181,14 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 		const body = dgBody(compiled.body, options.keepNoteHtml);
 		return [{ path: `src/site/notes/${note.path}`, content: `---\n${JSON.stringify(dgFrontmatter(note, options))}\n---\n${body.replace(/\s+$/, "")}\n` }];
 	}
-	const html = renderMarkdown(compiled.body, { pageUrl: note.url, quotesBlock }, quoteAnchors(note.record, compiled));
+	const tags = noteTags(note.record, options.frontmatterKeys, compiled.search?.tags);
+	const html = renderMarkdown(compiled.body, { pageUrl: note.url, quotesBlock, tagLink: tagLinkOf(tags) }, quoteAnchors(note.record, compiled));
 	const about = summary(note, options.frontmatterKeys);
 	const quotes = pageQuotes(note.record, compiled, options.frontmatterKeys);
 	const description = noteDescription(note.record.frontmatter, options.frontmatterKeys, quotes.length > 0 ? plainText(quotes[0].markdown) : null);
 	const parts = {
 		head: pageMeta(info, note.url, about.title, description, "article"),
-		tagsHtml: noteTagsHtml(note.url, publicTags(note.record, options.frontmatterKeys)),
+		tagsHtml: noteTagsHtml(note.url, tags),
 		backlinksHtml: backlinksSection(note.url, backlinks),
 	};
 	const files: OutputFile[] = [

@@ -99,7 +99,9 @@ export function selectNotes(records: readonly NoteRecord[], options: PublishOpti
 		}
 		const other = byUrl.get(url.toLowerCase());
 		if (other !== undefined) {
-			errors.push({ kind: "url", path: record.path, message: `Two notes claim the URL ${url}: "${other}" and "${record.path}". Give one of them a different permalink (or remove dg-home from one).` });
+			// The Digital Garden layout reads only dg-permalink, so that is the key to name there.
+			const key = options.layout === "digital-garden" ? "dg-permalink" : "permalink";
+			errors.push({ kind: "url", path: record.path, message: `Two notes claim the URL ${url}: "${other}" and "${record.path}". Give one of them a different ${key} (or remove dg-home from one).` });
 			continue;
 		}
 		byUrl.set(url.toLowerCase(), record.path);

@@ -22,10 +22,10 @@ export const SEARCH_FILE_TARGET = 256 * 1024;
 /** Longest opening of a note's body kept for the feed's summary. */
 const LEAD_LENGTH = 280;
 
-/** The note's search text: its published quotes' plain words by id, and the plain opening of its body. */
-export function noteSearchText(record: NoteRecord, compiled: CompiledNote): NoteSearchText {
+/** The note's search text: its published quotes' plain words by id, the plain opening of its body, its inline tags. */
+export function noteSearchText(record: NoteRecord, compiled: CompiledNote, tags: string[]): NoteSearchText {
 	const quotes = pageQuotes(record, compiled).map((q) => [q.id, plainText(q.markdown)] as [string, string]);
-	return { quotes, lead: leadText(compiled.body) };
+	return { quotes, lead: leadText(compiled.body), tags };
 }
 
 /** The first words of a body as plain text: headings, tables, code and embeds left out. */

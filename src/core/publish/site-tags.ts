@@ -1,18 +1,21 @@
-// Tags on the static site: the public tags of a note, the tag list on its page, a page per tag and the
-// tags index. A tag's URL comes from the tag alone (never from the other tags of the site), so adding a
-// tag elsewhere never changes a note page.
+// Tags on the static site: the public tags of a note (frontmatter and inline), the tag list on its page, a
+// page per tag and the tags index. A tag's URL comes from the tag alone (never from the other tags of the
+// site), so adding a tag elsewhere never changes a note page. A nested tag (`podcast/science`) is also
+// listed under each tag it is nested in (`podcast`), as Obsidian's tag pane counts it.
 import type { NoteRecord } from "../types";
 import { listOf } from "../note/values";
 import { newestFirst } from "./episode-date";
 import { hashText } from "./hash";
 import { escapeHtml } from "./html";
+import type { TagLink } from "./inline-tags";
 import type { NoteSummary } from "./site";
 import { relativeUrl, slugify } from "./url";
 
 /**
  * The note's tags as the site may show them: its frontmatter `tags` (or `tag`) when that key is public,
  * `#` stripped, split at commas and spaces, the first spelling of each tag kept (Obsidian's tags ignore
- * case). Inline `#tags` stay in the page text only: the parser also reads them from comments.
+ * case). Inline `#tags` are added by `noteTags` from the published text (the parser's own tag list also
+ * reads them from comments, so it is not used here).
  */
 export function publicTags(record: NoteRecord, publicKeys: readonly string[]): string[] {
 	const key = "tags" in record.frontmatter ? "tags" : "tag" in record.frontmatter ? "tag" : null;
@@ -32,10 +35,39 @@ export function publicTags(record: NoteRecord, publicKeys: readonly string[]): s
 	return out;
 }
 
+/**
+ * Every tag the note's page shows: its public frontmatter tags, then the inline tags of its published text
+ * (`inline`, from the compile's search text), each tag once whatever its case.
+ */
+export function noteTags(record: NoteRecord, publicKeys: readonly string[], inline: readonly string[] = []): string[] {
+	const out = publicTags(record, publicKeys);
+	const seen = new Set(out.map((t) => t.toLowerCase()));
+	for (const tag of inline) {
+		if (seen.has(tag.toLowerCase())) continue;
+		seen.add(tag.toLowerCase());
+		out.push(tag);
+	}
+	return out;
+}
+
+/** The tags `podcast/science/physics` is nested in, outermost first: `podcast`, `podcast/science`. */
+function parentTags(tag: string): string[] {
+	const parts = tag.split("/");
+	const out: string[] = [];
+	for (let i = 1; i < parts.length; i++) if (parts[i - 1] !== "") out.push(parts.slice(0, i).join("/"));
+	return out;
+}
+
 /** `/tags/ai/` for `AI`; `Podcast/Science` → `/tags/podcast-science/`; a tag without letters or digits gets a hash. */
 export function tagUrl(tag: string): string {
 	const slug = slugify(tag.replace(/\//g, " "));
 	return `/tags/${slug || `tag-${hashText(tag.toLowerCase()).slice(0, 8)}`}/`;
+}
+
+/** Links for the `#tags` written in a note's text: only the note's own tags, whose pages exist. */
+export function tagLinkOf(tags: readonly string[]): TagLink {
+	const urls = new Map(tags.map((t) => [t.toLowerCase(), tagUrl(t)] as const));
+	return (tag) => urls.get(tag.toLowerCase()) ?? null;
 }
 
 /** The note page's tag list (empty when the note has no public tags). */
@@ -53,16 +85,17 @@ export interface TagGroup {
 	notes: NoteSummary[];
 }
 
-/** Notes by tag URL, tags sorted by label, each tag's notes newest first. */
+/** Notes by tag URL (a nested tag's notes also under the tags it is nested in), tags sorted by label, each tag's notes newest first. */
 export function tagGroups(notes: readonly { note: NoteSummary; tags: readonly string[] }[]): TagGroup[] {
 	const groups = new Map<string, TagGroup>();
 	const ordered = [...notes].sort((a, b) => (a.note.url < b.note.url ? -1 : a.note.url > b.note.url ? 1 : 0));
 	for (const { note, tags } of ordered) {
-		for (const tag of tags) {
+		for (const tag of [...tags.flatMap(parentTags), ...tags]) {
 			const url = tagUrl(tag);
 			let group = groups.get(url);
 			if (!group) groups.set(url, (group = { url, labels: [], notes: [] }));
 			if (!group.labels.includes(tag)) group.labels.push(tag);
+			// A note's tags are all added in one go, so a note already in the group is its last one.
 			if (group.notes[group.notes.length - 1] !== note) group.notes.push(note);
 		}
 	}

@@ -249,7 +249,7 @@ export const SEARCH_LIST_FILE = "search/notes.json";
  * Version of the site-wide pages' HTML. The list file carries it: bump it with any change to what
  * `sitePages` writes, or sites published before keep their old pages (a test holds the two together).
  */
-export const SITE_PAGES_VERSION = 3;
+export const SITE_PAGES_VERSION = 4;
 
 /**
  * The search list. It also holds everything the site-wide pages are made of (site title and address,

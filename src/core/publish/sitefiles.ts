@@ -14,7 +14,7 @@ import type { PublishedNote, PublishError } from "./selection";
 import { isSitePage, NoteQuotes, NoteSummary, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
 import { episodesPage, tagPages } from "./site-lists";
 import { isSpeakerPage, speakerFiles, speakersIndex } from "./site-speakers";
-import { publicTags } from "./site-tags";
+import { noteTags } from "./site-tags";
 import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
 import { pageFile } from "./url";
 import type { VaultReader } from "./types";
@@ -109,7 +109,7 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 			const counts = new Map<string | null, number>();
 			const quotes = quotesOf.get(note.path) ?? [];
 			for (const q of quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-			return { note: summary(note, options.frontmatterKeys), counts, tags: publicTags(note.record, options.frontmatterKeys) };
+			return { note: summary(note, options.frontmatterKeys), counts, tags: noteTags(note.record, options.frontmatterKeys, compiled.get(note.path)?.search?.tags) };
 		});
 		const hasHome = Object.values(input.entries).some((e) => e.permalink === "/");
 		// The list holds all the list pages are made of: the same list, the same pages as last time. Speaker

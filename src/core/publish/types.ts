@@ -45,13 +45,16 @@ export interface ManifestEntry {
 }
 
 /**
- * What search and the feed hold of a compiled note, all cut from its public text: its published quotes'
- * plain words by quote id, and the plain opening of its body. A cache keeps it with the compile facts, so
- * the site-wide index and feed are rebuilt without reading unchanged notes.
+ * What search, the feed and the tag pages hold of a compiled note, all cut from its public text: its
+ * published quotes' plain words by quote id, the plain opening of its body and its inline `#tags`. A cache
+ * keeps it with the compile facts, so the site-wide index, feed and tag pages are rebuilt without reading
+ * unchanged notes.
  */
 export interface NoteSearchText {
 	quotes: [string, string][];
 	lead: string;
+	/** Inline tags of the note's own published text (inline-tags.ts), without `#`. */
+	tags: string[];
 }
 
 /** What was published last time: note path → entry, plus files owned by the site as a whole. */

@@ -5,7 +5,7 @@ const MAX_SEGMENT_BYTES = 180;
 const MAX_DEPTH = 12;
 
 /** Splits camel case the way Digital Garden's slugs do: `OpenAI` → `Open AI`, `ChatGPT` → `Chat GPT`. */
-export function splitCamelCase(text: string): string {
+function splitCamelCase(text: string): string {
 	return text
 		.replace(/([A-Z]{2,})(\d+)/g, "$1 $2")
 		.replace(/([a-z\d]+)([A-Z]{2,})/g, "$1 $2")

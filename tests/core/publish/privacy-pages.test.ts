@@ -95,3 +95,28 @@ test("unflagging a note takes it off the backlinks, tag and speaker pages it was
 	expect(second.manifest.siteFiles).toEqual(fresh.manifest.siteFiles);
 	for (const [path, entry] of Object.entries(second.manifest.notes)) expect(entry.outputHash).toBe(fresh.manifest.notes[path].outputHash);
 });
+
+test("inline #tags come only from published text: not from comments, unpublished embeds or unflagged notes", async () => {
+	const files = {
+		"Open.md": [
+			"---", "dg-publish: true", "---",
+			"An open note about #gardening.",
+			"",
+			`%% #${secret(15)} in a comment %%`,
+			"",
+			"%%",
+			`#${secret(16)} in a block comment`,
+			"%%",
+			"",
+			"![[Closed]]",
+			"",
+			"![[Closed#Part]]",
+		].join("\n"),
+		"Closed.md": `---\ntags: [${secret(17)}]\n---\n#${secret(18)} unflagged text\n\n## Part\n\n#${secret(19)} in the embedded part\n`,
+	};
+	const build = await publish(files);
+	const text = allText(build.changes.write);
+	for (const n of [15, 16, 17, 18, 19]) expect({ n, found: text.includes(secret(n)) }).toEqual({ n, found: false });
+	const tagPages = build.changes.write.map((f) => f.path).filter((p) => p.startsWith("tags/")).sort();
+	expect(tagPages).toEqual(["tags/gardening/index.html", "tags/index.html"]);
+});
