@@ -14,6 +14,7 @@ const SLICE_MS = 12;
 const WRITE_CHARS = 1 << 20;
 /** Bytes decoded at a time when reading: decoding the whole file at once (50 MB on the bench vault) is one long task. */
 const READ_BYTES = 1 << 20;
+const LINE_BREAK = 10;
 
 /** The file of the saved index, in the plugin's folder (never in the notes, so never indexed or published). */
 export const INDEX_FILE = "quote-index.jsonl";
@@ -113,28 +114,26 @@ export class IndexStore {
 }
 
 /**
- * The lines of a UTF-8 file, decoded a part at a time as they are asked for (a part never ends inside a
- * character: the decoder keeps the bytes of one cut in two for the next). Invalid UTF-8 throws.
+ * The lines of a UTF-8 file, decoded a part at a time as they are asked for. Each part ends after a line
+ * break (byte 10 is never inside a UTF-8 character), so it decodes alone. Invalid UTF-8 throws.
  */
 export function lineReader(bytes: Uint8Array, partBytes = READ_BYTES): () => string | undefined {
 	const decoder = new TextDecoder("utf-8", { fatal: true });
 	let at = 0;
 	let lines: string[] = [];
 	let next = 0;
-	// The end of the text decoded so far, after its last line break.
-	let rest = "";
 	return () => {
 		while (next >= lines.length) {
-			if (at >= bytes.length) {
-				if (rest === "") return undefined;
-				lines = [rest];
-				rest = "";
-				next = 0;
-				break;
+			if (at >= bytes.length) return undefined;
+			let end = Math.min(at + partBytes, bytes.length);
+			if (end < bytes.length) {
+				const before = bytes.lastIndexOf(LINE_BREAK, end - 1);
+				const after = bytes.indexOf(LINE_BREAK, end);
+				end = before >= at ? before + 1 : after === -1 ? bytes.length : after + 1;
 			}
-			const end = Math.min(at + partBytes, bytes.length);
-			lines = (rest + decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length })).split("\n");
-			rest = lines.pop()!;
+			lines = decoder.decode(bytes.subarray(at, end)).split("\n");
+			// The part's last break ends its last line; nothing follows it.
+			if (bytes[end - 1] === LINE_BREAK) lines.pop();
 			next = 0;
 			at = end;
 		}
