@@ -224,10 +224,11 @@ export class QuoteIndex implements QuoteSource {
 			this.sortedPaths = null;
 			touched.delete(path);
 		}
-		// Records from JSON.parse (a saved index) are already compact copies: only fresh parses are detached (parse).
+		// Records from JSON.parse (a saved index) are already compact copies: only fresh parses are detached.
 		const records = upserts.map((note) => this.parse(note)).concat(parsed);
-		for (const record of records) {
-			const quotes = storedQuotes(record);
+		for (let i = 0; i < records.length; i++) {
+			const record = records[i];
+			const quotes = storedQuotes(record, i < upserts.length);
 			record.quotes = quotes;
 			const contribution = contributionOf(record);
 			const old = this.entries.get(record.path);
@@ -313,11 +314,11 @@ function tableChanges(old: Record<string, string>, next: Record<string, string>)
 	return out;
 }
 
-/** The record's quotes as the index keeps them, the note's fields shared (stored-quote.ts). */
-function storedQuotes(record: NoteRecord): StoredQuote[] {
+/** The record's quotes as the index keeps them, the note's fields shared (stored-quote.ts); `detach`: texts cut from a note's text. */
+function storedQuotes(record: NoteRecord, detach: boolean): StoredQuote[] {
 	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish };
-	const texts = detachedTexts(record.quotes.map((q) => q.text));
-	return record.quotes.map((q, i) => new StoredQuote(q, facts, texts[i]));
+	const texts = detach ? detachedTexts(record.quotes.map((q) => q.text)) : null;
+	return record.quotes.map((q, i) => new StoredQuote(q, facts, texts === null ? q.text : texts[i]));
 }
 
 /** The lookup keys a note's quotes resolve their speakers by (as the note alone names them). */

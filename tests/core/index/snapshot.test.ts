@@ -76,6 +76,16 @@ describe("the saved index", () => {
 		});
 	}
 
+	it("writes ASCII only, non-ASCII characters as escapes that read back the same", () => {
+		const notes = written.notes();
+		const lines = notes.map((record) => snapshotLine({ path: record.path, size: 1, mtime: record.mtime, record }));
+		expect(lines.every((line) => !/[^ -~]/.test(line))).toBe(true);
+		const wide = written.all().filter((q) => /[^\n -~]/.test(q.text));
+		expect(wide.length).toBeGreaterThan(0);
+		const back = new Map(lines.map((line, i) => readSnapshotLine(line, i + 2)).flatMap((n) => n.record.quotes.map((q) => [q.id, q.text])));
+		for (const q of wide) expect(back.get(q.id)).toBe(q.text);
+	});
+
 	it("refuses another key, another version, a note of another shape and a file without its end", () => {
 		const notes = written.notes();
 		const header = snapshotHeader("k", notes.length);
