@@ -2,7 +2,7 @@
 // publish scenario uses, so scenarios 5 and 6 build exactly the same site.
 import { parseNote } from "../../src/core/note";
 import { buildPublish, emptyManifest, publishOptions } from "../../src/core/publish";
-import type { BuildRequest, PublishBuild, PublishManifest, VaultReader } from "../../src/core/publish";
+import type { BuildRequest, OutputFile, PublishBuild, PublishManifest, PublishOptions, QuotePageMode, VaultReader } from "../../src/core/publish";
 import type { NoteInput } from "../../src/core/types";
 
 export class MemoryVault implements VaultReader {
@@ -41,6 +41,27 @@ export class MemoryVault implements VaultReader {
 }
 
 export const OPTIONS = publishOptions({ siteTitle: "Benchmark garden" });
+
+/** The same options with another choice of quote share pages (the default is OPTIONS.quotePages). */
+export function withQuotePages(mode: QuotePageMode): PublishOptions {
+	return { ...OPTIONS, quotePages: mode };
+}
+
+/** Files and bytes of a set of writes, and how many of them are quote share pages (`q/…`). */
+export function writeSizes(files: readonly OutputFile[]): { files: number; bytes: number; quoteFiles: number; quoteBytes: number } {
+	let bytes = 0;
+	let quoteFiles = 0;
+	let quoteBytes = 0;
+	for (const f of files) {
+		const size = typeof f.content === "string" ? Buffer.byteLength(f.content) : f.content.length;
+		bytes += size;
+		if (f.path.startsWith("q/")) {
+			quoteFiles++;
+			quoteBytes += size;
+		}
+	}
+	return { files: files.length, bytes, quoteFiles, quoteBytes };
+}
 
 export interface TimedBuild {
 	build: PublishBuild;

@@ -7,9 +7,9 @@ import { planPublish, PublishCache, settingsHash } from "../../src/core/publish"
 import type { BuildRequest } from "../../src/core/publish";
 import type { PublishManifest } from "../../src/core/publish";
 import { editNote, isPodcastPath } from "../generate";
-import { MemoryVault, OPTIONS, timedBuild } from "../lib/publish";
+import { MemoryVault, OPTIONS, timedBuild, withQuotePages, writeSizes } from "../lib/publish";
 import { now, row, summarize } from "../lib/stats";
-import type { Scenario } from "../lib/types";
+import type { Row, Scenario } from "../lib/types";
 
 /** The manifest's note entries without `changed`: the feed's date is the time of the publish, by design. */
 function noteFacts(build: { manifest: { notes: Record<string, { changed?: string }> } }): string {
@@ -78,6 +78,14 @@ export const scenario: Scenario = {
 			if (read) plain.push(read.planMs);
 		}
 		const diffOnly = planDiffOnly(manifest, podcasts[0].path, ctx.runs * 5);
+		// The whole site built from nothing with each choice of quote share pages (issue 16), one after the other.
+		const modes: Row[] = [];
+		for (const mode of ["all", "highlights", "off"] as const) {
+			const built = await timedBuild(vault, undefined, { records: index, cache: new PublishCache(), options: withQuotePages(mode) });
+			const size = writeSizes(built.build.changes.write);
+			const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+			modes.push(row("publish plan", `first buildPublish, quote pages "${mode}"`, "ms", [built.totalMs], `${size.files} files, ${mb(size.bytes)}; of them quote pages: ${size.quoteFiles} files, ${mb(size.quoteBytes)}; manifest ${mb(JSON.stringify(built.build.manifest).length)}${mode === OPTIONS.quotePages ? " (the default)" : ""}`));
+		}
 		const median = summarize(warm).median;
 		return {
 			rows: [
@@ -91,6 +99,7 @@ export const scenario: Scenario = {
 				row("publish plan", "whole buildPublish (warm, 1 note rendered)", "ms", builds, "plan + render the edited note + site-wide pages"),
 				row("publish plan", "planPublish alone", "ms", diffOnly, "the diff of hashes, given every note's current hashes"),
 				row("publish plan", "first buildPublish (everything new)", "ms", firsts, `${first.build.changes.write.length} files`),
+				...modes,
 			],
 			facts: { flagged, files: first.build.changes.write.length, storedCacheBytes: stored.length },
 		};

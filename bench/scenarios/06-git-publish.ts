@@ -9,9 +9,10 @@ import { startGitServer } from "../../tests/helpers/git-server";
 import type { GitTestServer } from "../../tests/helpers/git-server";
 import { editNote, isPodcastPath } from "../generate";
 import { GitCliSite, git } from "../lib/gitcli";
-import { MemoryVault, timedBuild } from "../lib/publish";
+import { MemoryVault, timedBuild, withQuotePages, writeSizes } from "../lib/publish";
 import { now, row, summarize } from "../lib/stats";
-import type { Scenario } from "../lib/types";
+import type { Row, Scenario } from "../lib/types";
+import type { NoteInput } from "../../src/core/types";
 
 const MANIFEST_FILE = ".podcast-garden/manifest.json";
 
@@ -139,6 +140,7 @@ export const scenario: Scenario = {
 		await last.server.close();
 		await last.cliServer.close();
 		if (!first) throw new Error("no incremental round");
+		const modeRows = await quotePageModes(ctx.tmpDir, ctx.vault, podcasts[0]);
 
 		const ratio = summarize(ours).median / summarize(cli).median;
 		const onlyNote = foreign.length === 0 && oversize === 0;
@@ -157,8 +159,45 @@ export const scenario: Scenario = {
 				row("git publish", "incremental upload, one note edited", "KB", oursIncBytes.map((b) => b / 1024), `bytes sent to the server per edit (${rounds} edits)`),
 				row("git publish", "one edited quote: files rewritten", "files", rewritten, `the note's page, Markdown and quote pages, the speaker pages holding the quote (${summarize(speakerPagesRewritten).median} speaker page(s), median), its search index part and the feed, plus the manifest; uploaded ${kb(summarize(oursIncBytes).median)} (median)`),
 				row("baseline", "git CLI incremental push", "ms", cliInc, `uploaded ${kb(summarize(cliIncBytes).median)} (median)`),
+				...modeRows,
 			],
 			facts: { quoteEditFiles: summarize(rewritten).median, quoteEditSpeakerPages: summarize(speakerPagesRewritten).median, files: full.changes.write.length, fileBytes, oursBytes, cliBytes, oursIncBytes: summarize(oursIncBytes).median, cliIncBytes: summarize(cliIncBytes).median, changedFiles: first.files.length, changed: first.files.join(" "), foreignFiles: foreign.length, newObjectBytes: first.bytes },
 		};
 	},
 };
+
+/**
+ * Each choice of quote share pages (issue 16), one sample each in the same run: the whole site pushed to a
+ * new server in one commit, then one edited note (the same edit each time) pushed on top.
+ */
+async function quotePageModes(tmpDir: string, notes: readonly NoteInput[], edited: NoteInput): Promise<Row[]> {
+	const rows: Row[] = [];
+	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+	for (const mode of ["all", "highlights", "off"] as const) {
+		const options = withQuotePages(mode);
+		const vault = new MemoryVault(notes);
+		const full = (await timedBuild(vault, undefined, { options })).build;
+		const server = await startGitServer();
+		try {
+			const cacheDir = path.join(tmpDir, `git-cache-quote-pages-${mode}`);
+			let t0 = now();
+			await target(server, cacheDir).commit(full.changes, full.manifest, "Publish the benchmark garden");
+			const fullMs = now() - t0;
+			const fullSize = writeSizes(full.changes.write);
+			const fullUploaded = server.uploadedBytes();
+			vault.set(editNote(edited, 99));
+			const edit = (await timedBuild(vault, full.manifest, { options })).build;
+			const editSize = writeSizes(edit.changes.write);
+			server.resetCounters();
+			t0 = now();
+			await target(server, cacheDir).commit(edit.changes, edit.manifest, "Publish one edit");
+			const editMs = now() - t0;
+			const manifestBytes = Buffer.byteLength(JSON.stringify(edit.manifest, null, "\t"));
+			rows.push(row("git publish", `full site, quote pages "${mode}"`, "ms", [fullMs], `${fullSize.files} files, ${kb(fullSize.bytes)} (quote pages ${fullSize.quoteFiles} files, ${kb(fullSize.quoteBytes)}); uploaded ${kb(fullUploaded)}`));
+			rows.push(row("git publish", `one edited quote, quote pages "${mode}"`, "ms", [editMs], `${editSize.files} files written (${editSize.quoteFiles} quote page files), ${edit.changes.delete.length} deleted, ${kb(editSize.bytes)}; uploaded ${kb(server.uploadedBytes())}; manifest ${kb(manifestBytes)}`));
+		} finally {
+			await server.close();
+		}
+	}
+	return rows;
+}

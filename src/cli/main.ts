@@ -51,6 +51,9 @@ publish:
                           ${DEFAULT_FRONTMATTER_KEYS.join(",")}.
   --note-html escape|keep Raw HTML in notes, Digital Garden layout: shown as text, or kept as written
                           (the site then runs it). Default: the settings', else escape.
+  --quote-pages all|highlights|off
+                          Static site: which quotes get a share page (/q/<id>/) and a Share link;
+                          highlights leaves out transcript turns. Default: the settings', else highlights.
 
 publish --target git (token from PODCAST_GARDEN_GIT_TOKEN; user name from
   PODCAST_GARDEN_GIT_USER, default x-access-token):

@@ -2,7 +2,8 @@
 import * as path from "path";
 import { parseNote } from "../core/note";
 import { buildPublish, commitMessage, describePlan, FolderTarget, OutputFolderError, PublishTarget } from "../core/publish";
-import type { PublishOptions } from "../core/publish";
+import { QUOTE_PAGE_MODES } from "../core/publish";
+import type { PublishOptions, QuotePageMode } from "../core/publish";
 import { optionsFromSettings } from "../core/publish/settings";
 import { listFlag, ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
 import { createFolderTarget } from "./folder-target";
@@ -26,7 +27,7 @@ export const CLI_TARGETS: Record<string, (args: ParsedArgs, vault: string) => Pu
 };
 
 export const PUBLISH_VALUE_KEYS = [
-	...SHARED_VALUE_KEYS, "out", "target", "layout", "base-url", "site-title", "flag-keys", "include-folders", "exclude-folders", "public-properties", "note-html",
+	...SHARED_VALUE_KEYS, "out", "target", "layout", "base-url", "site-title", "flag-keys", "include-folders", "exclude-folders", "public-properties", "note-html", "quote-pages",
 	"remote", "branch", "path", "git-cache",
 ];
 export const PUBLISH_BOOLEAN_KEYS = [...SHARED_BOOLEAN_KEYS, "dry-run", "json", "create-branch"];
@@ -37,6 +38,8 @@ function optionsFrom(args: ParsedArgs, settings: SettingsFromArgs): PublishOptio
 	if (layout !== "site" && layout !== "digital-garden") throw new UsageError(`--layout must be "site" or "digital-garden", not "${layout}".`);
 	const html = stringFlag(args, "note-html");
 	if (html !== undefined && html !== "keep" && html !== "escape") throw new UsageError(`--note-html must be "escape" or "keep", not "${html}".`);
+	const quotePages = stringFlag(args, "quote-pages");
+	if (quotePages !== undefined && !QUOTE_PAGE_MODES.includes(quotePages as QuotePageMode)) throw new UsageError(`--quote-pages must be "all", "highlights" or "off", not "${quotePages}".`);
 	const publish = settings.publish;
 	return optionsFromSettings({
 		...publish,
@@ -48,6 +51,7 @@ function optionsFrom(args: ParsedArgs, settings: SettingsFromArgs): PublishOptio
 		baseUrl: stringFlag(args, "base-url") ?? publish.baseUrl,
 		siteTitle: stringFlag(args, "site-title") ?? publish.siteTitle,
 		keepNoteHtml: html === undefined ? publish.keepNoteHtml : html === "keep",
+		quotePages: (quotePages as QuotePageMode | undefined) ?? publish.quotePages,
 	});
 }
 

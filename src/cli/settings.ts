@@ -5,6 +5,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { DEFAULT_CORE_PUBLISH_SETTINGS, SITE_LAYOUTS, type CorePublishSettings } from "../core/publish/settings";
+import { QUOTE_PAGE_MODES } from "../core/publish/options";
 import { DEFAULT_DASHES } from "../core/quotes/attribution";
 import type { PodcastRule } from "../core/index";
 import { isPlainObject, mergeDefaults, normalizeRule, settingProblems } from "../core/util/settings";
@@ -75,6 +76,8 @@ export function parseVaultSettings(file: string, text: string): VaultSettings {
 	const problems = settingProblems(CHECKED_DEFAULTS, saved);
 	const layout = isPlainObject(saved.publish) ? saved.publish.layout : undefined;
 	if (typeof layout === "string" && !SITE_LAYOUTS.includes(layout)) problems.push(`"publish.layout" must be "site" or "digital-garden", not ${JSON.stringify(layout)}`);
+	const quotePages = isPlainObject(saved.publish) ? saved.publish.quotePages : undefined;
+	if (typeof quotePages === "string" && !(QUOTE_PAGE_MODES as readonly string[]).includes(quotePages)) problems.push(`"publish.quotePages" must be "all", "highlights" or "off", not ${JSON.stringify(quotePages)}`);
 	if (problems.length > 0) throw new SettingsFileError(`${file}: setting ${problems[0]}. Fix it in Podcast Garden's settings (or the file), override it with its option, or pass --no-vault-settings.`);
 	const settings = mergeDefaults(CHECKED_DEFAULTS, saved);
 	if (settings.dashes.trim() === "") settings.dashes = DEFAULT_DASHES;

@@ -81,6 +81,21 @@ describe("the vault's Podcast Garden settings", () => {
 		expect((await paths([])).sort()).toEqual(["Journal/Day.md", "Podcasts/Ep.md"]);
 	});
 
+	test("quote share pages follow the settings' choice, and --quote-pages overrides it (a bad value is refused)", async () => {
+		const quotePaths = (out: string): string[] => site(out).paths.filter((p) => p.startsWith("q/"));
+		const off = path.join(root, "quote-pages-off");
+		writeVault(off, { ...notes, [DATA]: JSON.stringify({ ...settings, publish: { ...settings.publish, quotePages: "off" } }) });
+		expect((await run(["publish", off, "--out", path.join(off, "..", "qp-off-site")])).code).toBe(0);
+		expect(quotePaths(path.join(off, "..", "qp-off-site"))).toEqual([]);
+		expect(site(path.join(off, "..", "qp-off-site")).text).not.toContain("pg-share");
+		expect((await run(["publish", off, "--out", path.join(off, "..", "qp-all-site"), "--quote-pages", "all"])).code).toBe(0);
+		expect(quotePaths(path.join(off, "..", "qp-all-site"))).toHaveLength(2);
+		const bad = await run(["publish", off, "--out", path.join(off, "..", "qp-bad-site"), "--quote-pages", "some"]);
+		expect(bad.code).toBe(2);
+		expect(bad.err).toContain('--quote-pages must be "all", "highlights" or "off", not "some".');
+		expect(existsSync(path.join(off, "..", "qp-bad-site"))).toBe(false);
+	});
+
 	test("a renamed config folder is found; several are refused until --config-dir picks one", async () => {
 		const renamed = path.join(root, "renamed");
 		writeVault(renamed, { ...notes, ".my-config/plugins/podcast-garden/data.json": JSON.stringify(settings) });
@@ -101,6 +116,7 @@ describe("the vault's Podcast Garden settings", () => {
 		["not JSON", "{ publish: ", /is not valid JSON/],
 		["a wrong type", JSON.stringify({ publish: { flagKeys: "dg-publish" } }), /setting "publish\.flagKeys" must be a list of text values, not "dg-publish"/],
 		["an unknown layout", JSON.stringify({ publish: { layout: "blog" } }), /setting "publish\.layout" must be "site" or "digital-garden", not "blog"/],
+		["an unknown choice of quote pages", JSON.stringify({ publish: { quotePages: "some" } }), /setting "publish\.quotePages" must be "all", "highlights" or "off", not "some"/],
 		["a list of the wrong values", JSON.stringify({ publish: { excludeFolders: ["Private", 3] } }), /setting "publish\.excludeFolders" must be a list of text values/],
 		["an alias table that is not text", JSON.stringify({ aliases: { Sam: 1 } }), /setting "aliases" must map text to text; "Sam" is 1/],
 	])("a settings file with %s stops with exit 2 and one line naming the file and the setting; nothing is written", async (_name, text, message) => {

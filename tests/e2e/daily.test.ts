@@ -171,6 +171,21 @@ describe("the site's quote page in Chromium", () => {
 					return { w: el.naturalWidth, h: el.naturalHeight };
 				});
 				expect(img).toEqual({ w: 1200, h: 630 });
+				// The card follows the reader's theme: its background as Chromium drew it on the page (the SVG's
+				// own prefers-color-scheme style), light #fbfaf7, dark #1d2125.
+				const shot = (await page.locator(".pg-quote-card img").screenshot()).toString("base64");
+				const background = await page.evaluate(async (b64) => {
+					const drawn = new Image();
+					drawn.src = `data:image/png;base64,${b64}`;
+					await drawn.decode();
+					const c = document.createElement("canvas");
+					c.width = drawn.width;
+					c.height = drawn.height;
+					const ctx = c.getContext("2d")!;
+					ctx.drawImage(drawn, 0, 0);
+					return Array.from(ctx.getImageData(drawn.width - 30, 12, 1, 1).data.slice(0, 3));
+				}, shot);
+				expect(background).toEqual(scheme === "light" ? [0xfb, 0xfa, 0xf7] : [0x1d, 0x21, 0x25]);
 				expect(await page.getAttribute('meta[property="og:image"]', "content")).toBe(`https://garden.example.org/q/${q.id}/card.svg`);
 				expect(await page.getAttribute('meta[property="og:title"]', "content")).toContain("Sam Altman on");
 				// The link back to the quote in its note works.

@@ -204,22 +204,37 @@ function h() {
 	return createHarness().obsidian;
 }
 
+/**
+ * A plugin with a "demo" code block processor: each block shows its text and section lines, logs its
+ * renders and unloads, and logs `getSectionInfo`'s lines again when its container is clicked.
+ */
+function demoBlocks(h: ReturnType<typeof createHarness>) {
+	const { Plugin, MarkdownRenderChild } = h.obsidian;
+	class P extends Plugin {}
+	const plugin = new P(h.app, { id: "p", name: "P", version: "1", minAppVersion: "1", author: "", description: "" });
+	plugin.load();
+	const log: string[] = [];
+	const infos: (string | null)[] = [];
+	plugin.registerMarkdownCodeBlockProcessor("demo", (source, el, ctx) => {
+		const child = new MarkdownRenderChild(el);
+		child.register(() => log.push(`unload ${source.trim()}`));
+		ctx.addChild(child);
+		const info = ctx.getSectionInfo(el);
+		el.setText(`${source.trim()} @${info?.lineStart}-${info?.lineEnd}`);
+		log.push(`render ${source.trim()}`);
+		child.registerDomEvent(el, "click", () => {
+			const now = ctx.getSectionInfo(el);
+			infos.push(now ? `${now.lineStart}-${now.lineEnd}` : null);
+		});
+	});
+	return { plugin, log, infos };
+}
+
 describe("code blocks in reading view", () => {
 	it("runs the registered processor per block, re-renders only changed sections, and unloads their children", async () => {
 		const h = createHarness();
-		const { Plugin, MarkdownRenderChild, codeBlockProcessors } = h.obsidian;
-		class P extends Plugin {}
-		const plugin = new P(h.app, { id: "p", name: "P", version: "1", minAppVersion: "1", author: "", description: "" });
-		plugin.load();
-		const log: string[] = [];
-		plugin.registerMarkdownCodeBlockProcessor("demo", (source, el, ctx) => {
-			const child = new MarkdownRenderChild(el);
-			child.register(() => log.push(`unload ${source.trim()}`));
-			ctx.addChild(child);
-			const info = ctx.getSectionInfo(el);
-			el.setText(`${source.trim()} @${info?.lineStart}-${info?.lineEnd}`);
-			log.push(`render ${source.trim()}`);
-		});
+		const { codeBlockProcessors } = h.obsidian;
+		const { plugin, log } = demoBlocks(h);
 		await h.seed({ "n.md": "# N\n\n```demo\none\n```\n\n```js\ncode\n```\n\n```demo\ntwo\n```\n" });
 		const note = await h.renderNote("n.md");
 		expect(note.blocks("demo").map((el) => el.textContent)).toEqual(["one @2-4", "two @10-12"]);
@@ -236,5 +251,53 @@ describe("code blocks in reading view", () => {
 		expect(log.slice(4).sort()).toEqual(["unload one", "unload three"]);
 		plugin.unload();
 		expect(codeBlockProcessors.has("demo")).toBe(false);
+	});
+});
+
+describe("code blocks in live preview", () => {
+	it("draws blocks from the editor's text, shows the source under the cursor, and re-runs the processor for changed blocks only", async () => {
+		const h = createHarness();
+		const { plugin, log, infos } = demoBlocks(h);
+		await h.seed({ "n.md": "# N\n\n```demo\none\n```\n\n```demo\ntwo\n```\n" });
+		h.layoutReady();
+		const view = await h.openNote("n.md");
+		const lp = h.livePreview(view);
+		await lp.settled();
+		const text = (): (string | null)[] => lp.blocks("demo").map((el) => el.textContent);
+		expect(text()).toEqual(["one @2-4", "two @6-8"]);
+		const first = lp.blocks("demo")[0];
+
+		// The cursor on a block's line: that block shows its source, its widget (and child) goes.
+		view.editor.setCursor(7, 0);
+		expect(text()).toEqual(["one @2-4"]);
+		expect(lp.sources("demo")).toEqual(["two"]);
+		expect(log).toEqual(["render one", "render two", "unload two"]);
+		// Typing in it changes nothing drawn; leaving it draws the new text with a fresh container.
+		view.editor.replaceRange("three", { line: 7, ch: 0 }, { line: 7, ch: 3 });
+		expect(log).toHaveLength(3);
+		view.editor.setCursor(0, 0);
+		await lp.settled();
+		expect(text()).toEqual(["one @2-4", "three @6-8"]);
+		expect(log.slice(3)).toEqual(["render three"]);
+
+		// An edit elsewhere (the cursor outside the blocks) re-renders only the block whose text changed; a
+		// line added above keeps the first block's widget, and getSectionInfo then gives its new lines.
+		view.editor.transaction({ changes: [{ text: "Intro.\n", from: { line: 1, ch: 0 } }, { text: "four", from: { line: 7, ch: 0 }, to: { line: 7, ch: 5 } }] });
+		await lp.settled();
+		expect(lp.blocks("demo")[0]).toBe(first);
+		expect(text()).toEqual(["one @2-4", "four @7-9"]);
+		expect(log.slice(4)).toEqual(["unload three", "render four"]);
+		first.click();
+		expect(infos).toEqual(["3-5"]);
+		// The view saved the editor's text: the file follows, the widgets did not need it.
+		await new Promise((resolve) => setTimeout(resolve, 40));
+		expect(await h.vault.read(h.vault.getFileByPath("n.md")!)).toContain("four");
+
+		// Closing the note unloads every widget's children; the processor's old container answers null.
+		view.leaf.detach();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(log.slice(6).sort()).toEqual(["unload four", "unload one"]);
+		expect(lp.blocks("demo")).toEqual([]);
+		plugin.unload();
 	});
 });

@@ -2,7 +2,7 @@
 // to seed notes, finish the layout, run commands and read what the user was shown. No Node imports here.
 import * as obsidian from "./obsidian";
 
-const { App, CapacitorAdapter, FileSystemAdapter, MarkdownView, RenderedNote, installDom, recorded, setPlatform } = obsidian;
+const { App, CapacitorAdapter, FileSystemAdapter, LivePreview, MarkdownView, RenderedNote, installDom, recorded, setPlatform } = obsidian;
 
 export interface HarnessOptions {
 	/** Obsidian mobile: `Platform.isMobile`, an adapter without a file-system base path. */
@@ -76,6 +76,14 @@ export function createHarness(options: HarnessOptions = {}) {
 			note.registerEvent(app.vault.on("modify", (file: obsidian.TAbstractFile) => void (file.path === path && note.render())));
 			await note.render();
 			return note;
+		},
+
+		/**
+		 * Shows an open note's editor in Live Preview: its code blocks are drawn by the registered processors
+		 * from the editor's text as it changes (see live-preview.ts). It goes when the view closes.
+		 */
+		livePreview(view: obsidian.MarkdownView): obsidian.LivePreview {
+			return view.addChild(new LivePreview(view));
 		},
 
 		notices(): string[] {

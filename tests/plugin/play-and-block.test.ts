@@ -154,6 +154,48 @@ describe("the podcast-quotes block", () => {
 		expect(listeners()).toBe(subscribed - 1);
 	});
 
+	test("in live preview: renders from the editor, re-renders with the edited filter when the cursor leaves, shows a bad key inline", async () => {
+		const { h, plugin } = await setup();
+		const listeners = () => (plugin.visible as unknown as { listeners: Set<unknown> }).listeners.size;
+		const before = listeners();
+		const view = await h.openNote(FAVOURITES, 0);
+		const lp = h.livePreview(view);
+		await lp.settled();
+		const block = () => lp.blocks("podcast-quotes")[0];
+		expect(texts(block())).toEqual(["Alignment research has to keep pace with capabilities.", "We have to ship early so the world can adapt.", "No time on this one about alignment."]);
+		expect(listeners()).toBe(before + 1);
+
+		// The cursor in the block shows its source (the rendered block and its subscription go); the filter
+		// is edited there and drawn when the cursor leaves, in a new container, before any save.
+		view.editor.setCursor(7, 0);
+		expect(lp.blocks("podcast-quotes")).toEqual([]);
+		expect(listeners()).toBe(before);
+		view.editor.setLine(7, "query: ship early");
+		expect(lp.sources("podcast-quotes")[0]).toContain("query: ship early");
+		view.editor.setCursor(13, 0);
+		await lp.settled();
+		await waitFor(() => texts(block()).length === 1, "the block drawn with the new filter");
+		expect(texts(block())).toEqual(["We have to ship early so the world can adapt."]);
+		expect(listeners()).toBe(before + 1);
+
+		// An edit made with the cursor elsewhere re-renders the block at once: a bad key is named with its note line.
+		const drawn = block();
+		view.editor.setLine(5, "spaeker: Sam Altman");
+		await lp.settled();
+		expect(block()).not.toBe(drawn);
+		const items = Array.from(block().querySelectorAll(".pg-quotes-block-error li")).map((li) => li.textContent);
+		expect(items).toEqual(['Line 6: Unknown key "spaeker". Keys: speaker, show, query, tag, sort, limit.']);
+		expect(block().querySelector(".pg-quote-row")).toBeNull();
+		expect(listeners()).toBe(before);
+		view.editor.setLine(5, "speaker: Sam Altman");
+		await lp.settled();
+		await waitFor(() => texts(block()).length === 1, "the quotes back");
+
+		// Closing the note unloads the block: nothing keeps listening.
+		view.leaf.detach();
+		await waitFor(() => listeners() === before, "the block unloaded with its note");
+	});
+
 	test("unloading the plugin unregisters the processor", async () => {
 		const { h, loaded } = await setup();
 		expect(codeBlockProcessors.has("podcast-quotes")).toBe(true);

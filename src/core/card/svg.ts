@@ -11,6 +11,8 @@ export interface CardColors {
 
 /** The site's own light colours (assets.ts uses the same). */
 export const SITE_CARD_COLORS: CardColors = { background: "#fbfaf7", text: "#1f2328", muted: "#59636e", accent: "#5a3fc0" };
+/** Its dark colours (the site's dark palette, the accent a lighter violet), for a reader whose system is dark. */
+export const SITE_CARD_DARK_COLORS: CardColors = { background: "#1d2125", text: "#e6e6e3", muted: "#a3abb3", accent: "#b7a6ff" };
 
 /** Font stacks the SVG names: the reader's system draws them, so widths are estimated with a margin. */
 export const CARD_FONTS: Record<TextRole, string> = {
@@ -45,32 +47,47 @@ function escapeXml(s: string): string {
 	return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function textEl(t: PlacedText, fill: string): string {
+/** Which of the card's colours an element is painted with: its class in the SVG's dark-mode style. */
+type Paint = keyof CardColors;
+const PAINT_CLASS: Record<Paint, string> = { background: "bg", text: "tx", muted: "mu", accent: "ac" };
+
+function textEl(t: PlacedText, paint: Paint, colors: CardColors): string {
 	const weight = t.role === "speaker" ? ` font-weight="700"` : "";
-	return `<text x="${t.x.toFixed(1)}" y="${t.y.toFixed(1)}" font-family="${escapeXml(CARD_FONTS[t.role])}" font-size="${t.size}"${weight} fill="${fill}">${escapeXml(t.text)}</text>`;
+	return `<text class="${PAINT_CLASS[paint]}" x="${t.x.toFixed(1)}" y="${t.y.toFixed(1)}" font-family="${escapeXml(CARD_FONTS[t.role])}" font-size="${t.size}"${weight} fill="${colors[paint]}">${escapeXml(t.text)}</text>`;
 }
 
-/** The SVG document of a laid-out card. */
-export function cardSvgOf(layout: CardLayout, colors: CardColors, label: string): string {
+/**
+ * The `<style>` that repaints the card in `dark` when the reader's system is dark. The light colours stay
+ * as fill attributes, so a renderer without CSS (or a link previewer) still draws the light card.
+ */
+function darkStyle(dark: CardColors): string {
+	const rules = (Object.keys(PAINT_CLASS) as Paint[]).map((p) => `.${PAINT_CLASS[p]}{fill:${dark[p]}}`).join("");
+	return `<style>@media (prefers-color-scheme: dark){${rules}}</style>`;
+}
+
+/** The SVG document of a laid-out card; with `dark`, it follows the reader's light or dark preference. */
+export function cardSvgOf(layout: CardLayout, colors: CardColors, label: string, dark?: CardColors): string {
 	const { width, height, padding } = layout;
+	const rect = (paint: Paint, x: number, y: number, w: number, h: number): string => `<rect class="${PAINT_CLASS[paint]}" x="${x}" y="${y}" width="${w}" height="${h}" fill="${colors[paint]}"/>`;
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">`,
-		`<rect width="${width}" height="${height}" fill="${colors.background}"/>`,
-		`<rect x="0" y="0" width="12" height="${height}" fill="${colors.accent}"/>`,
-		textEl(layout.mark, colors.accent),
-		...layout.lines.map((l) => textEl(l, colors.text)),
-		`<rect x="${padding}" y="${layout.ruleY}" width="96" height="4" fill="${colors.accent}"/>`,
-		...layout.meta.map((m) => textEl(m, m.role === "speaker" ? colors.text : colors.muted)),
+		...(dark ? [darkStyle(dark)] : []),
+		rect("background", 0, 0, width, height),
+		rect("accent", 0, 0, 12, height),
+		textEl(layout.mark, "accent", colors),
+		...layout.lines.map((l) => textEl(l, "text", colors)),
+		rect("accent", padding, layout.ruleY, 96, 4),
+		...layout.meta.map((m) => textEl(m, m.role === "speaker" ? "text" : "muted", colors)),
 		"</svg>",
 	];
 	return `${parts.join("\n")}\n`;
 }
 
-/** The card of `input` as SVG, laid out with the approximate metric. */
-export function cardSvg(input: CardInput, size: CardSize, colors: CardColors = SITE_CARD_COLORS): string {
+/** The site's card of `input` as SVG, laid out with the approximate metric, light or dark as the reader's system is. */
+export function cardSvg(input: CardInput, size: CardSize, colors: CardColors = SITE_CARD_COLORS, dark: CardColors | undefined = SITE_CARD_DARK_COLORS): string {
 	const layout = layoutCard(input, size, approximateMeasure);
 	const label = `“${input.quote}” — ${input.speaker ?? "Unknown speaker"}`;
-	return cardSvgOf(layout, colors, label);
+	return cardSvgOf(layout, colors, label, dark);
 }
 
 export { CARD_DIMENSIONS };

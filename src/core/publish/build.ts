@@ -86,12 +86,14 @@ export class PublishCancelled extends Error {
 // per note; pages link the feed and carry a skip link.
 // 5: a page per quote (/q/<id>/ with its SVG card) and a share link under each quote (issue 16).
 // 6: inline #tags are the note's tags too, linked where they are written (issue 14).
-const RENDER_VERSION = "6";
+// 7: quote pages only for the chosen quotes (highlights by default) and their cards follow a dark theme (issue 16).
+const RENDER_VERSION = "7";
 
 export function settingsHash(options: PublishOptions, parseSignature = ""): string {
 	const { frontmatterKeys, layout, baseUrl, siteTitle, embedDepth } = options;
-	// The HTML mode only changes Digital Garden files (a site published before it existed is rebuilt once).
-	const html = layout === "digital-garden" ? [options.keepNoteHtml ? "html:keep" : "html:inert", DG_FORMAT] : [];
+	// The HTML mode only changes Digital Garden files (a site published before it existed is rebuilt once);
+	// which quotes have share pages only the static site's.
+	const html = layout === "digital-garden" ? [options.keepNoteHtml ? "html:keep" : "html:inert", DG_FORMAT] : [`quote-pages:${options.quotePages}`];
 	return hashText(JSON.stringify([RENDER_VERSION, frontmatterKeys, layout, baseUrl, siteTitle, embedDepth, parseSignature, ...html]));
 }
 

@@ -1,6 +1,14 @@
 // What a publish is configured with: the same values from the plugin's settings and the CLI's flags.
 import type { SiteLayout } from "./compile";
 
+/**
+ * Which published quotes get a share page (/q/<id>/, static site only): every quote, the quotes that are
+ * not transcript turns (what someone picked out: blockquotes, callouts, quoted list items and paragraphs),
+ * or none. A transcript of 200 turns would otherwise add 200 pages.
+ */
+export type QuotePageMode = "all" | "highlights" | "off";
+export const QUOTE_PAGE_MODES: readonly QuotePageMode[] = ["all", "highlights", "off"];
+
 export interface PublishOptions {
 	/** Frontmatter keys that flag a note (`dg-publish`, `publish`, `share`). */
 	flagKeys: string[];
@@ -21,6 +29,8 @@ export interface PublishOptions {
 	 * default: tags are escaped and show as text, like on the static site (which never renders note HTML).
 	 */
 	keepNoteHtml: boolean;
+	/** Static site: which quotes get a share page and a Share link. */
+	quotePages: QuotePageMode;
 }
 
 export const DEFAULT_FRONTMATTER_KEYS = [
@@ -38,6 +48,7 @@ export const DEFAULT_PUBLISH_OPTIONS: PublishOptions = {
 	siteTitle: "Podcast garden",
 	embedDepth: 3,
 	keepNoteHtml: false,
+	quotePages: "highlights",
 };
 
 /** Fills in defaults for anything missing (settings saved by an older version, CLI flags). */

@@ -141,6 +141,7 @@ export function pageQuotes(record: NoteRecord, compiled: CompiledNote, publicKey
 	const lines = compiled.body.split("\n");
 	return visibleQuotes(record, compiled).map((q) => ({
 		id: q.id,
+		kind: q.kind,
 		speaker: q.speaker,
 		markdown: quoteMarkdown(q, lines, compiled, lineOf),
 		timestamp: q.timestamp,
@@ -192,10 +193,10 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 		backlinksHtml: backlinksSection(note.url, backlinks),
 	};
 	const files: OutputFile[] = [
-		{ path: pageFile(note.url), content: notePage(info, about, html, noteQuotesSection(about, quotes), parts) },
+		{ path: pageFile(note.url), content: notePage(info, about, html, noteQuotesSection(about, quotes, options.quotePages), parts) },
 		{ path: markdownFile(note.url), content: markdown },
 	];
-	files.push(...quotePageFiles(info, about, quotes, visibleQuotes(note.record, compiled)));
+	files.push(...quotePageFiles(info, about, quotes, visibleQuotes(note.record, compiled), options.quotePages));
 	return files;
 }
 

@@ -9,7 +9,8 @@ import { renderMarkdown } from "./markdown";
 import { pageShell, type NoteSummary, type PageQuote, type SiteInfo } from "./site";
 import type { ManifestEntry, OutputFile } from "./types";
 import { pageFile, publicUrl, relativeUrl } from "./url";
-import { QUOTE_PAGES, quotePageUrl } from "./quote-url";
+import { hasSharePage, QUOTE_PAGES, quotePageUrl } from "./quote-url";
+import type { QuotePageMode } from "./options";
 
 export { quotePageUrl };
 
@@ -81,10 +82,13 @@ ${html}</blockquote>
 	];
 }
 
-/** The quote pages of one published note's quotes; `texts` are the parser's texts of the same quotes. */
-export function quotePageFiles(info: SiteInfo, note: NoteSummary, quotes: PageQuote[], texts: readonly { id: string; text: string }[]): OutputFile[] {
+/**
+ * The share pages of one published note's quotes that get one under `mode` (the note page's Share links ask
+ * the same `hasSharePage`); `texts` are the parser's texts of the same quotes.
+ */
+export function quotePageFiles(info: SiteInfo, note: NoteSummary, quotes: PageQuote[], texts: readonly { id: string; text: string }[], mode: QuotePageMode): OutputFile[] {
 	const textOf = new Map(texts.map((t) => [t.id, t.text]));
-	return quotes.flatMap((q) => quotePage(info, note, q, textOf.get(q.id)));
+	return quotes.filter((q) => hasSharePage(q.kind, mode)).flatMap((q) => quotePage(info, note, q, textOf.get(q.id)));
 }
 
 /** Hashes of a note's quote-page files, kept in its manifest entry so an unchanged quote's page is not written again. */

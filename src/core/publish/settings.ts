@@ -1,6 +1,6 @@
 // The publishing settings as the plugin saves them (`publish` in data.json) and the CLI reads them from
 // the same file: their defaults and the core's options made from them. The git target adds `publish.git`.
-import { DEFAULT_FRONTMATTER_KEYS, publishOptions, type PublishOptions } from "./options";
+import { DEFAULT_FRONTMATTER_KEYS, DEFAULT_PUBLISH_OPTIONS, publishOptions, QUOTE_PAGE_MODES, type PublishOptions, type QuotePageMode } from "./options";
 
 export interface CorePublishSettings {
 	/** Frontmatter keys that flag a note for publishing. */
@@ -20,6 +20,8 @@ export interface CorePublishSettings {
 	target: string;
 	/** Digital Garden layout: write notes' raw HTML as written instead of escaping it. */
 	keepNoteHtml: boolean;
+	/** Static site: which quotes get a share page ("all", "highlights": not transcript turns, "off"). */
+	quotePages: QuotePageMode;
 }
 
 export const DEFAULT_CORE_PUBLISH_SETTINGS: CorePublishSettings = {
@@ -33,6 +35,7 @@ export const DEFAULT_CORE_PUBLISH_SETTINGS: CorePublishSettings = {
 	layout: "site",
 	target: "folder",
 	keepNoteHtml: false,
+	quotePages: DEFAULT_PUBLISH_OPTIONS.quotePages,
 };
 
 export const SITE_LAYOUTS: readonly string[] = ["site", "digital-garden"];
@@ -49,5 +52,7 @@ export function optionsFromSettings(settings: CorePublishSettings): PublishOptio
 		baseUrl: settings.baseUrl.trim(),
 		siteTitle: settings.siteTitle.trim() || "Podcast garden",
 		keepNoteHtml: settings.keepNoteHtml,
+		// An unknown value (a hand-edited data.json) falls back to the default; the CLI refuses it with a message.
+		quotePages: QUOTE_PAGE_MODES.includes(settings.quotePages) ? settings.quotePages : DEFAULT_PUBLISH_OPTIONS.quotePages,
 	});
 }

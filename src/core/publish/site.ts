@@ -1,12 +1,13 @@
 // HTML pages of the static site: the shell every page shares, note pages, and the site-wide pages
 // (home, episodes, speakers, quotes, search) built from the published notes' records.
-import type { Episode } from "../types";
+import type { Episode, QuoteKind } from "../types";
 import { escapeHtml, escapeId } from "./html";
 import { renderMarkdown } from "./markdown";
 import { timeHtml, type SitePlay } from "./play";
 import type { OutputFile } from "./types";
 import { pageFile, publicUrl, relativeUrl, slugify } from "./url";
-import { shareLink } from "./quote-url";
+import { hasSharePage, shareLink } from "./quote-url";
+import type { QuotePageMode } from "./options";
 
 export interface SiteInfo {
 	siteTitle: string;
@@ -280,6 +281,8 @@ export function isSitePage(path: string, hasHomeNote: boolean): boolean {
 /** One of a note's published quotes, its Markdown already compiled (taken from the note's public text). */
 export interface PageQuote {
 	id: string;
+	/** The quote's form in the index (a transcript turn has no share page in "highlights" mode). */
+	kind: QuoteKind;
 	speaker: string | null;
 	markdown: string;
 	timestamp: string | null;
@@ -292,7 +295,7 @@ export interface PageQuote {
  * its speaker anchor and each quote linking to where it stands in the note. Rendered without ids, so
  * nothing in it repeats an id of the note body.
  */
-export function noteQuotesSection(note: NoteSummary, quotes: PageQuote[]): string {
+export function noteQuotesSection(note: NoteSummary, quotes: PageQuote[], sharePages: QuotePageMode): string {
 	if (quotes.length === 0) return "";
 	const groups = new Map<string | null, PageQuote[]>();
 	for (const q of quotes) {
@@ -306,7 +309,7 @@ export function noteQuotesSection(note: NoteSummary, quotes: PageQuote[]): strin
 		const figures = list.map((q) => {
 			const html = renderMarkdown(q.markdown, { pageUrl: note.url }, [], { ids: false });
 			const when = q.timestamp ? ` · ${timeHtml(q.timestamp, q.play)}` : "";
-			return `<figure class="pg-quote-copy">\n<blockquote>\n${html}</blockquote>\n<figcaption><a href="#${escapeId(q.id)}">In context</a>${when} · ${shareLink(note.url, q.id)}</figcaption>\n</figure>`;
+			return `<figure class="pg-quote-copy">\n<blockquote>\n${html}</blockquote>\n<figcaption><a href="#${escapeId(q.id)}">In context</a>${when}${hasSharePage(q.kind, sharePages) ? ` · ${shareLink(note.url, q.id)}` : ""}</figcaption>\n</figure>`;
 		});
 		const label = name === null ? "Unknown speaker" : escapeHtml(name);
 		return `<section class="speaker-quotes" id="${escapeId(anchors.get(name) ?? "")}">\n<h3>${label} <span class="muted">(${list.length})</span></h3>\n${figures.join("\n")}\n</section>`;

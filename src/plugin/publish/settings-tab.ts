@@ -87,6 +87,20 @@ export function renderPublishSettings(containerEl: HTMLElement, plugin: PluginCo
 			}),
 		);
 	new Setting(containerEl)
+		.setName("Quote share pages")
+		.setDesc("Static site only: which published quotes get a page of their own with a quote card, and a share link under the quote. Highlights leaves out transcript turns, which can be hundreds per episode.")
+		.addDropdown((d) =>
+			d
+				.addOption("highlights", "Highlights (not transcript turns)")
+				.addOption("all", "All quotes")
+				.addOption("off", "None")
+				.setValue(settings.quotePages)
+				.onChange(async (v) => {
+					settings.quotePages = v === "all" || v === "off" ? v : "highlights";
+					await save();
+				}),
+		);
+	new Setting(containerEl)
 		.setName("Site address")
 		.setDesc("Base URL of the published site, used for copied links and canonical page addresses.")
 		.addText((t) =>

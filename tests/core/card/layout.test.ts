@@ -1,6 +1,16 @@
 import { describe, expect, test } from "@jest/globals";
 import { CARD_DIMENSIONS, cardSource, cardText, fitText, layoutCard, wrapText, withEllipsis, type CardSize, type Measure } from "../../../src/core/card/layout";
-import { approximateMeasure, cardSvg } from "../../../src/core/card/svg";
+import { approximateMeasure, cardSvg, SITE_CARD_COLORS, SITE_CARD_DARK_COLORS } from "../../../src/core/card/svg";
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+	const lum = (hex: string): number => {
+		const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+	};
+	const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+	return (x + 0.05) / (y + 0.05);
+}
 
 /** Monospace: every character is 10 px wide at size 10 (scales with size). */
 const mono: Measure = (s, size) => Array.from(s).length * size;
@@ -117,6 +127,21 @@ describe("the SVG card", () => {
 		expect(svg).toContain("Less &lt;is&gt; more &amp; then some");
 		expect(svg).toContain("— Ada &quot;A&quot; Lovelace");
 		expect(svg).not.toMatch(/<script|href=/);
+	});
+
+	test("follows the reader's theme: light fills as attributes, the dark palette in a prefers-color-scheme style, every painted element classed", () => {
+		const svg = cardSvg({ quote: "Dark or light, the same words.", speaker: "Ada Lovelace", source: "Show", timestamp: "12:05" }, "wide");
+		const style = /<style>@media \(prefers-color-scheme: dark\)\{(.*)\}<\/style>/.exec(svg);
+		expect(style).not.toBeNull();
+		const dark = new Map([...style![1].matchAll(/\.(\w+)\{fill:(#[0-9a-f]{6})\}/g)].map((m) => [m[1], m[2]]));
+		expect(dark).toEqual(new Map([["bg", SITE_CARD_DARK_COLORS.background], ["tx", SITE_CARD_DARK_COLORS.text], ["mu", SITE_CARD_DARK_COLORS.muted], ["ac", SITE_CARD_DARK_COLORS.accent]]));
+		const painted = [...svg.matchAll(/<(rect|text)\b[^>]*>/g)].map((m) => m[0]);
+		expect(painted.length).toBeGreaterThan(4);
+		for (const el of painted) expect(el).toMatch(/class="(bg|tx|mu|ac)"[^>]* fill="#[0-9a-f]{6}"/);
+		expect(svg).toContain(`class="bg" x="0" y="0" width="1200" height="630" fill="${SITE_CARD_COLORS.background}"`);
+		// Readable in the dark: the words and the muted line against the dark background, 4.5:1 at least.
+		for (const fg of [SITE_CARD_DARK_COLORS.text, SITE_CARD_DARK_COLORS.muted, SITE_CARD_DARK_COLORS.accent]) expect(contrast(fg, SITE_CARD_DARK_COLORS.background)).toBeGreaterThanOrEqual(4.5);
+		for (const fg of [SITE_CARD_COLORS.text, SITE_CARD_COLORS.muted, SITE_CARD_COLORS.accent]) expect(contrast(fg, SITE_CARD_COLORS.background)).toBeGreaterThanOrEqual(4.5);
 	});
 
 	test("the approximate metric is in the range of real serif fonts (Georgia: 'interesting' at 56 px ≈ 290 px)", () => {

@@ -315,8 +315,22 @@ export class Editor {
 	/** Harness only: the last range asked to be scrolled into view. */
 	scrolledTo: EditorRange | null = null;
 	private history: string[] = [];
+	/** Harness only: listeners told after each change of the text or the selection (CodeMirror's view updates). */
+	private updateListeners = new Set<() => void>();
+	/** Harness only: inside `transaction`, listeners hear once at the end (one CodeMirror transaction). */
+	private batching = 0;
 
 	constructor(private onChange: () => void = () => undefined) {}
+
+	/** Harness only: `listener` runs after every update of the text or the selection; returns the unsubscribe. */
+	_onUpdate(listener: () => void): () => void {
+		this.updateListeners.add(listener);
+		return () => this.updateListeners.delete(listener);
+	}
+	private updated(): void {
+		if (this.batching > 0) return;
+		for (const listener of [...this.updateListeners]) listener();
+	}
 
 	getDoc(): this {
 		return this;
@@ -333,6 +347,7 @@ export class Editor {
 	setSilently(content: string): void {
 		this.lines = content.split("\n");
 		this.selection = { anchor: this.clip(this.selection.anchor), head: this.clip(this.selection.head) };
+		this.updated();
 	}
 	getLine(line: number): string {
 		return this.lines[line] ?? "";
@@ -362,6 +377,7 @@ export class Editor {
 		this.replaceRange(replacement, from, to);
 		const end = this.offsetToPos(this.posToOffset(from) + replacement.length);
 		this.selection = { anchor: end, head: end };
+		this.updated();
 	}
 	replaceRange(replacement: string, from: EditorPosition, to?: EditorPosition): void {
 		this.history.push(this.getValue());
@@ -370,6 +386,7 @@ export class Editor {
 		const b = to ? this.posToOffset(to) : a;
 		this.lines = (text.slice(0, a) + replacement + text.slice(b)).split("\n");
 		this.onChange();
+		this.updated();
 	}
 	getCursor(side: "from" | "to" | "head" | "anchor" = "head"): EditorPosition {
 		const [from, to] = this.ordered();
@@ -384,6 +401,7 @@ export class Editor {
 	}
 	setSelection(anchor: EditorPosition, head?: EditorPosition): void {
 		this.selection = { anchor: this.clip(anchor), head: this.clip(head ?? anchor) };
+		this.updated();
 	}
 	setSelections(ranges: { anchor: EditorPosition; head?: EditorPosition }[], main = 0): void {
 		const r = ranges[main] ?? ranges[0];
@@ -412,8 +430,14 @@ export class Editor {
 	redo(): void {}
 	exec(): void {}
 	transaction(tx: { changes?: { text: string; from: EditorPosition; to?: EditorPosition }[]; selection?: { from: EditorPosition; to?: EditorPosition } }): void {
-		for (const change of [...(tx.changes ?? [])].sort((a, b) => cmp(b.from, a.from))) this.replaceRange(change.text, change.from, change.to);
-		if (tx.selection) this.setSelection(tx.selection.from, tx.selection.to);
+		this.batching++;
+		try {
+			for (const change of [...(tx.changes ?? [])].sort((a, b) => cmp(b.from, a.from))) this.replaceRange(change.text, change.from, change.to);
+			if (tx.selection) this.setSelection(tx.selection.from, tx.selection.to);
+		} finally {
+			this.batching--;
+		}
+		this.updated();
 	}
 	wordAt(pos: EditorPosition): EditorRange | null {
 		const line = this.getLine(pos.line);

@@ -8,6 +8,7 @@ export { Component, Plugin, View, ItemView, FileView, EditableFileView, TextFile
 export { Workspace, WorkspaceLeaf, WorkspaceItem, WorkspaceParent, WorkspaceSplit, WorkspaceRoot, WorkspaceTabs, WorkspaceSidedock, WorkspaceRibbon, type ViewState, type OpenViewState } from "./workspace";
 export { Notice, Menu, MenuItem, Modal, SuggestModal, FuzzySuggestModal, Setting, SettingTab, PluginSettingTab, BaseComponent, ValueComponent, ButtonComponent, ExtraButtonComponent, AbstractTextComponent, TextComponent, SearchComponent, TextAreaComponent, ToggleComponent, DropdownComponent, SliderComponent, recorded, type FuzzyMatch, type Instruction } from "./ui";
 export { MarkdownRenderer, MarkdownRenderChild, RenderedNote } from "./markdown";
+export { LivePreview } from "./live-preview";
 export { codeBlockProcessors, type MarkdownPostProcessorContext, type MarkdownSectionInformation } from "./codeblocks";
 export { requestUrl, request, requestLog, setRequestTransport, type RequestUrlParam, type RequestUrlResponse, type RequestUrlResponsePromise } from "./request";
 export { App, Commands, SecretStorage, type Command, type Hotkey, type PluginManifest, type ViewCreator } from "./app";

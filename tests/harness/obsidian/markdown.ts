@@ -77,7 +77,7 @@ export abstract class MarkdownRenderer extends MarkdownRenderChild {
 }
 
 /** A fenced code block of a note: language, body and where its fences are (0-based lines). */
-interface FencedBlock {
+export interface FencedBlock {
 	language: string;
 	body: string;
 	lineStart: number;
@@ -85,7 +85,7 @@ interface FencedBlock {
 	text: string;
 }
 
-function fencedBlocks(text: string): FencedBlock[] {
+export function fencedBlocks(text: string): FencedBlock[] {
 	const lines = text.replace(/\r/g, "").split("\n");
 	const out: FencedBlock[] = [];
 	for (let i = 0; i < lines.length; i++) {
