@@ -1,11 +1,10 @@
 // What one publish learned about each note, kept by the host for the next publish: the facts a plan and
 // the site-wide pages need of a compiled note (link and embed lookups with their hashes, line map,
-// comment lines, attachments: not the body), keyed by path and source hash, and the text hashes of
+// comment lines, attachments, the feed's excerpt: not the body), keyed by path and source hash, and the text hashes of
 // embedded notes, so an unchanged note is neither read nor compiled again. A host may store it between
 // sessions (`toStored`), never in the published output: it names unflagged notes.
 import type { CompileFacts } from "./compile";
 import { vaultListing, type VaultListing } from "./listing";
-import type { NoteSearchText } from "./types";
 
 interface CachedFacts {
 	sourceHash: string;
@@ -45,8 +44,8 @@ export class PublishCache {
 	}
 
 	set(path: string, sourceHash: string, facts: CompileFacts): void {
-		const { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, search } = facts;
-		this.facts.set(path, { sourceHash, facts: { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, ...(search ? { search } : {}) } });
+		const { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, excerpt } = facts;
+		this.facts.set(path, { sourceHash, facts: { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, ...(excerpt !== undefined ? { excerpt } : {}) } });
 		this.changed = true;
 	}
 
@@ -99,7 +98,8 @@ export class PublishCache {
 }
 
 // 2: facts carry the note's search text (site layout).
-const STORED_FORMAT = 2;
+// 3: only the feed's excerpt of it: the search index's rows are read back from the published index.
+const STORED_FORMAT = 3;
 
 export interface StoredPublishCache {
 	format: number;
@@ -118,7 +118,7 @@ interface StoredFacts {
 	embedsHash: string;
 	links: [string, string][];
 	embeds: string[];
-	search?: NoteSearchText;
+	excerpt?: string;
 }
 
 function storeFacts(facts: CompileFacts): StoredFacts {
@@ -130,7 +130,7 @@ function storeFacts(facts: CompileFacts): StoredFacts {
 		if (n >= 2 && ((value === 0 && last === 0) || (value !== 0 && last !== 0 && last + lines[n - 1] === value))) lines[n - 1]++;
 		else lines.push(value, 1);
 	}
-	return { lines, hidden: [...facts.hiddenLines], assets: facts.assets, linksHash: facts.linksHash, embedsHash: facts.embedsHash, links: facts.lookups.links, embeds: facts.lookups.embeds, ...(facts.search ? { search: facts.search } : {}) };
+	return { lines, hidden: [...facts.hiddenLines], assets: facts.assets, linksHash: facts.linksHash, embedsHash: facts.embedsHash, links: facts.lookups.links, embeds: facts.lookups.embeds, ...(facts.excerpt !== undefined ? { excerpt: facts.excerpt } : {}) };
 }
 
 function readFacts(stored: StoredFacts): CompileFacts {
@@ -147,11 +147,6 @@ function readFacts(stored: StoredFacts): CompileFacts {
 		linksHash: stored.linksHash,
 		embedsHash: stored.embedsHash,
 		lookups: { links: stored.links.map(([from, target]) => [String(from), String(target)] as [string, string]), embeds: stored.embeds.map(String) },
-		...(stored.search ? { search: readSearch(stored.search) } : {}),
+		...(stored.excerpt !== undefined ? { excerpt: String(stored.excerpt) } : {}),
 	};
-}
-
-function readSearch(stored: NoteSearchText): NoteSearchText {
-	if (!Array.isArray(stored.quotes) || typeof stored.lead !== "string") throw new Error("damaged cache entry");
-	return { lead: stored.lead, quotes: stored.quotes.map(([id, text]) => [String(id), String(text)] as [string, string]) };
 }
