@@ -16,7 +16,7 @@ import { isSitePage, NoteQuotes, NoteSummary, redirectPage, SEARCH_LIST_FILE, Si
 import { episodesPage, tagPages } from "./site-lists";
 import { isSpeakerPage, speakerFiles, speakersIndex } from "./site-speakers";
 import { publicTags } from "./site-tags";
-import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
+import type { ChangeReason, ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
 import { pageFile } from "./url";
 import type { VaultReader } from "./types";
 
@@ -76,16 +76,25 @@ function affectedSpeakers(input: SiteInput, notes: readonly NoteQuotes[], render
 	return names;
 }
 
+/** Why a note may be rendered again while its search row stays the same: its backlinks, its quote blocks, lost files. */
+const ROW_KEEPING_REASONS: ReadonlySet<ChangeReason> = new Set(["backlinks", "quotes", "missing"]);
+
+/** Notes whose search row may differ from the published one: new, renamed, or changed for a reason that reaches the row. */
+function rowsChanged(plan: PublishPlan): Set<string> {
+	const changed = plan.changed.filter((n) => n.reasons.some((r) => !ROW_KEEPING_REASONS.has(r)));
+	return new Set([...plan.new, ...changed].map((n) => n.path).concat(plan.renamed.map((r) => r.to)));
+}
+
 /**
  * The search index (search-log.ts: the rows of notes rendered now, the others read back from the published
  * index) and the feed (from every note's cached excerpt).
  */
-async function searchAndFeed(input: SiteInput, summaries: NoteSummary[], rendered: ReadonlySet<string>, compileNote: (path: string) => Promise<CompiledNote>, errors: PublishError[]): Promise<{ files: OutputFile[]; kept: Record<string, string> }> {
+async function searchAndFeed(input: SiteInput, summaries: NoteSummary[], fresh: ReadonlySet<string>, compileNote: (path: string) => Promise<CompiledNote>, errors: PublishError[]): Promise<{ files: OutputFile[]; kept: Record<string, string> }> {
 	const notes = input.published.map((note, i) => ({ note, summary: summaries[i], compiled: input.compiled.get(note.path) }));
 	const index = await updateSearchIndex({
 		notes: notes.map(({ note, summary, compiled }) => ({
 			url: summary.url.replace(/^\//, ""),
-			fresh: rendered.has(note.path),
+			fresh: fresh.has(note.path),
 			row: async () => {
 				const full = compiled?.search ? compiled : await compileNote(note.path);
 				if (!full.search) errors.push({ kind: "compile", path: note.path, message: `"${note.path}" has no search text (a bug: publish again, or report it).` });
@@ -152,7 +161,7 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 		Object.assign(hashes, speakers.kept);
 		files.push(...speakers.files);
 		files.push({ path: "assets/site.css", content: SITE_CSS + PAGES_CSS }, { path: "assets/search.js", content: SEARCH_JS });
-		const search = await searchAndFeed(input, notes.map((q) => q.note), rendered, compileNote, errors);
+		const search = await searchAndFeed(input, notes.map((q) => q.note), rowsChanged(input.plan), compileNote, errors);
 		Object.assign(hashes, search.kept);
 		files.push(...search.files);
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });

@@ -76,6 +76,16 @@ describe("the base and the recent part (search-log.ts)", () => {
 		expect(shown).toEqual(await shownRows(fresh.read));
 	});
 
+	test("a note rendered again for its backlinks only keeps its base row: the recent part gets the linking note alone", async () => {
+		const site = new PublishedFiles();
+		const files = vault(40, long);
+		const first = await publishAll(files, emptyManifest(), site);
+		const linked = { ...files, "Ep 001.md": `${files["Ep 001.md"]}\nSee [[Ep 030]].\n` };
+		const second = await publishAll(linked, first.manifest, site);
+		expect(second.plan.changed.map((n) => [n.path, n.reasons])).toEqual([["Ep 001.md", ["text", "link"]], ["Ep 030.md", ["backlinks"]]]);
+		expect((JSON.parse(site.files.get(SEARCH_RECENT_FILE) ?? "") as { notes: Row[] }).notes.map((r) => r[1])).toEqual(["ep-001/"]);
+	});
+
 	test("a note moved to another address hides its base row (a tombstone) until the next compaction", async () => {
 		const site = new PublishedFiles();
 		const files = vault(40, long);
