@@ -135,7 +135,7 @@ async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, v
 		}
 		return record;
 	};
-	const build = await buildPublish({ vault, manifest, options, aliasTable: settings.aliasTable, parse, parseSignature: settings.dashes });
+	const build = await buildPublish({ vault, manifest, options, aliasTable: settings.aliasTable, parse, parseSignature: settings.dashes, readPublished: target.readFile?.bind(target) });
 	const report = {
 		ok: build.errors.length === 0,
 		dryRun,

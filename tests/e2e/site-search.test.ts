@@ -1,6 +1,7 @@
 // The published site's search in real headless Chromium, served from 127.0.0.1 with its CSP: a garden of
-// 2,000 notes answers a query with at most 3 requests (counted with page.on("request")), Chinese and
-// Japanese words are found inside text without spaces, accents and case are ignored. Also what keyboard
+// 2,000 notes answers a query with at most 3 requests (counted with page.on("request")), also after an
+// incremental publish that wrote only the index's recent part; Chinese and Japanese words are found inside
+// text without spaces, accents and case are ignored. Also what keyboard
 // and phone users meet: the skip link comes first, the layout fits 375 px, both themes have readable contrast.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import * as fs from "fs";
@@ -62,7 +63,9 @@ describe(`site search over ${NOTES} notes in Chromium`, () => {
 		expect(parts.length).toBeLessThanOrEqual(SEARCH_MAX_FILES);
 		const { page, requests, errors } = await search("number 1234");
 		expect(requests.length).toBeLessThanOrEqual(3);
-		expect(requests).toEqual(parts.map((f) => `/search/${f}`).sort());
+		// The base's parts and the recent part (search-log.ts).
+		expect(parts).toContain("index-recent.json");
+		expect([...requests].sort()).toEqual(parts.map((f) => `/search/${f}`).sort());
 		expect(await page.textContent("#pg-search-status")).toBe("1 result.");
 		expect(await results(page)).toEqual(["Episode 1234\nAna Ruiz: Plain words number 1234 about gardens and soil. – Ana Ruiz"]);
 		const href = await page.getAttribute("#pg-search-results a", "href");
@@ -162,4 +165,26 @@ describe(`site search over ${NOTES} notes in Chromium`, () => {
 		expect(dark(contrast.bg)).toBe(theme === "dark");
 		await page.close();
 	});
+
+	test("after an incremental publish of one edited note: its new words are found, its old ones not, in at most 3 requests; the base was not written", async () => {
+		const dir = path.join(root, "site/search");
+		const base = fs.readdirSync(dir).filter((f) => /^index-\d+\.json$/.test(f)).map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")] as const);
+		const note = path.join(root, "vault/Shows/Episode 1234.md");
+		fs.writeFileSync(note, fs.readFileSync(note, "utf8").replace("Plain words number 1234 about gardens and soil.", "Fresh zqxnew wording on mulch."));
+		const result = await cli([path.join(root, "vault"), "--out", path.join(root, "site")]);
+		expect([result.code, result.err]).toEqual([0, ""]);
+		for (const [file, text] of base) expect([file, fs.readFileSync(path.join(dir, file), "utf8") === text]).toEqual([file, true]);
+		expect(fs.readFileSync(path.join(dir, "index-recent.json"), "utf8")).toContain("zqxnew");
+
+		const { page, requests, errors } = await search("zqxnew mulch");
+		expect(requests.length).toBeLessThanOrEqual(3);
+		expect(await results(page)).toEqual(["Episode 1234\nAna Ruiz: Fresh zqxnew wording on mulch. – Ana Ruiz"]);
+		await search("number 1234", page);
+		expect(await page.textContent("#pg-search-status")).toBe("No results.");
+		// The note's other quote is still found once (from the recent part, not also from the base).
+		await search("thought 1234", page);
+		expect(await page.textContent("#pg-search-status")).toBe("1 result.");
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 240_000);
 });

@@ -47,15 +47,20 @@ test("the publish cache lives in the plugin folder, names no private text, and k
 	const stored = await adapter.read(CACHE);
 	expect(stored).toContain("Notes/Inner.md");
 	expect(stored).not.toContain("zqxsecret");
-	// Published notes' public words only: the site's search index and feed are rebuilt from them.
-	expect(stored).toContain('"lead":"Inner words one"');
+	// Of published notes' words only the feed's excerpt: the search index is read back from the site.
+	expect(stored).toContain('"excerpt":"Inner words one"');
+	expect(stored).not.toContain('"quotes"');
 	const siteFiles = (await adapter.list(SITE)).files.join("\n");
 	expect(siteFiles).not.toContain("publish-cache");
 
-	// Same session: only the embedded note changed; the page that embeds it follows.
+	// Same session: only the embedded note changed; the page that embeds it follows. The search index's
+	// base is kept (read back through the folder target): only its recent part is written.
+	const base = await adapter.read(`${SITE}/search/index-1.json`);
 	await edit(h, plugin, "Notes/Inner.md", "---\ndg-publish: true\n---\nInner words two\n");
 	await publish(h);
 	expect(await adapter.read(HOST_PAGE)).toContain("Inner words two");
+	expect(await adapter.read(`${SITE}/search/index-1.json`)).toBe(base);
+	expect(await adapter.read(`${SITE}/search/index-recent.json`)).toContain("notes/inner/");
 
 	// Next session: the stored cache is read back, and an embed edit still reaches the host page.
 	unloadPlugin(h, loaded);

@@ -56,11 +56,14 @@ th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var
 `;
 
 /**
- * Client-side search (see site-search.ts for the index). On the first search the page loads
- * `search/index-1.json`, which says how many parts the index has, then the other parts at once: at most
- * three requests, whatever the size of the garden. Matching is by substring on folded text (case, width
- * and accents ignored), a Latin/Cyrillic/… term at the start of a word, a Chinese or Japanese term
- * anywhere, so words in text without spaces are found. Results are built with DOM calls only.
+ * Client-side search (see site-search.ts and search-log.ts for the index). On the first search the page
+ * loads `search/index-1.json` (which says how many base parts there are) and `search/index-recent.json`
+ * at once, then the other base part: at most three requests, whatever the size of the garden. A base row
+ * is shown only when the recent part neither has a row for its address nor hides it (a newer version of
+ * the note, or a note moved away); if the files are of two publishes, they are fetched once more.
+ * Matching is by substring on folded text (case, width and accents ignored), a Latin/Cyrillic/… term at
+ * the start of a word, a Chinese or Japanese term anywhere, so words in text without spaces are found.
+ * Results are built with DOM calls only.
  */
 export const SEARCH_JS = `(function () {
 	"use strict";
@@ -99,9 +102,13 @@ export const SEARCH_JS = `(function () {
 		});
 	}
 	function setStatus(text) { if (status) status.textContent = text; }
-	function loaded(parts) {
-		var notes = [];
-		parts.forEach(function (p) { notes = notes.concat(p.notes); });
+	function loaded(parts, recent) {
+		var hidden = {};
+		recent.drop.concat(recent.notes.map(function (n) { return n[1]; })).forEach(function (url) { hidden["/" + url] = true; });
+		var notes = recent.notes.slice();
+		parts.forEach(function (p) {
+			p.notes.forEach(function (n) { if (!hidden["/" + n[1]]) notes.push(n); });
+		});
 		notes.sort(function (a, b) { return a[0].localeCompare(b[0]); });
 		var all = [];
 		notes.forEach(function (n) { addNote(n, all); });
@@ -109,21 +116,31 @@ export const SEARCH_JS = `(function () {
 		docs = all.filter(function (d) { return d.rank === 0; }).concat(all.filter(function (d) { return d.rank === 1; }));
 		run();
 	}
-	function part(n) {
-		return fetch(root + "search/index-" + n + ".json").then(function (r) {
+	function part(name, again) {
+		return fetch(root + "search/index-" + name + ".json", again ? { cache: "reload" } : {}).then(function (r) {
 			if (!r.ok) throw new Error(String(r.status));
 			return r.json();
+		});
+	}
+	function load(again) {
+		return Promise.all([part(1, again), part("recent", again)]).then(function (got) {
+			var first = got[0], recent = got[1], rest = [];
+			for (var n = 2; n <= first.of; n++) rest.push(part(n, again));
+			return Promise.all(rest).then(function (others) {
+				var parts = [first].concat(others);
+				var same = parts.every(function (p) { return p.id === recent.base; });
+				// A browser cache can hold a file of an earlier publish: fetched again, past the cache.
+				if (!same && !again) return load(true);
+				if (!same) throw new Error("index parts of different publishes");
+				loaded(parts, recent);
+			});
 		});
 	}
 	function start() {
 		if (loading) return;
 		loading = true;
 		setStatus("Loading the search index…");
-		part(1).then(function (first) {
-			var rest = [];
-			for (var n = 2; n <= first.of; n++) rest.push(part(n));
-			return Promise.all(rest).then(function (others) { loaded([first].concat(others)); });
-		}).catch(function () {
+		load(false).catch(function () {
 			failed = true;
 			setStatus("Search is not available: its index could not be loaded.");
 		});

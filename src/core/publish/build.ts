@@ -53,6 +53,11 @@ export interface BuildRequest {
 	records?: NoteRecords;
 	/** Kept by the host across publishes: unchanged notes are not read or compiled again. */
 	cache?: PublishCache;
+	/**
+	 * The target's current text of a published file (`PublishTarget.readFile`). The site's search index is
+	 * kept from it (search-log.ts); without it every publish writes the whole index again.
+	 */
+	readPublished?: (path: string) => Promise<string | null>;
 }
 
 export interface PublishBuild {
@@ -270,7 +275,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		}
 		return c;
 	};
-	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages, compileNote });
+	const site = await siteFiles({ published: onSite, compiled, entries, manifest, plan, options, info, vault, env, check, reusePages, compileNote, readPublished: request.readPublished });
 	errors.push(...site.errors);
 	if (errors.length > 0) return { ...failed(plan, errors, manifest), warnings };
 	cache?.retain(new Set(onSite.map((n) => n.path)), existing);

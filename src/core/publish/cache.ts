@@ -1,11 +1,10 @@
 // What one publish learned about each note, kept by the host for the next publish: the facts a plan and
 // the site-wide pages need of a compiled note (link and embed lookups with their hashes, line map,
-// comment lines, attachments: not the body), keyed by path and source hash, and the text hashes of
+// comment lines, attachments, the feed's excerpt: not the body), keyed by path and source hash, and the text hashes of
 // embedded notes, so an unchanged note is neither read nor compiled again. A host may store it between
 // sessions (`toStored`), never in the published output: it names unflagged notes.
 import type { CompileFacts } from "./compile";
 import { vaultListing, type VaultListing } from "./listing";
-import type { NoteSearchText } from "./types";
 
 interface CachedFacts {
 	sourceHash: string;
@@ -45,8 +44,8 @@ export class PublishCache {
 	}
 
 	set(path: string, sourceHash: string, facts: CompileFacts): void {
-		const { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, search } = facts;
-		this.facts.set(path, { sourceHash, facts: { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, ...(search ? { search } : {}) } });
+		const { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, excerpt, tags } = facts;
+		this.facts.set(path, { sourceHash, facts: { lineMap, hiddenLines, assets, linksHash, embedsHash, lookups, ...(excerpt !== undefined ? { excerpt } : {}), ...(tags ? { tags } : {}) } });
 		this.changed = true;
 	}
 
@@ -99,8 +98,9 @@ export class PublishCache {
 }
 
 // 2: facts carry the note's search text (site layout).
-// 3: the search text carries the note's inline tags.
-const STORED_FORMAT = 3;
+// 3: only the feed's excerpt of it: the search index's rows are read back from the published index.
+// 4: and the note's inline tags (the tag pages need them without reading the note).
+const STORED_FORMAT = 4;
 
 export interface StoredPublishCache {
 	format: number;
@@ -119,7 +119,8 @@ interface StoredFacts {
 	embedsHash: string;
 	links: [string, string][];
 	embeds: string[];
-	search?: NoteSearchText;
+	excerpt?: string;
+	tags?: string[];
 }
 
 function storeFacts(facts: CompileFacts): StoredFacts {
@@ -131,7 +132,7 @@ function storeFacts(facts: CompileFacts): StoredFacts {
 		if (n >= 2 && ((value === 0 && last === 0) || (value !== 0 && last !== 0 && last + lines[n - 1] === value))) lines[n - 1]++;
 		else lines.push(value, 1);
 	}
-	return { lines, hidden: [...facts.hiddenLines], assets: facts.assets, linksHash: facts.linksHash, embedsHash: facts.embedsHash, links: facts.lookups.links, embeds: facts.lookups.embeds, ...(facts.search ? { search: facts.search } : {}) };
+	return { lines, hidden: [...facts.hiddenLines], assets: facts.assets, linksHash: facts.linksHash, embedsHash: facts.embedsHash, links: facts.lookups.links, embeds: facts.lookups.embeds, ...(facts.excerpt !== undefined ? { excerpt: facts.excerpt } : {}), ...(facts.tags ? { tags: facts.tags } : {}) };
 }
 
 function readFacts(stored: StoredFacts): CompileFacts {
@@ -148,11 +149,7 @@ function readFacts(stored: StoredFacts): CompileFacts {
 		linksHash: stored.linksHash,
 		embedsHash: stored.embedsHash,
 		lookups: { links: stored.links.map(([from, target]) => [String(from), String(target)] as [string, string]), embeds: stored.embeds.map(String) },
-		...(stored.search ? { search: readSearch(stored.search) } : {}),
+		...(stored.excerpt !== undefined ? { excerpt: String(stored.excerpt) } : {}),
+		...(Array.isArray(stored.tags) ? { tags: stored.tags.map(String) } : {}),
 	};
-}
-
-function readSearch(stored: NoteSearchText): NoteSearchText {
-	if (!Array.isArray(stored.quotes) || typeof stored.lead !== "string" || !Array.isArray(stored.tags)) throw new Error("damaged cache entry");
-	return { lead: stored.lead, quotes: stored.quotes.map(([id, text]) => [String(id), String(text)] as [string, string]), tags: stored.tags.map(String) };
 }

@@ -43,8 +43,12 @@ export interface CompiledNote {
 	embedsHash: string;
 	/** What the compile asked the vault, in order: enough to tell later whether the answers changed. */
 	lookups: CompileLookups;
-	/** Site layout only: what search and the feed hold of the note (set by `PublishNotes.compile`). */
+	/** Site layout only: what search holds of the note (set by `PublishNotes.compile`; never cached). */
 	search?: NoteSearchText;
+	/** Site layout only: what the feed quotes of the note (`feedExcerpt`; cached). */
+	excerpt?: string;
+	/** Site layout only: the inline `#tags` of the note's own published text (inline-tags.ts; cached). */
+	tags?: string[];
 }
 
 /**
@@ -58,7 +62,7 @@ export interface CompileLookups {
 }
 
 /** What a plan needs of a compiled note; a cache keeps these instead of the whole body. */
-export type CompileFacts = Pick<CompiledNote, "lineMap" | "hiddenLines" | "assets" | "linksHash" | "embedsHash" | "lookups" | "search">;
+export type CompileFacts = Pick<CompiledNote, "lineMap" | "hiddenLines" | "assets" | "linksHash" | "embedsHash" | "lookups" | "excerpt" | "tags">;
 
 export const EMBED_NOT_PUBLISHED = "*(An embedded note is not published.)*";
 export const EMBED_TOO_DEEP = "*(Embedded note not shown: embeds are nested too deeply.)*";

@@ -23,8 +23,8 @@ export interface FeedNote {
 	record: NoteRecord;
 	/** ISO time the note was first published or its text last changed (the manifest's `changed`). */
 	changed: string | undefined;
-	/** The note's public search text (its first quote or opening words make the entry's summary). */
-	search: NoteSearchText | undefined;
+	/** The note's `feedExcerpt` (kept by the publish cache, unlike the rest of its search text). */
+	excerpt: string | undefined;
 }
 
 /** True when the note asks to stay out of the feed (`dg-feed: false`, also written as the text "false"). */
@@ -39,19 +39,16 @@ function xml(text: string): string {
 	return escapeHtml(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ""));
 }
 
-/** The entry's summary: the episode line, then the first quote (with its attribution), else the note's opening words. */
+/** What a note's feed entry quotes: its first quote (with its attribution), else its opening words. */
+export function feedExcerpt(search: NoteSearchText): string {
+	const first = search.quotes[0];
+	if (!first) return search.lead;
+	return `“${first[1].length > 280 ? `${first[1].slice(0, 279)}…` : first[1]}”`;
+}
+
+/** The entry's summary: the episode line, then the excerpt. */
 function entrySummary(note: FeedNote): string {
-	const parts: string[] = [];
-	const meta = episodeText(note.summary.episode);
-	if (meta) parts.push(meta);
-	const first = note.search?.quotes[0];
-	if (first) {
-		const text = first[1].length > 280 ? `${first[1].slice(0, 279)}…` : first[1];
-		parts.push(`“${text}”`);
-	} else if (note.search?.lead) {
-		parts.push(note.search.lead);
-	}
-	return parts.join(" · ");
+	return [episodeText(note.summary.episode), note.excerpt ?? ""].filter((part) => part !== "").join(" · ");
 }
 
 /** A page's address in the feed: absolute with a base URL, else relative to `feed.xml` (at the site root). */

@@ -15,6 +15,7 @@ import type { PublishOptions } from "./options";
 import { assetUrl, noteSpeakersKey } from "./output";
 import type { PublishError } from "./selection";
 import { noteSearchText } from "./site-search";
+import { feedExcerpt } from "./feed";
 import type { VaultListing } from "./listing";
 
 export { vaultListing, type VaultListing } from "./listing";
@@ -160,8 +161,12 @@ export class PublishNotes {
 			const compiled = compileNote(path, text, this.env(resolver, urls, options, missing));
 			if (missing.size === 0) {
 				const record = this.record(path);
-				// Inline tags come from the note's own public lines: not from comments, nor from embedded notes.
-				if (options.layout === "site" && record) compiled.search = noteSearchText(record, compiled, inlineTags(publicSection(text, null).lines));
+				if (options.layout === "site" && record) {
+					// Inline tags come from the note's own public lines: not from comments, nor from embedded notes.
+					compiled.tags = inlineTags(publicSection(text, null).lines);
+					compiled.search = noteSearchText(record, compiled, compiled.tags);
+					compiled.excerpt = feedExcerpt(compiled.search);
+				}
 				this.cache?.set(path, this.sourceHash(path), compiled);
 				return compiled;
 			}
@@ -177,8 +182,8 @@ export class PublishNotes {
 	async facts(note: { path: string; record: NoteRecord }, resolver: LinkResolver, urls: ReadonlyMap<string, string>, options: PublishOptions): Promise<{ facts: CompileFacts; compiled?: CompiledNote }> {
 		const path = note.path;
 		const cached = this.cache?.get(path, this.sourceHash(path, note.record));
-		// The site's search index and feed are built from every note's search text: a cached note lacking it is compiled.
-		if (cached && (options.layout !== "site" || cached.search)) {
+		// The site's feed quotes any note's excerpt: a cached note lacking it is compiled.
+		if (cached && (options.layout !== "site" || cached.excerpt !== undefined)) {
 			// Links resolve against the files and the URLs only: checked against the same ones, they still hold
 			// (embedded notes' texts can change without either, so those are always checked).
 			const urlsKey = urlsHash(urls);

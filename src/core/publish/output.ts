@@ -182,7 +182,7 @@ export function noteFiles(note: PublishedNote, compiled: CompiledNote, options: 
 		const body = dgBody(compiled.body, options.keepNoteHtml);
 		return [{ path: `src/site/notes/${note.path}`, content: `---\n${JSON.stringify(dgFrontmatter(note, options))}\n---\n${body.replace(/\s+$/, "")}\n` }];
 	}
-	const tags = noteTags(note.record, options.frontmatterKeys, compiled.search?.tags);
+	const tags = noteTags(note.record, options.frontmatterKeys, compiled.tags);
 	const html = renderMarkdown(compiled.body, { pageUrl: note.url, quotesBlock, tagLink: tagLinkOf(tags) }, quoteAnchors(note.record, compiled));
 	const about = summary(note, options.frontmatterKeys);
 	const quotes = pageQuotes(note.record, compiled, options.frontmatterKeys);

@@ -1,22 +1,23 @@
 // The site's search index: the public words of every published note (title, episode line, quotes) in a
 // few files that the search page loads on first use and scans in the browser. See docs/publishing.md
-// ("Search") for why it is text scanned by substring and not a word index.
+// ("Search") for why it is text scanned by substring and not a word index, and search-log.ts for how the
+// files are kept: a base rewritten rarely and a small part holding what changed since.
 import type { NoteRecord } from "../types";
 import type { CompiledNote } from "./compile";
 import { pageQuotes, plainText, visibleQuotes } from "./output";
 import { episodeText, type NoteSummary } from "./site";
-import type { NoteSearchText, OutputFile } from "./types";
+import type { NoteSearchText } from "./types";
 
-/** Where the index lives: `search/index-1.json` … `search/index-<n>.json`. */
+/** Where the index lives: the base `search/index-1.json` (and `-2`), the recent part `search/index-recent.json`. */
 export const SEARCH_INDEX_PREFIX = "search/index-";
 
 /**
- * How many files the index is split into, at most. A search loads all of them (one request each), so this
- * is the request budget; splitting keeps the bytes one edit rewrites to about a third of the index.
+ * How many files a search loads, at most (one request each): the base parts and the recent part
+ * (search-log.ts). This is the request budget.
  */
 export const SEARCH_MAX_FILES = 3;
 
-/** An index smaller than this many bytes stays one file (one request, and nothing to balance). */
+/** A base smaller than this many bytes stays one file (one request, and nothing to balance). */
 export const SEARCH_FILE_TARGET = 256 * 1024;
 
 /** Longest opening of a note's body kept for the feed's summary. */
@@ -57,34 +58,36 @@ export interface SearchNote {
 }
 
 /** A note of the index: `[title, url without the leading slash, episode line, quotes]`; a quote is `[id, speaker or "", text]`. */
-type IndexNote = [string, string, string, [string, string, string][]];
+export type IndexNote = [string, string, string, [string, string, string][]];
 
 /**
- * The index files. Notes go, sorted by URL, into files of about equal size, at most `SEARCH_MAX_FILES`;
- * each note's place depends only on the sizes before it, so an edit that keeps a note's size about the
- * same rewrites one file. Only published notes' public text is in it: titles, episode lines as the pages
- * show them, speakers as the site resolved them, and each quote's words cut from the compiled page.
+ * A note's row of the index. Only published notes' public text is in it: the title, the episode line as
+ * the pages show it, speakers as the site resolved them, and each quote's words cut from the compiled page.
  */
-export function searchIndexFiles(notes: SearchNote[]): OutputFile[] {
-	const rows: IndexNote[] = [];
-	for (const { summary, record, compiled } of [...notes].sort((a, b) => (a.summary.url < b.summary.url ? -1 : 1))) {
-		const texts = new Map(compiled.search?.quotes ?? []);
-		const quotes = visibleQuotes(record, compiled)
-			.filter((q) => texts.has(q.id))
-			.map((q) => [q.id, q.speaker ?? "", texts.get(q.id) ?? ""] as [string, string, string]);
-		rows.push([summary.title, summary.url.replace(/^\//, ""), episodeText(summary.episode), quotes]);
-	}
+export function indexRow({ summary, record, compiled }: SearchNote): IndexNote {
+	const texts = new Map(compiled.search?.quotes ?? []);
+	const quotes = visibleQuotes(record, compiled)
+		.filter((q) => texts.has(q.id))
+		.map((q) => [q.id, q.speaker ?? "", texts.get(q.id) ?? ""] as [string, string, string]);
+	return [summary.title, summary.url.replace(/^\//, ""), episodeText(summary.episode), quotes];
+}
+
+/**
+ * Rows split, in the order given, into at most `max` parts of about equal size (one while they are
+ * smaller than `SEARCH_FILE_TARGET`). Each row's part depends only on the sizes before it, so a row
+ * growing moves at most the rows at a boundary.
+ */
+export function splitRows(rows: IndexNote[], max: number): { parts: IndexNote[][]; bytes: number } {
 	const sizes = rows.map((row) => JSON.stringify(row).length + 1);
 	const total = sizes.reduce((a, b) => a + b, 0);
-	const count = Math.max(1, Math.min(SEARCH_MAX_FILES, Math.ceil(total / SEARCH_FILE_TARGET)));
+	const count = Math.max(1, Math.min(max, Math.ceil(total / SEARCH_FILE_TARGET)));
 	const parts: IndexNote[][] = Array.from({ length: count }, () => []);
 	let before = 0;
 	rows.forEach((row, i) => {
-		// By where the note starts in the whole: a note growing moves at most the notes at a boundary.
 		parts[Math.min(count - 1, Math.floor((before * count) / total))].push(row);
 		before += sizes[i];
 	});
-	return parts.map((part, i) => ({ path: `${SEARCH_INDEX_PREFIX}${i + 1}.json`, content: `${JSON.stringify({ version: 1, part: i + 1, of: count, notes: part })}\n` }));
+	return { parts, bytes: total };
 }
 
 /** True for a file of the search index. */

@@ -9,13 +9,14 @@ import { hashContent } from "./hash";
 import type { PublishOptions } from "./options";
 import { feedFile } from "./feed";
 import { assetFile, pageQuotes, summary, visibleQuotes } from "./output";
-import { isSearchIndexFile, searchIndexFiles } from "./site-search";
+import { indexRow, isSearchIndexFile } from "./site-search";
+import { updateSearchIndex } from "./search-log";
 import type { PublishedNote, PublishError } from "./selection";
 import { isSitePage, NoteQuotes, NoteSummary, redirectPage, SEARCH_LIST_FILE, SiteInfo, siteList, sitePages } from "./site";
 import { episodesPage, tagPages } from "./site-lists";
 import { isSpeakerPage, speakerFiles, speakersIndex } from "./site-speakers";
 import { noteTags } from "./site-tags";
-import type { ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
+import type { ChangeReason, ManifestEntry, OutputFile, PublishManifest, PublishPlan } from "./types";
 import { pageFile } from "./url";
 import type { VaultReader } from "./types";
 
@@ -32,6 +33,8 @@ export interface SiteInput {
 	check: () => void;
 	/** Nothing a site-wide page shows has changed: keep the published pages instead of building them. */
 	reusePages?: boolean;
+	/** The target's current text of a published file: the search index's rows are read back from it. */
+	readPublished?: (path: string) => Promise<string | null>;
 	/** A published note compiled in full (speaker pages show its quotes); `compiled` when absent. */
 	compileNote?: (path: string) => Promise<CompiledNote>;
 }
@@ -73,20 +76,46 @@ function affectedSpeakers(input: SiteInput, notes: readonly NoteQuotes[], render
 	return names;
 }
 
-/** The search index and the feed, from every published note's search text (see site-search.ts, feed.ts). */
-function searchAndFeed(input: SiteInput, summaries: NoteSummary[], errors: PublishError[]): OutputFile[] {
+/** Why a note may be rendered again while its search row stays the same: its backlinks, its quote blocks, lost files. */
+const ROW_KEEPING_REASONS: ReadonlySet<ChangeReason> = new Set(["backlinks", "quotes", "missing"]);
+
+/** Notes whose search row may differ from the published one: new, renamed, or changed for a reason that reaches the row. */
+function rowsChanged(plan: PublishPlan): Set<string> {
+	const changed = plan.changed.filter((n) => n.reasons.some((r) => !ROW_KEEPING_REASONS.has(r)));
+	return new Set([...plan.new, ...changed].map((n) => n.path).concat(plan.renamed.map((r) => r.to)));
+}
+
+/**
+ * The search index (search-log.ts: the rows of notes rendered now, the others read back from the published
+ * index) and the feed (from every note's cached excerpt).
+ */
+async function searchAndFeed(input: SiteInput, summaries: NoteSummary[], fresh: ReadonlySet<string>, compileNote: (path: string) => Promise<CompiledNote>, errors: PublishError[]): Promise<{ files: OutputFile[]; kept: Record<string, string> }> {
 	const notes = input.published.map((note, i) => ({ note, summary: summaries[i], compiled: input.compiled.get(note.path) }));
+	const index = await updateSearchIndex({
+		notes: notes.map(({ note, summary, compiled }) => ({
+			url: summary.url.replace(/^\//, ""),
+			fresh: fresh.has(note.path),
+			row: async () => {
+				const full = compiled?.search ? compiled : await compileNote(note.path);
+				if (!full.search) errors.push({ kind: "compile", path: note.path, message: `"${note.path}" has no search text (a bug: publish again, or report it).` });
+				return indexRow({ summary, record: note.record, compiled: full });
+			},
+		})),
+		oldUrls: Object.values(input.manifest.notes).map((e) => e.permalink.replace(/^\//, "")),
+		removed: input.plan.removed.length > 0,
+		oldFiles: input.manifest.siteFiles,
+		read: input.readPublished,
+	});
 	for (const { note, compiled } of notes) {
-		if (!compiled?.search) errors.push({ kind: "compile", path: note.path, message: `"${note.path}" has no search text (a bug: publish again, or report it).` });
+		if (compiled?.excerpt === undefined) errors.push({ kind: "compile", path: note.path, message: `"${note.path}" has no feed excerpt (a bug: publish again, or report it).` });
 	}
-	const index = searchIndexFiles(notes.map(({ note, summary, compiled }) => ({ summary, record: note.record, compiled: { hiddenLines: compiled?.hiddenLines ?? new Set(), search: compiled?.search } })));
 	const feed = feedFile(input.info, notes.map(({ note, summary, compiled }) => ({
 		summary,
 		record: note.record,
 		changed: input.entries[note.path]?.changed,
-		search: compiled?.search,
+		excerpt: compiled?.excerpt,
 	})));
-	return [...index, feed];
+	return { files: [...index.files, feed], kept: index.kept };
 }
 
 export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
@@ -109,7 +138,7 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 			const counts = new Map<string | null, number>();
 			const quotes = quotesOf.get(note.path) ?? [];
 			for (const q of quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-			return { note: summary(note, options.frontmatterKeys), counts, tags: noteTags(note.record, options.frontmatterKeys, compiled.get(note.path)?.search?.tags) };
+			return { note: summary(note, options.frontmatterKeys), counts, tags: noteTags(note.record, options.frontmatterKeys, compiled.get(note.path)?.tags) };
 		});
 		const hasHome = Object.values(input.entries).some((e) => e.permalink === "/");
 		// The list holds all the list pages are made of: the same list, the same pages as last time. Speaker
@@ -132,7 +161,9 @@ export async function siteFiles(input: SiteInput): Promise<SiteOutput> {
 		Object.assign(hashes, speakers.kept);
 		files.push(...speakers.files);
 		files.push({ path: "assets/site.css", content: SITE_CSS + PAGES_CSS }, { path: "assets/search.js", content: SEARCH_JS });
-		files.push(...searchAndFeed(input, notes.map((q) => q.note), errors));
+		const search = await searchAndFeed(input, notes.map((q) => q.note), rowsChanged(input.plan), compileNote, errors);
+		Object.assign(hashes, search.kept);
+		files.push(...search.files);
 		for (const [from, to] of Object.entries(redirects)) files.push({ path: pageFile(from), content: redirectPage(info, from, to) });
 	}
 	// Entries kept from an older publish may still name an attachment type no longer published: dropped.

@@ -91,6 +91,8 @@ export async function preparePublish(plugin: PluginContext, selection?: Readonly
 		records: plugin.index,
 		aliasTable: plugin.settings.aliases,
 		cache,
+		// The search index keeps what it can of the published one (read back through the target).
+		readPublished: target.readFile?.bind(target),
 		parseSignature: plugin.settings.dashes,
 		selection,
 		signal,

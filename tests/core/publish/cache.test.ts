@@ -4,7 +4,7 @@
 import { QuoteIndex } from "../../../src/core/index";
 import { buildPublish, emptyManifest, PublishCache, publishOptions } from "../../../src/core/publish";
 import type { BuildRequest, PublishBuild, PublishManifest, PublishOptions, VaultReader } from "../../../src/core/publish";
-import { memoryVault } from "./vault";
+import { memoryVault, PublishedFiles } from "./vault";
 
 const flagged = (body: string, extra = ""): string => `---\ndg-publish: true\n${extra}---\n${body}\n`;
 
@@ -15,6 +15,8 @@ class Session {
 	manifest: PublishManifest = emptyManifest();
 	/** Paths read by the last warm build. */
 	reads: string[] = [];
+	/** The published site (the search index is kept from it, as from a target). */
+	readonly site = new PublishedFiles();
 
 	constructor(
 		public files: Record<string, string>,
@@ -45,7 +47,7 @@ class Session {
 
 	/** Builds both ways, checks they agree, keeps the new manifest and returns the warm build. */
 	async publish(more: Partial<BuildRequest> = {}): Promise<PublishBuild> {
-		const request = { manifest: this.manifest, options: this.options, now: () => "t", ...more };
+		const request = { manifest: this.manifest, options: this.options, now: () => "t", readPublished: this.site.read, ...more };
 		const plain = await buildPublish({ ...request, vault: memoryVault(this.files), aliasTable: this.aliasTable });
 		this.reads = [];
 		const counted = countingVault(memoryVault(this.files), this.reads);
@@ -56,7 +58,10 @@ class Session {
 		expect(outputs(warm)).toEqual(outputs(plain));
 		expect([...warm.compiled]).toEqual([...plain.compiled]);
 		expect(warm.stats).toEqual(plain.stats);
-		if (warm.errors.length === 0) this.manifest = warm.manifest;
+		if (warm.errors.length === 0) {
+			this.manifest = warm.manifest;
+			this.site.apply(warm.changes);
+		}
 		return warm;
 	}
 }

@@ -8,7 +8,7 @@ import { isSitePage, ROWS_PER_PAGE, SITE_PAGES_VERSION, sitePages } from "../../
 import { episodesPage, tagPages } from "../../../src/core/publish/site-lists";
 import { QUOTES_PER_PAGE, speakersIndex } from "../../../src/core/publish/site-speakers";
 import { SEARCH_MAX_FILES } from "../../../src/core/publish/site-search";
-import { memoryVault } from "./vault";
+import { memoryVault, PublishedFiles } from "./vault";
 
 const NOTES = 450;
 /** Hash of the site-wide pages for the fixed input of the SITE_PAGES_VERSION test. */
@@ -111,9 +111,11 @@ describe("what one edit rewrites", () => {
 		"Ep B.md": "---\ndg-publish: true\nshow: Lex Fridman Podcast\n---\n> Another quote entirely. – Sam Altman\n",
 	});
 
-	test("a word changed in a quote rewrites only that note's page and Markdown, the speaker page showing the quote, the search index and the feed", async () => {
-		const first = await buildPublish({ vault: memoryVault(notes("Build the thing people want.")), manifest: emptyManifest(), options: publishOptions(), now: () => "2026-01-01T00:00:00.000Z" });
-		const second = await buildPublish({ vault: memoryVault(notes("Build the thing users want.")), manifest: first.manifest, options: publishOptions(), now: () => "2026-01-02T00:00:00.000Z" });
+	test("a word changed in a quote rewrites only that note's page and Markdown, the speaker page showing the quote, the search index's recent part and the feed", async () => {
+		const published = new PublishedFiles();
+		const first = await buildPublish({ vault: memoryVault(notes("Build the thing people want.")), manifest: emptyManifest(), options: publishOptions(), now: () => "2026-01-01T00:00:00.000Z", readPublished: published.read });
+		published.apply(first.changes);
+		const second = await buildPublish({ vault: memoryVault(notes("Build the thing users want.")), manifest: first.manifest, options: publishOptions(), now: () => "2026-01-02T00:00:00.000Z", readPublished: published.read });
 		expect(second.errors).toEqual([]);
 		const own = second.manifest.notes["Ep A.md"].files;
 		const [before] = parseNote("Ep A.md", notes("Build the thing people want.")["Ep A.md"]).quotes;
@@ -121,16 +123,16 @@ describe("what one edit rewrites", () => {
 		const page = (id: string): string[] => [`q/${id}/index.html`, `q/${id}/card.svg`];
 		expect(own).toEqual(["ep-a/index.html", ".podcast-garden/markdown/ep-a/index.md", ...page(after.id), ...page(question.id)]);
 		// The edited quote's page is new (its id follows its words); the other quote's page stays as it was.
-		const sitewide = ["speakers/sam-altman/index.html", "search/index-1.json", "feed.xml"];
+		const sitewide = ["speakers/sam-altman/index.html", "search/index-recent.json", "feed.xml"];
 		expect(second.changes.write.map((f) => f.path).sort()).toEqual([...own.slice(0, 2), ...page(after.id), ...sitewide].sort());
 		expect(second.changes.delete).toEqual(page(before.id).sort());
 		const others = Object.entries(second.manifest.siteFiles).filter(([p]) => !sitewide.includes(p));
 		expect(others.length).toBeGreaterThan(5);
 		for (const [p, h] of others) expect([p, first.manifest.siteFiles[p]]).toEqual([p, h]);
 		for (const p of sitewide) expect(second.manifest.siteFiles[p]).not.toEqual(first.manifest.siteFiles[p]);
-		const index = second.changes.write.find((f) => f.path === "search/index-1.json")?.content as string;
-		expect(index).toContain("Build the thing users want.");
-		expect(index).not.toContain("people");
+		const recent = second.changes.write.find((f) => f.path === "search/index-recent.json")?.content as string;
+		expect(recent).toContain("Build the thing users want.");
+		expect(recent).not.toContain("people");
 		// The edited note is the feed's newest entry; the other keeps its date.
 		const feed = second.changes.write.find((f) => f.path === "feed.xml")?.content as string;
 		expect(feed.indexOf("<title>Ep A</title>")).toBeLessThan(feed.indexOf("<title>Ep B</title>"));
@@ -221,7 +223,7 @@ test("site-wide pages are reused when the list is unchanged; their HTML is tied 
 	expect(second.manifest.siteFiles["episodes/index.html"]).toMatch(/^old-/);
 	// The speaker page shows the edited quote: built again, whatever hash it had.
 	const edit = parseNote("A.md", "> One, edited. – Ana Ruiz\n").quotes[0];
-	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "speakers/ana-ruiz/index.html", "search/index-1.json", "feed.xml", `q/${edit.id}/index.html`, `q/${edit.id}/card.svg`].sort());
+	expect(second.changes.write.map((f) => f.path).sort()).toEqual(["a/index.html", ".podcast-garden/markdown/a/index.md", "speakers/ana-ruiz/index.html", "search/index-1.json", "search/index-recent.json", "feed.xml", `q/${edit.id}/index.html`, `q/${edit.id}/card.svg`].sort());
 	// A title change changes the list: every site page is built again.
 	const retitled = memoryVault({ "A.md": "---\ndg-publish: true\ntitle: New title\n---\n> One, edited. – Ana Ruiz\n", "B.md": "---\ndg-publish: true\n---\n> Two. – Ana Ruiz\n" });
 	const third = await buildPublish({ vault: retitled, manifest: marked, options: publishOptions() });

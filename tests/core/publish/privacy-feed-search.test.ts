@@ -1,10 +1,13 @@
 // Privacy of the feed and the search index: they hold published notes' public words only (no unflagged
 // note, no comment, no embed of an unflagged note, no name known only from a private person note, no
-// property left off the public list), built cold or from a warm cache, and a note unflagged later leaves both.
+// property left off the public list), built cold or from a warm cache, and a note unflagged later leaves both
+// at once, also when the index's base was kept from an earlier publish (search-log.ts).
 import { buildPublish, emptyManifest, PublishCache, publishOptions, type BuildRequest, type PublishBuild } from "../../../src/core/publish";
 import type { PublishManifest } from "../../../src/core/publish/types";
 import { QuoteIndex } from "../../../src/core/index";
-import { memoryVault } from "./vault";
+import { SEARCH_RECENT_FILE } from "../../../src/core/publish/search-log";
+import { isSearchIndexFile } from "../../../src/core/publish/site-search";
+import { memoryVault, PublishedFiles } from "./vault";
 
 const secret = (n: number): string => `zqxfeed${n}marker`;
 
@@ -84,5 +87,29 @@ describe("privacy: the feed and the search index", () => {
 		expect(unflagged.changes.write.map((f) => f.path)).toEqual(expect.arrayContaining(["feed.xml", "search/index-1.json"]));
 		expect(text).not.toContain("later");
 		expect(text).toContain("a public quote");
+	});
+
+	test("a note unflagged after an edit leaves every published file at once, though the index's base was kept since", async () => {
+		let manifest: PublishManifest = emptyManifest();
+		const warm = new PublishCache();
+		const site = new PublishedFiles();
+		const publish = async (files: Record<string, string>): Promise<PublishBuild> => {
+			const build = await buildPublish({ vault: memoryVault(files), manifest, options: publishOptions(), cache: warm, readPublished: site.read });
+			expect(build.errors).toEqual([]);
+			manifest = build.manifest;
+			site.apply(build.changes);
+			return build;
+		};
+		await publish(FILES);
+		// Edited: the base keeps its old words behind a tombstone, the recent part has the new ones.
+		const edited = { ...FILES, "Later.md": FILES["Later.md"].replace("LATERQUOTE", "LATERQUOTE LATEREDIT") };
+		const second = await publish(edited);
+		expect(second.changes.write.map((f) => f.path).filter(isSearchIndexFile)).toEqual([SEARCH_RECENT_FILE]);
+		expect(site.files.get("search/index-1.json")).toContain("LATERQUOTE.");
+		expect(site.files.get(SEARCH_RECENT_FILE)).toContain("LATEREDIT");
+		await publish({ ...edited, "Later.md": edited["Later.md"].replace("dg-publish: true", "dg-publish: false") });
+		const everything = [...site.files].map(([path, text]) => `${path}\n${text}`).join("\n").toLowerCase();
+		for (const word of ["laterquote", "lateredit", "laterpublic"]) expect([word, everything.includes(word)]).toEqual([word, false]);
+		expect(everything).toContain("a public quote");
 	});
 });
