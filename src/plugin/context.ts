@@ -5,6 +5,7 @@ import type { IndexedQuote, QuoteIndex } from "../core/index";
 import type { VisibleQuotes } from "../core/index/visible";
 import type { QuoteSearch } from "../core/view/quote-search";
 import type { VaultSource } from "./index/vault-source";
+import type { SearchWarmup } from "./view/search-warmup";
 import type { PodcastGardenSettings } from "./settings/settings";
 
 export interface PluginContext {
@@ -17,6 +18,8 @@ export interface PluginContext {
 	readonly visible: VisibleQuotes;
 	/** The quote search; the sidebar, the picker and `visible` share its word index (`search.sharing()`). */
 	readonly search: QuoteSearch;
+	/** Prepares `search` for the visible quotes once the vault is indexed; the sidebar and the picker search through it. */
+	readonly searchWarmup: SearchWarmup;
 	/** Feeds `index` from the vault; `progress` / `ready` tell whether the first pass is still running. */
 	readonly source: VaultSource;
 	addCommand(command: Command): Command;

@@ -17,6 +17,7 @@ import { VaultSource } from "./index/vault-source";
 import { DEFAULT_SETTINGS, loadSettings, type PodcastGardenSettings } from "./settings/settings";
 import { PodcastGardenSettingTab } from "./settings/tab";
 import { QuotesView, VIEW_TYPE_QUOTES } from "./view";
+import { SearchWarmup } from "./view/search-warmup";
 
 /** How much of a hidden quote's text the settings list keeps to name it. */
 const HIDDEN_TEXT_CHARS = 80;
@@ -31,6 +32,8 @@ export default class PodcastGardenPlugin extends Plugin implements PluginContext
 	readonly search = new QuoteSearch();
 	/** Feeds `index` from the vault; `source.progress` tells whether the first pass is still running. */
 	source!: VaultSource;
+	/** Prepares `search` in idle slices once the vault is indexed, before any view opens. */
+	searchWarmup!: SearchWarmup;
 	/** For other plugins; see `getAPI` in api.ts. */
 	api!: PodcastGardenAPI;
 
@@ -43,6 +46,7 @@ export default class PodcastGardenPlugin extends Plugin implements PluginContext
 		this.source = this.addChild(new VaultSource(this.app, this.index, vaultOutputFolder(this.settings.publish), store));
 		this.visible = new VisibleQuotes(this.index, this.search.sharing());
 		this.visible.setHidden(this.settings.hiddenQuotes.map((h) => h.id));
+		this.searchWarmup = this.addChild(new SearchWarmup(this.search, this.visible, this.source));
 		this.api = createAPI(this.visible, () => this.source.whenReady());
 
 		this.registerView(VIEW_TYPE_QUOTES, (leaf) => new QuotesView(leaf, this));
@@ -98,6 +102,7 @@ export default class PodcastGardenPlugin extends Plugin implements PluginContext
 
 	private async saveHidden(): Promise<void> {
 		this.visible.setHidden(this.settings.hiddenQuotes.map((h) => h.id));
+		this.searchWarmup = this.addChild(new SearchWarmup(this.search, this.visible, this.source));
 		await this.saveSettings();
 	}
 

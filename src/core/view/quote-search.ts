@@ -51,8 +51,7 @@ export class QuoteSearch {
 		if (chips && !within) positions = positions.filter((p) => chips(quotes[p]));
 		this.last = { version: index.version, chips: key, tokens, positions };
 		if (!options.textFirst) return pick(quotes, positions);
-		const inText = index.inText(positions, tokens);
-		return pick(quotes, positions.filter((_, i) => inText[i] === 1)).concat(pick(quotes, positions.filter((_, i) => inText[i] === 0)));
+		return pickTextFirst(quotes, positions, index.inText(positions, tokens));
 	}
 
 	/**
@@ -88,6 +87,16 @@ function pick(quotes: readonly IndexedQuote[], positions: Int32Array): IndexedQu
 	// Preallocated: growing an array of 80,000 by push costs several times more.
 	const out = new Array<IndexedQuote>(positions.length);
 	for (let i = 0; i < positions.length; i++) out[i] = quotes[positions[i]];
+	return out;
+}
+
+/** The quotes at `positions`, those whose own text has the words (`inText` 1) first, order kept within each. */
+function pickTextFirst(quotes: readonly IndexedQuote[], positions: Int32Array, inText: Uint8Array): IndexedQuote[] {
+	// One array filled in two passes: a vault-wide match (one letter typed) is 80,000 quotes.
+	const out = new Array<IndexedQuote>(positions.length);
+	let k = 0;
+	for (let i = 0; i < positions.length; i++) if (inText[i] === 1) out[k++] = quotes[positions[i]];
+	for (let i = 0; i < positions.length; i++) if (inText[i] === 0) out[k++] = quotes[positions[i]];
 	return out;
 }
 

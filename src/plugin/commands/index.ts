@@ -46,7 +46,7 @@ export function registerCommands(plugin: PluginContext): void {
 				new Notice(NO_QUOTES);
 				return;
 			}
-			new QuoteSearchModal(app, plugin.visible, plugin.search, (quote) => insertQuoteAt(editor, quote, quotePlayLink(plugin.visible, quote))).open();
+			new QuoteSearchModal(app, plugin.searchWarmup, (quote) => insertQuoteAt(editor, quote, quotePlayLink(plugin.visible, quote))).open();
 		},
 	});
 

@@ -1,10 +1,10 @@
 // The two pickers behind commands: search all quotes (and insert the chosen one), pick a merge suggestion.
 import { SuggestModal, type App } from "obsidian";
-import type { IndexedQuote, QuoteSource } from "../../core/index";
+import type { IndexedQuote } from "../../core/index";
 import type { MergeSuggestion } from "../../core/types";
-import type { QuoteSearch } from "../../core/view/quote-search";
 import { quoteSource } from "../../core/view/format";
 import { PreparedSearch } from "../view/prepared-search";
+import type { SearchWarmup } from "../view/search-warmup";
 
 /** Longest quote text shown in one suggestion row. */
 const PREVIEW_CHARS = 240;
@@ -12,29 +12,24 @@ const NO_MATCH = "No quote matches. Try fewer or shorter words.";
 const PREPARING = "Preparing the search… Results appear in a moment.";
 
 /**
- * Search all quotes. Shares the sidebar's word index: when the sidebar has not prepared it (closed, or
- * just after Obsidian started), the picker prepares it in idle slices from the moment it opens, and a
- * word typed before that is done says so instead of freezing the typing, then shows the results.
+ * Search all quotes. Shares the sidebar's word index, which the plugin prepares once the vault is indexed:
+ * a word typed before that is done (just after Obsidian started) says so instead of freezing the typing,
+ * then shows the results.
  */
 export class QuoteSearchModal extends SuggestModal<IndexedQuote> {
 	/** A query came back empty-handed because the search was not ready: ask again when it is. */
 	private waiting = false;
-	private readonly search = new PreparedSearch(
-		this.quoteSearch,
-		() => this.index.all(),
-		() => {
-			if (!this.waiting) return;
-			this.waiting = false;
-			// The picker redraws on input, as when the user types.
-			this.inputEl.dispatchEvent(new Event("input"));
-		},
-	);
+	private readonly search = new PreparedSearch(this.warmup, () => {
+		if (!this.waiting) return;
+		this.waiting = false;
+		// The picker redraws on input, as when the user types.
+		this.inputEl.dispatchEvent(new Event("input"));
+	});
 
 	constructor(
 		app: App,
-		private readonly index: QuoteSource,
-		/** The plugin's search, whose word index the picker shares. */
-		private readonly quoteSearch: QuoteSearch,
+		/** The plugin's search warm-up: the picker searches its quotes with its word index. */
+		private readonly warmup: SearchWarmup,
 		private readonly onChoose: (quote: IndexedQuote) => void,
 	) {
 		super(app);
@@ -46,11 +41,6 @@ export class QuoteSearchModal extends SuggestModal<IndexedQuote> {
 			{ command: "↵", purpose: "to insert at the cursor" },
 			{ command: "esc", purpose: "to close" },
 		]);
-	}
-
-	onOpen(): void {
-		void super.onOpen();
-		this.search.warm();
 	}
 
 	onClose(): void {

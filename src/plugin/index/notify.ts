@@ -1,29 +1,22 @@
-// Views hear about index changes a moment after the last one, so a burst of edits redraws them once.
-import { Component } from "obsidian";
+// Views hear about index changes a moment after the first of a burst, with the latest notification, so a
+// burst of edits redraws them once. Obsidian's `debounce` without resetting the timer: during a long burst
+// (the first pass) the sidebar still redraws every `delayMs`, instead of only when the burst ends.
+import { Component, debounce, type Debouncer } from "obsidian";
 
 export class ChangeNotifier extends Component {
-	private timer: number | null = null;
-	private latest: (() => void) | null = null;
+	private readonly fire: Debouncer<[() => void], void>;
 
-	constructor(private readonly delayMs = 60) {
+	constructor(delayMs = 60) {
 		super();
+		this.fire = debounce((notify: () => void) => notify(), delayMs, false);
 	}
 
 	/** Pass as the index's `schedule`: keeps the latest notification and sends it after the delay. */
 	readonly schedule = (notify: () => void): void => {
-		this.latest = notify;
-		if (this.timer !== null) return;
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
-			const fire = this.latest;
-			this.latest = null;
-			fire?.();
-		}, this.delayMs);
+		this.fire(notify);
 	};
 
 	onunload(): void {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
-		this.latest = null;
+		this.fire.cancel();
 	}
 }

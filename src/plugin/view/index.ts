@@ -37,15 +37,11 @@ export class QuotesView extends ItemView {
 	private readonly collapsed = new Map<ViewMode, Set<string>>(VIEW_MODES.map((m) => [m, new Set<string>()]));
 	/**
 	 * Over the shared word index (one copy of the vault's words for the sidebar, the picker and the API),
-	 * prepared in idle slices; when that is done, a refresh that waited for it runs.
+	 * which the plugin prepares once the vault is indexed; a refresh that had to wait for it runs when it is ready.
 	 */
-	private readonly search = new PreparedSearch(
-		this.plugin.search,
-		() => this.index.all(),
-		() => {
-			if (this.waiting !== null) this.refresh(this.waiting);
-		},
-	);
+	private readonly search = new PreparedSearch(this.plugin.searchWarmup, () => {
+		if (this.waiting !== null) this.refresh(this.waiting);
+	});
 	/** The note that "current note" mode follows: the last Markdown file that was active. */
 	private currentPath: string | null = null;
 	/** A refresh that waits for the search (its `queryOnly`), done when the warm-up is. */
@@ -127,15 +123,12 @@ export class QuotesView extends ItemView {
 				if (this.state.mode === "note") this.refresh(false);
 			}),
 		);
-		// The search is prepared ahead of the first keystroke, and again after each change of the vault.
 		const unsubscribe = this.index.onChange(() => {
 			daily.update(false);
 			this.refresh(false);
-			this.search.warm();
 		});
 		this.register(unsubscribe);
 		this.refresh(false);
-		this.search.warm();
 	}
 
 	async onClose(): Promise<void> {

@@ -1,10 +1,9 @@
-// The quote search as the sidebar and the "Search quotes" picker use it: the shared word index is prepared
-// in idle slices, and a keystroke never waits for the whole vault's words to be indexed.
+// The quote search as the sidebar and the "Search quotes" picker use it: over the plugin's word index, which
+// the warm-up (search-warmup.ts) prepares in idle slices, a keystroke never waits for the whole vault's words.
 import type { IndexedQuote, QuoteFilter } from "../../core/index/types";
 import type { QuoteSearch } from "../../core/view/quote-search";
+import type { SearchWarmup } from "./search-warmup";
 
-/** Time the search may spend indexing quotes per idle slice, so no single task folds the vault. */
-const WARM_SLICE_MS = 10;
 /**
  * Time a keystroke (or an index change) may spend bringing the search up to date itself. Past it the
  * caller says the search is being prepared and the idle slices finish the rest (~0.4 s of work halfway
@@ -13,49 +12,34 @@ const WARM_SLICE_MS = 10;
 const KEY_SLICE_MS = 8;
 
 export class PreparedSearch {
+	/** Its own typing state over the shared word index. */
 	private readonly search: QuoteSearch;
-	private timer: number | null = null;
 
 	/**
-	 * @param shared The plugin's search: this one shares its word index (one copy of the vault's words).
-	 * @param quotes The quotes to search (read again at each slice: the list changes with the vault).
-	 * @param ready Called after the slices have made the search ready for `quotes()`.
+	 * @param warmup The plugin's warm-up, over the search this one shares (one copy of the vault's words).
+	 * @param ready Called once the warm-up has made the search ready after a `run` that could not answer.
 	 */
 	constructor(
-		shared: QuoteSearch,
-		private readonly quotes: () => readonly IndexedQuote[],
+		private readonly warmup: SearchWarmup,
 		private readonly ready: () => void,
 	) {
-		this.search = shared.sharing();
+		this.search = warmup.search.sharing();
 	}
 
 	/**
 	 * The matching quotes (as `QuoteSearch.run`), or null when the words are not indexed yet and one
-	 * keystroke's step did not finish it: then the slices go on and `ready` is called when they are done.
+	 * keystroke's step did not finish it: then the warm-up goes on and `ready` is called when it is done.
 	 */
 	run(filter: QuoteFilter, options: { textFirst?: boolean } = {}): IndexedQuote[] | null {
 		const deadline = performance.now() + KEY_SLICE_MS;
-		const found = this.search.tryRun(this.quotes(), filter, options, () => performance.now() < deadline);
-		if (found === null) this.warm();
+		const found = this.search.tryRun(this.warmup.current(), filter, options, () => performance.now() < deadline);
+		if (found === null) this.warmup.warm(this.ready);
 		return found;
 	}
 
-	/** Prepares the search in idle slices until it is ready for the current quotes (again after a change). */
-	warm(): void {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		const step = (): void => {
-			const deadline = performance.now() + WARM_SLICE_MS;
-			const done = this.search.prepare(this.quotes(), () => performance.now() < deadline);
-			this.timer = done ? null : window.setTimeout(step, 0);
-			if (done) this.ready();
-		};
-		this.timer = window.setTimeout(step, 0);
-	}
-
-	/** Stops the slices and forgets the typing state (the shared index stays). */
+	/** Stops waiting for the warm-up and forgets the typing state (the shared index stays). */
 	stop(): void {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
+		this.warmup.forget(this.ready);
 		this.search.reset();
 	}
 }

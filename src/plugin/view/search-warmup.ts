@@ -1,0 +1,100 @@
+// The plugin's word index, prepared before anyone searches: in idle slices once the vault is indexed (after
+// the first pass or a warm start) and again after each change, so the first keystroke in a sidebar or picker
+// opened later finds it ready instead of saying "Preparing the search…" (issue 15, budget 4).
+import { Component } from "obsidian";
+import type { IndexedQuote, QuoteSource } from "../../core/index/types";
+import type { QuoteSearch } from "../../core/view/quote-search";
+
+/** Time the search may spend indexing quotes per idle slice, so no single task folds the vault. */
+const WARM_SLICE_MS = 10;
+
+/** What the warm-up needs of the vault source: when the index holds the whole vault. */
+export interface IndexReadiness {
+	readonly ready: boolean;
+	whenReady(): Promise<void>;
+}
+
+export class SearchWarmup extends Component {
+	private timer: number | null = null;
+	/** Called once the slices under way have made the search ready (each once). */
+	private readonly then = new Set<() => void>();
+	/** A wait for the source is pending (one is enough, however many changes come meanwhile). */
+	private awaitingSource = false;
+	/** Between onload and onunload: no slices before or after. */
+	private live = false;
+
+	/**
+	 * @param search The plugin's search: the sidebar, the picker and the API share its word index.
+	 * @param quotes What they search (the visible quotes); changes heard through its `onChange`.
+	 * @param source The slices start only when the index is complete: during the first pass they would
+	 * fold quote lists that change at every slice, and slow the pass down.
+	 */
+	constructor(
+		readonly search: QuoteSearch,
+		private readonly quotes: QuoteSource,
+		private readonly source: IndexReadiness,
+	) {
+		super();
+	}
+
+	onload(): void {
+		this.live = true;
+		this.register(this.quotes.onChange(() => this.afterIndexing()));
+		this.afterIndexing();
+	}
+
+	onunload(): void {
+		this.live = false;
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = null;
+		this.then.clear();
+	}
+
+	/** Slices are under way or wait for the index to be complete. */
+	get busy(): boolean {
+		return this.timer !== null || this.awaitingSource;
+	}
+
+	/** The quotes the searches run over. */
+	current(): readonly IndexedQuote[] {
+		return this.quotes.all();
+	}
+
+	/**
+	 * Prepares the search in idle slices until it is ready for the current quotes (now, whether or not the
+	 * index is complete: someone typed); `then` is called once it is.
+	 */
+	warm(then?: () => void): void {
+		if (then) this.then.add(then);
+		if (this.timer !== null || !this.live) return;
+		const step = (): void => {
+			if (this.then.size === 0 && !this.source.ready) {
+				// A pass began meanwhile (a rebuild) and nobody is typing: go on once it is done.
+				this.timer = null;
+				return this.afterIndexing();
+			}
+			const deadline = performance.now() + WARM_SLICE_MS;
+			const done = this.search.prepare(this.current(), () => performance.now() < deadline);
+			this.timer = done ? null : window.setTimeout(step, 0);
+			if (!done) return;
+			const waiting = [...this.then];
+			this.then.clear();
+			for (const callback of waiting) callback();
+		};
+		this.timer = window.setTimeout(step, 0);
+	}
+
+	/** Forgets a `then` (its view closed). */
+	forget(then: () => void): void {
+		this.then.delete(then);
+	}
+
+	private afterIndexing(): void {
+		if (this.awaitingSource) return;
+		this.awaitingSource = true;
+		void this.source.whenReady().then(() => {
+			this.awaitingSource = false;
+			this.warm();
+		});
+	}
+}
