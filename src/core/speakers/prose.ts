@@ -268,7 +268,8 @@ const AKA = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),?\s+
 export function akaNames(lines: readonly string[], from: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
 	eachTextLine(lines, from, false, (line) => {
-		if (line.indexOf("a") < 0) return;
+		// The words AKA needs, looked for first: the pattern itself is slow, and few lines name a handle.
+		if (!line.includes("aka") && !line.includes("a.k.a.") && !line.includes("alias")) return;
 		for (const m of line.matchAll(AKA)) {
 			const handle = m[2].replace(/[.]+$/, "");
 			if (isFullName(m[1]) && !out.some(([h]) => h === handle)) out.push([handle, m[1]]);
