@@ -25,6 +25,11 @@ export interface QuoteIndexOptions {
 	schedule?: (notify: () => void) => void;
 	/** The search `quotes(filter)` runs (a host shares one word index among its searches). Default: its own. */
 	search?: QuoteSearch;
+	/**
+	 * Copy what records keep out of the note texts (detach.ts), so a long-lived index holds no whole note.
+	 * Default: on. A host that answers once and exits (the CLI) turns it off: copying then only costs time.
+	 */
+	detach?: boolean;
 }
 
 interface Entry {
@@ -54,6 +59,7 @@ export class QuoteIndex implements QuoteSource {
 	private aliasTable: Record<string, string>;
 	private schedule: (notify: () => void) => void;
 	private readonly search: QuoteSearch;
+	private readonly detach: boolean;
 	private rev = 0;
 	private cache: { all?: IndexedQuote[]; speakers?: Speaker[]; merges?: MergeSuggestion[]; notes?: NoteRecord[] } = {};
 	/** Paths in vault order; kept across edits, dropped only when notes come or go. */
@@ -66,6 +72,7 @@ export class QuoteIndex implements QuoteSource {
 		this.context.setAliasTable(this.aliasTable);
 		this.schedule = options.schedule ?? ((notify) => notify());
 		this.search = options.search ?? new QuoteSearch();
+		this.detach = options.detach ?? true;
 	}
 
 	get revision(): number {
@@ -227,7 +234,7 @@ export class QuoteIndex implements QuoteSource {
 		// Records from JSON.parse (a saved index) are already compact copies: only fresh parses are detached (parse).
 		const records = upserts.map((note) => this.parse(note)).concat(parsed);
 		for (const record of records) {
-			const quotes = storedQuotes(record);
+			const quotes = storedQuotes(record, this.detach);
 			record.quotes = quotes;
 			const contribution = contributionOf(record);
 			const old = this.entries.get(record.path);
@@ -246,7 +253,7 @@ export class QuoteIndex implements QuoteSource {
 	private parse(note: NoteInput): NoteRecord {
 		const record = parseNote(note.path, note.text, this.parseOptions);
 		record.mtime = note.mtime ?? 0;
-		detachRecord(record);
+		if (this.detach) detachRecord(record);
 		return record;
 	}
 
@@ -314,9 +321,10 @@ function tableChanges(old: Record<string, string>, next: Record<string, string>)
 }
 
 /** The record's quotes as the index keeps them, the note's fields shared (stored-quote.ts). */
-function storedQuotes(record: NoteRecord): StoredQuote[] {
+function storedQuotes(record: NoteRecord, detach: boolean): StoredQuote[] {
 	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish };
-	const texts = detachedTexts(record.quotes.map((q) => q.text));
+	const written = record.quotes.map((q) => q.text);
+	const texts = detach ? detachedTexts(written) : written;
 	return record.quotes.map((q, i) => new StoredQuote(q, facts, texts[i]));
 }
 
