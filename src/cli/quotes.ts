@@ -2,11 +2,11 @@
 import { QuoteIndex } from "../core/index";
 import type { IndexedQuote } from "../core/index/types";
 import { parseArgs, stringFlag } from "./args";
-import { CliIO, EXIT_OK } from "./io";
+import { CliIO, EXIT_OK, outParts } from "./io";
 import { loadIndex, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS } from "./load";
 
 /** The fields every JSON quote carries (a stable contract for scripts). */
-function quoteJson(quote: IndexedQuote): Record<string, unknown> {
+export function quoteJson(quote: IndexedQuote): Record<string, unknown> {
 	return {
 		path: quote.path,
 		line: quote.line,
@@ -23,6 +23,22 @@ function quoteJson(quote: IndexedQuote): Record<string, unknown> {
 	};
 }
 
+/**
+ * `JSON.stringify(quotes.map(quoteJson), null, 2)`, character for character, one quote at a time: the
+ * answer is written as it is made instead of as one string of tens of MB.
+ */
+export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> {
+	if (quotes.length === 0) {
+		yield "[]";
+		return;
+	}
+	for (let i = 0; i < quotes.length; i++) {
+		// Each quote as it looks one level deep in the array: JSON strings hold no raw line break to indent.
+		yield (i === 0 ? "[\n  " : ",\n  ") + JSON.stringify(quoteJson(quotes[i]), null, 2).replace(/\n/g, "\n  ");
+	}
+	yield "\n]";
+}
+
 export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
 	const args = parseArgs(argv, ["speaker", "query", ...SHARED_VALUE_KEYS], ["json", ...SHARED_BOOLEAN_KEYS]);
 	const loaded = await loadIndex(args, io);
@@ -30,7 +46,7 @@ export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
 	const speaker = stringFlag(args, "speaker");
 	const quotes = loaded.index.quotes({ query: stringFlag(args, "query"), speakers: speaker ? [speaker] : undefined });
 	if (args.flags.has("json")) {
-		io.out(JSON.stringify(quotes.map(quoteJson), null, 2));
+		outParts(io, quotesJson(quotes));
 		return EXIT_OK;
 	}
 	io.out(formatBySpeaker(quotes));
