@@ -260,6 +260,11 @@ function nameOfRun(words: string[]): string | null {
 /** `Michael Goldstein aka bitstein`, `Michael Goldstein (a.k.a. @bitstein)`: a full name and the handle it goes by. */
 const AKA = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),?\s+\(?(?:aka|a\.k\.a\.|alias)\s+@?([\p{L}\p{M}\d_.-]{2,30})/gu;
 
+/** Whether the line holds a word AKA needs: the pattern itself is slow, and few lines name a handle. */
+function mayNameHandle(line: string): boolean {
+	return line.includes("aka") || line.includes("a.k.a.") || line.includes("alias");
+}
+
 /**
  * Handles the note's text gives for full names (`…my other co-host Michael Goldstein aka bitstein`), as
  * [handle, full name] pairs: a transcript labelled `bitstein:` then names that person. Read from this note
@@ -267,9 +272,10 @@ const AKA = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),?\s+
  */
 export function akaNames(lines: readonly string[], from: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
+	// Most notes name no handle: no walk through their fences and comments then.
+	if (!lines.some((line, i) => i >= from && mayNameHandle(line))) return out;
 	eachTextLine(lines, from, false, (line) => {
-		// The words AKA needs, looked for first: the pattern itself is slow, and few lines name a handle.
-		if (!line.includes("aka") && !line.includes("a.k.a.") && !line.includes("alias")) return;
+		if (!mayNameHandle(line)) return;
 		for (const m of line.matchAll(AKA)) {
 			const handle = m[2].replace(/[.]+$/, "");
 			if (isFullName(m[1]) && !out.some(([h]) => h === handle)) out.push([handle, m[1]]);
