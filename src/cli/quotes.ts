@@ -23,8 +23,11 @@ export function quoteJson(quote: IndexedQuote): Record<string, unknown> {
 	};
 }
 
+/** Quotes per part of the JSON answer: a few hundred KB, each written as soon as it is made. */
+const QUOTES_PER_PART = 256;
+
 /**
- * `JSON.stringify(quotes.map(quoteJson), null, 2)`, character for character, one quote at a time: the
+ * `JSON.stringify(quotes.map(quoteJson), null, 2)`, character for character, a part at a time: the
  * answer is written as it is made instead of as one string of tens of MB.
  */
 export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> {
@@ -32,9 +35,10 @@ export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> 
 		yield "[]";
 		return;
 	}
-	for (let i = 0; i < quotes.length; i++) {
-		// Each quote as it looks one level deep in the array: JSON strings hold no raw line break to indent.
-		yield (i === 0 ? "[\n  " : ",\n  ") + JSON.stringify(quoteJson(quotes[i]), null, 2).replace(/\n/g, "\n  ");
+	for (let start = 0; start < quotes.length; start += QUOTES_PER_PART) {
+		// A slice of the list as JSON without its brackets: its quotes indented as inside the whole list.
+		const items = JSON.stringify(quotes.slice(start, start + QUOTES_PER_PART).map(quoteJson), null, 2).slice(2, -2);
+		yield (start === 0 ? "[\n" : ",\n") + items;
 	}
 	yield "\n]";
 }

@@ -45,7 +45,8 @@ const quoteArb: fc.Arbitrary<IndexedQuote> = fc.record({
 describe("quotes --json written quote by quote", () => {
 	test("gives JSON.stringify(list, null, 2) exactly, for any quotes", () => {
 		fc.assert(
-			fc.property(fc.array(quoteArb, { maxLength: 5 }), (quotes) => {
+			// Up to two parts of 256 quotes and a bit.
+			fc.property(fc.array(quoteArb, { maxLength: 600 }), (quotes) => {
 				expect([...quotesJson(quotes)].join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
 			}),
 		);
@@ -55,11 +56,21 @@ describe("quotes --json written quote by quote", () => {
 		expect([...quotesJson([])].join("")).toBe("[]");
 	});
 
-	test("the fixtures' quotes: parts for each quote, the same bytes as one JSON.stringify", async () => {
+	test("256 quotes make one part and the closing bracket; 257 two", () => {
+		const quote = fc.sample(quoteArb, { numRuns: 1, seed: 1 })[0];
+		for (const n of [1, 256, 257, 512, 513]) {
+			const quotes = Array.from({ length: n }, () => quote);
+			const parts = [...quotesJson(quotes)];
+			expect(parts).toHaveLength(Math.ceil(n / 256) + 1);
+			expect(parts.join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
+		}
+	});
+
+	test("the fixtures' quotes: in parts, the same bytes as one JSON.stringify", async () => {
 		const streamed = await answer(["quotes", fixtures, "--json"]);
 		const whole = JSON.parse(streamed.joined) as unknown[];
-		expect(whole.length).toBeGreaterThan(500);
-		expect(streamed.parts.length).toBe(whole.length + 1);
+		expect(whole.length).toBeGreaterThan(512);
+		expect(streamed.parts.length).toBe(Math.ceil(whole.length / 256) + 1);
 		expect(streamed.joined).toBe(JSON.stringify(whole, null, 2));
 	});
 
