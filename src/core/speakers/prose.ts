@@ -260,8 +260,8 @@ function nameOfRun(words: string[]): string | null {
 /** `Michael Goldstein aka bitstein`, `Michael Goldstein (a.k.a. @bitstein)`: a full name and the handle it goes by. */
 const AKA = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),?\s+\(?(?:aka|a\.k\.a\.|alias)\s+@?([\p{L}\p{M}\d_.-]{2,30})/gu;
 
-/** Whether the line holds a word AKA needs: the pattern itself is slow, and few lines name a handle. */
-function mayNameHandle(line: string): boolean {
+/** Whether the text holds a word AKA needs: the pattern itself is slow, and few lines name a handle. */
+export function mayNameHandle(line: string): boolean {
 	return line.includes("aka") || line.includes("a.k.a.") || line.includes("alias");
 }
 
@@ -272,8 +272,6 @@ function mayNameHandle(line: string): boolean {
  */
 export function akaNames(lines: readonly string[], from: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
-	// Most notes name no handle: no walk through their fences and comments then.
-	if (!lines.some((line, i) => i >= from && mayNameHandle(line))) return out;
 	eachTextLine(lines, from, false, (line) => {
 		if (!mayNameHandle(line)) return;
 		for (const m of line.matchAll(AKA)) {
