@@ -8,6 +8,7 @@ await esbuild.build({
 	format: "cjs",
 	target: "node20",
 	outfile: "dist/cli.js",
-	sourcemap: "inline",
+	// In a file of its own (dist/cli.js.map): inline, Node read and compiled 4 MB more on every start.
+	sourcemap: "linked",
 	logLevel: "warning",
 });

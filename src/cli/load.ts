@@ -31,7 +31,8 @@ export async function loadIndex(args: ParsedArgs, io: CliIO): Promise<LoadedVaul
 	for (const problem of vault.errors) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
 	const settings = await settingsFromArgs(args, args.positionals[0], io);
 	if (typeof settings === "number") return settings;
-	const index = new QuoteIndex({ aliasTable: settings.aliasTable, rule: settings.detection, parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys } });
+	// The process ends after one answer: no need to copy kept strings out of the note texts (detach).
+	const index = new QuoteIndex({ aliasTable: settings.aliasTable, rule: settings.detection, parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys }, detach: false });
 	index.upsertMany(vault.notes);
 	for (const note of index.notes()) {
 		for (const problem of note.problems) io.err(`podcast-garden: ${note.path}:${problem.line}: ${problem.message}`);

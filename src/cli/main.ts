@@ -3,7 +3,6 @@ import { DEFAULT_FRONTMATTER_KEYS } from "../core/publish/options";
 import { UsageError } from "./args";
 import { CliIO, EXIT_FAILED, EXIT_USAGE, processIO } from "./io";
 import { runQuotes, runSpeakers } from "./quotes";
-import { runPublish } from "./publish";
 
 const USAGE = `Usage: podcast-garden <command> <vault> [options]
 
@@ -75,7 +74,8 @@ const SHORT_USAGE = `Usage: podcast-garden quotes|speakers|publish <vault> [opti
 const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
 	quotes: runQuotes,
 	speakers: runSpeakers,
-	publish: runPublish,
+	// Loaded when used: publishing brings the git client and markdown-it, which `quotes` never needs.
+	publish: async (argv, io) => (await import("./publish")).runPublish(argv, io),
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -2,11 +2,11 @@
 import { QuoteIndex } from "../core/index";
 import type { IndexedQuote } from "../core/index/types";
 import { parseArgs, stringFlag } from "./args";
-import { CliIO, EXIT_OK } from "./io";
+import { CliIO, EXIT_OK, outParts } from "./io";
 import { loadIndex, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS } from "./load";
 
 /** The fields every JSON quote carries (a stable contract for scripts). */
-function quoteJson(quote: IndexedQuote): Record<string, unknown> {
+export function quoteJson(quote: IndexedQuote): Record<string, unknown> {
 	return {
 		path: quote.path,
 		line: quote.line,
@@ -23,6 +23,23 @@ function quoteJson(quote: IndexedQuote): Record<string, unknown> {
 	};
 }
 
+/**
+ * `JSON.stringify(quotes.map(quoteJson), null, 2)`, character for character, a quote at a time: the
+ * answer is written as it is made instead of as one string of tens of MB. Parts of one quote measured
+ * fastest: parts of 256 quotes took twice as long to write (a long string is slower to encode).
+ */
+export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> {
+	if (quotes.length === 0) {
+		yield "[]";
+		return;
+	}
+	for (let i = 0; i < quotes.length; i++) {
+		// The quote in a list of one, without the brackets: indented as it is inside the whole list.
+		yield (i === 0 ? "[\n" : ",\n") + JSON.stringify([quoteJson(quotes[i])], null, 2).slice(2, -2);
+	}
+	yield "\n]";
+}
+
 export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
 	const args = parseArgs(argv, ["speaker", "query", ...SHARED_VALUE_KEYS], ["json", ...SHARED_BOOLEAN_KEYS]);
 	const loaded = await loadIndex(args, io);
@@ -30,7 +47,7 @@ export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
 	const speaker = stringFlag(args, "speaker");
 	const quotes = loaded.index.quotes({ query: stringFlag(args, "query"), speakers: speaker ? [speaker] : undefined });
 	if (args.flags.has("json")) {
-		io.out(JSON.stringify(quotes.map(quoteJson), null, 2));
+		outParts(io, quotesJson(quotes));
 		return EXIT_OK;
 	}
 	io.out(formatBySpeaker(quotes));

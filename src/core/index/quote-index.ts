@@ -25,6 +25,11 @@ export interface QuoteIndexOptions {
 	schedule?: (notify: () => void) => void;
 	/** The search `quotes(filter)` runs (a host shares one word index among its searches). Default: its own. */
 	search?: QuoteSearch;
+	/**
+	 * Copy what records keep out of the note texts (detach.ts), so a long-lived index holds no whole note.
+	 * Default: on. A host that answers once and exits (the CLI) turns it off: copying then only costs time.
+	 */
+	detach?: boolean;
 }
 
 interface Entry {
@@ -54,6 +59,7 @@ export class QuoteIndex implements QuoteSource {
 	private aliasTable: Record<string, string>;
 	private schedule: (notify: () => void) => void;
 	private readonly search: QuoteSearch;
+	private readonly detach: boolean;
 	private rev = 0;
 	private cache: { all?: IndexedQuote[]; speakers?: Speaker[]; merges?: MergeSuggestion[]; notes?: NoteRecord[] } = {};
 	/** Paths in vault order; kept across edits, dropped only when notes come or go. */
@@ -66,6 +72,7 @@ export class QuoteIndex implements QuoteSource {
 		this.context.setAliasTable(this.aliasTable);
 		this.schedule = options.schedule ?? ((notify) => notify());
 		this.search = options.search ?? new QuoteSearch();
+		this.detach = options.detach ?? true;
 	}
 
 	get revision(): number {
@@ -228,7 +235,8 @@ export class QuoteIndex implements QuoteSource {
 		const records = upserts.map((note) => this.parse(note)).concat(parsed);
 		for (let i = 0; i < records.length; i++) {
 			const record = records[i];
-			const quotes = storedQuotes(record, i < upserts.length);
+			// Fresh parses hold slices of their note's text; a saved index's records were parsed into own strings.
+			const quotes = storedQuotes(record, this.detach && i < upserts.length);
 			record.quotes = quotes;
 			const contribution = contributionOf(record);
 			const old = this.entries.get(record.path);
@@ -247,7 +255,7 @@ export class QuoteIndex implements QuoteSource {
 	private parse(note: NoteInput): NoteRecord {
 		const record = parseNote(note.path, note.text, this.parseOptions);
 		record.mtime = note.mtime ?? 0;
-		detachRecord(record);
+		if (this.detach) detachRecord(record);
 		return record;
 	}
 

@@ -8,7 +8,7 @@ import { noteSubject, speaksOf } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
-import { akaNames, noteText } from "../speakers/prose";
+import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashNormalized, hashString } from "../util/hash";
 import { ownString } from "../util/strings";
@@ -53,7 +53,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
-		const names = new NoteNames(people, akaNames(lines, front.bodyStart), noteText(lines, front.bodyStart));
+		// Most notes name no handle: one look through the text spares the walk through its lines.
+		const handles = mayNameHandle(body) ? akaNames(lines, front.bodyStart) : [];
+		const names = new NoteNames(people, handles, noteText(lines, front.bodyStart));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isPlaceholderLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);

@@ -260,6 +260,11 @@ function nameOfRun(words: string[]): string | null {
 /** `Michael Goldstein aka bitstein`, `Michael Goldstein (a.k.a. @bitstein)`: a full name and the handle it goes by. */
 const AKA = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),?\s+\(?(?:aka|a\.k\.a\.|alias)\s+@?([\p{L}\p{M}\d_.-]{2,30})/gu;
 
+/** Whether the text holds a word AKA needs: the pattern itself is slow, and few lines name a handle. */
+export function mayNameHandle(line: string): boolean {
+	return line.includes("aka") || line.includes("a.k.a.") || line.includes("alias");
+}
+
 /**
  * Handles the note's text gives for full names (`…my other co-host Michael Goldstein aka bitstein`), as
  * [handle, full name] pairs: a transcript labelled `bitstein:` then names that person. Read from this note
@@ -268,7 +273,7 @@ const AKA = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),?\s+
 export function akaNames(lines: readonly string[], from: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
 	eachTextLine(lines, from, false, (line) => {
-		if (line.indexOf("a") < 0) return;
+		if (!mayNameHandle(line)) return;
 		for (const m of line.matchAll(AKA)) {
 			const handle = m[2].replace(/[.]+$/, "");
 			if (isFullName(m[1]) && !out.some(([h]) => h === handle)) out.push([handle, m[1]]);

@@ -1,0 +1,81 @@
+// `quotes --json` is written one quote at a time (quotesJson) instead of as one JSON.stringify of the whole
+// list: the bytes must stay exactly what JSON.stringify(list, null, 2) gave, in-process and from the process.
+import { execFileSync } from "child_process";
+import fc from "fast-check";
+import * as path from "path";
+import { quoteJson, quotesJson } from "../../src/cli/quotes";
+import { main } from "../../src/cli/main";
+import type { IndexedQuote } from "../../src/core/index/types";
+
+const root = path.resolve(__dirname, "../..");
+const fixtures = path.join(root, "tests/fixtures");
+
+/** The quotes of a vault as the index gives them, through the CLI with a host that keeps the parts. */
+async function answer(args: string[]): Promise<{ joined: string; parts: string[] }> {
+	const parts: string[] = [];
+	let joined = "";
+	const code = await main(args, {
+		out: (text) => (joined += text),
+		err: () => undefined,
+		outParts: (each) => {
+			for (const part of each) parts.push(part);
+		},
+	});
+	expect(code).toBe(0);
+	joined = parts.length > 0 ? parts.join("") : joined;
+	return { joined, parts };
+}
+
+const quoteArb: fc.Arbitrary<IndexedQuote> = fc.record({
+	path: fc.string({ unit: "grapheme" }),
+	line: fc.nat(),
+	endLine: fc.nat(),
+	kind: fc.constantFrom("blockquote", "callout", "list", "turn"),
+	speaker: fc.option(fc.string({ unit: "binary" })),
+	speakerRaw: fc.option(fc.string()),
+	inferred: fc.constantFrom(null, "link", "frontmatter", "next-quote"),
+	qualifier: fc.option(fc.string()),
+	timestamp: fc.option(fc.constantFrom("05:18", "1:02:03")),
+	// Line breaks, quotes, backslashes, lone surrogates: everything JSON escapes.
+	text: fc.string({ unit: "binary" }).map((s) => `${s}\n"\\\t\ud800`),
+	section: fc.array(fc.string({ unit: "grapheme" }), { maxLength: 3 }),
+	id: fc.string(),
+}) as unknown as fc.Arbitrary<IndexedQuote>;
+
+describe("quotes --json written quote by quote", () => {
+	test("gives JSON.stringify(list, null, 2) exactly, for any quotes", () => {
+		fc.assert(
+			fc.property(fc.array(quoteArb, { maxLength: 20 }), (quotes) => {
+				expect([...quotesJson(quotes)].join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
+			}),
+		);
+	});
+
+	test("an empty answer is [] as before", () => {
+		expect([...quotesJson([])].join("")).toBe("[]");
+	});
+
+	test("one part per quote and the closing bracket", () => {
+		const quote = fc.sample(quoteArb, { numRuns: 1, seed: 1 })[0];
+		for (const n of [1, 2, 3]) {
+			const quotes = Array.from({ length: n }, () => quote);
+			const parts = [...quotesJson(quotes)];
+			expect(parts).toHaveLength(n + 1);
+			expect(parts.join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
+		}
+	});
+
+	test("the fixtures' quotes: in parts, the same bytes as one JSON.stringify", async () => {
+		const streamed = await answer(["quotes", fixtures, "--json"]);
+		const whole = JSON.parse(streamed.joined) as unknown[];
+		expect(whole.length).toBeGreaterThan(500);
+		expect(streamed.parts.length).toBe(whole.length + 1);
+		expect(streamed.joined).toBe(JSON.stringify(whole, null, 2));
+	});
+
+	test("the process writes the same bytes, then one newline", async () => {
+		const { joined } = await answer(["quotes", fixtures, "--json"]);
+		const stdout = execFileSync(process.execPath, [path.join(root, "bin/podcast-garden.js"), "quotes", fixtures, "--json"], { encoding: "utf8", maxBuffer: 64 * 2 ** 20, stdio: ["ignore", "pipe", "ignore"] });
+		expect(stdout).toBe(`${joined}\n`);
+	}, 60_000);
+});
