@@ -3,6 +3,7 @@
 // `**` or a name followed by ` (` (turns), fences and HTML blocks (skipped). Everything found is kept
 // as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquoteAt } from "../quotes/blockquote";
+import { isQuestion } from "../quotes/answers";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
@@ -80,7 +81,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	const withContext = (q: RawQuote) => {
 		// A list item may carry its own lead-in (`Nassim Taleb has said – "…"`).
 		q.leadIn = q.leadIn ?? lead;
-		q.leadText = leadText;
+		q.leadText = q.leadText ?? leadText;
 		q.headings = headingNames;
 		q.quotesSection = quoteSection;
 		return q;
@@ -211,9 +212,10 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				section = stack.map((h) => h.text);
 				quoteSection = QUOTE_HEADING.test(text);
 				headingNames = [];
-				// Level 1 is the note's title; a title names the episode, not who speaks in a section.
+				// Level 1 is the note's title; a title names the episode, not who speaks in a section. A question
+				// (`## Elvis Presley was one of your role models, who else?`) is asked of someone, not said by them.
 				for (let k = stack.length - 1; k >= 0; k--) {
-					const named = stack[k].level >= 2 ? headingName(stack[k].text) : null;
+					const named = stack[k].level >= 2 && !isQuestion(stack[k].text) ? headingName(stack[k].text) : null;
 					if (named !== null) headingNames.push(named);
 				}
 				continue;
