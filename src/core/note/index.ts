@@ -285,9 +285,20 @@ function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart
 	if (h1 !== undefined) titles.push(h1.text);
 	// The body without the lines that repeat a title (the heading itself, `full-title:: …`): a title
 	// written twice is no evidence that the note speaks of a person.
-	const repeats = (line: string) => titles.some((t) => t.length >= 8 && line.includes(t));
+	// Compared as words only, so a copy with other marks (`full-title:: "… \\#260"`) or a shorter copy of
+	// the title (without its "(highlights)") is a repeat too.
+	const words = titles.map(wordsOf).filter((t) => t.length >= 8);
+	const repeats = (line: string) => {
+		const w = wordsOf(line.replace(/^\s*[\w-]{1,40}::/, ""));
+		return w.length > 0 && words.some((t) => w.includes(t) || (w.length >= 20 && t.includes(w)));
+	};
 	const body = lines.slice(bodyStart).filter((line, i) => (h1 === undefined || i + bodyStart !== h1.line - 1) && !repeats(line)).join("\n");
 	return noteSubject(titles, body, (name) => names.resolve(name, null).speaker, hosts);
+}
+
+/** Letters and digits of `text`, one space between words: `"Fighting, Fitness | #260"` → `Fighting Fitness 260`. */
+function wordsOf(text: string): string {
+	return text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 function finishParagraphs(out: Quote[]): Quote[] {

@@ -58,6 +58,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let turn: TurnCandidate | null = null;
 	let prevBlank = true;
 	let pending: RawQuote | null = null;
+	// Quoted list items with no attribution since the last attributed one in this section (Readwise
+	// highlights: only some carry `– *Jocko Willink*`); the next attributed item names their speaker.
+	let pendingItems: RawQuote[] = [];
 	// Context around quotes: the last paragraph line (a lead-in candidate), blank lines since, the lead-in
 	// that the current run of blockquotes takes, the names the section's headings give.
 	let paraLine: string | null = null;
@@ -207,6 +210,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				const text = headingText(line, p + level);
 				const heading = { level, text, line: i + 1 };
 				out.headings.push(heading);
+				pendingItems = [];
 				while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
 				stack.push(heading);
 				section = stack.map((h) => h.text);
@@ -286,6 +290,11 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 					out.quotes.push(withContext(q));
 					lead = null;
 					leadText = null;
+					if (q.speakerRaw === null && q.leadIn == null) pendingItems.push(q);
+					else {
+						if (q.name !== null) for (const item of pendingItems) item.next = q;
+						pendingItems = [];
+					}
 				}
 			}
 			continue;

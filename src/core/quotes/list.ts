@@ -63,7 +63,9 @@ export function listQuoteAt(
 	// Without an attribution, outside a quotes section, only an item wholly in quotation marks is kept, and
 	// only when a speaker is found for it (a lead-in or the note's subject: note/index.ts).
 	const bare = attribution.speakerRaw === null && !quoteSection;
-	if (bare && inlineLead === null && !topic && (q !== p || after < line.length)) return null;
+	// Only a cite link, a time or a block id may follow the closing mark (`“…” ([View Highlight](…))`):
+	// listAttribution gives no speaker only when nothing else does.
+	if (bare && inlineLead === null && !topic && q !== p) return null;
 	if ((inlineLead !== null || topic) && attribution.speakerRaw !== null) return null;
 	const text = line.slice(open, close + 1);
 	if (text.length < 3) return null;

@@ -191,7 +191,39 @@ const leadInTraps: Row[] = [
 	},
 ];
 
+const nextQuote: Row[] = [
+	{
+		name: "quoted highlights with no attribution take the next attributed item's speaker",
+		note: "- Highlights first synced by [[Readwise]]\n\t- “Discipline: the root of all good qualities.” ([View Highlight](https://read.readwise.io/read/1))\n\t\t- **Tags**: #[[discipline]]\n\t- “How do you achieve freedom?” ([View Highlight](https://read.readwise.io/read/2))\n\t- “Don’t stress about things you can’t control.” – *Jocko Willink* ([View Highlight](https://read.readwise.io/read/3))",
+		expected: [
+			{ kind: "list", speaker: "Jocko Willink", inferred: "next-quote" },
+			{ kind: "list", speaker: "Jocko Willink", inferred: "next-quote" },
+			{ kind: "list", speaker: "Jocko Willink", inferred: null },
+		],
+	},
+];
+
+const nextQuoteTraps: Row[] = [
+	{
+		name: "a heading between ends the run: the item before it stays without a speaker (and is dropped)",
+		note: "## One\n\n- “Discipline equals freedom.” ([View Highlight](https://read.readwise.io/read/1))\n\n## Two\n\n- “Don’t stress.” – *Jocko Willink*",
+		expected: [{ speaker: "Jocko Willink", inferred: null }],
+	},
+	{
+		name: "a quoted term opening an item is prose, whatever follows",
+		note: "- “Quiet quitting” is a term from 2022.\n- “Don’t stress.” – *Jocko Willink*",
+		expected: [{ speaker: "Jocko Willink" }],
+	},
+	{
+		name: "a title phrase repeated in a field is no person (`The Path of Discipline Leads to Freedom`)",
+		note: "title:: Fighting, Fitness. The Path of Discipline Leads to Freedom | Jocko Podcast #260 (highlights)\nfull-title:: \"Fighting, Fitness. The Path of Discipline Leads to Freedom | Jocko Podcast \\#260\"\n\n- “Sometimes you get knocked out by illness.” ([View Highlight](https://read.readwise.io/read/1))",
+		expected: [],
+	},
+];
+
 describe.each([
+	["next quote in a list", nextQuote],
+	["next quote traps", nextQuoteTraps],
 	["lead-ins", leadIns],
 	["lead-in traps", leadInTraps],
 	["answers under question headings", answers],
