@@ -52,6 +52,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
 	const turns = acceptTurns(scan.turns, people);
+	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && scan.headings.length >= 3) addAnswers(lines, scan);
 	let quotes: Quote[] = [];
@@ -100,6 +101,19 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	};
 }
 
+/**
+ * A blockquote inside an accepted turn (`**Tim:** I keep coming back to Fred Brooks:` then `> …`) is part of
+ * that turn, as the speaker reads it out: the turn covers it, and it is no quote of its own.
+ */
+function foldReadOuts(scan: ScanResult, turns: TurnCandidate[]): void {
+	const accepted = new Set(turns);
+	const folded = scan.quotes.filter((q) => q.inTurn !== undefined && accepted.has(q.inTurn) && q.kind === "blockquote" && q.speakerRaw === null);
+	if (folded.length === 0) return;
+	for (const q of folded) if (q.inTurn !== undefined && q.inTurn.endLine < q.endLine) q.inTurn.endLine = q.endLine;
+	const gone = new Set(folded);
+	scan.quotes = scan.quotes.filter((q) => !gone.has(q));
+}
+
 /** Adds the answers under question headings (answers.ts) to the scan's quotes, in line order. */
 function addAnswers(lines: string[], scan: ScanResult): void {
 	const taken = (line: number) => scan.quotes.some((q) => q.line <= line && line <= q.endLine);
@@ -126,7 +140,8 @@ function podnotesOf(body: string): { podnotes?: string } {
 
 function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	const parts = [lines[t.line - 1].slice(t.textStart)];
-	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i]);
+	// A blockquote the speaker reads out (foldReadOuts) keeps its words, not its `>` marks.
+	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
 	return {
 		kind: "turn",
 		line: t.line,

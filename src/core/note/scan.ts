@@ -181,8 +181,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				if (!/[:：]\**$/.test(paraLine)) paraLine += ":";
 				turn = null;
 			}
+			// A turn runs up to the next label: a blockquote inside it is something its speaker reads out, and
+			// the words after it are still theirs (note/index.ts folds the blockquote into an accepted turn).
 			const inTurn = turn ?? undefined;
-			closeTurn();
 			closeParagraph();
 			// The lead-in line right before (one blank line at most) names the speaker of this run of quotes;
 			// quotes that follow with only blank lines between keep it.

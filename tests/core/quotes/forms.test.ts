@@ -221,7 +221,33 @@ const nextQuoteTraps: Row[] = [
 	},
 ];
 
+const remarks: Row[] = [
+	{ name: "a bold remark label", note: "> **Note**: This is the extended version that wraps the panel.", expected: [] },
+	{ name: "a remark sign", note: "> ⚠️ This is a transitional placeholder: speaker labels not yet inserted.", expected: [] },
+	{ name: "a heading inside a blockquote", note: "> ### 2019 - 05", expected: [] },
+	{ name: "show notes listing host and guest", note: "> 主播｜李叔  嘉宾｜携隐Melody\n> 世界读书日特别节目来了！", expected: [] },
+	{ name: "a link reference definition is no turn", note: "**Ana:** Hi.\n\n**Tom:** Hello.\n\n**Ana:** Bye.\n\n**Tom:** Bye.\n\n[Voiceover]: https://example.com/transcripts\n[Tom]: https://example.com/tom", expected: [{ speaker: "Ana" }, { speaker: "Tom" }, { speaker: "Ana" }, { speaker: "Tom" }] },
+	{
+		name: "a blockquote inside a turn is read out by its speaker, and the turn goes on after it",
+		note: "**Ben:** Hi Tim.\n\n**Tim:** I keep coming back to Fred Brooks:\n\n> \"The hard part is the specification.\"\n\nI spend more time on it now.\n\n**Ben:** True.\n\n**Tim:** Indeed.",
+		expected: [
+			{ speaker: "Ben", line: 1, endLine: 1 },
+			{ speaker: "Tim", line: 3, endLine: 7, text: "I keep coming back to Fred Brooks:\n\n\"The hard part is the specification.\"\n\nI spend more time on it now." },
+			{ speaker: "Ben", line: 9, endLine: 9 },
+			{ speaker: "Tim", line: 11, endLine: 11 },
+		],
+	},
+];
+
+const remarkTraps: Row[] = [
+	{ name: "a quote that merely mentions a note keeps its speaker", note: "> Note how little we write down. – Maya Chen", expected: [{ speaker: "Maya Chen" }] },
+	{ name: "one host named in a quote is no show-notes list", note: "> The host: a man who never listens. – Maya Chen", expected: [{ speaker: "Maya Chen" }] },
+	{ name: "an attributed blockquote after a lone label line keeps its speaker", note: "**Maya Chen:**\n\n> Remote teams fail when nobody writes.", expected: [{ speaker: "Maya Chen" }] },
+];
+
 describe.each([
+	["remarks that are no quotes", remarks],
+	["remark traps", remarkTraps],
 	["next quote in a list", nextQuote],
 	["next quote traps", nextQuoteTraps],
 	["lead-ins", leadIns],

@@ -103,12 +103,12 @@ const subjectTraps: Row[] = [
 		expected: [],
 	},
 	{
+		// The read-out belongs to Tim's turn (a turn runs up to the next label): it is neither the subject's nor a quote of its own.
 		name: "a blockquote a transcript speaker reads out is not the subject's",
 		note: "---\ntitle: The Evolution of AI Agents with Ben Labaschin\n---\n**Ben:** Hi Tim.\n\n**Tim:** I keep coming back to Fred Brooks:\n\n> The hard part of building software is the specification.\n\n**Ben:** True.\n\n**Tim:** Indeed.",
 		expected: [
 			{ kind: "turn", speaker: "Ben" },
 			{ kind: "turn", speaker: "Tim" },
-			{ kind: "blockquote", speaker: null },
 			{ kind: "turn", speaker: "Ben" },
 			{ kind: "turn", speaker: "Tim" },
 		],
