@@ -155,6 +155,8 @@ export function leadInName(line: string): ContextName | null {
 	// Without a colon only `[Kai Moreno – The Workshop Show](url)` introduces a quote: a full name first.
 	// `[反潮流俱乐部 | 独臂船长的环球冒险](url)` names a show and an episode the same way, so a name without
 	// spaces (or a script without them) needs the colon.
+	// A name in two scripts (`创业内幕 Startup Insider`) is a show's bilingual title, not a person.
+	if (linked !== null && !colon && /\p{Script=Han}/u.test(linked.found.name) && /[A-Za-z]/.test(linked.found.name)) return null;
 	if (linked !== null && (colon || /\S\s+\S/.test(linked.found.name))) {
 		if (shortRest(linked.rest)) return linked.found;
 		// `[Confucius](url) has said:` goes on to the wording rules below.

@@ -165,6 +165,11 @@ const leadInTraps: Row[] = [
 		expected: [{ speaker: "Tom Abel" }],
 	},
 	{
+		name: "a link naming a show in two scripts is no lead-in (`[创业内幕 Startup Insider | S2 Vol.14](url)`)",
+		note: "[创业内幕 Startup Insider | S2 Vol.14 陶建辉：我在49岁时开启了第3次创业](https://overcast.fm/+QAbYC1hnw)\n>推荐语：有幸听过陶建辉老师的分享。",
+		expected: [{ speaker: null }],
+	},
+	{
 		name: "a link to a page whose address does not end with the shown name keeps the shown name",
 		note: "* [Pascal](https://example.com/wiki/Pascal_language) has said – **\"Types matter more than you think\"**",
 		expected: [{ speaker: "Pascal" }],
