@@ -1,6 +1,7 @@
 // The long-tail forms of issue 13 measured per form (docs/accuracy.md): one row per case, { name, note, expected }.
 import { describe, expect, test } from "@jest/globals";
-import { quotesLike, type Row } from "./helpers";
+import { parseNote } from "../../../src/core/note";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const interview = "---\ntitle: An Interview with Ada Brook\n---\n![Ada Brook at work](ada.jpg)\n\n";
 
@@ -264,5 +265,28 @@ describe.each([
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("the README's examples of these forms", () => {
+	const speakers = (note: string) => parseNote("Test/note.md", note).quotes.map((q) => q.speaker);
+
+	test("the next quote, in blockquotes and in a list, and a quote nobody is named for", () => {
+		expect(speakers(readmeBlock("How do you achieve freedom"))).toEqual(["Jocko Willink", "Jocko Willink", "Jocko Willink", "Jocko Willink", null]);
+	});
+
+	test("lead-ins on the quote's line, by a pronoun, a surname or a link's address", () => {
+		expect(speakers(readmeBlock("Mario Quintana"))).toEqual(["Mario Quintana", "Vlad Prelovac", "Blaise Pascal", "Emanuel Derman", "Emanuel Derman"]);
+	});
+
+	test("the prose speaker and an interview's answers", () => {
+		const block = readmeBlock("Scott Galloway predicts");
+		const at = block.indexOf("# An Interview");
+		expect(speakers(block.slice(0, at))).toEqual(["Scott Galloway"]);
+		expect(speakers(block.slice(at))).toEqual(["Angela Brennecke", "Angela Brennecke", "Angela Brennecke"]);
+	});
+
+	test("the single guest of a quotes section", () => {
+		expect(speakers(readmeBlock("guest: Jane McGonigal"))).toEqual(["Jane McGonigal"]);
 	});
 });
