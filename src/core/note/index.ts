@@ -301,9 +301,12 @@ function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart
 	// The body without the lines that repeat a title (the heading itself, `full-title:: …`): a title
 	// written twice is no evidence that the note speaks of a person.
 	// Compared as words only, so a copy with other marks (`full-title:: "… \\#260"`) or a shorter copy of
-	// the title (without its "(highlights)") is a repeat too.
+	// the title (without its "(highlights)") is a repeat too. Only lines holding a title's first word are read so.
 	const words = titles.map(wordsOf).filter((t) => t.length >= 8);
+	const heads = words.map((t) => t.split(" ")[0]);
 	const repeats = (line: string) => {
+		if (titles.some((t) => t.length >= 8 && line.includes(t))) return true;
+		if (!heads.some((h) => line.includes(h))) return false;
 		const w = wordsOf(line.replace(/^\s*[\w-]{1,40}::/, ""));
 		return w.length > 0 && words.some((t) => w.includes(t) || (w.length >= 20 && t.includes(w)));
 	};
@@ -313,8 +316,20 @@ function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart
 
 /** Letters and digits of `text`, one space between words: `"Fighting, Fitness | #260"` → `Fighting Fitness 260`. */
 function wordsOf(text: string): string {
-	return text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+	let out = "";
+	let gap = false;
+	for (const ch of text) {
+		if (!WORD_CHAR.test(ch)) gap = true;
+		else {
+			if (gap && out.length > 0) out += " ";
+			out += ch;
+			gap = false;
+		}
+	}
+	return out;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function finishParagraphs(out: Quote[]): Quote[] {
 	// A paragraph in quotation marks is a quote only when someone is named for it (`"…" — Name`, or a lead-in
