@@ -64,7 +64,8 @@ const NOTES = {
 	"Podcasts/Trailing.md": "---\nguests: [Ada Lovelace]\n---\n> First quote. – Sam Altman\n\n> Second one. — Lex Fridman\n\n> Third one. — Lex Fridman\n\n> Nobody said quokka one.\n\nAfter.\n",
 	"Podcasts/Own line.md": "> Said before.\r\n> ― Sam Altman\r\n\r\n> Nobody said quokka two,\r\n> over two lines.\r\n\r\nText after.\r\n",
 	"Podcasts/Plain.md": "---\nshow: Zoo Talk\n---\n# Notes\n\n> Nobody said quokka three.\n",
-	"Podcasts/List.md": '## Notable quotes\n- "Nobody said quokka four." ([View Highlight](https://x.test/1))\n- "Another." – Sam Altman\n',
+	// The attributed item comes first: an unattributed item followed by one takes its speaker (next quote).
+	"Podcasts/List.md": '## Notable quotes\n- "Another." – Sam Altman\n- "Nobody said quokka four." ([View Highlight](https://x.test/1))\n',
 	"Podcasts/Transcript.md": "**Tom Berg:** Welcome to quokka five.\n\n**Ana Ruiz:** Thanks, Tom.\n\n**Tom Berg:** Shall we?\n\n**Ana Ruiz:** Yes.\n",
 };
 

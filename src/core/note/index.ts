@@ -4,8 +4,10 @@
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, personName } from "../quotes/names";
+import { proseSpeaker } from "../quotes/prose-speaker";
 import { noteSubject, speaksOf } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
+import { answersAt } from "../quotes/answers";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
@@ -50,6 +52,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
 	const turns = acceptTurns(scan.turns, people);
+	if (turns.length > 0) foldReadOuts(scan, turns);
+	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
+	if (turns.length === 0 && scan.headings.length >= 3) addAnswers(lines, scan);
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
@@ -60,7 +65,12 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		for (const t of turns) if (!isPlaceholderLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
-		const subject = subjectOf(fm, scan, lines, front.bodyStart, title, names, peopleOf(fm, HOST_KEYS));
+		const hosts = peopleOf(fm, HOST_KEYS);
+		const titled = subjectOf(fm, scan, lines, front.bodyStart, title, names, hosts);
+		// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
+		const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
+		const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
+		const subject: Subject | null = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false } : null;
 		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns));
 		mentions = names.mentioned;
 	}
@@ -93,6 +103,26 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	};
 }
 
+/**
+ * A blockquote inside an accepted turn (`**Tim:** I keep coming back to Fred Brooks:` then `> …`) is part of
+ * that turn, as the speaker reads it out: the turn covers it, and it is no quote of its own.
+ */
+function foldReadOuts(scan: ScanResult, turns: TurnCandidate[]): void {
+	const accepted = new Set(turns);
+	const folded = scan.quotes.filter((q) => q.inTurn !== undefined && accepted.has(q.inTurn) && q.kind === "blockquote" && q.speakerRaw === null);
+	if (folded.length === 0) return;
+	for (const q of folded) if (q.inTurn !== undefined && q.inTurn.endLine < q.endLine) q.inTurn.endLine = q.endLine;
+	const gone = new Set(folded);
+	scan.quotes = scan.quotes.filter((q) => !gone.has(q));
+}
+
+/** Adds the answers under question headings (answers.ts) to the scan's quotes, in line order. */
+function addAnswers(lines: string[], scan: ScanResult): void {
+	const taken = (line: number) => scan.quotes.some((q) => q.line <= line && line <= q.endLine);
+	const answers = answersAt(lines, scan.headings, taken);
+	if (answers.length > 0) scan.quotes = mergeByLine(scan.quotes, answers);
+}
+
 /** The note's `podcast-quotes` blocks, each as its own string; nothing for the many notes without one. */
 function quotesBlocksOf(body: string): { quotesBlocks?: string[] } {
 	if (body.indexOf(QUOTES_BLOCK_LANGUAGE) < 0) return {};
@@ -112,7 +142,8 @@ function podnotesOf(body: string): { podnotes?: string } {
 
 function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	const parts = [lines[t.line - 1].slice(t.textStart)];
-	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i]);
+	// A blockquote the speaker reads out (foldReadOuts) keeps its words, not its `>` marks.
+	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
 	return {
 		kind: "turn",
 		line: t.line,
@@ -156,7 +187,7 @@ function inLineOrder(list: RawQuote[]): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
-function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: string | null, turns: ReadonlySet<TurnCandidate>): Quote[] {
+function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: Subject | null, turns: ReadonlySet<TurnCandidate>): Quote[] {
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
 	const out: Quote[] = [];
@@ -232,7 +263,7 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 	for (const r of raw) {
 		const q = r.quote;
 		if (q === undefined || q.speaker !== null) continue;
-		if (r.needsSpeaker === true || (subject !== null && q.speakerRaw === null && q.kind === "blockquote" && speaksOf(q.text, subject))) dropped.add(q);
+		if (r.needsSpeaker === true || (subject !== null && q.speakerRaw === null && q.kind === "blockquote" && speaksOf(q.text, subject.name))) dropped.add(q);
 	}
 	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out);
 }
@@ -240,12 +271,22 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 /**
  * The one person the note's title names (decision 10) for a quote nothing else attributes, unless its
  * words speak of them by name, or it stands inside a transcript turn (a speaker reading something out).
- * Paragraphs are left out: a quoted paragraph without a named speaker is hypothetical speech.
+ * Paragraphs are left out: a quoted paragraph without a named speaker is hypothetical speech. An answer
+ * under a question heading (answers.ts) is the interviewee's.
  */
-function takeSubject(q: Quote, r: RawQuote, subject: string, turns: ReadonlySet<TurnCandidate>): void {
-	if (q.kind === "turn" || q.kind === "paragraph" || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject)) return;
-	q.speaker = subject;
+function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet<TurnCandidate>): void {
+	// Answers under question headings are the interviewee's: the person the title names, not whoever the
+	// prose quotes (a blog post answering its own questions writes "…, Scott Galloway predicts." there).
+	const answer = r.answer === true && subject.fromTitle;
+	if (q.kind === "turn" || (q.kind === "paragraph" && !answer) || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject.name)) return;
+	q.speaker = subject.name;
 	q.inferred = "context";
+}
+
+/** The person a note is about: from its titles (decision 10) or, failing that, its prose (decision 22). */
+interface Subject {
+	name: string;
+	fromTitle: boolean;
 }
 
 /**
@@ -261,10 +302,36 @@ function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart
 	if (h1 !== undefined) titles.push(h1.text);
 	// The body without the lines that repeat a title (the heading itself, `full-title:: …`): a title
 	// written twice is no evidence that the note speaks of a person.
-	const repeats = (line: string) => titles.some((t) => t.length >= 8 && line.includes(t));
+	// Compared as words only, so a copy with other marks (`full-title:: "… \\#260"`) or a shorter copy of
+	// the title (without its "(highlights)") is a repeat too. Only lines holding a title's first word are read so.
+	const words = titles.map(wordsOf).filter((t) => t.length >= 8);
+	const heads = words.map((t) => t.split(" ")[0]);
+	const repeats = (line: string) => {
+		if (titles.some((t) => t.length >= 8 && line.includes(t))) return true;
+		if (!heads.some((h) => line.includes(h))) return false;
+		const w = wordsOf(line.replace(/^\s*[\w-]{1,40}::/, ""));
+		return w.length > 0 && words.some((t) => w.includes(t) || (w.length >= 20 && t.includes(w)));
+	};
 	const body = lines.slice(bodyStart).filter((line, i) => (h1 === undefined || i + bodyStart !== h1.line - 1) && !repeats(line)).join("\n");
 	return noteSubject(titles, body, (name) => names.resolve(name, null).speaker, hosts);
 }
+
+/** Letters and digits of `text`, one space between words: `"Fighting, Fitness | #260"` → `Fighting Fitness 260`. */
+function wordsOf(text: string): string {
+	let out = "";
+	let gap = false;
+	for (const ch of text) {
+		if (!WORD_CHAR.test(ch)) gap = true;
+		else {
+			if (gap && out.length > 0) out += " ";
+			out += ch;
+			gap = false;
+		}
+	}
+	return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function finishParagraphs(out: Quote[]): Quote[] {
 	// A paragraph in quotation marks is a quote only when someone is named for it (`"…" — Name`, or a lead-in
@@ -297,17 +364,51 @@ function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
  */
 function takeMention(q: Quote, text: string | null, names: NoteNames): void {
 	if (text === null || !/[:：]\s*$/.test(text)) return;
-	let found: { name: string; speaker: string } | null = null;
+	const found: Array<{ name: string; speaker: string }> = [];
+	// Names read already: the words of `Elizabeth Gilbert` after `with` are not read again one by one.
+	const read: string[] = [];
 	for (const name of mentionedNames(text)) {
-		if (!names.knows(name) && !names.writes(name)) continue;
-		const speaker = names.resolve(name, null).speaker;
-		if (found !== null && found.speaker !== speaker) return; // two people: nobody can tell
-		if (found === null) found = { name, speaker };
+		// `Alda expounds on this:` in a note that names Alan Alda: a surname the note's full names explain.
+		const resolved = names.resolve(name, null).speaker;
+		const bySurname = resolved !== name && /\S\s+\S/.test(resolved) && name.indexOf(" ") < 0;
+		if (!names.knows(name) && !names.writes(name) && !bySurname) continue;
+		if (read.some((r) => r.split(" ").includes(name))) continue;
+		read.push(name);
+		// `Columbia University`, `Wall Street`: written like names, but nobody's.
+		if (!isPlausibleName(resolved) || addressed(text, name)) continue;
+		if (!found.some((f) => f.speaker === resolved)) found.push({ name, speaker: resolved });
 	}
-	if (found === null) return;
-	q.speaker = found.speaker;
-	q.speakerRaw = found.name;
+	if (found.length === 0) return;
+	// Two people: nobody can tell, unless the sentence that leads in speaks of one by a pronoun (`Here's
+	// what he said:`), who is then the person the paragraph introduced first.
+	if (found.length > 1 && !pronounLead(text, found)) return;
+	q.speaker = found[0].speaker;
+	q.speakerRaw = found[0].name;
 	q.inferred = "lead-in";
+}
+
+/** Third-person pronouns that stand for a person named earlier. */
+const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|her|his|ele|ela|er|sie|il|elle|él)(?=[^\p{L}]|$)/iu;
+
+/** Whether the last sentence of a lead-in refers to its speaker by a pronoun and names none of `found`. */
+function pronounLead(text: string, found: ReadonlyArray<{ name: string }>): boolean {
+	const ends = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+	const last = ends.length > 0 ? text.slice((ends[ends.length - 1].index ?? 0) + 1) : text;
+	return PRONOUN.test(last) && !found.some((f) => last.includes(f.name));
+}
+
+/** Words before a name that make it the one spoken to or about: `I told Ada Brook:`, `eu disse para Indi:`. */
+const TO_NAME = new Set(["to", "for", "with", "about", "para", "pra", "com", "sobre", "à", "zu", "an", "mit", "über", "avec", "con"]);
+
+/** Whether every place `text` writes `name` follows a word such as "to" (the listener, not the speaker). */
+function addressed(text: string, name: string): boolean {
+	let any = false;
+	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+		const before = text.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? "";
+		if (!TO_NAME.has(before.toLowerCase())) return false;
+		any = true;
+	}
+	return any;
 }
 
 /**

@@ -3,6 +3,7 @@
 // `**` or a name followed by ` (` (turns), fences and HTML blocks (skipped). Everything found is kept
 // as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquoteAt } from "../quotes/blockquote";
+import { isQuestion } from "../quotes/answers";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
@@ -57,6 +58,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let turn: TurnCandidate | null = null;
 	let prevBlank = true;
 	let pending: RawQuote | null = null;
+	// Quoted list items with no attribution since the last attributed one in this section (Readwise
+	// highlights: only some carry `– *Jocko Willink*`); the next attributed item names their speaker.
+	let pendingItems: RawQuote[] = [];
 	// Context around quotes: the last paragraph line (a lead-in candidate), blank lines since, the lead-in
 	// that the current run of blockquotes takes, the names the section's headings give.
 	let paraLine: string | null = null;
@@ -80,7 +84,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	const withContext = (q: RawQuote) => {
 		// A list item may carry its own lead-in (`Nassim Taleb has said – "…"`).
 		q.leadIn = q.leadIn ?? lead;
-		q.leadText = leadText;
+		q.leadText = q.leadText ?? leadText;
 		q.headings = headingNames;
 		q.quotesSection = quoteSection;
 		return q;
@@ -177,8 +181,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				if (!/[:：]\**$/.test(paraLine)) paraLine += ":";
 				turn = null;
 			}
+			// A turn runs up to the next label: a blockquote inside it is something its speaker reads out, and
+			// the words after it are still theirs (note/index.ts folds the blockquote into an accepted turn).
 			const inTurn = turn ?? undefined;
-			closeTurn();
 			closeParagraph();
 			// The lead-in line right before (one blank line at most) names the speaker of this run of quotes;
 			// quotes that follow with only blank lines between keep it.
@@ -206,14 +211,16 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				const text = headingText(line, p + level);
 				const heading = { level, text, line: i + 1 };
 				out.headings.push(heading);
+				pendingItems = [];
 				while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
 				stack.push(heading);
 				section = stack.map((h) => h.text);
 				quoteSection = QUOTE_HEADING.test(text);
 				headingNames = [];
-				// Level 1 is the note's title; a title names the episode, not who speaks in a section.
+				// Level 1 is the note's title; a title names the episode, not who speaks in a section. A question
+				// (`## Elvis Presley was one of your role models, who else?`) is asked of someone, not said by them.
 				for (let k = stack.length - 1; k >= 0; k--) {
-					const named = stack[k].level >= 2 ? headingName(stack[k].text) : null;
+					const named = stack[k].level >= 2 && !isQuestion(stack[k].text) ? headingName(stack[k].text) : null;
 					if (named !== null) headingNames.push(named);
 				}
 				continue;
@@ -284,6 +291,11 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 					out.quotes.push(withContext(q));
 					lead = null;
 					leadText = null;
+					if (q.speakerRaw === null && q.leadIn == null) pendingItems.push(q);
+					else {
+						if (q.name !== null) for (const item of pendingItems) item.next = q;
+						pendingItems = [];
+					}
 				}
 			}
 			continue;

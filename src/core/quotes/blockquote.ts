@@ -1,7 +1,7 @@
 // Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
 // last line may carry the attribution, at its end or as the whole line.
 import { trailingAttribution } from "./attribution";
-import { dialogueParts, soloLabel } from "./dialogue";
+import { dialogueParts, isRemark, soloLabel } from "./dialogue";
 import { isNameShaped, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
 
@@ -70,6 +70,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		while (a <= b && isBlank(lines[a], 0)) a++;
 	}
 	if (a > b) return null;
+	if (kind === "blockquote" && isRemark(lines[a].slice(contentStart(lines[a])))) return null;
 	const end = b;
 	let lastLine = lines[b];
 	let from = contentStart(lastLine);

@@ -27,7 +27,10 @@ const COMMON = new Set(
 		"references related people things life work career health money wealth success learning leadership business " +
 		"strategy growth future history science technology productivity mindset habits philosophy discussion " +
 		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
-		"personal favorite favourite notable memorable core central action actions steps step rules principles").split(" "),
+		"personal favorite favourite notable memorable core central action actions steps step rules principles " +
+		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).
+		"university college institute school academy center centre street avenue road company foundation " +
+		"museum hospital bank group press times journal media radio news").split(" "),
 );
 
 /** A name that is name-shaped and holds none of the words that head sections (`Final Thoughts`, `Key Ideas`). */
@@ -77,7 +80,7 @@ function leadingName(text: string): string | null {
 }
 
 /** A link at the start of `text` and what follows it: `[[People/Rosa Quint|Rosa]] — on pricing`. */
-function linkAt(text: string): { shown: string; target: string | null; rest: string } | null {
+function linkAt(text: string): { shown: string; target: string | null; rest: string; url?: string } | null {
 	const wiki = WIKILINK.exec(text);
 	if (wiki) return { shown: (wiki[2] ?? basename(wiki[1])).trim(), target: basename(wiki[1]), rest: text.slice(wiki[0].length) };
 	const md = MD_LINK.exec(text);
@@ -92,7 +95,7 @@ function linkAt(text: string): { shown: string; target: string | null; rest: str
 				target = basename(url.split("#")[0]) || null;
 			}
 		}
-		return { shown: md[1].trim(), target, rest: text.slice(md[0].length) };
+		return { shown: md[1].trim(), target, rest: text.slice(md[0].length), url };
 	}
 	return null;
 }
@@ -104,11 +107,33 @@ function linkedName(text: string): { found: ContextName; rest: string } | null {
 	if (link.target !== null && isNameShaped(link.target) && isNameShaped(link.shown)) {
 		return { found: { name: link.shown, target: link.target, evidence: "worded" }, rest: link.rest };
 	}
-	const name = leadingName(link.shown);
+	let name = leadingName(link.shown);
 	if (name === null) return null;
+	// `[Pascal](https://en.wikipedia.org/wiki/Blaise_Pascal)`: the page the link opens gives the full name.
+	if (link.url !== undefined && link.target === null) name = fullNameInUrl(link.url, name) ?? name;
 	// `[Kai Moreno – The Workshop Show](url)` says more than `[Wikipedia](url)`.
 	const evidence = name !== unwrap(link.shown) ? "worded" : "bare";
 	return { found: { name, target: link.target, evidence }, rest: link.rest };
+}
+
+/**
+ * The full name the last part of a link's address spells (`…/wiki/Blaise_Pascal`, `…/people/ada-brook`)
+ * when it ends with the one word shown (`Pascal`), or null.
+ */
+export function fullNameInUrl(url: string, shown: string): string | null {
+	if (/\s/.test(shown)) return null;
+	const path = url.split(/[?#]/)[0].replace(/\/+$/, "");
+	let part = path.slice(path.lastIndexOf("/") + 1);
+	try {
+		part = decodeURIComponent(part);
+	} catch {
+		return null;
+	}
+	const words = part.replace(/\.[a-z]{2,5}$/i, "").split(/[_+-]+/).filter((w) => w.length > 0);
+	if (words.length < 2 || words.length > 4 || words[words.length - 1].toLowerCase() !== shown.toLowerCase()) return null;
+	// Words as the page writes them, capitalised when the address is in lower case (`ada-brook`).
+	const name = words.map((w) => (w.charAt(0) === w.charAt(0).toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(" ");
+	return isPlausibleName(name) ? name : null;
 }
 
 /** What is left after a name in a lead-in may only be a time, a qualifier or the topic, never a sentence. */
@@ -130,6 +155,8 @@ export function leadInName(line: string): ContextName | null {
 	// Without a colon only `[Kai Moreno – The Workshop Show](url)` introduces a quote: a full name first.
 	// `[反潮流俱乐部 | 独臂船长的环球冒险](url)` names a show and an episode the same way, so a name without
 	// spaces (or a script without them) needs the colon.
+	// A name in two scripts (`创业内幕 Startup Insider`) is a show's bilingual title, not a person.
+	if (linked !== null && !colon && /\p{Script=Han}/u.test(linked.found.name) && /[A-Za-z]/.test(linked.found.name)) return null;
 	if (linked !== null && (colon || /\S\s+\S/.test(linked.found.name))) {
 		if (shortRest(linked.rest)) return linked.found;
 		// `[Confucius](url) has said:` goes on to the wording rules below.

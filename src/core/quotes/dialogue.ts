@@ -45,6 +45,25 @@ interface Label {
 	marked: boolean;
 }
 
+/** Signs that open a note-taker's remark (`> ⚠️ This is a placeholder…`), as a `[!warning]` callout would. */
+const REMARK_SIGNS = ["⚠", "ℹ", "📝", "💡", "❗", "❕", "🚧", "📌", "✏"];
+/** Role words that list who is on a show (`主播｜李叔  嘉宾｜携隐Melody`, `Host: Ana · Guest: Tom`). */
+const SHOW_ROLE = /(?:^|\s)(?:host|guest|hosts|guests|主播|嘉宾|主持|主持人)\s*[|｜:：]/giu;
+
+/**
+ * Whether a blockquote whose first line is `content` is a remark of the note, not anyone's words: it opens
+ * with a remark label (`**Note**:`, `Update:`) or sign (`⚠️`), it lists a show's host and guest, or it
+ * holds only a heading (`> ### 2019 - 05`).
+ */
+export function isRemark(content: string): boolean {
+	const s = content.trim();
+	if (REMARK_SIGNS.some((sign) => s.startsWith(sign))) return true;
+	if (s.charAt(0) === "#" && /^#{1,6}\s/.test(s)) return true;
+	if ((s.match(SHOW_ROLE) ?? []).length >= 2) return true;
+	const label = labelAt(s);
+	return label !== null && NOT_LABELS.has(label.label.toLowerCase().replace(/\*+/g, "").trim());
+}
+
 function labelAt(content: string): Label | null {
 	let m = BRACKET_LABEL.exec(content);
 	if (m && !/^[ xX]$/.test(m[1]) && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };

@@ -10,7 +10,7 @@ import { openingQuotation, rawQuote, type RawQuote } from "./raw";
 const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
 const TASK = /\[[ xX]\][ \t]+/y;
 /** Words before a dash or colon that opens a quotation on the same item: `Nassim Taleb has said – **"…"**`. */
-const INLINE_LEAD = /([^"“”„«\n]{1,80}?)[ \t]+(?:[–—-]|[:：])[ \t]+(?=(?:\*{1,3}|_{1,3})?["“„«])/y;
+const INLINE_LEAD = /([^"“”„«\n]{1,80}?)(?:[ \t]+([–—-])|[ \t]*[:：])[ \t]+(?=(?:\*{1,3}|_{1,3})?["“„«])/y;
 
 /** The quote in a list item whose text starts at `p`, or null. */
 export function listQuoteAt(
@@ -42,7 +42,9 @@ export function listQuoteAt(
 		if (m === null) return null;
 		inlineLead = leadInName(m[1] + ":");
 		if (inlineLead?.evidence !== "worded") inlineLead = null;
-		topic = inlineLead === null && m[1].trim().split(/\s+/).length <= 3 && !m[1].includes(":");
+		// `Vlad Prelovac on AI: "…"` needs its wording; a topic is only ever set off by a dash (`Art – "…"`),
+		// as `Key idea: "…"` is a glossary entry.
+		topic = inlineLead === null && m[2] !== undefined && m[1].trim().split(/\s+/).length <= 3 && !m[1].includes(":");
 		if (inlineLead === null && !topic) return null;
 		opening = openingQuotation(line, INLINE_LEAD.lastIndex);
 	}
@@ -61,7 +63,9 @@ export function listQuoteAt(
 	// Without an attribution, outside a quotes section, only an item wholly in quotation marks is kept, and
 	// only when a speaker is found for it (a lead-in or the note's subject: note/index.ts).
 	const bare = attribution.speakerRaw === null && !quoteSection;
-	if (bare && inlineLead === null && !topic && (q !== p || after < line.length)) return null;
+	// Only a cite link, a time or a block id may follow the closing mark (`“…” ([View Highlight](…))`):
+	// listAttribution gives no speaker only when nothing else does.
+	if (bare && inlineLead === null && !topic && q !== p) return null;
 	if ((inlineLead !== null || topic) && attribution.speakerRaw !== null) return null;
 	const text = line.slice(open, close + 1);
 	if (text.length < 3) return null;

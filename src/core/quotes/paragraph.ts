@@ -3,6 +3,7 @@
 // with a quoted term (`"Quiet quitting" is a term…`) is prose: the text after its closing mark is no
 // attribution.
 import { listAttribution } from "./attribution";
+import { leadInName } from "./context";
 import { firstNonSpace } from "../util/lines";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
 
@@ -11,7 +12,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
-	if (opening === null) return null;
+	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, section) : null;
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
@@ -26,9 +27,51 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	if (close < 0) return null;
 	let after = close + 1;
 	if (wrap > 0 && lastLine.slice(after, after + wrap) === w.repeat(wrap)) after += wrap;
+	// `"O homem é do tamanho do seu sonho".`: the sentence's full stop after the closing mark is no attribution.
+	if (after === lastLine.trimEnd().length - 1 && ".,;!。".includes(lastLine.charAt(after))) after++;
 	const attribution = listAttribution(lastLine, after, lastLine.length, dashes);
 	if (attribution === null || (attribution.speakerRaw === null && !underLeadIn)) return null;
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();
 	if (text.length < 3) return null;
 	return rawQuote("paragraph", first + 1, last + 1, text, section, attribution);
+}
+
+/** A colon, then a quotation mark (after optional emphasis): where a sentence hands over to someone's words. */
+const COLON_QUOTE = /[:：][ \t]*(?=(?:\*{1,3}|_{1,3})?["“„«「])/g;
+
+/**
+ * A one-line paragraph whose sentence leads in to a quotation that runs to its end: `Um poeta chamado Mario
+ * Quintana uma vez escreveu: “…”`. The words before the colon are the quote's lead-in (they name the
+ * speaker, or mention the one person the note knows: note/index.ts); without a speaker it is dropped.
+ */
+function inlineLeadQuote(line: string, index: number, section: string[]): RawQuote | null {
+	COLON_QUOTE.lastIndex = 0;
+	const m = COLON_QUOTE.exec(line);
+	if (m === null) return null;
+	// The sentence that leads in, not the ones before it (`Ada was there. I told her:`).
+	const before = line.slice(0, m.index);
+	const lead = before.slice(lastSentenceEnd(before)).trim();
+	const opening = openingQuotation(line, m.index + m[0].length);
+	if (opening === null || lead.length === 0) return null;
+	const end = line.trimEnd();
+	let close = end.length - 1;
+	// The closing mark ends the line, after it only the sentence's full stop and the emphasis that opened.
+	while (close > opening.open && (".,;!。".includes(end.charAt(close)) || (opening.wrap > 0 && end.charAt(close) === opening.emphasis))) close--;
+	if (close <= opening.open + 2 || !opening.closers.includes(end.charAt(close))) return null;
+	const text = line.slice(opening.open, close + 1);
+	// A closing mark inside the text means the quotation ended earlier and the sentence went on.
+	const open = text.charAt(0);
+	for (const ch of text.slice(1, -1)) if (opening.closers.includes(ch) && (ch !== open || open === '"')) return null;
+	const quote = rawQuote("paragraph", index + 1, index + 1, text, section, null);
+	quote.leadIn = leadInName(`${lead}:`);
+	quote.leadText = `${lead}:`;
+	return quote;
+}
+
+/** Where the last sentence of `text` starts: after its last `. `, `! ` or `? ` (0 when there is none). */
+function lastSentenceEnd(text: string): number {
+	for (let i = text.length - 2; i > 0; i--) {
+		if (text[i + 1] === " " && (text[i] === "." || text[i] === "!" || text[i] === "?") && text[i - 1] !== text[i - 1].toUpperCase()) return i + 2;
+	}
+	return 0;
 }

@@ -42,6 +42,8 @@ export interface RawQuote extends WrittenSpeaker {
 	inTurn?: TurnCandidate;
 	/** A quoted list item with no attribution: a quote only when a speaker is found for it. */
 	needsSpeaker?: boolean;
+	/** The answer under a question heading of an interview (answers.ts): a quote only when the note's subject speaks it. */
+	answer?: boolean;
 	/** A blockquote whose first line starts with a label (`> Rich: …`), with the text after it. */
 	soloLabel?: { label: string; text: string; recurs: boolean } | null;
 }
@@ -65,6 +67,7 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		quote: undefined,
 		needsSpeaker: undefined,
 		inTurn: undefined,
+		answer: undefined,
 	};
 }
 

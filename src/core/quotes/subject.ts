@@ -63,6 +63,8 @@ function hasWord(text: string, word: string): boolean {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** The `(address)` of a Markdown link, after its `]`. */
+const LINK_ADDRESS = /\]\([^()\s]*\)/g;
 
 /**
  * The subject of a note: the one person its titles name in full who is also spoken of in its body (the
@@ -96,6 +98,8 @@ export function noteSubject(titles: string[], body: string, resolve: (name: stri
  * show note or a biography, not their words.
  */
 export function speaksOf(text: string, person: string): boolean {
-	for (const word of person.split(/\s+/)) if (word.length > 2 && hasWord(text, word)) return true;
+	// A link's address is not what the quote says (`[doctorate](…/Dissertation_Brennecke_2009.pdf)`).
+	const said = text.indexOf("](") >= 0 ? text.replace(LINK_ADDRESS, "]") : text;
+	for (const word of person.split(/\s+/)) if (word.length > 2 && hasWord(said, word)) return true;
 	return false;
 }

@@ -70,6 +70,9 @@ function candidate(label: string, timestamp: string | null, index: number, end: 
  * The turn label starting at `p`, or null. A label with only a time comes back with `label` "" and
  * `continued`; the scan gives it the previous turn's label.
  */
+/** `[label]: <url>` or `[label]: url "title"`: a link reference definition. */
+const LINK_DEFINITION = /^\[[^\]]{1,999}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]*:|\/|#)\S*>?(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/i;
+
 export function turnLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	if (line.charCodeAt(p) === 42 && line.charCodeAt(p + 1) === 42) {
 		BOLD_TIME_ONLY.lastIndex = p;
@@ -110,6 +113,8 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 				inner.plain = false;
 				return inner;
 			}
+			// `[Voiceover]: https://…` is a Markdown link reference definition, never a turn.
+			if (LINK_DEFINITION.test(line.slice(p))) return null;
 			BRACKET.lastIndex = p;
 			const m = BRACKET.exec(line);
 			if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);

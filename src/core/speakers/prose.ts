@@ -244,7 +244,8 @@ function isNameWord(word: string): boolean {
 	return LOWER.test(word) || isInitial(word);
 }
 
-function nameOfRun(words: string[]): string | null {
+/** The full name a run of capitalised words holds, sentence openers and titles dropped (`However Scott Galloway` → `Scott Galloway`), or null. */
+export function nameOfRun(words: string[]): string | null {
 	let start = 0;
 	while (start < words.length && (OPENERS.has(words[start]) || CONTRACTION.test(words[start]))) start++;
 	let list = words.slice(start);

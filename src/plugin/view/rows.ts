@@ -33,7 +33,7 @@ const INFERENCE: Record<Exclude<SpeakerInference, null>, string> = {
 	heading: "from the section heading",
 	"turn-continuation": "from the turn before",
 	"single-guest": "from the note's only guest",
-	context: "from the person the note's title names",
+	context: "from the person the note is about",
 };
 
 export function createGroupRow(parent: HTMLElement, row: GroupRow, index: number): RenderedRow {

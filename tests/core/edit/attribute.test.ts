@@ -78,15 +78,16 @@ const CASES: Case[] = [
 	},
 	{
 		name: "list item: ` – Name` after the closing mark, before the highlight link",
-		note: '## Notable quotes\n- "On trust, be first." ([View Highlight](https://x.test/1))\n- "Another." – Sam Altman\n',
+		// The attributed item comes first: an unattributed item followed by one takes its speaker (next quote).
+		note: '## Notable quotes\n- "Another." – Sam Altman\n- "On trust, be first." ([View Highlight](https://x.test/1))\n',
 		quote: "On trust",
-		after: '## Notable quotes\n- "On trust, be first." – Jane Doe ([View Highlight](https://x.test/1))\n- "Another." – Sam Altman\n',
+		after: '## Notable quotes\n- "Another." – Sam Altman\n- "On trust, be first." – Jane Doe ([View Highlight](https://x.test/1))\n',
 	},
 	{
 		name: "list item with the note's em dash, after the emphasis around the quotation",
-		note: "## Quotes\n- **“Bold words.”**\n- “Other.” — Sam Altman\n",
+		note: "## Quotes\n- “Other.” — Sam Altman\n- **“Bold words.”**\n",
 		quote: "Bold",
-		after: "## Quotes\n- **“Bold words.”** — Jane Doe\n- “Other.” — Sam Altman\n",
+		after: "## Quotes\n- “Other.” — Sam Altman\n- **“Bold words.”** — Jane Doe\n",
 	},
 	{
 		name: "quoted paragraph: the name after the closing mark of its last line is replaced",

@@ -61,7 +61,8 @@ const dialogues: Row[] = [
 		],
 	},
 	{ name: "a named interviewer is a speaker", note: "> **Lex Fridman:** Why now?\n> **Sam Altman:** Because it works.", expected: [{ speaker: "Lex Fridman", text: "Why now?" }, { speaker: "Sam Altman", text: "Because it works." }] },
-	{ name: "one label is no dialogue", note: "> Note: this was recorded live.", expected: [{ kind: "blockquote", speaker: null, text: "Note: this was recorded live." }] },
+	// A remark label makes the blockquote the note's remark, no quote at all (forms.test.ts: remarks).
+	{ name: "one label is no dialogue", note: "> Note: this was recorded live.", expected: [] },
 	{
 		name: "excerpts of one labelled line each, the label coming back across the note",
 		note: "## Ep. 1\n\n> [Paul] It’s like YouTube comments.\n\n## Ep. 2\n\n> [Rich] The truth is simple.\n\n> [Paul] Product is a fantasy.",

@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { parseNote } from "../../../src/core/note";
 import type { Quote } from "../../../src/core/types";
 
@@ -17,4 +19,13 @@ export function quotesLike(note: string, expected: Array<Partial<Quote>>): Array
 		for (const k of keys) (picked as Record<string, unknown>)[k] = q[k];
 		return picked;
 	});
+}
+
+/** The fenced Markdown block of the README's "Quote formats it understands" section holding `marker`, annotations removed. */
+export function readmeBlock(marker: string): string {
+	const readme = readFileSync(join(__dirname, "..", "..", "..", "README.md"), "utf8");
+	const section = readme.slice(readme.indexOf("## Quote formats it understands"), readme.indexOf("## Speakers and aliases"));
+	const block = [...section.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1].replace(/[ \t]+←.*$/gm, "")).find((b) => b.includes(marker));
+	if (block === undefined) throw new Error(`README: no example block holds ${marker}`);
+	return block;
 }

@@ -1,10 +1,8 @@
 // The note's subject (decision 10) and the speaker forms added with it: one row per case, { name, note, expected }.
 import { describe, expect, test } from "@jest/globals";
-import { readFileSync } from "fs";
-import { join } from "path";
 import { parseNote } from "../../../src/core/note";
 import { noteSubject, speaksOf, titlePeople } from "../../../src/core/quotes/subject";
-import { quotesLike, type Row } from "./helpers";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const subject: Row[] = [
 	{
@@ -103,12 +101,12 @@ const subjectTraps: Row[] = [
 		expected: [],
 	},
 	{
+		// The read-out belongs to Tim's turn (a turn runs up to the next label): it is neither the subject's nor a quote of its own.
 		name: "a blockquote a transcript speaker reads out is not the subject's",
 		note: "---\ntitle: The Evolution of AI Agents with Ben Labaschin\n---\n**Ben:** Hi Tim.\n\n**Tim:** I keep coming back to Fred Brooks:\n\n> The hard part of building software is the specification.\n\n**Ben:** True.\n\n**Tim:** Indeed.",
 		expected: [
 			{ kind: "turn", speaker: "Ben" },
 			{ kind: "turn", speaker: "Tim" },
-			{ kind: "blockquote", speaker: null },
 			{ kind: "turn", speaker: "Ben" },
 			{ kind: "turn", speaker: "Tim" },
 		],
@@ -302,14 +300,6 @@ describe("titles", () => {
 });
 
 describe("the README's examples of these forms", () => {
-	/** The fenced Markdown block of the README's "Quote formats it understands" section holding `marker`, annotations removed. */
-	function readmeBlock(marker: string): string {
-		const readme = readFileSync(join(__dirname, "..", "..", "..", "README.md"), "utf8");
-		const section = readme.slice(readme.indexOf("## Quote formats it understands"), readme.indexOf("## Speakers and aliases"));
-		const block = [...section.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1].replace(/[ \t]+←.*$/gm, "")).find((b) => b.includes(marker));
-		if (block === undefined) throw new Error(`README: no example block holds ${marker}`);
-		return block;
-	}
 
 	test("a note about one person", () => {
 		expect(quotesLike(readmeBlock("Jony Ive"), [{ speaker: null }, { speaker: null }, { speaker: null }])).toEqual([

@@ -1,0 +1,79 @@
+// Interviews written as questions and answers: `## What is your background?` then the guest's answer in
+// plain paragraphs, with no label, quotation marks or blockquote. Such an answer is the guest's words when
+// the note is an interview: at least three of its headings ask a question. The answer is handed over as
+// a paragraph quote with no speaker; it is kept only when the note's subject (decision 10) speaks it
+// (note/index.ts), so a blog post that asks questions and answers them itself gives nothing.
+import { firstNonSpace } from "../util/lines";
+import { rawQuote, type RawQuote } from "./raw";
+
+/** How many question headings make a note an interview. */
+const MIN_QUESTIONS = 3;
+
+interface HeadingLine {
+	level: number;
+	text: string;
+	/** 1-based. */
+	line: number;
+}
+
+/** Whether a heading asks something (`What is your background?`, `你的背景是什么？`). */
+export function isQuestion(text: string): boolean {
+	const t = text.replace(/[*_\s]+$/, "");
+	const last = t.charAt(t.length - 1);
+	return last === "?" || last === "？";
+}
+
+/**
+ * Whether a line can be part of an answer's prose: not a block of its own (a blockquote, a list, a
+ * table, HTML, an image, a fence, template markup such as `{% include … %}`).
+ */
+function isProse(line: string): boolean {
+	const p = firstNonSpace(line);
+	if (p === line.length) return false;
+	const c = line[p];
+	if (c === ">" || c === "<" || c === "|" || c === "{" || c === "`" || c === "~" || c === "#" || c === "!") return false;
+	if ((c === "-" || c === "*" || c === "+") && (line[p + 1] === " " || line[p + 1] === "\t")) return false;
+	return !/^\d{1,9}[.)][ \t]/.test(line.slice(p));
+}
+
+/**
+ * The answer under each question heading of level 2 or more: the prose paragraphs right below it, up to
+ * the first other block or the next heading. `taken` says whether a 1-based line already belongs to a
+ * quote (then the answer stops before it). Empty unless the note asks at least three questions.
+ */
+export function answersAt(lines: string[], headings: readonly HeadingLine[], taken: (line: number) => boolean): RawQuote[] {
+	const questions = headings.filter((h) => h.level >= 2 && isQuestion(h.text));
+	if (questions.length < MIN_QUESTIONS) return [];
+	const out: RawQuote[] = [];
+	for (const q of questions) {
+		const next = headings.find((h) => h.line > q.line);
+		const stop = next === undefined ? lines.length : next.line - 1;
+		let first = -1;
+		let last = -1;
+		for (let i = q.line; i < stop; i++) {
+			const line = lines[i];
+			if (firstNonSpace(line) === line.length) continue;
+			if (!isProse(line) || taken(i + 1)) break;
+			if (first < 0) first = i;
+			last = i;
+		}
+		if (first < 0) continue;
+		const text = lines.slice(first, last + 1).join("\n").trim();
+		const section = sectionOf(headings, q);
+		const quote = rawQuote("paragraph", first + 1, last + 1, text, section, null);
+		quote.answer = true;
+		out.push(quote);
+	}
+	return out;
+}
+
+/** The texts of the headings `q` stands under, outermost first, `q` last (as the scan gives a section). */
+function sectionOf(headings: readonly HeadingLine[], q: HeadingLine): string[] {
+	const stack: HeadingLine[] = [];
+	for (const h of headings) {
+		if (h.line > q.line) break;
+		while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
+		stack.push(h);
+	}
+	return stack.map((h) => h.text);
+}

@@ -1,0 +1,38 @@
+// The one person a note's prose says speaks (decision 22): a blog post about an episode whose title names
+// only the show (`Pivot: 9/16/2025`) but whose text says "…, Scott Galloway predicts." and "Scott Galloway
+// says you should…" and quotes the episode in plain blockquotes. When exactly one person is written in
+// full as the subject of a speech verb in the note's prose, that person takes the unattributed quotes
+// the note's title would give its subject (decision 10), with the same guards (note/index.ts).
+import { isPlausibleName } from "./context";
+import { nameOfRun } from "../speakers/prose";
+
+const VERBS =
+	"says|said|predicts|predicted|argues|argued|explains|explained|notes|noted|adds|added|recalls|recalled|" +
+	"observes|observed|remarks|remarked|answers|answered|replies|replied|tells|told|warns|warned|insists|insisted|" +
+	"suggests|suggested|believes|believed|thinks|claims|claimed|jokes|joked|admits|admitted|asks|asked|" +
+	"sagt|meint|erklärt|dit|explique|dice|explica|afirma|diz|zegt";
+/** Two or three capitalised words right before a speech verb: `Scott Galloway predicts`, `Ada M. Brook said`. */
+const NAME_VERB = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:also\s+|then\s+|later\s+)?(?:${VERBS})\b`, "gu");
+
+/**
+ * The one person written in full as the subject of a speech verb in the note's prose (paragraph lines,
+ * not headings, blockquotes, list items, tables or code), or null when nobody is, or several people are.
+ */
+export function proseSpeaker(lines: readonly string[], from: number): string | null {
+	let found: string | null = null;
+	let fence = false;
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i].trimStart();
+		if (line.startsWith("```") || line.startsWith("~~~")) fence = !fence;
+		if (fence || line.length === 0) continue;
+		const c = line[0];
+		if (c === "#" || c === ">" || c === "|" || c === "-" || c === "*" || c === "+" || c === "<") continue;
+		for (const m of line.matchAll(NAME_VERB)) {
+			const name = nameOfRun(m[1].split(/\s+/));
+			if (name === null || !isPlausibleName(name)) continue;
+			if (found !== null && found !== name) return null;
+			found = name;
+		}
+	}
+	return found;
+}

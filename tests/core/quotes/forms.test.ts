@@ -1,0 +1,292 @@
+// The long-tail forms of issue 13 measured per form (docs/accuracy.md): one row per case, { name, note, expected }.
+import { describe, expect, test } from "@jest/globals";
+import { parseNote } from "../../../src/core/note";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
+
+const interview = "---\ntitle: An Interview with Ada Brook\n---\n![Ada Brook at work](ada.jpg)\n\n";
+
+const answers: Row[] = [
+	{
+		name: "answers under question headings of an interview titled with one person are hers",
+		note: `${interview}## What is your background?\n\nI studied physics.\n\nThen I moved to [sound](https://example.com/Thesis_Brook.pdf).\n\n## Why music?\n\nBecause I played guitar.\n\n## Any advice?\n\nJust do it!`,
+		expected: [
+			{ kind: "paragraph", line: 8, endLine: 10, speaker: "Ada Brook", inferred: "context" },
+			{ kind: "paragraph", line: 14, endLine: 14, speaker: "Ada Brook", inferred: "context" },
+			{ kind: "paragraph", line: 18, endLine: 18, speaker: "Ada Brook", inferred: "context" },
+		],
+	},
+	{
+		name: "an answer stops at template markup, an image or a list",
+		note: `${interview}## What is your background?\n\nI studied physics.\n\n{% include image.html caption="Ada Brook on stage" %}\n\n## Why music?\n\nBecause I played guitar.\n- a list\n\n## Any advice?\n\nJust do it!`,
+		expected: [
+			{ line: 8, endLine: 8, speaker: "Ada Brook" },
+			{ line: 14, endLine: 14, speaker: "Ada Brook" },
+			{ line: 19, endLine: 19, speaker: "Ada Brook" },
+		],
+	},
+	{
+		name: "a question heading naming someone else does not make them the speaker",
+		note: `${interview}## What is your background?\n\nPhysics.\n\n## Elvis Presley was your role model, who else?\n\nSlash, mostly.\n\n## Any advice?\n\nJust do it!`,
+		expected: [{ speaker: "Ada Brook" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
+	},
+];
+
+const answerTraps: Row[] = [
+	{
+		name: "two question headings make no interview",
+		note: `${interview}## What is your background?\n\nI studied physics.\n\n## Why music?\n\nBecause I played guitar.`,
+		expected: [],
+	},
+	{
+		name: "a post that asks and answers its own questions, with no person in its title",
+		note: "# Pivot: 9/16/2025\n\n## Can AI replace lawyers?\n\nNo. Just ask OpenAI.\n\n## What is technical debt?\n\nA mess.\n\n## Is alcohol good for you?\n\nNo amount is.",
+		expected: [],
+	},
+	{
+		name: "an answer that names the interviewee is about her",
+		note: `${interview}## Who is she?\n\nAda Brook is a musician.\n\n## Why music?\n\nBecause I played guitar.\n\n## Any advice?\n\nJust do it!`,
+		expected: [{ line: 12, speaker: "Ada Brook" }, { line: 16, speaker: "Ada Brook" }],
+	},
+	{
+		name: "a transcript with question headings keeps its turns, no answers",
+		note: "# An Interview with Ada Brook\n\nAda Brook joins us.\n\n## Why?\n\n**Tom:** Why music?\n\n**Ada:** Guitar.\n\n## How?\n\n**Tom:** How?\n\n**Ada:** Practice.\n\n## When?\n\n**Tom:** When?",
+		expected: [{ kind: "turn" }, { kind: "turn" }, { kind: "turn" }, { kind: "turn" }, { kind: "turn" }],
+	},
+];
+
+const prose: Row[] = [
+	{
+		name: "the one person the prose says speaks takes the plain blockquotes",
+		note: "# [Pivot](https://example.com): 9/16/2025\n\nImminently, Scott Galloway predicts.\n\n> It's going to happen at Ellison's company.\n\nScott calls this the rage machine.\n\n> Forty percent of the S&P divides us.",
+		expected: [
+			{ speaker: "Scott Galloway", inferred: "context" },
+			{ speaker: "Scott Galloway", inferred: "context" },
+		],
+	},
+	{
+		name: "a sentence opener before the name is not part of it",
+		note: "# Episode 12\n\nHowever, Ada Brook says you should still try.\n\n> Trust me, kids.",
+		expected: [{ speaker: "Ada Brook", inferred: "context" }],
+	},
+	{
+		name: "the person the title names comes first",
+		note: "# An Interview with Jony Ive\n\nJony Ive talks. Patrick Collison said hello.\n\n> Breaking stuff leaves carnage.",
+		expected: [{ speaker: "Jony Ive", inferred: "context" }],
+	},
+];
+
+const proseTraps: Row[] = [
+	{
+		name: "two people the prose says speak: nobody",
+		note: "# Episode 12\n\nAda Brook says one thing, Tom Abel says another.\n\n> Trust me, kids.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a name without a speech verb is no speaker",
+		note: "# Episode 12\n\nWe talked about Ada Brook and her work.\n\n> Trust me, kids.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a speech verb in a heading, a list item or a blockquote does not count",
+		note: "# Episode 12\n\n## Ada Brook says hi\n\n- Tom Abel said so\n\n> Trust me, kids.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a quote that names the person is about them",
+		note: "# Episode 12\n\nAda Brook says hi.\n\n> Ada Brook founded the lab in 2019.",
+		expected: [],
+	},
+	{
+		name: "a host the frontmatter names never counts",
+		note: "---\nhost: Ada Brook\n---\n# Episode 12\n\nAda Brook says hi.\n\n> Trust me, kids.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "answers under question headings stay the blogger's prose",
+		note: "# Pivot: 9/16/2025\n\n## Can AI replace lawyers?\n\nNo, Scott Galloway says.\n\n> They spend millions on lawyers.\n\n## What is debt?\n\nA mess.\n\n## Why?\n\nNo amount is.",
+		expected: [{ kind: "blockquote", speaker: "Scott Galloway" }],
+	},
+];
+
+const leadIns: Row[] = [
+	{
+		name: "a list item naming its speaker before a colon with no space (`Name on topic:`)",
+		note: "- Vlad Prelovac on AI: “I want AI to be a hammer in my hand.”",
+		expected: [{ kind: "list", speaker: "Vlad Prelovac", inferred: "lead-in", text: "“I want AI to be a hammer in my hand.”" }],
+	},
+	{
+		name: "a quoted paragraph under a lead-in, the sentence's full stop after its closing mark",
+		note: "Fernando Pessoa, o maior poeta da língua portuguesa, uma vez escreveu:\n\n\"O homem é do tamanho do seu sonho\".",
+		expected: [{ kind: "paragraph", line: 3, speaker: "Fernando Pessoa", inferred: "lead-in", text: "\"O homem é do tamanho do seu sonho\"" }],
+	},
+	{
+		name: "a sentence leading in to a quotation on the same line, mentioning one person",
+		note: "Um poeta gaúcho chamado Mario Quintana uma vez escreveu: “Um dia pronto, me acabo. Seja o que tem de ser.”",
+		expected: [{ kind: "paragraph", speaker: "Mario Quintana", inferred: "lead-in", text: "“Um dia pronto, me acabo. Seja o que tem de ser.”" }],
+	},
+	{
+		name: "a lead-in's wording on the same line",
+		note: "As Omar Little put it: **“A man got to have a code.”**",
+		expected: [{ kind: "paragraph", speaker: "Omar Little", inferred: "lead-in" }],
+	},
+	{
+		name: "a lead-in paragraph naming the speaker and, after `with`, someone else",
+		note: "It reminds me of something [Tim Ferriss recently quoted on a podcast\nepisode with Elizabeth Gilbert](https://example.com/ep):\n\n> **“How are we complicit?”**",
+		expected: [{ speaker: "Tim Ferriss", inferred: "lead-in" }],
+	},
+	{
+		name: "a one-word linked name takes the full name its page's address spells",
+		note: "* [Pascal](https://en.wikipedia.org/wiki/Blaise_Pascal) has said – **\"All of man's problems arise because he can't sit alone\"**",
+		expected: [{ speaker: "Blaise Pascal", inferred: "lead-in" }],
+	},
+	{
+		name: "a pronoun lead-in: the person the paragraph introduced first, places and groups left out",
+		note: "This is coming from a guy named Emanuel Derman, now a professor at Columbia University, who worked on Wall Street. Here's what he said (emphasis mine):\n\n> Statistics is not everything.",
+		expected: [{ speaker: "Emanuel Derman", inferred: "lead-in" }],
+	},
+	{
+		name: "a pronoun lead-in after a paragraph naming the guest and the role he played",
+		note: "This interview featured Alan Alda, known for his role as Captain Hawkeye Pierce in MASH. During the podcast, he questioned the premise:\n\n> It's eye-catching to say this idea must die.\n\nMore prose. Alda expounds on this (emphasis mine):\n\n> Things are not either true or false.",
+		expected: [
+			{ speaker: "Alan Alda", inferred: "lead-in" },
+			{ speaker: "Alan Alda", inferred: "lead-in" },
+		],
+	},
+];
+
+const leadInTraps: Row[] = [
+	{
+		name: "two people named and no pronoun to tell them apart: nobody",
+		note: "I heard Ada Brook and Tom Abel on the show. The best line was:\n\n> Trust me, kids.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a pronoun lead-in whose last sentence names someone else reads that name",
+		note: "Ada Brook hosted. She asked Tom Abel why, and Tom Abel said:\n\n> Because.",
+		expected: [{ speaker: "Tom Abel" }],
+	},
+	{
+		name: "a link naming a show in two scripts is no lead-in (`[创业内幕 Startup Insider | S2 Vol.14](url)`)",
+		note: "[创业内幕 Startup Insider | S2 Vol.14 陶建辉：我在49岁时开启了第3次创业](https://overcast.fm/+QAbYC1hnw)\n>推荐语：有幸听过陶建辉老师的分享。",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a link to a page whose address does not end with the shown name keeps the shown name",
+		note: "* [Pascal](https://example.com/wiki/Pascal_language) has said – **\"Types matter more than you think\"**",
+		expected: [{ speaker: "Pascal" }],
+	},
+	{
+		name: "a glossary item with a colon is no lead-in, nor a topic for the note's subject",
+		note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* Key idea: \"Desire is a contract you make to be unhappy.\"",
+		expected: [],
+	},
+	{
+		name: "a sentence quoting words to someone names the listener, not the speaker",
+		note: "Ada Brook was there. Lembro que eu disse para Ada Brook: \"Eu vou trabalhar até sangrar.\"",
+		expected: [],
+	},
+	{
+		name: "a sentence whose quotation ends before the line does",
+		note: "Mario Quintana wrote: “Um dia pronto” and then he left, said Ada Brook, “me acabo.”",
+		expected: [],
+	},
+	{
+		name: "a quotation after a colon with nobody named stays no quote",
+		note: "People always ask: “Why would you pay for search?”",
+		expected: [],
+	},
+];
+
+const nextQuote: Row[] = [
+	{
+		name: "quoted highlights with no attribution take the next attributed item's speaker",
+		note: "- Highlights first synced by [[Readwise]]\n\t- “Discipline: the root of all good qualities.” ([View Highlight](https://read.readwise.io/read/1))\n\t\t- **Tags**: #[[discipline]]\n\t- “How do you achieve freedom?” ([View Highlight](https://read.readwise.io/read/2))\n\t- “Don’t stress about things you can’t control.” – *Jocko Willink* ([View Highlight](https://read.readwise.io/read/3))",
+		expected: [
+			{ kind: "list", speaker: "Jocko Willink", inferred: "next-quote" },
+			{ kind: "list", speaker: "Jocko Willink", inferred: "next-quote" },
+			{ kind: "list", speaker: "Jocko Willink", inferred: null },
+		],
+	},
+];
+
+const nextQuoteTraps: Row[] = [
+	{
+		name: "a heading between ends the run: the item before it stays without a speaker (and is dropped)",
+		note: "## One\n\n- “Discipline equals freedom.” ([View Highlight](https://read.readwise.io/read/1))\n\n## Two\n\n- “Don’t stress.” – *Jocko Willink*",
+		expected: [{ speaker: "Jocko Willink", inferred: null }],
+	},
+	{
+		name: "a quoted term opening an item is prose, whatever follows",
+		note: "- “Quiet quitting” is a term from 2022.\n- “Don’t stress.” – *Jocko Willink*",
+		expected: [{ speaker: "Jocko Willink" }],
+	},
+	{
+		name: "a title phrase repeated in a field is no person (`The Path of Discipline Leads to Freedom`)",
+		note: "title:: Fighting, Fitness. The Path of Discipline Leads to Freedom | Jocko Podcast #260 (highlights)\nfull-title:: \"Fighting, Fitness. The Path of Discipline Leads to Freedom | Jocko Podcast \\#260\"\n\n- “Sometimes you get knocked out by illness.” ([View Highlight](https://read.readwise.io/read/1))",
+		expected: [],
+	},
+];
+
+const remarks: Row[] = [
+	{ name: "a bold remark label", note: "> **Note**: This is the extended version that wraps the panel.", expected: [] },
+	{ name: "a remark sign", note: "> ⚠️ This is a transitional placeholder: speaker labels not yet inserted.", expected: [] },
+	{ name: "a heading inside a blockquote", note: "> ### 2019 - 05", expected: [] },
+	{ name: "show notes listing host and guest", note: "> 主播｜李叔  嘉宾｜携隐Melody\n> 世界读书日特别节目来了！", expected: [] },
+	{ name: "a link reference definition is no turn", note: "**Ana:** Hi.\n\n**Tom:** Hello.\n\n**Ana:** Bye.\n\n**Tom:** Bye.\n\n[Voiceover]: https://example.com/transcripts\n[Tom]: https://example.com/tom", expected: [{ speaker: "Ana" }, { speaker: "Tom" }, { speaker: "Ana" }, { speaker: "Tom" }] },
+	{
+		name: "a blockquote inside a turn is read out by its speaker, and the turn goes on after it",
+		note: "**Ben:** Hi Tim.\n\n**Tim:** I keep coming back to Fred Brooks:\n\n> \"The hard part is the specification.\"\n\nI spend more time on it now.\n\n**Ben:** True.\n\n**Tim:** Indeed.",
+		expected: [
+			{ speaker: "Ben", line: 1, endLine: 1 },
+			{ speaker: "Tim", line: 3, endLine: 7, text: "I keep coming back to Fred Brooks:\n\n\"The hard part is the specification.\"\n\nI spend more time on it now." },
+			{ speaker: "Ben", line: 9, endLine: 9 },
+			{ speaker: "Tim", line: 11, endLine: 11 },
+		],
+	},
+];
+
+const remarkTraps: Row[] = [
+	{ name: "a quote that merely mentions a note keeps its speaker", note: "> Note how little we write down. – Maya Chen", expected: [{ speaker: "Maya Chen" }] },
+	{ name: "one host named in a quote is no show-notes list", note: "> The host: a man who never listens. – Maya Chen", expected: [{ speaker: "Maya Chen" }] },
+	{ name: "an attributed blockquote after a lone label line keeps its speaker", note: "**Maya Chen:**\n\n> Remote teams fail when nobody writes.", expected: [{ speaker: "Maya Chen" }] },
+];
+
+describe.each([
+	["remarks that are no quotes", remarks],
+	["remark traps", remarkTraps],
+	["next quote in a list", nextQuote],
+	["next quote traps", nextQuoteTraps],
+	["lead-ins", leadIns],
+	["lead-in traps", leadInTraps],
+	["answers under question headings", answers],
+	["answer traps", answerTraps],
+	["the person the prose says speaks", prose],
+	["prose speaker traps", proseTraps],
+])("%s", (_group, rows) => {
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("the README's examples of these forms", () => {
+	const speakers = (note: string) => parseNote("Test/note.md", note).quotes.map((q) => q.speaker);
+
+	test("the next quote, in blockquotes and in a list, and a quote nobody is named for", () => {
+		expect(speakers(readmeBlock("How do you achieve freedom"))).toEqual(["Jocko Willink", "Jocko Willink", "Jocko Willink", "Jocko Willink", null]);
+	});
+
+	test("lead-ins on the quote's line, by a pronoun, a surname or a link's address", () => {
+		expect(speakers(readmeBlock("Mario Quintana"))).toEqual(["Mario Quintana", "Vlad Prelovac", "Blaise Pascal", "Emanuel Derman", "Emanuel Derman"]);
+	});
+
+	test("the prose speaker and an interview's answers", () => {
+		const block = readmeBlock("Scott Galloway predicts");
+		const at = block.indexOf("# An Interview");
+		expect(speakers(block.slice(0, at))).toEqual(["Scott Galloway"]);
+		expect(speakers(block.slice(at))).toEqual(["Angela Brennecke", "Angela Brennecke", "Angela Brennecke"]);
+	});
+
+	test("the single guest of a quotes section", () => {
+		expect(speakers(readmeBlock("guest: Jane McGonigal"))).toEqual(["Jane McGonigal"]);
+	});
+});
