@@ -3,6 +3,7 @@
 import { createHarness, type Harness } from "../../harness/harness";
 import { QuoteIndex } from "../../../src/core/index";
 import { QuoteSearch } from "../../../src/core/view/quote-search";
+import { SearchWarmup } from "../../../src/plugin/view/search-warmup";
 import { DEFAULT_DASHES } from "../../../src/core/quotes/attribution";
 import type { IndexedQuote, QuoteSource } from "../../../src/core/index/types";
 import { QuotesView, VIEW_TYPE_QUOTES } from "../../../src/plugin/view";
@@ -74,11 +75,16 @@ const api = {
 		}
 		// What the view reads from the plugin: the app, the index (all of it visible: nothing hidden here), the
 		// first pass's progress, the sidebar default and the dashes "Attribute to…" writes with.
+		// The plugin prepares the word index in idle slices once the vault is indexed (here: at once).
+		const search = new QuoteSearch();
+		const searchWarmup = new SearchWarmup(search, source, { ready: true, whenReady: () => Promise.resolve() });
+		searchWarmup.load();
 		const plugin = {
 			app: harness.app,
 			index: source,
 			visible: source,
-			search: new QuoteSearch(),
+			search,
+			searchWarmup,
 			source: { progress: { running: false, done: 0, total: 0 } },
 			settings: { sidebar: { defaultMode: "speaker" }, dashes: DEFAULT_DASHES, daily: { ...DEFAULT_DAILY_SETTINGS, showCard: opts.daily === true }, seenQuotes: {} },
 			saveSettings: () => Promise.resolve(),
