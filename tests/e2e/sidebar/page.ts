@@ -6,6 +6,7 @@ import { QuoteSearch } from "../../../src/core/view/quote-search";
 import { DEFAULT_DASHES } from "../../../src/core/quotes/attribution";
 import type { IndexedQuote, QuoteSource } from "../../../src/core/index/types";
 import { QuotesView, VIEW_TYPE_QUOTES } from "../../../src/plugin/view";
+import { SearchWarmup } from "../../../src/plugin/view/search-warmup";
 import { syntheticQuotes } from "../../core/view/synthetic";
 import { DEFAULT_DAILY_SETTINGS } from "../../../src/plugin/daily/settings";
 import { canvasPng, drawCard, saveCardImage } from "../../../src/plugin/card/image";
@@ -74,11 +75,17 @@ const api = {
 		}
 		// What the view reads from the plugin: the app, the index (all of it visible: nothing hidden here), the
 		// first pass's progress, the sidebar default and the dashes "Attribute to…" writes with.
+		// The plugin's shared word index, prepared only when a view types (no background slices here: the
+		// source never says it is complete), as the view met it before the warm-up came (decision 21).
+		const search = new QuoteSearch();
+		const searchWarmup = new SearchWarmup(search, source, { ready: false, whenReady: () => new Promise<void>(() => undefined) });
+		searchWarmup.load();
 		const plugin = {
 			app: harness.app,
 			index: source,
 			visible: source,
-			search: new QuoteSearch(),
+			search,
+			searchWarmup,
 			source: { progress: { running: false, done: 0, total: 0 } },
 			settings: { sidebar: { defaultMode: "speaker" }, dashes: DEFAULT_DASHES, daily: { ...DEFAULT_DAILY_SETTINGS, showCard: opts.daily === true }, seenQuotes: {} },
 			saveSettings: () => Promise.resolve(),
