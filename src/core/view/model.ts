@@ -30,11 +30,27 @@ export interface QuoteRow {
 
 export type Row = GroupRow | QuoteRow;
 
+/**
+ * The rows of a filter, made on request: one letter typed lists nearly every quote, and the sidebar draws
+ * ~15 of them, so the model keeps the groups and their quotes and makes a row object only when asked.
+ */
 export interface ViewModel {
-	rows: Row[];
+	readonly rowCount: number;
+	/** Row `index` in display order, or undefined outside the list. */
+	rowAt(index: number): Row | undefined;
+	/** Index of the first row showing the quote, or -1 (also when its group is collapsed). */
+	rowOfQuote(quoteId: string): number;
+	/** Every row index showing the quote (the same text twice in a note gives the same id). */
+	rowsOfQuote(quoteId: string): number[];
+	/** Index of the next quote row from `from` in direction `step` (±1), skipping headers; -1 when none. */
+	nextQuoteRow(from: number, step: 1 | -1): number;
+	/** Row indexes of the group headers, ascending. */
+	readonly headerRows: Int32Array;
+	/** All rows as one array (made on first read): for tests and tools, not the sidebar. */
+	readonly rows: Row[];
 	/** Quotes matching the filter (also those inside collapsed groups). */
-	quoteCount: number;
-	groupCount: number;
+	readonly quoteCount: number;
+	readonly groupCount: number;
 }
 
 /** Speaker group key for quotes whose speaker is unknown. */
@@ -119,18 +135,108 @@ function sectionBuckets(quotes: readonly IndexedQuote[]): Bucket[] {
  * `collapsed` holds group keys whose quotes are hidden.
  */
 export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set()): ViewModel {
-	if (mode === "flat" || mode === "resurface") {
-		return { rows: quotes.map((quote) => ({ kind: "quote", quote, group: null })), quoteCount: quotes.length, groupCount: 0 };
-	}
+	if (mode === "flat" || mode === "resurface") return new LazyViewModel([{ header: null, quotes }], quotes.length);
 	const buckets = mode === "speaker" ? speakerBuckets(quotes) : mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);
-	const rows: Row[] = [];
-	for (const b of buckets) {
+	const groups = buckets.map((b) => {
 		const isCollapsed = collapsed.has(b.key);
-		rows.push({ kind: "group", key: b.key, label: b.label, detail: b.detail, count: b.quotes.length, collapsed: isCollapsed });
-		if (isCollapsed) continue;
-		for (const quote of b.quotes) rows.push({ kind: "quote", quote, group: b.key });
+		const header: GroupRow = { kind: "group", key: b.key, label: b.label, detail: b.detail, count: b.quotes.length, collapsed: isCollapsed };
+		return { header, quotes: isCollapsed ? [] : b.quotes };
+	});
+	return new LazyViewModel(groups, quotes.length);
+}
+
+/** A header (none in the flat list) and the quotes listed under it (none when collapsed). */
+interface Segment {
+	header: GroupRow | null;
+	quotes: readonly IndexedQuote[];
+}
+
+class LazyViewModel implements ViewModel {
+	readonly rowCount: number;
+	readonly headerRows: Int32Array;
+	readonly groupCount: number;
+	/** starts[s] = row index of segment s's first row (its header, or its first quote in the flat list). */
+	private readonly starts: Int32Array;
+	private eager: Row[] | null = null;
+
+	constructor(
+		private readonly segments: readonly Segment[],
+		readonly quoteCount: number,
+	) {
+		this.starts = new Int32Array(segments.length);
+		const headers: number[] = [];
+		let row = 0;
+		for (let s = 0; s < segments.length; s++) {
+			const seg = segments[s];
+			this.starts[s] = row;
+			if (seg.header) headers.push(row++);
+			row += seg.quotes.length;
+		}
+		this.rowCount = row;
+		this.headerRows = Int32Array.from(headers);
+		this.groupCount = headers.length;
 	}
-	return { rows, quoteCount: quotes.length, groupCount: buckets.length };
+
+	/** The segment holding row `index` (0 ≤ index < rowCount): the last one starting at or before it. */
+	private segmentOf(index: number): number {
+		let lo = 0;
+		let hi = this.segments.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.starts[mid] <= index) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	}
+
+	rowAt(index: number): Row | undefined {
+		if (!(index >= 0 && index < this.rowCount) || !Number.isInteger(index)) return undefined;
+		const s = this.segmentOf(index);
+		const { header, quotes } = this.segments[s];
+		const offset = index - this.starts[s];
+		if (header === null) return { kind: "quote", quote: quotes[offset], group: null };
+		if (offset === 0) return header;
+		return { kind: "quote", quote: quotes[offset - 1], group: header.key };
+	}
+
+	private isQuoteRow(index: number): boolean {
+		const s = this.segmentOf(index);
+		return this.segments[s].header === null || index !== this.starts[s];
+	}
+
+	rowsOfQuote(quoteId: string, firstOnly = false): number[] {
+		const found: number[] = [];
+		for (let s = 0; s < this.segments.length; s++) {
+			const { header, quotes } = this.segments[s];
+			const first = this.starts[s] + (header ? 1 : 0);
+			for (let i = 0; i < quotes.length; i++) {
+				if (quotes[i].id !== quoteId) continue;
+				found.push(first + i);
+				if (firstOnly) return found;
+			}
+		}
+		return found;
+	}
+
+	rowOfQuote(quoteId: string): number {
+		return this.rowsOfQuote(quoteId, true)[0] ?? -1;
+	}
+
+	nextQuoteRow(from: number, step: 1 | -1): number {
+		for (let i = from + step; i >= 0 && i < this.rowCount; i += step) {
+			if (this.isQuoteRow(i)) return i;
+		}
+		return -1;
+	}
+
+	get rows(): Row[] {
+		if (this.eager === null) {
+			const rows: Row[] = [];
+			for (let i = 0; i < this.rowCount; i++) rows.push(this.rowAt(i)!);
+			this.eager = rows;
+		}
+		return this.eager;
+	}
 }
 
 /** Values of a field with how many quotes have each, most frequent first (for filter chips). */

@@ -10,29 +10,14 @@ export interface RowWindow {
 	offset: number;
 }
 
-export class RowLayout {
-	/** offsets[i] = top of row i; offsets[count] = total height. */
-	private readonly offsets: Float64Array;
-
-	constructor(
-		readonly count: number,
-		heightOf: (index: number) => number,
-	) {
-		this.offsets = new Float64Array(count + 1);
-		let y = 0;
-		for (let i = 0; i < count; i++) {
-			this.offsets[i] = y;
-			y += Math.max(0, heightOf(i));
-		}
-		this.offsets[count] = y;
-	}
+/** Window and reveal arithmetic over any row positions; subclasses say where each row starts. */
+export abstract class Layout {
+	abstract readonly count: number;
+	/** Top of row `index`, clamped to 0…count (top(count) is the total height); never decreases. */
+	abstract top(index: number): number;
 
 	get totalHeight(): number {
-		return this.offsets[this.count] ?? 0;
-	}
-
-	top(index: number): number {
-		return this.offsets[Math.max(0, Math.min(index, this.count))] ?? 0;
+		return this.top(this.count);
 	}
 
 	height(index: number): number {
@@ -46,7 +31,7 @@ export class RowLayout {
 		let hi = this.count - 1;
 		while (lo < hi) {
 			const mid = (lo + hi + 1) >> 1;
-			if ((this.offsets[mid] ?? 0) <= y) lo = mid;
+			if (this.top(mid) <= y) lo = mid;
 			else hi = mid - 1;
 		}
 		return lo;
@@ -72,5 +57,67 @@ export class RowLayout {
 		if (top < scrollTop) return top;
 		if (bottom > scrollTop + viewportHeight) return Math.max(0, Math.min(top, bottom - viewportHeight));
 		return null;
+	}
+}
+
+/** A height per row, summed once: for lists whose rows differ one by one. */
+export class RowLayout extends Layout {
+	/** offsets[i] = top of row i; offsets[count] = total height. */
+	private readonly offsets: Float64Array;
+
+	constructor(
+		readonly count: number,
+		heightOf: (index: number) => number,
+	) {
+		super();
+		this.offsets = new Float64Array(count + 1);
+		let y = 0;
+		for (let i = 0; i < count; i++) {
+			this.offsets[i] = y;
+			y += Math.max(0, heightOf(i));
+		}
+		this.offsets[count] = y;
+	}
+
+	top(index: number): number {
+		return this.offsets[Math.max(0, Math.min(index, this.count))] ?? 0;
+	}
+}
+
+/** How many of the ascending `sorted` are below `index`. */
+function countBelow(sorted: ArrayLike<number>, index: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] < index) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/**
+ * Headers of one height, other rows of another, a few rows (the expanded one) of a third: a row's top is
+ * counted from how many headers and taller rows are above it, so nothing is made per row.
+ */
+export class GroupedLayout extends Layout {
+	constructor(
+		readonly count: number,
+		/** Row indexes of the headers, ascending. */
+		private readonly headerRows: ArrayLike<number>,
+		private readonly headerHeight: number,
+		private readonly rowHeight: number,
+		/** Row indexes (ascending) drawn `tallHeight` high instead of `rowHeight`. */
+		private readonly tallRows: ArrayLike<number> = [],
+		private readonly tallHeight = 0,
+	) {
+		super();
+	}
+
+	top(index: number): number {
+		const i = Math.max(0, Math.min(index, this.count));
+		const headers = countBelow(this.headerRows, i);
+		const tall = countBelow(this.tallRows, i);
+		return headers * Math.max(0, this.headerHeight) + (i - headers - tall) * Math.max(0, this.rowHeight) + tall * Math.max(0, this.tallHeight);
 	}
 }

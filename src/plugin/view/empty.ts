@@ -88,7 +88,7 @@ export function summaryText(model: ViewModel, mode: ViewMode, noteTitle: string 
 	switch (mode) {
 		case "speaker": {
 			// Only the "Unknown speaker" group (as with "Needs a speaker" on): it is no speaker to count.
-			const only = model.rows[0];
+			const only = model.rowAt(0);
 			if (g === 1 && only?.kind === "group" && only.key === UNKNOWN_SPEAKER_KEY) return `${quotes} without a speaker`;
 			return `${quotes} by ${g.toLocaleString()} ${g === 1 ? "speaker" : "speakers"}`;
 		}

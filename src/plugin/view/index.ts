@@ -3,7 +3,7 @@
 import { ItemView, Keymap, MarkdownView, Notice, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../context";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
-import { buildViewModel, nextQuoteRow, VIEW_MODES, type ViewMode } from "../../core/view/model";
+import { buildViewModel, VIEW_MODES, type ViewMode } from "../../core/view/model";
 import { openQuote, showQuoteMenu, type QuoteActions } from "./actions";
 import { AttributeModal } from "./attribute";
 import { handleListKey } from "./list-keys";
@@ -215,7 +215,7 @@ export class QuotesView extends ItemView {
 		const model = buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode));
 		if (!queryOnly) this.toolbar?.update();
 		this.summaryEl.setText(summaryText(model, this.state.mode, this.noteTitle()));
-		const empty = model.rows.length === 0;
+		const empty = model.rowCount === 0;
 		this.list?.scrollerEl.toggleClass("is-hidden", empty);
 		this.summaryEl.toggleClass("is-hidden", empty);
 		this.emptyEl.toggleClass("is-hidden", !empty);
@@ -280,7 +280,7 @@ export class QuotesView extends ItemView {
 		if (!this.list) return;
 		const link = evt.target instanceof Element ? evt.target.closest<HTMLElement>("a.internal-link") : null;
 		const index = this.list.rowIndexOf(evt);
-		const row = this.list.rows[index];
+		const row = this.list.rowAt(index);
 		if (!row) return;
 		if (row.kind === "group") {
 			this.toggleGroup(row.key);
@@ -300,7 +300,7 @@ export class QuotesView extends ItemView {
 	private onContextMenu(evt: MouseEvent): void {
 		if (!this.list) return;
 		const index = this.list.rowIndexOf(evt);
-		const row = this.list.rows[index];
+		const row = this.list.rowAt(index);
 		if (row?.kind !== "quote") return;
 		evt.preventDefault();
 		this.list.select(index, false);
@@ -334,7 +334,7 @@ export class QuotesView extends ItemView {
 		if (!list) return;
 		list.scrollerEl.focus();
 		if (list.selectedRow() < 0) {
-			const first = nextQuoteRow(list.rows, -1, 1);
+			const first = list.nextQuoteRow(-1, 1);
 			if (first >= 0) list.select(first, true);
 		}
 	}

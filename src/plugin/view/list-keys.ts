@@ -1,7 +1,6 @@
 // Keyboard handling of the quotes list: arrows, Home/End and Page keys move the selection; Enter opens the
 // quote; the context-menu key opens its menu; Escape goes back to the search box.
 import { Keymap, type PaneType } from "obsidian";
-import { nextQuoteRow } from "../../core/view/model";
 import type { IndexedQuote } from "../../core/index/types";
 import type { QuoteList } from "./quote-list";
 
@@ -12,30 +11,30 @@ export interface ListKeyActions {
 }
 
 export function handleListKey(evt: KeyboardEvent, list: QuoteList, actions: ListKeyActions): void {
-	const rows = list.rows;
+	const count = list.rowCount;
 	const current = list.selectedRow();
 	if (evt.key === "ArrowDown" || evt.key === "ArrowUp") {
 		evt.preventDefault();
-		const next = nextQuoteRow(rows, current < 0 && evt.key === "ArrowUp" ? rows.length : current, evt.key === "ArrowDown" ? 1 : -1);
+		const next = list.nextQuoteRow(current < 0 && evt.key === "ArrowUp" ? count : current, evt.key === "ArrowDown" ? 1 : -1);
 		if (next >= 0) list.select(next, true);
 	} else if (evt.key === "Home" || evt.key === "End") {
 		evt.preventDefault();
-		const next = evt.key === "Home" ? nextQuoteRow(rows, -1, 1) : nextQuoteRow(rows, rows.length, -1);
+		const next = evt.key === "Home" ? list.nextQuoteRow(-1, 1) : list.nextQuoteRow(count, -1);
 		if (next >= 0) list.select(next, true);
 	} else if (evt.key === "PageDown" || evt.key === "PageUp") {
 		evt.preventDefault();
 		const step = evt.key === "PageDown" ? 1 : -1;
 		const target = list.rowAPageAway(current, step);
-		const next = rows[target]?.kind === "quote" ? target : nextQuoteRow(rows, target, step);
+		const next = list.rowAt(target)?.kind === "quote" ? target : list.nextQuoteRow(target, step);
 		if (next >= 0) list.select(next, true);
 	} else if (evt.key === "Enter") {
-		const row = rows[current];
+		const row = list.rowAt(current);
 		if (row?.kind === "quote") {
 			evt.preventDefault();
 			actions.open(row.quote, Keymap.isModEvent(evt));
 		}
 	} else if (evt.key === "ContextMenu" || (evt.key === "F10" && evt.shiftKey)) {
-		const row = rows[current];
+		const row = list.rowAt(current);
 		const el = row?.kind === "quote" ? list.quoteElement(current) : null;
 		if (row?.kind === "quote" && el) {
 			evt.preventDefault();

@@ -2,9 +2,9 @@
 // selection, the measured row heights and the scroll position.
 import type { App, Component } from "obsidian";
 import type { IndexedQuote } from "../../core/index/types";
-import { rowOfQuote, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
+import { buildViewModel, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
 import type { PlayLink } from "../../core/play";
-import { RowLayout } from "../../core/view/virtual";
+import { GroupedLayout, type Layout } from "../../core/view/virtual";
 import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
 
 /** Rows rendered above and below the visible ones, so fast scrolling rarely shows blanks. */
@@ -14,14 +14,16 @@ const DEFAULT_QUOTE_HEIGHT = 108;
 const DEFAULT_GROUP_HEIGHT = 34;
 const FALLBACK_VIEWPORT = 600;
 
-const EMPTY_MODEL: ViewModel = { rows: [], quoteCount: 0, groupCount: 0 };
+const EMPTY_MODEL: ViewModel = buildViewModel([], "flat");
 
 export class QuoteList {
 	readonly scrollerEl: HTMLElement;
 	readonly windowEl: HTMLElement;
 	private model: ViewModel = EMPTY_MODEL;
 	private selectedId: string | null = null;
-	private layout = new RowLayout(0, () => 0);
+	/** The rows showing the selected quote in `model`, found once per model (a scan of every match). */
+	private selectedRows: readonly number[] = [];
+	private layout: Layout = new GroupedLayout(0, [], 0, 0);
 	private quoteHeight = DEFAULT_QUOTE_HEIGHT;
 	private groupHeight = DEFAULT_GROUP_HEIGHT;
 	/** Measured height of the selected (expanded) row, when it differs from the others. */
@@ -52,14 +54,24 @@ export class QuoteList {
 		owner.registerDomEvent(this.scrollerEl, "scroll", () => this.scheduleRender());
 	}
 
-	get rows(): readonly Row[] {
-		return this.model.rows;
+	get rowCount(): number {
+		return this.model.rowCount;
+	}
+
+	rowAt(index: number): Row | undefined {
+		return this.model.rowAt(index);
+	}
+
+	/** Index of the next quote row from `from` in direction `step` (±1), skipping headers; -1 when none. */
+	nextQuoteRow(from: number, step: 1 | -1): number {
+		return this.model.nextQuoteRow(from, step);
 	}
 
 	/** Shows new rows (the selection stays if its quote is still listed); `toTop` scrolls to the start. */
 	show(model: ViewModel, toTop = false): void {
 		this.model = model;
-		if (this.selectedId !== null && rowOfQuote(model.rows, this.selectedId) < 0) {
+		this.selectedRows = this.selectedId === null ? [] : model.rowsOfQuote(this.selectedId);
+		if (this.selectedId !== null && this.selectedRows.length === 0) {
 			this.selectedId = null;
 			this.selectedHeight = null;
 		}
@@ -75,25 +87,27 @@ export class QuoteList {
 	/** No rows, keeping the selection: the next `show` keeps it if its quote is still there. */
 	showNothing(): void {
 		this.model = EMPTY_MODEL;
+		this.selectedRows = [];
 		this.relayout();
 		this.render();
 	}
 
 	/** Index of the selected quote's row, or -1. */
 	selectedRow(): number {
-		return this.selectedId === null ? -1 : rowOfQuote(this.model.rows, this.selectedId);
+		return this.selectedRows[0] ?? -1;
 	}
 
 	selectedQuote(): IndexedQuote | null {
-		const row = this.model.rows[this.selectedRow()];
+		const row = this.model.rowAt(this.selectedRow());
 		return row?.kind === "quote" ? row.quote : null;
 	}
 
 	/** Selects the quote row at `index`; `reveal` scrolls it into view. */
 	select(index: number, reveal: boolean): void {
-		const row = this.model.rows[index];
+		const row = this.model.rowAt(index);
 		if (row?.kind !== "quote" || row.quote.id === this.selectedId) return;
 		this.selectedId = row.quote.id;
+		this.selectedRows = this.model.rowsOfQuote(row.quote.id);
 		this.selectedHeight = null;
 		this.relayout();
 		if (reveal) {
@@ -136,15 +150,11 @@ export class QuoteList {
 	}
 
 	private relayout(): void {
-		const rows = this.model.rows;
-		// Fields read once, not per row through a method: one letter typed lists most of the vault (40,643
-		// rows without a selection: 21.7 → 6.2 ms median on the loaded bench machine).
-		const { groupHeight, quoteHeight, selectedHeight, selectedId } = this;
-		this.layout = new RowLayout(rows.length, (i) => {
-			const row = rows[i];
-			if (row.kind === "group") return groupHeight;
-			return selectedHeight !== null && row.quote.id === selectedId ? selectedHeight : quoteHeight;
-		});
+		const model = this.model;
+		// Heights per kind, and the selected quote's rows apart: nothing per row, since one letter typed lists
+		// nearly every quote while ~15 rows are drawn.
+		const tall = this.selectedHeight !== null ? this.selectedRows : [];
+		this.layout = new GroupedLayout(model.rowCount, model.headerRows, this.groupHeight, this.quoteHeight, tall, this.selectedHeight ?? 0);
 		this.scrollerEl.setCssProps({ "--pg-list-height": `${this.layout.totalHeight}px` });
 	}
 
@@ -154,13 +164,13 @@ export class QuoteList {
 
 	/** Puts exactly the rows of the current scroll window in the DOM, reusing those already there. */
 	private render(depth = 0): void {
-		const rows = this.model.rows;
+		const model = this.model;
 		const win = this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), OVERSCAN);
 		this.scrollerEl.setCssProps({ "--pg-window-offset": `${win.offset}px` });
 		const wanted = new Map<string, number>();
 		const keys: string[] = [];
 		for (let i = win.start; i < win.end; i++) {
-			let key = rowKey(rows[i]);
+			let key = rowKey(model.rowAt(i)!);
 			// The same quote text twice in one note gives the same id; keep both rows apart.
 			if (wanted.has(key)) key += `#${i}`;
 			wanted.set(key, i);
@@ -169,14 +179,14 @@ export class QuoteList {
 
 		for (const [key, r] of this.rendered) {
 			const i = wanted.get(key);
-			const row = i === undefined ? undefined : rows[i];
+			const row = i === undefined ? undefined : model.rowAt(i);
 			const stale = row === undefined || (row.kind === "quote" ? row.quote !== r.quote : !sameGroup(row, r));
 			if (stale) this.removeRow(key, r);
 		}
 		let position = 0;
 		let activeId = "";
 		for (let i = win.start; i < win.end; i++) {
-			const row = rows[i];
+			const row = model.rowAt(i)!;
 			const key = keys[i - win.start];
 			let r = this.rendered.get(key);
 			if (!r) {
