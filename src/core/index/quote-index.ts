@@ -231,7 +231,6 @@ export class QuoteIndex implements QuoteSource {
 			this.sortedPaths = null;
 			touched.delete(path);
 		}
-		// Records from JSON.parse (a saved index) are already compact copies: only fresh parses are detached.
 		const records = upserts.map((note) => this.parse(note)).concat(parsed);
 		for (let i = 0; i < records.length; i++) {
 			const record = records[i];
