@@ -102,7 +102,6 @@ export default class PodcastGardenPlugin extends Plugin implements PluginContext
 
 	private async saveHidden(): Promise<void> {
 		this.visible.setHidden(this.settings.hiddenQuotes.map((h) => h.id));
-		this.searchWarmup = this.addChild(new SearchWarmup(this.search, this.visible, this.source));
 		await this.saveSettings();
 	}
 

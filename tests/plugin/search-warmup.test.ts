@@ -110,4 +110,17 @@ describe("the search is prepared before anyone searches", () => {
 		expect(readyAtEachCall.every((ready) => ready)).toBe(true);
 		jest.restoreAllMocks();
 	});
+
+	it("hiding and bringing back a quote keeps the one warm-up (no second one left listening)", async () => {
+		const s = await start();
+		await warmedUp(s.plugin);
+		const warmup = s.plugin.searchWarmup;
+		const quote = s.plugin.visible.all()[0];
+		await s.plugin.hideQuote(quote);
+		await s.plugin.unhideQuote(quote.id);
+		expect(s.plugin.searchWarmup).toBe(warmup);
+		await warmedUp(s.plugin);
+		const { rows } = await firstKeystroke(s, "steerability");
+		expect(rows).toEqual(plainIds(s.plugin.visible.all(), "steerability"));
+	});
 });
