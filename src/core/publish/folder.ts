@@ -4,7 +4,7 @@
 // itself never goes away, so a server keeps serving a whole page for every URL. A list of the new site's
 // entries, written before the first move, lets `recover()` (run before every read and commit) finish a
 // swap that was cut off; a publish cut off earlier leaves the old site untouched and its leftovers cleared.
-import { readStoredManifest } from "./manifest";
+import { NewerManifestError, readStoredManifest } from "./manifest";
 import { withoutMissingFiles } from "./repair";
 import { isSafeOutputPath } from "./url";
 import { emptyManifest, type CommitOptions, type CommitResult, type PublishChanges, type PublishManifest, type PublishTarget } from "./types";
@@ -119,6 +119,7 @@ export class FolderTarget implements PublishTarget {
 		try {
 			return { ...emptyManifest(), ...readStoredManifest(JSON.parse(await this.fs.readText(path))) };
 		} catch (error) {
+			if (error instanceof NewerManifestError) throw new OutputFolderError(`The publish manifest ${path} ${error.message}.`);
 			throw new OutputFolderError(`The publish manifest ${path} is damaged (${error instanceof Error ? error.message : String(error)}). Delete the folder ${this.root} and publish again.`);
 		}
 	}

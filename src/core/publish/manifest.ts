@@ -36,17 +36,22 @@ function upgradeEntry(entry: ManifestEntry): ManifestEntry {
 	return upgraded;
 }
 
+/** A manifest a newer Podcast Garden wrote: the site is fine, this version is too old to publish to it. */
+export class NewerManifestError extends Error {
+	constructor(readonly format: number) {
+		super(`was written by a newer version of Podcast Garden (manifest format ${format}; this version reads format ${MANIFEST_VERSION} and older). Update the plugin or the CLI, then publish again`);
+	}
+}
+
 /**
  * A stored manifest (parsed JSON) as this version uses it. Throws an Error saying why when it is not a
- * manifest, or when a newer Podcast Garden wrote it (its entries may mean something this version cannot
- * read: guessing could leave an unflagged note's files on the site).
+ * manifest, and a NewerManifestError when a newer Podcast Garden wrote it (its entries may mean something
+ * this version cannot read: guessing could leave an unflagged note's files on the site).
  */
 export function readStoredManifest(value: unknown): PublishManifest {
 	const data = value as PublishManifest | { version: unknown; notes: unknown } | null;
 	if (typeof data !== "object" || data === null || typeof data.notes !== "object" || data.notes === null) throw new Error("not a publish manifest");
-	if (typeof data.version === "number" && data.version > MANIFEST_VERSION) {
-		throw new Error(`format ${data.version} was written by a newer version of Podcast Garden, which this version (format ${MANIFEST_VERSION}) cannot read; update the plugin or the CLI`);
-	}
+	if (typeof data.version === "number" && data.version > MANIFEST_VERSION) throw new NewerManifestError(data.version);
 	if (data.version === MANIFEST_VERSION) return data as PublishManifest;
 	if (data.version !== 1) throw new Error(`unknown manifest version ${JSON.stringify(data.version)}`);
 	const old = data as unknown as Omit<PublishManifest, "version">;

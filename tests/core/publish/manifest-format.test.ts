@@ -70,10 +70,19 @@ describe("reading a format-1 manifest", () => {
 	});
 
 	test("a manifest from a newer version is refused with a reason; one that is not a manifest too", () => {
-		expect(() => readStoredManifest({ ...emptyManifest(), version: MANIFEST_VERSION + 1 })).toThrow(`format ${MANIFEST_VERSION + 1} was written by a newer version of Podcast Garden`);
+		expect(() => readStoredManifest({ ...emptyManifest(), version: MANIFEST_VERSION + 1 })).toThrow(`was written by a newer version of Podcast Garden (manifest format ${MANIFEST_VERSION + 1}; this version reads format ${MANIFEST_VERSION} and older). Update the plugin or the CLI`);
 		expect(() => readStoredManifest({ version: "1", notes: {} })).toThrow('unknown manifest version "1"');
 		expect(() => readStoredManifest([])).toThrow("not a publish manifest");
 		expect(() => readStoredManifest(null)).toThrow("not a publish manifest");
+	});
+
+	test("a folder whose manifest a newer version wrote: refused with a message to update, nothing touched", async () => {
+		const out = tempDir();
+		mkdirSync(path.join(out, ".podcast-garden"), { recursive: true });
+		const newer = `${JSON.stringify({ ...emptyManifest(), version: MANIFEST_VERSION + 1 })}\n`;
+		writeFileSync(path.join(out, MANIFEST_PATH), newer);
+		await expect(createFolderTarget(out).readManifest()).rejects.toThrow(`${MANIFEST_PATH} was written by a newer version of Podcast Garden`);
+		expect(readFileSync(path.join(out, MANIFEST_PATH), "utf8")).toBe(newer);
 	});
 
 	test("a format-1 hash that does not convert makes that file be written again, never skipped", async () => {

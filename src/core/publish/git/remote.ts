@@ -2,7 +2,7 @@
 // 1), the manifest at that tip; and every transport failure turned into a message that names cause and fix.
 import * as git from "isomorphic-git";
 import type { HttpClient, PromiseFsClient } from "isomorphic-git";
-import { readStoredManifest } from "../manifest";
+import { NewerManifestError, readStoredManifest } from "../manifest";
 import { emptyManifest } from "../types";
 import type { PublishManifest } from "../types";
 import { hostOf, type GitConnection } from "./connection";
@@ -136,6 +136,7 @@ export class GitRemote {
 		try {
 			return readStoredManifest(JSON.parse(new TextDecoder().decode(blob)));
 		} catch (error) {
+			if (error instanceof NewerManifestError) throw new GitPublishError("corrupt-manifest", `The publish manifest ${manifestPath} on ${where} ${error.message}.`);
 			throw new GitPublishError("corrupt-manifest", `The publish manifest ${manifestPath} on ${where} cannot be read (${errorText(error)}). Fix or delete that file in the repository; the next publish then rewrites every page.`);
 		}
 	}
