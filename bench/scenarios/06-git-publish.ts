@@ -7,7 +7,7 @@ import * as path from "path";
 import { createNodeGitHttp } from "../../src/cli/git-http";
 import { QuoteIndex } from "../../src/core/index";
 import { createGitTarget } from "../../src/core/publish/git";
-import { PublishCache } from "../../src/core/publish";
+import { entryFiles, PublishCache } from "../../src/core/publish";
 import type { BuildRequest, PublishBuild, PublishChanges, PublishManifest } from "../../src/core/publish";
 import { recentLimit, SEARCH_RECENT_FILE } from "../../src/core/publish/search-log";
 import { isSearchIndexFile } from "../../src/core/publish/site-search";
@@ -127,7 +127,8 @@ export const scenario: Scenario = {
 			vault.set(edited);
 			index.upsert(edited);
 			const incremental: PublishBuild = (await timedBuild(vault, manifest, published)).build;
-			const before = manifest.notes[note.path]?.files ?? [];
+			const was = manifest.notes[note.path];
+			const before = was ? entryFiles(was) : [];
 			manifest = incremental.manifest;
 			last.server.resetCounters();
 			const t0 = now();
@@ -144,7 +145,8 @@ export const scenario: Scenario = {
 			// nothing else), plus the manifest.
 			const noteUrl = incremental.manifest.notes[note.path]?.permalink ?? "";
 			const holding = [...site].filter(([p, text]) => p.startsWith("speakers/") && p !== "speakers/index.html" && text.includes(`${noteUrl.slice(1)}#`)).map(([p]) => p);
-			const noteFiles = new Set([...(incremental.manifest.notes[note.path]?.files ?? []), ...before, ...holding, SEARCH_RECENT_FILE, "feed.xml", MANIFEST_FILE]);
+			const after = incremental.manifest.notes[note.path];
+			const noteFiles = new Set([...(after ? entryFiles(after) : []), ...before, ...holding, SEARCH_RECENT_FILE, "feed.xml", MANIFEST_FILE]);
 			applyToSite(incremental.changes);
 			rewritten.push(incremental.changes.write.length);
 			indexBytes.push(written(incremental, isSearchIndexFile));

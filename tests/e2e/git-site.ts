@@ -4,7 +4,7 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import type { ManifestEntry, OutputFile, PublishChanges, PublishManifest } from "../../src/core/publish/types";
+import { MANIFEST_VERSION, type ManifestEntry, type OutputFile, type PublishChanges, type PublishManifest } from "../../src/core/publish/types";
 
 export type Notes = Map<string, string>;
 
@@ -89,7 +89,7 @@ export function buildSite(notes: Notes): BuiltSite {
 	files.push(...site);
 	const siteFiles: Record<string, string> = {};
 	for (const f of site) siteFiles[f.path] = hash(f.content);
-	return { files, manifest: { version: 1, notes: entries, siteFiles, redirects: {}, publishedAt: "2026-11-26T05:00:00.000Z" } };
+	return { files, manifest: { version: MANIFEST_VERSION, notes: entries, siteFiles, redirects: {}, publishedAt: "2026-11-26T05:00:00.000Z" } };
 }
 
 /** What the pipeline hands the target: files whose content changed since `before`, and files gone. */

@@ -14,13 +14,14 @@ import { PublishedNote, PublishError, selectNotes } from "./selection";
 import { noteFiles, noteTitle, visibleQuotes } from "./output";
 import { Backlink, backlinksKey, backlinksOf } from "./backlinks";
 import { SiteQuoteBlocks } from "./quotes-blocks";
-import { filesToWrite, quotePageHashes } from "./quote-page";
+import { entryFilesOf, filesToWrite } from "./quote-page";
+import { entryFiles } from "./manifest";
 import { siteFiles } from "./sitefiles";
 import type { VaultReader } from "./types";
 
 export type { VaultReader } from "./types";
 import { siteSpeakers } from "./speakers";
-import type { ManifestEntry, OutputFile, PublishChanges, PublishManifest, PublishPlan, PublishProgress } from "./types";
+import { MANIFEST_VERSION, type ManifestEntry, type OutputFile, type PublishChanges, type PublishManifest, type PublishPlan, type PublishProgress } from "./types";
 
 /** The vault as the core sees it: the host lists files and reads them. */
 export interface BuildRequest {
@@ -230,7 +231,8 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			}
 			rendered++;
 			const outputHash = hashText(out.map((f) => `${f.path}\u0000${hashContent(f.content)}`).join("\n"));
-			const entry: ManifestEntry = { sourceHash: notes.sourceHash(note.path, note.record), outputHash, permalink: note.url, files: out.map((f) => f.path), linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
+			const owned = entryFilesOf(out);
+			const entry: ManifestEntry = { sourceHash: notes.sourceHash(note.path, note.record), outputHash, permalink: note.url, files: owned.files, linksHash: c.linksHash, embedsHash: c.embedsHash, assets: c.assets };
 			const speakers = speakersKeyOf(note.record, options);
 			if (speakers) entry.speakers = speakers;
 			const linked = backlinksKey(backlinks.get(note.path));
@@ -241,9 +243,8 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			// The feed's date: kept while the note's text is unchanged, so re-renders do not make it new.
 			entry.changed = old?.changed && old.sourceHash === entry.sourceHash ? old.changed : startedAt;
 			Object.assign(entry, blocksKey(note));
-			const pages = quotePageHashes(out);
-			if (pages) entry.quotePages = pages;
-			if (!old || old.missing || old.outputHash !== outputHash || old.files.join("\n") !== entry.files.join("\n")) writes.push(...filesToWrite(out, old, pages));
+			if (owned.quotePages) entry.quotePages = owned.quotePages;
+			if (!old || old.missing || old.outputHash !== outputHash || entryFiles(old).join("\n") !== entryFiles(entry).join("\n")) writes.push(...filesToWrite(out, old, owned.quotePages));
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);
 		}
@@ -280,12 +281,12 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	if (errors.length > 0) return { ...failed(plan, errors, manifest), warnings };
 	cache?.retain(new Set(onSite.map((n) => n.path)), existing);
 	writes.push(...site.writes);
-	const keep = new Set([...Object.values(entries).flatMap((e) => e.files), ...Object.keys(site.hashes)]);
-	const before = [...Object.values(manifest.notes).flatMap((e) => e.files), ...Object.keys(manifest.siteFiles)];
+	const keep = new Set([...Object.values(entries).flatMap(entryFiles), ...Object.keys(site.hashes)]);
+	const before = [...Object.values(manifest.notes).flatMap(entryFiles), ...Object.keys(manifest.siteFiles)];
 	const deletes = [...new Set(before.filter((p) => !keep.has(p)))].sort();
 	const changes: PublishChanges = { write: writes, delete: deletes };
 	const next: PublishManifest = {
-		version: 1,
+		version: MANIFEST_VERSION,
 		notes: sortKeys(entries),
 		siteFiles: sortKeys(site.hashes),
 		redirects: sortKeys(site.redirects),

@@ -4,6 +4,7 @@
 // itself never goes away, so a server keeps serving a whole page for every URL. A list of the new site's
 // entries, written before the first move, lets `recover()` (run before every read and commit) finish a
 // swap that was cut off; a publish cut off earlier leaves the old site untouched and its leftovers cleared.
+import { NewerManifestError, readStoredManifest } from "./manifest";
 import { withoutMissingFiles } from "./repair";
 import { isSafeOutputPath } from "./url";
 import { emptyManifest, type CommitOptions, type CommitResult, type PublishChanges, type PublishManifest, type PublishTarget } from "./types";
@@ -116,10 +117,9 @@ export class FolderTarget implements PublishTarget {
 		const path = `${folder}/${MANIFEST_PATH}`;
 		if (!(await this.fs.exists(path))) return emptyManifest();
 		try {
-			const data = JSON.parse(await this.fs.readText(path)) as PublishManifest;
-			if (data?.version !== 1 || typeof data.notes !== "object") throw new Error("unknown manifest version");
-			return { ...emptyManifest(), ...data };
+			return { ...emptyManifest(), ...readStoredManifest(JSON.parse(await this.fs.readText(path))) };
 		} catch (error) {
+			if (error instanceof NewerManifestError) throw new OutputFolderError(`The publish manifest ${path} ${error.message}.`);
 			throw new OutputFolderError(`The publish manifest ${path} is damaged (${error instanceof Error ? error.message : String(error)}). Delete the folder ${this.root} and publish again.`);
 		}
 	}

@@ -34,3 +34,17 @@ function finish(h1: number, h2: number, length: number): string {
 export function hashContent(content: string | Uint8Array): string {
 	return typeof content === "string" ? `t${hashText(content)}` : `b${hashBytes(content)}`;
 }
+
+/**
+ * A short (32-bit, 8 hex digits) hash of a text: the middle of `hashText`'s result, so a hash `hashContent`
+ * gave a text converts to this one exactly (`shortOfContentHash`). It only has to tell one file's new bytes
+ * from its old ones (a quote page per quote in the manifest, decision 23).
+ */
+export function shortTextHash(text: string): string {
+	return hashText(text).slice(6, 14);
+}
+
+/** `shortTextHash` of the text `hashContent` hashed to `hash`; null for the hash of raw bytes or anything else. */
+export function shortOfContentHash(hash: string): string | null {
+	return /^t[0-9a-f]{14}/.test(hash) ? hash.slice(7, 15) : null;
+}

@@ -3,6 +3,7 @@ export * from "./types";
 export { buildPublish, PublishCancelled, settingsHash, message } from "./build";
 export type { BuildRequest, PublishBuild, VaultReader } from "./build";
 export { PublishCache } from "./cache";
+export { entryFiles, readStoredManifest } from "./manifest";
 export type { NoteRecords } from "./notes";
 export { compileNote, compileFragment, splitFrontmatter } from "./compile";
 export type { CompileEnv, CompiledNote, SiteLayout } from "./compile";

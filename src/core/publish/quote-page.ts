@@ -3,25 +3,20 @@
 // Only a published note's visible quotes get pages (they are files of that note: an unflagged note has none).
 import { cardSource, cardText, type CardInput } from "../card/layout";
 import { cardSvg, CARD_DIMENSIONS } from "../card/svg";
-import { hashContent } from "./hash";
+import { shortTextHash } from "./hash";
+import { entryFiles } from "./manifest";
 import { escapeHtml } from "./html";
 import { renderMarkdown } from "./markdown";
 import { pageShell, type NoteSummary, type PageQuote, type SiteInfo } from "./site";
 import type { ManifestEntry, OutputFile } from "./types";
-import { pageFile, publicUrl, relativeUrl } from "./url";
-import { hasSharePage, QUOTE_PAGES, quotePageUrl } from "./quote-url";
+import { publicUrl, relativeUrl } from "./url";
+import { CARD_FILE, hasSharePage, quotePagePart, quotePagePaths, quotePageUrl } from "./quote-url";
 import type { QuotePageMode } from "./options";
 
-export { quotePageUrl };
+export { CARD_FILE, quotePageUrl };
 
-/** The card file next to each quote page. */
-export const CARD_FILE = "card.svg";
 /** og:description is cut here: previews show about two lines. */
 const DESCRIPTION_CHARS = 280;
-
-function isQuotePageFile(path: string): boolean {
-	return path.startsWith(`${QUOTE_PAGES}/`);
-}
 
 function clipped(text: string, max: number): string {
 	const chars = Array.from(text);
@@ -76,9 +71,10 @@ ${html}</blockquote>
 </figure>
 <p class="muted">Share this page's address: its link preview shows this quote.</p>
 </article>`;
+	const [pagePath, cardPath] = quotePagePaths(q.id);
 	return [
-		{ path: pageFile(url), content: pageShell(info, url, title, main, openGraph(info, url, title, description)) },
-		{ path: `${pageFile(url).replace(/index\.html$/, "")}${CARD_FILE}`, content: cardSvg(card, "wide") },
+		{ path: pagePath, content: pageShell(info, url, title, main, openGraph(info, url, title, description)) },
+		{ path: cardPath, content: cardSvg(card, "wide") },
 	];
 }
 
@@ -91,18 +87,54 @@ export function quotePageFiles(info: SiteInfo, note: NoteSummary, quotes: PageQu
 	return quotes.filter((q) => hasSharePage(q.kind, mode)).flatMap((q) => quotePage(info, note, q, textOf.get(q.id)));
 }
 
-/** Hashes of a note's quote-page files, kept in its manifest entry so an unchanged quote's page is not written again. */
-export function quotePageHashes(files: OutputFile[]): Record<string, string> | undefined {
-	const pages = files.filter((f) => isQuotePageFile(f.path));
-	return pages.length > 0 ? Object.fromEntries(pages.map((f) => [f.path, hashContent(f.content)])) : undefined;
+/** A short hash as text: the cards are SVG text; bytes (none today) are read as Latin-1 so they hash too. */
+function shortHash(content: string | Uint8Array): string {
+	return shortTextHash(typeof content === "string" ? content : Array.from(content, (b) => String.fromCharCode(b)).join(""));
 }
 
 /**
- * The files of a changed note that must be written: all of them, except quote pages whose bytes are the
- * ones already published (a note edit elsewhere leaves its other quotes' pages alone).
+ * What a note's manifest entry keeps of its output files: the paths of its own files, and its quote pages
+ * by quote id, each with its page's short hash then its card's (decision 23), so an unchanged quote's page
+ * is not written again.
  */
-export function filesToWrite(files: OutputFile[], old: ManifestEntry | undefined, hashes: Record<string, string> | undefined): OutputFile[] {
-	if (!old || old.missing || !old.quotePages || !hashes) return files;
+export function entryFilesOf(files: OutputFile[]): Pick<ManifestEntry, "files" | "quotePages"> {
+	const own: string[] = [];
+	const hashes = new Map<string, { page?: string; card?: string }>();
+	for (const f of files) {
+		const part = quotePagePart(f.path);
+		if (!part) {
+			own.push(f.path);
+			continue;
+		}
+		const got = hashes.get(part.id) ?? {};
+		got[part.card ? "card" : "page"] = shortHash(f.content);
+		hashes.set(part.id, got);
+	}
+	const owned: Pick<ManifestEntry, "files" | "quotePages"> = { files: own };
+	if (hashes.size > 0) owned.quotePages = Object.fromEntries([...hashes].map(([id, h]) => [id, `${h.page ?? ""}${h.card ?? ""}`]));
+	// The paths come back from the ids wherever files are deleted: a file they would not give back would stay
+	// on the site after its note is unflagged. Never expected; a bug if it happens.
+	const listed = entryFiles(owned);
+	if (listed.length !== files.length || listed.some((p, i) => p !== files[i].path)) {
+		throw new Error(`the manifest could not list the note's files (${files.map((f) => f.path).join(", ")}) by quote id`);
+	}
+	return owned;
+}
+
+/**
+ * The files of a changed note that must be written: all of them, except quote page files whose bytes are
+ * the ones already published (a note edit elsewhere leaves its other quotes' pages alone).
+ */
+export function filesToWrite(files: OutputFile[], old: ManifestEntry | undefined, pages: Record<string, string> | undefined): OutputFile[] {
+	if (!old || old.missing || !old.quotePages || !pages) return files;
 	const before = old.quotePages;
-	return files.filter((f) => !isQuotePageFile(f.path) || before[f.path] !== hashes[f.path] || !old.files.includes(f.path));
+	return files.filter((f) => {
+		const part = quotePagePart(f.path);
+		if (!part) return true;
+		const was = before[part.id];
+		const now = pages[part.id];
+		if (was === undefined || now === undefined) return true;
+		const half = (hash: string): string => (part.card ? hash.slice(8) : hash.slice(0, 8));
+		return half(was) !== half(now);
+	});
 }

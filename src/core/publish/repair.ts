@@ -1,6 +1,7 @@
 // Self-repair: a target whose files were lost (a crash of an older version, two publishes at once, a
 // hand edit) still has a manifest that lists them, and a publish would write only what changed. The
 // target hands the manifest over with the missing files taken out, so the build writes them again.
+import { entryFiles } from "./manifest";
 import { SEARCH_LIST_FILE } from "./site";
 import type { PublishManifest } from "./types";
 
@@ -13,7 +14,7 @@ export function withoutMissingFiles(manifest: PublishManifest, present: (path: s
 	const missing: string[] = [];
 	const notes: PublishManifest["notes"] = {};
 	for (const [path, entry] of Object.entries(manifest.notes)) {
-		const lost = entry.files.filter((f) => !present(f));
+		const lost = entryFiles(entry).filter((f) => !present(f));
 		missing.push(...lost);
 		notes[path] = lost.length > 0 ? { ...entry, missing: true } : entry;
 	}

@@ -20,7 +20,10 @@ export interface ManifestEntry {
 	/** Hash of everything this note produced (its compiled output). */
 	outputHash: string;
 	permalink: string;
-	/** Output files this note owns, so a removal deletes exactly them. */
+	/**
+	 * Output files this note owns besides its quote pages (those follow from `quotePages`): a removal deletes
+	 * exactly these and the quote pages (`entryFiles` in manifest.ts lists both).
+	 */
 	files: string[];
 	/** Hash over the URLs of the notes it links to (a change there means compiling it again). */
 	linksHash?: string;
@@ -28,7 +31,10 @@ export interface ManifestEntry {
 	embedsHash?: string;
 	/** Vault paths of the attachments its output refers to. */
 	assets?: string[];
-	/** Hash of each of its quote pages (`q/<id>/…`), so a quote's page is written only when it changed. */
+	/**
+	 * Its quote pages by quote id (their paths `q/<id>/index.html` and `q/<id>/card.svg` follow from the id):
+	 * 16 hex digits each, the page's short hash then the card's, so a file is written only when it changed.
+	 */
 	quotePages?: Record<string, string>;
 	/** Hash of its quotes' resolved speaker names (its page groups quotes by them); absent when none. */
 	speakers?: string;
@@ -58,8 +64,14 @@ export interface NoteSearchText {
 }
 
 /** What was published last time: note path → entry, plus files owned by the site as a whole. */
+/**
+ * The manifest format this version writes. 2: quote pages by id with one short hash each (decision 23);
+ * 1 listed both paths of each quote page and a hash per path, and is upgraded when read (manifest.ts).
+ */
+export const MANIFEST_VERSION = 2;
+
 export interface PublishManifest {
-	version: 1;
+	version: typeof MANIFEST_VERSION;
 	notes: Record<string, ManifestEntry>;
 	/** Site-wide files (home, speaker pages, search index, CSS, attachments) → content hash. */
 	siteFiles: Record<string, string>;
@@ -143,7 +155,7 @@ export interface PublishPlan {
 }
 
 export function emptyManifest(): PublishManifest {
-	return { version: 1, notes: {}, siteFiles: {}, redirects: {}, publishedAt: null };
+	return { version: MANIFEST_VERSION, notes: {}, siteFiles: {}, redirects: {}, publishedAt: null };
 }
 
 /** What a publish reads of the vault (the plugin's adapter, the CLI's disk). */

@@ -4,6 +4,7 @@ import * as path from "path";
 import { cli, readTree, tempDir, writeVault } from "./disk";
 import { fixture367, FIXTURE_367_NAME } from "./vault";
 import { parseNote } from "../../../src/core/note";
+import { entryFiles } from "../../../src/core/publish";
 
 const URL_DIR = "010-inbox/367-sam-altman-open-ai-ceo-on-gpt-4-chat-gpt-and-the-future-of-ai";
 
@@ -78,7 +79,7 @@ describe("the #367 note", () => {
 		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].permalink).toBe(`/${URL_DIR}/`);
 		// The note owns its page, its public Markdown and its quotes' pages; its words are in the site's search index.
 		const quotePages = record.quotes.flatMap((q) => [`q/${q.id}/index.html`, `q/${q.id}/card.svg`]);
-		expect(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`].files).toEqual([`${URL_DIR}/index.html`, `.podcast-garden/markdown/${URL_DIR}/index.md`, ...quotePages]);
+		expect(entryFiles(manifest.notes[`010 Inbox/${FIXTURE_367_NAME}`])).toEqual([`${URL_DIR}/index.html`, `.podcast-garden/markdown/${URL_DIR}/index.md`, ...quotePages]);
 		expect(Object.keys(manifest.notes)).toHaveLength(1);
 	});
 });

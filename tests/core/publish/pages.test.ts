@@ -2,7 +2,7 @@
 // pages; each note appears once per list and its link leads to that speaker's quotes on the note page.
 import { parseNote } from "../../../src/core/note";
 import { HtmlValidate } from "html-validate";
-import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/publish";
+import { buildPublish, emptyManifest, entryFiles, publishOptions } from "../../../src/core/publish";
 import { hashText } from "../../../src/core/publish/hash";
 import { isSitePage, ROWS_PER_PAGE, SITE_PAGES_VERSION, sitePages } from "../../../src/core/publish/site";
 import { episodesPage, tagPages } from "../../../src/core/publish/site-lists";
@@ -117,7 +117,7 @@ describe("what one edit rewrites", () => {
 		published.apply(first.changes);
 		const second = await buildPublish({ vault: memoryVault(notes("Build the thing users want.")), manifest: first.manifest, options: publishOptions(), now: () => "2026-01-02T00:00:00.000Z", readPublished: published.read });
 		expect(second.errors).toEqual([]);
-		const own = second.manifest.notes["Ep A.md"].files;
+		const own = entryFiles(second.manifest.notes["Ep A.md"]);
 		const [before] = parseNote("Ep A.md", notes("Build the thing people want.")["Ep A.md"]).quotes;
 		const [after, question] = parseNote("Ep A.md", notes("Build the thing users want.")["Ep A.md"]).quotes;
 		const page = (id: string): string[] => [`q/${id}/index.html`, `q/${id}/card.svg`];

@@ -2,7 +2,7 @@
 // keeps every published quote, "off" none. The note page's Share links follow the same choice, so no link
 // leads to a page that was not written; an unflagged note's quotes never get a page in any mode; one edit
 // rewrites only that note's quote pages.
-import { buildPublish, DEFAULT_PUBLISH_OPTIONS, emptyManifest, publishOptions, settingsHash } from "../../../src/core/publish";
+import { buildPublish, DEFAULT_PUBLISH_OPTIONS, emptyManifest, entryFiles, publishOptions, settingsHash } from "../../../src/core/publish";
 import type { OutputFile, PublishOptions, QuotePageMode } from "../../../src/core/publish";
 import { parseNote } from "../../../src/core/note";
 import { DEFAULT_CORE_PUBLISH_SETTINGS, optionsFromSettings } from "../../../src/core/publish/settings";
@@ -84,7 +84,7 @@ describe("quote share pages by mode", () => {
 		// Never a dead link: every Share link leads to a page of this build.
 		for (const target of targets) expect(written.has(target)).toBe(true);
 		// The manifest lists what was written, nothing more.
-		expect(Object.values(result.manifest.notes).flatMap((e) => e.files).filter((p) => p.startsWith("q/")).sort()).toEqual(pagePaths(ids));
+		expect(Object.values(result.manifest.notes).flatMap(entryFiles).filter((p) => p.startsWith("q/")).sort()).toEqual(pagePaths(ids));
 	});
 
 	test.each(["all", "highlights", "off"] as const)("%s: nothing of an unflagged note's quotes (highlight or turn) is published", async (mode) => {

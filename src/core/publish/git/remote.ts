@@ -2,6 +2,7 @@
 // 1), the manifest at that tip; and every transport failure turned into a message that names cause and fix.
 import * as git from "isomorphic-git";
 import type { HttpClient, PromiseFsClient } from "isomorphic-git";
+import { NewerManifestError, readStoredManifest } from "../manifest";
 import { emptyManifest } from "../types";
 import type { PublishManifest } from "../types";
 import { hostOf, type GitConnection } from "./connection";
@@ -133,10 +134,9 @@ export class GitRemote {
 		if (found === null || found.type !== "blob") return emptyManifest();
 		const { blob } = await git.readBlob({ fs: this.fs, gitdir, oid: found.oid });
 		try {
-			const parsed = JSON.parse(new TextDecoder().decode(blob)) as PublishManifest;
-			if (parsed.version !== 1 || typeof parsed.notes !== "object") throw new Error("unknown manifest version");
-			return parsed;
+			return readStoredManifest(JSON.parse(new TextDecoder().decode(blob)));
 		} catch (error) {
+			if (error instanceof NewerManifestError) throw new GitPublishError("corrupt-manifest", `The publish manifest ${manifestPath} on ${where} ${error.message}.`);
 			throw new GitPublishError("corrupt-manifest", `The publish manifest ${manifestPath} on ${where} cannot be read (${errorText(error)}). Fix or delete that file in the repository; the next publish then rewrites every page.`);
 		}
 	}
