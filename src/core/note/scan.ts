@@ -1,7 +1,7 @@
 // The one pass over a note's body. Each line is classified by its first non-space character and only
 // candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
-// `**` or a name followed by ` (` (turns), fences and HTML blocks (skipped). Everything found is kept
-// as plain records; speakers are resolved afterwards, once all the note's names are known.
+// `**` or a name followed by ` (` (turns), fences, `%%` comments and HTML blocks (skipped). Everything
+// found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquoteAt } from "../quotes/blockquote";
 import { isQuestion } from "../quotes/answers";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
