@@ -154,7 +154,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		let shown: string | null = null;
 		if (comment || line.indexOf("%%", p) >= 0) {
 			const s = shownLine(line, comment);
-			if (comment || firstNonSpace(s.text) === s.text.length) {
+			if (comment || showsNothing(s.text)) {
 				comment = s.open;
 				closeQuote();
 				closeTurn();
@@ -395,6 +395,12 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 function textFollows(lines: string[], i: number): boolean {
 	for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (firstNonSpace(lines[k]) < lines[k].length) return k === i + 1 || lines[k].charAt(0) !== "#";
 	return false;
+}
+
+/** Whether a line without its comments is only blanks and blockquote markers (`> %% aside %%`). */
+function showsNothing(text: string): boolean {
+	for (let k = 0; k < text.length; k++) if (text[k] !== ">" && !isBlank(text[k])) return false;
+	return true;
 }
 
 /** Level of the ATX heading marker at `p` (`#{1,6}` then a space, a tab or the end), or 0. */

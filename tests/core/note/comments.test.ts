@@ -82,6 +82,14 @@ describe("headings, quotes and turns inside comments", () => {
 		expect(r.quotes.map((q) => q.text).join(" ")).not.toContain("hidden");
 	});
 
+	test("a comment block inside a blockquote ends the quote before it and gives none of its own", () => {
+		const r = parseNote("Ep.md", "> Shown words. – Sam Altman\n> %%\n> secret – Lex Fridman\n> %%\n\n> %% aside %%\n> Shown after. – Sam Altman\n");
+		expect(r.quotes.map((q) => [q.text, q.speaker, q.line])).toEqual([
+			["Shown words.", "Sam Altman", 1],
+			["Shown after.", "Sam Altman", 7],
+		]);
+	});
+
 	test("an unclosed `%%` hides everything after it", () => {
 		const r = parseNote("Ep.md", "> Shown. – Sam Altman\n\n%%\n> Hidden. – Sam Altman\n\n## Later\n");
 		expect(r.quotes.map((q) => q.text)).toEqual(["Shown."]);
