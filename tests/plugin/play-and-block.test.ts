@@ -129,6 +129,21 @@ describe("the podcast-quotes block", () => {
 		await waitFor(() => el.textContent === "No quotes match this block.", "the block empty once the note is gone");
 	});
 
+	test("`tag:` goes by the tags Obsidian sees: a note tagged only inside a comment shows once an edit takes the tag out (decision 24)", async () => {
+		const { h, plugin } = await setup();
+		const path = "Podcasts/Commented tag.md";
+		const text = "---\nshow: Lex Fridman Podcast\n---\n%% file under #ai %%\n> Alignment filed in a comment. – Sam Altman\n";
+		await h.vault.create(path, text);
+		await waitFor(() => plugin.index.note(path) !== undefined, "the commented note indexed");
+		const note = await h.renderNote(FAVOURITES);
+		const [el] = note.blocks("podcast-quotes");
+		expect(plugin.index.note(path)!.tags).toEqual([]);
+		expect(texts(el)).toHaveLength(3);
+		expect(texts(el)).not.toContain("Alignment filed in a comment.");
+		await h.vault.modify(h.vault.getFileByPath(path)!, text.replace("%% file under #ai %%", "Filed under #ai"));
+		await waitFor(() => texts(el).includes("Alignment filed in a comment."), "the quote in the block once its tag is visible");
+	});
+
 	test("an unknown key or a bad value shows a message naming it and its line, after an edit too", async () => {
 		const { h, plugin } = await setup();
 		const note = await h.renderNote(FAVOURITES);

@@ -1,7 +1,7 @@
 // The one pass over a note's body. Each line is classified by its first non-space character and only
 // candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
-// `**` or a name followed by ` (` (turns), fences and HTML blocks (skipped). Everything found is kept
-// as plain records; speakers are resolved afterwards, once all the note's names are known.
+// `**` or a name followed by ` (` (turns), fences, `%%` comments and HTML blocks (skipped). Everything
+// found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquoteAt } from "../quotes/blockquote";
 import { isQuestion } from "../quotes/answers";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
@@ -11,6 +11,7 @@ import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
 import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { firstNonSpace } from "../util/lines";
+import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
 
 export interface Heading {
@@ -49,6 +50,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let section: string[] = [];
 	let quoteSection = false;
 	let fence: string | null = null;
+	// Inside a `%% … %%` comment opened on an earlier line.
+	let comment = false;
 	let html = false;
 	let bqStart = -1;
 	let bqEnd = -1;
@@ -127,6 +130,11 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			pending = null;
 		}
 	};
+	// Tags as Obsidian indexes them: none in inline code or a comment (`shown`: the line without its comments).
+	const tags = (line: string, p: number, shown: string | null) => {
+		if (shown !== null) collectTags(shown, 0, out.tags);
+		else collectTags(line.indexOf("`", p) >= 0 ? shownLine(line, false).text : line, p, out.tags);
+	};
 	const field = (line: string, p: number) => {
 		const f = fieldAt(line, p);
 		if (f !== null && !out.fields.has(f[0])) out.fields.set(f[0], f[1]);
@@ -140,6 +148,28 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			const m = p < 4 ? FENCE.exec(line) : null;
 			if (m && m[1].charAt(0) === fence.charAt(0) && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
 			continue;
+		}
+		// Obsidian shows nothing of a `%% … %%` comment (decision 24). A line inside one, or showing nothing but
+		// one, ends what is open, as a fence does, and is skipped but for tags after the comment closes.
+		let shown: string | null = null;
+		if (comment || line.indexOf("%%", p) >= 0) {
+			const s = shownLine(line, comment);
+			if (comment || showsNothing(s.text)) {
+				comment = s.open;
+				closeQuote();
+				closeTurn();
+				closeParagraph();
+				paraLine = null;
+				pending = null;
+				lead = null;
+				leadText = null;
+				prevBlank = false;
+				blanks = 0;
+				if (s.text.indexOf("#") >= 0) collectTags(s.text, 0, out.tags);
+				continue;
+			}
+			comment = s.open;
+			shown = s.text;
 		}
 		if (p === line.length) {
 			closeQuote();
@@ -163,7 +193,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			if (c === ">" || (bqLazy && isLazy(line, p, c))) {
 				bqEnd = i;
 				if (c === ">") bqLazy = firstNonSpace(line, p + 1) < line.length;
-				if (line.indexOf("#", p) >= 0) collectTags(line, p, out.tags);
+				if (line.indexOf("#", p) >= 0) tags(line, p, shown);
 				continue;
 			}
 			closeQuote();
@@ -173,7 +203,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		prevBlank = false;
 		const blanksBefore = blanks;
 		blanks = 0;
-		if (mayHoldTag(line, p)) collectTags(line, p, out.tags);
+		if (mayHoldTag(line, p)) tags(line, p, shown);
 		if (c === ">") {
 			// A lone turn label right before the quote (`**Maya:**`) introduces it, like a lead-in.
 			if (turn !== null && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length && /[:：]/.test(lines[turn.line - 1])) {
@@ -365,6 +395,12 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 function textFollows(lines: string[], i: number): boolean {
 	for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (firstNonSpace(lines[k]) < lines[k].length) return k === i + 1 || lines[k].charAt(0) !== "#";
 	return false;
+}
+
+/** Whether a line without its comments is only blanks and blockquote markers (`> %% aside %%`). */
+function showsNothing(text: string): boolean {
+	for (let k = 0; k < text.length; k++) if (text[k] !== ">" && !isBlank(text[k])) return false;
+	return true;
 }
 
 /** Level of the ATX heading marker at `p` (`#{1,6}` then a space, a tab or the end), or 0. */

@@ -14,8 +14,8 @@ import { relativeUrl, slugify } from "./url";
 /**
  * The note's tags as the site may show them: its frontmatter `tags` (or `tag`) when that key is public,
  * `#` stripped, split at commas and spaces, the first spelling of each tag kept (Obsidian's tags ignore
- * case). Inline `#tags` are added by `noteTags` from the published text (the parser's own tag list also
- * reads them from comments, so it is not used here).
+ * case). Inline `#tags` are added by `noteTags` from the published text (the parser's own tag list reads
+ * the whole note with a looser rule, Logseq `#[[…]]` forms and link text included, so it is not used here).
  */
 export function publicTags(record: NoteRecord, publicKeys: readonly string[]): string[] {
 	const key = "tags" in record.frontmatter ? "tags" : "tag" in record.frontmatter ? "tag" : null;

@@ -69,6 +69,25 @@ describe("podcast-quotes blocks on the site", () => {
 		expect(third.plan.unchanged).toContain("Favourites.md");
 	});
 
+	test("`tag:` matches no note by a tag written only in a comment, nor shows that tag on a page (decision 24)", async () => {
+		const tagged = {
+			...files,
+			"Favourites.md": "---\ndg-publish: true\n---\n```podcast-quotes\ntag: ai\n```\n",
+			"Ep 1.md": files["Ep 1.md"].replace("> We ship", "%% file under #ai %%\n> We ship"),
+			"Ep 2.md": files["Ep 2.md"].replace("> Compute", "#ai\n\n> Compute"),
+		};
+		const build = await buildPublish({ vault: memoryVault(tagged), manifest: emptyManifest(), options: publishOptions({}) });
+		expect(build.errors).toEqual([]);
+		const block = page(build, "favourites/index.html");
+		expect(block).toContain("Compute is the currency");
+		expect(block).not.toContain("We ship early");
+		// The tag's page lists the note that shows it, not the one that keeps it in a comment.
+		const tagPage = page(build, "tags/ai/index.html");
+		expect(tagPage).toContain("ep-2/");
+		expect(tagPage).not.toContain("ep-1/");
+		expect(page(build, "ep-1/index.html")).not.toContain("/tags/ai/");
+	});
+
 	test("the Digital Garden layout keeps the block as the note wrote it (its site renders the Markdown)", async () => {
 		const build = await buildPublish({ vault: memoryVault(files), manifest: emptyManifest(), options: publishOptions({ layout: "digital-garden" }) });
 		expect(page(build, "src/site/notes/Favourites.md")).toContain(BLOCK);

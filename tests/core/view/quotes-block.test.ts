@@ -56,6 +56,18 @@ describe("choosing the quotes", () => {
 		expect(pick("tag: ai\nspeaker: Lex Fridman")).toEqual(["Power corrupts slowly."]);
 	});
 
+	test("a tag written only in a comment or in code is no tag of the note (decision 24)", () => {
+		const hidden = new QuoteIndex();
+		hidden.upsertMany([
+			{ path: "Podcasts/commented.md", mtime: 1, text: "%% file under #ai later %%\n> Hidden tag in an inline comment. – Sam Altman\n" },
+			{ path: "Podcasts/block.md", mtime: 2, text: "%%\n#ai\n%%\n> Hidden tag in a comment block. – Sam Altman\n" },
+			{ path: "Podcasts/code.md", mtime: 3, text: "Search with `tag: #ai`.\n\n> Tag in inline code. – Sam Altman\n" },
+			{ path: "Podcasts/shown.md", mtime: 4, text: "%%draft%% #ai\n> Tag after a closed comment. – Sam Altman\n" },
+		]);
+		const { spec } = parseQuotesBlock("tag: ai");
+		expect(selectBlockQuotes(hidden.all(), spec, { noteOf: (p) => hidden.note(p) }).map((q) => q.text)).toEqual(["Tag after a closed comment."]);
+	});
+
 	test("by speaker, then in vault order", () => {
 		expect(pick("sort: speaker\nlimit: 2")).toEqual(["Power corrupts slowly.", "Alignment research must keep pace."]);
 	});

@@ -1,0 +1,119 @@
+// Obsidian hides `%% … %%` comments and indexes no tag inside one nor inside code (decision 24). The scanner
+// reads tags, headings, quotes and turns the same way: nothing from a comment, inline or across lines.
+import { describe, expect, test } from "@jest/globals";
+import { parseNote } from "../../../src/core/note";
+import { shownLine } from "../../../src/core/note/comments";
+
+const tagsOf = (body: string): string[] => parseNote("Ep.md", body).tags;
+
+describe("tags in comments and code", () => {
+	test.each<[string, string, string[]]>([
+		["an inline comment", "Words %%see #secret%% and #kept\n", ["kept"]],
+		["a comment with a space inside", "%% private #secret %% #kept\n", ["kept"]],
+		["two comments on a line", "#a %% #b %% #c %%x #d%% #e\n", ["a", "c", "e"]],
+		["a tag after a closed inline comment", "%%note%% #after\n", ["after"]],
+		["a comment over several lines", "#before\n%%\n#secret\nstill #secret2\n%%\n#after\n", ["before", "after"]],
+		["opened after text, closed before text", "Text #seen %% hidden #secret\n#secret2 more\nend %% #after\n", ["seen", "after"]],
+		["a comment block in a blockquote", "> #q1 quote\n> %%\n> #secret\n> %%\n> #q2\n", ["q1", "q2"]],
+		["a tag in a blockquote line with an inline comment", "> Said it %%see #secret%% #quoted\n", ["quoted"]],
+		["an unclosed `%%` hides the rest of the note", "#before\nText %% open\n#secret\n\n## Heading #secret2\n", ["before"]],
+		["an unclosed `%%` on the last line", "#before %% #secret", ["before"]],
+		["inline code", "Run `grep #secret` then #kept\n", ["kept"]],
+		["double-backtick code holding a backtick", "``a ` #secret`` #kept\n", ["kept"]],
+		["an unclosed backtick is plain text", "a ` #kept\n", ["kept"]],
+		["`%%` in inline code opens no comment", "Type `%%` to comment. #kept\n", ["kept"]],
+		["`%%` in inline code inside a blockquote", "> Type `%%` then #kept\n", ["kept"]],
+		["backticks inside a comment mean nothing", "%% `code %% #kept `\n", ["kept"]],
+		["`%%` in a fenced block opens no comment", "```\n%%\n#code\n```\n#kept\n", ["kept"]],
+		["a fence inside a comment is not a fence", "%%\n```\n%%\n#kept\n", ["kept"]],
+		["a heading with a tag inside a comment", "%%\n## Private #secret\n%%\n## Public #kept\n", ["kept"]],
+	])("%s", (_name, body, expected) => {
+		expect(tagsOf(body)).toEqual(expected);
+	});
+
+	test("frontmatter tags stay; a tag only in a comment is no tag of the note", () => {
+		expect(tagsOf("---\ntags: [show]\n---\n%% #draft %%\n")).toEqual(["show"]);
+	});
+});
+
+describe("headings, quotes and turns inside comments", () => {
+	test("a comment over several lines holds no heading, quote or turn, as a fenced block holds none", () => {
+		const note = [
+			"## Quotes",
+			"%%",
+			"## Hidden heading",
+			"> Hidden quote. – Sam Altman",
+			'- "Hidden item." – Sam Altman',
+			"**Lex:** Hidden turn.",
+			"%%",
+			"> Shown quote. – Sam Altman",
+		].join("\n");
+		const r = parseNote("Ep.md", note);
+		expect(r.sections.map((s) => s.heading)).toEqual(["Quotes"]);
+		expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([["Shown quote.", "Sam Altman"]]);
+	});
+
+	test("a comment ends the blockquote, turn and paragraph it follows: none of them takes its lines", () => {
+		const note = [
+			"> Shown quote. – Sam Altman",
+			"%%",
+			"> secret words",
+			"%%",
+			"",
+			"**Lex:** First turn.",
+			"",
+			"**Sam:** First answer.",
+			"",
+			"**Lex:** Shown turn.",
+			"%% aside %%",
+			"secret tail",
+			"",
+			"**Sam:** Second answer.",
+		].join("\n");
+		const texts = parseNote("Ep.md", note).quotes.map((q) => q.text);
+		expect(texts).toEqual(["Shown quote.", "First turn.", "First answer.", "Shown turn.", "Second answer."]);
+		expect(texts.join(" ")).not.toContain("secret");
+	});
+
+	test("a turn label right after a comment that opened after text on its line starts no turn inside it", () => {
+		const note = "**Lex:** First words.\n\n**Sam:** First answer.\n\n**Lex:** Shown words. %% start\n**Sam:** hidden\n%%\n\n**Sam:** Shown answer.\n";
+		const r = parseNote("Ep.md", note);
+		expect(r.quotes.map((q) => [q.speaker, q.line])).toEqual([["Lex", 1], ["Sam", 3], ["Lex", 5], ["Sam", 9]]);
+		expect(r.quotes.map((q) => q.text).join(" ")).not.toContain("hidden");
+	});
+
+	test("a comment block inside a blockquote ends the quote before it and gives none of its own", () => {
+		const r = parseNote("Ep.md", "> Shown words. – Sam Altman\n> %%\n> secret – Lex Fridman\n> %%\n\n> %% aside %%\n> Shown after. – Sam Altman\n");
+		expect(r.quotes.map((q) => [q.text, q.speaker, q.line])).toEqual([
+			["Shown words.", "Sam Altman", 1],
+			["Shown after.", "Sam Altman", 7],
+		]);
+	});
+
+	test("an unclosed `%%` hides everything after it", () => {
+		const r = parseNote("Ep.md", "> Shown. – Sam Altman\n\n%%\n> Hidden. – Sam Altman\n\n## Later\n");
+		expect(r.quotes.map((q) => q.text)).toEqual(["Shown."]);
+		expect(r.sections).toEqual([]);
+	});
+
+	test("`%%` inside a fenced block or inline code hides nothing after it", () => {
+		const note = "```\n%%\n```\n\nType `%%` to start one.\n\n> Still shown. – Sam Altman\n";
+		expect(parseNote("Ep.md", note).quotes.map((q) => q.text)).toEqual(["Still shown."]);
+	});
+});
+
+describe("shownLine", () => {
+	test.each<[string, boolean, string, boolean]>([
+		["plain", false, "plain", false],
+		["a %%b%% c", false, "a  c", false],
+		["a %%b", false, "a ", true],
+		["b%% c", true, " c", false],
+		["all hidden", true, "", true],
+		["`%%` x", false, "xxxx x", false],
+		["``a`b`` c", false, "xxxxxxx c", false],
+		["`` a ` c", false, "`` a ` c", false],
+		["%%`%%` x", false, "` x", false],
+	])("%j (open: %j)", (line, open, text, stillOpen) => {
+		expect(shownLine(line, open)).toEqual({ text, open: stillOpen });
+	});
+});
