@@ -108,12 +108,33 @@ function linkedName(text: string): { found: ContextName; rest: string } | null {
 		return { found: { name: link.shown, target: link.target, evidence: "worded" }, rest: link.rest };
 	}
 	let name = leadingName(link.shown);
-	if (name === null) return null;
+	if (name === null) {
+		const host = hostOfEpisode(link.shown);
+		return host === null ? null : { found: { name: host, target: link.target, evidence: "worded" }, rest: link.rest };
+	}
 	// `[Pascal](https://en.wikipedia.org/wiki/Blaise_Pascal)`: the page the link opens gives the full name.
 	if (link.url !== undefined && link.target === null) name = fullNameInUrl(link.url, name) ?? name;
 	// `[Kai Moreno – The Workshop Show](url)` says more than `[Wikipedia](url)`.
 	const evidence = name !== unwrap(link.shown) ? "worded" : "bare";
 	return { found: { name, target: link.target, evidence }, rest: link.rest };
+}
+
+/** The show part of an episode link: after the last spaced dash or bar (`Q&A With Tim — On Wealth - The Tim Ferriss Show`). */
+const SHOW_PART = /\s[-–—―|]\s+([^-–—―|]+)$/;
+
+/**
+ * The host of a show named after a person (`The Tim Ferriss Show`, `Lex Fridman Podcast`) when the episode
+ * title before it names that person too (`Q&A With Tim`, `Tea Time with Tim`): a solo episode, the host
+ * speaks. A title naming nobody the show names (`How to Get Rich - The Tim Ferriss Show`) gives nobody.
+ */
+function hostOfEpisode(shown: string): string | null {
+	const m = SHOW_PART.exec(shown);
+	if (m === null) return null;
+	const show = /^(?:The\s+)?(\S+(?:\s+\S+){1,2}?)\s+(?:Show|Podcast)$/.exec(m[1].trim());
+	if (show === null || !isPlausibleName(show[1])) return null;
+	const title = shown.slice(0, m.index);
+	const first = show[1].split(/\s+/)[0];
+	return new RegExp(String.raw`(?:^|[^\p{L}])${first}(?![\p{L}])`, "u").test(title) ? show[1] : null;
 }
 
 /**
@@ -150,7 +171,8 @@ export function leadInName(line: string): ContextName | null {
 	let s = unwrap(line.trim());
 	const colon = /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s);
 	if (colon) s = unwrap(s.slice(0, colon.index));
-	if (s.length === 0 || s.length > 200) return null;
+	// A link's address may be long (`[Guest - Show](https://…/a-long-episode-slug/)`): only its text is read.
+	if (s.length === 0 || s.length > (s.charAt(0) === "[" ? 800 : 200)) return null;
 	const linked = linkedName(s);
 	// Without a colon only `[Kai Moreno – The Workshop Show](url)` introduces a quote: a full name first.
 	// `[反潮流俱乐部 | 独臂船长的环球冒险](url)` names a show and an episode the same way, so a name without

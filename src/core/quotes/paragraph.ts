@@ -12,7 +12,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
-	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, section) : null;
+	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, section) : leadLineQuote(lines, first, last, section, dashes);
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
@@ -74,4 +74,19 @@ function lastSentenceEnd(text: string): number {
 		if (text[i + 1] === " " && (text[i] === "." || text[i] === "!" || text[i] === "?") && text[i - 1] !== text[i - 1].toUpperCase()) return i + 2;
 	}
 	return 0;
+}
+
+/**
+ * A paragraph whose first line is a lead-in ending in `:` and whose other lines are wholly in quotation
+ * marks (`Tim on figuring out what to do:` then `"Given the rate…"`, no blank line between): the lead-in
+ * line introduces the quoted lines as it would across a blank line.
+ */
+function leadLineQuote(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote | null {
+	const lead = lines[first].trim();
+	if (!/[:：]$/.test(lead) || openingQuotation(lines[first + 1], firstNonSpace(lines[first + 1])) === null) return null;
+	const quote = paragraphQuoteAt(lines, first + 1, last, section, dashes, true);
+	if (quote === null) return null;
+	quote.leadIn = leadInName(lead);
+	quote.leadText = lead;
+	return quote;
 }
