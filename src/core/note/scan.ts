@@ -306,7 +306,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`), checked in acceptTurns.
 		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);
 		// A name alone on a line, its words right below, starts a turn (when two voices recur: acceptTurns).
-		if (label === null && paraStart && !lowerCase && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		if (label === null && paraStart && !lowerCase && textFollows(lines, i) && !wrapsOn(lines, i)) label = bareLabelAt(line, p, i, section);
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
 		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
@@ -365,6 +365,12 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 function textFollows(lines: string[], i: number): boolean {
 	for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (firstNonSpace(lines[k]) < lines[k].length) return k === i + 1 || lines[k].charAt(0) !== "#";
 	return false;
+}
+
+/** One word alone whose sentence goes on in lower case on the next line (`Luisterend` / `naar […]`): no label. */
+function wrapsOn(lines: string[], i: number): boolean {
+	const next = lines[i + 1] ?? "";
+	return /^\s*\p{Ll}/u.test(next) && !/\S\s+\S/.test(lines[i].trim());
 }
 
 /** Level of the ATX heading marker at `p` (`#{1,6}` then a space, a tab or the end), or 0. */

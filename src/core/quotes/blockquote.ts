@@ -1,6 +1,7 @@
 // Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
 // last line may carry the attribution, at its end or as the whole line.
 import { trailingAttribution } from "./attribution";
+import { sourceLinkName } from "./context";
 import { dialogueParts, isRemark, soloLabel } from "./dialogue";
 import { isNameShaped, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
@@ -10,6 +11,9 @@ const NOBODY: WrittenSpeaker = { speakerRaw: null, name: null, target: null, qua
 const CALLOUT = /^\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*(.*)$/;
 const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
 const TITLE_TIME = /^(.*?)\s*[([]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
+
+/** A fence line with no info string: right before a blockquote it can only close a code block. */
+const CLOSING_FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/;
 
 /** A one-word label, a colon and a URL: the source line a clipper writes at the top of a note. */
 const SOURCE_LINE = /^[\p{L}*_]{1,20}[:：]\**\s*<?https?:\/\//u;
@@ -77,13 +81,19 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	let attribution = trailingAttribution(lastLine, from, lastLine.length, dashes);
 	// `> …` then `from 杨文` as the quote's own last line.
 	const fromName = attribution === null && b > a ? fromLineName(lastLine.slice(from)) : null;
-	if (fromName !== null) {
+	// `> [Bjarne Stroustrup from the Lex Fridman podcast](url)` as the quote's own last line.
+	const source = attribution === null && fromName === null && b > a ? sourceLinkName(lastLine.slice(from)) : null;
+	const written = fromName !== null ? { name: fromName, target: null } : source;
+	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
 		b--;
 		lastLine = lines[b];
 		from = contentStart(lastLine);
-		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: fromName, name: fromName };
+		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
 	}
+	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
+	// inlined our class…`), as READMEs write: no quote unless it names a speaker.
+	if (kind === "blockquote" && attribution === null && first > 0 && CLOSING_FENCE.test(lines[first - 1])) return null;
 	const lastText = attribution ? lastLine.slice(from, attribution.cut) : lastLine.slice(from);
 	let text: string;
 	if (a === b) text = lastText.trim();

@@ -43,7 +43,7 @@ export function isPlausibleName(name: string): boolean {
 const SPEECH_VERBS =
 	"says|said|explains|explained|notes|noted|adds|added|recalls|recalled|argues|argued|continues|continued|" +
 	"observes|observed|remarks|remarked|answers|answered|replies|replied|puts it|put it|writes|wrote|tells|told|" +
-	"sagt|meint|erklärt|dit|explique|ajoute|dice|explica|afirma|diz|explica|zegt";
+	"sagt|meint|erklärt|dit|explique|ajoute|dice|explica|afirma|diz|explica|zegt|legt uit|vertelt|schrijft";
 const AS_SAID = new RegExp(String.raw`^(?:as|wie|comme|como)\s+(.+?)\s+(?:puts it|put it|says|said|explains|explained|notes|noted|observes|observed|remarks|remarked|sagt|es ausdrückt|dit|le dit|dice|lo dice|diz)$`, "i");
 const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
 /** `Ive’s response`, `Naval’s take on wealth`. */
@@ -109,7 +109,7 @@ function linkedName(text: string): { found: ContextName; rest: string } | null {
 	}
 	let name = leadingName(link.shown);
 	if (name === null) {
-		const host = hostOfEpisode(link.shown);
+		const host = hostOfEpisode(link.shown) ?? nameFromShow(link.shown);
 		return host === null ? null : { found: { name: host, target: link.target, evidence: "worded" }, rest: link.rest };
 	}
 	// `[Pascal](https://en.wikipedia.org/wiki/Blaise_Pascal)`: the page the link opens gives the full name.
@@ -117,6 +117,29 @@ function linkedName(text: string): { found: ContextName; rest: string } | null {
 	// `[Kai Moreno – The Workshop Show](url)` says more than `[Wikipedia](url)`.
 	const evidence = name !== unwrap(link.shown) ? "worded" : "bare";
 	return { found: { name, target: link.target, evidence }, rest: link.rest };
+}
+
+/** `Bjarne Stroustrup from the Lex Fridman podcast`, `Demis Hassabis in de Lex Fridman podcast`: a name, a word such as "from", a show. */
+const NAME_FROM_SHOW = /^(\S+(?:\s+\S+){1,3}?)\s+(?:from|on|in|at|bij|op|im|bei|no|na|en|dans|sur)\s+(.{1,150})$/u;
+const SHOW_WORD = /(?:^|[^\p{L}])(?:podcast|show|episode|interview|aflevering|folge|episódio|episodio|épisode)(?![\p{L}])/iu;
+
+/** The person a link's text names before the show they were on, or null (`Ada Brook in Paris` names no show). */
+function nameFromShow(shown: string): string | null {
+	const m = NAME_FROM_SHOW.exec(shown.trim());
+	return m !== null && SHOW_WORD.test(m[2]) && isPlausibleName(m[1]) ? m[1] : null;
+}
+
+/**
+ * A blockquote's last line that is only a link naming a person and the show the words come from
+ * (`[Bjarne Stroustrup from the Lex Fridman podcast](url)`, `[Kai Moreno – The Workshop Show](url)`):
+ * the quote's source, written as its own line without a dash. Null for any other line.
+ */
+export function sourceLinkName(text: string): ContextName | null {
+	const s = unwrap(text.trim());
+	const link = linkAt(s);
+	if (link === null || link.rest.trim().length > 0 || !SHOW_WORD.test(link.shown)) return null;
+	const found = linkedName(s);
+	return found !== null && found.found.evidence === "worded" && /\S\s+\S/.test(found.found.name) ? found.found : null;
 }
 
 /** The show part of an episode link: after the last spaced dash or bar (`Q&A With Tim — On Wealth - The Tim Ferriss Show`). */

@@ -55,9 +55,85 @@ const standaloneTraps: Row[] = [
 	},
 ];
 
+const ownLine: Row[] = [
+	{
+		name: "a link naming the person and the show, alone on the quote's last line",
+		note: "> \"If you have an abstraction, it should not cost anything.\"\n> [Bjarne Stroustrup from the Lex Fridman podcast](https://youtu.be/uTxRF5ag27A?t=2655)",
+		expected: [{ line: 1, endLine: 2, speaker: "Bjarne Stroustrup", text: "\"If you have an abstraction, it should not cost anything.\"" }],
+	},
+	{
+		name: "a link naming the person first and the show after a dash",
+		note: "> Cook for the table.\n> [Kai Moreno – The Workshop Show](https://example.com/ep3)",
+		expected: [{ speaker: "Kai Moreno", text: "Cook for the table." }],
+	},
+	{
+		name: "a dash, the person, then the show they spoke on and a time",
+		note: "> We are too quick to identify with our long-term goals.\n> - Agnes Callard on the Ezra Klein Show, minute 40",
+		expected: [{ speaker: "Agnes Callard", qualifier: "on the Ezra Klein Show, minute 40", text: "We are too quick to identify with our long-term goals." }],
+	},
+	{
+		name: "a dash, the person, then the podcast, on the quote's own line",
+		note: "> Slow is smooth.\n> — Ada Brook from the Long Table podcast",
+		expected: [{ speaker: "Ada Brook" }],
+	},
+];
+
+const ownLineTraps: Row[] = [
+	{
+		name: "a link to a book after a quote is no speaker",
+		note: "> Habits compound.\n> [Atomic Habits – James Clear](https://example.com/book)",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a link naming a person and a place, not a show, is no speaker",
+		note: "> Habits compound.\n> [Ada Brook in Paris](https://example.com/paris)",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a dash, a place and a day after a quote names nobody",
+		note: "> I love it here.\n> - New York on a Sunday",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a blockquote right below a code block comments on the code",
+		note: "```asm\nmain:\n\tretq\n```\n> We can see that the compiler inlined our class.",
+		expected: [],
+	},
+	{
+		name: "an attributed blockquote below a code block keeps its speaker",
+		note: "```\nx = 1\n```\n> Simple is better. – Ada Brook",
+		expected: [{ speaker: "Ada Brook" }],
+	},
+];
+
+const leadIns: Row[] = [
+	{
+		name: "a lead-in and its quotation in one paragraph wrapped over lines; a Dutch verb of saying",
+		note: "Luisterend\nnaar [Demis Hassabis in de Lex Fridman podcast](https://example.com/475)\nrealiseerde ik me iets.\n\nHassabis legt uit: \"You got to make a decision\nwhen you're modeling any natural system.\"",
+		expected: [{ kind: "paragraph", line: 5, endLine: 6, speaker: "Demis Hassabis", inferred: "lead-in", text: "\"You got to make a decision\nwhen you're modeling any natural system.\"" }],
+	},
+];
+
+const leadInTraps: Row[] = [
+	{
+		name: "a wrapped sentence whose quotation stops before the paragraph does",
+		note: "Ada Brook legt uit: \"You got to\nmake a decision\" en dat klopt.",
+		expected: [],
+	},
+	{
+		name: "one word alone whose sentence goes on in lower case is no turn label",
+		note: "Luisterend\nnaar de podcast.\n\nAda Brook zegt: \"Dat klopt.\"",
+		expected: [{ kind: "paragraph", speaker: "Ada Brook" }],
+	},
+];
+
 describe.each([
 	["standalone paragraphs", standalone],
 	["standalone traps", standaloneTraps],
+	["own-line attributions", ownLine],
+	["own-line traps", ownLineTraps],
+	["lead-ins", leadIns],
+	["lead-in traps", leadInTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
