@@ -2,7 +2,7 @@
 // candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
 // `**` or a name followed by ` (` (turns), fences and HTML blocks (skipped). Everything found is kept
 // as plain records; speakers are resolved afterwards, once all the note's names are known.
-import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquoteAt } from "../quotes/blockquote";
+import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../quotes/blockquote";
 import { isQuestion } from "../quotes/answers";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { recurringQuoteLabels } from "../quotes/dialogue";
@@ -154,8 +154,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		if (html) {
 			pending = null;
 			if (c === "<") {
-				const q = htmlBlockquoteAt(line, p, i, section);
-				if (q) out.quotes.push(q);
+				for (const q of htmlBlockquotesAt(line, p, i, section)) out.quotes.push(q);
 			}
 			continue;
 		}
@@ -242,8 +241,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			closeParagraph();
 			paraLine = null;
 			html = true;
-			const q = htmlBlockquoteAt(line, p, i, section);
-			if (q) out.quotes.push(q);
+			for (const q of htmlBlockquotesAt(line, p, i, section)) out.quotes.push(q);
 			continue;
 		}
 		// A thematic break (`---`, `* * *`) is tested only when the same mark follows, right away or after a blank.

@@ -130,7 +130,7 @@ const SNIPD = /^<blockquote>\s*(?:<b>([^<]{1,60})<\/b>)?(?:\s*<br\s*\/?>)*\s*/i;
  * Snipd exports a snip's transcript as one HTML line: `<blockquote><b>Speaker 1</b><br/><br/>text…`.
  * Its labels are diarisation placeholders, so they stay in `speakerRaw` and never become a speaker.
  */
-export function htmlBlockquoteAt(line: string, p: number, index: number, section: string[]): RawQuote | null {
+function htmlBlockquoteAt(line: string, p: number, index: number, section: string[]): RawQuote | null {
 	const m = SNIPD.exec(line.slice(p, p + 200));
 	if (!m) return null;
 	let end = line.length;
@@ -141,6 +141,24 @@ export function htmlBlockquoteAt(line: string, p: number, index: number, section
 	const label = m[1] ? m[1].trim() : null;
 	const name = label !== null && isNameShaped(label) && timestampOf(label) === null ? label : null;
 	return rawQuote("blockquote", index + 1, index + 1, text, section, { ...NOBODY, speakerRaw: label, name });
+}
+
+/**
+ * Every `<blockquote>` of one HTML line: Snipd writes a snip's turns side by side (`<blockquote><b>Tim
+ * Ferriss</b>…</blockquote><blockquote><b>Rick Rubin</b>…`), each a quote of its own, in line order.
+ */
+export function htmlBlockquotesAt(line: string, p: number, index: number, section: string[]): RawQuote[] {
+	const out: RawQuote[] = [];
+	const lower = line.toLowerCase();
+	for (let at = p; at >= 0; ) {
+		const next = lower.indexOf("<blockquote>", at + 1);
+		const q = htmlBlockquoteAt(next < 0 ? line : line.slice(0, next), at, index, section);
+		if (q) out.push(q);
+		// Only a line that opens with a blockquote is read on; the next one starts where this one closed.
+		if (q === null && at === p) break;
+		at = next;
+	}
+	return out;
 }
 
 /** The labelled parts of a blockquote that holds a dialogue (see dialogue.ts), or null. Callouts are never split. */

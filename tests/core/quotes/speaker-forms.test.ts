@@ -127,7 +127,32 @@ const leadInTraps: Row[] = [
 	},
 ];
 
+const htmlTurns: Row[] = [
+	{
+		name: "every labelled blockquote of one Snipd HTML line is a quote of its own",
+		note: "<blockquote><b>Tim Ferriss</b><br/><br/>What does that look like?</blockquote><blockquote><b>Rick Rubin</b><br/><br/>I think of it as an end.</blockquote>",
+		expected: [
+			{ line: 1, speaker: "Tim Ferriss", text: "What does that look like?" },
+			{ line: 1, speaker: "Rick Rubin", text: "I think of it as an end." },
+		],
+	},
+	{
+		name: "placeholder labels side by side stay without a speaker",
+		note: "<blockquote><b>Speaker 1</b><br/>Hello.</blockquote><blockquote><b>Speaker 2</b><br/>Hi.</blockquote>",
+		expected: [
+			{ speaker: null, speakerRaw: "Speaker 1", text: "Hello." },
+			{ speaker: null, speakerRaw: "Speaker 2", text: "Hi." },
+		],
+	},
+];
+
+const htmlTraps: Row[] = [
+	{ name: "a blockquote inside other HTML is not read", note: "<p>Intro <blockquote><b>Tim Ferriss</b><br/>Hi.</blockquote></p>", expected: [] },
+];
+
 describe.each([
+	["HTML turns", htmlTurns],
+	["HTML traps", htmlTraps],
 	["standalone paragraphs", standalone],
 	["standalone traps", standaloneTraps],
 	["own-line attributions", ownLine],
