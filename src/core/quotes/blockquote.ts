@@ -15,6 +15,9 @@ const TITLE_TIME = /^(.*?)\s*[([]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
 /** A fence line with no info string: right before a blockquote it can only close a code block. */
 const CLOSING_FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/;
 
+/** How a to-do for the note's writer opens: `TODO`, `Also look for …`, `Look up …`, `Remember to …`. */
+const NOTE_TO_SELF = /^(?:(?:also|and|then|maybe)\s+)?(?:todo\b|to-?do:|look (?:for|up|into)\s|check (?:out )?(?:the|if|whether)\s|remember to\s)/i;
+
 /** A one-word label, a colon and a URL: the source line a clipper writes at the top of a note. */
 const SOURCE_LINE = /^[\p{L}*_]{1,20}[:：]\**\s*<?https?:\/\//u;
 
@@ -94,6 +97,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.
 	if (kind === "blockquote" && attribution === null && first > 0 && CLOSING_FENCE.test(lines[first - 1])) return null;
+	// `> Also look for section in Ted Gioia's …`: a to-do the writer left in the note, nobody's words.
+	if (kind === "blockquote" && attribution === null && NOTE_TO_SELF.test(lines[a].slice(contentStart(lines[a])))) return null;
 	const lastText = attribution ? lastLine.slice(from, attribution.cut) : lastLine.slice(from);
 	let text: string;
 	if (a === b) text = lastText.trim();

@@ -142,6 +142,21 @@ export function sourceLinkName(text: string): ContextName | null {
 	return found !== null && found.found.evidence === "worded" && /\S\s+\S/.test(found.found.name) ? found.found : null;
 }
 
+/** A full name first, then a comma or "on": `Devon Zuegel, both on the North Star Podcast and …`. */
+const GUEST_ENTRY = /^([^\s,]+(?:\s[^\s,]+){1,3}?)(?:,\s|\s+on\s)/;
+
+/**
+ * A line that opens with a person's full name and goes on to the show they were on (`Devon Zuegel, both
+ * [on the North Star Podcast](url) …`, a guest log's entry): it introduces the blockquote right below it,
+ * colon or not. Null for any other line.
+ */
+function guestEntry(text: string): ContextName | null {
+	const plain = text.replace(/\[([^[\]]{1,200})\]\([^()\s]{0,500}\)/g, "$1");
+	const m = GUEST_ENTRY.exec(plain);
+	if (m === null || !isPlausibleName(m[1]) || !SHOW_WORD.test(plain.slice(m[0].length, m[0].length + 80))) return null;
+	return { name: m[1], target: null, evidence: "worded" };
+}
+
 /** The show part of an episode link: after the last spaced dash or bar (`Q&A With Tim — On Wealth - The Tim Ferriss Show`). */
 const SHOW_PART = /\s[-–—―|]\s+([^-–—―|]+)$/;
 
@@ -195,7 +210,9 @@ export function leadInName(line: string): ContextName | null {
 	const colon = /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s);
 	if (colon) s = unwrap(s.slice(0, colon.index));
 	// A link's address may be long (`[Guest - Show](https://…/a-long-episode-slug/)`): only its text is read.
-	if (s.length === 0 || s.length > (s.charAt(0) === "[" ? 800 : 200)) return null;
+	if (s.length === 0) return null;
+	// A guest log's entry goes on after the name and the show; only its start is read.
+	if (s.length > (s.charAt(0) === "[" ? 800 : 200)) return colon ? null : guestEntry(s.slice(0, 800));
 	const linked = linkedName(s);
 	// Without a colon only `[Kai Moreno – The Workshop Show](url)` introduces a quote: a full name first.
 	// `[反潮流俱乐部 | 独臂船长的环球冒险](url)` names a show and an episode the same way, so a name without
@@ -205,9 +222,9 @@ export function leadInName(line: string): ContextName | null {
 	if (linked !== null && (colon || /\S\s+\S/.test(linked.found.name))) {
 		if (shortRest(linked.rest)) return linked.found;
 		// `[Confucius](url) has said:` goes on to the wording rules below.
-		if (!colon) return null;
+		if (!colon) return guestEntry(s);
 	}
-	if (!colon) return null;
+	if (!colon) return guestEntry(s);
 	s = s.replace(TIME_TAIL, "").trim();
 	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, POSSESSIVE, NAME_VERB, NAME_ON]) {
 		const m = re.exec(s);

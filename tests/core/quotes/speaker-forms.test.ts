@@ -150,7 +150,40 @@ const htmlTraps: Row[] = [
 	{ name: "a blockquote inside other HTML is not read", note: "<p>Intro <blockquote><b>Tim Ferriss</b><br/>Hi.</blockquote></p>", expected: [] },
 ];
 
+const context: Row[] = [
+	{
+		name: "a guest log's entry opening with a full name and the show introduces the blockquote below it",
+		note: "People:\n\n- Devon Zuegel, both [on the North Star Podcast](https://perell.com/podcast/devon-zuegel/) and on their own podcast. She's inspired me to write more.\n\n> Everything is interesting if you build a mental model for it",
+		expected: [{ speaker: "Devon Zuegel", text: "Everything is interesting if you build a mental model for it" }],
+	},
+	{
+		name: "a linked name, then the show",
+		note: "- [Alex Danco](https://perell.com/podcast/alex-danco/) on the North Star Podcast. I particularly liked his discussion of Toronto and the section on the medium is the message.\n\n> Software is a tool for thought.",
+		expected: [{ speaker: "Alex Danco" }],
+	},
+];
+
+const contextTraps: Row[] = [
+	{
+		name: "a to-do the writer left in a blockquote is nobody's words",
+		note: "# Craft or crap\n\nAgnes Callard says we identify with goals.\n\n> Also look for section in Ted Gioia's book for the quote about the forest.",
+		expected: [],
+	},
+	{
+		name: "a to-do with an attribution is a quote",
+		note: "> Look for the helpers. – Fred Rogers",
+		expected: [{ speaker: "Fred Rogers" }],
+	},
+	{
+		name: "a list item opening with a name but naming no show introduces nobody",
+		note: "- Devon Zuegel, my neighbour, lent me a book about calendars and cities.\n\n> Everything is interesting if you build a mental model for it",
+		expected: [{ speaker: null }],
+	},
+];
+
 describe.each([
+	["context around the quote", context],
+	["context traps", contextTraps],
 	["HTML turns", htmlTurns],
 	["HTML traps", htmlTraps],
 	["standalone paragraphs", standalone],
