@@ -153,6 +153,8 @@ function htmlBlockquoteAt(line: string, p: number, index: number, section: strin
  * Ferriss</b>…</blockquote><blockquote><b>Rick Rubin</b>…`), each a quote of its own, in line order.
  */
 export function htmlBlockquotesAt(line: string, p: number, index: number, section: string[]): RawQuote[] {
+	const post = embeddedPostAt(line, p, index, section);
+	if (post !== null) return [post];
 	const out: RawQuote[] = [];
 	const lower = line.toLowerCase();
 	for (let at = p; at >= 0; ) {
@@ -164,6 +166,31 @@ export function htmlBlockquotesAt(line: string, p: number, index: number, sectio
 		at = next;
 	}
 	return out;
+}
+
+/** The embed code of a post (`<blockquote class="twitter-tweet"><p …>text</p>&mdash; Name (@handle) <a …>date</a>`). */
+const EMBEDDED_POST = /^<blockquote class="(?:twitter-tweet|twitter-tweet [^"]*|bluesky-embed|threads-embed)"[^>]*>\s*<p[^>]*>([\s\S]{1,5000}?)<\/p>\s*(?:&mdash;|—|&#8212;)\s*([^<(@]{1,80}?)\s*\(@[\w.]{1,50}\)/i;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…" };
+
+/**
+ * An embedded post: its text is the quote, the author the embed code names after the dash is the speaker,
+ * as the end of a blockquote would write it (`&mdash; Edward Kennedy (@edwardhkennedy)`).
+ */
+function embeddedPostAt(line: string, p: number, index: number, section: string[]): RawQuote | null {
+	const m = EMBEDDED_POST.exec(line.slice(p, p + 6000));
+	if (m === null) return null;
+	const text = m[1]
+		.replace(/<br\s*\/?>/gi, "\n")
+		.replace(/<[^>]*>/g, "")
+		.replace(/&(#x?[0-9a-f]{1,6}|[a-z]{2,6});/gi, (all: string, e: string) => {
+			if (e.charAt(0) !== "#") return ENTITIES[e.toLowerCase()] ?? all;
+			const code = e.charAt(1).toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+			return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+		})
+		.trim();
+	const name = m[2].trim();
+	if (text.length === 0 || !isNameShaped(name)) return null;
+	return rawQuote("blockquote", index + 1, index + 1, text, section, { ...NOBODY, speakerRaw: name, name });
 }
 
 /** The labelled parts of a blockquote that holds a dialogue (see dialogue.ts), or null. Callouts are never split. */

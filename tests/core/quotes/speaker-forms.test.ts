@@ -146,7 +146,16 @@ const htmlTurns: Row[] = [
 	},
 ];
 
+const embeds: Row[] = [
+	{
+		name: "an embedded post: its text, and its author after the dash",
+		note: 'I end up here:\n\n<blockquote class="twitter-tweet"><p lang="en" dir="ltr">I like this rule of thirds:<br><br>feel good 1/3 of the time &amp; crummy 1/3.</p>&mdash; Ada Brook (@adabrook) <a href="https://twitter.com/adabrook/status/1">May 12, 2021</a></blockquote> <script async src="https://platform.twitter.com/widgets.js"></script>',
+		expected: [{ line: 3, speaker: "Ada Brook", text: "I like this rule of thirds:\n\nfeel good 1/3 of the time & crummy 1/3." }],
+	},
+];
+
 const htmlTraps: Row[] = [
+	{ name: "an embed whose author is only a handle names nobody", note: '<blockquote class="twitter-tweet"><p>Hi all.</p>&mdash; @adabrook (@adabrook) <a href="https://x.com/1">May 1</a></blockquote>', expected: [] },
 	{ name: "a blockquote inside other HTML is not read", note: "<p>Intro <blockquote><b>Tim Ferriss</b><br/>Hi.</blockquote></p>", expected: [] },
 ];
 
@@ -185,6 +194,7 @@ describe.each([
 	["context around the quote", context],
 	["context traps", contextTraps],
 	["HTML turns", htmlTurns],
+	["embedded posts", embeds],
 	["HTML traps", htmlTraps],
 	["standalone paragraphs", standalone],
 	["standalone traps", standaloneTraps],
