@@ -1,7 +1,8 @@
 // Rules a reader uses on the corpus13 notes (docs/accuracy.md): honorifics, shows named after their host,
 // a lead-in line inside the quoted paragraph. One row per case, { name, note, expected }.
 import { describe, expect, test } from "@jest/globals";
-import { quotesLike, type Row } from "./helpers";
+import { parseNote } from "../../../src/core/note";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const standalone: Row[] = [
 	{
@@ -205,5 +206,12 @@ describe.each([
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("the README's examples of these forms", () => {
+	test("sources as guest logs, READMEs, blog posts and embed codes write them", () => {
+		const speakers = parseNote("Test/note.md", readmeBlock("Bjarne Stroustrup from the Lex Fridman podcast")).quotes.map((q) => q.speaker);
+		expect(speakers).toEqual(["Bjarne Stroustrup", "Agnes Callard", "Keesha Ewers", "Tim Ferriss", "Tim Ferriss", "Demis Hassabis", "Devon Zuegel", "Edward Kennedy", "Tim Ferriss", "Rick Rubin"]);
 	});
 });
