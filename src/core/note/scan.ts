@@ -2,7 +2,7 @@
 // candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
 // `**` or a name followed by ` (` (turns), fences, `%%` comments and HTML blocks (skipped). Everything
 // found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
-import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquoteAt } from "../quotes/blockquote";
+import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../quotes/blockquote";
 import { isQuestion } from "../quotes/answers";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { recurringQuoteLabels } from "../quotes/dialogue";
@@ -184,8 +184,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		if (html) {
 			pending = null;
 			if (c === "<") {
-				const q = htmlBlockquoteAt(line, p, i, section);
-				if (q) out.quotes.push(q);
+				for (const q of htmlBlockquotesAt(line, p, i, section)) out.quotes.push(q);
 			}
 			continue;
 		}
@@ -272,8 +271,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			closeParagraph();
 			paraLine = null;
 			html = true;
-			const q = htmlBlockquoteAt(line, p, i, section);
-			if (q) out.quotes.push(q);
+			for (const q of htmlBlockquotesAt(line, p, i, section)) out.quotes.push(q);
 			continue;
 		}
 		// A thematic break (`---`, `* * *`) is tested only when the same mark follows, right away or after a blank.
@@ -336,7 +334,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`), checked in acceptTurns.
 		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);
 		// A name alone on a line, its words right below, starts a turn (when two voices recur: acceptTurns).
-		if (label === null && paraStart && !lowerCase && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		if (label === null && paraStart && !lowerCase && textFollows(lines, i) && !wrapsOn(lines, i)) label = bareLabelAt(line, p, i, section);
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
 		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
@@ -401,6 +399,12 @@ function textFollows(lines: string[], i: number): boolean {
 function showsNothing(text: string): boolean {
 	for (let k = 0; k < text.length; k++) if (text[k] !== ">" && !isBlank(text[k])) return false;
 	return true;
+}
+
+/** One word alone whose sentence goes on in lower case on the next line (`Luisterend` / `naar […]`): no label. */
+function wrapsOn(lines: string[], i: number): boolean {
+	const next = lines[i + 1] ?? "";
+	return /^\s*\p{Ll}/u.test(next) && !/\S\s+\S/.test(lines[i].trim());
 }
 
 /** Level of the ATX heading marker at `p` (`#{1,6}` then a space, a tab or the end), or 0. */

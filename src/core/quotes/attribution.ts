@@ -213,9 +213,15 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		end++;
 	}
 	let name = s.slice(0, end).trim();
+	// `– Agnes Callard on the Ezra Klein Show, minute 40`: a full name, then the show the words come from.
+	const onShow = isNameShaped(name) ? null : ON_SHOW.exec(name);
+	if (onShow !== null && isNameShaped(onShow[1])) return withRest(onShow[1], onShow[1], null, s.slice(onShow[1].length));
 	if (name.charCodeAt(name.length - 1) === 46 && /[^.\s]{3}\.$/.test(name.slice(-4)) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
 	return withRest(name, name, null, s.slice(end));
 }
+
+/** A full name (two to four words) then `on`/`from`/`in` a show: `Agnes Callard on the Ezra Klein Show`. */
+const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in)\s.{0,80}\b(?:[Pp]odcast|[Ss]how|[Ee]pisode|[Ii]nterview)\b/;
 
 /** The dashes that end a name when spaced (`Name – Show`): `-` `–` `—` `―` `~`, whatever the attribution dashes are. */
 function isSpacedDash(c: number): boolean {

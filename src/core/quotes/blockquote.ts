@@ -1,6 +1,7 @@
 // Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
 // last line may carry the attribution, at its end or as the whole line.
 import { trailingAttribution } from "./attribution";
+import { sourceLinkName } from "./context";
 import { dialogueParts, isRemark, soloLabel } from "./dialogue";
 import { isNameShaped, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
@@ -10,6 +11,12 @@ const NOBODY: WrittenSpeaker = { speakerRaw: null, name: null, target: null, qua
 const CALLOUT = /^\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*(.*)$/;
 const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
 const TITLE_TIME = /^(.*?)\s*[([]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
+
+/** A fence line with no info string: right before a blockquote it can only close a code block. */
+const CLOSING_FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/;
+
+/** How a to-do for the note's writer opens: `TODO`, `Also look for …`, `Look up …`, `Remember to …`. */
+const NOTE_TO_SELF = /^(?:(?:also|and|then|maybe)\s+)?(?:todo\b|to-?do:|look (?:for|up|into)\s|check (?:out )?(?:the|if|whether)\s|remember to\s)/i;
 
 /** A one-word label, a colon and a URL: the source line a clipper writes at the top of a note. */
 const SOURCE_LINE = /^[\p{L}*_]{1,20}[:：]\**\s*<?https?:\/\//u;
@@ -77,13 +84,21 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	let attribution = trailingAttribution(lastLine, from, lastLine.length, dashes);
 	// `> …` then `from 杨文` as the quote's own last line.
 	const fromName = attribution === null && b > a ? fromLineName(lastLine.slice(from)) : null;
-	if (fromName !== null) {
+	// `> [Bjarne Stroustrup from the Lex Fridman podcast](url)` as the quote's own last line.
+	const source = attribution === null && fromName === null && b > a ? sourceLinkName(lastLine.slice(from)) : null;
+	const written = fromName !== null ? { name: fromName, target: null } : source;
+	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
 		b--;
 		lastLine = lines[b];
 		from = contentStart(lastLine);
-		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: fromName, name: fromName };
+		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
 	}
+	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
+	// inlined our class…`), as READMEs write: no quote unless it names a speaker.
+	if (kind === "blockquote" && attribution === null && first > 0 && CLOSING_FENCE.test(lines[first - 1])) return null;
+	// `> Also look for section in Ted Gioia's …`: a to-do the writer left in the note, nobody's words.
+	if (kind === "blockquote" && attribution === null && NOTE_TO_SELF.test(lines[a].slice(contentStart(lines[a])))) return null;
 	const lastText = attribution ? lastLine.slice(from, attribution.cut) : lastLine.slice(from);
 	let text: string;
 	if (a === b) text = lastText.trim();
@@ -120,7 +135,7 @@ const SNIPD = /^<blockquote>\s*(?:<b>([^<]{1,60})<\/b>)?(?:\s*<br\s*\/?>)*\s*/i;
  * Snipd exports a snip's transcript as one HTML line: `<blockquote><b>Speaker 1</b><br/><br/>text…`.
  * Its labels are diarisation placeholders, so they stay in `speakerRaw` and never become a speaker.
  */
-export function htmlBlockquoteAt(line: string, p: number, index: number, section: string[]): RawQuote | null {
+function htmlBlockquoteAt(line: string, p: number, index: number, section: string[]): RawQuote | null {
 	const m = SNIPD.exec(line.slice(p, p + 200));
 	if (!m) return null;
 	let end = line.length;
@@ -131,6 +146,51 @@ export function htmlBlockquoteAt(line: string, p: number, index: number, section
 	const label = m[1] ? m[1].trim() : null;
 	const name = label !== null && isNameShaped(label) && timestampOf(label) === null ? label : null;
 	return rawQuote("blockquote", index + 1, index + 1, text, section, { ...NOBODY, speakerRaw: label, name });
+}
+
+/**
+ * Every `<blockquote>` of one HTML line: Snipd writes a snip's turns side by side (`<blockquote><b>Tim
+ * Ferriss</b>…</blockquote><blockquote><b>Rick Rubin</b>…`), each a quote of its own, in line order.
+ */
+export function htmlBlockquotesAt(line: string, p: number, index: number, section: string[]): RawQuote[] {
+	const post = embeddedPostAt(line, p, index, section);
+	if (post !== null) return [post];
+	const out: RawQuote[] = [];
+	const lower = line.toLowerCase();
+	for (let at = p; at >= 0; ) {
+		const next = lower.indexOf("<blockquote>", at + 1);
+		const q = htmlBlockquoteAt(next < 0 ? line : line.slice(0, next), at, index, section);
+		if (q) out.push(q);
+		// Only a line that opens with a blockquote is read on; the next one starts where this one closed.
+		if (q === null && at === p) break;
+		at = next;
+	}
+	return out;
+}
+
+/** The embed code of a post (`<blockquote class="twitter-tweet"><p …>text</p>&mdash; Name (@handle) <a …>date</a>`). */
+const EMBEDDED_POST = /^<blockquote class="(?:twitter-tweet|twitter-tweet [^"]*|bluesky-embed|threads-embed)"[^>]*>\s*<p[^>]*>([\s\S]{1,5000}?)<\/p>\s*(?:&mdash;|—|&#8212;)\s*([^<(@]{1,80}?)\s*\(@[\w.]{1,50}\)/i;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…" };
+
+/**
+ * An embedded post: its text is the quote, the author the embed code names after the dash is the speaker,
+ * as the end of a blockquote would write it (`&mdash; Edward Kennedy (@edwardhkennedy)`).
+ */
+function embeddedPostAt(line: string, p: number, index: number, section: string[]): RawQuote | null {
+	const m = EMBEDDED_POST.exec(line.slice(p, p + 6000));
+	if (m === null) return null;
+	const text = m[1]
+		.replace(/<br\s*\/?>/gi, "\n")
+		.replace(/<[^>]*>/g, "")
+		.replace(/&(#x?[0-9a-f]{1,6}|[a-z]{2,6});/gi, (all: string, e: string) => {
+			if (e.charAt(0) !== "#") return ENTITIES[e.toLowerCase()] ?? all;
+			const code = e.charAt(1).toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+			return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+		})
+		.trim();
+	const name = m[2].trim();
+	if (text.length === 0 || !isNameShaped(name)) return null;
+	return rawQuote("blockquote", index + 1, index + 1, text, section, { ...NOBODY, speakerRaw: name, name });
 }
 
 /** The labelled parts of a blockquote that holds a dialogue (see dialogue.ts), or null. Callouts are never split. */

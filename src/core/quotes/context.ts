@@ -43,7 +43,7 @@ export function isPlausibleName(name: string): boolean {
 const SPEECH_VERBS =
 	"says|said|explains|explained|notes|noted|adds|added|recalls|recalled|argues|argued|continues|continued|" +
 	"observes|observed|remarks|remarked|answers|answered|replies|replied|puts it|put it|writes|wrote|tells|told|" +
-	"sagt|meint|erklärt|dit|explique|ajoute|dice|explica|afirma|diz|explica|zegt";
+	"sagt|meint|erklärt|dit|explique|ajoute|dice|explica|afirma|diz|explica|zegt|legt uit|vertelt|schrijft";
 const AS_SAID = new RegExp(String.raw`^(?:as|wie|comme|como)\s+(.+?)\s+(?:puts it|put it|says|said|explains|explained|notes|noted|observes|observed|remarks|remarked|sagt|es ausdrückt|dit|le dit|dice|lo dice|diz)$`, "i");
 const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
 /** `Ive’s response`, `Naval’s take on wealth`. */
@@ -108,12 +108,71 @@ function linkedName(text: string): { found: ContextName; rest: string } | null {
 		return { found: { name: link.shown, target: link.target, evidence: "worded" }, rest: link.rest };
 	}
 	let name = leadingName(link.shown);
-	if (name === null) return null;
+	if (name === null) {
+		const host = hostOfEpisode(link.shown) ?? nameFromShow(link.shown);
+		return host === null ? null : { found: { name: host, target: link.target, evidence: "worded" }, rest: link.rest };
+	}
 	// `[Pascal](https://en.wikipedia.org/wiki/Blaise_Pascal)`: the page the link opens gives the full name.
 	if (link.url !== undefined && link.target === null) name = fullNameInUrl(link.url, name) ?? name;
 	// `[Kai Moreno – The Workshop Show](url)` says more than `[Wikipedia](url)`.
 	const evidence = name !== unwrap(link.shown) ? "worded" : "bare";
 	return { found: { name, target: link.target, evidence }, rest: link.rest };
+}
+
+/** `Bjarne Stroustrup from the Lex Fridman podcast`, `Demis Hassabis in de Lex Fridman podcast`: a name, a word such as "from", a show. */
+const NAME_FROM_SHOW = /^(\S+(?:\s+\S+){1,3}?)\s+(?:from|on|in|at|bij|op|im|bei|no|na|en|dans|sur)\s+(.{1,150})$/u;
+const SHOW_WORD = /(?:^|[^\p{L}])(?:podcast|show|episode|interview|aflevering|folge|episódio|episodio|épisode)(?![\p{L}])/iu;
+
+/** The person a link's text names before the show they were on, or null (`Ada Brook in Paris` names no show). */
+function nameFromShow(shown: string): string | null {
+	const m = NAME_FROM_SHOW.exec(shown.trim());
+	return m !== null && SHOW_WORD.test(m[2]) && isPlausibleName(m[1]) ? m[1] : null;
+}
+
+/**
+ * A blockquote's last line that is only a link naming a person and the show the words come from
+ * (`[Bjarne Stroustrup from the Lex Fridman podcast](url)`, `[Kai Moreno – The Workshop Show](url)`):
+ * the quote's source, written as its own line without a dash. Null for any other line.
+ */
+export function sourceLinkName(text: string): ContextName | null {
+	const s = unwrap(text.trim());
+	const link = linkAt(s);
+	if (link === null || link.rest.trim().length > 0 || !SHOW_WORD.test(link.shown)) return null;
+	const found = linkedName(s);
+	return found !== null && found.found.evidence === "worded" && /\S\s+\S/.test(found.found.name) ? found.found : null;
+}
+
+/** A full name first, then a comma or "on": `Devon Zuegel, both on the North Star Podcast and …`. */
+const GUEST_ENTRY = /^([^\s,]+(?:\s[^\s,]+){1,3}?)(?:,\s|\s+on\s)/;
+
+/**
+ * A line that opens with a person's full name and goes on to the show they were on (`Devon Zuegel, both
+ * [on the North Star Podcast](url) …`, a guest log's entry): it introduces the blockquote right below it,
+ * colon or not. Null for any other line.
+ */
+function guestEntry(text: string): ContextName | null {
+	const plain = text.replace(/\[([^[\]]{1,200})\]\([^()\s]{0,500}\)/g, "$1");
+	const m = GUEST_ENTRY.exec(plain);
+	if (m === null || !isPlausibleName(m[1]) || !SHOW_WORD.test(plain.slice(m[0].length, m[0].length + 80))) return null;
+	return { name: m[1], target: null, evidence: "worded" };
+}
+
+/** The show part of an episode link: after the last spaced dash or bar (`Q&A With Tim — On Wealth - The Tim Ferriss Show`). */
+const SHOW_PART = /\s[-–—―|]\s+([^-–—―|]+)$/;
+
+/**
+ * The host of a show named after a person (`The Tim Ferriss Show`, `Lex Fridman Podcast`) when the episode
+ * title before it names that person too (`Q&A With Tim`, `Tea Time with Tim`): a solo episode, the host
+ * speaks. A title naming nobody the show names (`How to Get Rich - The Tim Ferriss Show`) gives nobody.
+ */
+function hostOfEpisode(shown: string): string | null {
+	const m = SHOW_PART.exec(shown);
+	if (m === null) return null;
+	const show = /^(?:The\s+)?(\S+(?:\s+\S+){1,2}?)\s+(?:Show|Podcast)$/.exec(m[1].trim());
+	if (show === null || !isPlausibleName(show[1])) return null;
+	const title = shown.slice(0, m.index);
+	const first = show[1].split(/\s+/)[0];
+	return new RegExp(String.raw`(?:^|[^\p{L}])${first}(?![\p{L}])`, "u").test(title) ? show[1] : null;
 }
 
 /**
@@ -150,7 +209,10 @@ export function leadInName(line: string): ContextName | null {
 	let s = unwrap(line.trim());
 	const colon = /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s);
 	if (colon) s = unwrap(s.slice(0, colon.index));
-	if (s.length === 0 || s.length > 200) return null;
+	// A link's address may be long (`[Guest - Show](https://…/a-long-episode-slug/)`): only its text is read.
+	if (s.length === 0) return null;
+	// A guest log's entry goes on after the name and the show; only its start is read.
+	if (s.length > (s.charAt(0) === "[" ? 800 : 200)) return colon ? null : guestEntry(s.slice(0, 800));
 	const linked = linkedName(s);
 	// Without a colon only `[Kai Moreno – The Workshop Show](url)` introduces a quote: a full name first.
 	// `[反潮流俱乐部 | 独臂船长的环球冒险](url)` names a show and an episode the same way, so a name without
@@ -160,9 +222,9 @@ export function leadInName(line: string): ContextName | null {
 	if (linked !== null && (colon || /\S\s+\S/.test(linked.found.name))) {
 		if (shortRest(linked.rest)) return linked.found;
 		// `[Confucius](url) has said:` goes on to the wording rules below.
-		if (!colon) return null;
+		if (!colon) return guestEntry(s);
 	}
-	if (!colon) return null;
+	if (!colon) return guestEntry(s);
 	s = s.replace(TIME_TAIL, "").trim();
 	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, POSSESSIVE, NAME_VERB, NAME_ON]) {
 		const m = re.exec(s);

@@ -12,7 +12,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
-	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, section) : null;
+	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section);
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
@@ -44,7 +44,7 @@ const COLON_QUOTE = /[:：][ \t]*(?=(?:\*{1,3}|_{1,3})?["“„«「])/g;
  * Quintana uma vez escreveu: “…”`. The words before the colon are the quote's lead-in (they name the
  * speaker, or mention the one person the note knows: note/index.ts); without a speaker it is dropped.
  */
-function inlineLeadQuote(line: string, index: number, section: string[]): RawQuote | null {
+function inlineLeadQuote(line: string, index: number, last: number, section: string[]): RawQuote | null {
 	COLON_QUOTE.lastIndex = 0;
 	const m = COLON_QUOTE.exec(line);
 	if (m === null) return null;
@@ -62,7 +62,7 @@ function inlineLeadQuote(line: string, index: number, section: string[]): RawQuo
 	// A closing mark inside the text means the quotation ended earlier and the sentence went on.
 	const open = text.charAt(0);
 	for (const ch of text.slice(1, -1)) if (opening.closers.includes(ch) && (ch !== open || open === '"')) return null;
-	const quote = rawQuote("paragraph", index + 1, index + 1, text, section, null);
+	const quote = rawQuote("paragraph", index + 1, last + 1, text, section, null);
 	quote.leadIn = leadInName(`${lead}:`);
 	quote.leadText = `${lead}:`;
 	return quote;
@@ -74,4 +74,29 @@ function lastSentenceEnd(text: string): number {
 		if (text[i + 1] === " " && (text[i] === "." || text[i] === "!" || text[i] === "?") && text[i - 1] !== text[i - 1].toUpperCase()) return i + 2;
 	}
 	return 0;
+}
+
+/**
+ * A paragraph whose first line is a lead-in ending in `:` and whose other lines are wholly in quotation
+ * marks (`Tim on figuring out what to do:` then `"Given the rate…"`, no blank line between): the lead-in
+ * line introduces the quoted lines as it would across a blank line.
+ */
+function leadLineQuote(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote | null {
+	const lead = lines[first].trim();
+	if (!/[:：]$/.test(lead) || openingQuotation(lines[first + 1], firstNonSpace(lines[first + 1])) === null) return null;
+	const quote = paragraphQuoteAt(lines, first + 1, last, section, dashes, true);
+	if (quote === null) return null;
+	quote.leadIn = leadInName(lead);
+	quote.leadText = lead;
+	return quote;
+}
+
+/**
+ * The same sentence wrapped over several lines (`Hassabis legt uit: "You got to make…` then the rest of
+ * the quotation below): the colon and the opening mark on the first line, the closing mark ending the last.
+ */
+function wrappedLeadQuote(lines: string[], first: number, last: number, section: string[]): RawQuote | null {
+	COLON_QUOTE.lastIndex = 0;
+	if (!COLON_QUOTE.test(lines[first])) return null;
+	return inlineLeadQuote(lines.slice(first, last + 1).join("\n"), first, last, section);
 }

@@ -156,6 +156,8 @@ export class NoteNames {
 			const found = plain.length > 0 && plain !== name ? this.compute(plain, null) : null;
 			if (found !== null && found.speaker !== plain) return found;
 		}
+		// `Dr. Keesha Ewers`: an honorific before a full name is no part of it (`Dr. Ruth` alone keeps it).
+		if (target === null && HONORIFIC.test(name) && /\S\s+\S/.test(name.replace(HONORIFIC, ""))) return this.compute(name.replace(HONORIFIC, ""), null);
 		let speaker = target ?? name;
 		let inferred: SpeakerInference = target !== null && nameKey(target) !== nameKey(name) ? "link" : null;
 		const key = nameKey(speaker);

@@ -46,6 +46,11 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
 const HEADING = /^\s*#{1,6}\s/;
 /** A bold or italic label at the start of a line or list item (`- **On Power Struggles**:`). */
 const LABEL = /^(\s*(?:[-*+>]\s+|\d+[.)]\s+)*)(\*\*|__)[^*_]*\2/;
+/**
+ * The last word of a show named after its host (`The Ezra Klein Show`). Not "Podcast": `Lex Fridman
+ * Podcast` in prose names nobody (local.test.ts), the word is also a topic (`Hard Fork Podcast`).
+ */
+const SHOW_WORDS = new Set(["Show"]);
 /** `Don't`, `There's`, `Richard's`: never a name's first word. */
 const CONTRACTION = /['’](?:t|s|re|ll|ve|d|m)$/;
 
@@ -249,6 +254,8 @@ export function nameOfRun(words: string[]): string | null {
 	let start = 0;
 	while (start < words.length && (OPENERS.has(words[start]) || CONTRACTION.test(words[start]))) start++;
 	let list = words.slice(start);
+	// `The Tim Ferriss Show`: a show named after a person writes that person's name.
+	if (list.length >= 3 && SHOW_WORDS.has(list[list.length - 1])) list = list.slice(0, -1);
 	while (list.length > 0 && PARTICLES.has(list[list.length - 1])) list = list.slice(0, -1);
 	// A function word inside ("Future Of Work", "Sam And Lex") makes a title, not a name.
 	const capitalised = list.filter((w) => !PARTICLES.has(w)).length;

@@ -68,6 +68,7 @@ describe("namesInText: what counts as a full name in prose", () => {
 		["four capitalised words are a title", "We read Building Great Public Models today.", []],
 		["all-caps words are not name words", "Open AI and GPT Four are here.", []],
 		["show words end nothing but the name", "We love the Lex Fridman Podcast a lot.", []],
+		["a show named after a person writes the person's name", "We love The Tim Ferriss Show and The Daily Show.", ["Tim Ferriss"]],
 		["a Title Case line gives nothing", "Evaluating Models And Human Preferences", []],
 		["headings give nothing", "## Paul Ortega On Rivers", []],
 		["a bold label at a line start gives nothing", "- **Key Arguments**: stuff about things.", []],

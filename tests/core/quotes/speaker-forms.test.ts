@@ -1,0 +1,217 @@
+// Rules a reader uses on the corpus13 notes (docs/accuracy.md): honorifics, shows named after their host,
+// a lead-in line inside the quoted paragraph. One row per case, { name, note, expected }.
+import { describe, expect, test } from "@jest/globals";
+import { parseNote } from "../../../src/core/note";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
+
+const standalone: Row[] = [
+	{
+		name: "an honorific before a full name is no part of the speaker",
+		note: "[Dr. Ada Brook, Healing Yourself - Zion 2.0](https://example.com/28-dr-ada-brook)\n\n\"Anger is undigested.\"",
+		expected: [{ kind: "paragraph", speaker: "Ada Brook", inferred: "lead-in" }],
+	},
+	{
+		name: "an honorific is dropped from an attribution at the end too",
+		note: "> Slow is smooth. – Prof. Ada Brook",
+		expected: [{ speaker: "Ada Brook", speakerRaw: "Prof. Ada Brook" }],
+	},
+	{
+		name: "a show named after a person, whose episode title names that person: the host speaks",
+		note: "[Q&A With Tim — On Wealth, Grief, and More - The Tim Ferriss Show](https://tim.blog/2019/11/07/qa-with-tim-on-wealth-legacy-grief/)\n\n\"The questions you ask yourself create a lens.\"",
+		expected: [{ kind: "paragraph", line: 3, speaker: "Tim Ferriss", inferred: "lead-in" }],
+	},
+	{
+		name: "a lead-in line right above the quoted lines, in the same paragraph",
+		note: "[Tea Time with Tim - The Tim Ferriss Show](https://tim.blog/tea)\n\nTim on figuring out what to do with your life:\n\"Experimentation is key.\"",
+		expected: [{ kind: "paragraph", line: 4, endLine: 4, speaker: "Tim Ferriss", text: "\"Experimentation is key.\"" }],
+	},
+	{
+		name: "a first name takes the full name of the show named after that person",
+		note: "Listening to The Ezra Klein Show today.\n\nEzra on attention:\n\n> Attention is scarce.",
+		expected: [{ speaker: "Ezra Klein", inferred: "lead-in" }],
+	},
+];
+
+const standaloneTraps: Row[] = [
+	{ name: "one name after an honorific keeps it", note: "> Talk about it. – Dr. Ruth", expected: [{ speaker: "Dr. Ruth" }] },
+	{
+		name: "an episode title that names nobody the show names gives nobody",
+		note: "[How to Get Rich - The Tim Ferriss Show](https://tim.blog/rich)\n\n\"Seek wealth, not money.\"",
+		expected: [],
+	},
+	{
+		name: "a show that is not named after a person names no host",
+		note: "[Q&A With Tim - The Daily Show](https://example.com/daily)\n\n\"Seek wealth, not money.\"",
+		expected: [],
+	},
+	{
+		name: "a paragraph whose first line ends in a colon but whose next line only starts with a quoted term",
+		note: "Tim on books:\n\"Deep Work\" is the first on my list.",
+		expected: [],
+	},
+	{
+		name: "two people with the first name: a show named after one does not settle it",
+		note: "The Tim Ferriss Show had Tim Urban on.\n\nTim on focus:\n\n> Focus is a muscle.",
+		expected: [{ speaker: "Tim" }],
+	},
+];
+
+const ownLine: Row[] = [
+	{
+		name: "a link naming the person and the show, alone on the quote's last line",
+		note: "> \"If you have an abstraction, it should not cost anything.\"\n> [Bjarne Stroustrup from the Lex Fridman podcast](https://youtu.be/uTxRF5ag27A?t=2655)",
+		expected: [{ line: 1, endLine: 2, speaker: "Bjarne Stroustrup", text: "\"If you have an abstraction, it should not cost anything.\"" }],
+	},
+	{
+		name: "a link naming the person first and the show after a dash",
+		note: "> Cook for the table.\n> [Kai Moreno – The Workshop Show](https://example.com/ep3)",
+		expected: [{ speaker: "Kai Moreno", text: "Cook for the table." }],
+	},
+	{
+		name: "a dash, the person, then the show they spoke on and a time",
+		note: "> We are too quick to identify with our long-term goals.\n> - Agnes Callard on the Ezra Klein Show, minute 40",
+		expected: [{ speaker: "Agnes Callard", qualifier: "on the Ezra Klein Show, minute 40", text: "We are too quick to identify with our long-term goals." }],
+	},
+	{
+		name: "a dash, the person, then the podcast, on the quote's own line",
+		note: "> Slow is smooth.\n> — Ada Brook from the Long Table podcast",
+		expected: [{ speaker: "Ada Brook" }],
+	},
+];
+
+const ownLineTraps: Row[] = [
+	{
+		name: "a link to a book after a quote is no speaker",
+		note: "> Habits compound.\n> [Atomic Habits – James Clear](https://example.com/book)",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a link naming a person and a place, not a show, is no speaker",
+		note: "> Habits compound.\n> [Ada Brook in Paris](https://example.com/paris)",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a dash, a place and a day after a quote names nobody",
+		note: "> I love it here.\n> - New York on a Sunday",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a blockquote right below a code block comments on the code",
+		note: "```asm\nmain:\n\tretq\n```\n> We can see that the compiler inlined our class.",
+		expected: [],
+	},
+	{
+		name: "an attributed blockquote below a code block keeps its speaker",
+		note: "```\nx = 1\n```\n> Simple is better. – Ada Brook",
+		expected: [{ speaker: "Ada Brook" }],
+	},
+];
+
+const leadIns: Row[] = [
+	{
+		name: "a lead-in and its quotation in one paragraph wrapped over lines; a Dutch verb of saying",
+		note: "Luisterend\nnaar [Demis Hassabis in de Lex Fridman podcast](https://example.com/475)\nrealiseerde ik me iets.\n\nHassabis legt uit: \"You got to make a decision\nwhen you're modeling any natural system.\"",
+		expected: [{ kind: "paragraph", line: 5, endLine: 6, speaker: "Demis Hassabis", inferred: "lead-in", text: "\"You got to make a decision\nwhen you're modeling any natural system.\"" }],
+	},
+];
+
+const leadInTraps: Row[] = [
+	{
+		name: "a wrapped sentence whose quotation stops before the paragraph does",
+		note: "Ada Brook legt uit: \"You got to\nmake a decision\" en dat klopt.",
+		expected: [],
+	},
+	{
+		name: "one word alone whose sentence goes on in lower case is no turn label",
+		note: "Luisterend\nnaar de podcast.\n\nAda Brook zegt: \"Dat klopt.\"",
+		expected: [{ kind: "paragraph", speaker: "Ada Brook" }],
+	},
+];
+
+const htmlTurns: Row[] = [
+	{
+		name: "every labelled blockquote of one Snipd HTML line is a quote of its own",
+		note: "<blockquote><b>Tim Ferriss</b><br/><br/>What does that look like?</blockquote><blockquote><b>Rick Rubin</b><br/><br/>I think of it as an end.</blockquote>",
+		expected: [
+			{ line: 1, speaker: "Tim Ferriss", text: "What does that look like?" },
+			{ line: 1, speaker: "Rick Rubin", text: "I think of it as an end." },
+		],
+	},
+	{
+		name: "placeholder labels side by side stay without a speaker",
+		note: "<blockquote><b>Speaker 1</b><br/>Hello.</blockquote><blockquote><b>Speaker 2</b><br/>Hi.</blockquote>",
+		expected: [
+			{ speaker: null, speakerRaw: "Speaker 1", text: "Hello." },
+			{ speaker: null, speakerRaw: "Speaker 2", text: "Hi." },
+		],
+	},
+];
+
+const embeds: Row[] = [
+	{
+		name: "an embedded post: its text, and its author after the dash",
+		note: 'I end up here:\n\n<blockquote class="twitter-tweet"><p lang="en" dir="ltr">I like this rule of thirds:<br><br>feel good 1/3 of the time &amp; crummy 1/3.</p>&mdash; Ada Brook (@adabrook) <a href="https://twitter.com/adabrook/status/1">May 12, 2021</a></blockquote> <script async src="https://platform.twitter.com/widgets.js"></script>',
+		expected: [{ line: 3, speaker: "Ada Brook", text: "I like this rule of thirds:\n\nfeel good 1/3 of the time & crummy 1/3." }],
+	},
+];
+
+const htmlTraps: Row[] = [
+	{ name: "an embed whose author is only a handle names nobody", note: '<blockquote class="twitter-tweet"><p>Hi all.</p>&mdash; @adabrook (@adabrook) <a href="https://x.com/1">May 1</a></blockquote>', expected: [] },
+	{ name: "a blockquote inside other HTML is not read", note: "<p>Intro <blockquote><b>Tim Ferriss</b><br/>Hi.</blockquote></p>", expected: [] },
+];
+
+const context: Row[] = [
+	{
+		name: "a guest log's entry opening with a full name and the show introduces the blockquote below it",
+		note: "People:\n\n- Devon Zuegel, both [on the North Star Podcast](https://perell.com/podcast/devon-zuegel/) and on their own podcast. She's inspired me to write more.\n\n> Everything is interesting if you build a mental model for it",
+		expected: [{ speaker: "Devon Zuegel", text: "Everything is interesting if you build a mental model for it" }],
+	},
+	{
+		name: "a linked name, then the show",
+		note: "- [Alex Danco](https://perell.com/podcast/alex-danco/) on the North Star Podcast. I particularly liked his discussion of Toronto and the section on the medium is the message.\n\n> Software is a tool for thought.",
+		expected: [{ speaker: "Alex Danco" }],
+	},
+];
+
+const contextTraps: Row[] = [
+	{
+		name: "a to-do the writer left in a blockquote is nobody's words",
+		note: "# Craft or crap\n\nAgnes Callard says we identify with goals.\n\n> Also look for section in Ted Gioia's book for the quote about the forest.",
+		expected: [],
+	},
+	{
+		name: "a to-do with an attribution is a quote",
+		note: "> Look for the helpers. – Fred Rogers",
+		expected: [{ speaker: "Fred Rogers" }],
+	},
+	{
+		name: "a list item opening with a name but naming no show introduces nobody",
+		note: "- Devon Zuegel, my neighbour, lent me a book about calendars and cities.\n\n> Everything is interesting if you build a mental model for it",
+		expected: [{ speaker: null }],
+	},
+];
+
+describe.each([
+	["context around the quote", context],
+	["context traps", contextTraps],
+	["HTML turns", htmlTurns],
+	["embedded posts", embeds],
+	["HTML traps", htmlTraps],
+	["standalone paragraphs", standalone],
+	["standalone traps", standaloneTraps],
+	["own-line attributions", ownLine],
+	["own-line traps", ownLineTraps],
+	["lead-ins", leadIns],
+	["lead-in traps", leadInTraps],
+])("%s", (_group, rows) => {
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("the README's examples of these forms", () => {
+	test("sources as guest logs, READMEs, blog posts and embed codes write them", () => {
+		const speakers = parseNote("Test/note.md", readmeBlock("Bjarne Stroustrup from the Lex Fridman podcast")).quotes.map((q) => q.speaker);
+		expect(speakers).toEqual(["Bjarne Stroustrup", "Agnes Callard", "Keesha Ewers", "Tim Ferriss", "Tim Ferriss", "Demis Hassabis", "Devon Zuegel", "Edward Kennedy", "Tim Ferriss", "Rick Rubin"]);
+	});
+});
