@@ -58,8 +58,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
-		// Most notes name no handle: one look through the text spares the walk through its lines.
-		const handles = mayNameHandle(body) ? akaNames(lines, front.bodyStart) : [];
+		// Read when a name is first looked up. Most notes name no handle: one look through the text spares the
+		// walk through its lines.
+		const handles = () => (mayNameHandle(body) ? akaNames(lines, front.bodyStart) : []);
 		const names = new NoteNames(people, handles, noteText(lines, front.bodyStart));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isPlaceholderLabel(t.label)) names.addName(t.label);
@@ -312,7 +313,8 @@ function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart
 		const w = wordsOf(line.replace(/^\s*[\w-]{1,40}::/, ""));
 		return w.length > 0 && words.some((t) => w.includes(t) || (w.length >= 20 && t.includes(w)));
 	};
-	const body = lines.slice(bodyStart).filter((line, i) => (h1 === undefined || i + bodyStart !== h1.line - 1) && !repeats(line)).join("\n");
+	// Read only when a title names someone (most notes' titles name nobody).
+	const body = () => lines.slice(bodyStart).filter((line, i) => (h1 === undefined || i + bodyStart !== h1.line - 1) && !repeats(line)).join("\n");
 	return noteSubject(titles, body, (name) => names.resolve(name, null).speaker, hosts);
 }
 

@@ -69,19 +69,22 @@ const LINK_ADDRESS = /\]\([^()\s]*\)/g;
 /**
  * The subject of a note: the one person its titles name in full who is also spoken of in its body (the
  * full name, outside the lines that repeat a title). `titles` are the frontmatter title, the level-1
- * heading and the file name; `body` the note's text without them; `resolve` gives the canonical name;
+ * heading and the file name; `body` the note's text without them (or what gives it, asked only when a title
+ * names someone); `resolve` gives the canonical name;
  * `hosts` never count. Null when the titles name nobody, or two people.
  */
-export function noteSubject(titles: string[], body: string, resolve: (name: string) => string, hosts: string[]): string | null {
+export function noteSubject(titles: string[], body: string | (() => string), resolve: (name: string) => string, hosts: string[]): string | null {
 	const found = new Map<string, string>();
 	const speaking = new Map<string, string>();
 	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
+	let text: string | null = null;
 	for (const title of titles) {
 		for (const { name, speaks } of titleNames(title)) {
 			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
 			// make "Davos Extended" a person of a note that mentions Davos, `Can You Teach Claude` one that
 			// mentions Claude.
-			if (!hasWord(body, name)) continue;
+			text ??= typeof body === "string" ? body : body();
+			if (!hasWord(text, name)) continue;
 			const speaker = resolve(name);
 			if (hostKeys.has(speaker.toLowerCase())) continue;
 			found.set(speaker.toLowerCase(), speaker);
