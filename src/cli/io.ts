@@ -22,17 +22,44 @@ export const processIO: CliIO = {
 		if (!text.endsWith("\n")) process.stdout.write("\n");
 	},
 	err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
-	// Each part written as it comes: joining parts into larger writes measured slower (the joined string is
-	// flattened and encoded again), and a pipe or file takes small writes at once.
 	outParts: (parts) => {
+		const out = new OutputBuffer((bytes) => process.stdout.write(bytes));
 		let last = "";
 		for (const part of parts) {
-			process.stdout.write(part);
+			out.add(part);
 			last = part;
 		}
-		if (!last.endsWith("\n")) process.stdout.write("\n");
+		if (!last.endsWith("\n")) out.add("\n");
+		out.flush();
 	},
 };
+
+/**
+ * Parts encoded one after the other into a buffer of 1 MiB, written when it is full: a write per part (80,000
+ * for the bench vault's `quotes --json`) cost ~0.45 s of CPU, joining parts into long strings more. Each
+ * write gets a buffer of its own, since a pipe may still hold the last one.
+ */
+export class OutputBuffer {
+	private static readonly SIZE = 2 ** 20;
+	private bytes = Buffer.allocUnsafe(OutputBuffer.SIZE);
+	private used = 0;
+
+	constructor(private readonly write: (bytes: Buffer) => void) {}
+
+	add(text: string): void {
+		// A UTF-16 unit is at most 3 bytes of UTF-8.
+		if (this.used + text.length * 3 > this.bytes.length) this.flush();
+		if (text.length * 3 > this.bytes.length) this.write(Buffer.from(text, "utf8"));
+		else this.used += this.bytes.write(text, this.used, "utf8");
+	}
+
+	flush(): void {
+		if (this.used === 0) return;
+		this.write(this.bytes.subarray(0, this.used));
+		this.bytes = Buffer.allocUnsafe(OutputBuffer.SIZE);
+		this.used = 0;
+	}
+}
 
 /** Exit codes shared by every command. */
 export const EXIT_OK = 0;

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import * as path from "path";
 import { quoteJson, quotesJson } from "../../src/cli/quotes";
 import { main } from "../../src/cli/main";
+import { OutputBuffer } from "../../src/cli/io";
 import type { IndexedQuote } from "../../src/core/index/types";
 
 const root = path.resolve(__dirname, "../..");
@@ -78,4 +79,22 @@ describe("quotes --json written quote by quote", () => {
 		const stdout = execFileSync(process.execPath, [path.join(root, "bin/podcast-garden.js"), "quotes", fixtures, "--json"], { encoding: "utf8", maxBuffer: 64 * 2 ** 20, stdio: ["ignore", "pipe", "ignore"] });
 		expect(stdout).toBe(`${joined}\n`);
 	}, 60_000);
+});
+
+describe("the process's output buffer", () => {
+	test("writes the bytes of the parts joined, in few writes, a part larger than the buffer included", () => {
+		const writes: Buffer[] = [];
+		const out = new OutputBuffer((bytes) => writes.push(Buffer.from(bytes)));
+		const parts = ["[\n", "“quoted” — Ada", "😀 \ud800 é", "x".repeat(3 * 2 ** 20), ...Array.from({ length: 5000 }, (_, i) => `,\n  {"n": ${i}, "text": "ü${"a".repeat(i % 300)}"}`), "\n]"];
+		for (const part of parts) out.add(part);
+		out.flush();
+		expect(Buffer.concat(writes).equals(Buffer.from(parts.join(""), "utf8"))).toBe(true);
+		expect(writes.length).toBeLessThan(10);
+	});
+
+	test("writes nothing for no parts", () => {
+		const writes: Buffer[] = [];
+		new OutputBuffer((bytes) => writes.push(bytes)).flush();
+		expect(writes).toEqual([]);
+	});
 });

@@ -5,7 +5,7 @@ import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, personName } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
-import { noteSubject, speaksOf } from "../quotes/subject";
+import { hasWord, noteSubject, speaksOf } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
@@ -58,8 +58,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
-		// Most notes name no handle: one look through the text spares the walk through its lines.
-		const handles = mayNameHandle(body) ? akaNames(lines, front.bodyStart) : [];
+		// Read when a name is first looked up. Most notes name no handle: one look through the text spares the
+		// walk through its lines.
+		const handles = () => (mayNameHandle(body) ? akaNames(lines, front.bodyStart) : []);
 		const names = new NoteNames(people, handles, noteText(lines, front.bodyStart));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isPlaceholderLabel(t.label)) names.addName(t.label);
@@ -312,8 +313,15 @@ function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart
 		const w = wordsOf(line.replace(/^\s*[\w-]{1,40}::/, ""));
 		return w.length > 0 && words.some((t) => w.includes(t) || (w.length >= 20 && t.includes(w)));
 	};
-	const body = lines.slice(bodyStart).filter((line, i) => (h1 === undefined || i + bodyStart !== h1.line - 1) && !repeats(line)).join("\n");
-	return noteSubject(titles, body, (name) => names.resolve(name, null).speaker, hosts);
+	// Whether the body names a person the titles name: a line is checked for being a repeat only when it
+	// holds the name (a name never spans lines, so this is the joined body's answer).
+	const inBody = (name: string) => {
+		for (let i = bodyStart; i < lines.length; i++) {
+			if (hasWord(lines[i], name) && (h1 === undefined || i !== h1.line - 1) && !repeats(lines[i])) return true;
+		}
+		return false;
+	};
+	return noteSubject(titles, inBody, (name) => names.resolve(name, null).speaker, hosts);
 }
 
 /** Letters and digits of `text`, one space between words: `"Fighting, Fitness | #260"` → `Fighting Fitness 260`. */

@@ -71,7 +71,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let leadText: string | null = null;
 	let blanks = 0;
 	let lead: ContextName | null = null;
-	let headingNames: ContextName[] = [];
+	// Read from the headings when the section's first quote needs them (most sections hold none).
+	let headingNames: ContextName[] | null = [];
 	let paraFirst = -1;
 	let paraLast = -1;
 	let paraLead: ContextName | null = null;
@@ -88,7 +89,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		// A list item may carry its own lead-in (`Nassim Taleb has said – "…"`).
 		q.leadIn = q.leadIn ?? lead;
 		q.leadText = q.leadText ?? leadText;
-		q.headings = headingNames;
+		q.headings = headingNames ??= namesOfHeadings(stack);
 		q.quotesSection = quoteSection;
 		return q;
 	};
@@ -245,13 +246,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				stack.push(heading);
 				section = stack.map((h) => h.text);
 				quoteSection = QUOTE_HEADING.test(text);
-				headingNames = [];
-				// Level 1 is the note's title; a title names the episode, not who speaks in a section. A question
-				// (`## Elvis Presley was one of your role models, who else?`) is asked of someone, not said by them.
-				for (let k = stack.length - 1; k >= 0; k--) {
-					const named = stack[k].level >= 2 && !isQuestion(stack[k].text) ? headingName(stack[k].text) : null;
-					if (named !== null) headingNames.push(named);
-				}
+				headingNames = null;
 				continue;
 			}
 		}
@@ -386,6 +381,18 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	closeQuote();
 	closeParagraph();
 	closeTurn();
+	return out;
+}
+
+/** The names the open headings give, innermost first (see headingName). */
+function namesOfHeadings(stack: readonly Heading[]): ContextName[] {
+	const out: ContextName[] = [];
+	// Level 1 is the note's title; a title names the episode, not who speaks in a section. A question
+	// (`## Elvis Presley was one of your role models, who else?`) is asked of someone, not said by them.
+	for (let k = stack.length - 1; k >= 0; k--) {
+		const named = stack[k].level >= 2 && !isQuestion(stack[k].text) ? headingName(stack[k].text) : null;
+		if (named !== null) out.push(named);
+	}
 	return out;
 }
 

@@ -49,6 +49,7 @@ interface Label {
 const REMARK_SIGNS = ["⚠", "ℹ", "📝", "💡", "❗", "❕", "🚧", "📌", "✏"];
 /** Role words that list who is on a show (`主播｜李叔  嘉宾｜携隐Melody`, `Host: Ana · Guest: Tom`). */
 const SHOW_ROLE = /(?:^|\s)(?:host|guest|hosts|guests|主播|嘉宾|主持|主持人)\s*[|｜:：]/giu;
+const ROLE_MARK = /[|｜:：]/;
 
 /**
  * Whether a blockquote whose first line is `content` is a remark of the note, not anyone's words: it opens
@@ -59,7 +60,8 @@ export function isRemark(content: string): boolean {
 	const s = content.trim();
 	if (REMARK_SIGNS.some((sign) => s.startsWith(sign))) return true;
 	if (s.charAt(0) === "#" && /^#{1,6}\s/.test(s)) return true;
-	if ((s.match(SHOW_ROLE) ?? []).length >= 2) return true;
+	// Each role ends in a `:` or a `|`: the pattern runs only on lines that have one.
+	if (ROLE_MARK.test(s) && (s.match(SHOW_ROLE) ?? []).length >= 2) return true;
 	const label = labelAt(s);
 	return label !== null && NOT_LABELS.has(label.label.toLowerCase().replace(/\*+/g, "").trim());
 }

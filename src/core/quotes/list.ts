@@ -12,6 +12,15 @@ const TASK = /\[[ xX]\][ \t]+/y;
 /** Words before a dash or colon that opens a quotation on the same item: `Nassim Taleb has said – **"…"**`. */
 const INLINE_LEAD = /([^"“”„«\n]{1,80}?)(?:[ \t]+([–—-])|[ \t]*[:：])[ \t]+(?=(?:\*{1,3}|_{1,3})?["“„«])/y;
 
+/** Whether one of the marks INLINE_LEAD ends on follows `from`: most items hold none, and the pattern backtracks. */
+function hasQuotationMark(line: string, from: number): boolean {
+	for (let i = from; i < line.length; i++) {
+		const c = line[i];
+		if (c === '"' || c === "“" || c === "„" || c === "«") return true;
+	}
+	return false;
+}
+
 /** The quote in a list item whose text starts at `p`, or null. */
 export function listQuoteAt(
 	line: string,
@@ -37,6 +46,7 @@ export function listQuoteAt(
 	let inlineLead: ContextName | null = null;
 	let topic = false;
 	if (opening === null && q === p) {
+		if (!hasQuotationMark(line, q)) return null;
 		INLINE_LEAD.lastIndex = q;
 		const m = INLINE_LEAD.exec(line);
 		if (m === null) return null;

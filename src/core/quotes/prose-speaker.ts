@@ -13,6 +13,8 @@ const VERBS =
 	"sagt|meint|erklärt|dit|explique|dice|explica|afirma|diz|zegt";
 /** Two or three capitalised words right before a speech verb: `Scott Galloway predicts`, `Ada M. Brook said`. */
 const NAME_VERB = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:also\s+|then\s+|later\s+)?(?:${VERBS})\b`, "gu");
+/** A speech verb after a space: every NAME_VERB match holds one, and most prose lines none (a cheap test first). */
+const SPACE_VERB = new RegExp(String.raw`\s(?:${VERBS})\b`, "u");
 
 /**
  * The one person written in full as the subject of a speech verb in the note's prose (paragraph lines,
@@ -27,6 +29,7 @@ export function proseSpeaker(lines: readonly string[], from: number): string | n
 		if (fence || line.length === 0) continue;
 		const c = line[0];
 		if (c === "#" || c === ">" || c === "|" || c === "-" || c === "*" || c === "+" || c === "<") continue;
+		if (!SPACE_VERB.test(line)) continue;
 		for (const m of line.matchAll(NAME_VERB)) {
 			const name = nameOfRun(m[1].split(/\s+/));
 			if (name === null || !isPlausibleName(name)) continue;

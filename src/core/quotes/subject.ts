@@ -53,7 +53,7 @@ function titleNames(title: string): Array<{ name: string; speaks: boolean }> {
 const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;
 
 /** `word` as a whole word in `text` (letters on neither side), case kept: `Sutton`, not `Suttons` or `sutton`. */
-function hasWord(text: string, word: string): boolean {
+export function hasWord(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
 		const before = at > 0 ? text.charAt(at - 1) : " ";
 		const after = text.charAt(at + word.length);
@@ -69,19 +69,20 @@ const LINK_ADDRESS = /\]\([^()\s]*\)/g;
 /**
  * The subject of a note: the one person its titles name in full who is also spoken of in its body (the
  * full name, outside the lines that repeat a title). `titles` are the frontmatter title, the level-1
- * heading and the file name; `body` the note's text without them; `resolve` gives the canonical name;
- * `hosts` never count. Null when the titles name nobody, or two people.
+ * heading and the file name; `body` the note's text without them, or whether that text names a person in
+ * full (`hasWord`); `resolve` gives the canonical name; `hosts` never count. Null when the titles name nobody, or two people.
  */
-export function noteSubject(titles: string[], body: string, resolve: (name: string) => string, hosts: string[]): string | null {
+export function noteSubject(titles: string[], body: string | ((name: string) => boolean), resolve: (name: string) => string, hosts: string[]): string | null {
 	const found = new Map<string, string>();
 	const speaking = new Map<string, string>();
 	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
+	const inBody = typeof body === "string" ? (name: string) => hasWord(body, name) : body;
 	for (const title of titles) {
 		for (const { name, speaks } of titleNames(title)) {
 			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
 			// make "Davos Extended" a person of a note that mentions Davos, `Can You Teach Claude` one that
 			// mentions Claude.
-			if (!hasWord(body, name)) continue;
+			if (!inBody(name)) continue;
 			const speaker = resolve(name);
 			if (hostKeys.has(speaker.toLowerCase())) continue;
 			found.set(speaker.toLowerCase(), speaker);

@@ -42,20 +42,34 @@ export class NoteNames {
 	/** Name keys the note's text gives for the one-word speakers nothing in it names (see `mentioned`). */
 	private readonly mentions = new Set<string>();
 
+	/** Not yet read: the aliases join `people` on first use (most notes never look a name up). */
+	private aliases: Array<[string, string]> | (() => Array<[string, string]>) | null;
+
 	/**
-	 * `people`: display names of the note's people; `aliases`: extra spellings → display name; `text`:
-	 * what the note's text says about a word (asked once per short name the note's own names leave open).
+	 * `people`: display names of the note's people; `aliases`: extra spellings → display name, or what gives
+	 * them when first needed; `text`: what the note's text says about a word (asked once per short name the
+	 * note's own names leave open).
 	 */
-	constructor(people: string[], aliases: Array<[string, string]> = [], private readonly text: NoteText = NO_TEXT) {
+	constructor(people: string[], aliases: Array<[string, string]> | (() => Array<[string, string]>) = [], private readonly text: NoteText = NO_TEXT) {
 		for (const p of people) {
 			this.people.set(nameKey(p), p);
 			this.addName(p);
 		}
-		for (const [alias, name] of aliases) {
-			if (this.people.has(nameKey(alias))) continue;
-			this.people.set(nameKey(alias), name);
-			this.aliasKeys.add(nameKey(alias));
+		this.aliases = aliases;
+	}
+
+	/** The note's people by name key, its aliases included. */
+	private peopleMap(): Map<string, string> {
+		if (this.aliases !== null) {
+			const aliases = typeof this.aliases === "function" ? this.aliases() : this.aliases;
+			this.aliases = null;
+			for (const [alias, name] of aliases) {
+				if (this.people.has(nameKey(alias))) continue;
+				this.people.set(nameKey(alias), name);
+				this.aliasKeys.add(nameKey(alias));
+			}
 		}
+		return this.people;
 	}
 
 	/** Registers a full name written on a quote or a turn label (single words are ignored). */
@@ -93,7 +107,7 @@ export class NoteNames {
 	/** True when `name` is one of the note's people or speakers. */
 	knows(name: string): boolean {
 		const key = nameKey(name);
-		return this.people.has(key) || this.full.has(key) || this.byFirstName(key) !== null;
+		return this.peopleMap().has(key) || this.full.has(key) || this.byFirstName(key) !== null;
 	}
 
 	/** nameKey(first name) → the note's own full names with it (people, attributions, turn labels). */
@@ -161,7 +175,7 @@ export class NoteNames {
 		let speaker = target ?? name;
 		let inferred: SpeakerInference = target !== null && nameKey(target) !== nameKey(name) ? "link" : null;
 		const key = nameKey(speaker);
-		const person = this.people.get(key);
+		const person = this.peopleMap().get(key);
 		if (person !== undefined) {
 			if (person !== speaker && inferred === null) inferred = this.aliasKeys.has(key) ? "note-name" : "frontmatter";
 			speaker = person;
@@ -191,7 +205,7 @@ export class NoteNames {
 	/** The note's people, speakers and the full names of its text (the text read once, on first need). */
 	private allNames(): string[] {
 		this.textAll ??= this.text.all();
-		return [...this.people.values(), ...this.full.values(), ...this.textAll];
+		return [...this.peopleMap().values(), ...this.full.values(), ...this.textAll];
 	}
 
 	private textAll: string[] | undefined;
@@ -227,7 +241,7 @@ export class NoteNames {
 	 */
 	private byFirstInitial(initials: string): string | null {
 		const found = new Map<string, string>();
-		for (const name of this.people.values()) {
+		for (const name of this.peopleMap().values()) {
 			if (/\S\s+\S/.test(name) && name.charAt(0) === initials.charAt(0)) found.set(nameKey(name), name);
 		}
 		return found.size === 1 ? [...found.values()][0] : null;

@@ -292,6 +292,18 @@ describe("titles", () => {
 		expect(noteSubject(["Jony Ive on design"], "Jony Ive", same, ["Jony Ive"])).toBeNull();
 	});
 
+	test("the body may be a test of the names the titles give, asked only for those", () => {
+		const same = (n: string) => n;
+		const asked: string[] = [];
+		const inBody = (name: string) => {
+			asked.push(name);
+			return name === "Jony Ive";
+		};
+		expect(noteSubject(["Jony Ive on design", "Notes on design"], inBody, same, [])).toBe("Jony Ive");
+		expect(asked).toEqual(["Jony Ive"]);
+		expect(noteSubject(["Great podcast episodes"], () => true, same, [])).toBeNull();
+	});
+
 	test("a quote that names the person speaks of them", () => {
 		expect(speaksOf("Altman is considered one of the leading figures", "Sam Altman")).toBe(true);
 		expect(speaksOf("The road to AGI is a power struggle", "Sam Altman")).toBe(false);
