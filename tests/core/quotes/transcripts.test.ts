@@ -76,6 +76,10 @@ const fromLines: Row[] = [
 	{ name: "`from Name` as the quote's own last line", note: ">推荐语：很有意思。\nfrom 杨文", expected: [{ speaker: "杨文", text: "推荐语：很有意思。", endLine: 2 }] },
 	{ name: "`from Name` as the next paragraph", note: "> A thought worth keeping.\n\nfrom Maya Chen\n\nMore prose.", expected: [{ speaker: "Maya Chen", line: 1, endLine: 3 }] },
 	{ name: "`from` followed by words that are not a name stays prose", note: "> A thought worth keeping.\n\nfrom the archive of the show", expected: [{ speaker: null, endLine: 1 }] },
+	{ name: "`from Name` after the quote's last sentence, on its line", note: ">节目中提到的很多点都是很写实。 from 杨文", expected: [{ speaker: "杨文", text: "节目中提到的很多点都是很写实。" }] },
+	{ name: "`from` two people who shared it, kept as written", note: ">用什么不重要，重要的是怎么用。 from 杨文、张呈刚", expected: [{ speaker: "杨文、张呈刚", text: "用什么不重要，重要的是怎么用。" }] },
+	{ name: "`from` inside a sentence is no attribution", note: "> I got the idea from Maya Chen last year.", expected: [{ speaker: null }] },
+	{ name: "`from` after a sentence but before words that are no name", note: "> A good point. From the archive of the show", expected: [{ speaker: null }] },
 ];
 
 const mentions: Row[] = [
