@@ -9,6 +9,7 @@ import { noteSubject, speaksOf } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { toldDialogue } from "../quotes/told-dialogue";
+import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
@@ -53,6 +54,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const name = tag.charAt(0) === "@" ? personName(tag) : null;
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
+	if (scan.quotes.length > 0 && body.indexOf("from ") >= 0) signedSections(lines, front.bodyStart, scan.headings.map((h) => h.line), scan.quotes);
 	const turns = acceptTurns(scan.turns, people);
 	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).

@@ -78,6 +78,10 @@ const fromLines: Row[] = [
 	{ name: "`from` followed by words that are not a name stays prose", note: "> A thought worth keeping.\n\nfrom the archive of the show", expected: [{ speaker: null, endLine: 1 }] },
 	{ name: "`from Name` after the quote's last sentence, on its line", note: ">节目中提到的很多点都是很写实。 from 杨文", expected: [{ speaker: "杨文", text: "节目中提到的很多点都是很写实。" }] },
 	{ name: "`from` two people who shared it, kept as written", note: ">用什么不重要，重要的是怎么用。 from 杨文、张呈刚", expected: [{ speaker: "杨文、张呈刚", text: "用什么不重要，重要的是怎么用。" }] },
+	{ name: "`from Name` closing a section signs its one blockquote across a remark", note: "## 2020-08-20\n\n[Show | Ep 1](https://example.com)\n>推荐语：哪里有抱怨，哪里就有商机。\n\n与君共勉。\n\nfrom 杨文\n\n## 2020-08-17\n\n> Next entry.", expected: [{ line: 4, speaker: "杨文" }, { line: 12, speaker: null }] },
+	{ name: "`from Name` closing a section of two blockquotes signs neither", note: "## Day\n\n> One.\n\nA remark.\n\n> Two.\n\nA remark.\n\nfrom 杨文", expected: [{ speaker: null }, { speaker: null }] },
+	{ name: "`from Name` before the blockquote signs nothing", note: "## Day\n\nA summary.\n\nfrom 杨文\n\n> One.", expected: [{ speaker: null }] },
+	{ name: "`from Name` that does not close the section signs nothing", note: "## Day\n\n> One.\n\nfrom the desk, and more prose.\n\nfrom 杨文\n\nA last remark.", expected: [{ speaker: null }] },
 	{ name: "`from` inside a sentence is no attribution", note: "> I got the idea from Maya Chen last year.", expected: [{ speaker: null }] },
 	{ name: "`from` after a sentence but before words that are no name", note: "> A good point. From the archive of the show", expected: [{ speaker: null }] },
 ];
