@@ -59,7 +59,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && scan.headings.length >= 3) addAnswers(lines, scan);
-	const segments = mayHoldSegments(body) ? addSegments(lines, front.bodyStart, scan, turns) : [];
+	const segments = mayHoldSegments(scan.headings) ? addSegments(lines, front.bodyStart, scan, turns) : [];
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {

@@ -20,11 +20,9 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const HEADING = /^[ \t]{0,3}(#{1,6})(?:[ \t]|$)(.*)$/;
 const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
-const MAY_HOLD = /^[ \t]{0,3}(?:[-*+][ \t]+)?(?:\*\*[ \t]*)?[[(]\d{1,2}:\d\d/m;
-
-/** Whether `body` has a line opening with a time at all: one search spares most notes the walk through their lines. */
-export function mayHoldSegments(body: string): boolean {
-	return MAY_HOLD.test(body);
+/** Whether a note with these headings may hold segments (only a transcript heading holds them): most notes skip the walk. */
+export function mayHoldSegments(headings: ReadonlyArray<{ text: string }>): boolean {
+	return headings.some((h) => TRANSCRIPT_HEADING.test(h.text));
 }
 
 /** Where a time label ends on `line` and the time it starts with, or null when the line opens with none. */
