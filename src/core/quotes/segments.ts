@@ -6,6 +6,7 @@
 // that names a transcript, and when they hold sentences (decision 29).
 import type { Quote } from "../types";
 import { rawQuote, type RawQuote } from "./raw";
+import { isPlaceholderLabel, turnLabelAt } from "./turns";
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?`;
 /** One time: `[0:26](url)`, `[00:00:28]`, `(00:01:27)`. */
@@ -103,7 +104,10 @@ export function timeSegments(lines: string[], start: number, taken: (line: numbe
 	}
 	close();
 	return spokenRuns(found).map((s) => {
-		const q = rawQuote("turn", s.line, s.endLine, s.text, s.section, null);
+		// `[0:26](url) Kevin: …` with a label the transcript uses once (as *Attribute to…* writes it): that name.
+		const label = turnLabelAt(s.text, 0, s.line - 1, s.section);
+		const named = label !== null && label.label !== "" ? label.label : null;
+		const q = rawQuote("turn", s.line, s.endLine, named === null ? s.text : s.text.slice(label?.textStart ?? 0).trim(), s.section, named === null ? null : { speakerRaw: named, name: isPlaceholderLabel(named) ? null : named, target: null, qualifier: null, timestamp: null, cite: [] });
 		q.timestamp = s.time;
 		q.headings = [];
 		q.quotesSection = false;

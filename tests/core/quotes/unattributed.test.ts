@@ -41,6 +41,14 @@ const segments: Row[] = [
 		expected: [{ speaker: "Kevin Roose" }, { speaker: "Casey Newton" }, { line: 9, speaker: null }],
 	},
 	{
+		name: "a segment whose words open with a name label once (as Attribute to… writes it) is that speaker's; a remark label is no name",
+		note: `## Transcript\n\n[0:00](${yt(0)}) Kevin Roose: I'm Kevin, and this is the show about ads.\n\n[0:26](${yt(26)}) Note: the next minutes were cut from the recording, sadly.\n`,
+		expected: [
+			{ line: 3, speaker: "Kevin Roose", text: "I'm Kevin, and this is the show about ads.", timestamp: "0:00" },
+			{ line: 5, speaker: null, text: "Note: the next minutes were cut from the recording, sadly." },
+		],
+	},
+	{
 		name: "segments after a named turn continue it, as before",
 		note: `## Transcript\n\n[0:10](${yt(10)}) Amanda: I wrote most of the document over a year of drafts.\n\n[0:40](${yt(40)}) And it reads like a letter from a parent to a child leaving home.\n\n[1:10](${yt(70)}) Casey: That is how it reads to me as well, a letter.\n\n[1:30](${yt(90)}) Amanda: Yes.\n`,
 		expected: [
