@@ -153,6 +153,19 @@ describe("transcript segments labelled with a time alone", () => {
 	});
 });
 
+describe("a story told with its dialogue", () => {
+	const note = 'The old man said:\n\n"I feel anger at those who do wrong."\n\nAnd the grandfather went on:\n\n"There are two wolves inside me."\n\n"One of them is full of anger."\n\nThe boy asked: "Which one wins?"\n';
+	test.each([
+		["a quoted paragraph", "I feel anger", '"I feel anger at those who do wrong." – Ada Brook', 3],
+		["a quotation ending a sentence", "Which one wins", 'The boy asked: "Which one wins?" – Ada Brook', 11],
+	])("%s takes a trailing name and is read back as that speaker's, the rest unchanged", (_name, start, line, at) => {
+		const out = attribute(note, start, "Ada Brook");
+		expect(out.split("\n")[at - 1]).toBe(line);
+		const speakers = parseNote(PATH, out).quotes.map((q) => [q.line, q.speaker]);
+		expect(speakers).toEqual([3, 7, 9, 11].map((l) => [l, l === at ? "Ada Brook" : null]));
+	});
+});
+
 describe("style of a note", () => {
 	test("the form most attributions use wins, own line on a tie, with that form's usual dash", () => {
 		const note = "> a – Ann Berg\n\n> b\n> — Cat Dunn\n\n> c – Eve Fox\n\n> d\n> ~ Gus Hale\n";
