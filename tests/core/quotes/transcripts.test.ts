@@ -1,7 +1,7 @@
 // Transcript labels as people and tools write them, and the rules that keep them from firing on prose:
 // one row per case, { name, note, expected quotes }.
 import { describe, expect, test } from "@jest/globals";
-import { quotesLike, type Row } from "./helpers";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
@@ -116,4 +116,9 @@ describe.each([
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
 	});
+});
+
+test("the README's `from Name` examples: the next line, the quote's own line, the line closing a section", () => {
+	const note = readmeBlock("很写实");
+	expect(quotesLike(note, [{ speaker: null }, { speaker: null }, { speaker: null }])).toEqual([{ speaker: "杨文" }, { speaker: "杨文" }, { speaker: "杨文" }]);
 });
