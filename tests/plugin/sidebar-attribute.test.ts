@@ -67,6 +67,9 @@ const NOTES = {
 	// The attributed item comes first: an unattributed item followed by one takes its speaker (next quote).
 	"Podcasts/List.md": '## Notable quotes\n- "Another." – Sam Altman\n- "Nobody said quokka four." ([View Highlight](https://x.test/1))\n',
 	"Podcasts/Transcript.md": "**Tom Berg:** Welcome to quokka five.\n\n**Ana Ruiz:** Thanks, Tom.\n\n**Tom Berg:** Shall we?\n\n**Ana Ruiz:** Yes.\n",
+	// Quotes nobody is named for (decision 29): a transcript segment with a time alone, a story's dialogue.
+	"Podcasts/Segments.md": "## Transcript\n\n[0:00](https://youtu.be/a?t=0) Welcome to wallaby six, the show where we talk about animals.\n",
+	"Podcasts/Fable.md": '---\nshow: Zoo Talk\n---\nThe old man said:\n\n"My favourite animal is wallaby seven."\n\nAnd the grandfather went on:\n\n"There are two wolves inside me."\n\n"One of them is full of anger."\n',
 };
 
 describe("quotes that need a speaker", () => {
@@ -125,6 +128,8 @@ describe("Attribute to…", () => {
 		["own line, with the note's dash and line endings", "Podcasts/Own line.md", "quokka two", NOTES["Podcasts/Own line.md"].replace("> over two lines.\r\n", "> over two lines.\r\n> ― Jane Doe\r\n")],
 		["own line `> — Name` in a note with no attribution", "Podcasts/Plain.md", "quokka three", `${NOTES["Podcasts/Plain.md"]}> — Jane Doe\n`],
 		["list item, before the highlight link", "Podcasts/List.md", "quokka four", NOTES["Podcasts/List.md"].replace('four." (', 'four." – Jane Doe (')],
+		["a transcript segment's name after its time", "Podcasts/Segments.md", "wallaby six", NOTES["Podcasts/Segments.md"].replace("t=0) Welcome", "t=0) Jane Doe: Welcome")],
+		["a told dialogue's quoted paragraph, after its closing mark", "Podcasts/Fable.md", "wallaby seven", NOTES["Podcasts/Fable.md"].replace('seven."', 'seven." – Jane Doe')],
 	])("writes %s and nothing else", async (_style, path, query, expected) => {
 		const s = await openSidebar(NOTES);
 		const before = new Map<string, string>();

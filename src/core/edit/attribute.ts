@@ -5,6 +5,7 @@
 import type { Quote, QuoteKind } from "../types";
 import { DEFAULT_DASHES, listAttribution, trailingAttribution } from "../quotes/attribution";
 import { turnLabelAt } from "../quotes/turns";
+import { timeLabelAt } from "../quotes/segments";
 import { firstNonSpace } from "../util/lines";
 import { checkQuoteAt, lineSpans, type LineSpan, type QuotePlace } from "../view/format";
 
@@ -208,6 +209,9 @@ export function attributeQuote(noteText: string, quote: QuoteToAttribute, name: 
 		const line = lines[quote.line - 1];
 		const p = firstNonSpace(line);
 		const label = (turnLabelAt(line, p, 0, []) ?? placeholderLabel(line, p))?.label;
+		// A transcript segment labelled with a time alone (quotes/segments.ts): the name goes after the time.
+		const time = label === undefined || label === "" ? timeLabelAt(line) : null;
+		if (time !== null) return segmentName(noteText, spans, lines, quote.line, time.end, who);
 		if (label !== undefined) return splice(noteText, span.start + line.indexOf(label, p), label.length, who);
 		return splice(noteText, span.start + p, 0, turnLabelStyle(lines, others).replace("\u0000", who));
 	}
@@ -250,4 +254,17 @@ function quoteMarkers(line: string): string {
 	const end = markersEnd(line);
 	const markers = line.slice(firstNonSpace(line), end);
 	return markers.includes(">") ? line.slice(0, end).replace(/>$/, "> ") : "";
+}
+
+/**
+ * `Name: ` after a segment's time label (`[0:26](url) Kevin: So today…`), or at the start of its words when
+ * the label stands on its own line (PodNotes' `**[00:00:00](…) - […](…)**`).
+ */
+function segmentName(noteText: string, spans: ReadonlyArray<{ start: number }>, lines: readonly string[], line: number, labelEnd: number, who: string): string {
+	if (lines[line - 1].trimEnd().length > labelEnd) return splice(noteText, spans[line - 1].start + labelEnd, 0, `${who}: `);
+	for (let k = line; k < lines.length; k++) {
+		const p = firstNonSpace(lines[k]);
+		if (p < lines[k].length) return splice(noteText, spans[k].start + p, 0, `${who}: `);
+	}
+	throw new Error(`Could not find the words of the transcript segment at line ${line}.`);
 }

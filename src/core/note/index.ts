@@ -8,6 +8,9 @@ import { proseSpeaker } from "../quotes/prose-speaker";
 import { hasWord, noteSubject, speaksOf } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
+import { toldDialogue } from "../quotes/told-dialogue";
+import { signedSections } from "../quotes/from-line";
+import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
@@ -51,10 +54,12 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const name = tag.charAt(0) === "@" ? personName(tag) : null;
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
+	if (scan.quotes.length > 0 && body.indexOf("from ") >= 0) signedSections(lines, front.bodyStart, scan.headings.map((h) => h.line), scan.quotes);
 	const turns = acceptTurns(scan.turns, people);
 	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && scan.headings.length >= 3) addAnswers(lines, scan);
+	const segments = mayHoldSegments(scan.headings) ? addSegments(lines, front.bodyStart, scan, turns) : [];
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
@@ -72,7 +77,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
 		const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
 		const subject: Subject | null = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false } : null;
-		quotes = finishQuotes(path, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns));
+		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns));
+		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
 	}
 	const isPodcast =
@@ -122,6 +128,15 @@ function addAnswers(lines: string[], scan: ScanResult): void {
 	const taken = (line: number) => scan.quotes.some((q) => q.line <= line && line <= q.endLine);
 	const answers = answersAt(lines, scan.headings, taken);
 	if (answers.length > 0) scan.quotes = mergeByLine(scan.quotes, answers);
+}
+
+/** Adds the transcript segments labelled with a time alone (quotes/segments.ts) that no quote or turn holds. */
+function addSegments(lines: string[], bodyStart: number, scan: ScanResult, turns: TurnCandidate[]): RawQuote[] {
+	const held = new Uint8Array(lines.length + 2);
+	for (const r of [...scan.quotes, ...turns]) for (let k = r.line; k <= r.endLine; k++) held[k] = 1;
+	const segments = timeSegments(lines, bodyStart, (line) => held[line] === 1);
+	if (segments.length > 0) scan.quotes = mergeByLine(scan.quotes, segments);
+	return segments;
 }
 
 /** The note's `podcast-quotes` blocks, each as its own string; nothing for the many notes without one. */
@@ -188,7 +203,7 @@ function inLineOrder(list: RawQuote[]): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
-function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: Subject | null, turns: ReadonlySet<TurnCandidate>): Quote[] {
+function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: Subject | null, turns: ReadonlySet<TurnCandidate>): Quote[] {
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
 	const out: Quote[] = [];
@@ -266,7 +281,7 @@ function finishQuotes(path: string, raw: RawQuote[], names: NoteNames, singleGue
 		if (q === undefined || q.speaker !== null) continue;
 		if (r.needsSpeaker === true || (subject !== null && q.speakerRaw === null && q.kind === "blockquote" && speaksOf(q.text, subject.name))) dropped.add(q);
 	}
-	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out);
+	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out, lines);
 }
 
 /**
@@ -341,10 +356,13 @@ function wordsOf(text: string): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function finishParagraphs(out: Quote[]): Quote[] {
+function finishParagraphs(out: Quote[], lines: string[]): Quote[] {
 	// A paragraph in quotation marks is a quote only when someone is named for it (`"…" — Name`, or a lead-in
-	// that names a person): under "These people always say:" it is hypothetical speech, not a quote.
-	return out.some((q) => q.kind === "paragraph" && q.speaker === null) ? out.filter((q) => q.kind !== "paragraph" || q.speaker !== null) : out;
+	// that names a person): under "These people always say:" it is hypothetical speech, not a quote. A
+	// story's dialogue keeps its quoted paragraphs, with no speaker (quotes/told-dialogue.ts).
+	if (!out.some((q) => q.kind === "paragraph" && q.speaker === null)) return out;
+	const told = toldDialogue(out, lines);
+	return out.filter((q) => q.kind !== "paragraph" || q.speaker !== null || told.has(q));
 }
 
 const NO_VOICES: ReadonlySet<string> = new Set();

@@ -77,6 +77,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let paraLast = -1;
 	let paraLead: ContextName | null = null;
 	let paraLeadText: string | null = null;
+	// A quoted paragraph right after another (a story's dialogue, note/index.ts) is read like one under a lead-in.
+	let paraAfterQuote = false;
+	let quotedParaEnd = -1;
 	let lastTurnLabel: string | null = null;
 	// Labels that recur across the note's blockquotes, read once when the first blockquote closes.
 	let recurring: Set<string> | undefined;
@@ -96,8 +99,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	// A paragraph wholly in quotation marks is a quote under a lead-in or with an attribution after it.
 	const closeParagraph = () => {
 		if (paraFirst < 0) return;
-		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, paraLead !== null || paraLeadText !== null);
+		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, paraLead !== null || paraLeadText !== null || paraAfterQuote);
 		if (q !== null) {
+			quotedParaEnd = paraLast;
 			const saved = [lead, leadText] as const;
 			lead = paraLead;
 			leadText = paraLeadText;
@@ -369,6 +373,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				paraLead = near && paraLine !== null ? leadInName(paraLine) : null;
 				// A lead-in paragraph ending in `:` may name its speaker anywhere in it (see takeMention).
 				paraLeadText = near && paraLine !== null && /[:：]\s*$/.test(paraLine) ? paraLines.slice(-3).join(" ") : null;
+				paraAfterQuote = paraStart && blanksBefore <= 1 && quotedParaEnd >= 0 && quotedParaEnd === i - blanksBefore - 1;
 				paraFirst = i;
 				paraLines = [];
 			}

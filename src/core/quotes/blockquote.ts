@@ -32,6 +32,19 @@ export function fromLineName(text: string): string | null {
 	return isNameShaped(name) ? name : null;
 }
 
+/** `…就好。 from 杨文、张呈刚`: a sentence ends, then `from Name` ends the line. */
+const FROM_AT_END = /[.。!！?？][ \t]+(?:from|via)[ \t]+(\S.{0,60})$/i;
+
+/** The `from Name` after the last sentence of a quote line (its attribution), or null. */
+function fromAtEnd(line: string, from: number): (WrittenSpeaker & { cut: number }) | null {
+	const m = FROM_AT_END.exec(line.slice(from).trimEnd());
+	if (m === null) return null;
+	const name = m[1].trim().replace(/[.。]$/, "");
+	// Two people who shared it (`杨文、张呈刚`) are kept as written.
+	if (!name.split("、").every(isNameShaped)) return null;
+	return { ...NOBODY, cut: from + (m.index ?? 0) + 1, speakerRaw: name, name };
+}
+
 /** Where the content of a quote line starts: after `>` and one optional space (lazy lines: first non-space). */
 function contentStart(line: string): number {
 	let p = 0;
@@ -93,7 +106,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		lastLine = lines[b];
 		from = contentStart(lastLine);
 		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
-	}
+	} else if (attribution === null) attribution = fromAtEnd(lastLine, from);
 	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.
 	if (kind === "blockquote" && attribution === null && first > 0 && CLOSING_FENCE.test(lines[first - 1])) return null;

@@ -30,7 +30,9 @@ const COMMON = new Set(
 		"personal favorite favourite notable memorable core central action actions steps step rules principles " +
 		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).
 		"university college institute school academy center centre street avenue road company foundation " +
-		"museum hospital bank group press times journal media radio news").split(" "),
+		"museum hospital bank group press times journal media radio news " +
+		// Public bodies (`[House Judiciary | Online Platforms…](url)` is a hearing's video, nobody's words).
+		"judiciary committee senate congress parliament council commission ministry department agency court").split(" "),
 );
 
 /** A name that is name-shaped and holds none of the words that head sections (`Final Thoughts`, `Key Ideas`). */

@@ -2,7 +2,7 @@
 // guest, or `“…” — Maya Chen` with an attribution after the closing mark. A paragraph that merely starts
 // with a quoted term (`"Quiet quitting" is a term…`) is prose: the text after its closing mark is no
 // attribution.
-import { listAttribution } from "./attribution";
+import { listAttribution, type Attribution } from "./attribution";
 import { leadInName } from "./context";
 import { firstNonSpace } from "../util/lines";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
@@ -12,7 +12,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
-	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section);
+	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section, dashes) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes);
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
@@ -44,7 +44,7 @@ const COLON_QUOTE = /[:：][ \t]*(?=(?:\*{1,3}|_{1,3})?["“„«「])/g;
  * Quintana uma vez escreveu: “…”`. The words before the colon are the quote's lead-in (they name the
  * speaker, or mention the one person the note knows: note/index.ts); without a speaker it is dropped.
  */
-function inlineLeadQuote(line: string, index: number, last: number, section: string[]): RawQuote | null {
+function inlineLeadQuote(line: string, index: number, last: number, section: string[], dashes: string): RawQuote | null {
 	COLON_QUOTE.lastIndex = 0;
 	const m = COLON_QUOTE.exec(line);
 	if (m === null) return null;
@@ -57,12 +57,20 @@ function inlineLeadQuote(line: string, index: number, last: number, section: str
 	let close = end.length - 1;
 	// The closing mark ends the line, after it only the sentence's full stop and the emphasis that opened.
 	while (close > opening.open && (".,;!。".includes(end.charAt(close)) || (opening.wrap > 0 && end.charAt(close) === opening.emphasis))) close--;
-	if (close <= opening.open + 2 || !opening.closers.includes(end.charAt(close))) return null;
+	let written: Attribution | null = null;
+	if (close <= opening.open + 2 || !opening.closers.includes(end.charAt(close))) {
+		// `The boy asked: “Which one wins?” – Ada Brook`: a name after the closing mark (*Attribute to…* writes it so).
+		close = end.length - 1;
+		while (close > opening.open && !opening.closers.includes(end.charAt(close))) close--;
+		if (close <= opening.open + 2) return null;
+		written = listAttribution(line, close + 1, line.length, dashes);
+		if (written === null || written.speakerRaw === null) return null;
+	}
 	const text = line.slice(opening.open, close + 1);
 	// A closing mark inside the text means the quotation ended earlier and the sentence went on.
 	const open = text.charAt(0);
 	for (const ch of text.slice(1, -1)) if (opening.closers.includes(ch) && (ch !== open || open === '"')) return null;
-	const quote = rawQuote("paragraph", index + 1, last + 1, text, section, null);
+	const quote = rawQuote("paragraph", index + 1, last + 1, text, section, written);
 	quote.leadIn = leadInName(`${lead}:`);
 	quote.leadText = `${lead}:`;
 	return quote;
@@ -95,8 +103,8 @@ function leadLineQuote(lines: string[], first: number, last: number, section: st
  * The same sentence wrapped over several lines (`Hassabis legt uit: "You got to make…` then the rest of
  * the quotation below): the colon and the opening mark on the first line, the closing mark ending the last.
  */
-function wrappedLeadQuote(lines: string[], first: number, last: number, section: string[]): RawQuote | null {
+function wrappedLeadQuote(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote | null {
 	COLON_QUOTE.lastIndex = 0;
 	if (!COLON_QUOTE.test(lines[first])) return null;
-	return inlineLeadQuote(lines.slice(first, last + 1).join("\n"), first, last, section);
+	return inlineLeadQuote(lines.slice(first, last + 1).join("\n"), first, last, section, dashes);
 }

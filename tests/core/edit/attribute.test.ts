@@ -134,6 +134,38 @@ describe("transcript turns", () => {
 	});
 });
 
+describe("transcript segments labelled with a time alone", () => {
+	const yt = "https://youtu.be/abc";
+	test("the name goes after the time, and the segment is read back as that speaker's", () => {
+		const note = `## Transcript\n\n[0:00](${yt}?t=0) I'm Kevin, and this is the show about ads today.\n\n[0:26](${yt}?t=26) So today we're talking about ads, because they arrived.\n`;
+		const out = attribute(note, "So today", "Kevin Roose");
+		expect(out).toBe(note.replace(`[0:26](${yt}?t=26) So`, `[0:26](${yt}?t=26) Kevin Roose: So`));
+		expect(parseNote(PATH, out).quotes.map((q) => [q.line, q.speaker, q.text.slice(0, 8)])).toEqual([
+			[3, null, "I'm Kevi"],
+			[5, "Kevin Roose", "So today"],
+		]);
+	});
+	test("a label on its own line: the name goes before the words below it", () => {
+		const note = "## Transcript\n\n**[00:00:00](obsidian://podnotes?t=0) - [00:00:20](obsidian://podnotes?t=20)**\nWelcome to the show, where each day we bring you a meditation.\n";
+		const out = attribute(note, "Welcome", "Ryan Holiday");
+		expect(out).toBe(note.replace("\nWelcome", "\nRyan Holiday: Welcome"));
+		expect(parseNote(PATH, out).quotes.map((q) => [q.line, q.speaker, q.text.slice(0, 7)])).toEqual([[3, "Ryan Holiday", "Welcome"]]);
+	});
+});
+
+describe("a story told with its dialogue", () => {
+	const note = 'The old man said:\n\n"I feel anger at those who do wrong."\n\nAnd the grandfather went on:\n\n"There are two wolves inside me."\n\n"One of them is full of anger."\n\nThe boy asked: "Which one wins?"\n';
+	test.each([
+		["a quoted paragraph", "I feel anger", '"I feel anger at those who do wrong." – Ada Brook', 3],
+		["a quotation ending a sentence", "Which one wins", 'The boy asked: "Which one wins?" – Ada Brook', 11],
+	])("%s takes a trailing name and is read back as that speaker's, the rest unchanged", (_name, start, line, at) => {
+		const out = attribute(note, start, "Ada Brook");
+		expect(out.split("\n")[at - 1]).toBe(line);
+		const speakers = parseNote(PATH, out).quotes.map((q) => [q.line, q.speaker]);
+		expect(speakers).toEqual([3, 7, 9, 11].map((l) => [l, l === at ? "Ada Brook" : null]));
+	});
+});
+
 describe("style of a note", () => {
 	test("the form most attributions use wins, own line on a tie, with that form's usual dash", () => {
 		const note = "> a – Ann Berg\n\n> b\n> — Cat Dunn\n\n> c – Eve Fox\n\n> d\n> ~ Gus Hale\n";

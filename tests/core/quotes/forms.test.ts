@@ -156,6 +156,11 @@ const leadIns: Row[] = [
 
 const leadInTraps: Row[] = [
 	{
+		name: "a link naming a public body and a hearing is no lead-in (`[House Judiciary | Online Platforms…](url)`)",
+		note: "视频地址：\n- [House Judiciary | Online Platforms and Market Power](https://youtu.be/x)\n>来自于美国众议院司法委员会官方发布视频。",
+		expected: [{ speaker: null, inferred: null }],
+	},
+	{
 		name: "two people named and no pronoun to tell them apart: nobody",
 		note: "I heard Ada Brook and Tom Abel on the show. The best line was:\n\n> Trust me, kids.",
 		expected: [{ speaker: null }],

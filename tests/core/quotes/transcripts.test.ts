@@ -1,7 +1,7 @@
 // Transcript labels as people and tools write them, and the rules that keep them from firing on prose:
 // one row per case, { name, note, expected quotes }.
 import { describe, expect, test } from "@jest/globals";
-import { quotesLike, type Row } from "./helpers";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
@@ -76,6 +76,14 @@ const fromLines: Row[] = [
 	{ name: "`from Name` as the quote's own last line", note: ">推荐语：很有意思。\nfrom 杨文", expected: [{ speaker: "杨文", text: "推荐语：很有意思。", endLine: 2 }] },
 	{ name: "`from Name` as the next paragraph", note: "> A thought worth keeping.\n\nfrom Maya Chen\n\nMore prose.", expected: [{ speaker: "Maya Chen", line: 1, endLine: 3 }] },
 	{ name: "`from` followed by words that are not a name stays prose", note: "> A thought worth keeping.\n\nfrom the archive of the show", expected: [{ speaker: null, endLine: 1 }] },
+	{ name: "`from Name` after the quote's last sentence, on its line", note: ">节目中提到的很多点都是很写实。 from 杨文", expected: [{ speaker: "杨文", text: "节目中提到的很多点都是很写实。" }] },
+	{ name: "`from` two people who shared it, kept as written", note: ">用什么不重要，重要的是怎么用。 from 杨文、张呈刚", expected: [{ speaker: "杨文、张呈刚", text: "用什么不重要，重要的是怎么用。" }] },
+	{ name: "`from Name` closing a section signs its one blockquote across a remark", note: "## 2020-08-20\n\n[Show | Ep 1](https://example.com)\n>推荐语：哪里有抱怨，哪里就有商机。\n\n与君共勉。\n\nfrom 杨文\n\n## 2020-08-17\n\n> Next entry.", expected: [{ line: 4, speaker: "杨文" }, { line: 12, speaker: null }] },
+	{ name: "`from Name` closing a section of two blockquotes signs neither", note: "## Day\n\n> One.\n\nA remark.\n\n> Two.\n\nA remark.\n\nfrom 杨文", expected: [{ speaker: null }, { speaker: null }] },
+	{ name: "`from Name` before the blockquote signs nothing", note: "## Day\n\nA summary.\n\nfrom 杨文\n\n> One.", expected: [{ speaker: null }] },
+	{ name: "`from Name` that does not close the section signs nothing", note: "## Day\n\n> One.\n\nfrom the desk, and more prose.\n\nfrom 杨文\n\nA last remark.", expected: [{ speaker: null }] },
+	{ name: "`from` inside a sentence is no attribution", note: "> I got the idea from Maya Chen last year.", expected: [{ speaker: null }] },
+	{ name: "`from` after a sentence but before words that are no name", note: "> A good point. From the archive of the show", expected: [{ speaker: null }] },
 ];
 
 const mentions: Row[] = [
@@ -108,4 +116,9 @@ describe.each([
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
 	});
+});
+
+test("the README's `from Name` examples: the next line, the quote's own line, the line closing a section", () => {
+	const note = readmeBlock("很写实");
+	expect(quotesLike(note, [{ speaker: null }, { speaker: null }, { speaker: null }])).toEqual([{ speaker: "杨文" }, { speaker: "杨文" }, { speaker: "杨文" }]);
 });
