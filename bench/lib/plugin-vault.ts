@@ -118,7 +118,7 @@ export async function startPlugin(h: Harness): Promise<PluginStart> {
 }
 
 /** With PG_BENCH_PROFILE=DIR, a CPU profile of just this span is written there (node --cpu-prof would include the set-up). */
-async function startProfile(): Promise<{ stop(): Promise<void> }> {
+export async function startProfile(): Promise<{ stop(): Promise<void> }> {
 	const dir = process.env.PG_BENCH_PROFILE;
 	if (!dir) return { stop: () => Promise.resolve() };
 	const session = new Session();
@@ -148,13 +148,18 @@ export function longestTask(): { stop(): number } {
 	};
 }
 
-/** Resolves once the plugin's saved index is a complete file (its end line written). */
-export async function indexSaved(h: Harness, plugin: PodcastGardenPlugin): Promise<string> {
+/**
+ * Resolves once the plugin's saved index is a complete file (its end line written). `written` is called as
+ * soon as the file is there (the plugin renames it in after its last append), before this reads it: the
+ * harness keeps it as a string of appended parts, and reading joins them (a task of its own, not the plugin's).
+ */
+export async function indexSaved(h: Harness, plugin: PodcastGardenPlugin, written: () => void = () => undefined): Promise<string> {
 	const file = `${plugin.manifest.dir}/quote-index.jsonl`;
 	const adapter = h.app.vault.adapter;
 	const end = `{"end":${plugin.index.notes().length}}`;
 	for (let waited = 0; waited < 600_000; waited += 20) {
 		if (await adapter.exists(file)) {
+			written();
 			const text = await adapter.read(file);
 			if (text.trimEnd().endsWith(end)) return text;
 		}

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import { unloadPlugin } from "../../tests/harness/load";
-import { buildMainJs, diskHarness, indexSaved, longestTask, startPlugin, vaultOnDisk } from "../lib/plugin-vault";
+import { buildMainJs, diskHarness, indexSaved, longestTask, startPlugin, startProfile, vaultOnDisk } from "../lib/plugin-vault";
 import { now, row } from "../lib/stats";
 import type { Scenario } from "../lib/types";
 
@@ -30,11 +30,17 @@ export const scenario: Scenario = {
 		const firstSession = async (): Promise<{ pass: number; cpu: number; saveMs: number; saveLongest: number; saved: string; file: string }> => {
 			const h = await diskHarness(ctx.vault, dir);
 			const start = await startPlugin(h);
+			const profile = await startProfile();
 			const watch = longestTask();
 			const t0 = now();
-			const text = await indexSaved(h, start.loaded.plugin);
-			const ms = now() - t0;
-			const longest = watch.stop();
+			let ms = NaN;
+			let longest = NaN;
+			const text = await indexSaved(h, start.loaded.plugin, () => {
+				if (!Number.isNaN(ms)) return;
+				ms = now() - t0;
+				longest = watch.stop();
+			});
+			await profile.stop();
 			const at = `${start.loaded.plugin.manifest.dir}/quote-index.jsonl`;
 			unloadPlugin(h, start.loaded);
 			return { pass: start.readyMs, cpu: start.readyCpuMs, saveMs: ms, saveLongest: longest, saved: text, file: at };
