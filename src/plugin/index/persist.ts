@@ -1,8 +1,8 @@
 // The quote index kept between sessions, as a file in the plugin's folder (decision 11): read at start so
 // unchanged notes need no read, written after the first pass and after edits. It is a cache: a missing,
 // older, corrupt or half-written file is discarded with a console.debug line and the notes are read again.
-// Reading and writing run in slices that yield to the app, so neither blocks typing: the file is read as bytes
-// and decoded a megabyte at a time.
+// Reading and writing run in slices that yield to the app, so neither blocks typing: the file is read as bytes,
+// decoded 64 KiB at a time, and each note goes to the caller as soon as its line is read.
 import type { DataAdapter } from "obsidian";
 import { hashString } from "../../core/util/hash";
 import type { ParseOptions } from "../../core/types";
