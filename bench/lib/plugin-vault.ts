@@ -13,7 +13,7 @@ import { createHarness, type Harness } from "../../tests/harness/harness";
 import { promisify } from "util";
 import { MAIN_JS, loadPlugin, type LoadedPlugin } from "../../tests/harness/load";
 import { installJsdom } from "./dom";
-import { now } from "./stats";
+import { gc, now } from "./stats";
 
 /**
  * The production bundle, written where the harness will read it (run.mjs points PG_MAIN_JS there).
@@ -101,6 +101,8 @@ export async function loadTimed(h: Harness): Promise<{ loaded: LoadedPlugin<Podc
 export async function startPlugin(h: Harness): Promise<PluginStart> {
 	const { loaded, onloadMs } = await loadTimed(h);
 	h.vault.readCount.clear();
+	// Earlier sessions' garbage is not this start's: a freshly started Obsidian has none to collect.
+	gc();
 	const profile = await startProfile();
 	const longest = longestTask();
 	const cpu = process.cpuUsage();
@@ -116,7 +118,7 @@ export async function startPlugin(h: Harness): Promise<PluginStart> {
 }
 
 /** With PG_BENCH_PROFILE=DIR, a CPU profile of just this span is written there (node --cpu-prof would include the set-up). */
-async function startProfile(): Promise<{ stop(): Promise<void> }> {
+export async function startProfile(): Promise<{ stop(): Promise<void> }> {
 	const dir = process.env.PG_BENCH_PROFILE;
 	if (!dir) return { stop: () => Promise.resolve() };
 	const session = new Session();
@@ -146,13 +148,18 @@ export function longestTask(): { stop(): number } {
 	};
 }
 
-/** Resolves once the plugin's saved index is a complete file (its end line written). */
-export async function indexSaved(h: Harness, plugin: PodcastGardenPlugin): Promise<string> {
+/**
+ * Resolves once the plugin's saved index is a complete file (its end line written). `written` is called as
+ * soon as the file is there (the plugin renames it in after its last append), before this reads it: the
+ * harness keeps it as a string of appended parts, and reading joins them (a task of its own, not the plugin's).
+ */
+export async function indexSaved(h: Harness, plugin: PodcastGardenPlugin, written: () => void = () => undefined): Promise<string> {
 	const file = `${plugin.manifest.dir}/quote-index.jsonl`;
 	const adapter = h.app.vault.adapter;
 	const end = `{"end":${plugin.index.notes().length}}`;
 	for (let waited = 0; waited < 600_000; waited += 20) {
 		if (await adapter.exists(file)) {
+			written();
 			const text = await adapter.read(file);
 			if (text.trimEnd().endsWith(end)) return text;
 		}

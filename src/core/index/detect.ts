@@ -89,7 +89,23 @@ function folderPath(path: string): string {
  * the config folder. Published copies would otherwise show every quote twice.
  */
 export function isIndexedPath(path: string, paths: IndexedPaths): boolean {
-	const folders = path.split("/").slice(0, -1);
-	if (folders.some(isPublishTempFolder)) return false;
-	return [paths.outputFolder, paths.configDir].map(folderPath).every((f) => f === "" || !path.startsWith(`${f}/`));
+	return indexedPathTest(paths)(path);
+}
+
+/** `isIndexedPath` for many paths under the same folders: the folder settings are normalised once. */
+export function indexedPathTest(paths: IndexedPaths): (path: string) => boolean {
+	const skipped = [paths.outputFolder, paths.configDir]
+		.map(folderPath)
+		.filter((f) => f !== "")
+		.map((f) => `${f}/`);
+	return (path) => {
+		if (skipped.some((prefix) => path.startsWith(prefix))) return false;
+		// Each folder on the way (the text before each "/").
+		let start = 0;
+		for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", start)) {
+			if (isPublishTempFolder(path.slice(start, slash))) return false;
+			start = slash + 1;
+		}
+		return true;
+	};
 }

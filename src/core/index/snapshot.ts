@@ -52,6 +52,9 @@ const COLUMNS = 13;
 /** The positions of the columns that are written as 0 when empty. */
 const MAY_BE_EMPTY = new Set([3, 4, 5, 6, 7, 8, 12]);
 
+/** The cites of every quote without any: one shared array, frozen, instead of an empty one per quote. */
+const NO_CITES = Object.freeze([]) as unknown as string[];
+
 /** One note's line. The record's quotes are written with the speakers the note alone gives them. */
 export function snapshotLine(note: SnapshotNote): string {
 	const { quotes, path, ...fields } = note.record;
@@ -134,7 +137,7 @@ export function readSnapshotLine(line: string, lineNumber: number): SnapshotNote
 			inferred: inferred === 0 ? null : inferred[i],
 			qualifier: qualifier === 0 ? null : qualifier[i],
 			timestamp: timestamp === 0 ? null : timestamp[i],
-			cite: cite === 0 ? [] : cite[i],
+			cite: cite === 0 || (Array.isArray(cite[i]) && cite[i].length === 0) ? NO_CITES : cite[i],
 			line: lineAt[i],
 			endLine: endLine[i],
 			section: sections[section[i]] as string[],

@@ -4,7 +4,7 @@
 // gone), so bursts of saves, renames and deletes of one note cost one parse. With a store (persist.ts), the
 // first pass takes each note whose size and mtime are unchanged from the saved index instead of reading it.
 import { Component, debounce, Notice, TFile, TFolder, type App, type TAbstractFile } from "obsidian";
-import { isIndexedPath, type IndexedPaths, type QuoteIndex } from "../../core/index";
+import { indexedPathTest, type IndexedPaths, type QuoteIndex } from "../../core/index";
 import type { SnapshotNote } from "../../core/index/snapshot";
 import type { NoteInput, NoteRecord } from "../../core/types";
 import { yieldToApp, type IndexStore } from "./persist";
@@ -42,6 +42,8 @@ export class VaultSource extends Component {
 	/** Syncs between taking the marked paths and handing them to the index. */
 	private syncing = 0;
 	private paths: IndexedPaths;
+	/** Whether the index reads a path under `paths` (`isIndexedPath`, its settings normalised once). */
+	private isIndexed: (path: string) => boolean;
 	/** The index holds notes read since the store was last written. */
 	private unsaved = false;
 	private saving: Promise<void> | null = null;
@@ -58,11 +60,12 @@ export class VaultSource extends Component {
 	) {
 		super();
 		this.paths = { outputFolder, configDir: app.vault.configDir };
+		this.isIndexed = indexedPathTest(this.paths);
 	}
 
 	/** A note the index reads: Markdown, outside the publish output and config folders (see `isIndexedPath`). */
 	private wanted(file: TAbstractFile): file is TFile {
-		return isNote(file) && isIndexedPath(file.path, this.paths);
+		return isNote(file) && this.isIndexed(file.path);
 	}
 
 	/**
@@ -72,8 +75,9 @@ export class VaultSource extends Component {
 	setOutputFolder(outputFolder: string): void {
 		if (outputFolder === this.paths.outputFolder) return;
 		this.paths = { ...this.paths, outputFolder };
+		this.isIndexed = indexedPathTest(this.paths);
 		if (!this.started) return;
-		for (const note of this.index.notes()) if (!isIndexedPath(note.path, this.paths)) this.pending.add(note.path);
+		for (const note of this.index.notes()) if (!this.isIndexed(note.path)) this.pending.add(note.path);
 		for (const file of this.app.vault.getMarkdownFiles()) if (this.wanted(file) && !this.index.has(file.path)) this.pending.add(file.path);
 		if (this.pending.size) this.schedule();
 	}
@@ -121,29 +125,47 @@ export class VaultSource extends Component {
 	}
 
 	private async fullPass(generation: number, warm: boolean): Promise<void> {
-		const files = this.app.vault.getMarkdownFiles().filter((f) => this.wanted(f)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		const files = this.app.vault.getMarkdownFiles().filter((f) => this.wanted(f));
+		const byPath = new Map(files.map((f) => [f.path, f]));
 		Object.assign(this.progress, { running: true, done: 0, total: files.length });
 		this.passKey = this.store?.key() ?? "";
-		const saved = warm && this.store ? await this.store.load() : null;
-		if (generation !== this.generation) return;
-		// A note is taken from the saved index when its file still has the size and mtime it was read with.
-		const restored: NoteRecord[] = [];
-		const toRead: TFile[] = [];
-		for (const file of files) {
-			const note = saved?.get(file.path);
-			if (note !== undefined && note.size === file.stat.size && note.mtime === file.stat.mtime) restored.push(note.record);
-			else toRead.push(file);
-		}
-		const notice = toRead.length > LARGE_VAULT ? new Notice(`Podcast Garden: indexing ${toRead.length} notes…`, 0) : null;
 		// Notes are replaced one by one (a rebuild never shows an empty sidebar); what is gone is dropped at the end.
 		const stale = new Set(this.index.notes().map((n) => n.path));
 		for (const file of files) stale.delete(file.path);
+		// A note is taken from the saved index when its file still has the size and mtime it was read with;
+		// the index takes the notes in groups as the file is read (decision 26).
+		const restored = new Set<string>();
+		let group: NoteRecord[] = [];
+		let groupQuotes = 0;
+		const take = (note: SnapshotNote): void => {
+			const file = byPath.get(note.path);
+			if (file === undefined || note.size !== file.stat.size || note.mtime !== file.stat.mtime) return;
+			group.push(note.record);
+			groupQuotes += note.record.quotes.length;
+			restored.add(note.path);
+			// Groups of a few podcast notes at most: the reader checks the clock between them.
+			if (group.length < 8 && groupQuotes < 64) return;
+			this.index.upsertParsed(group);
+			group = [];
+			groupQuotes = 0;
+			this.progress.done = restored.size;
+		};
+		const saved = warm && this.store ? await this.store.load(take, () => generation !== this.generation) : null;
+		if (generation !== this.generation) return;
+		if (group.length) this.index.upsertParsed(group);
+		// A file that turned out unusable may have handed over some notes: every note is read again.
+		if (saved === null) restored.clear();
+		// Read in path order (the built-in order of strings, as `<`); only these are sorted, so a warm start sorts few.
+		const toRead = files
+			.filter((f) => !restored.has(f.path))
+			.map((f) => f.path)
+			.sort()
+			.map((path) => byPath.get(path)!);
+		this.progress.done = restored.size;
+		const notice = toRead.length > LARGE_VAULT ? new Notice(`Podcast Garden: indexing ${toRead.length} notes…`, 0) : null;
 		try {
-			await this.restoreInSlices(restored, generation);
-			if (generation !== this.generation) return;
-			this.progress.done = restored.length;
 			await this.readInSlices(toRead, generation, (done) => {
-				this.progress.done = restored.length + done;
+				this.progress.done = restored.size + done;
 				notice?.setMessage(`Podcast Garden: indexing notes… ${done} of ${toRead.length}`);
 			});
 			if (generation === this.generation && stale.size) this.index.update([], [...stale]);
@@ -154,23 +176,9 @@ export class VaultSource extends Component {
 		if (generation !== this.generation) return;
 		if (notice) new Notice(`Podcast Garden: indexed ${files.length} notes, ${this.index.all().length} quotes.`, 4000);
 		// Written at once (the pass was the wait); a saved index that matched every note needs no new write.
-		if (toRead.length || stale.size || (saved === null ? files.length > 0 : saved.size !== restored.length)) {
+		if (toRead.length || stale.size || (saved === null ? files.length > 0 : saved !== restored.size)) {
 			this.markUnsaved();
 			this.requestSave.run();
-		}
-	}
-
-	/** Hands notes parsed in an earlier session to the index, yielding whenever a slice has used its time. */
-	private async restoreInSlices(records: NoteRecord[], generation: number): Promise<void> {
-		let sliceStart = performance.now();
-		for (let i = 0; i < records.length; i += 8) {
-			this.index.upsertParsed(records.slice(i, i + 8));
-			if (performance.now() - sliceStart > SLICE_MS) {
-				this.progress.done = Math.min(i + 8, records.length);
-				await yieldToApp();
-				if (generation !== this.generation) return;
-				sliceStart = performance.now();
-			}
 		}
 	}
 

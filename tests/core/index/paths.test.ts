@@ -1,5 +1,5 @@
 // Which vault paths the quote index reads (one rule for the plugin's VaultSource and the CLI's disk reader).
-import { isIndexedPath, isPublishTempFolder } from "../../../src/core/index";
+import { indexedPathTest, isIndexedPath, isPublishTempFolder } from "../../../src/core/index";
 
 const paths = { outputFolder: "Published site", configDir: ".obsidian" };
 
@@ -29,5 +29,13 @@ describe("isIndexedPath", () => {
 		expect(isPublishTempFolder("Site.pg-old")).toBe(true);
 		expect(isPublishTempFolder(".pg-new")).toBe(false);
 		expect(isPublishTempFolder("Site.pg-newer")).toBe(false);
+	});
+
+	test("a test made once for the folder settings answers every path as isIndexedPath does", () => {
+		const settings = { outputFolder: " /Published site/ ", configDir: ".obsidian" };
+		const test = indexedPathTest(settings);
+		const cases = ["Podcasts/a.md", "Published site/a.md", "Published site.pg-new/a.md", "A/Old.pg-old/b/c.md", "A/B.pg-newer/c.md", ".obsidian/x.md", "Published site notes/a.md", "a.md", ".pg-new/a.md"];
+		expect(cases.map(test)).toEqual([true, false, false, false, true, false, true, true, true]);
+		expect(cases.map((path) => isIndexedPath(path, settings))).toEqual(cases.map(test));
 	});
 });

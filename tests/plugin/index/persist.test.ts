@@ -1,6 +1,9 @@
 // The saved index is read as bytes and decoded a part at a time (persist.ts): the lines must come out the
-// same wherever the parts are cut, inside a line or inside a character.
-import { lineReader } from "../../../src/plugin/index/persist";
+// same wherever the parts are cut, inside a line or inside a character. Notes are handed over as they are read.
+import type { DataAdapter } from "obsidian";
+import { QuoteIndex } from "../../../src/core/index";
+import { snapshotEnd, snapshotHeader, snapshotLine, type SnapshotNote } from "../../../src/core/index/snapshot";
+import { IndexStore, lineReader } from "../../../src/plugin/index/persist";
 
 function allLines(bytes: Uint8Array, partBytes: number): string[] {
 	const next = lineReader(bytes, partBytes);
@@ -28,5 +31,36 @@ describe("reading the saved index a part at a time", () => {
 		expect(() => {
 			while (next() !== undefined);
 		}).toThrow();
+	});
+});
+
+describe("loading the saved index note by note", () => {
+	const index = new QuoteIndex();
+	index.upsertMany([
+		{ path: "a.md", text: "> Ship it. – Ada\n", mtime: 1 },
+		{ path: "b.md", text: "> Less, but better. – Dieter Rams\n", mtime: 2 },
+		{ path: "c.md", text: "No quotes here.\n", mtime: 3 },
+	]);
+	const notes: SnapshotNote[] = index.notes().map((record) => ({ path: record.path, size: 10, mtime: record.mtime, record }));
+	const whole = [snapshotHeader("k", 3), ...notes.map(snapshotLine), snapshotEnd(3), ""].join("\n");
+	/** The two calls of the adapter that `load` makes, over one file. */
+	const store = (text: string): IndexStore => {
+		const adapter = { exists: (p: string) => Promise.resolve(p === "index.jsonl"), readBinary: () => Promise.resolve(new TextEncoder().encode(text).buffer) };
+		return new IndexStore(adapter as unknown as DataAdapter, "index.jsonl", () => "k");
+	};
+
+	it("hands each note over as its line is read and counts the notes of a whole file", async () => {
+		const taken: string[] = [];
+		expect(await store(whole).load((note) => taken.push(`${note.path} ${note.record.quotes.length}`))).toBe(3);
+		expect(taken).toEqual(["a.md 1", "b.md 1", "c.md 0"]);
+	});
+
+	it("says a file cut short cannot be used, after handing over the notes before the cut (the caller reads every note)", async () => {
+		const debug = jest.spyOn(console, "debug").mockImplementation(() => undefined);
+		const taken: string[] = [];
+		expect(await store(whole.slice(0, whole.lastIndexOf('{"end"'))).load((note) => taken.push(note.path))).toBeNull();
+		expect(taken).toEqual(["a.md", "b.md", "c.md"]);
+		expect(debug).toHaveBeenCalledWith(expect.stringContaining("a write was cut short"));
+		debug.mockRestore();
 	});
 });
