@@ -89,7 +89,15 @@ function folderPath(path: string): string {
  * the config folder. Published copies would otherwise show every quote twice.
  */
 export function isIndexedPath(path: string, paths: IndexedPaths): boolean {
-	const folders = path.split("/").slice(0, -1);
-	if (folders.some(isPublishTempFolder)) return false;
-	return [paths.outputFolder, paths.configDir].map(folderPath).every((f) => f === "" || !path.startsWith(`${f}/`));
+	return indexedPathTest(paths)(path);
+}
+
+/** `isIndexedPath` for many paths: the folders are normalised once (the first pass asks for every note). */
+export function indexedPathTest(paths: IndexedPaths): (path: string) => boolean {
+	const excluded = [paths.outputFolder, paths.configDir].map(folderPath).filter((f) => f !== "").map((f) => `${f}/`);
+	return (path) => {
+		if (excluded.some((folder) => path.startsWith(folder))) return false;
+		const inTempFolder = PUBLISH_TEMP_SUFFIXES.some((suffix) => path.includes(`${suffix}/`));
+		return !(inTempFolder && path.split("/").slice(0, -1).some(isPublishTempFolder));
+	};
 }

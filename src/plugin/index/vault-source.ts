@@ -4,12 +4,12 @@
 // gone), so bursts of saves, renames and deletes of one note cost one parse. With a store (persist.ts), the
 // first pass takes each note whose size and mtime are unchanged from the saved index instead of reading it.
 import { Component, debounce, Notice, TFile, TFolder, type App, type TAbstractFile } from "obsidian";
-import { isIndexedPath, type IndexedPaths, type QuoteIndex } from "../../core/index";
+import { indexedPathTest, type IndexedPaths, type QuoteIndex } from "../../core/index";
 import type { SnapshotNote } from "../../core/index/snapshot";
 import type { NoteInput, NoteRecord } from "../../core/types";
 import { yieldToApp, type IndexStore } from "./persist";
 
-/** Parse work per slice before yielding: under a frame (16 ms), leaving room for a group of notes and a GC pause under ~50 ms (bench scenario 9). */
+/** Parse work per slice before yielding: under a frame (16 ms), leaving room for one more note and a GC pause under ~50 ms (bench scenario 20). */
 const SLICE_MS = 12;
 /** Vaults with more notes than this get a progress notice during the first pass. */
 const LARGE_VAULT = 1500;
@@ -42,6 +42,7 @@ export class VaultSource extends Component {
 	/** Syncs between taking the marked paths and handing them to the index. */
 	private syncing = 0;
 	private paths: IndexedPaths;
+	private isIndexed: (path: string) => boolean;
 	/** The index holds notes read since the store was last written. */
 	private unsaved = false;
 	private saving: Promise<void> | null = null;
@@ -58,11 +59,12 @@ export class VaultSource extends Component {
 	) {
 		super();
 		this.paths = { outputFolder, configDir: app.vault.configDir };
+		this.isIndexed = indexedPathTest(this.paths);
 	}
 
 	/** A note the index reads: Markdown, outside the publish output and config folders (see `isIndexedPath`). */
 	private wanted(file: TAbstractFile): file is TFile {
-		return isNote(file) && isIndexedPath(file.path, this.paths);
+		return isNote(file) && this.isIndexed(file.path);
 	}
 
 	/**
@@ -72,8 +74,9 @@ export class VaultSource extends Component {
 	setOutputFolder(outputFolder: string): void {
 		if (outputFolder === this.paths.outputFolder) return;
 		this.paths = { ...this.paths, outputFolder };
+		this.isIndexed = indexedPathTest(this.paths);
 		if (!this.started) return;
-		for (const note of this.index.notes()) if (!isIndexedPath(note.path, this.paths)) this.pending.add(note.path);
+		for (const note of this.index.notes()) if (!this.isIndexed(note.path)) this.pending.add(note.path);
 		for (const file of this.app.vault.getMarkdownFiles()) if (this.wanted(file) && !this.index.has(file.path)) this.pending.add(file.path);
 		if (this.pending.size) this.schedule();
 	}
@@ -142,9 +145,13 @@ export class VaultSource extends Component {
 			await this.restoreInSlices(restored, generation);
 			if (generation !== this.generation) return;
 			this.progress.done = restored.length;
+			// The notice changes once a percent, not at every slice (a thousand DOM updates on 10,000 notes).
+			let shown = -1;
 			await this.readInSlices(toRead, generation, (done) => {
 				this.progress.done = restored.length + done;
-				notice?.setMessage(`Podcast Garden: indexing notes… ${done} of ${toRead.length}`);
+				const percent = Math.floor((100 * done) / toRead.length);
+				if (percent !== shown) notice?.setMessage(`Podcast Garden: indexing notes… ${done} of ${toRead.length}`);
+				shown = percent;
 			});
 			if (generation === this.generation && stale.size) this.index.update([], [...stale]);
 		} finally {
@@ -176,7 +183,6 @@ export class VaultSource extends Component {
 
 	/** Reads and indexes `files`, yielding whenever a slice has used its time. */
 	private async readInSlices(files: TFile[], generation: number, onProgress: (done: number) => void): Promise<void> {
-		let slice: NoteInput[] = [];
 		let sliceStart = performance.now();
 		// Several reads wait on the disk while a note is parsed; each keeps the mtime the file had when asked.
 		const reads: { mtime: number; text: Promise<string | null> }[] = [];
@@ -190,12 +196,9 @@ export class VaultSource extends Component {
 			const read = reads.shift()!;
 			const text = await read.text;
 			if (generation !== this.generation) return;
-			if (text !== null) slice.push({ path: file.path, text, mtime: read.mtime });
-			// Parsing is the cost: flush small groups and check the clock between them.
-			if (slice.length >= 8 || i === files.length - 1) {
-				this.index.upsertMany(slice);
-				slice = [];
-			}
+			// Parsing is the cost: one note at a time, the clock checked after each (a podcast note can take
+			// ~15 ms; a group of eight made tasks of 12 ms plus two such notes).
+			if (text !== null) this.index.upsert({ path: file.path, text, mtime: read.mtime });
 			if (performance.now() - sliceStart > SLICE_MS) {
 				onProgress(i + 1);
 				await yieldToApp();
