@@ -158,7 +158,7 @@ export function longestTask(): { stop(): number } {
 export function longestTaskCpu(): { stop(): number } {
 	let last = process.cpuUsage();
 	let longest = 0;
-	let timer: NodeJS.Timeout;
+	let timer: ReturnType<typeof setTimeout>;
 	const turn = (): void => {
 		const used = process.cpuUsage(last);
 		longest = Math.max(longest, (used.user + used.system) / 1000);
