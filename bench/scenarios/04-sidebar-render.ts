@@ -3,7 +3,7 @@
 // Obsidian's. Node has no layout engine, so this is the DOM building cost, not paint.
 import type { Component } from "obsidian";
 import { buildViewModel } from "../../src/core/view/model";
-import { RowLayout } from "../../src/core/view/virtual";
+import { GroupedLayout } from "../../src/core/view/virtual";
 import { createGroupRow, createQuoteRow } from "../../src/plugin/view/rows";
 import { createHarness } from "../../tests/harness/harness";
 import { installJsdom } from "../lib/dom";
@@ -18,7 +18,7 @@ export const scenario: Scenario = {
 		installJsdom();
 		const h = createHarness();
 		const model = buildViewModel(indexOf(ctx.vault).all(), "speaker");
-		const layout = new RowLayout(model.rows.length, (i) => (model.rows[i].kind === "group" ? GROUP_ROW : QUOTE_ROW));
+		const layout = new GroupedLayout(model.rowCount, model.headerRows, GROUP_ROW, QUOTE_ROW);
 		const container = document.body.createDiv();
 		const samples: number[] = [];
 		let drawn = 0;
@@ -30,7 +30,7 @@ export const scenario: Scenario = {
 			const t0 = now();
 			const rendered: Promise<void>[] = [];
 			for (let i = win.start; i < win.end; i++) {
-				const r = model.rows[i];
+				const r = model.rowAt(i)!;
 				if (r.kind === "group") {
 					createGroupRow(container, r, i);
 					continue;
@@ -49,7 +49,7 @@ export const scenario: Scenario = {
 			if (w > 0) samples.push(ms);
 		}
 		return {
-			rows: [row("sidebar", "draw one scroll window (jsdom)", "ms", samples, `${drawn} rows of ${model.rows.length} (speaker groups), plugin row renderers, harness Markdown renderer`)],
+			rows: [row("sidebar", "draw one scroll window (jsdom)", "ms", samples, `${drawn} rows of ${model.rowCount} (speaker groups), plugin row renderers, harness Markdown renderer`)],
 		};
 	},
 };

@@ -8,7 +8,7 @@ import { QuoteIndex } from "../../src/core/index";
 import type { IndexedQuote } from "../../src/core/index/types";
 import { attributeQuote } from "../../src/core/edit/attribute";
 import { filterQuotes } from "../../src/core/view/quote-search";
-import { buildViewModel, type GroupRow } from "../../src/core/view/model";
+import { buildViewModel, type GroupRow, type ViewModel } from "../../src/core/view/model";
 import { syntheticQuotes } from "../core/view/synthetic";
 import { bundleBrowserPage, launchChromium, pageCss, servePage, type Chromium, type PageServer } from "./sidebar/browser";
 import type { SetupOptions } from "./sidebar/page";
@@ -99,8 +99,12 @@ async function summary(page: Page): Promise<string> {
 	return (await page.textContent(".pg-quotes-summary")) ?? "";
 }
 
+function headersOf(model: ViewModel): GroupRow[] {
+	return [...model.headerRows].map((i) => model.rowAt(i) as GroupRow);
+}
+
 function groupsOf(quotes: readonly IndexedQuote[], mode: "speaker" | "episode"): GroupRow[] {
-	return buildViewModel(quotes, mode).rows.filter((r): r is GroupRow => r.kind === "group");
+	return headersOf(buildViewModel(quotes, mode));
 }
 
 const n = (x: number): string => x.toLocaleString();
@@ -273,7 +277,7 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 		await page.evaluate((p) => window.pgSidebar.openNote(p), note);
 		const ofNote = all.filter((q) => q.path === note);
 		expect(await summary(page)).toBe(`${n(ofNote.length)} quotes in ${note.slice(7, -3)}`);
-		const sections = buildViewModel(ofNote, "note").rows.filter((r): r is GroupRow => r.kind === "group");
+		const sections = headersOf(buildViewModel(ofNote, "note"));
 		const sectionHeaders = await visibleHeaders(page);
 		expect(sectionHeaders).toEqual(sections.slice(0, sectionHeaders.length).map((g) => `${g.label}|${n(g.count)}`));
 		await shot(page, "sidebar-current-note-dark-320");

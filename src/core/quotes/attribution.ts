@@ -48,29 +48,29 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 	let timestamp: string | null = null;
 	const cite: string[] = [];
 	for (let k = 0; k < 5; k++) {
-		while (stop > base && isSpace(line.charCodeAt(stop - 1))) stop--;
+		while (stop > base && isSpace(line[stop - 1])) stop--;
 		if (stop <= base) break;
-		const last = line.charCodeAt(stop - 1);
+		const last = line[stop - 1];
 		// Each regex runs on a short slice that starts where its match must start, never on the window.
 		let caret = stop - 1;
-		while (caret > base && stop - caret <= 65 && isIdChar(line.charCodeAt(caret))) caret--;
-		if (caret > base && caret < stop - 1 && line.charCodeAt(caret) === 94 /* ^ */) {
+		while (caret > base && stop - caret <= 65 && isIdChar(line[caret])) caret--;
+		if (caret > base && caret < stop - 1 && line[caret] === "^") {
 			const id = BLOCK_ID_AT_END.exec(line.slice(caret - 1, stop));
 			if (id) {
 				stop = caret - 1;
 				continue;
 			}
 		}
-		if (last === 41 /* ) */) {
+		if (last === ")") {
 			const mid = line.lastIndexOf("](", stop - 1);
 			const open = mid > base ? line.lastIndexOf("[", mid) : -1;
 			if (open >= base && stop - open <= 620) {
-				const wrapped = open > base && line.charCodeAt(open - 1) === 40;
+				const wrapped = open > base && line[open - 1] === "(";
 				const link = LINK_AT_END.exec(line.slice(wrapped ? open - 1 : open, stop));
 				if (link && link.index === 0) {
 					const linkStart = wrapped ? open - 1 : open;
 					let b = linkStart;
-					while (b > base && isSpace(line.charCodeAt(b - 1))) b--;
+					while (b > base && isSpace(line[b - 1])) b--;
 					if (!wrapped && b > base && dashes.indexOf(line.charAt(b - 1)) >= 0) break; // `– [Name](url)` is the speaker
 					cite.unshift(`[${link[1]}](${link[2]})`);
 					const ts = timestampOf(link[1]);
@@ -80,7 +80,7 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 				}
 			}
 		}
-		if (last === 41 || last === 93 /* ] */) {
+		if (last === ")" || last === "]") {
 			const open = Math.max(line.lastIndexOf("(", stop - 1), line.lastIndexOf("[", stop - 1));
 			if (open >= base && stop - open <= 20) {
 				const time = TIME_AT_END.exec(line.slice(open, stop));
@@ -96,18 +96,13 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 	return { end: stop, timestamp, cite };
 }
 
-function isIdChar(c: number): boolean {
-	return c === 45 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A character of a block id (`^quote-1`). */
+function isIdChar(c: string): boolean {
+	return c === "-" || (c >= "0" && c <= "9") || (c >= "A" && c <= "Z") || (c >= "a" && c <= "z");
 }
 
-function isSpace(c: number): boolean {
-	return c === 32 || c === 9;
-}
-
-/** Whether `c` (a char code) is one of `dashes`; the default set is checked without a string search. */
-function isDash(c: number, dashes: string): boolean {
-	if (dashes === DEFAULT_DASHES) return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 126;
-	return dashes.indexOf(String.fromCharCode(c)) >= 0;
+function isSpace(c: string | undefined): boolean {
+	return c === " " || c === "\t";
 }
 
 /** Start of a dash marker whose dash is at `d` (a `--` pair starts one earlier), or -1 when the dash is inside a word. */
@@ -125,12 +120,8 @@ export function trailingAttribution(line: string, from: number, end: number, das
 	const stop = peeled.end;
 	const limit = Math.max(from, stop - SPEAKER_REACH);
 	let tries = 0;
-	const usual = dashes === DEFAULT_DASHES;
 	for (let d = stop - 1; d >= limit && tries < 3; d--) {
-		// Up to 200 characters are read here for every quote; the usual dashes are tested inline, most
-		// characters (below U+2013 and neither `-` nor `~`) with three comparisons.
-		const c = line.charCodeAt(d);
-		if (usual ? (c < 0x2013 ? c !== 45 && c !== 126 : c > 0x2015) : !isDash(c, dashes)) continue;
+		if (!dashes.includes(line[d])) continue;
 		const start = markerStart(line, d, from, dashes);
 		if (start < 0) continue;
 		tries++;
@@ -160,7 +151,7 @@ export function listAttribution(line: string, from: number, end: number, dashes 
 
 function result(line: string, from: number, start: number, spec: SpeakerSpec | null, peeled: Peeled): Attribution {
 	let cut = start;
-	while (cut > from && (line.charCodeAt(cut - 1) === 32 || line.charCodeAt(cut - 1) === 9)) cut--;
+	while (cut > from && isSpace(line[cut - 1])) cut--;
 	return {
 		cut,
 		speakerRaw: spec ? spec.raw : null,
@@ -204,29 +195,24 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		return withRest(m[0], m[1].trim(), internalTarget(m[2]), s.slice(m[0].length));
 	}
 	let end = 0;
-	// Character codes, not one-character strings and a regex per space: this runs for every attribution.
+	// The name ends at a separator, a spaced `·` or a spaced dash (`-` `–` `—` `―` `~`, whatever the attribution dashes are).
 	while (end < s.length) {
-		const c = s.charCodeAt(end);
-		if (c === 44 || c === 40 || c === 124 || c === 91 || c === 59) break; // , ( | [ ;
-		if (c === 0xb7 && end > 0 && s.charCodeAt(end - 1) === 32) break; // `Name · Show`, not `保罗·罗索里`
-		if (c === 32 && s.charCodeAt(end + 2) === 32 && isSpacedDash(s.charCodeAt(end + 1))) break; // `Name – Show`
+		const c = s[end];
+		if (",(|[;".includes(c)) break;
+		if (c === "·" && s[end - 1] === " ") break; // `Name · Show`, not `保罗·罗索里`
+		if (c === " " && s[end + 2] === " " && DEFAULT_DASHES.includes(s[end + 1])) break; // `Name – Show`
 		end++;
 	}
 	let name = s.slice(0, end).trim();
 	// `– Agnes Callard on the Ezra Klein Show, minute 40`: a full name, then the show the words come from.
 	const onShow = isNameShaped(name) ? null : ON_SHOW.exec(name);
 	if (onShow !== null && isNameShaped(onShow[1])) return withRest(onShow[1], onShow[1], null, s.slice(onShow[1].length));
-	if (name.charCodeAt(name.length - 1) === 46 && /[^.\s]{3}\.$/.test(name.slice(-4)) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
+	if (name.endsWith(".") && /[^.\s]{3}\.$/.test(name.slice(-4)) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
 	return withRest(name, name, null, s.slice(end));
 }
 
 /** A full name (two to four words) then `on`/`from`/`in` a show: `Agnes Callard on the Ezra Klein Show`. */
 const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in)\s.{0,80}\b(?:[Pp]odcast|[Ss]how|[Ee]pisode|[Ii]nterview)\b/;
-
-/** The dashes that end a name when spaced (`Name – Show`): `-` `–` `—` `―` `~`, whatever the attribution dashes are. */
-function isSpacedDash(c: number): boolean {
-	return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 126;
-}
 
 function withRest(raw: string, name: string, target: string | null, rest: string): SpeakerSpec | null {
 	if (!isNameShaped(name) && !(target !== null && isNameShaped(target))) return null;

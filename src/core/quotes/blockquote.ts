@@ -48,17 +48,17 @@ function fromAtEnd(line: string, from: number): (WrittenSpeaker & { cut: number 
 /** Where the content of a quote line starts: after `>` and one optional space (lazy lines: first non-space). */
 function contentStart(line: string): number {
 	let p = 0;
-	while (p < line.length && (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9)) p++;
-	if (line.charCodeAt(p) !== 62) return p;
+	while (line[p] === " " || line[p] === "\t") p++;
+	if (line[p] !== ">") return p;
 	p++;
-	if (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
+	if (line[p] === " " || line[p] === "\t") p++;
 	return p;
 }
 
 function isBlank(line: string, from: number): boolean {
 	for (let i = from; i < line.length; i++) {
-		const c = line.charCodeAt(i);
-		if (c !== 32 && c !== 9 && c !== 62) return false;
+		const c = line[i];
+		if (c !== " " && c !== "\t" && c !== ">") return false;
 	}
 	return true;
 }
@@ -76,7 +76,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	let calloutTitle: string | undefined;
 	let titleTime: string | null = null;
 	const cs = contentStart(lines[a]);
-	const head = lines[a].charCodeAt(cs) === 91 && lines[a].charCodeAt(cs + 1) === 33 ? CALLOUT.exec(lines[a].slice(cs, cs + 300)) : null;
+	const head = lines[a].startsWith("[!", cs) ? CALLOUT.exec(lines[a].slice(cs, cs + 300)) : null;
 	if (head) {
 		const type = head[1];
 		if (type !== "quote" && !QUOTE_CALLOUTS.has(type.toLowerCase())) return null; // [!note], [!tip] … are never quotes
@@ -210,7 +210,7 @@ function embeddedPostAt(line: string, p: number, index: number, section: string[
 export function dialogueAt(lines: string[], first: number, last: number, section: string[], recurring?: ReadonlySet<string>): RawQuote[] | null {
 	const head = lines[first];
 	const cs = contentStart(head);
-	if (head.charCodeAt(cs) === 91 && head.charCodeAt(cs + 1) === 33) return null;
+	if (head.startsWith("[!", cs)) return null;
 	const contents: string[] = [];
 	for (let i = first; i <= last; i++) contents.push(lines[i].slice(contentStart(lines[i])));
 	const parts = dialogueParts(contents, first, recurring);

@@ -60,8 +60,7 @@ export function listQuoteAt(
 	}
 	if (opening === null) return null;
 	const { wrap, emphasis: w, open, closers } = opening;
-	// The last closing mark on the line: one backward read from the end (the attribution after it is
-	// short), not a backward search per mark (String.prototype.lastIndexOf is a slow call in V8).
+	// The last closing mark on the line, read backwards from the end (the attribution after it is short).
 	let close = line.length - 1;
 	while (close > open && !closers.includes(line[close])) close--;
 	if (close <= open) return null;

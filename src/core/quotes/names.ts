@@ -91,10 +91,8 @@ export function basename(target: string): string {
 	return hasMdExtension(name) ? name.slice(0, -3) : name;
 }
 
-/** `name.toLowerCase().endsWith(".md")` without the lower-case copy (no other character lower-cases to `.`, `m` or `d`). */
 function hasMdExtension(name: string): boolean {
-	const n = name.length;
-	return n >= 3 && name.charCodeAt(n - 3) === 46 && (name.charCodeAt(n - 2) | 0x20) === 109 && (name.charCodeAt(n - 1) | 0x20) === 100;
+	return name.slice(-3).toLowerCase() === ".md";
 }
 
 const keyCache = new Map<string, string>();

@@ -9,8 +9,7 @@ export type WrittenSpeaker = Omit<Attribution, "cut">;
 
 /**
  * `name` is null when no speaker is written or when it is a placeholder (`Speaker 1`). Every maker of a
- * RawQuote writes all fields, the optional ones as undefined, so that all raw quotes share one shape
- * and the loops over them stay monomorphic.
+ * RawQuote writes all fields, the optional ones as undefined.
  */
 export interface RawQuote extends WrittenSpeaker {
 	kind: QuoteKind;

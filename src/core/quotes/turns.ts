@@ -74,7 +74,7 @@ function candidate(label: string, timestamp: string | null, index: number, end: 
 const LINK_DEFINITION = /^\[[^\]]{1,999}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]*:|\/|#)\S*>?(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/i;
 
 export function turnLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
-	if (line.charCodeAt(p) === 42 && line.charCodeAt(p + 1) === 42) {
+	if (line.startsWith("**", p)) {
 		BOLD_TIME_ONLY.lastIndex = p;
 		const time = BOLD_TIME_ONLY.exec(line);
 		if (time) return candidate("", time[1], index, time.index + time[0].length, section);
@@ -161,10 +161,9 @@ export function lowerLabelAt(line: string, p: number, index: number, section: st
 
 /** Whether a ` (` starts within 62 characters after `p`. */
 function hasParenSoon(line: string, p: number): boolean {
-	// Forward searches for `(` (rare in prose; a search for ` (` stops at every space), ending once
-	// past the window: a few short reads, where a backward search would be a slow call in V8.
+	// Searches for `(` (rare in prose; a search for ` (` stops at every space), ending once past the window.
 	for (let k = line.indexOf("(", p + 2); k >= 0 && k <= p + 63; k = line.indexOf("(", k + 1)) {
-		if (line.charCodeAt(k - 1) === 32) return true;
+		if (line[k - 1] === " ") return true;
 	}
 	return false;
 }

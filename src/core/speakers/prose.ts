@@ -152,7 +152,7 @@ export function mentionsOf(lines: readonly string[], from: number, word: string)
 			if (at > 0 && LETTER.test(line.charAt(at - 1))) continue;
 			const words = [word];
 			let pos = at + word.length;
-			while (words.length < 5 && line.charCodeAt(pos) === 32) {
+			while (words.length < 5 && line[pos] === " ") {
 				NAME_AT.lastIndex = pos + 1;
 				const m = NAME_AT.exec(line);
 				if (m === null || OPENERS.has(m[0]) || !(isNameWord(m[0]) || PARTICLES.has(m[0]))) break;
@@ -190,7 +190,7 @@ function isFullName(name: string): boolean {
 function startsName(line: string, word: string): boolean {
 	for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
 		const after = at + word.length;
-		if (line.charCodeAt(after) !== 32 || (at > 0 && LETTER.test(line.charAt(at - 1)))) continue;
+		if (line[after] !== " " || (at > 0 && LETTER.test(line.charAt(at - 1)))) continue;
 		const next = line.charAt(after + 1);
 		if (UPPER.test(next)) return true;
 		const space = line.indexOf(" ", after + 1);
@@ -216,7 +216,7 @@ function namesInLine(line: string): string[] {
 		const word = m[0];
 		if (run.length > 0) {
 			const last = run[run.length - 1];
-			if (!onlySpaces(line, end, m.index) || (last.charCodeAt(last.length - 1) === 46 && !isInitial(last))) close();
+			if (!onlySpaces(line, end, m.index) || (last.endsWith(".") && !isInitial(last))) close();
 		}
 		end = m.index + word.length;
 		if (isNameWord(word) || (run.length > 0 && PARTICLES.has(word))) run.push(word);
@@ -230,8 +230,8 @@ function namesInLine(line: string): string[] {
 function onlySpaces(line: string, from: number, to: number): boolean {
 	if (to <= from) return false;
 	for (let i = from; i < to; i++) {
-		const c = line.charCodeAt(i);
-		if (c !== 32 && c !== 9 && c !== 160) return false;
+		const c = line[i];
+		if (c !== " " && c !== "\t" && c !== "\u00a0") return false;
 	}
 	return true;
 }
@@ -242,9 +242,7 @@ function isInitial(word: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
-	// Most words start with a lower-case ASCII letter or a digit: no Unicode test for them.
-	const c = word.charCodeAt(0);
-	if ((c >= 97 && c <= 122) || !UPPER.test(word)) return false;
+	if (!UPPER.test(word)) return false;
 	// `AI`, `USA`, `GPT`: not name words; an initial (`J.`) is.
 	return LOWER.test(word) || isInitial(word);
 }

@@ -8,16 +8,12 @@ export function splitLines(text: string): string[] {
 
 /** Text without a leading byte-order mark. */
 export function stripBom(text: string): string {
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	return text.startsWith("\ufeff") ? text.slice(1) : text;
 }
 
 /** Index of the first character that is not a space or tab at or after `from` (line length when none). */
 export function firstNonSpace(line: string, from = 0): number {
 	let p = from;
-	while (p < line.length) {
-		const c = line.charCodeAt(p);
-		if (c !== 32 && c !== 9) break;
-		p++;
-	}
+	while (line[p] === " " || line[p] === "\t") p++;
 	return p;
 }

@@ -46,8 +46,6 @@ export interface ViewModel {
 	nextQuoteRow(from: number, step: 1 | -1): number;
 	/** Row indexes of the group headers, ascending. */
 	readonly headerRows: Int32Array;
-	/** All rows as one array (made on first read): for tests and tools, not the sidebar. */
-	readonly rows: Row[];
 	/** Quotes matching the filter (also those inside collapsed groups). */
 	readonly quoteCount: number;
 	readonly groupCount: number;
@@ -157,7 +155,6 @@ class LazyViewModel implements ViewModel {
 	readonly groupCount: number;
 	/** starts[s] = row index of segment s's first row (its header, or its first quote in the flat list). */
 	private readonly starts: Int32Array;
-	private eager: Row[] | null = null;
 
 	constructor(
 		private readonly segments: readonly Segment[],
@@ -228,15 +225,6 @@ class LazyViewModel implements ViewModel {
 		}
 		return -1;
 	}
-
-	get rows(): Row[] {
-		if (this.eager === null) {
-			const rows: Row[] = [];
-			for (let i = 0; i < this.rowCount; i++) rows.push(this.rowAt(i)!);
-			this.eager = rows;
-		}
-		return this.eager;
-	}
 }
 
 /** Values of a field with how many quotes have each, most frequent first (for filter chips). */
@@ -247,21 +235,4 @@ export function facetCounts(quotes: readonly IndexedQuote[], valueOf: (q: Indexe
 		if (v !== null && v !== "") counts.set(v, (counts.get(v) ?? 0) + 1);
 	}
 	return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
-}
-
-/** Index of the next quote row from `from` in direction `step` (±1), skipping headers; -1 when none. */
-export function nextQuoteRow(rows: readonly Row[], from: number, step: 1 | -1): number {
-	for (let i = from + step; i >= 0 && i < rows.length; i += step) {
-		if (rows[i]?.kind === "quote") return i;
-	}
-	return -1;
-}
-
-/** Index of the row showing a quote, or -1. */
-export function rowOfQuote(rows: readonly Row[], quoteId: string): number {
-	for (let i = 0; i < rows.length; i++) {
-		const r = rows[i];
-		if (r?.kind === "quote" && r.quote.id === quoteId) return i;
-	}
-	return -1;
 }

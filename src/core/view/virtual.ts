@@ -60,30 +60,6 @@ export abstract class Layout {
 	}
 }
 
-/** A height per row, summed once: for lists whose rows differ one by one. */
-export class RowLayout extends Layout {
-	/** offsets[i] = top of row i; offsets[count] = total height. */
-	private readonly offsets: Float64Array;
-
-	constructor(
-		readonly count: number,
-		heightOf: (index: number) => number,
-	) {
-		super();
-		this.offsets = new Float64Array(count + 1);
-		let y = 0;
-		for (let i = 0; i < count; i++) {
-			this.offsets[i] = y;
-			y += Math.max(0, heightOf(i));
-		}
-		this.offsets[count] = y;
-	}
-
-	top(index: number): number {
-		return this.offsets[Math.max(0, Math.min(index, this.count))] ?? 0;
-	}
-}
-
 /** How many of the ascending `sorted` are below `index`. */
 function countBelow(sorted: ArrayLike<number>, index: number): number {
 	let lo = 0;

@@ -3,7 +3,7 @@ import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import type { IndexedQuote } from "../../../src/core/index/types";
 import { buildViewModel, NO_SECTION_KEY, UNKNOWN_SPEAKER_KEY, VIEW_MODES, type GroupRow, type Row, type ViewMode } from "../../../src/core/view/model";
-import { GroupedLayout, RowLayout } from "../../../src/core/view/virtual";
+import { GroupedLayout, Layout } from "../../../src/core/view/virtual";
 import { quote } from "./synthetic";
 
 // ---- The oracle: buildViewModel as it was before the rows were made lazily (bb55832), one row per match.
@@ -77,6 +77,24 @@ function eagerRows(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: R
 	return { rows, groupCount: buckets.length };
 }
 
+/** The sidebar's layout before GroupedLayout: a height per row, summed once. */
+class PerRowLayout extends Layout {
+	/** tops[i] = top of row i; tops[count] = total height. */
+	private readonly tops: number[] = [0];
+
+	constructor(
+		readonly count: number,
+		heightOf: (index: number) => number,
+	) {
+		super();
+		for (let i = 0; i < count; i++) this.tops.push(this.tops[i] + Math.max(0, heightOf(i)));
+	}
+
+	top(index: number): number {
+		return this.tops[Math.max(0, Math.min(index, this.count))];
+	}
+}
+
 function eagerNext(rows: readonly Row[], from: number, step: 1 | -1): number {
 	for (let i = from + step; i >= 0 && i < rows.length; i += step) if (rows[i].kind === "quote") return i;
 	return -1;
@@ -138,7 +156,6 @@ describe("lazy view model", () => {
 				for (let i = 0; i < oracle.rows.length; i++) expect(model.rowAt(i)).toEqual(oracle.rows[i]);
 				expect(model.rowAt(-1)).toBeUndefined();
 				expect(model.rowAt(oracle.rows.length)).toBeUndefined();
-				expect(model.rows).toEqual(oracle.rows);
 				expect([...model.headerRows]).toEqual(oracle.rows.flatMap((r, i) => (r.kind === "group" ? [i] : [])));
 
 				for (let i = -1; i <= oracle.rows.length; i++) {
@@ -164,7 +181,7 @@ describe("lazy view model", () => {
 				const selectedId = `q${c.selected}`;
 				const { group, quote: quoteHeight, selected } = c.heights;
 				// The sidebar's layout before: a height per row, the selected quote's rows at their measured height.
-				const perRow = new RowLayout(oracle.length, (i) => {
+				const perRow = new PerRowLayout(oracle.length, (i) => {
 					const row = oracle[i];
 					if (row.kind === "group") return group;
 					return selected !== null && row.quote.id === selectedId ? selected : quoteHeight;
