@@ -11,6 +11,7 @@ import type { Quote } from "../../src/core/types";
 import { QuoteSearch } from "../../src/core/view/quote-search";
 import { SearchWarmup } from "../../src/plugin/view/search-warmup";
 import { QuotesView } from "../../src/plugin/view";
+import { QuoteList } from "../../src/plugin/view/quote-list";
 import { QuoteSearchModal } from "../../src/plugin/commands/modals";
 import { DEFAULT_DASHES } from "../../src/core/quotes/attribution";
 import { DEFAULT_DAILY_SETTINGS } from "../../src/plugin/daily/settings";
@@ -23,7 +24,27 @@ let view: QuotesView | null = null;
 let frame: HTMLElement | null = null;
 /** The input event under way (set before the view's own listener runs), and the keystrokes timed so far. */
 let started: number | null = null;
-const timings: number[] = [];
+const timings: { ms: number; refresh: number; search: number; draw: number }[] = [];
+
+/**
+ * Time spent per keystroke in the view's refresh (input handler), and in it the search and the drawing of
+ * rows; past the refresh: the rows' Markdown (promise callbacks run before the next listener) and layout.
+ */
+const phases = { refresh: 0, search: 0, draw: 0 };
+function timed<T extends object>(proto: T, name: keyof T & string, phase: keyof typeof phases): void {
+	const original = proto[name] as unknown as (...args: unknown[]) => unknown;
+	(proto as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]): unknown {
+		const t0 = performance.now();
+		try {
+			return original.apply(this, args);
+		} finally {
+			phases[phase] += performance.now() - t0;
+		}
+	};
+}
+timed(QuoteSearch.prototype, "find", "search");
+timed(QuoteList.prototype, "show", "draw");
+timed(QuotesView.prototype, "refresh" as "onOpen", "refresh");
 
 /** Style and layout of the page now: what the browser must do before it can paint the new rows. */
 function forceLayout(root: HTMLElement): void {
@@ -62,11 +83,18 @@ const api = {
 		} as unknown as PodcastGardenPlugin;
 		// Timed from the input event reaching the page (capture, before the view's listener) to after the
 		// view's listener and a forced style and layout (bubble, after it).
-		document.addEventListener("input", () => (started = performance.now()), true);
+		document.addEventListener(
+			"input",
+			() => {
+				phases.refresh = phases.search = phases.draw = 0;
+				started = performance.now();
+			},
+			true,
+		);
 		document.addEventListener("input", (evt) => {
 			if (started === null || !frame?.contains(evt.target as Node)) return;
 			forceLayout(frame);
-			timings.push(performance.now() - started);
+			timings.push({ ms: performance.now() - started, ...phases });
 			started = null;
 		});
 		return { quotes: quotes.length, prepareMs };
@@ -97,7 +125,7 @@ const api = {
 	},
 
 	/** The keystroke times recorded since the last call, and what the summary says now. */
-	take(): { ms: number[]; summary: string; rows: number } {
+	take(): { ms: { ms: number; refresh: number; search: number; draw: number }[]; summary: string; rows: number } {
 		const ms = timings.splice(0);
 		const summary = frame?.querySelector(".pg-quotes-summary")?.textContent ?? "";
 		return { ms, summary, rows: frame?.querySelectorAll(".pg-quote-row").length ?? 0 };
