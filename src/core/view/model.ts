@@ -1,5 +1,6 @@
 // The sidebar's rows: filtered quotes turned into group headers and quote rows, in display order.
 import type { IndexedQuote } from "../index/types";
+import { textFirstOrder } from "./text-first";
 
 /**
  * `note` shows the quotes of one note (the active one), grouped by section; `resurface` a few quotes not
@@ -83,18 +84,67 @@ function bucketsBy(quotes: readonly IndexedQuote[], keyOf: (q: IndexedQuote) => 
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
-function speakerBuckets(quotes: readonly IndexedQuote[]): Bucket[] {
-	const buckets = bucketsBy(
-		quotes,
-		(q) => q.speaker ?? UNKNOWN_SPEAKER_KEY,
-		(q, key) => ({ label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, detail: null, date: null }),
-	);
-	// Most quoted first; unknown speakers last, they are the least useful group.
-	return buckets.sort((a, b) => {
-		if (a.key === UNKNOWN_SPEAKER_KEY) return 1;
-		if (b.key === UNKNOWN_SPEAKER_KEY) return -1;
-		return b.quotes.length - a.quotes.length || collator.compare(a.label, b.label);
+/** Speakers by how many quotes they have, most quoted first; ties by name; unknown speakers last. */
+function bySpeakerSize(a: { key: string; label: string; size: number }, b: { key: string; label: string; size: number }): number {
+	if (a.key === UNKNOWN_SPEAKER_KEY) return 1;
+	if (b.key === UNKNOWN_SPEAKER_KEY) return -1;
+	return b.size - a.size || collator.compare(a.label, b.label);
+}
+
+/**
+ * Speaker groups by counting: each match's group number, then the members of each group as index ranges of
+ * one array; no array per group. With `inText`, a group's order (its text matches first) is made when the
+ * group is first drawn or searched, so a letter that matches the whole vault orders ~15 rows' groups only.
+ */
+function speakerModel(quotes: readonly IndexedQuote[], collapsed: ReadonlySet<string>, inText: InTextTest | undefined): ViewModel {
+	const groupIds = new Map<string, number>();
+	const groups: { key: string; label: string; size: number; start: number }[] = [];
+	const groupOf = new Int32Array(quotes.length);
+	for (let i = 0; i < quotes.length; i++) {
+		const key = quotes[i].speaker ?? UNKNOWN_SPEAKER_KEY;
+		let g = groupIds.get(key);
+		if (g === undefined) {
+			g = groups.length;
+			groupIds.set(key, g);
+			groups.push({ key, label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, size: 0, start: 0 });
+		}
+		groupOf[i] = g;
+		groups[g].size++;
+	}
+	const sorted = [...groups].sort(bySpeakerSize);
+	let start = 0;
+	for (const group of sorted) {
+		group.start = start;
+		start += group.size;
+	}
+	// members[group.start, group.start + group.size) = the group's matches, in list order.
+	const members = new Int32Array(quotes.length);
+	const next = groups.map((group) => group.start);
+	for (let i = 0; i < quotes.length; i++) members[next[groupOf[i]]++] = i;
+
+	const segments: Segment[] = sorted.map((group) => {
+		const isCollapsed = collapsed.has(group.key);
+		const header: GroupRow = { kind: "group", key: group.key, label: group.label, detail: null, count: group.size, collapsed: isCollapsed };
+		let listed: IndexedQuote[] | null = null;
+		const list = (): readonly IndexedQuote[] => {
+			if (listed === null) {
+				const indexes = members.subarray(group.start, group.start + group.size);
+				const inGroup = Array.from(indexes, (i) => quotes[i]);
+				listed = inText ? textFirstOrder(inGroup, inText(indexes)) : inGroup;
+			}
+			return listed;
+		};
+		return { header, size: isCollapsed ? 0 : group.size, quotes: isCollapsed ? () => [] : list };
 	});
+	// The segments a quote may be listed in: those of its matches (a scan of ids, not of ordered groups).
+	const segmentOf = new Int32Array(groups.length);
+	sorted.forEach((group, s) => (segmentOf[groupIds.get(group.key)!] = s));
+	const holding = (quoteId: string): number[] => {
+		const found = new Set<number>();
+		for (let i = 0; i < quotes.length; i++) if (quotes[i].id === quoteId) found.add(segmentOf[groupOf[i]]);
+		return [...found].sort((a, b) => a - b);
+	};
+	return new LazyViewModel(segments, quotes.length, holding);
 }
 
 function episodeBuckets(quotes: readonly IndexedQuote[]): Bucket[] {
@@ -128,17 +178,23 @@ function sectionBuckets(quotes: readonly IndexedQuote[]): Bucket[] {
 	);
 }
 
+/** For each of `indexes` (into the quotes given), 1 when the quote's own text has the typed words, else 0. */
+export type InTextTest = (indexes: ArrayLike<number>) => Uint8Array;
+
 /**
  * Rows for a mode. `quotes` are already filtered (in `note` mode: to the one note);
- * `collapsed` holds group keys whose quotes are hidden.
+ * `collapsed` holds group keys whose quotes are hidden. With `inText` (a search's `SearchMatches.inText`),
+ * rows are as if `quotes` were first ordered text matches first (order kept within each).
  */
-export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set()): ViewModel {
-	if (mode === "flat" || mode === "resurface") return new LazyViewModel([{ header: null, quotes }], quotes.length);
-	const buckets = mode === "speaker" ? speakerBuckets(quotes) : mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);
+export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set(), inText?: InTextTest): ViewModel {
+	if (mode === "speaker") return speakerModel(quotes, collapsed, inText);
+	if (inText) quotes = textFirstOrder(quotes, inText(Array.from(quotes.keys())));
+	if (mode === "flat" || mode === "resurface") return new LazyViewModel([listed(null, quotes)], quotes.length);
+	const buckets = mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);
 	const groups = buckets.map((b) => {
 		const isCollapsed = collapsed.has(b.key);
 		const header: GroupRow = { kind: "group", key: b.key, label: b.label, detail: b.detail, count: b.quotes.length, collapsed: isCollapsed };
-		return { header, quotes: isCollapsed ? [] : b.quotes };
+		return listed(header, isCollapsed ? [] : b.quotes);
 	});
 	return new LazyViewModel(groups, quotes.length);
 }
@@ -146,7 +202,14 @@ export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, 
 /** A header (none in the flat list) and the quotes listed under it (none when collapsed). */
 interface Segment {
 	header: GroupRow | null;
-	quotes: readonly IndexedQuote[];
+	/** How many quotes are listed under the header. */
+	size: number;
+	/** The quotes listed, in order (made on first use in speaker mode). */
+	readonly quotes: () => readonly IndexedQuote[];
+}
+
+function listed(header: GroupRow | null, quotes: readonly IndexedQuote[]): Segment {
+	return { header, size: quotes.length, quotes: () => quotes };
 }
 
 class LazyViewModel implements ViewModel {
@@ -156,9 +219,14 @@ class LazyViewModel implements ViewModel {
 	/** starts[s] = row index of segment s's first row (its header, or its first quote in the flat list). */
 	private readonly starts: Int32Array;
 
+	/**
+	 * @param holding The segments (ascending) that may list a quote, when the model can say without ordering
+	 * them; every segment otherwise.
+	 */
 	constructor(
 		private readonly segments: readonly Segment[],
 		readonly quoteCount: number,
+		private readonly holding: (quoteId: string) => number[] = () => segments.map((_, s) => s),
 	) {
 		this.starts = new Int32Array(segments.length);
 		const headers: number[] = [];
@@ -167,7 +235,7 @@ class LazyViewModel implements ViewModel {
 			const seg = segments[s];
 			this.starts[s] = row;
 			if (seg.header) headers.push(row++);
-			row += seg.quotes.length;
+			row += seg.size;
 		}
 		this.rowCount = row;
 		this.headerRows = Int32Array.from(headers);
@@ -191,9 +259,9 @@ class LazyViewModel implements ViewModel {
 		const s = this.segmentOf(index);
 		const { header, quotes } = this.segments[s];
 		const offset = index - this.starts[s];
-		if (header === null) return { kind: "quote", quote: quotes[offset], group: null };
+		if (header === null) return { kind: "quote", quote: quotes()[offset], group: null };
 		if (offset === 0) return header;
-		return { kind: "quote", quote: quotes[offset - 1], group: header.key };
+		return { kind: "quote", quote: quotes()[offset - 1], group: header.key };
 	}
 
 	private isQuoteRow(index: number): boolean {
@@ -203,8 +271,9 @@ class LazyViewModel implements ViewModel {
 
 	rowsOfQuote(quoteId: string, firstOnly = false): number[] {
 		const found: number[] = [];
-		for (let s = 0; s < this.segments.length; s++) {
-			const { header, quotes } = this.segments[s];
+		for (const s of this.holding(quoteId)) {
+			const { header } = this.segments[s];
+			const quotes = this.segments[s].quotes();
 			const first = this.starts[s] + (header ? 1 : 0);
 			for (let i = 0; i < quotes.length; i++) {
 				if (quotes[i].id !== quoteId) continue;

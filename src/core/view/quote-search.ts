@@ -5,8 +5,19 @@ import type { IndexedQuote, QuoteFilter } from "../index/types";
 import { chipKey, chipTest, narrows } from "./filter";
 import { queryTokens } from "./fold";
 import { SearchIndex } from "./search-index";
+import { textFirstOrder } from "./text-first";
 
 export { matchesWordPrefixes } from "./search-index";
+
+/** What a search found, in the order of the list searched. */
+export interface SearchMatches {
+	readonly quotes: IndexedQuote[];
+	/**
+	 * For each of `indexes` (into `quotes`), 1 when that quote's own text has every word of the query, 0 when
+	 * it was found only through its speaker, episode or note title; null for a query without words.
+	 */
+	readonly inText: ((indexes: ArrayLike<number>) => Uint8Array) | null;
+}
 
 /**
  * Search as you type. The quotes' words are indexed once (see SearchIndex) and kept current by identity
@@ -34,12 +45,23 @@ export class QuoteSearch {
 	 * come before those found only through their speaker, episode or note title (order kept within each).
 	 */
 	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, options: { textFirst?: boolean } = {}): IndexedQuote[] {
+		const found = this.find(quotes, filter);
+		if (!options.textFirst || found.inText === null) return found.quotes;
+		return textFirstOrder(found.quotes, found.inText(allIndexes(found.quotes.length)));
+	}
+
+	/**
+	 * The matching quotes in the given order, and a test of which have every word in their own text, to ask
+	 * only where the order is needed: the sidebar orders each speaker group when it is drawn, since one letter
+	 * matches nearly every quote and the text test is the larger part of the keystroke (decision 27).
+	 */
+	find(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): SearchMatches {
 		const tokens = queryTokens(filter.query ?? "");
 		const chips = chipTest(filter);
 		if (tokens.length === 0) {
 			// No words: chips only, and no index needed (opening the sidebar must not fold the vault).
 			this.last = null;
-			return chips ? quotes.filter(chips) : quotes.slice();
+			return { quotes: chips ? quotes.filter(chips) : quotes.slice(), inText: null };
 		}
 		const index = this.index;
 		index.sync(quotes);
@@ -50,8 +72,13 @@ export class QuoteSearch {
 		// The last result already passed the chips.
 		if (chips && !within) positions = positions.filter((p) => chips(quotes[p]));
 		this.last = { version: index.version, chips: key, tokens, positions };
-		if (!options.textFirst) return pick(quotes, positions);
-		return pickTextFirst(quotes, positions, index.inText(positions, tokens));
+		const inText = (indexes: ArrayLike<number>): Uint8Array => {
+			const at = new Int32Array(indexes.length);
+			for (let i = 0; i < indexes.length; i++) at[i] = positions[indexes[i]];
+			// Asked after the index moved to another list (a refresh for it is on its way): list order meanwhile.
+			return index.inTextOf(quotes, at, tokens) ?? new Uint8Array(indexes.length).fill(1);
+		};
+		return { quotes: pick(quotes, positions), inText };
 	}
 
 	/**
@@ -64,6 +91,12 @@ export class QuoteSearch {
 	tryRun(quotes: readonly IndexedQuote[], filter: QuoteFilter, options: { textFirst?: boolean }, more: () => boolean): IndexedQuote[] | null {
 		if (queryTokens(filter.query ?? "").length > 0 && !this.index.prepare(quotes, more)) return null;
 		return this.run(quotes, filter, options);
+	}
+
+	/** `find` with the time limit of `tryRun`. */
+	tryFind(quotes: readonly IndexedQuote[], filter: QuoteFilter, more: () => boolean): SearchMatches | null {
+		if (queryTokens(filter.query ?? "").length > 0 && !this.index.prepare(quotes, more)) return null;
+		return this.find(quotes, filter);
 	}
 
 	/**
@@ -90,13 +123,9 @@ function pick(quotes: readonly IndexedQuote[], positions: Int32Array): IndexedQu
 	return out;
 }
 
-/** The quotes at `positions`, those whose own text has the words (`inText` 1) first, order kept within each. */
-function pickTextFirst(quotes: readonly IndexedQuote[], positions: Int32Array, inText: Uint8Array): IndexedQuote[] {
-	// One array filled in two passes: a vault-wide match (one letter typed) is 80,000 quotes.
-	const out = new Array<IndexedQuote>(positions.length);
-	let k = 0;
-	for (let i = 0; i < positions.length; i++) if (inText[i] === 1) out[k++] = quotes[positions[i]];
-	for (let i = 0; i < positions.length; i++) if (inText[i] === 0) out[k++] = quotes[positions[i]];
+function allIndexes(n: number): Int32Array {
+	const out = new Int32Array(n);
+	for (let i = 0; i < n; i++) out[i] = i;
 	return out;
 }
 

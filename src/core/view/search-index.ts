@@ -270,8 +270,17 @@ export class SearchIndex {
 		return out.slice(0, k);
 	}
 
+	/**
+	 * `inText` asked later (the sidebar orders a group when it is drawn): null when the index has moved on
+	 * from `list` since the positions were found, as a view may scroll before its refresh for a new list.
+	 */
+	inTextOf(list: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[]): Uint8Array | null {
+		this.settle();
+		return list === this.list ? this.inText(positions, tokens) : null;
+	}
+
 	/** Of the given positions (ascending), whether the quote's own text (not its names or titles) has every token. */
-	inText(positions: Int32Array, tokens: readonly string[]): Uint8Array {
+	inText(positions: ArrayLike<number>, tokens: readonly string[]): Uint8Array {
 		this.settle();
 		const out = new Uint8Array(positions.length).fill(1);
 		for (const token of new Set(tokens)) {

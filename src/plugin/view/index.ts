@@ -4,6 +4,7 @@ import { ItemView, Keymap, MarkdownView, Notice, TFile, type ViewStateResult, ty
 import type { PluginContext } from "../context";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
 import { buildViewModel, VIEW_MODES, type ViewMode } from "../../core/view/model";
+import { textFirstOrder } from "../../core/view/text-first";
 import { openQuote, showQuoteMenu, type QuoteActions } from "./actions";
 import { AttributeModal } from "./attribute";
 import { handleListKey } from "./list-keys";
@@ -200,9 +201,8 @@ export class QuotesView extends ItemView {
 	private refresh(queryOnly: boolean): void {
 		const filter = this.filter();
 		const filterKey = JSON.stringify(filter);
-		// Quotes that say the words themselves first, then those found by their speaker or episode.
-		const quotes = this.search.run(filter, { textFirst: true });
-		if (quotes === null) {
+		const found = this.search.find(filter);
+		if (found === null) {
 			// The search is still indexing words: its idle slices finish it and call back. Rows found for this
 			// same filter stay meanwhile (a moment behind the index); rows of another filter would mislead.
 			this.waiting = this.waiting === null ? queryOnly : this.waiting && queryOnly;
@@ -211,8 +211,12 @@ export class QuotesView extends ItemView {
 		}
 		this.waiting = null;
 		this.shownFilter = filterKey;
-		const listed = this.resurface?.pick(quotes, this.state.mode === "resurface", filterKey) ?? quotes;
-		const model = buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode));
+		// Quotes that say the words themselves first, then those found by their speaker or episode: ordered by
+		// the model as it draws them, except the few Resurface picks from them.
+		const resurfacing = this.state.mode === "resurface" && this.resurface !== null;
+		const ordered = resurfacing && found.inText ? textFirstOrder(found.quotes, found.inText(Array.from(found.quotes.keys()))) : found.quotes;
+		const listed = this.resurface?.pick(ordered, this.state.mode === "resurface", filterKey) ?? ordered;
+		const model = buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode), resurfacing ? undefined : (found.inText ?? undefined));
 		if (!queryOnly) this.toolbar?.update();
 		this.summaryEl.setText(summaryText(model, this.state.mode, this.noteTitle()));
 		const empty = model.rowCount === 0;

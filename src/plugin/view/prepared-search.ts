@@ -1,7 +1,7 @@
 // The quote search as the sidebar and the "Search quotes" picker use it: over the plugin's word index, which
 // the warm-up (search-warmup.ts) prepares in idle slices, a keystroke never waits for the whole vault's words.
 import type { IndexedQuote, QuoteFilter } from "../../core/index/types";
-import type { QuoteSearch } from "../../core/view/quote-search";
+import type { QuoteSearch, SearchMatches } from "../../core/view/quote-search";
 import type { SearchWarmup } from "./search-warmup";
 
 /**
@@ -33,6 +33,14 @@ export class PreparedSearch {
 	run(filter: QuoteFilter, options: { textFirst?: boolean } = {}): IndexedQuote[] | null {
 		const deadline = performance.now() + KEY_SLICE_MS;
 		const found = this.search.tryRun(this.warmup.current(), filter, options, () => performance.now() < deadline);
+		if (found === null) this.warmup.warm(this.ready);
+		return found;
+	}
+
+	/** As `run`, the matches in vault order with their text test (`QuoteSearch.find`), or null likewise. */
+	find(filter: QuoteFilter): SearchMatches | null {
+		const deadline = performance.now() + KEY_SLICE_MS;
+		const found = this.search.tryFind(this.warmup.current(), filter, () => performance.now() < deadline);
 		if (found === null) this.warmup.warm(this.ready);
 		return found;
 	}

@@ -55,12 +55,13 @@ export interface PageServer {
 	close(): Promise<void>;
 }
 
-/** Serves an empty page that loads `/page.js` and `/styles.css`, on a random 127.0.0.1 port. */
-export async function servePage(script: string, css: string): Promise<PageServer> {
+/** Serves an empty page that loads `/page.js` and `/styles.css`, and any `extra` files (path → JSON text), on a random 127.0.0.1 port. */
+export async function servePage(script: string, css: string, extra: Record<string, string> = {}): Promise<PageServer> {
 	const html = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="stylesheet" href="/styles.css"></head><body><script src="/page.js"></script></body></html>`;
 	const server = http.createServer((req, res) => {
-		const body = req.url === "/page.js" ? script : req.url === "/styles.css" ? css : html;
-		const type = req.url === "/page.js" ? "text/javascript" : req.url === "/styles.css" ? "text/css" : "text/html";
+		const file = req.url !== undefined && Object.prototype.hasOwnProperty.call(extra, req.url) ? extra[req.url] : undefined;
+		const body = req.url === "/page.js" ? script : req.url === "/styles.css" ? css : (file ?? html);
+		const type = req.url === "/page.js" ? "text/javascript" : req.url === "/styles.css" ? "text/css" : file !== undefined ? "application/json" : "text/html";
 		res.writeHead(200, { "content-type": `${type}; charset=utf-8` });
 		res.end(body);
 	});

@@ -1,11 +1,12 @@
 // Browser entry for the sidebar test: an Obsidian harness app, the real QuoteIndex fed with the fixture
 // notes (or a synthetic list of quotes), and the real QuotesView in a sidebar-sized frame.
+import { staticSource } from "./static-source";
 import { createHarness, type Harness } from "../../harness/harness";
 import { QuoteIndex } from "../../../src/core/index";
 import { QuoteSearch } from "../../../src/core/view/quote-search";
 import { SearchWarmup } from "../../../src/plugin/view/search-warmup";
 import { DEFAULT_DASHES } from "../../../src/core/quotes/attribution";
-import type { IndexedQuote, QuoteSource } from "../../../src/core/index/types";
+import type { QuoteSource } from "../../../src/core/index/types";
 import { QuotesView, VIEW_TYPE_QUOTES } from "../../../src/plugin/view";
 import { syntheticQuotes } from "../../core/view/synthetic";
 import { DEFAULT_DAILY_SETTINGS } from "../../../src/plugin/daily/settings";
@@ -32,20 +33,6 @@ export interface SetupOptions {
 }
 
 const realNow = performance.now.bind(performance);
-
-/** A fixed list of quotes as a QuoteSource (for the 100,000-quote case, where parsing notes would only slow the test). */
-function staticSource(quotes: IndexedQuote[]): QuoteSource {
-	return {
-		revision: 1,
-		all: () => quotes,
-		quotes: () => quotes.slice(),
-		speakers: () => [],
-		mergeSuggestions: () => [],
-		note: () => undefined,
-		notes: () => [],
-		onChange: () => () => undefined,
-	};
-}
 
 let harness: Harness | null = null;
 let quoteIndex: QuoteIndex | null = null;

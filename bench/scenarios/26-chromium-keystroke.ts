@@ -1,0 +1,128 @@
+// Scenario 26 (budget 4 of issue 15, in the user's engine): Obsidian runs in Chromium, so the sidebar's
+// keystroke is timed there, with the real QuotesView and picker code over the bench vault's ~80,000 quotes
+// (indexed here in Node, shipped to the page as JSON) and the word index ready, as after a warm start. The
+// page (bench/lib/chromium-sidebar-page.ts) times each keystroke from the input event to the rows drawn, styled
+// and laid out (a forced layout after the view's listener); keys are pressed through Chromium's own input.
+// Scenario 22 measures the same in jsdom with the built main.js. PG_BENCH_CPUPROFILE=FILE writes the page's
+// CPU profile of the sidebar's keystrokes (first run) for `chrome://inspect` or speedscope.
+import { existsSync, writeFileSync } from "fs";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { bundleBrowserPage, launchChromium, pageCss, servePage } from "../../tests/e2e/sidebar/browser";
+import type { IndexedQuote } from "../../src/core/index/types";
+import { indexOf } from "../lib/sidebar";
+import { row, summarize } from "../lib/stats";
+import type { Row, Scenario } from "../lib/types";
+import { QUERY } from "./23-search-candidates";
+
+const CHROMIUM = "/usr/bin/chromium";
+const BUDGET_MS = 16;
+const budget = (samples: readonly number[]): { text: string; pass: boolean } => ({ text: `≤ ${BUDGET_MS} ms`, pass: Math.max(...samples) <= BUDGET_MS });
+/** A sidebar in a window of this size (the list is what matters: ~900 px of rows). */
+const VIEWPORT = { width: 420, height: 1000 };
+
+/** One sidebar keystroke as the page timed it: in all, the view's refresh, and the search and the rows drawn in it. */
+interface Keystroke {
+	ms: number;
+	refresh: number;
+	search: number;
+	draw: number;
+}
+
+function keyRow(metric: string, keys: readonly Keystroke[], note: string): Row {
+	const ms = keys.map((k) => k.ms);
+	const median = (pick: (k: Keystroke) => number): string => summarize(keys.map(pick)).median.toFixed(1);
+	const parts = `medians: search ${median((k) => k.search)}, view model and summary ${median((k) => k.refresh - k.search - k.draw)}, rows drawn ${median((k) => k.draw)}, then Markdown and layout ${median((k) => k.ms - k.refresh)} ms`;
+	return row("Chromium sidebar", metric, "ms", ms, `${note}; worst ${Math.max(...ms).toFixed(1)} ms; ${parts}`, budget(ms));
+}
+
+/** Runs `work`, with the page's CPU profile written to `file` when one is given. */
+async function profiled<T>(page: Page, file: string | null, work: () => Promise<T>): Promise<T> {
+	if (file === null) return work();
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send("Profiler.enable");
+	await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+	await cdp.send("Profiler.start");
+	const result = await work();
+	const { profile } = await cdp.send("Profiler.stop");
+	writeFileSync(file, JSON.stringify(profile));
+	await cdp.detach();
+	return result;
+}
+
+export const scenario: Scenario = {
+	id: "26",
+	title: "keystroke in Chromium",
+	async run(ctx) {
+		if (!existsSync(CHROMIUM)) return { rows: [], unavailable: `no Chromium at ${CHROMIUM}: scenario 26 times the sidebar in the browser Obsidian runs in, and needs it` };
+		const quotes = indexOf(ctx.vault).all();
+		// The index's quotes share one object per note (getters read it): shipped as notes and quotes apart, and
+		// made into the same kind of objects in the page.
+		const notes = new Map<object, number>();
+		const shipped = quotes.map((q) => {
+			const note = (q as IndexedQuote & { note: object }).note;
+			if (!notes.has(note)) notes.set(note, notes.size);
+			return { ...q, calloutTitle: q.calloutTitle, note: notes.get(note) };
+		});
+		const script = await bundleBrowserPage(path.join(ctx.root, "bench/lib/chromium-sidebar-page.ts"));
+		const server = await servePage(script, pageCss(), { "/quotes.json": JSON.stringify({ notes: [...notes.keys()], quotes: shipped }) });
+		const browser = await launchChromium("pg-bench-26-");
+		try {
+			const page = await browser.context.newPage();
+			const errors: string[] = [];
+			page.on("pageerror", (e) => errors.push(String(e)));
+			await page.setViewportSize(VIEWPORT);
+			await page.goto(server.origin + "/");
+			const setup = await page.evaluate(() => window.pgBench.setup());
+			ctx.log(`Chromium page: ${setup.quotes} quotes, word index built in ${setup.prepareMs.toFixed(0)} ms`);
+
+			const runs = ctx.quick ? 1 : Math.min(ctx.runs, 3);
+			const first: Keystroke[] = [];
+			const later: Keystroke[] = [];
+			const oneLetter: Keystroke[] = [];
+			let firstMatches = "";
+			const profilePath = process.env.PG_BENCH_CPUPROFILE;
+			/** Presses a key in the focused search box; the time the page took from its input event to laid-out rows. */
+			const press = async (key: string): Promise<Keystroke> => {
+				await page.keyboard.press(key);
+				await page.evaluate(() => window.pgBench.settle());
+				const taken = await page.evaluate(() => window.pgBench.take());
+				if (taken.ms.length !== 1) throw new Error(`Expected one input event for "${key}", timed ${taken.ms.length}.`);
+				if (key !== "Backspace" && taken.rows === 0) throw new Error(`The sidebar shows no rows after "${key}" (${taken.summary}).`);
+				if (firstMatches === "") firstMatches = taken.summary;
+				return taken.ms[0];
+			};
+			const typing = async (): Promise<void> => {
+				for (const [i, letter] of [...QUERY].entries()) (i === 0 ? first : later).push(await press(letter === " " ? "Space" : letter));
+				// One letter into an empty box: nearly every quote matches.
+				for (const letter of ["a", "e", "s"]) {
+					await page.keyboard.press("ControlOrMeta+A");
+					await press("Backspace");
+					oneLetter.push(await press(letter));
+				}
+			};
+			for (let run = 0; run < runs; run++) {
+				await page.evaluate(() => window.pgBench.openSidebar());
+				await page.focus(".pg-search-input");
+				await profiled(page, profilePath && run === 0 ? profilePath : null, typing);
+				ctx.log(`Chromium run ${run}: first keystroke ${first[run].ms.toFixed(1)} ms; later median ${summarize(later.slice(-(QUERY.length - 1)).map((k) => k.ms)).median.toFixed(1)} ms; one letter ${oneLetter.slice(-3).map((k) => k.ms.toFixed(1)).join(", ")} ms`);
+			}
+			const picker: number[] = [];
+			for (let run = 0; run < runs; run++) {
+				const file = profilePath && run === 0 ? profilePath.replace(/(\.cpuprofile)?$/, ".picker.cpuprofile") : null;
+				picker.push(...(await profiled(page, file, () => page.evaluate((q) => window.pgBench.picker(q), QUERY))));
+			}
+			if (errors.length > 0) throw new Error(`The page threw: ${errors.join("; ")}`);
+			const rows: Row[] = [
+				keyRow("first keystroke after it opens (word index ready)", first, `input event → rows drawn and laid out, "${QUERY[0]}" (${firstMatches}); ${setup.quotes} quotes; ${runs} fresh sidebars`),
+				keyRow("each later keystroke", later, `"${QUERY}" typed`),
+				keyRow("one letter from an empty box", oneLetter, `"a", "e", "s": nearly every quote matches, speaker groups`),
+				row("Chromium picker", "each keystroke", "ms", picker, `"${QUERY}" typed into "Search quotes" until its 50 suggestions are laid out; worst ${Math.max(...picker).toFixed(1)} ms`, budget(picker)),
+			];
+			return { rows, facts: { chromiumQuotes: setup.quotes, chromiumWordIndexMs: Math.round(setup.prepareMs) } };
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+	},
+};
