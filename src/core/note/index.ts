@@ -5,7 +5,7 @@ import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, personName } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
-import { hasWord, noteSubject, speaksOf } from "../quotes/subject";
+import { hasWord, noteSubject, speaksOf, titleConversation } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { toldDialogue } from "../quotes/told-dialogue";
@@ -77,7 +77,10 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
 		const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
 		const subject: Subject | null = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false } : null;
-		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns));
+		// A title with two people in conversation leaves an unattributed highlight to neither (no next-quote guess).
+		let conversation: boolean | undefined;
+		const inConversation = () => (conversation ??= noteTitles(fm, scan, title).some(titleConversation));
+		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
 	}
@@ -203,7 +206,7 @@ function inLineOrder(list: RawQuote[]): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
-function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: Subject | null, turns: ReadonlySet<TurnCandidate>): Quote[] {
+function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
 	const out: Quote[] = [];
@@ -261,7 +264,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		// A quote whose own label says nobody (`> **Interviewer:** …`) keeps no speaker.
 		if (q === undefined || q.speaker !== null || q.speakerRaw !== null) continue;
 		const next = r.next?.quote;
-		if (next && next.speaker !== null) {
+		if (next && next.speaker !== null && !inConversation()) {
 			q.speaker = next.speaker;
 			q.inferred = "next-quote";
 			continue;
@@ -299,6 +302,17 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
 	q.inferred = "context";
 }
 
+/** A note's titles: the file name, frontmatter `title`, a `title::` field, the level-1 heading. */
+function noteTitles(fm: Frontmatter, scan: ScanResult, title: string): string[] {
+	const titles: string[] = [title];
+	if (typeof fm.title === "string") titles.push(fm.title);
+	const field = scan.fields.get("title");
+	if (field !== undefined) titles.push(field);
+	const h1 = scan.headings.find((h) => h.level === 1);
+	if (h1 !== undefined) titles.push(h1.text);
+	return titles;
+}
+
 /** The person a note is about: from its titles (decision 10) or, failing that, its prose (decision 22). */
 interface Subject {
 	name: string;
@@ -310,12 +324,8 @@ interface Subject {
  * name) and its body speaks of: see quotes/subject.ts.
  */
 function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart: number, title: string, names: NoteNames, hosts: string[]): string | null {
-	const titles: string[] = [title];
-	if (typeof fm.title === "string") titles.push(fm.title);
-	const field = scan.fields.get("title");
-	if (field !== undefined) titles.push(field);
+	const titles = noteTitles(fm, scan, title);
 	const h1 = scan.headings.find((h) => h.level === 1);
-	if (h1 !== undefined) titles.push(h1.text);
 	// The body without the lines that repeat a title (the heading itself, `full-title:: …`): a title
 	// written twice is no evidence that the note speaks of a person.
 	// Compared as words only, so a copy with other marks (`full-title:: "… \\#260"`) or a shorter copy of

@@ -49,6 +49,18 @@ function titleNames(title: string): Array<{ name: string; speaks: boolean }> {
 	return out;
 }
 
+/**
+ * Whether a title presents two people in conversation (`Josh Waitzkin and Tim Ferriss on the Cave Process`):
+ * then an unattributed highlight may be either's, and the next highlight's speaker is no evidence.
+ */
+export function titleConversation(title: string): boolean {
+	const people = titlePeople(title);
+	for (const a of people) for (const b of people) if (a !== b && CONVERSATION_JOINS.some((and) => title.includes(`${a} ${and} ${b}`))) return true;
+	return false;
+}
+
+const CONVERSATION_JOINS = ["and", "&", "und", "y", "e", "et", "en", "x", "×"];
+
 /** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */
 const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;
 
@@ -77,6 +89,8 @@ export function noteSubject(titles: string[], body: string | ((name: string) => 
 	const speaking = new Map<string, string>();
 	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
 	const inBody = typeof body === "string" ? (name: string) => hasWord(body, name) : body;
+	// `A and B on …`: a conversation of two, whose unattributed words may be either's.
+	if (titles.some(titleConversation)) return null;
 	for (const title of titles) {
 		for (const { name, speaks } of titleNames(title)) {
 			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
