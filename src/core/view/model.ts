@@ -1,5 +1,6 @@
 // The sidebar's rows: filtered quotes turned into group headers and quote rows, in display order.
 import type { IndexedQuote } from "../index/types";
+import { numberSpeakers, UNKNOWN_SPEAKER_KEY, type SpeakerNumbers } from "./speaker-numbers";
 import { textFirstOrder } from "./text-first";
 
 /**
@@ -52,8 +53,7 @@ export interface ViewModel {
 	readonly groupCount: number;
 }
 
-/** Speaker group key for quotes whose speaker is unknown. */
-export const UNKNOWN_SPEAKER_KEY = "\u0000unknown";
+export { UNKNOWN_SPEAKER_KEY };
 /** Section group key for quotes above the first heading. */
 export const NO_SECTION_KEY = "\u0000none";
 
@@ -86,40 +86,39 @@ const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: tr
 
 /** Speakers by how many quotes they have, most quoted first; ties by name; unknown speakers last. */
 function bySpeakerSize(a: { key: string; label: string; size: number }, b: { key: string; label: string; size: number }): number {
-	if (a.key === UNKNOWN_SPEAKER_KEY) return 1;
+	if (a.key === UNKNOWN_SPEAKER_KEY) return b.key === UNKNOWN_SPEAKER_KEY ? 0 : 1;
 	if (b.key === UNKNOWN_SPEAKER_KEY) return -1;
 	return b.size - a.size || collator.compare(a.label, b.label);
 }
 
 /**
- * Speaker groups by counting: each match's group number, then the members of each group as index ranges of
- * one array; no array per group. With `inText`, a group's order (its text matches first) is made when the
- * group is first drawn or searched, so a letter that matches the whole vault orders ~15 rows' groups only.
+ * Speaker groups by counting: each match's speaker number (`numbered`, from the search's numbering of its
+ * list, decision 30), then the members of each group as index ranges of one array; no array per group. With
+ * `inText`, a group's order (its text matches first) is made when the group is first drawn or searched, so a
+ * letter that matches the whole vault orders ~15 rows' groups only.
  */
-function speakerModel(quotes: readonly IndexedQuote[], collapsed: ReadonlySet<string>, inText: InTextTest | undefined): ViewModel {
-	const groupIds = new Map<string, number>();
-	const groups: { key: string; label: string; size: number; start: number }[] = [];
-	const groupOf = new Int32Array(quotes.length);
-	for (let i = 0; i < quotes.length; i++) {
-		const key = quotes[i].speaker ?? UNKNOWN_SPEAKER_KEY;
-		let g = groupIds.get(key);
-		if (g === undefined) {
-			g = groups.length;
-			groupIds.set(key, g);
-			groups.push({ key, label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, size: 0, start: 0 });
-		}
-		groupOf[i] = g;
-		groups[g].size++;
+function speakerModel(quotes: readonly IndexedQuote[], collapsed: ReadonlySet<string>, inText: InTextTest | undefined, numbered: SpeakerNumbers): ViewModel {
+	const { keys, of: groupOf } = numbered;
+	const sizes = new Int32Array(keys.length);
+	// Each speaker's first match: ties in size and name keep the order in which speakers first appear.
+	const firsts = new Int32Array(keys.length);
+	for (let i = 0; i < quotes.length; i++) if (sizes[groupOf[i]]++ === 0) firsts[groupOf[i]] = i;
+	const groups: { key: string; label: string; size: number; start: number; number: number; first: number }[] = [];
+	for (let g = 0; g < keys.length; g++) {
+		if (sizes[g] === 0) continue;
+		const key = keys[g];
+		groups.push({ key, label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, size: sizes[g], start: 0, number: g, first: firsts[g] });
 	}
-	const sorted = [...groups].sort(bySpeakerSize);
+	const sorted = groups.sort((a, b) => bySpeakerSize(a, b) || a.first - b.first);
+	// next[number] = where the speaker's next match goes in members.
+	const next = new Int32Array(keys.length);
 	let start = 0;
 	for (const group of sorted) {
-		group.start = start;
+		group.start = next[group.number] = start;
 		start += group.size;
 	}
 	// members[group.start, group.start + group.size) = the group's matches, in list order.
 	const members = new Int32Array(quotes.length);
-	const next = groups.map((group) => group.start);
 	for (let i = 0; i < quotes.length; i++) members[next[groupOf[i]]++] = i;
 
 	const segments: Segment[] = sorted.map((group) => {
@@ -137,8 +136,8 @@ function speakerModel(quotes: readonly IndexedQuote[], collapsed: ReadonlySet<st
 		return { header, size: isCollapsed ? 0 : group.size, quotes: isCollapsed ? () => [] : list };
 	});
 	// The segments a quote may be listed in: those of its matches (a scan of ids, not of ordered groups).
-	const segmentOf = new Int32Array(groups.length);
-	sorted.forEach((group, s) => (segmentOf[groupIds.get(group.key)!] = s));
+	const segmentOf = new Int32Array(keys.length);
+	sorted.forEach((group, s) => (segmentOf[group.number] = s));
 	const holding = (quoteId: string): number[] => {
 		const found = new Set<number>();
 		for (let i = 0; i < quotes.length; i++) if (quotes[i].id === quoteId) found.add(segmentOf[groupOf[i]]);
@@ -184,10 +183,11 @@ export type InTextTest = (indexes: ArrayLike<number>) => Uint8Array;
 /**
  * Rows for a mode. `quotes` are already filtered (in `note` mode: to the one note);
  * `collapsed` holds group keys whose quotes are hidden. With `inText` (a search's `SearchMatches.inText`),
- * rows are as if `quotes` were first ordered text matches first (order kept within each).
+ * rows are as if `quotes` were first ordered text matches first (order kept within each). `speakers` (a search's
+ * `SearchMatches.speakers`, for `quotes` as it found them) saves numbering the speakers of `quotes` here.
  */
-export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set(), inText?: InTextTest): ViewModel {
-	if (mode === "speaker") return speakerModel(quotes, collapsed, inText);
+export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set(), inText?: InTextTest, speakers?: () => SpeakerNumbers): ViewModel {
+	if (mode === "speaker") return speakerModel(quotes, collapsed, inText, speakers?.() ?? numberSpeakers(quotes));
 	if (inText) quotes = textFirstOrder(quotes, inText(Array.from(quotes.keys())));
 	if (mode === "flat" || mode === "resurface") return new LazyViewModel([listed(null, quotes)], quotes.length);
 	const buckets = mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);

@@ -5,6 +5,7 @@ import type { IndexedQuote, QuoteFilter } from "../index/types";
 import { chipKey, chipTest, narrows } from "./filter";
 import { queryTokens } from "./fold";
 import { SearchIndex } from "./search-index";
+import { numberSpeakers, speakerNumbersAt, type SpeakerNumbers } from "./speaker-numbers";
 import { textFirstOrder } from "./text-first";
 
 export { matchesWordPrefixes } from "./search-index";
@@ -17,6 +18,8 @@ export interface SearchMatches {
 	 * it was found only through its speaker, episode or note title; null for a query without words.
 	 */
 	readonly inText: ((indexes: ArrayLike<number>) => Uint8Array) | null;
+	/** The speaker number of each of `quotes`, from a numbering of the list searched made once per list. */
+	readonly speakers: () => SpeakerNumbers;
 }
 
 /**
@@ -28,6 +31,8 @@ export class QuoteSearch {
 	private last: { version: number; chips: string; tokens: string[]; positions: Int32Array } | null = null;
 	private index: SearchIndex;
 	private readonly ownsIndex: boolean;
+	/** The last list searched with its speakers numbered (decision 30): a new list is numbered when first asked. */
+	private numbered: { list: readonly IndexedQuote[]; numbers: SpeakerNumbers } | null = null;
 
 	/** Without an index the search builds its own; `sharing()` gives another search over the same one. */
 	constructor(index?: SearchIndex) {
@@ -61,7 +66,13 @@ export class QuoteSearch {
 		if (tokens.length === 0) {
 			// No words: chips only, and no index needed (opening the sidebar must not fold the vault).
 			this.last = null;
-			return { quotes: chips ? quotes.filter(chips) : quotes.slice(), inText: null };
+			let positions: ArrayLike<number> = allIndexes(quotes.length);
+			if (chips) {
+				const kept: number[] = [];
+				for (let i = 0; i < quotes.length; i++) if (chips(quotes[i])) kept.push(i);
+				positions = kept;
+			}
+			return { quotes: pick(quotes, positions), inText: null, speakers: this.speakersAt(quotes, positions) };
 		}
 		const index = this.index;
 		index.sync(quotes);
@@ -78,7 +89,15 @@ export class QuoteSearch {
 			// Asked after the index moved to another list (a refresh for it is on its way): list order meanwhile.
 			return index.inTextOf(quotes, at, tokens) ?? new Uint8Array(indexes.length).fill(1);
 		};
-		return { quotes: pick(quotes, positions), inText };
+		return { quotes: pick(quotes, positions), inText, speakers: this.speakersAt(quotes, positions) };
+	}
+
+	/** The speaker numbers of the quotes at `positions` of `list`, when asked. */
+	private speakersAt(list: readonly IndexedQuote[], positions: ArrayLike<number>): () => SpeakerNumbers {
+		return () => {
+			if (this.numbered?.list !== list) this.numbered = { list, numbers: numberSpeakers(list) };
+			return speakerNumbersAt(this.numbered.numbers, positions);
+		};
 	}
 
 	/**
@@ -112,11 +131,12 @@ export class QuoteSearch {
 	/** Forgets the typing state, and the index unless it is shared (e.g. when the view closes). */
 	reset(): void {
 		this.last = null;
+		this.numbered = null;
 		if (this.ownsIndex) this.index = new SearchIndex();
 	}
 }
 
-function pick(quotes: readonly IndexedQuote[], positions: Int32Array): IndexedQuote[] {
+function pick(quotes: readonly IndexedQuote[], positions: ArrayLike<number>): IndexedQuote[] {
 	// Preallocated: growing an array of 80,000 by push costs several times more.
 	const out = new Array<IndexedQuote>(positions.length);
 	for (let i = 0; i < positions.length; i++) out[i] = quotes[positions[i]];

@@ -216,7 +216,9 @@ export class QuotesView extends ItemView {
 		const resurfacing = this.state.mode === "resurface" && this.resurface !== null;
 		const ordered = resurfacing && found.inText ? textFirstOrder(found.quotes, found.inText(Array.from(found.quotes.keys()))) : found.quotes;
 		const listed = this.resurface?.pick(ordered, this.state.mode === "resurface", filterKey) ?? ordered;
-		const model = buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode), resurfacing ? undefined : (found.inText ?? undefined));
+		const model = resurfacing
+			? buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode))
+			: buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode), found.inText ?? undefined, found.speakers);
 		if (!queryOnly) this.toolbar?.update();
 		this.summaryEl.setText(summaryText(model, this.state.mode, this.noteTitle()));
 		const empty = model.rowCount === 0;

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import type { IndexedQuote } from "../../../src/core/index/types";
-import { buildViewModel, VIEW_MODES, type Row, type ViewModel } from "../../../src/core/view/model";
+import { buildViewModel, UNKNOWN_SPEAKER_KEY, VIEW_MODES, type Row, type ViewModel } from "../../../src/core/view/model";
 import { QuoteSearch } from "../../../src/core/view/quote-search";
 import { quote } from "./synthetic";
 
@@ -48,7 +48,7 @@ describe("text matches first, ordered per group when drawn", () => {
 				const keys = [...new Set(allRows(buildViewModel(ordered, c.mode)).flatMap((r) => (r.kind === "group" ? [r.key] : [])))];
 				const collapsed = new Set(keys.filter((_, i) => c.collapse[i % c.collapse.length]));
 				const oracle = buildViewModel(ordered, c.mode, collapsed);
-				const model = buildViewModel(found.quotes, c.mode, collapsed, found.inText!);
+				const model = buildViewModel(found.quotes, c.mode, collapsed, found.inText!, found.speakers);
 				// Lookups first, before any row is drawn: they must order what they need themselves.
 				for (const q of quotes) expect(model.rowsOfQuote(q.id)).toEqual(oracle.rowsOfQuote(q.id));
 				expect(model.rowCount).toBe(oracle.rowCount);
@@ -60,6 +60,41 @@ describe("text matches first, ordered per group when drawn", () => {
 			}),
 			{ numRuns: 400 },
 		);
+	});
+
+	test("speaker groups from the search's numbering of its list equal those numbered from the matches", () => {
+		// "sam altman" ties "Sam Altman" by name: such groups keep the order of their first match, whichever
+		// of them comes first in the whole list.
+		const speakers = [...SPEAKERS, "sam altman"];
+		const arb = fc.record({
+			specs: fc.array(fc.record({ id: fc.integer({ min: 0, max: 30 }), speaker: fc.constantFrom(...speakers), words: fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }) }), { maxLength: 60 }),
+			query: fc.constantFrom("", ...QUERIES),
+			chips: fc.subarray(speakers.filter((s): s is string => s !== null)),
+			collapse: fc.subarray(speakers.map((s) => s ?? UNKNOWN_SPEAKER_KEY)),
+		});
+		fc.assert(
+			fc.property(arb, (c) => {
+				const quotes = c.specs.map((s, i) => quote(`q${s.id}`, `Said ${i}: ${s.words.join(" ")}.`, { speaker: s.speaker }));
+				const search = new QuoteSearch();
+				// Searched twice: the second search numbers nothing again and must still answer for its own matches.
+				search.find(quotes, { query: "zzz" }).speakers();
+				const found = search.find(quotes, { query: c.query, speakers: c.chips });
+				const collapsed = new Set(c.collapse);
+				const oracle = buildViewModel(found.quotes, "speaker", collapsed, found.inText ?? undefined);
+				const model = buildViewModel(found.quotes, "speaker", collapsed, found.inText ?? undefined, found.speakers);
+				expect(allRows(model)).toEqual(allRows(oracle));
+				for (const q of quotes) expect(model.rowsOfQuote(q.id)).toEqual(oracle.rowsOfQuote(q.id));
+				expect([...model.headerRows]).toEqual([...oracle.headerRows]);
+			}),
+			{ numRuns: 400 },
+		);
+	});
+
+	test("speakers tied by size and name keep the order of their first match, not of the whole list", () => {
+		const quotes = [quote("a", "Nothing", { speaker: "Sam Altman" }), quote("b", "Dopamine", { speaker: "sam altman" }), quote("c", "Dopamine", { speaker: "Sam Altman" })];
+		const found = new QuoteSearch().find(quotes, { query: "dopamine" });
+		const keys = allRows(buildViewModel(found.quotes, "speaker", new Set(), found.inText!, found.speakers)).map((r) => (r.kind === "group" ? r.key : r.quote.id));
+		expect(keys).toEqual(["sam altman", "b", "Sam Altman", "c"]);
 	});
 
 	test("a letter that matches every quote tests the text of the drawn groups only", () => {
