@@ -42,11 +42,14 @@ export const scenario: Scenario = {
 		for (let run = ctx.quick ? 1 : 0; run <= runs; run++) {
 			const inMemory = indexInMemory(ctx.vault);
 			const h = await diskHarness(ctx.vault, dir);
-			const start = await startPlugin(h);
+			// The 1 ms CPU sampler costs the pass CPU: it runs in the warm-up session only (in --quick, the one session).
+			const sampleCpu = run === (ctx.quick ? 1 : 0);
+			const start = await startPlugin(h, sampleCpu);
+			if (sampleCpu) longestCpu.push(start.longestTaskCpuMs);
 			quotes = start.loaded.plugin.index.all().length;
 			reads = start.notesRead;
 			unloadPlugin(h, start.loaded);
-			ctx.log(`run ${run}: in memory ${inMemory.wall.toFixed(0)} ms (${inMemory.cpu.toFixed(0)} ms CPU), first pass ${start.readyMs.toFixed(0)} ms (${start.readyCpuMs.toFixed(0)} ms CPU), longest task ${start.longestTaskMs.toFixed(1)} ms (${start.longestTaskCpuMs.toFixed(1)} ms CPU)`);
+			ctx.log(`run ${run}: in memory ${inMemory.wall.toFixed(0)} ms (${inMemory.cpu.toFixed(0)} ms CPU), first pass ${start.readyMs.toFixed(0)} ms (${start.readyCpuMs.toFixed(0)} ms CPU), longest task ${start.longestTaskMs.toFixed(1)} ms${sampleCpu ? ` (${start.longestTaskCpuMs.toFixed(1)} ms CPU)` : ""}`);
 			if (run === 0) continue;
 			memory.push(inMemory.cpu);
 			memoryWall.push(inMemory.wall);
@@ -56,7 +59,6 @@ export const scenario: Scenario = {
 			ratios.push(start.readyMs / Math.max(inMemory.cpu, inMemory.wall));
 			cpuRatios.push(start.readyCpuMs / inMemory.cpu);
 			longest.push(start.longestTaskMs);
-			longestCpu.push(start.longestTaskCpuMs);
 			onload.push(start.onloadMs);
 		}
 		const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -68,7 +70,7 @@ export const scenario: Scenario = {
 				row("plugin first pass", "first pass / in-memory", "×", ratios, "pass wall time / in-memory time (CPU, or wall when the machine is busy); interleaved runs", { text: "≤ 1.5×", pass: median(ratios) <= 1.5 }),
 				row("plugin first pass", "first pass CPU / in-memory CPU", "×", cpuRatios, "what the pass costs beyond parsing, whatever the machine's load"),
 				row("plugin first pass", "longest task during the pass", "ms", longest, "event-loop delay max (1 ms resolution), GC included", { text: "no task over 50 ms", pass: Math.max(...longest) <= 50 }),
-				row("plugin first pass", "longest task during the pass, CPU time", "ms CPU", longestCpu, "process CPU between two turns of a 1 ms timer: the task without the waits for a core (GC and read threads included)"),
+				row("plugin first pass", "longest task during the pass, CPU time", "ms CPU", longestCpu, "warm-up session: process CPU between two turns of a 1 ms timer, the task without the waits for a core (GC and read threads included); the counted passes run without this timer"),
 				row("plugin first pass", "onload over the full vault", "ms", onload, "reads nothing", { text: "< 5 ms", pass: median(onload) < 5 }),
 			],
 			facts: { notes: ctx.vault.length, quotes, reads },
