@@ -80,9 +80,13 @@ export class SearchWarmup extends Component {
 			const done = this.search.prepare(this.current(), () => performance.now() < deadline);
 			this.timer = done ? null : window.setTimeout(step, 0);
 			if (!done) return;
+			// Once, with the vault indexed: a pass begun meanwhile (a rebuild) waits for the next ready search.
 			if (!this.practised) {
-				this.practised = true;
-				window.setTimeout(() => this.live && practise(this.search, this.current()), 0);
+				window.setTimeout(() => {
+					if (!this.live || this.practised || !this.source.ready) return;
+					this.practised = true;
+					practise(this.search, this.current());
+				}, 0);
 			}
 			const waiting = [...this.then];
 			this.then.clear();
