@@ -1,6 +1,6 @@
 // Compiles a note to public Markdown: links to published notes become site links, everything private
 // (unpublished notes' titles and text, comments, unlisted frontmatter) is left out.
-import { stripComments } from "./comments";
+import { stripComments } from "../note/comments";
 import { hashText } from "./hash";
 import { dgEmbed, dgImage, dgMarkdownImage, dgWikilink } from "./dg-markdown";
 import { EMBED_EXPANSION_LIMIT, PublishLimitError } from "./limits";
