@@ -92,6 +92,11 @@ describe("compile: embeds, comments", () => {
 		expect(compile("```a```\n%%\nsecret\n%%\nshown")).toBe("```a```\n\n\n\nshown");
 	});
 
+	test("fences as Markdown reads them: backticks after a backtick marker make inline code, text after a closing marker closes nothing", () => {
+		expect(compile("```a```\n[[Pub]]")).toBe("```a```\n[Pub](/pub/)");
+		expect(compile("```\n``` js\n[[Private]]\n```\n[[Pub]]")).toBe("```\n``` js\n[[Private]]\n```\n[Pub](/pub/)");
+	});
+
 	test("dependencies: a linked note's URL or an embedded note's text changes the hashes", () => {
 		const before = compileNote("Here.md", "[[Pub]] ![[Folder/Deep]]", env);
 		notes["Folder/Deep.md"] = "Deep text, edited";
