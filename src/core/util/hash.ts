@@ -67,9 +67,8 @@ const HEAD = 32;
 const TAIL = 24;
 
 /** Whitespace that does not count in a quote id (runs collapse to one space, ends are trimmed). */
-function isSpace(c: number): boolean {
-	return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
-}
+const SPACES = " \t\n\r\f\v\u00a0";
+const SPACE = " ".charCodeAt(0);
 
 /**
  * The id base (`93h5-1q7fglv`) of a quote `text` in the note at `path`: the hash of the path, then of the
@@ -92,14 +91,14 @@ export function hashNormalized(path: string, text: string): string {
 			i = text.length - TAIL;
 			h2 = Math.imul(h2 ^ 0xffff, 1597334677);
 		}
-		const c = text.charCodeAt(i);
-		if (isSpace(c)) {
+		if (SPACES.includes(text[i])) {
 			space = started;
 			continue;
 		}
+		const c = text.charCodeAt(i);
 		if (space) {
-			h1 = Math.imul(h1 ^ 32, 2654435761);
-			h2 = Math.imul(h2 ^ 32, 1597334677);
+			h1 = Math.imul(h1 ^ SPACE, 2654435761);
+			h2 = Math.imul(h2 ^ SPACE, 1597334677);
 			space = false;
 		}
 		started = true;
