@@ -8,6 +8,7 @@ import { proseSpeaker } from "../quotes/prose-speaker";
 import { hasWord, noteSubject, speaksOf, titleConversation } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
+import { exportSpeaker } from "../quotes/highlights";
 import { toldDialogue } from "../quotes/told-dialogue";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
@@ -81,6 +82,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		let conversation: boolean | undefined;
 		const inConversation = () => (conversation ??= noteTitles(fm, scan, title).some(titleConversation));
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
+		if (!inConversation()) exportSpeaker(quotes, noteTitles(fm, scan, title));
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
 	}
