@@ -9,6 +9,7 @@ import { hasWord, noteSubject, speaksOf, titleConversation } from "../quotes/sub
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { exportSpeaker } from "../quotes/highlights";
+import { captionsLink } from "../quotes/link-caption";
 import { toldDialogue } from "../quotes/told-dialogue";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
@@ -285,6 +286,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		const q = r.quote;
 		if (q === undefined || q.speaker !== null) continue;
 		if (r.needsSpeaker === true || (subject !== null && q.speakerRaw === null && q.kind === "blockquote" && speaksOf(q.text, subject.name))) dropped.add(q);
+		else if (q.kind === "blockquote" && q.speakerRaw === null && captionsLink(lines, q.line)) dropped.add(q);
 	}
 	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out, lines);
 }

@@ -4,6 +4,7 @@
 // found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../quotes/blockquote";
 import { isQuestion } from "../quotes/answers";
+import { answersQuestion } from "../quotes/shared-answer";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
@@ -357,7 +358,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		}
 		// `from 杨文` as its own paragraph right after an unattributed blockquote is that quote's attribution.
 		const lastQuote = out.quotes.length > 0 ? out.quotes[out.quotes.length - 1] : null;
-		if (turn === null && paraStart && blanksBefore <= 1 && lastQuote !== null && lastQuote.endLine >= i - blanksBefore && lastQuote.speakerRaw === null && lastQuote.kind === "blockquote") {
+		if (turn === null && paraStart && blanksBefore <= 1 && lastQuote !== null && lastQuote.endLine >= i - blanksBefore && lastQuote.speakerRaw === null && lastQuote.kind === "blockquote" && !answersQuestion(lines, lastQuote.line)) {
 			const name = fromLineName(line);
 			if (name !== null) {
 				lastQuote.speakerRaw = name;

@@ -1,8 +1,11 @@
 // Quotes a reader sees with nobody named for them, second part (decisions 39 and 40): an export's
-// highlights, a quotation an "As a friend puts it" lead gives to someone unnamed. One row per case,
+// highlights, a quotation an "As a friend puts it" lead gives to someone unnamed, an interview excerpt a
+// `from` line shares, a caption under a link. One row per case,
 // { name, note, expected }, then the traps that must stay as they are.
 import { describe, expect, test } from "@jest/globals";
 import { isHighlightCite } from "../../../src/core/quotes/highlights";
+import { captionsLink } from "../../../src/core/quotes/link-caption";
+import { answersQuestion } from "../../../src/core/quotes/shared-answer";
 import { unnamedVoice } from "../../../src/core/quotes/unnamed-voice";
 import { quotesLike, type Row } from "./helpers";
 
@@ -104,7 +107,71 @@ const unnamedTraps: Row[] = [
 	},
 ];
 
+const shared: Row[] = [
+	{
+		name: "answers under questions, then `from Name`: the interviewee's words, shared by that name (no speaker)",
+		note: "## 2020-09-28\n\n- 你会怎么避免犯过的错？\n\n>贪多，这也想做那也想做。\n\n- 怎么看待开源？\n\n>1. 基础软件不开源几乎没有人用\n>2. 开源是一种占领市场最好的方法。\n\nfrom 杨文\n",
+		expected: [
+			{ line: 5, endLine: 5, speaker: null },
+			{ line: 9, endLine: 10, speaker: null, speakerRaw: null },
+		],
+	},
+	{
+		name: "one answer closing a section signed after a remark: still no speaker",
+		note: "## Excerpt\n\nWhat would you change about the company?\n\n> Less, and sooner. We tried to do everything at once.\n\nA good read.\n\nfrom Ada Brook\n\n## Next\n",
+		expected: [{ line: 5, speaker: null, speakerRaw: null }],
+	},
+];
+
+const sharedTraps: Row[] = [
+	{
+		name: "a recommendation under a link, then `from Name`: that name's words, as before",
+		note: "## 2020-08-17\n\n[听涛轩 | vol.10 万人瞩目转瞬间](https://overcast.fm/+c6lr9zXNE)\n>推荐语：涛哥 4 个月涨粉 350 万。\n\nfrom 杨文\n",
+		expected: [{ line: 4, endLine: 6, speaker: "杨文" }],
+	},
+	{
+		name: "a question inside the quote's own link line is no question before it",
+		note: "## 2020-08-03\n\n[硅谷早知道 | #35 美国国会要拿四大科技巨头怎样？](https://overcast.fm/+V)\n>推荐语：大家可以配合这篇文章收听。\n\nfrom 杨文\n",
+		expected: [{ line: 4, speaker: "杨文" }],
+	},
+];
+
+const captions: Row[] = [
+	{
+		name: "a blockquote right under a list item that is only a link captions the link: no quote",
+		note: "视频地址：\n- [House Judiciary | Online Platforms and Market Power](https://youtu.be/WBFDQvIrWYM)\n>来自于美国众议院司法委员会官方发布视频。\n- [Washington Post | Tech CEOs testify](https://youtu.be/BpPHLh7cI0g)\n",
+		expected: [],
+	},
+	{
+		name: "the caption is no quote of its entry: the entry's recommendation takes the closing `from Name`",
+		note: "## 2020-08-03\n\n[硅谷早知道 | #35](https://overcast.fm/+V)\n>推荐语：大家可以配合这篇文章收听。\n\n视频地址：\n- [House Judiciary | Online Platforms](https://youtu.be/W)\n>来自于美国众议院司法委员会官方发布视频。\n- [The Sun | Live: CEOs face antitrust hearing](https://youtu.be/X)\n\nfrom 杨文\n\n## 2020-07-28\n",
+		expected: [{ line: 4, speaker: "杨文", inferred: null }],
+	},
+];
+
+const captionTraps: Row[] = [
+	{
+		name: "an attributed blockquote under a link item stays a quote",
+		note: "- [The Long Table #12](https://example.com/12)\n> Ship it before you love it.\n> — Ada Brook\n",
+		expected: [{ line: 2, speaker: "Ada Brook" }],
+	},
+	{
+		name: "a blockquote under a link line that is no list item (a recommendation) stays a quote",
+		note: "[反潮流俱乐部 | 独臂船长的环球冒险](https://overcast.fm/+WTQy82OI)\n>推荐语：只有真正经历过，才知道什么是冒险。\n",
+		expected: [{ line: 2, speaker: null }],
+	},
+	{
+		name: "a blank line between the link item and the blockquote: no caption",
+		note: "- [The Long Table #12](https://example.com/12)\n\n> Ship it before you love it.\n",
+		expected: [{ line: 3, speaker: null }],
+	},
+];
+
 describe.each([
+	["an interview excerpt shared with `from Name` (decision 40)", shared],
+	["shared-excerpt traps", sharedTraps],
+	["a caption under a link (decision 40)", captions],
+	["caption traps", captionTraps],
 	["an export's highlights (decision 39)", highlights],
 	["highlight traps", highlightTraps],
 	["somebody unnamed said it (decision 40)", unnamed],
@@ -115,7 +182,25 @@ describe.each([
 	});
 });
 
-describe("what a highlight cite and an unnamed voice are", () => {
+describe("what a highlight cite, an unnamed voice, an answer and a caption are", () => {
+	test.each([
+		[["- 怎么看待开源？", "", ">1. 基础软件"], 3, true],
+		[["What would you change?", "> Less."], 2, true],
+		[["> Why?", "> Because."], 2, false],
+		[["[硅谷早知道 | 怎样？](https://x)", ">推荐语"], 2, false],
+		[[">推荐语"], 1, false],
+	])("%j, quote at line %d, answers a question: %s", (lines, first, expected) => {
+		expect(answersQuestion(lines, first)).toBe(expected);
+	});
+	test.each([
+		[["- [Slides](https://example.com/s.pdf)", "> From the talk."], 2, true],
+		[["1. [Slides](https://example.com/s.pdf)", "> From the talk."], 2, true],
+		[["- [Slides](https://example.com/s.pdf) and more", "> From the talk."], 2, false],
+		[["[Slides](https://example.com/s.pdf)", "> From the talk."], 2, false],
+		[["- [Slides](https://example.com/s.pdf)", "", "> From the talk."], 3, false],
+	])("%j, quote at line %d, captions a link: %s", (lines, first, expected) => {
+		expect(captionsLink(lines, first)).toBe(expected);
+	});
 	test.each([
 		[["[View Highlight](https://read.readwise.io/read/01gq)"], true],
 		[["[Location 12](https://readwise.io/to_kindle?location=12)"], true],
