@@ -7,7 +7,8 @@ import { isHighlightCite } from "../../../src/core/quotes/highlights";
 import { captionsLink } from "../../../src/core/quotes/link-caption";
 import { answersQuestion } from "../../../src/core/quotes/shared-answer";
 import { unnamedVoice } from "../../../src/core/quotes/unnamed-voice";
-import { quotesLike, type Row } from "./helpers";
+import { parseNote } from "../../../src/core/note";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const hl = (id: string) => `([View Highlight](https://read.readwise.io/read/${id}))`;
 const export2 = (title: string, items: string[]) => `title:: ${title}\nauthor:: [[Podcast Notes]]\n\n- Highlights first synced by [[Readwise]] [[Jan 18th, 2023]]\n${items.map((i) => `\t- ${i}\n`).join("")}`;
@@ -220,5 +221,17 @@ describe("what a highlight cite, an unnamed voice, an answer and a caption are",
 		["So one of them said", null],
 	])("%s → %s", (lead, expected) => {
 		expect(unnamedVoice(lead)).toBe(expected);
+	});
+});
+
+describe("the README's example of these rules", () => {
+	test("highlights, an unnamed friend, a shared answer and a caption", () => {
+		const quotes = parseNote("Test/note.md", readmeBlock("Jocko Podcast #260 (highlights)")).quotes;
+		expect(quotes.map((q) => [q.line, q.speaker, q.inferred])).toEqual([
+			[3, "Jocko Willink", null],
+			[4, "Jocko Willink", "context"],
+			[5, null, null],
+			[9, null, null],
+		]);
 	});
 });
