@@ -83,7 +83,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		let conversation: boolean | undefined;
 		const inConversation = () => (conversation ??= noteTitles(fm, scan, title).some(titleConversation));
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
-		if (!inConversation()) exportSpeaker(quotes, noteTitles(fm, scan, title));
+		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title)));
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
 	}

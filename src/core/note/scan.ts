@@ -358,9 +358,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		}
 		// `from 杨文` as its own paragraph right after an unattributed blockquote is that quote's attribution.
 		const lastQuote = out.quotes.length > 0 ? out.quotes[out.quotes.length - 1] : null;
-		if (turn === null && paraStart && blanksBefore <= 1 && lastQuote !== null && lastQuote.endLine >= i - blanksBefore && lastQuote.speakerRaw === null && lastQuote.kind === "blockquote" && !answersQuestion(lines, lastQuote.line)) {
+		if (turn === null && paraStart && blanksBefore <= 1 && lastQuote !== null && lastQuote.endLine >= i - blanksBefore && lastQuote.speakerRaw === null && lastQuote.kind === "blockquote") {
 			const name = fromLineName(line);
-			if (name !== null) {
+			if (name !== null && !answersQuestion(lines, lastQuote.line)) {
 				lastQuote.speakerRaw = name;
 				lastQuote.name = name;
 				lastQuote.endLine = i + 1;

@@ -19,10 +19,10 @@ export function isHighlightCite(cite: readonly string[]): boolean {
 /**
  * The one speaker of an export: when every highlight that names its speaker names the same person and a
  * title of the note names them too (`… | Jocko Podcast #260` with `– Jocko Willink` on its highlights), a
- * highlight that names nobody is theirs, marked `context`. The caller leaves out a title presenting two
- * people in conversation: either may have said it.
+ * highlight that names nobody is theirs, marked `context`. `titlesOf` gives the note's titles, or null
+ * when one presents two people in conversation (either may have said it); it is asked only when needed.
  */
-export function exportSpeaker(quotes: readonly Quote[], titles: readonly string[]): void {
+export function exportSpeaker(quotes: readonly Quote[], titlesOf: () => readonly string[] | null): void {
 	const open: Quote[] = [];
 	let speaker: string | null = null;
 	for (const q of quotes) {
@@ -35,6 +35,8 @@ export function exportSpeaker(quotes: readonly Quote[], titles: readonly string[
 	}
 	if (open.length === 0 || speaker === null) return;
 	const one = speaker;
+	const titles = titlesOf();
+	if (titles === null) return;
 	const named = one.split(/\s+/).some((word) => word.length > 2 && titles.some((t) => hasWord(t, word)));
 	if (!named) return;
 	for (const q of open) {
