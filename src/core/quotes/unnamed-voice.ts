@@ -25,5 +25,7 @@ export function unnamedVoice(lead: string): string | null {
 	while (end > 2 && ADVERBS.has(words[end - 1].toLowerCase())) end--;
 	// `As someone said`: the person is the one word; `As a friend said`: the words up to the verb.
 	if (end < 2 || (end === 2 && !/^some(?:one|body)$/i.test(words[1]))) return null;
-	return words.slice(1, end).join(" ");
+	const who = words.slice(1, end).join(" ");
+	// `As a result, he said`: a clause before the speaker, who is then somebody else (a pronoun).
+	return /[,;.]/.test(who) ? null : who;
 }
