@@ -79,13 +79,14 @@ export function listQuoteAt(
 	// Only a cite link, a time or a block id may follow the closing mark (`“…” ([View Highlight](…))`):
 	// listAttribution gives no speaker only when nothing else does.
 	if (bare && inlineLead === null && !topic && q !== p) return null;
-	if ((inlineLead !== null || topic || unnamed !== null) && attribution.speakerRaw !== null) return null;
+	if ((inlineLead !== null || topic) && attribution.speakerRaw !== null) return null;
 	const text = line.slice(open, close + 1);
 	if (text.length < 3) return null;
 	const quote = rawQuote("list", index + 1, index + 1, text, section, attribution);
 	if (inlineLead !== null) quote.leadIn = inlineLead;
-	// Somebody's words the note does not name: written as such, so no guess gives them a speaker.
-	else if (unnamed !== null) quote.speakerRaw = unnamed;
+	// Somebody's words the note does not name: written as such, so no guess gives them a speaker (a name
+	// after the quotation, as Attribute to… writes it, names them).
+	else if (unnamed !== null && attribution.speakerRaw === null) quote.speakerRaw = unnamed;
 	// An export's highlight is a quote whoever said it (highlights.ts).
 	else if (bare && !isHighlightCite(attribution.cite)) quote.needsSpeaker = true;
 	return quote;

@@ -7,6 +7,7 @@ import { isHighlightCite } from "../../../src/core/quotes/highlights";
 import { captionsLink } from "../../../src/core/quotes/link-caption";
 import { answersQuestion } from "../../../src/core/quotes/shared-answer";
 import { unnamedVoice } from "../../../src/core/quotes/unnamed-voice";
+import { attributeQuote } from "../../../src/core/edit/attribute";
 import { parseNote } from "../../../src/core/note";
 import { quotesLike, readmeBlock, type Row } from "./helpers";
 
@@ -233,6 +234,30 @@ describe("the README's example of these rules", () => {
 			[4, "Jocko Willink", "context"],
 			[5, null, null],
 			[9, null, null],
+		]);
+	});
+});
+
+describe("Attribute to… on these quotes keeps them quotes", () => {
+	const named = (note: string, start: string) => {
+		const quotes = parseNote("Podcasts/ep.md", note).quotes;
+		const quote = quotes.find((q) => q.text.replace(/^["“]/, "").startsWith(start));
+		if (quote === undefined) throw new Error(`no quote starting ${start}`);
+		const after = attributeQuote(note, { ...quote, path: "Podcasts/ep.md" }, "Ada Brook", quotes);
+		return parseNote("Podcasts/ep.md", after).quotes.map((q) => [q.line, q.speaker]);
+	};
+	test("an unnamed friend's quote, once named, is that person's", () => {
+		// The unattributed item above it now takes the next item's speaker, as any run of a list does.
+		expect(named(unnamed[0].note, "Specialization")).toEqual([
+			[5, "Ada Brook"],
+			[6, "Ada Brook"],
+		]);
+	});
+	test("a highlight of a conversation, once named, is that person's", () => {
+		expect(named(highlights[0].note, "Slow is")).toEqual([
+			[5, null],
+			[6, "Ada Brook"],
+			[7, "Tim Ferriss"],
 		]);
 	});
 });
