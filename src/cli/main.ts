@@ -19,6 +19,7 @@ Options of every command:
   --config-dir NAME       The vault's config folder. Default: .obsidian, else the one folder that
                           holds Podcast Garden's settings.
   --no-vault-settings     Ignore the vault's settings: built-in defaults and these options only.
+                          Default: off.
   --aliases FILE          Alias table, JSON {"alias": "Canonical name"}. Default: the settings' table, else none.
   --dashes CHARS          Characters that start an attribution. Default: the settings', else -–—―~
   --json                  quotes, speakers, publish: JSON instead of text. Default: text.
