@@ -48,8 +48,11 @@ export function chunksOf(files: readonly string[], threads: number): string[][] 
 	return chunks;
 }
 
-/** Returns the loaded vault, or an exit code after telling the user what is wrong. */
-export async function loadIndex(args: ParsedArgs, io: CliIO): Promise<LoadedVault | number> {
+/**
+ * Returns the loaded vault, or an exit code after telling the user what is wrong. `workerFile` is the
+ * worker threads' entry (tests give one of their own).
+ */
+export async function loadIndex(args: ParsedArgs, io: CliIO, workerFile = WORKER_FILE): Promise<LoadedVault | number> {
 	if (args.positionals.length !== 1) {
 		throw new UsageError(args.positionals.length === 0 ? "Give the vault folder." : `Expected one vault folder, got: ${args.positionals.join(" ")}`);
 	}
@@ -71,7 +74,7 @@ export async function loadIndex(args: ParsedArgs, io: CliIO): Promise<LoadedVaul
 	const threads = threadsFor(given, vault.files.length);
 	let chunks: ChunkResult[];
 	try {
-		chunks = threads === 1 ? [indexChunk(vault.files, job)] : await runOnWorkers<ChunkResult>(WORKER_FILE, job, chunksOf(vault.files, threads), threads);
+		chunks = threads === 1 ? [indexChunk(vault.files, job)] : await runOnWorkers<ChunkResult>(workerFile, job, chunksOf(vault.files, threads), threads);
 	} catch (error) {
 		if (!(error instanceof NoteIndexError || error instanceof WorkerPoolError)) throw error;
 		io.err(`podcast-garden: ${error.message}`);

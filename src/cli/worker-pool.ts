@@ -46,16 +46,13 @@ export function runOnWorkers<R>(workerFile: string, workerData: unknown, chunks:
 		const start = (): void => {
 			const worker = new Worker(workerFile, { workerData });
 			workers.push(worker);
-			// The chunk this worker holds, to name its notes if it dies.
-			let holding: number | null = null;
+			// The chunks this worker holds, in the order it works on them, to name its notes if it dies.
+			const holding: number[] = [];
 			const give = (): void => {
-				if (next >= chunks.length) {
-					holding = null;
-					void worker.terminate();
-					return;
-				}
-				holding = next++;
-				const request: ChunkRequest = { chunk: holding, files: chunks[holding] };
+				if (next >= chunks.length) return;
+				holding.push(next);
+				const request: ChunkRequest = { chunk: next, files: chunks[next] };
+				next++;
 				worker.postMessage(request);
 			};
 			worker.on("message", (reply: ChunkReply<R>) => {
@@ -66,15 +63,19 @@ export function runOnWorkers<R>(workerFile: string, workerData: unknown, chunks:
 					return;
 				}
 				results[reply.chunk] = reply.result;
+				holding.shift();
 				done++;
 				if (done === chunks.length) finish(null);
 				else give();
 			});
-			worker.on("error", (error) => finish(new WorkerPoolError(`a worker thread stopped ${describeChunk(holding)}: ${firstLine(error)}`)));
-			worker.on("messageerror", (error) => finish(new WorkerPoolError(`a worker thread's answer could not be read ${describeChunk(holding)}: ${firstLine(error)}`)));
+			const current = (): number | null => holding[0] ?? null;
+			worker.on("error", (error) => finish(new WorkerPoolError(`a worker thread stopped ${describeChunk(current())}: ${firstLine(error)}`)));
+			worker.on("messageerror", (error) => finish(new WorkerPoolError(`a worker thread's answer could not be read ${describeChunk(current())}: ${firstLine(error)}`)));
 			worker.on("exit", (code) => {
-				if (holding !== null) finish(new WorkerPoolError(`a worker thread exited (code ${code}) ${describeChunk(holding)}`));
+				if (holding.length > 0) finish(new WorkerPoolError(`a worker thread exited (code ${code}) ${describeChunk(current())}`));
 			});
+			// Two chunks ahead: the worker starts its next chunk while the main thread reads the last answer.
+			give();
 			give();
 		};
 		const count = Math.max(1, Math.min(threads, chunks.length));
