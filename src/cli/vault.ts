@@ -2,14 +2,6 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readFileSync, realpathSync } from "fs";
 import * as path from "path";
 import { isPublishTempFolder } from "../core/index";
-import type { NoteInput } from "../core/types";
-
-export interface DiskVault {
-	root: string;
-	notes: NoteInput[];
-	/** Notes that could not be read: reported, never fatal. */
-	errors: { path: string; message: string }[];
-}
 
 export class VaultFolderError extends Error {}
 
@@ -129,7 +121,7 @@ export async function readVaultFile(realRoot: string, full: string): Promise<Buf
  * and five awaited calls per note left the process mostly idle (issue 15's profile). `realpathSync.native` is
  * one system call; the JavaScript version makes one per folder of the path.
  */
-function readVaultFileSync(realRoot: string, full: string): { bytes: Buffer; mtime: number } {
+export function readVaultFileSync(realRoot: string, full: string): { bytes: Buffer; mtime: number } {
 	const real = realpathSync.native(full);
 	if (!isInside(realRoot, real)) throw new Error(`leads outside the vault (${real}): not read`);
 	// O_NOFOLLOW: a link put in its place after realpath is refused; O_NONBLOCK: opening a FIFO does not wait.
@@ -143,20 +135,18 @@ function readVaultFileSync(realRoot: string, full: string): { bytes: Buffer; mti
 	}
 }
 
-/** The vault's Markdown notes with their text; notes or folders that cannot be read are reported, never fatal. */
-export async function readVault(root: string): Promise<DiskVault> {
+/** The vault's Markdown notes (vault paths, sorted) and what could not be listed, for `quotes` and `speakers`. */
+export interface VaultNotes {
+	root: string;
+	realRoot: string;
+	files: string[];
+	/** Folders that could not be listed and entries left out: reported, never fatal. */
+	errors: { path: string; message: string }[];
+}
+
+export async function listVaultNotes(root: string): Promise<VaultNotes> {
 	const listing = await listVaultFiles(root);
-	const vault: DiskVault = { root, notes: [], errors: [...listing.errors, ...listing.skipped] };
-	for (const file of listing.files) {
-		if (!file.toLowerCase().endsWith(".md")) continue;
-		try {
-			const { bytes, mtime } = readVaultFileSync(listing.realRoot, path.join(root, file));
-			vault.notes.push({ path: file, text: bytes.toString("utf8"), mtime });
-		} catch (error) {
-			vault.errors.push({ path: file, message: `cannot read note: ${describe(error)}` });
-		}
-	}
-	return vault;
+	return { root, realRoot: listing.realRoot, files: listing.files.filter((file) => file.toLowerCase().endsWith(".md")), errors: [...listing.errors, ...listing.skipped] };
 }
 
 export function describe(error: unknown): string {
