@@ -9,6 +9,7 @@ import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
+import type { ItemTurnCandidate } from "../quotes/item-turns";
 import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
@@ -25,6 +26,8 @@ export interface ScanResult {
 	headings: Heading[];
 	quotes: RawQuote[];
 	turns: TurnCandidate[];
+	/** `Name:` labels opening nested list items: turns only by acceptItemTurns (quotes/item-turns.ts). */
+	itemTurns: ItemTurnCandidate[];
 	/** Inline fields by normalised key (first value wins). */
 	fields: Map<string, string>;
 	tags: Set<string>;
@@ -45,7 +48,7 @@ function isDigit(ch: string): boolean {
 }
 
 export function scanBody(lines: string[], start: number, dashes: string): ScanResult {
-	const out: ScanResult = { headings: [], quotes: [], turns: [], fields: new Map(), tags: new Set() };
+	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set() };
 	const stack: Heading[] = [];
 	let section: string[] = [];
 	let quoteSection = false;
@@ -307,6 +310,10 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				turn = placeholder;
 				paraLine = null;
 				continue;
+			}
+			if (p > 0 && item < line.length && !(line[item] >= "a" && line[item] <= "z")) {
+				const t = turnLabelAt(line, item, i, section);
+				if (t !== null && t.plain) out.itemTurns.push({ ...t, indent: p });
 			}
 			if (item < line.length) {
 				field(line, item);

@@ -67,7 +67,8 @@ export function listQuoteAt(
 	let after = close + 1;
 	// The emphasis that opened before the mark closes after it, sometimes with one mark short (`**"…"*`).
 	while (wrap > 0 && after < close + 1 + wrap && line[after] === w) after++;
-	const attribution = listAttribution(line, after, line.length, dashes);
+	const inside = wrap > 0 && after === close + 1 ? nameAfterDashInEmphasis(line, after, w, wrap, dashes) : -1;
+	const attribution = listAttribution(line, inside >= 0 ? inside : after, line.length, dashes);
 	if (attribution === null) return null;
 	// Without an attribution, outside a quotes section, only an item wholly in quotation marks is kept, and
 	// only when a speaker is found for it (a lead-in or the note's subject: note/index.ts).
@@ -82,4 +83,19 @@ export function listQuoteAt(
 	if (inlineLead !== null) quote.leadIn = inlineLead;
 	else if (bare) quote.needsSpeaker = true;
 	return quote;
+}
+
+/**
+ * `**“…” –** *Name*` (Readwise bold highlights): the dash sits inside the emphasis that wraps the quotation,
+ * and the emphasised name follows it. Where the name starts, or -1 when the emphasis does not close after a dash.
+ */
+function nameAfterDashInEmphasis(line: string, after: number, w: string, wrap: number, dashes: string): number {
+	let i = after;
+	while (line[i] === " " || line[i] === "\t") i++;
+	if (i === line.length || dashes.indexOf(line[i]) < 0) return -1;
+	i++;
+	while (line[i] === " " || line[i] === "\t") i++;
+	for (let k = 0; k < wrap; k++, i++) if (line[i] !== w) return -1;
+	// The name must be emphasised on its own (`*Name*`): a plain word after `–**` may be the sentence going on.
+	return line[i] === " " && (line[i + 1] === "*" || line[i + 1] === "_") ? i : -1;
 }
