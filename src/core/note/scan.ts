@@ -9,6 +9,7 @@ import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
+import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
 import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { firstNonSpace } from "../util/lines";
@@ -86,6 +87,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let lastTurnLabel: string | null = null;
 	// Labels that recur across the note's blockquotes, read once when the first blockquote closes.
 	let recurring: Set<string> | undefined;
+	// Names the note's `from A、B` lines credit, read when a blockquote holds two `Name：` labels.
+	let credited: Set<string> | undefined;
 
 	const closeTurn = () => {
 		if (turn !== null) out.turns.push(turn);
@@ -116,7 +119,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	const closeQuote = () => {
 		if (bqStart < 0) return;
 		recurring ??= recurringQuoteLabels(lines, start);
-		const parts = dialogueAt(lines, bqStart, bqEnd, section, recurring);
+		const parts = dialogueAt(lines, bqStart, bqEnd, section, recurring) ?? creditedDialogueAt(lines, bqStart, bqEnd, section, () => (credited ??= creditedNames(lines, start)));
 		if (parts !== null) {
 			bqStart = -1;
 			pending = null;

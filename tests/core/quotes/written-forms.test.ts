@@ -73,11 +73,48 @@ const outlineTraps: Row[] = [
 	},
 ];
 
+const creditedLabels: Row[] = [
+	{
+		name: "group members' comments labelled with a full-width colon, each credited by the entry's sign-off",
+		note: "[10年创业老兵](https://v.qq.com/x/page/s0764ktida1.html)\n>推荐语：\n>杨文：你对待你所热爱的事业和工作，那它就不会“抛弃”你。\n>何亚波：很受鼓舞。\n>王梓逻：书籍和音视频相对来说内容还是比较多了。\n\nfrom 杨文、何亚波、王梓逻",
+		expected: [
+			{ kind: "turn", line: 3, speaker: "杨文", text: "你对待你所热爱的事业和工作，那它就不会“抛弃”你。" },
+			{ kind: "turn", line: 4, speaker: "何亚波", text: "很受鼓舞。" },
+			{ kind: "turn", line: 5, speaker: "王梓逻", text: "书籍和音视频相对来说内容还是比较多了。" },
+		],
+	},
+	{
+		name: "names credited by sign-offs of other entries count too",
+		note: ">杨文：很有意思。\n>何亚波：我也喜欢。\n\n## 2020-08-17\n> 推荐语：好。\n\nfrom 杨文\n\n> 推荐语：不错。\n\nfrom 何亚波",
+		expected: [{ speaker: "杨文" }, { speaker: "何亚波" }, { speaker: "杨文" }, { speaker: "何亚波" }],
+	},
+];
+
+const creditedLabelTraps: Row[] = [
+	{
+		name: "field labels with a full-width colon are no speakers, even when they recur",
+		note: "> 推荐语：很好听。\n> 要点：坚持。\n\n> 推荐语：值得一听。\n> 要点：多交流。",
+		expected: [{ speaker: null }, { speaker: null }],
+	},
+	{
+		name: "labels the note never credits leave the blockquote whole",
+		note: ">杨文：很有意思。\n>何亚波：我也喜欢。\n\nfrom 张呈刚",
+		expected: [{ speaker: "张呈刚", text: "杨文：很有意思。\n何亚波：我也喜欢。" }],
+	},
+	{
+		name: "one credited label is no dialogue",
+		note: "> 推荐语：很好听。\n> 杨文：坚持。\n\nfrom 杨文",
+		expected: [{ speaker: "杨文", line: 1, endLine: 4 }],
+	},
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
 	["remarks in an outline", outline],
 	["outline traps", outlineTraps],
+	["credited full-width colon labels", creditedLabels],
+	["credited label traps", creditedLabelTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
