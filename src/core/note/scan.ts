@@ -10,6 +10,7 @@ import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
 import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
+import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
 import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { firstNonSpace } from "../util/lines";
@@ -257,6 +258,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				section = stack.map((h) => h.text);
 				quoteSection = QUOTE_HEADING.test(text);
 				headingNames = null;
+				// `#### *‘…,’ says Maura McDonnell, …*`: a heading that opens with someone's words (quotes/says.ts).
+				const said = line.indexOf(" said ", p) >= 0 || line.indexOf(" says ", p) >= 0 ? saysHeadingQuote(line, p + level, i, section.slice(0, -1)) : null;
+				if (said !== null) out.quotes.push(withContext(said));
 				continue;
 			}
 		}

@@ -108,6 +108,26 @@ const creditedLabelTraps: Row[] = [
 	},
 ];
 
+const saysHeading: Row[] = [
+	{
+		name: "a heading that opens with her words, then says and her full name",
+		note: "#### *‘The one little element can do a lot,’ says Maura McDonnell, an Irish musical artist. In this interview she talks about process.*",
+		expected: [{ kind: "paragraph", line: 1, speaker: "Maura McDonnell", text: "‘The one little element can do a lot,’" }],
+	},
+	{
+		name: "double quotation marks, a comma after the closing mark, said",
+		note: "## “Prices should be public”, said Rosa Quint\n\nShe runs a bakery.",
+		expected: [{ speaker: "Rosa Quint", text: "“Prices should be public”" }],
+	},
+];
+
+const saysHeadingTraps: Row[] = [
+	{ name: "a heading quoting a term names nobody", note: "## \"Deep work\" says it all", expected: [] },
+	{ name: "one word after says is no full name", note: "## “Ship it,” says Maura", expected: [] },
+	{ name: "a heading that does not open with the quotation", note: "## Why ‘less is more,’ says Rosa Quint", expected: [] },
+	{ name: "a heading that paraphrases in the third person", note: "#### *Maura discussed the creative process. The process is what matters.*", expected: [] },
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -115,6 +135,8 @@ describe.each([
 	["outline traps", outlineTraps],
 	["credited full-width colon labels", creditedLabels],
 	["credited label traps", creditedLabelTraps],
+	["says Name in a heading", saysHeading],
+	["says Name in a heading traps", saysHeadingTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
