@@ -128,6 +128,27 @@ const saysHeadingTraps: Row[] = [
 	{ name: "a heading that paraphrases in the third person", note: "#### *Maura discussed the creative process. The process is what matters.*", expected: [] },
 ];
 
+const styledLabel: Row[] = [
+	{
+		name: "a full name in bracket label markup once, in a note whose excerpts carry recurring labels",
+		note: "> [Paul]: You are always one project away from happiness.\n\n> [Paul]: Good coffee.\n\n> [Corey Quinn]: In practice you pay for what you forget to turn off.",
+		expected: [{ speaker: "Paul" }, { speaker: "Paul" }, { kind: "turn", speaker: "Corey Quinn", text: "In practice you pay for what you forget to turn off." }],
+	},
+];
+
+const styledLabelTraps: Row[] = [
+	{
+		name: "the same label in a note where no label recurs stays unread",
+		note: "> [Corey Quinn]: In practice you pay for what you forget to turn off.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a plain two-word label is no label markup",
+		note: "> [Paul]: Good coffee.\n\n> [Paul]: No ball pit.\n\n> Corey Quinn: In practice you pay for what you forget.",
+		expected: [{ speaker: "Paul" }, { speaker: "Paul" }, { speaker: null }],
+	},
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -137,6 +158,8 @@ describe.each([
 	["credited label traps", creditedLabelTraps],
 	["says Name in a heading", saysHeading],
 	["says Name in a heading traps", saysHeadingTraps],
+	["a full name in the note's label markup", styledLabel],
+	["label markup traps", styledLabelTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
