@@ -10,6 +10,7 @@ import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
 import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
+import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
 import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
@@ -90,6 +91,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let recurring: Set<string> | undefined;
 	// Names the note's `from A、B` lines credit, read when a blockquote holds two `Name：` labels.
 	let credited: Set<string> | undefined;
+	// The last list item's text and the speaker it gave the blockquotes after it (a guest log's entry).
+	let entryItem: string | null = null;
+	let entryLead: ContextName | null = null;
 
 	const closeTurn = () => {
 		if (turn !== null) out.turns.push(turn);
@@ -232,6 +236,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				const near = blanksBefore <= 1;
 				lead = near ? leadInName(paraLine) : null;
 				leadText = near ? paraLines.slice(-3).join(" ") : null;
+				// A guest log's entry, then commentary paragraphs between its quotes (quotes/entry-carry.ts).
+				if (paraLine === entryItem) entryLead = lead;
+				else if (lead === null && near && entryLead !== null && carriesEntry(paraLines, entryLead)) lead = entryLead;
 			}
 			paraLine = null;
 			paraLines = [];
@@ -258,6 +265,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				section = stack.map((h) => h.text);
 				quoteSection = QUOTE_HEADING.test(text);
 				headingNames = null;
+				entryLead = null;
 				// `#### *‘…,’ says Maura McDonnell, …*`: a heading that opens with someone's words (quotes/says.ts).
 				const said = line.indexOf(" said ", p) >= 0 || line.indexOf(" says ", p) >= 0 ? saysHeadingQuote(line, p + level, i, section.slice(0, -1)) : null;
 				if (said !== null) out.quotes.push(withContext(said));
@@ -310,6 +318,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			// An item can introduce a quote too (`- As Omar put it:` then an indented `> …`).
 			paraLine = item < line.length ? line.slice(item) : null;
 			paraLines = paraLine === null ? [] : [paraLine];
+			entryItem = paraLine;
+			entryLead = null;
 			// `* Speaker 1: …` (Airr highlights via Readwise): an item that opens with a placeholder label is a turn.
 			const placeholder = item < line.length && line[item] === "S" ? turnLabelAt(line, item, i, section) : null;
 			if (placeholder !== null && isPlaceholderLabel(placeholder.label)) {

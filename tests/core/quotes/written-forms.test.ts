@@ -149,6 +149,45 @@ const styledLabelTraps: Row[] = [
 	},
 ];
 
+const entryNote = (between: string) =>
+	`### 2019 - 06\n\n* [Naval Ravikant](https://www.youtube.com/watch?v=3qHkcs3kG44) - angel investor, on the Joe Rogan podcast\n\n> Specialisation is for insects.\n\n${between}\n\n> We each have two lives.`;
+
+const entryCarry: Row[] = [
+	{
+		name: "a guest log entry's speaker carries over the writer's commentary paragraph to the next quote",
+		note: entryNote("Netapsi turtingu vien tik pardavinėdamas savo laiką. Kiekvieną kartą tavo išlaidos padidėja."),
+		expected: [{ speaker: "Naval Ravikant" }, { line: 9, speaker: "Naval Ravikant" }],
+	},
+	{
+		name: "a paragraph that names the guest again carries it too",
+		note: entryNote("Naval Ravikant keeps coming back to this idea."),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: "Naval Ravikant" }],
+	},
+];
+
+const entryCarryTraps: Row[] = [
+	{
+		name: "a paragraph naming someone else in full stops the entry",
+		note: entryNote("Paul Graham wrote much the same in an essay."),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: null }],
+	},
+	{
+		name: "a paragraph with a link stops the entry",
+		note: entryNote("See [this essay](https://example.com/essay) for more."),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: null }],
+	},
+	{
+		name: "a heading ends the entry",
+		note: entryNote("### 2019 - 05\n\nSome commentary."),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: null }],
+	},
+	{
+		name: "a paragraph that is a lead-in of its own names whoever it names",
+		note: entryNote("My friend said it best:"),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: null }],
+	},
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -160,6 +199,8 @@ describe.each([
 	["says Name in a heading traps", saysHeadingTraps],
 	["a full name in the note's label markup", styledLabel],
 	["label markup traps", styledLabelTraps],
+	["a guest log entry across commentary", entryCarry],
+	["guest log entry traps", entryCarryTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
