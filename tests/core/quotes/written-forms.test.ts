@@ -188,6 +188,26 @@ const entryCarryTraps: Row[] = [
 	},
 ];
 
+const dashLead: Row[] = [
+	{
+		name: "a linked person, a description, a dash and invisible spaces, then the quotation to the line's end",
+		note: "### What is shame?\n\n[Brené Brown](https://brenebrown.com/), leading researcher on shame, vulnerability and connection — \u200b\u200b\"Shame is the most powerful, master emotion.\"",
+		expected: [{ kind: "paragraph", line: 3, speaker: "Brené Brown", inferred: "lead-in", text: "\"Shame is the most powerful, master emotion.\"" }],
+	},
+	{
+		name: "a plain full name and a description",
+		note: "Ada Brook, who runs the Long Table, – “Cook for the table, not the camera.”",
+		expected: [{ speaker: "Ada Brook", text: "“Cook for the table, not the camera.”" }],
+	},
+];
+
+const dashLeadTraps: Row[] = [
+	{ name: "a plain name with no description is a title's shape", note: "Ada Brook — \"Cook for the table\"", expected: [] },
+	{ name: "a show's link names nobody", note: "[The Daily](https://example.com/daily) — \"Cook for the table.\"", expected: [] },
+	{ name: "prose whose quotation ends before the line does", note: "Ada Brook, my neighbour, — “Cook” is her word for it.", expected: [] },
+	{ name: "one word before the dash is no full name", note: "[Ada](https://example.com/ada), a cook — “Cook for the table.”", expected: [] },
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -201,6 +221,8 @@ describe.each([
 	["label markup traps", styledLabelTraps],
 	["a guest log entry across commentary", entryCarry],
 	["guest log entry traps", entryCarryTraps],
+	["a lead-in and its quotation on one line after a dash", dashLead],
+	["dash lead-in traps", dashLeadTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
