@@ -14,7 +14,8 @@ const CLOSES: Record<string, string> = { '"': '"”', "“": "”\"", "„": "�
 
 /** The quote of a one-line paragraph `Person, description — "…"` on 0-based line `index`, or null. */
 export function dashLeadQuote(line: string, index: number, section: string[]): RawQuote | null {
-	const m = DASH_THEN_QUOTE.exec(line);
+	// The person comes first: only the line's start is searched, so a long paragraph costs no more.
+	const m = DASH_THEN_QUOTE.exec(line.slice(0, 240));
 	if (m === null || m.index > 200) return null;
 	const person = personFirst(line.slice(0, m.index).trim());
 	if (person === null) return null;
