@@ -84,7 +84,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// A title with two people in conversation leaves an unattributed highlight to neither (no next-quote guess).
 		let conversation: boolean | undefined;
 		const inConversation = () => (conversation ??= noteTitles(fm, scan, title).some(titleConversation));
-		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
+		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
 	}
@@ -184,6 +184,16 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 		quote: undefined,
 		continued: t.continued,
 	};
+}
+
+/** The turns' quotes, but for a label followed by no words (`Olaf` alone, then the transcriber's note): nothing said. */
+function spokenTurns(turns: TurnCandidate[], lines: string[]): RawQuote[] {
+	const out: RawQuote[] = [];
+	for (const t of turns) {
+		const q = turnQuote(t, lines);
+		if (q.text.length > 0) out.push(q);
+	}
+	return out;
 }
 
 /** `a` and `b` in line order (`a` first on a tie), as a stable sort of `a.concat(b)` would give. */

@@ -208,6 +208,19 @@ const dashLeadTraps: Row[] = [
 	{ name: "one word before the dash is no full name", note: "[Ada](https://example.com/ada), a cook — “Cook for the table.”", expected: [] },
 ];
 
+const wordlessTurns: Row[] = [
+	{
+		name: "a last label followed by no words of its speaker (the transcriber's note after it) is no quote",
+		note: "Chris\n\nWhy should a developer care?\n\nOlaf\n\nThey learn how to code.\n\nChris\n\nOk, so they learn faster.\n\nOlaf\n\n*XXX*\nNOTE: This ended up taking more time than I imagined.",
+		expected: [{ speaker: "Chris" }, { speaker: "Olaf" }, { speaker: "Chris", text: "Ok, so they learn faster." }],
+	},
+	{
+		name: "a label whose words follow on the next lines is still a turn",
+		note: "**Tom Berg:**\nDid it feel risky?\n\n**Ana Ruiz:**\nAt first.\n\n**Tom Berg:** And then?\n\n**Ana Ruiz:** Then I built it.",
+		expected: [{ speaker: "Tom Berg", text: "Did it feel risky?" }, { speaker: "Ana Ruiz", text: "At first." }, { speaker: "Tom Berg" }, { speaker: "Ana Ruiz" }],
+	},
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -223,6 +236,7 @@ describe.each([
 	["guest log entry traps", entryCarryTraps],
 	["a lead-in and its quotation on one line after a dash", dashLead],
 	["dash lead-in traps", dashLeadTraps],
+	["turns with no words", wordlessTurns],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
