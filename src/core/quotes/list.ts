@@ -68,7 +68,9 @@ export function listQuoteAt(
 	// The emphasis that opened before the mark closes after it, sometimes with one mark short (`**"…"*`).
 	while (wrap > 0 && after < close + 1 + wrap && line[after] === w) after++;
 	const inside = wrap > 0 && after === close + 1 ? nameAfterDashInEmphasis(line, after, w, wrap, dashes) : -1;
-	const attribution = listAttribution(line, inside >= 0 ? inside : after, line.length, dashes);
+	let attribution = listAttribution(line, inside >= 0 ? inside : after, line.length, dashes);
+	// `**"You're not going to get rich renting out your time" – You have to own equity**`: no speaker written.
+	if (attribution === null && glossAfterQuotation(line, open, close, after, dashes)) attribution = listAttribution(line, line.length, line.length, dashes);
 	if (attribution === null) return null;
 	// Without an attribution, outside a quotes section, only an item wholly in quotation marks is kept, and
 	// only when a speaker is found for it (a lead-in or the note's subject: note/index.ts).
@@ -98,4 +100,20 @@ function nameAfterDashInEmphasis(line: string, after: number, w: string, wrap: n
 	for (let k = 0; k < wrap; k++, i++) if (line[i] !== w) return -1;
 	// The name must be emphasised on its own (`*Name*`): a plain word after `–**` may be the sentence going on.
 	return line[i] === " " && (line[i + 1] === "*" || line[i + 1] === "_") ? i : -1;
+}
+
+/**
+ * A quoted sentence of five words or more, then a spaced dash and the writer's gloss in a sentence of its
+ * own (`"…your time" – You have to own equity…`): the quotation is someone's words with no speaker written
+ * (one is found from context, or none). A quoted term and its definition (`"Deep work" – focus without
+ * distraction`) are too short to count.
+ */
+function glossAfterQuotation(line: string, open: number, close: number, after: number, dashes: string): boolean {
+	let i = after;
+	while (line[i] === " " || line[i] === "\t") i++;
+	if (i === after || dashes.indexOf(line[i]) < 0 || line[i + 1] !== " ") return false;
+	const gloss = line.slice(i + 2).trim();
+	const c = gloss.charAt(0);
+	if (c.toUpperCase() === c.toLowerCase() || c !== c.toUpperCase() || gloss.split(/\s+/).length < 4) return false;
+	return line.slice(open + 1, close).trim().split(/\s+/).length >= 5;
 }

@@ -221,6 +221,27 @@ const wordlessTurns: Row[] = [
 	},
 ];
 
+const gloss: Row[] = [
+	{
+		name: "a quoted sentence, a dash and the writer's gloss: the guest's words in a note about him",
+		note: "# Naval Ravikant on the Joe Rogan Experience\n\nNaval Ravikant talks wealth.\n\n* A few of the key points discussed:\n  - **\"You're not going to get rich renting out your time\" – You have to own equity as an owner, investor, or a shareholder**",
+		expected: [{ line: 6, speaker: "Naval Ravikant", text: "\"You're not going to get rich renting out your time\"" }],
+	},
+];
+
+const glossTraps: Row[] = [
+	{
+		name: "a quoted term and its definition",
+		note: "# Naval Ravikant on the Joe Rogan Experience\n\nNaval Ravikant talks wealth.\n\n- \"Specific knowledge\" – Knowledge you cannot be trained for, learned by doing",
+		expected: [],
+	},
+	{
+		name: "a gloss that goes on in lower case is the same sentence",
+		note: "# Naval Ravikant on the Joe Rogan Experience\n\nNaval Ravikant talks wealth.\n\n- \"You are not going to get rich renting out your time\" – as the saying goes, and it is true",
+		expected: [],
+	},
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -237,6 +258,8 @@ describe.each([
 	["a lead-in and its quotation on one line after a dash", dashLead],
 	["dash lead-in traps", dashLeadTraps],
 	["turns with no words", wordlessTurns],
+	["a quotation and the writer's gloss", gloss],
+	["gloss traps", glossTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
