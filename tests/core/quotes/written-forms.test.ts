@@ -2,7 +2,8 @@
 // remarks nested in an outline, full-width colon labels inside a blockquote, `says Name` in a heading.
 // One row per case, { name, note, expected }; each rule has a trap that must stay unread.
 import { describe, expect, test } from "@jest/globals";
-import { quotesLike, type Row } from "./helpers";
+import { parseNote } from "../../../src/core/note";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const boldDash: Row[] = [
 	{
@@ -263,5 +264,26 @@ describe.each([
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("the README's example of these forms", () => {
+	test("each form gives its speaker, in the order written", () => {
+		const quotes = parseNote("Test/note.md", readmeBlock("Jacob Howland")).quotes.map((q) => q.speaker);
+		expect(quotes).toEqual([
+			"Jacob Howland",
+			"Maura McDonnell",
+			"Brené Brown",
+			"Marty",
+			"Brent",
+			"Marty",
+			"杨文",
+			"何亚波",
+			"Paul",
+			"Paul",
+			"Corey Quinn",
+			"Naval Ravikant",
+			"Naval Ravikant",
+		]);
 	});
 });
