@@ -243,6 +243,30 @@ const glossTraps: Row[] = [
 	},
 ];
 
+const sourceTail: Row[] = [
+	{
+		name: "a quote from a document, among a guest's quotes, takes nobody's name",
+		note: "## Notable Quotes\n> \"Each session starts fresh.\" - From the agent's soul. [▶ 90:27](https://www.youtube.com/watch?v=YFjfBk8HI5o&t=5427s)\n\n> \"People talk about self-modifying software. I just built it.\" - Peter Steinberger",
+		expected: [
+			{ speaker: null, speakerRaw: "From the agent's soul", timestamp: "90:27", text: "\"Each session starts fresh.\"" },
+			{ speaker: "Peter Steinberger", speakerRaw: "Peter Steinberger" },
+		],
+	},
+];
+
+const sourceTailTraps: Row[] = [
+	{
+		name: "\"from\" inside the quoted sentence is no source",
+		note: "> We learn from the best. \n\n> Keep going. - Peter Steinberger",
+		expected: [{ speaker: "Peter Steinberger", inferred: "next-quote" }, { speaker: "Peter Steinberger", inferred: null }],
+	},
+	{
+		name: "a dash aside in the sentence that starts with from is no source",
+		note: "> We moved – from the city to the coast – and stayed.\n\n> Keep going. - Peter Steinberger",
+		expected: [{ speaker: "Peter Steinberger", text: "We moved – from the city to the coast – and stayed." }, { speaker: "Peter Steinberger" }],
+	},
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -261,6 +285,8 @@ describe.each([
 	["turns with no words", wordlessTurns],
 	["a quotation and the writer's gloss", gloss],
 	["gloss traps", glossTraps],
+	["a source after the dash", sourceTail],
+	["source traps", sourceTailTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
