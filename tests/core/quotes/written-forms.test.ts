@@ -310,6 +310,7 @@ describe("the README's example of these forms", () => {
 			"Corey Quinn",
 			"Naval Ravikant",
 			"Naval Ravikant",
+			null,
 		]);
 	});
 });
