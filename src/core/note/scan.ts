@@ -4,6 +4,7 @@
 // found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../quotes/blockquote";
 import { isQuestion } from "../quotes/answers";
+import { answersQuestion } from "../quotes/shared-answer";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
@@ -383,7 +384,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		const lastQuote = out.quotes.length > 0 ? out.quotes[out.quotes.length - 1] : null;
 		if (turn === null && paraStart && blanksBefore <= 1 && lastQuote !== null && lastQuote.endLine >= i - blanksBefore && lastQuote.speakerRaw === null && lastQuote.kind === "blockquote") {
 			const name = fromLineName(line);
-			if (name !== null) {
+			if (name !== null && !answersQuestion(lines, lastQuote.line)) {
 				lastQuote.speakerRaw = name;
 				lastQuote.name = name;
 				lastQuote.endLine = i + 1;
