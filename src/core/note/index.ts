@@ -9,6 +9,7 @@ import { hasWord, noteSubject, speaksOf, titleConversation } from "../quotes/sub
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { toldDialogue } from "../quotes/told-dialogue";
+import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
@@ -55,7 +56,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
 	if (scan.quotes.length > 0 && body.indexOf("from ") >= 0) signedSections(lines, front.bodyStart, scan.headings.map((h) => h.line), scan.quotes);
-	const turns = acceptTurns(scan.turns, people);
+	// A label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts).
+	const turns = acceptTurns(scan.turns.filter((t) => turnHasWords(t, lines)), people);
 	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && scan.headings.length >= 3) addAnswers(lines, scan);
@@ -269,7 +271,11 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			q.inferred = "next-quote";
 			continue;
 		}
-		for (const h of r.headings ?? []) if (takeContext(q, h, "heading", names)) break;
+		for (const h of r.headings ?? []) {
+			// A possessive heading over quoted bullets (`### Tim's Speaking Patterns:`) lists examples, not quotes.
+			if (h.possessive === true && r.needsSpeaker === true) continue;
+			if (takeContext(q, h, "heading", names)) break;
+		}
 		if (q.speaker === null && singleGuest !== null && r.quotesSection === true) {
 			q.speaker = names.resolve(singleGuest, null).speaker;
 			q.inferred = "single-guest";
@@ -458,12 +464,17 @@ function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "head
 	// A heading is a topic more often than a speaker: one capitalised word (`## Courage on the job`) needs the
 	// note to know the name or to link it; a lead-in's wording (`Maya on remote teams:`) is enough.
 	const worded = found.evidence === "worded" && (how === "lead-in" || fullName || found.target !== null);
-	const trusted = known || (isPlausibleName(found.name) && (worded || (how === "lead-in" && fullName)));
+	const trusted = known || (isPlausibleName(found.name) && (worded || (how === "lead-in" && fullName))) || possessiveTrusted(found, names);
 	if (!trusted) return false;
 	q.speaker = names.resolve(found.name, found.target).speaker;
 	q.speakerRaw = found.name;
 	q.inferred = how;
 	return true;
+}
+
+/** `### Tim's Philosophy:` trusted when the note resolves `Tim` to a full name (`## Tim Ferriss's Approach`). */
+function possessiveTrusted(found: ContextName, names: NoteNames): boolean {
+	return found.possessive === true && /\S\s+\S/.test(names.resolve(found.name, null).speaker);
 }
 
 const SEPARATOR = /[\s,]/;

@@ -14,6 +14,8 @@ export interface ContextName {
 	 * to a note). `bare`: only a name (`Maya Chen:`, `## Naval`), which needs more evidence to be trusted.
 	 */
 	evidence: "worded" | "bare";
+	/** A heading naming the person in the possessive (`### Tim's Philosophy:`, possessive-heading.ts). */
+	possessive?: true;
 }
 
 /** Capitalised words that head lead-ins and sections but never belong to a person's name. */
@@ -28,6 +30,8 @@ const COMMON = new Set(
 		"strategy growth future history science technology productivity mindset habits philosophy discussion " +
 		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
 		"personal favorite favourite notable memorable core central action actions steps step rules principles " +
+		// Bold labels of an analysis (`**Famous Rule:**`, `**Breakdown:**`) over its quotes.
+		"rule famous breakdown application method methods framework process pattern patterns approach " +
 		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).
 		"university college institute school academy center centre street avenue road company foundation " +
 		"museum hospital bank group press times journal media radio news " +

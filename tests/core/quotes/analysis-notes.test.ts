@@ -1,0 +1,57 @@
+// Forms of analysis notes (issue 13, decision 43): short bold labels over blockquotes resolved to the
+// note's full names, possessive headings, and the wordless traps (placeholders, labels with no words).
+import { describe, expect, test } from "@jest/globals";
+import { quotesLike, type Row } from "./helpers";
+
+const rules: Row[] = [
+	{
+		name: "short bold labels over blockquotes resolve to the full names the note writes",
+		note: "# Analysis\n\nWith Jerry Seinfeld, about \"documents\".\n\n## Tim Ferriss's Approach\n\n**Seinfeld:**\n> \"You can't do anything else.\"\n\n**Tim:**\n> \"Start small.\"\n\n> \"What if it were easy?\"\n",
+		expected: [
+			{ line: 8, speaker: "Jerry Seinfeld", inferred: "lead-in" },
+			{ line: 11, speaker: "Tim Ferriss", inferred: "lead-in" },
+			{ line: 13, speaker: "Tim Ferriss", inferred: "lead-in" },
+		],
+	},
+	{
+		name: "a possessive heading names the speaker of its section's blockquotes",
+		note: "# Notes\n\n## Jerry Seinfeld's Writing System\n\n### Core Philosophy\n\n**Famous Rule:**\n> \"You don't have to write.\"\n",
+		expected: [{ line: 8, speaker: "Jerry Seinfeld", inferred: "heading" }],
+	},
+	{
+		name: "a one-word possessive heading counts when the note resolves the word to a full name",
+		note: "# Notes\n\n## Tim Ferriss's Approach\n\nSome words.\n\n### Tim's Philosophy:\n> Writing is \"freezing your thoughts.\"\n",
+		expected: [{ line: 8, speaker: "Tim Ferriss", inferred: "heading" }],
+	},
+];
+
+const traps: Row[] = [
+	{ name: "a blockquote that is one bracketed phrase is a placeholder", note: "# T\n\n**Ada Brook:**\n> [95% editing quote]\n", expected: [] },
+	{
+		name: "a label with no words after it is no turn",
+		note: "# T\n\n**Application:**\n- Small daily progress\n- Habit formation\n\n**Comparative Framing:**\n- Shares own methods\n\n**Application:**\n- Clarity\n",
+		expected: [],
+	},
+	{
+		name: "a possessive heading over quoted bullets gives them no speaker",
+		note: "# Notes\n\n## Tim Ferriss's Approach\n\n### Tim's Speaking Patterns:\n\n**Process Questions:**\n- \"Walk me through your day...\"\n- \"How specifically do you...\"\n",
+		expected: [],
+	},
+	{
+		name: "a heading that names a thing in the possessive names nobody",
+		note: "# Notes\n\n## The Company's Growth\n\n> Revenue doubled in a year.\n",
+		expected: [{ line: 5, speaker: null }],
+	},
+];
+
+describe("analysis notes: short labels, possessive headings", () => {
+	test.each(rules.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("analysis notes: wordless traps", () => {
+	test.each(traps.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
