@@ -23,6 +23,11 @@ const rules: Row[] = [
 		note: "# Notes\n\n## Tim Ferriss's Approach\n\nSome words.\n\n### Tim's Philosophy:\n> Writing is \"freezing your thoughts.\"\n",
 		expected: [{ line: 8, speaker: "Tim Ferriss", inferred: "heading" }],
 	},
+	{
+		name: "a name a lead-in paragraph ends a sentence with keeps no full stop",
+		note: "# Notes\n\nThe latest episode is an interview with investor Howard Marks. There's a ton here on risk, because markets are all _people_ with emotions:\n\n> All there is, is people.\n",
+		expected: [{ line: 5, speaker: "Howard Marks", inferred: "lead-in" }],
+	},
 ];
 
 const traps: Row[] = [
