@@ -9,6 +9,7 @@ import { hasWord, noteSubject, speaksOf, titleConversation } from "../quotes/sub
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { toldDialogue } from "../quotes/told-dialogue";
+import { labelledPerson, matterExport } from "../quotes/matter";
 import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
@@ -56,6 +57,12 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
 	if (scan.quotes.length > 0 && body.indexOf("from ") >= 0) signedSections(lines, front.bodyStart, scan.headings.map((h) => h.line), scan.quotes);
+	// Highlights of a Matter export, some labelled with the interview's initials (quotes/matter.ts).
+	const matter = matterExport(lines, scan.headings);
+	if (matter !== null) {
+		scan.turns = scan.turns.filter((t) => !matter.holds(t.line));
+		scan.quotes = mergeByLine(scan.quotes.filter((q) => !matter.holds(q.line)), matter.quotes);
+	}
 	// A label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts).
 	const turns = acceptTurns(scan.turns.filter((t) => turnHasWords(t, lines)), people);
 	if (turns.length > 0) foldReadOuts(scan, turns);
@@ -74,7 +81,10 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
 		const hosts = peopleOf(fm, HOST_KEYS);
-		const titled = subjectOf(fm, scan, lines, front.bodyStart, title, names, hosts);
+		// A Matter export's labels are initials of its author or of the person its title names.
+		const labelled = matter !== null ? labelledPerson(matter, noteTitles(fm, scan, title)) : null;
+		if (matter !== null) for (const n of [matter.author, labelled]) if (n !== null) names.addName(n);
+		const titled = subjectOf(fm, scan, lines, front.bodyStart, title, names, hosts) ?? labelled;
 		// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
 		const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
 		const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
@@ -83,6 +93,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		let conversation: boolean | undefined;
 		const inConversation = () => (conversation ??= noteTitles(fm, scan, title).some(titleConversation));
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
+		if (matter !== null) for (const r of matter.interviewer) if (r.quote !== undefined && r.quote.speaker !== null) r.quote.inferred = "context";
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
 	}
@@ -423,10 +434,21 @@ function takeMention(q: Quote, text: string | null, names: NoteNames): void {
 	if (found.length === 0) return;
 	// Two people: nobody can tell, unless the sentence that leads in speaks of one by a pronoun (`Here's
 	// what he said:`), who is then the person the paragraph introduced first.
-	if (found.length > 1 && !pronounLead(text, found)) return;
+	// `…and I loved this response from Afeyan:`: the name the lead-in ends on after "from" or "by" is the speaker.
+	const from = found.length > 1 ? found.find((f) => endsFrom(text, f.name)) : undefined;
+	if (from !== undefined) found.unshift(from);
+	else if (found.length > 1 && !pronounLead(text, found)) return;
 	q.speaker = found[0].speaker;
 	q.speakerRaw = found[0].name;
 	q.inferred = "lead-in";
+}
+
+/** Whether a lead-in ends with `from Name:` / `by Name:` (`this response from Afeyan:`, `words by Ada Brook:`). */
+function endsFrom(text: string, name: string): boolean {
+	const end = text.replace(/[\s*_]*[:：]\s*$/, "");
+	if (!end.endsWith(name)) return false;
+	const before = end.slice(0, end.length - name.length).trimEnd();
+	return /(?:^|\s)(?:from|by|de|von|di|da)$/i.test(before);
 }
 
 /** Third-person pronouns that stand for a person named earlier. */
