@@ -10,6 +10,7 @@ import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { toldDialogue } from "../quotes/told-dialogue";
 import { labelledPerson, matterExport } from "../quotes/matter";
+import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
 import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
@@ -292,6 +293,11 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			q.inferred = "single-guest";
 		}
 		if (q.speaker === null && subject !== null) takeSubject(q, r, subject, turns);
+		// `On what it takes to innovate:` in a post whose lead-ins name one person (topic-lead-in.ts).
+		if (q.speaker === null && q.kind === "blockquote" && isTopicLeadIn(r.leadText)) {
+			q.speaker = onlyLeadInSpeaker(out);
+			if (q.speaker !== null) q.inferred = "context";
+		}
 	}
 	// A quoted list item with no attribution outside a quotes section is a quote only when a speaker was
 	// found; so is an unattributed blockquote that speaks of the note's subject by name (a show note).

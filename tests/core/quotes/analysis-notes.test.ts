@@ -28,6 +28,14 @@ const rules: Row[] = [
 		note: "# Notes\n\nThe latest episode is an interview with investor Howard Marks. There's a ton here on risk, because markets are all _people_ with emotions:\n\n> All there is, is people.\n",
 		expected: [{ line: 5, speaker: "Howard Marks", inferred: "lead-in" }],
 	},
+	{
+		name: "a lead-in naming two people that ends 'from Name:' gives Name; a later topic lead-in keeps that speaker",
+		note: "# Notes\n\nTyler Cowen hosted Noubar Afeyan for a conversation.\n\nTyler raised the famous story, and I loved this response from Afeyan:\n\n> Well, we were ten years old.\n\nOn what it takes to innovate:\n\n> I wish there was a word.\n",
+		expected: [
+			{ line: 7, speaker: "Noubar Afeyan", inferred: "lead-in" },
+			{ line: 11, speaker: "Noubar Afeyan", inferred: "context" },
+		],
+	},
 ];
 
 const traps: Row[] = [
@@ -46,6 +54,11 @@ const traps: Row[] = [
 		name: "a heading that names a thing in the possessive names nobody",
 		note: "# Notes\n\n## The Company's Growth\n\n> Revenue doubled in a year.\n",
 		expected: [{ line: 5, speaker: null }],
+	},
+	{
+		name: "a topic lead-in in a post whose lead-ins name two people gives nobody",
+		note: "# Notes\n\nAda Brook on cities:\n\n> Cities grow.\n\nTom Abel on rivers:\n\n> Rivers flow.\n\nOn what it takes:\n\n> Patience.\n",
+		expected: [{ speaker: "Ada Brook" }, { speaker: "Tom Abel" }, { line: 13, speaker: null }],
 	},
 ];
 
