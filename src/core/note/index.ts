@@ -11,6 +11,7 @@ import { answersAt } from "../quotes/answers";
 import { toldDialogue } from "../quotes/told-dialogue";
 import { labelledPerson, matterExport } from "../quotes/matter";
 import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
+import { namedAsThing } from "../quotes/named-thing";
 import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
@@ -269,7 +270,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			}
 		}
 		if (kind === "turn" && r.kind !== "turn") q.speakerRaw = solo?.label ?? null;
-		if (q.speaker === null && q.speakerRaw === null && !takeContext(q, r.leadIn ?? null, "lead-in", names, voices)) takeMention(q, r.leadText ?? null, names);
+		if (q.speaker === null && q.speakerRaw === null && !takeContext(q, r.leadIn ?? null, "lead-in", names, voices)) takeMention(q, r.leadText ?? null, names, subject);
 		r.quote = q;
 		out.push(q);
 	}
@@ -421,7 +422,7 @@ function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
  * A lead-in paragraph ending in `:` that mentions exactly one person the note knows (`…coming from a guy
  * named Emanuel Derman, … :`, `The analogy Dwarkesh made is apt:`) introduces that person's words.
  */
-function takeMention(q: Quote, text: string | null, names: NoteNames): void {
+function takeMention(q: Quote, text: string | null, names: NoteNames, subject: Subject | null): void {
 	if (text === null || !/[:：]\s*$/.test(text)) return;
 	const found: Array<{ name: string; speaker: string }> = [];
 	// Names read already: the words of `Elizabeth Gilbert` after `with` are not read again one by one.
@@ -438,6 +439,10 @@ function takeMention(q: Quote, text: string | null, names: NoteNames): void {
 		if (!found.some((f) => f.speaker === resolved)) found.push({ name, speaker: resolved });
 	}
 	if (found.length === 0) return;
+	// `Se destaca la importancia de **Game Arena** para…:`, `…expandir el Game Arena…:` in a note whose title
+	// names Demis Hassabis: a name in bold or after an article, neither a speaker of the note nor its subject,
+	// is a thing the caption is about, not who speaks (quotes/named-thing.ts).
+	if (subject !== null && subject.fromTitle && found.every((f) => !names.knows(f.name) && f.speaker !== subject.name && namedAsThing(text, f.name))) return;
 	// Two people: nobody can tell, unless the sentence that leads in speaks of one by a pronoun (`Here's
 	// what he said:`), who is then the person the paragraph introduced first.
 	// `…and I loved this response from Afeyan:`: the name the lead-in ends on after "from" or "by" is the speaker.

@@ -36,6 +36,14 @@ const rules: Row[] = [
 			{ line: 11, speaker: "Noubar Afeyan", inferred: "context" },
 		],
 	},
+	{
+		name: "a caption about a product in bold or after an article leaves the quote to the person the title names",
+		note: "# Release Notes: Demis Hassabis\n\nDemis Hassabis talks about games.\n\nSe destaca la importancia de **Game Arena** para crear benchmarks:\n\n> I think there's amazing work to be done.\n\nPlanean expandir el Game Arena de ajedrez:\n\n> Each game is unique.\n",
+		expected: [
+			{ line: 7, speaker: "Demis Hassabis", inferred: "context" },
+			{ line: 11, speaker: "Demis Hassabis", inferred: "context" },
+		],
+	},
 ];
 
 const traps: Row[] = [
@@ -59,6 +67,11 @@ const traps: Row[] = [
 		name: "a topic lead-in in a post whose lead-ins name two people gives nobody",
 		note: "# Notes\n\nAda Brook on cities:\n\n> Cities grow.\n\nTom Abel on rivers:\n\n> Rivers flow.\n\nOn what it takes:\n\n> Patience.\n",
 		expected: [{ speaker: "Ada Brook" }, { speaker: "Tom Abel" }, { line: 13, speaker: null }],
+	},
+	{
+		name: "a person the lead-in names without bold or article still speaks in a note about someone else",
+		note: "# Release Notes: Demis Hassabis\n\nDemis Hassabis talks about games, and so does Logan Kilpatrick.\n\nHere the host, Logan Kilpatrick, adds:\n\n> Games are a good excuse.\n",
+		expected: [{ line: 7, speaker: "Logan Kilpatrick", inferred: "lead-in" }],
 	},
 ];
 
