@@ -1,7 +1,7 @@
 // Forms of analysis notes (issue 13, decision 43): short bold labels over blockquotes resolved to the
 // note's full names, possessive headings, and the wordless traps (placeholders, labels with no words).
 import { describe, expect, test } from "@jest/globals";
-import { quotesLike, type Row } from "./helpers";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const rules: Row[] = [
 	{
@@ -84,5 +84,14 @@ describe("analysis notes: short labels, possessive headings", () => {
 describe("analysis notes: wordless traps", () => {
 	test.each(traps.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("README examples", () => {
+	test("the analysis-note example gives the speakers it shows", () => {
+		const labels = ["Jerry Seinfeld", "Tim Ferriss", "Tim Ferriss"].map((speaker) => ({ speaker }));
+		expect(quotesLike(readmeBlock("**Seinfeld:**"), labels)).toEqual(labels);
+		const leadIns = [{ speaker: "Noubar Afeyan", inferred: "lead-in" }, { speaker: "Noubar Afeyan", inferred: "context" }];
+		expect(quotesLike(readmeBlock("response from Afeyan"), leadIns)).toEqual(leadIns);
 	});
 });

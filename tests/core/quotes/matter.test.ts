@@ -1,7 +1,7 @@
 // Matter exports (issue 13, decision 44): `## Metadata` with `* URL:` / `* Author:` / `* Publisher:`,
 // `## Highlights` as `* text` items with `  * **Note**:` comments; the interview's initials as labels.
 import { describe, expect, test } from "@jest/globals";
-import { quotesLike, type Row } from "./helpers";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const meta = "## Metadata\n* URL: [https://example.com/ada](https://example.com/ada)\n* Author: Tom Abel\n* Publisher: Example Weekly\n* Published Date: 2022-10-20\n* Tags: \n\n## Highlights\n";
 
@@ -52,5 +52,12 @@ describe("Matter exports", () => {
 describe("Matter exports: traps", () => {
 	test.each(traps.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("README examples", () => {
+	test("the Matter export example gives the speakers it shows", () => {
+		const speakers = quotesLike(readmeBlock("Publisher: Example Weekly"), [{ speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }]);
+		expect(speakers).toEqual([{ speaker: "Ada Brook" }, { speaker: "Ada Brook" }, { speaker: "Tom Abel" }, { speaker: "Ada Brook" }]);
 	});
 });
