@@ -44,6 +44,14 @@ const rules: Row[] = [
 			{ line: 11, speaker: "Demis Hassabis", inferred: "context" },
 		],
 	},
+	{
+		name: "a bold full name without a colon after a `**Name**:` label in the same blockquote is the next turn",
+		note: "# Demis Hassabis on Release Notes\n\nEl sueño:\n\n> **Logan Kilpatrick**: Genie 3 is a good excuse to make games.\n>\n> **Demis Hassabis** Well, that's always my secret plan.\n",
+		expected: [
+			{ line: 5, kind: "turn", speaker: "Logan Kilpatrick" },
+			{ line: 7, kind: "turn", speaker: "Demis Hassabis", text: "Well, that's always my secret plan." },
+		],
+	},
 ];
 
 const traps: Row[] = [
@@ -73,6 +81,11 @@ const traps: Row[] = [
 		note: "# Release Notes: Demis Hassabis\n\nDemis Hassabis talks about games, and so does Logan Kilpatrick.\n\nHere the host, Logan Kilpatrick, adds:\n\n> Games are a good excuse.\n",
 		expected: [{ line: 7, speaker: "Logan Kilpatrick", inferred: "lead-in" }],
 	},
+	{
+		name: "a bold full name opening a blockquote with no labelled part is emphasis, not a dialogue",
+		note: "# Notes\n\n> **Ada Brook** wrote the first program.\n>\n> **Tom Abel** built the machine.\n",
+		expected: [{ line: 3, endLine: 5, kind: "blockquote" }],
+	},
 ];
 
 describe("analysis notes: short labels, possessive headings", () => {
@@ -91,7 +104,7 @@ describe("README examples", () => {
 	test("the analysis-note example gives the speakers it shows", () => {
 		const labels = ["Jerry Seinfeld", "Tim Ferriss", "Tim Ferriss"].map((speaker) => ({ speaker }));
 		expect(quotesLike(readmeBlock("**Seinfeld:**"), labels)).toEqual(labels);
-		const leadIns = [{ speaker: "Noubar Afeyan", inferred: "lead-in" }, { speaker: "Noubar Afeyan", inferred: "context" }];
+		const leadIns = [{ speaker: "Noubar Afeyan", inferred: "lead-in" as const }, { speaker: "Noubar Afeyan", inferred: "context" as const }];
 		expect(quotesLike(readmeBlock("response from Afeyan"), leadIns)).toEqual(leadIns);
 	});
 });
