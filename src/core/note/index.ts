@@ -11,6 +11,10 @@ import { answersAt } from "../quotes/answers";
 import { exportSpeaker } from "../quotes/highlights";
 import { captionsLink } from "../quotes/link-caption";
 import { toldDialogue } from "../quotes/told-dialogue";
+import { labelledPerson, matterExport } from "../quotes/matter";
+import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
+import { namedAsThing } from "../quotes/named-thing";
+import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
@@ -58,7 +62,14 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
 	if (scan.quotes.length > 0 && body.indexOf("from ") >= 0) signedSections(lines, front.bodyStart, scan.headings.map((h) => h.line), scan.quotes);
-	const accepted = acceptTurns(scan.turns, people);
+	// Highlights of a Matter export, some labelled with the interview's initials (quotes/matter.ts).
+	const matter = matterExport(lines, scan.headings);
+	if (matter !== null) {
+		scan.turns = scan.turns.filter((t) => !matter.holds(t.line));
+		scan.quotes = mergeByLine(scan.quotes.filter((q) => !matter.holds(q.line)), matter.quotes);
+	}
+	// A label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts).
+	const accepted = acceptTurns(scan.turns.filter((t) => turnHasWords(t, lines)), people);
 	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
 	const items = scan.itemTurns.length > 1 ? acceptItemTurns(scan.itemTurns, lines).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];
 	const turns = items.length === 0 ? accepted : [...accepted, ...items].sort((a, b) => a.line - b.line);
@@ -78,7 +89,10 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
 		const hosts = peopleOf(fm, HOST_KEYS);
-		const titled = subjectOf(fm, scan, lines, front.bodyStart, title, names, hosts);
+		// A Matter export's labels are initials of its author or of the person its title names.
+		const labelled = matter !== null ? labelledPerson(matter, noteTitles(fm, scan, title)) : null;
+		if (matter !== null) for (const n of [matter.author, labelled]) if (n !== null) names.addName(n);
+		const titled = subjectOf(fm, scan, lines, front.bodyStart, title, names, hosts) ?? labelled;
 		// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
 		const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
 		const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
@@ -88,6 +102,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const inConversation = () => (conversation ??= noteTitles(fm, scan, title).some(titleConversation));
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
 		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title)));
+		if (matter !== null) for (const r of matter.interviewer) if (r.quote !== undefined && r.quote.speaker !== null) r.quote.inferred = "context";
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
 	}
@@ -272,7 +287,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			}
 		}
 		if (kind === "turn" && r.kind !== "turn") q.speakerRaw = solo?.label ?? null;
-		if (q.speaker === null && q.speakerRaw === null && !takeContext(q, r.leadIn ?? null, "lead-in", names, voices)) takeMention(q, r.leadText ?? null, names);
+		if (q.speaker === null && q.speakerRaw === null && !takeContext(q, r.leadIn ?? null, "lead-in", names, voices)) takeMention(q, r.leadText ?? null, names, subject);
 		r.quote = q;
 		out.push(q);
 	}
@@ -286,12 +301,21 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			q.inferred = "next-quote";
 			continue;
 		}
-		for (const h of r.headings ?? []) if (takeContext(q, h, "heading", names)) break;
+		for (const h of r.headings ?? []) {
+			// A possessive heading over quoted bullets (`### Tim's Speaking Patterns:`) lists examples, not quotes.
+			if (h.possessive === true && r.needsSpeaker === true) continue;
+			if (takeContext(q, h, "heading", names)) break;
+		}
 		if (q.speaker === null && singleGuest !== null && r.quotesSection === true) {
 			q.speaker = names.resolve(singleGuest, null).speaker;
 			q.inferred = "single-guest";
 		}
 		if (q.speaker === null && subject !== null) takeSubject(q, r, subject, turns);
+		// `On what it takes to innovate:` in a post whose lead-ins name one person (topic-lead-in.ts).
+		if (q.speaker === null && q.kind === "blockquote" && isTopicLeadIn(r.leadText)) {
+			q.speaker = onlyLeadInSpeaker(out);
+			if (q.speaker !== null) q.inferred = "context";
+		}
 	}
 	// A quoted list item with no attribution outside a quotes section is a quote only when a speaker was
 	// found; so is an unattributed blockquote that speaks of the note's subject by name (a show note).
@@ -416,7 +440,7 @@ function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
  * A lead-in paragraph ending in `:` that mentions exactly one person the note knows (`…coming from a guy
  * named Emanuel Derman, … :`, `The analogy Dwarkesh made is apt:`) introduces that person's words.
  */
-function takeMention(q: Quote, text: string | null, names: NoteNames): void {
+function takeMention(q: Quote, text: string | null, names: NoteNames, subject: Subject | null): void {
 	if (text === null || !/[:：]\s*$/.test(text)) return;
 	const found: Array<{ name: string; speaker: string }> = [];
 	// Names read already: the words of `Elizabeth Gilbert` after `with` are not read again one by one.
@@ -433,12 +457,27 @@ function takeMention(q: Quote, text: string | null, names: NoteNames): void {
 		if (!found.some((f) => f.speaker === resolved)) found.push({ name, speaker: resolved });
 	}
 	if (found.length === 0) return;
+	// `Se destaca la importancia de **Game Arena** para…:`, `…expandir el Game Arena…:` in a note whose title
+	// names Demis Hassabis: a name in bold or after an article, neither a speaker of the note nor its subject,
+	// is a thing the caption is about, not who speaks (quotes/named-thing.ts).
+	if (subject !== null && subject.fromTitle && found.every((f) => !names.knows(f.name) && f.speaker !== subject.name && namedAsThing(text, f.name))) return;
 	// Two people: nobody can tell, unless the sentence that leads in speaks of one by a pronoun (`Here's
 	// what he said:`), who is then the person the paragraph introduced first.
-	if (found.length > 1 && !pronounLead(text, found)) return;
+	// `…and I loved this response from Afeyan:`: the name the lead-in ends on after "from" or "by" is the speaker.
+	const from = found.length > 1 ? found.find((f) => endsFrom(text, f.name)) : undefined;
+	if (from !== undefined) found.unshift(from);
+	else if (found.length > 1 && !pronounLead(text, found)) return;
 	q.speaker = found[0].speaker;
 	q.speakerRaw = found[0].name;
 	q.inferred = "lead-in";
+}
+
+/** Whether a lead-in ends with `from Name:` / `by Name:` (`this response from Afeyan:`, `words by Ada Brook:`). */
+function endsFrom(text: string, name: string): boolean {
+	const end = text.replace(/[\s*_]*[:：]\s*$/, "");
+	if (!end.endsWith(name)) return false;
+	const before = end.slice(0, end.length - name.length).trimEnd();
+	return /(?:^|\s)(?:from|by|de|von|di|da)$/i.test(before);
 }
 
 /** Third-person pronouns that stand for a person named earlier. */
@@ -476,12 +515,17 @@ function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "head
 	// A heading is a topic more often than a speaker: one capitalised word (`## Courage on the job`) needs the
 	// note to know the name or to link it; a lead-in's wording (`Maya on remote teams:`) is enough.
 	const worded = found.evidence === "worded" && (how === "lead-in" || fullName || found.target !== null);
-	const trusted = known || (isPlausibleName(found.name) && (worded || (how === "lead-in" && fullName)));
+	const trusted = known || (isPlausibleName(found.name) && (worded || (how === "lead-in" && fullName))) || possessiveTrusted(found, names);
 	if (!trusted) return false;
 	q.speaker = names.resolve(found.name, found.target).speaker;
 	q.speakerRaw = found.name;
 	q.inferred = how;
 	return true;
+}
+
+/** `### Tim's Philosophy:` trusted when the note resolves `Tim` to a full name (`## Tim Ferriss's Approach`). */
+function possessiveTrusted(found: ContextName, names: NoteNames): boolean {
+	return found.possessive === true && /\S\s+\S/.test(names.resolve(found.name, null).speaker);
 }
 
 const SEPARATOR = /[\s,]/;

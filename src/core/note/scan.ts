@@ -6,6 +6,7 @@ import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../qu
 import { isQuestion } from "../quotes/answers";
 import { answersQuestion } from "../quotes/shared-answer";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
+import { possessiveHeadingName } from "../quotes/possessive-heading";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
@@ -223,6 +224,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			if (turn !== null && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length && /[:：]/.test(lines[turn.line - 1])) {
 				paraLine = lines[turn.line - 1].slice(0, turn.textStart).trim();
 				if (!/[:：]\**$/.test(paraLine)) paraLine += ":";
+				// The label is the whole lead-in: words of a paragraph before it are no part of it.
+				paraLines = [paraLine];
 				turn = null;
 			}
 			// A turn runs up to the next label: a blockquote inside it is something its speaker reads out, and
@@ -416,10 +419,16 @@ function namesOfHeadings(stack: readonly Heading[]): ContextName[] {
 	// Level 1 is the note's title; a title names the episode, not who speaks in a section. A question
 	// (`## Elvis Presley was one of your role models, who else?`) is asked of someone, not said by them.
 	for (let k = stack.length - 1; k >= 0; k--) {
-		const named = stack[k].level >= 2 && !isQuestion(stack[k].text) ? headingName(stack[k].text) : null;
+		const named = stack[k].level >= 2 && !isQuestion(stack[k].text) ? (possessiveHeading(stack[k].text) ?? headingName(stack[k].text)) : null;
 		if (named !== null) out.push(named);
 	}
 	return out;
+}
+
+/** `## Jerry Seinfeld's Writing System` as the name its section quotes (possessive-heading.ts). */
+function possessiveHeading(text: string): ContextName | null {
+	const name = possessiveHeadingName(text);
+	return name === null ? null : { name, target: null, evidence: "worded", possessive: true };
 }
 
 /** Whether a paragraph follows line `i` right away or after one blank line. */

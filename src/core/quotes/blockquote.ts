@@ -4,6 +4,7 @@ import { trailingAttribution } from "./attribution";
 import { sourceLinkName } from "./context";
 import { dialogueParts, isRemark, soloLabel } from "./dialogue";
 import { sourceAtEnd } from "./source-tail";
+import { isPlaceholderQuote } from "./wordless";
 import { isNameShaped, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
 
@@ -92,6 +93,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	}
 	if (a > b) return null;
 	if (kind === "blockquote" && isRemark(lines[a].slice(contentStart(lines[a])))) return null;
+	// `> [95% editing quote]`: a slot the note-taker never filled (wordless.ts).
+	if (kind === "blockquote" && a === b && isPlaceholderQuote([lines[a].slice(contentStart(lines[a]))])) return null;
 	const end = b;
 	let lastLine = lines[b];
 	let from = contentStart(lastLine);

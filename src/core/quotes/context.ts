@@ -14,6 +14,8 @@ export interface ContextName {
 	 * to a note). `bare`: only a name (`Maya Chen:`, `## Naval`), which needs more evidence to be trusted.
 	 */
 	evidence: "worded" | "bare";
+	/** A heading naming the person in the possessive (`### Tim's Philosophy:`, possessive-heading.ts). */
+	possessive?: true;
 }
 
 /** Capitalised words that head lead-ins and sections but never belong to a person's name. */
@@ -28,6 +30,8 @@ const COMMON = new Set(
 		"strategy growth future history science technology productivity mindset habits philosophy discussion " +
 		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
 		"personal favorite favourite notable memorable core central action actions steps step rules principles " +
+		// Bold labels of an analysis (`**Famous Rule:**`, `**Breakdown:**`) over its quotes.
+		"rule famous breakdown application method methods framework process pattern patterns approach " +
 		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).
 		"university college institute school academy center centre street avenue road company foundation " +
 		"museum hospital bank group press times journal media radio news " +
@@ -267,11 +271,30 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.-]*(?:['’]s\b)?(?:\s+(?:(?:van|von|
 export function mentionedNames(text: string): string[] {
 	const out: string[] = [];
 	for (const m of text.matchAll(CAPITALISED_RUN)) {
-		const words = m[0].replace(/['’]s\b/g, "").split(/\s+/);
-		// Every contiguous run of words, longest first: `Alan Alda`, then `Alan`, `Alda`.
-		for (let len = words.length; len >= 1; len--) {
-			for (let from = 0; from + len <= words.length; from++) out.push(words.slice(from, from + len).join(" "));
+		// `…with investor Howard Marks. There's…`: a full stop after a word (not an initial) ends the sentence and the name.
+		for (const words of sentenceRuns(m[0].replace(/['’]s\b/g, "").split(/\s+/))) {
+			// Every contiguous run of words, longest first: `Alan Alda`, then `Alan`, `Alda`.
+			for (let len = words.length; len >= 1; len--) {
+				for (let from = 0; from + len <= words.length; from++) out.push(words.slice(from, from + len).join(" "));
+			}
 		}
 	}
 	return out;
+}
+
+/** A word of two letters or more ending in a full stop ends a sentence; `Jr.` and `St.` belong to the name. */
+const SENTENCE_END = /^[\p{L}\p{M}-]{2,}\.$/u;
+const NAME_ABBREVIATIONS = new Set(["Jr.", "Sr.", "St.", "Dr.", "Mr.", "Ms.", "Mrs."]);
+
+/** `Howard Marks. There` → `Howard Marks`, `There`: a capitalised run cut where a sentence ends, the stop dropped. */
+function sentenceRuns(words: string[]): string[][] {
+	const runs: string[][] = [[]];
+	for (const w of words) {
+		const last = runs[runs.length - 1];
+		if (SENTENCE_END.test(w) && !NAME_ABBREVIATIONS.has(w)) {
+			last.push(w.slice(0, -1));
+			runs.push([]);
+		} else last.push(w);
+	}
+	return runs.filter((r) => r.length > 0);
 }

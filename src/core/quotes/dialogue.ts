@@ -2,6 +2,7 @@
 // `> Ada: …`, `> **Interviewer:** …`, `> **Interviewer: What made you start?**`). Each labelled part is a
 // quote of its own. It is a dialogue only with two different labels, at least one a person's name, so a
 // lone `> Note: …` or `> Update: …` never splits a quote.
+import { boldNameTurn } from "./bold-name-turn";
 import { isNameShaped } from "./names";
 
 export interface DialoguePart {
@@ -96,6 +97,8 @@ export function dialogueParts(contents: string[], first: number, recurring: Read
 		const found = labelAt(contents[i].trim());
 		if (found !== null && isLabel(found.label)) starts.push({ ...found, at: i });
 	}
+	// A bold full name without its colon after a marked label of the same blockquote (bold-name-turn.ts).
+	if (starts.some((s) => s.marked)) addBoldNameTurns(contents, starts);
 	const keys = starts.map((s) => s.label.toLowerCase());
 	const distinct = new Set(keys);
 	if (distinct.size < 2 || !keys.some((k) => !ROLES.has(k))) return null;
@@ -118,6 +121,16 @@ export function dialogueParts(contents: string[], first: number, recurring: Read
 		push(s.label, s.at, to, s.text);
 	});
 	return parts;
+}
+
+/** Adds the paragraphs of `contents` opened by a bold full name with no colon to `starts`, in line order. */
+function addBoldNameTurns(contents: string[], starts: Array<Label & { at: number }>): void {
+	for (let i = 0; i < contents.length; i++) {
+		if ((i > 0 && contents[i - 1].trim().length > 0) || starts.some((s) => s.at === i)) continue;
+		const found = boldNameTurn(contents[i].trim());
+		if (found !== null) starts.push({ ...found, marked: true, at: i });
+	}
+	starts.sort((a, b) => a.at - b.at);
 }
 
 /**

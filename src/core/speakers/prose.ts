@@ -11,6 +11,7 @@
 // Code and `%%comments%%` are never read: a comment is never published, so a name only it holds must not
 // reach a page through a speaker.
 import { basename, isNameShaped, nameKey } from "../quotes/names";
+import { possessiveHeadingFullNames } from "../quotes/possessive-heading";
 
 /** Capitalised words that open sentences or stand before a name, never its first word. */
 const OPENERS = new Set([
@@ -68,7 +69,15 @@ export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () 
 
 /** The text of a note whose body starts at line `from`. */
 export function noteText(lines: readonly string[], from: number): NoteText {
-	return { names: (word) => namesInText(lines, from, word), mentions: (word) => mentionsOf(lines, from, word), all: () => namesInText(lines, from) };
+	// Headings give no names but a full name in the possessive (`## Tim Ferriss's Approach`: possessive-heading.ts).
+	let owners: string[] | undefined;
+	const owned = (word?: string) => (owners ??= possessiveHeadingFullNames(lines, from)).filter((n) => word === undefined || n.startsWith(word + " "));
+	return { names: (word) => withNew(namesInText(lines, from, word), owned(word)), mentions: (word) => mentionsOf(lines, from, word), all: () => withNew(namesInText(lines, from), owned()) };
+}
+
+function withNew(names: string[], more: string[]): string[] {
+	for (const n of more) if (!names.includes(n)) names.push(n);
+	return names;
 }
 
 /**
