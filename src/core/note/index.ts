@@ -68,8 +68,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		scan.turns = scan.turns.filter((t) => !matter.holds(t.line));
 		scan.quotes = mergeByLine(scan.quotes.filter((q) => !matter.holds(q.line)), matter.quotes);
 	}
-	// A label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts).
-	const accepted = acceptTurns(scan.turns.filter((t) => turnHasWords(t, lines)), people);
+	// A bold label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts); a bare
+	// name still counts towards its label recurring, and spokenTurns drops its empty quote.
+	const accepted = acceptTurns(scan.turns.filter((t) => t.plain || turnHasWords(t, lines)), people);
 	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
 	const items = scan.itemTurns.length > 1 ? acceptItemTurns(scan.itemTurns, lines).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];
 	const turns = items.length === 0 ? accepted : [...accepted, ...items].sort((a, b) => a.line - b.line);
