@@ -10,6 +10,7 @@ import { StoredQuote, type NoteFacts } from "../../src/core/index/stored-quote";
 import type { Quote } from "../../src/core/types";
 import { QuoteSearch } from "../../src/core/view/quote-search";
 import { SearchWarmup } from "../../src/plugin/view/search-warmup";
+import { PreparedSearch } from "../../src/plugin/view/prepared-search";
 import { QuotesView } from "../../src/plugin/view";
 import { QuoteList } from "../../src/plugin/view/quote-list";
 import { QuoteSearchModal } from "../../src/plugin/commands/modals";
@@ -24,39 +25,111 @@ let view: QuotesView | null = null;
 let frame: HTMLElement | null = null;
 /** The input event under way (set before the view's own listener runs), and the keystrokes timed so far. */
 let started: number | null = null;
-const timings: { ms: number; refresh: number; search: number; draw: number }[] = [];
+/**
+ * One keystroke as the page timed it (ms): in all, the view's refresh and in it the search and the rows drawn;
+ * after the handler, the style recalculation and the layout forced apart (`getComputedStyle` then a size).
+ */
+export interface KeyTiming {
+	query: string;
+	matches: number;
+	ms: number;
+	refresh: number;
+	search: number;
+	draw: number;
+	style: number;
+	layout: number;
+	/** Characters of quote text in the rows on screen after the keystroke (what layout has to set in lines). */
+	chars: number;
+	/**
+	 * The next frame's rendering after the keystroke (style, layout and paint the forced layout left, e.g. rows
+	 * whose `content-visibility` is decided at the frame), from its animation frame callback to the task after it;
+	 * counted in `ms`. The idle wait for that frame is not.
+	 */
+	frame: number;
+}
+const timings: KeyTiming[] = [];
 
 /**
  * Time spent per keystroke in the view's refresh (input handler), and in it the search and the drawing of
- * rows; past the refresh: the rows' Markdown (promise callbacks run before the next listener) and layout.
+ * rows (with their Markdown, and the row heights read, which lays them out); past the refresh: style and layout.
  */
 const phases = { refresh: 0, search: 0, draw: 0 };
-function timed<T extends object>(proto: T, name: keyof T & string, phase: keyof typeof phases): void {
+/** The picker's keystroke: its search (with the number of matches, before its limit) and its rows drawn. */
+const pickerPhases = { search: 0, draw: 0, matches: 0 };
+/** Wraps a method of `proto` so each call's time (and result) goes to `add`. */
+function timed<T extends object>(proto: T, name: keyof T & string, add: (ms: number, result: unknown) => void): void {
 	const original = proto[name] as unknown as (...args: unknown[]) => unknown;
 	(proto as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]): unknown {
 		const t0 = performance.now();
+		let result: unknown;
 		try {
-			return original.apply(this, args);
+			result = original.apply(this, args);
+			return result;
 		} finally {
-			phases[phase] += performance.now() - t0;
+			add(performance.now() - t0, result);
 		}
 	};
 }
-timed(QuoteSearch.prototype, "find", "search");
-timed(QuoteList.prototype, "show", "draw");
-timed(QuotesView.prototype, "refresh" as "onOpen", "refresh");
+timed(QuoteSearch.prototype, "find", (ms) => (phases.search += ms));
+timed(QuoteList.prototype, "show", (ms) => (phases.draw += ms));
+timed(QuotesView.prototype, "refresh" as "onOpen", (ms) => (phases.refresh += ms));
+timed(PreparedSearch.prototype, "run", (ms, found) => {
+	pickerPhases.search += ms;
+	pickerPhases.matches = Array.isArray(found) ? found.length : 0;
+});
+timed(QuoteSearchModal.prototype, "renderSuggestion", (ms) => (pickerPhases.draw += ms));
 
-/** Style and layout of the page now: what the browser must do before it can paint the new rows. */
-function forceLayout(root: HTMLElement): void {
+/**
+ * Style and layout of the page now, what the browser must do before it can paint the new rows: the style
+ * recalculation first (a computed colour needs no layout), then the layout; each one's time.
+ */
+function forceLayout(root: HTMLElement, row: string): { style: number; layout: number } {
+	const t0 = performance.now();
+	void getComputedStyle(root.querySelector(row) ?? root).color;
+	const t1 = performance.now();
 	void root.offsetHeight;
-	root.querySelector(".pg-quote-row")?.getBoundingClientRect();
+	root.querySelector(row)?.getBoundingClientRect();
+	return { style: t1 - t0, layout: performance.now() - t1 };
+}
+
+/** Adds to `key` the next frame's rendering (see `KeyTiming.frame`); resolves once it is counted. */
+function countFrame(key: KeyTiming): Promise<void> {
+	return new Promise((resolve) => {
+		requestAnimationFrame(() => {
+			const t0 = performance.now();
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => {
+				key.frame = performance.now() - t0;
+				key.ms += key.frame;
+				resolve();
+			};
+			channel.port2.postMessage(null);
+		});
+	});
+}
+
+/** The number the sidebar's summary starts with ("80,151 quotes by 599 speakers" → 80151), or -1. */
+function summaryCount(text: string): number {
+	const digits = /^[\d,]+/.exec(text.trim());
+	return digits ? Number(digits[0].replace(/,/g, "")) : -1;
+}
+
+function textChars(root: HTMLElement, selector: string): number {
+	let n = 0;
+	for (const el of Array.from(root.querySelectorAll(selector))) n += el.textContent?.length ?? 0;
+	return n;
+}
+
+/** Marks a timed keystroke in the page's performance timeline, for a trace to find (scenario 26's PG_BENCH_TRACE). */
+function markKey(label: string, start: number): void {
+	performance.measure(`pg-key ${label}`, { start, end: performance.now() });
 }
 
 const frameDone = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const api = {
 	/** Loads the quotes, builds the word index in full (as the warm-up's slices leave it), makes the harness app. */
-	async setup(): Promise<{ quotes: number; prepareMs: number }> {
+	async setup(options: { practice?: boolean } = {}): Promise<{ quotes: number; prepareMs: number }> {
 		const shipped = (await (await fetch("/quotes.json")).json()) as { notes: NoteFacts[]; quotes: (Omit<Quote, "text"> & { text: string; note: number })[] };
 		const quotes: IndexedQuote[] = shipped.quotes.map((q) => new StoredQuote(q, shipped.notes[q.note], q.text));
 		harness = createHarness({ mobile: false });
@@ -70,7 +143,11 @@ const api = {
 		search.prepare(quotes);
 		const prepareMs = performance.now() - t0;
 		warmup = new SearchWarmup(search, source, { ready: true, whenReady: () => Promise.resolve() });
+		// Measuring decision 30: a page whose warm-up runs no practice search.
+		if (options.practice === false) (warmup as unknown as { practised: boolean }).practised = true;
 		warmup.load();
+		// The warm-up's idle tasks (its slices, a practice search) are done before anyone types.
+		for (let i = 0; i < 3; i++) await frameDone();
 		plugin = {
 			app: harness.app,
 			index: source,
@@ -93,8 +170,14 @@ const api = {
 		);
 		document.addEventListener("input", (evt) => {
 			if (started === null || !frame?.contains(evt.target as Node)) return;
-			forceLayout(frame);
-			timings.push({ ms: performance.now() - started, ...phases });
+			const split = forceLayout(frame, ".pg-quote-row");
+			const query = (evt.target as HTMLInputElement).value;
+			const matches = summaryCount(frame.querySelector(".pg-quotes-summary")?.textContent ?? "");
+			const chars = textChars(frame, ".pg-quote-text");
+			const key = { query, matches, ms: performance.now() - started, ...phases, ...split, chars, frame: 0 };
+			timings.push(key);
+			void countFrame(key);
+			markKey(`sidebar "${query}"`, started);
 			started = null;
 		});
 		return { quotes: quotes.length, prepareMs };
@@ -125,27 +208,34 @@ const api = {
 	},
 
 	/** The keystroke times recorded since the last call, and what the summary says now. */
-	take(): { ms: { ms: number; refresh: number; search: number; draw: number }[]; summary: string; rows: number } {
+	take(): { ms: KeyTiming[]; summary: string; rows: number } {
 		const ms = timings.splice(0);
 		const summary = frame?.querySelector(".pg-quotes-summary")?.textContent ?? "";
 		return { ms, summary, rows: frame?.querySelectorAll(".pg-quote-row").length ?? 0 };
 	},
 
 	/** Types each prefix of `query` into a new "Search quotes" picker; per keystroke, until drawn and laid out. */
-	async picker(query: string): Promise<number[]> {
+	async picker(query: string): Promise<KeyTiming[]> {
 		if (!harness || !warmup) throw new Error("Call setup first.");
 		const modal = new QuoteSearchModal(harness.app as never, warmup, () => undefined);
 		modal.open();
 		const h = modal as unknown as { inputEl: HTMLInputElement; modalEl: HTMLElement; whenUpdated(): Promise<void> };
-		const out: number[] = [];
+		const out: KeyTiming[] = [];
 		for (let i = 1; i <= query.length; i++) {
-			h.inputEl.value = query.slice(0, i);
+			const typed = query.slice(0, i);
+			h.inputEl.value = typed;
+			pickerPhases.search = pickerPhases.draw = pickerPhases.matches = 0;
 			const t0 = performance.now();
 			h.inputEl.dispatchEvent(new Event("input"));
 			await h.whenUpdated();
-			forceLayout(h.modalEl);
-			out.push(performance.now() - t0);
-			if (h.modalEl.querySelectorAll(".pg-suggest-quote").length === 0) throw new Error(`The picker shows nothing for "${query.slice(0, i)}".`);
+			const handled = performance.now();
+			const split = forceLayout(h.modalEl, ".pg-suggest-quote");
+			const { search, draw, matches } = pickerPhases;
+			const key = { query: typed, matches, ms: performance.now() - t0, refresh: handled - t0, search, draw, ...split, chars: textChars(h.modalEl, ".pg-suggest-text"), frame: 0 };
+			out.push(key);
+			await countFrame(key);
+			markKey(`picker "${typed}"`, t0);
+			if (h.modalEl.querySelectorAll(".pg-suggest-quote").length === 0) throw new Error(`The picker shows nothing for "${typed}".`);
 			await api.settle();
 		}
 		modal.close();

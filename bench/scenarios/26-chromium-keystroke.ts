@@ -3,8 +3,12 @@
 // (indexed here in Node, shipped to the page as JSON) and the word index ready, as after a warm start. The
 // page (bench/lib/chromium-sidebar-page.ts) times each keystroke from the input event to the rows drawn, styled
 // and laid out (a forced layout after the view's listener); keys are pressed through Chromium's own input.
-// Scenario 22 measures the same in jsdom with the built main.js. PG_BENCH_CPUPROFILE=FILE writes the page's
-// CPU profile of the sidebar's keystrokes (first run) for `chrome://inspect` or speedscope.
+// Scenario 22 measures the same in jsdom with the built main.js. It logs a table per typed query (matches, time,
+// search, the rest of the handler, rows drawn, style, layout), so a slow key shows as steady or not over runs.
+// PG_BENCH_CPUPROFILE=FILE writes the page's CPU profile of the sidebar's keystrokes (first run) for
+// `chrome://inspect` or speedscope; PG_BENCH_TRACE=FILE records Chromium's trace of all keystrokes (written to
+// FILE) and adds each one's garbage collection and deoptimisations to the table; PG_BENCH_PRACTICE_AB=N times
+// the first keystroke of N fresh pages with and N without the warm-up's practice search (decision 30).
 import { existsSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
@@ -14,6 +18,7 @@ import { indexOf } from "../lib/sidebar";
 import { row, summarize } from "../lib/stats";
 import type { Row, Scenario } from "../lib/types";
 import { QUERY } from "./23-search-candidates";
+import { keyTable, traceGc, startTrace, stopTrace, type TracedKey } from "../lib/chromium-keys";
 
 const CHROMIUM = "/usr/bin/chromium";
 const BUDGET_MS = 16;
@@ -21,18 +26,13 @@ const budget = (samples: readonly number[]): { text: string; pass: boolean } => 
 /** A sidebar in a window of this size (the list is what matters: ~900 px of rows). */
 const VIEWPORT = { width: 420, height: 1000 };
 
-/** One sidebar keystroke as the page timed it: in all, the view's refresh, and the search and the rows drawn in it. */
-interface Keystroke {
-	ms: number;
-	refresh: number;
-	search: number;
-	draw: number;
-}
+/** One keystroke as the page timed it (see `KeyTiming` in the page), with what the trace saw in it when traced. */
+type Keystroke = TracedKey;
 
 function keyRow(metric: string, keys: readonly Keystroke[], note: string): Row {
 	const ms = keys.map((k) => k.ms);
 	const median = (pick: (k: Keystroke) => number): string => summarize(keys.map(pick)).median.toFixed(1);
-	const parts = `medians: search ${median((k) => k.search)}, view model and summary ${median((k) => k.refresh - k.search - k.draw)}, rows drawn ${median((k) => k.draw)}, then Markdown and layout ${median((k) => k.ms - k.refresh)} ms`;
+	const parts = `medians: search ${median((k) => k.search)}, view model and summary ${median((k) => k.refresh - k.search - k.draw)}, rows drawn ${median((k) => k.draw)}, then style ${median((k) => k.style)}, layout ${median((k) => k.layout)} and the next frame ${median((k) => k.frame)} ms`;
 	return row("Chromium sidebar", metric, "ms", ms, `${note}; worst ${Math.max(...ms).toFixed(1)} ms; ${parts}`, budget(ms));
 }
 
@@ -65,32 +65,46 @@ export const scenario: Scenario = {
 			return { ...q, calloutTitle: q.calloutTitle, note: notes.get(note) };
 		});
 		const script = await bundleBrowserPage(path.join(ctx.root, "bench/lib/chromium-sidebar-page.ts"));
-		const server = await servePage(script, pageCss(), { "/quotes.json": JSON.stringify({ notes: [...notes.keys()], quotes: shipped }) });
+		// The picker's dialog styled as Obsidian's (a stand-in): its suggestions scroll inside it, as there.
+		const server = await servePage(script, pageCss([path.join(ctx.root, "bench/lib/chromium-prompt.css")]), { "/quotes.json": JSON.stringify({ notes: [...notes.keys()], quotes: shipped }) });
 		const browser = await launchChromium("pg-bench-26-");
-		try {
+		const errors: string[] = [];
+		/** A fresh page with the quotes loaded and the word index built; `practice: false` skips decision 30's practice search. */
+		const openPage = async (practice: boolean): Promise<{ page: Page; setup: { quotes: number; prepareMs: number } }> => {
 			const page = await browser.context.newPage();
-			const errors: string[] = [];
 			page.on("pageerror", (e) => errors.push(String(e)));
 			await page.setViewportSize(VIEWPORT);
 			await page.goto(server.origin + "/");
-			const setup = await page.evaluate(() => window.pgBench.setup());
+			const setup = await page.evaluate((p) => window.pgBench.setup({ practice: p }), practice);
+			return { page, setup };
+		};
+		try {
+			const { page, setup } = await openPage(true);
 			ctx.log(`Chromium page: ${setup.quotes} quotes, word index built in ${setup.prepareMs.toFixed(0)} ms`);
 
 			const runs = ctx.quick ? 1 : Math.min(ctx.runs, 3);
 			const first: Keystroke[] = [];
 			const later: Keystroke[] = [];
 			const oneLetter: Keystroke[] = [];
+			/** Every sidebar keystroke in the order typed (Backspace included), for the trace. */
+			const typed: Keystroke[] = [];
 			let firstMatches = "";
 			const profilePath = process.env.PG_BENCH_CPUPROFILE;
+			const tracing = process.env.PG_BENCH_TRACE ? await startTrace(page) : null;
 			/** Presses a key in the focused search box; the time the page took from its input event to laid-out rows. */
-			const press = async (key: string): Promise<Keystroke> => {
-				await page.keyboard.press(key);
-				await page.evaluate(() => window.pgBench.settle());
-				const taken = await page.evaluate(() => window.pgBench.take());
+			const pressIn = async (on: Page, key: string): Promise<Keystroke> => {
+				await on.keyboard.press(key);
+				await on.evaluate(() => window.pgBench.settle());
+				const taken = await on.evaluate(() => window.pgBench.take());
 				if (taken.ms.length !== 1) throw new Error(`Expected one input event for "${key}", timed ${taken.ms.length}.`);
 				if (key !== "Backspace" && taken.rows === 0) throw new Error(`The sidebar shows no rows after "${key}" (${taken.summary}).`);
 				if (firstMatches === "") firstMatches = taken.summary;
 				return taken.ms[0];
+			};
+			const press = async (key: string): Promise<Keystroke> => {
+				const k = await pressIn(page, key);
+				typed.push(k);
+				return k;
 			};
 			const typing = async (): Promise<void> => {
 				for (const [i, letter] of [...QUERY].entries()) (i === 0 ? first : later).push(await press(letter === " " ? "Space" : letter));
@@ -107,18 +121,51 @@ export const scenario: Scenario = {
 				await profiled(page, profilePath && run === 0 ? profilePath : null, typing);
 				ctx.log(`Chromium run ${run}: first keystroke ${first[run].ms.toFixed(1)} ms; later median ${summarize(later.slice(-(QUERY.length - 1)).map((k) => k.ms)).median.toFixed(1)} ms; one letter ${oneLetter.slice(-3).map((k) => k.ms.toFixed(1)).join(", ")} ms`);
 			}
-			const picker: number[] = [];
+			const picker: Keystroke[] = [];
 			for (let run = 0; run < runs; run++) {
 				const file = profilePath && run === 0 ? profilePath.replace(/(\.cpuprofile)?$/, ".picker.cpuprofile") : null;
 				picker.push(...(await profiled(page, file, () => page.evaluate((q) => window.pgBench.picker(q), QUERY))));
 			}
+			if (tracing) {
+				const events = await stopTrace(tracing);
+				writeFileSync(process.env.PG_BENCH_TRACE as string, JSON.stringify(events));
+				const found = traceGc(events, [...typed, ...picker], (k) => `${picker.includes(k) ? "picker" : "sidebar"} "${k.query}"`);
+				ctx.log(`Chromium trace: ${events.length} events, ${found} of ${typed.length + picker.length} keystrokes found in it`);
+			}
+			ctx.log(keyTable(`Sidebar keystrokes, ${runs} fresh sidebars`, typed.filter((k) => k.query !== "")));
+			ctx.log(keyTable(`Picker keystrokes, ${runs} pickers`, picker));
+
+			// Decision 30: the first keystroke of fresh pages with and without the practice search, alternated.
+			const pairs = Number(process.env.PG_BENCH_PRACTICE_AB ?? 0);
+			const practice = { on: [] as Keystroke[], off: [] as Keystroke[] };
+			for (let pair = 0; pair < pairs; pair++) {
+				for (const on of pair % 2 === 0 ? [true, false] : [false, true]) {
+					const fresh = await openPage(on);
+					await fresh.page.evaluate(() => window.pgBench.openSidebar());
+					await fresh.page.focus(".pg-search-input");
+					const k = await pressIn(fresh.page, QUERY[0]);
+					(on ? practice.on : practice.off).push(k);
+					ctx.log(`Fresh page ${pair}, practice ${on ? "on" : "off"}: first keystroke ${k.ms.toFixed(1)} ms (search ${k.search.toFixed(1)}, rows drawn ${k.draw.toFixed(1)}, style ${k.style.toFixed(1)}, layout ${k.layout.toFixed(1)})`);
+					await fresh.page.close();
+				}
+			}
 			if (errors.length > 0) throw new Error(`The page threw: ${errors.join("; ")}`);
+			const pickerMs = picker.map((k) => k.ms);
+			const slowest = (keys: readonly Keystroke[]): string => {
+				const k = keys.reduce((a, b) => (b.ms > a.ms ? b : a));
+				return `worst ${k.ms.toFixed(1)} ms at "${k.query}"`;
+			};
 			const rows: Row[] = [
 				keyRow("first keystroke after it opens (word index ready)", first, `input event → rows drawn and laid out, "${QUERY[0]}" (${firstMatches}); ${setup.quotes} quotes; ${runs} fresh sidebars`),
-				keyRow("each later keystroke", later, `"${QUERY}" typed`),
+				keyRow("each later keystroke", later, `"${QUERY}" typed; ${slowest(later)}`),
 				keyRow("one letter from an empty box", oneLetter, `"a", "e", "s": nearly every quote matches, speaker groups`),
-				row("Chromium picker", "each keystroke", "ms", picker, `"${QUERY}" typed into "Search quotes" until its 50 suggestions are laid out; worst ${Math.max(...picker).toFixed(1)} ms`, budget(picker)),
+				row("Chromium picker", "each keystroke", "ms", pickerMs, `"${QUERY}" typed into "Search quotes" until its suggestions are laid out; ${slowest(picker)}; medians: search ${summarize(picker.map((k) => k.search)).median.toFixed(1)}, rows drawn ${summarize(picker.map((k) => k.draw)).median.toFixed(1)}, style ${summarize(picker.map((k) => k.style)).median.toFixed(1)}, layout ${summarize(picker.map((k) => k.layout)).median.toFixed(1)}, next frame ${summarize(picker.map((k) => k.frame)).median.toFixed(1)} ms`, budget(pickerMs)),
 			];
+			if (pairs > 0) {
+				for (const [label, keys] of [["with", practice.on], ["without", practice.off]] as const) {
+					rows.push(keyRow(`first keystroke of a fresh page, ${label} the practice search`, keys, `decision 30; ${pairs} pages each, alternated`));
+				}
+			}
 			return { rows, facts: { chromiumQuotes: setup.quotes, chromiumWordIndexMs: Math.round(setup.prepareMs) } };
 		} finally {
 			await browser.close();

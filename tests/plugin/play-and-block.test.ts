@@ -225,6 +225,8 @@ describe("the podcast-quotes block", () => {
 		const root = h.workspace.getLeavesOfType("podcast-garden-quotes")[0].view.containerEl;
 		typeInto(root.querySelector<HTMLInputElement>(".pg-search-input")!, "alignment");
 		await waitFor(() => root.querySelectorAll(".pg-quote-row").length >= 2, "the sidebar filtered");
+		// The rows below the view come a task after the keystroke.
+		await h.settle();
 		const sidebar = Array.from(root.querySelectorAll(".pg-quote-row .pg-quote-text")).map((t) => t.textContent).sort();
 
 		const view = await h.openNote("Notes/Draft.md");

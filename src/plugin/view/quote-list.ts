@@ -32,6 +32,8 @@ export class QuoteList {
 	/** Rows show different fields per mode; a mode switch redraws them all. */
 	private renderedMode: ViewMode | null = null;
 	private frame: number | null = null;
+	/** The overscan rows below the view that a new model left for later (see `render`). */
+	private rest: { cancel(): void } | null = null;
 
 	/**
 	 * @param owner Owns the rows' Markdown components and the DOM listeners.
@@ -81,7 +83,7 @@ export class QuoteList {
 			this.clear();
 			this.renderedMode = this.mode();
 		}
-		this.render();
+		this.render(0, true);
 	}
 
 	/** No rows, keeping the selection: the next `show` keeps it if its quote is still there. */
@@ -147,6 +149,8 @@ export class QuoteList {
 		this.clear();
 		if (this.frame !== null) window.cancelAnimationFrame(this.frame);
 		this.frame = null;
+		this.rest?.cancel();
+		this.rest = null;
 	}
 
 	private relayout(): void {
@@ -162,10 +166,15 @@ export class QuoteList {
 		return this.scrollerEl.clientHeight > 0 ? this.scrollerEl.clientHeight : FALLBACK_VIEWPORT;
 	}
 
-	/** Puts exactly the rows of the current scroll window in the DOM, reusing those already there. */
-	private render(depth = 0): void {
+	/**
+	 * Puts exactly the rows of the current scroll window in the DOM, reusing those already there. With
+	 * `inViewFirst` (a new model: a keystroke), overscan rows below the view that are not drawn yet wait until
+	 * the frame is painted: a keystroke that replaces every row draws and lays out only those in view.
+	 */
+	private render(depth = 0, inViewFirst = false): void {
 		const model = this.model;
 		const win = this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), OVERSCAN);
+		const inViewEnd = inViewFirst ? this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), 0).end : win.end;
 		this.scrollerEl.setCssProps({ "--pg-window-offset": `${win.offset}px` });
 		const wanted = new Map<string, number>();
 		const keys: string[] = [];
@@ -189,6 +198,11 @@ export class QuoteList {
 			const row = model.rowAt(i)!;
 			const key = keys[i - win.start];
 			let r = this.rendered.get(key);
+			if (!r && i >= inViewEnd) {
+				// The rest of the window is below the view: drawn after this frame.
+				this.renderRest();
+				break;
+			}
 			if (!r) {
 				r = this.createRow(row, i);
 				this.rendered.set(key, r);
@@ -207,6 +221,23 @@ export class QuoteList {
 		if (this.measure() && depth < 2) {
 			this.relayout();
 			this.render(depth + 1);
+		}
+	}
+
+	/** Draws the whole window once the browser is idle after the next frame (the overscan a keystroke left). */
+	private renderRest(): void {
+		if (this.rest !== null) return;
+		const run = (): void => {
+			this.rest = null;
+			this.render();
+		};
+		// Obsidian's Chromium has idle callbacks; elsewhere (tests) a task after the frame.
+		if (typeof window.requestIdleCallback === "function") {
+			const id = window.requestIdleCallback(run, { timeout: 200 });
+			this.rest = { cancel: () => window.cancelIdleCallback(id) };
+		} else {
+			const id = window.setTimeout(run, 0);
+			this.rest = { cancel: () => window.clearTimeout(id) };
 		}
 	}
 
