@@ -1,5 +1,6 @@
 // Import circles in a TypeScript tree (part of `npm run lint`): builds the graph of relative imports, type
-// imports included, and prints every strongly connected component. Exit 1 when there is any circle.
+// imports included, and prints every strongly connected component, then every import that crosses a layer
+// the wrong way (LAYERS). Exit 1 when there is any circle or wrong-way import.
 // usage: node scripts/circles.mjs [DIR...]   (default: src)
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +9,13 @@ import path from "node:path";
 const FROM = /^[ \t]*(?:import|export)\b[^;"'`]*?\bfrom\s*["'](\.[^"']*)["']/gm;
 const BARE = /^[ \t]*import\s*["'](\.[^"']*)["']/gm;
 const DYNAMIC = /\bimport\(\s*["'](\.[^"']*)["']\s*\)/g;
+
+// Folders (relative to the checked folder) that must not import another; `except` names files allowed anyway.
+export const LAYERS = [
+	{ from: "core/index", to: "core/view", why: "the index sits below the views; what both need lives in core/search" },
+	{ from: "core/search", to: "core/view", why: "the search sits below the views" },
+	{ from: "core/search", to: "core/index", except: ["core/index/types.ts"], why: "the search sits below the index (its types excepted)" },
+];
 
 function tsFiles(dir, out = []) {
 	for (const name of readdirSync(dir)) {
@@ -31,11 +39,33 @@ function importsOf(file, known) {
 	return targets;
 }
 
-/** Tarjan's strongly connected components; a component of two or more files (or a file importing itself) is a circle. */
-export function findCircles(dirs) {
+function buildGraph(dirs) {
 	const files = dirs.flatMap((d) => tsFiles(d));
 	const known = new Set(files);
-	const graph = new Map(files.map((f) => [f, importsOf(f, known)]));
+	return { files, graph: new Map(files.map((f) => [f, importsOf(f, known)])) };
+}
+
+/** Imports that break a rule of LAYERS, as { from, to, rule } with the files' paths as found. */
+export function findLayerBreaches(dirs) {
+	const { graph } = buildGraph(dirs);
+	const breaches = [];
+	for (const dir of dirs) {
+		// Paths as the rules write them, whatever the platform's separator.
+		const named = (file) => path.relative(dir, file).split(path.sep).join("/");
+		const inside = (file, folder) => named(file).startsWith(`${folder}/`);
+		for (const [from, targets] of graph) {
+			for (const to of targets) {
+				const rule = LAYERS.find((r) => inside(from, r.from) && inside(to, r.to) && !(r.except ?? []).includes(named(to)));
+				if (rule) breaches.push({ from, to, rule });
+			}
+		}
+	}
+	return breaches;
+}
+
+/** Tarjan's strongly connected components; a component of two or more files (or a file importing itself) is a circle. */
+export function findCircles(dirs) {
+	const { files, graph } = buildGraph(dirs);
 	const index = new Map();
 	const low = new Map();
 	const stack = [];
@@ -78,7 +108,10 @@ if (isMain) {
 	for (const c of circles) console.log(`import circle of ${c.length}: ${c.join(", ")}`);
 	if (circles.length) {
 		console.log(`${circles.length} import circle(s) in ${dirs.join(", ")}: depend on an interface or move the shared part to a file neither side imports back (docs/architecture.md).`);
-		process.exit(1);
-	}
-	console.log(`0 import circles in ${dirs.join(", ")}`);
+	} else console.log(`0 import circles in ${dirs.join(", ")}`);
+	const breaches = findLayerBreaches(dirs);
+	for (const b of breaches) console.log(`layer: ${b.from} imports ${b.to}, but ${b.rule.from} must not import ${b.rule.to} (${b.rule.why})`);
+	if (breaches.length) console.log(`${breaches.length} import(s) across a layer the wrong way in ${dirs.join(", ")} (docs/architecture.md).`);
+	else console.log(`0 wrong-way layer imports in ${dirs.join(", ")}`);
+	if (circles.length || breaches.length) process.exit(1);
 }

@@ -8,7 +8,7 @@ import type { WorkspaceLeaf as ObsidianLeaf } from "obsidian";
 import type { IndexedQuote } from "../../src/core/index/types";
 import { StoredQuote, type NoteFacts } from "../../src/core/index/stored-quote";
 import type { Quote } from "../../src/core/types";
-import { QuoteSearch } from "../../src/core/view/quote-search";
+import { QuoteSearch } from "../../src/core/search/quote-search";
 import { SearchWarmup } from "../../src/plugin/view/search-warmup";
 import { PreparedSearch } from "../../src/plugin/view/prepared-search";
 import { QuotesView } from "../../src/plugin/view";

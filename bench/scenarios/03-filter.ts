@@ -3,7 +3,7 @@
 // note edited).
 import { PerformanceObserver } from "perf_hooks";
 import { editNote, isPodcastPath } from "../generate";
-import { filterQuotes, QuoteSearch } from "../../src/core/view/quote-search";
+import { filterQuotes, QuoteSearch } from "../../src/core/search/quote-search";
 import { indexOf } from "../lib/sidebar";
 import { gc, now, row, summarize } from "../lib/stats";
 import type { Scenario } from "../lib/types";

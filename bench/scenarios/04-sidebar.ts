@@ -1,5 +1,5 @@
 // Scenario 4: the sidebar's rows for the whole vault (filter, group, lay out) and the rows on screen.
-import { filterQuotes } from "../../src/core/view/quote-search";
+import { filterQuotes } from "../../src/core/search/quote-search";
 import { VIEW_MODES, buildViewModel } from "../../src/core/view/model";
 import { GroupedLayout } from "../../src/core/view/virtual";
 import { GROUP_ROW, OVERSCAN, QUOTE_ROW, VIEWPORT, indexOf } from "../lib/sidebar";

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { IndexedQuote } from "../../src/core/index";
-import { QuoteSearch } from "../../src/core/view/quote-search";
+import { QuoteSearch } from "../../src/core/search/quote-search";
 import type { SuggestModal } from "../../tests/harness/obsidian";
 import { unloadPlugin } from "../../tests/harness/load";
 import { buildMainJs, diskHarness, indexSaved, longestTask, startPlugin, vaultOnDisk } from "../lib/plugin-vault";

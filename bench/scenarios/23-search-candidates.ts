@@ -1,8 +1,8 @@
 // Scenario 23: what the quote search could be instead of the word index, at the bench vault's ~80,000
 // quotes: a plain scan of folded texts, MiniSearch and FlexSearch (time to build, per keystroke, heap held),
 // next to QuoteSearch as shipped. The record of the choice: docs/decisions/ (quote search).
-import { foldText, queryTokens } from "../../src/core/view/fold";
-import { QuoteSearch, matchesWordPrefixes } from "../../src/core/view/quote-search";
+import { foldText, queryTokens } from "../../src/core/search/fold";
+import { QuoteSearch, matchesWordPrefixes } from "../../src/core/search/quote-search";
 import type { IndexedQuote } from "../../src/core/index/types";
 import { indexOf } from "../lib/sidebar";
 import { MB, gc, heapUsed, now, row } from "../lib/stats";
@@ -24,7 +24,7 @@ interface Candidate {
 }
 
 /**
- * The plain search: each quote's text and names folded once (the test oracle of tests/core/view), every
+ * The plain search: each quote's text and names folded once (the test oracle of tests/core/search), every
  * keystroke a scan with `includes`; names also match name-style (`samalt`).
  */
 const plainScan: Candidate = {

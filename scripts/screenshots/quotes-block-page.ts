@@ -3,7 +3,7 @@
 import { createHarness } from "../../tests/harness/harness";
 import { codeBlockProcessors, MarkdownRenderer } from "../../tests/harness/obsidian/index";
 import { QuoteIndex } from "../../src/core/index";
-import { QuoteSearch } from "../../src/core/view/quote-search";
+import { QuoteSearch } from "../../src/core/search/quote-search";
 import { registerQuotesBlock } from "../../src/plugin/codeblock";
 
 export interface BlockSetup {

@@ -3,7 +3,7 @@
 import type { App, Command, PluginManifest } from "obsidian";
 import type { IndexedQuote, QuoteIndex } from "../core/index";
 import type { VisibleQuotes } from "../core/index/visible";
-import type { QuoteSearch } from "../core/view/quote-search";
+import type { QuoteSearch } from "../core/search/quote-search";
 import type { VaultSource } from "./index/vault-source";
 import type { SearchWarmup } from "./view/search-warmup";
 import type { PodcastGardenSettings } from "./settings/settings";

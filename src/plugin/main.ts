@@ -2,7 +2,7 @@
 import { Plugin } from "obsidian";
 import { QuoteIndex, type IndexedQuote, type QuoteIndexOptions } from "../core/index";
 import { VisibleQuotes } from "../core/index/visible";
-import { QuoteSearch } from "../core/view/quote-search";
+import { QuoteSearch } from "../core/search/quote-search";
 import { createAPI, type PodcastGardenAPI } from "./api";
 import { registerQuotesBlock } from "./codeblock";
 import { registerCommands } from "./commands";

@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { QuoteIndex } from "../../src/core/index";
 import type { IndexedQuote } from "../../src/core/index/types";
 import { attributeQuote } from "../../src/core/edit/attribute";
-import { filterQuotes } from "../../src/core/view/quote-search";
+import { filterQuotes } from "../../src/core/search/quote-search";
 import { buildViewModel, type GroupRow, type ViewModel } from "../../src/core/view/model";
 import { syntheticQuotes } from "../core/view/synthetic";
 import { bundleBrowserPage, launchChromium, pageCss, servePage, type Chromium, type PageServer } from "./sidebar/browser";

@@ -5,7 +5,7 @@
 // The word index is prepared before anyone searches (issue 15, budget 4): once the vault is indexed, after a
 // first pass or a warm start, the first keystroke in a sidebar opened later answers in that keystroke.
 import type { IndexedQuote } from "../../src/core/index";
-import { QuoteSearch } from "../../src/core/view/quote-search";
+import { QuoteSearch } from "../../src/core/search/quote-search";
 import type PodcastGardenPlugin from "../../src/plugin/main";
 import { typeInto } from "../harness/harness";
 import { loadPlugin, unloadPlugin } from "../harness/load";
@@ -41,7 +41,7 @@ async function firstKeystroke(s: Started, query: string): Promise<{ rows: string
 	}
 }
 
-/** The quotes a search of its own finds, prepared from scratch (tests/core/view holds it equal to a plain scan), as ids. */
+/** The quotes a search of its own finds, prepared from scratch (tests/core/search holds it equal to a plain scan), as ids. */
 function plainIds(quotes: readonly IndexedQuote[], query: string): string[] {
 	return new QuoteSearch().run(quotes, { query }, { textFirst: true }).map((q) => q.id);
 }

@@ -1,7 +1,8 @@
 // scripts/circles.mjs, the import-circle check of `npm run lint`: fails naming the files of a circle, passes on src.
+// It also holds the layers: core/index must not import core/view (the search both use lives in core/search).
 import { afterAll, describe, expect, test } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -58,7 +59,52 @@ describe("scripts/circles.mjs", () => {
 	test("the real src has no import circle", () => {
 		const { status, out } = run(path.join(ROOT, "src"));
 		expect(out).toContain("0 import circles");
+		expect(out).toContain("0 wrong-way layer imports");
 		expect(status).toBe(0);
+	});
+
+	test("core/index importing core/view fails, naming both files and the rule, with no circle", () => {
+		const dir = tree("layer", {
+			"core/index/quote-index.ts": 'import { numbered } from "../view/model";\nexport const n = numbered;\n',
+			"core/view/model.ts": "export const numbered = 1;\n",
+		});
+		const { status, out } = run(dir);
+		expect(status).toBe(1);
+		expect(out).toContain("0 import circles");
+		expect(out).toContain(`layer: ${path.join(dir, "core/index/quote-index.ts")} imports ${path.join(dir, "core/view/model.ts")}`);
+		expect(out).toContain("core/index must not import core/view");
+	});
+
+	test("the other way round, and core/search importing the index's types, pass", () => {
+		const dir = tree("layer-ok", {
+			"core/view/model.ts": 'import type { Q } from "../index/types";\nimport { find } from "../search/find";\nexport const m: Q = find;\n',
+			"core/index/quote-index.ts": 'import { find } from "../search/find";\nexport const i = find;\n',
+			"core/index/types.ts": "export type Q = number;\n",
+			"core/search/find.ts": 'import type { Q } from "../index/types";\nexport const find: Q = 1;\n',
+		});
+		expect(run(dir)).toEqual({ status: 0, out: expect.stringContaining("0 wrong-way layer imports") });
+	});
+
+	test("core/search importing core/view, or the index beyond its types, fails", () => {
+		const dir = tree("layer-search", {
+			"core/search/find.ts": 'import { m } from "../view/model";\nimport { i } from "../index/quote-index";\nexport const f = m + i;\n',
+			"core/view/model.ts": "export const m = 1;\n",
+			"core/index/quote-index.ts": "export const i = 1;\n",
+		});
+		const { status, out } = run(dir);
+		expect(status).toBe(1);
+		expect(out).toContain("core/search must not import core/view");
+		expect(out).toContain("core/search must not import core/index");
+		expect(out).toContain("2 import(s) across a layer the wrong way");
+	});
+
+	test("the real src fails once core/index imports core/view", () => {
+		const copy = path.join(tmp, "src-copy");
+		cpSync(path.join(ROOT, "src"), copy, { recursive: true });
+		appendFileSync(path.join(copy, "core/index/visible.ts"), 'import type { ViewMode } from "../view/model";\nexport type VisibleMode = ViewMode;\n');
+		const { status, out } = run(copy);
+		expect(status).toBe(1);
+		expect(out).toContain(`layer: ${path.join(copy, "core/index/visible.ts")} imports ${path.join(copy, "core/view/model.ts")}`);
 	});
 
 	test("a missing folder is named, not taken for a clean tree", () => {

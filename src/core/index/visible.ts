@@ -2,8 +2,8 @@
 // the extractor). The sidebar, the pickers, random quotes and the plugin's API read through it; the CLI
 // reads the index itself, as it has no such list.
 import type { MergeSuggestion, NoteRecord, Speaker } from "../types";
-import { onlyPath } from "../view/filter";
-import { QuoteSearch } from "../view/quote-search";
+import { onlyPath } from "../search/filter";
+import { QuoteSearch } from "../search/quote-search";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
 
 export class VisibleQuotes implements QuoteSource {

@@ -3,7 +3,7 @@
 // so a block shows nothing that no published page shows.
 import type { IndexedQuote } from "../index/types";
 import type { NoteRecord } from "../types";
-import { QuoteSearch } from "../view/quote-search";
+import { QuoteSearch } from "../search/quote-search";
 import { parseQuotesBlock, selectBlockQuotes, type BlockProblem } from "../view/quotes-block";
 import type { CompiledNote } from "./compile";
 import { hashText } from "./hash";

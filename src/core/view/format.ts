@@ -3,7 +3,7 @@
 import type { IndexedQuote } from "../index/types";
 import { playLinkMarkdown, type PlayLink } from "../play";
 import { hashString } from "../util/hash";
-import { foldText } from "./fold";
+import { foldText } from "../search/fold";
 
 /** Where a quote comes from, for attributions: `Episode title (Show #12), 00:12:05`. */
 export function quoteSource(q: IndexedQuote): string {

@@ -1,7 +1,7 @@
 // The sidebar's rows: filtered quotes turned into group headers and quote rows, in display order.
 import type { IndexedQuote } from "../index/types";
-import { numberSpeakers, UNKNOWN_SPEAKER_KEY, type SpeakerNumbers } from "./speaker-numbers";
-import { textFirstOrder } from "./text-first";
+import { numberSpeakers, UNKNOWN_SPEAKER_KEY, type SpeakerNumbers } from "../search/speaker-numbers";
+import { textFirstOrder } from "../search/text-first";
 
 /**
  * `note` shows the quotes of one note (the active one), grouped by section; `resurface` a few quotes not

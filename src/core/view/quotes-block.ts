@@ -4,7 +4,7 @@
 import type { IndexedQuote } from "../index/types";
 import { personName } from "../quotes/names";
 import { QUOTES_BLOCK_LANGUAGE } from "../note/quotes-blocks";
-import { filterQuotes } from "./quote-search";
+import { filterQuotes } from "../search/quote-search";
 
 export { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "../note/quotes-blocks";
 

@@ -4,7 +4,7 @@ import { Notice, SuggestModal, type App } from "obsidian";
 import type { IndexedQuote, QuoteSource } from "../../core/index/types";
 import { attributeQuote } from "../../core/edit/attribute";
 import { personName } from "../../core/quotes/names";
-import { foldText, queryTokens } from "../../core/view/fold";
+import { foldText, queryTokens } from "../../core/search/fold";
 import { fail, noteFile } from "./actions";
 
 /** What the picker needs of the plugin. */

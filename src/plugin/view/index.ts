@@ -4,7 +4,7 @@ import { ItemView, Keymap, MarkdownView, Notice, TFile, type ViewStateResult, ty
 import type { PluginContext } from "../context";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
 import { buildViewModel, VIEW_MODES, type ViewMode } from "../../core/view/model";
-import { textFirstOrder } from "../../core/view/text-first";
+import { textFirstOrder } from "../../core/search/text-first";
 import { openQuote, showQuoteMenu, type QuoteActions } from "./actions";
 import { AttributeModal } from "./attribute";
 import { handleListKey } from "./list-keys";

@@ -1,7 +1,7 @@
 // The quote search as the sidebar and the "Search quotes" picker use it: over the plugin's word index, which
 // the warm-up (search-warmup.ts) prepares in idle slices, a keystroke never waits for the whole vault's words.
 import type { IndexedQuote, QuoteFilter } from "../../core/index/types";
-import type { QuoteSearch, SearchMatches } from "../../core/view/quote-search";
+import type { QuoteSearch, SearchMatches } from "../../core/search/quote-search";
 import type { SearchWarmup } from "./search-warmup";
 
 /**

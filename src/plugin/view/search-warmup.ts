@@ -4,7 +4,7 @@
 import { Component } from "obsidian";
 import type { IndexedQuote, QuoteSource } from "../../core/index/types";
 import { buildViewModel } from "../../core/view/model";
-import type { QuoteSearch } from "../../core/view/quote-search";
+import type { QuoteSearch } from "../../core/search/quote-search";
 
 /** Time the search may spend indexing quotes per idle slice, so no single task folds the vault. */
 const WARM_SLICE_MS = 10;

@@ -208,7 +208,7 @@ describe("QuoteIndex", () => {
 
 describe("search over the index while speakers change", () => {
 	it("finds a quote by the speaker the vault gave it later (a new quote object, never an edited one)", async () => {
-		const { filterQuotes } = await import("../../../src/core/view/quote-search");
+		const { filterQuotes } = await import("../../../src/core/search/quote-search");
 		const index = new QuoteIndex();
 		index.upsert({ path: "b.md", text: "> Compute is the currency of the future. – Sam\n" });
 		const before = index.all()[0];

@@ -4,7 +4,7 @@ import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import type { IndexedQuote } from "../../../src/core/index/types";
 import { buildViewModel, UNKNOWN_SPEAKER_KEY, VIEW_MODES, type Row, type ViewModel } from "../../../src/core/view/model";
-import { QuoteSearch } from "../../../src/core/view/quote-search";
+import { QuoteSearch } from "../../../src/core/search/quote-search";
 import { quote } from "./synthetic";
 
 const SPEAKERS = ["Sam Altman", "Anna Freedman", "Jocko Willink", "Discipline Dan", null];

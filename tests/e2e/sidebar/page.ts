@@ -3,7 +3,7 @@
 import { staticSource } from "./static-source";
 import { createHarness, type Harness } from "../../harness/harness";
 import { QuoteIndex } from "../../../src/core/index";
-import { QuoteSearch } from "../../../src/core/view/quote-search";
+import { QuoteSearch } from "../../../src/core/search/quote-search";
 import { SearchWarmup } from "../../../src/plugin/view/search-warmup";
 import { DEFAULT_DASHES } from "../../../src/core/quotes/attribution";
 import type { QuoteSource } from "../../../src/core/index/types";

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "@jest/globals";
-import { narrows } from "../../../src/core/view/filter";
-import { filterQuotes, matchesWordPrefixes, QuoteSearch } from "../../../src/core/view/quote-search";
-import { foldText, queryTokens } from "../../../src/core/view/fold";
+import { narrows } from "../../../src/core/search/filter";
+import { filterQuotes, matchesWordPrefixes, QuoteSearch } from "../../../src/core/search/quote-search";
+import { foldText, queryTokens } from "../../../src/core/search/fold";
 import type { IndexedQuote } from "../../../src/core/index/types";
-import { quote, syntheticQuotes } from "./synthetic";
+import { quote, syntheticQuotes } from "../view/synthetic";
 
 const ids = (qs: readonly IndexedQuote[]): string[] => qs.map((q) => q.id);
 

@@ -3,11 +3,11 @@
 // changed copy, as the index does when the vault re-resolves a speaker).
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
-import { QuoteSearch, matchesWordPrefixes } from "../../../src/core/view/quote-search";
-import { foldText, queryTokens } from "../../../src/core/view/fold";
-import { SearchIndex } from "../../../src/core/view/search-index";
+import { QuoteSearch, matchesWordPrefixes } from "../../../src/core/search/quote-search";
+import { foldText, queryTokens } from "../../../src/core/search/fold";
+import { SearchIndex } from "../../../src/core/search/search-index";
 import type { IndexedQuote, QuoteFilter } from "../../../src/core/index/types";
-import { quote, syntheticQuotes } from "./synthetic";
+import { quote, syntheticQuotes } from "../view/synthetic";
 
 const ids = (qs: readonly IndexedQuote[]): string[] => qs.map((q) => q.id);
 
