@@ -18,7 +18,7 @@ import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashNormalized, hashString } from "../util/hash";
 import { ownString } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
-import { lineOffset, splitLines, stripBom } from "../util/lines";
+import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter } from "./frontmatter";
@@ -63,9 +63,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
-		// Read when a name is first looked up. Most notes name no handle: one look through the body spares the
-		// walk through its lines (not the frontmatter: its `aliases:` key holds "alias").
-		const handles = () => (mayNameHandle(body.slice(lineOffset(body, lines, front.bodyStart))) ? akaNames(lines, front.bodyStart) : []);
+		// Read when a name is first looked up. Most notes name no handle: one look through the text spares the
+		// walk through its lines.
+		const handles = () => (mayNameHandle(body) ? akaNames(lines, front.bodyStart) : []);
 		const names = new NoteNames(people, handles, noteText(lines, front.bodyStart));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isPlaceholderLabel(t.label)) names.addName(t.label);

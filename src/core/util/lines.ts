@@ -6,17 +6,6 @@ export function splitLines(text: string): string[] {
 	return text.split(/\r\n?|\n/);
 }
 
-/** Where line `index` of `text` starts, `lines` being `splitLines(text)`. */
-export function lineOffset(text: string, lines: readonly string[], index: number): number {
-	let at = 0;
-	for (let i = 0; i < index && i < lines.length; i++) {
-		at += lines[i].length;
-		// The break splitLines cut: `\r\n`, `\n` or `\r`.
-		at += text[at] === "\r" && text[at + 1] === "\n" ? 2 : 1;
-	}
-	return Math.min(at, text.length);
-}
-
 /** Text without a leading byte-order mark. */
 export function stripBom(text: string): string {
 	return text.startsWith("\ufeff") ? text.slice(1) : text;
