@@ -1,10 +1,12 @@
 // Scenario 21 (budget 1 of issue 15): `podcast-garden quotes <vault> --json` as its own process on the vault
 // written to disk, against two scripts run the same way on the same files: a markdown-it extractor and a
 // read-and-split-lines floor. Runs are interleaved (cli, markdown-it, floor, cli, …) so load on the machine
-// hits all three alike; each row is the median wall time of its process, output to /dev/null.
+// hits all alike; each row is the median wall time of its process, output to /dev/null. The CLI runs twice
+// per round: as users run it (worker threads, one per core) and with `--threads 1` (decision 35).
 import { spawnSync } from "child_process";
 import { buildSync } from "esbuild";
 import { closeSync, mkdirSync, openSync, writeFileSync } from "fs";
+import { availableParallelism } from "os";
 import path from "path";
 import { row, summarize } from "../lib/stats";
 import type { Scenario } from "../lib/types";
@@ -36,12 +38,14 @@ export const scenario: Scenario = {
 		// The markdown-it script shares scenario 1's extractor: bundled here into a script of its own.
 		const markdownItScript = path.join(ctx.root, "bench", ".output", "markdown-it-quotes.cjs");
 		buildSync({ entryPoints: [path.join(ctx.root, "bench", "processes", "markdown-it-quotes.ts")], bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", outfile: markdownItScript, logLevel: "silent" });
+		const cliArgs = [path.join(ctx.root, "bin", "podcast-garden.js"), "quotes", vaultDir, "--json"];
 		const processes = {
-			cli: [path.join(ctx.root, "bin", "podcast-garden.js"), "quotes", vaultDir, "--json"],
+			cli: cliArgs,
+			oneThread: [...cliArgs, "--threads", "1"],
 			markdownIt: [markdownItScript, vaultDir],
 			floor: [path.join(ctx.root, "bench", "processes", "split-lines.mjs"), vaultDir],
 		};
-		const samples: Record<keyof typeof processes, number[]> = { cli: [], markdownIt: [], floor: [] };
+		const samples: Record<keyof typeof processes, number[]> = { cli: [], oneThread: [], markdownIt: [], floor: [] };
 		const runs = ctx.quick ? 2 : Math.max(5, ctx.runs);
 		// Run 0 warms the disk cache and is not counted.
 		for (let run = 0; run <= runs; run++) {
@@ -53,14 +57,17 @@ export const scenario: Scenario = {
 		const cli = summarize(samples.cli).median;
 		const vsMarkdownIt = cli / summarize(samples.markdownIt).median;
 		const vsFloor = cli / summarize(samples.floor).median;
+		const vsOneThread = cli / summarize(samples.oneThread).median;
+		const threads = availableParallelism();
 		return {
 			rows: [
 				row("CLI", "quotes <vault> --json (own process)", "ms", samples.cli, `${vsMarkdownIt.toFixed(2)}× markdown-it`, { text: "≤ 0.5× markdown-it script", pass: vsMarkdownIt <= 0.5 }),
 				row("CLI", "quotes <vault> --json (own process)", "ms", samples.cli, `${vsFloor.toFixed(2)}× read-and-split`, { text: "≤ 4× read-and-split script", pass: vsFloor <= 4 }),
+				row("CLI", "quotes <vault> --json --threads 1 (own process)", "ms", samples.oneThread, `default (${threads} cores) takes ${vsOneThread.toFixed(2)}× this`),
 				row("baseline", "markdown-it extractor script (own process)", "ms", samples.markdownIt, "bench/processes/markdown-it-quotes.ts"),
 				row("baseline", "read-and-split-lines script (own process)", "ms", samples.floor, "bench/processes/split-lines.mjs"),
 			],
-			facts: { runs, vsMarkdownIt, vsFloor },
+			facts: { runs, vsMarkdownIt, vsFloor, vsOneThread, cores: threads },
 		};
 	},
 };

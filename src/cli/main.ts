@@ -1,7 +1,9 @@
 // podcast-garden: the headless host of the same core the plugin uses. Exit codes: 0 ok, 1 failed, 2 usage.
+import { availableParallelism } from "os";
 import { DEFAULT_FRONTMATTER_KEYS } from "../core/publish/options";
 import { UsageError } from "./args";
 import { CliIO, EXIT_FAILED, EXIT_USAGE, processIO } from "./io";
+import { NOTES_PER_WORKER } from "./load";
 import { runQuotes, runSpeakers } from "./quotes";
 
 const USAGE = `Usage: podcast-garden <command> <vault> [options]
@@ -19,10 +21,16 @@ Options of every command:
   --config-dir NAME       The vault's config folder. Default: .obsidian, else the one folder that
                           holds Podcast Garden's settings.
   --no-vault-settings     Ignore the vault's settings: built-in defaults and these options only.
+                          Default: off.
   --aliases FILE          Alias table, JSON {"alias": "Canonical name"}. Default: the settings' table, else none.
   --dashes CHARS          Characters that start an attribution. Default: the settings', else -–—―~
   --json                  quotes, speakers, publish: JSON instead of text. Default: text.
   --help                  This text.
+
+quotes, speakers:
+  --threads N             Threads that read and parse the notes; 1 does all on the main thread.
+                          Default: one per ${NOTES_PER_WORKER} notes, at most one per core (${availableParallelism()} here);
+                          1 while the load average is at or above the number of cores.
 
 quotes:
   --speaker NAME          Only this speaker's quotes. Default: every speaker.

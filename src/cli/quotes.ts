@@ -3,7 +3,7 @@ import { QuoteIndex } from "../core/index";
 import type { IndexedQuote } from "../core/index/types";
 import { parseArgs, stringFlag } from "./args";
 import { CliIO, EXIT_OK, outParts } from "./io";
-import { loadIndex, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS } from "./load";
+import { INDEX_VALUE_KEYS, loadIndex, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS } from "./load";
 
 /** The fields every JSON quote carries (a stable contract for scripts). */
 export function quoteJson(quote: IndexedQuote): Record<string, unknown> {
@@ -41,7 +41,7 @@ export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> 
 }
 
 export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
-	const args = parseArgs(argv, ["speaker", "query", ...SHARED_VALUE_KEYS], ["json", ...SHARED_BOOLEAN_KEYS]);
+	const args = parseArgs(argv, ["speaker", "query", ...SHARED_VALUE_KEYS, ...INDEX_VALUE_KEYS], ["json", ...SHARED_BOOLEAN_KEYS]);
 	const loaded = await loadIndex(args, io);
 	if (typeof loaded === "number") return loaded;
 	const speaker = stringFlag(args, "speaker");
@@ -85,7 +85,7 @@ export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
 }
 
 export async function runSpeakers(argv: string[], io: CliIO): Promise<number> {
-	const args = parseArgs(argv, SHARED_VALUE_KEYS, ["json", ...SHARED_BOOLEAN_KEYS]);
+	const args = parseArgs(argv, [...SHARED_VALUE_KEYS, ...INDEX_VALUE_KEYS], ["json", ...SHARED_BOOLEAN_KEYS]);
 	const loaded = await loadIndex(args, io);
 	if (typeof loaded === "number") return loaded;
 	const index: QuoteIndex = loaded.index;

@@ -2,14 +2,6 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readFileSync, readSync, realpathSync, type Stats } from "fs";
 import * as path from "path";
 import { isPublishTempFolder } from "../core/index";
-import type { NoteInput } from "../core/types";
-
-export interface DiskVault {
-	root: string;
-	notes: NoteInput[];
-	/** Notes that could not be read: reported, never fatal. */
-	errors: { path: string; message: string }[];
-}
 
 export class VaultFolderError extends Error {}
 
@@ -149,15 +141,16 @@ function openVaultFile(realRoot: string, full: string): { fd: number; info: Stat
 	}
 }
 
-/** Notes up to this size are read into one buffer the CLI reuses; a larger one gets a buffer of its own. */
+/** Notes up to this size are read into one buffer each thread reuses; a larger one gets a buffer of its own. */
 const SHARED_READ_MAX = 8 * 2 ** 20;
 let readBuffer = Buffer.allocUnsafe(2 ** 16);
 
 /**
- * The text and modification time of a note. Its bytes are decoded at once, so they go into one reused
- * buffer: a buffer per note was as many bytes again as the vault holds, for the collector to free.
+ * The text and modification time of a note of the vault (checked as `readVaultFile` says). Its bytes are
+ * decoded at once, so they go into one reused buffer: a buffer per note was as many bytes again as the
+ * vault holds, for the collector to free.
  */
-function readNote(realRoot: string, full: string): { text: string; mtime: number } {
+export function readNote(realRoot: string, full: string): { text: string; mtime: number } {
 	const { fd, info } = openVaultFile(realRoot, full);
 	try {
 		// A file system that gives no size (some network or FUSE mounts) is read to its end.
@@ -180,20 +173,18 @@ function readNote(realRoot: string, full: string): { text: string; mtime: number
 	}
 }
 
-/** The vault's Markdown notes with their text; notes or folders that cannot be read are reported, never fatal. */
-export async function readVault(root: string): Promise<DiskVault> {
+/** The vault's Markdown notes (vault paths, sorted) and what could not be listed, for `quotes` and `speakers`. */
+export interface VaultNotes {
+	root: string;
+	realRoot: string;
+	files: string[];
+	/** Folders that could not be listed and entries left out: reported, never fatal. */
+	errors: { path: string; message: string }[];
+}
+
+export async function listVaultNotes(root: string): Promise<VaultNotes> {
 	const listing = await listVaultFiles(root);
-	const vault: DiskVault = { root, notes: [], errors: [...listing.errors, ...listing.skipped] };
-	for (const file of listing.files) {
-		if (!file.toLowerCase().endsWith(".md")) continue;
-		try {
-			const { text, mtime } = readNote(listing.realRoot, path.join(root, file));
-			vault.notes.push({ path: file, text, mtime });
-		} catch (error) {
-			vault.errors.push({ path: file, message: `cannot read note: ${describe(error)}` });
-		}
-	}
-	return vault;
+	return { root, realRoot: listing.realRoot, files: listing.files.filter((file) => file.toLowerCase().endsWith(".md")), errors: [...listing.errors, ...listing.skipped] };
 }
 
 export function describe(error: unknown): string {

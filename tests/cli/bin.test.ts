@@ -1,20 +1,8 @@
 // bin/podcast-garden.js on a fresh clone: dist/cli.js does not exist yet, and the command still works.
 import { spawnSync } from "child_process";
-import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, writeFileSync } from "fs";
 import * as path from "path";
-
-const repo = path.resolve(__dirname, "../..");
-
-/** A copy of what a clone holds after `npm install`: bin, the build script, sources and node_modules, no dist. */
-function freshClone(): string {
-	const dir = mkdtempSync(path.join(tmpdir(), "pg-clone-"));
-	cpSync(path.join(repo, "bin"), path.join(dir, "bin"), { recursive: true });
-	cpSync(path.join(repo, "esbuild.cli.mjs"), path.join(dir, "esbuild.cli.mjs"));
-	symlinkSync(path.join(repo, "src"), path.join(dir, "src"));
-	symlinkSync(path.join(repo, "node_modules"), path.join(dir, "node_modules"));
-	return dir;
-}
+import { freshClone, repo } from "./fresh-clone";
 
 describe("bin/podcast-garden.js", () => {
 	test("without dist/cli.js it builds the bundle once and runs the command", () => {
@@ -24,6 +12,7 @@ describe("bin/podcast-garden.js", () => {
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/\d+ quotes, \d+ speakers\n$/);
 		expect(existsSync(path.join(dir, "dist/cli.js"))).toBe(true);
+		expect(existsSync(path.join(dir, "dist/cli-worker.js"))).toBe(true);
 	}, 60_000);
 
 	test("a bundle that cannot be built is one readable line, not a stack trace", () => {

@@ -3,9 +3,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { readVault } from "../../src/cli/vault";
+import { listVaultNotes, readNote } from "../../src/cli/vault";
 
-describe("readVault", () => {
+describe("readNote", () => {
 	it("gives every note its own text, whatever the size of the note read before it", async () => {
 		const vault = mkdtempSync(path.join(tmpdir(), "pg-read-"));
 		mkdirSync(path.join(vault, "b"));
@@ -20,9 +20,10 @@ describe("readVault", () => {
 			["f-after.md", "é".repeat(70000)],
 		];
 		for (const [file, text] of notes) writeFileSync(path.join(vault, file), text);
-		const read = await readVault(vault);
-		expect(read.errors).toEqual([]);
-		expect(read.notes.map((n) => [n.path, n.text])).toEqual(notes);
-		expect(read.notes.every((n) => typeof n.mtime === "number" && n.mtime > 0)).toBe(true);
+		const listed = await listVaultNotes(vault);
+		expect(listed.errors).toEqual([]);
+		const read = listed.files.map((file) => ({ file, ...readNote(listed.realRoot, path.join(vault, file)) }));
+		expect(read.map((n) => [n.file, n.text])).toEqual(notes);
+		expect(read.every((n) => typeof n.mtime === "number" && n.mtime > 0)).toBe(true);
 	});
 });

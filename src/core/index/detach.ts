@@ -6,7 +6,7 @@
 // makes): the note-level values (frontmatter, episode, tags …) in one, names and headings in another
 // (equal short strings share one copy).
 // Quote texts, the bulk, are copied per note by `detachedTexts`. Without these copies the index held 5.4×
-// the quote text on the bench vault (docs/decisions, 10), past the heap budget of 3×.
+// the quote text on the bench vault (docs/decisions, 12), past the heap budget of 3×.
 import type { NoteRecord, PublishFlag, Section } from "../types";
 import { ownString } from "../util/strings";
 

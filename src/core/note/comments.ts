@@ -1,19 +1,21 @@
-// What Obsidian leaves out of a line's tags: `%% … %%` comments (inline, or open across lines) and inline code
-// (decision 24). `%%` inside inline code opens no comment; inside a comment backticks mean nothing. Fenced code
-// blocks are the scanner's own business.
+// Obsidian's `%% … %%` comments (inline, or open across lines), read one way for the note scanner, the site
+// and `podcast-quotes` blocks (decision 24). `%%` inside inline code or a fenced block opens no comment;
+// inside a comment backticks and fences mean nothing; an unclosed `%%` hides the rest of the note.
+import { closesFence, fenceOpening } from "../util/lines";
 
 export interface ShownLine {
-	/** The line without its comments, each inline code span overwritten by `x`s. */
+	/** The line without its comments. */
 	text: string;
 	/** A comment is still open at the end of the line. */
 	open: boolean;
 }
 
 /**
- * `line` as its tags are read: comments removed (`open`: the line starts inside a comment opened on an earlier
- * line), code spans overwritten by `x`s, not spaces, so `` `a`#b `` is no tag, as the site's reader decides.
+ * `line` without its comments (`open`: the line starts inside a comment opened on an earlier line). With
+ * `maskCode`, each inline code span is overwritten by `x`s, not spaces, so `` `a`#b `` is no tag, as the
+ * site's tag reader decides; otherwise code is kept as written.
  */
-export function shownLine(line: string, open: boolean): ShownLine {
+export function shownLine(line: string, open: boolean, maskCode = false): ShownLine {
 	let text = "";
 	let from = 0;
 	let i = 0;
@@ -30,7 +32,7 @@ export function shownLine(line: string, open: boolean): ShownLine {
 				// No run of as many backticks closes it: plain backticks (skipped whole, so ``` `` ``` is not read as `).
 				while (line[i] === "`") i++;
 			} else {
-				text += line.slice(from, i) + "x".repeat(end - i);
+				text += line.slice(from, i) + (maskCode ? "x".repeat(end - i) : line.slice(i, end));
 				i = end;
 				from = i;
 			}
@@ -56,4 +58,35 @@ function codeEnd(line: string, at: number): number {
 		k = end;
 	}
 	return -1;
+}
+
+export interface StrippedText {
+	lines: string[];
+	/** 0-based indexes of lines that were (partly) inside a comment spanning several lines. */
+	hidden: Set<number>;
+}
+
+/** `lines` without their comments, fenced code kept as written; the line count is kept so line numbers still match. */
+export function stripComments(lines: readonly string[]): StrippedText {
+	const out: string[] = [];
+	const hidden = new Set<number>();
+	let fence: string | null = null;
+	let open = false;
+	lines.forEach((line, index) => {
+		if (fence !== null) {
+			if (closesFence(line, fence)) fence = null;
+			out.push(line);
+			return;
+		}
+		if (!open) fence = fenceOpening(line);
+		if (fence !== null || (!open && !line.includes("%%"))) {
+			out.push(line);
+			return;
+		}
+		const shown = shownLine(line, open);
+		if (open || shown.open) hidden.add(index);
+		open = shown.open;
+		out.push(shown.text);
+	});
+	return { lines: out, hidden };
 }

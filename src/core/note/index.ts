@@ -8,6 +8,8 @@ import { proseSpeaker } from "../quotes/prose-speaker";
 import { hasWord, noteSubject, speaksOf, titleConversation } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
+import { exportSpeaker } from "../quotes/highlights";
+import { captionsLink } from "../quotes/link-caption";
 import { toldDialogue } from "../quotes/told-dialogue";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
@@ -81,6 +83,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		let conversation: boolean | undefined;
 		const inConversation = () => (conversation ??= noteTitles(fm, scan, title).some(titleConversation));
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
+		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title)));
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
 	}
@@ -283,6 +286,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		const q = r.quote;
 		if (q === undefined || q.speaker !== null) continue;
 		if (r.needsSpeaker === true || (subject !== null && q.speakerRaw === null && q.kind === "blockquote" && speaksOf(q.text, subject.name))) dropped.add(q);
+		else if (q.kind === "blockquote" && q.speakerRaw === null && captionsLink(lines, q.line)) dropped.add(q);
 	}
 	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out, lines);
 }

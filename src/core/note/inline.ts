@@ -13,9 +13,9 @@ export function fieldAt(line: string, p: number): [string, string] | null {
 	const colons = line.lastIndexOf("::", p + KEY_MAX);
 	if (colons <= p) return null;
 	for (let j = p; j < colons; j++) {
-		const c = line.charCodeAt(j);
-		// letters, digits, space, `-`, `_`, `/`, `.`: anything else means this is not a field key
-		const ok = c === 32 || c === 45 || c === 95 || c === 47 || c === 46 || c > 127 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+		const c = line[j];
+		// letters (any past ASCII), digits, space, `-`, `_`, `/`, `.`: anything else means this is not a field key
+		const ok = c === " " || c === "-" || c === "_" || c === "/" || c === "." || c > "\x7f" || (c >= "0" && c <= "9") || (c >= "A" && c <= "Z") || (c >= "a" && c <= "z");
 		if (!ok) return null;
 	}
 	const key = line.slice(p, colons).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");

@@ -1,6 +1,6 @@
 // Where a note has `podcast-quotes` code blocks (what they mean is view/quotes-block.ts): the parser keeps
 // their bodies so the site can render them without reading the note again.
-import { stripComments } from "../publish/comments";
+import { stripComments } from "./comments";
 
 export const QUOTES_BLOCK_LANGUAGE = "podcast-quotes";
 

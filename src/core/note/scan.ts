@@ -4,13 +4,14 @@
 // found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../quotes/blockquote";
 import { isQuestion } from "../quotes/answers";
+import { answersQuestion } from "../quotes/shared-answer";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
 import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
-import { firstNonSpace } from "../util/lines";
+import { closesFence, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
 
@@ -30,7 +31,6 @@ export interface ScanResult {
 	tags: Set<string>;
 }
 
-const FENCE = /(`{3,}|~{3,})/y;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
 const QUOTE_HEADING = /quote|zitat|citation|cita|highlight|引用|名言|金句|語録/i;
@@ -138,7 +138,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	// Tags as Obsidian indexes them: none in inline code or a comment (`shown`: the line without its comments).
 	const tags = (line: string, p: number, shown: string | null) => {
 		if (shown !== null) collectTags(shown, 0, out.tags);
-		else collectTags(line.indexOf("`", p) >= 0 ? shownLine(line, false).text : line, p, out.tags);
+		else collectTags(line.indexOf("`", p) >= 0 ? shownLine(line, false, true).text : line, p, out.tags);
 	};
 	const field = (line: string, p: number) => {
 		const f = fieldAt(line, p);
@@ -149,16 +149,15 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		const line = lines[i];
 		const p = firstNonSpace(line);
 		if (fence !== null) {
-			FENCE.lastIndex = p;
-			const m = p < 4 ? FENCE.exec(line) : null;
-			if (m && m[1].charAt(0) === fence.charAt(0) && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
+			if (closesFence(line, fence)) fence = null;
 			continue;
 		}
 		// Obsidian shows nothing of a `%% … %%` comment (decision 24). A line inside one, or showing nothing but
-		// one, ends what is open, as a fence does, and is skipped but for tags after the comment closes.
+		// one, ends what is open, as a fence does, and is skipped but for tags after the comment closes. A fence's
+		// info string opens no comment.
 		let shown: string | null = null;
-		if (comment || line.indexOf("%%", p) >= 0) {
-			const s = shownLine(line, comment);
+		if (comment || (line.indexOf("%%", p) >= 0 && fenceOpening(line) === null)) {
+			const s = shownLine(line, comment, true);
 			if (comment || showsNothing(s.text)) {
 				comment = s.open;
 				closeQuote();
@@ -255,13 +254,11 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			}
 		}
 		if ((c === "`" || c === "~") && p < 4) {
-			FENCE.lastIndex = p;
-			const m = FENCE.exec(line);
-			if (m && !(c === "`" && line.indexOf("`", p + m[1].length) >= 0)) {
+			fence = fenceOpening(line);
+			if (fence !== null) {
 				closeTurn();
 				closeParagraph();
 				paraLine = null;
-				fence = m[1];
 				continue;
 			}
 		}
@@ -359,7 +356,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		const lastQuote = out.quotes.length > 0 ? out.quotes[out.quotes.length - 1] : null;
 		if (turn === null && paraStart && blanksBefore <= 1 && lastQuote !== null && lastQuote.endLine >= i - blanksBefore && lastQuote.speakerRaw === null && lastQuote.kind === "blockquote") {
 			const name = fromLineName(line);
-			if (name !== null) {
+			if (name !== null && !answersQuestion(lines, lastQuote.line)) {
 				lastQuote.speakerRaw = name;
 				lastQuote.name = name;
 				lastQuote.endLine = i + 1;

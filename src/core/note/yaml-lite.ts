@@ -25,10 +25,10 @@ export function parseSimpleYaml(text: string): Record<string, unknown> | undefin
 	let list: unknown[] | null = null;
 	const opened: string[] = [];
 	for (const raw of lines) {
-		const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
-		const first = line.charCodeAt(0);
-		if (line.trim().length === 0 || first === 35 /* # */) continue;
-		if (first === 32 || first === 45 /* - */) {
+		const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+		const first = line[0];
+		if (line.trim().length === 0 || first === "#") continue;
+		if (first === " " || first === "-") {
 			const item = /^[ ]*-[ \t]+(.*)$/.exec(line) ?? /^[ ]*-$/.exec(line);
 			if (list === null || item === null) return undefined;
 			const itemText = item[1] === undefined ? "" : stripComment(item[1]);
@@ -99,8 +99,8 @@ function scalar(text: string): Scalar | undefined {
 	if (s === "false" || s === "False" || s === "FALSE") return false;
 	// Numbers (and the YAML forms left to the full parser) start with a digit, a sign or a dot: plain
 	// text skips the regexes.
-	const code = s.charCodeAt(0);
-	if ((code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46) {
+	const first = s[0];
+	if ((first >= "0" && first <= "9") || first === "+" || first === "-" || first === ".") {
 		if (INT.test(s)) {
 			const n = parseInt(s, 10);
 			return Number.isSafeInteger(n) ? n : undefined;

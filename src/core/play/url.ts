@@ -31,10 +31,7 @@ interface UrlParts {
 
 /** A control character (below space, or DEL): browsers drop them, so `java\tscript:` would still run. */
 function hasControl(url: string): boolean {
-	for (let i = 0; i < url.length; i++) {
-		const c = url.charCodeAt(i);
-		if (c < 32 || c === 127) return true;
-	}
+	for (const c of url) if (c < " " || c === "\x7f") return true;
 	return false;
 }
 

@@ -1,10 +1,11 @@
 // Compiles a note to public Markdown: links to published notes become site links, everything private
 // (unpublished notes' titles and text, comments, unlisted frontmatter) is left out.
-import { stripComments } from "./comments";
+import { stripComments } from "../note/comments";
+import { closesFence, fenceOpening } from "../util/lines";
 import { hashText } from "./hash";
 import { dgEmbed, dgImage, dgMarkdownImage, dgWikilink } from "./dg-markdown";
 import { EMBED_EXPANSION_LIMIT, PublishLimitError } from "./limits";
-import { isFence, LinkResolver, mapReferences, Reference } from "./links";
+import { LinkResolver, mapReferences, Reference } from "./links";
 import type { NoteSearchText } from "./types";
 import { subpathAnchor } from "./url";
 
@@ -177,14 +178,12 @@ export function compileNote(path: string, text: string, env: CompileEnv): Compil
 	const lineMap: (number | null)[] = [];
 	let fence: string | null = null;
 	publicLines.forEach((line, i) => {
-		const marker = isFence(line);
 		let compiled = line;
 		if (fence !== null) {
-			if (marker !== null && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-		} else if (marker !== null) {
-			fence = marker;
+			if (closesFence(line, fence)) fence = null;
 		} else {
-			compiled = compileLine(line, path, walk, [path]);
+			fence = fenceOpening(line);
+			if (fence === null) compiled = compileLine(line, path, walk, [path]);
 		}
 		const parts = compiled.split("\n");
 		parts.forEach((part, k) => {
@@ -261,16 +260,12 @@ function embedNote(path: string, url: string | null, ref: Reference, walk: Walk,
 	for (const line of lines) expand(walk, path, line);
 	let fence: string | null = null;
 	const body = lines.map((line) => {
-		const marker = isFence(line);
 		if (fence !== null) {
-			if (marker !== null && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+			if (closesFence(line, fence)) fence = null;
 			return line;
 		}
-		if (marker !== null) {
-			fence = marker;
-			return line;
-		}
-		return compileLine(line, path, walk, [...stack, path]);
+		fence = fenceOpening(line);
+		return fence === null ? compileLine(line, path, walk, [...stack, path]) : line;
 	});
 	if (walk.env.layout === "digital-garden") return dgEmbed(body.join("\n"), url, subpath, ref.wiki ? ref.display : null, path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
 	return `\n${body.join("\n").trim()}\n`;

@@ -3,7 +3,7 @@
 // is not a tag). Code, links and URLs hold no tags. The reader and the page's tag links (`tagLinks`) share
 // `tagAt`, so a `#word` on a page is a link exactly when it is one of the note's tags.
 import type { MarkdownIt as Md, StateInline } from "markdown-it";
-import { isFence } from "./links";
+import { closesFence, fenceOpening } from "../util/lines";
 
 const TAG_RUN = /[\p{L}\p{M}\p{N}_/-]+/uy;
 const NOT_A_DIGIT = /[^\p{N}]/u;
@@ -43,15 +43,12 @@ export function inlineTags(lines: readonly string[]): string[] {
 	const out: string[] = [];
 	let fence: string | null = null;
 	for (const line of lines) {
-		const marker = isFence(line);
 		if (fence !== null) {
-			if (marker !== null && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+			if (closesFence(line, fence)) fence = null;
 			continue;
 		}
-		if (marker !== null) {
-			fence = marker;
-			continue;
-		}
+		fence = fenceOpening(line);
+		if (fence !== null) continue;
 		if (!line.includes("#")) continue;
 		const text = masked(line);
 		for (let at = text.indexOf("#"); at >= 0; at = text.indexOf("#", at + 1)) {

@@ -69,11 +69,6 @@ export function outsideCode(line: string, fn: (part: string) => string): string 
 	return out + fn(line.slice(i));
 }
 
-export function isFence(line: string): string | null {
-	const m = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-	return m ? m[1] : null;
-}
-
 /** Finds vault files the way Obsidian resolves link targets. */
 export class LinkResolver {
 	private byName = new Map<string, string[]>();

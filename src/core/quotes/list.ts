@@ -5,7 +5,9 @@
 // too, with no speaker (lexnotes #419 names Sam Altman only in the title, and we do not guess from titles).
 import { listAttribution } from "./attribution";
 import { leadInName, type ContextName } from "./context";
+import { isHighlightCite } from "./highlights";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
+import { unnamedVoice } from "./unnamed-voice";
 
 const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
 const TASK = /\[[ xX]\][ \t]+/y;
@@ -45,6 +47,7 @@ export function listQuoteAt(
 	// `Art – "…"` only a topic (then the quote needs a speaker from elsewhere: the note's subject).
 	let inlineLead: ContextName | null = null;
 	let topic = false;
+	let unnamed: string | null = null;
 	if (opening === null && q === p) {
 		if (!hasQuotationMark(line, q)) return null;
 		INLINE_LEAD.lastIndex = q;
@@ -55,7 +58,8 @@ export function listQuoteAt(
 		// `Vlad Prelovac on AI: "…"` needs its wording; a topic is only ever set off by a dash (`Art – "…"`),
 		// as `Key idea: "…"` is a glossary entry.
 		topic = inlineLead === null && m[2] !== undefined && m[1].trim().split(/\s+/).length <= 3 && !m[1].includes(":");
-		if (inlineLead === null && !topic) return null;
+		if (inlineLead === null && !topic) unnamed = unnamedVoice(m[1]);
+		if (inlineLead === null && !topic && unnamed === null) return null;
 		opening = openingQuotation(line, INLINE_LEAD.lastIndex);
 	}
 	if (opening === null) return null;
@@ -80,6 +84,10 @@ export function listQuoteAt(
 	if (text.length < 3) return null;
 	const quote = rawQuote("list", index + 1, index + 1, text, section, attribution);
 	if (inlineLead !== null) quote.leadIn = inlineLead;
-	else if (bare) quote.needsSpeaker = true;
+	// Somebody's words the note does not name: written as such, so no guess gives them a speaker (a name
+	// after the quotation, as Attribute to… writes it, names them).
+	else if (unnamed !== null && attribution.speakerRaw === null) quote.speakerRaw = unnamed;
+	// An export's highlight is a quote whoever said it (highlights.ts).
+	else if (bare && !isHighlightCite(attribution.cite)) quote.needsSpeaker = true;
 	return quote;
 }

@@ -78,7 +78,7 @@ export function openingQuotation(line: string, at: number): { wrap: number; emph
 	let wrap = 0;
 	const emphasis = line.charAt(at);
 	if (emphasis === "*" || emphasis === "_") while (wrap < 3 && line.charAt(at + wrap) === emphasis) wrap++;
-	const closers = closersOf(line.charCodeAt(at + wrap));
+	const closers = CLOSERS_OF.get(line.charAt(at + wrap));
 	return closers === undefined ? null : { wrap, emphasis, open: at + wrap, closers };
 }
 
@@ -92,12 +92,4 @@ export const CLOSERS: Record<string, string> = {
 	"『": "』",
 };
 
-const CLOSERS_BY_CODE = new Map(Object.keys(CLOSERS).map((open) => [open.charCodeAt(0), CLOSERS[open]]));
-/** ASCII codes that open a quotation (`"`): most list items start with a letter and skip the map. */
-const ASCII_OPENERS = new Uint8Array(128);
-for (const code of CLOSERS_BY_CODE.keys()) if (code < 128) ASCII_OPENERS[code] = 1;
-
-/** `CLOSERS` by the opening mark's char code (a lookup by number, not by a one-character string). */
-export function closersOf(code: number): string | undefined {
-	return code < 128 && ASCII_OPENERS[code] === 0 ? undefined : CLOSERS_BY_CODE.get(code);
-}
+const CLOSERS_OF = new Map(Object.entries(CLOSERS));

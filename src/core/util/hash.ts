@@ -1,13 +1,30 @@
 // Non-cryptographic string hashes (cyrb53: two 32-bit lanes mixed into 53 bits). They only spot changed
 // text and give quotes stable ids; they never need to resist attack.
 
-/** Mixes the two lanes at the end (cyrb53's finaliser). */
-function finish(h1: number, h2: number): [number, number] {
+const SEED1 = 0xdeadbeef;
+const SEED2 = 0x41c6ce57;
+
+/** The two lanes after reading `text`'s UTF-16 units (cyrb53's loop). */
+export function unitLanes(text: string, h1 = SEED1, h2 = SEED2): [number, number] {
+	for (let i = 0; i < text.length; i++) {
+		h1 = Math.imul(h1 ^ text.charCodeAt(i), 2654435761);
+		h2 = Math.imul(h2 ^ text.charCodeAt(i), 1597334677);
+	}
+	return [h1, h2];
+}
+
+/** Mixes the two lanes at the end (cyrb53's finaliser): 32 and 21 bits. */
+export function finish(h1: number, h2: number): [number, number] {
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
 	h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
 	h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
 	return [h1 >>> 0, (h2 >>> 0) & 0x1fffff];
+}
+
+/** The 53 bits `finish` gives as 14 hex digits, high lane first. */
+export function hex53([low, high]: [number, number]): string {
+	return high.toString(16).padStart(6, "0") + low.toString(16).padStart(8, "0");
 }
 
 let encoder: TextEncoder | null = null;
@@ -53,14 +70,11 @@ function word(bytes: Uint8Array, i: number): number {
  * UTF-16 units, a longer one by its UTF-8 bytes four at a time, the two lanes taking turns.
  */
 export function hashString(text: string, seed = 0): string {
-	let h1 = 0xdeadbeef ^ seed;
-	let h2 = 0x41c6ce57 ^ seed;
+	let h1 = SEED1 ^ seed;
+	let h2 = SEED2 ^ seed;
 	let length = text.length;
 	if (text.length < 64) {
-		for (let i = 0; i < text.length; i++) {
-			h1 = Math.imul(h1 ^ text.charCodeAt(i), 2654435761);
-			h2 = Math.imul(h2 ^ text.charCodeAt(i), 1597334677);
-		}
+		[h1, h2] = unitLanes(text, h1, h2);
 	} else {
 		const bytes = utf8(text);
 		const words = bytes.length >>> 2;
@@ -73,8 +87,7 @@ export function hashString(text: string, seed = 0): string {
 		for (let j = words * 4; j < bytes.length; j++) h2 = Math.imul(h2 ^ bytes[j], 1597334677);
 		length = bytes.length;
 	}
-	const [a, b] = finish(Math.imul(h1 ^ length, 2654435761), h2);
-	return b.toString(16).padStart(6, "0") + a.toString(16).padStart(8, "0");
+	return hex53(finish(Math.imul(h1 ^ length, 2654435761), h2));
 }
 
 /** Long quote texts are identified by their first and last characters, so a 5 MB quote costs no more than a short one. */
@@ -82,9 +95,8 @@ const HEAD = 32;
 const TAIL = 24;
 
 /** Whitespace that does not count in a quote id (runs collapse to one space, ends are trimmed). */
-function isSpace(c: number): boolean {
-	return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
-}
+const SPACES = " \t\n\r\f\v\u00a0";
+const SPACE = " ".charCodeAt(0);
 
 /**
  * The id base (`93h5-1q7fglv`) of a quote `text` in the note at `path`: the hash of the path, then of the
@@ -92,12 +104,7 @@ function isSpace(c: number): boolean {
  * anchors): this must keep giving the same value for the same path and text.
  */
 export function hashNormalized(path: string, text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < path.length; i++) {
-		h1 = Math.imul(h1 ^ path.charCodeAt(i), 2654435761);
-		h2 = Math.imul(h2 ^ path.charCodeAt(i), 1597334677);
-	}
+	let [h1, h2] = unitLanes(path);
 	h1 = Math.imul(h1, 2654435761);
 	const long = text.length > HEAD + TAIL + 16;
 	let space = false;
@@ -107,14 +114,14 @@ export function hashNormalized(path: string, text: string): string {
 			i = text.length - TAIL;
 			h2 = Math.imul(h2 ^ 0xffff, 1597334677);
 		}
-		const c = text.charCodeAt(i);
-		if (isSpace(c)) {
+		if (SPACES.includes(text[i])) {
 			space = started;
 			continue;
 		}
+		const c = text.charCodeAt(i);
 		if (space) {
-			h1 = Math.imul(h1 ^ 32, 2654435761);
-			h2 = Math.imul(h2 ^ 32, 1597334677);
+			h1 = Math.imul(h1 ^ SPACE, 2654435761);
+			h2 = Math.imul(h2 ^ SPACE, 1597334677);
 			space = false;
 		}
 		started = true;

@@ -17,3 +17,20 @@ export function firstNonSpace(line: string, from = 0): number {
 	while (line[p] === " " || line[p] === "\t") p++;
 	return p;
 }
+
+/**
+ * The marker (three or more backticks or tildes) of the fenced code block `line` opens, or null. A backtick
+ * fence's info string holds no backtick (```` ```a``` ```` is inline code), as in CommonMark.
+ */
+export function fenceOpening(line: string): string | null {
+	const m = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
+	if (m === null) return null;
+	if (m[1][0] === "`" && line.indexOf("`", m[0].length) >= 0) return null;
+	return m[1];
+}
+
+/** Whether `line` closes the block `fence` opened: the same character at least as many times, and nothing else. */
+export function closesFence(line: string, fence: string): boolean {
+	const m = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+	return m !== null && m[1][0] === fence[0] && m[1].length >= fence.length;
+}

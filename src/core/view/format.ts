@@ -58,10 +58,10 @@ export function lineSpans(text: string): LineSpan[] {
 	const spans: LineSpan[] = [];
 	let start = 0;
 	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10 || c === 13) {
+		const c = text[i];
+		if (c === "\n" || c === "\r") {
 			spans.push({ start, end: i });
-			if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+			if (c === "\r" && text[i + 1] === "\n") i++;
 			start = i + 1;
 		}
 	}

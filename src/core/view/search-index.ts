@@ -7,7 +7,7 @@
 // changed quote is a new object. Nothing here reads a known quote's fields again.
 import type { IndexedQuote } from "../index/types";
 import { foldText } from "./fold";
-import { FNV_OFFSET, FNV_PRIME, grown, int32, letterBit, lowerAscii, uint32, Vocabulary } from "./vocabulary";
+import { FNV_OFFSET, FNV_PRIME, grown, int32, isAsciiWordCode, letterBit, lowerAscii, SPACE, uint32, Vocabulary } from "./vocabulary";
 
 /** Shortest token that may be matched name-style; shorter ones would match almost any name. */
 export const FUZZY_MIN = 3;
@@ -468,9 +468,8 @@ export class SearchIndex {
 			let start = -1;
 			let hash = FNV_OFFSET;
 			for (let i = 0; i <= text.length; i++) {
-				const c = i < text.length ? lowerAscii(text.charCodeAt(i)) : 32;
-				const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-				if (inWord) {
+				const c = i < text.length ? lowerAscii(text.charCodeAt(i)) : SPACE;
+				if (isAsciiWordCode(c)) {
 					if (start < 0) start = i;
 					hash = Math.imul(hash ^ c, FNV_PRIME);
 				} else if (start >= 0) {

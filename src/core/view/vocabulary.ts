@@ -4,13 +4,27 @@
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
+// The word loops hash character codes, so they compare codes; these name the ones they compare.
+const UPPER_A = "A".charCodeAt(0);
+const UPPER_Z = "Z".charCodeAt(0);
+const LOWER_A = "a".charCodeAt(0);
+const LOWER_Z = "z".charCodeAt(0);
+const DIGIT_0 = "0".charCodeAt(0);
+const DIGIT_9 = "9".charCodeAt(0);
+export const SPACE = " ".charCodeAt(0);
+
 export function lowerAscii(code: number): number {
-	return code >= 65 && code <= 90 ? code + 32 : code;
+	return code >= UPPER_A && code <= UPPER_Z ? code - UPPER_A + LOWER_A : code;
+}
+
+/** Whether a code (lower-cased) is part of an ASCII word: a letter or a digit. */
+export function isAsciiWordCode(code: number): boolean {
+	return (code >= LOWER_A && code <= LOWER_Z) || (code >= DIGIT_0 && code <= DIGIT_9);
 }
 
 /** The bit of a lower-case ASCII letter in a letter set, 0 for anything else. */
 export function letterBit(code: number): number {
-	return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
+	return code >= LOWER_A && code <= LOWER_Z ? 1 << (code - LOWER_A) : 0;
 }
 
 /** The array itself when it holds `size`, else a copy at least twice as long. */

@@ -87,6 +87,16 @@ describe("compile: embeds, comments", () => {
 		expect(compile("```\n[[Private]] %%x%%\n```")).toBe("```\n[[Private]] %%x%%\n```");
 	});
 
+	test("`%%` in inline code is shown and opens no comment; a line of backticks holding code is no fence", () => {
+		expect(compile("Type `%%` to start one.\n\nStill shown.")).toBe("Type `%%` to start one.\n\nStill shown.");
+		expect(compile("```a```\n%%\nsecret\n%%\nshown")).toBe("```a```\n\n\n\nshown");
+	});
+
+	test("fences as Markdown reads them: backticks after a backtick marker make inline code, text after a closing marker closes nothing", () => {
+		expect(compile("```a```\n[[Pub]]")).toBe("```a```\n[Pub](/pub/)");
+		expect(compile("```\n``` js\n[[Private]]\n```\n[[Pub]]")).toBe("```\n``` js\n[[Private]]\n```\n[Pub](/pub/)");
+	});
+
 	test("dependencies: a linked note's URL or an embedded note's text changes the hashes", () => {
 		const before = compileNote("Here.md", "[[Pub]] ![[Folder/Deep]]", env);
 		notes["Folder/Deep.md"] = "Deep text, edited";

@@ -70,7 +70,8 @@ const listItems: Row[] = [
 const listItemTraps: Row[] = [
 	{ name: "a linked name with a speech verb before the dash", note: "* [Confucius](https://en.wikipedia.org/wiki/Confucius) has said – **\"Every man has two lives\"**", expected: [{ speaker: "Confucius", inferred: "lead-in" }] },
 	{ name: "a topic before the dash with nobody to speak", note: "* Art – **\"Art is just creativity.\"**", expected: [] },
-	{ name: "a sentence before the dash is no topic", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* As one of his friends puts in – **\"Specialization is for insects\"**", expected: [] },
+	// The lead gives the words to an unnamed friend (decision 40): a quote, never the subject's.
+	{ name: "a sentence before the dash is no topic", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* As one of his friends puts in – **\"Specialization is for insects\"**", expected: [{ speaker: null, speakerRaw: "one of his friends" }] },
 	{ name: "a quoted term inside prose", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* Naval practices the **\"art of doing nothing\"** meditation", expected: [] },
 ];
 

@@ -1,0 +1,208 @@
+// `quotes` and `speakers` on worker threads (`--threads N`, decision 35): the same bytes as on one thread,
+// whichever worker finishes first, and a note whose parse throws named in one line with exit code 1.
+import { spawnSync } from "child_process";
+import { buildSync } from "esbuild";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "fs";
+import { availableParallelism, tmpdir } from "os";
+import * as path from "path";
+import { FULL_VAULT, generateVault } from "../../bench/generate";
+import { parseArgs } from "../../src/cli/args";
+import { indexChunk, NoteIndexError, type ChunkResult, type IndexJob } from "../../src/cli/index-notes";
+import type { CliIO } from "../../src/cli/io";
+import { chunksOf, INDEX_VALUE_KEYS, loadIndex, NOTES_PER_WORKER, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS, threadsFor } from "../../src/cli/load";
+import { main } from "../../src/cli/main";
+import { runOnWorkers, WorkerPoolError } from "../../src/cli/worker-pool";
+import { parseNote } from "../../src/core/note";
+import { freshClone, repo } from "./fresh-clone";
+const fixtures = path.join(repo, "tests/fixtures");
+
+
+/** A generated vault like the bench's, `notes` notes, with one note that cannot be read (a link to nothing). */
+function generatedVault(notes: number): string {
+	const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-vault-"));
+	const shape = { ...FULL_VAULT, notes, podcastNotes: Math.round(notes / 5), flagged: Math.round(notes / 5), podcastBytes: 6_000, quotesPerPodcast: 12 };
+	for (const note of generateVault(shape)) {
+		const file = path.join(dir, note.path);
+		mkdirSync(path.dirname(file), { recursive: true });
+		writeFileSync(file, note.text);
+	}
+	symlinkSync(path.join(dir, "no such note.md"), path.join(dir, "broken link.md"));
+	return dir;
+}
+
+/** The labelled corpus as one vault, as `npm run accuracy` lays it out. */
+function corpusVault(): string {
+	const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-corpus-"));
+	for (const folder of ["garden", "real"]) {
+		mkdirSync(path.join(dir, folder));
+		for (const file of readdirSync(path.join(fixtures, folder))) {
+			if (file.endsWith(".md")) copyFileSync(path.join(fixtures, folder, file), path.join(dir, folder, file));
+		}
+	}
+	return dir;
+}
+
+let cli: string;
+
+function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
+	const result = spawnSync(process.execPath, [path.join(cli, "bin/podcast-garden.js"), ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+	// dist/cli.js and dist/cli-worker.js built from the sources as they are now.
+	cli = freshClone();
+	// The first run builds the bundles; it must say nothing else.
+	expect(run(["--help"]).status).toBe(0);
+}, 120_000);
+
+describe("the same answer on one thread and on several", () => {
+	test("a generated vault: quotes (JSON and text) and speakers, stdout and stderr, with 1, 2 and 5 threads", () => {
+		const vault = generatedVault(300);
+		for (const command of [["quotes", vault, "--json"], ["quotes", vault], ["speakers", vault, "--json"]]) {
+			const one = run([...command, "--threads", "1"]);
+			expect(one.status).toBe(0);
+			// The unreadable note is reported once, named, and the rest is indexed.
+			expect(one.stderr).toMatch(/^podcast-garden: skipped broken link\.md: cannot read note: ENOENT/m);
+			for (const threads of ["2", "5"]) {
+				const many = run([...command, "--threads", threads]);
+				expect(many.status).toBe(0);
+				expect(many.stdout).toBe(one.stdout);
+				expect(many.stderr).toBe(one.stderr);
+			}
+		}
+		expect((JSON.parse(run(["quotes", vault, "--json", "--threads", "1"]).stdout) as unknown[]).length).toBeGreaterThan(500);
+	}, 120_000);
+
+	test("the labelled corpus: quotes --json with 1 and 4 threads", () => {
+		const vault = corpusVault();
+		const one = run(["quotes", vault, "--json", "--threads", "1"]);
+		const four = run(["quotes", vault, "--json", "--threads", "4"]);
+		expect(one.status).toBe(0);
+		expect(four.status).toBe(0);
+		expect((JSON.parse(one.stdout) as unknown[]).length).toBeGreaterThan(1000);
+		expect(four.stdout).toBe(one.stdout);
+		expect(four.stderr).toBe(one.stderr);
+	}, 120_000);
+
+	test("records come back in chunk order whichever worker finishes first", async () => {
+		const vault = generatedVault(120);
+		const files = readdirSync(vault, { recursive: true, encoding: "utf8" })
+			.filter((f) => f.endsWith(".md"))
+			.map((f) => f.split(path.sep).join("/"))
+			.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		const job: IndexJob = { root: vault, realRoot: vault, dashes: "-–—―~", publishKeys: ["dg-publish"] };
+		const alone = indexChunk(files, job);
+		// One-note chunks at first, then large ones: later chunks often finish before earlier ones.
+		const chunks = [...files.slice(0, 6).map((f) => [f]), files.slice(6, 100), files.slice(100)];
+		const results = await runOnWorkers<ChunkResult>(path.join(cli, "dist/cli-worker.js"), job, chunks, 3);
+		expect(results.flatMap((r) => r.records)).toEqual(alone.records);
+		expect(results.flatMap((r) => r.problems)).toEqual(alone.problems);
+	}, 60_000);
+});
+
+/** A worker entry like dist/cli-worker.js whose parser throws on `b/bad.md` (a parser bug, as no input makes the real one throw). */
+function failingWorker(): string {
+	const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-worker-"));
+	const outfile = path.join(dir, "failing-worker.js");
+	const contents = `
+		import { parentPort, workerData } from "worker_threads";
+		import { answerChunks } from "./src/cli/chunk-worker";
+		import { parseNote } from "./src/core/note";
+		answerChunks(parentPort, workerData, (p, text, options) => {
+			if (p === workerData.exitOn) process.exit(3);
+			if (p === "b/bad.md") throw new TypeError("Cannot read properties of undefined (reading 'line')\\n    at scanBody (core/note/scan.ts:1:1)");
+			return parseNote(p, text, options);
+		});`;
+	buildSync({ stdin: { contents, resolveDir: repo, loader: "ts" }, bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "silent" });
+	return outfile;
+}
+
+function errorVault(): string {
+	const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-bad-"));
+	for (const folder of ["a", "b", "c"]) {
+		mkdirSync(path.join(dir, folder));
+		for (let i = 0; i < 20; i++) writeFileSync(path.join(dir, folder, `note ${i}.md`), `> Quote ${i}. — Jane Doe\n`);
+	}
+	writeFileSync(path.join(dir, "b/bad.md"), "> A note the parser chokes on. — Jane Doe\n");
+	return dir;
+}
+
+function capture(): CliIO & { stdout: string; stderr: string } {
+	const io = { stdout: "", stderr: "", out: (text: string) => void (io.stdout += text + "\n"), err: (text: string) => void (io.stderr += text + "\n") };
+	return io;
+}
+
+describe("a note whose parse throws", () => {
+	const parseThatFails: typeof parseNote = (p, text, options) => {
+		if (p === "b/bad.md") throw new TypeError("Cannot read properties of undefined (reading 'line')\n    at scanBody");
+		return parseNote(p, text, options);
+	};
+
+	test("on one thread: NoteIndexError naming the note, first line of the reason only", () => {
+		const vault = errorVault();
+		const job: IndexJob = { root: vault, realRoot: vault, dashes: "-–—―~", publishKeys: [] };
+		expect(() => indexChunk(["a/note 1.md", "b/bad.md"], job, parseThatFails)).toThrow(new NoteIndexError("b/bad.md", "Cannot read properties of undefined (reading 'line')"));
+		expect(indexChunk(["a/note 1.md", "b/note 2.md"], job, parseThatFails).records.map((r) => r.path)).toEqual(["a/note 1.md", "b/note 2.md"]);
+	});
+
+	test("on worker threads: the command says it in one line naming the note and exits 1", async () => {
+		const vault = errorVault();
+		const worker = failingWorker();
+		const args = parseArgs([vault, "--threads", "3", "--no-vault-settings"], [...SHARED_VALUE_KEYS, ...INDEX_VALUE_KEYS], SHARED_BOOLEAN_KEYS);
+		const io = capture();
+		expect(await loadIndex(args, io, worker)).toBe(1);
+		expect(io.stderr).toBe("podcast-garden: b/bad.md: cannot index this note: Cannot read properties of undefined (reading 'line')\n");
+		// The same vault without the bad note indexes through the same worker.
+		const good = parseArgs([path.join(vault, "a"), "--threads", "3", "--no-vault-settings"], [...SHARED_VALUE_KEYS, ...INDEX_VALUE_KEYS], SHARED_BOOLEAN_KEYS);
+		const loaded = await loadIndex(good, capture(), worker);
+		expect(typeof loaded === "number" ? loaded : loaded.index.all().length).toBe(20);
+	}, 60_000);
+
+	test("a worker that dies is one line naming the notes it held", async () => {
+		const vault = errorVault();
+		const job = { root: vault, realRoot: vault, dashes: "-", publishKeys: [], exitOn: "c/note 2.md" };
+		const failure = runOnWorkers<ChunkResult>(failingWorker(), job, [["a/note 1.md"], ["c/note 1.md", "c/note 2.md"], ["c/note 3.md"]], 2);
+		await expect(failure).rejects.toThrow(WorkerPoolError);
+		await expect(failure).rejects.toThrow(/^a worker thread exited \(code 3\) while indexing one of 2 notes from c\/note 1\.md to c\/note 2\.md$/);
+	}, 60_000);
+
+	test("a missing worker bundle is one line saying what to run", async () => {
+		await expect(runOnWorkers("/nowhere/cli-worker.js", {}, [["a.md"]], 2)).rejects.toThrow('cannot start worker threads: /nowhere/cli-worker.js is missing. Run "npm run build:cli", or give --threads 1.');
+	});
+});
+
+describe("--threads", () => {
+	test("unset: one thread below NOTES_PER_WORKER × 2 notes, then one per core at most; one when every core is busy", () => {
+		expect(threadsFor(null, 0, 8, 0)).toBe(1);
+		expect(threadsFor(null, 100, 8, 0)).toBe(1);
+		expect(threadsFor(null, 2 * NOTES_PER_WORKER - 1, 8, 0)).toBe(1);
+		expect(threadsFor(null, 2 * NOTES_PER_WORKER, 8, 0.5)).toBe(2);
+		expect(threadsFor(null, 1_000_000, 8, 7.9)).toBe(8);
+		expect(threadsFor(null, 1_000_000, 8, 8)).toBe(1);
+		expect(threadsFor(null, 1_000_000, availableParallelism(), 0)).toBe(availableParallelism());
+		// Given: as given, whatever the vault and the load.
+		expect(threadsFor(3, 10, 2, 50)).toBe(3);
+	});
+
+	test("chunks cover every note once, in order, several per thread", () => {
+		const files = Array.from({ length: 1000 }, (_, i) => `n${String(i).padStart(4, "0")}.md`);
+		const chunks = chunksOf(files, 2);
+		expect(chunks.flat()).toEqual(files);
+		expect(chunks.length).toBeGreaterThanOrEqual(16);
+		expect(chunksOf(["a.md"], 4)).toEqual([["a.md"]]);
+	});
+
+	test("a value that is not a whole number of 1 or more is a usage error (exit 2)", async () => {
+		for (const bad of ["0", "-2", "two", "1.5", ""]) {
+			const io = capture();
+			expect(await main(["quotes", fixtures, `--threads=${bad}`], io)).toBe(2);
+			expect(io.stderr).toContain(`--threads must be a whole number, 1 or more, not "${bad}".`);
+		}
+	});
+
+	test("is listed in --help with its default", () => {
+		const help = run(["--help"]).stdout;
+		expect(help).toMatch(/^quotes, speakers:\n {2}--threads N {13}Threads that read and parse the notes.*\n.*Default: one per \d+ notes, at most one per core \(\d+ here\);\n {26}1 while the load average is at or above the number of cores\.$/m);
+	});
+});
