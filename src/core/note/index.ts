@@ -13,6 +13,7 @@ import { captionsLink } from "../quotes/link-caption";
 import { toldDialogue } from "../quotes/told-dialogue";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
+import { acceptItemTurns } from "../quotes/item-turns";
 import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
@@ -57,7 +58,10 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
 	if (scan.quotes.length > 0 && body.indexOf("from ") >= 0) signedSections(lines, front.bodyStart, scan.headings.map((h) => h.line), scan.quotes);
-	const turns = acceptTurns(scan.turns, people);
+	const accepted = acceptTurns(scan.turns, people);
+	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
+	const items = scan.itemTurns.length > 1 ? acceptItemTurns(scan.itemTurns, lines).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];
+	const turns = items.length === 0 ? accepted : [...accepted, ...items].sort((a, b) => a.line - b.line);
 	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && scan.headings.length >= 3) addAnswers(lines, scan);
@@ -82,7 +86,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// A title with two people in conversation leaves an unattributed highlight to neither (no next-quote guess).
 		let conversation: boolean | undefined;
 		const inConversation = () => (conversation ??= noteTitles(fm, scan, title).some(titleConversation));
-		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, turns.map((t) => turnQuote(t, lines))), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
+		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
 		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title)));
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
@@ -183,6 +187,16 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 		quote: undefined,
 		continued: t.continued,
 	};
+}
+
+/** The turns' quotes, but for a label followed by no words (`Olaf` alone, then the transcriber's note): nothing said. */
+function spokenTurns(turns: TurnCandidate[], lines: string[]): RawQuote[] {
+	const out: RawQuote[] = [];
+	for (const t of turns) {
+		const q = turnQuote(t, lines);
+		if (q.text.length > 0) out.push(q);
+	}
+	return out;
 }
 
 /** `a` and `b` in line order (`a` first on a tie), as a stable sort of `a.concat(b)` would give. */

@@ -10,6 +10,10 @@ import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import type { RawQuote } from "../quotes/raw";
+import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
+import { carriesEntry } from "../quotes/entry-carry";
+import { saysHeadingQuote } from "../quotes/says";
+import type { ItemTurnCandidate } from "../quotes/item-turns";
 import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { closesFence, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
@@ -26,6 +30,8 @@ export interface ScanResult {
 	headings: Heading[];
 	quotes: RawQuote[];
 	turns: TurnCandidate[];
+	/** `Name:` labels opening nested list items: turns only by acceptItemTurns (quotes/item-turns.ts). */
+	itemTurns: ItemTurnCandidate[];
 	/** Inline fields by normalised key (first value wins). */
 	fields: Map<string, string>;
 	tags: Set<string>;
@@ -45,7 +51,7 @@ function isDigit(ch: string): boolean {
 }
 
 export function scanBody(lines: string[], start: number, dashes: string): ScanResult {
-	const out: ScanResult = { headings: [], quotes: [], turns: [], fields: new Map(), tags: new Set() };
+	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set() };
 	const stack: Heading[] = [];
 	let section: string[] = [];
 	let quoteSection = false;
@@ -83,6 +89,11 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let lastTurnLabel: string | null = null;
 	// Labels that recur across the note's blockquotes, read once when the first blockquote closes.
 	let recurring: Set<string> | undefined;
+	// Names the note's `from A、B` lines credit, read when a blockquote holds two `Name：` labels.
+	let credited: Set<string> | undefined;
+	// The last list item's text and the speaker it gave the blockquotes after it (a guest log's entry).
+	let entryItem: string | null = null;
+	let entryLead: ContextName | null = null;
 
 	const closeTurn = () => {
 		if (turn !== null) out.turns.push(turn);
@@ -113,7 +124,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	const closeQuote = () => {
 		if (bqStart < 0) return;
 		recurring ??= recurringQuoteLabels(lines, start);
-		const parts = dialogueAt(lines, bqStart, bqEnd, section, recurring);
+		const parts = dialogueAt(lines, bqStart, bqEnd, section, recurring) ?? creditedDialogueAt(lines, bqStart, bqEnd, section, () => (credited ??= creditedNames(lines, start)));
 		if (parts !== null) {
 			bqStart = -1;
 			pending = null;
@@ -224,6 +235,9 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				const near = blanksBefore <= 1;
 				lead = near ? leadInName(paraLine) : null;
 				leadText = near ? paraLines.slice(-3).join(" ") : null;
+				// A guest log's entry, then commentary paragraphs between its quotes (quotes/entry-carry.ts).
+				if (paraLine === entryItem) entryLead = lead;
+				else if (lead === null && near && entryLead !== null && carriesEntry(paraLines, entryLead)) lead = entryLead;
 			}
 			paraLine = null;
 			paraLines = [];
@@ -250,6 +264,10 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				section = stack.map((h) => h.text);
 				quoteSection = QUOTE_HEADING.test(text);
 				headingNames = null;
+				entryLead = null;
+				// `#### *‘…,’ says Maura McDonnell, …*`: a heading that opens with someone's words (quotes/says.ts).
+				const said = line.indexOf(" said ", p) >= 0 || line.indexOf(" says ", p) >= 0 ? saysHeadingQuote(line, p + level, i, section.slice(0, -1)) : null;
+				if (said !== null) out.quotes.push(withContext(said));
 				continue;
 			}
 		}
@@ -297,6 +315,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 			// An item can introduce a quote too (`- As Omar put it:` then an indented `> …`).
 			paraLine = item < line.length ? line.slice(item) : null;
 			paraLines = paraLine === null ? [] : [paraLine];
+			entryItem = paraLine;
+			entryLead = null;
 			// `* Speaker 1: …` (Airr highlights via Readwise): an item that opens with a placeholder label is a turn.
 			const placeholder = item < line.length && line[item] === "S" ? turnLabelAt(line, item, i, section) : null;
 			if (placeholder !== null && isPlaceholderLabel(placeholder.label)) {
@@ -304,6 +324,10 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				turn = placeholder;
 				paraLine = null;
 				continue;
+			}
+			if (p > 0 && item < line.length && !(line[item] >= "a" && line[item] <= "z")) {
+				const t = turnLabelAt(line, item, i, section);
+				if (t !== null && t.plain) out.itemTurns.push({ ...t, indent: p });
 			}
 			if (item < line.length) {
 				field(line, item);

@@ -3,6 +3,7 @@
 import { trailingAttribution } from "./attribution";
 import { sourceLinkName } from "./context";
 import { dialogueParts, isRemark, soloLabel } from "./dialogue";
+import { sourceAtEnd } from "./source-tail";
 import { isNameShaped, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
 
@@ -106,7 +107,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		lastLine = lines[b];
 		from = contentStart(lastLine);
 		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
-	} else if (attribution === null) attribution = fromAtEnd(lastLine, from);
+	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from);
 	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.
 	if (kind === "blockquote" && attribution === null && first > 0 && CLOSING_FENCE.test(lines[first - 1])) return null;

@@ -128,7 +128,9 @@ export function dialogueParts(contents: string[], first: number, recurring: Read
 export function soloLabel(content: string, recurring: ReadonlySet<string> = NO_LABELS): { label: string; text: string; recurs: boolean } | null {
 	const found = labelAt(content.trim());
 	if (found === null || !isLabel(found.label) || ROLES.has(found.label.toLowerCase()) || found.text.trim().length === 0) return null;
-	return { label: found.label, text: found.text, recurs: recurring.has(found.label.toLowerCase()) };
+	// A full name in label markup (`> [Corey Quinn]: …`) once, where the note's other excerpts carry recurring labels: its style.
+	const styled = found.marked && recurring.size > 0 && /\S\s+\S/.test(found.label);
+	return { label: found.label, text: found.text, recurs: styled || recurring.has(found.label.toLowerCase()) };
 }
 
 /**

@@ -71,7 +71,10 @@ export function listQuoteAt(
 	let after = close + 1;
 	// The emphasis that opened before the mark closes after it, sometimes with one mark short (`**"…"*`).
 	while (wrap > 0 && after < close + 1 + wrap && line[after] === w) after++;
-	const attribution = listAttribution(line, after, line.length, dashes);
+	const inside = wrap > 0 && after === close + 1 ? nameAfterDashInEmphasis(line, after, w, wrap, dashes) : -1;
+	let attribution = listAttribution(line, inside >= 0 ? inside : after, line.length, dashes);
+	// `**"You're not going to get rich renting out your time" – You have to own equity**`: no speaker written.
+	if (attribution === null && glossAfterQuotation(line, open, close, after, dashes)) attribution = listAttribution(line, line.length, line.length, dashes);
 	if (attribution === null) return null;
 	// Without an attribution, outside a quotes section, only an item wholly in quotation marks is kept, and
 	// only when a speaker is found for it (a lead-in or the note's subject: note/index.ts).
@@ -90,4 +93,35 @@ export function listQuoteAt(
 	// An export's highlight is a quote whoever said it (highlights.ts).
 	else if (bare && !isHighlightCite(attribution.cite)) quote.needsSpeaker = true;
 	return quote;
+}
+
+/**
+ * `**“…” –** *Name*` (Readwise bold highlights): the dash sits inside the emphasis that wraps the quotation,
+ * and the emphasised name follows it. Where the name starts, or -1 when the emphasis does not close after a dash.
+ */
+function nameAfterDashInEmphasis(line: string, after: number, w: string, wrap: number, dashes: string): number {
+	let i = after;
+	while (line[i] === " " || line[i] === "\t") i++;
+	if (i === line.length || dashes.indexOf(line[i]) < 0) return -1;
+	i++;
+	while (line[i] === " " || line[i] === "\t") i++;
+	for (let k = 0; k < wrap; k++, i++) if (line[i] !== w) return -1;
+	// The name must be emphasised on its own (`*Name*`): a plain word after `–**` may be the sentence going on.
+	return line[i] === " " && (line[i + 1] === "*" || line[i + 1] === "_") ? i : -1;
+}
+
+/**
+ * A quoted sentence of five words or more, then a spaced dash and the writer's gloss in a sentence of its
+ * own (`"…your time" – You have to own equity…`): the quotation is someone's words with no speaker written
+ * (one is found from context, or none). A quoted term and its definition (`"Deep work" – focus without
+ * distraction`) are too short to count.
+ */
+function glossAfterQuotation(line: string, open: number, close: number, after: number, dashes: string): boolean {
+	let i = after;
+	while (line[i] === " " || line[i] === "\t") i++;
+	if (i === after || dashes.indexOf(line[i]) < 0 || line[i + 1] !== " ") return false;
+	const gloss = line.slice(i + 2).trim();
+	const c = gloss.charAt(0);
+	if (c.toUpperCase() === c.toLowerCase() || c !== c.toUpperCase() || gloss.split(/\s+/).length < 4) return false;
+	return line.slice(open + 1, close).trim().split(/\s+/).length >= 5;
 }

@@ -4,6 +4,7 @@
 // attribution.
 import { listAttribution, type Attribution } from "./attribution";
 import { leadInName } from "./context";
+import { dashLeadQuote } from "./dash-lead";
 import { firstNonSpace } from "../util/lines";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
 
@@ -12,7 +13,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
-	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section, dashes) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes);
+	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section, dashes) ?? dashLeadQuote(firstLine, first, section) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes);
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];

@@ -1,0 +1,42 @@
+// Turns written as nested outline items (`      - Marty: This causes me to pause…`): bullet notes of a
+// discussion put each host's remark under the topic it was about. A plain `Name:` opening a nested item is
+// far more often a term (`- Preface: Genesis 1-11`, `- Dose: 5 mg`), so such items become turns only when
+// they read as a conversation: at one indentation, two or more names, one of them on two items or more,
+// and each item's words read as speech (in quotation marks, a question, or in the first or second person).
+import type { TurnCandidate } from "./turns";
+
+/** A `Name:` label opening a nested list item, with the item's indentation (characters before the marker). */
+export interface ItemTurnCandidate extends TurnCandidate {
+	indent: number;
+}
+
+const PERSON_WORD = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|you|your)(?![\p{L}'’])/u;
+
+/** Whether the words after a label read as something said rather than a term's definition. */
+export function readsAsSpeech(text: string): boolean {
+	const t = text.trim();
+	if (t.length === 0) return false;
+	const c = t[0];
+	return c === '"' || c === "“" || c === "«" || c === "„" || t[t.length - 1] === "?" || PERSON_WORD.test(t);
+}
+
+/** The candidates that are turns of an outline's conversation (see the file's comment); the rest are dropped. */
+export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCandidate[] {
+	if (candidates.length < 2) return [];
+	const spoken = candidates.filter((c) => readsAsSpeech(lines[c.line - 1].slice(c.textStart)));
+	const byIndent = new Map<number, Map<string, number>>();
+	for (const c of spoken) {
+		const labels = byIndent.get(c.indent) ?? new Map<string, number>();
+		labels.set(c.label, (labels.get(c.label) ?? 0) + 1);
+		byIndent.set(c.indent, labels);
+	}
+	const kept: TurnCandidate[] = [];
+	for (const c of spoken) {
+		const labels = byIndent.get(c.indent);
+		if (labels === undefined || labels.size < 2) continue;
+		let recurs = false;
+		for (const n of labels.values()) if (n >= 2) recurs = true;
+		if (recurs) kept.push(c);
+	}
+	return kept;
+}

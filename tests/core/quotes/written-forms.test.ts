@@ -1,0 +1,316 @@
+// Attribution forms read in real notes (issue 13, decisions 41 and 42): the dash inside a bold highlight,
+// remarks nested in an outline, full-width colon labels inside a blockquote, `says Name` in a heading.
+// One row per case, { name, note, expected }; each rule has a trap that must stay unread.
+import { describe, expect, test } from "@jest/globals";
+import { parseNote } from "../../../src/core/note";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
+
+const boldDash: Row[] = [
+	{
+		name: "a bold highlight whose dash sits inside the bold, the name in italics after it",
+		note: "- **“The passion that makes great things possible has been replaced.” –** *Jacob Howland* ([View Highlight](https://read.readwise.io/read/1))",
+		expected: [{ speaker: "Jacob Howland", text: "“The passion that makes great things possible has been replaced.”" }],
+	},
+	{
+		name: "the same with a plain dash and an underscore name",
+		note: '- **"Slow is smooth." -** _Ada Brook_',
+		expected: [{ speaker: "Ada Brook" }],
+	},
+];
+
+const boldDashTraps: Row[] = [
+	{
+		name: "a bold quotation whose sentence goes on after the dash names nobody",
+		note: "- **“Deep work” – the phrase** *matters* to me",
+		expected: [],
+	},
+	{
+		name: "a dash inside the bold with no name after it",
+		note: "- **“Slow is smooth.” –** and so on",
+		expected: [],
+	},
+];
+
+const outline: Row[] = [
+	{
+		name: "remarks nested in an outline: two names at one depth, one of them twice, words in the first person or a question",
+		note: [
+			"- Genesis 15",
+			"  - Avram is frustrated.",
+			'    - Marty: "Sometimes I think I want answers."',
+			"- Genesis 17",
+			"  - The sign of the covenant.",
+			"    - Brent: Would Avraham even know what circumcision was?",
+			"    - Marty: This causes me to pause.",
+		].join("\n"),
+		expected: [
+			{ kind: "turn", line: 3, speaker: "Marty", text: '"Sometimes I think I want answers."' },
+			{ kind: "turn", line: 6, speaker: "Brent", text: "Would Avraham even know what circumcision was?" },
+			{ kind: "turn", line: 7, speaker: "Marty", text: "This causes me to pause." },
+		],
+	},
+];
+
+const outlineTraps: Row[] = [
+	{
+		name: "term labels in nested items are no turns, however often they recur",
+		note: "- Aspirin\n  - Dose: 500 mg\n  - Route: by mouth\n- Ibuprofen\n  - Dose: 400 mg\n  - Route: by mouth",
+		expected: [],
+	},
+	{
+		name: "one name alone, even twice, is no conversation",
+		note: "- Topic\n  - Marty: I think so.\n  - Marty: And I mean it.",
+		expected: [],
+	},
+	{
+		name: "two names at different depths are not one conversation",
+		note: "- Topic\n  - Marty: I think so.\n  - Marty: I mean it.\n      - Center: Every male among you shall be circumcised",
+		expected: [],
+	},
+	{
+		name: "labels at the top level of a list are fields, not remarks",
+		note: "- Marty: I think so.\n- Brent: Do you?\n- Marty: I do.",
+		expected: [],
+	},
+];
+
+const creditedLabels: Row[] = [
+	{
+		name: "group members' comments labelled with a full-width colon, each credited by the entry's sign-off",
+		note: "[10年创业老兵](https://v.qq.com/x/page/s0764ktida1.html)\n>推荐语：\n>杨文：你对待你所热爱的事业和工作，那它就不会“抛弃”你。\n>何亚波：很受鼓舞。\n>王梓逻：书籍和音视频相对来说内容还是比较多了。\n\nfrom 杨文、何亚波、王梓逻",
+		expected: [
+			{ kind: "turn", line: 3, speaker: "杨文", text: "你对待你所热爱的事业和工作，那它就不会“抛弃”你。" },
+			{ kind: "turn", line: 4, speaker: "何亚波", text: "很受鼓舞。" },
+			{ kind: "turn", line: 5, speaker: "王梓逻", text: "书籍和音视频相对来说内容还是比较多了。" },
+		],
+	},
+	{
+		name: "names credited by sign-offs of other entries count too",
+		note: ">杨文：很有意思。\n>何亚波：我也喜欢。\n\n## 2020-08-17\n> 推荐语：好。\n\nfrom 杨文\n\n> 推荐语：不错。\n\nfrom 何亚波",
+		expected: [{ speaker: "杨文" }, { speaker: "何亚波" }, { speaker: "杨文" }, { speaker: "何亚波" }],
+	},
+];
+
+const creditedLabelTraps: Row[] = [
+	{
+		name: "field labels with a full-width colon are no speakers, even when they recur",
+		note: "> 推荐语：很好听。\n> 要点：坚持。\n\n> 推荐语：值得一听。\n> 要点：多交流。",
+		expected: [{ speaker: null }, { speaker: null }],
+	},
+	{
+		name: "labels the note never credits leave the blockquote whole",
+		note: ">杨文：很有意思。\n>何亚波：我也喜欢。\n\nfrom 张呈刚",
+		expected: [{ speaker: "张呈刚", text: "杨文：很有意思。\n何亚波：我也喜欢。" }],
+	},
+	{
+		name: "one credited label is no dialogue",
+		note: "> 推荐语：很好听。\n> 杨文：坚持。\n\nfrom 杨文",
+		expected: [{ speaker: "杨文", line: 1, endLine: 4 }],
+	},
+];
+
+const saysHeading: Row[] = [
+	{
+		name: "a heading that opens with her words, then says and her full name",
+		note: "#### *‘The one little element can do a lot,’ says Maura McDonnell, an Irish musical artist. In this interview she talks about process.*",
+		expected: [{ kind: "paragraph", line: 1, speaker: "Maura McDonnell", text: "‘The one little element can do a lot,’" }],
+	},
+	{
+		name: "double quotation marks, a comma after the closing mark, said",
+		note: "## “Prices should be public”, said Rosa Quint\n\nShe runs a bakery.",
+		expected: [{ speaker: "Rosa Quint", text: "“Prices should be public”" }],
+	},
+];
+
+const saysHeadingTraps: Row[] = [
+	{ name: "a heading quoting a term names nobody", note: "## \"Deep work\" says it all", expected: [] },
+	{ name: "one word after says is no full name", note: "## “Ship it,” says Maura", expected: [] },
+	{ name: "a heading that does not open with the quotation", note: "## Why ‘less is more,’ says Rosa Quint", expected: [] },
+	{ name: "a heading that paraphrases in the third person", note: "#### *Maura discussed the creative process. The process is what matters.*", expected: [] },
+];
+
+const styledLabel: Row[] = [
+	{
+		name: "a full name in bracket label markup once, in a note whose excerpts carry recurring labels",
+		note: "> [Paul]: You are always one project away from happiness.\n\n> [Paul]: Good coffee.\n\n> [Corey Quinn]: In practice you pay for what you forget to turn off.",
+		expected: [{ speaker: "Paul" }, { speaker: "Paul" }, { kind: "turn", speaker: "Corey Quinn", text: "In practice you pay for what you forget to turn off." }],
+	},
+];
+
+const styledLabelTraps: Row[] = [
+	{
+		name: "the same label in a note where no label recurs stays unread",
+		note: "> [Corey Quinn]: In practice you pay for what you forget to turn off.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a plain two-word label is no label markup",
+		note: "> [Paul]: Good coffee.\n\n> [Paul]: No ball pit.\n\n> Corey Quinn: In practice you pay for what you forget.",
+		expected: [{ speaker: "Paul" }, { speaker: "Paul" }, { speaker: null }],
+	},
+];
+
+const entryNote = (between: string) =>
+	`### 2019 - 06\n\n* [Naval Ravikant](https://www.youtube.com/watch?v=3qHkcs3kG44) - angel investor, on the Joe Rogan podcast\n\n> Specialisation is for insects.\n\n${between}\n\n> We each have two lives.`;
+
+const entryCarry: Row[] = [
+	{
+		name: "a guest log entry's speaker carries over the writer's commentary paragraph to the next quote",
+		note: entryNote("Netapsi turtingu vien tik pardavinėdamas savo laiką. Kiekvieną kartą tavo išlaidos padidėja."),
+		expected: [{ speaker: "Naval Ravikant" }, { line: 9, speaker: "Naval Ravikant" }],
+	},
+	{
+		name: "a paragraph that names the guest again carries it too",
+		note: entryNote("Naval Ravikant keeps coming back to this idea."),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: "Naval Ravikant" }],
+	},
+];
+
+const entryCarryTraps: Row[] = [
+	{
+		name: "a paragraph naming someone else in full stops the entry",
+		note: entryNote("Paul Graham wrote much the same in an essay."),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: null }],
+	},
+	{
+		name: "a paragraph with a link stops the entry",
+		note: entryNote("See [this essay](https://example.com/essay) for more."),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: null }],
+	},
+	{
+		name: "a heading ends the entry",
+		note: entryNote("### 2019 - 05\n\nSome commentary."),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: null }],
+	},
+	{
+		name: "a paragraph that is a lead-in of its own names whoever it names",
+		note: entryNote("My friend said it best:"),
+		expected: [{ speaker: "Naval Ravikant" }, { speaker: null }],
+	},
+];
+
+const dashLead: Row[] = [
+	{
+		name: "a linked person, a description, a dash and invisible spaces, then the quotation to the line's end",
+		note: "### What is shame?\n\n[Brené Brown](https://brenebrown.com/), leading researcher on shame, vulnerability and connection — \u200b\u200b\"Shame is the most powerful, master emotion.\"",
+		expected: [{ kind: "paragraph", line: 3, speaker: "Brené Brown", inferred: "lead-in", text: "\"Shame is the most powerful, master emotion.\"" }],
+	},
+	{
+		name: "a plain full name and a description",
+		note: "Ada Brook, who runs the Long Table, – “Cook for the table, not the camera.”",
+		expected: [{ speaker: "Ada Brook", text: "“Cook for the table, not the camera.”" }],
+	},
+];
+
+const dashLeadTraps: Row[] = [
+	{ name: "a plain name with no description is a title's shape", note: "Ada Brook — \"Cook for the table\"", expected: [] },
+	{ name: "a show's link names nobody", note: "[The Daily](https://example.com/daily) — \"Cook for the table.\"", expected: [] },
+	{ name: "prose whose quotation ends before the line does", note: "Ada Brook, my neighbour, — “Cook” is her word for it.", expected: [] },
+	{ name: "one word before the dash is no full name", note: "[Ada](https://example.com/ada), a cook — “Cook for the table.”", expected: [] },
+];
+
+const wordlessTurns: Row[] = [
+	{
+		name: "a last label followed by no words of its speaker (the transcriber's note after it) is no quote",
+		note: "Chris\n\nWhy should a developer care?\n\nOlaf\n\nThey learn how to code.\n\nChris\n\nOk, so they learn faster.\n\nOlaf\n\n*XXX*\nNOTE: This ended up taking more time than I imagined.",
+		expected: [{ speaker: "Chris" }, { speaker: "Olaf" }, { speaker: "Chris", text: "Ok, so they learn faster." }],
+	},
+	{
+		name: "a label whose words follow on the next lines is still a turn",
+		note: "**Tom Berg:**\nDid it feel risky?\n\n**Ana Ruiz:**\nAt first.\n\n**Tom Berg:** And then?\n\n**Ana Ruiz:** Then I built it.",
+		expected: [{ speaker: "Tom Berg", text: "Did it feel risky?" }, { speaker: "Ana Ruiz", text: "At first." }, { speaker: "Tom Berg" }, { speaker: "Ana Ruiz" }],
+	},
+];
+
+const gloss: Row[] = [
+	{
+		name: "a quoted sentence, a dash and the writer's gloss: the guest's words in a note about him",
+		note: "# Naval Ravikant on the Joe Rogan Experience\n\nNaval Ravikant talks wealth.\n\n* A few of the key points discussed:\n  - **\"You're not going to get rich renting out your time\" – You have to own equity as an owner, investor, or a shareholder**",
+		expected: [{ line: 6, speaker: "Naval Ravikant", text: "\"You're not going to get rich renting out your time\"" }],
+	},
+];
+
+const glossTraps: Row[] = [
+	{
+		name: "a quoted term and its definition",
+		note: "# Naval Ravikant on the Joe Rogan Experience\n\nNaval Ravikant talks wealth.\n\n- \"Specific knowledge\" – Knowledge you cannot be trained for, learned by doing",
+		expected: [],
+	},
+	{
+		name: "a gloss that goes on in lower case is the same sentence",
+		note: "# Naval Ravikant on the Joe Rogan Experience\n\nNaval Ravikant talks wealth.\n\n- \"You are not going to get rich renting out your time\" – as the saying goes, and it is true",
+		expected: [],
+	},
+];
+
+const sourceTail: Row[] = [
+	{
+		name: "a quote from a document, among a guest's quotes, takes nobody's name",
+		note: "## Notable Quotes\n> \"Each session starts fresh.\" - From the agent's soul. [▶ 90:27](https://www.youtube.com/watch?v=YFjfBk8HI5o&t=5427s)\n\n> \"People talk about self-modifying software. I just built it.\" - Peter Steinberger",
+		expected: [
+			{ speaker: null, speakerRaw: "From the agent's soul", timestamp: "90:27", text: "\"Each session starts fresh.\"" },
+			{ speaker: "Peter Steinberger", speakerRaw: "Peter Steinberger" },
+		],
+	},
+];
+
+const sourceTailTraps: Row[] = [
+	{
+		name: "\"from\" inside the quoted sentence is no source",
+		note: "> We learn from the best. \n\n> Keep going. - Peter Steinberger",
+		expected: [{ speaker: "Peter Steinberger", inferred: "next-quote" }, { speaker: "Peter Steinberger", inferred: null }],
+	},
+	{
+		name: "a dash aside in the sentence that starts with from is no source",
+		note: "> We moved – from the city to the coast – and stayed.\n\n> Keep going. - Peter Steinberger",
+		expected: [{ speaker: "Peter Steinberger", text: "We moved – from the city to the coast – and stayed." }, { speaker: "Peter Steinberger" }],
+	},
+];
+
+describe.each([
+	["a dash inside the bold", boldDash],
+	["dash inside the bold traps", boldDashTraps],
+	["remarks in an outline", outline],
+	["outline traps", outlineTraps],
+	["credited full-width colon labels", creditedLabels],
+	["credited label traps", creditedLabelTraps],
+	["says Name in a heading", saysHeading],
+	["says Name in a heading traps", saysHeadingTraps],
+	["a full name in the note's label markup", styledLabel],
+	["label markup traps", styledLabelTraps],
+	["a guest log entry across commentary", entryCarry],
+	["guest log entry traps", entryCarryTraps],
+	["a lead-in and its quotation on one line after a dash", dashLead],
+	["dash lead-in traps", dashLeadTraps],
+	["turns with no words", wordlessTurns],
+	["a quotation and the writer's gloss", gloss],
+	["gloss traps", glossTraps],
+	["a source after the dash", sourceTail],
+	["source traps", sourceTailTraps],
+])("%s", (_group, rows) => {
+	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
+	});
+});
+
+describe("the README's example of these forms", () => {
+	test("each form gives its speaker, in the order written", () => {
+		const quotes = parseNote("Test/note.md", readmeBlock("Jacob Howland")).quotes.map((q) => q.speaker);
+		expect(quotes).toEqual([
+			"Jacob Howland",
+			"Maura McDonnell",
+			"Brené Brown",
+			"Marty",
+			"Brent",
+			"Marty",
+			"杨文",
+			"何亚波",
+			"Paul",
+			"Paul",
+			"Corey Quinn",
+			"Naval Ravikant",
+			"Naval Ravikant",
+			null,
+		]);
+	});
+});
