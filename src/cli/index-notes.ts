@@ -4,7 +4,7 @@
 import * as path from "path";
 import { parseNote } from "../core/note";
 import type { NoteRecord, ParseOptions } from "../core/types";
-import { describe, readVaultFileSync } from "./vault";
+import { describe, readNote } from "./vault";
 
 /** What every chunk of notes is read and parsed with: plain data, so it can be handed to a worker. */
 export interface IndexJob {
@@ -54,9 +54,7 @@ export function indexChunk(files: readonly string[], job: IndexJob, parse: typeo
 		let text: string;
 		let mtime: number;
 		try {
-			const read = readVaultFileSync(job.realRoot, path.join(job.root, file));
-			text = read.bytes.toString("utf8");
-			mtime = read.mtime;
+			({ text, mtime } = readNote(job.realRoot, path.join(job.root, file)));
 		} catch (error) {
 			result.problems.push({ path: file, message: `cannot read note: ${describe(error)}` });
 			continue;

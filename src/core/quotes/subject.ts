@@ -54,7 +54,11 @@ function titleNames(title: string): Array<{ name: string; speaks: boolean }> {
  * then an unattributed highlight may be either's, and the next highlight's speaker is no evidence.
  */
 export function titleConversation(title: string): boolean {
-	const people = titlePeople(title);
+	return conversationIn(title, titlePeople(title));
+}
+
+/** Whether `title`, naming `people`, presents two of them in conversation. */
+function conversationIn(title: string, people: readonly string[]): boolean {
 	for (const a of people) for (const b of people) if (a !== b && CONVERSATION_JOINS.some((and) => title.includes(`${a} ${and} ${b}`))) return true;
 	return false;
 }
@@ -89,10 +93,12 @@ export function noteSubject(titles: string[], body: string | ((name: string) => 
 	const speaking = new Map<string, string>();
 	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
 	const inBody = typeof body === "string" ? (name: string) => hasWord(body, name) : body;
+	// Each title read once, for both questions below.
+	const named = titles.map(titleNames);
 	// `A and B on …`: a conversation of two, whose unattributed words may be either's.
-	if (titles.some(titleConversation)) return null;
-	for (const title of titles) {
-		for (const { name, speaks } of titleNames(title)) {
+	if (titles.some((title, i) => conversationIn(title, named[i].map((n) => n.name)))) return null;
+	for (const names of named) {
+		for (const { name, speaks } of names) {
 			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
 			// make "Davos Extended" a person of a note that mentions Davos, `Can You Teach Claude` one that
 			// mentions Claude.

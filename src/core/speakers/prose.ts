@@ -275,8 +275,12 @@ export function nameOfRun(words: string[]): string | null {
 /** `Michael Goldstein aka bitstein`, `Michael Goldstein (a.k.a. @bitstein)`: a full name and the handle it goes by. */
 const AKA = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}),?\s+\(?(?:aka|a\.k\.a\.|alias)\s+@?([\p{L}\p{M}\d_.-]{2,30})/gu;
 
-/** A word AKA needs; one pass over a text costs about half of looking for each word in turn. */
-const HANDLE_WORD = /aka|a\.k\.a\.|alias/;
+/**
+ * A word AKA needs, with the space or `(` before it and the space after it that AKA needs too: without
+ * them every note naming a Tanaka or with an `aliases:` key was read line by line. One pass over a text
+ * costs about half of looking for each word in turn.
+ */
+const HANDLE_WORD = /[\s(](?:aka|a\.k\.a\.|alias)\s/;
 
 /** Whether the text holds a word AKA needs: the pattern itself is slow, and few lines name a handle. */
 export function mayNameHandle(line: string): boolean {

@@ -27,9 +27,24 @@ export function hex53([low, high]: [number, number]): string {
 	return high.toString(16).padStart(6, "0") + low.toString(16).padStart(8, "0");
 }
 
-/** UTF-8 bytes of `text` (by hand where the platform has no TextEncoder, e.g. jsdom under Jest). */
+let encoder: TextEncoder | null = null;
+/** Reused for every note: a new array per note was as many bytes of garbage as the vault has. */
+let scratch = new Uint8Array(0);
+const SCRATCH_MAX = 1 << 20;
+
+/**
+ * UTF-8 bytes of `text`, valid until the next call (by hand where the platform has no TextEncoder, e.g.
+ * jsdom under Jest).
+ */
 function utf8(text: string): Uint8Array {
-	if (typeof TextEncoder === "function") return new TextEncoder().encode(text);
+	if (typeof TextEncoder === "function") {
+		encoder ??= new TextEncoder();
+		// At most 3 bytes per UTF-16 unit; a rare very long note gets an array of its own, not a kept one.
+		const most = text.length * 3;
+		if (most > SCRATCH_MAX) return encoder.encode(text);
+		if (scratch.length < most) scratch = new Uint8Array(Math.max(most, 1 << 16));
+		return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
+	}
 	const out: number[] = [];
 	for (const ch of text) {
 		let c = ch.codePointAt(0)!;

@@ -42,6 +42,18 @@ describe("hashString", () => {
 		for (const [text, hash] of cases) expect(hashString(text)).toBe(hash);
 	});
 
+	it("gives the same values whatever was hashed before it (the UTF-8 bytes go into one reused array)", () => {
+		// Values computed with the earlier version, which encoded every text into an array of its own.
+		const cases: [string, string][] = [
+			["long note\n".repeat(40000), "0fd022be1ff51a"],
+			["é".repeat(70000), "002e2136020869"],
+			["Café “quoted” – text 😀 ".repeat(20000), "10727904ee5e4f"],
+			["x".repeat(100), "0b25afc094f2fa"],
+			["é".repeat(70000), "002e2136020869"],
+		];
+		for (const [text, hash] of cases) expect(hashString(text)).toBe(hash);
+	});
+
 	it("gives the same values where the platform has no TextEncoder", () => {
 		const saved = globalThis.TextEncoder;
 		const texts = ["Café “quoted” – text 😀 ".repeat(9), "a lone \ud800 surrogate ".repeat(5), "x".repeat(64)];

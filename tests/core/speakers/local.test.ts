@@ -3,7 +3,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { QuoteIndex } from "../../../src/core/index";
 import { parseNote } from "../../../src/core/note";
-import { namesInText } from "../../../src/core/speakers/prose";
+import { akaNames, mayNameHandle, namesInText } from "../../../src/core/speakers/prose";
 
 const speakers = (text: string) => parseNote("Shows/ep.md", text).quotes.map((q) => [q.speaker, q.inferred]);
 const names = (text: string) => namesInText(text.split("\n"), 0);
@@ -118,5 +118,15 @@ describe("a person note the note itself names (evidence, not a vault-wide first 
 	test("a note that names Paul Ortega in its prose needs no person note; one that names nobody keeps no evidence", () => {
 		expect(parseNote("a.md", "With Paul Ortega.\n\n> Rivers. – Paul\n").mentions).toBeUndefined();
 		expect(parseNote("a.md", "> Rivers. – Paul\n").mentions).toBeUndefined();
+	});
+});
+
+describe("handles (`Michael Goldstein aka bitstein`)", () => {
+	test("the quick look lets through every way a handle is written, and not a word that only holds the letters", () => {
+		const written = ["my co-host Michael Goldstein aka bitstein.", "Michael Goldstein (a.k.a. @bitstein)", "Michael Goldstein,\talias bitstein", "Michael Goldstein\naka bitstein"];
+		for (const text of written) expect([text, mayNameHandle(text)]).toEqual([text, true]);
+		expect(akaNames(["Michael Goldstein (a.k.a. @bitstein)"], 0)).toEqual([["bitstein", "Michael Goldstein"]]);
+		// Before: every note naming a Tanaka, or with an `aliases:` key, was read line by line for nothing.
+		for (const text of ["Hiro Tanaka and Nakamura.", "aliases: [Ep 12]", "Osaka", "alias:"]) expect([text, mayNameHandle(text)]).toEqual([text, false]);
 	});
 });
