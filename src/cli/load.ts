@@ -1,6 +1,6 @@
 // Shared by the commands that read a vault: argument checks, reading, indexing, and reporting unreadable notes.
 import { promises as fs } from "fs";
-import { availableParallelism, loadavg } from "os";
+import { availableParallelism } from "os";
 import * as path from "path";
 import { QuoteIndex } from "../core/index";
 import type { PodcastRule } from "../core/index";
@@ -36,12 +36,10 @@ function threadsFlag(args: ParsedArgs): number | null {
 
 /**
  * How many threads read and parse `notes` notes: `--threads` when given, else one per core the vault keeps
- * busy. When every core is busy already (1-minute load average ≥ cores) workers only take turns with the
- * rest and cost a quarter more CPU: bench 21 at load 10 on 2 cores took 1.25× as long (decision 35).
+ * busy. Not the load average: the command's own last run raises it, so the count would change run to run.
  */
-export function threadsFor(given: number | null, notes: number, cores = availableParallelism(), load = loadavg()[0]): number {
+export function threadsFor(given: number | null, notes: number, cores = availableParallelism()): number {
 	if (given !== null) return given;
-	if (load >= cores) return 1;
 	return Math.max(1, Math.min(cores, Math.floor(notes / NOTES_PER_WORKER)));
 }
 

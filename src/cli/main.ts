@@ -29,8 +29,7 @@ Options of every command:
 
 quotes, speakers:
   --threads N             Threads that read and parse the notes; 1 does all on the main thread.
-                          Default: one per ${NOTES_PER_WORKER} notes, at most one per core (${availableParallelism()} here);
-                          1 while the load average is at or above the number of cores.
+                          Default: one per ${NOTES_PER_WORKER} notes, at most one per core (${availableParallelism()} here).
 
 quotes:
   --speaker NAME          Only this speaker's quotes. Default: every speaker.

@@ -173,16 +173,15 @@ describe("a note whose parse throws", () => {
 });
 
 describe("--threads", () => {
-	test("unset: one thread below NOTES_PER_WORKER × 2 notes, then one per core at most; one when every core is busy", () => {
-		expect(threadsFor(null, 0, 8, 0)).toBe(1);
-		expect(threadsFor(null, 100, 8, 0)).toBe(1);
-		expect(threadsFor(null, 2 * NOTES_PER_WORKER - 1, 8, 0)).toBe(1);
-		expect(threadsFor(null, 2 * NOTES_PER_WORKER, 8, 0.5)).toBe(2);
-		expect(threadsFor(null, 1_000_000, 8, 7.9)).toBe(8);
-		expect(threadsFor(null, 1_000_000, 8, 8)).toBe(1);
-		expect(threadsFor(null, 1_000_000, availableParallelism(), 0)).toBe(availableParallelism());
-		// Given: as given, whatever the vault and the load.
-		expect(threadsFor(3, 10, 2, 50)).toBe(3);
+	test("unset: one thread below NOTES_PER_WORKER × 2 notes, then one per core at most", () => {
+		expect(threadsFor(null, 0, 8)).toBe(1);
+		expect(threadsFor(null, 100, 8)).toBe(1);
+		expect(threadsFor(null, 2 * NOTES_PER_WORKER - 1, 8)).toBe(1);
+		expect(threadsFor(null, 2 * NOTES_PER_WORKER, 8)).toBe(2);
+		expect(threadsFor(null, 1_000_000, 8)).toBe(8);
+		expect(threadsFor(null, 1_000_000, availableParallelism())).toBe(availableParallelism());
+		// Given: as given, whatever the vault.
+		expect(threadsFor(3, 10, 2)).toBe(3);
 	});
 
 	test("chunks cover every note once, in order, several per thread", () => {
@@ -203,6 +202,6 @@ describe("--threads", () => {
 
 	test("is listed in --help with its default", () => {
 		const help = run(["--help"]).stdout;
-		expect(help).toMatch(/^quotes, speakers:\n {2}--threads N {13}Threads that read and parse the notes.*\n.*Default: one per \d+ notes, at most one per core \(\d+ here\);\n {26}1 while the load average is at or above the number of cores\.$/m);
+		expect(help).toMatch(/^quotes, speakers:\n {2}--threads N {13}Threads that read and parse the notes.*\n.*Default: one per \d+ notes, at most one per core \(\d+ here\)\.$/m);
 	});
 });
