@@ -1,6 +1,5 @@
 // Shared by the commands that read a vault: argument checks, reading, indexing, and reporting unreadable notes.
 import { promises as fs } from "fs";
-import { availableParallelism } from "os";
 import * as path from "path";
 import { QuoteIndex } from "../core/index";
 import type { PodcastRule } from "../core/index";
@@ -19,9 +18,6 @@ export interface LoadedVault {
 /** The options of the commands that index a vault (`quotes`, `speakers`) beyond the shared ones. */
 export const INDEX_VALUE_KEYS = ["threads"];
 
-/** Below this many notes per thread a worker costs more than it saves, so `--threads` unset stays on one (decision 35). */
-export const NOTES_PER_WORKER = 400;
-
 /** The worker threads' entry, bundled beside dist/cli.js (esbuild.cli.mjs). */
 const WORKER_FILE = path.join(__dirname, "cli-worker.js");
 
@@ -35,12 +31,11 @@ function threadsFlag(args: ParsedArgs): number | null {
 }
 
 /**
- * How many threads read and parse `notes` notes: `--threads` when given, else one per core the vault keeps
- * busy. Not the load average: the command's own last run raises it, so the count would change run to run.
+ * How many threads read and parse the notes: `--threads` when given, else one. On 2 idle cores workers gave
+ * the same wall time for 1.4× the CPU (bench 21, decision 35), so they are asked for, not assumed.
  */
-export function threadsFor(given: number | null, notes: number, cores = availableParallelism()): number {
-	if (given !== null) return given;
-	return Math.max(1, Math.min(cores, Math.floor(notes / NOTES_PER_WORKER)));
+export function threadsFor(given: number | null): number {
+	return given ?? 1;
 }
 
 /** `files` cut into chunks a free worker takes one at a time: several per worker, so none waits long for the last. */
@@ -74,7 +69,7 @@ export async function loadIndex(args: ParsedArgs, io: CliIO, workerFile = WORKER
 	const settings = await settingsFromArgs(args, args.positionals[0], io);
 	if (typeof settings === "number") return settings;
 	const job: IndexJob = { root: vault.root, realRoot: vault.realRoot, dashes: settings.dashes, publishKeys: settings.publish.flagKeys };
-	const threads = threadsFor(given, vault.files.length);
+	const threads = threadsFor(given);
 	let chunks: ChunkResult[];
 	try {
 		chunks = threads === 1 ? [indexChunk(vault.files, job)] : await runOnWorkers<ChunkResult>(workerFile, job, chunksOf(vault.files, threads), threads);

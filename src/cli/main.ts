@@ -1,9 +1,7 @@
 // podcast-garden: the headless host of the same core the plugin uses. Exit codes: 0 ok, 1 failed, 2 usage.
-import { availableParallelism } from "os";
 import { DEFAULT_FRONTMATTER_KEYS } from "../core/publish/options";
 import { UsageError } from "./args";
 import { CliIO, EXIT_FAILED, EXIT_USAGE, processIO } from "./io";
-import { NOTES_PER_WORKER } from "./load";
 import { runQuotes, runSpeakers } from "./quotes";
 
 const USAGE = `Usage: podcast-garden <command> <vault> [options]
@@ -28,8 +26,8 @@ Options of every command:
   --help                  This text.
 
 quotes, speakers:
-  --threads N             Threads that read and parse the notes; 1 does all on the main thread.
-                          Default: one per ${NOTES_PER_WORKER} notes, at most one per core (${availableParallelism()} here).
+  --threads N             Threads that read and parse the notes (worker threads when above 1; the
+                          answer is the same). Default: 1, everything on the main thread.
 
 quotes:
   --speaker NAME          Only this speaker's quotes. Default: every speaker.

@@ -3,13 +3,13 @@
 import { spawnSync } from "child_process";
 import { buildSync } from "esbuild";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "fs";
-import { availableParallelism, tmpdir } from "os";
+import { tmpdir } from "os";
 import * as path from "path";
 import { FULL_VAULT, generateVault } from "../../bench/generate";
 import { parseArgs } from "../../src/cli/args";
 import { indexChunk, NoteIndexError, type ChunkResult, type IndexJob } from "../../src/cli/index-notes";
 import type { CliIO } from "../../src/cli/io";
-import { chunksOf, INDEX_VALUE_KEYS, loadIndex, NOTES_PER_WORKER, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS, threadsFor } from "../../src/cli/load";
+import { chunksOf, INDEX_VALUE_KEYS, loadIndex, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS, threadsFor } from "../../src/cli/load";
 import { main } from "../../src/cli/main";
 import { runOnWorkers, WorkerPoolError } from "../../src/cli/worker-pool";
 import { parseNote } from "../../src/core/note";
@@ -173,15 +173,9 @@ describe("a note whose parse throws", () => {
 });
 
 describe("--threads", () => {
-	test("unset: one thread below NOTES_PER_WORKER × 2 notes, then one per core at most", () => {
-		expect(threadsFor(null, 0, 8)).toBe(1);
-		expect(threadsFor(null, 100, 8)).toBe(1);
-		expect(threadsFor(null, 2 * NOTES_PER_WORKER - 1, 8)).toBe(1);
-		expect(threadsFor(null, 2 * NOTES_PER_WORKER, 8)).toBe(2);
-		expect(threadsFor(null, 1_000_000, 8)).toBe(8);
-		expect(threadsFor(null, 1_000_000, availableParallelism())).toBe(availableParallelism());
-		// Given: as given, whatever the vault.
-		expect(threadsFor(3, 10, 2)).toBe(3);
+	test("unset: one thread, everything on the main thread; given: as given, whatever the vault", () => {
+		expect(threadsFor(null)).toBe(1);
+		expect(threadsFor(3)).toBe(3);
 	});
 
 	test("chunks cover every note once, in order, several per thread", () => {
@@ -202,6 +196,6 @@ describe("--threads", () => {
 
 	test("is listed in --help with its default", () => {
 		const help = run(["--help"]).stdout;
-		expect(help).toMatch(/^quotes, speakers:\n {2}--threads N {13}Threads that read and parse the notes.*\n.*Default: one per \d+ notes, at most one per core \(\d+ here\)\.$/m);
+		expect(help).toMatch(/^quotes, speakers:\n {2}--threads N {13}Threads that read and parse the notes .*\n {26}answer is the same\)\. Default: 1, everything on the main thread\.$/m);
 	});
 });
