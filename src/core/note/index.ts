@@ -466,10 +466,10 @@ function takeMention(q: Quote, text: string | null, names: NoteNames, subject: S
 	// what he said:`), who is then the person the paragraph introduced first.
 	// `…and I loved this response from Afeyan:`: the name the lead-in ends on after "from" or "by" is the speaker.
 	const from = found.length > 1 ? found.find((f) => endsFrom(text, f.name)) : undefined;
-	if (from !== undefined) found.unshift(from);
-	else if (found.length > 1 && !pronounLead(text, found)) return;
-	q.speaker = found[0].speaker;
-	q.speakerRaw = found[0].name;
+	if (from === undefined && found.length > 1 && !pronounLead(text, found)) return;
+	const chosen = from ?? found[0];
+	q.speaker = chosen.speaker;
+	q.speakerRaw = chosen.name;
 	q.inferred = "lead-in";
 }
 
