@@ -41,10 +41,9 @@ export class StoredQuote implements IndexedQuote {
 	/** What few quotes have, in one field (replaced, never changed: copies share it). */
 	private extra: Extra | null;
 
-	/** @param text The quote's text as the index keeps it (detach.ts: a copy of its own, not a cut of the note). */
-	constructor(q: Omit<Quote, "text">, note: NoteFacts, text: string) {
+	constructor(q: Quote, note: NoteFacts) {
 		this.id = q.id;
-		this.text = text;
+		this.text = q.text;
 		this.kind = q.kind;
 		this.speaker = q.speaker;
 		this.speakerRaw = q.speakerRaw;
@@ -114,7 +113,7 @@ export class StoredQuote implements IndexedQuote {
 
 	/** A copy (for a record already handed out: readers may cache per quote object). */
 	copy(): StoredQuote {
-		const out = new StoredQuote(this, this.note, this.text);
+		const out = new StoredQuote(this, this.note);
 		out.extra = this.extra;
 		return out;
 	}
