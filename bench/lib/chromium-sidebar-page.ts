@@ -131,7 +131,7 @@ const api = {
 	/** Loads the quotes, builds the word index in full (as the warm-up's slices leave it), makes the harness app. */
 	async setup(options: { practice?: boolean } = {}): Promise<{ quotes: number; prepareMs: number }> {
 		const shipped = (await (await fetch("/quotes.json")).json()) as { notes: NoteFacts[]; quotes: (Omit<Quote, "text"> & { text: string; note: number })[] };
-		const quotes: IndexedQuote[] = shipped.quotes.map((q) => new StoredQuote(q, shipped.notes[q.note]));
+		const quotes: IndexedQuote[] = shipped.quotes.map((q) => new StoredQuote(q, shipped.notes[q.note], q.text));
 		harness = createHarness({ mobile: false });
 		document.body.addClass("theme-light");
 		harness.workspace.containerEl.addClass("pg-e2e-hidden");

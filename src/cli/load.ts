@@ -79,7 +79,8 @@ export async function loadIndex(args: ParsedArgs, io: CliIO, workerFile = WORKER
 		return EXIT_FAILED;
 	}
 	for (const chunk of chunks) for (const problem of chunk.problems) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
-	const index = new QuoteIndex({ aliasTable: settings.aliasTable, rule: settings.detection, parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys } });
+	// The process ends after one answer: no need to copy kept strings out of the note texts (detach).
+	const index = new QuoteIndex({ aliasTable: settings.aliasTable, rule: settings.detection, parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys }, detach: false });
 	index.upsertParsed(chunks.length === 1 ? chunks[0].records : chunks.flatMap((chunk) => chunk.records));
 	for (const note of index.notes()) {
 		for (const problem of note.problems) io.err(`podcast-garden: ${note.path}:${problem.line}: ${problem.message}`);

@@ -7,6 +7,7 @@ import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
 import { onlyPath } from "../search/filter";
 import { QuoteSearch } from "../search/quote-search";
+import { detachedTexts, detachRecord } from "./detach";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
 import { StoredQuote, type NoteFacts } from "./stored-quote";
@@ -24,6 +25,11 @@ export interface QuoteIndexOptions {
 	schedule?: (notify: () => void) => void;
 	/** The search `quotes(filter)` runs (a host shares one word index among its searches). Default: its own. */
 	search?: QuoteSearch;
+	/**
+	 * Copy what records keep out of the note texts (detach.ts), so a long-lived index holds no whole note.
+	 * Default: on. A host that answers once and exits (the CLI) turns it off: copying then only costs time.
+	 */
+	detach?: boolean;
 }
 
 interface Entry {
@@ -53,6 +59,7 @@ export class QuoteIndex implements QuoteSource {
 	private aliasTable: Record<string, string>;
 	private schedule: (notify: () => void) => void;
 	private readonly search: QuoteSearch;
+	private readonly detach: boolean;
 	private rev = 0;
 	private cache: { all?: IndexedQuote[]; speakers?: Speaker[]; merges?: MergeSuggestion[]; notes?: NoteRecord[] } = {};
 	/** Paths in vault order; kept across edits, dropped only when notes come or go. */
@@ -65,6 +72,7 @@ export class QuoteIndex implements QuoteSource {
 		this.context.setAliasTable(this.aliasTable);
 		this.schedule = options.schedule ?? ((notify) => notify());
 		this.search = options.search ?? new QuoteSearch();
+		this.detach = options.detach ?? true;
 	}
 
 	get revision(): number {
@@ -224,8 +232,10 @@ export class QuoteIndex implements QuoteSource {
 			touched.delete(path);
 		}
 		const records = upserts.map((note) => this.parse(note)).concat(parsed);
-		for (const record of records) {
-			const quotes = storedQuotes(record);
+		for (let i = 0; i < records.length; i++) {
+			const record = records[i];
+			// Fresh parses hold slices of their note's text; a saved index's records were parsed into own strings.
+			const quotes = storedQuotes(record, this.detach && i < upserts.length);
 			record.quotes = quotes;
 			const contribution = contributionOf(record);
 			const old = this.entries.get(record.path);
@@ -244,6 +254,7 @@ export class QuoteIndex implements QuoteSource {
 	private parse(note: NoteInput): NoteRecord {
 		const record = parseNote(note.path, note.text, this.parseOptions);
 		record.mtime = note.mtime ?? 0;
+		if (this.detach) detachRecord(record);
 		return record;
 	}
 
@@ -310,10 +321,11 @@ function tableChanges(old: Record<string, string>, next: Record<string, string>)
 	return out;
 }
 
-/** The record's quotes as the index keeps them, the note's fields shared (stored-quote.ts). */
-function storedQuotes(record: NoteRecord): StoredQuote[] {
+/** The record's quotes as the index keeps them, the note's fields shared (stored-quote.ts); `detach`: texts cut from a note's text. */
+function storedQuotes(record: NoteRecord, detach: boolean): StoredQuote[] {
 	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish };
-	return record.quotes.map((q) => new StoredQuote(q, facts));
+	const texts = detach ? detachedTexts(record.quotes.map((q) => q.text)) : null;
+	return record.quotes.map((q, i) => new StoredQuote(q, facts, texts === null ? q.text : texts[i]));
 }
 
 /** The lookup keys a note's quotes resolve their speakers by (as the note alone names them). */

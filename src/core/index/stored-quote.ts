@@ -41,9 +41,10 @@ export class StoredQuote implements IndexedQuote {
 	/** What few quotes have, in one field (replaced, never changed: copies share it). */
 	private extra: Extra | null;
 
-	constructor(q: Quote, note: NoteFacts) {
+	/** @param text The quote's text as the index keeps it (detach.ts: a copy of its own, not a cut of the note). */
+	constructor(q: Omit<Quote, "text">, note: NoteFacts, text: string) {
 		this.id = q.id;
-		this.text = q.text;
+		this.text = text;
 		this.kind = q.kind;
 		this.speaker = q.speaker;
 		this.speakerRaw = q.speakerRaw;
@@ -113,7 +114,7 @@ export class StoredQuote implements IndexedQuote {
 
 	/** A copy (for a record already handed out: readers may cache per quote object). */
 	copy(): StoredQuote {
-		const out = new StoredQuote(this, this.note);
+		const out = new StoredQuote(this, this.note, this.text);
 		out.extra = this.extra;
 		return out;
 	}

@@ -25,7 +25,6 @@ import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashNormalized, hashString } from "../util/hash";
 import { ownString } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
-import { detachRecord } from "./detach";
 import { splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
@@ -116,8 +115,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		PODCAST_KEYS.some((k) => fm[k] !== undefined && fm[k] !== null) ||
 		PODCAST_FIELDS.some((k) => scan.fields.has(k));
 
-	// Kept by every host (the index, the CLI until it answers): no string of it may hold the note's text (detach.ts).
-	return detachRecord({
+	return {
 		path,
 		title,
 		frontmatter: fm,
@@ -135,7 +133,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		...(mentions.length > 0 ? { mentions } : {}),
 		...podnotesOf(body),
 		...quotesBlocksOf(body),
-	});
+	};
 }
 
 /**

@@ -6,7 +6,6 @@ import * as v8 from "v8";
 import * as vm from "vm";
 import { QuoteIndex } from "../../../src/core/index";
 import { parseNote } from "../../../src/core/note";
-import type { NoteRecord } from "../../../src/core/types";
 
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
@@ -81,37 +80,6 @@ describe("QuoteIndex memory", () => {
 		index.upsert({ path: "Podcasts/big.md", text: "> Short. – Sam Altman\n" });
 		const after = heapAfterGc();
 		expect(before - after).toBeGreaterThan(QUOTES * 1000);
-	});
-});
-
-/** A podcast note of 1,000 parts, each a heading, ~1,500 characters of prose and one short attributed quote. */
-function proseNote(): string {
-	const lines = ["---", "guests: [Sam Altman]", "---", "# “Episode” notes", ""];
-	for (let i = 0; i < 1000; i++) {
-		const words: string[] = [];
-		for (let w = 0; words.join(" ").length < 1500; w++) words.push(WORDS[(i * 5 + w * 7) % WORDS.length]);
-		lines.push(`## Part ${i} on ${WORDS[i % WORDS.length]} and ${WORDS[(i + 3) % WORDS.length]}`, "", words.join(" "), "", `> Quote ${i} on ${WORDS[i % WORDS.length]} and more. — Sam`, "");
-	}
-	return lines.join("\n");
-}
-
-/** The record of a note read from a fresh copy of `text` (the copy is dropped on return). */
-function parsedCopy(text: string): NoteRecord {
-	return parseNote("Podcasts/prose.md", copyOf(text));
-}
-
-describe("parseNote memory", () => {
-	it("returns a record that holds no cut of the note text (the CLI keeps every record until it answers)", () => {
-		const text = proseNote();
-		const before = heapAfterGc();
-		const record = parsedCopy(text);
-		const after = heapAfterGc();
-		expect(record.quotes).toHaveLength(1000);
-		expect(record.quotes[999].section).toEqual(["“Episode” notes", "Part 999 on energy and dopamine"]);
-		expect(record.quotes[999].speakerRaw).toBe("Sam");
-		// The note is ~1.6 M characters, two bytes each (it has a “): a kept note text alone is ~3 MB.
-		expect(text.length).toBeGreaterThan(1_500_000);
-		expect(after - before).toBeLessThan(text.length);
 	});
 });
 

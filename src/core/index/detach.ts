@@ -1,13 +1,12 @@
-// A parsed record keeps no cut of its note's text. A string cut from a note (a quote's text, a heading, a
-// speaker name) is a view into the note's entire text (V8 sliced strings), and a cut from a note with any
-// character above U+00FF is stored two bytes a character even when the cut itself is pure ASCII. So every
-// string a record keeps is copied, once per parse, into the narrowest flat form the engine offers, through
-// `JSON.stringify` / `JSON.parse` round trips (V8's JSON parser narrows each string it makes): the
-// note-level values (frontmatter, episode, tags …) in one, names and headings in another (equal short
-// strings share one copy), the quote texts in a third.
-// Without these copies the plugin's index held 5.4× the quote text on the bench vault (decision 12), and
-// the CLI, which holds every record until it answers, kept all 10,000 note texts alive through them: the
-// young-generation collector copied each text twice and the heap ended at 200 MiB instead of 80 (decision 46).
+// Keeps the index from holding whole note texts, and keeps what it holds small. A heading or a speaker
+// name cut from a note is a view into the note's entire text (V8 sliced strings), and a cut from a note
+// with any character above U+00FF is stored two bytes a character even when the cut itself is pure ASCII.
+// So every string a kept record holds is copied, once per parse, into the narrowest flat form the engine
+// offers, through `JSON.stringify` / `JSON.parse` round trips (V8's JSON parser narrows each string it
+// makes): the note-level values (frontmatter, episode, tags …) in one, names and headings in another
+// (equal short strings share one copy).
+// Quote texts, the bulk, are copied per note by `detachedTexts`. Without these copies the index held 5.4×
+// the quote text on the bench vault (docs/decisions, 12), past the heap budget of 3×.
 import type { NoteRecord, PublishFlag, Section } from "../types";
 import { ownString } from "../util/strings";
 
@@ -167,10 +166,9 @@ function jsonExact(v: unknown, depth: number): boolean {
 
 /**
  * Replaces, in place, every string a freshly parsed record keeps (quotes, sections, frontmatter, episode,
- * tags …) by its own narrow copy, and returns the record. `path` and `title` stay: they are the host's
- * string, not the note's text.
+ * tags …) by its own narrow copy. `path` and `title` stay: they are the host's string, not the note's text.
  */
-export function detachRecord(record: NoteRecord): NoteRecord {
+export function detachRecord(record: NoteRecord): void {
 	const copies = new StringCopies();
 	// The note-level values in one native round trip when it gives them back exactly (it does for what
 	// the frontmatter readers make); slot by slot otherwise.
@@ -190,7 +188,8 @@ export function detachRecord(record: NoteRecord): NoteRecord {
 	sectionStrings(record.sections, copies, sectionRefs);
 	// The five name fields of each quote, in a fixed order, read back in the same order below. Most are null
 	// or the previous quote's value: each field remembers its last string and its place in the table. Ids
-	// are not copied: they are made of a hash's digits, nothing of the note.
+	// are not copied: the parser writes them with `String.fromCharCode` (a flat string of their own) or, rarely,
+	// joins pieces of its digit tables, which hold nothing of the note.
 	const quotes = record.quotes;
 	const refs = new Int32Array(quotes.length * FIELDS);
 	const fields = new FieldRefs(copies);
@@ -209,7 +208,6 @@ export function detachRecord(record: NoteRecord): NoteRecord {
 		}
 	}
 	const table = copies.run();
-	const texts = detachedTexts(quotes.map((q) => q.text));
 	record.problems = trimmed(record.problems);
 	record.tags = trimmed(record.tags);
 	record.aliases = trimmed(record.aliases);
@@ -235,9 +233,7 @@ export function detachRecord(record: NoteRecord): NoteRecord {
 		k = refs[r++];
 		if (k !== NONE) q.calloutTitle = table[k];
 		q.cite = trimmed(q.cite);
-		q.text = texts[i];
 	}
-	return record;
 }
 
 /**
@@ -245,6 +241,6 @@ export function detachRecord(record: NoteRecord): NoteRecord {
  * trip: V8's JSON parser makes flat, narrow strings). A cut of the note would keep the whole note text, and
  * a cut of a note with one wide character is two bytes a character.
  */
-function detachedTexts(texts: string[]): string[] {
+export function detachedTexts(texts: string[]): string[] {
 	return texts.length === 0 ? texts : (JSON.parse(JSON.stringify(texts)) as string[]);
 }
