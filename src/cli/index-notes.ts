@@ -50,11 +50,12 @@ export function parseOptionsOf(job: IndexJob): ParseOptions {
 export function indexChunk(files: readonly string[], job: IndexJob, parse: typeof parseNote = parseNote): ChunkResult {
 	const options = parseOptionsOf(job);
 	const result: ChunkResult = { records: [], problems: [] };
+	const realFolders = new Map<string, string>();
 	for (const file of files) {
 		let text: string;
 		let mtime: number;
 		try {
-			({ text, mtime } = readNote(job.realRoot, path.join(job.root, file)));
+			({ text, mtime } = readNote(job.realRoot, path.join(job.root, file), realFolders));
 		} catch (error) {
 			result.problems.push({ path: file, message: `cannot read note: ${describe(error)}` });
 			continue;

@@ -17,9 +17,10 @@ export async function diskVaultReader(root: string, skip: string[] = []): Promis
 	if (errors.length) throw new VaultListError(errors);
 	const base = path.resolve(root);
 	const listed = new Set(files);
+	const realFolders = new Map<string, string>();
 	const read = (p: string): Promise<Buffer> => {
 		if (!listed.has(p)) return Promise.reject(new Error(`not a vault file: ${p}`));
-		return readVaultFile(realRoot, path.join(base, ...p.split("/")));
+		return readVaultFile(realRoot, path.join(base, ...p.split("/")), realFolders);
 	};
 	return {
 		skipped,

@@ -3,6 +3,8 @@
 import { execFileSync } from "child_process";
 import fc from "fast-check";
 import * as path from "path";
+import { parseArgs } from "../../src/cli/args";
+import { loadIndex } from "../../src/cli/load";
 import { quoteJson, quotesJson } from "../../src/cli/quotes";
 import { main } from "../../src/cli/main";
 import { OutputBuffer } from "../../src/cli/io";
@@ -72,6 +74,31 @@ describe("quotes --json written quote by quote", () => {
 		expect(whole.length).toBeGreaterThan(500);
 		expect(streamed.parts.length).toBe(whole.length + 1);
 		expect(streamed.joined).toBe(JSON.stringify(whole, null, 2));
+	});
+
+	test("every quote of the fixtures, in the index's own objects: the same bytes as JSON.stringify(…, null, 2)", async () => {
+		const loaded = await loadIndex(parseArgs([fixtures], [], []), { out: () => undefined, err: () => undefined });
+		if (typeof loaded === "number") throw new Error(`loadIndex exit ${loaded}`);
+		const quotes = loaded.index.quotes();
+		expect(quotes.length).toBeGreaterThan(500);
+		expect([...quotesJson(quotes)].join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
+	});
+
+	test("awkward values: null, missing fields, quotes, line breaks, U+2028, emoji, lone surrogates, lists empty or long", () => {
+		const base = fc.sample(quoteArb, { numRuns: 1, seed: 2 })[0];
+		const awkward: Partial<Record<keyof IndexedQuote, unknown>>[] = [
+			{ speaker: null, speakerRaw: null, qualifier: null, timestamp: null, inferred: null },
+			{ speakerRaw: undefined, qualifier: undefined, section: undefined, id: undefined },
+			{ text: 'She said "no" \\ then\nleft\r\n\ttabbed', speaker: "O'Brien \"Ed\"" },
+			{ text: "line\u2028separator\u2029paragraph\u0000nul\u001f", path: "Ünïcödé/Ep – 1 “x”.md" },
+			{ text: "😀 \ud83d alone \udc00 alone", speaker: "日本語の名前" },
+			{ section: [], line: 0, endLine: Number.NaN },
+			{ section: ["Part 1", "On \"power\"\n", "", "😀"], line: Number.MAX_SAFE_INTEGER },
+			{ text: "", kind: "turn", timestamp: "1:02:03" },
+		];
+		const quotes = awkward.map((fields) => ({ ...base, ...fields }) as IndexedQuote);
+		expect([...quotesJson(quotes)].join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
+		for (const quote of quotes) expect([...quotesJson([quote])].join("")).toBe(JSON.stringify([quoteJson(quote)], null, 2));
 	});
 
 	test("the process writes the same bytes, then one newline", async () => {
