@@ -9,6 +9,8 @@ import type { PluginSettingTab } from "../harness/obsidian";
 import { findSetting, typeInto } from "../harness/harness";
 import { loadPlugin, unloadPlugin } from "../harness/load";
 import type PodcastGardenPlugin from "../../src/plugin/main";
+import { createHarness } from "../harness/harness";
+import { fixtureNotes } from "../harness/load";
 import { GARDEN, ID, idle, start, waitFor, type Started } from "./setup";
 import { memoryKey } from "../../src/core/view/resurface";
 
@@ -42,6 +44,32 @@ function select(row: HTMLElement, value: string): void {
 }
 
 describe("the quote of the day", () => {
+	it("is chosen once the first pass is complete, not at each of its notifications", async () => {
+		// The sidebar was left open: it is there when Obsidian starts, before the first pass.
+		const h = createHarness();
+		const notes: Record<string, string> = fixtureNotes();
+		for (let i = 0; i < 3000; i++) notes[`Big/${String(i).padStart(4, "0")}.md`] = `> Idea number ${i}. – Ada Lovelace\n`;
+		await h.seed(notes);
+		const loaded = await loadPlugin<PodcastGardenPlugin>(h);
+		const plugin = loaded.plugin;
+		const root = await openSidebar(h);
+		const card = root.querySelector<HTMLElement>(".pg-daily")!;
+		// What the card showed each time the views heard of a change while the pass ran.
+		const duringPass: string[] = [];
+		plugin.index.onChange(() => {
+			if (plugin.source.progress.running) duringPass.push(card.dataset.quoteId ?? "");
+		});
+		h.layoutReady();
+		await idle(plugin);
+		// The sidebar filled meanwhile; the card waited (each choice goes over every quote indexed so far).
+		expect(duringPass.length).toBeGreaterThan(0);
+		expect(duringPass.every((id) => id === "")).toBe(true);
+		await waitFor(() => (card.dataset.quoteId ?? "") !== "", "the quote of the day after the pass");
+		expect(plugin.index.all().some((q) => q.id === card.dataset.quoteId)).toBe(true);
+		expect(card.classList.contains("is-hidden")).toBe(false);
+		unloadPlugin(h, loaded);
+	});
+
 	it("is at the top of the sidebar, the same on reopening, with Another one and Open", async () => {
 		const { h, plugin } = await start();
 		const root = await openSidebar(h);

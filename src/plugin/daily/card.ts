@@ -37,6 +37,8 @@ export class DailyCard {
 	private skip = 0;
 	private shown: IndexedQuote | null = null;
 	private rendering: Component | null = null;
+	/** An update waits for the first pass to end (see `update`). */
+	private waitingForIndex = false;
 
 	constructor(
 		private readonly owner: Component,
@@ -70,6 +72,16 @@ export class DailyCard {
 		this.update(false);
 	}
 
+	/** One update once the index is complete, however many notifications come meanwhile. */
+	private afterIndexing(source: PluginContext["source"]): void {
+		if (this.waitingForIndex) return;
+		this.waitingForIndex = true;
+		void source.whenReady().then(() => {
+			this.waitingForIndex = false;
+			if (openCards.has(this)) this.update(false);
+		});
+	}
+
 	private button(parent: HTMLElement, icon: string, label: string, onClick: (evt: MouseEvent) => void): void {
 		const b = parent.createEl("button", { cls: "pg-daily-button", attr: { type: "button", "data-action": label } });
 		setIcon(b.createSpan({ cls: "pg-daily-icon" }), icon);
@@ -77,8 +89,14 @@ export class DailyCard {
 		this.owner.registerDomEvent(b, "click", onClick);
 	}
 
-	/** Redraws when the day, the setting or the chosen quote changed (`force` after "Another one"). */
+	/**
+	 * Redraws when the day, the setting or the chosen quote changed (`force` after "Another one"). While the
+	 * first pass (or a rebuild) runs it waits for the index to be complete: choosing goes over every quote,
+	 * and doing it at each of the pass's notifications cost more than the pass itself (decision 48).
+	 */
 	update(force: boolean): void {
+		const source = this.host.plugin.source;
+		if (!force && source !== undefined && !source.ready) return this.afterIndexing(source);
 		const settings = this.host.plugin.settings.daily;
 		const now = (this.host.now ?? (() => new Date()))();
 		const day = dayKey(now);
