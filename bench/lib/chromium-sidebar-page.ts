@@ -218,9 +218,11 @@ const api = {
 	},
 
 	/** Types each prefix of `query` into a new "Search quotes" picker; per keystroke, until drawn and laid out. */
-	async picker(query: string): Promise<KeyTiming[]> {
+	async picker(query: string, limit?: number): Promise<KeyTiming[]> {
 		if (!harness || !warmup) throw new Error("Call setup first.");
 		const modal = new QuoteSearchModal(harness.app as never, warmup, () => undefined);
+		// Measuring another number of suggestions than the picker's own (PG_BENCH_PICKER_LIMITS).
+		if (limit !== undefined) modal.limit = limit;
 		modal.open();
 		const h = modal as unknown as { inputEl: HTMLInputElement; modalEl: HTMLElement; whenUpdated(): Promise<void> };
 		const out: KeyTiming[] = [];
