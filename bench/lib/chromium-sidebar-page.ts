@@ -130,21 +130,7 @@ function markKey(label: string, start: number): void {
 
 const frameDone = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** The sidebar's row reuse (decision 49), and the old way for measuring it: a changed row is dropped and a new one made. */
-type RowFiller = (this: unknown, r: unknown, quote: unknown, index: number) => unknown;
-const listProto = QuoteList.prototype as unknown as { fillRow: RowFiller };
-const reuseRows = listProto.fillRow;
-const newRows: RowFiller = function (this: unknown, r, quote, index) {
-	const list = this as { discard(r: unknown): void; createRow(row: unknown, index: number): unknown };
-	list.discard(r);
-	return list.createRow({ kind: "quote", quote }, index);
-};
-
 const api = {
-	/** Sidebars opened after this reuse their rows (the plugin's way) or make new ones (`PG_BENCH_REUSE_AB`). */
-	reuseRows(on: boolean): void {
-		listProto.fillRow = on ? reuseRows : newRows;
-	},
 
 	/** Loads the quotes, builds the word index in full (as the warm-up's slices leave it), makes the harness app. */
 	async setup(options: { practice?: boolean } = {}): Promise<{ quotes: number; prepareMs: number }> {

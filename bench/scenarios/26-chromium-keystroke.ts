@@ -156,23 +156,6 @@ export const scenario: Scenario = {
 					await fresh.page.close();
 				}
 			}
-			// Decision 49: PG_BENCH_REUSE_AB=N types the query into N sidebars that reuse their rows and N that make new
-			// ones, alternated in this page; a table each.
-			const reusePairs = Number(process.env.PG_BENCH_REUSE_AB ?? 0);
-			const reuse = new Map<boolean, Keystroke[]>([
-				[true, []],
-				[false, []],
-			]);
-			for (let pair = 0; pair < reusePairs; pair++) {
-				for (const on of pair % 2 === 0 ? [false, true] : [true, false]) {
-					await page.evaluate((o) => window.pgBench.reuseRows(o), on);
-					await page.evaluate(() => window.pgBench.openSidebar());
-					await page.focus(".pg-search-input");
-					for (const letter of QUERY) reuse.get(on)!.push(await pressIn(page, letter === " " ? "Space" : letter));
-				}
-			}
-			await page.evaluate(() => window.pgBench.reuseRows(true));
-			if (reusePairs > 0) for (const [on, keys] of reuse) ctx.log(keyTable(`Sidebar keystrokes, rows ${on ? "reused" : "made new"}, ${reusePairs} sidebars`, keys));
 			if (errors.length > 0) throw new Error(`The page threw: ${errors.join("; ")}`);
 			const pickerMs = picker.map((k) => k.ms);
 			const slowest = (keys: readonly Keystroke[]): string => {

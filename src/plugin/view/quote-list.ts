@@ -5,7 +5,7 @@ import type { IndexedQuote } from "../../core/index/types";
 import { buildViewModel, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
 import type { PlayLink } from "../../core/play";
 import { GroupedLayout, type Layout } from "../../core/view/virtual";
-import { createGroupRow, createQuoteRow, fillQuoteRow, rowKey, setRowSelected, type QuoteRowOptions, type RenderedRow } from "./rows";
+import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
 
 /** Rows rendered above and below the visible ones, so fast scrolling rarely shows blanks. */
 const OVERSCAN = 6;
@@ -186,18 +186,11 @@ export class QuoteList {
 			keys.push(key);
 		}
 
-		// Quote rows no longer wanted show the new quotes (in their order on screen), so a keystroke that changes
-		// the results changes texts rather than making rows.
-		const spare: RenderedRow[] = [];
 		for (const [key, r] of this.rendered) {
 			const i = wanted.get(key);
 			const row = i === undefined ? undefined : model.rowAt(i);
 			const stale = row === undefined || (row.kind === "quote" ? row.quote !== r.quote : !sameGroup(row, r));
-			if (!stale) continue;
-			if (r.quote) {
-				this.rendered.delete(key);
-				spare.push(r);
-			} else this.removeRow(key, r);
+			if (stale) this.removeRow(key, r);
 		}
 		let position = 0;
 		let activeId = "";
@@ -211,8 +204,7 @@ export class QuoteList {
 				break;
 			}
 			if (!r) {
-				const reused = row.kind === "quote" ? spare.shift() : undefined;
-				r = reused && row.kind === "quote" ? this.fillRow(reused, row.quote, i) : this.createRow(row, i);
+				r = this.createRow(row, i);
 				this.rendered.set(key, r);
 			} else {
 				r.el.setAttribute("data-index", String(i));
@@ -223,7 +215,6 @@ export class QuoteList {
 			if (at !== r.el) this.windowEl.insertBefore(r.el, at ?? null);
 			position++;
 		}
-		for (const r of spare) this.discard(r);
 		// Screen readers follow the selection while focus stays on the list.
 		if (activeId) this.scrollerEl.setAttribute("aria-activedescendant", activeId);
 		else this.scrollerEl.removeAttribute("aria-activedescendant");
@@ -252,26 +243,16 @@ export class QuoteList {
 
 	private createRow(row: Row, index: number): RenderedRow {
 		if (row.kind === "group") return createGroupRow(this.windowEl, row, index);
-		return createQuoteRow(this.windowEl, row.quote, this.rowOptions(row.quote, index));
-	}
-
-	/** A row that showed another quote, now showing `quote`. */
-	private fillRow(r: RenderedRow, quote: IndexedQuote, index: number): RenderedRow {
-		fillQuoteRow(r, quote, this.rowOptions(quote, index));
-		return r;
-	}
-
-	private rowOptions(quote: IndexedQuote, index: number): QuoteRowOptions {
 		const mode = this.mode();
-		return {
+		return createQuoteRow(this.windowEl, row.quote, {
 			app: this.app,
 			parent: this.owner,
 			index,
-			selected: quote.id === this.selectedId,
-			hideSpeaker: mode === "speaker" && quote.speaker !== null,
+			selected: row.quote.id === this.selectedId,
+			hideSpeaker: mode === "speaker" && row.quote.speaker !== null,
 			hideSource: mode === "episode" || mode === "note",
 			hideSection: mode === "note",
-			play: this.playOf(quote),
+			play: this.playOf(row.quote),
 			onRendered: (r) => {
 				// The expanded (selected) row's height depends on its rendered Markdown.
 				if (r.quote?.id === this.selectedId && this.rendered.get(r.key) === r && this.measure()) {
@@ -279,18 +260,13 @@ export class QuoteList {
 					this.render();
 				}
 			},
-		};
+		});
 	}
 
 	private removeRow(key: string, r: RenderedRow): void {
-		this.discard(r);
-		this.rendered.delete(key);
-	}
-
-	/** Takes a row out of the DOM and unloads its Markdown. */
-	private discard(r: RenderedRow): void {
 		r.el.remove();
 		if (r.component) this.owner.removeChild(r.component);
+		this.rendered.delete(key);
 	}
 
 	private clear(): void {

@@ -72,93 +72,41 @@ export interface QuoteRowOptions {
 let rowIds = 0;
 
 export function createQuoteRow(container: HTMLElement, quote: IndexedQuote, opts: QuoteRowOptions): RenderedRow {
-	const el = container.createDiv({ cls: "pg-quote-row", attr: { role: "option", id: `pg-quote-${++rowIds}` } });
-	el.createDiv({ cls: "pg-quote-meta" });
-	const rendered: RenderedRow = { key: "", quote, group: null, el, component: null };
-	fillQuoteRow(rendered, quote, opts);
-	return rendered;
-}
-
-/**
- * Shows `quote` in a row made by `createQuoteRow`, which may have shown another quote: a keystroke's new
- * results reuse the rows of the last ones, so the row, its meta line and its spans stay and only their text
- * and attributes change (no new elements to style). The text gets a new element: Markdown rendered for the
- * former quote must not land in it.
- */
-export function fillQuoteRow(row: RenderedRow, quote: IndexedQuote, opts: QuoteRowOptions): void {
-	const el = row.el;
-	if (row.component) opts.parent.removeChild(row.component);
-	row.key = `q:${quote.id}`;
-	row.quote = quote;
-	el.setAttribute("data-quote-id", quote.id);
-	el.setAttribute("data-index", String(opts.index));
-	setRowSelected(row, opts.selected);
-	const textEl = createDiv({ cls: ["pg-quote-text", "markdown-rendered"] });
-	const oldText = el.querySelector(":scope > .pg-quote-text");
-	if (oldText) oldText.replaceWith(textEl);
-	else el.prepend(textEl);
-	const meta = el.querySelector<HTMLElement>(":scope > .pg-quote-meta") ?? el.createDiv({ cls: "pg-quote-meta" });
-	fillMeta(meta, metaParts(quote, opts), quote.timestamp && opts.play ? { timestamp: quote.timestamp, play: opts.play } : null);
+	const el = container.createDiv({
+		cls: ["pg-quote-row", ...(opts.selected ? ["is-selected"] : [])],
+		attr: { "data-quote-id": quote.id, "data-index": opts.index, role: "option", "aria-selected": String(opts.selected), id: `pg-quote-${++rowIds}` },
+	});
+	const textEl = el.createDiv({ cls: ["pg-quote-text", "markdown-rendered"] });
+	const meta = el.createDiv({ cls: "pg-quote-meta" });
+	if (!opts.hideSpeaker) {
+		const name = quote.speaker ?? quote.speakerRaw;
+		if (name) {
+			const speaker = meta.createSpan({ cls: "pg-quote-speaker", text: name });
+			if (quote.inferred) {
+				speaker.addClass("is-inferred");
+				speaker.setAttribute("aria-label", "Speaker inferred");
+				speaker.setAttribute("title", `Speaker inferred ${INFERENCE[quote.inferred]}`);
+			}
+		} else {
+			meta.createSpan({ cls: ["pg-quote-speaker", "is-unknown"], text: "Unknown speaker" });
+		}
+	}
+	if (!opts.hideSource) meta.createSpan({ cls: "pg-quote-source", text: quote.episode.title ?? quote.noteTitle });
+	if (!opts.hideSection && quote.section.length > 0) meta.createSpan({ cls: "pg-quote-section", text: quote.section[quote.section.length - 1] ?? "" });
+	if (quote.timestamp && opts.play) createPlayButton(meta, quote.timestamp, opts.play);
+	else if (quote.timestamp) meta.createSpan({ cls: "pg-quote-timestamp", text: quote.timestamp });
 
 	const component = new Component();
 	opts.parent.addChild(component);
-	row.component = component;
+	const rendered: RenderedRow = { key: `q:${quote.id}`, quote, group: null, el, component };
 	MarkdownRenderer.render(opts.app, quote.text, textEl, quote.path, component)
-		.then(() => {
-			// The row may show another quote by now.
-			if (row.component === component) opts.onRendered(row);
-		})
+		.then(() => opts.onRendered(rendered))
 		.catch((e: unknown) => {
 			// Show the raw text rather than nothing; the row stays usable.
 			textEl.setText(quote.text);
 			console.error(`Podcast Garden: could not render the quote at line ${quote.line} of "${quote.path}"`, e);
 		});
-}
-
-/** One span of a row's meta line. */
-interface MetaPart {
-	cls: string;
-	text: string;
-	/** The hover text (an inferred speaker says how it was found). */
-	title?: string;
-	label?: string;
-}
-
-function metaParts(quote: IndexedQuote, opts: QuoteRowOptions): MetaPart[] {
-	const parts: MetaPart[] = [];
-	if (!opts.hideSpeaker) {
-		const name = quote.speaker ?? quote.speakerRaw;
-		if (!name) parts.push({ cls: "pg-quote-speaker is-unknown", text: "Unknown speaker" });
-		else if (quote.inferred) parts.push({ cls: "pg-quote-speaker is-inferred", text: name, label: "Speaker inferred", title: `Speaker inferred ${INFERENCE[quote.inferred]}` });
-		else parts.push({ cls: "pg-quote-speaker", text: name });
-	}
-	if (!opts.hideSource) parts.push({ cls: "pg-quote-source", text: quote.episode.title ?? quote.noteTitle });
-	if (!opts.hideSection && quote.section.length > 0) parts.push({ cls: "pg-quote-section", text: quote.section[quote.section.length - 1] ?? "" });
-	if (quote.timestamp && !opts.play) parts.push({ cls: "pg-quote-timestamp", text: quote.timestamp });
-	return parts;
-}
-
-/** The meta line's spans: those already there take the new texts when they are the same kinds, else new ones. */
-function fillMeta(meta: HTMLElement, parts: readonly MetaPart[], play: { timestamp: string; play: PlayLink } | null): void {
-	const spans = Array.from(meta.children);
-	const same = spans.length === parts.length && parts.every((p, i) => spans[i].tagName === "SPAN" && spans[i].className === p.cls);
-	if (!same) {
-		meta.empty();
-		for (const p of parts) meta.createSpan({ cls: p.cls.split(" ") });
-	}
-	parts.forEach((p, i) => {
-		const span = meta.children[i] as HTMLElement;
-		if (span.textContent !== p.text) span.textContent = p.text;
-		setOrRemove(span, "title", p.title);
-		setOrRemove(span, "aria-label", p.label);
-	});
-	// The play button holds its quote's link: a new one each time.
-	if (play) createPlayButton(meta, play.timestamp, play.play);
-}
-
-function setOrRemove(el: HTMLElement, name: string, value: string | undefined): void {
-	if (value === undefined) el.removeAttribute(name);
-	else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+	return rendered;
 }
 
 export function setRowSelected(row: RenderedRow, selected: boolean): void {
