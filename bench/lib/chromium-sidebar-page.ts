@@ -36,6 +36,8 @@ export interface KeyTiming {
 	refresh: number;
 	search: number;
 	draw: number;
+	/** Part of `draw`: the rows' heights read back (`QuoteList.measure`), the style and layout of the new rows it forces. */
+	heights: number;
 	style: number;
 	layout: number;
 	/** Characters of quote text in the rows on screen after the keystroke (what layout has to set in lines). */
@@ -53,7 +55,7 @@ const timings: KeyTiming[] = [];
  * Time spent per keystroke in the view's refresh (input handler), and in it the search and the drawing of
  * rows (with their Markdown, and the row heights read, which lays them out); past the refresh: style and layout.
  */
-const phases = { refresh: 0, search: 0, draw: 0 };
+const phases = { refresh: 0, search: 0, draw: 0, heights: 0 };
 /** The picker's keystroke: its search (with the number of matches, before its limit) and its rows drawn. */
 const pickerPhases = { search: 0, draw: 0, matches: 0 };
 /** Wraps a method of `proto` so each call's time (and result) goes to `add`. */
@@ -72,6 +74,7 @@ function timed<T extends object>(proto: T, name: keyof T & string, add: (ms: num
 }
 timed(QuoteSearch.prototype, "find", (ms) => (phases.search += ms));
 timed(QuoteList.prototype, "show", (ms) => (phases.draw += ms));
+timed(QuoteList.prototype, "measure" as "show", (ms) => (phases.heights += ms));
 timed(QuotesView.prototype, "refresh" as "onOpen", (ms) => (phases.refresh += ms));
 timed(PreparedSearch.prototype, "run", (ms, found) => {
 	pickerPhases.search += ms;
@@ -128,6 +131,7 @@ function markKey(label: string, start: number): void {
 const frameDone = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const api = {
+
 	/** Loads the quotes, builds the word index in full (as the warm-up's slices leave it), makes the harness app. */
 	async setup(options: { practice?: boolean } = {}): Promise<{ quotes: number; prepareMs: number }> {
 		const shipped = (await (await fetch("/quotes.json")).json()) as { notes: NoteFacts[]; quotes: (Omit<Quote, "text"> & { text: string; note: number })[] };
@@ -163,7 +167,7 @@ const api = {
 		document.addEventListener(
 			"input",
 			() => {
-				phases.refresh = phases.search = phases.draw = 0;
+				phases.refresh = phases.search = phases.draw = phases.heights = 0;
 				started = performance.now();
 			},
 			true,
@@ -215,9 +219,11 @@ const api = {
 	},
 
 	/** Types each prefix of `query` into a new "Search quotes" picker; per keystroke, until drawn and laid out. */
-	async picker(query: string): Promise<KeyTiming[]> {
+	async picker(query: string, limit?: number): Promise<KeyTiming[]> {
 		if (!harness || !warmup) throw new Error("Call setup first.");
 		const modal = new QuoteSearchModal(harness.app as never, warmup, () => undefined);
+		// Measuring another number of suggestions than the picker's own (PG_BENCH_PICKER_LIMITS).
+		if (limit !== undefined) modal.limit = limit;
 		modal.open();
 		const h = modal as unknown as { inputEl: HTMLInputElement; modalEl: HTMLElement; whenUpdated(): Promise<void> };
 		const out: KeyTiming[] = [];
@@ -231,7 +237,7 @@ const api = {
 			const handled = performance.now();
 			const split = forceLayout(h.modalEl, ".pg-suggest-quote");
 			const { search, draw, matches } = pickerPhases;
-			const key = { query: typed, matches, ms: performance.now() - t0, refresh: handled - t0, search, draw, ...split, chars: textChars(h.modalEl, ".pg-suggest-text"), frame: 0 };
+			const key = { query: typed, matches, ms: performance.now() - t0, refresh: handled - t0, search, draw, heights: 0, ...split, chars: textChars(h.modalEl, ".pg-suggest-text"), frame: 0 };
 			out.push(key);
 			await countFrame(key);
 			markKey(`picker "${typed}"`, t0);

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { IndexedQuote } from "../../src/core/index";
 import { QuoteSearch } from "../../src/core/search/quote-search";
+import { PICKER_SUGGESTIONS } from "../../src/plugin/commands/modals";
 import type { SuggestModal } from "../../tests/harness/obsidian";
 import { unloadPlugin } from "../../tests/harness/load";
 import { buildMainJs, diskHarness, indexSaved, longestTask, startPlugin, vaultOnDisk } from "../lib/plugin-vault";
@@ -131,7 +132,7 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 			row("sidebar", "first keystroke after it opens (warm start)", "ms", first, `input event → rows drawn, "${QUERY[0]}" (${matchesFirst} quotes match)`, budget(first)),
 			row("sidebar", "each later keystroke", "ms", later, `"${QUERY}" typed; worst ${laterWorst.toFixed(1)} ms; median ${summarize(later).median.toFixed(1)} ms`, budget(later)),
 			row("sidebar", "one letter from an empty box", "ms", oneLetter, `"a", "e", "s": nearly every quote matches, speaker groups`, budget(oneLetter)),
-			row("picker", "each keystroke", "ms", picker, `"${QUERY}" typed into "Search quotes" until its 50 suggestions are drawn`, budget(picker)),
+			row("picker", "each keystroke", "ms", picker, `"${QUERY}" typed into "Search quotes" until its ${PICKER_SUGGESTIONS} suggestions are drawn`, budget(picker)),
 		],
 	};
 }

@@ -126,6 +126,13 @@ export const scenario: Scenario = {
 				const file = profilePath && run === 0 ? profilePath.replace(/(\.cpuprofile)?$/, ".picker.cpuprofile") : null;
 				picker.push(...(await profiled(page, file, () => page.evaluate((q) => window.pgBench.picker(q), QUERY))));
 			}
+			// PG_BENCH_PICKER_LIMITS=50,20: pickers showing each number of suggestions, alternated, a table each.
+			const limits = (process.env.PG_BENCH_PICKER_LIMITS ?? "").split(",").filter((x) => x !== "").map(Number);
+			const byLimit = new Map<number, Keystroke[]>(limits.map((n) => [n, []]));
+			for (let run = 0; run < runs; run++) {
+				for (const n of run % 2 === 0 ? limits : [...limits].reverse()) byLimit.get(n)!.push(...(await page.evaluate(([q, l]) => window.pgBench.picker(q, l), [QUERY, n] as const)));
+			}
+			for (const [n, keys] of byLimit) ctx.log(keyTable(`Picker keystrokes with ${n} suggestions, ${runs} pickers`, keys));
 			if (tracing) {
 				const events = await stopTrace(tracing);
 				writeFileSync(process.env.PG_BENCH_TRACE as string, JSON.stringify(events));

@@ -54,7 +54,7 @@ describe("commands", () => {
 			expect(modal.resultContainerEl.textContent).toBe("Preparing the search… Results appear in a moment.");
 			await waitFor(() => modal.shownSuggestions.length > 0, "the matches");
 			await modal.whenUpdated();
-			expect(modal.shownSuggestions.map((q) => q.id)).toEqual(plugin.index.quotes({ query: "steerability" }).slice(0, 50).map((q) => q.id));
+			expect(modal.shownSuggestions.map((q) => q.id)).toEqual(plugin.index.quotes({ query: "steerability" }).slice(0, 20).map((q) => q.id));
 			// Ready now: the next words are answered at once, and no match says so.
 			await modal.setQuery("steerability zzzz");
 			expect(modal.resultContainerEl.textContent).toBe("No quote matches. Try fewer or shorter words.");
@@ -62,6 +62,27 @@ describe("commands", () => {
 		} finally {
 			clock.mockRestore();
 		}
+	});
+
+	it("search quotes: a short query shows its 20 best matches, and another word reaches those below them", async () => {
+		const { h, plugin } = await start({ extra: EXTRA });
+		await h.openNote(NOTE, 2);
+		await h.runCommand(`${ID}:search-quotes`);
+		const [modal] = h.openModals() as SuggestModal<IndexedQuote>[];
+		await modal.setQuery("the");
+		await waitFor(() => modal.shownSuggestions.length > 0, "the matches");
+		await modal.whenUpdated();
+		const all = plugin.index.quotes({ query: "the" });
+		expect(all.length).toBeGreaterThan(20);
+		expect(modal.shownSuggestions.map((q) => q.id)).toEqual(all.slice(0, 20).map((q) => q.id));
+		expect(modal.resultContainerEl.querySelectorAll(".suggestion-item")).toHaveLength(20);
+		// A quote ranked below the first 20, found with a word of its own.
+		const below = all[all.length - 1];
+		const word = below.text.split(/\W+/).filter((w) => w.length > 6).sort((a, b) => b.length - a.length)[0];
+		await modal.setQuery(`the ${word}`);
+		await modal.whenUpdated();
+		expect(modal.shownSuggestions.map((q) => q.id)).toContain(below.id);
+		modal.close();
 	});
 
 	it("search quotes is offered only with an editor open", async () => {
