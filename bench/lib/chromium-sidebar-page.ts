@@ -158,7 +158,7 @@ const api = {
 			visible: source,
 			search,
 			searchWarmup: warmup,
-			source: { progress: { running: false, done: 0, total: 0 } },
+			source: { progress: { running: false, done: 0, total: 0 }, ready: true, whenReady: () => Promise.resolve() },
 			settings: { sidebar: { defaultMode: "speaker" }, dashes: DEFAULT_DASHES, daily: { ...DEFAULT_DAILY_SETTINGS, showCard: false }, seenQuotes: {} },
 			saveSettings: () => Promise.resolve(),
 		} as unknown as PodcastGardenPlugin;

@@ -72,7 +72,8 @@ const api = {
 			visible: source,
 			search,
 			searchWarmup,
-			source: { progress: { running: false, done: 0, total: 0 } },
+			// The first pass is over: the quote of the day waits for it (decision 48).
+			source: { progress: { running: false, done: 0, total: 0 }, ready: true, whenReady: () => Promise.resolve() },
 			settings: { sidebar: { defaultMode: "speaker" }, dashes: DEFAULT_DASHES, daily: { ...DEFAULT_DAILY_SETTINGS, showCard: opts.daily === true }, seenQuotes: {} },
 			saveSettings: () => Promise.resolve(),
 		} as unknown as PodcastGardenPlugin;
