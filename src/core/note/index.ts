@@ -22,7 +22,7 @@ import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/t
 import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
-import { hashNormalized, hashString } from "../util/hash";
+import { hashString, quoteIdHasher } from "../util/hash";
 import { ownString } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { splitLines, stripBom } from "../util/lines";
@@ -242,6 +242,7 @@ function inLineOrder(list: RawQuote[]): boolean {
 function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
+	const idBase = quoteIdHasher(path);
 	const out: Quote[] = [];
 	// Labels the note's dialogues and transcripts use: a blockquote of one labelled line is a turn too.
 	const labels = new Set<string>();
@@ -262,7 +263,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
 		if (r.continued === true && speaker !== null) inferred = "turn-continuation";
 		// Same text twice in a note: the second gets `~2`, so ids stay unique and still ignore lines.
-		const base = hashNormalized(path, text);
+		const base = idBase(text);
 		const n = (seen.get(base) ?? 0) + 1;
 		seen.set(base, n);
 		const q: Quote = {
