@@ -215,12 +215,6 @@ function startsName(line: string, word: string): boolean {
 	return false;
 }
 
-/**
- * A capital letter that starts a word as WORD reads words: no letter before it, nor a `'` or `-` joined to
- * a letter (`O'Brien` is one word, `iPhone` too).
- */
-const CAPITAL_WORD = /(?<![\p{L}\p{M}]|[\p{L}\p{M}]['’-])\p{Lu}/gu;
-
 /** Runs of capitalised words separated by spaces only, as names (see the file comment). */
 function namesInLine(line: string): string[] {
 	const out: string[] = [];
@@ -233,19 +227,8 @@ function namesInLine(line: string): string[] {
 		}
 		run.length = 0;
 	};
-	let from = 0;
-	for (;;) {
-		// Only a capitalised word starts a run: with none open, the words before the next one are skipped.
-		if (run.length === 0) {
-			CAPITAL_WORD.lastIndex = from;
-			const capital = CAPITAL_WORD.exec(line);
-			if (capital === null) break;
-			from = capital.index;
-		}
-		WORD.lastIndex = from;
-		const m = WORD.exec(line);
-		if (m === null) break;
-		from = WORD.lastIndex;
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
 		const word = m[0];
 		if (run.length > 0) {
 			const last = run[run.length - 1];
