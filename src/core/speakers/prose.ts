@@ -258,6 +258,9 @@ function isInitial(word: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
+	// Most words of prose start with a lower-case ASCII letter: ruled out before the Unicode test.
+	const first = word[0];
+	if (first >= "a" && first <= "z") return false;
 	if (!UPPER.test(word)) return false;
 	// `AI`, `USA`, `GPT`: not name words; an initial (`J.`) is.
 	return LOWER.test(word) || isInitial(word);
