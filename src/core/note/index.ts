@@ -5,7 +5,7 @@ import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, personName } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
-import { hasWord, noteSubject, speaksOf, titleConversation } from "../quotes/subject";
+import { hasWord, noteSubject, readTitles, speaksOf, titlesConversation, type TitlesRead } from "../quotes/subject";
 import type { RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { exportSpeaker } from "../quotes/highlights";
@@ -22,7 +22,7 @@ import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/t
 import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
-import { hashNormalized, hashString } from "../util/hash";
+import { hashString, quoteIdHasher } from "../util/hash";
 import { ownString } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { splitLines, stripBom } from "../util/lines";
@@ -93,14 +93,17 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// A Matter export's labels are initials of its author or of the person its title names.
 		const labelled = matter !== null ? labelledPerson(matter, noteTitles(fm, scan, title)) : null;
 		if (matter !== null) for (const n of [matter.author, labelled]) if (n !== null) names.addName(n);
-		const titled = subjectOf(fm, scan, lines, front.bodyStart, title, names, hosts) ?? labelled;
+		// The titles and the people they name, read once for the subject and for the conversation below.
+		let titlesRead: TitlesRead | undefined;
+		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title)));
+		const titled = subjectOf(readNoteTitles(), scan, lines, front.bodyStart, names, hosts) ?? labelled;
 		// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
 		const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
 		const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
 		const subject: Subject | null = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false } : null;
 		// A title with two people in conversation leaves an unattributed highlight to neither (no next-quote guess).
 		let conversation: boolean | undefined;
-		const inConversation = () => (conversation ??= noteTitles(fm, scan, title).some(titleConversation));
+		const inConversation = () => (conversation ??= titlesConversation(readNoteTitles()));
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
 		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title)));
 		if (matter !== null) for (const r of matter.interviewer) if (r.quote !== undefined && r.quote.speaker !== null) r.quote.inferred = "context";
@@ -242,6 +245,7 @@ function inLineOrder(list: RawQuote[]): boolean {
 function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
+	const idBase = quoteIdHasher(path);
 	const out: Quote[] = [];
 	// Labels the note's dialogues and transcripts use: a blockquote of one labelled line is a turn too.
 	const labels = new Set<string>();
@@ -262,7 +266,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		else if (r.target !== null) ({ speaker, inferred } = names.resolve(r.target, r.target));
 		if (r.continued === true && speaker !== null) inferred = "turn-continuation";
 		// Same text twice in a note: the second gets `~2`, so ids stay unique and still ignore lines.
-		const base = hashNormalized(path, text);
+		const base = idBase(text);
 		const n = (seen.get(base) ?? 0) + 1;
 		seen.set(base, n);
 		const q: Quote = {
@@ -366,8 +370,8 @@ interface Subject {
  * The person the note's titles name (frontmatter `title`, a `title::` field, the level-1 heading, the file
  * name) and its body speaks of: see quotes/subject.ts.
  */
-function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart: number, title: string, names: NoteNames, hosts: string[]): string | null {
-	const titles = noteTitles(fm, scan, title);
+function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStart: number, names: NoteNames, hosts: string[]): string | null {
+	const titles = read.titles;
 	const h1 = scan.headings.find((h) => h.level === 1);
 	// The body without the lines that repeat a title (the heading itself, `full-title:: …`): a title
 	// written twice is no evidence that the note speaks of a person.
@@ -389,7 +393,7 @@ function subjectOf(fm: Frontmatter, scan: ScanResult, lines: string[], bodyStart
 		}
 		return false;
 	};
-	return noteSubject(titles, inBody, (name) => names.resolve(name, null).speaker, hosts);
+	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts);
 }
 
 /** Letters and digits of `text`, one space between words: `"Fighting, Fitness | #260"` → `Fighting Fitness 260`. */

@@ -153,10 +153,10 @@ export function soloLabel(content: string, recurring: ReadonlySet<string> = NO_L
 export function recurringQuoteLabels(lines: string[], start: number): Set<string> {
 	const counts = new Map<string, number>();
 	for (let i = start; i < lines.length; i++) {
-		const line = lines[i];
-		const p = line.indexOf(">");
-		if (p < 0 || line.slice(0, p).trim().length > 0) continue;
-		const found = labelAt(line.slice(p + 1).replace(/^[\s>]+/, ""));
+		// A blockquote line opens with `>` after whitespace: other lines are ruled out by their first character.
+		const line = lines[i].trimStart();
+		if (line[0] !== ">") continue;
+		const found = labelAt(line.slice(1).replace(/^[\s>]+/, ""));
 		if (found === null || !isLabel(found.label)) continue;
 		const key = found.label.toLowerCase();
 		counts.set(key, (counts.get(key) ?? 0) + 1);

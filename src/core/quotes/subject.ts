@@ -57,6 +57,31 @@ export function titleConversation(title: string): boolean {
 	return conversationIn(title, titlePeople(title));
 }
 
+/** A note's titles with the people each names: read once per note, for its subject and its conversation. */
+export interface TitlesRead {
+	titles: string[];
+	named: Array<Array<{ name: string; speaks: boolean }>>;
+}
+
+/** Reads `titles` (the file name, frontmatter `title`, the level-1 heading); a title written twice is read once. */
+export function readTitles(titles: string[]): TitlesRead {
+	const read = new Map<string, Array<{ name: string; speaks: boolean }>>();
+	const named = titles.map((title) => {
+		let names = read.get(title);
+		if (names === undefined) {
+			names = titleNames(title);
+			read.set(title, names);
+		}
+		return names;
+	});
+	return { titles, named };
+}
+
+/** Whether any of a note's titles presents two people in conversation (`titleConversation`). */
+export function titlesConversation(read: TitlesRead): boolean {
+	return read.titles.some((title, i) => conversationIn(title, read.named[i].map((n) => n.name)));
+}
+
 /** Whether `title`, naming `people`, presents two of them in conversation. */
 function conversationIn(title: string, people: readonly string[]): boolean {
 	for (const a of people) for (const b of people) if (a !== b && CONVERSATION_JOINS.some((and) => title.includes(`${a} ${and} ${b}`))) return true;
@@ -88,16 +113,16 @@ const LINK_ADDRESS = /\]\([^()\s]*\)/g;
  * heading and the file name; `body` the note's text without them, or whether that text names a person in
  * full (`hasWord`); `resolve` gives the canonical name; `hosts` never count. Null when the titles name nobody, or two people.
  */
-export function noteSubject(titles: string[], body: string | ((name: string) => boolean), resolve: (name: string) => string, hosts: string[]): string | null {
+export function noteSubject(titles: string[] | TitlesRead, body: string | ((name: string) => boolean), resolve: (name: string) => string, hosts: string[]): string | null {
 	const found = new Map<string, string>();
 	const speaking = new Map<string, string>();
 	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
 	const inBody = typeof body === "string" ? (name: string) => hasWord(body, name) : body;
-	// Each title read once, for both questions below.
-	const named = titles.map(titleNames);
+	// Each title read once, for both questions below (and for the note's conversation: note/index.ts).
+	const read = Array.isArray(titles) ? readTitles(titles) : titles;
 	// `A and B on …`: a conversation of two, whose unattributed words may be either's.
-	if (titles.some((title, i) => conversationIn(title, named[i].map((n) => n.name)))) return null;
-	for (const names of named) {
+	if (titlesConversation(read)) return null;
+	for (const names of read.named) {
 		for (const { name, speaks } of names) {
 			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
 			// make "Davos Extended" a person of a note that mentions Davos, `Can You Teach Claude` one that

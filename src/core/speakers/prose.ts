@@ -130,14 +130,21 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 	};
 	eachTextLine(lines, from, false, (text) => {
 		if (containing !== undefined ? !startsName(text, containing) : text.trim() === "") return;
+		// Each markup is cut only from lines holding the characters it needs: most prose lines have none, and
+		// the address pattern alone tried every word of every line. What a cut puts in (` , `) holds none either.
 		let line = text;
-		line = line.replace(LABEL, "$1 , ").replace(CODE, " , ").replace(URL, " , ").replace(HTML_TAG, " , ");
-		line = line.replace(WIKILINK, (_m, target: string, shown: string | undefined) => {
-			const name = basename(target);
-			if (isFullName(name) && showsTarget(name, shown)) add(name.trim());
-			return ` , ${shown ?? name} , `;
-		});
-		line = line.replace(MDLINK, (_m, shown: string) => ` , ${shown} , `);
+		if (line.indexOf("**") >= 0 || line.indexOf("__") >= 0) line = line.replace(LABEL, "$1 , ");
+		if (line.indexOf("`") >= 0) line = line.replace(CODE, " , ");
+		if (line.indexOf("://") >= 0) line = line.replace(URL, " , ");
+		if (line.indexOf("<") >= 0) line = line.replace(HTML_TAG, " , ");
+		if (line.indexOf("[[") >= 0) {
+			line = line.replace(WIKILINK, (_m, target: string, shown: string | undefined) => {
+				const name = basename(target);
+				if (isFullName(name) && showsTarget(name, shown)) add(name.trim());
+				return ` , ${shown ?? name} , `;
+			});
+		}
+		if (line.indexOf("](") >= 0) line = line.replace(MDLINK, (_m, shown: string) => ` , ${shown} , `);
 		for (const name of namesInLine(line)) add(name);
 	});
 	return out;
@@ -251,6 +258,9 @@ function isInitial(word: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
+	// Most words of prose start with a lower-case ASCII letter: ruled out before the Unicode test.
+	const first = word[0];
+	if (first >= "a" && first <= "z") return false;
 	if (!UPPER.test(word)) return false;
 	// `AI`, `USA`, `GPT`: not name words; an initial (`J.`) is.
 	return LOWER.test(word) || isInitial(word);

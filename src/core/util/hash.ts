@@ -94,9 +94,18 @@ export function hashString(text: string, seed = 0): string {
 const HEAD = 32;
 const TAIL = 24;
 
-/** Whitespace that does not count in a quote id (runs collapse to one space, ends are trimmed). */
-const SPACES = " \t\n\r\f\v\u00a0";
+/**
+ * Whitespace that does not count in a quote id (runs collapse to one space, ends are trimmed): space, tab,
+ * line feed, carriage return, form feed, vertical tab and no-break space.
+ */
+function isIdSpace(c: number): boolean {
+	return c === SPACE || (c >= TAB && c <= CARRIAGE_RETURN) || c === NO_BREAK_SPACE;
+}
 const SPACE = " ".charCodeAt(0);
+const TAB = "\t".charCodeAt(0);
+/** Tab, line feed, vertical tab, form feed, carriage return are the codes 9 to 13. */
+const CARRIAGE_RETURN = "\r".charCodeAt(0);
+const NO_BREAK_SPACE = "\u00a0".charCodeAt(0);
 
 /**
  * The id base (`93h5-1q7fglv`) of a quote `text` in the note at `path`: the hash of the path, then of the
@@ -104,30 +113,39 @@ const SPACE = " ".charCodeAt(0);
  * anchors): this must keep giving the same value for the same path and text.
  */
 export function hashNormalized(path: string, text: string): string {
-	let [h1, h2] = unitLanes(path);
-	h1 = Math.imul(h1, 2654435761);
-	const long = text.length > HEAD + TAIL + 16;
-	let space = false;
-	let started = false;
-	for (let i = 0; i < text.length; i++) {
-		if (long && i === HEAD) {
-			i = text.length - TAIL;
-			h2 = Math.imul(h2 ^ 0xffff, 1597334677);
+	return quoteIdHasher(path)(text);
+}
+
+/** `hashNormalized` for the quotes of one note: the path is read once, not once per quote. */
+export function quoteIdHasher(path: string): (text: string) => string {
+	const [p1, p2] = unitLanes(path);
+	const start1 = Math.imul(p1, 2654435761);
+	return (text) => {
+		let h1 = start1;
+		let h2 = p2;
+		const long = text.length > HEAD + TAIL + 16;
+		let space = false;
+		let started = false;
+		for (let i = 0; i < text.length; i++) {
+			if (long && i === HEAD) {
+				i = text.length - TAIL;
+				h2 = Math.imul(h2 ^ 0xffff, 1597334677);
+			}
+			const c = text.charCodeAt(i);
+			if (isIdSpace(c)) {
+				space = started;
+				continue;
+			}
+			if (space) {
+				h1 = Math.imul(h1 ^ SPACE, 2654435761);
+				h2 = Math.imul(h2 ^ SPACE, 1597334677);
+				space = false;
+			}
+			started = true;
+			h1 = Math.imul(h1 ^ c, 2654435761);
+			h2 = Math.imul(h2 ^ c, 1597334677);
 		}
-		if (SPACES.includes(text[i])) {
-			space = started;
-			continue;
-		}
-		const c = text.charCodeAt(i);
-		if (space) {
-			h1 = Math.imul(h1 ^ SPACE, 2654435761);
-			h2 = Math.imul(h2 ^ SPACE, 1597334677);
-			space = false;
-		}
-		started = true;
-		h1 = Math.imul(h1 ^ c, 2654435761);
-		h2 = Math.imul(h2 ^ c, 1597334677);
-	}
-	const [a, b] = finish(h1, h2);
-	return `${b.toString(36)}-${a.toString(36)}`;
+		const [a, b] = finish(h1, h2);
+		return `${b.toString(36)}-${a.toString(36)}`;
+	};
 }
