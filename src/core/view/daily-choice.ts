@@ -39,35 +39,44 @@ export class DailyChoice {
 
 	/**
 	 * The quote of the day, the same as `quoteOfTheDay(source.candidates(), day, skip)`. It keeps the day's
-	 * skip+1 lowest ranks; a change that touches none of their notes and brings no quote ranked lower than
-	 * the highest of them leaves them as they are.
+	 * skip+1 lowest ranks; a change that removes none of them and brings no quote ranked lower than the
+	 * highest of them leaves them as they are.
 	 */
 	choose(source: DailySource, day: string, skip: number, key: string): IndexedQuote | null {
 		const fullKey = `${day}\u0000${skip}\u0000${key}`;
-		let kept = this.kept;
-		if (kept === null || kept.key !== fullKey || !this.stillLowest(kept, source)) {
-			kept = { key: fullKey, day, skip, revision: source.revision, low: lowestRanks(source.candidates(), day, skip) };
-			this.kept = kept;
-		} else {
-			kept.revision = source.revision;
-		}
+		const low = this.kept !== null && this.kept.key === fullKey ? this.lowestNow(this.kept, source) : null;
+		this.kept = { key: fullKey, day, skip, revision: source.revision, low: low ?? lowestRanks(source.candidates(), day, skip) };
 		this.changed = new Set();
-		return dayPick(kept.low, skip);
+		return dayPick(this.kept.low, skip);
 	}
 
-	private stillLowest(kept: Kept, source: DailySource): boolean {
-		if (kept.revision === source.revision) return true;
+	/** `kept`'s lowest ranks after the changes heard of, or null when they must be worked out again. */
+	private lowestNow(kept: Kept, source: DailySource): RankedQuote[] | null {
+		if (kept.revision === source.revision) return kept.low;
 		const changed = this.changed;
 		// A change not heard of (yet): which notes changed is unknown.
-		if (changed === null || this.heard !== source.revision) return false;
-		if (changed.size === 0) return true;
+		if (changed === null || this.heard !== source.revision) return null;
+		if (changed.size === 0) return kept.low;
 		// Fewer distinct words than skip+1: any quote added counts ("Another one" wraps around them).
-		if (kept.low.length <= Math.max(0, kept.skip)) return false;
-		if (kept.low.some((e) => changed.has(e.q.path))) return false;
+		if (kept.low.length <= Math.max(0, kept.skip)) return null;
 		const bar = kept.low[kept.low.length - 1].r.rank;
+		const low = kept.low.slice();
+		const place = new Map(low.map((e, i) => [e.r.rank, i]));
+		const found = new Set<number>();
 		for (const path of changed) {
-			for (const q of source.candidatesIn(path)) if (ranked(kept.day, q).rank < bar) return false;
+			for (const q of source.candidatesIn(path)) {
+				const r = ranked(kept.day, q);
+				if (r.rank > bar) continue;
+				// The same rank is the same words on the same line of the same note: the same choice, maybe a
+				// new object (its speaker resolved again). Any other rank this low is a new contender.
+				const i = place.get(r.rank);
+				if (i === undefined) return null;
+				low[i] = { q, r };
+				found.add(i);
+			}
 		}
-		return true;
+		// One of the lowest ranks gone from its changed note.
+		if (low.some((e, i) => changed.has(e.q.path) && !found.has(i))) return null;
+		return low;
 	}
 }

@@ -79,7 +79,7 @@ describe("the quote of the day after changes", () => {
 					notes.get(path)!.map((q, i) => {
 						const r = rnd();
 						const text = r < 0.2 ? `${q.text} (edited ${step})` : r < 0.35 ? other[i % other.length].text : q.text;
-						return { ...q, text };
+						return { ...q, text, line: q.line + (r > 0.9 ? 1 : 0) };
 					}),
 				);
 			} else if (action < 0.7 && spare < pool.length) {
@@ -126,13 +126,21 @@ describe("the quote of the day after changes", () => {
 		// Only the edited note's 20 quotes were ranked (words, then day).
 		expect(hashString.mock.calls.length).toBeLessThanOrEqual(2 * 20);
 		expect(again).toBe(fullRecompute(listed(notes), "2026-04-01", 0));
-		// Editing the chosen quote's note chooses again.
-		notes.set(chosen!.path, notes.get(chosen!.path)!.map((q) => ({ ...q, text: `${q.text} Edited.` })));
+		// Editing the other quotes of the chosen quote's note keeps it (a new object with the same words).
+		notes.set(chosen!.path, notes.get(chosen!.path)!.map((q) => (q === chosen ? { ...q } : { ...q, text: `${q.text} Edited.` })));
 		choice.heardChange(3, [chosen!.path]);
-		expect(choice.choose(sourceOf(notes, 3, passes), "2026-04-01", 0, "all")).toBe(fullRecompute(listed(notes), "2026-04-01", 0));
+		const same = choice.choose(sourceOf(notes, 3, passes), "2026-04-01", 0, "all");
+		expect(passes.count).toBe(1);
+		expect(same).not.toBe(chosen);
+		expect(same).toBe(fullRecompute(listed(notes), "2026-04-01", 0));
+		expect(same?.text).toBe(chosen?.text);
+		// Editing the chosen quote's words chooses again.
+		notes.set(chosen!.path, notes.get(chosen!.path)!.map((q) => ({ ...q, text: `${q.text} Edited.` })));
+		choice.heardChange(4, [chosen!.path]);
+		expect(choice.choose(sourceOf(notes, 4, passes), "2026-04-01", 0, "all")).toBe(fullRecompute(listed(notes), "2026-04-01", 0));
 		expect(passes.count).toBe(2);
 		// A change not heard of yet (the notification is debounced) goes over every quote.
-		expect(choice.choose(sourceOf(notes, 4, passes), "2026-04-01", 0, "all")).toBe(fullRecompute(listed(notes), "2026-04-01", 0));
+		expect(choice.choose(sourceOf(notes, 5, passes), "2026-04-01", 0, "all")).toBe(fullRecompute(listed(notes), "2026-04-01", 0));
 		expect(passes.count).toBe(3);
 	});
 
