@@ -19,8 +19,11 @@ export interface PodcastGardenAPI {
 	speakers(): Speaker[];
 	/** The indexed record of one note (any Markdown note, podcast or not). */
 	note(path: string): NoteRecord | undefined;
-	/** Called shortly after the index changed; returns a function that stops the calls. */
-	onChange(listener: (revision: number) => void): () => void;
+	/**
+	 * Called shortly after the index changed; returns a function that stops the calls. The second argument
+	 * lists the paths of the notes changed since the previous call (undefined when any note may have).
+	 */
+	onChange(listener: (revision: number, changed?: readonly string[]) => void): () => void;
 	/** Resolves once the first indexing pass is done and no change waits to be read. */
 	whenReady(): Promise<void>;
 }

@@ -2,4 +2,4 @@
 export { QuoteIndex, type QuoteIndexOptions } from "./quote-index";
 export { AUTOMATIC, describeRule, indexedPathTest, isIndexedPath, isPodcastNote, isPublishTempFolder, type IndexedPaths, type PodcastRule } from "./detect";
 export { contributionOf, isPersonNote, VaultContext, type Contribution } from "./vault-context";
-export type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
+export type { ChangeListener, IndexedQuote, QuoteFilter, QuoteSource } from "./types";

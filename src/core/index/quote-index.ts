@@ -9,7 +9,7 @@ import { onlyPath } from "../search/filter";
 import { QuoteSearch } from "../search/quote-search";
 import { detachedTexts, detachRecord } from "./detach";
 import { AUTOMATIC, isPodcastNote, type PodcastRule } from "./detect";
-import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
+import type { ChangeListener, IndexedQuote, QuoteFilter, QuoteSource } from "./types";
 import { StoredQuote, type NoteFacts } from "./stored-quote";
 import { contributionOf, lookupKey, VaultContext, type Contribution } from "./vault-context";
 
@@ -53,7 +53,9 @@ export class QuoteIndex implements QuoteSource {
 	private entries = new Map<string, Entry>();
 	private dependents = new Map<string, Set<string>>();
 	private context = new VaultContext();
-	private listeners = new Set<(revision: number) => void>();
+	private listeners = new Set<ChangeListener>();
+	/** Notes changed since listeners last heard; null: any note (a rule, a clear). */
+	private unheard: Set<string> | null = new Set();
 	private parseOptions: ParseOptions;
 	private rule: PodcastRule;
 	private aliasTable: Record<string, string>;
@@ -61,7 +63,11 @@ export class QuoteIndex implements QuoteSource {
 	private readonly search: QuoteSearch;
 	private readonly detach: boolean;
 	private rev = 0;
-	private cache: { all?: IndexedQuote[]; speakers?: Speaker[]; merges?: MergeSuggestion[]; notes?: NoteRecord[] } = {};
+	private cache: { speakers?: Speaker[]; merges?: MergeSuggestion[]; notes?: NoteRecord[] } = {};
+	/** The last `all()` list, with where each note's quotes start in it (see `all`). */
+	private list: AllList | null = null;
+	/** Notes whose quotes changed since `list` was made; null: rebuild it whole. */
+	private stale: Set<string> | null = null;
 	/** Paths in vault order; kept across edits, dropped only when notes come or go. */
 	private sortedPaths: string[] | null = null;
 
@@ -129,7 +135,7 @@ export class QuoteIndex implements QuoteSource {
 		this.sortedPaths = null;
 		this.dependents.clear();
 		this.context.clear();
-		this.changed();
+		this.changed(null);
 	}
 
 	/**
@@ -141,8 +147,9 @@ export class QuoteIndex implements QuoteSource {
 	configure(options: Pick<QuoteIndexOptions, "parse" | "rule" | "aliasTable">): void {
 		if (options.parse) this.parseOptions = options.parse;
 		if (options.rule) this.rule = options.rule;
+		let touchedByAliases = new Set<string>();
 		if (options.aliasTable) {
-			const touched = new Set<string>();
+			const touched = (touchedByAliases = new Set<string>());
 			for (const key of tableChanges(this.aliasTable, options.aliasTable)) {
 				for (const path of this.dependents.get(key) ?? []) touched.add(path);
 			}
@@ -153,7 +160,7 @@ export class QuoteIndex implements QuoteSource {
 		if (options.rule) {
 			for (const entry of this.entries.values()) entry.quotes = this.podcastQuotes(entry.record);
 		}
-		this.changed();
+		this.changed(options.rule ? null : touchedByAliases);
 	}
 
 	has(path: string): boolean {
@@ -165,15 +172,21 @@ export class QuoteIndex implements QuoteSource {
 		return this.entries.get(path)?.record.hash;
 	}
 
+	/**
+	 * A new array after each change (readers key caches by it), made from the last one when the same notes
+	 * remain: the changed notes' quotes spliced in between slices of it (~1 ms at 80,000 quotes, against
+	 * ~16 ms to concatenate 10,000 notes' lists again).
+	 */
 	all(): readonly IndexedQuote[] {
-		if (!this.cache.all) {
-			// Native concat of whole per-note arrays (in batches: argument lists have a size limit).
-			const lists = this.paths().map((p) => this.entries.get(p)!.quotes);
-			let out: IndexedQuote[] = [];
-			for (let i = 0; i < lists.length; i += 8192) out = out.concat(...lists.slice(i, i + 8192));
-			this.cache.all = out;
-		}
-		return this.cache.all;
+		const paths = this.paths();
+		const quotesOf = (p: string) => this.entries.get(p)!.quotes;
+		const { list, stale } = this;
+		let next: AllList;
+		if (list === null || list.paths !== paths || stale === null || stale.size > SPLICE_LIMIT) next = wholeList(paths, quotesOf);
+		else next = stale.size > 0 ? splicedList(list, stale, quotesOf) : list;
+		this.list = next;
+		this.stale = new Set();
+		return next.quotes;
 	}
 
 	quotes(filter: QuoteFilter = {}): IndexedQuote[] {
@@ -214,7 +227,7 @@ export class QuoteIndex implements QuoteSource {
 		return this.sortedPaths;
 	}
 
-	onChange(listener: (revision: number) => void): () => void {
+	onChange(listener: ChangeListener): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
 	}
@@ -222,9 +235,11 @@ export class QuoteIndex implements QuoteSource {
 	private apply(upserts: readonly NoteInput[], removals: readonly string[], parsed: readonly NoteRecord[] = []): void {
 		const changedKeys = new Set<string>();
 		const touched = new Set<string>();
+		const removed: string[] = [];
 		for (const path of removals) {
 			const entry = this.entries.get(path);
 			if (!entry) continue;
+			removed.push(path);
 			this.context.apply(entry.contribution, -1, changedKeys);
 			this.setDeps(path, []);
 			this.entries.delete(path);
@@ -248,7 +263,7 @@ export class QuoteIndex implements QuoteSource {
 		}
 		for (const key of changedKeys) for (const path of this.dependents.get(key) ?? []) touched.add(path);
 		for (const path of touched) this.resolve(path);
-		if (records.length || removals.length) this.changed();
+		if (records.length || removals.length) this.changed([...removed, ...touched]);
 	}
 
 	private parse(note: NoteInput): NoteRecord {
@@ -299,12 +314,24 @@ export class QuoteIndex implements QuoteSource {
 		}
 	}
 
-	private changed(): void {
+	/** `paths`: the notes whose record or quotes changed; null: any may have. */
+	private changed(paths: Iterable<string> | null): void {
 		this.rev++;
 		this.cache = {};
+		if (paths === null) {
+			this.unheard = null;
+			this.stale = null;
+		} else {
+			for (const p of paths) {
+				this.unheard?.add(p);
+				this.stale?.add(p);
+			}
+		}
 		this.schedule(() => {
 			const rev = this.rev;
-			for (const listener of [...this.listeners]) listener(rev);
+			const changed = this.unheard === null ? undefined : [...this.unheard];
+			this.unheard = new Set();
+			for (const listener of [...this.listeners]) listener(rev, changed);
 		});
 	}
 }
@@ -336,4 +363,49 @@ function depsOf(quotes: readonly StoredQuote[]): string[] {
 		if (key !== null) deps.add(key);
 	}
 	return [...deps];
+}
+
+/** `all()`'s list: the quotes of `paths` in order, the quotes of `paths[i]` from `starts[i]` to `starts[i + 1]`. */
+interface AllList {
+	paths: readonly string[];
+	quotes: IndexedQuote[];
+	starts: number[];
+	/** A path's place in `paths`. */
+	at: Map<string, number>;
+}
+
+/** Past this many changed notes `all()` concatenates every note again. */
+const SPLICE_LIMIT = 1000;
+
+function wholeList(paths: readonly string[], quotesOf: (path: string) => readonly IndexedQuote[]): AllList {
+	const lists = paths.map(quotesOf);
+	const starts = [0];
+	for (const l of lists) starts.push(starts[starts.length - 1] + l.length);
+	// Native concat of whole per-note arrays (in batches: argument lists have a size limit).
+	let quotes: IndexedQuote[] = [];
+	for (let i = 0; i < lists.length; i += 8192) quotes = quotes.concat(...lists.slice(i, i + 8192));
+	return { paths, quotes, starts, at: new Map(paths.map((p, i) => [p, i])) };
+}
+
+/** `list` with the quotes of the `changed` notes (all among its paths) as `quotesOf` gives them now. */
+function splicedList(list: AllList, changed: ReadonlySet<string>, quotesOf: (path: string) => readonly IndexedQuote[]): AllList {
+	const places = [...changed].map((p) => list.at.get(p)!).sort((a, b) => a - b);
+	const { quotes: old, starts: oldStarts } = list;
+	const parts: (readonly IndexedQuote[])[] = [];
+	const starts = oldStarts.slice();
+	let from = 0;
+	let shift = 0;
+	let next = 0;
+	for (let i = places[0]; i < list.paths.length; i++) {
+		if (i === places[next]) {
+			const now = quotesOf(list.paths[i]);
+			parts.push(old.slice(from, oldStarts[i]), now);
+			from = oldStarts[i + 1];
+			shift += now.length - (oldStarts[i + 1] - oldStarts[i]);
+			next++;
+		}
+		starts[i + 1] = oldStarts[i + 1] + shift;
+	}
+	parts.push(old.slice(from));
+	return { paths: list.paths, quotes: ([] as IndexedQuote[]).concat(...parts), starts, at: list.at };
 }

@@ -37,6 +37,12 @@ export interface QuoteSource {
 	mergeSuggestions(): MergeSuggestion[];
 	note(path: string): NoteRecord | undefined;
 	notes(): NoteRecord[];
-	/** Called (debounced by the host) after changes; returns an unsubscribe function. */
-	onChange(listener: (revision: number) => void): () => void;
+	/**
+	 * Called (debounced by the host) after changes; returns an unsubscribe function. `changed`: the paths of
+	 * the notes whose record or quotes changed since the previous call; undefined when anything may have.
+	 */
+	onChange(listener: ChangeListener): () => void;
 }
+
+/** Hears of index changes: the new revision and the notes changed since the last call (undefined: any note). */
+export type ChangeListener = (revision: number, changed?: readonly string[]) => void;

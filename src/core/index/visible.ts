@@ -4,13 +4,13 @@
 import type { MergeSuggestion, NoteRecord, Speaker } from "../types";
 import { onlyPath } from "../search/filter";
 import { QuoteSearch } from "../search/quote-search";
-import type { IndexedQuote, QuoteFilter, QuoteSource } from "./types";
+import type { ChangeListener, IndexedQuote, QuoteFilter, QuoteSource } from "./types";
 
 export class VisibleQuotes implements QuoteSource {
 	private hidden: ReadonlySet<string> = new Set();
 	/** Bumped when the hidden set changes, so the revision grows though the index did not change. */
 	private hiddenRevision = 0;
-	private listeners = new Set<(revision: number) => void>();
+	private listeners = new Set<ChangeListener>();
 	private cache: { from: readonly IndexedQuote[]; hidden: ReadonlySet<string>; quotes: readonly IndexedQuote[] } | null = null;
 
 	/** @param search What `quotes(filter)` runs when some quotes are hidden (default: a search of its own). */
@@ -68,9 +68,9 @@ export class VisibleQuotes implements QuoteSource {
 		return this.index.notes();
 	}
 
-	onChange(listener: (revision: number) => void): () => void {
+	onChange(listener: ChangeListener): () => void {
 		this.listeners.add(listener);
-		const stop = this.index.onChange(() => listener(this.revision));
+		const stop = this.index.onChange((_, changed) => listener(this.revision, changed));
 		return () => {
 			this.listeners.delete(listener);
 			stop();

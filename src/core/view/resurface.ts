@@ -68,7 +68,7 @@ function rank(seed: string, q: IndexedQuote): string {
 	return ranked(seed, q).rank;
 }
 
-interface Ranked {
+export interface Ranked {
 	seed: string;
 	/** The hash of seed and words: ranks with different hashes compare as their hashes do. */
 	hash: string;
@@ -81,7 +81,7 @@ interface Ranked {
  */
 const ranks = new WeakMap<object, Ranked>();
 
-function ranked(seed: string, q: IndexedQuote): Ranked {
+export function ranked(seed: string, q: IndexedQuote): Ranked {
 	const kept = ranks.get(q);
 	if (kept !== undefined && kept.seed === seed) return kept;
 	const hash = hashString(`${seed}\u0000${memoryKey(q)}`);
@@ -97,9 +97,23 @@ function ranked(seed: string, q: IndexedQuote): Ranked {
  * words count once (the first in vault order).
  */
 export function quoteOfTheDay(candidates: readonly IndexedQuote[], day: string, skip = 0): IndexedQuote | null {
+	return dayPick(lowestRanks(candidates, day, skip), skip);
+}
+
+/** A quote with its rank for the day. */
+export interface RankedQuote {
+	q: IndexedQuote;
+	r: Ranked;
+}
+
+/**
+ * The `skip`+1 lowest ranks of distinct words among `candidates`, lowest first (fewer when there are fewer
+ * distinct words). Each words' rank is that of their first quote in vault order, which is their lowest rank.
+ */
+export function lowestRanks(candidates: readonly IndexedQuote[], day: string, skip: number): RankedQuote[] {
 	const k = Math.max(0, skip);
 	// The k+1 lowest ranks of distinct words, kept in order (k is small: one per "Another one").
-	const low: { q: IndexedQuote; r: Ranked }[] = [];
+	const low: RankedQuote[] = [];
 	// Words met among the quotes not skipped below. A quote whose hash is above the (k+1)-th lowest is
 	// skipped without its words: so were its earlier copies (same hash, the bar only comes down).
 	const met = new Set<string>();
@@ -115,6 +129,12 @@ export function quoteOfTheDay(candidates: readonly IndexedQuote[], day: string, 
 		low.splice(i, 0, { q, r });
 		if (low.length > k + 1) low.pop();
 	}
+	return low;
+}
+
+/** The quote of the day from `lowestRanks(…, skip)`. */
+export function dayPick(low: readonly RankedQuote[], skip: number): IndexedQuote | null {
+	const k = Math.max(0, skip);
 	if (low.length === 0) return null;
 	// Fewer distinct quotes than k+1: all of them are in `low`, and "Another one" wraps around.
 	return low[low.length > k ? k : k % low.length].q;

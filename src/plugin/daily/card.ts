@@ -3,6 +3,7 @@
 import { Component, MarkdownRenderer, setIcon, type App } from "obsidian";
 import type { IndexedQuote } from "../../core/index/types";
 import { dayKey } from "../../core/view/resurface";
+import { DailyChoice } from "../../core/view/daily-choice";
 import { cardSource } from "../../core/card/layout";
 import type { PluginContext } from "../context";
 import { openQuote } from "../view/actions";
@@ -39,6 +40,8 @@ export class DailyCard {
 	private rendering: Component | null = null;
 	/** An update waits for the first pass to end (see `update`). */
 	private waitingForIndex = false;
+	/** The day's choice, kept across index changes that cannot change it. */
+	private readonly choice = new DailyChoice();
 
 	constructor(
 		private readonly owner: Component,
@@ -69,6 +72,12 @@ export class DailyCard {
 		owner.registerInterval(window.setInterval(() => this.update(false), CLOCK_MS));
 		openCards.add(this);
 		owner.register(() => openCards.delete(this));
+		this.update(false);
+	}
+
+	/** The index changed (`changed`: the notes, undefined when any may have): chooses again if it must. */
+	indexChanged(revision: number, changed?: readonly string[]): void {
+		this.choice.heardChange(revision, changed);
 		this.update(false);
 	}
 
@@ -109,7 +118,7 @@ export class DailyCard {
 		if (!settings.showCard || allQuotes.length === 0) return;
 		const f = settings.filter;
 		this.filterEl.setText(f.kind === "all" || f.value.trim() === "" ? "" : f.kind === "tag" ? `#${f.value.replace(/^#/, "")}` : f.value);
-		const q = dailyQuote(this.host.plugin, now, this.skip);
+		const q = dailyQuote(this.host.plugin, now, this.skip, this.choice);
 		if (q === this.shown && !force) return;
 		this.shown = q;
 		this.el.dataset.quoteId = q?.id ?? "";

@@ -124,8 +124,8 @@ export class QuotesView extends ItemView {
 				if (this.state.mode === "note") this.refresh(false);
 			}),
 		);
-		const unsubscribe = this.index.onChange(() => {
-			daily.update(false);
+		const unsubscribe = this.index.onChange((revision, changed) => {
+			daily.indexChanged(revision, changed);
 			this.refresh(false);
 		});
 		this.register(unsubscribe);
