@@ -157,7 +157,8 @@ const GUEST_ENTRY = /^([^\s,]+(?:\s[^\s,]+){1,3}?)(?:,\s|\s+on\s)/;
  * colon or not. Null for any other line.
  */
 function guestEntry(text: string): ContextName | null {
-	const plain = text.replace(/\[([^[\]]{1,200})\]\([^()\s]{0,500}\)/g, "$1");
+	// A link needs `](`: most lines hold none and are read as they are.
+	const plain = text.indexOf("](") >= 0 ? text.replace(/\[([^[\]]{1,200})\]\([^()\s]{0,500}\)/g, "$1") : text;
 	const m = GUEST_ENTRY.exec(plain);
 	if (m === null || !isPlausibleName(m[1]) || !SHOW_WORD.test(plain.slice(m[0].length, m[0].length + 80))) return null;
 	return { name: m[1], target: null, evidence: "worded" };
