@@ -3,6 +3,7 @@
 // of its section (`## [[Rosa Quint]] — on pricing`). These functions only read the words; whether a bare
 // name is trusted is decided with the note's names (note/index.ts), since `Background:` is name-shaped too.
 import { basename, isNameShaped } from "./names";
+import { hasColon } from "../util/lines";
 
 export interface ContextName {
 	/** Display name as written, markup removed. */
@@ -214,7 +215,7 @@ function shortRest(rest: string): boolean {
  */
 export function leadInName(line: string): ContextName | null {
 	let s = unwrap(line.trim());
-	const colon = /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s);
+	const colon = hasColon(s) ? /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s) : null;
 	if (colon) s = unwrap(s.slice(0, colon.index));
 	// A link's address may be long (`[Guest - Show](https://…/a-long-episode-slug/)`): only its text is read.
 	if (s.length === 0) return null;
