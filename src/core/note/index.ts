@@ -25,7 +25,7 @@ import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, quoteIdHasher } from "../util/hash";
 import { ownString } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
-import { splitLines, stripBom } from "../util/lines";
+import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter } from "./frontmatter";
@@ -446,7 +446,7 @@ function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
  * named Emanuel Derman, … :`, `The analogy Dwarkesh made is apt:`) introduces that person's words.
  */
 function takeMention(q: Quote, text: string | null, names: NoteNames, subject: Subject | null): void {
-	if (text === null || !/[:：]\s*$/.test(text)) return;
+	if (text === null || !endsWithColon(text)) return;
 	const found: Array<{ name: string; speaker: string }> = [];
 	// Names read already: the words of `Elizabeth Gilbert` after `with` are not read again one by one.
 	const read: string[] = [];

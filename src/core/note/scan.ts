@@ -16,7 +16,7 @@ import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
 import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
-import { closesFence, fenceOpening, firstNonSpace } from "../util/lines";
+import { closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
 
@@ -336,7 +336,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				field(line, item);
 				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
 				if (q) {
-					const introduced = before !== null && blanksBefore <= 1 && /[:：]\s*$/.test(before);
+					const introduced = before !== null && blanksBefore <= 1 && endsWithColon(before);
 					lead = introduced ? leadInName(before) : null;
 					leadText = introduced ? before : null;
 					out.quotes.push(withContext(q));
@@ -396,7 +396,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 				const near = paraStart && blanksBefore <= 1 && paraLine !== null;
 				paraLead = near && paraLine !== null ? leadInName(paraLine) : null;
 				// A lead-in paragraph ending in `:` may name its speaker anywhere in it (see takeMention).
-				paraLeadText = near && paraLine !== null && /[:：]\s*$/.test(paraLine) ? paraLines.slice(-3).join(" ") : null;
+				paraLeadText = near && paraLine !== null && endsWithColon(paraLine) ? paraLines.slice(-3).join(" ") : null;
 				paraAfterQuote = paraStart && blanksBefore <= 1 && quotedParaEnd >= 0 && quotedParaEnd === i - blanksBefore - 1;
 				paraFirst = i;
 				paraLines = [];

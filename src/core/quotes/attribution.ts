@@ -119,9 +119,10 @@ export function trailingAttribution(line: string, from: number, end: number, das
 	const peeled = peelTail(line, from, end, dashes);
 	const stop = peeled.end;
 	const limit = Math.max(from, stop - SPEAKER_REACH);
+	// The dashes are looked up from the end of the reach, not each character tested in turn.
+	const reach = line.slice(limit, stop);
 	let tries = 0;
-	for (let d = stop - 1; d >= limit && tries < 3; d--) {
-		if (!dashes.includes(line[d])) continue;
+	for (let d = lastDash(reach, reach.length - 1, dashes) + limit; d >= limit && tries < 3; d = lastDash(reach, d - 1 - limit, dashes) + limit) {
 		const start = markerStart(line, d, from, dashes);
 		if (start < 0) continue;
 		tries++;
@@ -136,6 +137,14 @@ export function trailingAttribution(line: string, from: number, end: number, das
 		if (line.charAt(start) === "-" && d === start + 1) d = start; // skip the second dash of `--`
 	}
 	return null;
+}
+
+/** Where the last of `dashes` is in `text` at or before `at`, or -1. */
+function lastDash(text: string, at: number, dashes: string): number {
+	if (at < 0) return -1;
+	let found = -1;
+	for (let k = 0; k < dashes.length; k++) found = Math.max(found, text.lastIndexOf(dashes[k], at));
+	return found;
 }
 
 /** The attribution after a closing quotation mark in a list item: `– Name`, `*Name*`, `– *Name*`, or links only. */

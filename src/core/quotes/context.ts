@@ -3,6 +3,7 @@
 // of its section (`## [[Rosa Quint]] — on pricing`). These functions only read the words; whether a bare
 // name is trusted is decided with the note's names (note/index.ts), since `Background:` is name-shaped too.
 import { basename, isNameShaped } from "./names";
+import { hasColon } from "../util/lines";
 
 export interface ContextName {
 	/** Display name as written, markup removed. */
@@ -157,7 +158,8 @@ const GUEST_ENTRY = /^([^\s,]+(?:\s[^\s,]+){1,3}?)(?:,\s|\s+on\s)/;
  * colon or not. Null for any other line.
  */
 function guestEntry(text: string): ContextName | null {
-	const plain = text.replace(/\[([^[\]]{1,200})\]\([^()\s]{0,500}\)/g, "$1");
+	// A link needs `](`: most lines hold none and are read as they are.
+	const plain = text.indexOf("](") >= 0 ? text.replace(/\[([^[\]]{1,200})\]\([^()\s]{0,500}\)/g, "$1") : text;
 	const m = GUEST_ENTRY.exec(plain);
 	if (m === null || !isPlausibleName(m[1]) || !SHOW_WORD.test(plain.slice(m[0].length, m[0].length + 80))) return null;
 	return { name: m[1], target: null, evidence: "worded" };
@@ -213,7 +215,7 @@ function shortRest(rest: string): boolean {
  */
 export function leadInName(line: string): ContextName | null {
 	let s = unwrap(line.trim());
-	const colon = /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s);
+	const colon = hasColon(s) ? /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s) : null;
 	if (colon) s = unwrap(s.slice(0, colon.index));
 	// A link's address may be long (`[Guest - Show](https://…/a-long-episode-slug/)`): only its text is read.
 	if (s.length === 0) return null;

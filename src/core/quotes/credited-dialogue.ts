@@ -28,6 +28,10 @@ export function creditedNames(lines: readonly string[], start: number): Set<stri
  * or null. Lines before the first label that only end in a colon (`推荐语：`) introduce the comments.
  */
 export function creditedDialogueAt(lines: readonly string[], first: number, last: number, section: string[], credited: () => ReadonlySet<string>): RawQuote[] | null {
+	// Each label needs its full-width colon: most blockquotes have no two lines holding one.
+	let withColon = 0;
+	for (let i = first; i <= last && withColon < 2; i++) if (lines[i].indexOf("：") >= 0) withColon++;
+	if (withColon < 2) return null;
 	const contents: string[] = [];
 	let colons = 0;
 	for (let i = first; i <= last; i++) {

@@ -4,6 +4,7 @@
 // lone `> Note: …` or `> Update: …` never splits a quote.
 import { boldNameTurn } from "./bold-name-turn";
 import { isNameShaped } from "./names";
+import { hasColon } from "../util/lines";
 
 export interface DialoguePart {
 	/** The label as written (markup removed), or null for lines before the first label. */
@@ -74,7 +75,7 @@ function labelAt(content: string): Label | null {
 	if (m) return { label: m[1].trim(), text: m[2].trim(), marked: true };
 	m = BOLD_LABEL.exec(content);
 	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };
-	m = PLAIN_LABEL.exec(content);
+	m = hasColon(content) ? PLAIN_LABEL.exec(content) : null;
 	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };
 	m = BRACKET_TEXT.exec(content);
 	if (m && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };

@@ -47,6 +47,9 @@ export function isNameShaped(text: string): boolean {
 function checkNameShape(text: string): boolean {
 	const name = text.trim();
 	if (name.length === 0 || name.length > 60) return false;
+	// Most phrases tested are prose (`Sleep more`, a heading's words): a lower-case word rules them out
+	// before the split and the letter patterns.
+	if (hasLowerWord(name)) return false;
 	const words = name.split(/\s+/);
 	if (words.length > 6) return false;
 	if (NOT_FIRST.has(words[0])) return false;
@@ -57,6 +60,27 @@ function checkNameShape(text: string): boolean {
 		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && PARTICLES.has(w))) return false;
 	}
 	return true;
+}
+
+/**
+ * Whether `name` (trimmed) has a word starting with an ASCII lower-case letter that no name allows: the
+ * first or last word, or an inner word that is no particle. checkNameShape says false for each such word.
+ */
+function hasLowerWord(name: string): boolean {
+	let start = 0;
+	for (let k = 0; k <= name.length; k++) {
+		if (k < name.length && !isSpace(name[k])) continue;
+		const first = name[start];
+		if (k > start && first >= "a" && first <= "z" && (start === 0 || k === name.length || !PARTICLES.has(name.slice(start, k)))) return true;
+		start = k + 1;
+	}
+	return false;
+}
+
+const SPACE = /\s/;
+
+function isSpace(ch: string): boolean {
+	return ch === " " || SPACE.test(ch);
 }
 
 /** `00:12:05`, `12:05`, `▶ 9:21` → the time as written without the play sign, else null. */

@@ -6,6 +6,7 @@
 // names a frontmatter person, so one-off bold labels (`**Aromatases:**`, `**核心提示**：`) never become
 // speakers; a plain `Name:` label also needs a second recurring label (a transcript has two voices).
 import { isNameShaped, nameKey } from "./names";
+import { hasColon } from "../util/lines";
 
 export interface TurnCandidate {
 	label: string;
@@ -136,6 +137,7 @@ function named(raw: string, timestamp: string | null, index: number, end: number
 
 /** `Name: text` at `p`, with optional initials or a time alone after the colon. */
 function plainLabel(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	if (!hasColon(line, p)) return null;
 	PLAIN.lastIndex = p;
 	const m = PLAIN.exec(line);
 	if (!m) return null;

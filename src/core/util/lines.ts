@@ -18,6 +18,18 @@ export function firstNonSpace(line: string, from = 0): number {
 	return p;
 }
 
+/** Whether `line` holds a colon (`:` or the full-width `：`) at or after `from`: what every label pattern needs. */
+export function hasColon(line: string, from = 0): boolean {
+	return line.indexOf(":", from) >= 0 || line.indexOf("：", from) >= 0;
+}
+
+/** Whether `text` ends in a colon (`:` or `：`), blanks after it allowed: a lead-in's end. */
+export function endsWithColon(text: string): boolean {
+	const t = text.trimEnd();
+	const last = t.charAt(t.length - 1);
+	return last === ":" || last === "：";
+}
+
 /**
  * The marker (three or more backticks or tildes) of the fenced code block `line` opens, or null. A backtick
  * fence's info string holds no backtick (```` ```a``` ```` is inline code), as in CommonMark.
