@@ -7,17 +7,18 @@ const path = require("path");
 
 const root = path.resolve(__dirname, "..");
 const bundle = path.join(root, "dist", "cli.js");
-// The worker threads' entry (decision 35), built with it: a dist/ from before it existed is built again.
-const worker = path.join(root, "dist", "cli-worker.js");
+// The worker threads' entry (decision 35) and the publish code (decision 53), built with it: a dist/ from
+// before either existed is built again.
+const parts = [bundle, path.join(root, "dist", "cli-worker.js"), path.join(root, "dist", "cli-publish.js")];
 
 function fail(message) {
 	process.stderr.write(`podcast-garden: ${message}\n`);
 	process.exit(1);
 }
 
-if (!existsSync(bundle) || !existsSync(worker)) {
+if (!parts.every((file) => existsSync(file))) {
 	const built = spawnSync(process.execPath, [path.join(root, "esbuild.cli.mjs")], { cwd: root, encoding: "utf8" });
-	if (built.error || built.status !== 0 || !existsSync(bundle) || !existsSync(worker)) {
+	if (built.error || built.status !== 0 || !parts.every((file) => existsSync(file))) {
 		const why = (built.error ? built.error.message : built.stderr || "").trim().split("\n").find((l) => l.trim() !== "") || `exit code ${built.status}`;
 		fail(`dist/cli.js is missing and could not be built (${why}). Run "npm install", then "npm run build:cli", in ${root}.`);
 	}

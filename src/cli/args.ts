@@ -7,7 +7,18 @@ export interface ParsedArgs {
 	flags: Map<string, string | true>;
 }
 
-export class UsageError extends Error {}
+/** A wrong argument: the command prints the message and the one-line synopsis, exit code 2. */
+export class UsageError extends Error {
+	override readonly name = "UsageError";
+}
+
+/**
+ * Told by name, not `instanceof`: `publish` runs from a bundle of its own (dist/cli-publish.js) that has its
+ * own copy of the class.
+ */
+export function isUsageError(error: unknown): error is UsageError {
+	return error instanceof Error && error.name === "UsageError";
+}
 
 /** `valueKeys` are the options that take a value; `booleanKeys` take none. Anything else is refused. */
 export function parseArgs(argv: string[], valueKeys: readonly string[], booleanKeys: readonly string[]): ParsedArgs {

@@ -2,6 +2,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { QuoteIndex } from "../core/index";
+import { parseNote } from "../core/note";
 import type { PodcastRule } from "../core/index";
 import type { CorePublishSettings } from "../core/publish/settings";
 import { ParsedArgs, UsageError, stringFlag } from "./args";
@@ -9,7 +10,7 @@ import { ChunkResult, indexChunk, IndexJob, NoteIndexError } from "./index-notes
 import { CliIO, EXIT_FAILED, EXIT_USAGE } from "./io";
 import { SETTINGS_BOOLEAN_KEYS, SETTINGS_VALUE_KEYS, SettingsFileError, vaultSettings } from "./settings";
 import { describe, listVaultNotes, VaultFolderError, VaultNotes } from "./vault";
-import { runOnWorkers, WorkerPoolError } from "./worker-pool";
+import { WorkerPool, WorkerPoolError } from "./worker-pool";
 
 export interface LoadedVault {
 	index: QuoteIndex;
@@ -31,8 +32,8 @@ function threadsFlag(args: ParsedArgs): number | null {
 }
 
 /**
- * How many threads read and parse the notes: `--threads` when given, else one. On 2 idle cores workers gave
- * the same wall time for 1.4× the CPU (bench 21, decision 35), so they are asked for, not assumed.
+ * How many threads read and parse the notes: `--threads` when given, else one. On 2 cores threads cost more
+ * CPU than they save (bench 21, decisions 35 and 52), so they are asked for, not assumed.
  */
 export function threadsFor(given: number | null): number {
 	return given ?? 1;
@@ -46,38 +47,51 @@ export function chunksOf(files: readonly string[], threads: number): string[][] 
 	return chunks;
 }
 
-/**
- * Returns the loaded vault, or an exit code after telling the user what is wrong. `workerFile` is the
- * worker threads' entry (tests give one of their own).
- */
-export async function loadIndex(args: ParsedArgs, io: CliIO, workerFile = WORKER_FILE): Promise<LoadedVault | number> {
+/** The worker threads' entry and this thread's parser: tests give ones that fail on a note. */
+export interface IndexHooks {
+	workerFile?: string;
+	parse?: typeof parseNote;
+}
+
+/** Returns the loaded vault, or an exit code after telling the user what is wrong. */
+export async function loadIndex(args: ParsedArgs, io: CliIO, { workerFile = WORKER_FILE, parse = parseNote }: IndexHooks = {}): Promise<LoadedVault | number> {
 	if (args.positionals.length !== 1) {
 		throw new UsageError(args.positionals.length === 0 ? "Give the vault folder." : `Expected one vault folder, got: ${args.positionals.join(" ")}`);
 	}
-	const given = threadsFlag(args);
-	let vault: VaultNotes;
+	const threads = threadsFor(threadsFlag(args));
+	// This thread is one of them; the workers load their bundle while it lists the vault and reads the settings.
+	const pool = threads > 1 ? new WorkerPool<IndexJob, ChunkResult>(workerFile, threads - 1) : null;
 	try {
-		vault = await listVaultNotes(args.positionals[0]);
-	} catch (error) {
-		if (error instanceof VaultFolderError) {
-			io.err(`podcast-garden: ${error.message}`);
-			return EXIT_USAGE;
+		let vault: VaultNotes;
+		try {
+			vault = await listVaultNotes(args.positionals[0]);
+		} catch (error) {
+			if (error instanceof VaultFolderError) {
+				io.err(`podcast-garden: ${error.message}`);
+				return EXIT_USAGE;
+			}
+			throw error;
 		}
-		throw error;
+		for (const problem of vault.errors) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
+		const settings = await settingsFromArgs(args, args.positionals[0], io);
+		if (typeof settings === "number") return settings;
+		const job: IndexJob = { root: vault.root, realRoot: vault.realRoot, dashes: settings.dashes, publishKeys: settings.publish.flagKeys };
+		let chunks: ChunkResult[];
+		try {
+			chunks = pool ? await pool.run(job, chunksOf(vault.files, threads), (files) => indexChunk(files, job, parse)) : [indexChunk(vault.files, job, parse)];
+		} catch (error) {
+			if (!(error instanceof NoteIndexError || error instanceof WorkerPoolError)) throw error;
+			io.err(`podcast-garden: ${error.message}`);
+			return EXIT_FAILED;
+		}
+		return indexOf(chunks, settings, io);
+	} finally {
+		pool?.stop();
 	}
-	for (const problem of vault.errors) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
-	const settings = await settingsFromArgs(args, args.positionals[0], io);
-	if (typeof settings === "number") return settings;
-	const job: IndexJob = { root: vault.root, realRoot: vault.realRoot, dashes: settings.dashes, publishKeys: settings.publish.flagKeys };
-	const threads = threadsFor(given);
-	let chunks: ChunkResult[];
-	try {
-		chunks = threads === 1 ? [indexChunk(vault.files, job)] : await runOnWorkers<ChunkResult>(workerFile, job, chunksOf(vault.files, threads), threads);
-	} catch (error) {
-		if (!(error instanceof NoteIndexError || error instanceof WorkerPoolError)) throw error;
-		io.err(`podcast-garden: ${error.message}`);
-		return EXIT_FAILED;
-	}
+}
+
+/** The index of the parsed notes, after reporting the notes that could not be read and each note's problems. */
+function indexOf(chunks: readonly ChunkResult[], settings: SettingsFromArgs, io: CliIO): LoadedVault {
 	for (const chunk of chunks) for (const problem of chunk.problems) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
 	// The process ends after one answer: no need to copy kept strings out of the note texts (detach).
 	const index = new QuoteIndex({ aliasTable: settings.aliasTable, rule: settings.detection, parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys }, detach: false });

@@ -1,6 +1,6 @@
 // podcast-garden: the headless host of the same core the plugin uses. Exit codes: 0 ok, 1 failed, 2 usage.
 import { DEFAULT_FRONTMATTER_KEYS } from "../core/publish/options";
-import { UsageError } from "./args";
+import { isUsageError } from "./args";
 import { CliIO, EXIT_FAILED, EXIT_USAGE, processIO } from "./io";
 import { runQuotes, runSpeakers } from "./quotes";
 
@@ -26,8 +26,8 @@ Options of every command:
   --help                  This text.
 
 quotes, speakers:
-  --threads N             Threads that read and parse the notes (worker threads when above 1; the
-                          answer is the same). Default: 1, everything on the main thread.
+  --threads N             Threads that read and parse the notes: the main thread and N-1 worker
+                          threads (the answer is the same). Default: 1, everything on the main thread.
 
 quotes:
   --speaker NAME          Only this speaker's quotes. Default: every speaker.
@@ -79,8 +79,18 @@ const SHORT_USAGE = `Usage: podcast-garden quotes|speakers|publish <vault> [opti
 const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
 	quotes: runQuotes,
 	speakers: runSpeakers,
-	// Loaded when used: publishing brings the git client and markdown-it, which `quotes` never needs.
-	publish: async (argv, io) => (await import("./publish")).runPublish(argv, io),
+	publish: async (argv, io) => {
+		// Loaded when used: publishing brings the git client and markdown-it, which `quotes` never needs. The
+		// CLI bundle has it as a file of its own, dist/cli-publish.js (esbuild.cli.mjs).
+		let publish: typeof import("./publish");
+		try {
+			publish = await import("./publish");
+		} catch (error) {
+			io.err(`podcast-garden publish: cannot load the publish code (${(error instanceof Error ? error.message : String(error)).split("\n")[0]}). Run "npm run build:cli".`);
+			return EXIT_FAILED;
+		}
+		return publish.runPublish(argv, io);
+	},
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -101,7 +111,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 	try {
 		return await run(rest, io);
 	} catch (error) {
-		if (error instanceof UsageError) {
+		if (isUsageError(error)) {
 			io.err(`podcast-garden ${command}: ${error.message}\n${SHORT_USAGE}`);
 			return EXIT_USAGE;
 		}

@@ -11,7 +11,7 @@ import { indexChunk, NoteIndexError, type ChunkResult, type IndexJob } from "../
 import type { CliIO } from "../../src/cli/io";
 import { chunksOf, INDEX_VALUE_KEYS, loadIndex, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS, threadsFor } from "../../src/cli/load";
 import { main } from "../../src/cli/main";
-import { runOnWorkers, WorkerPoolError } from "../../src/cli/worker-pool";
+import { WorkerPool, WorkerPoolError } from "../../src/cli/worker-pool";
 import { parseNote } from "../../src/core/note";
 import { freshClone, repo } from "./fresh-clone";
 const fixtures = path.join(repo, "tests/fixtures");
@@ -95,22 +95,35 @@ describe("the same answer on one thread and on several", () => {
 		const alone = indexChunk(files, job);
 		// One-note chunks at first, then large ones: later chunks often finish before earlier ones.
 		const chunks = [...files.slice(0, 6).map((f) => [f]), files.slice(6, 100), files.slice(100)];
-		const results = await runOnWorkers<ChunkResult>(path.join(cli, "dist/cli-worker.js"), job, chunks, 3);
-		expect(results.flatMap((r) => r.records)).toEqual(alone.records);
-		expect(results.flatMap((r) => r.problems)).toEqual(alone.problems);
+		const workers = await new WorkerPool<IndexJob, ChunkResult>(path.join(cli, "dist/cli-worker.js"), 3).run(job, chunks, null);
+		expect(workers.flatMap((r) => r.records)).toEqual(alone.records);
+		expect(workers.flatMap((r) => r.problems)).toEqual(alone.problems);
+		// Two workers and this thread, which takes the first chunk at once and is slow with each.
+		const here: number[] = [];
+		const both = await new WorkerPool<IndexJob, ChunkResult>(path.join(cli, "dist/cli-worker.js"), 2).run(job, chunks, (files) => {
+			here.push(chunks.indexOf(files as string[]));
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+			return indexChunk(files, job);
+		});
+		expect(both.flatMap((r) => r.records)).toEqual(alone.records);
+		expect(both.flatMap((r) => r.problems)).toEqual(alone.problems);
+		expect(here[0]).toBe(0);
 	}, 60_000);
 });
 
-/** A worker entry like dist/cli-worker.js whose parser throws on `b/bad.md` (a parser bug, as no input makes the real one throw). */
+/**
+ * A worker entry like dist/cli-worker.js whose parser throws on `b/bad.md` (a parser bug, as no input makes
+ * the real one throw) and ends the thread on `d/exit.md`.
+ */
 function failingWorker(): string {
 	const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-worker-"));
 	const outfile = path.join(dir, "failing-worker.js");
 	const contents = `
-		import { parentPort, workerData } from "worker_threads";
+		import { parentPort } from "worker_threads";
 		import { answerChunks } from "./src/cli/chunk-worker";
 		import { parseNote } from "./src/core/note";
-		answerChunks(parentPort, workerData, (p, text, options) => {
-			if (p === workerData.exitOn) process.exit(3);
+		answerChunks(parentPort, (p, text, options) => {
+			if (p === "d/exit.md") process.exit(3);
 			if (p === "b/bad.md") throw new TypeError("Cannot read properties of undefined (reading 'line')\\n    at scanBody (core/note/scan.ts:1:1)");
 			return parseNote(p, text, options);
 		});`;
@@ -151,24 +164,46 @@ describe("a note whose parse throws", () => {
 		const worker = failingWorker();
 		const args = parseArgs([vault, "--threads", "3", "--no-vault-settings"], [...SHARED_VALUE_KEYS, ...INDEX_VALUE_KEYS], SHARED_BOOLEAN_KEYS);
 		const io = capture();
-		expect(await loadIndex(args, io, worker)).toBe(1);
+		// Whichever thread meets the note (this one or a worker) says the same.
+		expect(await loadIndex(args, io, { workerFile: worker, parse: parseThatFails })).toBe(1);
 		expect(io.stderr).toBe("podcast-garden: b/bad.md: cannot index this note: Cannot read properties of undefined (reading 'line')\n");
 		// The same vault without the bad note indexes through the same worker.
 		const good = parseArgs([path.join(vault, "a"), "--threads", "3", "--no-vault-settings"], [...SHARED_VALUE_KEYS, ...INDEX_VALUE_KEYS], SHARED_BOOLEAN_KEYS);
-		const loaded = await loadIndex(good, capture(), worker);
+		const loaded = await loadIndex(good, capture(), { workerFile: worker, parse: parseThatFails });
 		expect(typeof loaded === "number" ? loaded : loaded.index.all().length).toBe(20);
+	}, 60_000);
+
+	test("in a worker: the same NoteIndexError", async () => {
+		const vault = errorVault();
+		const job: IndexJob = { root: vault, realRoot: vault, dashes: "-", publishKeys: [] };
+		const failure = new WorkerPool<IndexJob, ChunkResult>(failingWorker(), 1).run(job, [["a/note 1.md"], ["b/bad.md"], ["c/note 3.md"]], null);
+		await expect(failure).rejects.toThrow(new NoteIndexError("b/bad.md", "Cannot read properties of undefined (reading 'line')"));
 	}, 60_000);
 
 	test("a worker that dies is one line naming the notes it held", async () => {
 		const vault = errorVault();
-		const job = { root: vault, realRoot: vault, dashes: "-", publishKeys: [], exitOn: "c/note 2.md" };
-		const failure = runOnWorkers<ChunkResult>(failingWorker(), job, [["a/note 1.md"], ["c/note 1.md", "c/note 2.md"], ["c/note 3.md"]], 2);
+		mkdirSync(path.join(vault, "d"));
+		writeFileSync(path.join(vault, "d/exit.md"), "> The note the test's worker ends on. — Jane Doe\n");
+		const job: IndexJob = { root: vault, realRoot: vault, dashes: "-", publishKeys: [] };
+		const failure = new WorkerPool<IndexJob, ChunkResult>(failingWorker(), 2).run(job, [["a/note 1.md"], ["c/note 1.md", "d/exit.md"], ["c/note 3.md"]], null);
 		await expect(failure).rejects.toThrow(WorkerPoolError);
-		await expect(failure).rejects.toThrow(/^a worker thread exited \(code 3\) while indexing one of 2 notes from c\/note 1\.md to c\/note 2\.md$/);
+		await expect(failure).rejects.toThrow(/^a worker thread exited \(code 3\) while indexing one of 2 notes from c\/note 1\.md to d\/exit\.md$/);
+	}, 60_000);
+
+	test("a worker that dies before it is given a note: the run says so", async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-worker-"));
+		const worker = path.join(dir, "exits.js");
+		writeFileSync(worker, "process.exit(4);\n");
+		const pool = new WorkerPool<IndexJob, ChunkResult>(worker, 1);
+		// Until the run, the pool's workers keep nothing waiting; the worker's exit comes meanwhile.
+		await new Promise((resume) => setTimeout(resume, 1000));
+		const job: IndexJob = { root: dir, realRoot: dir, dashes: "-", publishKeys: [] };
+		await expect(pool.run(job, [["a.md"]], () => ({ records: [], problems: [] }))).rejects.toThrow(/^a worker thread exited \(code 4\) before it was given a note$/);
 	}, 60_000);
 
 	test("a missing worker bundle is one line saying what to run", async () => {
-		await expect(runOnWorkers("/nowhere/cli-worker.js", {}, [["a.md"]], 2)).rejects.toThrow('cannot start worker threads: /nowhere/cli-worker.js is missing. Run "npm run build:cli", or give --threads 1.');
+		const pool = new WorkerPool<IndexJob, ChunkResult>("/nowhere/cli-worker.js", 2);
+		await expect(pool.run({ root: "/", realRoot: "/", dashes: "-", publishKeys: [] }, [["a.md"]], () => ({ records: [], problems: [] }))).rejects.toThrow('cannot start worker threads: /nowhere/cli-worker.js is missing. Run "npm run build:cli", or give --threads 1.');
 	});
 });
 
@@ -196,6 +231,6 @@ describe("--threads", () => {
 
 	test("is listed in --help with its default", () => {
 		const help = run(["--help"]).stdout;
-		expect(help).toMatch(/^quotes, speakers:\n {2}--threads N {13}Threads that read and parse the notes .*\n {26}answer is the same\)\. Default: 1, everything on the main thread\.$/m);
+		expect(help).toMatch(/^quotes, speakers:\n {2}--threads N {13}Threads that read and parse the notes: the main thread and N-1 worker\n {26}threads \(the answer is the same\)\. Default: 1, everything on the main thread\.$/m);
 	});
 });
