@@ -115,7 +115,8 @@ export class QuoteSearch {
 		if (tokens.length > 0) {
 			// The text test reads the index at the new list's positions, even when no quote came in.
 			this.index.sync(quotes);
-			if (middle.length > 0) middle = this.index.match(tokens, middle);
+			// The index may answer with every position of a matching quote object, also one listed outside the span.
+			if (middle.length > 0) middle = this.index.match(tokens, middle).filter((p) => p >= span.head && p < span.newEnd);
 		}
 		if (chips) middle = middle.filter((p) => chips(quotes[p]));
 		const positions = spliceSpan(prev.positions, span, middle);

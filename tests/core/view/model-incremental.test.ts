@@ -108,4 +108,17 @@ describe("the sidebar's search after an edit", () => {
 			{ numRuns: 150 },
 		);
 	});
+
+	test("a quote object listed again, out of the span, is found where it is listed", () => {
+		const index = new QuoteIndex();
+		index.upsertMany([0, 1, 2].map((i) => ({ path: pathOf(i), text: textOf({ show: "Show A", flagged: false, quotes: [{ speaker: "Sam Altman", words: ["freedom", WORDS[i]], section: "" }] }) })));
+		const all = index.all();
+		for (const query of ["free", "freedom dopamine", "f"]) {
+			const search = new QuoteSearch();
+			search.find(all, { query });
+			// The first quote again at the end: the span is the end alone, while the index knows the object twice.
+			const again = [...all, all[0]];
+			expect(search.find(again, { query }).quotes).toEqual(new QuoteSearch().find(again, { query }).quotes);
+		}
+	});
 });
