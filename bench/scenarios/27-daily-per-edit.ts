@@ -5,7 +5,7 @@
 import { editNote, isPodcastPath } from "../generate";
 import { dailyCandidates, quoteOfTheDay } from "../../src/core/view/resurface";
 import { unloadPlugin } from "../../tests/harness/load";
-import { buildMainJs, diskHarness, longestTask, startPlugin, vaultOnDisk } from "../lib/plugin-vault";
+import { buildMainJs, diskHarness, longestTask, startPlugin, startProfile, vaultOnDisk } from "../lib/plugin-vault";
 import { indexOf } from "../lib/sidebar";
 import { gc, now, row } from "../lib/stats";
 import type { BenchContext, Row, Scenario } from "../lib/types";
@@ -33,7 +33,17 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 	let listenersMs = 0;
 	plugin.index.onChange(() => (listenersFrom = now()));
 	await h.runCommand("podcast-garden:open-quotes-sidebar");
-	const root = h.workspace.getLeavesOfType("podcast-garden-quotes")[0].view.containerEl;
+	const view = h.workspace.getLeavesOfType("podcast-garden-quotes")[0].view;
+	const root = view.containerEl;
+	// The sidebar's own part of the listeners: its refresh, timed in place.
+	let sidebarMs = 0;
+	const sidebar = view as unknown as { refresh: (...args: unknown[]) => void };
+	const refresh = sidebar.refresh.bind(view);
+	sidebar.refresh = (...args) => {
+		const t0 = now();
+		refresh(...args);
+		sidebarMs += now() - t0;
+	};
 	while (root.querySelectorAll(".pg-quote-row").length === 0) await sleep(2);
 	plugin.index.onChange(() => {
 		listenersMs = now() - listenersFrom;
@@ -55,14 +65,19 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 	const daily = (): string => root.querySelector<HTMLElement>(".pg-daily")?.dataset.quoteId ?? "";
 	const dailyPath = plugin.visible.all().find((q) => q.id === daily())?.path ?? "";
 	const podcasts = ctx.vault.filter((note) => isPodcastPath(note.path) && note.path !== dailyPath);
-	const parts = { ordinary: { index: [] as number[], listeners: [] as number[], longest: [] as number[] }, daily: { index: [] as number[], listeners: [] as number[], longest: [] as number[] } };
+	const parts = {
+		ordinary: { index: [] as number[], listeners: [] as number[], sidebar: [] as number[], longest: [] as number[] },
+		daily: { index: [] as number[], listeners: [] as number[], sidebar: [] as number[], longest: [] as number[] },
+	};
 	const rounds = ctx.quick ? 3 : 8;
+	const profile = await startProfile();
 	for (let round = 0; round < 2 * rounds + 2; round++) {
 		const which = round % 2 === 0 ? "ordinary" : "daily";
 		const note = which === "daily" ? ctx.vault.find((n) => n.path === dailyPath)! : podcasts[round % podcasts.length];
 		const text = editNote({ ...note, text: await h.app.vault.adapter.read(note.path) }, round).text;
 		gc();
 		indexMs = 0;
+		sidebarMs = 0;
 		const watch = longestTask();
 		const notified = new Promise<void>((resolve) => (done = resolve));
 		await h.app.vault.modify(h.app.vault.getFileByPath(note.path)!, text);
@@ -72,8 +87,10 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 		if (round < 2) continue;
 		parts[which].index.push(indexMs);
 		parts[which].listeners.push(listenersMs);
+		parts[which].sidebar.push(sidebarMs);
 		parts[which].longest.push(longest);
 	}
+	await profile.stop();
 	unloadPlugin(h, start.loaded);
 	const quotes = plugin.visible.all().length;
 	const rows: Row[] = [];
@@ -81,6 +98,7 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 		const label = which === "daily" ? "the note holding the quote of the day" : "an ordinary podcast note";
 		rows.push(row("edit, sidebar open (main.js)", `${label}: re-index`, "ms", parts[which].index, `${quotes} quotes; QuoteIndex.update/upsert`));
 		rows.push(row("edit, sidebar open (main.js)", `${label}: card + sidebar refresh`, "ms", parts[which].listeners, "the index's listeners after the debounced notification"));
+		rows.push(row("edit, sidebar open (main.js)", `${label}: sidebar refresh`, "ms", parts[which].sidebar, "QuotesView.refresh within them (the card asks all() before it)"));
 		rows.push(row("edit, sidebar open (main.js)", `${label}: longest task`, "ms", parts[which].longest, "event-loop delay, 1 ms resolution", { text: "≤ 50 ms", pass: Math.max(...parts[which].longest) <= 50 }));
 	}
 	return { rows };

@@ -5,14 +5,16 @@ import type { IndexedQuote, QuoteFilter } from "../index/types";
 import { chipKey, chipTest, narrows } from "./filter";
 import { queryTokens } from "./fold";
 import { SearchIndex } from "./search-index";
-import { numberSpeakers, speakerNumbersAt, type SpeakerNumbers } from "./speaker-numbers";
+import { numberSpeakers, renumberSpan, speakerNumbersAt, type SpeakerNumbers } from "./speaker-numbers";
+import { changedSpan, lowerBound, spliceSpan, type ListSpan } from "./span";
 import { textFirstOrder } from "./text-first";
 
 export { matchesWordPrefixes } from "./search-index";
 
 /** What a search found, in the order of the list searched. */
 export interface SearchMatches {
-	readonly quotes: IndexedQuote[];
+	/** Do not mutate: the search patches its next result from this one. */
+	readonly quotes: readonly IndexedQuote[];
 	/**
 	 * For each of `indexes` (into `quotes`), 1 when that quote's own text has every word of the query, 0 when
 	 * it was found only through its speaker, episode or note title; null for a query without words.
@@ -33,6 +35,11 @@ export class QuoteSearch {
 	private readonly ownsIndex: boolean;
 	/** The last list searched with its speakers numbered (decision 30): a new list is numbered when first asked. */
 	private numbered: { list: readonly IndexedQuote[]; numbers: SpeakerNumbers } | null = null;
+	/**
+	 * The last `find`: a find with the same words and chips over a list that differs from it in one small
+	 * span (an edited note) patches it, instead of going over every quote (decision 56).
+	 */
+	private found: { list: readonly IndexedQuote[]; key: string; positions: Int32Array; quotes: readonly IndexedQuote[] } | null = null;
 
 	/** Without an index the search builds its own; `sharing()` gives another search over the same one. */
 	constructor(index?: SearchIndex) {
@@ -51,7 +58,8 @@ export class QuoteSearch {
 	 */
 	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, options: { textFirst?: boolean } = {}): IndexedQuote[] {
 		const found = this.find(quotes, filter);
-		if (!options.textFirst || found.inText === null) return found.quotes;
+		// Handed out to be kept or sorted: a copy, since the next find patches this one.
+		if (!options.textFirst || found.inText === null) return found.quotes.slice();
 		return textFirstOrder(found.quotes, found.inText(allIndexes(found.quotes.length)));
 	}
 
@@ -63,40 +71,83 @@ export class QuoteSearch {
 	find(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): SearchMatches {
 		const tokens = queryTokens(filter.query ?? "");
 		const chips = chipTest(filter);
-		if (tokens.length === 0) {
-			// No words: chips only, and no index needed (opening the sidebar must not fold the vault).
-			this.last = null;
-			let positions: ArrayLike<number> = allIndexes(quotes.length);
-			if (chips) {
-				const kept: number[] = [];
-				for (let i = 0; i < quotes.length; i++) if (chips(quotes[i])) kept.push(i);
-				positions = kept;
-			}
-			return { quotes: pick(quotes, positions), inText: null, speakers: this.speakersAt(quotes, positions) };
-		}
-		const index = this.index;
-		index.sync(quotes);
 		const key = chipKey(filter);
-		const last = this.last;
-		const within = last && last.version === index.version && last.chips === key && narrows(last.tokens, tokens) ? last : null;
-		let positions = index.match(tokens, within?.positions ?? null, within?.tokens ?? []);
-		// The last result already passed the chips.
-		if (chips && !within) positions = positions.filter((p) => chips(quotes[p]));
-		this.last = { version: index.version, chips: key, tokens, positions };
-		const inText = (indexes: ArrayLike<number>): Uint8Array => {
+		const findKey = JSON.stringify([tokens, key]);
+		const prev = this.found;
+		const span = prev !== null && prev.key === findKey ? changedSpan(prev.list, quotes) : null;
+		let positions: Int32Array;
+		let found: readonly IndexedQuote[];
+		if (prev !== null && span !== null) {
+			({ positions, quotes: found } = this.patch(prev, quotes, span, tokens, chips));
+		} else if (tokens.length === 0) {
+			// No words: chips only, and no index needed (opening the sidebar must not fold the vault).
+			positions = allIndexes(quotes.length);
+			if (chips) positions = positions.filter((p) => chips(quotes[p]));
+			found = chips ? pick(quotes, positions) : quotes;
+		} else {
+			const index = this.index;
+			index.sync(quotes);
+			const last = this.last;
+			const within = last && last.version === index.version && last.chips === key && narrows(last.tokens, tokens) ? last : null;
+			positions = index.match(tokens, within?.positions ?? null, within?.tokens ?? []);
+			// The last result already passed the chips.
+			if (chips && !within) positions = positions.filter((p) => chips(quotes[p]));
+			found = pick(quotes, positions);
+		}
+		this.last = tokens.length === 0 ? null : { version: this.index.version, chips: key, tokens, positions };
+		this.found = { list: quotes, key: findKey, positions, quotes: found };
+		return { quotes: found, inText: tokens.length === 0 ? null : this.inTextOf(quotes, positions, tokens), speakers: this.speakersAt(quotes, positions) };
+	}
+
+	/**
+	 * The last find's result moved to `quotes`, which differs from its list only in `span`: the matches
+	 * outside it kept (shifted), those inside it searched. The same positions as searching every quote.
+	 */
+	private patch(
+		prev: NonNullable<QuoteSearch["found"]>,
+		quotes: readonly IndexedQuote[],
+		span: ListSpan,
+		tokens: readonly string[],
+		chips: ((q: IndexedQuote) => boolean) | null,
+	): { positions: Int32Array; quotes: readonly IndexedQuote[] } {
+		let middle: Int32Array = new Int32Array(span.newEnd - span.head);
+		for (let i = 0; i < middle.length; i++) middle[i] = span.head + i;
+		if (tokens.length > 0) {
+			// The text test reads the index at the new list's positions, even when no quote came in.
+			this.index.sync(quotes);
+			// The index may answer with every position of a matching quote object, also one listed outside the span.
+			if (middle.length > 0) middle = this.index.match(tokens, middle).filter((p) => p >= span.head && p < span.newEnd);
+		}
+		if (chips) middle = middle.filter((p) => chips(quotes[p]));
+		const positions = spliceSpan(prev.positions, span, middle);
+		const from = lowerBound(prev.positions, span.head);
+		const to = lowerBound(prev.positions, span.oldEnd);
+		// Every quote matches (no words, no chips): the list itself, as no copy of 80,000 is cheap.
+		if (positions.length === quotes.length) return { positions, quotes };
+		const found = prev.quotes.slice(0, from).concat(pick(quotes, middle), prev.quotes.slice(to));
+		return { positions, quotes: found };
+	}
+
+	/** The text test of a find with words, over its positions in `quotes`. */
+	private inTextOf(quotes: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[]): (indexes: ArrayLike<number>) => Uint8Array {
+		const index = this.index;
+		return (indexes) => {
 			const at = new Int32Array(indexes.length);
 			for (let i = 0; i < indexes.length; i++) at[i] = positions[indexes[i]];
 			// Asked after the index moved to another list (a refresh for it is on its way): list order meanwhile.
 			return index.inTextOf(quotes, at, tokens) ?? new Uint8Array(indexes.length).fill(1);
 		};
-		return { quotes: pick(quotes, positions), inText, speakers: this.speakersAt(quotes, positions) };
 	}
 
 	/** The speaker numbers of the quotes at `positions` of `list`, when asked. */
 	private speakersAt(list: readonly IndexedQuote[], positions: ArrayLike<number>): () => SpeakerNumbers {
 		return () => {
-			if (this.numbered?.list !== list) this.numbered = { list, numbers: numberSpeakers(list) };
-			return speakerNumbersAt(this.numbered.numbers, positions);
+			const numbered = this.numbered;
+			if (numbered?.list !== list) {
+				const span = numbered ? changedSpan(numbered.list, list) : null;
+				this.numbered = { list, numbers: numbered && span ? renumberSpan(numbered.numbers, list, span) : numberSpeakers(list) };
+			}
+			return speakerNumbersAt(this.numbered!.numbers, positions);
 		};
 	}
 
@@ -132,6 +183,7 @@ export class QuoteSearch {
 	reset(): void {
 		this.last = null;
 		this.numbered = null;
+		this.found = null;
 		if (this.ownsIndex) this.index = new SearchIndex();
 	}
 }

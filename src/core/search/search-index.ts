@@ -7,6 +7,7 @@
 // changed quote is a new object. Nothing here reads a known quote's fields again.
 import type { IndexedQuote } from "../index/types";
 import { foldText } from "./fold";
+import { commonEnds } from "./span";
 import { FNV_OFFSET, FNV_PRIME, grown, int32, isAsciiWordCode, letterBit, lowerAscii, SPACE, uint32, Vocabulary } from "./vocabulary";
 
 /** Shortest token that may be matched name-style; shorter ones would match almost any name. */
@@ -205,10 +206,8 @@ export class SearchIndex {
 		const prevOrder = this.order;
 		const n = quotes.length;
 		const m = prev.length;
-		let head = 0;
-		while (head < n && head < m && quotes[head] === prev[head]) head++;
-		let tail = 0;
-		while (tail < n - head && tail < m - head && quotes[n - 1 - tail] === prev[m - 1 - tail]) tail++;
+		const { head, newEnd } = commonEnds(prev, quotes);
+		const tail = n - newEnd;
 		const changed = head + tail !== n || n !== m;
 		const order = new Int32Array(n);
 		order.set(prevOrder.subarray(0, head), 0);

@@ -2,6 +2,7 @@
 // matches nearly all 80,000 quotes, so the search numbers its quote list once (decision 30) and grouping
 // reads an array per match instead of a `Map` lookup.
 import type { IndexedQuote } from "../index/types";
+import type { ListSpan } from "./span";
 
 /** Speaker group key for quotes whose speaker is unknown. */
 export const UNKNOWN_SPEAKER_KEY = "\u0000unknown";
@@ -15,25 +16,48 @@ export interface SpeakerNumbers {
 
 /** Numbers the speakers of `quotes` in order of first appearance. */
 export function numberSpeakers(quotes: readonly IndexedQuote[]): SpeakerNumbers {
-	const numbers = new Map<string, number>();
 	const keys: string[] = [];
+	const numberOf = numberer(keys);
 	const of = new Int32Array(quotes.length);
-	for (let i = 0; i < quotes.length; i++) {
-		const key = quotes[i].speaker ?? UNKNOWN_SPEAKER_KEY;
+	for (let i = 0; i < quotes.length; i++) of[i] = numberOf(quotes[i]);
+	return { keys, of };
+}
+
+/** A quote's speaker number: a key in `keys` keeps its number, a new one is added with the next. */
+function numberer(keys: string[]): (q: IndexedQuote) => number {
+	const numbers = new Map(keys.map((key, n) => [key, n]));
+	return (q) => {
+		const key = q.speaker ?? UNKNOWN_SPEAKER_KEY;
 		let n = numbers.get(key);
 		if (n === undefined) {
 			n = keys.length;
 			numbers.set(key, n);
 			keys.push(key);
 		}
-		of[i] = n;
-	}
-	return { keys, of };
+		return n;
+	};
 }
 
 /** The numbers of the quotes at `positions` of a numbered list. */
 export function speakerNumbersAt(list: SpeakerNumbers, positions: ArrayLike<number>): SpeakerNumbers {
+	// Every quote of the list (no words, no chips): its numbers as they are.
+	if (positions.length === list.of.length) return list;
 	const of = new Int32Array(positions.length);
 	for (let i = 0; i < positions.length; i++) of[i] = list.of[positions[i]];
 	return { keys: list.keys, of };
+}
+
+/**
+ * The numbers of `list`, given those of an earlier list it differs from only in `span`: the quotes outside it
+ * keep theirs, those in it are numbered (a new speaker gets the next number). Group order never depends on
+ * the numbers, so this gives the same rows as numbering `list` afresh.
+ */
+export function renumberSpan(before: SpeakerNumbers, list: readonly IndexedQuote[], span: ListSpan): SpeakerNumbers {
+	const keys = [...before.keys];
+	const numberOf = numberer(keys);
+	const of = new Int32Array(list.length);
+	of.set(before.of.subarray(0, span.head), 0);
+	for (let i = span.head; i < span.newEnd; i++) of[i] = numberOf(list[i]);
+	of.set(before.of.subarray(span.oldEnd), span.newEnd);
+	return { keys, of };
 }

@@ -34,7 +34,7 @@ export class ResurfaceList {
 	 * The quotes to list: in Resurface mode the chosen few of `quotes` (the search's results), otherwise
 	 * `quotes` itself.
 	 */
-	pick(quotes: IndexedQuote[], active: boolean, filter: string): IndexedQuote[] {
+	pick(quotes: readonly IndexedQuote[], active: boolean, filter: string): readonly IndexedQuote[] {
 		this.bar.toggleClass("is-hidden", !active);
 		if (!active) {
 			this.cancel();

@@ -5,6 +5,7 @@ import type { PluginContext } from "../context";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
 import { buildViewModel, VIEW_MODES, type ViewMode } from "../../core/view/model";
 import { textFirstOrder } from "../../core/search/text-first";
+import { NeedsSpeakerCount } from "../../core/view/needs-speaker";
 import { openQuote, showQuoteMenu, type QuoteActions } from "./actions";
 import { AttributeModal } from "./attribute";
 import { handleListKey } from "./list-keys";
@@ -33,8 +34,7 @@ function stringList(v: unknown): string[] {
 
 export class QuotesView extends ItemView {
 	private readonly state: ToolbarState = { mode: "speaker", query: "", speakers: [], shows: [], flaggedOnly: false, needsSpeaker: false };
-	/** The "Needs a speaker" count, for the quote list and note it was counted in. */
-	private needsSpeaker: { quotes: readonly IndexedQuote[]; path: string | undefined; count: number } | null = null;
+	private readonly needsSpeaker = new NeedsSpeakerCount();
 	private readonly collapsed = new Map<ViewMode, Set<string>>(VIEW_MODES.map((m) => [m, new Set<string>()]));
 	/**
 	 * Over the shared word index (one copy of the vault's words for the sidebar, the picker and the API),
@@ -126,7 +126,7 @@ export class QuotesView extends ItemView {
 		);
 		const unsubscribe = this.index.onChange((revision, changed) => {
 			daily.indexChanged(revision, changed);
-			this.refresh(false);
+			this.refresh(false, true);
 		});
 		this.register(unsubscribe);
 		this.refresh(false);
@@ -197,8 +197,11 @@ export class QuotesView extends ItemView {
 		};
 	}
 
-	/** Recomputes the rows from the index and the filter, then redraws what is visible. */
-	private refresh(queryOnly: boolean): void {
+	/**
+	 * Recomputes the rows from the index and the filter, then redraws what is visible. `queryOnly`: only the
+	 * search text changed; `indexOnly`: only the index did (the toolbar then redraws its count alone).
+	 */
+	private refresh(queryOnly: boolean, indexOnly = false): void {
 		const filter = this.filter();
 		const filterKey = JSON.stringify(filter);
 		const found = this.search.find(filter);
@@ -219,7 +222,8 @@ export class QuotesView extends ItemView {
 		const model = resurfacing
 			? buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode))
 			: buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode), found.inText ?? undefined, found.speakers);
-		if (!queryOnly) this.toolbar?.update();
+		if (indexOnly) this.toolbar?.updateCount();
+		else if (!queryOnly) this.toolbar?.update();
 		this.summaryEl.setText(summaryText(model, this.state.mode, this.noteTitle()));
 		const empty = model.rowCount === 0;
 		this.list?.scrollerEl.toggleClass("is-hidden", empty);
@@ -272,14 +276,7 @@ export class QuotesView extends ItemView {
 
 	/** Quotes with no speaker in the list's scope: the note in "This note" mode, else the vault. */
 	private needsSpeakerCount(): number {
-		const quotes = this.index.all();
-		const path = this.state.mode === "note" ? (this.currentPath ?? "\u0000") : undefined;
-		const known = this.needsSpeaker;
-		if (known && known.quotes === quotes && known.path === path) return known.count;
-		let count = 0;
-		for (const q of quotes) if (q.speaker === null && (path === undefined || q.path === path)) count++;
-		this.needsSpeaker = { quotes, path, count };
-		return count;
+		return this.needsSpeaker.count(this.index.all(), this.state.mode === "note" ? (this.currentPath ?? "\u0000") : undefined);
 	}
 
 	private onClick(evt: MouseEvent): void {

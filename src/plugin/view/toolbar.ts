@@ -124,17 +124,27 @@ export class Toolbar {
 		}
 		const flagged = this.chip("Flagged for publishing", "upload-cloud", state.flaggedOnly, { "data-chip": "flagged" });
 		flagged.setAttribute("aria-pressed", String(state.flaggedOnly));
-		const count = this.host.needsSpeakerCount();
 		const needs = this.chip("Needs a speaker", "user-x", state.needsSpeaker, { "data-chip": "needs-speaker" });
 		needs.setAttribute("aria-pressed", String(state.needsSpeaker));
-		needs.createSpan({ cls: "pg-chip-count", text: count.toLocaleString() });
-		needs.setAttribute("aria-label", `Needs a speaker: ${count.toLocaleString()} ${count === 1 ? "quote" : "quotes"} without one`);
+		needs.createSpan({ cls: "pg-chip-count" });
+		this.updateCount();
 		for (const facet of ["speaker", "show"] as const) {
 			for (const value of this.selected(facet)) {
 				const el = this.chip(value, FACETS[facet].icon, true, { "data-chip": `remove-${facet}`, "data-value": value, "aria-label": `Remove filter: ${value}` });
 				setIcon(el.createSpan({ cls: "pg-chip-remove" }), "x");
 			}
 		}
+	}
+
+	/** Redraws the "Needs a speaker" count alone: all an index change alters here. */
+	updateCount(): void {
+		const needs = this.chipsEl.querySelector<HTMLElement>('[data-chip="needs-speaker"]');
+		const countEl = needs?.querySelector<HTMLElement>(".pg-chip-count");
+		if (!needs || !countEl) return;
+		const count = this.host.needsSpeakerCount();
+		const text = count.toLocaleString();
+		if (countEl.textContent !== text) countEl.setText(text);
+		needs.setAttribute("aria-label", `Needs a speaker: ${text} ${count === 1 ? "quote" : "quotes"} without one`);
 	}
 
 	private selected(facet: Facet): string[] {

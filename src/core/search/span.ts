@@ -1,0 +1,58 @@
+// Where a new quote list differs from an earlier one. QuoteSource.all() hands out a new array per change
+// with untouched quotes kept as the same objects, so an edit of one note leaves a common start and end.
+
+/** `after` is `before` with `before[head, oldEnd)` replaced by `after[head, newEnd)`. */
+export interface ListSpan {
+	readonly head: number;
+	readonly oldEnd: number;
+	readonly newEnd: number;
+}
+
+/** Fewest quotes a changed span may hold and still be patched; past it (and past 1/8 of the list) readers rebuild. */
+const MIN_PATCH = 1024;
+
+/**
+ * The one stretch in which `after` differs from `before` (by identity), or null when it is too large to be
+ * worth patching (a rule change, a clear, several notes far apart): then the reader rebuilds whole.
+ */
+export function changedSpan<T>(before: readonly T[], after: readonly T[]): ListSpan | null {
+	const span = commonEnds(before, after);
+	const changed = span.oldEnd - span.head + (span.newEnd - span.head);
+	return changed <= Math.max(MIN_PATCH, after.length >> 3) ? span : null;
+}
+
+/** The span between the longest common start and end of the two lists (by identity), however large. */
+export function commonEnds<T>(before: readonly T[], after: readonly T[]): ListSpan {
+	const n = after.length;
+	const m = before.length;
+	let head = 0;
+	while (head < n && head < m && after[head] === before[head]) head++;
+	let tail = 0;
+	while (tail < n - head && tail < m - head && after[n - 1 - tail] === before[m - 1 - tail]) tail++;
+	return { head, oldEnd: m - tail, newEnd: n - tail };
+}
+
+/** `positions` (ascending, into `before`) moved to `after`: those before the span kept, those past it shifted. */
+export function spliceSpan(positions: Int32Array, span: ListSpan, middle: ArrayLike<number>): Int32Array {
+	const from = lowerBound(positions, span.head);
+	const to = lowerBound(positions, span.oldEnd);
+	const out = new Int32Array(from + middle.length + positions.length - to);
+	out.set(positions.subarray(0, from), 0);
+	out.set(middle, from);
+	const shift = span.newEnd - span.oldEnd;
+	let k = from + middle.length;
+	for (let i = to; i < positions.length; i++) out[k++] = positions[i] + shift;
+	return out;
+}
+
+/** Index of the first of `sorted` that is ≥ `value`. */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
