@@ -62,8 +62,8 @@ let variant = "";
 const phases = { refresh: 0, search: 0, draw: 0, heights: 0 };
 /** The picker's keystroke: its search (with the number of matches, before its limit) and its rows drawn. */
 const pickerPhases = { search: 0, draw: 0, matches: 0 };
-/** Wraps a method of `proto` so each call's time (and result) goes to `add`. */
-function timed<T extends object>(proto: T, name: keyof T & string, add: (ms: number, result: unknown) => void): void {
+/** Wraps a method of `proto` so each call's time (and result, and object) goes to `add`. */
+function timed<T extends object>(proto: T, name: keyof T & string, add: (ms: number, result: unknown, self: unknown) => void): void {
 	const original = proto[name] as unknown as (...args: unknown[]) => unknown;
 	(proto as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]): unknown {
 		const t0 = performance.now();
@@ -72,7 +72,7 @@ function timed<T extends object>(proto: T, name: keyof T & string, add: (ms: num
 			result = original.apply(this, args);
 			return result;
 		} finally {
-			add(performance.now() - t0, result);
+			add(performance.now() - t0, result, this);
 		}
 	};
 }
@@ -80,9 +80,11 @@ timed(QuoteSearch.prototype, "find", (ms) => (phases.search += ms));
 timed(QuoteList.prototype, "show", (ms) => (phases.draw += ms));
 timed(QuoteList.prototype, "measure" as "show", (ms) => (phases.heights += ms));
 timed(QuotesView.prototype, "refresh" as "onOpen", (ms) => (phases.refresh += ms));
-timed(PreparedSearch.prototype, "run", (ms, found) => {
+timed(PreparedSearch.prototype, "run", (ms, _found, self) => {
 	pickerPhases.search += ms;
-	pickerPhases.matches = Array.isArray(found) ? found.length : 0;
+	// The picker asks for its 20 (decision 55): all matches are the positions its search keeps for the next key.
+	const kept = (self as { search: { last: { positions: Int32Array } | null } }).search.last;
+	pickerPhases.matches = kept?.positions.length ?? 0;
 });
 timed(QuoteSearchModal.prototype, "renderSuggestion", (ms) => (pickerPhases.draw += ms));
 

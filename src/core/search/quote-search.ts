@@ -49,18 +49,21 @@ export class QuoteSearch {
 	 * The matching quotes in the given order; with `textFirst`, those whose own text has every word
 	 * come before those found only through their speaker, episode or note title (order kept within each).
 	 */
-	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, options: { textFirst?: boolean } = {}): IndexedQuote[] {
+	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, options: { textFirst?: boolean; limit?: number } = {}): IndexedQuote[] {
+		// A limit in list order takes the first matches: the rest are never gathered (the picker's 20 of 80,000).
+		if (!options.textFirst) return this.find(quotes, filter, options.limit).quotes;
 		const found = this.find(quotes, filter);
-		if (!options.textFirst || found.inText === null) return found.quotes;
-		return textFirstOrder(found.quotes, found.inText(allIndexes(found.quotes.length)));
+		const ordered = found.inText === null ? found.quotes : textFirstOrder(found.quotes, found.inText(allIndexes(found.quotes.length)));
+		return options.limit === undefined ? ordered : ordered.slice(0, options.limit);
 	}
 
 	/**
 	 * The matching quotes in the given order, and a test of which have every word in their own text, to ask
 	 * only where the order is needed: the sidebar orders each speaker group when it is drawn, since one letter
-	 * matches nearly every quote and the text test is the larger part of the keystroke (decision 27).
+	 * matches nearly every quote and the text test is the larger part of the keystroke (decision 27). With
+	 * `limit`, only the first that many matches.
 	 */
-	find(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): SearchMatches {
+	find(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, limit = Infinity): SearchMatches {
 		const tokens = queryTokens(filter.query ?? "");
 		const chips = chipTest(filter);
 		if (tokens.length === 0) {
@@ -72,6 +75,7 @@ export class QuoteSearch {
 				for (let i = 0; i < quotes.length; i++) if (chips(quotes[i])) kept.push(i);
 				positions = kept;
 			}
+			positions = first(positions, limit);
 			return { quotes: pick(quotes, positions), inText: null, speakers: this.speakersAt(quotes, positions) };
 		}
 		const index = this.index;
@@ -83,6 +87,7 @@ export class QuoteSearch {
 		// The last result already passed the chips.
 		if (chips && !within) positions = positions.filter((p) => chips(quotes[p]));
 		this.last = { version: index.version, chips: key, tokens, positions };
+		positions = first(positions, limit);
 		const inText = (indexes: ArrayLike<number>): Uint8Array => {
 			const at = new Int32Array(indexes.length);
 			for (let i = 0; i < indexes.length; i++) at[i] = positions[indexes[i]];
@@ -107,7 +112,7 @@ export class QuoteSearch {
 	 * query without words (chips only) needs no index and always runs. So a keystroke never waits for the
 	 * whole vault to be folded; the few quotes of an edited note are caught up within the step.
 	 */
-	tryRun(quotes: readonly IndexedQuote[], filter: QuoteFilter, options: { textFirst?: boolean }, more: () => boolean): IndexedQuote[] | null {
+	tryRun(quotes: readonly IndexedQuote[], filter: QuoteFilter, options: { textFirst?: boolean; limit?: number }, more: () => boolean): IndexedQuote[] | null {
 		if (queryTokens(filter.query ?? "").length > 0 && !this.index.prepare(quotes, more)) return null;
 		return this.run(quotes, filter, options);
 	}
@@ -141,6 +146,13 @@ function pick(quotes: readonly IndexedQuote[], positions: ArrayLike<number>): In
 	const out = new Array<IndexedQuote>(positions.length);
 	for (let i = 0; i < positions.length; i++) out[i] = quotes[positions[i]];
 	return out;
+}
+
+/** The first `limit` of `positions` (a view, no copy, of a typed array). */
+function first<T extends ArrayLike<number>>(positions: T, limit: number): T {
+	if (positions.length <= limit) return positions;
+	if (positions instanceof Int32Array) return positions.subarray(0, limit) as ArrayLike<number> as T;
+	return Array.prototype.slice.call(positions, 0, limit) as ArrayLike<number> as T;
 }
 
 function allIndexes(n: number): Int32Array {
