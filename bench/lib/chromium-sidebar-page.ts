@@ -50,6 +50,10 @@ export interface KeyTiming {
 	frame: number;
 }
 const timings: KeyTiming[] = [];
+/** `QuoteList`'s own excerpt bound, while `wholeQuotes` replaces it. */
+let cutBound: ((this: QuoteList) => number) | null = null;
+/** Added to the sidebar keystrokes' trace marks while `wholeQuotes` compares (" whole" or " start"). */
+let variant = "";
 
 /**
  * Time spent per keystroke in the view's refresh (input handler), and in it the search and the drawing of
@@ -58,8 +62,8 @@ const timings: KeyTiming[] = [];
 const phases = { refresh: 0, search: 0, draw: 0, heights: 0 };
 /** The picker's keystroke: its search (with the number of matches, before its limit) and its rows drawn. */
 const pickerPhases = { search: 0, draw: 0, matches: 0 };
-/** Wraps a method of `proto` so each call's time (and result) goes to `add`. */
-function timed<T extends object>(proto: T, name: keyof T & string, add: (ms: number, result: unknown) => void): void {
+/** Wraps a method of `proto` so each call's time (and result, and object) goes to `add`. */
+function timed<T extends object>(proto: T, name: keyof T & string, add: (ms: number, result: unknown, self: unknown) => void): void {
 	const original = proto[name] as unknown as (...args: unknown[]) => unknown;
 	(proto as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]): unknown {
 		const t0 = performance.now();
@@ -68,7 +72,7 @@ function timed<T extends object>(proto: T, name: keyof T & string, add: (ms: num
 			result = original.apply(this, args);
 			return result;
 		} finally {
-			add(performance.now() - t0, result);
+			add(performance.now() - t0, result, this);
 		}
 	};
 }
@@ -76,9 +80,11 @@ timed(QuoteSearch.prototype, "find", (ms) => (phases.search += ms));
 timed(QuoteList.prototype, "show", (ms) => (phases.draw += ms));
 timed(QuoteList.prototype, "measure" as "show", (ms) => (phases.heights += ms));
 timed(QuotesView.prototype, "refresh" as "onOpen", (ms) => (phases.refresh += ms));
-timed(PreparedSearch.prototype, "run", (ms, found) => {
+timed(PreparedSearch.prototype, "run", (ms, _found, self) => {
 	pickerPhases.search += ms;
-	pickerPhases.matches = Array.isArray(found) ? found.length : 0;
+	// The picker asks for its 20 (decision 55): all matches are the positions its search keeps for the next key.
+	const kept = (self as { search: { last: { positions: Int32Array } | null } }).search.last;
+	pickerPhases.matches = kept?.positions.length ?? 0;
 });
 timed(QuoteSearchModal.prototype, "renderSuggestion", (ms) => (pickerPhases.draw += ms));
 
@@ -181,7 +187,7 @@ const api = {
 			const key = { query, matches, ms: performance.now() - started, ...phases, ...split, chars, frame: 0 };
 			timings.push(key);
 			void countFrame(key);
-			markKey(`sidebar "${query}"`, started);
+			markKey(`sidebar "${query}"${variant}`, started);
 			started = null;
 		});
 		return { quotes: quotes.length, prepareMs };
@@ -204,6 +210,17 @@ const api = {
 		view.onResize();
 		for (let i = 0; i < 3; i++) await frameDone();
 		if (frame.querySelectorAll(".pg-quote-row").length === 0) throw new Error("The sidebar drew no quote rows.");
+	},
+
+	/**
+	 * Decision 55's comparison: with `whole`, the sidebars opened from now on draw every quote whole, as before
+	 * rows drew the start of a long quote (PG_BENCH_EXCERPT_AB).
+	 */
+	wholeQuotes(whole: boolean): void {
+		const proto = QuoteList.prototype as unknown as { excerptBound: (this: QuoteList) => number };
+		if (!cutBound) cutBound = proto.excerptBound;
+		proto.excerptBound = whole ? () => Infinity : cutBound;
+		variant = whole ? " whole" : " start";
 	},
 
 	/** Waits for the frame after a keystroke (Markdown of the new rows, the scroll frame). */

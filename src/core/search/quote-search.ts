@@ -56,25 +56,29 @@ export class QuoteSearch {
 	 * The matching quotes in the given order; with `textFirst`, those whose own text has every word
 	 * come before those found only through their speaker, episode or note title (order kept within each).
 	 */
-	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, options: { textFirst?: boolean } = {}): IndexedQuote[] {
+	run(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, options: { textFirst?: boolean; limit?: number } = {}): IndexedQuote[] {
+		// A limit in list order takes the first matches: the rest are never gathered (the picker's 20 of 80,000).
+		if (!options.textFirst) return this.find(quotes, filter, options.limit).quotes.slice();
 		const found = this.find(quotes, filter);
 		// Handed out to be kept or sorted: a copy, since the next find patches this one.
-		if (!options.textFirst || found.inText === null) return found.quotes.slice();
-		return textFirstOrder(found.quotes, found.inText(allIndexes(found.quotes.length)));
+		const ordered = found.inText === null ? found.quotes.slice() : textFirstOrder(found.quotes, found.inText(allIndexes(found.quotes.length)));
+		return options.limit === undefined ? ordered : ordered.slice(0, options.limit);
 	}
 
 	/**
 	 * The matching quotes in the given order, and a test of which have every word in their own text, to ask
 	 * only where the order is needed: the sidebar orders each speaker group when it is drawn, since one letter
-	 * matches nearly every quote and the text test is the larger part of the keystroke (decision 27).
+	 * matches nearly every quote and the text test is the larger part of the keystroke (decision 27). With
+	 * `limit`, only the first that many matches.
 	 */
-	find(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}): SearchMatches {
+	find(quotes: readonly IndexedQuote[], filter: QuoteFilter = {}, limit = Infinity): SearchMatches {
 		const tokens = queryTokens(filter.query ?? "");
 		const chips = chipTest(filter);
 		const key = chipKey(filter);
 		const findKey = JSON.stringify([tokens, key]);
 		const prev = this.found;
-		const span = prev !== null && prev.key === findKey ? changedSpan(prev.list, quotes) : null;
+		// A limited find (the picker's 20) is not kept: the next find could not patch from it.
+		const span = limit === Infinity && prev !== null && prev.key === findKey ? changedSpan(prev.list, quotes) : null;
 		let positions: Int32Array;
 		let found: readonly IndexedQuote[];
 		if (prev !== null && span !== null) {
@@ -83,6 +87,7 @@ export class QuoteSearch {
 			// No words: chips only, and no index needed (opening the sidebar must not fold the vault).
 			positions = allIndexes(quotes.length);
 			if (chips) positions = positions.filter((p) => chips(quotes[p]));
+			if (limit !== Infinity) return this.limited(quotes, positions, null, limit);
 			found = chips ? pick(quotes, positions) : quotes;
 		} else {
 			const index = this.index;
@@ -92,6 +97,10 @@ export class QuoteSearch {
 			positions = index.match(tokens, within?.positions ?? null, within?.tokens ?? []);
 			// The last result already passed the chips.
 			if (chips && !within) positions = positions.filter((p) => chips(quotes[p]));
+			if (limit !== Infinity) {
+				this.last = { version: index.version, chips: key, tokens, positions };
+				return this.limited(quotes, positions, tokens, limit);
+			}
 			found = pick(quotes, positions);
 		}
 		this.last = tokens.length === 0 ? null : { version: this.index.version, chips: key, tokens, positions };
@@ -128,6 +137,13 @@ export class QuoteSearch {
 		return { positions, quotes: found };
 	}
 
+	/** The first `limit` matches of a find, the rest never gathered; not kept for a patch. */
+	private limited(quotes: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[] | null, limit: number): SearchMatches {
+		if (tokens === null) this.last = null;
+		const shown = positions.length <= limit ? positions : positions.subarray(0, limit);
+		return { quotes: pick(quotes, shown), inText: tokens === null ? null : this.inTextOf(quotes, shown, tokens), speakers: this.speakersAt(quotes, shown) };
+	}
+
 	/** The text test of a find with words, over its positions in `quotes`. */
 	private inTextOf(quotes: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[]): (indexes: ArrayLike<number>) => Uint8Array {
 		const index = this.index;
@@ -158,7 +174,7 @@ export class QuoteSearch {
 	 * query without words (chips only) needs no index and always runs. So a keystroke never waits for the
 	 * whole vault to be folded; the few quotes of an edited note are caught up within the step.
 	 */
-	tryRun(quotes: readonly IndexedQuote[], filter: QuoteFilter, options: { textFirst?: boolean }, more: () => boolean): IndexedQuote[] | null {
+	tryRun(quotes: readonly IndexedQuote[], filter: QuoteFilter, options: { textFirst?: boolean; limit?: number }, more: () => boolean): IndexedQuote[] | null {
 		if (queryTokens(filter.query ?? "").length > 0 && !this.index.prepare(quotes, more)) return null;
 		return this.run(quotes, filter, options);
 	}

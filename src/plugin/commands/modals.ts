@@ -56,7 +56,7 @@ export class QuoteSearchModal extends SuggestModal<IndexedQuote> {
 	}
 
 	getSuggestions(query: string): IndexedQuote[] {
-		const found = this.search.run({ query });
+		const found = this.search.run({ query }, { limit: this.limit });
 		this.waiting = found === null;
 		this.emptyStateText = found === null ? PREPARING : NO_MATCH;
 		return found === null ? [] : found.slice(0, this.limit);

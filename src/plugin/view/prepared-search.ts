@@ -30,7 +30,7 @@ export class PreparedSearch {
 	 * The matching quotes (as `QuoteSearch.run`), or null when the words are not indexed yet and one
 	 * keystroke's step did not finish it: then the warm-up goes on and `ready` is called when it is done.
 	 */
-	run(filter: QuoteFilter, options: { textFirst?: boolean } = {}): IndexedQuote[] | null {
+	run(filter: QuoteFilter, options: { textFirst?: boolean; limit?: number } = {}): IndexedQuote[] | null {
 		const deadline = performance.now() + KEY_SLICE_MS;
 		const found = this.search.tryRun(this.warmup.current(), filter, options, () => performance.now() < deadline);
 		if (found === null) this.warmup.warm(this.ready);
