@@ -35,6 +35,27 @@ describe("vault and metadata cache", () => {
 		await expect(h.vault.create("B", "x")).rejects.toThrow("File already exists.");
 	});
 
+	it("adapter.exists ignores case unless asked (as a desktop file system), through renames and deletes", async () => {
+		const adapter = createHarness().app.vault.adapter;
+		await adapter.write("Shows/Ep One.md", "x");
+		expect(await adapter.exists("shows/ep one.md")).toBe(true);
+		expect(await adapter.exists("shows/ep one.md", true)).toBe(false);
+		expect(await adapter.exists("SHOWS")).toBe(true);
+		await adapter.rename("Shows/Ep One.md", "Archive/Ep One.md");
+		expect(await adapter.exists("shows/ep one.md")).toBe(false);
+		expect(await adapter.exists("archive/EP ONE.md")).toBe(true);
+		await adapter.rename("Archive", "Old");
+		expect(await adapter.exists("archive/ep one.md")).toBe(false);
+		expect(await adapter.exists("old/ep one.md")).toBe(true);
+		await adapter.write("Old/EP ONE.md", "a second file, its name differing only in case");
+		await adapter.remove("Old/Ep One.md");
+		expect(await adapter.exists("old/ep one.md")).toBe(true);
+		await adapter.rmdir("Old", true);
+		expect(await adapter.exists("old/ep one.md")).toBe(false);
+		expect(await adapter.exists("old")).toBe(false);
+		expect(await adapter.exists("shows")).toBe(true);
+	});
+
 	it("parses frontmatter, headings, sections, blocks, tags and links", async () => {
 		const h = createHarness();
 		await h.seed({ "n.md": "---\ntags: [pod]\naliases: [X]\n---\n# One\n\nText #tag and [[Other|o]].\n\n> quote – Sam ^q1\n\n- item\n- two\n\n```\n# not a heading\n```\n", "Other.md": "" });

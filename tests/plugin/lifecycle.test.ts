@@ -46,6 +46,45 @@ describe("the built plugin in the harness", () => {
 		expect([...h.vault.readCount.values()].every((n) => n === 1)).toBe(true);
 	});
 
+	it("onload asks the vault nothing that grows with it: only the plugin's own data file (decision 57)", async () => {
+		const h = createHarness();
+		await h.seed(fixtureNotes());
+		await h.settle();
+		// Every method of the vault, its adapter and the metadata cache, counted while onload runs.
+		const calls: string[] = [];
+		let depth = 0;
+		const restore: (() => void)[] = [];
+		const watch = (name: string, target: object): void => {
+			const methods = new Set<string>();
+			for (let o = target; o && o !== Object.prototype; o = Object.getPrototypeOf(o) as object) {
+				for (const key of Object.getOwnPropertyNames(o)) if (key !== "constructor" && typeof Object.getOwnPropertyDescriptor(o, key)?.value === "function") methods.add(key);
+			}
+			const own = target as Record<string, (...args: unknown[]) => unknown>;
+			for (const key of methods) {
+				const original = own[key];
+				own[key] = function (this: unknown, ...args: unknown[]) {
+					// The plugin's calls, not the harness's own calls within them.
+					if (depth === 0) calls.push(`${name}.${key}${typeof args[0] === "string" ? ` ${args[0]}` : ""}`);
+					depth++;
+					try {
+						return original.apply(this, args);
+					} finally {
+						depth--;
+					}
+				};
+				restore.push(() => delete own[key]);
+			}
+		};
+		watch("vault", h.app.vault);
+		watch("adapter", h.app.vault.adapter);
+		watch("metadataCache", h.app.metadataCache);
+		const { plugin, manifest } = await loadPlugin<PodcastGardenPlugin>(h);
+		for (const undo of restore) undo();
+		// Loading the plugin's settings (Obsidian's loadData asks whether data.json exists first).
+		expect(calls).toEqual([`adapter.exists ${manifest.dir}/data.json`]);
+		expect(plugin.index.notes()).toHaveLength(0);
+	});
+
 	it("follows edits, new notes, renames and deletions", async () => {
 		const { h, plugin } = await start();
 		const changes: number[] = [];

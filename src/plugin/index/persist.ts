@@ -30,8 +30,21 @@ export function indexStoreKey(pluginVersion: string, parse: ParseOptions = {}): 
 	return `${pluginVersion} ${hashString(JSON.stringify([parse.dashes ?? null, parse.publishKeys ?? null]))}`;
 }
 
+/**
+ * Lets the app run (input, rendering, finished reads) before the next slice. A message, not `setTimeout(0)`:
+ * browsers hold back a timeout set from within five nested timeouts by 4 ms, and every slice after the first
+ * is one, so in Obsidian (Chromium) each yield idled 4.4 ms against 0.3 ms for a message (decision 57).
+ */
 export function yieldToApp(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
+	if (typeof MessageChannel !== "function") return new Promise((resolve) => window.setTimeout(resolve, 0));
+	return new Promise((resolve) => {
+		const { port1, port2 } = new MessageChannel();
+		port1.onmessage = () => {
+			port1.close();
+			resolve();
+		};
+		port2.postMessage(null);
+	});
 }
 
 export class IndexStore {

@@ -126,6 +126,11 @@ interface Entry {
 export abstract class MemoryAdapter {
 	protected files = new Map<string, Entry>();
 	protected folders = new Set<string>([""]);
+	/**
+	 * How many files and folders each lower-cased path names: a case-insensitive `exists` asks the file system
+	 * about one path in Obsidian, so here it is one lookup too, not a walk of the vault (decision 57).
+	 */
+	private lowerCase = new Map<string, number>([["", 1]]);
 	constructor(protected name = "harness-vault") {}
 
 	getName(): string {
@@ -136,8 +141,7 @@ export abstract class MemoryAdapter {
 		const p = this.key(normalizedPath);
 		if (this.files.has(p) || this.folders.has(p)) return true;
 		if (sensitive) return false;
-		const lower = p.toLowerCase();
-		return [...this.files.keys(), ...this.folders].some((k) => k.toLowerCase() === lower);
+		return this.lowerCase.has(p.toLowerCase());
 	}
 
 	async stat(normalizedPath: string): Promise<Stat | null> {
@@ -201,7 +205,7 @@ export abstract class MemoryAdapter {
 	async mkdir(normalizedPath: string): Promise<void> {
 		let p = this.key(normalizedPath);
 		while (p !== "" && !this.folders.has(p)) {
-			this.folders.add(p);
+			this.addFolder(p);
 			p = parentPath(p);
 		}
 	}
@@ -225,15 +229,15 @@ export abstract class MemoryAdapter {
 		const inside = [...this.files.keys(), ...this.folders].filter((k) => k.startsWith(prefix));
 		if (inside.length && !recursive) throw new Error(`ENOTEMPTY: directory not empty, '${normalizedPath}'`);
 		for (const k of inside) {
-			this.files.delete(k);
-			this.folders.delete(k);
+			this.deleteFile(k);
+			this.deleteFolder(k);
 		}
-		this.folders.delete(p);
+		this.deleteFolder(p);
 	}
 
 	async remove(normalizedPath: string): Promise<void> {
 		const p = this.key(normalizedPath);
-		if (!this.files.delete(p)) throw notFound(normalizedPath);
+		if (!this.deleteFile(p)) throw notFound(normalizedPath);
 	}
 
 	async rename(normalizedPath: string, normalizedNewPath: string): Promise<void> {
@@ -243,19 +247,19 @@ export abstract class MemoryAdapter {
 		const file = this.files.get(from);
 		await this.mkdir(parentPath(to));
 		if (file) {
-			this.files.delete(from);
-			this.files.set(to, file);
+			this.deleteFile(from);
+			this.setFile(to, file);
 			return;
 		}
 		if (!this.folders.has(from)) throw notFound(normalizedPath);
 		const prefix = `${from}/`;
 		for (const k of [...this.files.keys()].filter((k) => k.startsWith(prefix))) {
-			this.files.set(to + k.slice(from.length), this.files.get(k)!);
-			this.files.delete(k);
+			this.setFile(to + k.slice(from.length), this.files.get(k)!);
+			this.deleteFile(k);
 		}
 		for (const k of [...this.folders].filter((k) => k === from || k.startsWith(prefix))) {
-			this.folders.delete(k);
-			this.folders.add(to + k.slice(from.length));
+			this.deleteFolder(k);
+			this.addFolder(to + k.slice(from.length));
 		}
 	}
 
@@ -285,7 +289,35 @@ export abstract class MemoryAdapter {
 		if (!this.folders.has(parentPath(p))) void this.mkdir(parentPath(p));
 		const old = this.files.get(p);
 		const t = now();
-		this.files.set(p, { data, ctime: options?.ctime ?? old?.ctime ?? t, mtime: options?.mtime ?? t });
+		this.setFile(p, { data, ctime: options?.ctime ?? old?.ctime ?? t, mtime: options?.mtime ?? t });
+	}
+
+	private setFile(p: string, entry: Entry): void {
+		if (!this.files.has(p)) this.countLowerCase(p, 1);
+		this.files.set(p, entry);
+	}
+
+	private deleteFile(p: string): boolean {
+		if (!this.files.delete(p)) return false;
+		this.countLowerCase(p, -1);
+		return true;
+	}
+
+	private addFolder(p: string): void {
+		if (this.folders.has(p)) return;
+		this.folders.add(p);
+		this.countLowerCase(p, 1);
+	}
+
+	private deleteFolder(p: string): void {
+		if (this.folders.delete(p)) this.countLowerCase(p, -1);
+	}
+
+	private countLowerCase(p: string, by: 1 | -1): void {
+		const lower = p.toLowerCase();
+		const count = (this.lowerCase.get(lower) ?? 0) + by;
+		if (count > 0) this.lowerCase.set(lower, count);
+		else this.lowerCase.delete(lower);
 	}
 }
 

@@ -3,7 +3,7 @@
 import type { DataAdapter } from "obsidian";
 import { QuoteIndex } from "../../../src/core/index";
 import { snapshotEnd, snapshotHeader, snapshotLine, type SnapshotNote } from "../../../src/core/index/snapshot";
-import { IndexStore, lineReader } from "../../../src/plugin/index/persist";
+import { IndexStore, lineReader, yieldToApp } from "../../../src/plugin/index/persist";
 
 function allLines(bytes: Uint8Array, partBytes: number): string[] {
 	const next = lineReader(bytes, partBytes);
@@ -63,4 +63,21 @@ describe("loading the saved index note by note", () => {
 		expect(debug).toHaveBeenCalledWith(expect.stringContaining("a write was cut short"));
 		debug.mockRestore();
 	});
+});
+
+describe("yielding to the app between slices", () => {
+	it("waits for a message, not a zero timeout (Chromium holds nested zero timeouts back 4 ms; decision 57)", async () => {
+		const global = globalThis as { window?: unknown };
+		const hadWindow = "window" in global;
+		if (!hadWindow) global.window = globalThis;
+		// With every timer frozen, a yield through setTimeout(0) would never come back.
+		jest.useFakeTimers({ doNotFake: ["nextTick", "queueMicrotask"] });
+		try {
+			await yieldToApp();
+			await yieldToApp();
+		} finally {
+			jest.useRealTimers();
+			if (!hadWindow) delete global.window;
+		}
+	}, 5000);
 });
