@@ -86,7 +86,7 @@ export function createQuoteRow(container: HTMLElement, quote: IndexedQuote, opts
 		cls: ["pg-quote-row", ...(opts.selected ? ["is-selected"] : [])],
 		attr: { "data-quote-id": quote.id, "data-index": opts.index, role: "option", "aria-selected": String(opts.selected), id: `pg-quote-${++rowIds}` },
 	});
-	let textEl = el.createDiv({ cls: ["pg-quote-text", "markdown-rendered"] });
+	const textEl = el.createDiv({ cls: ["pg-quote-text", "markdown-rendered"] });
 	const meta = el.createDiv({ cls: "pg-quote-meta" });
 	if (!opts.hideSpeaker) {
 		const name = quote.speaker ?? quote.speakerRaw;
@@ -108,24 +108,18 @@ export function createQuoteRow(container: HTMLElement, quote: IndexedQuote, opts
 
 	const rendered: RenderedRow = { key: `q:${quote.id}`, quote, group: null, el, component: null, showAll: null, cutAt: null };
 	const draw = (markdown: string): void => {
-		if (rendered.component) {
-			opts.parent.removeChild(rendered.component);
-			// A fresh element: a rendering still under way writes into the one it was given, now out of the row.
-			const fresh = createDiv({ cls: ["pg-quote-text", "markdown-rendered"] });
-			textEl.replaceWith(fresh);
-			textEl = fresh;
-		}
-		const target = textEl;
+		if (rendered.component) opts.parent.removeChild(rendered.component);
+		textEl.empty();
 		const component = new Component();
 		opts.parent.addChild(component);
 		rendered.component = component;
-		MarkdownRenderer.render(opts.app, markdown, target, quote.path, component)
+		MarkdownRenderer.render(opts.app, markdown, textEl, quote.path, component)
 			.then(() => {
 				if (rendered.component === component) opts.onRendered(rendered);
 			})
 			.catch((e: unknown) => {
 				// Show the raw text rather than nothing; the row stays usable.
-				target.setText(markdown);
+				textEl.setText(markdown);
 				console.error(`Podcast Garden: could not render the quote at line ${quote.line} of "${quote.path}"`, e);
 			});
 	};
