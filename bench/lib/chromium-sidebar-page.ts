@@ -50,10 +50,6 @@ export interface KeyTiming {
 	frame: number;
 }
 const timings: KeyTiming[] = [];
-/** `QuoteList`'s own excerpt bound, while `wholeQuotes` replaces it. */
-let cutBound: ((this: QuoteList) => number) | null = null;
-/** Added to the sidebar keystrokes' trace marks while `wholeQuotes` compares (" whole" or " start"). */
-let variant = "";
 
 /**
  * Time spent per keystroke in the view's refresh (input handler), and in it the search and the drawing of
@@ -187,7 +183,7 @@ const api = {
 			const key = { query, matches, ms: performance.now() - started, ...phases, ...split, chars, frame: 0 };
 			timings.push(key);
 			void countFrame(key);
-			markKey(`sidebar "${query}"${variant}`, started);
+			markKey(`sidebar "${query}"`, started);
 			started = null;
 		});
 		return { quotes: quotes.length, prepareMs };
@@ -210,17 +206,6 @@ const api = {
 		view.onResize();
 		for (let i = 0; i < 3; i++) await frameDone();
 		if (frame.querySelectorAll(".pg-quote-row").length === 0) throw new Error("The sidebar drew no quote rows.");
-	},
-
-	/**
-	 * Decision 55's comparison: with `whole`, the sidebars opened from now on draw every quote whole, as before
-	 * rows drew the start of a long quote (PG_BENCH_EXCERPT_AB).
-	 */
-	wholeQuotes(whole: boolean): void {
-		const proto = QuoteList.prototype as unknown as { excerptBound: (this: QuoteList) => number };
-		if (!cutBound) cutBound = proto.excerptBound;
-		proto.excerptBound = whole ? () => Infinity : cutBound;
-		variant = whole ? " whole" : " start";
 	},
 
 	/** Waits for the frame after a keystroke (Markdown of the new rows, the scroll frame). */

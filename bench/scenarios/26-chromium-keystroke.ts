@@ -8,9 +8,7 @@
 // PG_BENCH_CPUPROFILE=FILE writes the page's CPU profile of the sidebar's keystrokes (first run) for
 // `chrome://inspect` or speedscope; PG_BENCH_TRACE=FILE records Chromium's trace of all keystrokes (written to
 // FILE) and adds each one's garbage collection and deoptimisations to the table; PG_BENCH_PRACTICE_AB=N times
-// the first keystroke of N fresh pages with and N without the warm-up's practice search (decision 30);
-// PG_BENCH_EXCERPT_AB=N types into N sidebars drawing long quotes whole and N drawing their start, alternated in
-// one page, a table each (decision 55; with PG_BENCH_TRACE their trace marks end in " whole" / " start").
+// the first keystroke of N fresh pages with and N without the warm-up's practice search (decision 30).
 import { existsSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
@@ -103,47 +101,25 @@ export const scenario: Scenario = {
 				if (firstMatches === "") firstMatches = taken.summary;
 				return taken.ms[0];
 			};
-			/** Types the query, then one letter at a time into an empty box; every keystroke goes to `into`. */
-			const typeAll = async (into: (k: Keystroke, at: "first" | "later" | "one letter" | "") => void): Promise<void> => {
-				for (const [i, letter] of [...QUERY].entries()) into(await pressIn(page, letter === " " ? "Space" : letter), i === 0 ? "first" : "later");
+			const press = async (key: string): Promise<Keystroke> => {
+				const k = await pressIn(page, key);
+				typed.push(k);
+				return k;
+			};
+			const typing = async (): Promise<void> => {
+				for (const [i, letter] of [...QUERY].entries()) (i === 0 ? first : later).push(await press(letter === " " ? "Space" : letter));
 				// One letter into an empty box: nearly every quote matches.
 				for (const letter of ["a", "e", "s"]) {
 					await page.keyboard.press("ControlOrMeta+A");
-					into(await pressIn(page, "Backspace"), "");
-					into(await pressIn(page, letter), "one letter");
+					await press("Backspace");
+					oneLetter.push(await press(letter));
 				}
 			};
-			const typing = (): Promise<void> =>
-				typeAll((k, at) => {
-					typed.push(k);
-					if (at === "first") first.push(k);
-					else if (at === "later") later.push(k);
-					else if (at === "one letter") oneLetter.push(k);
-				});
 			for (let run = 0; run < runs; run++) {
 				await page.evaluate(() => window.pgBench.openSidebar());
 				await page.focus(".pg-search-input");
 				await profiled(page, profilePath && run === 0 ? profilePath : null, typing);
 				ctx.log(`Chromium run ${run}: first keystroke ${first[run].ms.toFixed(1)} ms; later median ${summarize(later.slice(-(QUERY.length - 1)).map((k) => k.ms)).median.toFixed(1)} ms; one letter ${oneLetter.slice(-3).map((k) => k.ms.toFixed(1)).join(", ")} ms`);
-			}
-			// PG_BENCH_EXCERPT_AB=N: N sidebars drawing long quotes whole (as before decision 55) and N drawing their
-			// start, alternated in this page, a table each.
-			const excerptPairs = Number(process.env.PG_BENCH_EXCERPT_AB ?? 0);
-			const byRows = { whole: [] as Keystroke[], start: [] as Keystroke[] };
-			for (let pair = 0; pair < excerptPairs; pair++) {
-				for (const whole of pair % 2 === 0 ? [true, false] : [false, true]) {
-					await page.evaluate((w) => window.pgBench.wholeQuotes(w), whole);
-					await page.evaluate(() => window.pgBench.openSidebar());
-					await page.focus(".pg-search-input");
-					await typeAll((k) => void (k.query !== "" && (whole ? byRows.whole : byRows.start).push(k)));
-				}
-			}
-			await page.evaluate(() => window.pgBench.wholeQuotes(false));
-			if (excerptPairs > 0) {
-				ctx.log(keyTable(`Sidebar keystrokes, long quotes drawn whole, ${excerptPairs} sidebars`, byRows.whole));
-				ctx.log(keyTable(`Sidebar keystrokes, the start of long quotes drawn, ${excerptPairs} sidebars`, byRows.start));
-				const all = (keys: Keystroke[]): string => `median ${summarize(keys.map((k) => k.ms)).median.toFixed(1)} ms, worst ${Math.max(...keys.map((k) => k.ms)).toFixed(1)} ms`;
-				ctx.log(`Sidebar keystrokes, whole: ${all(byRows.whole)}; start: ${all(byRows.start)}`);
 			}
 			const picker: Keystroke[] = [];
 			for (let run = 0; run < runs; run++) {

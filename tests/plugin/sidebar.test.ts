@@ -35,17 +35,13 @@ describe("the quotes sidebar", () => {
 		typeInto(search, "steerability");
 		await waitFor(() => rows(root).length === 1, "one matching row");
 		const [quote] = plugin.index.quotes({ query: "steerability" });
-		// A long quote: the row draws its start (decision 55), the whole once selected (below).
-		expect(quote.text.length).toBeGreaterThan(400);
-		expect(rowTexts(root)[0].endsWith("…")).toBe(true);
-		expect(quote.text.startsWith(rowTexts(root)[0].slice(0, -1))).toBe(true);
+		expect(rowTexts(root)[0]).toContain("steerability");
 		// Grouped by speaker (the default): the group header names him, with the count.
 		expect(root.querySelector(".pg-group-label")!.textContent).toContain("Sam Altman");
 		expect(root.querySelector(".pg-group-count")!.textContent).toBe("1");
 
 		rows(root)[0].click();
 		await waitFor(() => h.workspace.getActiveViewOfType(MarkdownView)?.file?.path === GARDEN, "the note open in the main area");
-		expect(rowTexts(root)[0]).toBe(quote.text);
 		const view = h.workspace.getActiveViewOfType(MarkdownView)!;
 		expect(view.leaf.getRoot()).toBe(h.workspace.rootSplit);
 		expect(view.editor.getCursor("from")).toEqual({ line: quote.line - 1, ch: 0 });
@@ -121,12 +117,11 @@ describe("the quotes sidebar", () => {
 	});
 
 	it("in This note mode follows another note opened in the same tab", async () => {
-		const { h, plugin, root } = await openSidebar();
+		const { h, root } = await openSidebar();
 		await h.vault.create("Podcasts/zoo.md", "> Every okapi is different. – Jane Goodall\n");
 		root.querySelector<HTMLElement>('.pg-mode-button[data-mode="note"]')!.click();
 		const first = await h.openNote(GARDEN);
-		const [steer] = plugin.index.quotes({ query: "steerability" });
-		await waitFor(() => rows(root).some((r) => r.dataset.quoteId === steer.id), "the episode's quotes");
+		await waitFor(() => rowTexts(root).some((t) => t.includes("steerability")), "the episode's quotes");
 		expect(rowTexts(root).some((t) => t.includes("okapi"))).toBe(false);
 
 		// The same leaf, already active, opens another note: Obsidian fires file-open and the sidebar follows.

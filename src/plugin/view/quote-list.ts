@@ -5,7 +5,6 @@ import type { IndexedQuote } from "../../core/index/types";
 import { buildViewModel, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
 import type { PlayLink } from "../../core/play";
 import { GroupedLayout, type Layout } from "../../core/view/virtual";
-import { excerptChars } from "../../core/view/excerpt";
 import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
 
 /** Rows rendered above and below the visible ones, so fast scrolling rarely shows blanks. */
@@ -33,8 +32,6 @@ export class QuoteList {
 	/** Rows show different fields per mode; a mode switch redraws them all. */
 	private renderedMode: ViewMode | null = null;
 	private frame: number | null = null;
-	/** How much of a long quote a row draws, for the list's width (decision 55). */
-	private excerpt = excerptChars(0);
 	/** The overscan rows below the view that a new model left for later (see `render`). */
 	private rest: { cancel(): void } | null = null;
 
@@ -179,7 +176,6 @@ export class QuoteList {
 		const win = this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), OVERSCAN);
 		const inViewEnd = inViewFirst ? this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), 0).end : win.end;
 		this.scrollerEl.setCssProps({ "--pg-window-offset": `${win.offset}px` });
-		this.excerpt = this.excerptBound();
 		const wanted = new Map<string, number>();
 		const keys: string[] = [];
 		for (let i = win.start; i < win.end; i++) {
@@ -193,8 +189,7 @@ export class QuoteList {
 		for (const [key, r] of this.rendered) {
 			const i = wanted.get(key);
 			const row = i === undefined ? undefined : model.rowAt(i);
-			// A row cut for a narrower list is drawn again, longer.
-			const stale = row === undefined || (row.kind === "quote" ? row.quote !== r.quote || (r.cutAt !== null && r.cutAt < this.excerpt) : !sameGroup(row, r));
+			const stale = row === undefined || (row.kind === "quote" ? row.quote !== r.quote : !sameGroup(row, r));
 			if (stale) this.removeRow(key, r);
 		}
 		let position = 0;
@@ -246,11 +241,6 @@ export class QuoteList {
 		}
 	}
 
-	/** How much of a long quote a row draws at the list's width now. */
-	private excerptBound(): number {
-		return excerptChars(this.scrollerEl.clientWidth);
-	}
-
 	private createRow(row: Row, index: number): RenderedRow {
 		if (row.kind === "group") return createGroupRow(this.windowEl, row, index);
 		const mode = this.mode();
@@ -263,7 +253,6 @@ export class QuoteList {
 			hideSource: mode === "episode" || mode === "note",
 			hideSection: mode === "note",
 			play: this.playOf(row.quote),
-			excerpt: this.excerpt,
 			onRendered: (r) => {
 				// The expanded (selected) row's height depends on its rendered Markdown.
 				if (r.quote?.id === this.selectedId && this.rendered.get(r.key) === r && this.measure()) {

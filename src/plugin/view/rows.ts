@@ -4,7 +4,6 @@ import type { IndexedQuote } from "../../core/index/types";
 import type { GroupRow, Row } from "../../core/view/model";
 import type { PlayLink } from "../../core/play";
 import type { SpeakerInference } from "../../core/types";
-import { quoteExcerpt } from "../../core/view/excerpt";
 import { createPlayButton } from "./play";
 
 export interface RenderedRow {
@@ -15,10 +14,6 @@ export interface RenderedRow {
 	el: HTMLElement;
 	/** Owns the Markdown rendering of the row; unloaded when the row leaves the DOM. */
 	component: Component | null;
-	/** Draws the whole text of a row that shows the start of a long quote (`excerpt`); null once it does. */
-	showAll: (() => void) | null;
-	/** The `excerpt` bound the row's text was cut at, or null when it shows the whole quote. */
-	cutAt: number | null;
 }
 
 export function rowKey(row: Row): string {
@@ -54,7 +49,7 @@ export function createGroupRow(parent: HTMLElement, row: GroupRow, index: number
 		el.setAttribute("title", `${row.label}\n${row.detail}`);
 	}
 	el.createSpan({ cls: "pg-group-count", text: row.count.toLocaleString(), attr: { "aria-label": `${row.count} quotes` } });
-	return { key: rowKey(row), quote: null, group: row, el, component: null, showAll: null, cutAt: null };
+	return { key: rowKey(row), quote: null, group: row, el, component: null };
 }
 
 export interface QuoteRowOptions {
@@ -71,11 +66,6 @@ export interface QuoteRowOptions {
 	play?: PlayLink | null;
 	/** Called when the Markdown has been rendered (the row's height may have changed). */
 	onRendered: (row: RenderedRow) => void;
-	/**
-	 * Draw only the start of a quote longer than this many characters unless the row is selected (the sidebar,
-	 * whose rows show three lines); `setRowSelected` draws the rest when the row is selected.
-	 */
-	excerpt?: number;
 }
 
 /** Unique element ids for rows (aria-activedescendant needs one). */
@@ -106,39 +96,20 @@ export function createQuoteRow(container: HTMLElement, quote: IndexedQuote, opts
 	if (quote.timestamp && opts.play) createPlayButton(meta, quote.timestamp, opts.play);
 	else if (quote.timestamp) meta.createSpan({ cls: "pg-quote-timestamp", text: quote.timestamp });
 
-	const rendered: RenderedRow = { key: `q:${quote.id}`, quote, group: null, el, component: null, showAll: null, cutAt: null };
-	const draw = (markdown: string): void => {
-		if (rendered.component) opts.parent.removeChild(rendered.component);
-		textEl.empty();
-		const component = new Component();
-		opts.parent.addChild(component);
-		rendered.component = component;
-		MarkdownRenderer.render(opts.app, markdown, textEl, quote.path, component)
-			.then(() => {
-				if (rendered.component === component) opts.onRendered(rendered);
-			})
-			.catch((e: unknown) => {
-				// Show the raw text rather than nothing; the row stays usable.
-				textEl.setText(markdown);
-				console.error(`Podcast Garden: could not render the quote at line ${quote.line} of "${quote.path}"`, e);
-			});
-	};
-	const excerpt = opts.excerpt !== undefined && !opts.selected ? quoteExcerpt(quote.text, opts.excerpt) : null;
-	if (excerpt?.cut) {
-		rendered.cutAt = opts.excerpt ?? null;
-		rendered.showAll = () => {
-			rendered.showAll = null;
-			rendered.cutAt = null;
-			draw(quote.text);
-		};
-		draw(excerpt.text);
-	} else draw(quote.text);
+	const component = new Component();
+	opts.parent.addChild(component);
+	const rendered: RenderedRow = { key: `q:${quote.id}`, quote, group: null, el, component };
+	MarkdownRenderer.render(opts.app, quote.text, textEl, quote.path, component)
+		.then(() => opts.onRendered(rendered))
+		.catch((e: unknown) => {
+			// Show the raw text rather than nothing; the row stays usable.
+			textEl.setText(quote.text);
+			console.error(`Podcast Garden: could not render the quote at line ${quote.line} of "${quote.path}"`, e);
+		});
 	return rendered;
 }
 
 export function setRowSelected(row: RenderedRow, selected: boolean): void {
-	// A selected row shows its whole quote.
-	if (selected) row.showAll?.();
 	row.el.toggleClass("is-selected", selected);
 	row.el.setAttribute("aria-selected", String(selected));
 }
