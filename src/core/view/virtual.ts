@@ -1,5 +1,6 @@
 // Virtual list arithmetic: which rows are on screen for a scroll position, where each row starts.
 // Rows have a height per kind (measured by the host) and may override it one by one (an expanded row).
+import { lowerBound } from "../search/span";
 
 export interface RowWindow {
 	/** First row to render (inclusive). */
@@ -60,18 +61,6 @@ export abstract class Layout {
 	}
 }
 
-/** How many of the ascending `sorted` are below `index`. */
-function countBelow(sorted: ArrayLike<number>, index: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid] < index) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /**
  * Headers of one height, other rows of another, a few rows (the expanded one) of a third: a row's top is
  * counted from how many headers and taller rows are above it, so nothing is made per row.
@@ -92,8 +81,8 @@ export class GroupedLayout extends Layout {
 
 	top(index: number): number {
 		const i = Math.max(0, Math.min(index, this.count));
-		const headers = countBelow(this.headerRows, i);
-		const tall = countBelow(this.tallRows, i);
+		const headers = lowerBound(this.headerRows, i);
+		const tall = lowerBound(this.tallRows, i);
 		return headers * Math.max(0, this.headerHeight) + (i - headers - tall) * Math.max(0, this.rowHeight) + tall * Math.max(0, this.tallHeight);
 	}
 }
