@@ -306,7 +306,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			q.inferred = "next-quote";
 			continue;
 		}
-		for (const h of r.headings ?? []) {
+		for (const h of r.headings?.() ?? []) {
 			// A possessive heading over quoted bullets (`### Tim's Speaking Patterns:`) lists examples, not quotes.
 			if (h.possessive === true && r.needsSpeaker === true) continue;
 			if (takeContext(q, h, "heading", names)) break;

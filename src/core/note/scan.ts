@@ -10,7 +10,7 @@ import { possessiveHeadingName } from "../quotes/possessive-heading";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
-import type { RawQuote } from "../quotes/raw";
+import { NO_HEADINGS, type RawQuote } from "../quotes/raw";
 import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
@@ -78,8 +78,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let leadText: string | null = null;
 	let blanks = 0;
 	let lead: ContextName | null = null;
-	// Read from the headings when the section's first quote needs them (most sections hold none).
-	let headingNames: ContextName[] | null = [];
+	// What the open headings name, shared by the section's quotes and read when one asks (sectionNames).
+	let headingNames: (() => readonly ContextName[]) | null = NO_HEADINGS;
 	let paraFirst = -1;
 	let paraLast = -1;
 	let paraLead: ContextName | null = null;
@@ -104,7 +104,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		// A list item may carry its own lead-in (`Nassim Taleb has said – "…"`).
 		q.leadIn = q.leadIn ?? lead;
 		q.leadText = q.leadText ?? leadText;
-		q.headings = headingNames ??= namesOfHeadings(stack);
+		q.headings = headingNames ??= sectionNames(stack);
 		q.quotesSection = quoteSection;
 		return q;
 	};
@@ -411,6 +411,13 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	closeParagraph();
 	closeTurn();
 	return out;
+}
+
+/** What `stack`, the headings open now, names: read once, on the first call (see namesOfHeadings). */
+function sectionNames(stack: readonly Heading[]): () => readonly ContextName[] {
+	const open = stack.slice();
+	let names: ContextName[] | undefined;
+	return () => (names ??= namesOfHeadings(open));
 }
 
 /** The names the open headings give, innermost first (see headingName). */
