@@ -51,7 +51,8 @@ function isDigit(ch: string): boolean {
 	return ch >= "0" && ch <= "9";
 }
 
-export function scanBody(lines: string[], start: number, dashes: string): ScanResult {
+/** `mayComment`: whether the note holds `%%` at all (most do not: then no line is searched for it). */
+export function scanBody(lines: string[], start: number, dashes: string, mayComment = true): ScanResult {
 	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set() };
 	const stack: Heading[] = [];
 	let section: string[] = [];
@@ -168,7 +169,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		// one, ends what is open, as a fence does, and is skipped but for tags after the comment closes. A fence's
 		// info string opens no comment.
 		let shown: string | null = null;
-		if (comment || (line.indexOf("%%", p) >= 0 && fenceOpening(line) === null)) {
+		if (comment || (mayComment && line.indexOf("%%", p) >= 0 && fenceOpening(line) === null)) {
 			const s = shownLine(line, comment, true);
 			if (comment || showsNothing(s.text)) {
 				comment = s.open;
