@@ -76,6 +76,14 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 	};
 }
 
+const QUOTATION_MARK = /["“„«]/g;
+
+/** Whether an opening quotation mark (`"`, `“`, `„`, `«`) stands in `line` at or after `from`. */
+export function hasQuotationMark(line: string, from: number): boolean {
+	QUOTATION_MARK.lastIndex = from;
+	return QUOTATION_MARK.test(line);
+}
+
 /**
  * The quotation that opens at `at` (after up to three `*` or `_` of emphasis, `**“…”**`): where its mark
  * is, how much emphasis wraps it and the marks that may close it; null when no quotation opens there.
