@@ -19,6 +19,7 @@ export function ownString(text: string): string {
 export function indexOfByPart(text: string, word: string, from: number): number {
 	const part = word.slice(from);
 	const head = word.slice(0, from);
+	if (part.length === 0) return text.indexOf(word);
 	for (let at = text.indexOf(part, from); at >= 0; at = text.indexOf(part, at + 1)) {
 		if (text.startsWith(head, at - from)) return at - from;
 	}
