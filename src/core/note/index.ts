@@ -23,7 +23,7 @@ import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, quoteIdHasher } from "../util/hash";
-import { ownString } from "../util/strings";
+import { indexOfByPart, ownString } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
@@ -47,7 +47,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const lines = splitLines(body);
 	const front = readFrontmatter(lines, options.parseYaml);
 	const fm = front.data;
-	const scan = scanBody(lines, front.bodyStart, dashes);
+	const scan = scanBody(lines, front.bodyStart, dashes, body.indexOf("%%") >= 0);
 	const title = basename(path);
 	const permalink = permalinkOf(fm);
 	const people = peopleOf(fm, PEOPLE_KEYS);
@@ -170,7 +170,7 @@ function addSegments(lines: string[], bodyStart: number, scan: ScanResult, turns
 
 /** The note's `podcast-quotes` blocks, each as its own string; nothing for the many notes without one. */
 function quotesBlocksOf(body: string): { quotesBlocks?: string[] } {
-	if (body.indexOf(QUOTES_BLOCK_LANGUAGE) < 0) return {};
+	if (indexOfByPart(body, QUOTES_BLOCK_LANGUAGE, QUOTES_BLOCK_LANGUAGE.indexOf("quotes")) < 0) return {};
 	const blocks = quotesBlocksIn(body).map(ownString);
 	return blocks.length > 0 ? { quotesBlocks: blocks } : {};
 }
@@ -179,7 +179,7 @@ const PODNOTES_LINK = /obsidian:\/\/podnotes\?[^\s()<>"'`\]]+/i;
 
 /** The first PodNotes link in the note, as its own string (the index keeps it; see detach.ts). */
 function podnotesOf(body: string): { podnotes?: string } {
-	const at = body.indexOf("obsidian://podnotes?");
+	const at = indexOfByPart(body, "obsidian://podnotes?", "obsidian".length);
 	if (at < 0) return {};
 	const m = PODNOTES_LINK.exec(body.slice(at, at + 2000));
 	return m ? { podnotes: ownString(m[0]) } : {};
@@ -306,7 +306,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			q.inferred = "next-quote";
 			continue;
 		}
-		for (const h of r.headings ?? []) {
+		for (const h of r.headings?.() ?? []) {
 			// A possessive heading over quoted bullets (`### Tim's Speaking Patterns:`) lists examples, not quotes.
 			if (h.possessive === true && r.needsSpeaker === true) continue;
 			if (takeContext(q, h, "heading", names)) break;

@@ -10,7 +10,7 @@ import { possessiveHeadingName } from "../quotes/possessive-heading";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
-import type { RawQuote } from "../quotes/raw";
+import { NO_HEADINGS, type RawQuote } from "../quotes/raw";
 import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
@@ -51,7 +51,8 @@ function isDigit(ch: string): boolean {
 	return ch >= "0" && ch <= "9";
 }
 
-export function scanBody(lines: string[], start: number, dashes: string): ScanResult {
+/** `mayComment`: whether the note holds `%%` at all (most do not: then no line is searched for it). */
+export function scanBody(lines: string[], start: number, dashes: string, mayComment = true): ScanResult {
 	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set() };
 	const stack: Heading[] = [];
 	let section: string[] = [];
@@ -78,8 +79,8 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	let leadText: string | null = null;
 	let blanks = 0;
 	let lead: ContextName | null = null;
-	// Read from the headings when the section's first quote needs them (most sections hold none).
-	let headingNames: ContextName[] | null = [];
+	// What the open headings name, shared by the section's quotes and read when one asks (sectionNames).
+	let headingNames: (() => readonly ContextName[]) | null = NO_HEADINGS;
 	let paraFirst = -1;
 	let paraLast = -1;
 	let paraLead: ContextName | null = null;
@@ -104,7 +105,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		// A list item may carry its own lead-in (`Nassim Taleb has said – "…"`).
 		q.leadIn = q.leadIn ?? lead;
 		q.leadText = q.leadText ?? leadText;
-		q.headings = headingNames ??= namesOfHeadings(stack);
+		q.headings = headingNames ??= sectionNames(stack);
 		q.quotesSection = quoteSection;
 		return q;
 	};
@@ -168,7 +169,7 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 		// one, ends what is open, as a fence does, and is skipped but for tags after the comment closes. A fence's
 		// info string opens no comment.
 		let shown: string | null = null;
-		if (comment || (line.indexOf("%%", p) >= 0 && fenceOpening(line) === null)) {
+		if (comment || (mayComment && line.indexOf("%%", p) >= 0 && fenceOpening(line) === null)) {
 			const s = shownLine(line, comment, true);
 			if (comment || showsNothing(s.text)) {
 				comment = s.open;
@@ -411,6 +412,13 @@ export function scanBody(lines: string[], start: number, dashes: string): ScanRe
 	closeParagraph();
 	closeTurn();
 	return out;
+}
+
+/** What `stack`, the headings open now, names: read once, on the first call (see namesOfHeadings). */
+function sectionNames(stack: readonly Heading[]): () => readonly ContextName[] {
+	const open = stack.slice();
+	let names: ContextName[] | undefined;
+	return () => (names ??= namesOfHeadings(open));
 }
 
 /** The names the open headings give, innermost first (see headingName). */

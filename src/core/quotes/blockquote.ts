@@ -2,7 +2,7 @@
 // last line may carry the attribution, at its end or as the whole line.
 import { trailingAttribution } from "./attribution";
 import { sourceLinkName } from "./context";
-import { dialogueParts, isRemark, soloLabel } from "./dialogue";
+import { dialogueParts, isRemark, mayHoldLabel, soloLabel } from "./dialogue";
 import { sourceAtEnd } from "./source-tail";
 import { isPlaceholderQuote } from "./wordless";
 import { isNameShaped, timestampOf } from "./names";
@@ -63,6 +63,13 @@ function isBlank(line: string, from: number): boolean {
 		if (c !== " " && c !== "\t" && c !== ">") return false;
 	}
 	return true;
+}
+
+/** Whether two of lines `first..last` may hold a label (mayHoldLabel): a dialogue needs two. */
+function twoMayBeLabels(lines: string[], first: number, last: number): boolean {
+	let found = 0;
+	for (let i = first; i <= last && found < 2; i++) if (mayHoldLabel(lines[i])) found++;
+	return found === 2;
 }
 
 /** The quote in lines `first..last` (0-based, inclusive), or null for non-quote callouts and empty quotes. */
@@ -215,6 +222,9 @@ export function dialogueAt(lines: string[], first: number, last: number, section
 	const head = lines[first];
 	const cs = contentStart(head);
 	if (head.startsWith("[!", cs)) return null;
+	// A dialogue has two labelled lines: most blockquotes have no two that may be, and then neither their
+	// lines are copied nor the label patterns run.
+	if (!twoMayBeLabels(lines, first, last)) return null;
 	const contents: string[] = [];
 	for (let i = first; i <= last; i++) contents.push(lines[i].slice(contentStart(lines[i])));
 	const parts = dialogueParts(contents, first, recurring);

@@ -4,7 +4,7 @@
 // quotation runs to the end of the line. The name is handed on as a bare lead-in (note/index.ts trusts a
 // plausible full name or one the note knows), so `Deep Work, a book — "…"` is weighed like `Deep Work:`.
 import type { ContextName } from "./context";
-import { rawQuote, type RawQuote } from "./raw";
+import { hasQuotationMark, rawQuote, type RawQuote } from "./raw";
 
 const MD_LINK = /^\[([^[\]]{1,100})\]\([^()\s]{0,500}\)/;
 const WIKILINK = /^\[\[([^\]|#]{1,100})(?:#[^\]|]*)?(?:\|([^\]]{1,100}))?\]\]/;
@@ -14,7 +14,9 @@ const CLOSES: Record<string, string> = { '"': '"”', "“": "”\"", "„": "�
 
 /** The quote of a one-line paragraph `Person, description — "…"` on 0-based line `index`, or null. */
 export function dashLeadQuote(line: string, index: number, section: string[]): RawQuote | null {
-	// The person comes first: only the line's start is searched, so a long paragraph costs no more.
+	// The person comes first: only the line's start is searched, so a long paragraph costs no more. Most
+	// paragraphs hold no quotation mark there, and the pattern tries every blank.
+	if (!hasQuotationMark(line, 0)) return null;
 	const m = DASH_THEN_QUOTE.exec(line.slice(0, 240));
 	if (m === null || m.index > 200) return null;
 	const person = personFirst(line.slice(0, m.index).trim());

@@ -68,6 +68,11 @@ export function isRemark(content: string): boolean {
 	return label !== null && NOT_LABELS.has(label.label.toLowerCase().replace(/\*+/g, "").trim());
 }
 
+/** Whether `text` holds a mark every label of labelAt needs: `[`, `*` or a colon. */
+export function mayHoldLabel(text: string): boolean {
+	return text.indexOf("[") >= 0 || text.indexOf("*") >= 0 || hasColon(text);
+}
+
 function labelAt(content: string): Label | null {
 	let m = BRACKET_LABEL.exec(content);
 	if (m && !/^[ xX]$/.test(m[1]) && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };

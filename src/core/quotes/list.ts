@@ -6,22 +6,13 @@
 import { listAttribution } from "./attribution";
 import { leadInName, type ContextName } from "./context";
 import { isHighlightCite } from "./highlights";
-import { openingQuotation, rawQuote, type RawQuote } from "./raw";
+import { hasQuotationMark, openingQuotation, rawQuote, type RawQuote } from "./raw";
 import { unnamedVoice } from "./unnamed-voice";
 
 const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
 const TASK = /\[[ xX]\][ \t]+/y;
 /** Words before a dash or colon that opens a quotation on the same item: `Nassim Taleb has said – **"…"**`. */
 const INLINE_LEAD = /([^"“”„«\n]{1,80}?)(?:[ \t]+([–—-])|[ \t]*[:：])[ \t]+(?=(?:\*{1,3}|_{1,3})?["“„«])/y;
-
-/** Whether one of the marks INLINE_LEAD ends on follows `from`: most items hold none, and the pattern backtracks. */
-function hasQuotationMark(line: string, from: number): boolean {
-	for (let i = from; i < line.length; i++) {
-		const c = line[i];
-		if (c === '"' || c === "“" || c === "„" || c === "«") return true;
-	}
-	return false;
-}
 
 /** The quote in a list item whose text starts at `p`, or null. */
 export function listQuoteAt(
@@ -49,6 +40,7 @@ export function listQuoteAt(
 	let topic = false;
 	let unnamed: string | null = null;
 	if (opening === null && q === p) {
+		// Most items hold none of the marks INLINE_LEAD ends on, and the pattern backtracks.
 		if (!hasQuotationMark(line, q)) return null;
 		INLINE_LEAD.lastIndex = q;
 		const m = INLINE_LEAD.exec(line);

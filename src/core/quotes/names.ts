@@ -34,6 +34,9 @@ const shapeCache = new Map<string, boolean>();
 /** True when `text` (already without markup) reads as a person's name. Answers are cached: names repeat. */
 export function isNameShaped(text: string): boolean {
 	if (text.length > 80) return false;
+	// Prose (`Sleep more`, a heading's words) is most of what is tested, each phrase once: ruled out before
+	// the cache, whose lookup and own copy of the key cost more than this test.
+	if (hasLowerWord(text.trim())) return false;
 	let known = shapeCache.get(text);
 	if (known === undefined) {
 		if (shapeCache.size > 5000) shapeCache.clear();
@@ -47,9 +50,6 @@ export function isNameShaped(text: string): boolean {
 function checkNameShape(text: string): boolean {
 	const name = text.trim();
 	if (name.length === 0 || name.length > 60) return false;
-	// Most phrases tested are prose (`Sleep more`, a heading's words): a lower-case word rules them out
-	// before the split and the letter patterns.
-	if (hasLowerWord(name)) return false;
 	const words = name.split(/\s+/);
 	if (words.length > 6) return false;
 	if (NOT_FIRST.has(words[0])) return false;
@@ -64,7 +64,7 @@ function checkNameShape(text: string): boolean {
 
 /**
  * Whether `name` (trimmed) has a word starting with an ASCII lower-case letter that no name allows: the
- * first or last word, or an inner word that is no particle. checkNameShape says false for each such word.
+ * first or last word, or an inner word that is no particle: no name has one (isNameShaped tests it first).
  */
 function hasLowerWord(name: string): boolean {
 	let start = 0;

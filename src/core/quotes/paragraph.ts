@@ -5,7 +5,7 @@
 import { listAttribution, type Attribution } from "./attribution";
 import { leadInName } from "./context";
 import { dashLeadQuote } from "./dash-lead";
-import { firstNonSpace } from "../util/lines";
+import { firstNonSpace, hasColon } from "../util/lines";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
 
 /** The quote in paragraph lines `first..last` (0-based, inclusive), or null. */
@@ -46,6 +46,8 @@ const COLON_QUOTE = /[:：][ \t]*(?=(?:\*{1,3}|_{1,3})?["“„«「])/g;
  * speaker, or mention the one person the note knows: note/index.ts); without a speaker it is dropped.
  */
 function inlineLeadQuote(line: string, index: number, last: number, section: string[], dashes: string): RawQuote | null {
+	// Most paragraphs hold no colon: the pattern is spared.
+	if (!hasColon(line)) return null;
 	COLON_QUOTE.lastIndex = 0;
 	const m = COLON_QUOTE.exec(line);
 	if (m === null) return null;

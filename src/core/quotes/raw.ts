@@ -11,6 +11,9 @@ export type WrittenSpeaker = Omit<Attribution, "cut">;
  * `name` is null when no speaker is written or when it is a placeholder (`Speaker 1`). Every maker of a
  * RawQuote writes all fields, the optional ones as undefined.
  */
+/** The headings of a quote outside any section (or one no heading names) name nobody. */
+export const NO_HEADINGS = (): readonly ContextName[] => [];
+
 export interface RawQuote extends WrittenSpeaker {
 	kind: QuoteKind;
 	/** 1-based, inclusive. */
@@ -28,8 +31,11 @@ export interface RawQuote extends WrittenSpeaker {
 	leadIn?: ContextName | null;
 	/** The paragraph right before the quote (its last lines), for a lead-in that mentions a known name. */
 	leadText?: string | null;
-	/** What the headings of its section name, deepest first (levels 2 and below). */
-	headings?: ContextName[];
+	/**
+	 * What the headings of its section name, deepest first (levels 2 and below): read when first asked, as
+	 * most quotes name their speaker and never ask.
+	 */
+	headings?: () => readonly ContextName[];
 	/** Under a heading that says it holds quotes ("Key quotes", "Highlights"). */
 	quotesSection?: boolean;
 	/** A turn whose label carries only a time: it continues the previous speaker. */
@@ -68,6 +74,14 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		inTurn: undefined,
 		answer: undefined,
 	};
+}
+
+const QUOTATION_MARK = /["“„«]/g;
+
+/** Whether an opening quotation mark (`"`, `“`, `„`, `«`) stands in `line` at or after `from`. */
+export function hasQuotationMark(line: string, from: number): boolean {
+	QUOTATION_MARK.lastIndex = from;
+	return QUOTATION_MARK.test(line);
 }
 
 /**

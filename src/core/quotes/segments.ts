@@ -5,7 +5,7 @@
 // show notes are written, so segments count only where the note says they are spoken words: under a heading
 // that names a transcript, and when they hold sentences (decision 29).
 import type { Quote } from "../types";
-import { rawQuote, type RawQuote } from "./raw";
+import { NO_HEADINGS, rawQuote, type RawQuote } from "./raw";
 import { isPlaceholderLabel, turnLabelAt } from "./turns";
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?`;
@@ -109,7 +109,7 @@ export function timeSegments(lines: string[], start: number, taken: (line: numbe
 		const named = label !== null && label.label !== "" ? label.label : null;
 		const q = rawQuote("turn", s.line, s.endLine, named === null ? s.text : s.text.slice(label?.textStart ?? 0).trim(), s.section, named === null ? null : { speakerRaw: named, name: isPlaceholderLabel(named) ? null : named, target: null, qualifier: null, timestamp: null, cite: [] });
 		q.timestamp = s.time;
-		q.headings = [];
+		q.headings = NO_HEADINGS;
 		q.quotesSection = false;
 		return q;
 	});
