@@ -29,21 +29,34 @@ async function answer(args: string[]): Promise<{ joined: string; parts: string[]
 	return { joined, parts };
 }
 
-const quoteArb: fc.Arbitrary<IndexedQuote> = fc.record({
-	path: fc.string({ unit: "grapheme" }),
-	line: fc.nat(),
-	endLine: fc.nat(),
-	kind: fc.constantFrom("blockquote", "callout", "list", "turn"),
-	speaker: fc.option(fc.string({ unit: "binary" })),
-	speakerRaw: fc.option(fc.string()),
-	inferred: fc.constantFrom(null, "link", "frontmatter", "next-quote"),
-	qualifier: fc.option(fc.string()),
-	timestamp: fc.option(fc.constantFrom("05:18", "1:02:03")),
-	// Line breaks, quotes, backslashes, lone surrogates: everything JSON escapes.
-	text: fc.string({ unit: "binary" }).map((s) => `${s}\n"\\\t\ud800`),
-	section: fc.array(fc.string({ unit: "grapheme" }), { maxLength: 3 }),
-	id: fc.string(),
-}) as unknown as fc.Arbitrary<IndexedQuote>;
+/** Any UTF-16 string: any code point, and often one JSON escapes (controls, quotes, backslashes, lone surrogates). */
+const anyString = fc.string({
+	unit: fc.oneof(
+		fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+		fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit)),
+		fc.constantFrom('"', "\\", "\n", "\r", "\t", "\b", "\f", "\u0000", "\u001f", "\u007f", "\u2028", "\u2029", "😀", "/"),
+	),
+});
+
+/** Each field of a quote, with values its type allows and then some (any number: NaN, -0, 1e21). */
+const quoteFields = {
+	path: anyString,
+	line: fc.oneof(fc.nat(), fc.double()),
+	endLine: fc.oneof(fc.nat(), fc.double()),
+	kind: fc.oneof(fc.constantFrom("blockquote", "callout", "list", "turn"), anyString),
+	speaker: fc.option(anyString),
+	speakerRaw: fc.option(anyString),
+	inferred: fc.option(fc.constantFrom("link", "frontmatter", "next-quote")),
+	qualifier: fc.option(anyString),
+	timestamp: fc.option(fc.oneof(fc.constantFrom("05:18", "1:02:03"), anyString)),
+	// Long texts with or without something to escape (written as they are when there is none), short ones.
+	text: fc.oneof(anyString.map((s) => `${s}\n"\\\t\ud800`), fc.string({ unit: "grapheme", minLength: 60, maxLength: 300 }), fc.string({ unit: "grapheme-ascii", minLength: 60 }), anyString.map((s) => s.repeat(20))),
+	section: fc.array(anyString, { maxLength: 3 }),
+	id: anyString,
+};
+const quoteArb = fc.record(quoteFields) as unknown as fc.Arbitrary<IndexedQuote>;
+/** Quotes with fields missing (undefined): JSON.stringify leaves those keys out. */
+const partialQuoteArb = fc.record(quoteFields, { requiredKeys: [] }) as unknown as fc.Arbitrary<IndexedQuote>;
 
 describe("quotes --json written quote by quote", () => {
 	test("gives JSON.stringify(list, null, 2) exactly, for any quotes", () => {
@@ -51,6 +64,16 @@ describe("quotes --json written quote by quote", () => {
 			fc.property(fc.array(quoteArb, { maxLength: 20 }), (quotes) => {
 				expect([...quotesJson(quotes)].join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
 			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	test("gives JSON.stringify(list, null, 2) exactly when fields are missing", () => {
+		fc.assert(
+			fc.property(fc.array(partialQuoteArb, { maxLength: 5 }), (quotes) => {
+				expect([...quotesJson(quotes)].join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
+			}),
+			{ numRuns: 300 },
 		);
 	});
 
@@ -58,21 +81,24 @@ describe("quotes --json written quote by quote", () => {
 		expect([...quotesJson([])].join("")).toBe("[]");
 	});
 
-	test("one part per quote and the closing bracket", () => {
+	test("a long text with nothing to escape is a part of its own; short quotes are written a few KB at a time", () => {
 		const quote = fc.sample(quoteArb, { numRuns: 1, seed: 1 })[0];
-		for (const n of [1, 2, 3]) {
-			const quotes = Array.from({ length: n }, () => quote);
-			const parts = [...quotesJson(quotes)];
-			expect(parts).toHaveLength(n + 1);
-			expect(parts.join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
-		}
+		const long = { ...quote, text: "A plain quote, long enough to be written as it is. ".repeat(4) };
+		const parts = [...quotesJson([quote, long, quote])];
+		expect(parts.join("")).toBe(JSON.stringify([quote, long, quote].map(quoteJson), null, 2));
+		expect(parts).toContain(long.text);
+		const short = Array.from({ length: 3000 }, (_, i) => ({ ...quote, text: `Short ${i}` }));
+		const shortParts = [...quotesJson(short)];
+		expect(shortParts.join("")).toBe(JSON.stringify(short.map(quoteJson), null, 2));
+		expect(shortParts.length).toBeGreaterThan(10);
+		expect(Math.max(...shortParts.map((part) => part.length))).toBeLessThan(8192);
 	});
 
 	test("the fixtures' quotes: in parts, the same bytes as one JSON.stringify", async () => {
 		const streamed = await answer(["quotes", fixtures, "--json"]);
 		const whole = JSON.parse(streamed.joined) as unknown[];
 		expect(whole.length).toBeGreaterThan(500);
-		expect(streamed.parts.length).toBe(whole.length + 1);
+		expect(streamed.parts.length).toBeGreaterThan(whole.length / 10);
 		expect(streamed.joined).toBe(JSON.stringify(whole, null, 2));
 	});
 

@@ -1,6 +1,6 @@
 // Quote ids are stored (hidden quotes, published anchors): the id of a path and text must never change.
 import fc from "fast-check";
-import { hashNormalized, hashString } from "../../../src/core/util/hash";
+import { finish, hashNormalized, hashString, quoteIdHasher, unitLanes } from "../../../src/core/util/hash";
 import { parseNote } from "../../../src/core/note";
 
 describe("quote ids", () => {
@@ -17,6 +17,29 @@ describe("quote ids", () => {
 			fc.property(fc.string(), fc.array(fc.string({ unit: fc.constantFrom("a", "b", "é"), minLength: 1, maxLength: 5 }), { maxLength: 6 }), (path, words) => {
 				return hashNormalized(path, words.join(" ")) === hashNormalized(path, ` \n${words.join(" \t\n ")}\u00a0`);
 			}),
+		);
+	});
+
+	it("keeps the ids of long texts, whitespace at the cut and unicode included (values of the earlier version)", () => {
+		const cases: [string, string, string][] = [
+			["Podcasts/Ep 12.md", " \u00a0" + "x".repeat(31) + "  \t a long quote whose head ends in a space run" + " y".repeat(30) + "\n ", "brw7-17lsqz7"],
+			["n.md", "a".repeat(32) + " " + "b".repeat(40), "6hej-z07vfl"],
+			["n.md", "a".repeat(72), "n7ys-1n95g9u"],
+			["n.md", "a".repeat(73), "v4dh-1wgm3pg"],
+			["日本/メモ.md", "“Quoted”\u00a0\u00a0text – with 😀 and \ud800 lone ".repeat(5), "1ou0-1vaapxp"],
+		];
+		for (const [path, text, id] of cases) expect(hashNormalized(path, text)).toBe(id);
+	});
+
+	it("gives the ids the earlier single loop gave, for any path and text", () => {
+		const unit = fc.constantFrom(" ", "\t", "\n", "\r", "\u000b", "\f", "\u00a0", "a", "é", "“", "\ud83d", "\ude00");
+		// Short texts are hashed whole, longer ones (over 72 units) by their head and tail.
+		const texts = fc.oneof(fc.string({ unit, maxLength: 80 }), fc.string({ unit, minLength: 60, maxLength: 200 }), fc.string({ unit: "binary", minLength: 60, maxLength: 200 }));
+		fc.assert(
+			fc.property(fc.string(), texts, (path, text) => {
+				expect(quoteIdHasher(path)(text)).toBe(earlierQuoteId(path, text));
+			}),
+			{ numRuns: 2000 },
 		);
 	});
 
@@ -74,3 +97,34 @@ describe("hashString", () => {
 		}));
 	});
 });
+
+/** The quote id as first written (one loop that jumps from the head to the tail): the reference for the ids. */
+function earlierQuoteId(path: string, text: string): string {
+	const [p1, p2] = unitLanes(path);
+	let h1 = Math.imul(p1, 2654435761);
+	let h2 = p2;
+	const long = text.length > 32 + 24 + 16;
+	let space = false;
+	let started = false;
+	for (let i = 0; i < text.length; i++) {
+		if (long && i === 32) {
+			i = text.length - 24;
+			h2 = Math.imul(h2 ^ 0xffff, 1597334677);
+		}
+		const c = text.charCodeAt(i);
+		if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+			space = started;
+			continue;
+		}
+		if (space) {
+			h1 = Math.imul(h1 ^ 32, 2654435761);
+			h2 = Math.imul(h2 ^ 32, 1597334677);
+			space = false;
+		}
+		started = true;
+		h1 = Math.imul(h1 ^ c, 2654435761);
+		h2 = Math.imul(h2 ^ c, 1597334677);
+	}
+	const [a, b] = finish(h1, h2);
+	return `${b.toString(36)}-${a.toString(36)}`;
+}
