@@ -6,22 +6,33 @@ import { chipKey, chipTest, narrows } from "./filter";
 import { queryTokens } from "./fold";
 import { SearchIndex } from "./search-index";
 import { numberSpeakers, renumberSpan, speakerNumbersAt, type SpeakerNumbers } from "./speaker-numbers";
-import { changedSpan, lowerBound, spliceSpan, type ListSpan } from "./span";
+import { changedSpan, spliceSpan, type ListSpan } from "./span";
 import { textFirstOrder } from "./text-first";
 
 export { matchesWordPrefixes } from "./search-index";
 
 /** What a search found, in the order of the list searched. */
 export interface SearchMatches {
-	/** Do not mutate: the search patches its next result from this one. */
+	/** The list searched. */
+	readonly list: readonly IndexedQuote[];
+	/**
+	 * Where the matches are in `list`, ascending. The sidebar reads these, not `quotes`: one letter matches
+	 * ~80,000 quotes, and copying them into an array was a large part of a keystroke (decision 59). Do not mutate.
+	 */
+	readonly positions: Int32Array;
+	/** The matching quotes, made when first read (do not mutate: the search patches its next result from its own). */
 	readonly quotes: readonly IndexedQuote[];
 	/**
 	 * For each of `indexes` (into `quotes`), 1 when that quote's own text has every word of the query, 0 when
 	 * it was found only through its speaker, episode or note title; null for a query without words.
 	 */
 	readonly inText: ((indexes: ArrayLike<number>) => Uint8Array) | null;
+	/** The same test by positions in `list`. */
+	readonly inTextAt: ((positions: ArrayLike<number>) => Uint8Array) | null;
 	/** The speaker number of each of `quotes`, from a numbering of the list searched made once per list. */
 	readonly speakers: () => SpeakerNumbers;
+	/** The speaker number of each quote of `list` (that numbering itself). */
+	readonly listSpeakers: () => SpeakerNumbers;
 }
 
 /**
@@ -33,23 +44,28 @@ export class QuoteSearch {
 	private last: { version: number; chips: string; tokens: string[]; positions: Int32Array } | null = null;
 	private index: SearchIndex;
 	private readonly ownsIndex: boolean;
-	/** The last list searched with its speakers numbered (decision 30): a new list is numbered when first asked. */
-	private numbered: { list: readonly IndexedQuote[]; numbers: SpeakerNumbers } | null = null;
+	/**
+	 * The last list searched with its speakers numbered (decision 30): a new list is numbered when first asked.
+	 * Shared by the searches over one word index, so the warm-up's practice keystroke numbers the list for
+	 * the sidebar's first (decision 59).
+	 */
+	private readonly numbering: { numbered: { list: readonly IndexedQuote[]; numbers: SpeakerNumbers } | null };
 	/**
 	 * The last `find`: a find with the same words and chips over a list that differs from it in one small
 	 * span (an edited note) patches it, instead of going over every quote (decision 56).
 	 */
-	private found: { list: readonly IndexedQuote[]; key: string; positions: Int32Array; quotes: readonly IndexedQuote[] } | null = null;
+	private found: { list: readonly IndexedQuote[]; key: string; positions: Int32Array } | null = null;
 
 	/** Without an index the search builds its own; `sharing()` gives another search over the same one. */
-	constructor(index?: SearchIndex) {
+	constructor(index?: SearchIndex, numbering?: QuoteSearch["numbering"]) {
 		this.ownsIndex = index === undefined;
 		this.index = index ?? new SearchIndex();
+		this.numbering = numbering ?? { numbered: null };
 	}
 
 	/** Another search (its own typing state) over this one's word index: one copy of the vault's words. */
 	sharing(): QuoteSearch {
-		return new QuoteSearch(this.index);
+		return new QuoteSearch(this.index, this.numbering);
 	}
 
 	/**
@@ -80,15 +96,13 @@ export class QuoteSearch {
 		// A limited find (the picker's 20) is not kept: the next find could not patch from it.
 		const span = limit === Infinity && prev !== null && prev.key === findKey ? changedSpan(prev.list, quotes) : null;
 		let positions: Int32Array;
-		let found: readonly IndexedQuote[];
 		if (prev !== null && span !== null) {
-			({ positions, quotes: found } = this.patch(prev, quotes, span, tokens, chips));
+			positions = this.patch(prev, quotes, span, tokens, chips);
 		} else if (tokens.length === 0) {
 			// No words: chips only, and no index needed (opening the sidebar must not fold the vault).
 			positions = allIndexes(quotes.length);
 			if (chips) positions = positions.filter((p) => chips(quotes[p]));
 			if (limit !== Infinity) return this.limited(quotes, positions, null, limit);
-			found = chips ? pick(quotes, positions) : quotes;
 		} else {
 			const index = this.index;
 			index.sync(quotes);
@@ -101,11 +115,29 @@ export class QuoteSearch {
 				this.last = { version: index.version, chips: key, tokens, positions };
 				return this.limited(quotes, positions, tokens, limit);
 			}
-			found = pick(quotes, positions);
 		}
 		this.last = tokens.length === 0 ? null : { version: this.index.version, chips: key, tokens, positions };
-		this.found = { list: quotes, key: findKey, positions, quotes: found };
-		return { quotes: found, inText: tokens.length === 0 ? null : this.inTextOf(quotes, positions, tokens), speakers: this.speakersAt(quotes, positions) };
+		this.found = { list: quotes, key: findKey, positions };
+		return this.matches(quotes, positions, tokens);
+	}
+
+	/** The matches at `positions` of `list`; their quotes are picked only when read. */
+	private matches(list: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[]): SearchMatches {
+		let picked: readonly IndexedQuote[] | null = null;
+		const inTextAt = tokens.length === 0 ? null : this.inTextAt(list, tokens);
+		return {
+			list,
+			positions,
+			get quotes(): readonly IndexedQuote[] {
+				// Every quote matches (no words, no chips): the list itself.
+				picked ??= positions.length === list.length ? list : pick(list, positions);
+				return picked;
+			},
+			inText: inTextAt && ((indexes) => inTextAt(Array.from(indexes, (i) => positions[i]))),
+			inTextAt,
+			speakers: () => speakerNumbersAt(this.listSpeakers(list), positions),
+			listSpeakers: () => this.listSpeakers(list),
+		};
 	}
 
 	/**
@@ -118,7 +150,7 @@ export class QuoteSearch {
 		span: ListSpan,
 		tokens: readonly string[],
 		chips: ((q: IndexedQuote) => boolean) | null,
-	): { positions: Int32Array; quotes: readonly IndexedQuote[] } {
+	): Int32Array {
 		let middle: Int32Array = new Int32Array(span.newEnd - span.head);
 		for (let i = 0; i < middle.length; i++) middle[i] = span.head + i;
 		if (tokens.length > 0) {
@@ -128,43 +160,33 @@ export class QuoteSearch {
 			if (middle.length > 0) middle = this.index.match(tokens, middle).filter((p) => p >= span.head && p < span.newEnd);
 		}
 		if (chips) middle = middle.filter((p) => chips(quotes[p]));
-		const positions = spliceSpan(prev.positions, span, middle);
-		const from = lowerBound(prev.positions, span.head);
-		const to = lowerBound(prev.positions, span.oldEnd);
-		// Every quote matches (no words, no chips): the list itself, as no copy of 80,000 is cheap.
-		if (positions.length === quotes.length) return { positions, quotes };
-		const found = prev.quotes.slice(0, from).concat(pick(quotes, middle), prev.quotes.slice(to));
-		return { positions, quotes: found };
+		return spliceSpan(prev.positions, span, middle);
 	}
 
 	/** The first `limit` matches of a find, the rest never gathered; not kept for a patch. */
 	private limited(quotes: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[] | null, limit: number): SearchMatches {
 		if (tokens === null) this.last = null;
-		const shown = positions.length <= limit ? positions : positions.subarray(0, limit);
-		return { quotes: pick(quotes, shown), inText: tokens === null ? null : this.inTextOf(quotes, shown, tokens), speakers: this.speakersAt(quotes, shown) };
+		return this.matches(quotes, positions.length <= limit ? positions : positions.subarray(0, limit), tokens ?? []);
 	}
 
-	/** The text test of a find with words, over its positions in `quotes`. */
-	private inTextOf(quotes: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[]): (indexes: ArrayLike<number>) => Uint8Array {
+	/** The text test of a find with words, by positions in `quotes`. */
+	private inTextAt(quotes: readonly IndexedQuote[], tokens: readonly string[]): (positions: ArrayLike<number>) => Uint8Array {
 		const index = this.index;
-		return (indexes) => {
-			const at = new Int32Array(indexes.length);
-			for (let i = 0; i < indexes.length; i++) at[i] = positions[indexes[i]];
+		return (positions) => {
 			// Asked after the index moved to another list (a refresh for it is on its way): list order meanwhile.
-			return index.inTextOf(quotes, at, tokens) ?? new Uint8Array(indexes.length).fill(1);
+			return index.inTextOf(quotes, Int32Array.from(positions), tokens) ?? new Uint8Array(positions.length).fill(1);
 		};
 	}
 
-	/** The speaker numbers of the quotes at `positions` of `list`, when asked. */
-	private speakersAt(list: readonly IndexedQuote[], positions: ArrayLike<number>): () => SpeakerNumbers {
-		return () => {
-			const numbered = this.numbered;
-			if (numbered?.list !== list) {
-				const span = numbered ? changedSpan(numbered.list, list) : null;
-				this.numbered = { list, numbers: numbered && span ? renumberSpan(numbered.numbers, list, span) : numberSpeakers(list) };
-			}
-			return speakerNumbersAt(this.numbered!.numbers, positions);
-		};
+	/** The speaker numbers of `list`, numbered when first asked for a new list (decision 30). */
+	private listSpeakers(list: readonly IndexedQuote[]): SpeakerNumbers {
+		const shared = this.numbering;
+		const numbered = shared.numbered;
+		if (numbered?.list === list) return numbered.numbers;
+		const span = numbered ? changedSpan(numbered.list, list) : null;
+		const numbers = numbered && span ? renumberSpan(numbered.numbers, list, span) : numberSpeakers(list);
+		shared.numbered = { list, numbers };
+		return numbers;
 	}
 
 	/**
@@ -198,9 +220,11 @@ export class QuoteSearch {
 	/** Forgets the typing state, and the index unless it is shared (e.g. when the view closes). */
 	reset(): void {
 		this.last = null;
-		this.numbered = null;
 		this.found = null;
-		if (this.ownsIndex) this.index = new SearchIndex();
+		if (this.ownsIndex) {
+			this.index = new SearchIndex();
+			this.numbering.numbered = null;
+		}
 	}
 }
 

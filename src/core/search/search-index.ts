@@ -333,7 +333,9 @@ export class SearchIndex {
 		}
 		const after = this.nextGeneration();
 		const any = cands === null;
-		const out = this.buffer(this.slotCount);
+		// Candidates in list order stay in it: the walk marks which match, then they are read in order.
+		const inOrder = cands !== null && cands.positions;
+		const out = inOrder ? null : this.buffer(this.slotCount);
 		let k = 0;
 		const take = (list: ArrayLike<number>, from: number, to: number): void => {
 			for (let j = from; j < to; j++) {
@@ -341,7 +343,7 @@ export class SearchIndex {
 				const mark = slotMark[slot];
 				if (mark === after || (!any && mark !== before)) continue;
 				slotMark[slot] = after;
-				out[k++] = slot;
+				if (out !== null) out[k++] = slot;
 			}
 		};
 		const start = this.postStart;
@@ -352,6 +354,13 @@ export class SearchIndex {
 			if (more) take(more, 0, more.length);
 		}
 		for (const meta of metas) take(this.metaSlots[meta], 0, this.metaSlots[meta].length);
+		if (out === null) {
+			const from = (cands as Candidates).ids;
+			const order = this.order;
+			const kept = this.buffer(from.length);
+			for (let i = 0; i < from.length; i++) if (slotMark[order[from[i]]] === after) kept[k++] = from[i];
+			return { ids: kept.slice(0, k), positions: true };
+		}
 		return { ids: out.slice(0, k), positions: false };
 	}
 

@@ -1,6 +1,7 @@
 // The sidebar's rows: filtered quotes turned into group headers and quote rows, in display order.
 import type { IndexedQuote } from "../index/types";
 import { numberSpeakers, UNKNOWN_SPEAKER_KEY, type SpeakerNumbers } from "../search/speaker-numbers";
+import { lowerBound } from "../search/span";
 import { textFirstOrder } from "../search/text-first";
 
 /**
@@ -92,58 +93,124 @@ function bySpeakerSize(a: { key: string; label: string; size: number }, b: { key
 }
 
 /**
- * Speaker groups by counting: each match's speaker number (`numbered`, from the search's numbering of its
- * list, decision 30), then the members of each group as index ranges of one array; no array per group. With
- * `inText`, a group's order (its text matches first) is made when the group is first drawn or searched, so a
- * letter that matches the whole vault orders ~15 rows' groups only.
+ * Speaker groups by counting: each match's speaker number (`numbers`, the search's numbering of its list,
+ * decision 30) read through the matches' positions in the list, one pass per keystroke; no array per group
+ * and no copy of the matches (decision 59). A group's members are taken when it is drawn or searched, from
+ * the list's positions of that speaker (`speakerPositions`, made once per numbering), and with `inTextAt` put
+ * text matches first then, so a letter that matches the whole vault orders ~15 rows' groups only (decision 27).
+ * `positions` null: every quote of the list matches.
  */
-function speakerModel(quotes: readonly IndexedQuote[], collapsed: ReadonlySet<string>, inText: InTextTest | undefined, numbered: SpeakerNumbers): ViewModel {
-	const { keys, of: groupOf } = numbered;
+function speakerModel(list: readonly IndexedQuote[], positions: Int32Array | null, numbers: SpeakerNumbers, collapsed: ReadonlySet<string>, inTextAt: InTextTest | undefined): ViewModel {
+	const { keys, of: groupOf } = numbers;
+	const count = positions === null ? list.length : positions.length;
 	const sizes = new Int32Array(keys.length);
 	// Each speaker's first match: ties in size and name keep the order in which speakers first appear.
 	const firsts = new Int32Array(keys.length);
-	for (let i = 0; i < quotes.length; i++) if (sizes[groupOf[i]]++ === 0) firsts[groupOf[i]] = i;
-	const groups: { key: string; label: string; size: number; start: number; number: number; first: number }[] = [];
+	if (positions === null) {
+		for (let i = 0; i < count; i++) if (sizes[groupOf[i]]++ === 0) firsts[groupOf[i]] = i;
+	} else {
+		for (let i = 0; i < count; i++) {
+			const g = groupOf[positions[i]];
+			if (sizes[g]++ === 0) firsts[g] = i;
+		}
+	}
+	const groups: { key: string; label: string; size: number; number: number; first: number }[] = [];
 	for (let g = 0; g < keys.length; g++) {
 		if (sizes[g] === 0) continue;
 		const key = keys[g];
-		groups.push({ key, label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, size: sizes[g], start: 0, number: g, first: firsts[g] });
+		groups.push({ key, label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, size: sizes[g], number: g, first: firsts[g] });
 	}
 	const sorted = groups.sort((a, b) => bySpeakerSize(a, b) || a.first - b.first);
-	// next[number] = where the speaker's next match goes in members.
-	const next = new Int32Array(keys.length);
-	let start = 0;
-	for (const group of sorted) {
-		group.start = next[group.number] = start;
-		start += group.size;
-	}
-	// members[group.start, group.start + group.size) = the group's matches, in list order.
-	const members = new Int32Array(quotes.length);
-	for (let i = 0; i < quotes.length; i++) members[next[groupOf[i]]++] = i;
+	/** The list positions of a speaker's matches, in list order. */
+	const matchesOf = (g: number): Int32Array => {
+		const { start, members } = speakerPositions(numbers);
+		const all = members.subarray(start[g], start[g + 1]);
+		return positions === null ? all : within(all, positions, sizes[g]);
+	};
 
 	const segments: Segment[] = sorted.map((group) => {
 		const isCollapsed = collapsed.has(group.key);
 		const header: GroupRow = { kind: "group", key: group.key, label: group.label, detail: null, count: group.size, collapsed: isCollapsed };
 		let listed: IndexedQuote[] | null = null;
-		const list = (): readonly IndexedQuote[] => {
+		const ordered = (): readonly IndexedQuote[] => {
 			if (listed === null) {
-				const indexes = members.subarray(group.start, group.start + group.size);
-				const inGroup = Array.from(indexes, (i) => quotes[i]);
-				listed = inText ? textFirstOrder(inGroup, inText(indexes)) : inGroup;
+				const at = matchesOf(group.number);
+				const inGroup = Array.from(at, (p) => list[p]);
+				listed = inTextAt ? textFirstOrder(inGroup, inTextAt(at)) : inGroup;
 			}
 			return listed;
 		};
-		return { header, size: isCollapsed ? 0 : group.size, quotes: isCollapsed ? () => [] : list };
+		return { header, size: isCollapsed ? 0 : group.size, quotes: isCollapsed ? () => [] : ordered };
 	});
-	// The segments a quote may be listed in: those of its matches (a scan of ids, not of ordered groups).
+	// The segments a quote may be listed in: those of its matching positions in the list.
 	const segmentOf = new Int32Array(keys.length);
 	sorted.forEach((group, s) => (segmentOf[group.number] = s));
 	const holding = (quoteId: string): number[] => {
 		const found = new Set<number>();
-		for (let i = 0; i < quotes.length; i++) if (quotes[i].id === quoteId) found.add(segmentOf[groupOf[i]]);
+		for (const p of positionsOfId(list, quoteId)) if (positions === null || isIn(positions, p)) found.add(segmentOf[groupOf[p]]);
 		return [...found].sort((a, b) => a - b);
 	};
-	return new LazyViewModel(segments, quotes.length, holding);
+	return new LazyViewModel(segments, count, holding);
+}
+
+/** For each speaker number, the list's positions with that speaker (`members[start[g], start[g + 1])`, ascending). */
+interface SpeakerPositions {
+	start: Int32Array;
+	members: Int32Array;
+}
+
+/** Made once per numbering (a search numbers its list once), when a group is first drawn. */
+const speakerPositionsOf = new WeakMap<SpeakerNumbers, SpeakerPositions>();
+
+function speakerPositions(numbers: SpeakerNumbers): SpeakerPositions {
+	let found = speakerPositionsOf.get(numbers);
+	if (found === undefined) {
+		const { keys, of } = numbers;
+		const start = new Int32Array(keys.length + 1);
+		for (let i = 0; i < of.length; i++) start[of[i] + 1]++;
+		for (let g = 0; g < keys.length; g++) start[g + 1] += start[g];
+		const next = start.slice(0, keys.length);
+		const members = new Int32Array(of.length);
+		for (let i = 0; i < of.length; i++) members[next[of[i]]++] = i;
+		found = { start, members };
+		speakerPositionsOf.set(numbers, found);
+	}
+	return found;
+}
+
+/** Those of `candidates` (ascending) that are in `sorted` (ascending); `size` of them are. */
+function within(candidates: Int32Array, sorted: Int32Array, size: number): Int32Array {
+	const out = new Int32Array(size);
+	let k = 0;
+	let lo = 0;
+	for (let i = 0; i < candidates.length && k < size; i++) {
+		const p = candidates[i];
+		let hi = sorted.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (sorted[mid] < p) lo = mid + 1;
+			else hi = mid;
+		}
+		if (lo < sorted.length && sorted[lo] === p) out[k++] = p;
+	}
+	return out;
+}
+
+function isIn(sorted: Int32Array, value: number): boolean {
+	const at = lowerBound(sorted, value);
+	return at < sorted.length && sorted[at] === value;
+}
+
+/** The last quote id looked up in a list, and where it is: a selected quote is looked up on every keystroke. */
+const idPositions = new WeakMap<readonly IndexedQuote[], { id: string; at: number[] }>();
+
+function positionsOfId(list: readonly IndexedQuote[], quoteId: string): number[] {
+	const known = idPositions.get(list);
+	if (known?.id === quoteId) return known.at;
+	const at: number[] = [];
+	for (let i = 0; i < list.length; i++) if (list[i].id === quoteId) at.push(i);
+	idPositions.set(list, { id: quoteId, at });
+	return at;
 }
 
 function episodeBuckets(quotes: readonly IndexedQuote[]): Bucket[] {
@@ -187,7 +254,7 @@ export type InTextTest = (indexes: ArrayLike<number>) => Uint8Array;
  * `SearchMatches.speakers`, for `quotes` as it found them) saves numbering the speakers of `quotes` here.
  */
 export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set(), inText?: InTextTest, speakers?: () => SpeakerNumbers): ViewModel {
-	if (mode === "speaker") return speakerModel(quotes, collapsed, inText, speakers?.() ?? numberSpeakers(quotes));
+	if (mode === "speaker") return speakerModel(quotes, null, speakers?.() ?? numberSpeakers(quotes), collapsed, inText);
 	if (inText) quotes = textFirstOrder(quotes, inText(Array.from(quotes.keys())));
 	if (mode === "flat" || mode === "resurface") return new LazyViewModel([listed(null, quotes)], quotes.length);
 	const buckets = mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);
@@ -197,6 +264,31 @@ export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, 
 		return listed(header, isCollapsed ? [] : b.quotes);
 	});
 	return new LazyViewModel(groups, quotes.length);
+}
+
+/** A search's matches as positions in the list it searched (`SearchMatches` of core/search). */
+export interface ListMatches {
+	readonly list: readonly IndexedQuote[];
+	/** Ascending positions in `list`. */
+	readonly positions: Int32Array;
+	/** The matching quotes as an array (made when read). */
+	readonly quotes: readonly IndexedQuote[];
+	readonly inText: InTextTest | null;
+	/** `inText` by positions in `list`. */
+	readonly inTextAt: InTextTest | null;
+	/** The speaker numbers of `list`. */
+	readonly listSpeakers: () => SpeakerNumbers;
+}
+
+/**
+ * `buildViewModel` of a search's matches, text matches first. Speaker groups read the matches' positions in
+ * the searched list, so no copy of up to 80,000 quotes is made per keystroke (decision 59); other modes
+ * order the quotes themselves.
+ */
+export function matchesViewModel(found: ListMatches, mode: ViewMode, collapsed: ReadonlySet<string> = new Set()): ViewModel {
+	if (mode !== "speaker") return buildViewModel(found.quotes, mode, collapsed, found.inText ?? undefined);
+	const every = found.positions.length === found.list.length;
+	return speakerModel(found.list, every ? null : found.positions, found.listSpeakers(), collapsed, found.inTextAt ?? undefined);
 }
 
 /** A header (none in the flat list) and the quotes listed under it (none when collapsed). */

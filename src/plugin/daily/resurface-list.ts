@@ -30,17 +30,23 @@ export class ResurfaceList {
 		owner.register(() => this.cancel());
 	}
 
+	/** Not in Resurface mode: its bar hidden and its choice forgotten. */
+	hide(): void {
+		this.bar.toggleClass("is-hidden", true);
+		this.cancel();
+		this.chosen = null;
+	}
+
 	/**
 	 * The quotes to list: in Resurface mode the chosen few of `quotes` (the search's results), otherwise
 	 * `quotes` itself.
 	 */
 	pick(quotes: readonly IndexedQuote[], active: boolean, filter: string): readonly IndexedQuote[] {
-		this.bar.toggleClass("is-hidden", !active);
 		if (!active) {
-			this.cancel();
-			this.chosen = null;
+			this.hide();
 			return quotes;
 		}
+		this.bar.toggleClass("is-hidden", false);
 		if (this.chosen === null || this.chosen.filter !== filter) {
 			const list = resurfaced(this.plugin, quotes, this.plugin.settings.daily.resurfaceCount);
 			this.chosen = { keys: list.map(memoryKey), filter };

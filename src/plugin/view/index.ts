@@ -3,7 +3,7 @@
 import { ItemView, Keymap, MarkdownView, Notice, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../context";
 import type { IndexedQuote, QuoteFilter, QuoteSource } from "../../core/index/types";
-import { buildViewModel, VIEW_MODES, type ViewMode } from "../../core/view/model";
+import { buildViewModel, matchesViewModel, VIEW_MODES, type ViewMode, type ViewModel } from "../../core/view/model";
 import { textFirstOrder } from "../../core/search/text-first";
 import { NeedsSpeakerCount } from "../../core/view/needs-speaker";
 import { openQuote, showQuoteMenu, type QuoteActions } from "./actions";
@@ -216,12 +216,15 @@ export class QuotesView extends ItemView {
 		this.shownFilter = filterKey;
 		// Quotes that say the words themselves first, then those found by their speaker or episode: ordered by
 		// the model as it draws them, except the few Resurface picks from them.
-		const resurfacing = this.state.mode === "resurface" && this.resurface !== null;
-		const ordered = resurfacing && found.inText ? textFirstOrder(found.quotes, found.inText(Array.from(found.quotes.keys()))) : found.quotes;
-		const listed = this.resurface?.pick(ordered, this.state.mode === "resurface", filterKey) ?? ordered;
-		const model = resurfacing
-			? buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode))
-			: buildViewModel(listed, this.state.mode, this.collapsed.get(this.state.mode), found.inText ?? undefined, found.speakers);
+		const resurfacing = this.state.mode === "resurface" ? this.resurface : null;
+		let model: ViewModel;
+		if (resurfacing) {
+			const ordered = found.inText ? textFirstOrder(found.quotes, found.inText(Array.from(found.quotes.keys()))) : found.quotes;
+			model = buildViewModel(resurfacing.pick(ordered, true, filterKey), this.state.mode, this.collapsed.get(this.state.mode));
+		} else {
+			this.resurface?.hide();
+			model = matchesViewModel(found, this.state.mode, this.collapsed.get(this.state.mode));
+		}
 		if (indexOnly) this.toolbar?.updateCount();
 		else if (!queryOnly) this.toolbar?.update();
 		this.summaryEl.setText(summaryText(model, this.state.mode, this.noteTitle()));

@@ -3,7 +3,7 @@
 // opened later finds it ready instead of saying "Preparing the search…" (issue 15, budget 4).
 import { Component } from "obsidian";
 import type { IndexedQuote, QuoteSource } from "../../core/index/types";
-import { buildViewModel } from "../../core/view/model";
+import { matchesViewModel } from "../../core/view/model";
 import type { QuoteSearch } from "../../core/search/quote-search";
 
 /** Time the search may spend indexing quotes per idle slice, so no single task folds the vault. */
@@ -119,5 +119,5 @@ function practise(search: QuoteSearch, quotes: readonly IndexedQuote[]): void {
 	// Quotes changed since: the next slices or keystroke update the index, not this.
 	if (!search.prepare(quotes, () => false)) return;
 	const found = search.sharing().find(quotes, { query: "e" });
-	buildViewModel(found.quotes, "speaker", new Set(), found.inText ?? undefined, found.speakers).rowAt(1);
+	matchesViewModel(found, "speaker").rowAt(1);
 }
