@@ -5,7 +5,7 @@ import type { IndexedQuote } from "../../core/index/types";
 import { buildViewModel, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
 import type { PlayLink } from "../../core/play";
 import { GroupedLayout, type Layout } from "../../core/view/virtual";
-import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
+import { createGroupRow, createQuoteRow, refillQuoteRow, rowKey, setRowSelected, type QuoteRowOptions, type RenderedRow } from "./rows";
 
 /** Rows rendered above and below the visible ones, so fast scrolling rarely shows blanks. */
 const OVERSCAN = 6;
@@ -17,6 +17,15 @@ const FALLBACK_VIEWPORT = 600;
 const EMPTY_MODEL: ViewModel = buildViewModel([], "flat");
 
 export class QuoteList {
+	/** EXPERIMENT (keys8): measured variants, switched by the bench page. */
+	static experiment = { recycle: false, noForce: false, prop: false };
+	private readonly prop = QuoteList.experiment.prop;
+	private sizerEl: HTMLElement;
+	private readonly recycle = QuoteList.experiment.recycle;
+	private readonly noForce = QuoteList.experiment.noForce;
+	private scrollPos = 0;
+	private viewport = 0;
+	private heights: ResizeObserver | null = null;
 	readonly scrollerEl: HTMLElement;
 	readonly windowEl: HTMLElement;
 	private model: ViewModel = EMPTY_MODEL;
@@ -52,8 +61,32 @@ export class QuoteList {
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Quotes" },
 		});
 		const sizerEl = this.scrollerEl.createDiv({ cls: "pg-quotes-sizer" });
+		this.sizerEl = sizerEl;
 		this.windowEl = sizerEl.createDiv({ cls: "pg-quotes-window" });
-		owner.registerDomEvent(this.scrollerEl, "scroll", () => this.scheduleRender());
+		owner.registerDomEvent(this.scrollerEl, "scroll", () => {
+			if (this.noForce) this.scrollPos = this.scrollerEl.scrollTop;
+			this.scheduleRender();
+		});
+		if (this.noForce && typeof ResizeObserver === "function") {
+			const sizes = new ResizeObserver((entries) => {
+				let again = false;
+				for (const e of entries) {
+					if (e.target === this.scrollerEl) {
+						const h = this.scrollerEl.clientHeight;
+						if (h !== this.viewport) {
+							this.viewport = h;
+							again = true;
+						}
+					}
+				}
+				if (this.measure() || again) {
+					this.relayout();
+					this.render();
+				}
+			});
+			sizes.observe(this.scrollerEl);
+			this.heights = sizes;
+		}
 	}
 
 	get rowCount(): number {
@@ -78,7 +111,10 @@ export class QuoteList {
 			this.selectedHeight = null;
 		}
 		this.relayout();
-		if (toTop) this.scrollerEl.scrollTop = 0;
+		if (toTop && (!this.noForce || this.scrollPos !== 0)) {
+			this.scrollerEl.scrollTop = 0;
+			this.scrollPos = 0;
+		}
 		if (this.renderedMode !== this.mode()) {
 			this.clear();
 			this.renderedMode = this.mode();
@@ -113,8 +149,11 @@ export class QuoteList {
 		this.selectedHeight = null;
 		this.relayout();
 		if (reveal) {
-			const top = this.layout.scrollToReveal(index, this.scrollerEl.scrollTop, this.viewportHeight());
-			if (top !== null) this.scrollerEl.scrollTop = top;
+			const top = this.layout.scrollToReveal(index, this.scrollTop(), this.viewportHeight());
+			if (top !== null) {
+				this.scrollerEl.scrollTop = top;
+				this.scrollPos = this.scrollerEl.scrollTop;
+			}
 		}
 		this.render();
 	}
@@ -151,6 +190,7 @@ export class QuoteList {
 		this.frame = null;
 		this.rest?.cancel();
 		this.rest = null;
+		this.heights?.disconnect();
 	}
 
 	private relayout(): void {
@@ -159,11 +199,17 @@ export class QuoteList {
 		// nearly every quote while ~15 rows are drawn.
 		const tall = this.selectedHeight !== null ? this.selectedRows : [];
 		this.layout = new GroupedLayout(model.rowCount, model.headerRows, this.groupHeight, this.quoteHeight, tall, this.selectedHeight ?? 0);
-		this.scrollerEl.setCssProps({ "--pg-list-height": `${this.layout.totalHeight}px` });
+		if (this.prop) this.sizerEl.setCssProps({ "--pg-list-height-x": `${this.layout.totalHeight}px` });
+		else this.scrollerEl.setCssProps({ "--pg-list-height": `${this.layout.totalHeight}px` });
 	}
 
 	private viewportHeight(): number {
+		if (this.noForce && this.viewport > 0) return this.viewport;
 		return this.scrollerEl.clientHeight > 0 ? this.scrollerEl.clientHeight : FALLBACK_VIEWPORT;
+	}
+
+	private scrollTop(): number {
+		return this.noForce && this.heights ? this.scrollPos : this.scrollerEl.scrollTop;
 	}
 
 	/**
@@ -173,8 +219,9 @@ export class QuoteList {
 	 */
 	private render(depth = 0, inViewFirst = false): void {
 		const model = this.model;
-		const win = this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), OVERSCAN);
-		const inViewEnd = inViewFirst ? this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), 0).end : win.end;
+		const scrollTop = this.scrollTop();
+		const win = this.layout.window(scrollTop, this.viewportHeight(), OVERSCAN);
+		const inViewEnd = inViewFirst ? this.layout.window(scrollTop, this.viewportHeight(), 0).end : win.end;
 		this.scrollerEl.setCssProps({ "--pg-window-offset": `${win.offset}px` });
 		const wanted = new Map<string, number>();
 		const keys: string[] = [];
@@ -186,11 +233,16 @@ export class QuoteList {
 			keys.push(key);
 		}
 
+		const spare: RenderedRow[] = [];
 		for (const [key, r] of this.rendered) {
 			const i = wanted.get(key);
 			const row = i === undefined ? undefined : model.rowAt(i);
 			const stale = row === undefined || (row.kind === "quote" ? row.quote !== r.quote : !sameGroup(row, r));
-			if (stale) this.removeRow(key, r);
+			if (!stale) continue;
+			if (this.recycle && r.quote) {
+				this.rendered.delete(key);
+				spare.push(r);
+			} else this.removeRow(key, r);
 		}
 		let position = 0;
 		let activeId = "";
@@ -204,7 +256,12 @@ export class QuoteList {
 				break;
 			}
 			if (!r) {
-				r = this.createRow(row, i);
+				const reuse = row.kind === "quote" ? spare.shift() : undefined;
+				if (reuse && row.kind === "quote") {
+					refillQuoteRow(reuse, row.quote, this.quoteOptions(row.quote, i));
+					r = reuse;
+				} else r = this.createRow(row, i);
+				r.key = key;
 				this.rendered.set(key, r);
 			} else {
 				r.el.setAttribute("data-index", String(i));
@@ -215,10 +272,11 @@ export class QuoteList {
 			if (at !== r.el) this.windowEl.insertBefore(r.el, at ?? null);
 			position++;
 		}
+		for (const r of spare) this.removeRow(null, r);
 		// Screen readers follow the selection while focus stays on the list.
 		if (activeId) this.scrollerEl.setAttribute("aria-activedescendant", activeId);
 		else this.scrollerEl.removeAttribute("aria-activedescendant");
-		if (this.measure() && depth < 2) {
+		if (!this.heights && this.measure() && depth < 2) {
 			this.relayout();
 			this.render(depth + 1);
 		}
@@ -242,17 +300,22 @@ export class QuoteList {
 	}
 
 	private createRow(row: Row, index: number): RenderedRow {
-		if (row.kind === "group") return createGroupRow(this.windowEl, row, index);
+		const r = row.kind === "group" ? createGroupRow(this.windowEl, row, index) : createQuoteRow(this.windowEl, row.quote, this.quoteOptions(row.quote, index));
+		this.heights?.observe(r.el);
+		return r;
+	}
+
+	private quoteOptions(quote: IndexedQuote, index: number): QuoteRowOptions {
 		const mode = this.mode();
-		return createQuoteRow(this.windowEl, row.quote, {
+		return {
 			app: this.app,
 			parent: this.owner,
 			index,
-			selected: row.quote.id === this.selectedId,
-			hideSpeaker: mode === "speaker" && row.quote.speaker !== null,
+			selected: quote.id === this.selectedId,
+			hideSpeaker: mode === "speaker" && quote.speaker !== null,
 			hideSource: mode === "episode" || mode === "note",
 			hideSection: mode === "note",
-			play: this.playOf(row.quote),
+			play: this.playOf(quote),
 			onRendered: (r) => {
 				// The expanded (selected) row's height depends on its rendered Markdown.
 				if (r.quote?.id === this.selectedId && this.rendered.get(r.key) === r && this.measure()) {
@@ -260,13 +323,14 @@ export class QuoteList {
 					this.render();
 				}
 			},
-		});
+		};
 	}
 
-	private removeRow(key: string, r: RenderedRow): void {
+	private removeRow(key: string | null, r: RenderedRow): void {
+		this.heights?.unobserve(r.el);
 		r.el.remove();
 		if (r.component) this.owner.removeChild(r.component);
-		this.rendered.delete(key);
+		if (key !== null) this.rendered.delete(key);
 	}
 
 	private clear(): void {
