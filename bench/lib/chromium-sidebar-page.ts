@@ -25,7 +25,6 @@ let view: QuotesView | null = null;
 let frame: HTMLElement | null = null;
 /** The input event under way (set before the view's own listener runs), and the keystrokes timed so far. */
 let started: number | null = null;
-let variantName = "";
 /**
  * One keystroke as the page timed it (ms): in all, the view's refresh and in it the search and the rows drawn;
  * after the handler, the style recalculation and the layout forced apart (`getComputedStyle` then a size).
@@ -193,21 +192,10 @@ const api = {
 			const key = { query, matches, ms: performance.now() - started, ...phases, ...split, chars, frame: 0 };
 			timings.push(key);
 			void countFrame(key);
-			markKey(`sidebar${variantName ? " " + variantName : ""} "${query}"`, started);
+			markKey(`sidebar "${query}"`, started);
 			started = null;
 		});
 		return { quotes: quotes.length, prepareMs };
-	},
-
-	/** EXPERIMENT (keys8): the list variant of the next sidebar opened ("base", "recycle", "noforce", "contain"). */
-	variant(name: string): void {
-		QuoteList.experiment.recycle = name.includes("recycle");
-		QuoteList.experiment.noForce = name.includes("noforce");
-		QuoteList.experiment.prop = name.includes("prop");
-		document.body.toggleClass("pg-ab-prop", name.includes("prop"));
-		document.body.toggleClass("pg-ab-contain", name.includes("contain"));
-		document.body.toggleClass("pg-ab-block", name.includes("block"));
-		variantName = name;
 	},
 
 	/** Opens a new sidebar (closing the last one) and waits until its first rows are drawn. */

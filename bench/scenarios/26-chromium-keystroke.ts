@@ -66,7 +66,7 @@ export const scenario: Scenario = {
 		});
 		const script = await bundleBrowserPage(path.join(ctx.root, "bench/lib/chromium-sidebar-page.ts"));
 		// The picker's dialog styled as Obsidian's (a stand-in): its suggestions scroll inside it, as there.
-		const server = await servePage(script, pageCss([path.join(ctx.root, "bench/lib/chromium-prompt.css"), path.join(ctx.root, "bench/lib/keys8-contain.css")]), { "/quotes.json": JSON.stringify({ notes: [...notes.keys()], quotes: shipped }) });
+		const server = await servePage(script, pageCss([path.join(ctx.root, "bench/lib/chromium-prompt.css")]), { "/quotes.json": JSON.stringify({ notes: [...notes.keys()], quotes: shipped }) });
 		const browser = await launchChromium("pg-bench-26-");
 		const errors: string[] = [];
 		/** A fresh page with the quotes loaded and the word index built; `practice: false` skips decision 30's practice search. */
@@ -120,31 +120,6 @@ export const scenario: Scenario = {
 				await page.focus(".pg-search-input");
 				await profiled(page, profilePath && run === 0 ? profilePath : null, typing);
 				ctx.log(`Chromium run ${run}: first keystroke ${first[run].ms.toFixed(1)} ms; later median ${summarize(later.slice(-(QUERY.length - 1)).map((k) => k.ms)).median.toFixed(1)} ms; one letter ${oneLetter.slice(-3).map((k) => k.ms.toFixed(1)).join(", ")} ms`);
-			}
-			// EXPERIMENT (keys8) PG_BENCH_LIST_AB=recycle,noforce,contain: sidebars of each list variant and the
-			// base, alternated in this page (the order turned each run), a table each.
-			const variants = (process.env.PG_BENCH_LIST_AB ?? "").split(",").filter((x) => x !== "");
-			const byVariant = new Map<string, Keystroke[]>();
-			if (variants.length > 0) {
-				const all = ["base", ...variants];
-				const rounds = Number(process.env.PG_BENCH_LIST_ROUNDS ?? 4);
-				for (let run = 0; run < rounds; run++) {
-					const order = run % 2 === 0 ? all : [...all].reverse();
-					for (const v of [...order.slice(run % all.length), ...order.slice(0, run % all.length)]) {
-						await page.evaluate((name) => window.pgBench.variant(name), v);
-						await page.evaluate(() => window.pgBench.openSidebar());
-						await page.focus(".pg-search-input");
-						const keys: Keystroke[] = [];
-						for (const letter of QUERY) keys.push(await pressIn(page, letter === " " ? "Space" : letter));
-						byVariant.set(v, [...(byVariant.get(v) ?? []), ...keys]);
-					}
-				}
-				await page.evaluate(() => window.pgBench.variant("base"));
-				for (const [v, keys] of byVariant) {
-					ctx.log(keyTable(`Sidebar keystrokes, list variant ${v}, ${rounds} sidebars`, keys));
-					const slow = keys.filter((k) => ["d", "di", "dis", "discipline fre"].includes(k.query)).map((k) => k.ms);
-					ctx.log(`variant ${v}: all keys median ${summarize(keys.map((k) => k.ms)).median.toFixed(1)} ms; first and row-changing keys ("d", "di", "dis", "discipline fre") median ${summarize(slow).median.toFixed(1)} ms`);
-				}
 			}
 			const picker: Keystroke[] = [];
 			for (let run = 0; run < runs; run++) {

@@ -5,7 +5,7 @@ import type { IndexedQuote } from "../../core/index/types";
 import { buildViewModel, type Row, type ViewMode, type ViewModel } from "../../core/view/model";
 import type { PlayLink } from "../../core/play";
 import { GroupedLayout, type Layout } from "../../core/view/virtual";
-import { createGroupRow, createQuoteRow, refillQuoteRow, rowKey, setRowSelected, type QuoteRowOptions, type RenderedRow } from "./rows";
+import { createGroupRow, createQuoteRow, rowKey, setRowSelected, type RenderedRow } from "./rows";
 
 /** Rows rendered above and below the visible ones, so fast scrolling rarely shows blanks. */
 const OVERSCAN = 6;
@@ -17,17 +17,9 @@ const FALLBACK_VIEWPORT = 600;
 const EMPTY_MODEL: ViewModel = buildViewModel([], "flat");
 
 export class QuoteList {
-	/** EXPERIMENT (keys8): measured variants, switched by the bench page. */
-	static experiment = { recycle: false, noForce: false, prop: false };
-	private readonly prop = QuoteList.experiment.prop;
-	private sizerEl: HTMLElement;
-	private readonly recycle = QuoteList.experiment.recycle;
-	private readonly noForce = QuoteList.experiment.noForce;
-	private scrollPos = 0;
-	private viewport = 0;
-	private heights: ResizeObserver | null = null;
 	readonly scrollerEl: HTMLElement;
 	readonly windowEl: HTMLElement;
+	private readonly sizerEl: HTMLElement;
 	private model: ViewModel = EMPTY_MODEL;
 	private selectedId: string | null = null;
 	/** The rows showing the selected quote in `model`, found once per model (a scan of every match). */
@@ -60,33 +52,9 @@ export class QuoteList {
 			cls: "pg-quotes-scroller",
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Quotes" },
 		});
-		const sizerEl = this.scrollerEl.createDiv({ cls: "pg-quotes-sizer" });
-		this.sizerEl = sizerEl;
-		this.windowEl = sizerEl.createDiv({ cls: "pg-quotes-window" });
-		owner.registerDomEvent(this.scrollerEl, "scroll", () => {
-			if (this.noForce) this.scrollPos = this.scrollerEl.scrollTop;
-			this.scheduleRender();
-		});
-		if (this.noForce && typeof ResizeObserver === "function") {
-			const sizes = new ResizeObserver((entries) => {
-				let again = false;
-				for (const e of entries) {
-					if (e.target === this.scrollerEl) {
-						const h = this.scrollerEl.clientHeight;
-						if (h !== this.viewport) {
-							this.viewport = h;
-							again = true;
-						}
-					}
-				}
-				if (this.measure() || again) {
-					this.relayout();
-					this.render();
-				}
-			});
-			sizes.observe(this.scrollerEl);
-			this.heights = sizes;
-		}
+		this.sizerEl = this.scrollerEl.createDiv({ cls: "pg-quotes-sizer" });
+		this.windowEl = this.sizerEl.createDiv({ cls: "pg-quotes-window" });
+		owner.registerDomEvent(this.scrollerEl, "scroll", () => this.scheduleRender());
 	}
 
 	get rowCount(): number {
@@ -111,10 +79,7 @@ export class QuoteList {
 			this.selectedHeight = null;
 		}
 		this.relayout();
-		if (toTop && (!this.noForce || this.scrollPos !== 0)) {
-			this.scrollerEl.scrollTop = 0;
-			this.scrollPos = 0;
-		}
+		if (toTop) this.scrollerEl.scrollTop = 0;
 		if (this.renderedMode !== this.mode()) {
 			this.clear();
 			this.renderedMode = this.mode();
@@ -149,11 +114,8 @@ export class QuoteList {
 		this.selectedHeight = null;
 		this.relayout();
 		if (reveal) {
-			const top = this.layout.scrollToReveal(index, this.scrollTop(), this.viewportHeight());
-			if (top !== null) {
-				this.scrollerEl.scrollTop = top;
-				this.scrollPos = this.scrollerEl.scrollTop;
-			}
+			const top = this.layout.scrollToReveal(index, this.scrollerEl.scrollTop, this.viewportHeight());
+			if (top !== null) this.scrollerEl.scrollTop = top;
 		}
 		this.render();
 	}
@@ -190,7 +152,6 @@ export class QuoteList {
 		this.frame = null;
 		this.rest?.cancel();
 		this.rest = null;
-		this.heights?.disconnect();
 	}
 
 	private relayout(): void {
@@ -199,17 +160,13 @@ export class QuoteList {
 		// nearly every quote while ~15 rows are drawn.
 		const tall = this.selectedHeight !== null ? this.selectedRows : [];
 		this.layout = new GroupedLayout(model.rowCount, model.headerRows, this.groupHeight, this.quoteHeight, tall, this.selectedHeight ?? 0);
-		if (this.prop) this.sizerEl.setCssProps({ "--pg-list-height-x": `${this.layout.totalHeight}px` });
-		else this.scrollerEl.setCssProps({ "--pg-list-height": `${this.layout.totalHeight}px` });
+		// On the sizer, which alone reads it, and not inherited (styles.css): a keystroke's new count leaves the
+		// style of the rows drawn alone (decision 62).
+		this.sizerEl.setCssProps({ "--pg-list-height": `${this.layout.totalHeight}px` });
 	}
 
 	private viewportHeight(): number {
-		if (this.noForce && this.viewport > 0) return this.viewport;
 		return this.scrollerEl.clientHeight > 0 ? this.scrollerEl.clientHeight : FALLBACK_VIEWPORT;
-	}
-
-	private scrollTop(): number {
-		return this.noForce && this.heights ? this.scrollPos : this.scrollerEl.scrollTop;
 	}
 
 	/**
@@ -219,9 +176,8 @@ export class QuoteList {
 	 */
 	private render(depth = 0, inViewFirst = false): void {
 		const model = this.model;
-		const scrollTop = this.scrollTop();
-		const win = this.layout.window(scrollTop, this.viewportHeight(), OVERSCAN);
-		const inViewEnd = inViewFirst ? this.layout.window(scrollTop, this.viewportHeight(), 0).end : win.end;
+		const win = this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), OVERSCAN);
+		const inViewEnd = inViewFirst ? this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), 0).end : win.end;
 		this.scrollerEl.setCssProps({ "--pg-window-offset": `${win.offset}px` });
 		const wanted = new Map<string, number>();
 		const keys: string[] = [];
@@ -233,16 +189,11 @@ export class QuoteList {
 			keys.push(key);
 		}
 
-		const spare: RenderedRow[] = [];
 		for (const [key, r] of this.rendered) {
 			const i = wanted.get(key);
 			const row = i === undefined ? undefined : model.rowAt(i);
 			const stale = row === undefined || (row.kind === "quote" ? row.quote !== r.quote : !sameGroup(row, r));
-			if (!stale) continue;
-			if (this.recycle && r.quote) {
-				this.rendered.delete(key);
-				spare.push(r);
-			} else this.removeRow(key, r);
+			if (stale) this.removeRow(key, r);
 		}
 		let position = 0;
 		let activeId = "";
@@ -256,12 +207,7 @@ export class QuoteList {
 				break;
 			}
 			if (!r) {
-				const reuse = row.kind === "quote" ? spare.shift() : undefined;
-				if (reuse && row.kind === "quote") {
-					refillQuoteRow(reuse, row.quote, this.quoteOptions(row.quote, i));
-					r = reuse;
-				} else r = this.createRow(row, i);
-				r.key = key;
+				r = this.createRow(row, i);
 				this.rendered.set(key, r);
 			} else {
 				r.el.setAttribute("data-index", String(i));
@@ -272,11 +218,10 @@ export class QuoteList {
 			if (at !== r.el) this.windowEl.insertBefore(r.el, at ?? null);
 			position++;
 		}
-		for (const r of spare) this.removeRow(null, r);
 		// Screen readers follow the selection while focus stays on the list.
 		if (activeId) this.scrollerEl.setAttribute("aria-activedescendant", activeId);
 		else this.scrollerEl.removeAttribute("aria-activedescendant");
-		if (!this.heights && this.measure() && depth < 2) {
+		if (this.measure() && depth < 2) {
 			this.relayout();
 			this.render(depth + 1);
 		}
@@ -300,22 +245,17 @@ export class QuoteList {
 	}
 
 	private createRow(row: Row, index: number): RenderedRow {
-		const r = row.kind === "group" ? createGroupRow(this.windowEl, row, index) : createQuoteRow(this.windowEl, row.quote, this.quoteOptions(row.quote, index));
-		this.heights?.observe(r.el);
-		return r;
-	}
-
-	private quoteOptions(quote: IndexedQuote, index: number): QuoteRowOptions {
+		if (row.kind === "group") return createGroupRow(this.windowEl, row, index);
 		const mode = this.mode();
-		return {
+		return createQuoteRow(this.windowEl, row.quote, {
 			app: this.app,
 			parent: this.owner,
 			index,
-			selected: quote.id === this.selectedId,
-			hideSpeaker: mode === "speaker" && quote.speaker !== null,
+			selected: row.quote.id === this.selectedId,
+			hideSpeaker: mode === "speaker" && row.quote.speaker !== null,
 			hideSource: mode === "episode" || mode === "note",
 			hideSection: mode === "note",
-			play: this.playOf(quote),
+			play: this.playOf(row.quote),
 			onRendered: (r) => {
 				// The expanded (selected) row's height depends on its rendered Markdown.
 				if (r.quote?.id === this.selectedId && this.rendered.get(r.key) === r && this.measure()) {
@@ -323,14 +263,13 @@ export class QuoteList {
 					this.render();
 				}
 			},
-		};
+		});
 	}
 
-	private removeRow(key: string | null, r: RenderedRow): void {
-		this.heights?.unobserve(r.el);
+	private removeRow(key: string, r: RenderedRow): void {
 		r.el.remove();
 		if (r.component) this.owner.removeChild(r.component);
-		if (key !== null) this.rendered.delete(key);
+		this.rendered.delete(key);
 	}
 
 	private clear(): void {

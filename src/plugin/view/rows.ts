@@ -78,35 +78,6 @@ export function createQuoteRow(container: HTMLElement, quote: IndexedQuote, opts
 	});
 	const textEl = el.createDiv({ cls: ["pg-quote-text", "markdown-rendered"] });
 	const meta = el.createDiv({ cls: "pg-quote-meta" });
-	fillMeta(meta, quote, opts);
-	const rendered: RenderedRow = { key: `q:${quote.id}`, quote, group: null, el, component: null };
-	renderText(rendered, textEl, opts);
-	return rendered;
-}
-
-/**
- * Shows `quote` in a quote row drawn for another one (the row, its meta line and id stay): the same content
- * and attributes as `createQuoteRow` would make.
- */
-export function refillQuoteRow(row: RenderedRow, quote: IndexedQuote, opts: QuoteRowOptions): void {
-	const el = row.el;
-	if (row.component) opts.parent.removeChild(row.component);
-	row.key = `q:${quote.id}`;
-	row.quote = quote;
-	el.toggleClass("is-selected", opts.selected);
-	el.setAttribute("data-quote-id", quote.id);
-	el.setAttribute("data-index", String(opts.index));
-	el.setAttribute("aria-selected", String(opts.selected));
-	// A new text element: a render still under way for the old quote writes into the detached one.
-	const textEl = el.createDiv({ cls: ["pg-quote-text", "markdown-rendered"] });
-	el.replaceChild(textEl, el.firstElementChild!);
-	const meta = el.lastElementChild as HTMLElement;
-	meta.empty();
-	fillMeta(meta, quote, opts);
-	renderText(row, textEl, opts);
-}
-
-function fillMeta(meta: HTMLElement, quote: IndexedQuote, opts: QuoteRowOptions): void {
 	if (!opts.hideSpeaker) {
 		const name = quote.speaker ?? quote.speakerRaw;
 		if (name) {
@@ -124,23 +95,18 @@ function fillMeta(meta: HTMLElement, quote: IndexedQuote, opts: QuoteRowOptions)
 	if (!opts.hideSection && quote.section.length > 0) meta.createSpan({ cls: "pg-quote-section", text: quote.section[quote.section.length - 1] ?? "" });
 	if (quote.timestamp && opts.play) createPlayButton(meta, quote.timestamp, opts.play);
 	else if (quote.timestamp) meta.createSpan({ cls: "pg-quote-timestamp", text: quote.timestamp });
-}
 
-/** Renders the row's quote as Markdown into `textEl`, under a new component of the row. */
-function renderText(row: RenderedRow, textEl: HTMLElement, opts: QuoteRowOptions): void {
-	const quote = row.quote!;
 	const component = new Component();
 	opts.parent.addChild(component);
-	row.component = component;
+	const rendered: RenderedRow = { key: `q:${quote.id}`, quote, group: null, el, component };
 	MarkdownRenderer.render(opts.app, quote.text, textEl, quote.path, component)
-		.then(() => {
-			if (row.quote === quote) opts.onRendered(row);
-		})
+		.then(() => opts.onRendered(rendered))
 		.catch((e: unknown) => {
 			// Show the raw text rather than nothing; the row stays usable.
 			textEl.setText(quote.text);
 			console.error(`Podcast Garden: could not render the quote at line ${quote.line} of "${quote.path}"`, e);
 		});
+	return rendered;
 }
 
 export function setRowSelected(row: RenderedRow, selected: boolean): void {
