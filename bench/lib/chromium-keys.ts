@@ -22,7 +22,7 @@ export function keyTable(title: string, keys: readonly TracedKey[]): string {
 		else byQuery.set(k.query, [k]);
 	}
 	const traced = keys.some((k) => k.gc !== undefined);
-	const header = ["query", "matches", "text chars drawn", "n", "median", "worst", "search", "handler rest", "rows drawn", "of it heights read", "style", "layout", "next frame", ...(traced ? ["GC (worst's)", "deopts"] : [])];
+	const header = ["query", "matches", "text chars drawn", "n", "median", "worst", "search", "handler rest", "rows drawn", "rows made (ms making, removing)", "of it heights read", "style", "layout", "next frame", ...(traced ? ["GC (worst's)", "deopts"] : [])];
 	const lines = [`${title} (ms; medians of the parts)`, `| ${header.join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`];
 	for (const [query, list] of byQuery) {
 		const median = (pick: (k: TracedKey) => number): string => fixed(summarize(list.map(pick)).median);
@@ -37,6 +37,7 @@ export function keyTable(title: string, keys: readonly TracedKey[]): string {
 			median((k) => k.search),
 			median((k) => k.refresh - k.search - k.draw),
 			median((k) => k.draw),
+			`${median((k) => k.made)} (${median((k) => k.making)}, ${median((k) => k.removing)})`,
 			median((k) => k.heights),
 			median((k) => k.style),
 			median((k) => k.layout),

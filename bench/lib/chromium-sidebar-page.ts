@@ -38,6 +38,10 @@ export interface KeyTiming {
 	draw: number;
 	/** Part of `draw`: the rows' heights read back (`QuoteList.measure`), the style and layout of the new rows it forces. */
 	heights: number;
+	/** Rows made new in the keystroke (before the idle overscan), the time making them, and removing old ones. */
+	made: number;
+	making: number;
+	removing: number;
 	style: number;
 	layout: number;
 	/** Characters of quote text in the rows on screen after the keystroke (what layout has to set in lines). */
@@ -55,7 +59,7 @@ const timings: KeyTiming[] = [];
  * Time spent per keystroke in the view's refresh (input handler), and in it the search and the drawing of
  * rows (with their Markdown, and the row heights read, which lays them out); past the refresh: style and layout.
  */
-const phases = { refresh: 0, search: 0, draw: 0, heights: 0 };
+const phases = { refresh: 0, search: 0, draw: 0, heights: 0, made: 0, making: 0, removing: 0 };
 /** The picker's keystroke: its search (with the number of matches, before its limit) and its rows drawn. */
 const pickerPhases = { search: 0, draw: 0, matches: 0 };
 /** Wraps a method of `proto` so each call's time (and result, and object) goes to `add`. */
@@ -75,6 +79,11 @@ function timed<T extends object>(proto: T, name: keyof T & string, add: (ms: num
 timed(QuoteSearch.prototype, "find", (ms) => (phases.search += ms));
 timed(QuoteList.prototype, "show", (ms) => (phases.draw += ms));
 timed(QuoteList.prototype, "measure" as "show", (ms) => (phases.heights += ms));
+timed(QuoteList.prototype, "createRow" as "show", (ms) => {
+	phases.made++;
+	phases.making += ms;
+});
+timed(QuoteList.prototype, "removeRow" as "show", (ms) => (phases.removing += ms));
 timed(QuotesView.prototype, "refresh" as "onOpen", (ms) => (phases.refresh += ms));
 timed(PreparedSearch.prototype, "run", (ms, _found, self) => {
 	pickerPhases.search += ms;
@@ -169,7 +178,7 @@ const api = {
 		document.addEventListener(
 			"input",
 			() => {
-				phases.refresh = phases.search = phases.draw = phases.heights = 0;
+				phases.refresh = phases.search = phases.draw = phases.heights = phases.made = phases.making = phases.removing = 0;
 				started = performance.now();
 			},
 			true,
@@ -239,7 +248,7 @@ const api = {
 			const handled = performance.now();
 			const split = forceLayout(h.modalEl, ".pg-suggest-quote");
 			const { search, draw, matches } = pickerPhases;
-			const key = { query: typed, matches, ms: performance.now() - t0, refresh: handled - t0, search, draw, heights: 0, ...split, chars: textChars(h.modalEl, ".pg-suggest-text"), frame: 0 };
+			const key = { query: typed, matches, ms: performance.now() - t0, refresh: handled - t0, search, draw, heights: 0, made: 0, making: 0, removing: 0, ...split, chars: textChars(h.modalEl, ".pg-suggest-text"), frame: 0 };
 			out.push(key);
 			await countFrame(key);
 			markKey(`picker "${typed}"`, t0);

@@ -19,6 +19,7 @@ const EMPTY_MODEL: ViewModel = buildViewModel([], "flat");
 export class QuoteList {
 	readonly scrollerEl: HTMLElement;
 	readonly windowEl: HTMLElement;
+	private readonly sizerEl: HTMLElement;
 	private model: ViewModel = EMPTY_MODEL;
 	private selectedId: string | null = null;
 	/** The rows showing the selected quote in `model`, found once per model (a scan of every match). */
@@ -51,8 +52,8 @@ export class QuoteList {
 			cls: "pg-quotes-scroller",
 			attr: { tabindex: 0, role: "listbox", "aria-label": "Quotes" },
 		});
-		const sizerEl = this.scrollerEl.createDiv({ cls: "pg-quotes-sizer" });
-		this.windowEl = sizerEl.createDiv({ cls: "pg-quotes-window" });
+		this.sizerEl = this.scrollerEl.createDiv({ cls: "pg-quotes-sizer" });
+		this.windowEl = this.sizerEl.createDiv({ cls: "pg-quotes-window" });
 		owner.registerDomEvent(this.scrollerEl, "scroll", () => this.scheduleRender());
 	}
 
@@ -159,7 +160,9 @@ export class QuoteList {
 		// nearly every quote while ~15 rows are drawn.
 		const tall = this.selectedHeight !== null ? this.selectedRows : [];
 		this.layout = new GroupedLayout(model.rowCount, model.headerRows, this.groupHeight, this.quoteHeight, tall, this.selectedHeight ?? 0);
-		this.scrollerEl.setCssProps({ "--pg-list-height": `${this.layout.totalHeight}px` });
+		// On the sizer, which alone reads it, and not inherited (styles.css): a keystroke's new count leaves the
+		// style of the rows drawn alone (decision 62).
+		this.sizerEl.setCssProps({ "--pg-list-height": `${this.layout.totalHeight}px` });
 	}
 
 	private viewportHeight(): number {
