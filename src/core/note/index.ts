@@ -23,7 +23,7 @@ import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, quoteIdHasher } from "../util/hash";
-import { indexOfByPart, ownString } from "../util/strings";
+import { indexOfByPart, ownString, wordsOf } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
@@ -395,23 +395,6 @@ function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStar
 	};
 	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts);
 }
-
-/** Letters and digits of `text`, one space between words: `"Fighting, Fitness | #260"` → `Fighting Fitness 260`. */
-function wordsOf(text: string): string {
-	let out = "";
-	let gap = false;
-	for (const ch of text) {
-		if (!WORD_CHAR.test(ch)) gap = true;
-		else {
-			if (gap && out.length > 0) out += " ";
-			out += ch;
-			gap = false;
-		}
-	}
-	return out;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function finishParagraphs(out: Quote[], lines: string[]): Quote[] {
 	// A paragraph in quotation marks is a quote only when someone is named for it (`"…" — Name`, or a lead-in

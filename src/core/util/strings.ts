@@ -25,3 +25,11 @@ export function indexOfByPart(text: string, word: string, from: number): number 
 	}
 	return -1;
 }
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Letters and digits of `text`, one space between words: `"Fighting, Fitness | #260"` → `Fighting Fitness 260`. */
+export function wordsOf(text: string): string {
+	// The runs of letters and digits joined once, not a string grown a character at a time.
+	return (text.match(WORD_RUN) ?? []).join(" ");
+}
