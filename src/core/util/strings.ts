@@ -1,5 +1,5 @@
-// Strings that outlive the note they were cut from. V8 stores a substring of 13 characters or more as a
-// view into the string it was cut from, so keeping one (in an index, a cache) keeps the whole note text.
+// String helpers. Strings that outlive the note they were cut from: V8 stores a substring of 13 characters or
+// more as a view into the string it was cut from, so keeping one (in an index, a cache) keeps the whole note text.
 
 /** Shorter substrings are copied by V8 itself. */
 const MIN_SLICE = 13;
