@@ -6,7 +6,7 @@ import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/con
 import { basename, nameKey, personName } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
 import { hasWord, noteSubject, readTitles, speaksOf, titlesConversation, type TitlesRead } from "../quotes/subject";
-import type { RawQuote } from "../quotes/raw";
+import { rawQuote, type RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { exportSpeaker } from "../quotes/highlights";
 import { captionsLink } from "../quotes/link-caption";
@@ -23,7 +23,7 @@ import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, quoteIdHasher } from "../util/hash";
-import { indexOfByPart, ownString } from "../util/strings";
+import { indexOfByPart, ownString, wordsOf } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
@@ -189,23 +189,10 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	const parts = [lines[t.line - 1].slice(t.textStart)];
 	// A blockquote the speaker reads out (foldReadOuts) keeps its words, not its `>` marks.
 	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
-	return {
-		kind: "turn",
-		line: t.line,
-		endLine: t.endLine,
-		text: parts.join("\n").trim(),
-		speakerRaw: t.label,
-		name: isPlaceholderLabel(t.label) ? null : t.label,
-		target: null,
-		qualifier: null,
-		timestamp: t.timestamp,
-		cite: [],
-		section: t.section,
-		calloutTitle: undefined,
-		next: undefined,
-		quote: undefined,
-		continued: t.continued,
-	};
+	const name = isPlaceholderLabel(t.label) ? null : t.label;
+	const quote = rawQuote("turn", t.line, t.endLine, parts.join("\n").trim(), t.section, { speakerRaw: t.label, name, target: null, qualifier: null, timestamp: t.timestamp, cite: [] });
+	quote.continued = t.continued;
+	return quote;
 }
 
 /** The turns' quotes, but for a label followed by no words (`Olaf` alone, then the transcriber's note): nothing said. */
@@ -395,23 +382,6 @@ function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStar
 	};
 	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts);
 }
-
-/** Letters and digits of `text`, one space between words: `"Fighting, Fitness | #260"` → `Fighting Fitness 260`. */
-function wordsOf(text: string): string {
-	let out = "";
-	let gap = false;
-	for (const ch of text) {
-		if (!WORD_CHAR.test(ch)) gap = true;
-		else {
-			if (gap && out.length > 0) out += " ";
-			out += ch;
-			gap = false;
-		}
-	}
-	return out;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function finishParagraphs(out: Quote[], lines: string[]): Quote[] {
 	// A paragraph in quotation marks is a quote only when someone is named for it (`"…" — Name`, or a lead-in

@@ -75,7 +75,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	// Context around quotes: the last paragraph line (a lead-in candidate), blank lines since, the lead-in
 	// that the current run of blockquotes takes, the names the section's headings give.
 	let paraLine: string | null = null;
-	let paraLines: string[] = [];
+	// The lead-in candidate's lines are lines `paraFrom..paraLast` of a paragraph, or `paraLine` alone when
+	// `paraFrom` is -1 (an item's text, a turn's label): read from `lines` when a quote asks, not kept as a copy.
+	let paraFrom = -1;
 	let leadText: string | null = null;
 	let blanks = 0;
 	let lead: ContextName | null = null;
@@ -97,6 +99,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let entryItem: string | null = null;
 	let entryLead: ContextName | null = null;
 
+	/** The lead-in candidate's lines, its last `count` at most (all by default). */
+	const leadLines = (count = Infinity): string[] => {
+		if (paraFrom < 0) return paraLine === null ? [] : [paraLine];
+		return lines.slice(Math.max(paraFrom, paraLast + 1 - count), paraLast + 1);
+	};
 	const closeTurn = () => {
 		if (turn !== null) out.turns.push(turn);
 		turn = null;
@@ -226,7 +233,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				paraLine = lines[turn.line - 1].slice(0, turn.textStart).trim();
 				if (!/[:：]\**$/.test(paraLine)) paraLine += ":";
 				// The label is the whole lead-in: words of a paragraph before it are no part of it.
-				paraLines = [paraLine];
+				paraFrom = -1;
 				turn = null;
 			}
 			// A turn runs up to the next label: a blockquote inside it is something its speaker reads out, and
@@ -238,13 +245,13 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			if (paraLine !== null) {
 				const near = blanksBefore <= 1;
 				lead = near ? leadInName(paraLine) : null;
-				leadText = near ? paraLines.slice(-3).join(" ") : null;
+				leadText = near ? leadLines(3).join(" ") : null;
 				// A guest log's entry, then commentary paragraphs between its quotes (quotes/entry-carry.ts).
 				if (paraLine === entryItem) entryLead = lead;
-				else if (lead === null && near && entryLead !== null && carriesEntry(paraLines, entryLead)) lead = entryLead;
+				else if (lead === null && near && entryLead !== null && carriesEntry(leadLines(), entryLead)) lead = entryLead;
 			}
 			paraLine = null;
-			paraLines = [];
+			paraFrom = -1;
 			bqStart = i;
 			bqEnd = i;
 			bqInTurn = inTurn;
@@ -318,7 +325,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			const before = paraLine;
 			// An item can introduce a quote too (`- As Omar put it:` then an indented `> …`).
 			paraLine = item < line.length ? line.slice(item) : null;
-			paraLines = paraLine === null ? [] : [paraLine];
+			paraFrom = -1;
 			entryItem = paraLine;
 			entryLead = null;
 			// `* Speaker 1: …` (Airr highlights via Readwise): an item that opens with a placeholder label is a turn.
@@ -397,14 +404,13 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				const near = paraStart && blanksBefore <= 1 && paraLine !== null;
 				paraLead = near && paraLine !== null ? leadInName(paraLine) : null;
 				// A lead-in paragraph ending in `:` may name its speaker anywhere in it (see takeMention).
-				paraLeadText = near && paraLine !== null && endsWithColon(paraLine) ? paraLines.slice(-3).join(" ") : null;
+				paraLeadText = near && paraLine !== null && endsWithColon(paraLine) ? leadLines(3).join(" ") : null;
 				paraAfterQuote = paraStart && blanksBefore <= 1 && quotedParaEnd >= 0 && quotedParaEnd === i - blanksBefore - 1;
 				paraFirst = i;
-				paraLines = [];
+				paraFrom = i;
 			}
 			paraLast = i;
 			paraLine = line;
-			paraLines.push(line);
 		} else paraLine = null;
 		field(line, p);
 	}
@@ -454,7 +460,7 @@ function showsNothing(text: string): boolean {
 /** One word alone whose sentence goes on in lower case on the next line (`Luisterend` / `naar […]`): no label. */
 function wrapsOn(lines: string[], i: number): boolean {
 	const next = lines[i + 1] ?? "";
-	return /^\s*\p{Ll}/u.test(next) && !/\S\s+\S/.test(lines[i].trim());
+	return /^\s*\p{Ll}/u.test(next) && !/\S\s+\S/.test(lines[i]);
 }
 
 /** Level of the ATX heading marker at `p` (`#{1,6}` then a space, a tab or the end), or 0. */

@@ -99,9 +99,11 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		while (a <= b && isBlank(lines[a], 0)) a++;
 	}
 	if (a > b) return null;
-	if (kind === "blockquote" && isRemark(lines[a].slice(contentStart(lines[a])))) return null;
+	// The first line's words, cut once for the tests below.
+	const opening = lines[a].slice(contentStart(lines[a]));
+	if (kind === "blockquote" && isRemark(opening)) return null;
 	// `> [95% editing quote]`: a slot the note-taker never filled (wordless.ts).
-	if (kind === "blockquote" && a === b && isPlaceholderQuote([lines[a].slice(contentStart(lines[a]))])) return null;
+	if (kind === "blockquote" && a === b && isPlaceholderQuote(opening)) return null;
 	const end = b;
 	let lastLine = lines[b];
 	let from = contentStart(lastLine);
@@ -122,7 +124,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.
 	if (kind === "blockquote" && attribution === null && first > 0 && CLOSING_FENCE.test(lines[first - 1])) return null;
 	// `> Also look for section in Ted Gioia's …`: a to-do the writer left in the note, nobody's words.
-	if (kind === "blockquote" && attribution === null && NOTE_TO_SELF.test(lines[a].slice(contentStart(lines[a])))) return null;
+	if (kind === "blockquote" && attribution === null && NOTE_TO_SELF.test(opening)) return null;
 	const lastText = attribution ? lastLine.slice(from, attribution.cut) : lastLine.slice(from);
 	let text: string;
 	if (a === b) text = lastText.trim();
@@ -133,23 +135,10 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		text = parts.join("\n").trim();
 	}
 	if (text.length === 0) return null;
-	const quote: RawQuote = {
-		soloLabel: kind === "blockquote" && attribution === null ? soloLabel(lines[a].slice(contentStart(lines[a])), recurring) : null,
-		kind,
-		line: first + 1,
-		endLine: end + 1,
-		text,
-		speakerRaw: attribution ? attribution.speakerRaw : null,
-		name: attribution ? attribution.name : null,
-		target: attribution ? attribution.target : null,
-		qualifier: attribution ? attribution.qualifier : null,
-		timestamp: attribution && attribution.timestamp ? attribution.timestamp : titleTime,
-		cite: attribution ? attribution.cite : [],
-		section,
-		calloutTitle,
-		next: undefined,
-		quote: undefined,
-	};
+	const quote = rawQuote(kind, first + 1, end + 1, text, section, attribution);
+	quote.soloLabel = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
+	quote.timestamp = attribution && attribution.timestamp ? attribution.timestamp : titleTime;
+	quote.calloutTitle = calloutTitle;
 	return quote;
 }
 

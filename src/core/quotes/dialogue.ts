@@ -19,6 +19,7 @@ export interface DialoguePart {
 }
 
 const NO_LABELS: ReadonlySet<string> = new Set();
+const SPACE = /\s/;
 
 /** Labels that name a role in an interview, never a person. */
 const ROLES = new Set([
@@ -153,16 +154,28 @@ export function soloLabel(content: string, recurring: ReadonlySet<string> = NO_L
 }
 
 /**
+ * What follows the `>` marks of a blockquote line, where its label would start; null for any other line
+ * and for one with no mark a label needs (mayHoldLabel), which is passed over before anything is cut from it.
+ */
+export function labelledContent(line: string): string | null {
+	// A blockquote line opens with `>` after whitespace: other lines are ruled out by their first character.
+	const text = line.trimStart();
+	if (text[0] !== ">" || !mayHoldLabel(text)) return null;
+	let p = 1;
+	while (p < text.length && (text[p] === ">" || SPACE.test(text[p]))) p++;
+	return text.slice(p);
+}
+
+/**
  * Labels that start two or more blockquote lines anywhere in the note (lower-cased): a plain `Paul:` that
  * comes back across the note's excerpts is a speaker, a `Pros:` that appears once is not.
  */
 export function recurringQuoteLabels(lines: string[], start: number): Set<string> {
 	const counts = new Map<string, number>();
 	for (let i = start; i < lines.length; i++) {
-		// A blockquote line opens with `>` after whitespace: other lines are ruled out by their first character.
-		const line = lines[i].trimStart();
-		if (line[0] !== ">") continue;
-		const found = labelAt(line.slice(1).replace(/^[\s>]+/, ""));
+		const content = labelledContent(lines[i]);
+		if (content === null) continue;
+		const found = labelAt(content);
 		if (found === null || !isLabel(found.label)) continue;
 		const key = found.label.toLowerCase();
 		counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -26,9 +26,15 @@ export interface MatterExport {
 	holds(line: number): boolean;
 }
 
+/** Whether a heading's text is `word` (lower case) in any case: only a text of its length is lower-cased. */
+function isHeadingWord(text: string, word: string): boolean {
+	const t = text.trim();
+	return t.length === word.length && t.toLowerCase() === word;
+}
+
 /** The note's Matter highlights, or null when the note is not laid out as a Matter export. */
 export function matterExport(lines: readonly string[], headings: readonly Heading[]): MatterExport | null {
-	const meta = headings.find((h) => h.text.trim().toLowerCase() === "metadata");
+	const meta = headings.find((h) => isHeadingWord(h.text, "metadata"));
 	if (meta === undefined) return null;
 	const fields = new Map<string, string>();
 	for (let i = meta.line; i < lines.length && i < meta.line + 12; i++) {
@@ -37,7 +43,7 @@ export function matterExport(lines: readonly string[], headings: readonly Headin
 		else if (lines[i].trim() !== "") break;
 	}
 	if (!fields.has("URL") || !(fields.has("Author") || fields.has("Publisher"))) return null;
-	const list = headings.find((h) => h.line > meta.line && h.text.trim().toLowerCase() === "highlights");
+	const list = headings.find((h) => h.line > meta.line && isHeadingWord(h.text, "highlights"));
 	if (list === undefined) return null;
 	const next = headings.find((h) => h.line > list.line && h.level <= list.level);
 	const end = next === undefined ? lines.length : next.line - 1;

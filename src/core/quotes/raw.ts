@@ -67,12 +67,19 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		timestamp: written?.timestamp ?? null,
 		cite: written?.cite ?? [],
 		section,
+		// Written now, so that the scan's later stores find a slot already there.
 		calloutTitle: undefined,
 		next: undefined,
 		quote: undefined,
-		needsSpeaker: undefined,
+		leadIn: undefined,
+		leadText: undefined,
+		headings: undefined,
+		quotesSection: undefined,
+		continued: undefined,
 		inTurn: undefined,
+		needsSpeaker: undefined,
 		answer: undefined,
+		soloLabel: undefined,
 	};
 }
 

@@ -7,12 +7,11 @@ import type { TurnCandidate } from "./turns";
 const BRACKETED = /^\[[^[\]]{1,120}\]$/;
 
 /**
- * Whether a blockquote's lines (markers removed, blank lines dropped) are one bracketed phrase: a
- * placeholder, not a quote. `> [Tom Abel]` followed by his paragraphs has more lines and is a dialogue.
+ * Whether a blockquote of one line (`content`, its marker removed) is one bracketed phrase: a placeholder,
+ * not a quote. `> [Tom Abel]` followed by his paragraphs has more lines and is a dialogue.
  */
-export function isPlaceholderQuote(contents: readonly string[]): boolean {
-	const words = contents.map((c) => c.trim()).filter((c) => c.length > 0);
-	return words.length === 1 && BRACKETED.test(words[0]);
+export function isPlaceholderQuote(content: string): boolean {
+	return BRACKETED.test(content.trim());
 }
 
 /** Whether a turn holds words: a label alone on its line, nothing under it, quotes nobody. */

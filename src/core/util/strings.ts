@@ -1,5 +1,5 @@
-// Strings that outlive the note they were cut from. V8 stores a substring of 13 characters or more as a
-// view into the string it was cut from, so keeping one (in an index, a cache) keeps the whole note text.
+// String helpers. Strings that outlive the note they were cut from: V8 stores a substring of 13 characters or
+// more as a view into the string it was cut from, so keeping one (in an index, a cache) keeps the whole note text.
 
 /** Shorter substrings are copied by V8 itself. */
 const MIN_SLICE = 13;
@@ -24,4 +24,12 @@ export function indexOfByPart(text: string, word: string, from: number): number 
 		if (text.startsWith(head, at - from)) return at - from;
 	}
 	return -1;
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Letters and digits of `text`, one space between words: `"Fighting, Fitness | #260"` → `Fighting Fitness 260`. */
+export function wordsOf(text: string): string {
+	// The runs of letters and digits joined once, not a string grown a character at a time.
+	return (text.match(WORD_RUN) ?? []).join(" ");
 }
