@@ -67,7 +67,7 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		timestamp: written?.timestamp ?? null,
 		cite: written?.cite ?? [],
 		section,
-		// Written now, so that the scan's later stores find a slot already there.
+		// Every field of RawQuote from the start: the scan fills the rest in later.
 		calloutTitle: undefined,
 		next: undefined,
 		quote: undefined,
