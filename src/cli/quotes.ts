@@ -35,8 +35,10 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
  * `JSON.stringify(quotes.map(quoteJson), null, 2)`, character for character, in parts: the answer is
  * written as it is made instead of as one string of tens of MB. The layout is written here: a
  * `JSON.stringify(..., null, 2)` per quote was a tenth of `quotes --json`. Values are written by
- * `JSON.stringify` (escapes, numbers, null), undefined ones left out as it does; a long string with
- * nothing to escape (most quote texts) is a part of its own, encoded as it is rather than copied first.
+ * `JSON.stringify` (escapes, numbers, null), undefined ones left out as it does; a long text with nothing
+ * to escape (most quote texts) is a part of its own, encoded as it is rather than copied first. The fields
+ * are read one by one in `quoteJson`'s order, with no object per quote, and a note's path is written once
+ * for all its quotes (decision 63).
  */
 export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> {
 	if (quotes.length === 0) {
@@ -44,25 +46,43 @@ export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> 
 		return;
 	}
 	let text = "[";
+	// Before a quote's first member "\n", before the others ",\n".
+	let sep = "\n";
+	const put = (key: string, json: string | undefined): void => {
+		if (json === undefined) return;
+		// The keys are quoteJson's own names: nothing in them to escape.
+		text += `${sep}    "${key}": ${json}`;
+		sep = ",\n";
+	};
+	let path: string | undefined;
+	let pathJson: string | undefined;
 	for (let i = 0; i < quotes.length; i++) {
-		const fields = quoteJson(quotes[i]);
+		const q = quotes[i];
 		text += i === 0 ? "\n  {" : ",\n  {";
-		let empty = true;
-		for (const key in fields) {
-			const value = fields[key];
-			if (value === undefined) continue;
-			// The keys are quoteJson's own names: nothing in them to escape.
-			text += `${empty ? "\n" : ",\n"}    "${key}": `;
-			empty = false;
-			if (typeof value === "string" && value.length >= OWN_PART_MIN && !NEEDS_ESCAPE.test(value)) {
-				yield `${text}"`;
-				yield value;
-				text = '"';
-			} else {
-				text += Array.isArray(value) ? jsonList(value) : JSON.stringify(value);
-			}
+		sep = "\n";
+		if (i === 0 || q.path !== path) {
+			path = q.path;
+			pathJson = jsonValue(path);
 		}
-		text += empty ? "}" : "\n  }";
+		put("path", pathJson);
+		put("line", jsonValue(q.line));
+		put("endLine", jsonValue(q.endLine));
+		put("kind", jsonValue(q.kind));
+		put("speaker", jsonValue(q.speaker));
+		put("speakerRaw", jsonValue(q.speakerRaw));
+		put("inferred", jsonValue(q.inferred));
+		put("qualifier", jsonValue(q.qualifier));
+		put("timestamp", jsonValue(q.timestamp));
+		const value = q.text;
+		if (typeof value === "string" && value.length >= OWN_PART_MIN && !NEEDS_ESCAPE.test(value)) {
+			yield `${text}${sep}    "text": "`;
+			yield value;
+			text = '"';
+			sep = ",\n";
+		} else put("text", jsonValue(value));
+		put("section", jsonValue(q.section));
+		put("id", jsonValue(q.id));
+		text += sep === "\n" ? "}" : "\n  }";
 		// Quotes with no part of their own (short or escaped texts) are not gathered into one long string.
 		if (text.length >= GATHERED_MAX) {
 			yield text;
@@ -70,6 +90,11 @@ export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> 
 		}
 	}
 	yield `${text}\n]`;
+}
+
+/** A member's value as `JSON.stringify(..., null, 2)` writes it at a quote's depth; undefined: left out. */
+function jsonValue(value: unknown): string | undefined {
+	return Array.isArray(value) ? jsonList(value) : JSON.stringify(value);
 }
 
 /** A list of plain values (a quote's `section`), one a line, at the depth of a quote's member. */
