@@ -115,7 +115,7 @@ export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
 		outParts(io, quotesJson(quotes));
 		return EXIT_OK;
 	}
-	io.out(formatBySpeaker(quotes));
+	outParts(io, quotesBySpeaker(quotes));
 	return EXIT_OK;
 }
 
@@ -124,7 +124,26 @@ function count(n: number, word: string): string {
 	return `${n} ${n === 1 ? word : `${word}s`}`;
 }
 
-export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
+/** Characters of a text read first for its shown head: most texts give more than 100 shown characters in them. */
+const SHOWN_HEAD = 400;
+
+/**
+ * A quote's text as `quotes` shows it: whitespace runs as one space, trimmed, cut to 100 characters. Only the
+ * head of a long text is tidied when it already shows more than 100 (tidying whole texts copied every quote
+ * of the vault to keep 100 characters of each).
+ */
+export function shownText(text: string): string {
+	if (text.length > SHOWN_HEAD) {
+		const head = text.slice(0, SHOWN_HEAD).replace(/\s+/g, " ").trimStart();
+		// A character past the 100th that is not the whitespace a trim would drop: the whole text is longer too.
+		if (/\S/.test(head.slice(100))) return head.slice(0, 99) + "…";
+	}
+	const tidy = text.replace(/\s+/g, " ").trim();
+	return tidy.length > 100 ? tidy.slice(0, 99) + "…" : tidy;
+}
+
+/** The text answer: quotes grouped by speaker (most quoted first), in parts of a few KB as it is made. */
+export function* quotesBySpeaker(quotes: readonly IndexedQuote[]): Generator<string> {
 	const groups = new Map<string, IndexedQuote[]>();
 	for (const quote of quotes) {
 		const key = quote.speaker ?? "(no speaker)";
@@ -133,20 +152,21 @@ export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
 		list.push(quote);
 	}
 	const names = [...groups.keys()].sort((a, b) => groups.get(b)!.length - groups.get(a)!.length || a.localeCompare(b));
-	const lines: string[] = [];
+	let text = "";
 	for (const name of names) {
 		const list = groups.get(name)!;
-		lines.push(`${name} (${count(list.length, "quote")})`);
+		text += `${name} (${count(list.length, "quote")})\n`;
 		for (const quote of list) {
-			const text = quote.text.replace(/\s+/g, " ").trim();
-			const short = text.length > 100 ? text.slice(0, 99) + "…" : text;
 			const how = quote.inferred ? ` [speaker: ${quote.inferred}]` : "";
-			lines.push(`  ${quote.path}:${quote.line}  ${short}${how}`);
+			text += `  ${quote.path}:${quote.line}  ${shownText(quote.text)}${how}\n`;
+			if (text.length >= GATHERED_MAX) {
+				yield text;
+				text = "";
+			}
 		}
-		lines.push("");
+		text += "\n";
 	}
-	lines.push(`${count(quotes.length, "quote")}, ${count(names.length, "speaker")}`);
-	return lines.join("\n");
+	yield `${text}${count(quotes.length, "quote")}, ${count(names.length, "speaker")}`;
 }
 
 export async function runSpeakers(argv: string[], io: CliIO): Promise<number> {
