@@ -35,8 +35,10 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
  * `JSON.stringify(quotes.map(quoteJson), null, 2)`, character for character, in parts: the answer is
  * written as it is made instead of as one string of tens of MB. The layout is written here: a
  * `JSON.stringify(..., null, 2)` per quote was a tenth of `quotes --json`. Values are written by
- * `JSON.stringify` (escapes, numbers, null), undefined ones left out as it does; a long string with
- * nothing to escape (most quote texts) is a part of its own, encoded as it is rather than copied first.
+ * `JSON.stringify` (escapes, numbers, null), undefined ones left out as it does; a long text with nothing
+ * to escape (most quote texts) is a part of its own, encoded as it is rather than copied first. The fields
+ * are read one by one in `quoteJson`'s order, with no object per quote, and a note's path is written once
+ * for all its quotes (decision 63).
  */
 export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> {
 	if (quotes.length === 0) {
@@ -44,25 +46,43 @@ export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> 
 		return;
 	}
 	let text = "[";
+	// Before a quote's first member "\n", before the others ",\n".
+	let sep = "\n";
+	const put = (key: string, json: string | undefined): void => {
+		if (json === undefined) return;
+		// The keys are quoteJson's own names: nothing in them to escape.
+		text += `${sep}    "${key}": ${json}`;
+		sep = ",\n";
+	};
+	let path: string | undefined;
+	let pathJson: string | undefined;
 	for (let i = 0; i < quotes.length; i++) {
-		const fields = quoteJson(quotes[i]);
+		const q = quotes[i];
 		text += i === 0 ? "\n  {" : ",\n  {";
-		let empty = true;
-		for (const key in fields) {
-			const value = fields[key];
-			if (value === undefined) continue;
-			// The keys are quoteJson's own names: nothing in them to escape.
-			text += `${empty ? "\n" : ",\n"}    "${key}": `;
-			empty = false;
-			if (typeof value === "string" && value.length >= OWN_PART_MIN && !NEEDS_ESCAPE.test(value)) {
-				yield `${text}"`;
-				yield value;
-				text = '"';
-			} else {
-				text += Array.isArray(value) ? jsonList(value) : JSON.stringify(value);
-			}
+		sep = "\n";
+		if (i === 0 || q.path !== path) {
+			path = q.path;
+			pathJson = jsonValue(path);
 		}
-		text += empty ? "}" : "\n  }";
+		put("path", pathJson);
+		put("line", jsonValue(q.line));
+		put("endLine", jsonValue(q.endLine));
+		put("kind", jsonValue(q.kind));
+		put("speaker", jsonValue(q.speaker));
+		put("speakerRaw", jsonValue(q.speakerRaw));
+		put("inferred", jsonValue(q.inferred));
+		put("qualifier", jsonValue(q.qualifier));
+		put("timestamp", jsonValue(q.timestamp));
+		const value = q.text;
+		if (typeof value === "string" && value.length >= OWN_PART_MIN && !NEEDS_ESCAPE.test(value)) {
+			yield `${text}${sep}    "text": "`;
+			yield value;
+			text = '"';
+			sep = ",\n";
+		} else put("text", jsonValue(value));
+		put("section", jsonValue(q.section));
+		put("id", jsonValue(q.id));
+		text += sep === "\n" ? "}" : "\n  }";
 		// Quotes with no part of their own (short or escaped texts) are not gathered into one long string.
 		if (text.length >= GATHERED_MAX) {
 			yield text;
@@ -70,6 +90,11 @@ export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> 
 		}
 	}
 	yield `${text}\n]`;
+}
+
+/** A member's value as `JSON.stringify(..., null, 2)` writes it at a quote's depth; undefined: left out. */
+function jsonValue(value: unknown): string | undefined {
+	return Array.isArray(value) ? jsonList(value) : JSON.stringify(value);
 }
 
 /** A list of plain values (a quote's `section`), one a line, at the depth of a quote's member. */
@@ -90,7 +115,7 @@ export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
 		outParts(io, quotesJson(quotes));
 		return EXIT_OK;
 	}
-	io.out(formatBySpeaker(quotes));
+	outParts(io, quotesBySpeaker(quotes));
 	return EXIT_OK;
 }
 
@@ -99,7 +124,26 @@ function count(n: number, word: string): string {
 	return `${n} ${n === 1 ? word : `${word}s`}`;
 }
 
-export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
+/** Characters of a text read first for its shown head: most texts give more than 100 shown characters in them. */
+const SHOWN_HEAD = 400;
+
+/**
+ * A quote's text as `quotes` shows it: whitespace runs as one space, trimmed, cut to 100 characters. Only the
+ * head of a long text is tidied when it already shows more than 100 (tidying whole texts copied every quote
+ * of the vault to keep 100 characters of each).
+ */
+export function shownText(text: string): string {
+	if (text.length > SHOWN_HEAD) {
+		const head = text.slice(0, SHOWN_HEAD).replace(/\s+/g, " ").trimStart();
+		// A character past the 100th that is not the whitespace a trim would drop: the whole text is longer too.
+		if (/\S/.test(head.slice(100))) return head.slice(0, 99) + "…";
+	}
+	const tidy = text.replace(/\s+/g, " ").trim();
+	return tidy.length > 100 ? tidy.slice(0, 99) + "…" : tidy;
+}
+
+/** The text answer: quotes grouped by speaker (most quoted first), in parts of a few KB as it is made. */
+export function* quotesBySpeaker(quotes: readonly IndexedQuote[]): Generator<string> {
 	const groups = new Map<string, IndexedQuote[]>();
 	for (const quote of quotes) {
 		const key = quote.speaker ?? "(no speaker)";
@@ -108,20 +152,21 @@ export function formatBySpeaker(quotes: readonly IndexedQuote[]): string {
 		list.push(quote);
 	}
 	const names = [...groups.keys()].sort((a, b) => groups.get(b)!.length - groups.get(a)!.length || a.localeCompare(b));
-	const lines: string[] = [];
+	let text = "";
 	for (const name of names) {
 		const list = groups.get(name)!;
-		lines.push(`${name} (${count(list.length, "quote")})`);
+		text += `${name} (${count(list.length, "quote")})\n`;
 		for (const quote of list) {
-			const text = quote.text.replace(/\s+/g, " ").trim();
-			const short = text.length > 100 ? text.slice(0, 99) + "…" : text;
 			const how = quote.inferred ? ` [speaker: ${quote.inferred}]` : "";
-			lines.push(`  ${quote.path}:${quote.line}  ${short}${how}`);
+			text += `  ${quote.path}:${quote.line}  ${shownText(quote.text)}${how}\n`;
+			if (text.length >= GATHERED_MAX) {
+				yield text;
+				text = "";
+			}
 		}
-		lines.push("");
+		text += "\n";
 	}
-	lines.push(`${count(quotes.length, "quote")}, ${count(names.length, "speaker")}`);
-	return lines.join("\n");
+	yield `${text}${count(quotes.length, "quote")}, ${count(names.length, "speaker")}`;
 }
 
 export async function runSpeakers(argv: string[], io: CliIO): Promise<number> {
