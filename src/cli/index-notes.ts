@@ -4,7 +4,6 @@
 import * as path from "path";
 import { parseNote } from "../core/note";
 import type { NoteRecord, ParseOptions } from "../core/types";
-import { detachedTexts, detachRecord } from "../core/index/detach";
 import { describe, readNote } from "./vault";
 
 /** What every chunk of notes is read and parsed with: plain data, so it can be handed to a worker. */
@@ -47,20 +46,6 @@ export function parseOptionsOf(job: IndexJob): ParseOptions {
 	return { dashes: job.dashes, publishKeys: job.publishKeys };
 }
 
-/**
- * What `quotes` and `speakers` read of a record, holding nothing of the note's text: the headings
- * (`sections`, which they never read) are dropped and every string kept is copied (detach.ts, as the
- * plugin's index does). A cut of the note kept the whole text alive to the end, for the collector to
- * copy as it grew (decision 63).
- */
-export function keptForAnswers(record: NoteRecord): NoteRecord {
-	record.sections = [];
-	detachRecord(record);
-	const texts = detachedTexts(record.quotes.map((q) => q.text));
-	for (let i = 0; i < texts.length; i++) record.quotes[i].text = texts[i];
-	return record;
-}
-
 /** Reads and parses `files` (vault paths) in order. `parse` is the core's parser; tests pass one that fails. */
 export function indexChunk(files: readonly string[], job: IndexJob, parse: typeof parseNote = parseNote): ChunkResult {
 	const options = parseOptionsOf(job);
@@ -82,7 +67,7 @@ export function indexChunk(files: readonly string[], job: IndexJob, parse: typeo
 			throw new NoteIndexError(file, firstLine(error));
 		}
 		record.mtime = mtime;
-		result.records.push(keptForAnswers(record));
+		result.records.push(record);
 	}
 	return result;
 }

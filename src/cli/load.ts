@@ -93,7 +93,7 @@ export async function loadIndex(args: ParsedArgs, io: CliIO, { workerFile = WORK
 /** The index of the parsed notes, after reporting the notes that could not be read and each note's problems. */
 function indexOf(chunks: readonly ChunkResult[], settings: SettingsFromArgs, io: CliIO): LoadedVault {
 	for (const chunk of chunks) for (const problem of chunk.problems) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
-	// The records come copied out of their notes (`keptForAnswers`); the index parses no note itself.
+	// The process ends after one answer: no need to copy kept strings out of the note texts (detach).
 	const index = new QuoteIndex({ aliasTable: settings.aliasTable, rule: settings.detection, parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys }, detach: false });
 	index.upsertParsed(chunks.length === 1 ? chunks[0].records : chunks.flatMap((chunk) => chunk.records));
 	for (const note of index.notes()) {
