@@ -5,7 +5,7 @@ import type { IndexedQuote, QuoteFilter } from "../index/types";
 import { chipKey, chipTest, narrows } from "./filter";
 import { queryTokens } from "./fold";
 import { SearchIndex } from "./search-index";
-import { numberSpeakers, renumberSpan, speakerNumbersAt, type SpeakerNumbers } from "./speaker-numbers";
+import { numberSpeakers, renumberSpan, type SpeakerNumbers } from "./speaker-numbers";
 import { changedSpan, spliceSpan, type ListSpan } from "./span";
 import { textFirstOrder } from "./text-first";
 
@@ -29,8 +29,6 @@ export interface SearchMatches {
 	readonly inText: ((indexes: ArrayLike<number>) => Uint8Array) | null;
 	/** The same test by positions in `list`. */
 	readonly inTextAt: ((positions: ArrayLike<number>) => Uint8Array) | null;
-	/** The speaker number of each of `quotes`, from a numbering of the list searched made once per list. */
-	readonly speakers: () => SpeakerNumbers;
 	/** The speaker number of each quote of `list` (that numbering itself). */
 	readonly listSpeakers: () => SpeakerNumbers;
 }
@@ -135,7 +133,6 @@ export class QuoteSearch {
 			},
 			inText: inTextAt && ((indexes) => inTextAt(Array.from(indexes, (i) => positions[i]))),
 			inTextAt,
-			speakers: () => speakerNumbersAt(this.listSpeakers(list), positions),
 			listSpeakers: () => this.listSpeakers(list),
 		};
 	}

@@ -38,15 +38,6 @@ function numberer(keys: string[]): (q: IndexedQuote) => number {
 	};
 }
 
-/** The numbers of the quotes at `positions` of a numbered list. */
-export function speakerNumbersAt(list: SpeakerNumbers, positions: ArrayLike<number>): SpeakerNumbers {
-	// Every quote of the list (no words, no chips): its numbers as they are.
-	if (positions.length === list.of.length) return list;
-	const of = new Int32Array(positions.length);
-	for (let i = 0; i < positions.length; i++) of[i] = list.of[positions[i]];
-	return { keys: list.keys, of };
-}
-
 /**
  * The numbers of `list`, given those of an earlier list it differs from only in `span`: the quotes outside it
  * keep theirs, those in it are numbered (a new speaker gets the next number). Group order never depends on

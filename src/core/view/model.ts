@@ -250,11 +250,11 @@ export type InTextTest = (indexes: ArrayLike<number>) => Uint8Array;
 /**
  * Rows for a mode. `quotes` are already filtered (in `note` mode: to the one note);
  * `collapsed` holds group keys whose quotes are hidden. With `inText` (a search's `SearchMatches.inText`),
- * rows are as if `quotes` were first ordered text matches first (order kept within each). `speakers` (a search's
- * `SearchMatches.speakers`, for `quotes` as it found them) saves numbering the speakers of `quotes` here.
+ * rows are as if `quotes` were first ordered text matches first (order kept within each). A search's matches
+ * go through `matchesViewModel`, which reuses the search's numbering of its list.
  */
-export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set(), inText?: InTextTest, speakers?: () => SpeakerNumbers): ViewModel {
-	if (mode === "speaker") return speakerModel(quotes, null, speakers?.() ?? numberSpeakers(quotes), collapsed, inText);
+export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set(), inText?: InTextTest): ViewModel {
+	if (mode === "speaker") return speakerModel(quotes, null, numberSpeakers(quotes), collapsed, inText);
 	if (inText) quotes = textFirstOrder(quotes, inText(Array.from(quotes.keys())));
 	if (mode === "flat" || mode === "resurface") return new LazyViewModel([listed(null, quotes)], quotes.length);
 	const buckets = mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import type { IndexedQuote } from "../../../src/core/index/types";
-import { buildViewModel, UNKNOWN_SPEAKER_KEY, VIEW_MODES, type Row, type ViewModel } from "../../../src/core/view/model";
+import { buildViewModel, matchesViewModel, UNKNOWN_SPEAKER_KEY, VIEW_MODES, type Row, type ViewModel } from "../../../src/core/view/model";
 import { QuoteSearch } from "../../../src/core/search/quote-search";
 import { quote } from "./synthetic";
 
@@ -48,7 +48,7 @@ describe("text matches first, ordered per group when drawn", () => {
 				const keys = [...new Set(allRows(buildViewModel(ordered, c.mode)).flatMap((r) => (r.kind === "group" ? [r.key] : [])))];
 				const collapsed = new Set(keys.filter((_, i) => c.collapse[i % c.collapse.length]));
 				const oracle = buildViewModel(ordered, c.mode, collapsed);
-				const model = buildViewModel(found.quotes, c.mode, collapsed, found.inText!, found.speakers);
+				const model = matchesViewModel(found, c.mode, collapsed);
 				// Lookups first, before any row is drawn: they must order what they need themselves.
 				for (const q of quotes) expect(model.rowsOfQuote(q.id)).toEqual(oracle.rowsOfQuote(q.id));
 				expect(model.rowCount).toBe(oracle.rowCount);
@@ -77,11 +77,11 @@ describe("text matches first, ordered per group when drawn", () => {
 				const quotes = c.specs.map((s, i) => quote(`q${s.id}`, `Said ${i}: ${s.words.join(" ")}.`, { speaker: s.speaker }));
 				const search = new QuoteSearch();
 				// Searched twice: the second search numbers nothing again and must still answer for its own matches.
-				search.find(quotes, { query: "zzz" }).speakers();
+				search.find(quotes, { query: "zzz" }).listSpeakers();
 				const found = search.find(quotes, { query: c.query, speakers: c.chips });
 				const collapsed = new Set(c.collapse);
 				const oracle = buildViewModel(found.quotes, "speaker", collapsed, found.inText ?? undefined);
-				const model = buildViewModel(found.quotes, "speaker", collapsed, found.inText ?? undefined, found.speakers);
+				const model = matchesViewModel(found, "speaker", collapsed);
 				expect(allRows(model)).toEqual(allRows(oracle));
 				for (const q of quotes) expect(model.rowsOfQuote(q.id)).toEqual(oracle.rowsOfQuote(q.id));
 				expect([...model.headerRows]).toEqual([...oracle.headerRows]);
@@ -93,7 +93,7 @@ describe("text matches first, ordered per group when drawn", () => {
 	test("speakers tied by size and name keep the order of their first match, not of the whole list", () => {
 		const quotes = [quote("a", "Nothing", { speaker: "Sam Altman" }), quote("b", "Dopamine", { speaker: "sam altman" }), quote("c", "Dopamine", { speaker: "Sam Altman" })];
 		const found = new QuoteSearch().find(quotes, { query: "dopamine" });
-		const keys = allRows(buildViewModel(found.quotes, "speaker", new Set(), found.inText!, found.speakers)).map((r) => (r.kind === "group" ? r.key : r.quote.id));
+		const keys = allRows(matchesViewModel(found, "speaker")).map((r) => (r.kind === "group" ? r.key : r.quote.id));
 		expect(keys).toEqual(["sam altman", "b", "Sam Altman", "c"]);
 	});
 
