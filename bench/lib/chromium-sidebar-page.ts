@@ -106,8 +106,11 @@ function forceLayout(root: HTMLElement, row: string): { style: number; layout: n
 	return { style: t1 - t0, layout: performance.now() - t1 };
 }
 
-/** Adds to `key` the next frame's rendering (see `KeyTiming.frame`); resolves once it is counted. */
-function countFrame(key: KeyTiming): Promise<void> {
+/**
+ * Adds to `key` the next frame's rendering (see `KeyTiming.frame`), marked in the timeline as `pg-frame <label>`
+ * for a trace; resolves once it is counted.
+ */
+function countFrame(key: { ms: number; frame: number }, label: string): Promise<void> {
 	return new Promise((resolve) => {
 		requestAnimationFrame(() => {
 			const t0 = performance.now();
@@ -115,6 +118,7 @@ function countFrame(key: KeyTiming): Promise<void> {
 			channel.port1.onmessage = () => {
 				key.frame = performance.now() - t0;
 				key.ms += key.frame;
+				performance.measure(`pg-frame ${label}`, { start: t0, end: performance.now() });
 				resolve();
 			};
 			channel.port2.postMessage(null);
@@ -134,10 +138,21 @@ function textChars(root: HTMLElement, selector: string): number {
 	return n;
 }
 
-/** Marks a timed keystroke in the page's performance timeline, for a trace to find (scenario 26's PG_BENCH_TRACE). */
-function markKey(label: string, start: number): void {
-	performance.measure(`pg-key ${label}`, { start, end: performance.now() });
+/**
+ * Marks a timed keystroke's handler (to its forced layout) in the page's performance timeline, for a trace to
+ * find (scenario 26's PG_BENCH_TRACE); `countFrame` marks its frame apart, the wait between them is not counted.
+ */
+function markKey(label: string, start: number, end = performance.now()): void {
+	performance.measure(`pg-key ${label}`, { start, end });
 }
+
+/**
+ * Decision 65's comparison (scenario 26's PG_BENCH_OFFSET_AB): "scroller" positions the list's window as before
+ * it, from an inherited custom property set on the scroller, which every row drawn inherits; "window" is the
+ * plugin's own (the offset set on the window, not inherited). The styles of both comparisons: chromium-ab.css.
+ */
+let offsetOn: "window" | "scroller" = "window";
+
 
 const frameDone = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -191,8 +206,8 @@ const api = {
 			const chars = textChars(frame, ".pg-quote-text");
 			const key = { query, matches, ms: performance.now() - started, ...phases, ...split, chars, frame: 0 };
 			timings.push(key);
-			void countFrame(key);
 			markKey(`sidebar "${query}"`, started);
+			void countFrame(key, `sidebar "${query}"`);
 			started = null;
 		});
 		return { quotes: quotes.length, prepareMs };
@@ -213,8 +228,39 @@ const api = {
 		frame.appendChild(view.containerEl);
 		harness.workspace.rightSplit.expand();
 		view.onResize();
+		if (offsetOn === "scroller") {
+			const list = (view as unknown as { list: QuoteList }).list;
+			frame.addClass("pg-ab-offset-scroller");
+			list.windowEl.setCssProps = (props: Record<string, string>) => list.scrollerEl.setCssProps({ "--pg-ab-window-offset": props["--pg-window-offset"] });
+		}
 		for (let i = 0; i < 3; i++) await frameDone();
 		if (frame.querySelectorAll(".pg-quote-row").length === 0) throw new Error("The sidebar drew no quote rows.");
+	},
+
+	/** How the next sidebars position their window (see `offsetOn`). */
+	setOffsetOn(on: "window" | "scroller"): void {
+		offsetOn = on;
+	},
+
+	/**
+	 * Scrolls the open sidebar's list by each of `steps` (px), one step a frame as a wheel does, and times each
+	 * step's frame (its animation frame callbacks, the list's rows drawn in one, style, layout and paint: from
+	 * the first callback to the task after the frame) with the rows it made; marked `pg-frame scroll <tag> N` for a
+	 * trace (the step's `query`).
+	 */
+	async scroll(steps: readonly number[], tag: string): Promise<KeyTiming[]> {
+		const scroller = frame?.querySelector<HTMLElement>(".pg-quotes-scroller");
+		if (!scroller) throw new Error("Open a sidebar first.");
+		const out: KeyTiming[] = [];
+		for (const [i, px] of steps.entries()) {
+			phases.made = phases.making = phases.removing = 0;
+			scroller.scrollTop += px;
+			const step: KeyTiming = { query: `scroll ${tag} ${i}`, matches: px, ms: 0, refresh: 0, search: 0, draw: 0, heights: 0, made: 0, making: 0, removing: 0, style: 0, layout: 0, chars: 0, frame: 0 };
+			await countFrame(step, step.query);
+			Object.assign(step, { made: phases.made, making: phases.making, removing: phases.removing });
+			out.push(step);
+		}
+		return out;
 	},
 
 	/** Waits for the frame after a keystroke (Markdown of the new rows, the scroll frame). */
@@ -230,12 +276,14 @@ const api = {
 	},
 
 	/** Types each prefix of `query` into a new "Search quotes" picker; per keystroke, until drawn and laid out. */
-	async picker(query: string, limit?: number): Promise<KeyTiming[]> {
+	async picker(query: string, limit?: number, noContentVisibility = false): Promise<KeyTiming[]> {
 		if (!harness || !warmup) throw new Error("Call setup first.");
 		const modal = new QuoteSearchModal(harness.app as never, warmup, () => undefined);
 		// Measuring another number of suggestions than the picker's own (PG_BENCH_PICKER_LIMITS).
 		if (limit !== undefined) modal.limit = limit;
 		modal.open();
+		// Decision 65's comparison (PG_BENCH_PICKER_CV_AB): the suggestions without content-visibility.
+		if (noContentVisibility) modal.modalEl.addClass("pg-ab-no-cv");
 		const h = modal as unknown as { inputEl: HTMLInputElement; modalEl: HTMLElement; whenUpdated(): Promise<void> };
 		const out: KeyTiming[] = [];
 		for (let i = 1; i <= query.length; i++) {
@@ -250,8 +298,8 @@ const api = {
 			const { search, draw, matches } = pickerPhases;
 			const key = { query: typed, matches, ms: performance.now() - t0, refresh: handled - t0, search, draw, heights: 0, made: 0, making: 0, removing: 0, ...split, chars: textChars(h.modalEl, ".pg-suggest-text"), frame: 0 };
 			out.push(key);
-			await countFrame(key);
 			markKey(`picker "${typed}"`, t0);
+			await countFrame(key, `picker "${typed}"`);
 			if (h.modalEl.querySelectorAll(".pg-suggest-quote").length === 0) throw new Error(`The picker shows nothing for "${typed}".`);
 			await api.settle();
 		}

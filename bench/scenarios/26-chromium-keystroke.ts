@@ -18,10 +18,15 @@ import { indexOf } from "../lib/sidebar";
 import { row, summarize } from "../lib/stats";
 import type { Row, Scenario } from "../lib/types";
 import { QUERY } from "./23-search-candidates";
-import { keyTable, traceGc, startTrace, stopTrace, type TracedKey } from "../lib/chromium-keys";
+import { keyTable, slowKeyTable, traceKeys, startTrace, stopTrace, type TracedKey } from "../lib/chromium-keys";
 
 const CHROMIUM = "/usr/bin/chromium";
 const BUDGET_MS = 16;
+const WHEEL_PX = 120;
+const JUMP_PX = 3000;
+/** A scroll down the list: forty wheel-sized steps, then ten jumps. */
+const SCROLL_STEPS = [...Array<number>(40).fill(WHEEL_PX), ...Array<number>(10).fill(JUMP_PX)];
+type OffsetOn = "window" | "scroller";
 const budget = (samples: readonly number[]): { text: string; pass: boolean } => ({ text: `≤ ${BUDGET_MS} ms`, pass: Math.max(...samples) <= BUDGET_MS });
 /** A sidebar in a window of this size (the list is what matters: ~900 px of rows). */
 const VIEWPORT = { width: 420, height: 1000 };
@@ -34,6 +39,13 @@ function keyRow(metric: string, keys: readonly Keystroke[], note: string): Row {
 	const median = (pick: (k: Keystroke) => number): string => summarize(keys.map(pick)).median.toFixed(1);
 	const parts = `medians: search ${median((k) => k.search)}, view model and summary ${median((k) => k.refresh - k.search - k.draw)}, rows drawn ${median((k) => k.draw)}, then style ${median((k) => k.style)}, layout ${median((k) => k.layout)} and the next frame ${median((k) => k.frame)} ms`;
 	return row("Chromium sidebar", metric, "ms", ms, `${note}; worst ${Math.max(...ms).toFixed(1)} ms; ${parts}`, budget(ms));
+}
+
+/** The worst time of each run of `per` keys in `keys` (a sidebar's or a picker's), in order. */
+function worstPer(keys: readonly Keystroke[], per: number): string {
+	const out: string[] = [];
+	for (let i = 0; i < keys.length; i += per) out.push(Math.max(...keys.slice(i, i + per).map((k) => k.ms)).toFixed(1));
+	return out.join(", ");
 }
 
 /** Runs `work`, with the page's CPU profile written to `file` when one is given. */
@@ -66,7 +78,7 @@ export const scenario: Scenario = {
 		});
 		const script = await bundleBrowserPage(path.join(ctx.root, "bench/lib/chromium-sidebar-page.ts"));
 		// The picker's dialog styled as Obsidian's (a stand-in): its suggestions scroll inside it, as there.
-		const server = await servePage(script, pageCss([path.join(ctx.root, "bench/lib/chromium-prompt.css")]), { "/quotes.json": JSON.stringify({ notes: [...notes.keys()], quotes: shipped }) });
+		const server = await servePage(script, pageCss([path.join(ctx.root, "bench/lib/chromium-prompt.css"), path.join(ctx.root, "bench/lib/chromium-ab.css")]), { "/quotes.json": JSON.stringify({ notes: [...notes.keys()], quotes: shipped }) });
 		const browser = await launchChromium("pg-bench-26-");
 		const errors: string[] = [];
 		/** A fresh page with the quotes loaded and the word index built; `practice: false` skips decision 30's practice search. */
@@ -129,15 +141,49 @@ export const scenario: Scenario = {
 			// PG_BENCH_PICKER_LIMITS=50,20: pickers showing each number of suggestions, alternated, a table each.
 			const limits = (process.env.PG_BENCH_PICKER_LIMITS ?? "").split(",").filter((x) => x !== "").map(Number);
 			const byLimit = new Map<number, Keystroke[]>(limits.map((n) => [n, []]));
+			/** The pickers after the budget's, in the order typed (for the trace). */
+			const morePickers: Keystroke[] = [];
 			for (let run = 0; run < runs; run++) {
-				for (const n of run % 2 === 0 ? limits : [...limits].reverse()) byLimit.get(n)!.push(...(await page.evaluate(([q, l]) => window.pgBench.picker(q, l), [QUERY, n] as const)));
+				for (const n of run % 2 === 0 ? limits : [...limits].reverse()) {
+					const keys = await page.evaluate(([q, l]) => window.pgBench.picker(q, l), [QUERY, n] as const);
+					byLimit.get(n)!.push(...keys);
+					morePickers.push(...keys);
+				}
 			}
 			for (const [n, keys] of byLimit) ctx.log(keyTable(`Picker keystrokes with ${n} suggestions, ${runs} pickers`, keys));
+			// PG_BENCH_PICKER_CV_AB=N: N pickers with the suggestions' content-visibility and N without, alternated.
+			const cvRounds = Number(process.env.PG_BENCH_PICKER_CV_AB ?? 0);
+			const byCv = { with: [] as Keystroke[], without: [] as Keystroke[] };
+			for (let round = 0; round < cvRounds; round++) {
+				for (const off of round % 2 === 0 ? [false, true] : [true, false]) {
+					const keys = await page.evaluate(([q, o]) => window.pgBench.picker(q, undefined, o), [QUERY, off] as const);
+					byCv[off ? "without" : "with"].push(...keys);
+					morePickers.push(...keys);
+				}
+			}
+			// Scrolling the whole list (no query): wheel-sized steps, one a frame, then jumps that bring every row
+			// new. PG_BENCH_OFFSET_AB=N: N rounds of a sidebar with the window's offset as the plugin sets it and
+			// one with it inherited from the scroller as before decision 65, the order turned each round.
+			const abRounds = Number(process.env.PG_BENCH_OFFSET_AB ?? 0);
+			const variants: OffsetOn[] = abRounds > 0 ? ["window", "scroller"] : ["window"];
+			const scrolls = new Map<OffsetOn, Keystroke[]>(variants.map((v) => [v, []]));
+			for (let round = 0; round < (abRounds > 0 ? abRounds : runs); round++) {
+				for (const on of round % 2 === 0 ? variants : [...variants].reverse()) {
+					await page.evaluate((o) => window.pgBench.setOffsetOn(o), on);
+					await page.evaluate(() => window.pgBench.openSidebar());
+					scrolls.get(on)!.push(...(await page.evaluate(([steps, tag]) => window.pgBench.scroll(steps, tag), [SCROLL_STEPS, `${on} ${round}`] as const)));
+				}
+			}
+			await page.evaluate(() => window.pgBench.setOffsetOn("window"));
 			if (tracing) {
 				const events = await stopTrace(tracing);
 				writeFileSync(process.env.PG_BENCH_TRACE as string, JSON.stringify(events));
-				const found = traceGc(events, [...typed, ...picker], (k) => `${picker.includes(k) ? "picker" : "sidebar"} "${k.query}"`);
+				const found = traceKeys(events, [...typed, ...picker], (k) => `${picker.includes(k) ? "picker" : "sidebar"} "${k.query}"`);
 				ctx.log(`Chromium trace: ${events.length} events, ${found} of ${typed.length + picker.length} keystrokes found in it`);
+				for (const steps of scrolls.values()) traceKeys(events, steps, (k) => k.query);
+				traceKeys(events, morePickers, (k) => `picker "${k.query}"`);
+				ctx.log(slowKeyTable(`Sidebar keystrokes over ${BUDGET_MS} ms (n: the query's nth time, one a sidebar)`, typed, BUDGET_MS));
+				ctx.log(slowKeyTable(`Picker keystrokes over ${BUDGET_MS} ms (n: the nth picker)`, picker, BUDGET_MS));
 			}
 			ctx.log(keyTable(`Sidebar keystrokes, ${runs} fresh sidebars`, typed.filter((k) => k.query !== "")));
 			ctx.log(keyTable(`Picker keystrokes, ${runs} pickers`, picker));
@@ -164,10 +210,26 @@ export const scenario: Scenario = {
 			};
 			const rows: Row[] = [
 				keyRow("first keystroke after it opens (word index ready)", first, `input event → rows drawn and laid out, "${QUERY[0]}" (${firstMatches}); ${setup.quotes} quotes; ${runs} fresh sidebars`),
-				keyRow("each later keystroke", later, `"${QUERY}" typed; ${slowest(later)}`),
+				keyRow("each later keystroke", later, `"${QUERY}" typed; ${slowest(later)}; worst per sidebar ${worstPer(later, QUERY.length - 1)} ms`),
 				keyRow("one letter from an empty box", oneLetter, `"a", "e", "s": nearly every quote matches, speaker groups`),
-				row("Chromium picker", "each keystroke", "ms", pickerMs, `"${QUERY}" typed into "Search quotes" until its suggestions are laid out; ${slowest(picker)}; medians: search ${summarize(picker.map((k) => k.search)).median.toFixed(1)}, rows drawn ${summarize(picker.map((k) => k.draw)).median.toFixed(1)}, style ${summarize(picker.map((k) => k.style)).median.toFixed(1)}, layout ${summarize(picker.map((k) => k.layout)).median.toFixed(1)}, next frame ${summarize(picker.map((k) => k.frame)).median.toFixed(1)} ms`, budget(pickerMs)),
+				row("Chromium picker", "each keystroke", "ms", pickerMs, `"${QUERY}" typed into "Search quotes" until its suggestions are laid out; ${slowest(picker)}; worst per picker ${worstPer(picker, QUERY.length)} ms; medians: search ${summarize(picker.map((k) => k.search)).median.toFixed(1)}, rows drawn ${summarize(picker.map((k) => k.draw)).median.toFixed(1)}, style ${summarize(picker.map((k) => k.style)).median.toFixed(1)}, layout ${summarize(picker.map((k) => k.layout)).median.toFixed(1)}, next frame ${summarize(picker.map((k) => k.frame)).median.toFixed(1)} ms`, budget(pickerMs)),
 			];
+			for (const [on, steps] of scrolls) {
+				for (const [what, px] of [["a wheel step", WHEEL_PX], ["a jump", JUMP_PX]] as const) {
+					const picked = steps.filter((k) => k.matches === px);
+					const med = (pick: (k: Keystroke) => number): string => summarize(picked.map(pick)).median.toFixed(1);
+					const traced = picked.every((k) => k.trace) ? `; trace, medians: main CPU ${med((k) => k.trace!.cpu)}, style ${med((k) => k.trace!.phases.style ?? 0)} (${med((k) => k.trace!.restyled)} elements), layout ${med((k) => k.trace!.phases.layout ?? 0)}, paint ${med((k) => k.trace!.phases.paint ?? 0)} ms` : "";
+					const ab = abRounds > 0 ? ` (offset ${on === "window" ? "on the window" : "inherited from the scroller, before decision 65"})` : "";
+					rows.push(row("Chromium sidebar", `${what}'s frame while scrolling, ${px} px${ab}`, "ms", picked.map((k) => k.ms), `information only; all quotes listed; from the frame's first animation callback to the task after it; rows made, median ${med((k) => k.made)} (${med((k) => k.making)} ms)${traced}; worst ${Math.max(...picked.map((k) => k.ms)).toFixed(1)} ms`));
+				}
+			}
+			for (const [label, keys] of Object.entries(byCv)) {
+				if (keys.length === 0) continue;
+				ctx.log(keyTable(`Picker keystrokes ${label} content-visibility, ${cvRounds} pickers`, keys));
+				const med = (pick: (k: Keystroke) => number): string => summarize(keys.map(pick)).median.toFixed(1);
+				const traced = keys.every((k) => k.trace) ? `; trace, medians: main CPU ${med((k) => k.trace!.cpu)}, style ${med((k) => k.trace!.phases.style ?? 0)}, layout ${med((k) => k.trace!.phases.layout ?? 0)}, paint ${med((k) => k.trace!.phases.paint ?? 0)} ms` : "";
+				rows.push(row("Chromium picker", `each keystroke, suggestions ${label} content-visibility`, "ms", keys.map((k) => k.ms), `decision 65; ${cvRounds} pickers alternated; worst per picker ${worstPer(keys, QUERY.length)} ms${traced}`));
+			}
 			if (pairs > 0) {
 				for (const [label, keys] of [["with", practice.on], ["without", practice.off]] as const) {
 					rows.push(keyRow(`first keystroke of a fresh page, ${label} the practice search`, keys, `decision 30; ${pairs} pages each, alternated`));

@@ -178,7 +178,9 @@ export class QuoteList {
 		const model = this.model;
 		const win = this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), OVERSCAN);
 		const inViewEnd = inViewFirst ? this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), 0).end : win.end;
-		this.scrollerEl.setCssProps({ "--pg-window-offset": `${win.offset}px` });
+		// On the window, which alone reads it, and not inherited (styles.css): a scroll step moves the window
+		// without restyling the rows in it (decision 65).
+		this.windowEl.setCssProps({ "--pg-window-offset": `${win.offset}px` });
 		const wanted = new Map<string, number>();
 		const keys: string[] = [];
 		for (let i = win.start; i < win.end; i++) {
