@@ -15,7 +15,7 @@ const KEPT_ON_PURPOSE = /^(jest_|podcast-garden-dg-template$)/;
 function countLeftovers(dir) {
 	const counts = new Map();
 	for (const name of readdirSync(dir)) {
-		const prefix = name.replace(/(?<=-)[A-Za-z0-9]{6}$/, "");
+		const prefix = name.replace(/-[A-Za-z0-9]{6}$/, "-");
 		counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
 	}
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
