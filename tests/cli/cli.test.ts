@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
+import { tempDir } from "../helpers/temp";
 
 const root = path.resolve(__dirname, "../..");
 const exampleVault = path.join(root, "example-vault");
@@ -93,7 +93,7 @@ describe("podcast-garden quotes", () => {
 	});
 
 	test("--aliases applies the user's alias table", async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), "pg-cli-"));
+		const dir = tempDir("pg-cli-");
 		const table = path.join(dir, "aliases.json");
 		writeFileSync(table, JSON.stringify({ Lex: "Lex Fridman" }));
 		const quotes = await quotesJson([garden, "--aliases", table]);
@@ -105,7 +105,7 @@ describe("podcast-garden quotes", () => {
 	});
 
 	test("a publish's temporary folders (<folder>.pg-new / .pg-old) are not read as notes", async () => {
-		const vault = mkdtempSync(path.join(tmpdir(), "pg-cli-"));
+		const vault = tempDir("pg-cli-");
 		const note = "> Every zebra is different. – Jane Goodall\n";
 		for (const folder of ["Podcasts", "Site.pg-new/notes", "Site.pg-old", "Notes.pg-newer"]) {
 			mkdirSync(path.join(vault, folder), { recursive: true });
@@ -127,7 +127,7 @@ describe("podcast-garden speakers", () => {
 	});
 
 	test("suggests merging a misspelt speaker, without merging it", async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), "pg-cli-"));
+		const dir = tempDir("pg-cli-");
 		copyFileSync(path.join(garden, "367 Sam Altman - OpenAI CEO on GPT-4, ChatGPT, and the Future of AI.md"), path.join(dir, "367.md"));
 		writeFileSync(path.join(dir, "other.md"), "# Other\n\n> Compute is the currency of the future. – Sam Alman\n");
 		const io = capture();
@@ -154,7 +154,7 @@ describe("errors and exit codes", () => {
 	});
 
 	test("an unreadable note is reported and skipped, the rest still counts", async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), "pg-cli-"));
+		const dir = tempDir("pg-cli-");
 		writeFileSync(path.join(dir, "good.md"), "> Stay curious. – Ada Lovelace\n");
 		// A dangling symlink cannot be read by anyone, root included (file modes would not stop root).
 		symlinkSync(path.join(dir, "missing-target.md"), path.join(dir, "dangling.md"));

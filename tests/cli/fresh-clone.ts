@@ -1,13 +1,13 @@
 // What a clone holds after `npm install`: bin, the build script, sources and node_modules, no dist. The
 // first run of its bin/podcast-garden.js builds dist/ from the sources as they are now.
-import { cpSync, mkdtempSync, symlinkSync } from "fs";
-import { tmpdir } from "os";
+import { cpSync, symlinkSync } from "fs";
 import * as path from "path";
+import { tempDir } from "../helpers/temp";
 
 export const repo = path.resolve(__dirname, "../..");
 
 export function freshClone(): string {
-	const dir = mkdtempSync(path.join(tmpdir(), "pg-clone-"));
+	const dir = tempDir("pg-clone-");
 	cpSync(path.join(repo, "bin"), path.join(dir, "bin"), { recursive: true });
 	cpSync(path.join(repo, "esbuild.cli.mjs"), path.join(dir, "esbuild.cli.mjs"));
 	symlinkSync(path.join(repo, "src"), path.join(dir, "src"));

@@ -5,7 +5,8 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileS
 import * as os from "os";
 import * as path from "path";
 import { lockFileFor } from "../../src/cli/lock";
-import { cli, readTree, tempDir, writeVault } from "../core/publish/disk";
+import { cli, readTree, writeVault } from "../core/publish/disk";
+import { tempDir } from "../helpers/temp";
 
 const notes = {
 	"Ep.md": "---\ndg-publish: true\n---\n> Build in public. – Sam Altman\n![[pic.png]]",

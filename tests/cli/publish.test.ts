@@ -3,7 +3,8 @@ import { execFileSync, spawnSync } from "child_process";
 import { existsSync } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import { readTree, tempDir, writeVault } from "../core/publish/disk";
+import { readTree, writeVault } from "../core/publish/disk";
+import { tempDir } from "../helpers/temp";
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
 	let out = "";

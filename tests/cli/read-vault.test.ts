@@ -1,14 +1,14 @@
 // The CLI reads notes into one buffer it reuses (src/cli/vault.ts): each note's text must be its own bytes,
 // whatever size the notes before it had. Each folder's real path is resolved once; links are still checked.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { listVaultNotes, readNote } from "../../src/cli/vault";
+import { tempDir } from "../helpers/temp";
 
 describe("readNote", () => {
 	it("gives every note its own text, whatever the size of the note read before it", async () => {
-		const vault = mkdtempSync(path.join(tmpdir(), "pg-read-"));
+		const vault = tempDir("pg-read-");
 		mkdirSync(path.join(vault, "b"));
 		// In listing order: a note larger than the first buffer, a short one, an empty one, one with a
 		// byte-order mark, a larger one again, and non-ASCII text that straddles where the larger notes ended.
@@ -32,7 +32,7 @@ describe("readNote", () => {
 describe("links and the vault's edge when reading notes", () => {
 	/** A vault with a note in a folder, a link to it, and a note outside the vault with a link to it. */
 	function linkedVault(): { vault: string; outside: string } {
-		const root = mkdtempSync(path.join(tmpdir(), "pg-read-links-"));
+		const root = tempDir("pg-read-links-");
 		const vault = path.join(root, "vault");
 		const outside = path.join(root, "outside");
 		mkdirSync(path.join(vault, "Folder"), { recursive: true });

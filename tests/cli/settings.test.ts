@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { main, USAGE } from "../../src/cli/main";
 import { PUBLISH_BOOLEAN_KEYS, PUBLISH_VALUE_KEYS } from "../../src/cli/publish";
-import { readTree, tempDir, writeVault } from "../core/publish/disk";
+import { readTree, writeVault } from "../core/publish/disk";
+import { tempDir } from "../helpers/temp";
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
 	let out = "";

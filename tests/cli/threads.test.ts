@@ -2,8 +2,7 @@
 // whichever worker finishes first, and a note whose parse throws named in one line with exit code 1.
 import { spawnSync } from "child_process";
 import { buildSync } from "esbuild";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { FULL_VAULT, generateVault } from "../../bench/generate";
 import { parseArgs } from "../../src/cli/args";
@@ -14,12 +13,13 @@ import { main } from "../../src/cli/main";
 import { WorkerPool, WorkerPoolError } from "../../src/cli/worker-pool";
 import { parseNote } from "../../src/core/note";
 import { freshClone, repo } from "./fresh-clone";
+import { tempDir } from "../helpers/temp";
 const fixtures = path.join(repo, "tests/fixtures");
 
 
 /** A generated vault like the bench's, `notes` notes, with one note that cannot be read (a link to nothing). */
 function generatedVault(notes: number): string {
-	const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-vault-"));
+	const dir = tempDir("pg-threads-vault-");
 	const shape = { ...FULL_VAULT, notes, podcastNotes: Math.round(notes / 5), flagged: Math.round(notes / 5), podcastBytes: 6_000, quotesPerPodcast: 12 };
 	for (const note of generateVault(shape)) {
 		const file = path.join(dir, note.path);
@@ -32,7 +32,7 @@ function generatedVault(notes: number): string {
 
 /** The labelled corpus as one vault, as `npm run accuracy` lays it out. */
 function corpusVault(): string {
-	const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-corpus-"));
+	const dir = tempDir("pg-threads-corpus-");
 	for (const folder of ["garden", "real"]) {
 		mkdirSync(path.join(dir, folder));
 		for (const file of readdirSync(path.join(fixtures, folder))) {
@@ -116,7 +116,7 @@ describe("the same answer on one thread and on several", () => {
  * the real one throw) and ends the thread on `d/exit.md`.
  */
 function failingWorker(): string {
-	const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-worker-"));
+	const dir = tempDir("pg-threads-worker-");
 	const outfile = path.join(dir, "failing-worker.js");
 	const contents = `
 		import { parentPort } from "worker_threads";
@@ -132,7 +132,7 @@ function failingWorker(): string {
 }
 
 function errorVault(): string {
-	const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-bad-"));
+	const dir = tempDir("pg-threads-bad-");
 	for (const folder of ["a", "b", "c"]) {
 		mkdirSync(path.join(dir, folder));
 		for (let i = 0; i < 20; i++) writeFileSync(path.join(dir, folder, `note ${i}.md`), `> Quote ${i}. — Jane Doe\n`);
@@ -191,7 +191,7 @@ describe("a note whose parse throws", () => {
 	}, 60_000);
 
 	test("a worker that dies before it is given a note: the run says so", async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), "pg-threads-worker-"));
+		const dir = tempDir("pg-threads-worker-");
 		const worker = path.join(dir, "exits.js");
 		writeFileSync(worker, "process.exit(4);\n");
 		const pool = new WorkerPool<IndexJob, ChunkResult>(worker, 1);

@@ -1,11 +1,12 @@
 // Compatibility with the real Digital Garden site template: a vault published with the Digital Garden
 // layout is built by the template (Eleventy), and the built HTML is checked the way a reader would meet it.
 // Skipped, saying why, when the template is not beside the clone (../shared/anchors/digitalgarden).
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import * as path from "path";
 import { buildTemplate, copyPublished, copyTemplate, findTemplate, png, TemplateCopy, templateSlugify } from "./dg-template";
 import { dgSlug } from "../../src/core/publish/dg-slug";
-import { cli, tempDir, writeVault } from "../core/publish/disk";
+import { cli, writeVault } from "../core/publish/disk";
+import { tempDir } from "../helpers/temp";
 import { FIXTURE_367_NAME, fixture367 } from "../core/publish/vault";
 
 const found = findTemplate();
@@ -103,10 +104,6 @@ describeWithTemplate("the real Digital Garden template builds what the Digital G
 		slugify = templateSlugify(copy.dir);
 		console.log(`Digital Garden template: packages ${copy.installed ? "installed" : "reused"} in ${((buildStarted - started) / 1000).toFixed(1)} s (npm ${(copy.installMs / 1000).toFixed(1)} s), build ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`);
 	}, 20 * 60_000);
-
-	afterAll(() => {
-		if (work !== "") rmSync(work, { recursive: true, force: true });
-	});
 
 	/** The address the Digital Garden plugin gives a note, computed with the template's own slug package. */
 	const dgUrl = (vaultPath: string): string => `/${vaultPath.replace(/\.md$/, "").split("/").map((s) => slugify(s)).join("/")}/`;

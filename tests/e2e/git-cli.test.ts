@@ -2,10 +2,10 @@
 // a real `git http-backend`: exit codes, one commit, nothing to change the second time, a wrong token.
 import { execFile } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { gitAsync, runGit, startGitServer } from "../helpers/git-server";
 import type { GitTestServer } from "../helpers/git-server";
+import { tempDir } from "../helpers/temp";
 
 const ROOT = path.join(__dirname, "..", "..");
 const CLI = path.join(ROOT, "bin", "podcast-garden.js");
@@ -17,12 +17,11 @@ let work: string;
 beforeAll(async () => {
 	if (!fs.existsSync(path.join(ROOT, "dist", "cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build:cli` first (npm test does).");
 	server = await startGitServer();
-	work = fs.mkdtempSync(path.join(os.tmpdir(), "pg-git-cli-"));
+	work = tempDir("pg-git-cli-");
 });
 
 afterAll(async () => {
 	await server.close();
-	fs.rmSync(work, { recursive: true, force: true });
 });
 
 function cli(args: string[], token: string): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -2,25 +2,24 @@
 // push, the token is wrong, the host rejects a large file, the branch or folder is missing, the user cancels.
 import { randomBytes } from "crypto";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { createCliGitTarget } from "../../src/cli/git-target";
 import { GitPublishError } from "../../src/core/publish/git";
 import type { GitPublishTarget } from "../../src/core/publish/git";
 import { gitAsync, runGit, startGitServer } from "../helpers/git-server";
 import type { GitServerOptions, GitTestServer } from "../helpers/git-server";
+import { tempDir } from "../helpers/temp";
 import { buildSite, diffSites, fixtureNotes } from "./git-site";
 
 let work: string;
 const servers: GitTestServer[] = [];
 
 beforeAll(() => {
-	work = fs.mkdtempSync(path.join(os.tmpdir(), "pg-git-fail-"));
+	work = tempDir("pg-git-fail-");
 });
 
 afterAll(async () => {
 	for (const s of servers) await s.close();
-	fs.rmSync(work, { recursive: true, force: true });
 });
 
 async function server(options: GitServerOptions = {}): Promise<GitTestServer> {

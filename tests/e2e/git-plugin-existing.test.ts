@@ -5,14 +5,14 @@
 // A new install (empty git cache) publishing from the plugin to a site repository that already has
 // history made elsewhere: the fetch of existing objects must work over requestUrl and the vault adapter.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { ID, start, waitFor } from "../plugin/setup";
 import { gitAsync, runGit, startGitServer } from "../helpers/git-server";
+import { tempDir } from "../helpers/temp";
 
 test("a fresh plugin cache publishes on top of a remote that already has commits", async () => {
 	const server = await startGitServer();
-	const work = fs.mkdtempSync(path.join(os.tmpdir(), "pg-git-existing-"));
+	const work = tempDir("pg-git-existing-");
 	try {
 		// History made by someone else with the git CLI: a README and a binary file, two commits.
 		const seed = path.join(work, "seed");
@@ -53,6 +53,5 @@ test("a fresh plugin cache publishes on top of a remote that already has commits
 		expect(runGit(["fsck", "--strict", "--no-dangling", "--no-progress"], clone).trim()).toBe("");
 	} finally {
 		await server.close();
-		fs.rmSync(work, { recursive: true, force: true });
 	}
 });

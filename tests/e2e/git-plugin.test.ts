@@ -6,12 +6,12 @@
 // requestUrl (the harness's real one), the cache through the vault adapter, the token from SecretStorage,
 // the example notes through the real publishing pipeline, against the same `git http-backend` server.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { requestLog } from "../harness/obsidian";
 import { GARDEN, ID, start, waitFor } from "../plugin/setup";
 import { gitAsync, runGit, startGitServer } from "../helpers/git-server";
 import type { GitTestServer } from "../helpers/git-server";
+import { tempDir } from "../helpers/temp";
 
 const PAGE = "010-inbox/367-sam-altman-open-ai-ceo-on-gpt-4-chat-gpt-and-the-future-of-ai/index.html";
 const CACHE = ".obsidian/plugins/podcast-garden/git-cache";
@@ -21,12 +21,11 @@ let work: string;
 
 beforeAll(async () => {
 	server = await startGitServer();
-	work = fs.mkdtempSync(path.join(os.tmpdir(), "pg-git-plugin-"));
+	work = tempDir("pg-git-plugin-");
 });
 
 afterAll(async () => {
 	await server.close();
-	fs.rmSync(work, { recursive: true, force: true });
 });
 
 async function configured(token: string) {

@@ -1,13 +1,13 @@
 // The git target through the CLI's host pieces (disk cache, Node http) against a real `git http-backend`:
 // first publish, one edit, a deletion, a rename, each checked with the git CLI on a fresh clone.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { createCliGitTarget } from "../../src/cli/git-target";
 import { emptyManifest } from "../../src/core/publish/types";
 import type { GitPublishTarget } from "../../src/core/publish/git";
 import { gitAsync, runGit, startGitServer } from "../helpers/git-server";
 import type { GitTestServer } from "../helpers/git-server";
+import { tempDir } from "../helpers/temp";
 import { buildSite, diffSites, fixtureNotes, slug } from "./git-site";
 import type { BuiltSite } from "./git-site";
 
@@ -16,12 +16,11 @@ let work: string;
 
 beforeAll(async () => {
 	server = await startGitServer();
-	work = fs.mkdtempSync(path.join(os.tmpdir(), "pg-git-publish-"));
+	work = tempDir("pg-git-publish-");
 });
 
 afterAll(async () => {
 	await server.close();
-	fs.rmSync(work, { recursive: true, force: true });
 });
 
 function target(extra: { createBranch?: boolean } = {}): GitPublishTarget {

@@ -8,7 +8,8 @@ import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { cli, tempDir, writeVault } from "../core/publish/disk";
+import { cli, writeVault } from "../core/publish/disk";
+import { tempDir } from "../helpers/temp";
 
 const HOSTILE = [
 	"---",

@@ -8,7 +8,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { SEARCH_MAX_FILES } from "../../src/core/publish/site-search";
-import { cli, tempDir, writeVault } from "../core/publish/disk";
+import { cli, writeVault } from "../core/publish/disk";
+import { tempDir } from "../helpers/temp";
 import { serveFolder, type FolderServer } from "./serve-folder";
 import { launchChromium, type Chromium } from "./sidebar/browser";
 
@@ -38,7 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();
-	if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 /** Opens the search page, then types `query`; returns the requests made after the page had loaded. */

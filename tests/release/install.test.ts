@@ -1,9 +1,9 @@
 // `npm run install-plugin` and `npm run dev` against real temporary vaults on disk.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { ChildProcess, execFileSync, spawn, spawnSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
+import { tempDir } from "../helpers/temp";
 
 const ROOT = path.resolve(__dirname, "../..");
 const INSTALL = path.join(ROOT, "scripts/install-plugin.mjs");
@@ -62,15 +62,11 @@ function buildProduction(outfile: string): void {
 }
 
 beforeAll(() => {
-	work = mkdtempSync(path.join(tmpdir(), "pg-install-"));
+	work = tempDir("pg-install-");
 	// A production bundle of our own, so this file never races other tests over the repository's main.js.
 	builtMain = path.join(work, "build", "main.js");
 	buildProduction(builtMain);
 }, 120_000);
-
-afterAll(() => {
-	rmSync(work, { recursive: true, force: true });
-});
 
 describe("npm run install-plugin", () => {
 	test(

@@ -1,11 +1,11 @@
 // .github/workflows/release.yml: read as GitHub reads it, and its shell steps run for real with a
 // stand-in `gh` that records what it was asked to upload.
-import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { beforeAll, describe, expect, test } from "@jest/globals";
 import { spawnSync } from "child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { parse } from "yaml";
+import { tempDir } from "../helpers/temp";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ASSETS = ["main.js", "manifest.json", "styles.css"];
@@ -96,11 +96,7 @@ describe("release.yml shell steps, run with bash", () => {
 	let work: string;
 
 	beforeAll(() => {
-		work = mkdtempSync(path.join(tmpdir(), "pg-release-"));
-	});
-
-	afterAll(() => {
-		rmSync(work, { recursive: true, force: true });
+		work = tempDir("pg-release-");
 	});
 
 	function checkout(name: string): string {

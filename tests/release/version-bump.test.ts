@@ -1,10 +1,10 @@
 // `npm version` keeps package.json, manifest.json and versions.json in step and tags without a "v".
 // Everything runs in temporary copies: the real repository is never bumped.
-import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { beforeAll, describe, expect, test } from "@jest/globals";
 import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { copyFileSync, mkdirSync, readFileSync } from "fs";
 import path from "path";
+import { tempDir } from "../helpers/temp";
 
 const ROOT = path.resolve(__dirname, "../..");
 const FILES = ["package.json", ".npmrc", "manifest.json", "versions.json", "version-bump.mjs"];
@@ -21,11 +21,7 @@ let work: string;
 let counter = 0;
 
 beforeAll(() => {
-	work = mkdtempSync(path.join(tmpdir(), "pg-version-"));
-});
-
-afterAll(() => {
-	rmSync(work, { recursive: true, force: true });
+	work = tempDir("pg-version-");
 });
 
 function copyRepoFiles(): string {

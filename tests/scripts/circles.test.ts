@@ -1,15 +1,14 @@
 // scripts/circles.mjs, the import-circle check of `npm run lint`: fails naming the files of a circle, passes on src.
 // It also holds the layers: core/index must not import core/view (the search both use lives in core/search).
-import { afterAll, describe, expect, test } from "@jest/globals";
+import { describe, expect, test } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { tempDir } from "../helpers/temp";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SCRIPT = path.join(ROOT, "scripts/circles.mjs");
-const tmp = mkdtempSync(path.join(tmpdir(), "circles-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempDir("pg-circles-");
 
 function tree(name: string, files: Record<string, string>): string {
 	const dir = path.join(tmp, name);

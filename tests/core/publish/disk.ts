@@ -1,12 +1,7 @@
-// Disk helpers for publishing tests: temp folders, a vault from a table, a whole tree read back.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
-import * as os from "os";
+// Disk helpers for publishing tests: a vault from a table, a whole tree read back (temp folders: tests/helpers/temp.ts).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { runPublish } from "../../../src/cli/publish";
-
-export function tempDir(name = "pg-publish-"): string {
-	return mkdtempSync(path.join(os.tmpdir(), name));
-}
 
 export function writeVault(root: string, files: Record<string, string | Uint8Array>): void {
 	for (const [rel, content] of Object.entries(files)) {

@@ -1,7 +1,8 @@
 // The real #367 garden note, published through the CLI into a folder.
 import { readFileSync } from "fs";
 import * as path from "path";
-import { cli, readTree, tempDir, writeVault } from "./disk";
+import { cli, readTree, writeVault } from "./disk";
+import { tempDir } from "../../helpers/temp";
 import { fixture367, FIXTURE_367_NAME } from "./vault";
 import { parseNote } from "../../../src/core/note";
 import { entryFiles } from "../../../src/core/publish";
@@ -9,7 +10,7 @@ import { entryFiles } from "../../../src/core/publish";
 const URL_DIR = "010-inbox/367-sam-altman-open-ai-ceo-on-gpt-4-chat-gpt-and-the-future-of-ai";
 
 describe("the #367 note", () => {
-	const root = tempDir();
+	const root = tempDir("pg-publish-");
 	const vault = path.join(root, "vault");
 	const out = path.join(root, "site");
 	const text = fixture367();

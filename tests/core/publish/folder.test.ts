@@ -5,7 +5,8 @@ import * as path from "path";
 import { buildPublish, FolderFs, FolderTarget, publishOptions } from "../../../src/core/publish";
 import { createFolderTarget, nodeFolderFs } from "../../../src/cli/folder-target";
 import { diskVaultReader } from "../../../src/cli/publish-vault";
-import { cli, readTree, tempDir, writeVault } from "./disk";
+import { cli, readTree, writeVault } from "./disk";
+import { tempDir } from "../../helpers/temp";
 import { fixture367, FIXTURE_367_NAME } from "./vault";
 
 /** Node's fs that dies (throws, and keeps throwing) right after its `limit`-th changing operation. */
@@ -43,7 +44,7 @@ const same = (a: Map<string, Buffer>, b: Map<string, Buffer>): boolean =>
 	a.size === b.size && [...a].every(([k, v]) => b.get(k)?.equals(v) === true);
 
 describe("folder target", () => {
-	const root = tempDir();
+	const root = tempDir("pg-publish-");
 	const vault = path.join(root, "vault");
 	const out = path.join(root, "site");
 	const v1 = {

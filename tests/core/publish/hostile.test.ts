@@ -2,7 +2,8 @@
 import * as path from "path";
 import { FolderTarget } from "../../../src/core/publish";
 import { nodeFolderFs } from "../../../src/cli/folder-target";
-import { cli, readTree, tempDir, writeVault } from "./disk";
+import { cli, readTree, writeVault } from "./disk";
+import { tempDir } from "../../helpers/temp";
 
 const hostile: Record<string, string> = {
 	"Dots.md": "---\ndg-publish: true\npermalink: ../../../escape-dots\n---\ndots",
@@ -17,7 +18,7 @@ const hostile: Record<string, string> = {
 };
 
 describe("hostile permalinks", () => {
-	const root = tempDir();
+	const root = tempDir("pg-publish-");
 	const vault = path.join(root, "vault");
 	const out = path.join(root, "nest", "site");
 
@@ -69,7 +70,7 @@ describe("hostile permalinks", () => {
 
 describe("attachments that would share an output path", () => {
 	test("'A B/x.png' and 'a-b/x.png' (both files/a-b/x.png) are reported naming both; nothing is written", async () => {
-		const root = tempDir();
+		const root = tempDir("pg-publish-");
 		const vault = path.join(root, "vault");
 		const out = path.join(root, "site");
 		writeVault(vault, {

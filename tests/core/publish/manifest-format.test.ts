@@ -8,7 +8,8 @@ import { buildPublish, emptyManifest, entryFiles, hashContent, MANIFEST_PATH, MA
 import type { PublishManifest, PublishOptions } from "../../../src/core/publish";
 import { createFolderTarget } from "../../../src/cli/folder-target";
 import { parseNote } from "../../../src/core/note";
-import { readTree, tempDir, writeVault } from "./disk";
+import { readTree, writeVault } from "./disk";
+import { tempDir } from "../../helpers/temp";
 import { memoryVault } from "./vault";
 
 interface Step {
@@ -77,7 +78,7 @@ describe("reading a format-1 manifest", () => {
 	});
 
 	test("a folder whose manifest a newer version wrote: refused with a message to update, nothing touched", async () => {
-		const out = tempDir();
+		const out = tempDir("pg-publish-");
 		mkdirSync(path.join(out, ".podcast-garden"), { recursive: true });
 		const newer = `${JSON.stringify({ ...emptyManifest(), version: MANIFEST_VERSION + 1 })}\n`;
 		writeFileSync(path.join(out, MANIFEST_PATH), newer);
@@ -100,8 +101,8 @@ describe("reading a format-1 manifest", () => {
 	});
 
 	test("a folder published by format 1: read, kept as it is while nothing changes, then an unflagged note leaves nothing behind", async () => {
-		const vaultDir = tempDir();
-		const out = tempDir();
+		const vaultDir = tempDir("pg-publish-");
+		const out = tempDir("pg-publish-");
 		writeVault(vaultDir, recorded.vault);
 		// The site as format 1 left it: the same files (the test above shows the bytes are the same) and its manifest.
 		const first = await buildPublish({ vault: memoryVault(recorded.vault), manifest: emptyManifest(), options: publishOptions(), now: at(1) });

@@ -6,7 +6,8 @@ import { buildPublish, publishOptions } from "../../../src/core/publish";
 import type { SiteLayout } from "../../../src/core/publish";
 import { createFolderTarget } from "../../../src/cli/folder-target";
 import { diskVaultReader } from "../../../src/cli/publish-vault";
-import { cli, readTree, tempDir, writeVault } from "./disk";
+import { cli, readTree, writeVault } from "./disk";
+import { tempDir } from "../../helpers/temp";
 
 const secret = (n: number): string => `zqxhostile${n}marker`;
 

@@ -5,7 +5,8 @@ import { buildPublish, emptyManifest, publishOptions } from "../../../src/core/p
 import type { SiteLayout } from "../../../src/core/publish";
 import { createFolderTarget } from "../../../src/cli/folder-target";
 import { diskVaultReader } from "../../../src/cli/publish-vault";
-import { readTree, tempDir, writeVault } from "./disk";
+import { readTree, writeVault } from "./disk";
+import { tempDir } from "../../helpers/temp";
 import { QuoteIndex } from "../../../src/core/index";
 
 const secret = (n: number): string => `zqxsecret${n}marker`;
@@ -48,7 +49,7 @@ const vaultFiles: Record<string, string | Uint8Array> = {
 const SECRET_COUNT = 23;
 
 describe.each(["site", "digital-garden"] as SiteLayout[])("privacy (%s layout)", (layout) => {
-	const root = tempDir();
+	const root = tempDir("pg-publish-");
 	const vault = path.join(root, "vault");
 	const out = path.join(root, "site");
 	let bytes = "";

@@ -3,7 +3,8 @@
 // one h1, a labelled search input.
 import * as path from "path";
 import { HtmlValidate } from "html-validate";
-import { cli, readTree, tempDir, writeVault } from "./disk";
+import { cli, readTree, writeVault } from "./disk";
+import { tempDir } from "../../helpers/temp";
 import { fixture367, FIXTURE_367_NAME } from "./vault";
 
 const VAULT: Record<string, string> = {

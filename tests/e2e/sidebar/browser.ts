@@ -80,11 +80,17 @@ export interface Chromium {
 /** Headless /usr/bin/chromium with a fresh profile in a temp folder (removed on close). */
 export async function launchChromium(profilePrefix: string): Promise<Chromium> {
 	const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), profilePrefix));
-	const context = await chromium.launchPersistentContext(profileDir, {
-		executablePath: "/usr/bin/chromium",
-		headless: true,
-		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-	});
+	const context = await chromium
+		.launchPersistentContext(profileDir, {
+			executablePath: "/usr/bin/chromium",
+			headless: true,
+			args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+		})
+		.catch((error: unknown) => {
+			// A Chromium that does not start leaves no profile behind either.
+			fs.rmSync(profileDir, { recursive: true, force: true });
+			throw error;
+		});
 	return {
 		context,
 		close: async () => {

@@ -1,7 +1,6 @@
 // Building a publish commit in the cached repository (build.ts), offline: on a branch that does not exist
 // yet, then on top of that commit.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import * as git from "isomorphic-git";
 import type { HttpClient } from "isomorphic-git";
@@ -9,6 +8,7 @@ import { buildCommit } from "../../../../src/core/publish/git/build";
 import { gitConnection } from "../../../../src/core/publish/git/connection";
 import { GitRemote } from "../../../../src/core/publish/git/remote";
 import { emptyManifest, type PublishManifest } from "../../../../src/core/publish/types";
+import { tempDir } from "../../../helpers/temp";
 
 /** No network in these tests: any request fails the test. */
 const offline: HttpClient = { request: () => Promise.reject(new Error("no network in this test")) };
@@ -16,7 +16,7 @@ const author = { name: "Garden Bot", email: "bot@example.com" };
 const now = () => new Date("2026-01-02T03:04:05Z");
 
 async function setup(): Promise<GitRemote> {
-	const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-git-build-"));
+	const cacheDir = tempDir("pg-git-build-");
 	const remote = new GitRemote(fs, offline, gitConnection({ remoteUrl: "https://git.example.com/me/garden.git", branch: "main", path: "site", cacheDir }), true);
 	await git.init({ fs, gitdir: remote.c.gitdir, bare: true, defaultBranch: "main" });
 	return remote;

@@ -1,9 +1,8 @@
 // Git target error messages read as sentences and name the remote.
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import type { HttpClient } from "isomorphic-git";
 import { createGitTarget } from "../../../../src/core/publish/git";
+import { tempDir } from "../../../helpers/temp";
 
 /** A git host that answers every request with `status`. */
 function answering(status: number): HttpClient {
@@ -21,7 +20,7 @@ function answering(status: number): HttpClient {
 }
 
 test("a repository that does not exist: the message names the remote URL (was '…while reading the branches of. Check…')", async () => {
-	const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-git-msg-"));
+	const cacheDir = tempDir("pg-git-msg-");
 	const target = createGitTarget({ fs, http: answering(404), cacheDir, remoteUrl: "https://user:secret@git.example.com/me/missing.git", branch: "main", author: { name: "t", email: "t@example.com" } });
 	const error = await target.readManifest().then(() => null, (e: unknown) => e);
 	expect(error).toBeInstanceOf(Error);

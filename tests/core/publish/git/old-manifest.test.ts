@@ -1,25 +1,24 @@
 // The git target reads a manifest that an older version pushed (format 1, quote pages as paths) as the
 // current format, and refuses one from a newer version with a message that says to update.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import http from "isomorphic-git/http/node";
 import { gitConnection } from "../../../../src/core/publish/git/connection";
 import { GitRemote } from "../../../../src/core/publish/git/remote";
 import { entryFiles, MANIFEST_VERSION } from "../../../../src/core/publish";
 import { gitAsync, startGitServer, type GitTestServer } from "../../../helpers/git-server";
+import { tempDir } from "../../../helpers/temp";
 
 let server: GitTestServer;
 let work: string;
 
 beforeAll(async () => {
 	server = await startGitServer();
-	work = fs.mkdtempSync(path.join(os.tmpdir(), "pg-git-old-manifest-"));
+	work = tempDir("pg-git-old-manifest-");
 });
 
 afterAll(async () => {
 	await server.close();
-	fs.rmSync(work, { recursive: true, force: true });
 });
 
 const recorded = JSON.parse(fs.readFileSync(path.join(__dirname, "../../../fixtures/publish/manifest-v1.json"), "utf8")) as { manifests: { site: { notes: Record<string, { files: string[] }> } } };

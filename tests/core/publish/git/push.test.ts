@@ -2,7 +2,6 @@
 // between (the local branch is put back to what the remote had, for the retry); the retry loop then lands
 // the commit on top of the other change.
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import * as git from "isomorphic-git";
 import http from "isomorphic-git/http/node";
@@ -12,18 +11,18 @@ import { publishWithRetry, pushCommit } from "../../../../src/core/publish/git/p
 import { GitRemote } from "../../../../src/core/publish/git/remote";
 import { emptyManifest } from "../../../../src/core/publish/types";
 import { gitAsync, runGit, startGitServer, type GitTestServer } from "../../../helpers/git-server";
+import { tempDir } from "../../../helpers/temp";
 
 let server: GitTestServer;
 let work: string;
 
 beforeAll(async () => {
 	server = await startGitServer();
-	work = fs.mkdtempSync(path.join(os.tmpdir(), "pg-git-push-"));
+	work = tempDir("pg-git-push-");
 });
 
 afterAll(async () => {
 	await server.close();
-	fs.rmSync(work, { recursive: true, force: true });
 });
 
 const author = { name: "Garden Bot", email: "bot@example.com" };
