@@ -5,7 +5,7 @@
 // The warm-up's practice keystrokes (decisions 30 and 68) leave no trace: the sidebar's and the picker's
 // searches over the shared word index answer the same with and without them, and they are skipped when the
 // quotes changed between the index being ready and their idle task.
-import { describe, expect, jest, test } from "@jest/globals";
+import { afterEach, describe, expect, jest, test } from "@jest/globals";
 import type { IndexedQuote, QuoteSource } from "../../src/core/index/types";
 import { QuoteSearch } from "../../src/core/search/quote-search";
 import { matchesViewModel } from "../../src/core/view/model";
@@ -71,6 +71,8 @@ function typed(warmup: SearchWarmup, queries: readonly string[]): unknown[] {
 }
 
 describe("the warm-up's practice keystrokes", () => {
+	afterEach(() => jest.restoreAllMocks());
+
 	test("the sidebar's and the picker's later results are the same with and without them", async () => {
 		const queries = ["e", "ea", "ear", "earl", "ear", "", "d", "di", "dis", "discipline fre", "sea", "xyz"];
 		const find = jest.spyOn(QuoteSearch.prototype, "find");
