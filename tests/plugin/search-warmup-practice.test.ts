@@ -71,7 +71,9 @@ function typed(warmup: SearchWarmup, queries: readonly string[]): unknown[] {
 }
 
 describe("the warm-up's practice keystrokes", () => {
-	afterEach(() => jest.restoreAllMocks());
+	afterEach(() => {
+		jest.restoreAllMocks();
+	});
 
 	test("the sidebar's and the picker's later results are the same with and without them", async () => {
 		const queries = ["e", "ea", "ear", "earl", "ear", "", "d", "di", "dis", "discipline fre", "sea", "xyz"];
@@ -102,6 +104,21 @@ describe("the warm-up's practice keystrokes", () => {
 		for (let i = 0; i < 20 || warmup.busy; i++) await tick();
 		expect(find.mock.calls.map((call) => call[1]?.query)).toEqual([]);
 		find.mockRestore();
+		warmup.unload();
+	});
+	test("one keystroke per idle task: a change after the first stops the others", async () => {
+		const quotes = source(vault("q"));
+		const warmup = new SearchWarmup(new QuoteSearch(), quotes, { ready: true, whenReady: () => Promise.resolve() });
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the search it belongs to
+		const realFind = QuoteSearch.prototype.find;
+		// The quotes change while the first practice keystroke runs, as an edit between two idle tasks would.
+		const find = jest.spyOn(QuoteSearch.prototype, "find").mockImplementation(function (this: QuoteSearch, ...args: Parameters<QuoteSearch["find"]>) {
+			if (args[1]?.query === "e") quotes.set(vault("changed"));
+			return realFind.apply(this, args);
+		});
+		warmup.load();
+		for (let i = 0; i < 50 || warmup.busy; i++) await tick();
+		expect(find.mock.calls.map((call) => call[1]?.query)).toEqual(["e"]);
 		warmup.unload();
 	});
 });

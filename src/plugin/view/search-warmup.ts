@@ -85,7 +85,7 @@ export class SearchWarmup extends Component {
 				window.setTimeout(() => {
 					if (!this.live || this.practised || !this.source.ready) return;
 					this.practised = true;
-					practise(this.search, this.current());
+					this.practise(this.current(), this.search.sharing(), 0);
 				}, 0);
 			}
 			const waiting = [...this.then];
@@ -98,6 +98,12 @@ export class SearchWarmup extends Component {
 	/** Forgets a `then` (its view closed). */
 	forget(then: () => void): void {
 		this.then.delete(then);
+	}
+
+	/** Practice keystroke `key` of PRACTICE, then the next in a task of its own while the quotes stay the same. */
+	private practise(quotes: readonly IndexedQuote[], typing: QuoteSearch, key: number): void {
+		if (!this.live || this.current() !== quotes || !practiseKey(this.search, typing, quotes, PRACTICE[key])) return;
+		if (key + 1 < PRACTICE.length) window.setTimeout(() => this.practise(quotes, typing, key + 1), 0);
 	}
 
 	private afterIndexing(): void {
@@ -120,13 +126,12 @@ const PRACTICE_ROWS = 30;
  * Keystrokes' searches and speaker rows, thrown away, once the word index is first ready: the first sidebar's
  * first keystrokes otherwise run their loops over ~80,000 quotes for the first time, unoptimised, at two to
  * five times a later one's cost (decisions 30 and 68). Its own typing state; the shared index is only read.
+ * One keystroke per idle task, as a typist's, so the practice is never one long task.
  */
-function practise(search: QuoteSearch, quotes: readonly IndexedQuote[]): void {
+function practiseKey(search: QuoteSearch, typing: QuoteSearch, quotes: readonly IndexedQuote[], query: string): boolean {
 	// Quotes changed since: the next slices or keystroke update the index, not this.
-	if (!search.prepare(quotes, () => false)) return;
-	const typing = search.sharing();
-	for (const query of PRACTICE) {
-		const model = matchesViewModel(typing.find(quotes, { query }), "speaker");
-		for (let row = 0; row < Math.min(model.rowCount, PRACTICE_ROWS); row++) model.rowAt(row);
-	}
+	if (!search.prepare(quotes, () => false)) return false;
+	const model = matchesViewModel(typing.find(quotes, { query }), "speaker");
+	for (let row = 0; row < Math.min(model.rowCount, PRACTICE_ROWS); row++) model.rowAt(row);
+	return true;
 }
