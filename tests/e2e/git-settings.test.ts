@@ -15,7 +15,7 @@ async function openTab(withSecretStorage: boolean) {
 	const started = await start({ mobile: !withSecretStorage });
 	if (!withSecretStorage) delete (started.h.app as { secretStorage?: unknown }).secretStorage;
 	const tab = started.h.app.setting.pluginTabs[0] as PluginSettingTab;
-	tab.display();
+	started.h.app.setting.openTab(tab);
 	return { ...started, el: tab.containerEl };
 }
 

@@ -115,7 +115,7 @@ describe.each([false, true])("publishing from the plugin (mobile: %s)", (mobile)
 	test("the settings section changes the output folder and layout", async () => {
 		const { h, plugin } = await start({ mobile });
 		const tab = h.app.setting.pluginTabs[0] as PluginSettingTab;
-		tab.display();
+		h.app.setting.openTab(tab);
 		typeInto(findSetting(tab.containerEl, "Output folder").querySelector("input")!, "Garden/out");
 		const layout = findSetting(tab.containerEl, "Layout").querySelector("select")!;
 		layout.value = "digital-garden";

@@ -5,7 +5,7 @@
 // The harness behaves like Obsidian where our tests rely on it (events, metadata, files, editor, HTTP).
 import * as http from "http";
 import type { AddressInfo } from "net";
-import { createHarness } from "./harness";
+import { createHarness, findSetting, settingNames, typeInto } from "./harness";
 import "./load";
 import { Editor, MarkdownRenderer, Component, debounce, normalizePath, prepareFuzzySearch, prepareSimpleSearch, requestUrl, TFile, type CachedMetadata } from "./obsidian";
 
@@ -320,5 +320,81 @@ describe("code blocks in live preview", () => {
 		expect(log.slice(6).sort()).toEqual(["unload four", "unload one"]);
 		expect(lp.blocks("demo")).toEqual([]);
 		plugin.unload();
+	});
+});
+
+describe("declarative settings (Obsidian 1.13)", () => {
+	function demoTab(h: ReturnType<typeof createHarness>) {
+		const { Plugin, PluginSettingTab } = h.obsidian;
+		class P extends Plugin {
+			settings = { on: false, name: "x" };
+		}
+		const plugin = new P(h.app, { id: "p", name: "P", version: "1", minAppVersion: "1", author: "", description: "" });
+		const clicked: number[] = [];
+		class Tab extends PluginSettingTab {
+			getSettingDefinitions() {
+				return [
+					{ name: "Loose row", action: (_el: HTMLElement, index: number) => void clicked.push(index) },
+					{
+						type: "group" as const,
+						heading: "Main",
+						items: [
+							{ name: "Switch", aliases: ["power"], control: { type: "toggle" as const, key: "on" } },
+							{ name: "Name", desc: "Only when on", visible: () => plugin.settings.on, control: { type: "text" as const, key: "name", validate: (v: string) => (v.includes(" ") ? "No spaces" : undefined) } },
+							{ name: "Secret", searchable: false },
+						],
+					},
+				];
+			}
+			display(): void {
+				this.containerEl.setText("Drawn by display()");
+			}
+		}
+		plugin.load();
+		const tab = new Tab(h.app, plugin);
+		plugin.addSettingTab(tab);
+		return { plugin, tab, clicked };
+	}
+
+	it("draws the definitions with the plugin's settings, validates, re-checks `visible`, and searches them", async () => {
+		const h = createHarness();
+		const { plugin, tab, clicked } = demoTab(h);
+		expect(h.app.setting.search("power").map((r) => [r.heading, r.name])).toEqual([["Main", "Switch"]]);
+		expect(h.app.setting.search("only when on")).toEqual([]);
+		expect(h.app.setting.search("secret")).toEqual([]);
+		h.app.setting.openTab(tab);
+		expect(settingNames(tab.containerEl)).toEqual(["Loose row", "Main", "Switch", "Secret"]);
+		findSetting(tab.containerEl, "Loose row").click();
+		expect(clicked).toEqual([0]);
+
+		findSetting(tab.containerEl, "Switch").querySelector<HTMLElement>(".checkbox-container")!.click();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(plugin.settings.on).toBe(true);
+		expect(JSON.parse(await h.vault.adapter.read(".obsidian/plugins/p/data.json"))).toEqual({ on: true, name: "x" });
+		expect(settingNames(tab.containerEl)).not.toContain("Name");
+		tab.refreshDomState();
+		expect(settingNames(tab.containerEl)).toContain("Name");
+		expect(h.app.setting.search("only when on").map((r) => r.name)).toEqual(["Name"]);
+
+		const input = findSetting(tab.containerEl, "Name").querySelector("input")!;
+		expect(input.value).toBe("x");
+		typeInto(input, "a b");
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(findSetting(tab.containerEl, "Name").querySelector(".setting-item-error")?.textContent).toBe("No spaces");
+		expect(plugin.settings.name).toBe("x");
+		typeInto(input, "ab");
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(plugin.settings.name).toBe("ab");
+		expect(findSetting(tab.containerEl, "Name").querySelector(".setting-item-error")).toBeNull();
+	});
+
+	it("an app before 1.13 calls display() and has neither update() nor the search", () => {
+		const h = createHarness({ apiVersion: "1.8.7" });
+		const { tab } = demoTab(h);
+		expect(tab.settingItems).toEqual([]);
+		h.app.setting.openTab(tab);
+		expect(tab.containerEl.textContent).toBe("Drawn by display()");
+		expect(() => tab.update()).toThrow(TypeError);
+		expect(() => h.app.setting.search("power")).toThrow(/before 1.13/);
 	});
 });

@@ -2,11 +2,13 @@
 // to seed notes, finish the layout, run commands and read what the user was shown. No Node imports here.
 import * as obsidian from "./obsidian";
 
-const { App, CapacitorAdapter, FileSystemAdapter, LivePreview, MarkdownView, RenderedNote, installDom, recorded, setPlatform } = obsidian;
+const { App, CapacitorAdapter, FileSystemAdapter, LATEST_API_VERSION, LivePreview, MarkdownView, RenderedNote, installDom, recorded, setApiVersion, setPlatform } = obsidian;
 
 export interface HarnessOptions {
 	/** Obsidian mobile: `Platform.isMobile`, an adapter without a file-system base path. */
 	mobile?: boolean;
+	/** The app's version (`requireApiVersion`); before 1.13 settings tabs are drawn by display() and not searched. */
+	apiVersion?: string;
 }
 
 export type Harness = ReturnType<typeof createHarness>;
@@ -14,6 +16,7 @@ export type Harness = ReturnType<typeof createHarness>;
 export function createHarness(options: HarnessOptions = {}) {
 	installDom(window);
 	setPlatform(options.mobile ? "mobile" : "desktop");
+	setApiVersion(options.apiVersion ?? LATEST_API_VERSION);
 	recorded.notices.length = 0;
 	recorded.menus.length = 0;
 	recorded.modals.length = 0;
@@ -116,14 +119,23 @@ export async function waitFor(predicate: () => boolean, what: string, timeoutMs 
 	}
 }
 
-/** Finds a setting row by its name in a settings container. */
+/** Finds a setting row the user can see by its name in a settings container. */
 export function findSetting(containerEl: HTMLElement, name: string): HTMLElement {
-	const row = Array.from(containerEl.querySelectorAll<HTMLElement>(".setting-item")).find((el) => el.querySelector(".setting-item-name")?.textContent === name);
-	if (!row) {
-		const names = Array.from(containerEl.querySelectorAll(".setting-item-name")).map((el) => el.textContent);
-		throw new Error(`No setting named "${name}" (have: ${names.join(", ")}).`);
-	}
+	const row = settingRows(containerEl).find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+	if (!row) throw new Error(`No setting named "${name}" (have: ${settingNames(containerEl).join(", ")}).`);
 	return row;
+}
+
+/** The rows (headings included) the user can see, in order: rows hidden by `visible` are left out. */
+export function settingRows(containerEl: HTMLElement): HTMLElement[] {
+	return Array.from(containerEl.querySelectorAll<HTMLElement>(".setting-item")).filter((row) => {
+		for (let el: HTMLElement | null = row; el && el !== containerEl; el = el.parentElement) if (el.style.display === "none") return false;
+		return true;
+	});
+}
+
+export function settingNames(containerEl: HTMLElement): string[] {
+	return settingRows(containerEl).map((row) => row.querySelector(".setting-item-name")?.textContent ?? "");
 }
 
 /** Types into an input like a user: sets the value and fires `input`. */

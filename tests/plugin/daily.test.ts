@@ -6,7 +6,7 @@
 // Resurface mode and its memory in the plugin's data (surviving a rename of every note and a restart),
 // and the random-quote command choosing the same way.
 import type { PluginSettingTab } from "../harness/obsidian";
-import { findSetting, typeInto } from "../harness/harness";
+import { findSetting, settingNames, typeInto } from "../harness/harness";
 import { loadPlugin, unloadPlugin } from "../harness/load";
 import type PodcastGardenPlugin from "../../src/plugin/main";
 import { createHarness } from "../harness/harness";
@@ -104,9 +104,9 @@ describe("the quote of the day", () => {
 		const { h, plugin } = await start();
 		const root = await openSidebar(h);
 		const tab = h.app.setting.pluginTabs[0] as PluginSettingTab;
-		tab.display();
+		h.app.setting.openTab(tab);
 		select(findSetting(tab.containerEl, "Draw the quote of the day from"), "speaker");
-		await waitFor(() => tab.containerEl.querySelector(".setting-item-name")?.parentElement !== null && Array.from(tab.containerEl.querySelectorAll(".setting-item-name"), (e) => e.textContent).includes("Speaker"), "the speaker field");
+		await waitFor(() => settingNames(tab.containerEl).includes("Speaker"), "the speaker field");
 		expect(plugin.settings.daily.filter.kind).toBe("speaker");
 		typeInto(findSetting(tab.containerEl, "Speaker").querySelector("input")!, "sam altman");
 		const card = root.querySelector<HTMLElement>(".pg-daily")!;

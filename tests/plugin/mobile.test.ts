@@ -54,8 +54,8 @@ describe("on Obsidian mobile", () => {
 		expect(h.notices().some((n) => n.startsWith("Quote index rebuilt:"))).toBe(true);
 
 		// The settings tab (including the publishing section) draws on mobile too.
-		const tab = h.app.setting.pluginTabs[0] as unknown as { display(): void; containerEl: HTMLElement };
-		tab.display();
+		const tab = h.app.setting.pluginTabs[0];
+		h.app.setting.openTab(tab);
 		expect(tab.containerEl.querySelectorAll(".setting-item").length).toBeGreaterThan(5);
 		// Still nothing but obsidian asked for after all that.
 		expect(loaded.required.every((name) => name === "obsidian")).toBe(true);

@@ -3,10 +3,11 @@
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
 // The settings tab through the built plugin, saved data, and loading old or partial data over defaults.
-import { findSetting, typeInto } from "../harness/harness";
+import { findSetting, settingNames, typeInto } from "../harness/harness";
 import { loadPlugin, unloadPlugin } from "../harness/load";
-import type { PluginSettingTab } from "../harness/obsidian";
+import { LATEST_API_VERSION, type PluginSettingTab, type SettingDefinitionItem } from "../harness/obsidian";
 import { DEFAULT_SETTINGS, loadSettings } from "../../src/plugin/settings/settings";
+import { describeRule } from "../../src/core/index";
 
 // src/plugin modules imported directly (not through main.js) get the harness as `obsidian` too.
 jest.mock("obsidian", () => jest.requireActual<object>("../harness/obsidian"), { virtual: true });
@@ -55,11 +56,17 @@ describe("hidden quotes in saved data", () => {
 	});
 });
 
-describe("the settings tab", () => {
+// Obsidian 1.13 draws the tab from getSettingDefinitions(); older apps (minAppVersion is 1.8.7) call display().
+const APPS = [
+	["Obsidian 1.13", LATEST_API_VERSION],
+	["an app before 1.13 (display())", "1.8.7"],
+] as const;
+
+describe.each(APPS)("the settings tab on %s", (_app, apiVersion) => {
 	async function openTab() {
-		const started = await start({ extra: { "Podcasts/typo.md": "> A rare spelling. – Sam Alman\n" } });
+		const started = await start({ apiVersion, extra: { "Podcasts/typo.md": "> A rare spelling. – Sam Alman\n" } });
 		const tab = started.h.app.setting.pluginTabs[0] as PluginSettingTab;
-		tab.display();
+		started.h.app.setting.openTab(tab);
 		return { ...started, el: tab.containerEl, tab };
 	}
 
@@ -89,6 +96,16 @@ describe("the settings tab", () => {
 		typeInto(inputs[0], "dg-publish");
 		typeInto(inputs[1], "true");
 		await waitFor(() => plugin.index.all().length > 0 && plugin.index.all().every((q) => q.flagged), "only flagged notes");
+		expect(settingNames(el)).not.toContain("Folders");
+
+		select(findSetting(el, "Podcast-note detection"), "tags");
+		await waitFor(() => findSettingOrNull(el, "Tags") !== null, "the tags field");
+		expect(settingNames(el)).not.toContain("Property and value");
+		typeInto(findSetting(el, "Tags").querySelector("input")!, "nothing-has-this");
+		await waitFor(() => plugin.index.all().length === 0, "no podcast notes");
+		select(findSetting(el, "Podcast-note detection"), "automatic");
+		await waitFor(() => findSettingOrNull(el, "Tags") === null, "the tags field gone");
+		expect(findSetting(el, "Podcast-note detection").textContent).toContain("Now: ");
 	});
 
 	it("adds, lists and removes speaker aliases; merges a suggestion with one click", async () => {
@@ -140,6 +157,101 @@ describe("the settings tab", () => {
 		expect(again.plugin.index.notes().length).toBeGreaterThan(10);
 		await h.runCommand(`${ID}:open-quotes-sidebar`);
 		expect(h.workspace.getLeavesOfType("podcast-garden-quotes")[0].getViewState().state).toMatchObject({ mode: "episode" });
+	});
+});
+
+/** The names a tab's definitions describe for what is visible now, headings first, in order. */
+function definitionNames(items: readonly SettingDefinitionItem[]): string[] {
+	const out: string[] = [];
+	for (const item of items) {
+		const visible = typeof item.visible === "function" ? item.visible() : item.visible !== false;
+		if (!visible) continue;
+		if ("type" in item && item.type !== "page") {
+			if (item.heading !== undefined) out.push(item.heading);
+			out.push(...definitionNames(item.items ?? []));
+		} else out.push(item.name);
+	}
+	return out;
+}
+
+describe("one description of the settings for both ways of drawing them", () => {
+	async function tabOn(apiVersion: string) {
+		const started = await start({ apiVersion, extra: { "Podcasts/typo.md": "> A rare spelling. – Sam Alman\n" } });
+		const tab = started.h.app.setting.pluginTabs[0] as PluginSettingTab;
+		started.h.app.setting.openTab(tab);
+		return { ...started, tab };
+	}
+
+	/** Each detection mode and quote-of-the-day filter in turn, through the tab's own dropdowns, once redrawn. */
+	async function eachState(s: { tab: PluginSettingTab; plugin: PodcastGardenPlugin }, seen: (state: string) => void): Promise<void> {
+		const el = s.tab.containerEl;
+		seen("default");
+		for (const mode of ["folders", "tags", "frontmatter", "automatic"] as const) {
+			select(findSetting(el, "Podcast-note detection"), mode);
+			await waitFor(() => s.plugin.settings.detection.mode === mode && findSetting(el, "Podcast-note detection").textContent.includes(`Now: ${describeRule(s.plugin.settings.detection)}.`), `the ${mode} rows`);
+			seen(`detection ${mode}`);
+		}
+		const fields = { speaker: "Speaker", show: "Show", tag: "Tag" } as Record<string, string>;
+		for (const kind of ["speaker", "show", "tag", "all"]) {
+			select(findSetting(el, "Draw the quote of the day from"), kind);
+			await waitFor(() => Object.values(fields).filter((name) => settingNames(el).includes(name)).join() === (fields[kind] ?? ""), `the ${kind} field`);
+			seen(`daily ${kind}`);
+		}
+	}
+
+	it("draws the same rows, in the same order, on 1.13 and through display(), and they are the definitions' rows", async () => {
+		const drawn: Record<string, string[]>[] = [];
+		for (const apiVersion of [LATEST_API_VERSION, "1.8.7"]) {
+			const s = await tabOn(apiVersion);
+			await s.plugin.addAlias("Lexy", "Lex Fridman");
+			s.h.app.setting.openTab(s.tab);
+			// 1.13 draws the definitions itself (in groups); an older app gets display()'s rows.
+			expect(s.tab.containerEl.querySelector(".setting-group") !== null).toBe(apiVersion === LATEST_API_VERSION);
+			const names: Record<string, string[]> = {};
+			await eachState(s, (state) => {
+				names[state] = settingNames(s.tab.containerEl);
+				// Nothing is drawn that the definitions do not describe, and nothing described is left undrawn.
+				expect(names[state]).toEqual(definitionNames(s.tab.getSettingDefinitions()));
+			});
+			drawn.push(names);
+		}
+		expect(drawn[1]).toEqual(drawn[0]);
+		expect(drawn[0]["detection folders"]).toContain("Folders");
+		expect(drawn[0]["detection automatic"]).not.toContain("Folders");
+		expect(drawn[0]["daily show"]).toContain("Show");
+		expect(drawn[0].default).toEqual(expect.arrayContaining(["Podcast notes", "Attribution dashes", "Lexy", "Add an alias", "Merge Sam Alman into Sam Altman", "Hidden quotes", "Publishing", "Git repository", "Access token", "A quote a day", "Quotes to resurface"]));
+	});
+
+	it("settings search finds rows by name, description and other words, only when they are shown", async () => {
+		const { h, plugin, tab } = await tabOn(LATEST_API_VERSION);
+		const names = (query: string) => h.app.setting.search(query).map((r) => r.name);
+		expect(names("alias")).toContain("Add an alias");
+		expect(names("dash")).toEqual(["Attribution dashes"]);
+		expect(names("em dash")).toEqual(["Attribution dashes"]);
+		expect(names("attribution")).toContain("Attribution dashes");
+		expect(names("publish")).toEqual(expect.arrayContaining(["Flag properties", "Publish to", "Only these folders"]));
+		expect(names("git")).toEqual(expect.arrayContaining(["Publish to", "Remote URL", "Branch", "Access token", "Create the branch if missing"]));
+		expect(h.app.setting.search("token").find((r) => r.name === "Access token")?.heading).toBe("Git repository");
+		expect(names("resurface")).toEqual(expect.arrayContaining(["Quotes to resurface", "Forget seen quotes"]));
+		// Rows shown only for one detection mode are found only in that mode.
+		expect(names("comma-separated folder paths")).toEqual([]);
+		select(findSetting(tab.containerEl, "Podcast-note detection"), "folders");
+		await waitFor(() => plugin.settings.detection.mode === "folders", "the folders mode");
+		expect(names("comma-separated folder paths")).toEqual(["Folders"]);
+		// Rows named by the user's data stay out of the index.
+		await plugin.addAlias("Lexy", "Lex Fridman");
+		tab.update();
+		expect(settingNames(tab.containerEl)).toContain("Lexy");
+		expect(names("lexy")).toEqual([]);
+		expect(names("Sam Alman")).toEqual([]);
+	});
+
+	it("an app before 1.13 has no settings search and no update(): the tab redraws through display()", async () => {
+		const { h, plugin, tab } = await tabOn("1.8.7");
+		expect(() => h.app.setting.search("dash")).toThrow(/before 1.13/);
+		select(findSetting(tab.containerEl, "Podcast-note detection"), "tags");
+		await waitFor(() => findSettingOrNull(tab.containerEl, "Tags") !== null, "the tags field");
+		expect(plugin.settings.detection.mode).toBe("tags");
 	});
 });
 

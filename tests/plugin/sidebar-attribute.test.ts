@@ -238,7 +238,7 @@ describe("Not a quote", () => {
 		expect(again.plugin.visible.all().some((q) => q.id === id)).toBe(false);
 
 		const tab = s.h.app.setting.pluginTabs.at(-1) as PluginSettingTab;
-		tab.display();
+		s.h.app.setting.openTab(tab);
 		const entry = tab.containerEl.querySelector<HTMLElement>(".pg-hidden-quote")!;
 		expect(entry.querySelector(".setting-item-name")!.textContent).toBe("List");
 		expect(entry.querySelector(".setting-item-description")!.textContent).toBe('"Nobody said quokka four."');

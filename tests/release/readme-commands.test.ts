@@ -112,7 +112,7 @@ function reachableSettingNames(h: Harness, plugin: unknown): Set<string> {
 	const names = new Set<string>();
 	for (const tab of tabs) {
 		const collect = (): void => {
-			tab.display();
+			h.app.setting.openTab(tab);
 			for (const el of Array.from(tab.containerEl.querySelectorAll(".setting-item-name"))) {
 				const text = el.textContent?.trim();
 				if (text) names.add(text);

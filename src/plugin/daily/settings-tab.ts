@@ -1,8 +1,8 @@
 // The settings tab's "A quote a day" section: the card, what it draws from, resurfacing, card images.
-import { Setting } from "obsidian";
 import type { DailyFilter } from "../../core/view/resurface";
 import type { CardSize } from "../../core/card/layout";
 import type { PluginContext } from "../context";
+import type { Group, Row } from "../settings/rows";
 import { refreshDailyCards } from "./card";
 import { RESURFACE_MAX } from "./settings";
 
@@ -24,83 +24,111 @@ const SIZE_NAMES: Record<CardSize, string> = {
 	square: "Square, 1080 × 1080",
 };
 
-export function renderDailySettings(el: HTMLElement, plugin: PluginContext, redraw: () => void): void {
+export function dailySettings(plugin: PluginContext, redraw: () => void): Group {
 	const daily = plugin.settings.daily;
 	const save = async (): Promise<void> => {
 		await plugin.saveSettings();
 		refreshDailyCards();
 	};
-	new Setting(el).setName("A quote a day").setHeading();
-	new Setting(el)
-		.setName("Quote of the day")
-		.setDesc("A card at the top of the quotes sidebar: the same quote all day, another one after midnight.")
-		.addToggle((t) =>
-			t.setValue(daily.showCard).onChange(async (v) => {
-				daily.showCard = v;
+	// One row per kind of filter, shown for that kind: the row's name says what to type.
+	const filterValue = (kind: Exclude<DailyFilter["kind"], "all">): Row => ({
+		name: VALUE_HINTS[kind].name,
+		desc: kind === "tag" ? "Quotes of notes with this tag or a tag nested under it (ai also takes ai/safety)." : `Written as the sidebar shows it; case does not matter.`,
+		aliases: ["quote of the day"],
+		visible: () => daily.filter.kind === kind,
+		control: {
+			type: "text",
+			key: `daily.filter.${kind}`,
+			placeholder: VALUE_HINTS[kind].placeholder,
+			get: () => (daily.filter.kind === kind ? daily.filter.value : ""),
+			set: async (v) => {
+				daily.filter = { kind, value: v.trim() };
 				await save();
-			}),
-		);
-	new Setting(el)
-		.setName("Draw the quote of the day from")
-		.setDesc("The quote is chosen from these quotes by the date, so it is the same on every device that day.")
-		.addDropdown((d) =>
-			d
-				.addOptions(FILTER_NAMES)
-				.setValue(daily.filter.kind)
-				.onChange(async (v) => {
-					daily.filter = { kind: v as DailyFilter["kind"], value: v === daily.filter.kind ? daily.filter.value : "" };
-					await save();
-					redraw();
-				}),
-		);
-	const kind = daily.filter.kind;
-	if (kind !== "all") {
-		const hint = VALUE_HINTS[kind];
-		new Setting(el)
-			.setName(hint.name)
-			.setDesc(kind === "tag" ? "Quotes of notes with this tag or a tag nested under it (ai also takes ai/safety)." : `Written as the sidebar shows it; case does not matter.`)
-			.addText((t) =>
-				t
-					.setPlaceholder(hint.placeholder)
-					.setValue(daily.filter.value)
-					.onChange(async (v) => {
-						daily.filter = { kind, value: v.trim() };
+			},
+		},
+	});
+	return {
+		type: "group",
+		heading: "A quote a day",
+		items: [
+			{
+				name: "Quote of the day",
+				desc: "A card at the top of the quotes sidebar: the same quote all day, another one after midnight.",
+				aliases: ["daily quote", "card"],
+				control: {
+					type: "toggle",
+					key: "daily.showCard",
+					get: () => daily.showCard,
+					set: async (v) => {
+						daily.showCard = v;
 						await save();
-					}),
-			);
-	}
-	new Setting(el)
-		.setName("Quotes to resurface")
-		.setDesc("How many quotes the sidebar's resurface mode shows: those you have not seen for the longest time.")
-		.addSlider((s) =>
-			s
-				.setLimits(1, RESURFACE_MAX, 1)
-				.setValue(daily.resurfaceCount)
-				.onChange(async (v) => {
-					daily.resurfaceCount = v;
-					await save();
-				}),
-		);
-	new Setting(el)
-		.setName("Forget seen quotes")
-		.setDesc(`Resurface remembers ${Object.keys(plugin.settings.seenQuotes).length.toLocaleString()} quotes you have seen, by their words, in this plugin's data.`)
-		.addButton((b) =>
-			b.setButtonText("Forget").onClick(async () => {
-				plugin.settings.seenQuotes = {};
-				await save();
-				redraw();
-			}),
-		);
-	new Setting(el)
-		.setName("Quote card size")
-		.setDesc("Images copied or saved from the quote menu. The published site's cards are always wide, the size link previews use.")
-		.addDropdown((d) =>
-			d
-				.addOptions(SIZE_NAMES)
-				.setValue(daily.cardSize)
-				.onChange(async (v) => {
-					daily.cardSize = v as CardSize;
-					await save();
-				}),
-		);
+					},
+				},
+			},
+			{
+				name: "Draw the quote of the day from",
+				desc: "The quote is chosen from these quotes by the date, so it is the same on every device that day.",
+				aliases: ["daily quote", "filter", "speaker", "show", "tag"],
+				control: {
+					type: "dropdown",
+					key: "daily.filter.kind",
+					options: FILTER_NAMES,
+					get: () => daily.filter.kind,
+					set: async (v) => {
+						daily.filter = { kind: v as DailyFilter["kind"], value: v === daily.filter.kind ? daily.filter.value : "" };
+						await save();
+						redraw();
+					},
+				},
+			},
+			filterValue("speaker"),
+			filterValue("show"),
+			filterValue("tag"),
+			{
+				name: "Quotes to resurface",
+				desc: "How many quotes the sidebar's resurface mode shows: those you have not seen for the longest time.",
+				aliases: ["resurface count", "forgotten quotes"],
+				control: {
+					type: "slider",
+					key: "daily.resurfaceCount",
+					min: 1,
+					max: RESURFACE_MAX,
+					step: 1,
+					get: () => daily.resurfaceCount,
+					set: async (v) => {
+						daily.resurfaceCount = v;
+						await save();
+					},
+				},
+			},
+			{
+				name: "Forget seen quotes",
+				desc: `Resurface remembers ${Object.keys(plugin.settings.seenQuotes).length.toLocaleString()} quotes you have seen, by their words, in this plugin's data.`,
+				aliases: ["reset", "clear seen", "resurface"],
+				render: (s) =>
+					void s.addButton((b) =>
+						b.setButtonText("Forget").onClick(async () => {
+							plugin.settings.seenQuotes = {};
+							await save();
+							redraw();
+						}),
+					),
+			},
+			{
+				name: "Quote card size",
+				desc: "Images copied or saved from the quote menu. The published site's cards are always wide, the size link previews use.",
+				aliases: ["image", "square", "wide"],
+				control: {
+					type: "dropdown",
+					key: "daily.cardSize",
+					options: SIZE_NAMES,
+					get: () => daily.cardSize,
+					set: async (v) => {
+						daily.cardSize = v as CardSize;
+						await save();
+					},
+				},
+			},
+		],
+	};
 }

@@ -1,130 +1,86 @@
 // The publishing section of the settings tab (the tab itself belongs to the settings module and calls this).
-import { Setting } from "obsidian";
 import type { PluginContext } from "../context";
+import { listFrom, type Control, type Group } from "../settings/rows";
 import { publishTargetNames } from "./publisher";
-import { renderGitSettings } from "./git/settings-tab";
-
-function listFrom(text: string): string[] {
-	return text
-		.split(",")
-		.map((s) => s.trim())
-		.filter((s) => s !== "");
-}
+import { gitSettings } from "./git/settings-tab";
 
 const TARGET_NAMES: Record<string, string> = { folder: "Folder in this vault", git: "Git repository" };
 
-export function renderPublishSettings(containerEl: HTMLElement, plugin: PluginContext): void {
+/** The publishing group, then the Git repository group. */
+export function publishSettings(plugin: PluginContext): Group[] {
 	const settings = plugin.settings.publish;
 	const save = (reread = false): Promise<void> => plugin.applySettings(reread);
-	new Setting(containerEl).setName("Publishing").setHeading();
-
-	new Setting(containerEl)
-		.setName("Flag properties")
-		.setDesc("Frontmatter properties that mark a note for publishing, comma-separated. A note with publish: false or draft: true is never published.")
-		.addText((t) =>
-			t.setValue(settings.flagKeys.join(", ")).onChange(async (v) => {
-				settings.flagKeys = listFrom(v);
-				await save(true);
-			}),
-		);
-	new Setting(containerEl)
-		.setName("Only these folders")
-		.setDesc("Publish flagged notes only from these folders, comma-separated. Leave empty for the whole vault.")
-		.addText((t) =>
-			t.setValue(settings.includeFolders.join(", ")).onChange(async (v) => {
-				settings.includeFolders = listFrom(v);
-				await save();
-			}),
-		);
-	new Setting(containerEl)
-		.setName("Never these folders")
-		.setDesc("Flagged notes in these folders stay private, comma-separated.")
-		.addText((t) =>
-			t.setValue(settings.excludeFolders.join(", ")).onChange(async (v) => {
-				settings.excludeFolders = listFrom(v);
-				await save();
-			}),
-		);
-	new Setting(containerEl)
-		.setName("Publish to")
-		.setDesc("Where the site goes.")
-		.addDropdown((d) => {
-			for (const name of publishTargetNames()) d.addOption(name, TARGET_NAMES[name] ?? name);
-			d.setValue(settings.target).onChange(async (v) => {
-				settings.target = v;
-				await save();
-			});
-		});
-	new Setting(containerEl)
-		.setName("Output folder")
-		.setDesc("Vault folder the site is written to by the folder target. It is never published itself.")
-		.addText((t) =>
-			t.setValue(settings.outputFolder).onChange(async (v) => {
-				settings.outputFolder = v.trim();
-				await save();
-			}),
-		);
-	new Setting(containerEl)
-		.setName("Layout")
-		.setDesc("A ready static site, or Markdown for the digital garden site template (src/site/notes).")
-		.addDropdown((d) =>
-			d
-				.addOption("site", "Static site")
-				.addOption("digital-garden", "Digital garden Markdown")
-				.setValue(settings.layout)
-				.onChange(async (v) => {
-					settings.layout = v === "digital-garden" ? "digital-garden" : "site";
-					await save();
-				}),
-		);
-	new Setting(containerEl)
-		.setName("Keep HTML in notes")
-		.setDesc("Digital garden layout only: write HTML from your notes as you wrote it, and the site runs it (scripts included). Off: it is shown as text, like on the static site.")
-		.addToggle((t) =>
-			t.setValue(settings.keepNoteHtml).onChange(async (v) => {
-				settings.keepNoteHtml = v;
-				await save();
-			}),
-		);
-	new Setting(containerEl)
-		.setName("Quote share pages")
-		.setDesc("Static site only: which published quotes get a page of their own with a quote card, and a share link under the quote. Highlights leaves out transcript turns, which can be hundreds per episode.")
-		.addDropdown((d) =>
-			d
-				.addOption("highlights", "Highlights (not transcript turns)")
-				.addOption("all", "All quotes")
-				.addOption("off", "None")
-				.setValue(settings.quotePages)
-				.onChange(async (v) => {
-					settings.quotePages = v === "all" || v === "off" ? v : "highlights";
-					await save();
-				}),
-		);
-	new Setting(containerEl)
-		.setName("Site address")
-		.setDesc("Base URL of the published site, used for copied links and canonical page addresses.")
-		.addText((t) =>
-			t.setValue(settings.baseUrl).onChange(async (v) => {
-				settings.baseUrl = v.trim();
-				await save();
-			}),
-		);
-	new Setting(containerEl)
-		.setName("Site title")
-		.addText((t) =>
-			t.setValue(settings.siteTitle).onChange(async (v) => {
-				settings.siteTitle = v;
-				await save();
-			}),
-		);
-	new Setting(containerEl)
-		.setName("Public properties")
-		.setDesc("Frontmatter properties copied to published pages, comma-separated. All others stay private.")
-		.addText((t) =>
-			t.setValue(settings.frontmatterKeys.join(", ")).onChange(async (v) => {
-				settings.frontmatterKeys = listFrom(v);
-				await save();
-			}),
-		);
-	renderGitSettings(containerEl, plugin);
+	type Key = keyof typeof settings;
+	const text = (key: Key, get: () => string, set: (v: string) => void, reread = false): Control => ({
+		type: "text",
+		key: `publish.${key}`,
+		get,
+		set: async (v) => {
+			set(v);
+			await save(reread);
+		},
+	});
+	const list = (key: "flagKeys" | "includeFolders" | "excludeFolders" | "frontmatterKeys", reread = false): Control =>
+		text(key, () => settings[key].join(", "), (v) => (settings[key] = listFrom(v)), reread);
+	const choice = <V extends string>(key: Key, options: Record<V, string>, get: () => V, set: (v: string) => void): Control => ({
+		type: "dropdown",
+		key: `publish.${key}`,
+		options,
+		get,
+		set: async (v) => {
+			set(v);
+			await save();
+		},
+	});
+	const publishing: Group = {
+		type: "group",
+		heading: "Publishing",
+		items: [
+			{
+				name: "Flag properties",
+				desc: "Frontmatter properties that mark a note for publishing, comma-separated. A note with publish: false or draft: true is never published.",
+				aliases: ["dg-publish", "share", "draft"],
+				control: list("flagKeys", true),
+			},
+			{ name: "Only these folders", desc: "Publish flagged notes only from these folders, comma-separated. Leave empty for the whole vault.", aliases: ["include folders"], control: list("includeFolders") },
+			{ name: "Never these folders", desc: "Flagged notes in these folders stay private, comma-separated.", aliases: ["exclude folders", "private"], control: list("excludeFolders") },
+			{
+				name: "Publish to",
+				desc: "Where the site goes.",
+				aliases: ["target", "git", "folder"],
+				control: choice("target", Object.fromEntries(publishTargetNames().map((name) => [name, TARGET_NAMES[name] ?? name])), () => settings.target, (v) => (settings.target = v)),
+			},
+			{ name: "Output folder", desc: "Vault folder the site is written to by the folder target. It is never published itself.", control: text("outputFolder", () => settings.outputFolder, (v) => (settings.outputFolder = v.trim())) },
+			{
+				name: "Layout",
+				desc: "A ready static site, or Markdown for the digital garden site template (src/site/notes).",
+				aliases: ["digital garden", "static site", "template"],
+				control: choice("layout", { site: "Static site", "digital-garden": "Digital garden Markdown" }, () => settings.layout, (v) => (settings.layout = v === "digital-garden" ? "digital-garden" : "site")),
+			},
+			{
+				name: "Keep HTML in notes",
+				desc: "Digital garden layout only: write HTML from your notes as you wrote it, and the site runs it (scripts included). Off: it is shown as text, like on the static site.",
+				aliases: ["scripts", "raw HTML"],
+				control: {
+					type: "toggle",
+					key: "publish.keepNoteHtml",
+					get: () => settings.keepNoteHtml,
+					set: async (v) => {
+						settings.keepNoteHtml = v;
+						await save();
+					},
+				},
+			},
+			{
+				name: "Quote share pages",
+				desc: "Static site only: which published quotes get a page of their own with a quote card, and a share link under the quote. Highlights leaves out transcript turns, which can be hundreds per episode.",
+				aliases: ["quote cards", "share link"],
+				control: choice("quotePages", { highlights: "Highlights (not transcript turns)", all: "All quotes", off: "None" }, () => settings.quotePages, (v) => (settings.quotePages = v === "all" || v === "off" ? v : "highlights")),
+			},
+			{ name: "Site address", desc: "Base URL of the published site, used for copied links and canonical page addresses.", aliases: ["base URL", "domain", "link"], control: text("baseUrl", () => settings.baseUrl, (v) => (settings.baseUrl = v.trim())) },
+			{ name: "Site title", aliases: ["name of the site"], control: text("siteTitle", () => settings.siteTitle, (v) => (settings.siteTitle = v)) },
+			{ name: "Public properties", desc: "Frontmatter properties copied to published pages, comma-separated. All others stay private.", aliases: ["frontmatter"], control: list("frontmatterKeys") },
+		],
+	};
+	return [publishing, gitSettings(plugin)];
 }

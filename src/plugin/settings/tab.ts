@@ -1,12 +1,15 @@
 // The settings tab: podcast-note detection, attribution dashes, the speaker alias table, sidebar defaults,
-// then the publishing section (drawn by publish/settings-tab.ts).
-import { debounce, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
+// then the publishing and quote-of-the-day sections (publish/settings-tab.ts, daily/settings-tab.ts).
+// Every row is described once (rows.ts): Obsidian 1.13 draws and searches the definitions, older apps
+// draw the same definitions through display().
+import { debounce, PluginSettingTab, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { describeRule, type PodcastRule } from "../../core/index";
 import { DEFAULT_DASHES } from "../../core/quotes/attribution";
 import type { ViewMode } from "../../core/view/model";
 import type { PluginContext } from "../context";
-import { renderPublishSettings } from "../publish/settings-tab";
-import { renderDailySettings } from "../daily/settings-tab";
+import { publishSettings } from "../publish/settings-tab";
+import { dailySettings } from "../daily/settings-tab";
+import { controlsByKey, drawRows, listFrom, writeControl, type Control, type Group, type Row } from "./rows";
 
 const MODE_NAMES: Record<PodcastRule["mode"], string> = {
 	automatic: "Automatic",
@@ -23,15 +26,10 @@ const VIEW_MODE_NAMES: Record<ViewMode, string> = {
 	resurface: "Resurface (quotes not seen for a while)",
 };
 
-function listFrom(text: string): string[] {
-	return text
-		.split(",")
-		.map((s) => s.trim())
-		.filter((s) => s !== "");
-}
-
 export class PodcastGardenSettingTab extends PluginSettingTab {
 	private readonly plugin: PluginContext;
+	/** The controls of the definitions last handed out, by key. */
+	private controls = new Map<string, Control>();
 
 	/** PluginSettingTab wants the Plugin itself; the tab reads and saves only through PluginContext. */
 	constructor(app: App, plugin: Plugin & PluginContext) {
@@ -39,15 +37,40 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 		this.plugin = plugin;
 	}
 
+	getSettingDefinitions(): SettingDefinitionItem[] {
+		return this.groups();
+	}
+
+	/** Only apps before 1.13 (minAppVersion is 1.8.7) call this; 1.13 draws getSettingDefinitions() itself. */
 	display(): void {
-		const { containerEl } = this;
-		containerEl.empty();
-		this.detection(containerEl);
-		this.quotes(containerEl);
-		this.aliases(containerEl);
-		this.sidebar(containerEl);
-		renderPublishSettings(containerEl, this.plugin);
-		renderDailySettings(containerEl, this.plugin, () => this.display());
+		this.draw();
+	}
+
+	getControlValue(key: string): unknown {
+		return this.controls.get(key)?.get();
+	}
+
+	setControlValue(key: string, value: unknown): void | Promise<void> {
+		const control = this.controls.get(key);
+		if (control) return writeControl(control, value);
+	}
+
+	private groups(): Group[] {
+		const groups = [this.detection(), this.quotes(), this.aliases(), this.sidebar(), ...publishSettings(this.plugin), dailySettings(this.plugin, () => this.redraw())];
+		this.controls = controlsByKey(groups);
+		return groups;
+	}
+
+	/** After a change that adds, removes or renames rows. */
+	private redraw(): void {
+		if (requireApiVersion("1.13.0")) this.update();
+		else this.draw();
+	}
+
+	/** What display() does on apps before 1.13: the same definitions, drawn by rows.ts. */
+	private draw(): void {
+		this.containerEl.empty();
+		drawRows(this.containerEl, this.groups());
 	}
 
 	private async save(reread = false): Promise<void> {
@@ -57,179 +80,219 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 	/** Re-reading every note is not for every keystroke: wait until typing pauses. */
 	private readonly saveAndReread = debounce(() => void this.save(true), 600, true);
 
-	private detection(el: HTMLElement): void {
+	private detection(): Group {
 		const settings = this.plugin.settings;
-		const rule = settings.detection;
-		new Setting(el).setName("Podcast notes").setHeading();
-		new Setting(el)
-			.setName("Podcast-note detection")
-			.setDesc(`Which notes the quotes sidebar reads. Now: ${describeRule(rule)}.`)
-			.addDropdown((d) =>
-				d
-					.addOptions(MODE_NAMES)
-					.setValue(rule.mode)
-					.onChange(async (mode) => {
-						const m = mode as PodcastRule["mode"];
-						settings.detection = m === "folders" ? { mode: m, folders: [] } : m === "tags" ? { mode: m, tags: ["podcast"] } : m === "frontmatter" ? { mode: m, key: "type", value: "podcast" } : { mode: "automatic" };
-						await this.save();
-						this.display();
-					}),
-			);
-		if (rule.mode === "folders") {
-			new Setting(el)
-				.setName("Folders")
-				.setDesc("Comma-separated folder paths; notes inside them (and their subfolders) are podcast notes.")
-				.addText((t) =>
-					t
-						.setPlaceholder("Podcasts")
-						.setValue(rule.folders.join(", "))
-						.onChange(async (v) => {
-							rule.folders = listFrom(v);
+		const mode = (): PodcastRule["mode"] => settings.detection.mode;
+		return {
+			type: "group",
+			heading: "Podcast notes",
+			items: [
+				{
+					name: "Podcast-note detection",
+					desc: `Which notes the quotes sidebar reads. Now: ${describeRule(settings.detection)}.`,
+					aliases: ["podcast notes", "which notes", "folder", "tag", "property", "frontmatter"],
+					control: {
+						type: "dropdown",
+						key: "detection.mode",
+						options: MODE_NAMES,
+						get: mode,
+						set: async (m) => {
+							settings.detection = m === "folders" ? { mode: m, folders: [] } : m === "tags" ? { mode: m, tags: ["podcast"] } : m === "frontmatter" ? { mode: m, key: "type", value: "podcast" } : { mode: "automatic" };
 							await this.save();
-						}),
-				);
-		} else if (rule.mode === "tags") {
-			new Setting(el)
-				.setName("Tags")
-				.setDesc("Comma-separated tags, without #; nested tags count too.")
-				.addText((t) =>
-					t
-						.setPlaceholder("Podcast, episode")
-						.setValue(rule.tags.join(", "))
-						.onChange(async (v) => {
-							rule.tags = listFrom(v);
+							this.redraw();
+						},
+					},
+				},
+				{
+					name: "Folders",
+					desc: "Comma-separated folder paths; notes inside them (and their subfolders) are podcast notes.",
+					visible: () => mode() === "folders",
+					control: {
+						type: "text",
+						key: "detection.folders",
+						placeholder: "Podcasts",
+						get: () => (settings.detection.mode === "folders" ? settings.detection.folders.join(", ") : ""),
+						set: async (v) => {
+							if (settings.detection.mode !== "folders") return;
+							settings.detection.folders = listFrom(v);
 							await this.save();
-						}),
-				);
-		} else if (rule.mode === "frontmatter") {
-			new Setting(el)
-				.setName("Property and value")
-				.setDesc("Notes whose property has this value (leave the value empty to match any value).")
-				.addText((t) =>
-					t
-						.setPlaceholder("Property")
-						.setValue(rule.key)
-						.onChange(async (v) => {
-							rule.key = v.trim();
+						},
+					},
+				},
+				{
+					name: "Tags",
+					desc: "Comma-separated tags, without #; nested tags count too.",
+					visible: () => mode() === "tags",
+					control: {
+						type: "text",
+						key: "detection.tags",
+						placeholder: "Podcast, episode",
+						get: () => (settings.detection.mode === "tags" ? settings.detection.tags.join(", ") : ""),
+						set: async (v) => {
+							if (settings.detection.mode !== "tags") return;
+							settings.detection.tags = listFrom(v);
 							await this.save();
-						}),
-				)
-				.addText((t) =>
-					t
-						.setPlaceholder("Value")
-						.setValue(rule.value)
-						.onChange(async (v) => {
-							rule.value = v.trim();
-							await this.save();
-						}),
-				);
-		}
+						},
+					},
+				},
+				{
+					name: "Property and value",
+					desc: "Notes whose property has this value (leave the value empty to match any value).",
+					aliases: ["frontmatter"],
+					visible: () => mode() === "frontmatter",
+					render: (s) => {
+						const field = (placeholder: string, part: "key" | "value") =>
+							s.addText((t) =>
+								t
+									.setPlaceholder(placeholder)
+									.setValue(settings.detection.mode === "frontmatter" ? settings.detection[part] : "")
+									.onChange(async (v) => {
+										if (settings.detection.mode !== "frontmatter") return;
+										settings.detection[part] = v.trim();
+										await this.save();
+									}),
+							);
+						field("Property", "key");
+						field("Value", "value");
+					},
+				},
+			],
+		};
 	}
 
-	private quotes(el: HTMLElement): void {
-		new Setting(el).setName("Quotes").setHeading();
-		new Setting(el)
-			.setName("Attribution dashes")
-			.setDesc(`Characters that may start an attribution after a quote, as in "> … – Speaker". Default: ${DEFAULT_DASHES}`)
-			.addText((t) =>
-				t
-					.setPlaceholder(DEFAULT_DASHES)
-					.setValue(this.plugin.settings.dashes)
-					.onChange(async (v) => {
-						// Empty would mean "no attributions at all": keep the default instead.
-						this.plugin.settings.dashes = v.trim() === "" ? DEFAULT_DASHES : v.trim();
-						this.saveAndReread();
-					}),
-			);
+	private quotes(): Group {
+		return {
+			type: "group",
+			heading: "Quotes",
+			items: [
+				{
+					name: "Attribution dashes",
+					desc: `Characters that may start an attribution after a quote, as in "> … – Speaker". Default: ${DEFAULT_DASHES}`,
+					aliases: ["em dash", "en dash", "hyphen", "speaker", "attribution"],
+					control: {
+						type: "text",
+						key: "dashes",
+						placeholder: DEFAULT_DASHES,
+						get: () => this.plugin.settings.dashes,
+						set: (v) => {
+							// Empty would mean "no attributions at all": keep the default instead.
+							this.plugin.settings.dashes = v.trim() === "" ? DEFAULT_DASHES : v.trim();
+							this.saveAndReread();
+						},
+					},
+				},
+			],
+		};
 	}
 
-	private aliases(el: HTMLElement): void {
+	private aliases(): Group {
 		const settings = this.plugin.settings;
-		new Setting(el)
-			.setName("Speaker aliases")
-			.setDesc("Other spellings of a speaker's name, shown and counted as the canonical name.")
-			.setHeading();
-		for (const [alias, canonical] of Object.entries(settings.aliases).sort((a, b) => a[0].localeCompare(b[0]))) {
-			new Setting(el)
-				.setName(alias)
-				.setDesc(`Counts as ${canonical}`)
-				.addExtraButton((b) =>
-					b
-						.setIcon("trash")
-						.setTooltip(`Remove the alias ${alias}`)
-						.onClick(async () => {
-							delete settings.aliases[alias];
-							await this.save();
-							this.display();
+		const items: Row[] = Object.entries(settings.aliases)
+			.sort((a, b) => a[0].localeCompare(b[0]))
+			.map(([alias, canonical]) => ({
+				name: alias,
+				desc: `Counts as ${canonical}`,
+				searchable: false,
+				render: (s) =>
+					void s.addExtraButton((b) =>
+						b
+							.setIcon("trash")
+							.setTooltip(`Remove the alias ${alias}`)
+							.onClick(async () => {
+								delete settings.aliases[alias];
+								await this.save();
+								this.redraw();
+							}),
+					),
+			}));
+		items.push({
+			name: "Add an alias",
+			desc: "Another spelling of a speaker's name, shown and counted as the canonical name: the spelling as written, then the name it stands for.",
+			aliases: ["speaker aliases", "spelling", "rename speaker", "canonical name"],
+			render: (s) => {
+				let alias = "";
+				let canonical = "";
+				s.addText((t) => t.setPlaceholder("Spelling as written").onChange((v) => (alias = v)))
+					.addText((t) => t.setPlaceholder("Canonical name").onChange((v) => (canonical = v)))
+					.addButton((b) =>
+						b.setButtonText("Add").onClick(async () => {
+							if (alias.trim() === "" || canonical.trim() === "") return;
+							await this.plugin.addAlias(alias, canonical);
+							this.redraw();
 						}),
-				);
+					);
+			},
+		});
+		for (const m of this.plugin.index?.mergeSuggestions() ?? []) {
+			items.push({
+				name: `Merge ${m.from} into ${m.to}`,
+				desc: m.reason,
+				searchable: false,
+				render: (s) =>
+					void s.addButton((b) =>
+						b.setButtonText("Merge").onClick(async () => {
+							await this.plugin.addAlias(m.from, m.to);
+							this.redraw();
+						}),
+					),
+			});
 		}
-		let alias = "";
-		let canonical = "";
-		new Setting(el)
-			.setName("Add an alias")
-			.setDesc("The spelling as written, then the name it stands for.")
-			.addText((t) => t.setPlaceholder("Spelling as written").onChange((v) => (alias = v)))
-			.addText((t) => t.setPlaceholder("Canonical name").onChange((v) => (canonical = v)))
-			.addButton((b) =>
-				b.setButtonText("Add").onClick(async () => {
-					if (alias.trim() === "" || canonical.trim() === "") return;
-					await this.plugin.addAlias(alias, canonical);
-					this.display();
-				}),
-			);
-		const suggestions = this.plugin.index?.mergeSuggestions() ?? [];
-		for (const s of suggestions) {
-			new Setting(el)
-				.setName(`Merge ${s.from} into ${s.to}`)
-				.setDesc(s.reason)
-				.addButton((b) =>
-					b.setButtonText("Merge").onClick(async () => {
-						await this.plugin.addAlias(s.from, s.to);
-						this.display();
-					}),
-				);
-		}
+		return { type: "group", heading: "Speaker aliases", items };
 	}
 
-	private sidebar(el: HTMLElement): void {
-		new Setting(el).setName("Quotes sidebar").setHeading();
-		new Setting(el)
-			.setName("Default grouping")
-			.setDesc("How the sidebar groups quotes when it opens.")
-			.addDropdown((d) =>
-				d
-					.addOptions(VIEW_MODE_NAMES)
-					.setValue(this.plugin.settings.sidebar.defaultMode)
-					.onChange(async (v) => {
-						this.plugin.settings.sidebar.defaultMode = v as ViewMode;
-						await this.save();
-					}),
-			);
-		this.hiddenQuotes(el);
+	private sidebar(): Group {
+		const sidebar = this.plugin.settings.sidebar;
+		return {
+			type: "group",
+			heading: "Quotes sidebar",
+			items: [
+				{
+					name: "Default grouping",
+					desc: "How the sidebar groups quotes when it opens.",
+					aliases: ["view mode", "by speaker", "by episode"],
+					control: {
+						type: "dropdown",
+						key: "sidebar.defaultMode",
+						options: VIEW_MODE_NAMES,
+						get: () => sidebar.defaultMode,
+						set: async (v) => {
+							sidebar.defaultMode = v as ViewMode;
+							await this.save();
+						},
+					},
+				},
+				...this.hiddenQuotes(),
+			],
+		};
 	}
 
 	/** Quotes marked "Not a quote" in the sidebar, each with a button to bring it back. */
-	private hiddenQuotes(el: HTMLElement): void {
+	private hiddenQuotes(): Row[] {
 		const hidden = this.plugin.settings.hiddenQuotes;
-		new Setting(el)
-			.setName("Hidden quotes")
-			.setDesc(hidden.length === 0 ? "None. Right-click a quote in the sidebar and choose “Not a quote” to hide it; it is listed here." : "Marked “Not a quote” in the sidebar: hidden from the sidebar, the pickers, random quotes and the plugin's API.");
+		const items: Row[] = [
+			{
+				name: "Hidden quotes",
+				desc: hidden.length === 0 ? "None. Right-click a quote in the sidebar and choose “Not a quote” to hide it; it is listed here." : "Marked “Not a quote” in the sidebar: hidden from the sidebar, the pickers, random quotes and the plugin's API.",
+				aliases: ["not a quote", "unhide", "show again"],
+			},
+		];
 		for (const h of hidden) {
-			const note = (h.path.split("/").pop() ?? h.path).replace(/\.md$/i, "");
-			new Setting(el)
-				.setClass("pg-hidden-quote")
-				.setName(note)
-				.setDesc(h.text)
-				.addButton((b) =>
-					b
-						.setButtonText("Show again")
-						.setTooltip(`Show this quote from ${h.path} again`)
-						.onClick(async () => {
-							await this.plugin.unhideQuote(h.id);
-							this.display();
-						}),
-				);
+			items.push({
+				name: (h.path.split("/").pop() ?? h.path).replace(/\.md$/i, ""),
+				desc: h.text,
+				searchable: false,
+				render: (s) =>
+					void s.setClass("pg-hidden-quote").addButton((b) =>
+						b
+							.setButtonText("Show again")
+							.setTooltip(`Show this quote from ${h.path} again`)
+							.onClick(async () => {
+								await this.plugin.unhideQuote(h.id);
+								this.redraw();
+							}),
+					),
+			});
 		}
+		return items;
 	}
 }

@@ -5,7 +5,7 @@ import { FileManager, MetadataCache } from "./metadata";
 import { MarkdownView, type Editor, type View } from "./component";
 import { Vault, type MemoryAdapter } from "./vault";
 import { Workspace, type WorkspaceLeaf } from "./workspace";
-import type { SettingTab } from "./ui";
+import { AppSetting } from "./settings";
 
 export interface Hotkey {
 	modifiers: string[];
@@ -108,7 +108,7 @@ export class App {
 	/** Internal registries Obsidian has too (not in obsidian.d.ts). */
 	commands: Commands;
 	viewRegistry = new Map<string, ViewCreator>();
-	setting = { pluginTabs: [] as SettingTab[] };
+	setting = new AppSetting();
 	plugins = {
 		plugins: {} as Record<string, unknown>,
 		getPlugin(id: string): unknown {

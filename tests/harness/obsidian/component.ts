@@ -2,7 +2,7 @@
 import { codeBlockProcessors, type CodeBlockHandler, type MarkdownPostProcessorContext } from "./codeblocks";
 import { Events, type EventRef } from "./events";
 import type { App, Command, PluginManifest, ViewCreator } from "./app";
-import { Scope, setIcon, debounce } from "./util";
+import { Scope, setIcon, debounce, requireApiVersion } from "./util";
 import { TFile, type TAbstractFile } from "./vault";
 import type { WorkspaceLeaf } from "./workspace";
 import type { PluginSettingTab } from "./ui";
@@ -109,6 +109,8 @@ export abstract class Plugin extends Component {
 
 	addSettingTab(settingTab: PluginSettingTab): void {
 		this.app.setting.pluginTabs.push(settingTab);
+		// From 1.13 the tab's definitions are stored (and indexed for the settings search) as it is added.
+		if (requireApiVersion("1.13.0")) settingTab.update();
 		this.register(() => (this.app.setting.pluginTabs = this.app.setting.pluginTabs.filter((t) => t !== settingTab)));
 	}
 

@@ -7,6 +7,7 @@ export { MetadataCache, FileManager, getAllTags, computeMetadata, type CachedMet
 export { Component, Plugin, View, ItemView, FileView, EditableFileView, TextFileView, MarkdownView, Editor, HoverPopover, type EditorPosition, type EditorRange, type EditorSelection, type ViewStateResult } from "./component";
 export { Workspace, WorkspaceLeaf, WorkspaceItem, WorkspaceParent, WorkspaceSplit, WorkspaceRoot, WorkspaceTabs, WorkspaceSidedock, WorkspaceRibbon, type ViewState, type OpenViewState } from "./workspace";
 export { Notice, Menu, MenuItem, Modal, SuggestModal, FuzzySuggestModal, Setting, SettingTab, PluginSettingTab, BaseComponent, ValueComponent, ButtonComponent, ExtraButtonComponent, AbstractTextComponent, TextComponent, SearchComponent, TextAreaComponent, ToggleComponent, DropdownComponent, SliderComponent, recorded, type FuzzyMatch, type Instruction } from "./ui";
+export { AppSetting, SettingGroup, searchSettings, type SettingDefinitionItem, type SettingDefinition, type SettingDefinitionGroup, type SettingDefinitionBase, type SettingControl, type SettingControlBase, type SettingSearchResult } from "./settings";
 export { MarkdownRenderer, MarkdownRenderChild, RenderedNote } from "./markdown";
 export { LivePreview } from "./live-preview";
 export { codeBlockProcessors, type MarkdownPostProcessorContext, type MarkdownSectionInformation } from "./codeblocks";

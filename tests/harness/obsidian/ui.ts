@@ -1,7 +1,9 @@
-// UI pieces: Notice, Menu, Modal, SuggestModal, Setting and its components, setting tabs.
+// UI pieces: Notice, Menu, Modal, SuggestModal, Setting and its components, setting tabs (their 1.13
+// definitions are drawn and searched by settings.ts).
 import type { App } from "./app";
 import { Component, type Plugin } from "./component";
 import { Scope, prepareFuzzySearch, renderResults, setIcon, type SearchResult } from "./util";
+import { refreshDomState, renderDefinitions, requireDefinitions, type SettingDefinitionItem } from "./settings";
 
 /** Harness only: everything shown to the user, in order, so tests can read it. */
 export const recorded = {
@@ -683,11 +685,39 @@ export class Setting {
 export abstract class SettingTab {
 	icon = "";
 	containerEl: HTMLElement;
+	/** Since 1.13: what getSettingDefinitions() returned at the last update(). */
+	settingItems: SettingDefinitionItem[] = [];
+	/** Harness only: on screen in the settings modal (app.setting.openTab). */
+	shown = false;
 	constructor(public app: App) {
 		this.containerEl = createDiv({ cls: "vertical-tab-content" });
 	}
+	getSettingDefinitions(): SettingDefinitionItem[] {
+		requireDefinitions("getSettingDefinitions");
+		return [];
+	}
+	/** Stores the definitions for drawing and search; a tab on screen is drawn again from them. */
+	update(): void {
+		requireDefinitions("update");
+		this.settingItems = this.getSettingDefinitions();
+		if (this.shown && this.settingItems.length > 0) renderDefinitions(this);
+	}
+	/** The app's own tabs read the vault's config; PluginSettingTab overrides both. */
+	getControlValue(key: string): unknown {
+		requireDefinitions("getControlValue");
+		return this.app.setting.config[key];
+	}
+	setControlValue(key: string, value: unknown): void | Promise<void> {
+		requireDefinitions("setControlValue");
+		this.app.setting.config[key] = value;
+	}
+	refreshDomState(): void {
+		requireDefinitions("refreshDomState");
+		refreshDomState(this);
+	}
 	display(): void {}
 	hide(): void {
+		this.shown = false;
 		this.containerEl.empty();
 	}
 }
@@ -696,4 +726,22 @@ export abstract class PluginSettingTab extends SettingTab {
 	constructor(app: App, public plugin: Plugin) {
 		super(app);
 	}
+	/** Reads `this.plugin.settings`. */
+	getControlValue(key: string): unknown {
+		requireDefinitions("getControlValue");
+		return pluginSettings(this.plugin)?.[key];
+	}
+	/** Writes `this.plugin.settings` and saves them. */
+	async setControlValue(key: string, value: unknown): Promise<void> {
+		requireDefinitions("setControlValue");
+		const settings = pluginSettings(this.plugin);
+		if (!settings) return;
+		settings[key] = value;
+		await this.plugin.saveData(settings);
+	}
+}
+
+function pluginSettings(plugin: Plugin): Record<string, unknown> | undefined {
+	const settings = (plugin as unknown as { settings?: unknown }).settings;
+	return typeof settings === "object" && settings !== null ? (settings as Record<string, unknown>) : undefined;
 }

@@ -1,7 +1,14 @@
 // Obsidian's free functions: paths, debounce, platform flags, YAML, search, icons, keymap.
 import { parse as yamlParse, stringify as yamlStringify } from "yaml";
 
-export const apiVersion = "1.13.1";
+/** The obsidian package the harness follows; createHarness({ apiVersion }) runs an older app. */
+export const LATEST_API_VERSION = "1.13.1";
+export let apiVersion = LATEST_API_VERSION;
+
+/** Harness only: the app version requireApiVersion answers for (and with it which APIs the harness offers). */
+export function setApiVersion(version: string): void {
+	apiVersion = version;
+}
 
 export function requireApiVersion(version: string): boolean {
 	const a = apiVersion.split(".").map(Number);

@@ -2,7 +2,7 @@
 import { registerPublishTarget } from "../publisher";
 import { pluginGitTarget } from "./target";
 
-export { renderGitSettings } from "./settings-tab";
+export { gitSettings } from "./settings-tab";
 export { pluginGitTarget, gitCacheDir } from "./target";
 export { createRequestUrlHttp } from "./http";
 export { createAdapterGitFs } from "./fs";

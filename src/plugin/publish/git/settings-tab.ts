@@ -1,58 +1,70 @@
 // The "Git repository" section of the publishing settings.
-import { Setting } from "obsidian";
 import type { PluginContext } from "../../context";
+import type { Group, Row } from "../../settings/rows";
 import { hasSecretStorage, readGitToken, writeGitToken } from "./token";
 
-export function renderGitSettings(containerEl: HTMLElement, plugin: PluginContext): void {
+export function gitSettings(plugin: PluginContext): Group {
 	const git = plugin.settings.publish.git;
 	const save = (): Promise<void> => plugin.applySettings();
-	new Setting(containerEl).setName("Git repository").setDesc("Used when publishing to a Git repository: every publish is one commit on this branch.").setHeading();
-
-	const text = (name: string, desc: string, get: () => string, set: (v: string) => void, placeholder = ""): void => {
-		new Setting(containerEl)
-			.setName(name)
-			.setDesc(desc)
-			.addText((t) =>
-				t
-					.setPlaceholder(placeholder)
-					.setValue(get())
-					.onChange(async (v) => {
-						set(v.trim());
-						await save();
-					}),
-			);
-	};
-	text("Remote URL", "HTTPS clone URL of the repository your site is built from.", () => git.remoteUrl, (v) => (git.remoteUrl = v), "https://github.com/you/garden.git");
-	text("Branch", "The branch your host builds, for example main or gh-pages.", () => git.branch, (v) => (git.branch = v || "main"), "main");
-	text("Path inside the repository", "Folder that holds the site. Leave empty for the repository root (also for the digital garden template: that layout writes into src/site/notes itself).", () => git.path, (v) => (git.path = v));
-	text("Author name", "Name on the publish commits.", () => git.authorName, (v) => (git.authorName = v), "Podcast Garden");
-	text("Author email", "Email on the publish commits.", () => git.authorEmail, (v) => (git.authorEmail = v), "you@example.com");
-	text("User name", "Sent with the token. Most hosts accept x-access-token; some need your account name.", () => git.username, (v) => (git.username = v || "x-access-token"), "x-access-token");
+	type Key = "remoteUrl" | "branch" | "path" | "authorName" | "authorEmail" | "username";
+	const text = (name: string, desc: string, key: Key, set: (v: string) => void, placeholder = "", aliases: string[] = []): Row => ({
+		name,
+		desc,
+		aliases: ["git", ...aliases],
+		control: {
+			type: "text",
+			key: `publish.git.${key}`,
+			placeholder,
+			get: () => git[key],
+			set: async (v) => {
+				set(v.trim());
+				await save();
+			},
+		},
+	});
 
 	const secure = hasSecretStorage(plugin.app);
 	const saved = readGitToken(plugin.app, git) !== "";
-	new Setting(containerEl)
-		.setName("Access token")
-		.setDesc(
-			secure
-				? "A token allowed to push to the repository. Kept in Obsidian's secret storage, not in your vault."
-				: "A token allowed to push to the repository. Warning: this version of Obsidian has no secret storage, so the token is saved in plain text in this plugin's data.json inside your vault. Do not sync or publish that file; update Obsidian to keep it out of the vault.",
-		)
-		.addText((t) => {
-			t.inputEl.type = "password";
-			t.inputEl.autocomplete = "off";
-			t.setPlaceholder(saved ? "Saved; type to replace" : "Paste a token").onChange(async (v) => {
-				writeGitToken(plugin.app, git, v.trim());
-				await save();
-			});
-		});
-	new Setting(containerEl)
-		.setName("Create the branch if missing")
-		.setDesc("On the first publish, create the branch when the repository does not have it yet (for example a new, empty repository).")
-		.addToggle((t) =>
-			t.setValue(git.createBranch).onChange(async (v) => {
-				git.createBranch = v;
-				await save();
-			}),
-		);
+	return {
+		type: "group",
+		heading: "Git repository",
+		items: [
+			text("Remote URL", "HTTPS clone URL of the repository your site is built from, used when publishing to a Git repository.", "remoteUrl", (v) => (git.remoteUrl = v), "https://github.com/you/garden.git", ["GitHub", "clone", "repository"]),
+			text("Branch", "The branch your host builds, for example main or gh-pages: every publish is one commit on it.", "branch", (v) => (git.branch = v || "main"), "main", ["gh-pages"]),
+			text("Path inside the repository", "Folder that holds the site. Leave empty for the repository root (also for the digital garden template: that layout writes into src/site/notes itself).", "path", (v) => (git.path = v)),
+			text("Author name", "Name on the publish commits.", "authorName", (v) => (git.authorName = v), "Podcast Garden", ["commit"]),
+			text("Author email", "Email on the publish commits.", "authorEmail", (v) => (git.authorEmail = v), "you@example.com", ["commit"]),
+			text("User name", "Sent with the token. Most hosts accept x-access-token; some need your account name.", "username", (v) => (git.username = v || "x-access-token"), "x-access-token", ["login", "account"]),
+			{
+				name: "Access token",
+				desc: secure
+					? "A token allowed to push to the repository. Kept in Obsidian's secret storage, not in your vault."
+					: "A token allowed to push to the repository. Warning: this version of Obsidian has no secret storage, so the token is saved in plain text in this plugin's data.json inside your vault. Do not sync or publish that file; update Obsidian to keep it out of the vault.",
+				aliases: ["git", "password", "personal access token", "GitHub token"],
+				render: (s) =>
+					void s.addText((t) => {
+						t.inputEl.type = "password";
+						t.inputEl.autocomplete = "off";
+						t.setPlaceholder(saved ? "Saved; type to replace" : "Paste a token").onChange(async (v) => {
+							writeGitToken(plugin.app, git, v.trim());
+							await save();
+						});
+					}),
+			},
+			{
+				name: "Create the branch if missing",
+				desc: "On the first publish, create the branch when the repository does not have it yet (for example a new, empty repository).",
+				aliases: ["git", "new repository"],
+				control: {
+					type: "toggle",
+					key: "publish.git.createBranch",
+					get: () => git.createBranch,
+					set: async (v) => {
+						git.createBranch = v;
+						await save();
+					},
+				},
+			},
+		],
+	};
 }
