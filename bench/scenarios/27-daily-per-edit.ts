@@ -69,7 +69,8 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 		ordinary: { index: [] as number[], listeners: [] as number[], sidebar: [] as number[], longest: [] as number[] },
 		daily: { index: [] as number[], listeners: [] as number[], sidebar: [] as number[], longest: [] as number[] },
 	};
-	const rounds = ctx.quick ? 3 : 8;
+	// PG_BENCH_EDITS: edits of each kind (more samples for a profile).
+	const rounds = Number(process.env.PG_BENCH_EDITS) || (ctx.quick ? 3 : 8);
 	const profile = await startProfile();
 	for (let round = 0; round < 2 * rounds + 2; round++) {
 		const which = round % 2 === 0 ? "ordinary" : "daily";

@@ -21,8 +21,32 @@ export function changedSpan<T>(before: readonly T[], after: readonly T[]): ListS
 	return changed <= Math.max(MIN_PATCH, after.length >> 3) ? span : null;
 }
 
-/** The span between the longest common start and end of the two lists (by identity), however large. */
+/**
+ * Lists made from an earlier one, with the span they differ from it in (`recordSpan`), and spans found by
+ * comparing: an edit's readers (the search, speaker numbers, needs-a-speaker count) ask about the same two
+ * lists, and each comparison goes over up to every quote.
+ */
+const known = new WeakMap<readonly unknown[], { before: readonly unknown[]; span: ListSpan }>();
+
+/** `after` was made from `before` and holds the same objects outside `span` (the index's `all()` after an edit). */
+export function recordSpan<T>(before: readonly T[], after: readonly T[], span: ListSpan): void {
+	known.set(after, { before, span });
+}
+
+/**
+ * A span outside which the two lists hold the same objects at the same places: the one recorded when `after`
+ * was made from `before`, else the longest common start and end (by identity), however large.
+ */
 export function commonEnds<T>(before: readonly T[], after: readonly T[]): ListSpan {
+	const recorded = known.get(after);
+	if (recorded !== undefined && recorded.before === before) return recorded.span;
+	const span = compareEnds(before, after);
+	known.set(after, { before, span });
+	return span;
+}
+
+/** The span between the longest common start and end of the two lists (by identity). */
+export function compareEnds<T>(before: readonly T[], after: readonly T[]): ListSpan {
 	const n = after.length;
 	const m = before.length;
 	let head = 0;
