@@ -21,16 +21,23 @@ export function changedSpan<T>(before: readonly T[], after: readonly T[]): ListS
 	return changed <= Math.max(MIN_PATCH, after.length >> 3) ? span : null;
 }
 
+interface KnownSpan {
+	before: readonly unknown[];
+	after: readonly unknown[];
+	span: ListSpan;
+}
+
 /**
- * Lists made from an earlier one, with the span they differ from it in (`recordSpan`), and spans found by
- * comparing: an edit's readers (the search, speaker numbers, needs-a-speaker count) ask about the same two
- * lists, and each comparison goes over up to every quote.
+ * The last list made from another, with the span it differs in (`recordSpan`), and the last span found by
+ * comparing: an edit's readers (the search, speaker numbers, the needs-a-speaker count) ask about the same two
+ * lists, and each comparison goes over up to every quote. One of each, so no older list is kept alive.
  */
-const known = new WeakMap<readonly unknown[], { before: readonly unknown[]; span: ListSpan }>();
+let recorded: KnownSpan | null = null;
+let compared: KnownSpan | null = null;
 
 /** `after` was made from `before` and holds the same objects outside `span` (the index's `all()` after an edit). */
 export function recordSpan<T>(before: readonly T[], after: readonly T[], span: ListSpan): void {
-	known.set(after, { before, span });
+	recorded = { before, after, span };
 }
 
 /**
@@ -38,10 +45,9 @@ export function recordSpan<T>(before: readonly T[], after: readonly T[], span: L
  * was made from `before`, else the longest common start and end (by identity), however large.
  */
 export function commonEnds<T>(before: readonly T[], after: readonly T[]): ListSpan {
-	const recorded = known.get(after);
-	if (recorded !== undefined && recorded.before === before) return recorded.span;
+	for (const known of [recorded, compared]) if (known !== null && known.after === after && known.before === before) return known.span;
 	const span = compareEnds(before, after);
-	known.set(after, { before, span });
+	compared = { before, after, span };
 	return span;
 }
 
