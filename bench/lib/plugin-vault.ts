@@ -133,6 +133,9 @@ export async function startProfile(): Promise<{ stop(): Promise<void> }> {
 	session.connect();
 	const post = (method: string): Promise<unknown> => new Promise((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
 	await post("Profiler.enable");
+	// PG_BENCH_PROFILE_US: the sampling interval in µs (V8's default is 1,000; short spans need less).
+	const us = Number(process.env.PG_BENCH_PROFILE_US);
+	if (us > 0) await new Promise<void>((resolve, reject) => session.post("Profiler.setSamplingInterval", { interval: us }, (error) => (error ? reject(error) : resolve())));
 	await post("Profiler.start");
 	return {
 		async stop() {

@@ -1,13 +1,14 @@
 // Scenario 27 (budget 4's edit row, with the quotes sidebar open): the quote of the day chosen again after
-// one note is edited, as the sidebar's card does at every index change. "Each quote hashed" is the cost
-// before decision 50 (a day's rank never seen: every quote hashed, as a new day does once); "ranks kept"
-// is each later change. Also the edit's re-index with its notification, for scale.
+// one note is edited. The budget's rows are the built plugin's (main.js): an edit's re-index plus the index's
+// listeners (the card and the sidebar's refresh). The core rows are information: "each quote hashed" is a
+// full choice before decision 50 (a day not seen, as a new day does once), "ranks kept" a full choice since,
+// which the card makes only when an edit could change the choice (decision 51).
 import { editNote, isPodcastPath } from "../generate";
 import { dailyCandidates, quoteOfTheDay } from "../../src/core/view/resurface";
 import { unloadPlugin } from "../../tests/harness/load";
 import { buildMainJs, diskHarness, longestTask, startPlugin, startProfile, vaultOnDisk } from "../lib/plugin-vault";
 import { indexOf } from "../lib/sidebar";
-import { gc, now, row } from "../lib/stats";
+import { gc, now, row, summarize } from "../lib/stats";
 import type { BenchContext, Row, Scenario } from "../lib/types";
 
 const BUDGET_MS = 5;
@@ -31,7 +32,13 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 	let listenersFrom = 0;
 	let done: (() => void) | null = null;
 	let listenersMs = 0;
-	plugin.index.onChange(() => (listenersFrom = now()));
+	// Process CPU (all threads) alongside: on a busy machine the wall time also counts waiting for a core.
+	let cpuFrom = process.cpuUsage();
+	let listenersCpuMs = 0;
+	plugin.index.onChange(() => {
+		cpuFrom = process.cpuUsage();
+		listenersFrom = now();
+	});
 	await h.runCommand("podcast-garden:open-quotes-sidebar");
 	const view = h.workspace.getLeavesOfType("podcast-garden-quotes")[0].view;
 	const root = view.containerEl;
@@ -47,6 +54,8 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 	while (root.querySelectorAll(".pg-quote-row").length === 0) await sleep(2);
 	plugin.index.onChange(() => {
 		listenersMs = now() - listenersFrom;
+		const cpu = process.cpuUsage(cpuFrom);
+		listenersCpuMs = (cpu.user + cpu.system) / 1000;
 		done?.();
 	});
 	let indexMs = 0;
@@ -66,10 +75,11 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 	const dailyPath = plugin.visible.all().find((q) => q.id === daily())?.path ?? "";
 	const podcasts = ctx.vault.filter((note) => isPodcastPath(note.path) && note.path !== dailyPath);
 	const parts = {
-		ordinary: { index: [] as number[], listeners: [] as number[], sidebar: [] as number[], longest: [] as number[] },
-		daily: { index: [] as number[], listeners: [] as number[], sidebar: [] as number[], longest: [] as number[] },
+		ordinary: { index: [] as number[], listeners: [] as number[], cpu: [] as number[], sidebar: [] as number[], longest: [] as number[] },
+		daily: { index: [] as number[], listeners: [] as number[], cpu: [] as number[], sidebar: [] as number[], longest: [] as number[] },
 	};
-	const rounds = ctx.quick ? 3 : 8;
+	// PG_BENCH_EDITS: edits of each kind (more samples for a profile).
+	const rounds = Number(process.env.PG_BENCH_EDITS) || (ctx.quick ? 3 : 8);
 	const profile = await startProfile();
 	for (let round = 0; round < 2 * rounds + 2; round++) {
 		const which = round % 2 === 0 ? "ordinary" : "daily";
@@ -87,6 +97,7 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 		if (round < 2) continue;
 		parts[which].index.push(indexMs);
 		parts[which].listeners.push(listenersMs);
+		parts[which].cpu.push(listenersCpuMs);
 		parts[which].sidebar.push(sidebarMs);
 		parts[which].longest.push(longest);
 	}
@@ -96,8 +107,16 @@ async function endToEnd(ctx: BenchContext): Promise<{ rows: Row[]; unavailable?:
 	const rows: Row[] = [];
 	for (const which of ["ordinary", "daily"] as const) {
 		const label = which === "daily" ? "the note holding the quote of the day" : "an ordinary podcast note";
+		const waited = parts[which].index.map((ms, i) => ms + parts[which].listeners[i]);
+		// Budget 4's edit row as the user meets it with the sidebar open: the re-index and then its listeners
+		// (the same median rule as scenario 2's row without a view).
+		rows.push(row("edit, sidebar open (main.js)", `${label}: re-index + card and sidebar refresh`, "ms", waited, "each edit's re-index plus the index's listeners (the two rows below)", {
+			text: `< ${BUDGET_MS} ms`,
+			pass: summarize(waited).median < BUDGET_MS,
+		}));
 		rows.push(row("edit, sidebar open (main.js)", `${label}: re-index`, "ms", parts[which].index, `${quotes} quotes; QuoteIndex.update/upsert`));
 		rows.push(row("edit, sidebar open (main.js)", `${label}: card + sidebar refresh`, "ms", parts[which].listeners, "the index's listeners after the debounced notification"));
+		rows.push(row("edit, sidebar open (main.js)", `${label}: card + sidebar refresh, CPU`, "ms", parts[which].cpu, "the same listeners' process CPU time (all threads: the collector's helpers too)"));
 		rows.push(row("edit, sidebar open (main.js)", `${label}: sidebar refresh`, "ms", parts[which].sidebar, "QuotesView.refresh within them (the card asks all() before it)"));
 		rows.push(row("edit, sidebar open (main.js)", `${label}: longest task`, "ms", parts[which].longest, "event-loop delay, 1 ms resolution", { text: "≤ 50 ms", pass: Math.max(...parts[which].longest) <= 50 }));
 	}
@@ -142,10 +161,9 @@ export const scenario: Scenario = {
 				...e2e.rows,
 				row("edit, sidebar open", "re-index one note (notified at once)", "ms", reindex, `${quotes} quotes`),
 				row("edit, sidebar open", "quote of the day, each quote hashed", "ms", hashed, "dailyCandidates + quoteOfTheDay with a day not seen before (every change, before decision 50)"),
-				row("edit, sidebar open", "quote of the day, ranks kept", "ms", kept, "the same after the edit, ranks kept per quote (decision 50)", {
-					text: `re-index + this ≤ ${BUDGET_MS} ms`,
-					pass: Math.max(...kept) + Math.max(...reindex) <= BUDGET_MS,
-				}),
+				// Information only: the plugin makes this full choice only when an edit could change it (decision 51);
+				// the budget is on the end-to-end rows above.
+				row("edit, sidebar open", "quote of the day, ranks kept, full choice (not run per edit)", "ms", kept, "the same after the edit, ranks kept per quote (decision 50); the card runs it only when an edit could change the choice (decision 51)"),
 			],
 		};
 	},

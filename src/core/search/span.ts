@@ -21,8 +21,38 @@ export function changedSpan<T>(before: readonly T[], after: readonly T[]): ListS
 	return changed <= Math.max(MIN_PATCH, after.length >> 3) ? span : null;
 }
 
-/** The span between the longest common start and end of the two lists (by identity), however large. */
+interface KnownSpan {
+	before: readonly unknown[];
+	after: readonly unknown[];
+	span: ListSpan;
+}
+
+/**
+ * The last list made from another, with the span it differs in (`recordSpan`), and the last span found by
+ * comparing: an edit's readers (the search, speaker numbers, the needs-a-speaker count) ask about the same two
+ * lists, and each comparison goes over up to every quote. One of each, so no older list is kept alive.
+ */
+let recorded: KnownSpan | null = null;
+let compared: KnownSpan | null = null;
+
+/** `after` was made from `before` and holds the same objects outside `span` (the index's `all()` after an edit). */
+export function recordSpan<T>(before: readonly T[], after: readonly T[], span: ListSpan): void {
+	recorded = { before, after, span };
+}
+
+/**
+ * A span outside which the two lists hold the same objects at the same places: the one recorded when `after`
+ * was made from `before`, else the longest common start and end (by identity), however large.
+ */
 export function commonEnds<T>(before: readonly T[], after: readonly T[]): ListSpan {
+	for (const known of [recorded, compared]) if (known !== null && known.after === after && known.before === before) return known.span;
+	const span = compareEnds(before, after);
+	compared = { before, after, span };
+	return span;
+}
+
+/** The span between the longest common start and end of the two lists (by identity). */
+export function compareEnds<T>(before: readonly T[], after: readonly T[]): ListSpan {
 	const n = after.length;
 	const m = before.length;
 	let head = 0;

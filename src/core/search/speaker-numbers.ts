@@ -38,17 +38,45 @@ function numberer(keys: string[]): (q: IndexedQuote) => number {
 	};
 }
 
+/** Each numbering's keys by number, looked up when an edit renumbers a span (thousands of speakers, a few quotes). */
+const keyNumbers = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+function numbersOfKeys(keys: readonly string[]): ReadonlyMap<string, number> {
+	let numbers = keyNumbers.get(keys);
+	if (numbers === undefined) {
+		numbers = new Map(keys.map((key, n) => [key, n]));
+		keyNumbers.set(keys, numbers);
+	}
+	return numbers;
+}
+
 /**
  * The numbers of `list`, given those of an earlier list it differs from only in `span`: the quotes outside it
  * keep theirs, those in it are numbered (a new speaker gets the next number). Group order never depends on
- * the numbers, so this gives the same rows as numbering `list` afresh.
+ * the numbers, so this gives the same rows as numbering `list` afresh. The keys are shared with `before`
+ * unless the span brings a new speaker.
  */
 export function renumberSpan(before: SpeakerNumbers, list: readonly IndexedQuote[], span: ListSpan): SpeakerNumbers {
-	const keys = [...before.keys];
-	const numberOf = numberer(keys);
+	const known = numbersOfKeys(before.keys);
+	let keys = before.keys;
+	let added: string[] | null = null;
+	let numberOf: ((q: IndexedQuote) => number) | null = null;
 	const of = new Int32Array(list.length);
 	of.set(before.of.subarray(0, span.head), 0);
-	for (let i = span.head; i < span.newEnd; i++) of[i] = numberOf(list[i]);
+	for (let i = span.head; i < span.newEnd; i++) {
+		const q = list[i];
+		const n = numberOf === null ? known.get(q.speaker ?? UNKNOWN_SPEAKER_KEY) : undefined;
+		if (n !== undefined) {
+			of[i] = n;
+			continue;
+		}
+		if (numberOf === null) {
+			added = [...before.keys];
+			keys = added;
+			numberOf = numberer(added);
+		}
+		of[i] = numberOf(q);
+	}
 	of.set(before.of.subarray(span.oldEnd), span.newEnd);
 	return { keys, of };
 }

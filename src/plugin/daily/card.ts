@@ -120,7 +120,10 @@ export class DailyCard {
 		this.filterEl.setText(f.kind === "all" || f.value.trim() === "" ? "" : f.kind === "tag" ? `#${f.value.replace(/^#/, "")}` : f.value);
 		const q = dailyQuote(this.host.plugin, now, this.skip, this.choice);
 		if (q === this.shown && !force) return;
+		// An edit of its note gives the same quote as a new object: nothing shown changes, nothing to mark seen.
+		const same = !force && q !== null && this.shown !== null && looksTheSame(q, this.shown);
 		this.shown = q;
+		if (same) return;
 		this.el.dataset.quoteId = q?.id ?? "";
 		this.render(q, f.kind === "all" ? "" : f.value);
 		if (q) void markQuotesSeen(this.host.plugin, [q]);
@@ -145,4 +148,9 @@ export class DailyCard {
 		this.metaEl.createSpan({ cls: "pg-daily-speaker", text: `— ${q.speaker ?? q.speakerRaw ?? "Unknown speaker"}` });
 		this.metaEl.createSpan({ cls: "pg-daily-source", text: cardSource(q.episode, q.noteTitle) });
 	}
+}
+
+/** Whether the card would show `a` exactly as `b` (same quote, text, speaker and source). */
+function looksTheSame(a: IndexedQuote, b: IndexedQuote): boolean {
+	return a.id === b.id && a.text === b.text && a.path === b.path && a.speaker === b.speaker && a.speakerRaw === b.speakerRaw && cardSource(a.episode, a.noteTitle) === cardSource(b.episode, b.noteTitle);
 }

@@ -47,6 +47,9 @@ export class Toolbar {
 	readonly searchEl: HTMLInputElement;
 	private readonly modeEl: HTMLElement;
 	private readonly chipsEl: HTMLElement;
+	/** The "Needs a speaker" chip and its count, kept to update after an index change without a lookup. */
+	private needsEl: HTMLElement | null = null;
+	private countEl: HTMLElement | null = null;
 
 	constructor(
 		private readonly owner: Component,
@@ -126,7 +129,8 @@ export class Toolbar {
 		flagged.setAttribute("aria-pressed", String(state.flaggedOnly));
 		const needs = this.chip("Needs a speaker", "user-x", state.needsSpeaker, { "data-chip": "needs-speaker" });
 		needs.setAttribute("aria-pressed", String(state.needsSpeaker));
-		needs.createSpan({ cls: "pg-chip-count" });
+		this.needsEl = needs;
+		this.countEl = needs.createSpan({ cls: "pg-chip-count" });
 		this.updateCount();
 		for (const facet of ["speaker", "show"] as const) {
 			for (const value of this.selected(facet)) {
@@ -138,12 +142,12 @@ export class Toolbar {
 
 	/** Redraws the "Needs a speaker" count alone: all an index change alters here. */
 	updateCount(): void {
-		const needs = this.chipsEl.querySelector<HTMLElement>('[data-chip="needs-speaker"]');
-		const countEl = needs?.querySelector<HTMLElement>(".pg-chip-count");
+		const { needsEl: needs, countEl } = this;
 		if (!needs || !countEl) return;
 		const count = this.host.needsSpeakerCount();
 		const text = count.toLocaleString();
-		if (countEl.textContent !== text) countEl.setText(text);
+		if (countEl.textContent === text) return;
+		countEl.setText(text);
 		needs.setAttribute("aria-label", `Needs a speaker: ${text} ${count === 1 ? "quote" : "quotes"} without one`);
 	}
 
