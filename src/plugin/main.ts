@@ -54,10 +54,13 @@ export default class PodcastGardenPlugin extends Plugin implements PluginContext
 		registerCommands(this);
 		registerPublishing(this);
 		registerQuotesBlock(this);
-		this.addSettingTab(new PodcastGardenSettingTab(this.app, this));
 
-		// Nothing is read before the layout is ready, so Obsidian starts as fast as without the plugin.
-		this.app.workspace.onLayoutReady(() => this.source.start());
+		// Nothing is read before the layout is ready, so Obsidian starts as fast as without the plugin. The
+		// settings tab waits too: Obsidian 1.13 builds its rows for the settings search as it is added (~1.3 ms).
+		this.app.workspace.onLayoutReady(() => {
+			this.addSettingTab(new PodcastGardenSettingTab(this.app, this));
+			this.source.start();
+		});
 	}
 
 	async loadSettings(): Promise<void> {
