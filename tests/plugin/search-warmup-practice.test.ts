@@ -121,4 +121,20 @@ describe("the warm-up's practice keystrokes", () => {
 		expect(find.mock.calls.map((call) => call[1]?.query)).toEqual(["e"]);
 		warmup.unload();
 	});
+	test("a rebuild begun after the first keystroke stops the others", async () => {
+		const quotes = source(vault("q"));
+		const readiness = { ready: true, whenReady: () => Promise.resolve() };
+		const warmup = new SearchWarmup(new QuoteSearch(), quotes, readiness);
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the search it belongs to
+		const realFind = QuoteSearch.prototype.find;
+		// The index stops being complete (a rebuild's pass) while the first practice keystroke runs.
+		const find = jest.spyOn(QuoteSearch.prototype, "find").mockImplementation(function (this: QuoteSearch, ...args: Parameters<QuoteSearch["find"]>) {
+			if (args[1]?.query === "e") readiness.ready = false;
+			return realFind.apply(this, args);
+		});
+		warmup.load();
+		for (let i = 0; i < 50; i++) await tick();
+		expect(find.mock.calls.map((call) => call[1]?.query)).toEqual(["e"]);
+		warmup.unload();
+	});
 });

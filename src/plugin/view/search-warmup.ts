@@ -102,7 +102,8 @@ export class SearchWarmup extends Component {
 
 	/** Practice keystroke `key` of PRACTICE, then the next in a task of its own while the quotes stay the same. */
 	private practise(quotes: readonly IndexedQuote[], typing: QuoteSearch, key: number): void {
-		if (!this.live || this.current() !== quotes || !practiseKey(this.search, typing, quotes, PRACTICE[key])) return;
+		// A rebuild begun meanwhile: the index is not complete, and the next ready search practises nothing.
+		if (!this.live || !this.source.ready || this.current() !== quotes || !practiseKey(this.search, typing, quotes, PRACTICE[key])) return;
 		if (key + 1 < PRACTICE.length) window.setTimeout(() => this.practise(quotes, typing, key + 1), 0);
 	}
 
