@@ -43,6 +43,22 @@ export default defineConfig([
 		},
 	},
 	{
+		// The harness is our stand-in for Obsidian itself: it implements createEl, instanceOf and the vault's
+		// delete and trash, so the rules for plugins calling them do not apply to it or to its own tests.
+		files: ["tests/harness/**"],
+		rules: {
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/prefer-instanceof": "off",
+			"obsidianmd/prefer-file-manager-trash-file": "off",
+		},
+	},
+	{
+		// Plain Chromium pages (the garden site, the bench's sidebar page): not Obsidian, so no createEl or
+		// requestUrl there.
+		files: ["tests/e2e/**", "bench/lib/chromium-*.ts"],
+		rules: { "obsidianmd/prefer-create-el": "off", "no-restricted-globals": "off" },
+	},
+	{
 		// CommonJS files (the bin launcher, jest config) load with require by design.
 		files: ["bin/*.js", "jest.config.js"],
 		rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -107,7 +107,7 @@ describe("commands", () => {
 
 	it("insert a random quote with nothing indexed explains what to do", async () => {
 		const { h } = await start({ extra: EXTRA });
-		await h.vault.delete(h.vault.getFolderByPath("Podcasts")!, true);
+		await h.app.fileManager.trashFile(h.vault.getFolderByPath("Podcasts")!);
 		await h.openNote(NOTE);
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		await h.runCommand(`${ID}:insert-random-quote`);

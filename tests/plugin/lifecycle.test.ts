@@ -132,7 +132,7 @@ describe("the built plugin in the harness", () => {
 		h.layoutReady();
 		// Changes while the first pass runs: an edit near the end, a deletion, a rename, a new note.
 		await h.vault.modify(h.vault.getFileByPath("Big/1599.md")!, "> Changed. – Grace Hopper\n");
-		await h.vault.delete(h.vault.getFileByPath("Big/0003.md")!);
+		await h.app.fileManager.trashFile(h.vault.getFileByPath("Big/0003.md")!);
 		await h.vault.rename(h.vault.getFileByPath("Big/0005.md")!, "Moved/0005.md");
 		await h.vault.create("Big/new.md", "> Fresh. – Grace Hopper\n");
 		await idle(plugin);

@@ -125,7 +125,7 @@ describe("the podcast-quotes block", () => {
 		expect(note.blocks("podcast-quotes")[0]).toBe(el);
 
 		await h.vault.create("Podcasts/Other show.md", "---\nshow: Hard Fork\ntags: [ai]\n---\n> Alignment on another show. – Sam Altman\n");
-		await h.vault.delete(file);
+		await h.app.fileManager.trashFile(file);
 		await waitFor(() => el.textContent === "No quotes match this block.", "the block empty once the note is gone");
 	});
 

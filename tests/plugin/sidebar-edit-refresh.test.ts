@@ -109,7 +109,7 @@ describe("the sidebar after an edit", () => {
 					for (const op of batch) {
 						const file = h.vault.getFileByPath(pathOf(op.name));
 						if (op.kind === "remove") {
-							if (file) await h.vault.delete(file);
+							if (file) await h.app.fileManager.trashFile(file);
 						} else if (file) await h.vault.modify(file, textOf(op.note));
 						else await h.vault.create(pathOf(op.name), textOf(op.note));
 					}

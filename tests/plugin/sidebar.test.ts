@@ -66,7 +66,7 @@ describe("the quotes sidebar", () => {
 		await h.app.fileManager.renameFile(file, "Podcasts/Zoo episode.md");
 		await waitFor(() => rows(root)[0]?.textContent?.includes("Zoo episode") === true, "the renamed note as source");
 
-		await h.vault.delete(h.vault.getFileByPath("Podcasts/Zoo episode.md")!);
+		await h.app.fileManager.trashFile(h.vault.getFileByPath("Podcasts/Zoo episode.md")!);
 		await waitFor(() => rows(root).length === 0, "the deleted note's quote gone");
 	});
 
