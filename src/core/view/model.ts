@@ -103,8 +103,24 @@ function bySpeakerSize(a: { key: string; label: string; size: number }, b: { key
 function speakerModel(list: readonly IndexedQuote[], positions: Int32Array | null, numbers: SpeakerNumbers, collapsed: ReadonlySet<string>, inTextAt: InTextTest | undefined): ViewModel {
 	const { keys, of: groupOf } = numbers;
 	const count = positions === null ? list.length : positions.length;
-	const { sizes, firsts } = countGroups(groupOf, positions, count, keys.length);
-	const sorted = speakerGroups(keys, sizes, firsts).sort((a, b) => bySpeakerSize(a, b) || a.first - b.first);
+	const sizes = new Int32Array(keys.length);
+	// Each speaker's first match: ties in size and name keep the order in which speakers first appear.
+	const firsts = new Int32Array(keys.length);
+	if (positions === null) {
+		for (let i = 0; i < count; i++) if (sizes[groupOf[i]]++ === 0) firsts[groupOf[i]] = i;
+	} else {
+		for (let i = 0; i < count; i++) {
+			const g = groupOf[positions[i]];
+			if (sizes[g]++ === 0) firsts[g] = i;
+		}
+	}
+	const groups: { key: string; label: string; size: number; number: number; first: number }[] = [];
+	for (let g = 0; g < keys.length; g++) {
+		if (sizes[g] === 0) continue;
+		const key = keys[g];
+		groups.push({ key, label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, size: sizes[g], number: g, first: firsts[g] });
+	}
+	const sorted = groups.sort((a, b) => bySpeakerSize(a, b) || a.first - b.first);
 	/** The list positions of a speaker's matches, in list order. */
 	const matchesOf = (g: number): Int32Array => {
 		const { start, members } = speakerPositions(numbers);
@@ -135,35 +151,6 @@ function speakerModel(list: readonly IndexedQuote[], positions: Int32Array | nul
 		return [...found].sort((a, b) => a - b);
 	};
 	return new LazyViewModel(segments, count, holding);
-}
-
-// The loops over every match are functions of their own (decision 71): in Chromium, a long loop inside
-// `speakerModel` left code after it that deoptimised on every keystroke.
-
-/** Each speaker's number of matches, and its first match: ties in size and name keep the order speakers first appear. */
-function countGroups(groupOf: Int32Array, positions: Int32Array | null, count: number, speakers: number): { sizes: Int32Array; firsts: Int32Array } {
-	const sizes = new Int32Array(speakers);
-	const firsts = new Int32Array(speakers);
-	if (positions === null) {
-		for (let i = 0; i < count; i++) if (sizes[groupOf[i]]++ === 0) firsts[groupOf[i]] = i;
-	} else {
-		for (let i = 0; i < count; i++) {
-			const g = groupOf[positions[i]];
-			if (sizes[g]++ === 0) firsts[g] = i;
-		}
-	}
-	return { sizes, firsts };
-}
-
-/** The speakers with matches, by number. */
-function speakerGroups(keys: readonly string[], sizes: Int32Array, firsts: Int32Array): { key: string; label: string; size: number; number: number; first: number }[] {
-	const groups: { key: string; label: string; size: number; number: number; first: number }[] = [];
-	for (let g = 0; g < keys.length; g++) {
-		if (sizes[g] === 0) continue;
-		const key = keys[g];
-		groups.push({ key, label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, size: sizes[g], number: g, first: firsts[g] });
-	}
-	return groups;
 }
 
 /** For each speaker number, the list's positions with that speaker (`members[start[g], start[g + 1])`, ascending). */
