@@ -285,6 +285,11 @@ const api = {
 		// Decision 65's comparison (PG_BENCH_PICKER_CV_AB): the suggestions without content-visibility.
 		if (noContentVisibility) modal.modalEl.addClass("pg-ab-no-cv");
 		const h = modal as unknown as { inputEl: HTMLInputElement; modalEl: HTMLElement; whenUpdated(): Promise<void> };
+		// As a user sees it before typing, and as a sidebar is opened: the dialog drawn with its first suggestions
+		// (an empty query lists the first quotes) and a frame rendered; before, the first key drew the dialog too.
+		await h.whenUpdated();
+		if (h.modalEl.querySelectorAll(".pg-suggest-quote").length === 0) throw new Error("The picker drew no suggestion when it opened.");
+		await api.settle();
 		const out: KeyTiming[] = [];
 		for (let i = 1; i <= query.length; i++) {
 			const typed = query.slice(0, i);
