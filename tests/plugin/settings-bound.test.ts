@@ -39,7 +39,8 @@ describe.each([
 		expect(plugin.settings.publish).toMatchObject(expected);
 		expect(plugin.settings.publish.git).toMatchObject({ branch: "main", authorName: "Ada" });
 		expect(plugin.settings.daily).toMatchObject({ cardSize: "square", resurfaceCount: 7 });
-		await waitFor(async () => (await saved()).daily.resurfaceCount === 7, "the last change saved");
+		// The last change's save: written once its write to the adapter is done.
+		for (let i = 0; i < 200 && (await saved()).daily.resurfaceCount !== 7; i++) await new Promise((resolve) => setTimeout(resolve, 10));
 		const data = await saved();
 		expect(data.publish).toMatchObject({ ...expected, git: { branch: "main", authorName: "Ada" } });
 		expect(data.daily).toMatchObject({ cardSize: "square", resurfaceCount: 7 });

@@ -36,7 +36,11 @@ export function dailySettings(plugin: PluginContext, redraw: () => void): Group 
 		desc: kind === "tag" ? "Quotes of notes with this tag or a tag nested under it (ai also takes ai/safety)." : `Written as the sidebar shows it; case does not matter.`,
 		aliases: ["quote of the day"],
 		visible: () => daily.filter.kind === kind,
-		control: { type: "text", placeholder: VALUE_HINTS[kind].placeholder, ...bind(`daily.filter.${kind}`, () => (daily.filter.kind === kind ? daily.filter.value : ""), (v) => (daily.filter = { kind, value: v.trim() }), { save }) },
+		control: {
+			type: "text",
+			placeholder: VALUE_HINTS[kind].placeholder,
+			...bind(`daily.filter.${kind}`, () => (daily.filter.kind === kind ? daily.filter.value : ""), (v) => (daily.filter = { kind, value: v.trim() }), { save }),
+		},
 	});
 	return {
 		type: "group",
