@@ -28,16 +28,33 @@ interface KnownSpan {
 }
 
 /**
- * The last list made from another, with the span it differs in (`recordSpan`), and the last span found by
- * comparing: an edit's readers (the search, speaker numbers, the needs-a-speaker count) ask about the same two
- * lists, and each comparison goes over up to every quote. One of each, so no older list is kept alive.
+ * What one source's lists are known to differ in: the last list made from another, with its span
+ * (`recordSpan`), and the last span found by comparing. An edit's readers (the search, speaker numbers, the
+ * needs-a-speaker count) ask about the same two lists, and each comparison goes over up to every quote. One of
+ * each, so no older list is kept alive.
  */
-let recorded: KnownSpan | null = null;
-let compared: KnownSpan | null = null;
+class ListSpans {
+	recorded: KnownSpan | null = null;
+	compared: KnownSpan | null = null;
+}
+
+/**
+ * Each list's owner. A list made from another (`recordSpan`) joins the owner of the one it was made from, so
+ * one index's lists share an owner and two indexes (the CLI's and the plugin's, tests) never share one.
+ */
+const owners = new WeakMap<readonly unknown[], ListSpans>();
+
+function ownerOf(list: readonly unknown[]): ListSpans {
+	let owner = owners.get(list);
+	if (owner === undefined) owners.set(list, (owner = new ListSpans()));
+	return owner;
+}
 
 /** `after` was made from `before` and holds the same objects outside `span` (the index's `all()` after an edit). */
 export function recordSpan<T>(before: readonly T[], after: readonly T[], span: ListSpan): void {
-	recorded = { before, after, span };
+	const owner = ownerOf(before);
+	owners.set(after, owner);
+	owner.recorded = { before, after, span };
 }
 
 /**
@@ -45,9 +62,10 @@ export function recordSpan<T>(before: readonly T[], after: readonly T[], span: L
  * was made from `before`, else the longest common start and end (by identity), however large.
  */
 export function commonEnds<T>(before: readonly T[], after: readonly T[]): ListSpan {
-	for (const known of [recorded, compared]) if (known !== null && known.after === after && known.before === before) return known.span;
+	const owner = ownerOf(after);
+	for (const known of [owner.recorded, owner.compared]) if (known !== null && known.after === after && known.before === before) return known.span;
 	const span = compareEnds(before, after);
-	compared = { before, after, span };
+	owner.compared = { before, after, span };
 	return span;
 }
 

@@ -2,7 +2,7 @@
 import type { DailyFilter } from "../../core/view/resurface";
 import type { CardSize } from "../../core/card/layout";
 import type { PluginContext } from "../context";
-import type { Group, Row } from "../settings/rows";
+import { bind, type Group, type Row } from "../settings/rows";
 import { refreshDailyCards } from "./card";
 import { RESURFACE_MAX } from "./settings";
 
@@ -38,13 +38,8 @@ export function dailySettings(plugin: PluginContext, redraw: () => void): Group 
 		visible: () => daily.filter.kind === kind,
 		control: {
 			type: "text",
-			key: `daily.filter.${kind}`,
 			placeholder: VALUE_HINTS[kind].placeholder,
-			get: () => (daily.filter.kind === kind ? daily.filter.value : ""),
-			set: async (v) => {
-				daily.filter = { kind, value: v.trim() };
-				await save();
-			},
+			...bind(`daily.filter.${kind}`, () => (daily.filter.kind === kind ? daily.filter.value : ""), (v) => (daily.filter = { kind, value: v.trim() }), { save }),
 		},
 	});
 	return {
@@ -55,15 +50,7 @@ export function dailySettings(plugin: PluginContext, redraw: () => void): Group 
 				name: "Quote of the day",
 				desc: "A card at the top of the quotes sidebar: the same quote all day, another one after midnight.",
 				aliases: ["daily quote", "card"],
-				control: {
-					type: "toggle",
-					key: "daily.showCard",
-					get: () => daily.showCard,
-					set: async (v) => {
-						daily.showCard = v;
-						await save();
-					},
-				},
+				control: { type: "toggle", ...bind("daily.showCard", () => daily.showCard, (v) => (daily.showCard = v), { save }) },
 			},
 			{
 				name: "Draw the quote of the day from",
@@ -71,14 +58,8 @@ export function dailySettings(plugin: PluginContext, redraw: () => void): Group 
 				aliases: ["daily quote", "filter", "speaker", "show", "tag"],
 				control: {
 					type: "dropdown",
-					key: "daily.filter.kind",
 					options: FILTER_NAMES,
-					get: () => daily.filter.kind,
-					set: async (v) => {
-						daily.filter = { kind: v as DailyFilter["kind"], value: v === daily.filter.kind ? daily.filter.value : "" };
-						await save();
-						redraw();
-					},
+					...bind<string>("daily.filter.kind", () => daily.filter.kind, (v) => (daily.filter = { kind: v as DailyFilter["kind"], value: v === daily.filter.kind ? daily.filter.value : "" }), { save, redraw }),
 				},
 			},
 			filterValue("speaker"),
@@ -88,18 +69,7 @@ export function dailySettings(plugin: PluginContext, redraw: () => void): Group 
 				name: "Quotes to resurface",
 				desc: "How many quotes the sidebar's resurface mode shows: those you have not seen for the longest time.",
 				aliases: ["resurface count", "forgotten quotes"],
-				control: {
-					type: "slider",
-					key: "daily.resurfaceCount",
-					min: 1,
-					max: RESURFACE_MAX,
-					step: 1,
-					get: () => daily.resurfaceCount,
-					set: async (v) => {
-						daily.resurfaceCount = v;
-						await save();
-					},
-				},
+				control: { type: "slider", min: 1, max: RESURFACE_MAX, step: 1, ...bind("daily.resurfaceCount", () => daily.resurfaceCount, (v) => (daily.resurfaceCount = v), { save }) },
 			},
 			{
 				name: "Forget seen quotes",
@@ -118,16 +88,7 @@ export function dailySettings(plugin: PluginContext, redraw: () => void): Group 
 				name: "Quote card size",
 				desc: "Images copied or saved from the quote menu. The published site's cards are always wide, the size link previews use.",
 				aliases: ["image", "square", "wide"],
-				control: {
-					type: "dropdown",
-					key: "daily.cardSize",
-					options: SIZE_NAMES,
-					get: () => daily.cardSize,
-					set: async (v) => {
-						daily.cardSize = v as CardSize;
-						await save();
-					},
-				},
+				control: { type: "dropdown", options: SIZE_NAMES, ...bind<string>("daily.cardSize", () => daily.cardSize, (v) => (daily.cardSize = v as CardSize), { save }) },
 			},
 		],
 	};

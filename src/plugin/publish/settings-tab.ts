@@ -1,6 +1,6 @@
 // The publishing section of the settings tab (the tab itself belongs to the settings module and calls this).
 import type { PluginContext } from "../context";
-import { listFrom, type Control, type Group } from "../settings/rows";
+import { bind, listFrom, type Control, type Group } from "../settings/rows";
 import { publishTargetNames } from "./publisher";
 import { gitSettings } from "./git/settings-tab";
 
@@ -11,27 +11,10 @@ export function publishSettings(plugin: PluginContext): Group[] {
 	const settings = plugin.settings.publish;
 	const save = (reread = false): Promise<void> => plugin.applySettings(reread);
 	type Key = keyof typeof settings;
-	const text = (key: Key, get: () => string, set: (v: string) => void, reread = false): Control => ({
-		type: "text",
-		key: `publish.${key}`,
-		get,
-		set: async (v) => {
-			set(v);
-			await save(reread);
-		},
-	});
+	const text = (key: Key, get: () => string, set: (v: string) => void, reread = false): Control => ({ type: "text", ...bind(`publish.${key}`, get, set, { save: () => save(reread) }) });
 	const list = (key: "flagKeys" | "includeFolders" | "excludeFolders" | "frontmatterKeys", reread = false): Control =>
 		text(key, () => settings[key].join(", "), (v) => (settings[key] = listFrom(v)), reread);
-	const choice = <V extends string>(key: Key, options: Record<V, string>, get: () => V, set: (v: string) => void): Control => ({
-		type: "dropdown",
-		key: `publish.${key}`,
-		options,
-		get,
-		set: async (v) => {
-			set(v);
-			await save();
-		},
-	});
+	const choice = <V extends string>(key: Key, options: Record<V, string>, get: () => V, set: (v: string) => void): Control => ({ type: "dropdown", options, ...bind<string>(`publish.${key}`, get, set, { save }) });
 	const publishing: Group = {
 		type: "group",
 		heading: "Publishing",
@@ -61,15 +44,7 @@ export function publishSettings(plugin: PluginContext): Group[] {
 				name: "Keep HTML in notes",
 				desc: "Digital garden layout only: write HTML from your notes as you wrote it, and the site runs it (scripts included). Off: it is shown as text, like on the static site.",
 				aliases: ["scripts", "raw HTML"],
-				control: {
-					type: "toggle",
-					key: "publish.keepNoteHtml",
-					get: () => settings.keepNoteHtml,
-					set: async (v) => {
-						settings.keepNoteHtml = v;
-						await save();
-					},
-				},
+				control: { type: "toggle", ...bind("publish.keepNoteHtml", () => settings.keepNoteHtml, (v) => (settings.keepNoteHtml = v), { save }) },
 			},
 			{
 				name: "Quote share pages",

@@ -20,6 +20,29 @@ export type Control =
 	| (Bound<string> & { type: "dropdown"; options: Record<string, string> })
 	| (Bound<number> & { type: "slider"; min: number; max: number; step: number });
 
+/** What a bound control does once it has written its setting. */
+export interface Saving {
+	save: () => void | Promise<void>;
+	/** For a value that shows or hides rows: the tab is drawn again once saved. */
+	redraw?: () => void;
+	/** The setting exists only while this holds (a field of one detection mode); otherwise nothing is written or saved. */
+	when?: () => boolean;
+}
+
+/** A control's plumbing: `get` reads the setting, `set` writes what the user chose (tidied as the setting wants), then it is saved. */
+export function bind<V>(key: string, get: () => V, set: (value: V) => void, saving: Saving): Bound<V> {
+	return {
+		key,
+		get,
+		set: async (value) => {
+			if (saving.when?.() === false) return;
+			set(value);
+			await saving.save();
+			saving.redraw?.();
+		},
+	};
+}
+
 interface RowBase {
 	name: string;
 	desc?: string;

@@ -9,7 +9,7 @@ import type { ViewMode } from "../../core/view/model";
 import type { PluginContext } from "../context";
 import { publishSettings } from "../publish/settings-tab";
 import { dailySettings } from "../daily/settings-tab";
-import { controlsByKey, drawRows, listFrom, writeControl, type Control, type Group, type Row } from "./rows";
+import { bind, controlsByKey, drawRows, listFrom, writeControl, type Control, type Group, type Row } from "./rows";
 
 const MODE_NAMES: Record<PodcastRule["mode"], string> = {
 	automatic: "Automatic",
@@ -83,6 +83,9 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 	private detection(): Group {
 		const settings = this.plugin.settings;
 		const mode = (): PodcastRule["mode"] => settings.detection.mode;
+		/** The rule while `m` is the chosen mode, else null. */
+		const rule = <M extends PodcastRule["mode"]>(m: M) => (settings.detection.mode === m ? (settings.detection as Extract<PodcastRule, { mode: M }>) : null);
+		const save = () => this.save();
 		return {
 			type: "group",
 			heading: "Podcast notes",
@@ -93,14 +96,13 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 					aliases: ["podcast notes", "which notes", "folder", "tag", "property", "frontmatter"],
 					control: {
 						type: "dropdown",
-						key: "detection.mode",
 						options: MODE_NAMES,
-						get: mode,
-						set: async (m) => {
-							settings.detection = m === "folders" ? { mode: m, folders: [] } : m === "tags" ? { mode: m, tags: ["podcast"] } : m === "frontmatter" ? { mode: m, key: "type", value: "podcast" } : { mode: "automatic" };
-							await this.save();
-							this.redraw();
-						},
+						...bind<string>(
+							"detection.mode",
+							mode,
+							(m) => (settings.detection = m === "folders" ? { mode: m, folders: [] } : m === "tags" ? { mode: m, tags: ["podcast"] } : m === "frontmatter" ? { mode: m, key: "type", value: "podcast" } : { mode: "automatic" }),
+							{ save, redraw: () => this.redraw() },
+						),
 					},
 				},
 				{
@@ -109,14 +111,8 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 					visible: () => mode() === "folders",
 					control: {
 						type: "text",
-						key: "detection.folders",
 						placeholder: "Podcasts",
-						get: () => (settings.detection.mode === "folders" ? settings.detection.folders.join(", ") : ""),
-						set: async (v) => {
-							if (settings.detection.mode !== "folders") return;
-							settings.detection.folders = listFrom(v);
-							await this.save();
-						},
+						...bind("detection.folders", () => rule("folders")?.folders.join(", ") ?? "", (v) => (rule("folders")!.folders = listFrom(v)), { save, when: () => rule("folders") !== null }),
 					},
 				},
 				{
@@ -125,14 +121,8 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 					visible: () => mode() === "tags",
 					control: {
 						type: "text",
-						key: "detection.tags",
 						placeholder: "Podcast, episode",
-						get: () => (settings.detection.mode === "tags" ? settings.detection.tags.join(", ") : ""),
-						set: async (v) => {
-							if (settings.detection.mode !== "tags") return;
-							settings.detection.tags = listFrom(v);
-							await this.save();
-						},
+						...bind("detection.tags", () => rule("tags")?.tags.join(", ") ?? "", (v) => (rule("tags")!.tags = listFrom(v)), { save, when: () => rule("tags") !== null }),
 					},
 				},
 				{
@@ -145,10 +135,11 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 							s.addText((t) =>
 								t
 									.setPlaceholder(placeholder)
-									.setValue(settings.detection.mode === "frontmatter" ? settings.detection[part] : "")
+									.setValue(rule("frontmatter")?.[part] ?? "")
 									.onChange(async (v) => {
-										if (settings.detection.mode !== "frontmatter") return;
-										settings.detection[part] = v.trim();
+										const r = rule("frontmatter");
+										if (r === null) return;
+										r[part] = v.trim();
 										await this.save();
 									}),
 							);
@@ -171,14 +162,9 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 					aliases: ["em dash", "en dash", "hyphen", "speaker", "attribution"],
 					control: {
 						type: "text",
-						key: "dashes",
 						placeholder: DEFAULT_DASHES,
-						get: () => this.plugin.settings.dashes,
-						set: (v) => {
-							// Empty would mean "no attributions at all": keep the default instead.
-							this.plugin.settings.dashes = v.trim() === "" ? DEFAULT_DASHES : v.trim();
-							this.saveAndReread();
-						},
+						// Empty would mean "no attributions at all": keep the default instead.
+						...bind("dashes", () => this.plugin.settings.dashes, (v) => (this.plugin.settings.dashes = v.trim() === "" ? DEFAULT_DASHES : v.trim()), { save: () => void this.saveAndReread() }),
 					},
 				},
 			],
@@ -250,16 +236,7 @@ export class PodcastGardenSettingTab extends PluginSettingTab {
 					name: "Default grouping",
 					desc: "How the sidebar groups quotes when it opens.",
 					aliases: ["view mode", "by speaker", "by episode"],
-					control: {
-						type: "dropdown",
-						key: "sidebar.defaultMode",
-						options: VIEW_MODE_NAMES,
-						get: () => sidebar.defaultMode,
-						set: async (v) => {
-							sidebar.defaultMode = v as ViewMode;
-							await this.save();
-						},
-					},
+					control: { type: "dropdown", options: VIEW_MODE_NAMES, ...bind<string>("sidebar.defaultMode", () => sidebar.defaultMode, (v) => (sidebar.defaultMode = v as ViewMode), { save: () => this.save() }) },
 				},
 				...this.hiddenQuotes(),
 			],

@@ -1,6 +1,6 @@
 // The "Git repository" section of the publishing settings.
 import type { PluginContext } from "../../context";
-import type { Group, Row } from "../../settings/rows";
+import { bind, type Group, type Row } from "../../settings/rows";
 import { hasSecretStorage, readGitToken, writeGitToken } from "./token";
 
 export function gitSettings(plugin: PluginContext): Group {
@@ -11,16 +11,7 @@ export function gitSettings(plugin: PluginContext): Group {
 		name,
 		desc,
 		aliases: ["git", ...aliases],
-		control: {
-			type: "text",
-			key: `publish.git.${key}`,
-			placeholder,
-			get: () => git[key],
-			set: async (v) => {
-				set(v.trim());
-				await save();
-			},
-		},
+		control: { type: "text", placeholder, ...bind(`publish.git.${key}`, () => git[key], (v) => set(v.trim()), { save }) },
 	});
 
 	const secure = hasSecretStorage(plugin.app);
@@ -55,15 +46,7 @@ export function gitSettings(plugin: PluginContext): Group {
 				name: "Create the branch if missing",
 				desc: "On the first publish, create the branch when the repository does not have it yet (for example a new, empty repository).",
 				aliases: ["git", "new repository"],
-				control: {
-					type: "toggle",
-					key: "publish.git.createBranch",
-					get: () => git.createBranch,
-					set: async (v) => {
-						git.createBranch = v;
-						await save();
-					},
-				},
+				control: { type: "toggle", ...bind("publish.git.createBranch", () => git.createBranch, (v) => (git.createBranch = v), { save }) },
 			},
 		],
 	};
