@@ -103,24 +103,8 @@ function bySpeakerSize(a: { key: string; label: string; size: number }, b: { key
 function speakerModel(list: readonly IndexedQuote[], positions: Int32Array | null, numbers: SpeakerNumbers, collapsed: ReadonlySet<string>, inTextAt: InTextTest | undefined): ViewModel {
 	const { keys, of: groupOf } = numbers;
 	const count = positions === null ? list.length : positions.length;
-	const sizes = new Int32Array(keys.length);
-	// Each speaker's first match: ties in size and name keep the order in which speakers first appear.
-	const firsts = new Int32Array(keys.length);
-	if (positions === null) {
-		for (let i = 0; i < count; i++) if (sizes[groupOf[i]]++ === 0) firsts[groupOf[i]] = i;
-	} else {
-		for (let i = 0; i < count; i++) {
-			const g = groupOf[positions[i]];
-			if (sizes[g]++ === 0) firsts[g] = i;
-		}
-	}
-	const groups: { key: string; label: string; size: number; number: number; first: number }[] = [];
-	for (let g = 0; g < keys.length; g++) {
-		if (sizes[g] === 0) continue;
-		const key = keys[g];
-		groups.push({ key, label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, size: sizes[g], number: g, first: firsts[g] });
-	}
-	const sorted = groups.sort((a, b) => bySpeakerSize(a, b) || a.first - b.first);
+	const { sizes, order } = positions === null ? listGroups(numbers) : matchGroups(numbers, positions);
+	const sorted = Array.from(order, (g) => ({ key: keys[g], label: labelOf(keys[g]), size: sizes[g], number: g }));
 	/** The list positions of a speaker's matches, in list order. */
 	const matchesOf = (g: number): Int32Array => {
 		const { start, members } = speakerPositions(numbers);
@@ -153,30 +137,175 @@ function speakerModel(list: readonly IndexedQuote[], positions: Int32Array | nul
 	return new LazyViewModel(segments, count, holding);
 }
 
+const labelOf = (key: string): string => (key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key);
+
+/** Speaker groups of some quotes: each number's size and first place, and the numbers with quotes in display order. */
+interface SpeakerGroups {
+	sizes: Int32Array;
+	firsts: Int32Array;
+	order: Int32Array;
+}
+
+/** Group `a` before group `b`: by size and name (`bySpeakerSize`), then by first appearance. */
+function groupOrder(keys: readonly string[], { sizes, firsts }: Pick<SpeakerGroups, "sizes" | "firsts">): (a: number, b: number) => number {
+	return (a, b) => bySpeakerSize({ key: keys[a], label: labelOf(keys[a]), size: sizes[a] }, { key: keys[b], label: labelOf(keys[b]), size: sizes[b] }) || firsts[a] - firsts[b];
+}
+
+/** The groups of the matches at `positions` (ascending) of the numbered list: one count pass per keystroke. */
+function matchGroups(numbers: SpeakerNumbers, positions: Int32Array): SpeakerGroups {
+	const { keys, of: groupOf } = numbers;
+	const sizes = new Int32Array(keys.length);
+	// Each speaker's first match: ties in size and name keep the order in which speakers first appear.
+	const firsts = new Int32Array(keys.length);
+	for (let i = 0; i < positions.length; i++) {
+		const g = groupOf[positions[i]];
+		if (sizes[g]++ === 0) firsts[g] = i;
+	}
+	return { sizes, firsts, order: sortedGroups(keys, sizes, firsts) };
+}
+
+function sortedGroups(keys: readonly string[], sizes: Int32Array, firsts: Int32Array): Int32Array {
+	const order: number[] = [];
+	for (let g = 0; g < keys.length; g++) if (sizes[g] > 0) order.push(g);
+	return Int32Array.from(order.sort(groupOrder(keys, { sizes, firsts })));
+}
+
+/**
+ * The groups of every quote of the numbered list, kept per numbering. A numbering made from another by an
+ * edit (`previous`) takes the other's groups and patches them from the span: sizes and first places moved,
+ * the groups the span touches placed again in the sorted order, which the rest keep (decision 69).
+ */
+const listGroupsOf = new WeakMap<SpeakerNumbers, SpeakerGroups>();
+
+function listGroups(numbers: SpeakerNumbers): SpeakerGroups {
+	let groups = listGroupsOf.get(numbers);
+	if (groups === undefined) {
+		const before = numbers.previous === undefined ? undefined : listGroupsOf.get(numbers.previous.numbers);
+		groups = before === undefined ? wholeGroups(numbers) : patchedGroups(before, numbers);
+		listGroupsOf.set(numbers, groups);
+	}
+	return groups;
+}
+
+function wholeGroups(numbers: SpeakerNumbers): SpeakerGroups {
+	const { keys, of: groupOf } = numbers;
+	const sizes = new Int32Array(keys.length);
+	const firsts = new Int32Array(keys.length);
+	for (let i = 0; i < groupOf.length; i++) if (sizes[groupOf[i]]++ === 0) firsts[groupOf[i]] = i;
+	return { sizes, firsts, order: sortedGroups(keys, sizes, firsts) };
+}
+
+function patchedGroups(before: SpeakerGroups, numbers: SpeakerNumbers): SpeakerGroups {
+	const { numbers: old, span } = numbers.previous!;
+	const { keys, of } = numbers;
+	const sizes = new Int32Array(keys.length);
+	sizes.set(before.sizes);
+	const touched = new Set<number>();
+	for (let i = span.head; i < span.oldEnd; i++) {
+		sizes[old.of[i]]--;
+		touched.add(old.of[i]);
+	}
+	for (let i = span.head; i < span.newEnd; i++) {
+		sizes[of[i]]++;
+		touched.add(of[i]);
+	}
+	// Places past the span move with it; a group the span does not touch has none inside it.
+	const shift = span.newEnd - span.oldEnd;
+	const firsts = new Int32Array(keys.length);
+	for (let g = 0; g < before.firsts.length; g++) firsts[g] = before.firsts[g] >= span.oldEnd ? before.firsts[g] + shift : before.firsts[g];
+	// A touched group that had a quote before the span keeps that first place; the others' is found from the span on.
+	const looking = new Set<number>();
+	for (const g of touched) if (sizes[g] > 0 && !(g < before.sizes.length && before.sizes[g] > 0 && before.firsts[g] < span.head)) looking.add(g);
+	for (let i = span.head; looking.size > 0 && i < of.length; i++) {
+		if (looking.delete(of[i])) firsts[of[i]] = i;
+	}
+	const compare = groupOrder(keys, { sizes, firsts });
+	const order: number[] = [];
+	for (const g of before.order) if (!touched.has(g)) order.push(g);
+	for (const g of touched) {
+		if (sizes[g] === 0) continue;
+		order.splice(upperBound(order, g, compare), 0, g);
+	}
+	return { sizes, firsts, order: Int32Array.from(order) };
+}
+
+/** Where `value` goes in `sorted` (ascending by `compare`): after every element not after it. */
+function upperBound(sorted: readonly number[], value: number, compare: (a: number, b: number) => number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (compare(sorted[mid], value) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** For each speaker number, the list's positions with that speaker (`members[start[g], start[g + 1])`, ascending). */
 interface SpeakerPositions {
 	start: Int32Array;
 	members: Int32Array;
 }
 
-/** Made once per numbering (a search numbers its list once), when a group is first drawn. */
+/**
+ * Made once per numbering (a search numbers its list once), when a group is first drawn; from the numbering an
+ * edit's was made from (`previous`) when that one's are known: each group's places copied, moved past the span.
+ */
 const speakerPositionsOf = new WeakMap<SpeakerNumbers, SpeakerPositions>();
 
 function speakerPositions(numbers: SpeakerNumbers): SpeakerPositions {
 	let found = speakerPositionsOf.get(numbers);
 	if (found === undefined) {
-		const { keys, of } = numbers;
-		const start = new Int32Array(keys.length + 1);
-		for (let i = 0; i < of.length; i++) start[of[i] + 1]++;
-		for (let g = 0; g < keys.length; g++) start[g + 1] += start[g];
-		const next = start.slice(0, keys.length);
-		const members = new Int32Array(of.length);
-		for (let i = 0; i < of.length; i++) members[next[of[i]]++] = i;
-		found = { start, members };
+		const before = numbers.previous === undefined ? undefined : speakerPositionsOf.get(numbers.previous.numbers);
+		found = before === undefined ? wholePositions(numbers) : patchedPositions(before, numbers);
 		speakerPositionsOf.set(numbers, found);
 	}
 	return found;
 }
+
+/** A counting sort of the list's places by speaker number. */
+function wholePositions({ keys, of }: SpeakerNumbers): SpeakerPositions {
+	const start = new Int32Array(keys.length + 1);
+	for (let i = 0; i < of.length; i++) start[of[i] + 1]++;
+	for (let g = 0; g < keys.length; g++) start[g + 1] += start[g];
+	const next = start.slice(0, keys.length);
+	const members = new Int32Array(of.length);
+	for (let i = 0; i < of.length; i++) members[next[of[i]]++] = i;
+	return { start, members };
+}
+
+function patchedPositions(before: SpeakerPositions, numbers: SpeakerNumbers): SpeakerPositions {
+	const { numbers: old, span } = numbers.previous!;
+	const { keys, of } = numbers;
+	const shift = span.newEnd - span.oldEnd;
+	// Each group's places in the span now, in order.
+	const inSpan = new Map<number, number[]>();
+	for (let i = span.head; i < span.newEnd; i++) {
+		const at = inSpan.get(of[i]);
+		if (at === undefined) inSpan.set(of[i], [i]);
+		else at.push(i);
+	}
+	const start = new Int32Array(keys.length + 1);
+	const members = new Int32Array(of.length);
+	let k = 0;
+	for (let g = 0; g < keys.length; g++) {
+		start[g] = k;
+		const had = g < old.keys.length ? before.members.subarray(before.start[g], before.start[g + 1]) : EMPTY_PLACES;
+		const cut = lowerBound(had, span.head);
+		members.set(had.subarray(0, cut), k);
+		k += cut;
+		for (const p of inSpan.get(g) ?? []) members[k++] = p;
+		const rest = lowerBound(had, span.oldEnd);
+		if (shift === 0) {
+			members.set(had.subarray(rest), k);
+			k += had.length - rest;
+		} else for (let i = rest; i < had.length; i++) members[k++] = had[i] + shift;
+	}
+	start[keys.length] = k;
+	return { start, members };
+}
+
+const EMPTY_PLACES = new Int32Array(0);
 
 /** Those of `candidates` (ascending) that are in `sorted` (ascending); `size` of them are. */
 function within(candidates: Int32Array, sorted: Int32Array, size: number): Int32Array {
