@@ -104,37 +104,44 @@ function speakerModel(list: readonly IndexedQuote[], positions: Int32Array | nul
 	const { keys, of: groupOf } = numbers;
 	const count = positions === null ? list.length : positions.length;
 	const { sizes, order } = positions === null ? listGroups(numbers) : matchGroups(numbers, positions);
-	const sorted = Array.from(order, (g) => ({ key: keys[g], label: labelOf(keys[g]), size: sizes[g], number: g }));
 	/** The list positions of a speaker's matches, in list order. */
 	const matchesOf = (g: number): Int32Array => {
 		const { start, members } = speakerPositions(numbers);
 		const all = members.subarray(start[g], start[g + 1]);
 		return positions === null ? all : within(all, positions, sizes[g]);
 	};
-
-	const segments: Segment[] = sorted.map((group) => {
-		const isCollapsed = collapsed.has(group.key);
-		const header: GroupRow = { kind: "group", key: group.key, label: group.label, detail: null, count: group.size, collapsed: isCollapsed };
+	// Rows listed per group, in display order; a group's header and quotes are made when first drawn or
+	// searched, so the hundreds of speakers below the view cost one number each (decision 69).
+	const listedSizes = new Int32Array(order.length);
+	for (let s = 0; s < order.length; s++) listedSizes[s] = collapsed.size > 0 && collapsed.has(keys[order[s]]) ? 0 : sizes[order[s]];
+	const segmentAt = (s: number): Segment => {
+		const g = order[s];
+		const key = keys[g];
+		const isCollapsed = collapsed.has(key);
+		const header: GroupRow = { kind: "group", key, label: labelOf(key), detail: null, count: sizes[g], collapsed: isCollapsed };
 		let listed: IndexedQuote[] | null = null;
 		const ordered = (): readonly IndexedQuote[] => {
 			if (listed === null) {
-				const at = matchesOf(group.number);
+				const at = matchesOf(g);
 				const inGroup = Array.from(at, (p) => list[p]);
 				listed = inTextAt ? textFirstOrder(inGroup, inTextAt(at)) : inGroup;
 			}
 			return listed;
 		};
-		return { header, size: isCollapsed ? 0 : group.size, quotes: isCollapsed ? () => [] : ordered };
-	});
+		return { header, size: listedSizes[s], quotes: isCollapsed ? () => [] : ordered };
+	};
 	// The segments a quote may be listed in: those of its matching positions in the list.
-	const segmentOf = new Int32Array(keys.length);
-	sorted.forEach((group, s) => (segmentOf[group.number] = s));
+	let segmentOf: Int32Array | null = null;
 	const holding = (quoteId: string): number[] => {
+		if (segmentOf === null) {
+			segmentOf = new Int32Array(keys.length);
+			for (let s = 0; s < order.length; s++) segmentOf[order[s]] = s;
+		}
 		const found = new Set<number>();
 		for (const p of positionsOfId(list, quoteId)) if (positions === null || isIn(positions, p)) found.add(segmentOf[groupOf[p]]);
 		return [...found].sort((a, b) => a - b);
 	};
-	return new LazyViewModel(segments, count, holding);
+	return new LazyViewModel({ sizes: listedSizes, headers: true, at: segmentAt }, count, holding);
 }
 
 const labelOf = (key: string): string => (key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key);
@@ -385,14 +392,14 @@ export type InTextTest = (indexes: ArrayLike<number>) => Uint8Array;
 export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set(), inText?: InTextTest): ViewModel {
 	if (mode === "speaker") return speakerModel(quotes, null, numberSpeakers(quotes), collapsed, inText);
 	if (inText) quotes = textFirstOrder(quotes, inText(Array.from(quotes.keys())));
-	if (mode === "flat" || mode === "resurface") return new LazyViewModel([listed(null, quotes)], quotes.length);
+	if (mode === "flat" || mode === "resurface") return new LazyViewModel(madeSegments([listed(null, quotes)]), quotes.length);
 	const buckets = mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);
 	const groups = buckets.map((b) => {
 		const isCollapsed = collapsed.has(b.key);
 		const header: GroupRow = { kind: "group", key: b.key, label: b.label, detail: b.detail, count: b.quotes.length, collapsed: isCollapsed };
 		return listed(header, isCollapsed ? [] : b.quotes);
 	});
-	return new LazyViewModel(groups, quotes.length);
+	return new LazyViewModel(madeSegments(groups), quotes.length);
 }
 
 /** A search's matches as positions in the list it searched (`SearchMatches` of core/search). */
@@ -429,6 +436,19 @@ interface Segment {
 	readonly quotes: () => readonly IndexedQuote[];
 }
 
+/** A model's segments: how many rows each lists, whether each has a header, and each made when first needed. */
+interface Segments {
+	/** Quote rows listed under each segment's header (0 when collapsed). */
+	readonly sizes: Int32Array;
+	/** Every segment has a header (groups), or none has (the flat list). */
+	readonly headers: boolean;
+	at(s: number): Segment;
+}
+
+function madeSegments(segments: readonly Segment[]): Segments {
+	return { sizes: Int32Array.from(segments, (seg) => seg.size), headers: segments.length > 0 && segments[0].header !== null, at: (s) => segments[s] };
+}
+
 function listed(header: GroupRow | null, quotes: readonly IndexedQuote[]): Segment {
 	return { header, size: quotes.length, quotes: () => quotes };
 }
@@ -440,33 +460,40 @@ class LazyViewModel implements ViewModel {
 	/** starts[s] = row index of segment s's first row (its header, or its first quote in the flat list). */
 	private readonly starts: Int32Array;
 
+	/** Segments made so far (a speaker group's when first drawn or searched). */
+	private readonly made: (Segment | undefined)[];
+
 	/**
 	 * @param holding The segments (ascending) that may list a quote, when the model can say without ordering
 	 * them; every segment otherwise.
 	 */
 	constructor(
-		private readonly segments: readonly Segment[],
+		private readonly segments: Segments,
 		readonly quoteCount: number,
-		private readonly holding: (quoteId: string) => number[] = () => segments.map((_, s) => s),
+		private readonly holding: (quoteId: string) => number[] = () => Array.from(segments.sizes.keys()),
 	) {
-		this.starts = new Int32Array(segments.length);
-		const headers: number[] = [];
+		const { sizes, headers } = segments;
+		this.made = new Array<Segment | undefined>(sizes.length);
+		this.starts = new Int32Array(sizes.length);
+		this.headerRows = new Int32Array(headers ? sizes.length : 0);
 		let row = 0;
-		for (let s = 0; s < segments.length; s++) {
-			const seg = segments[s];
+		for (let s = 0; s < sizes.length; s++) {
 			this.starts[s] = row;
-			if (seg.header) headers.push(row++);
-			row += seg.size;
+			if (headers) this.headerRows[s] = row++;
+			row += sizes[s];
 		}
 		this.rowCount = row;
-		this.headerRows = Int32Array.from(headers);
-		this.groupCount = headers.length;
+		this.groupCount = this.headerRows.length;
+	}
+
+	private segment(s: number): Segment {
+		return (this.made[s] ??= this.segments.at(s));
 	}
 
 	/** The segment holding row `index` (0 ≤ index < rowCount): the last one starting at or before it. */
 	private segmentOf(index: number): number {
 		let lo = 0;
-		let hi = this.segments.length - 1;
+		let hi = this.starts.length - 1;
 		while (lo < hi) {
 			const mid = (lo + hi + 1) >> 1;
 			if (this.starts[mid] <= index) lo = mid;
@@ -478,7 +505,7 @@ class LazyViewModel implements ViewModel {
 	rowAt(index: number): Row | undefined {
 		if (!(index >= 0 && index < this.rowCount) || !Number.isInteger(index)) return undefined;
 		const s = this.segmentOf(index);
-		const { header, quotes } = this.segments[s];
+		const { header, quotes } = this.segment(s);
 		const offset = index - this.starts[s];
 		if (header === null) return { kind: "quote", quote: quotes()[offset], group: null };
 		if (offset === 0) return header;
@@ -487,14 +514,14 @@ class LazyViewModel implements ViewModel {
 
 	private isQuoteRow(index: number): boolean {
 		const s = this.segmentOf(index);
-		return this.segments[s].header === null || index !== this.starts[s];
+		return !this.segments.headers || index !== this.starts[s];
 	}
 
 	rowsOfQuote(quoteId: string, firstOnly = false): number[] {
 		const found: number[] = [];
 		for (const s of this.holding(quoteId)) {
-			const { header } = this.segments[s];
-			const quotes = this.segments[s].quotes();
+			const { header } = this.segment(s);
+			const quotes = this.segment(s).quotes();
 			const first = this.starts[s] + (header ? 1 : 0);
 			for (let i = 0; i < quotes.length; i++) {
 				if (quotes[i].id !== quoteId) continue;
