@@ -12,6 +12,12 @@ export interface SpeakerNumbers {
 	readonly keys: readonly string[];
 	/** For each quote (of the list numbered, or of a search's matches), the number of its speaker's key. */
 	readonly of: Int32Array;
+	/**
+	 * The numbering this one was made from by `renumberSpan`, and the span their lists differ in: readers
+	 * derive what they keep per numbering (view/model.ts's speaker groups) from it instead of counting every
+	 * quote. One step back only: renumbering drops the earlier numbering's own link, so no chain stays alive.
+	 */
+	previous?: { readonly numbers: SpeakerNumbers; readonly span: ListSpan };
 }
 
 /** Numbers the speakers of `quotes` in order of first appearance. */
@@ -78,5 +84,6 @@ export function renumberSpan(before: SpeakerNumbers, list: readonly IndexedQuote
 		of[i] = numberOf(q);
 	}
 	of.set(before.of.subarray(span.oldEnd), span.newEnd);
-	return { keys, of };
+	before.previous = undefined;
+	return { keys, of, previous: { numbers: before, span } };
 }

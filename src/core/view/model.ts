@@ -103,54 +103,149 @@ function bySpeakerSize(a: { key: string; label: string; size: number }, b: { key
 function speakerModel(list: readonly IndexedQuote[], positions: Int32Array | null, numbers: SpeakerNumbers, collapsed: ReadonlySet<string>, inTextAt: InTextTest | undefined): ViewModel {
 	const { keys, of: groupOf } = numbers;
 	const count = positions === null ? list.length : positions.length;
-	const sizes = new Int32Array(keys.length);
-	// Each speaker's first match: ties in size and name keep the order in which speakers first appear.
-	const firsts = new Int32Array(keys.length);
-	if (positions === null) {
-		for (let i = 0; i < count; i++) if (sizes[groupOf[i]]++ === 0) firsts[groupOf[i]] = i;
-	} else {
-		for (let i = 0; i < count; i++) {
-			const g = groupOf[positions[i]];
-			if (sizes[g]++ === 0) firsts[g] = i;
-		}
-	}
-	const groups: { key: string; label: string; size: number; number: number; first: number }[] = [];
-	for (let g = 0; g < keys.length; g++) {
-		if (sizes[g] === 0) continue;
-		const key = keys[g];
-		groups.push({ key, label: key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key, size: sizes[g], number: g, first: firsts[g] });
-	}
-	const sorted = groups.sort((a, b) => bySpeakerSize(a, b) || a.first - b.first);
+	const { sizes, order } = positions === null ? listGroups(numbers) : matchGroups(numbers, positions);
 	/** The list positions of a speaker's matches, in list order. */
 	const matchesOf = (g: number): Int32Array => {
 		const { start, members } = speakerPositions(numbers);
 		const all = members.subarray(start[g], start[g + 1]);
 		return positions === null ? all : within(all, positions, sizes[g]);
 	};
-
-	const segments: Segment[] = sorted.map((group) => {
-		const isCollapsed = collapsed.has(group.key);
-		const header: GroupRow = { kind: "group", key: group.key, label: group.label, detail: null, count: group.size, collapsed: isCollapsed };
+	// Rows listed per group, in display order; a group's header and quotes are made when first drawn or
+	// searched, so the hundreds of speakers below the view cost one number each (decision 69).
+	const listedSizes = new Int32Array(order.length);
+	for (let s = 0; s < order.length; s++) listedSizes[s] = collapsed.size > 0 && collapsed.has(keys[order[s]]) ? 0 : sizes[order[s]];
+	const segmentAt = (s: number): Segment => {
+		const g = order[s];
+		const key = keys[g];
+		const isCollapsed = collapsed.has(key);
+		const header: GroupRow = { kind: "group", key, label: labelOf(key), detail: null, count: sizes[g], collapsed: isCollapsed };
 		let listed: IndexedQuote[] | null = null;
 		const ordered = (): readonly IndexedQuote[] => {
 			if (listed === null) {
-				const at = matchesOf(group.number);
+				const at = matchesOf(g);
 				const inGroup = Array.from(at, (p) => list[p]);
 				listed = inTextAt ? textFirstOrder(inGroup, inTextAt(at)) : inGroup;
 			}
 			return listed;
 		};
-		return { header, size: isCollapsed ? 0 : group.size, quotes: isCollapsed ? () => [] : ordered };
-	});
+		return { header, size: listedSizes[s], quotes: isCollapsed ? () => [] : ordered };
+	};
 	// The segments a quote may be listed in: those of its matching positions in the list.
-	const segmentOf = new Int32Array(keys.length);
-	sorted.forEach((group, s) => (segmentOf[group.number] = s));
+	let segmentOf: Int32Array | null = null;
 	const holding = (quoteId: string): number[] => {
+		if (segmentOf === null) {
+			segmentOf = new Int32Array(keys.length);
+			for (let s = 0; s < order.length; s++) segmentOf[order[s]] = s;
+		}
 		const found = new Set<number>();
 		for (const p of positionsOfId(list, quoteId)) if (positions === null || isIn(positions, p)) found.add(segmentOf[groupOf[p]]);
 		return [...found].sort((a, b) => a - b);
 	};
-	return new LazyViewModel(segments, count, holding);
+	return new LazyViewModel({ sizes: listedSizes, headers: true, at: segmentAt }, count, holding);
+}
+
+const labelOf = (key: string): string => (key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key);
+
+/** Speaker groups of some quotes: each number's size and first place, and the numbers with quotes in display order. */
+interface SpeakerGroups {
+	sizes: Int32Array;
+	firsts: Int32Array;
+	order: Int32Array;
+}
+
+/** Group `a` before group `b`: by size and name (`bySpeakerSize`), then by first appearance. */
+function groupOrder(keys: readonly string[], { sizes, firsts }: Pick<SpeakerGroups, "sizes" | "firsts">): (a: number, b: number) => number {
+	return (a, b) => bySpeakerSize({ key: keys[a], label: labelOf(keys[a]), size: sizes[a] }, { key: keys[b], label: labelOf(keys[b]), size: sizes[b] }) || firsts[a] - firsts[b];
+}
+
+/** The groups of the matches at `positions` (ascending) of the numbered list: one count pass per keystroke. */
+function matchGroups(numbers: SpeakerNumbers, positions: Int32Array): SpeakerGroups {
+	const { keys, of: groupOf } = numbers;
+	const sizes = new Int32Array(keys.length);
+	// Each speaker's first match: ties in size and name keep the order in which speakers first appear.
+	const firsts = new Int32Array(keys.length);
+	for (let i = 0; i < positions.length; i++) {
+		const g = groupOf[positions[i]];
+		if (sizes[g]++ === 0) firsts[g] = i;
+	}
+	return { sizes, firsts, order: sortedGroups(keys, sizes, firsts) };
+}
+
+function sortedGroups(keys: readonly string[], sizes: Int32Array, firsts: Int32Array): Int32Array {
+	const order: number[] = [];
+	for (let g = 0; g < keys.length; g++) if (sizes[g] > 0) order.push(g);
+	return Int32Array.from(order.sort(groupOrder(keys, { sizes, firsts })));
+}
+
+/**
+ * The groups of every quote of the numbered list, kept per numbering. A numbering made from another by an
+ * edit (`previous`) takes the other's groups and patches them from the span: sizes and first places moved,
+ * the groups the span touches placed again in the sorted order, which the rest keep (decision 69).
+ */
+const listGroupsOf = new WeakMap<SpeakerNumbers, SpeakerGroups>();
+
+function listGroups(numbers: SpeakerNumbers): SpeakerGroups {
+	let groups = listGroupsOf.get(numbers);
+	if (groups === undefined) {
+		const before = numbers.previous === undefined ? undefined : listGroupsOf.get(numbers.previous.numbers);
+		groups = before === undefined ? wholeGroups(numbers) : patchedGroups(before, numbers);
+		listGroupsOf.set(numbers, groups);
+	}
+	return groups;
+}
+
+function wholeGroups(numbers: SpeakerNumbers): SpeakerGroups {
+	const { keys, of: groupOf } = numbers;
+	const sizes = new Int32Array(keys.length);
+	const firsts = new Int32Array(keys.length);
+	for (let i = 0; i < groupOf.length; i++) if (sizes[groupOf[i]]++ === 0) firsts[groupOf[i]] = i;
+	return { sizes, firsts, order: sortedGroups(keys, sizes, firsts) };
+}
+
+function patchedGroups(before: SpeakerGroups, numbers: SpeakerNumbers): SpeakerGroups {
+	const { numbers: old, span } = numbers.previous!;
+	const { keys, of } = numbers;
+	const sizes = new Int32Array(keys.length);
+	sizes.set(before.sizes);
+	const touched = new Set<number>();
+	for (let i = span.head; i < span.oldEnd; i++) {
+		sizes[old.of[i]]--;
+		touched.add(old.of[i]);
+	}
+	for (let i = span.head; i < span.newEnd; i++) {
+		sizes[of[i]]++;
+		touched.add(of[i]);
+	}
+	// Places past the span move with it; a group the span does not touch has none inside it.
+	const shift = span.newEnd - span.oldEnd;
+	const firsts = new Int32Array(keys.length);
+	for (let g = 0; g < before.firsts.length; g++) firsts[g] = before.firsts[g] >= span.oldEnd ? before.firsts[g] + shift : before.firsts[g];
+	// A touched group that had a quote before the span keeps that first place; the others' is found from the span on.
+	const looking = new Set<number>();
+	for (const g of touched) if (sizes[g] > 0 && !(g < before.sizes.length && before.sizes[g] > 0 && before.firsts[g] < span.head)) looking.add(g);
+	for (let i = span.head; looking.size > 0 && i < of.length; i++) {
+		if (looking.delete(of[i])) firsts[of[i]] = i;
+	}
+	const compare = groupOrder(keys, { sizes, firsts });
+	const order: number[] = [];
+	for (const g of before.order) if (!touched.has(g)) order.push(g);
+	for (const g of touched) {
+		if (sizes[g] === 0) continue;
+		order.splice(upperBound(order, g, compare), 0, g);
+	}
+	return { sizes, firsts, order: Int32Array.from(order) };
+}
+
+/** Where `value` goes in `sorted` (ascending by `compare`): after every element not after it. */
+function upperBound(sorted: readonly number[], value: number, compare: (a: number, b: number) => number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (compare(sorted[mid], value) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** For each speaker number, the list's positions with that speaker (`members[start[g], start[g + 1])`, ascending). */
@@ -159,24 +254,65 @@ interface SpeakerPositions {
 	members: Int32Array;
 }
 
-/** Made once per numbering (a search numbers its list once), when a group is first drawn. */
+/**
+ * Made once per numbering (a search numbers its list once), when a group is first drawn; from the numbering an
+ * edit's was made from (`previous`) when that one's are known: each group's places copied, moved past the span.
+ */
 const speakerPositionsOf = new WeakMap<SpeakerNumbers, SpeakerPositions>();
 
 function speakerPositions(numbers: SpeakerNumbers): SpeakerPositions {
 	let found = speakerPositionsOf.get(numbers);
 	if (found === undefined) {
-		const { keys, of } = numbers;
-		const start = new Int32Array(keys.length + 1);
-		for (let i = 0; i < of.length; i++) start[of[i] + 1]++;
-		for (let g = 0; g < keys.length; g++) start[g + 1] += start[g];
-		const next = start.slice(0, keys.length);
-		const members = new Int32Array(of.length);
-		for (let i = 0; i < of.length; i++) members[next[of[i]]++] = i;
-		found = { start, members };
+		const before = numbers.previous === undefined ? undefined : speakerPositionsOf.get(numbers.previous.numbers);
+		found = before === undefined ? wholePositions(numbers) : patchedPositions(before, numbers);
 		speakerPositionsOf.set(numbers, found);
 	}
 	return found;
 }
+
+/** A counting sort of the list's places by speaker number. */
+function wholePositions({ keys, of }: SpeakerNumbers): SpeakerPositions {
+	const start = new Int32Array(keys.length + 1);
+	for (let i = 0; i < of.length; i++) start[of[i] + 1]++;
+	for (let g = 0; g < keys.length; g++) start[g + 1] += start[g];
+	const next = start.slice(0, keys.length);
+	const members = new Int32Array(of.length);
+	for (let i = 0; i < of.length; i++) members[next[of[i]]++] = i;
+	return { start, members };
+}
+
+function patchedPositions(before: SpeakerPositions, numbers: SpeakerNumbers): SpeakerPositions {
+	const { numbers: old, span } = numbers.previous!;
+	const { keys, of } = numbers;
+	const shift = span.newEnd - span.oldEnd;
+	// Each group's places in the span now, in order.
+	const inSpan = new Map<number, number[]>();
+	for (let i = span.head; i < span.newEnd; i++) {
+		const at = inSpan.get(of[i]);
+		if (at === undefined) inSpan.set(of[i], [i]);
+		else at.push(i);
+	}
+	const start = new Int32Array(keys.length + 1);
+	const members = new Int32Array(of.length);
+	let k = 0;
+	for (let g = 0; g < keys.length; g++) {
+		start[g] = k;
+		const had = g < old.keys.length ? before.members.subarray(before.start[g], before.start[g + 1]) : EMPTY_PLACES;
+		const cut = lowerBound(had, span.head);
+		members.set(had.subarray(0, cut), k);
+		k += cut;
+		for (const p of inSpan.get(g) ?? []) members[k++] = p;
+		const rest = lowerBound(had, span.oldEnd);
+		if (shift === 0) {
+			members.set(had.subarray(rest), k);
+			k += had.length - rest;
+		} else for (let i = rest; i < had.length; i++) members[k++] = had[i] + shift;
+	}
+	start[keys.length] = k;
+	return { start, members };
+}
+
+const EMPTY_PLACES = new Int32Array(0);
 
 /** Those of `candidates` (ascending) that are in `sorted` (ascending); `size` of them are. */
 function within(candidates: Int32Array, sorted: Int32Array, size: number): Int32Array {
@@ -256,14 +392,14 @@ export type InTextTest = (indexes: ArrayLike<number>) => Uint8Array;
 export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set(), inText?: InTextTest): ViewModel {
 	if (mode === "speaker") return speakerModel(quotes, null, numberSpeakers(quotes), collapsed, inText);
 	if (inText) quotes = textFirstOrder(quotes, inText(Array.from(quotes.keys())));
-	if (mode === "flat" || mode === "resurface") return new LazyViewModel([listed(null, quotes)], quotes.length);
+	if (mode === "flat" || mode === "resurface") return new LazyViewModel(madeSegments([listed(null, quotes)]), quotes.length);
 	const buckets = mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);
 	const groups = buckets.map((b) => {
 		const isCollapsed = collapsed.has(b.key);
 		const header: GroupRow = { kind: "group", key: b.key, label: b.label, detail: b.detail, count: b.quotes.length, collapsed: isCollapsed };
 		return listed(header, isCollapsed ? [] : b.quotes);
 	});
-	return new LazyViewModel(groups, quotes.length);
+	return new LazyViewModel(madeSegments(groups), quotes.length);
 }
 
 /** A search's matches as positions in the list it searched (`SearchMatches` of core/search). */
@@ -300,6 +436,19 @@ interface Segment {
 	readonly quotes: () => readonly IndexedQuote[];
 }
 
+/** A model's segments: how many rows each lists, whether each has a header, and each made when first needed. */
+interface Segments {
+	/** Quote rows listed under each segment's header (0 when collapsed). */
+	readonly sizes: Int32Array;
+	/** Every segment has a header (groups), or none has (the flat list). */
+	readonly headers: boolean;
+	at(s: number): Segment;
+}
+
+function madeSegments(segments: readonly Segment[]): Segments {
+	return { sizes: Int32Array.from(segments, (seg) => seg.size), headers: segments.length > 0 && segments[0].header !== null, at: (s) => segments[s] };
+}
+
 function listed(header: GroupRow | null, quotes: readonly IndexedQuote[]): Segment {
 	return { header, size: quotes.length, quotes: () => quotes };
 }
@@ -311,33 +460,40 @@ class LazyViewModel implements ViewModel {
 	/** starts[s] = row index of segment s's first row (its header, or its first quote in the flat list). */
 	private readonly starts: Int32Array;
 
+	/** Segments made so far (a speaker group's when first drawn or searched). */
+	private readonly made: (Segment | undefined)[];
+
 	/**
 	 * @param holding The segments (ascending) that may list a quote, when the model can say without ordering
 	 * them; every segment otherwise.
 	 */
 	constructor(
-		private readonly segments: readonly Segment[],
+		private readonly segments: Segments,
 		readonly quoteCount: number,
-		private readonly holding: (quoteId: string) => number[] = () => segments.map((_, s) => s),
+		private readonly holding: (quoteId: string) => number[] = () => Array.from(segments.sizes.keys()),
 	) {
-		this.starts = new Int32Array(segments.length);
-		const headers: number[] = [];
+		const { sizes, headers } = segments;
+		this.made = new Array<Segment | undefined>(sizes.length);
+		this.starts = new Int32Array(sizes.length);
+		this.headerRows = new Int32Array(headers ? sizes.length : 0);
 		let row = 0;
-		for (let s = 0; s < segments.length; s++) {
-			const seg = segments[s];
+		for (let s = 0; s < sizes.length; s++) {
 			this.starts[s] = row;
-			if (seg.header) headers.push(row++);
-			row += seg.size;
+			if (headers) this.headerRows[s] = row++;
+			row += sizes[s];
 		}
 		this.rowCount = row;
-		this.headerRows = Int32Array.from(headers);
-		this.groupCount = headers.length;
+		this.groupCount = this.headerRows.length;
+	}
+
+	private segment(s: number): Segment {
+		return (this.made[s] ??= this.segments.at(s));
 	}
 
 	/** The segment holding row `index` (0 ≤ index < rowCount): the last one starting at or before it. */
 	private segmentOf(index: number): number {
 		let lo = 0;
-		let hi = this.segments.length - 1;
+		let hi = this.starts.length - 1;
 		while (lo < hi) {
 			const mid = (lo + hi + 1) >> 1;
 			if (this.starts[mid] <= index) lo = mid;
@@ -349,7 +505,7 @@ class LazyViewModel implements ViewModel {
 	rowAt(index: number): Row | undefined {
 		if (!(index >= 0 && index < this.rowCount) || !Number.isInteger(index)) return undefined;
 		const s = this.segmentOf(index);
-		const { header, quotes } = this.segments[s];
+		const { header, quotes } = this.segment(s);
 		const offset = index - this.starts[s];
 		if (header === null) return { kind: "quote", quote: quotes()[offset], group: null };
 		if (offset === 0) return header;
@@ -358,14 +514,14 @@ class LazyViewModel implements ViewModel {
 
 	private isQuoteRow(index: number): boolean {
 		const s = this.segmentOf(index);
-		return this.segments[s].header === null || index !== this.starts[s];
+		return !this.segments.headers || index !== this.starts[s];
 	}
 
 	rowsOfQuote(quoteId: string, firstOnly = false): number[] {
 		const found: number[] = [];
 		for (const s of this.holding(quoteId)) {
-			const { header } = this.segments[s];
-			const quotes = this.segments[s].quotes();
+			const { header } = this.segment(s);
+			const quotes = this.segment(s).quotes();
 			const first = this.starts[s] + (header ? 1 : 0);
 			for (let i = 0; i < quotes.length; i++) {
 				if (quotes[i].id !== quoteId) continue;

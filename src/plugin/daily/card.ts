@@ -117,7 +117,9 @@ export class DailyCard {
 		this.el.toggleClass("is-hidden", !settings.showCard || allQuotes.length === 0);
 		if (!settings.showCard || allQuotes.length === 0) return;
 		const f = settings.filter;
-		this.filterEl.setText(f.kind === "all" || f.value.trim() === "" ? "" : f.kind === "tag" ? `#${f.value.replace(/^#/, "")}` : f.value);
+		// Written only when it changed: each index change comes here, and the filter rarely changes with it.
+		const filterText = f.kind === "all" || f.value.trim() === "" ? "" : f.kind === "tag" ? `#${f.value.replace(/^#/, "")}` : f.value;
+		if (this.filterEl.textContent !== filterText) this.filterEl.setText(filterText);
 		const q = dailyQuote(this.host.plugin, now, this.skip, this.choice);
 		if (q === this.shown && !force) return;
 		// An edit of its note gives the same quote as a new object: nothing shown changes, nothing to mark seen.

@@ -227,7 +227,9 @@ export class QuotesView extends ItemView {
 		}
 		if (indexOnly) this.toolbar?.updateCount();
 		else if (!queryOnly) this.toolbar?.update();
-		this.summaryEl.setText(summaryText(model, this.state.mode, this.noteTitle()));
+		// Set only when it reads differently: the summary is a live region, and an edit rarely changes it.
+		const summary = summaryText(model, this.state.mode, this.noteTitle());
+		if (this.summaryEl.textContent !== summary) this.summaryEl.setText(summary);
 		const empty = model.rowCount === 0;
 		this.list?.scrollerEl.toggleClass("is-hidden", empty);
 		this.summaryEl.toggleClass("is-hidden", empty);

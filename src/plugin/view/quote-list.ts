@@ -212,7 +212,9 @@ export class QuoteList {
 				r = this.createRow(row, i);
 				this.rendered.set(key, r);
 			} else {
-				r.el.setAttribute("data-index", String(i));
+				// A row kept in place (an edit elsewhere) is left untouched: no attribute written again.
+				const index = String(i);
+				if (r.el.getAttribute("data-index") !== index) r.el.setAttribute("data-index", index);
 				if (r.quote) setRowSelected(r, r.quote.id === this.selectedId);
 			}
 			if (r.quote && r.quote.id === this.selectedId) activeId = r.el.id;

@@ -110,6 +110,8 @@ export function createQuoteRow(container: HTMLElement, quote: IndexedQuote, opts
 }
 
 export function setRowSelected(row: RenderedRow, selected: boolean): void {
+	const value = String(selected);
+	if (row.el.getAttribute("aria-selected") === value) return;
 	row.el.toggleClass("is-selected", selected);
-	row.el.setAttribute("aria-selected", String(selected));
+	row.el.setAttribute("aria-selected", value);
 }
