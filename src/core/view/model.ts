@@ -185,13 +185,18 @@ function sortedGroups(keys: readonly string[], sizes: Int32Array, firsts: Int32A
 const listGroupsOf = new WeakMap<SpeakerNumbers, SpeakerGroups>();
 
 function listGroups(numbers: SpeakerNumbers): SpeakerGroups {
-	let groups = listGroupsOf.get(numbers);
-	if (groups === undefined) {
-		const before = numbers.previous === undefined ? undefined : listGroupsOf.get(numbers.previous.numbers);
-		groups = before === undefined ? wholeGroups(numbers) : patchedGroups(before, numbers);
-		listGroupsOf.set(numbers, groups);
+	return madeOrPatched(listGroupsOf, numbers, wholeGroups, patchedGroups);
+}
+
+/** `numbers`' value from `cache`, else patched from the numbering it was made from when that one's is known, else made whole. */
+function madeOrPatched<T>(cache: WeakMap<SpeakerNumbers, T>, numbers: SpeakerNumbers, whole: (numbers: SpeakerNumbers) => T, patched: (before: T, numbers: SpeakerNumbers) => T): T {
+	let found = cache.get(numbers);
+	if (found === undefined) {
+		const before = numbers.previous === undefined ? undefined : cache.get(numbers.previous.numbers);
+		found = before === undefined ? whole(numbers) : patched(before, numbers);
+		cache.set(numbers, found);
 	}
-	return groups;
+	return found;
 }
 
 function wholeGroups(numbers: SpeakerNumbers): SpeakerGroups {
@@ -261,13 +266,7 @@ interface SpeakerPositions {
 const speakerPositionsOf = new WeakMap<SpeakerNumbers, SpeakerPositions>();
 
 function speakerPositions(numbers: SpeakerNumbers): SpeakerPositions {
-	let found = speakerPositionsOf.get(numbers);
-	if (found === undefined) {
-		const before = numbers.previous === undefined ? undefined : speakerPositionsOf.get(numbers.previous.numbers);
-		found = before === undefined ? wholePositions(numbers) : patchedPositions(before, numbers);
-		speakerPositionsOf.set(numbers, found);
-	}
-	return found;
+	return madeOrPatched(speakerPositionsOf, numbers, wholePositions, patchedPositions);
 }
 
 /** A counting sort of the list's places by speaker number. */
