@@ -17,6 +17,29 @@ const root = path.dirname(here);
 const outDir = path.join(here, ".output");
 const require = createRequire(import.meta.url);
 
+/** In a run's temporary folder while the run lasts: its process id. */
+const OWNER_FILE = ".pg-bench-pid";
+
+/** Temporary folders of earlier runs that were killed midway (their process is gone); --keep's folders have no owner. */
+function removeAbandoned() {
+	for (const name of readdirSync(os.tmpdir())) {
+		if (!name.startsWith("pg-bench-")) continue;
+		const dir = path.join(os.tmpdir(), name);
+		let pid;
+		try {
+			pid = Number(readFileSync(path.join(dir, OWNER_FILE), "utf8"));
+		} catch {
+			continue;
+		}
+		try {
+			process.kill(pid, 0);
+		} catch (error) {
+			// ESRCH: no such process. EPERM: it runs under another user, so it is alive.
+			if (error.code === "ESRCH") rmSync(dir, { recursive: true, force: true });
+		}
+	}
+}
+
 function parseOptions(argv) {
 	const options = { quick: false, json: false, jsonOut: null, notes: null, runs: null, only: null, strict: false, keep: false, compare: null };
 	for (let i = 0; i < argv.length; i++) {
@@ -194,7 +217,10 @@ async function main() {
 	};
 	process.on("uncaughtException", onStray);
 	process.on("unhandledRejection", onStray);
+	removeAbandoned();
 	const tmpDir = mkdtempSync(path.join(os.tmpdir(), "pg-bench-"));
+	// Marks the folder as this run's while it runs: a run killed midway leaves it to the next run to remove.
+	writeFileSync(path.join(tmpDir, OWNER_FILE), String(process.pid));
 	const ctx = { vault, shape, quick: options.quick, runs, tmpDir, root, log };
 	const files = readdirSync(path.join(here, "scenarios"))
 		.filter((f) => /^\d+-.*\.ts$/.test(f))
@@ -230,7 +256,10 @@ async function main() {
 		}
 	} finally {
 		if (!options.keep) rmSync(tmpDir, { recursive: true, force: true });
-		else log(`kept ${tmpDir}`);
+		else {
+			rmSync(path.join(tmpDir, OWNER_FILE), { force: true });
+			log(`kept ${tmpDir}`);
+		}
 	}
 
 	const report = { machine: { ...startMachine, loadAverageAtEnd: Number(os.loadavg()[0].toFixed(2)) }, date: new Date().toISOString(), quick: options.quick, runs, shape, vaultBytes: bytes, results, strayErrors: stray };
