@@ -23,7 +23,7 @@ import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, quoteIdHasher } from "../util/hash";
-import { indexOfByPart, ownString, wordsOf } from "../util/strings";
+import { allMatches, indexOfByPart, ownString, wordsOf } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
@@ -458,9 +458,12 @@ function endsFrom(text: string, name: string): boolean {
 /** Third-person pronouns that stand for a person named earlier. */
 const PRONOUN = /(?:^|[^\p{L}])(?:he|she|him|her|his|ele|ela|er|sie|il|elle|él)(?=[^\p{L}]|$)/iu;
 
+/** A sentence's end before a capital letter. */
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
+
 /** Whether the last sentence of a lead-in refers to its speaker by a pronoun and names none of `found`. */
 function pronounLead(text: string, found: ReadonlyArray<{ name: string }>): boolean {
-	const ends = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+	const ends = allMatches(SENTENCE_END, text);
 	const last = ends.length > 0 ? text.slice((ends[ends.length - 1].index ?? 0) + 1) : text;
 	return PRONOUN.test(last) && !found.some((f) => last.includes(f.name));
 }

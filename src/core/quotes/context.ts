@@ -4,6 +4,7 @@
 // name is trusted is decided with the note's names (note/index.ts), since `Background:` is name-shaped too.
 import { basename, isNameShaped } from "./names";
 import { hasColon } from "../util/lines";
+import { allMatches } from "../util/strings";
 
 export interface ContextName {
 	/** Display name as written, markup removed. */
@@ -272,7 +273,7 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}.-]*(?:['’]s\b)?(?:\s+(?:(?:van|von|
  */
 export function mentionedNames(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(CAPITALISED_RUN)) {
+	for (const m of allMatches(CAPITALISED_RUN, text)) {
 		// `…with investor Howard Marks. There's…`: a full stop after a word (not an initial) ends the sentence and the name.
 		for (const words of sentenceRuns(m[0].replace(/['’]s\b/g, "").split(/\s+/))) {
 			// Every contiguous run of words, longest first: `Alan Alda`, then `Alan`, `Alda`.

@@ -8,6 +8,7 @@
 import type { Heading } from "../note/scan";
 import { isPlausibleName } from "./context";
 import { rawQuote, type RawQuote } from "./raw";
+import { allMatches } from "../util/strings";
 
 const META_ITEM = /^[*-]\s+(URL|Author|Publisher|Published Date|Tags):[ \t]*(.*)$/;
 const ITEM = /^[*-]\s+(\S.*)$/;
@@ -86,7 +87,7 @@ function labelledParts(text: string): Part[] {
 	const cuts: Array<{ at: number; textAt: number; label: string }> = [];
 	const first = LABEL_AT_START.exec(text);
 	if (first !== null) cuts.push({ at: 0, textAt: first[0].length, label: first[1] });
-	for (const m of text.matchAll(LABEL_AFTER_SENTENCE)) {
+	for (const m of allMatches(LABEL_AFTER_SENTENCE, text)) {
 		const at = (m.index ?? 0) + m[1].length;
 		cuts.push({ at, textAt: (m.index ?? 0) + m[0].length, label: m[2] });
 	}

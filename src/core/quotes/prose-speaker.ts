@@ -5,6 +5,7 @@
 // the note's title would give its subject (decision 10), with the same guards (note/index.ts).
 import { isPlausibleName } from "./context";
 import { nameOfRun } from "../speakers/prose";
+import { allMatches } from "../util/strings";
 
 const VERBS =
 	"says|said|predicts|predicted|argues|argued|explains|explained|notes|noted|adds|added|recalls|recalled|" +
@@ -30,7 +31,7 @@ export function proseSpeaker(lines: readonly string[], from: number): string | n
 		const c = line[0];
 		if (c === "#" || c === ">" || c === "|" || c === "-" || c === "*" || c === "+" || c === "<") continue;
 		if (!SPACE_VERB.test(line)) continue;
-		for (const m of line.matchAll(NAME_VERB)) {
+		for (const m of allMatches(NAME_VERB, line)) {
 			const name = nameOfRun(m[1].split(/\s+/));
 			if (name === null || !isPlausibleName(name)) continue;
 			if (found !== null && found !== name) return null;

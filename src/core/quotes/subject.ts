@@ -5,6 +5,7 @@
 // (`The Joe Rogan Experience`, `Lex Fridman Podcast`), names no subject.
 import { isPlausibleName } from "./context";
 import { isNameShaped } from "./names";
+import { allMatches } from "../util/strings";
 
 /** A run of capitalised words: the candidates for a person's name in a title. */
 const RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
@@ -29,7 +30,7 @@ export function titlePeople(title: string): string[] {
 function titleNames(title: string): Array<{ name: string; speaks: boolean }> {
 	const text = title.replace(WIKILINK, (_m, target: string, shown?: string) => shown ?? target).replace(MD_LINK, "$1");
 	const out: Array<{ name: string; speaks: boolean }> = [];
-	for (const m of text.matchAll(RUN)) {
+	for (const m of allMatches(RUN, text)) {
 		let words = m[0].split(/\s+/);
 		// A possessive ends the name: `Dwarkesh's Fossil Fuel Analogy` names Dwarkesh, not an analogy.
 		const possessive = words.findIndex((w) => /['’]s$/.test(w));

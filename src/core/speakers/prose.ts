@@ -12,6 +12,7 @@
 // reach a page through a speaker.
 import { basename, isNameShaped, nameKey } from "../quotes/names";
 import { possessiveHeadingFullNames } from "../quotes/possessive-heading";
+import { allMatches } from "../util/strings";
 
 /** Capitalised words that open sentences or stand before a name, never its first word. */
 const OPENERS = new Set([
@@ -306,7 +307,7 @@ export function akaNames(lines: readonly string[], from: number): Array<[string,
 	const out: Array<[string, string]> = [];
 	eachTextLine(lines, from, false, (line) => {
 		if (!mayNameHandle(line)) return;
-		for (const m of line.matchAll(AKA)) {
+		for (const m of allMatches(AKA, line)) {
 			const handle = m[2].replace(/[.]+$/, "");
 			if (isFullName(m[1]) && !out.some(([h]) => h === handle)) out.push([handle, m[1]]);
 		}

@@ -33,3 +33,24 @@ export function wordsOf(text: string): string {
 	// The runs of letters and digits joined once, not a string grown a character at a time.
 	return (text.match(WORD_RUN) ?? []).join(" ");
 }
+
+/**
+ * Every match of the global pattern `re` in `text`, as `text.matchAll(re)` gives them from the start. matchAll
+ * works on a copy of the pattern, and after a pause (two full collections) the copy is compiled again: about
+ * 1 ms for a pattern with Unicode classes, in an edit's re-index (decision 74). This uses `re` itself.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+	const out: RegExpExecArray[] = [];
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+		out.push(m);
+		// An empty match moves on by one character (a pair of surrogates in a Unicode pattern), as matchAll does.
+		if (m[0] === "") re.lastIndex += re.unicode && isSurrogatePair(text, re.lastIndex) ? 2 : 1;
+	}
+	return out;
+}
+
+function isSurrogatePair(text: string, at: number): boolean {
+	const c = text.charCodeAt(at);
+	return c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+}
