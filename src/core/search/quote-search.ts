@@ -197,7 +197,7 @@ export class QuoteSearch {
 		const now = stateOf(list);
 		if (now.version !== version) throw new Error("Podcast Garden: speaker numbers asked for a quote list that has changed since it was searched");
 		const span = numbered ? changedSpan(numbered.at, list) : null;
-		const numbers = numbered && span ? renumberSpan(numbered.numbers, list, span) : numberSpeakers(list);
+		const numbers = numbered && span ? renumberSpan(numbered.numbers, list, span, numbered.at.list === list) : numberSpeakers(list);
 		shared.numbered = { at: now, numbers };
 		return numbers;
 	}

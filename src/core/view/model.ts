@@ -1,7 +1,7 @@
 // The sidebar's rows: filtered quotes turned into group headers and quote rows, in display order.
 import type { IndexedQuote } from "../index/types";
 import { numberSpeakers, UNKNOWN_SPEAKER_KEY, type SpeakerNumbers } from "../search/speaker-numbers";
-import { isCurrent, lowerBound, stateOf, versionOf, type ListState } from "../search/span";
+import { isCurrent, lowerBound, stateOf, versionOf, type ListSpan, type ListState } from "../search/span";
 import { textFirstOrder } from "../search/text-first";
 
 /**
@@ -215,14 +215,15 @@ function wholeGroups(numbers: SpeakerNumbers): SpeakerGroups {
 }
 
 function patchedGroups(before: SpeakerGroups, numbers: SpeakerNumbers): SpeakerGroups {
-	const { numbers: old, span } = numbers.previous!;
+	const { span, spanOf } = numbers.previous!;
 	const { keys, of } = numbers;
+	if (sameNumbers(spanOf, of, span)) return before;
 	const sizes = new Int32Array(keys.length);
 	sizes.set(before.sizes);
 	const touched = new Set<number>();
-	for (let i = span.head; i < span.oldEnd; i++) {
-		sizes[old.of[i]]--;
-		touched.add(old.of[i]);
+	for (let i = 0; i < spanOf.length; i++) {
+		sizes[spanOf[i]]--;
+		touched.add(spanOf[i]);
 	}
 	for (let i = span.head; i < span.newEnd; i++) {
 		sizes[of[i]]++;
@@ -288,8 +289,10 @@ function wholePositions({ keys, of }: SpeakerNumbers): SpeakerPositions {
 }
 
 function patchedPositions(before: SpeakerPositions, numbers: SpeakerNumbers): SpeakerPositions {
-	const { numbers: old, span } = numbers.previous!;
+	const { numbers: old, span, spanOf } = numbers.previous!;
 	const { keys, of } = numbers;
+	// Each quote where it was with the speaker it had (an edit of words only): the same places, nothing copied.
+	if (sameNumbers(spanOf, of, span)) return before;
 	const shift = span.newEnd - span.oldEnd;
 	// Each group's places in the span now, in order.
 	const inSpan = new Map<number, number[]>();
@@ -319,6 +322,13 @@ function patchedPositions(before: SpeakerPositions, numbers: SpeakerNumbers): Sp
 }
 
 const EMPTY_PLACES = new Int32Array(0);
+
+/** Whether the span kept its length and each of its places the speaker number it had (`spanOf`). */
+function sameNumbers(spanOf: Int32Array, of: Int32Array, span: ListSpan): boolean {
+	if (span.newEnd !== span.oldEnd) return false;
+	for (let i = 0; i < spanOf.length; i++) if (of[span.head + i] !== spanOf[i]) return false;
+	return true;
+}
 
 /** Those of `candidates` (ascending) that are in `sorted` (ascending); `size` of them are. */
 function within(candidates: Int32Array, sorted: Int32Array, size: number): Int32Array {

@@ -54,7 +54,7 @@ interface Reader {
 	every: number;
 	searches: QuoteSearch[];
 	count: NeedsSpeakerCount;
-	held: { model: ViewModel; rows: Row[] }[];
+	held: { model: ViewModel; rows: Row[]; places: [string, number[]][] }[];
 }
 
 describe("the index's list changed in place", () => {
@@ -88,8 +88,9 @@ describe("the index's list changed in place", () => {
 						const oracle = buildViewModel(fresh.quotes, state.mode, new Set(), fresh.inText ?? undefined);
 						const rows = allRows(model);
 						expect(rows).toEqual(allRows(oracle));
-						for (const q of plain.slice(0, 3)) expect(model.rowsOfQuote(q.id)).toEqual(oracle.rowsOfQuote(q.id));
-						reader.held.push({ model, rows });
+						const places: [string, number[]][] = plain.slice(0, 3).map((q) => [q.id, model.rowsOfQuote(q.id)]);
+						for (const [id, at] of places) expect(at).toEqual(oracle.rowsOfQuote(id));
+						reader.held.push({ model, rows, places });
 					});
 					expect(reader.count.count(list, undefined)).toBe(plain.filter((q) => q.speaker === null).length);
 				};
@@ -110,7 +111,11 @@ describe("the index's list changed in place", () => {
 					visible.all();
 					for (const reader of readers) {
 						// A model made for an earlier version is stale, or still reads exactly as it did.
-						for (const { model, rows } of reader.held) if (model.isCurrent()) expect(allRows(model)).toEqual(rows);
+						for (const { model, rows, places } of reader.held) {
+							if (!model.isCurrent()) continue;
+							expect(allRows(model)).toEqual(rows);
+							for (const [id, at] of places) expect(model.rowsOfQuote(id)).toEqual(at);
+						}
 						if ((k + 1) % reader.every === 0) read(reader);
 					}
 				});
