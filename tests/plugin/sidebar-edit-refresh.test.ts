@@ -44,7 +44,7 @@ function textOf(note: NoteSpec): string {
 const pathOf = (name: number) => `Podcasts/Gen ${String(name).padStart(2, "0")}.md`;
 
 interface SidebarInternals {
-	list: { model: ViewModel; rest: unknown };
+	list: { model: ViewModel; rest: unknown; rowCount: number; rowAt(index: number): Row | undefined };
 	collapsed: Map<ViewMode, Set<string>>;
 	waiting: boolean | null;
 	setState(state: unknown, result: unknown): Promise<void>;
@@ -122,4 +122,34 @@ describe("the sidebar after an edit", () => {
 			{ numRuns: 25, endOnFailure: true },
 		);
 	}, 300_000);
+
+	test("rows read after an edit and before the sidebar heard of it are the list's as it is now (decision 73)", async () => {
+		const notes: Record<string, string> = {};
+		const noteOf = (n: number, extra: number): NoteSpec => ({ show: "Show A", quotes: [...SPEAKERS, ...SPEAKERS.slice(0, extra)].map((speaker, i) => ({ speaker, words: [WORDS[(n + i) % WORDS.length]] })) });
+		for (let n = 0; n < 12; n++) notes[pathOf(n)] = textOf(noteOf(n, 0));
+		const { h, plugin } = await start({ extra: notes });
+		await h.runCommand(`${ID}:open-quotes-sidebar`);
+		const leaf = h.workspace.getLeavesOfType("podcast-garden-quotes")[0];
+		const view = leaf.view as unknown as SidebarInternals;
+		let heard = -1;
+		plugin.visible.onChange((revision) => (heard = revision));
+		for (const [k, mode] of (["speaker", "flat", "speaker"] as const).entries()) {
+			await view.setState({ mode, query: "", speakers: [] }, { history: false });
+			await waitFor(() => heard === plugin.visible.revision && view.waiting === null && view.list.rest === null, "the sidebar refreshed");
+			// The first note gains quotes: every later quote moves in the list, which is changed in place.
+			const revision = plugin.index.revision;
+			await h.vault.modify(h.vault.getFileByPath(pathOf(0))!, textOf(noteOf(0, k + 2)));
+			await waitFor(() => plugin.index.revision !== revision, "the index changed");
+			// Someone reads the list (the quote of the day's card, a command) before the sidebar is told.
+			plugin.visible.all();
+			expect(heard).not.toBe(plugin.visible.revision);
+			const list: IndexedQuote[] = plugin.index.notes().flatMap((r) => plugin.index.quotes({ path: r.path }));
+			const oracle = matchesViewModel(new QuoteSearch().find(list, {}), mode);
+			// A scroll or a key reads the sidebar's rows now.
+			expect(view.list.rowCount).toBe(oracle.rowCount);
+			for (let i = 0; i < oracle.rowCount; i++) {
+				if (!sameRow(view.list.rowAt(i), oracle.rowAt(i)!)) throw new Error(`row ${i} differs: ${JSON.stringify(view.list.rowAt(i))} against ${JSON.stringify(oracle.rowAt(i))}`);
+			}
+		}
+	}, 60_000);
 });

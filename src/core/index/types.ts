@@ -29,7 +29,9 @@ export interface QuoteSource {
 	/**
 	 * All quotes, in vault order (path, then line). A source never changes a quote object it handed out: a
 	 * quote whose note or speaker changed comes back as a new object, so readers may key caches (the search
-	 * index, rendered rows) by the object. Do not mutate.
+	 * index, rendered rows) by the object. The array itself may be the same after a change, changed in place
+	 * (the index's, decision 73): a reader that keeps anything made from it keys it on the array and its
+	 * `versionOf` (core/search/span.ts), and checks the version before reading it again. Do not mutate.
 	 */
 	all(): readonly IndexedQuote[];
 	quotes(filter?: QuoteFilter): IndexedQuote[];

@@ -6,7 +6,7 @@ import { chipKey, chipTest, narrows } from "./filter";
 import { queryTokens } from "./fold";
 import { SearchIndex } from "./search-index";
 import { numberSpeakers, renumberSpan, type SpeakerNumbers } from "./speaker-numbers";
-import { changedSpan, spliceSpan, type ListSpan } from "./span";
+import { changedSpan, spliceSpan, stateOf, type ListSpan, type ListState } from "./span";
 import { textFirstOrder } from "./text-first";
 
 export { matchesWordPrefixes } from "./search-index";
@@ -15,6 +15,8 @@ export { matchesWordPrefixes } from "./search-index";
 export interface SearchMatches {
 	/** The list searched. */
 	readonly list: readonly IndexedQuote[];
+	/** Its version when searched (`versionOf`): the positions hold for that version only. */
+	readonly version: number;
 	/**
 	 * Where the matches are in `list`, ascending. The sidebar reads these, not `quotes`: one letter matches
 	 * ~80,000 quotes, and copying them into an array was a large part of a keystroke (decision 59). Do not mutate.
@@ -47,12 +49,12 @@ export class QuoteSearch {
 	 * Shared by the searches over one word index, so the warm-up's practice keystroke numbers the list for
 	 * the sidebar's first (decision 59).
 	 */
-	private readonly numbering: { numbered: { list: readonly IndexedQuote[]; numbers: SpeakerNumbers } | null };
+	private readonly numbering: { numbered: { at: ListState<IndexedQuote>; numbers: SpeakerNumbers } | null };
 	/**
 	 * The last `find`: a find with the same words and chips over a list that differs from it in one small
 	 * span (an edited note) patches it, instead of going over every quote (decision 56).
 	 */
-	private found: { list: readonly IndexedQuote[]; key: string; positions: Int32Array } | null = null;
+	private found: { at: ListState<IndexedQuote>; key: string; positions: Int32Array } | null = null;
 
 	/** Without an index the search builds its own; `sharing()` gives another search over the same one. */
 	constructor(index?: SearchIndex, numbering?: QuoteSearch["numbering"]) {
@@ -92,9 +94,13 @@ export class QuoteSearch {
 		const findKey = JSON.stringify([tokens, key]);
 		const prev = this.found;
 		// A limited find (the picker's 20) is not kept: the next find could not patch from it.
-		const span = limit === Infinity && prev !== null && prev.key === findKey ? changedSpan(prev.list, quotes) : null;
+		const span = limit === Infinity && prev !== null && prev.key === findKey ? changedSpan(prev.at, quotes) : null;
 		let positions: Int32Array;
-		if (prev !== null && span !== null) {
+		if (tokens.length === 0 && !chips) {
+			// Every quote matches (the sidebar's state while a user edits): nothing to search, patch or copy.
+			positions = allIndexes(quotes.length);
+			if (limit !== Infinity) return this.limited(quotes, positions, null, limit);
+		} else if (prev !== null && span !== null) {
 			positions = this.patch(prev, quotes, span, tokens, chips);
 		} else if (tokens.length === 0) {
 			// No words: chips only, and no index needed (opening the sidebar must not fold the vault).
@@ -115,25 +121,28 @@ export class QuoteSearch {
 			}
 		}
 		this.last = tokens.length === 0 ? null : { version: this.index.version, chips: key, tokens, positions };
-		this.found = { list: quotes, key: findKey, positions };
-		return this.matches(quotes, positions, tokens);
+		const at = stateOf(quotes);
+		this.found = { at, key: findKey, positions };
+		return this.matches(at, positions, tokens);
 	}
 
 	/** The matches at `positions` of `list`; their quotes are picked only when read. */
-	private matches(list: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[]): SearchMatches {
+	private matches(at: ListState<IndexedQuote>, positions: Int32Array, tokens: readonly string[]): SearchMatches {
 		let picked: readonly IndexedQuote[] | null = null;
-		const inTextAt = tokens.length === 0 ? null : this.inTextAt(list, tokens);
+		const { list, version } = at;
+		const inTextAt = tokens.length === 0 ? null : this.inTextAt(at, tokens);
 		return {
 			list,
+			version,
 			positions,
 			get quotes(): readonly IndexedQuote[] {
-				// Every quote matches (no words, no chips): the list itself.
+				// Every quote matches (no words, no chips): the list itself (read it only while its version holds).
 				picked ??= positions.length === list.length ? list : pick(list, positions);
 				return picked;
 			},
 			inText: inTextAt && ((indexes) => inTextAt(Array.from(indexes, (i) => positions[i]))),
 			inTextAt,
-			listSpeakers: () => this.listSpeakers(list),
+			listSpeakers: () => this.listSpeakers(at),
 		};
 	}
 
@@ -163,26 +172,33 @@ export class QuoteSearch {
 	/** The first `limit` matches of a find, the rest never gathered; not kept for a patch. */
 	private limited(quotes: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[] | null, limit: number): SearchMatches {
 		if (tokens === null) this.last = null;
-		return this.matches(quotes, positions.length <= limit ? positions : positions.subarray(0, limit), tokens ?? []);
+		return this.matches(stateOf(quotes), positions.length <= limit ? positions : positions.subarray(0, limit), tokens ?? []);
 	}
 
 	/** The text test of a find with words, by positions in `quotes`. */
-	private inTextAt(quotes: readonly IndexedQuote[], tokens: readonly string[]): (positions: ArrayLike<number>) => Uint8Array {
+	private inTextAt(at: ListState<IndexedQuote>, tokens: readonly string[]): (positions: ArrayLike<number>) => Uint8Array {
 		const index = this.index;
 		return (positions) => {
-			// Asked after the index moved to another list (a refresh for it is on its way): list order meanwhile.
-			return index.inTextOf(quotes, Int32Array.from(positions), tokens) ?? new Uint8Array(positions.length).fill(1);
+			// Asked after the index moved to another list or version (a refresh for it is on its way): list order meanwhile.
+			return index.inTextOf(at, Int32Array.from(positions), tokens) ?? new Uint8Array(positions.length).fill(1);
 		};
 	}
 
-	/** The speaker numbers of `list`, numbered when first asked for a new list (decision 30). */
-	private listSpeakers(list: readonly IndexedQuote[]): SpeakerNumbers {
+	/**
+	 * The speaker numbers of `at`'s list, numbered when first asked for a new list or version (decision 30).
+	 * Asked for a version the list has moved on from, it throws: the numbers of the list as it is now would not
+	 * match the positions found for the version before.
+	 */
+	private listSpeakers(at: ListState<IndexedQuote>): SpeakerNumbers {
+		const { list, version } = at;
 		const shared = this.numbering;
 		const numbered = shared.numbered;
-		if (numbered?.list === list) return numbered.numbers;
-		const span = numbered ? changedSpan(numbered.list, list) : null;
-		const numbers = numbered && span ? renumberSpan(numbered.numbers, list, span) : numberSpeakers(list);
-		shared.numbered = { list, numbers };
+		if (numbered !== null && numbered.at.list === list && numbered.at.version === version) return numbered.numbers;
+		const now = stateOf(list);
+		if (now.version !== version) throw new Error("Podcast Garden: speaker numbers asked for a quote list that has changed since it was searched");
+		const span = numbered ? changedSpan(numbered.at, list) : null;
+		const numbers = numbered && span ? renumberSpan(numbered.numbers, list, span, numbered.at.list === list) : numberSpeakers(list);
+		shared.numbered = { at: now, numbers };
 		return numbers;
 	}
 
@@ -232,10 +248,18 @@ function pick(quotes: readonly IndexedQuote[], positions: ArrayLike<number>): In
 	return out;
 }
 
+/**
+ * 0 … n-1 as a view of one array shared by every search, read only as every `positions` is: a new 80,000-number
+ * array at each edit cost ~1 ms of first-touched memory on the benchmark machine (decision 72).
+ */
+let indexes = new Int32Array(0);
+
 function allIndexes(n: number): Int32Array {
-	const out = new Int32Array(n);
-	for (let i = 0; i < n; i++) out[i] = i;
-	return out;
+	if (indexes.length < n) {
+		indexes = new Int32Array(n + (n >> 3));
+		for (let i = 0; i < indexes.length; i++) indexes[i] = i;
+	}
+	return indexes.subarray(0, n);
 }
 
 /**

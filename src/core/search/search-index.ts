@@ -7,7 +7,7 @@
 // changed quote is a new object. Nothing here reads a known quote's fields again.
 import type { IndexedQuote } from "../index/types";
 import { foldText } from "./fold";
-import { commonEnds } from "./span";
+import { spanSince, versionOf, type ListState } from "./span";
 import { FNV_OFFSET, FNV_PRIME, grown, int32, isAsciiWordCode, letterBit, lowerAscii, SPACE, uint32, Vocabulary } from "./vocabulary";
 
 /** Shortest token that may be matched name-style; shorter ones would match almost any name. */
@@ -73,6 +73,8 @@ const POOL_STEP = 1 << 16;
 /** A sync under way (see `SearchIndex.prepare`). */
 interface SyncJob {
 	quotes: readonly IndexedQuote[];
+	/** The version of `quotes` it syncs to: a job not yet committed is given up when the list changes. */
+	version: number;
 	/** Whether it has switched the index to `quotes` (it must then be finished before anything else). */
 	committed: boolean;
 	steps: Generator<void, void, void>;
@@ -143,6 +145,7 @@ export class SearchIndex {
 
 	// The synced list and its slot at each position.
 	private list: readonly IndexedQuote[] = [];
+	private listVersion = 0;
 	private order: Int32Array = new Int32Array(0);
 	private generation = 0;
 	private scratch: Int32Array = new Int32Array(1024);
@@ -162,10 +165,10 @@ export class SearchIndex {
 	}
 
 	/**
-	 * Makes the index describe `quotes` now (finishing any sync begun by `prepare`). A list is a snapshot
-	 * (QuoteIndex.all() returns a new array after every change): the common start and end of the old and
-	 * new lists are kept as they are, quotes in between are looked up by identity and only new ones are
-	 * folded. A quote object is never changed once handed out (QuoteSource.all), so one already indexed needs
+	 * Makes the index describe `quotes` now (finishing any sync begun by `prepare`). The list may be the one
+	 * synced last, changed in place since (QuoteIndex.all(), decision 73): outside the span its log gives (or the
+	 * common start and end of two lists) quotes are kept as they are, quotes in between are looked up by
+	 * identity and only new ones are folded. A quote object is never changed once handed out (QuoteSource.all), so one already indexed needs
 	 * no second look. Returns whether the content changed during this call.
 	 */
 	sync(quotes: readonly IndexedQuote[]): boolean {
@@ -186,10 +189,11 @@ export class SearchIndex {
 	prepare(quotes: readonly IndexedQuote[], more: () => boolean): boolean {
 		for (;;) {
 			let job = this.job;
-			if (job && !job.committed && job.quotes !== quotes) job = this.job = null;
+			const version = versionOf(quotes);
+			if (job && !job.committed && (job.quotes !== quotes || job.version !== version)) job = this.job = null;
 			if (!job) {
-				if (quotes === this.list) return true;
-				job = this.job = { quotes, committed: false, steps: this.syncSteps(quotes) };
+				if (quotes === this.list && version === this.listVersion) return true;
+				job = this.job = { quotes, version, committed: false, steps: this.syncSteps(quotes, version) };
 			}
 			while (!job.steps.next().done) if (!more()) return false;
 			this.job = null;
@@ -201,12 +205,13 @@ export class SearchIndex {
 	 * indexed (as any sync may do ahead of time); the switch to the new list is one bounded step; the
 	 * postings that follow are built aside and put in place at the end.
 	 */
-	private *syncSteps(quotes: readonly IndexedQuote[]): Generator<void, void, void> {
-		const prev = this.list;
+	private *syncSteps(quotes: readonly IndexedQuote[], version: number): Generator<void, void, void> {
 		const prevOrder = this.order;
 		const n = quotes.length;
-		const m = prev.length;
-		const { head, newEnd } = commonEnds(prev, quotes);
+		// The previous list's length then: it may be this same list, changed in place since.
+		const m = prevOrder.length;
+		// A change not remembered: every quote looked up by identity.
+		const { head, newEnd } = spanSince({ list: this.list, version: this.listVersion }, quotes) ?? { head: 0, newEnd: n };
 		const tail = n - newEnd;
 		const changed = head + tail !== n || n !== m;
 		const order = new Int32Array(n);
@@ -229,6 +234,7 @@ export class SearchIndex {
 		for (let i = 0; i < n; i++) posOf[order[i]] = i;
 		for (let i = 0; i < m; i++) if (posOf[prevOrder[i]] === -1) this.drop(prevOrder[i]);
 		this.list = quotes;
+		this.listVersion = version;
 		this.order = order;
 		if (changed) this.versionNo++;
 		const bulk = this.pending.length > Math.max(this.minRebuild, n / 8);
@@ -273,9 +279,9 @@ export class SearchIndex {
 	 * `inText` asked later (the sidebar orders a group when it is drawn): null when the index has moved on
 	 * from `list` since the positions were found, as a view may scroll before its refresh for a new list.
 	 */
-	inTextOf(list: readonly IndexedQuote[], positions: Int32Array, tokens: readonly string[]): Uint8Array | null {
+	inTextOf(at: ListState<IndexedQuote>, positions: Int32Array, tokens: readonly string[]): Uint8Array | null {
 		this.settle();
-		return list === this.list ? this.inText(positions, tokens) : null;
+		return at.list === this.list && at.version === this.listVersion ? this.inText(positions, tokens) : null;
 	}
 
 	/** Of the given positions (ascending), whether the quote's own text (not its names or titles) has every token. */

@@ -1,5 +1,6 @@
-// Where a new quote list differs from an earlier one. QuoteSource.all() hands out a new array per change
-// with untouched quotes kept as the same objects, so an edit of one note leaves a common start and end.
+// Where the quote list differs from what a reader last saw. The index keeps one list and changes it in place
+// (decision 73): each change bumps the list's version and records the span it replaced, so a reader keeps
+// what it made with the version it made it for, and patches it from the span when it asks again.
 
 /** `after` is `before` with `before[head, oldEnd)` replaced by `after[head, newEnd)`. */
 export interface ListSpan {
@@ -11,61 +12,108 @@ export interface ListSpan {
 /** Fewest quotes a changed span may hold and still be patched; past it (and past 1/8 of the list) readers rebuild. */
 const MIN_PATCH = 1024;
 
+/** A list as a reader saw it: the list and its version then. A list nobody changes in place is always at version 0. */
+export interface ListState<T = unknown> {
+	readonly list: readonly T[];
+	readonly version: number;
+}
+
+/** Changes remembered per list: a reader more versions behind than this recomputes whole. */
+const LOG_STEPS = 16;
+
 /**
- * The one stretch in which `after` differs from `before` (by identity), or null when it is too large to be
- * worth patching (a rule change, a clear, several notes far apart): then the reader rebuilds whole.
+ * The versions of a list changed in place, with the spans of its last changes. Each change is kept as its
+ * common start (`head`) and common end (`tail`) and the length before it, so the span since any remembered
+ * version is one pass over a few numbers: the smallest head and tail of the changes since cover them all.
  */
-export function changedSpan<T>(before: readonly T[], after: readonly T[]): ListSpan | null {
-	const span = commonEnds(before, after);
+export class ListLog {
+	private versionNo = 0;
+	/** steps[i] took the list from version `base + i` to `base + i + 1`. */
+	private steps: { head: number; tail: number; before: number }[] = [];
+	private base = 0;
+
+	get version(): number {
+		return this.versionNo;
+	}
+
+	/** The list (`before` quotes long until now) had `[head, oldEnd)` replaced, now `[head, newEnd)`. */
+	changed(span: ListSpan, before: number): void {
+		this.steps.push({ head: span.head, tail: before - span.oldEnd, before });
+		this.versionNo++;
+		if (this.steps.length > LOG_STEPS) {
+			this.steps.shift();
+			this.base++;
+		}
+	}
+
+	/** A span covering every change from `version` to now (the list is `length` long now), or null when not remembered. */
+	since(version: number, length: number): ListSpan | null {
+		if (version === this.versionNo) return { head: length, oldEnd: length, newEnd: length };
+		if (version < this.base || version > this.versionNo) return null;
+		let head = Infinity;
+		let tail = Infinity;
+		for (let i = version - this.base; i < this.steps.length; i++) {
+			head = Math.min(head, this.steps[i].head);
+			tail = Math.min(tail, this.steps[i].tail);
+		}
+		return { head, oldEnd: this.steps[version - this.base].before - tail, newEnd: length - tail };
+	}
+}
+
+const logs = new WeakMap<readonly unknown[], ListLog>();
+
+/** `list` is changed in place from now on, each change recorded in `log`. */
+export function logList(list: readonly unknown[], log: ListLog): void {
+	logs.set(list, log);
+}
+
+/** The list's version: it grows at each change in place; 0 for a list never changed. */
+export function versionOf(list: readonly unknown[]): number {
+	return logs.get(list)?.version ?? 0;
+}
+
+export function stateOf<T>(list: readonly T[]): ListState<T> {
+	return { list, version: versionOf(list) };
+}
+
+/** Whether the list still is as the reader saw it. */
+export function isCurrent(state: ListState): boolean {
+	return versionOf(state.list) === state.version;
+}
+
+/**
+ * A span outside which `after` holds the same objects at the same places as `before` did: from the list's log
+ * when it is the same list, else by comparing the two (by identity), however large. Null when that cannot be
+ * known: the same list more changes behind than its log keeps, or an earlier list changed since.
+ */
+export function spanSince<T>(before: ListState<T>, after: readonly T[]): ListSpan | null {
+	if (before.list === after) {
+		const log = logs.get(after);
+		return log === undefined ? (before.version === 0 ? { head: after.length, oldEnd: after.length, newEnd: after.length } : null) : log.since(before.version, after.length);
+	}
+	if (!isCurrent(before)) return null;
+	return comparedEnds(before.list, after);
+}
+
+/** As `spanSince`, or null also when the span is too large to be worth patching (several notes far apart): then the reader rebuilds whole. */
+export function changedSpan<T>(before: ListState<T>, after: readonly T[]): ListSpan | null {
+	const span = spanSince(before, after);
+	if (span === null) return null;
 	const changed = span.oldEnd - span.head + (span.newEnd - span.head);
 	return changed <= Math.max(MIN_PATCH, after.length >> 3) ? span : null;
 }
 
-interface KnownSpan {
-	before: readonly unknown[];
-	after: readonly unknown[];
-	span: ListSpan;
-}
-
 /**
- * What one source's lists are known to differ in: the last list made from another, with its span
- * (`recordSpan`), and the last span found by comparing. An edit's readers (the search, speaker numbers, the
- * needs-a-speaker count) ask about the same two lists, and each comparison goes over up to every quote. One of
- * each, so no older list is kept alive.
+ * The last two lists compared and what was found: an edit's readers (the search, speaker numbers, the
+ * needs-a-speaker count, the word index) ask about the same two lists. One pair, so no older list stays alive.
  */
-class ListSpans {
-	recorded: KnownSpan | null = null;
-	compared: KnownSpan | null = null;
-}
+let lastCompared: { before: readonly unknown[]; beforeVersion: number; after: readonly unknown[]; afterVersion: number; span: ListSpan } | null = null;
 
-/**
- * Each list's owner. A list made from another (`recordSpan`) joins the owner of the one it was made from, so
- * one index's lists share an owner and two indexes (the CLI's and the plugin's, tests) never share one.
- */
-const owners = new WeakMap<readonly unknown[], ListSpans>();
-
-function ownerOf(list: readonly unknown[]): ListSpans {
-	let owner = owners.get(list);
-	if (owner === undefined) owners.set(list, (owner = new ListSpans()));
-	return owner;
-}
-
-/** `after` was made from `before` and holds the same objects outside `span` (the index's `all()` after an edit). */
-export function recordSpan<T>(before: readonly T[], after: readonly T[], span: ListSpan): void {
-	const owner = ownerOf(before);
-	owners.set(after, owner);
-	owner.recorded = { before, after, span };
-}
-
-/**
- * A span outside which the two lists hold the same objects at the same places: the one recorded when `after`
- * was made from `before`, else the longest common start and end (by identity), however large.
- */
-export function commonEnds<T>(before: readonly T[], after: readonly T[]): ListSpan {
-	const owner = ownerOf(after);
-	for (const known of [owner.recorded, owner.compared]) if (known !== null && known.after === after && known.before === before) return known.span;
+function comparedEnds<T>(before: readonly T[], after: readonly T[]): ListSpan {
+	const known = lastCompared;
+	if (known !== null && known.before === before && known.after === after && known.beforeVersion === versionOf(before) && known.afterVersion === versionOf(after)) return known.span;
 	const span = compareEnds(before, after);
-	owner.compared = { before, after, span };
+	lastCompared = { before, beforeVersion: versionOf(before), after, afterVersion: versionOf(after), span };
 	return span;
 }
 

@@ -17,7 +17,12 @@ export interface SpeakerNumbers {
 	 * derive what they keep per numbering (view/model.ts's speaker groups) from it instead of counting every
 	 * quote. One step back only: renumbering drops the earlier numbering's own link, so no chain stays alive.
 	 */
-	previous?: { readonly numbers: SpeakerNumbers; readonly span: ListSpan };
+	previous?: {
+		readonly numbers: SpeakerNumbers;
+		readonly span: ListSpan;
+		/** The earlier numbers of the span's quotes: `numbers.of` may hold the new ones since (see `renumberSpan`). */
+		readonly spanOf: Int32Array;
+	};
 }
 
 /** Numbers the speakers of `quotes` in order of first appearance. */
@@ -62,13 +67,17 @@ function numbersOfKeys(keys: readonly string[]): ReadonlyMap<string, number> {
  * the numbers, so this gives the same rows as numbering `list` afresh. The keys are shared with `before`
  * unless the span brings a new speaker.
  */
-export function renumberSpan(before: SpeakerNumbers, list: readonly IndexedQuote[], span: ListSpan): SpeakerNumbers {
+export function renumberSpan(before: SpeakerNumbers, list: readonly IndexedQuote[], span: ListSpan, inPlace = false): SpeakerNumbers {
 	const known = numbersOfKeys(before.keys);
 	let keys = before.keys;
 	let added: string[] | null = null;
 	let numberOf: ((q: IndexedQuote) => number) | null = null;
-	const of = new Int32Array(list.length);
-	of.set(before.of.subarray(0, span.head), 0);
+	const spanOf = before.of.slice(span.head, span.oldEnd);
+	// `inPlace`: the list was changed in place, so whatever read `before` reads it no more (its version moved);
+	// with the count unchanged (the usual edit) its array is taken over instead of a new 80,000-number one.
+	const reuse = inPlace && span.newEnd === span.oldEnd;
+	const of = reuse ? before.of : new Int32Array(list.length);
+	if (!reuse) of.set(before.of.subarray(0, span.head), 0);
 	for (let i = span.head; i < span.newEnd; i++) {
 		const q = list[i];
 		const n = numberOf === null ? known.get(q.speaker ?? UNKNOWN_SPEAKER_KEY) : undefined;
@@ -83,7 +92,7 @@ export function renumberSpan(before: SpeakerNumbers, list: readonly IndexedQuote
 		}
 		of[i] = numberOf(q);
 	}
-	of.set(before.of.subarray(span.oldEnd), span.newEnd);
+	if (!reuse) of.set(before.of.subarray(span.oldEnd), span.newEnd);
 	before.previous = undefined;
-	return { keys, of, previous: { numbers: before, span } };
+	return { keys, of, previous: { numbers: before, span, spanOf } };
 }

@@ -1,7 +1,7 @@
 // The sidebar's rows: filtered quotes turned into group headers and quote rows, in display order.
 import type { IndexedQuote } from "../index/types";
 import { numberSpeakers, UNKNOWN_SPEAKER_KEY, type SpeakerNumbers } from "../search/speaker-numbers";
-import { lowerBound } from "../search/span";
+import { isCurrent, lowerBound, stateOf, versionOf, type ListSpan, type ListState } from "../search/span";
 import { textFirstOrder } from "../search/text-first";
 
 /**
@@ -52,6 +52,12 @@ export interface ViewModel {
 	/** Quotes matching the filter (also those inside collapsed groups). */
 	readonly quoteCount: number;
 	readonly groupCount: number;
+	/**
+	 * Whether the list the rows are read from is still as the model was made for it. The index's list is
+	 * changed in place (decision 73): a model may be read (a scroll, a key) after an edit and before its view
+	 * heard of it, and must then be made again first, since its places now point at other quotes.
+	 */
+	isCurrent(): boolean;
 }
 
 export { UNKNOWN_SPEAKER_KEY };
@@ -100,7 +106,8 @@ function bySpeakerSize(a: { key: string; label: string; size: number }, b: { key
  * text matches first then, so a letter that matches the whole vault orders ~15 rows' groups only (decision 27).
  * `positions` null: every quote of the list matches.
  */
-function speakerModel(list: readonly IndexedQuote[], positions: Int32Array | null, numbers: SpeakerNumbers, collapsed: ReadonlySet<string>, inTextAt: InTextTest | undefined): ViewModel {
+function speakerModel(at: ListState<IndexedQuote>, positions: Int32Array | null, numbers: SpeakerNumbers, collapsed: ReadonlySet<string>, inTextAt: InTextTest | undefined): ViewModel {
+	const { list } = at;
 	const { keys, of: groupOf } = numbers;
 	const count = positions === null ? list.length : positions.length;
 	const { sizes, order } = positions === null ? listGroups(numbers) : matchGroups(numbers, positions);
@@ -141,7 +148,7 @@ function speakerModel(list: readonly IndexedQuote[], positions: Int32Array | nul
 		for (const p of positionsOfId(list, quoteId)) if (positions === null || isIn(positions, p)) found.add(segmentOf[groupOf[p]]);
 		return [...found].sort((a, b) => a - b);
 	};
-	return new LazyViewModel({ sizes: listedSizes, headers: true, at: segmentAt }, count, holding);
+	return new LazyViewModel({ sizes: listedSizes, headers: true, at: segmentAt }, count, at, holding);
 }
 
 const labelOf = (key: string): string => (key === UNKNOWN_SPEAKER_KEY ? "Unknown speaker" : key);
@@ -208,14 +215,15 @@ function wholeGroups(numbers: SpeakerNumbers): SpeakerGroups {
 }
 
 function patchedGroups(before: SpeakerGroups, numbers: SpeakerNumbers): SpeakerGroups {
-	const { numbers: old, span } = numbers.previous!;
+	const { span, spanOf } = numbers.previous!;
 	const { keys, of } = numbers;
+	if (sameNumbers(spanOf, of, span)) return before;
 	const sizes = new Int32Array(keys.length);
 	sizes.set(before.sizes);
 	const touched = new Set<number>();
-	for (let i = span.head; i < span.oldEnd; i++) {
-		sizes[old.of[i]]--;
-		touched.add(old.of[i]);
+	for (let i = 0; i < spanOf.length; i++) {
+		sizes[spanOf[i]]--;
+		touched.add(spanOf[i]);
 	}
 	for (let i = span.head; i < span.newEnd; i++) {
 		sizes[of[i]]++;
@@ -281,8 +289,10 @@ function wholePositions({ keys, of }: SpeakerNumbers): SpeakerPositions {
 }
 
 function patchedPositions(before: SpeakerPositions, numbers: SpeakerNumbers): SpeakerPositions {
-	const { numbers: old, span } = numbers.previous!;
+	const { numbers: old, span, spanOf } = numbers.previous!;
 	const { keys, of } = numbers;
+	// Each quote where it was with the speaker it had (an edit of words only): the same places, nothing copied.
+	if (sameNumbers(spanOf, of, span)) return before;
 	const shift = span.newEnd - span.oldEnd;
 	// Each group's places in the span now, in order.
 	const inSpan = new Map<number, number[]>();
@@ -313,6 +323,13 @@ function patchedPositions(before: SpeakerPositions, numbers: SpeakerNumbers): Sp
 
 const EMPTY_PLACES = new Int32Array(0);
 
+/** Whether the span kept its length and each of its places the speaker number it had (`spanOf`). */
+function sameNumbers(spanOf: Int32Array, of: Int32Array, span: ListSpan): boolean {
+	if (span.newEnd !== span.oldEnd) return false;
+	for (let i = 0; i < spanOf.length; i++) if (of[span.head + i] !== spanOf[i]) return false;
+	return true;
+}
+
 /** Those of `candidates` (ascending) that are in `sorted` (ascending); `size` of them are. */
 function within(candidates: Int32Array, sorted: Int32Array, size: number): Int32Array {
 	const out = new Int32Array(size);
@@ -336,15 +353,16 @@ function isIn(sorted: Int32Array, value: number): boolean {
 	return at < sorted.length && sorted[at] === value;
 }
 
-/** The last quote id looked up in a list, and where it is: a selected quote is looked up on every keystroke. */
-const idPositions = new WeakMap<readonly IndexedQuote[], { id: string; at: number[] }>();
+/** The last quote id looked up in a list (at its version), and where it is: a selected quote is looked up on every keystroke. */
+const idPositions = new WeakMap<readonly IndexedQuote[], { id: string; version: number; at: number[] }>();
 
 function positionsOfId(list: readonly IndexedQuote[], quoteId: string): number[] {
 	const known = idPositions.get(list);
-	if (known?.id === quoteId) return known.at;
+	const version = versionOf(list);
+	if (known?.id === quoteId && known.version === version) return known.at;
 	const at: number[] = [];
 	for (let i = 0; i < list.length; i++) if (list[i].id === quoteId) at.push(i);
-	idPositions.set(list, { id: quoteId, at });
+	idPositions.set(list, { id: quoteId, version, at });
 	return at;
 }
 
@@ -389,21 +407,28 @@ export type InTextTest = (indexes: ArrayLike<number>) => Uint8Array;
  * go through `matchesViewModel`, which reuses the search's numbering of its list.
  */
 export function buildViewModel(quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string> = new Set(), inText?: InTextTest): ViewModel {
-	if (mode === "speaker") return speakerModel(quotes, null, numberSpeakers(quotes), collapsed, inText);
+	return modelOf(stateOf(quotes), quotes, mode, collapsed, inText);
+}
+
+/** `buildViewModel` of `quotes`, current while the list `at` is (the list searched, or `quotes` itself). */
+function modelOf(at: ListState, quotes: readonly IndexedQuote[], mode: ViewMode, collapsed: ReadonlySet<string>, inText?: InTextTest): ViewModel {
+	if (mode === "speaker") return speakerModel({ list: quotes, version: at.list === quotes ? at.version : versionOf(quotes) }, null, numberSpeakers(quotes), collapsed, inText);
 	if (inText) quotes = textFirstOrder(quotes, inText(Array.from(quotes.keys())));
-	if (mode === "flat" || mode === "resurface") return new LazyViewModel(madeSegments([listed(null, quotes)]), quotes.length);
+	if (mode === "flat" || mode === "resurface") return new LazyViewModel(madeSegments([listed(null, quotes)]), quotes.length, at);
 	const buckets = mode === "episode" ? episodeBuckets(quotes) : sectionBuckets(quotes);
 	const groups = buckets.map((b) => {
 		const isCollapsed = collapsed.has(b.key);
 		const header: GroupRow = { kind: "group", key: b.key, label: b.label, detail: b.detail, count: b.quotes.length, collapsed: isCollapsed };
 		return listed(header, isCollapsed ? [] : b.quotes);
 	});
-	return new LazyViewModel(madeSegments(groups), quotes.length);
+	return new LazyViewModel(madeSegments(groups), quotes.length, at);
 }
 
 /** A search's matches as positions in the list it searched (`SearchMatches` of core/search). */
 export interface ListMatches {
 	readonly list: readonly IndexedQuote[];
+	/** The list's version when searched: `positions` hold for it only. */
+	readonly version: number;
 	/** Ascending positions in `list`. */
 	readonly positions: Int32Array;
 	/** The matching quotes as an array (made when read). */
@@ -421,9 +446,10 @@ export interface ListMatches {
  * order the quotes themselves.
  */
 export function matchesViewModel(found: ListMatches, mode: ViewMode, collapsed: ReadonlySet<string> = new Set()): ViewModel {
-	if (mode !== "speaker") return buildViewModel(found.quotes, mode, collapsed, found.inText ?? undefined);
+	const at: ListState<IndexedQuote> = { list: found.list, version: found.version };
+	if (mode !== "speaker") return modelOf(at, found.quotes, mode, collapsed, found.inText ?? undefined);
 	const every = found.positions.length === found.list.length;
-	return speakerModel(found.list, every ? null : found.positions, found.listSpeakers(), collapsed, found.inTextAt ?? undefined);
+	return speakerModel(at, every ? null : found.positions, found.listSpeakers(), collapsed, found.inTextAt ?? undefined);
 }
 
 /** A header (none in the flat list) and the quotes listed under it (none when collapsed). */
@@ -469,6 +495,8 @@ class LazyViewModel implements ViewModel {
 	constructor(
 		private readonly segments: Segments,
 		readonly quoteCount: number,
+		/** The list the segments read from, as they were made for it. */
+		private readonly from: ListState,
 		private readonly holding: (quoteId: string) => number[] = () => Array.from(segments.sizes.keys()),
 	) {
 		const { sizes, headers } = segments;
@@ -499,6 +527,10 @@ class LazyViewModel implements ViewModel {
 			else hi = mid - 1;
 		}
 		return lo;
+	}
+
+	isCurrent(): boolean {
+		return isCurrent(this.from);
 	}
 
 	rowAt(index: number): Row | undefined {

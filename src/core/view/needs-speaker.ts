@@ -1,27 +1,26 @@
-// The "Needs a speaker" chip's count: quotes with no speaker, in the vault or one note. Kept per quote list,
-// and after an edit counted again only in the span of the list that changed (decision 56).
+// The "Needs a speaker" chip's count: quotes with no speaker, in the vault or one note. Kept per quote list and
+// version, with where those quotes are; after an edit only the span of the list that changed is counted again
+// (decisions 56 and 73: the list is changed in place, so the span's old quotes are known by their places only).
 import type { IndexedQuote } from "../index/types";
-import { changedSpan } from "../search/span";
+import { changedSpan, spliceSpan, stateOf, type ListState } from "../search/span";
 
 export class NeedsSpeakerCount {
-	private known: { quotes: readonly IndexedQuote[]; path: string | undefined; count: number } | null = null;
+	private known: { at: ListState<IndexedQuote>; path: string | undefined; places: Int32Array } | null = null;
 
 	/** Quotes of `quotes` with no speaker, only those of note `path` when given. */
 	count(quotes: readonly IndexedQuote[], path: string | undefined): number {
 		const known = this.known;
-		if (known && known.quotes === quotes && known.path === path) return known.count;
-		const span = known && known.path === path ? changedSpan(known.quotes, quotes) : null;
-		const count =
-			known && span
-				? known.count - needingSpeaker(known.quotes, span.head, span.oldEnd, path) + needingSpeaker(quotes, span.head, span.newEnd, path)
-				: needingSpeaker(quotes, 0, quotes.length, path);
-		this.known = { quotes, path, count };
-		return count;
+		if (known && known.path === path && known.at.list === quotes && known.at.version === stateOf(quotes).version) return known.places.length;
+		const span = known && known.path === path ? changedSpan(known.at, quotes) : null;
+		const places = known && span ? spliceSpan(known.places, span, needingSpeaker(quotes, span.head, span.newEnd, path)) : needingSpeaker(quotes, 0, quotes.length, path);
+		this.known = { at: stateOf(quotes), path, places };
+		return places.length;
 	}
 }
 
-function needingSpeaker(quotes: readonly IndexedQuote[], from: number, to: number, path: string | undefined): number {
-	let count = 0;
-	for (let i = from; i < to; i++) if (quotes[i].speaker === null && (path === undefined || quotes[i].path === path)) count++;
-	return count;
+/** The places in `[from, to)` of quotes with no speaker (of note `path` when given), ascending. */
+function needingSpeaker(quotes: readonly IndexedQuote[], from: number, to: number, path: string | undefined): Int32Array {
+	const at: number[] = [];
+	for (let i = from; i < to; i++) if (quotes[i].speaker === null && (path === undefined || quotes[i].path === path)) at.push(i);
+	return Int32Array.from(at);
 }

@@ -96,7 +96,8 @@ export class QuotesView extends ItemView {
 		});
 		this.summaryEl = root.createDiv({ cls: "pg-quotes-summary", attr: { "aria-live": "polite" } });
 		this.resurface = new ResurfaceList(this, root, this.plugin, () => this.refresh(false));
-		const list = new QuoteList(root, this.app, this, () => this.state.mode, (q) => quotePlayLink(this.plugin.visible, q));
+		// Rows read after an edit and before the view heard of it (the list is changed in place) are made again first.
+		const list = new QuoteList(root, this.app, this, () => this.state.mode, (q) => quotePlayLink(this.plugin.visible, q), () => this.refresh(false, true));
 		this.list = list;
 		this.emptyEl = root.createDiv({ cls: "pg-quotes-empty" });
 

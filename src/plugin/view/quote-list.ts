@@ -47,6 +47,8 @@ export class QuoteList {
 		private readonly mode: () => ViewMode,
 		/** The link that plays a quote at its time (a play button on its row), or null. */
 		private readonly playOf: (quote: IndexedQuote) => PlayLink | null = () => null,
+		/** Makes the rows again (the view's refresh, which calls `show`): the index changed the list they read. */
+		private readonly stale: () => void = () => this.showNothing(),
 	) {
 		this.scrollerEl = parent.createDiv({
 			cls: "pg-quotes-scroller",
@@ -57,17 +59,27 @@ export class QuoteList {
 		owner.registerDomEvent(this.scrollerEl, "scroll", () => this.scheduleRender());
 	}
 
+	/**
+	 * The model, made again first when the list it reads was changed since (decision 73): the index changes its
+	 * list in place at an edit, and a scroll or key may come before the view hears of it. Every read of the
+	 * model's rows goes through here.
+	 */
+	private current(): ViewModel {
+		if (!this.model.isCurrent()) this.stale();
+		return this.model;
+	}
+
 	get rowCount(): number {
-		return this.model.rowCount;
+		return this.current().rowCount;
 	}
 
 	rowAt(index: number): Row | undefined {
-		return this.model.rowAt(index);
+		return this.current().rowAt(index);
 	}
 
 	/** Index of the next quote row from `from` in direction `step` (±1), skipping headers; -1 when none. */
 	nextQuoteRow(from: number, step: 1 | -1): number {
-		return this.model.nextQuoteRow(from, step);
+		return this.current().nextQuoteRow(from, step);
 	}
 
 	/** Shows new rows (the selection stays if its quote is still listed); `toTop` scrolls to the start. */
@@ -101,13 +113,14 @@ export class QuoteList {
 	}
 
 	selectedQuote(): IndexedQuote | null {
-		const row = this.model.rowAt(this.selectedRow());
+		const model = this.current();
+		const row = model.rowAt(this.selectedRow());
 		return row?.kind === "quote" ? row.quote : null;
 	}
 
 	/** Selects the quote row at `index`; `reveal` scrolls it into view. */
 	select(index: number, reveal: boolean): void {
-		const row = this.model.rowAt(index);
+		const row = this.current().rowAt(index);
 		if (row?.kind !== "quote" || row.quote.id === this.selectedId) return;
 		this.selectedId = row.quote.id;
 		this.selectedRows = this.model.rowsOfQuote(row.quote.id);
@@ -175,7 +188,7 @@ export class QuoteList {
 	 * the frame is painted: a keystroke that replaces every row draws and lays out only those in view.
 	 */
 	private render(depth = 0, inViewFirst = false): void {
-		const model = this.model;
+		const model = this.current();
 		const win = this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), OVERSCAN);
 		const inViewEnd = inViewFirst ? this.layout.window(this.scrollerEl.scrollTop, this.viewportHeight(), 0).end : win.end;
 		// On the window, which alone reads it, and not inherited (styles.css): a scroll step moves the window

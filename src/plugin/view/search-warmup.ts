@@ -5,6 +5,7 @@ import { Component } from "obsidian";
 import type { IndexedQuote, QuoteSource } from "../../core/index/types";
 import { matchesViewModel } from "../../core/view/model";
 import type { QuoteSearch } from "../../core/search/quote-search";
+import { versionOf } from "../../core/search/span";
 
 /** Time the search may spend indexing quotes per idle slice, so no single task folds the vault. */
 const WARM_SLICE_MS = 10;
@@ -101,10 +102,10 @@ export class SearchWarmup extends Component {
 	}
 
 	/** Practice keystroke `key` of PRACTICE, then the next in a task of its own while the quotes stay the same. */
-	private practise(quotes: readonly IndexedQuote[], typing: QuoteSearch, key: number): void {
+	private practise(quotes: readonly IndexedQuote[], typing: QuoteSearch, key: number, version = versionOf(quotes)): void {
 		// A rebuild begun meanwhile: the index is not complete, and the next ready search practises nothing.
-		if (!this.live || !this.source.ready || this.current() !== quotes || !practiseKey(this.search, typing, quotes, PRACTICE[key])) return;
-		if (key + 1 < PRACTICE.length) window.setTimeout(() => this.practise(quotes, typing, key + 1), 0);
+		if (!this.live || !this.source.ready || this.current() !== quotes || versionOf(quotes) !== version || !practiseKey(this.search, typing, quotes, PRACTICE[key])) return;
+		if (key + 1 < PRACTICE.length) window.setTimeout(() => this.practise(quotes, typing, key + 1, version), 0);
 	}
 
 	private afterIndexing(): void {

@@ -2,6 +2,7 @@
 // from the last one, equal to the quotes of every note in vault order (decision 51).
 import { QuoteIndex } from "../../../src/core/index";
 import type { IndexedQuote } from "../../../src/core/index";
+import { versionOf } from "../../../src/core/search/span";
 
 const note = (path: string, words: string, speaker = "Sam Altman") => ({ path, text: `---\nshow: A show\n---\n> ${words} – ${speaker}\n> More of ${words}. – Lex Fridman\n` });
 
@@ -54,10 +55,12 @@ describe("changes the index tells its listeners about", () => {
 });
 
 describe("all() after changes", () => {
-	it("is a new array equal to every note's quotes in vault order after each edit, addition and removal", () => {
+	it("equals every note's quotes in vault order after each edit, addition and removal, its version grown or a new array", () => {
 		const index = new QuoteIndex();
 		index.upsertMany(Array.from({ length: 40 }, (_, i) => note(`n${String(i).padStart(2, "0")}.md`, `Words ${i}.`)));
 		let last = index.all();
+		let lastVersion = versionOf(last);
+		let inPlace = 0;
 		let seed = 3;
 		for (let step = 0; step < 200; step++) {
 			seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -69,22 +72,29 @@ describe("all() after changes", () => {
 			else if (action === 2) index.update([note(n, `Edited ${step}.`), note("n03.md", `Also ${step}.`)], []);
 			else index.upsert(action === 3 ? { path: n, text: `${note(n, `A ${step}.`).text}> Third ${step}. – Anna Lembke\n` } : note(n, `Edited ${step}.`));
 			const all = index.all();
-			// A new array when anything changed (readers key caches by it); removing a missing note changes nothing.
-			if (index.revision !== revision) expect(all).not.toBe(last);
+			// The same array changed in place with its version grown, or a new one (notes came or went): readers key
+			// caches by both. Removing a missing note changes nothing.
+			if (index.revision !== revision) expect(all !== last || versionOf(all) > lastVersion).toBe(true);
+			else expect(versionOf(all)).toBe(lastVersion);
+			if (all === last && versionOf(all) > lastVersion) inPlace++;
 			expect(all).toEqual(noteByNote(index));
 			expect(index.all()).toBe(all);
 			last = all;
+			lastVersion = versionOf(all);
 		}
+		expect(inPlace).toBeGreaterThan(50);
 	});
 
 	it("after an edit of one note of 2,000, does not concatenate every note's quotes again", () => {
 		const index = new QuoteIndex();
 		index.upsertMany(Array.from({ length: 2000 }, (_, i) => note(`n${i}.md`, `Words ${i}.`)));
-		index.all();
+		const before = index.all();
 		index.upsert(note("n77.md", "Edited."));
 		const concat = jest.spyOn(Array.prototype, "concat");
 		try {
 			const all = index.all();
+			// Changed in place: no copy of the list (decision 73).
+			expect(all).toBe(before);
 			const joined = concat.mock.calls.reduce((sum, args) => sum + args.length, 0);
 			expect(joined).toBeLessThan(10);
 			expect(all).toEqual(noteByNote(index));
