@@ -208,9 +208,10 @@ export class QuotesView extends ItemView {
 		const found = this.search.find(filter);
 		if (found === null) {
 			// The search is still indexing words: its idle slices finish it and call back. Rows found for this
-			// same filter stay meanwhile (a moment behind the index); rows of another filter would mislead.
+			// same filter stay meanwhile (a moment behind the index); rows of another filter would mislead, and so
+			// would rows whose places in the list an edit has changed since (decision 73).
 			this.waiting = this.waiting === null ? queryOnly : this.waiting && queryOnly;
-			if (filterKey !== this.shownFilter) this.showPreparing(this.index.all().length, queryOnly);
+			if (filterKey !== this.shownFilter || this.list?.showsCurrent() === false) this.showPreparing(this.index.all().length, queryOnly);
 			return;
 		}
 		this.waiting = null;

@@ -69,6 +69,11 @@ export class QuoteList {
 		return this.model;
 	}
 
+	/** Whether the rows shown still read the list as it is (see `current`). */
+	showsCurrent(): boolean {
+		return this.model.isCurrent();
+	}
+
 	get rowCount(): number {
 		return this.current().rowCount;
 	}
