@@ -84,7 +84,7 @@ describe("the warm-up's practice keystrokes", () => {
 		find.mockClear();
 		const withPractice = await warmedUp(vault("q"), true);
 		// It ran: its own searches, before anyone typed.
-		expect(find.mock.calls.map((call) => call[1]?.query)).toEqual(["e", "ea", "ear"]);
+		expect(find.mock.calls.map((call) => call[1]?.query)).toEqual(["e", "ea", "ear", "earl", "early"]);
 		find.mockRestore();
 		// The word index is left ready for the quotes as they are: the first keystroke has nothing to index.
 		expect(withPractice.search.prepare(withPractice.current(), () => false)).toBe(true);

@@ -87,6 +87,37 @@ function select(cands: Candidates, keep: readonly number[]): Candidates {
 	return { ids, positions: cands.positions };
 }
 
+// The loops of `walk` and `checkLetter` over every candidate are functions of their own (decision 76): in
+// Chromium, the code after such a loop inside them bailed out of its optimised code on every keystroke.
+
+/** Marks the slots of `cands` with `mark`. */
+function markSlots(slotMark: Uint32Array, cands: Candidates, order: Int32Array, mark: number): void {
+	const { ids, positions } = cands;
+	for (let i = 0; i < ids.length; i++) slotMark[positions ? order[ids[i]] : ids[i]] = mark;
+}
+
+/** Writes to `out` the positions of `from` whose slot has `mark`, in order; returns how many. */
+function keepMarked(from: Int32Array, order: Int32Array, slotMark: Uint32Array, mark: number, out: Int32Array): number {
+	let k = 0;
+	for (let i = 0; i < from.length; i++) if (slotMark[order[from[i]]] === mark) out[k++] = from[i];
+	return k;
+}
+
+/** Writes to `out` the list positions whose quote has a word with letter `bit`, in order; returns how many. */
+function positionsWithLetter(letters: Int32Array, bit: number, order: Int32Array, out: Int32Array): number {
+	let k = 0;
+	for (let pos = 0; pos < order.length; pos++) if ((letters[order[pos]] & bit) !== 0) out[k++] = pos;
+	return k;
+}
+
+/** The indexes of those of `cands` whose quote has a word with letter `bit`. */
+function candidatesWithLetter(letters: Int32Array, bit: number, cands: Candidates, order: Int32Array): number[] {
+	const keep: number[] = [];
+	const { ids, positions } = cands;
+	for (let i = 0; i < ids.length; i++) if ((letters[positions ? order[ids[i]] : ids[i]] & bit) !== 0) keep.push(i);
+	return keep;
+}
+
 /**
  * Folded words → quotes, for one quote list at a time (`sync`). Matching a token means what it always
  * meant: the token occurs inside a word of the quote's text, speaker, episode title or show, or note
@@ -332,11 +363,7 @@ export class SearchIndex {
 	private walk(ids: Int32Array, metas: readonly number[], cands: Candidates | null): Candidates {
 		const slotMark = this.slotMark;
 		const before = this.nextGeneration();
-		if (cands) {
-			const { ids: from, positions } = cands;
-			const order = this.order;
-			for (let i = 0; i < from.length; i++) slotMark[positions ? order[from[i]] : from[i]] = before;
-		}
+		if (cands) markSlots(slotMark, cands, this.order, before);
 		const after = this.nextGeneration();
 		const any = cands === null;
 		// Candidates in list order stay in it: the walk marks which match, then they are read in order.
@@ -362,10 +389,8 @@ export class SearchIndex {
 		for (const meta of metas) take(this.metaSlots[meta], 0, this.metaSlots[meta].length);
 		if (out === null) {
 			const from = (cands as Candidates).ids;
-			const order = this.order;
 			const kept = this.buffer(from.length);
-			for (let i = 0; i < from.length; i++) if (slotMark[order[from[i]]] === after) kept[k++] = from[i];
-			return { ids: kept.slice(0, k), positions: true };
+			return { ids: kept.slice(0, keepMarked(from, this.order, slotMark, after, kept)), positions: true };
 		}
 		return { ids: out.slice(0, k), positions: false };
 	}
@@ -391,19 +416,11 @@ export class SearchIndex {
 
 	/** A one-letter word: the quotes whose words have that letter (all of the list when `cands` is null). */
 	private checkLetter(bit: number, cands: Candidates | null): Candidates {
-		const letters = this.slotLetters;
 		if (cands === null) {
-			const order = this.order;
-			const out = this.buffer(order.length);
-			let k = 0;
-			for (let pos = 0; pos < order.length; pos++) if ((letters[order[pos]] & bit) !== 0) out[k++] = pos;
-			return { ids: out.slice(0, k), positions: true };
+			const out = this.buffer(this.order.length);
+			return { ids: out.slice(0, positionsWithLetter(this.slotLetters, bit, this.order, out)), positions: true };
 		}
-		const keep: number[] = [];
-		const { ids: from, positions } = cands;
-		const order = this.order;
-		for (let i = 0; i < from.length; i++) if ((letters[positions ? order[from[i]] : from[i]] & bit) !== 0) keep.push(i);
-		return select(cands, keep);
+		return select(cands, candidatesWithLetter(this.slotLetters, bit, cands, this.order));
 	}
 
 	/** A scratch array of at least `size` (results are copied out of it). */
