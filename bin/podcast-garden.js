@@ -32,7 +32,8 @@ try {
 }
 main(process.argv.slice(2)).then(
 	(code) => {
-		process.exitCode = code;
+		// A failure to write the answer (dist/cli.js's processIO) may have set it already: keep the worse code.
+		process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
 	},
 	(error) => {
 		fail(error instanceof Error ? error.message : String(error));

@@ -15,17 +15,44 @@ export function outParts(io: CliIO, parts: Iterable<string>): void {
 	else io.out(Array.from(parts).join(""));
 }
 
+/**
+ * Whether stdout is still worth writing to. A reader that stops early (`| head`) closes the pipe: the rest of
+ * the answer is dropped and the command finishes as it would have (a publish is never cut short), as other
+ * command-line tools end quietly there. Any other failure to write is one line on stderr and exit code 1.
+ */
+let stdoutOpen = true;
+let stdoutWatched = false;
+
+/** What to do when stdout fails: exported for the tests. */
+export function onStdoutError(error: NodeJS.ErrnoException, err: (text: string) => void, setExitCode: (code: number) => void): void {
+	if (!stdoutOpen) return;
+	stdoutOpen = false;
+	if (error.code === "EPIPE") return;
+	err(`podcast-garden: cannot write the answer to stdout (${error.code ?? error.message}).`);
+	setExitCode(EXIT_FAILED);
+}
+
+function writeOut(text: string | Buffer): void {
+	if (!stdoutWatched) {
+		stdoutWatched = true;
+		process.stdout.on("error", (error: NodeJS.ErrnoException) => onStdoutError(error, processIO.err, (code) => (process.exitCode = code)));
+	}
+	if (stdoutOpen) process.stdout.write(text);
+}
+
 export const processIO: CliIO = {
 	// The newline written on its own: `text + "\n"` would copy a JSON answer of tens of MB once more.
 	out: (text) => {
-		process.stdout.write(text);
-		if (!text.endsWith("\n")) process.stdout.write("\n");
+		writeOut(text);
+		if (!text.endsWith("\n")) writeOut("\n");
 	},
 	err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
 	outParts: (parts) => {
-		const out = new OutputBuffer((bytes) => process.stdout.write(bytes));
+		const out = new OutputBuffer(writeOut);
 		let last = "";
 		for (const part of parts) {
+			// Nobody reads the rest (the pipe closed): making it would only cost time.
+			if (!stdoutOpen) return;
 			out.add(part);
 			last = part;
 		}
