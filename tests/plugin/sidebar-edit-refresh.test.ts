@@ -62,12 +62,13 @@ describe("the sidebar after an edit", () => {
 		const notes: Record<string, string> = {};
 		for (let n = 0; n < 12; n++) notes[pathOf(n)] = textOf({ show: n % 2 ? "Show A" : "Show B", quotes: SPEAKERS.map((speaker, i) => ({ speaker, words: [WORDS[(n + i) % WORDS.length]] })) });
 		const { h, plugin } = await start({ extra: notes });
+		// Heard from before the sidebar opens: the first pass's notification may come while it opens (a slow machine).
+		let heard = -1;
+		plugin.visible.onChange((revision) => (heard = revision));
 		await h.runCommand(`${ID}:open-quotes-sidebar`);
 		const leaf = h.workspace.getLeavesOfType("podcast-garden-quotes")[0];
 		const view = leaf.view as unknown as SidebarInternals;
 		const root = leaf.view.containerEl;
-		let heard = -1;
-		plugin.visible.onChange((revision) => (heard = revision));
 		// The overscan rows below the view are drawn after the frame (decision 36): the DOM is checked once they are.
 		const settled = () => waitFor(() => heard === plugin.visible.revision && view.waiting === null && view.list.rest === null, "the sidebar refreshed for the index as it is");
 
@@ -128,11 +129,12 @@ describe("the sidebar after an edit", () => {
 		const noteOf = (n: number, extra: number): NoteSpec => ({ show: "Show A", quotes: [...SPEAKERS, ...SPEAKERS.slice(0, extra)].map((speaker, i) => ({ speaker, words: [WORDS[(n + i) % WORDS.length]] })) });
 		for (let n = 0; n < 12; n++) notes[pathOf(n)] = textOf(noteOf(n, 0));
 		const { h, plugin } = await start({ extra: notes });
+		// Heard from before the sidebar opens: the first pass's notification may come while it opens (a slow machine).
+		let heard = -1;
+		plugin.visible.onChange((revision) => (heard = revision));
 		await h.runCommand(`${ID}:open-quotes-sidebar`);
 		const leaf = h.workspace.getLeavesOfType("podcast-garden-quotes")[0];
 		const view = leaf.view as unknown as SidebarInternals;
-		let heard = -1;
-		plugin.visible.onChange((revision) => (heard = revision));
 		for (const [k, mode] of (["speaker", "flat", "speaker"] as const).entries()) {
 			await view.setState({ mode, query: "", speakers: [] }, { history: false });
 			await waitFor(() => heard === plugin.visible.revision && view.waiting === null && view.list.rest === null, "the sidebar refreshed");
@@ -158,10 +160,11 @@ describe("the sidebar after an edit", () => {
 		const noteOf = (n: number, extra: number): NoteSpec => ({ show: "Show A", quotes: [...SPEAKERS, ...SPEAKERS.slice(0, extra)].map((speaker, i) => ({ speaker, words: ["freedom", WORDS[(n + i) % WORDS.length]] })) });
 		for (let n = 0; n < 12; n++) notes[pathOf(n)] = textOf(noteOf(n, 0));
 		const { h, plugin } = await start({ extra: notes });
-		await h.runCommand(`${ID}:open-quotes-sidebar`);
-		const view = h.workspace.getLeavesOfType("podcast-garden-quotes")[0].view as unknown as SidebarInternals;
+		// Heard from before the sidebar opens: the first pass's notification may come while it opens (a slow machine).
 		let heard = -1;
 		plugin.visible.onChange((revision) => (heard = revision));
+		await h.runCommand(`${ID}:open-quotes-sidebar`);
+		const view = h.workspace.getLeavesOfType("podcast-garden-quotes")[0].view as unknown as SidebarInternals;
 		await view.setState({ mode: "flat", query: "freedom", speakers: [] }, { history: false });
 		await waitFor(() => heard === plugin.visible.revision && view.waiting === null && view.list.rest === null, "the sidebar refreshed");
 		expect(view.list.rowCount).toBeGreaterThan(0);
