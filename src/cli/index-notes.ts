@@ -46,28 +46,39 @@ export function parseOptionsOf(job: IndexJob): ParseOptions {
 	return { dashes: job.dashes, publishKeys: job.publishKeys };
 }
 
+/** Reads and parses one note (a vault path), or says why it could not be read; a parse that throws is a NoteIndexError. */
+export function readAndParse(file: string, job: IndexJob, options: ParseOptions, realFolders: Map<string, string>, parse: typeof parseNote = parseNote): NoteRecord | ReadProblem {
+	let text: string;
+	let mtime: number;
+	try {
+		({ text, mtime } = readNote(job.realRoot, path.join(job.root, file), realFolders));
+	} catch (error) {
+		return { path: file, message: `cannot read note: ${describe(error)}` };
+	}
+	let record: NoteRecord;
+	try {
+		record = parse(file, text, options);
+	} catch (error) {
+		throw new NoteIndexError(file, firstLine(error));
+	}
+	record.mtime = mtime;
+	return record;
+}
+
+/** A read's answer was a problem, not a note. */
+export function isReadProblem(read: NoteRecord | ReadProblem): read is ReadProblem {
+	return "message" in read;
+}
+
 /** Reads and parses `files` (vault paths) in order. `parse` is the core's parser; tests pass one that fails. */
 export function indexChunk(files: readonly string[], job: IndexJob, parse: typeof parseNote = parseNote): ChunkResult {
 	const options = parseOptionsOf(job);
 	const result: ChunkResult = { records: [], problems: [] };
 	const realFolders = new Map<string, string>();
 	for (const file of files) {
-		let text: string;
-		let mtime: number;
-		try {
-			({ text, mtime } = readNote(job.realRoot, path.join(job.root, file), realFolders));
-		} catch (error) {
-			result.problems.push({ path: file, message: `cannot read note: ${describe(error)}` });
-			continue;
-		}
-		let record: NoteRecord;
-		try {
-			record = parse(file, text, options);
-		} catch (error) {
-			throw new NoteIndexError(file, firstLine(error));
-		}
-		record.mtime = mtime;
-		result.records.push(record);
+		const read = readAndParse(file, job, options, realFolders, parse);
+		if (isReadProblem(read)) result.problems.push(read);
+		else result.records.push(read);
 	}
 	return result;
 }

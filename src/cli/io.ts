@@ -15,6 +15,9 @@ export function outParts(io: CliIO, parts: Iterable<string>): void {
 	else io.out(Array.from(parts).join(""));
 }
 
+/** An error of a system call, with its code (`EPIPE`). */
+type ErrnoException = Error & { code?: string };
+
 /**
  * Whether stdout is still worth writing to. A reader that stops early (`| head`) closes the pipe: the rest of
  * the answer is dropped and the command finishes as it would have (a publish is never cut short), as other
@@ -24,7 +27,7 @@ let stdoutOpen = true;
 let stdoutWatched = false;
 
 /** What to do when stdout fails: exported for the tests. */
-export function onStdoutError(error: NodeJS.ErrnoException, err: (text: string) => void, setExitCode: (code: number) => void): void {
+export function onStdoutError(error: ErrnoException, err: (text: string) => void, setExitCode: (code: number) => void): void {
 	if (!stdoutOpen) return;
 	stdoutOpen = false;
 	if (error.code === "EPIPE") return;
@@ -32,12 +35,14 @@ export function onStdoutError(error: NodeJS.ErrnoException, err: (text: string) 
 	setExitCode(EXIT_FAILED);
 }
 
-function writeOut(text: string | Buffer): void {
+/** Writes to stdout; returns whether the bytes are all written already (a file, a pipe with room), none held. */
+function writeOut(text: string | Buffer): boolean {
 	if (!stdoutWatched) {
 		stdoutWatched = true;
-		process.stdout.on("error", (error: NodeJS.ErrnoException) => onStdoutError(error, processIO.err, (code) => (process.exitCode = code)));
+		process.stdout.on("error", (error: ErrnoException) => onStdoutError(error, (text) => processIO.err(text), (code) => (process.exitCode = code)));
 	}
 	if (stdoutOpen) process.stdout.write(text);
+	return process.stdout.writableLength === 0;
 }
 
 export const processIO: CliIO = {
@@ -63,15 +68,17 @@ export const processIO: CliIO = {
 
 /**
  * Parts encoded one after the other into a buffer of 1 MiB, written when it is full: a write per part (80,000
- * for the bench vault's `quotes --json`) cost ~0.45 s of CPU, joining parts into long strings more. Each
- * write gets a buffer of its own, since a pipe may still hold the last one.
+ * for the bench vault's `quotes --json`) cost ~0.45 s of CPU, joining parts into long strings more. The
+ * buffer is used again when `write` says its bytes are gone (returns true); one a stream still holds (a full
+ * pipe) is left to it and a new one taken. A new buffer per write was 70 MB of fresh memory for the bench
+ * vault's answer.
  */
 export class OutputBuffer {
 	private static readonly SIZE = 2 ** 20;
 	private bytes = Buffer.allocUnsafe(OutputBuffer.SIZE);
 	private used = 0;
 
-	constructor(private readonly write: (bytes: Buffer) => void) {}
+	constructor(private readonly write: (bytes: Buffer) => boolean | void) {}
 
 	add(text: string): void {
 		// A UTF-16 unit is at most 3 bytes of UTF-8.
@@ -82,8 +89,7 @@ export class OutputBuffer {
 
 	flush(): void {
 		if (this.used === 0) return;
-		this.write(this.bytes.subarray(0, this.used));
-		this.bytes = Buffer.allocUnsafe(OutputBuffer.SIZE);
+		if (this.write(this.bytes.subarray(0, this.used)) !== true) this.bytes = Buffer.allocUnsafe(OutputBuffer.SIZE);
 		this.used = 0;
 	}
 }

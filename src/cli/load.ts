@@ -31,6 +31,11 @@ function threadsFlag(args: ParsedArgs): number | null {
 	return n;
 }
 
+/** `--threads` above 1 was asked for. */
+export function wantsThreads(args: ParsedArgs): boolean {
+	return threadsFor(threadsFlag(args)) > 1;
+}
+
 /**
  * How many threads read and parse the notes: `--threads` when given, else one. On 2 cores threads cost more
  * CPU than they save (bench 21, decisions 35 and 52), so they are asked for, not assumed.
@@ -53,29 +58,51 @@ export interface IndexHooks {
 	parse?: typeof parseNote;
 }
 
-/** Returns the loaded vault, or an exit code after telling the user what is wrong. */
-export async function loadIndex(args: ParsedArgs, io: CliIO, { workerFile = WORKER_FILE, parse = parseNote }: IndexHooks = {}): Promise<LoadedVault | number> {
+/** A vault folder listed, with its settings and what every note is read and parsed with. */
+export interface OpenedVault {
+	vault: VaultNotes;
+	settings: SettingsFromArgs;
+	job: IndexJob;
+}
+
+/**
+ * Checks the vault argument, lists the vault's notes (reporting what could not be listed) and reads its
+ * settings; an exit code after a one-line message when the vault or the settings cannot be used.
+ */
+export async function openVault(args: ParsedArgs, io: CliIO): Promise<OpenedVault | number> {
+	let vault: VaultNotes;
+	try {
+		vault = await listVaultNotes(args.positionals[0]);
+	} catch (error) {
+		if (error instanceof VaultFolderError) {
+			io.err(`podcast-garden: ${error.message}`);
+			return EXIT_USAGE;
+		}
+		throw error;
+	}
+	for (const problem of vault.errors) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
+	const settings = await settingsFromArgs(args, args.positionals[0], io);
+	if (typeof settings === "number") return settings;
+	return { vault, settings, job: { root: vault.root, realRoot: vault.realRoot, dashes: settings.dashes, publishKeys: settings.publish.flagKeys } };
+}
+
+/** The one vault folder the command takes: a usage error otherwise. */
+export function checkVaultArgument(args: ParsedArgs): void {
 	if (args.positionals.length !== 1) {
 		throw new UsageError(args.positionals.length === 0 ? "Give the vault folder." : `Expected one vault folder, got: ${args.positionals.join(" ")}`);
 	}
+}
+
+/** Returns the loaded vault, or an exit code after telling the user what is wrong. */
+export async function loadIndex(args: ParsedArgs, io: CliIO, { workerFile = WORKER_FILE, parse = parseNote }: IndexHooks = {}): Promise<LoadedVault | number> {
+	checkVaultArgument(args);
 	const threads = threadsFor(threadsFlag(args));
 	// This thread is one of them; the workers load their bundle while it lists the vault and reads the settings.
 	const pool = threads > 1 ? new WorkerPool<IndexJob, ChunkResult>(workerFile, threads - 1) : null;
 	try {
-		let vault: VaultNotes;
-		try {
-			vault = await listVaultNotes(args.positionals[0]);
-		} catch (error) {
-			if (error instanceof VaultFolderError) {
-				io.err(`podcast-garden: ${error.message}`);
-				return EXIT_USAGE;
-			}
-			throw error;
-		}
-		for (const problem of vault.errors) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
-		const settings = await settingsFromArgs(args, args.positionals[0], io);
-		if (typeof settings === "number") return settings;
-		const job: IndexJob = { root: vault.root, realRoot: vault.realRoot, dashes: settings.dashes, publishKeys: settings.publish.flagKeys };
+		const opened = await openVault(args, io);
+		if (typeof opened === "number") return opened;
+		const { vault, settings, job } = opened;
 		let chunks: ChunkResult[];
 		try {
 			chunks = pool ? await pool.run(job, chunksOf(vault.files, threads), (files) => indexChunk(files, job, parse)) : [indexChunk(vault.files, job, parse)];

@@ -1,9 +1,13 @@
 // `quotes` and `speakers`: the vault's quotes through the same index the plugin uses.
 import { QuoteIndex } from "../core/index";
-import type { IndexedQuote } from "../core/index/types";
+import type { IndexedQuote, QuoteFilter } from "../core/index/types";
+import { chipTest } from "../core/search/filter";
+import { queryTokens } from "../core/search/fold";
 import { parseArgs, stringFlag } from "./args";
-import { CliIO, EXIT_OK, outParts } from "./io";
-import { INDEX_VALUE_KEYS, loadIndex, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS } from "./load";
+import { NoteIndexError } from "./index-notes";
+import { CliIO, EXIT_FAILED, EXIT_OK, outParts } from "./io";
+import { checkVaultArgument, INDEX_VALUE_KEYS, type IndexHooks, loadIndex, openVault, SHARED_BOOLEAN_KEYS, SHARED_VALUE_KEYS, wantsThreads } from "./load";
+import { vaultQuotes } from "./vault-quotes";
 
 /** The fields every JSON quote carries (a stable contract for scripts). */
 export function quoteJson(quote: IndexedQuote): Record<string, unknown> {
@@ -40,11 +44,7 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
  * are read one by one in `quoteJson`'s order, with no object per quote, and a note's path is written once
  * for all its quotes (decision 63).
  */
-export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> {
-	if (quotes.length === 0) {
-		yield "[]";
-		return;
-	}
+export function* quotesJson(quotes: Iterable<IndexedQuote>): Generator<string> {
 	let text = "[";
 	// Before a quote's first member "\n", before the others ",\n".
 	let sep = "\n";
@@ -56,11 +56,14 @@ export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> 
 	};
 	let path: string | undefined;
 	let pathJson: string | undefined;
-	for (let i = 0; i < quotes.length; i++) {
-		const q = quotes[i];
-		text += i === 0 ? "\n  {" : ",\n  {";
+	// A section's quotes share its heading list (note/scan.ts): written once for them all.
+	let section: unknown;
+	let sectionJson: string | undefined;
+	let first = true;
+	for (const q of quotes) {
+		text += first ? "\n  {" : ",\n  {";
 		sep = "\n";
-		if (i === 0 || q.path !== path) {
+		if (first || q.path !== path) {
 			path = q.path;
 			pathJson = jsonValue(path);
 		}
@@ -80,7 +83,12 @@ export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> 
 			text = '"';
 			sep = ",\n";
 		} else put("text", jsonValue(value));
-		put("section", jsonValue(q.section));
+		if (first || q.section !== section) {
+			section = q.section;
+			sectionJson = jsonValue(section);
+		}
+		put("section", sectionJson);
+		first = false;
 		put("id", jsonValue(q.id));
 		text += sep === "\n" ? "}" : "\n  }";
 		// Quotes with no part of their own (short or escaped texts) are not gathered into one long string.
@@ -89,7 +97,7 @@ export function* quotesJson(quotes: readonly IndexedQuote[]): Generator<string> 
 			text = "";
 		}
 	}
-	yield `${text}\n]`;
+	yield first ? `${text}]` : `${text}\n]`;
 }
 
 /** A member's value as `JSON.stringify(..., null, 2)` writes it at a quote's depth; undefined: left out. */
@@ -105,17 +113,32 @@ function jsonList(values: readonly unknown[]): string {
 	return `${text}\n    ]`;
 }
 
-export async function runQuotes(argv: string[], io: CliIO): Promise<number> {
+/** `hooks.parse`: tests give a parser that fails on a note. */
+export async function runQuotes(argv: string[], io: CliIO, hooks: IndexHooks = {}): Promise<number> {
 	const args = parseArgs(argv, ["speaker", "query", ...SHARED_VALUE_KEYS, ...INDEX_VALUE_KEYS], ["json", ...SHARED_BOOLEAN_KEYS]);
-	const loaded = await loadIndex(args, io);
-	if (typeof loaded === "number") return loaded;
 	const speaker = stringFlag(args, "speaker");
-	const quotes = loaded.index.quotes({ query: stringFlag(args, "query"), speakers: speaker ? [speaker] : undefined });
-	if (args.flags.has("json")) {
-		outParts(io, quotesJson(quotes));
-		return EXIT_OK;
+	const query = stringFlag(args, "query");
+	const filter: QuoteFilter = { query, speakers: speaker ? [speaker] : undefined };
+	let quotes: Iterable<IndexedQuote>;
+	if (queryTokens(query ?? "").length > 0 || wantsThreads(args)) {
+		// A search ranks against the whole vault's word index; worker threads hand back whole chunks of notes.
+		const loaded = await loadIndex(args, io, hooks);
+		if (typeof loaded === "number") return loaded;
+		quotes = loaded.index.quotes(filter);
+	} else {
+		checkVaultArgument(args);
+		const opened = await openVault(args, io);
+		if (typeof opened === "number") return opened;
+		quotes = vaultQuotes(opened, io, chipTest(filter), hooks.parse);
 	}
-	outParts(io, quotesBySpeaker(quotes));
+	try {
+		// The text answer groups by speaker, so it has every quote first; the JSON is written as the notes are read.
+		outParts(io, args.flags.has("json") ? quotesJson(quotes) : quotesBySpeaker([...quotes]));
+	} catch (error) {
+		if (!(error instanceof NoteIndexError)) throw error;
+		io.err(`podcast-garden: ${error.message}`);
+		return EXIT_FAILED;
+	}
 	return EXIT_OK;
 }
 

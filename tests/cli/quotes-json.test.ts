@@ -137,7 +137,9 @@ describe("quotes --json written quote by quote", () => {
 describe("the process's output buffer", () => {
 	test("writes the bytes of the parts joined, in few writes, a part larger than the buffer included", () => {
 		const writes: Buffer[] = [];
-		const out = new OutputBuffer((bytes) => writes.push(Buffer.from(bytes)));
+		const out = new OutputBuffer((bytes) => {
+			writes.push(Buffer.from(bytes));
+		});
 		const parts = ["[\n", "“quoted” — Ada", "😀 \ud800 é", "x".repeat(3 * 2 ** 20), ...Array.from({ length: 5000 }, (_, i) => `,\n  {"n": ${i}, "text": "ü${"a".repeat(i % 300)}"}`), "\n]"];
 		for (const part of parts) out.add(part);
 		out.flush();
@@ -145,9 +147,30 @@ describe("the process's output buffer", () => {
 		expect(writes.length).toBeLessThan(10);
 	});
 
+	test("uses its buffer again once a write says the bytes are gone, and never a buffer a write still holds", () => {
+		const parts = Array.from({ length: 20_000 }, (_, i) => `,\n  {"n": ${i}, "text": "“${"a".repeat(i % 300)}”"}`);
+		const expected = Buffer.from(parts.join(""), "utf8");
+		for (const gone of [true, false]) {
+			// Kept as given, not copied: a buffer used again while held would change bytes already "written".
+			const held: Buffer[] = [];
+			const out = new OutputBuffer((bytes) => {
+				held.push(bytes);
+				return gone;
+			});
+			for (const part of parts) out.add(part);
+			out.flush();
+			const memories = new Set(held.map((b) => b.buffer));
+			expect(held.length).toBeGreaterThan(2);
+			expect(memories.size).toBe(gone ? 1 : held.length);
+			if (!gone) expect(Buffer.concat(held).equals(expected)).toBe(true);
+		}
+	});
+
 	test("writes nothing for no parts", () => {
 		const writes: Buffer[] = [];
-		new OutputBuffer((bytes) => writes.push(bytes)).flush();
+		new OutputBuffer((bytes) => {
+			writes.push(bytes);
+		}).flush();
 		expect(writes).toEqual([]);
 	});
 });

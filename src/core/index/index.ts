@@ -1,5 +1,5 @@
 // The quote index: what the plugin's sidebar, commands, the CLI and other plugins read.
-export { QuoteIndex, type QuoteIndexOptions } from "./quote-index";
+export { QuoteIndex, quotesOfNote, type QuoteIndexOptions } from "./quote-index";
 export { AUTOMATIC, describeRule, indexedPathTest, isIndexedPath, isPodcastNote, isPublishTempFolder, type IndexedPaths, type PodcastRule } from "./detect";
-export { contributionOf, isPersonNote, VaultContext, type Contribution } from "./vault-context";
+export { contributionOf, isPersonNote, mayContribute, speakerDirectoryOf, VaultContext, type Contribution } from "./vault-context";
 export type { ChangeListener, IndexedQuote, QuoteFilter, QuoteSource } from "./types";

@@ -2,7 +2,7 @@
 // A change re-parses only that note, then re-resolves only the notes whose speaker lookups touched a
 // name whose vault-wide answer changed (see vault-context.ts). Pure TS: the host feeds `{path, text, mtime}`.
 import { parseNote } from "../note";
-import { mergeSuggestions, speakersOf } from "../speakers";
+import { mergeSuggestions, speakersOf, type SpeakerDirectory } from "../speakers";
 import { nameKey } from "../quotes/names";
 import type { MergeSuggestion, NoteInput, NoteRecord, ParseOptions, Speaker } from "../types";
 import { onlyPath } from "../search/filter";
@@ -352,6 +352,21 @@ function storedQuotes(record: NoteRecord, detach: boolean): StoredQuote[] {
 	const facts: NoteFacts = { path: record.path, title: record.title, episode: record.episode, flagged: record.flags.publish };
 	const texts = detach ? detachedTexts(record.quotes.map((q) => q.text)) : null;
 	return record.quotes.map((q, i) => new StoredQuote(q, facts, texts === null ? q.text : texts[i]));
+}
+
+/**
+ * A note's quotes as an index over the same vault lists them, resolved against the vault's `directory`
+ * (`speakerDirectoryOf`), for a reader that goes through the vault once and keeps no index (the CLI's
+ * `quotes`); none when the note is no podcast note under `rule`.
+ */
+export function quotesOfNote(record: NoteRecord, directory: SpeakerDirectory, rule: PodcastRule): IndexedQuote[] {
+	if (!isPodcastNote(record, rule)) return [];
+	const quotes = storedQuotes(record, false);
+	for (const q of quotes) {
+		const r = directory.resolveSpeaker(q.localSpeaker, q.localSpeakerRaw, q.localInferred, q.calloutTitle, record.mentions);
+		if (!q.holds(r)) q.setResolved(r);
+	}
+	return quotes;
 }
 
 /** The lookup keys a note's quotes resolve their speakers by (as the note alone names them). */

@@ -3,7 +3,7 @@
 // is the core's SpeakerDirectory; this file only keeps its input current and says which names changed,
 // so the index re-resolves just the notes that looked those names up. Other notes' speakers and prose
 // are not part of it: they never rename a speaker elsewhere (decision 7).
-import { isNameShaped, nameKey } from "../quotes/names";
+import { basename, isNameShaped, nameKey } from "../quotes/names";
 import { SpeakerDirectory } from "../speakers";
 import type { NoteRecord, Quote } from "../types";
 
@@ -22,6 +22,15 @@ export function isPersonNote(record: NoteRecord): boolean {
 	if (types.some((t) => typeof t === "string" && PERSON_WORDS.has(t.trim().toLowerCase()))) return true;
 	if (record.tags.some((t) => PERSON_WORDS.has(t.toLowerCase()))) return true;
 	return record.aliases.length > 0 && !record.isPodcast;
+}
+
+/**
+ * Whether the note at `path` can add anything, known before it is read: a person note's title (the path's
+ * base name, as parseNote gives it) is shaped like a name. A reader that goes through the vault once reads
+ * these notes first, so every speaker is resolved against the whole vault.
+ */
+export function mayContribute(path: string): boolean {
+	return isNameShaped(basename(path));
 }
 
 /** What most notes add: nothing (shared, so 10,000 ordinary notes do not hold one each). */
