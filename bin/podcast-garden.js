@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher for the CLI bundle dist/cli.js (`npm run build:cli`). On a fresh clone the bundle does not
 // exist yet: it is built here once with the esbuild that `npm install` brought (a fraction of a second).
-const { spawnSync } = require("child_process");
 const { existsSync } = require("fs");
 const path = require("path");
 
@@ -17,6 +16,8 @@ function fail(message) {
 }
 
 if (!parts.every((file) => existsSync(file))) {
+	// Required here only: loading child_process (and the stream modules it brings) cost every run ~10 ms.
+	const { spawnSync } = require("child_process");
 	const built = spawnSync(process.execPath, [path.join(root, "esbuild.cli.mjs")], { cwd: root, encoding: "utf8" });
 	if (built.error || built.status !== 0 || !parts.every((file) => existsSync(file))) {
 		const why = (built.error ? built.error.message : built.stderr || "").trim().split("\n").find((l) => l.trim() !== "") || `exit code ${built.status}`;

@@ -102,6 +102,9 @@ export function* quotesJson(quotes: Iterable<IndexedQuote>): Generator<string> {
 
 /** A member's value as `JSON.stringify(..., null, 2)` writes it at a quote's depth; undefined: left out. */
 function jsonValue(value: unknown): string | undefined {
+	// Line numbers and absent fields, most of a quote's members, as JSON writes them without a call to it.
+	if (value === null) return "null";
+	if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
 	return Array.isArray(value) ? jsonList(value) : JSON.stringify(value);
 }
 

@@ -149,4 +149,9 @@ export interface ParseOptions {
 	publishKeys?: string[];
 	/** Host YAML parser (Obsidian's `parseYaml`); the core has its own otherwise. */
 	parseYaml?: (text: string) => unknown;
+	/**
+	 * Hash the note's text into `hash` (default on). A reader that keeps no record and compares no text (the
+	 * CLI's `quotes`, which reads each note once) turns it off: `hash` is then "".
+	 */
+	hashText?: boolean;
 }

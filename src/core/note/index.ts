@@ -131,7 +131,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		sections: buildSections(scan.headings, lines.length),
 		quotes,
 		isPodcast,
-		hash: hashString(body),
+		hash: options.hashText === false ? "" : hashString(body),
 		mtime: 0,
 		...(mentions.length > 0 ? { mentions } : {}),
 		...podnotesOf(body),

@@ -124,4 +124,11 @@ describe("sections, tags, aliases, title, hash", () => {
 		expect(parseNote("x.md", note.replace("Text", "Test")).hash).not.toBe(r.hash);
 		expect(parseNote("x.md", note + " ").hash).not.toBe(r.hash);
 	});
+
+	test("without hashText the hash is empty and the rest of the record the same", () => {
+		const unhashed = parseNote(r.path, note, { hashText: false });
+		expect(r.hash).not.toBe("");
+		expect(unhashed.hash).toBe("");
+		expect({ ...unhashed, hash: r.hash }).toEqual(r);
+	});
 });
