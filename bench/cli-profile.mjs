@@ -14,11 +14,11 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PHASES = [
 	["garbage collection", (name) => name === "(garbage collector)"],
 	["idle", (name) => name === "(idle)"],
-	["writing the answer", (name, url) => name === "writeSync" || (url.endsWith("cli.js") && (name === "add" || name === "flush"))],
+	["writing the answer", (name, url) => name === "writeSync" || (url.endsWith("cli.js") && (name === "add" || name === "flush" || name === "writeOut"))],
 	["JSON answer", (name) => name === "quotesJson" || name === "quoteJson" || name === "jsonList" || name === "outParts"],
 	["parsing notes (`parseNote`)", (name) => name === "parseNote"],
 	["reading notes (listing, `open`, `read`, decoding)", (name) => ["readNote", "readVaultFile", "listVaultFiles", "listVaultNotes", "openVaultFile", "checkedFile"].includes(name)],
-	["index (speakers, records)", (name) => name === "indexOf" || name === "upsertMany" || name === "QuoteIndex"],
+	["index (speakers, records)", (name) => name === "indexOf" || name === "upsertMany" || name === "QuoteIndex" || name === "vaultQuotes" || name === "quotesOfNote"],
 ];
 const OTHER = "start, listing and the rest";
 
