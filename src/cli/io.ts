@@ -22,6 +22,7 @@ type ErrnoException = Error & { code?: string };
  * Whether stdout is still worth writing to. A reader that stops early (`| head`) closes the pipe: the rest of
  * the answer is dropped and the command finishes as it would have (a publish is never cut short), as other
  * command-line tools end quietly there. Any other failure to write is one line on stderr and exit code 1.
+ * The failure is heard once the event loop runs: an answer written in one go is still made to its end.
  */
 let stdoutOpen = true;
 let stdoutWatched = false;
@@ -56,8 +57,6 @@ export const processIO: CliIO = {
 		const out = new OutputBuffer(writeOut);
 		let last = "";
 		for (const part of parts) {
-			// Nobody reads the rest (the pipe closed): making it would only cost time.
-			if (!stdoutOpen) return;
 			out.add(part);
 			last = part;
 		}

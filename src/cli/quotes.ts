@@ -1,4 +1,5 @@
-// `quotes` and `speakers`: the vault's quotes through the same index the plugin uses.
+// `quotes` and `speakers`: the vault's quotes as the plugin's index gives them; `quotes` without a search
+// reads the vault once and writes as it reads (vault-quotes.ts), with the same answer.
 import { QuoteIndex } from "../core/index";
 import type { IndexedQuote, QuoteFilter } from "../core/index/types";
 import { chipTest } from "../core/search/filter";
