@@ -68,6 +68,22 @@ describe("quotes read in one pass", () => {
 		}
 	});
 
+	test("the same as the index under the vault's settings: a folder rule, an alias table and other dashes", async () => {
+		const vault = personLastVault();
+		mkdirSync(path.join(vault, ".obsidian", "plugins", "podcast-garden"), { recursive: true });
+		const settings = { detection: { mode: "folders", folders: ["Podcasts", "a"] }, aliases: { Bob: "Robert Noyce", Lex: "Lex Fridman" }, dashes: "–" };
+		writeFileSync(path.join(vault, ".obsidian", "plugins", "podcast-garden", "data.json"), JSON.stringify(settings));
+		writeFileSync(path.join(vault, "a", "Episode 2.md"), "---\npodcast: Test show\n---\n\n> Cut once. – Bob\n\n> Twice is enough. — Carol\n");
+		const index = await indexed([vault]);
+		const { quotes } = await streamed([vault]);
+		const expected = index.quotes().map(fields);
+		expect(new Set(expected.map((q) => q.path.split("/")[0]))).toEqual(new Set(["Podcasts", "a"]));
+		const second = expected.filter((q) => q.path === "a/Episode 2.md").map((q) => q.speaker);
+		// The alias names Bob; the em dash is no attribution under the settings' dashes.
+		expect(second).toEqual(["Robert Noyce", null]);
+		expect([...quotes()].map(fields)).toEqual(expected);
+	});
+
 	test("a person note read after the notes that quote it still names their speaker (it is read first)", async () => {
 		const { quotes } = await streamed([personLastVault(), "--no-vault-settings"]);
 		const speakers = [...quotes()].filter((q) => q.path === "a/Episode 1.md").map((q) => q.speaker);
