@@ -6,12 +6,12 @@ export interface CliIO {
 	 * A long answer written part by part as it is made (then a newline), so no string of the whole answer is
 	 * built: tens of MB for `quotes --json` on a large vault. Without it the parts are joined for `out`.
 	 */
-	outParts?(parts: Iterable<string>): void;
+	outParts?(parts: Iterable<string>): void | Promise<void>;
 }
 
 /** Writes `parts` through `io.outParts`, or joined through `io.out`. */
-export function outParts(io: CliIO, parts: Iterable<string>): void {
-	if (io.outParts) io.outParts(parts);
+export async function outParts(io: CliIO, parts: Iterable<string>): Promise<void> {
+	if (io.outParts) await io.outParts(parts);
 	else io.out(Array.from(parts).join(""));
 }
 
@@ -22,7 +22,6 @@ type ErrnoException = Error & { code?: string };
  * Whether stdout is still worth writing to. A reader that stops early (`| head`) closes the pipe: the rest of
  * the answer is dropped and the command finishes as it would have (a publish is never cut short), as other
  * command-line tools end quietly there. Any other failure to write is one line on stderr and exit code 1.
- * The failure is heard once the event loop runs: an answer written in one go is still made to its end.
  */
 let stdoutOpen = true;
 let stdoutWatched = false;
@@ -53,17 +52,32 @@ export const processIO: CliIO = {
 		if (!text.endsWith("\n")) writeOut("\n");
 	},
 	err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
-	outParts: (parts) => {
+	outParts: async (parts) => {
 		const out = new OutputBuffer(writeOut);
 		let last = "";
 		for (const part of parts) {
 			out.add(part);
 			last = part;
+			// A pipe that is full: wait for the reader, so the answer is not queued whole in memory; a reader
+			// that has gone (`| head`) is heard here, and the rest is not made.
+			if (process.stdout.writableLength > 0) await roomOrClosed();
+			if (!stdoutOpen) return;
 		}
 		if (!last.endsWith("\n")) out.add("\n");
 		out.flush();
 	},
 };
+
+/** Resolves when stdout has taken what it held, or failed, or closed. */
+function roomOrClosed(): Promise<void> {
+	return new Promise((resolve) => {
+		const done = () => {
+			for (const event of ["drain", "error", "close"]) process.stdout.off(event, done);
+			resolve();
+		};
+		for (const event of ["drain", "error", "close"]) process.stdout.on(event, done);
+	});
+}
 
 /**
  * Parts encoded one after the other into a buffer of 1 MiB, written when it is full: a write per part (80,000

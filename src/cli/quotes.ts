@@ -137,7 +137,7 @@ export async function runQuotes(argv: string[], io: CliIO, hooks: IndexHooks = {
 	}
 	try {
 		// The text answer groups by speaker, so it has every quote first; the JSON is written as the notes are read.
-		outParts(io, args.flags.has("json") ? quotesJson(quotes) : quotesBySpeaker([...quotes]));
+		await outParts(io, args.flags.has("json") ? quotesJson(quotes) : quotesBySpeaker([...quotes]));
 	} catch (error) {
 		if (!(error instanceof NoteIndexError)) throw error;
 		io.err(`podcast-garden: ${error.message}`);

@@ -1,16 +1,16 @@
 // The CLI's answer going to a reader that stops early (`| head`) or to a place that cannot take it.
 import { spawn, spawnSync } from "child_process";
-import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from "fs";
+import { closeSync, existsSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { tempDir } from "../helpers/temp";
 
 const bin = path.resolve(__dirname, "../../bin/podcast-garden.js");
 
 /** A vault whose `quotes --json` is far more than a pipe holds (64 KiB), so the writer meets the closed pipe. */
-function largeVault(): string {
+function largeVault(notes = 60): string {
 	const dir = tempDir("pg-pipe-");
 	mkdirSync(path.join(dir, "Podcasts"));
-	for (let n = 0; n < 60; n++) {
+	for (let n = 0; n < notes; n++) {
 		const quotes = Array.from({ length: 20 }, (_, i) => `> Line ${i} of episode ${n}, long enough to matter in the answer's size. – Ada Lovelace\n`);
 		writeFileSync(path.join(dir, "Podcasts", `Episode ${n}.md`), `---\npodcast: Test show\n---\n\n${quotes.join("\n")}`);
 	}
@@ -30,6 +30,22 @@ describe("the answer's stdout", () => {
 		});
 		const code = await new Promise<number | null>((resolve) => child.on("close", (status) => resolve(status)));
 		expect(first.startsWith("[\n  {")).toBe(true);
+		expect(stderr).toBe("");
+		expect(code).toBe(0);
+	}, 30_000);
+
+	test("once the reader has gone, the rest of the vault is not read (a note at its end that cannot be read is never reached)", async () => {
+		// About 3 MB of answer, more than the 1 MiB written at a time and the pipe's 64 KiB together.
+		const vault = largeVault(500);
+		symlinkSync(path.join(vault, "missing.md"), path.join(vault, "zz last.md"));
+		const all = spawnSync(process.execPath, [bin, "quotes", vault, "--json"], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
+		expect(all.stderr).toMatch(/^podcast-garden: skipped zz last\.md: cannot read note: ENOENT/m);
+		expect(all.stdout.length).toBeGreaterThan(2 * 2 ** 20);
+		const child = spawn(process.execPath, [bin, "quotes", vault, "--json"], { stdio: ["ignore", "pipe", "pipe"] });
+		let stderr = "";
+		child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+		child.stdout.once("data", () => child.stdout.destroy());
+		const code = await new Promise<number | null>((resolve) => child.on("close", (status) => resolve(status)));
 		expect(stderr).toBe("");
 		expect(code).toBe(0);
 	}, 30_000);
