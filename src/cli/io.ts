@@ -26,8 +26,8 @@ type ErrnoException = Error & { code?: string };
 let stdoutOpen = true;
 let stdoutWatched = false;
 
-/** What to do when stdout fails: exported for the tests. */
-export function onStdoutError(error: ErrnoException, err: (text: string) => void, setExitCode: (code: number) => void): void {
+/** What to do when stdout fails. */
+function onStdoutError(error: ErrnoException, err: (text: string) => void, setExitCode: (code: number) => void): void {
 	if (!stdoutOpen) return;
 	stdoutOpen = false;
 	if (error.code === "EPIPE") return;

@@ -4,6 +4,7 @@ import * as path from "path";
 import { QuoteIndex } from "../core/index";
 import { parseNote } from "../core/note";
 import type { PodcastRule } from "../core/index";
+import type { NoteRecord } from "../core/types";
 import type { CorePublishSettings } from "../core/publish/settings";
 import { ParsedArgs, UsageError, stringFlag } from "./args";
 import { ChunkResult, indexChunk, IndexJob, NoteIndexError } from "./index-notes";
@@ -80,7 +81,7 @@ export async function openVault(args: ParsedArgs, io: CliIO): Promise<OpenedVaul
 		}
 		throw error;
 	}
-	for (const problem of vault.errors) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
+	for (const problem of vault.errors) tellSkipped(io, problem);
 	const settings = await settingsFromArgs(args, args.positionals[0], io);
 	if (typeof settings === "number") return settings;
 	return { vault, settings, job: { root: vault.root, realRoot: vault.realRoot, dashes: settings.dashes, publishKeys: settings.publish.flagKeys } };
@@ -117,15 +118,23 @@ export async function loadIndex(args: ParsedArgs, io: CliIO, { workerFile = WORK
 	}
 }
 
+/** A note or folder left out (`quotes`, `speakers`): one line naming it and why. */
+export function tellSkipped(io: CliIO, problem: { path: string; message: string }): void {
+	io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
+}
+
+/** A note's problems (bad frontmatter…), each a line naming the note and its line. */
+export function tellProblems(io: CliIO, note: NoteRecord): void {
+	for (const problem of note.problems) io.err(`podcast-garden: ${note.path}:${problem.line}: ${problem.message}`);
+}
+
 /** The index of the parsed notes, after reporting the notes that could not be read and each note's problems. */
 function indexOf(chunks: readonly ChunkResult[], settings: SettingsFromArgs, io: CliIO): LoadedVault {
-	for (const chunk of chunks) for (const problem of chunk.problems) io.err(`podcast-garden: skipped ${problem.path}: ${problem.message}`);
+	for (const chunk of chunks) for (const problem of chunk.problems) tellSkipped(io, problem);
 	// The process ends after one answer: no need to copy kept strings out of the note texts (detach).
 	const index = new QuoteIndex({ aliasTable: settings.aliasTable, rule: settings.detection, parse: { dashes: settings.dashes, publishKeys: settings.publish.flagKeys }, detach: false });
 	index.upsertParsed(chunks.length === 1 ? chunks[0].records : chunks.flatMap((chunk) => chunk.records));
-	for (const note of index.notes()) {
-		for (const problem of note.problems) io.err(`podcast-garden: ${note.path}:${problem.line}: ${problem.message}`);
-	}
+	for (const note of index.notes()) tellProblems(io, note);
 	return { index };
 }
 

@@ -8,7 +8,7 @@ import { parseNote } from "../core/note";
 import type { NoteRecord } from "../core/types";
 import { isReadProblem, parseOptionsOf, readAndParse, type ReadProblem } from "./index-notes";
 import type { CliIO } from "./io";
-import type { OpenedVault } from "./load";
+import { tellProblems, tellSkipped, type OpenedVault } from "./load";
 
 /**
  * The vault's quotes in the index's order, made as they are asked for. Notes that cannot be read and each
@@ -29,10 +29,10 @@ export function* vaultQuotes({ vault, settings, job }: OpenedVault, io: CliIO, k
 		const note = early.get(file) ?? read(file);
 		early.delete(file);
 		if (isReadProblem(note)) {
-			io.err(`podcast-garden: skipped ${note.path}: ${note.message}`);
+			tellSkipped(io, note);
 			continue;
 		}
-		for (const problem of note.problems) io.err(`podcast-garden: ${note.path}:${problem.line}: ${problem.message}`);
+		tellProblems(io, note);
 		for (const quote of quotesOfNote(note, directory, settings.detection)) if (keep === null || keep(quote)) yield quote;
 	}
 }
