@@ -1,6 +1,6 @@
 // Quote ids are stored (hidden quotes, published anchors): the id of a path and text must never change.
 import fc from "fast-check";
-import { finish, hashNormalized, hashString, quoteIdHasher, unitLanes } from "../../../src/core/util/hash";
+import { base36, finish, hashNormalized, hashString, quoteIdHasher, unitLanes } from "../../../src/core/util/hash";
 import { parseNote } from "../../../src/core/note";
 
 describe("quote ids", () => {
@@ -41,6 +41,11 @@ describe("quote ids", () => {
 			}),
 			{ numRuns: 2000 },
 		);
+	});
+
+	it("writes whole numbers in base 36 as toString(36) does", () => {
+		for (const n of [0, 1, 35, 36, 1295, 1296, 0x1fffff, 0xffffffff, 2 ** 32, Number.MAX_SAFE_INTEGER]) expect(base36(n)).toBe(n.toString(36));
+		fc.assert(fc.property(fc.maxSafeNat(), (n) => base36(n) === n.toString(36)), { numRuns: 5000 });
 	});
 
 	it("writes quote ids as q<base>, then ~2, ~3 … for the same text again in a note", () => {
