@@ -96,11 +96,19 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// The titles and the people they name, read once for the subject and for the conversation below.
 		let titlesRead: TitlesRead | undefined;
 		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title)));
-		const titled = subjectOf(readNoteTitles(), scan, lines, front.bodyStart, names, hosts) ?? labelled;
-		// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
-		const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
-		const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
-		const subject: Subject | null = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false } : null;
+		// The subject is read only for a quote nothing else attributes (about half the notes of the bench vault
+		// attribute every quote). Reading it changes nothing else: the names it looks up are full names and the
+		// note's hosts, which are among its people, so no lookup adds to the note's mentions.
+		let subjectRead: Subject | null | undefined;
+		const subject = (): Subject | null => {
+			if (subjectRead !== undefined) return subjectRead;
+			const titled = subjectOf(readNoteTitles(), scan, lines, front.bodyStart, names, hosts) ?? labelled;
+			// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
+			const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
+			const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
+			subjectRead = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false } : null;
+			return subjectRead;
+		};
 		// A title with two people in conversation leaves an unattributed highlight to neither (no next-quote guess).
 		let conversation: boolean | undefined;
 		const inConversation = () => (conversation ??= titlesConversation(readNoteTitles()));
@@ -229,7 +237,7 @@ function inLineOrder(list: RawQuote[]): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
-function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
+function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
 	const idBase = quoteIdHasher(path);
@@ -302,7 +310,10 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			q.speaker = names.resolve(singleGuest, null).speaker;
 			q.inferred = "single-guest";
 		}
-		if (q.speaker === null && subject !== null) takeSubject(q, r, subject, turns);
+		if (q.speaker === null) {
+			const s = subject();
+			if (s !== null) takeSubject(q, r, s, turns);
+		}
 		// `On what it takes to innovate:` in a post whose lead-ins name one person (topic-lead-in.ts).
 		if (q.speaker === null && q.kind === "blockquote" && isTopicLeadIn(r.leadText)) {
 			q.speaker = onlyLeadInSpeaker(out);
@@ -315,7 +326,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 	for (const r of raw) {
 		const q = r.quote;
 		if (q === undefined || q.speaker !== null) continue;
-		if (r.needsSpeaker === true || (subject !== null && q.speakerRaw === null && q.kind === "blockquote" && speaksOf(q.text, subject.name))) dropped.add(q);
+		if (r.needsSpeaker === true || (q.speakerRaw === null && q.kind === "blockquote" && speaksOfSubject(q.text, subject()))) dropped.add(q);
 		else if (q.kind === "blockquote" && q.speakerRaw === null && captionsLink(lines, q.line)) dropped.add(q);
 	}
 	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out, lines);
@@ -351,6 +362,11 @@ function noteTitles(fm: Frontmatter, scan: ScanResult, title: string): string[] 
 interface Subject {
 	name: string;
 	fromTitle: boolean;
+}
+
+/** Whether `text` speaks of the note's subject by name. */
+function speaksOfSubject(text: string, subject: Subject | null): boolean {
+	return subject !== null && speaksOf(text, subject.name);
 }
 
 /**
@@ -415,7 +431,7 @@ function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
  * A lead-in paragraph ending in `:` that mentions exactly one person the note knows (`…coming from a guy
  * named Emanuel Derman, … :`, `The analogy Dwarkesh made is apt:`) introduces that person's words.
  */
-function takeMention(q: Quote, text: string | null, names: NoteNames, subject: Subject | null): void {
+function takeMention(q: Quote, text: string | null, names: NoteNames, subject: () => Subject | null): void {
 	if (text === null || !endsWithColon(text)) return;
 	const found: Array<{ name: string; speaker: string }> = [];
 	// Names read already: the words of `Elizabeth Gilbert` after `with` are not read again one by one.
@@ -435,7 +451,8 @@ function takeMention(q: Quote, text: string | null, names: NoteNames, subject: S
 	// `Se destaca la importancia de **Game Arena** para…:`, `…expandir el Game Arena…:` in a note whose title
 	// names Demis Hassabis: a name in bold or after an article, neither a speaker of the note nor its subject,
 	// is a thing the caption is about, not who speaks (quotes/named-thing.ts).
-	if (subject !== null && subject.fromTitle && found.every((f) => !names.knows(f.name) && f.speaker !== subject.name && namedAsThing(text, f.name))) return;
+	const about = subject();
+	if (about !== null && about.fromTitle && found.every((f) => !names.knows(f.name) && f.speaker !== about.name && namedAsThing(text, f.name))) return;
 	// Two people: nobody can tell, unless the sentence that leads in speaks of one by a pronoun (`Here's
 	// what he said:`), who is then the person the paragraph introduced first.
 	// `…and I loved this response from Afeyan:`: the name the lead-in ends on after "from" or "by" is the speaker.
