@@ -85,7 +85,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let headingNames: (() => readonly ContextName[]) | null = NO_HEADINGS;
 	let paraFirst = -1;
 	let paraLast = -1;
-	let paraLead: ContextName | null = null;
+	// The line before the open paragraph that may lead into it; the name in it is read only when the paragraph
+	// turns out to be a quote (most paragraphs are prose, and each had its lead-in read).
+	let paraLeadLine: string | null = null;
+	let paraLead: ContextName | null | undefined;
+	const paraLeadName = (): ContextName | null => (paraLead !== undefined ? paraLead : (paraLead = paraLeadLine === null ? null : leadInName(paraLeadLine)));
 	let paraLeadText: string | null = null;
 	// A quoted paragraph right after another (a story's dialogue, note/index.ts) is read like one under a lead-in.
 	let paraAfterQuote = false;
@@ -119,11 +123,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	// A paragraph wholly in quotation marks is a quote under a lead-in or with an attribution after it.
 	const closeParagraph = () => {
 		if (paraFirst < 0) return;
-		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, paraLead !== null || paraLeadText !== null || paraAfterQuote);
+		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, () => paraLeadText !== null || paraAfterQuote || paraLeadName() !== null);
 		if (q !== null) {
 			quotedParaEnd = paraLast;
 			const saved = [lead, leadText] as const;
-			lead = paraLead;
+			lead = paraLeadName();
 			leadText = paraLeadText;
 			out.quotes.push(withContext(q));
 			[lead, leadText] = saved;
@@ -402,7 +406,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			if (paraStart || paraFirst < 0) {
 				closeParagraph();
 				const near = paraStart && blanksBefore <= 1 && paraLine !== null;
-				paraLead = near && paraLine !== null ? leadInName(paraLine) : null;
+				paraLeadLine = near ? paraLine : null;
+				paraLead = undefined;
 				// A lead-in paragraph ending in `:` may name its speaker anywhere in it (see takeMention).
 				paraLeadText = near && paraLine !== null && endsWithColon(paraLine) ? leadLines(3).join(" ") : null;
 				paraAfterQuote = paraStart && blanksBefore <= 1 && quotedParaEnd >= 0 && quotedParaEnd === i - blanksBefore - 1;

@@ -16,8 +16,9 @@ const CLOSES: Record<string, string> = { '"': '"”', "“": "”\"", "„": "�
 export function dashLeadQuote(line: string, index: number, section: string[]): RawQuote | null {
 	// The person comes first: only the line's start is searched, so a long paragraph costs no more. Most
 	// paragraphs hold no quotation mark there, and the pattern tries every blank.
-	if (!hasQuotationMark(line, 0)) return null;
-	const m = DASH_THEN_QUOTE.exec(line.slice(0, 240));
+	const head = line.slice(0, 240);
+	if (!hasQuotationMark(head, 0)) return null;
+	const m = DASH_THEN_QUOTE.exec(head);
 	if (m === null || m.index > 200) return null;
 	const person = personFirst(line.slice(0, m.index).trim());
 	if (person === null) return null;

@@ -9,7 +9,7 @@ import { firstNonSpace, hasColon } from "../util/lines";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
 
 /** The quote in paragraph lines `first..last` (0-based, inclusive), or null. */
-export function paragraphQuoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, underLeadIn: boolean): RawQuote | null {
+export function paragraphQuoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, underLeadIn: () => boolean): RawQuote | null {
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
@@ -31,7 +31,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	// `"O homem é do tamanho do seu sonho".`: the sentence's full stop after the closing mark is no attribution.
 	if (after === lastLine.trimEnd().length - 1 && ".,;!。".includes(lastLine.charAt(after))) after++;
 	const attribution = listAttribution(lastLine, after, lastLine.length, dashes);
-	if (attribution === null || (attribution.speakerRaw === null && !underLeadIn)) return null;
+	if (attribution === null || (attribution.speakerRaw === null && !underLeadIn())) return null;
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();
 	if (text.length < 3) return null;
 	return rawQuote("paragraph", first + 1, last + 1, text, section, attribution);
@@ -95,7 +95,7 @@ function lastSentenceEnd(text: string): number {
 function leadLineQuote(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote | null {
 	const lead = lines[first].trim();
 	if (!/[:：]$/.test(lead) || openingQuotation(lines[first + 1], firstNonSpace(lines[first + 1])) === null) return null;
-	const quote = paragraphQuoteAt(lines, first + 1, last, section, dashes, true);
+	const quote = paragraphQuoteAt(lines, first + 1, last, section, dashes, () => true);
 	if (quote === null) return null;
 	quote.leadIn = leadInName(lead);
 	quote.leadText = lead;
