@@ -4,6 +4,7 @@ import { QuoteIndex } from "../core/index";
 import type { IndexedQuote, QuoteFilter } from "../core/index/types";
 import { chipTest } from "../core/search/filter";
 import { queryTokens } from "../core/search/fold";
+import { ownString } from "../core/util/strings";
 import { parseArgs, stringFlag } from "./args";
 import { NoteIndexError } from "./index-notes";
 import { CliIO, EXIT_FAILED, EXIT_OK, outParts } from "./io";
@@ -71,10 +72,10 @@ export function* quotesJson(quotes: Iterable<IndexedQuote>): Generator<string> {
 		put("path", pathJson);
 		put("line", jsonValue(q.line));
 		put("endLine", jsonValue(q.endLine));
-		put("kind", jsonValue(q.kind));
-		put("speaker", jsonValue(q.speaker));
-		put("speakerRaw", jsonValue(q.speakerRaw));
-		put("inferred", jsonValue(q.inferred));
+		put("kind", recurringJson(q.kind));
+		put("speaker", recurringJson(q.speaker));
+		put("speakerRaw", recurringJson(q.speakerRaw));
+		put("inferred", recurringJson(q.inferred));
 		put("qualifier", jsonValue(q.qualifier));
 		put("timestamp", jsonValue(q.timestamp));
 		const value = q.text;
@@ -107,6 +108,24 @@ function jsonValue(value: unknown): string | undefined {
 	if (value === null) return "null";
 	if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
 	return Array.isArray(value) ? jsonList(value) : JSON.stringify(value);
+}
+
+/** JSON of the values that recur from quote to quote (kinds, speakers, how they were found), made once each. */
+const recurring = new Map<string, string>();
+const RECURRING_MAX = 4096;
+
+/** `jsonValue` for a member whose values recur: a vault has a few hundred speakers and a dozen kinds. */
+function recurringJson(value: string | null): string | undefined {
+	if (typeof value !== "string") return jsonValue(value);
+	let json = recurring.get(value);
+	if (json === undefined) {
+		// A vault with more names than this starts again rather than growing without bound.
+		if (recurring.size >= RECURRING_MAX) recurring.clear();
+		json = JSON.stringify(value);
+		// A copy as the key: a speaker cut from a note would keep the whole note's text alive.
+		recurring.set(ownString(value), json);
+	}
+	return json;
 }
 
 /** A list of plain values (a quote's `section`), one a line, at the depth of a quote's member. */
