@@ -80,7 +80,7 @@ describe("quotes --json written quote by quote", () => {
 	test("speakers recurring and more speakers than are kept written once: the same bytes", () => {
 		// 5,000 speakers, each quoted twice, apart: the JSON of recurring values is made once and, past its
 		// size, made again.
-		const quotes = Array.from({ length: 10000 }, (_, i) => ({ ...fc.sample(quoteArb, { numRuns: 1, seed: i })[0], speaker: `Speaker ${i % 5000} "Q"`, speakerRaw: i % 3 === 0 ? null : `S ${i % 7}`, kind: "turn" }));
+		const quotes = Array.from({ length: 10000 }, (_, i) => ({ ...fc.sample(quoteArb, { numRuns: 1, seed: i })[0], speaker: `Speaker ${i % 5000} "Q"`, speakerRaw: i % 3 === 0 ? null : `S ${i % 7}`, kind: "turn" as const }));
 		expect([...quotesJson(quotes)].join("")).toBe(JSON.stringify(quotes.map(quoteJson), null, 2));
 	});
 
