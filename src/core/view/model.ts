@@ -91,13 +91,6 @@ function bucketsBy(quotes: readonly IndexedQuote[], keyOf: (q: IndexedQuote) => 
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
-/** Speakers by how many quotes they have, most quoted first; ties by name; unknown speakers last. */
-function bySpeakerSize(a: { key: string; label: string; size: number }, b: { key: string; label: string; size: number }): number {
-	if (a.key === UNKNOWN_SPEAKER_KEY) return b.key === UNKNOWN_SPEAKER_KEY ? 0 : 1;
-	if (b.key === UNKNOWN_SPEAKER_KEY) return -1;
-	return b.size - a.size || collator.compare(a.label, b.label);
-}
-
 /**
  * Speaker groups by counting: each match's speaker number (`numbers`, the search's numbering of its list,
  * decision 30) read through the matches' positions in the list, one pass per keystroke; no array per group
@@ -160,9 +153,16 @@ interface SpeakerGroups {
 	order: Int32Array;
 }
 
-/** Group `a` before group `b`: by size and name (`bySpeakerSize`), then by first appearance. */
+/**
+ * Group `a` before group `b`: most quoted first, ties by name, then by first appearance; unknown speakers
+ * last. Numbers and the names themselves: no object per comparison (a keystroke sorts hundreds of groups).
+ */
 function groupOrder(keys: readonly string[], { sizes, firsts }: Pick<SpeakerGroups, "sizes" | "firsts">): (a: number, b: number) => number {
-	return (a, b) => bySpeakerSize({ key: keys[a], label: labelOf(keys[a]), size: sizes[a] }, { key: keys[b], label: labelOf(keys[b]), size: sizes[b] }) || firsts[a] - firsts[b];
+	return (a, b) => {
+		const unknownA = keys[a] === UNKNOWN_SPEAKER_KEY;
+		if (unknownA !== (keys[b] === UNKNOWN_SPEAKER_KEY)) return unknownA ? 1 : -1;
+		return sizes[b] - sizes[a] || collator.compare(keys[a], keys[b]) || firsts[a] - firsts[b];
+	};
 }
 
 /** The groups of the matches at `positions` (ascending) of the numbered list: one count pass per keystroke. */
