@@ -27,6 +27,12 @@ const NOT_IN_NAME = new Set([
 ]);
 
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.\-·・]*$/u;
+/**
+ * Six or more Han or Hangul characters between name dots: a phrase, not a name. Chinese and Korean names
+ * have two to four (`马斯克`, `伊隆·马斯克`), while a translation after a dash (`"…" - 模型训练更像艺术而非科学`)
+ * or a caption is longer.
+ */
+const CJK_PHRASE = /[\p{Script=Han}\p{Script=Hangul}]{6}/u;
 const LOWER_START = /^\p{Ll}/u;
 
 const shapeCache = new Map<string, boolean>();
@@ -56,6 +62,7 @@ function checkNameShape(text: string): boolean {
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i];
 		if (!WORD.test(w)) return false;
+		if (CJK_PHRASE.test(w.replace(/[^\p{Script=Han}\p{Script=Hangul}·・.]/gu, ""))) return false;
 		if (NOT_IN_NAME.has(w.toLowerCase())) return false;
 		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && PARTICLES.has(w))) return false;
 	}

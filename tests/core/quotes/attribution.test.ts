@@ -31,6 +31,9 @@ const blockquotes: Row[] = [
 	{ name: "lazy continuation line belongs to the quote", note: "> First line\nlazy continuation – Sam Altman", expected: [{ text: "First line\nlazy continuation", speaker: "Sam Altman", endLine: 2 }] },
 	{ name: "unattributed quote", note: "> Just words.", expected: [{ text: "Just words.", speaker: null, speakerRaw: null, inferred: null }] },
 	{ name: "non-Latin name", note: "> 我们必须保护雨林。 — 保罗·罗索里", expected: [{ speaker: "保罗·罗索里" }] },
+	{ name: "a Chinese translation after the dash is no speaker", note: '> "Model training is more an art than a science." - 模型训练更像艺术而非科学', expected: [{ text: '"Model training is more an art than a science." - 模型训练更像艺术而非科学', speaker: null }] },
+	{ name: "a caption mixing scripts after the dash is no speaker", note: '> "It\'s kind of scary" - 谈到自动化AI研究时', expected: [{ speaker: null }] },
+	{ name: "a four-character Chinese name after the dash", note: "> 保持好奇。 — 欧阳娜娜", expected: [{ speaker: "欧阳娜娜" }] },
 	{ name: "name with particle", note: "> Europe must act. — Ursula von der Leyen", expected: [{ speaker: "Ursula von der Leyen" }] },
 	{ name: "CRLF line endings", note: "> Stay curious.\r\n> — Sam Altman\r\n", expected: [{ text: "Stay curious.", speaker: "Sam Altman", endLine: 2 }] },
 ];
