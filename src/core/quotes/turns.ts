@@ -26,7 +26,9 @@ export interface TurnCandidate {
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
-const BOLD = /\*\*([^*\n]{1,80}?)(?:\*\*[ \t]*[:：]|[:：]\*\*)[ \t]*/y;
+// `**Name:** text`, `**Name**: text`, and `**Name: **text`: transcripts converted from web pages close the
+// bold after the colon and its space.
+const BOLD = /\*\*([^*\n]{1,80}?)(?:\*\*[ \t]*[:：]|[:：][ \t]*\*\*)[ \t]*/y;
 const BOLD_TIMED = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
 /** `**(08:25):**`, `**[08:25]**`, `**08:25:**`: a time alone where the name would be. */
 const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");

@@ -72,6 +72,7 @@ const lists: Row[] = [
 ];
 
 const turns: Row[] = [
+	{ name: "bold closed after the colon and its space", note: "**Naval Ravikant: **Yeah, thanks.\n\n**Tim Ferriss: **That's right.\n\n**Naval Ravikant: **Correct.\n\n**Tim Ferriss:**—of doing it.", expected: [{ kind: "turn", speaker: "Naval Ravikant", text: "Yeah, thanks." }, { speaker: "Tim Ferriss", text: "That's right." }, { speaker: "Naval Ravikant", text: "Correct." }, { speaker: "Tim Ferriss", text: "—of doing it." }] },
 	{ name: "bold name with colon inside", note: "**Lex Fridman:** Hi.\n\n**Sam Altman:** Hello.\n\n**Lex Fridman:** Bye.\n\n**Sam Altman:** Bye.", expected: [{ kind: "turn", speaker: "Lex Fridman", text: "Hi." }, { speaker: "Sam Altman" }, { speaker: "Lex Fridman" }, { speaker: "Sam Altman" }] },
 	{ name: "full-width colon after bold, first names join the full name", note: "**Lex Fridman**：你好。\n\n**Paul Rosolie**：你好。\n\n**Lex**：再见。\n\n**Paul**：再见。", expected: [{ speaker: "Lex Fridman" }, { speaker: "Paul Rosolie" }, { speaker: "Lex Fridman", speakerRaw: "Lex", inferred: "first-name" }, { speaker: "Paul Rosolie", inferred: "first-name" }] },
 	{ name: "bold name with timestamp", note: "**Peter Steinberger (00:00:00)** Agents.\n\n**Lex Fridman (00:00:31)** Why?\n\n**Peter Steinberger (00:00:33)** Fun.\n\n**Lex Fridman (00:00:40)** Ok.", expected: [{ speaker: "Peter Steinberger", timestamp: "00:00:00", text: "Agents." }, { speaker: "Lex Fridman", timestamp: "00:00:31" }, { speaker: "Peter Steinberger" }, { speaker: "Lex Fridman" }] },
