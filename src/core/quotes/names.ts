@@ -33,6 +33,8 @@ const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.\-·・]*$/u;
  * or a caption is longer.
  */
 const CJK_PHRASE = /[\p{Script=Han}\p{Script=Hangul}]{6}/u;
+/** Chinese and Japanese words for quotes and notes (`**重要原话**：`, `**关键金句**：`): labels over quotes, not names. */
+const CJK_NOT_NAME = /原话|金句|语录|名言|引言|引用|摘录|要点|总结|摘要|笔记|观点/u;
 const LOWER_START = /^\p{Ll}/u;
 
 const shapeCache = new Map<string, boolean>();
@@ -62,6 +64,7 @@ function checkNameShape(text: string): boolean {
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i];
 		if (!WORD.test(w)) return false;
+		if (CJK_NOT_NAME.test(w)) return false;
 		if (CJK_PHRASE.test(w.replace(/[^\p{Script=Han}\p{Script=Hangul}·・.]/gu, ""))) return false;
 		if (NOT_IN_NAME.has(w.toLowerCase())) return false;
 		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && PARTICLES.has(w))) return false;

@@ -72,6 +72,7 @@ const lists: Row[] = [
 ];
 
 const turns: Row[] = [
+	{ name: "a recurring Chinese label for quotes is no speaker", note: "**重要原话**：\n\n\"Carbon fiber is really carbon string and glue.\"\n\n**重要原话**：\n\n\"You could smoke a cigar while welding stainless steel.\"", expected: [] },
 	{ name: "bold closed after the colon and its space", note: "**Naval Ravikant: **Yeah, thanks.\n\n**Tim Ferriss: **That's right.\n\n**Naval Ravikant: **Correct.\n\n**Tim Ferriss:**—of doing it.", expected: [{ kind: "turn", speaker: "Naval Ravikant", text: "Yeah, thanks." }, { speaker: "Tim Ferriss", text: "That's right." }, { speaker: "Naval Ravikant", text: "Correct." }, { speaker: "Tim Ferriss", text: "—of doing it." }] },
 	{ name: "bold name with colon inside", note: "**Lex Fridman:** Hi.\n\n**Sam Altman:** Hello.\n\n**Lex Fridman:** Bye.\n\n**Sam Altman:** Bye.", expected: [{ kind: "turn", speaker: "Lex Fridman", text: "Hi." }, { speaker: "Sam Altman" }, { speaker: "Lex Fridman" }, { speaker: "Sam Altman" }] },
 	{ name: "full-width colon after bold, first names join the full name", note: "**Lex Fridman**：你好。\n\n**Paul Rosolie**：你好。\n\n**Lex**：再见。\n\n**Paul**：再见。", expected: [{ speaker: "Lex Fridman" }, { speaker: "Paul Rosolie" }, { speaker: "Lex Fridman", speakerRaw: "Lex", inferred: "first-name" }, { speaker: "Paul Rosolie", inferred: "first-name" }] },
