@@ -6,6 +6,7 @@
 import { listAttribution } from "./attribution";
 import { leadInName, type ContextName } from "./context";
 import { isHighlightCite } from "./highlights";
+import { isNameShaped } from "./names";
 import { hasQuotationMark, openingQuotation, rawQuote, type RawQuote } from "./raw";
 import { unnamedVoice } from "./unnamed-voice";
 
@@ -113,7 +114,16 @@ function glossAfterQuotation(line: string, open: number, close: number, after: n
 	while (line[i] === " " || line[i] === "\t") i++;
 	if (i === after || dashes.indexOf(line[i]) < 0 || line[i + 1] !== " ") return false;
 	const gloss = line.slice(i + 2).trim();
+	const quoted = line.slice(open + 1, close).trim();
+	// A summary in Chinese or Korean glosses in a phrase of its own (`"Future is wild" - 讨论Lennybot时的感慨`).
+	if (cjkCount(gloss) >= 4 && !isNameShaped(gloss)) return quoted.split(/\s+/).length >= 3 || cjkCount(quoted) >= 6;
 	const c = gloss.charAt(0);
 	if (c.toUpperCase() === c.toLowerCase() || c !== c.toUpperCase() || gloss.split(/\s+/).length < 4) return false;
-	return line.slice(open + 1, close).trim().split(/\s+/).length >= 5;
+	return quoted.split(/\s+/).length >= 5;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hangul}]/gu;
+
+function cjkCount(text: string): number {
+	return text.match(CJK)?.length ?? 0;
 }

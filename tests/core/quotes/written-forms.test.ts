@@ -228,9 +228,23 @@ const gloss: Row[] = [
 		note: "# Naval Ravikant on the Joe Rogan Experience\n\nNaval Ravikant talks wealth.\n\n* A few of the key points discussed:\n  - **\"You're not going to get rich renting out your time\" – You have to own equity as an owner, investor, or a shareholder**",
 		expected: [{ line: 6, speaker: "Naval Ravikant", text: "\"You're not going to get rich renting out your time\"" }],
 	},
+	{
+		name: "a Chinese gloss after the dash: the guest's words in a summary about her",
+		note: "# Karina Nguyen - 播客摘要\n\n**嘉宾简介**: Karina Nguyen - OpenAI AI研究员\n\n## 金句摘录\n\n- \"It's kind of scary, I'd say\" - 谈到自动化AI研究时\n- \"Future is wild\" - 讨论Lennybot时的感慨\n- **\"我是自己写作的第一受众\"** - 写作是给自己最好的建议",
+		expected: [
+			{ line: 7, speaker: "Karina Nguyen", text: "\"It's kind of scary, I'd say\"" },
+			{ line: 8, speaker: "Karina Nguyen", text: "\"Future is wild\"" },
+			{ line: 9, speaker: "Karina Nguyen", text: "\"我是自己写作的第一受众\"" },
+		],
+	},
 ];
 
 const glossTraps: Row[] = [
+	{
+		name: "a quoted term and its Chinese definition",
+		note: "# Karina Nguyen - 播客摘要\n\n**嘉宾简介**: Karina Nguyen - OpenAI AI研究员\n\n- \"Product sense\" - 对产品好坏的直觉判断能力",
+		expected: [],
+	},
 	{
 		name: "a quoted term and its definition",
 		note: "# Naval Ravikant on the Joe Rogan Experience\n\nNaval Ravikant talks wealth.\n\n- \"Specific knowledge\" – Knowledge you cannot be trained for, learned by doing",
