@@ -28,6 +28,8 @@ export const DEFAULT_DASHES = "-–—―~";
 
 const LINK_AT_END = /\(?\[([^[\]]{0,100})\]\(([^()\s]{1,500})\)\)?$/;
 const TIME_AT_END = /[([]\s*(?:[▶⏵►]\s?)?(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
+/** `<a class="yt-timestamp" data-t="00:03:07">[00:03:07]</a>`: a time as an HTML link, as YouTube summary notes write it. */
+const TIME_ANCHOR_AT_END = /<a\s[^<>]{0,200}>\s*\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?\s*<\/a>\.?$/i;
 const BLOCK_ID_AT_END = /\s\^[A-Za-z0-9-]{1,64}$/;
 const MD_LINK_START = /^\[([^[\]]{1,100})\]\(([^()\s]{0,500})\)/;
 /** Characters after which a dash can start an attribution without a space before it. */
@@ -78,6 +80,15 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 					stop = linkStart;
 					continue;
 				}
+			}
+		}
+		if ((last === ">" || last === ".") && line.lastIndexOf("</a>", stop) >= stop - 5) {
+			const open = line.lastIndexOf("<a", stop);
+			const time = open >= base && stop - open <= 260 ? TIME_ANCHOR_AT_END.exec(line.slice(open, stop)) : null;
+			if (time && time.index === 0) {
+				if (!timestamp) timestamp = time[1];
+				stop = open;
+				continue;
 			}
 		}
 		if (last === ")" || last === "]") {

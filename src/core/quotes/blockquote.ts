@@ -134,13 +134,25 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		if (lastText.trim().length > 0) parts.push(lastText);
 		text = parts.join("\n").trim();
 	}
+	// `> [00:05:27] "…"` and `> "…" <a class="yt-timestamp" …>[00:03:07]</a>`: the moment in the episode,
+	// written before or after the words (YouTube summary notes).
+	const lead = LEADING_TIME.exec(text);
+	if (lead !== null) text = text.slice(lead[0].length);
+	const trail = kind === "blockquote" ? TRAILING_TIME_ANCHOR.exec(text) : null;
+	if (trail !== null) text = text.slice(0, trail.index);
 	if (text.length === 0) return null;
 	const quote = rawQuote(kind, first + 1, end + 1, text, section, attribution);
 	quote.soloLabel = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
-	quote.timestamp = attribution && attribution.timestamp ? attribution.timestamp : titleTime;
+	quote.timestamp = attribution && attribution.timestamp ? attribution.timestamp : (titleTime ?? lead?.[1] ?? trail?.[1] ?? null);
 	quote.calloutTitle = calloutTitle;
 	return quote;
 }
+
+/** A time in brackets before a quotation's opening mark: `[00:05:27] "…"`. */
+const LEADING_TIME = /^\[(\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+(?=["“„«])/;
+
+/** A time as an HTML link after a quotation's closing mark: `"…" <a class="yt-timestamp" data-t="…">[00:03:07]</a>`. */
+const TRAILING_TIME_ANCHOR = /(?<=["”»])[ \t]*<a\s[^<>]{0,200}>\s*\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?\s*<\/a>\.?$/i;
 
 const SNIPD = /^<blockquote>\s*(?:<b>([^<]{1,60})<\/b>)?(?:\s*<br\s*\/?>)*\s*/i;
 
