@@ -247,8 +247,13 @@ function isLowerLabel(label: string): boolean {
 }
 
 /** A line holding only a name (`Chris`), its text on the next line: a label in some YouTube transcripts. */
+const CJK_LINE = /^(?=.*[\p{Script=Han}\p{Script=Hangul}])[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9 ]+$/u;
+
 export function bareLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	const label = line.slice(p).trim();
-	if (label.length > 40 || /[.,;:!?()[\]*_#"“”]/.test(label) || label.split(/\s+/).length > 3 || !isLabelName(label)) return null;
+	if (label.length > 40 || /[.,;:!?()[\]*_#"“”]/.test(label) || label.split(/\s+/).length > 3) return null;
+	// A short line of Chinese alone (a chapter title, `自然界中可学习的模式`) is no name, but it is a candidate
+	// too: it never recurs as a voice, so all it does is end the turn above, which it is no part of.
+	if (!isLabelName(label) && !CJK_LINE.test(label)) return null;
 	return candidate(label, null, index, line.length, section, true);
 }

@@ -76,6 +76,7 @@ const lists: Row[] = [
 ];
 
 const turns: Row[] = [
+	{ name: "a chapter title in Chinese between turns ends the turn above", note: "**Lex Fridman (00:01:51)** Hello.\n\nVeo 3 与理解现实\n\n**Demis Hassabis (00:02:06)** Hi.\n\n**Lex Fridman (00:02:30)** Why?\n\n自然界中可学习的模式\n\n**Demis Hassabis (00:03:00)** Yes.", expected: [{ speaker: "Lex Fridman", line: 1, endLine: 1 }, { speaker: "Demis Hassabis" }, { speaker: "Lex Fridman", line: 7, endLine: 7 }, { speaker: "Demis Hassabis" }] },
 	{ name: "a recurring Chinese label for quotes is no speaker", note: "**重要原话**：\n\n\"Carbon fiber is really carbon string and glue.\"\n\n**重要原话**：\n\n\"You could smoke a cigar while welding stainless steel.\"", expected: [] },
 	{ name: "bold closed after the colon and its space", note: "**Naval Ravikant: **Yeah, thanks.\n\n**Tim Ferriss: **That's right.\n\n**Naval Ravikant: **Correct.\n\n**Tim Ferriss:**—of doing it.", expected: [{ kind: "turn", speaker: "Naval Ravikant", text: "Yeah, thanks." }, { speaker: "Tim Ferriss", text: "That's right." }, { speaker: "Naval Ravikant", text: "Correct." }, { speaker: "Tim Ferriss", text: "—of doing it." }] },
 	{ name: "bold name with colon inside", note: "**Lex Fridman:** Hi.\n\n**Sam Altman:** Hello.\n\n**Lex Fridman:** Bye.\n\n**Sam Altman:** Bye.", expected: [{ kind: "turn", speaker: "Lex Fridman", text: "Hi." }, { speaker: "Sam Altman" }, { speaker: "Lex Fridman" }, { speaker: "Sam Altman" }] },
