@@ -139,7 +139,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const lead = LEADING_TIME.exec(text);
 	if (lead !== null) text = text.slice(lead[0].length);
 	const trail = kind === "blockquote" ? TRAILING_TIME_ANCHOR.exec(text) : null;
-	if (trail !== null) text = text.slice(0, trail.index);
+	// The match starts with the closing mark, which stays.
+	if (trail !== null) text = text.slice(0, trail.index + 1);
 	if (text.length === 0) return null;
 	const quote = rawQuote(kind, first + 1, end + 1, text, section, attribution);
 	quote.soloLabel = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
@@ -152,7 +153,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 const LEADING_TIME = /^\[(\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+(?=["“„«])/;
 
 /** A time as an HTML link after a quotation's closing mark: `"…" <a class="yt-timestamp" data-t="…">[00:03:07]</a>`. */
-const TRAILING_TIME_ANCHOR = /(?<=["”»])[ \t]*<a\s[^<>]{0,200}>\s*\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?\s*<\/a>\.?$/i;
+const TRAILING_TIME_ANCHOR = /["”»][ \t]*<a\s[^<>]{0,200}>\s*\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?\s*<\/a>\.?$/i;
 
 const SNIPD = /^<blockquote>\s*(?:<b>([^<]{1,60})<\/b>)?(?:\s*<br\s*\/?>)*\s*/i;
 

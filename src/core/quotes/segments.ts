@@ -6,7 +6,7 @@
 // that names a transcript, and when they hold sentences (decision 29).
 import type { Quote } from "../types";
 import { NO_HEADINGS, rawQuote, type RawQuote } from "./raw";
-import { isPlaceholderLabel, turnLabelAt } from "./turns";
+import { isPlaceholderLabel, TRANSCRIPT_HEADING, turnLabelAt } from "./turns";
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?`;
 /** One time: `[0:26](url)`, `[00:00:28]`, `(00:01:27)`. */
@@ -15,8 +15,6 @@ const ONE_TIME = String.raw`(?:\[(${TIME})\](?:\([^()\s]*\))?|\((${TIME})\))`;
 const END_TIME = String.raw`(?:\[${TIME}\](?:\([^()\s]*\))?|\(${TIME}\))`;
 /** A time label at a line's start: optional list marker and bold, a time, optionally ` - ` and an end time, optional `:`. */
 const LABEL = new RegExp(String.raw`^[ \t]{0,3}(?:[-*+][ \t]+)?(?:\*\*[ \t]*)?${ONE_TIME}(?:[ \t]*[-–—~][ \t]*${END_TIME})?[ \t]*(?:\*\*)?[ \t]*[:：]?[ \t]*`);
-/** Headings that say the section holds what was said. */
-const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|逐字稿|文字起こし|全文|стенограмма|расшифровка/i;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const HEADING = /^[ \t]{0,3}(#{1,6})(?:[ \t]|$)(.*)$/;
 const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;

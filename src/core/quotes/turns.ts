@@ -5,6 +5,7 @@
 // (after first names join full names: one `**Lex Fridman**：` and many `**Lex**：` are one speaker) or
 // names a frontmatter person, so one-off bold labels (`**Aromatases:**`, `**核心提示**：`) never become
 // speakers; a plain `Name:` label also needs a second recurring label (a transcript has two voices).
+import { isPlausibleName } from "./context";
 import { isNameShaped, nameKey } from "./names";
 import { hasColon } from "../util/lines";
 
@@ -41,6 +42,9 @@ const TIME_LINK = new RegExp(String.raw`\[${TIME}\]\([^()\s]*\)[ \t]*`, "y");
 const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]${TIME}[)\]]|[:：])[ \t]*[:：]?[ \t]*`, "y");
 /** `Name: text`, `Adam Levine (AL): text`, `Aaron van Wirdum: 00:00:08` (alone on its line). */
 const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\))?[ \t]*[:：](?:[ \t]+${TIME}[ \t]*$|[ \t]+|$)`, "y");
+
+/** Headings that say the section holds what was said. */
+export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|逐字稿|文字起こし|全文|стенограмма|расшифровка/i;
 
 /** Labels that head definitions and notes, never people. */
 const NOT_SPEAKERS = new Set([
@@ -227,8 +231,16 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// Diarisation placeholders (`Speaker 1`, `Speaker 2`) are a transcript's voices once two turns carry them.
 	let placeholders = 0;
 	for (const [label, n] of perLabel) if (PLACEHOLDER.test(label)) placeholders += n;
+	// Under a heading that names a transcript, two voices marked as labels are its turns though each speaks
+	// once (a host's introduction, then the guest's long answer).
+	const transcribed = new Set<string>();
+	for (const c of candidates) if (!c.plain && !c.continued && isPlausibleName(c.label) && c.section.some((h) => TRANSCRIPT_HEADING.test(h))) transcribed.add(c.label);
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
+		if (transcribed.size >= 2 && transcribed.has(label)) {
+			keep.add(label);
+			continue;
+		}
 		const n = counts.get(g) ?? 0;
 		if (isLowerLabel(label)) {
 			if (n >= 2 && recurringNamed >= 2) keep.add(label);

@@ -18,6 +18,7 @@ const traps: Row[] = [
 	{ name: "note callout is never a quote", note: "> [!note] Sam Altman\n> Remember this. — Sam Altman", expected: [] },
 	{ name: "tip and info callouts are never quotes", note: "> [!tip]\n> A tip.\n\n> [!info]- Folded\n> Info.", expected: [] },
 	{ name: "term-definition bullets are not turns", note: "- **Aromatases:** convert testosterone into estrogen – made by body fat\n- **Apnea:** poor breathing\n- **Aromatases:** again", expected: [] },
+	{ name: "two one-off bold names outside a transcript section are not turns", note: "## Summary\n\n**Russell Brunson:** Welcome back.\n\n**Dan Kennedy:** Let me start with a question.", expected: [] },
 	{ name: "one-off bold labels in paragraphs are not turns", note: "**Ngắn hạn:** Thu hút.\n\n**Trung hạn (2–3 năm):** Đào tạo.\n\n**核心提示**：提示。", expected: [] },
 	{ name: "repeated non-person labels are not turns", note: "**Note:** one.\n\n**Note:** two.\n\n**Summary:** three.\n\n**Summary:** four.", expected: [] },
 	{ name: "list item with dashes but no quotation marks", note: "- Heavy training – not to failure – leads to gains – Andrew Huberman", expected: [] },
