@@ -82,7 +82,7 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 				}
 			}
 		}
-		if ((last === ">" || last === ".") && line.lastIndexOf("</a>", stop) >= stop - 5) {
+		if ((last === ">" && line.startsWith("</a>", stop - 4)) || (last === "." && line.startsWith("</a>.", stop - 5))) {
 			const open = line.lastIndexOf("<a", stop);
 			const time = open >= base && stop - open <= 260 ? TIME_ANCHOR_AT_END.exec(line.slice(open, stop)) : null;
 			if (time && time.index === 0) {

@@ -138,7 +138,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// written before or after the words (YouTube summary notes).
 	const lead = LEADING_TIME.exec(text);
 	if (lead !== null) text = text.slice(lead[0].length);
-	const trail = kind === "blockquote" ? TRAILING_TIME_ANCHOR.exec(text) : null;
+	const trail = kind === "blockquote" && (text.endsWith("</a>") || text.endsWith("</a>.")) ? TRAILING_TIME_ANCHOR.exec(text) : null;
 	// The match starts with the closing mark, which stays.
 	if (trail !== null) text = text.slice(0, trail.index + 1);
 	if (text.length === 0) return null;
