@@ -26,7 +26,8 @@ describe("inserting a quote from the sidebar", () => {
 		row.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
 		const menu = h.menus().at(-1)!;
 		const item = menu.items.find((i) => i.title === "Insert into the open note")!;
-		const quote = plugin.index.all().find((q) => root.textContent?.includes(q.text.slice(0, 40)))!;
+		// The quote of the row that was clicked, not any quote whose text shows somewhere in the list.
+		const quote = plugin.index.all().find((q) => q.id === row.dataset.quoteId)!;
 		expect(quote).toBeDefined();
 		item.click();
 
