@@ -368,6 +368,15 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`), checked in acceptTurns.
 		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);
+		// `[00:03:26] Stefan` alone on its line, the words right below: a time, then the name as a bare label.
+		if (label !== null && label.continued && !label.plain && paraStart && label.textStart < line.length && textFollows(lines, i)) {
+			const timed = bareLabelAt(line, label.textStart, i, section);
+			if (timed !== null) {
+				timed.timestamp = label.timestamp;
+				timed.plain = false;
+				label = timed;
+			}
+		}
 		// A name alone on a line, its words right below, starts a turn (when two voices recur: acceptTurns).
 		if (label === null && paraStart && !lowerCase && textFollows(lines, i) && !wrapsOn(lines, i)) label = bareLabelAt(line, p, i, section);
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says

@@ -58,8 +58,8 @@ const NOT_SPEAKERS = new Set([
 	"books", "recommendation", "recommendations", "listen", "watch", "read", "transcript", "description",
 ]);
 
-/** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`) and roles (`ANNOUNCER`, `Interviewer`): turns, but nobody's name. */
-const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown)[\s_-]*\d{0,3}|announcer|narrator|interviewer|moderator|voiceover|voice-over|audience|caller|crowd)$/i;
+/** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
+const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown)[\s_-]*\d{0,3}|announcer|narrator|interviewer|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);

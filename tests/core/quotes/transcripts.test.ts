@@ -54,6 +54,21 @@ const labels: Row[] = [
 		note: "## Transcript\n\nChris\n\nI want to thank everybody.\n\nOlaf\n\nThanks for having me.\n\nChris\n\nSo.\n\nOlaf\n\nYes.",
 		expected: [{ speaker: "Chris", line: 3, endLine: 5 }, { speaker: "Olaf" }, { speaker: "Chris" }, { speaker: "Olaf" }],
 	},
+	{
+		name: "a time in brackets, then a name alone on the line, the words below",
+		note: "[00:00:00] Stefan\nWillkommen zu meinem Podcast.\n\n[00:03:26] Frau\nPuschel.\n\n[00:03:28] Stefan\nJa, genau.\n\n[00:03:30] Frau\nEin Windschutz?",
+		expected: [
+			{ speaker: "Stefan", timestamp: "00:00:00", line: 1, endLine: 2, text: "Willkommen zu meinem Podcast." },
+			{ kind: "turn", speaker: null, speakerRaw: "Frau", timestamp: "00:03:26" },
+			{ speaker: "Stefan" },
+			{ speaker: null },
+		],
+	},
+	{
+		name: "an anonymous voice (Man, Woman) is a turn without a speaker",
+		note: "Maya Chen: Welcome.\n\nWoman: Hi.\n\nMaya Chen: Tell us.\n\nWoman: Sure.",
+		expected: [{ speaker: "Maya Chen" }, { speaker: null, speakerRaw: "Woman" }, { speaker: "Maya Chen" }, { speaker: null }],
+	},
 ];
 
 const fullNames: Row[] = [
@@ -68,6 +83,8 @@ const labelTraps: Row[] = [
 	{ name: "remarks with plain labels once each are no transcript", note: "Problem: it is slow.\n\nSolution: cache it.\n\nResult: fast.", expected: [] },
 	{ name: "two plain labels, only one recurs", note: "Maya: one.\n\nMaya: two.\n\nTom: three.", expected: [] },
 	{ name: "a one-line paragraph of a name is no label without a second voice", note: "Chris\n\nI want to thank everybody.\n\nChris\n\nAgain.", expected: [] },
+	{ name: "a chapter list of times and titles is no transcript", note: "[00:00:00] Intro\n[00:03:10] Early Years\n[00:12:40] Outro", expected: [] },
+	{ name: "a time and a title alone above a paragraph, once each, is no transcript", note: "[00:00:00] Intro\nWe talk about habits.\n\n[00:03:10] Habits\nWhy they stick.", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
 ];
