@@ -56,9 +56,12 @@ export function readFrontmatter(lines: string[], parseYaml?: (text: string) => u
 			data = parseSimpleYaml(yamlText) ?? (parseYaml ?? defaultYaml)(yamlText);
 		} catch (e) {
 			const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+			// The parser gives an offset into the text inside the fences: say the note's line.
+			const pos = errorOffset(e);
+			const line = pos === null ? open + 1 : open + 2 + countLines(yamlText, pos);
 			problems.push({
-				line: open + 1,
-				message: `Frontmatter on lines ${open + 1}–${close + 1} is not valid YAML (${reason}); fix it so its properties can be read.`,
+				line,
+				message: `Frontmatter on lines ${open + 1}–${close + 1} is not valid YAML (${reason}${pos === null ? "" : ` on line ${line}`}); fix it so its properties can be read.`,
 			});
 			data = {};
 		}
@@ -72,4 +75,16 @@ export function readFrontmatter(lines: string[], parseYaml?: (text: string) => u
 		data = {};
 	}
 	return { data: data as Frontmatter, bodyStart: close + 1, problems };
+}
+
+/** Where a parse error points, as an offset into the parsed text (the `yaml` package's `pos`), or null. */
+function errorOffset(e: unknown): number | null {
+	const pos = typeof e === "object" && e !== null && "pos" in e ? e.pos : null;
+	return Array.isArray(pos) && typeof pos[0] === "number" ? pos[0] : null;
+}
+
+function countLines(text: string, end: number): number {
+	let n = 0;
+	for (let k = text.indexOf("\n"); k >= 0 && k < end; k = text.indexOf("\n", k + 1)) n++;
+	return n;
 }

@@ -28,6 +28,14 @@ describe("frontmatter forms", () => {
 		for (const p of r.problems) expect(p.message).toMatch(/line|lines/);
 	});
 
+	test("a YAML error names the note's line, not the line inside the fences", () => {
+		// A quoted value wrapped onto an unindented line (Jekyll accepts it; the YAML spec does not).
+		const r = parseNote("F/n.md", '---\ntitle: "Podcasting"\nsubtitle: "Mittschnitt in\nWolfenbüttel"\n---\nBody');
+		expect(r.problems).toHaveLength(1);
+		expect(r.problems[0].line).toBe(3);
+		expect(r.problems[0].message).toMatch(/^Frontmatter on lines 1–5 is not valid YAML \(Missing closing "quote on line 3\)/);
+	});
+
 	test("the host YAML parser is used when the fast reader declines", () => {
 		const seen: string[] = [];
 		const r = parseNote("F/n.md", "---\na:\n  b: 1\n---\n", { parseYaml: (t) => (seen.push(t), { host: true }) });
