@@ -127,7 +127,7 @@ describe("quotes read in one pass", () => {
 		const quotes = [...vaultQuotes(opened, io)];
 		expect(quotes.some((q) => q.path === "a/Broken.md" && q.speaker === "Bob")).toBe(true);
 		const lines = io.stderr.trimEnd().split("\n");
-		expect(lines[0]).toMatch(/^podcast-garden: a\/Broken\.md:1: Frontmatter on lines 1–3 is not valid YAML/);
+		expect(lines[0]).toMatch(/^podcast-garden: a\/Broken\.md:2: Frontmatter on lines 1–3 is not valid YAML \(.* on line 2\)/);
 		expect(lines[1]).toMatch(/^podcast-garden: skipped a\/Gone\.md: cannot read note: ENOENT/);
 		expect(lines).toHaveLength(2);
 	});

@@ -201,6 +201,7 @@ describe("frontmatter lists", () => {
 	test("an empty item in the middle is not YAML: reported, never guessed", () => {
 		const r = parseNote("Y/n.md", "---\ntags: [a, , b]\n---\n");
 		expect(r.frontmatter).toEqual({});
-		expect(r.problems.map((p) => p.line)).toEqual([1]);
+		// The line the parser stopped on, where the empty item is.
+		expect(r.problems.map((p) => p.line)).toEqual([2]);
 	});
 });
