@@ -231,7 +231,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const blanksBefore = blanks;
 		blanks = 0;
 		if (mayHoldTag(line, p)) tags(line, p, shown);
-		if (c === ">") {
+		// `- > “…”`: Logseq writes every block as a bullet, a blockquote too; the item holds only the quote.
+		const bulletQuote = (c === "-" || c === "*" || c === "+") && line[p + 1] === " " && line[firstNonSpace(line, p + 1)] === ">";
+		if (c === ">" || bulletQuote) {
+			const q = bulletQuote ? firstNonSpace(line, p + 1) : p;
 			// A lone turn label right before the quote (`**Maya:**`) introduces it, like a lead-in.
 			if (turn !== null && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length && /[:：]/.test(lines[turn.line - 1])) {
 				paraLine = lines[turn.line - 1].slice(0, turn.textStart).trim();
@@ -259,7 +262,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			bqStart = i;
 			bqEnd = i;
 			bqInTurn = inTurn;
-			bqLazy = firstNonSpace(line, p + 1) < line.length;
+			bqLazy = firstNonSpace(line, q + 1) < line.length;
 			continue;
 		}
 		lead = null;

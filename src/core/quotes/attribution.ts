@@ -185,7 +185,10 @@ function result(line: string, from: number, start: number, spec: SpeakerSpec | n
 
 /** Reads a speaker (plain, emphasised, wikilink or Markdown link) and what follows it; null when it is not a name. */
 export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | null {
-	const s = text.trim();
+	let s = text.trim();
+	// `– #Quote from [[Person/Armin Ronacher]]`: a tag saying what the block is, then who said it (Logseq).
+	const tag = s.charAt(0) === "#" ? QUOTE_TAG.exec(s) : null;
+	if (tag !== null) s = s.slice(tag[0].length);
 	if (s.length === 0) return null;
 	const c = s.charAt(0);
 	if (c === "*" || c === "_") {
@@ -230,6 +233,9 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	if (name.endsWith(".") && /[^.\s]{3}\.$/.test(name.slice(-4)) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
 	return withRest(name, name, null, s.slice(end));
 }
+
+/** `#Quote from `, `#quote by `, `#zitat von `: a tag naming the block a quote, before the speaker. */
+const QUOTE_TAG = /^#(?:quotes?|zitat|cita)[ \t]+(?:(?:from|by|von|de)[ \t]+)?(?=\S)/i;
 
 /** A full name (two to four words) then `on`/`from`/`in` a show: `Agnes Callard on the Ezra Klein Show`. */
 const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in)\s.{0,80}\b(?:[Pp]odcast|[Ss]how|[Ee]pisode|[Ii]nterview)\b/;

@@ -281,6 +281,30 @@ const sourceTailTraps: Row[] = [
 	},
 ];
 
+const logseq: Row[] = [
+	{
+		name: "a bullet holding a blockquote, its lines indented below, signed with a quote tag and a namespaced link (Logseq)",
+		note: [
+			"- On how Armin uses AI tools",
+			"\t- > “Over the years, many of my projects didn’t go anywhere.",
+			"\t  **I have so many better tools now.**” - #Quote from [[Person/Armin Ronacher]]",
+			"- Choose languages pragmatically",
+		].join("\n"),
+		expected: [{ kind: "blockquote", speaker: "Armin Ronacher", line: 2, endLine: 3, text: "“Over the years, many of my projects didn’t go anywhere.\n**I have so many better tools now.**”" }],
+	},
+	{
+		name: "two bullet blockquotes one after the other are two quotes",
+		note: '- > "One thing." - #quote by [[Maya Chen]]\n- > "Another." - [[Tom Reed]]',
+		expected: [{ speaker: "Maya Chen", text: '"One thing."' }, { speaker: "Tom Reed", text: '"Another."' }],
+	},
+];
+
+const logseqTraps: Row[] = [
+	{ name: "a tag that is no quote tag is no attribution", note: '> "One thing." - #podcast from [[Maya Chen]]', expected: [{ speaker: null }] },
+	{ name: "a quote tag with nobody after it names nobody", note: '> "One thing." - #quote', expected: [{ speaker: null }] },
+	{ name: "a bullet blockquote signed by nobody keeps no speaker, and the bullet after it is no attribution", note: '- > "One thing."\n- Maya Chen', expected: [{ speaker: null, text: '"One thing."', endLine: 1 }] },
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -301,6 +325,8 @@ describe.each([
 	["gloss traps", glossTraps],
 	["a source after the dash", sourceTail],
 	["source traps", sourceTailTraps],
+	["bullets holding blockquotes", logseq],
+	["bullet blockquote traps", logseqTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
