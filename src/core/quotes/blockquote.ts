@@ -144,6 +144,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const trail = kind === "blockquote" && (text.endsWith("</a>") || text.endsWith("</a>.")) ? TRAILING_TIME_ANCHOR.exec(text) : null;
 	// The match starts with the closing mark, which stays.
 	if (trail !== null) text = text.slice(0, trail.index + 1);
+	// `> … ^71fec6`: an Obsidian block id is where links to the line land, not part of the words.
+	const id = text.indexOf("^") >= 0 ? BLOCK_ID_AT_END.exec(text) : null;
+	if (id !== null) text = text.slice(0, id.index).trimEnd();
 	if (text.length === 0) return null;
 	const quote = rawQuote(kind, first + 1, end + 1, text, section, attribution);
 	quote.soloLabel = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
@@ -151,6 +154,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	quote.calloutTitle = calloutTitle;
 	return quote;
 }
+
+const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
 
 /** A time in brackets before a quotation's opening mark: `[00:05:27] "…"`. */
 const LEADING_TIME = /^\[(\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+(?=["“„«])/;

@@ -305,6 +305,11 @@ const logseqTraps: Row[] = [
 	{ name: "a bullet blockquote signed by nobody keeps no speaker, and the bullet after it is no attribution", note: '- > "One thing."\n- Maya Chen', expected: [{ speaker: null, text: '"One thing."', endLine: 1 }] },
 ];
 
+const blockIds: Row[] = [
+	{ name: "an Obsidian block id after an unattributed quote is not part of its words", note: "> Let's say lust or excitement. ^71fec6", expected: [{ speaker: null, text: "Let's say lust or excitement." }] },
+	{ name: "a caret inside the words stays", note: "> Two ^ three is eight, she said", expected: [{ text: "Two ^ three is eight, she said" }] },
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -327,6 +332,7 @@ describe.each([
 	["source traps", sourceTailTraps],
 	["bullets holding blockquotes", logseq],
 	["bullet blockquote traps", logseqTraps],
+	["block ids", blockIds],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
