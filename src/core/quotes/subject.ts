@@ -27,9 +27,9 @@ export function titlePeople(title: string): string[] {
 }
 
 /** The people a title names, each with whether the title says they speak (`Ed Catmull on David Senra`). */
-function titleNames(title: string): Array<{ name: string; speaks: boolean }> {
+function titleNames(title: string): Array<{ name: string; speaks: boolean; featured: boolean }> {
 	const text = title.replace(WIKILINK, (_m, target: string, shown?: string) => shown ?? target).replace(MD_LINK, "$1");
-	const out: Array<{ name: string; speaks: boolean }> = [];
+	const out: Array<{ name: string; speaks: boolean; featured: boolean }> = [];
 	for (const m of allMatches(RUN, text)) {
 		let words = m[0].split(/\s+/);
 		// A possessive ends the name: `Dwarkesh's Fossil Fuel Analogy` names Dwarkesh, not an analogy.
@@ -45,7 +45,8 @@ function titleNames(title: string): Array<{ name: string; speaks: boolean }> {
 		if (words.some((w) => w.length > 1 && w === w.toUpperCase())) continue;
 		const name = words.join(" ");
 		if (!isNameShaped(name) || !isPlausibleName(name) || out.some((n) => n.name === name)) continue;
-		out.push({ name, speaks: SPEAKS_AFTER.test(text.slice((m.index ?? 0) + m[0].length)) });
+		const before = text.slice(0, m.index ?? 0);
+		out.push({ name, speaks: SPEAKS_AFTER.test(text.slice((m.index ?? 0) + m[0].length)), featured: FEATURED_BEFORE.test(before) });
 	}
 	return out;
 }
@@ -61,12 +62,12 @@ export function titleConversation(title: string): boolean {
 /** A note's titles with the people each names: read once per note, for its subject and its conversation. */
 export interface TitlesRead {
 	titles: string[];
-	named: Array<Array<{ name: string; speaks: boolean }>>;
+	named: Array<Array<{ name: string; speaks: boolean; featured: boolean }>>;
 }
 
 /** Reads `titles` (the file name, frontmatter `title`, the level-1 heading); a title written twice is read once. */
 export function readTitles(titles: string[]): TitlesRead {
-	const read = new Map<string, Array<{ name: string; speaks: boolean }>>();
+	const read = new Map<string, Array<{ name: string; speaks: boolean; featured: boolean }>>();
 	const named = titles.map((title) => {
 		let names = read.get(title);
 		if (names === undefined) {
@@ -90,6 +91,9 @@ function conversationIn(title: string, people: readonly string[]): boolean {
 }
 
 const CONVERSATION_JOINS = ["and", "&", "und", "y", "e", "et", "en", "x", "×"];
+
+/** `(ft. Batja Mesquita)`, `feat. …`, `featuring …`: the title presents the name after it as the episode's guest. */
+const FEATURED_BEFORE = /(?:^|[\s(\[])(?:ft\.?|feat\.?|featuring)\s+(?:\[\[)?$/i;
 
 /** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */
 const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;
@@ -124,11 +128,11 @@ export function noteSubject(titles: string[] | TitlesRead, body: string | ((name
 	// `A and B on …`: a conversation of two, whose unattributed words may be either's.
 	if (titlesConversation(read)) return null;
 	for (const names of read.named) {
-		for (const { name, speaks } of names) {
+		for (const { name, speaks, featured } of names) {
 			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
 			// make "Davos Extended" a person of a note that mentions Davos, `Can You Teach Claude` one that
-			// mentions Claude.
-			if (!inBody(name)) continue;
+			// mentions Claude. A guest the title features by name (`ft. Name`) needs no second mention.
+			if (!featured && !inBody(name)) continue;
 			const speaker = resolve(name);
 			if (hostKeys.has(speaker.toLowerCase())) continue;
 			found.set(speaker.toLowerCase(), speaker);

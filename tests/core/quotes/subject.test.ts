@@ -44,6 +44,12 @@ const subject: Row[] = [
 			{ speaker: "Omar", inferred: "lead-in" },
 		],
 	},
+
+	{
+		name: "a guest the title features (`ft. [[Name]]`) needs no second mention in the body",
+		note: "# How Cultures Create Emotions (ft. [[Batja Mesquita]])\n\n## Notes\n\n> Let's say lust or excitement, these are emotions we value. ^71fec6",
+		expected: [{ speaker: "Batja Mesquita", inferred: "context", text: "Let's say lust or excitement, these are emotions we value." }],
+	},
 ];
 
 const listItems: Row[] = [
@@ -84,6 +90,11 @@ const subjectTraps: Row[] = [
 	{
 		name: "a title that names only a show",
 		note: "# The Joe Rogan Experience\n\nJoe Rogan hosts it.\n\n> One.",
+		expected: [{ speaker: null }],
+	},
+	{
+		name: "a name the body never speaks of and the title does not feature (`with`, not `ft.`)",
+		note: "# Pricing with Rosa Quint\n> Prices should be public.",
 		expected: [{ speaker: null }],
 	},
 	{
