@@ -93,7 +93,7 @@ function conversationIn(title: string, people: readonly string[]): boolean {
 const CONVERSATION_JOINS = ["and", "&", "und", "y", "e", "et", "en", "x", "×"];
 
 /** `(ft. Batja Mesquita)`, `feat. …`, `featuring …`: the title presents the name after it as the episode's guest. */
-const FEATURED_BEFORE = /(?:^|[\s(\[])(?:ft\.?|feat\.?|featuring)\s+(?:\[\[)?$/i;
+const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring)\s+(?:\[\[)?$/i;
 
 /** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */
 const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;
