@@ -39,6 +39,13 @@ function titleNames(title: string): Array<{ name: string; speaks: boolean; featu
 		if (ARTICLES.has(words[0])) continue;
 		// `Interview With Jony Ive`, `Dr. Jim Loehr`: words before the name that no name holds.
 		while (words.length > 2 && !isPlausibleName(words[0])) words = words.slice(1);
+		// `Neuroscientist Dr. Andrew Huberman`: a role, then an honorific, then the name.
+		for (let k = words.length - 3; k >= 0; k--) {
+			if (HONORIFICS.has(words[k].toLowerCase())) {
+				words = words.slice(k + 1);
+				break;
+			}
+		}
 		while (words.length > 0 && HONORIFICS.has(words[0].toLowerCase())) words = words.slice(1);
 		if (words.length < 2 || words.length > 4) continue;
 		// An acronym (`AI`, `JRE`, `CEO`) is a topic or a show, never a word of a person's name.
@@ -92,8 +99,8 @@ function conversationIn(title: string, people: readonly string[]): boolean {
 
 const CONVERSATION_JOINS = ["and", "&", "und", "y", "e", "et", "en", "x", "×"];
 
-/** `(ft. Batja Mesquita)`, `feat. …`, `featuring …`: the title presents the name after it as the episode's guest. */
-const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring)\s+(?:\[\[)?$/i;
+/** `(ft. Batja Mesquita)`, `feat. …`, `Interview with …`: the title presents the name after it as the episode's guest. */
+const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring|(?:interview|conversation|gespräch|entrevista|entretien)\s+(?:with|mit|con|com|avec))\s+(?:\[\[)?$/i;
 
 /** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */
 const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;

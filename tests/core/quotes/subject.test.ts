@@ -287,6 +287,7 @@ describe("titles", () => {
 		["419 Sam Altman 2", ["Sam Altman"]],
 		["Rev. William Barber on why you shouldn't give up the fight", ["William Barber"]],
 		["Notes From an Interview With Jony Ive", ["Jony Ive"]],
+		["Notes on Interview with Neuroscientist Dr. Andrew Huberman", ["Andrew Huberman"]],
 		["[Naval Ravikant – The Joe Rogan Experience](https://example.com)", ["Naval Ravikant"]],
 		["Paul Rosolie: Uncontacted Tribes | Lex Fridman Podcast #489", ["Paul Rosolie", "Uncontacted Tribes"]],
 		["The Day After AGI", []],
@@ -302,6 +303,16 @@ describe("titles", () => {
 		expect(noteSubject(["Jony Ive on design"], "Nothing about him.", same, [])).toBeNull();
 		expect(noteSubject(["Lex Fridman and Walter Isaacson"], "Lex Fridman, Walter Isaacson", same, [])).toBeNull();
 		expect(noteSubject(["Jony Ive on design"], "Jony Ive", same, ["Jony Ive"])).toBeNull();
+	});
+
+	test("a guest the title features or interviews needs no mention in the body; a name after a plain `with` does", () => {
+		const same = (n: string) => n;
+		expect(noteSubject(["How Cultures Create Emotions (ft. Batja Mesquita)"], "Nothing about her.", same, [])).toBe("Batja Mesquita");
+		expect(noteSubject(["Episode 12 feat. [[Batja Mesquita]]"], "Nothing about her.", same, [])).toBe("Batja Mesquita");
+		expect(noteSubject(["Notes on Interview with Neuroscientist Dr. Andrew Huberman"], "Nothing about him.", same, [])).toBe("Andrew Huberman");
+		expect(noteSubject(["Ein Gespräch mit Sylvia Löhken"], "Nichts.", same, [])).toBe("Sylvia Löhken");
+		expect(noteSubject(["Pricing with Rosa Quint"], "Nothing about her.", same, [])).toBeNull();
+		expect(noteSubject(["Interview with Jony Ive"], "Jony Ive", same, ["Jony Ive"])).toBeNull();
 	});
 
 	test("the body may be a test of the names the titles give, asked only for those", () => {
