@@ -360,3 +360,12 @@ describe("the README's example of these forms", () => {
 		]);
 	});
 });
+
+describe("the README's first example block", () => {
+	test("every blockquote gives the speaker its annotation says, a block id and a Logseq bullet included", () => {
+		const quotes = parseNote("Test/note.md", readmeBlock("#Quote from")).quotes;
+		expect(quotes.map((q) => q.speaker)).toEqual(["Sam Altman", "Cal Newport", "Cal Newport", "Cal Newport", "Ada Lovelace", null, "Armin Ronacher"]);
+		expect(quotes[5].text).toBe("Less is more.");
+		expect(quotes[6].text).toBe("“Over the years, many of my projects didn’t go anywhere.\n**I have so many better tools now.**”");
+	});
+});
