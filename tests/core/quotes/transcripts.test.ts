@@ -1,6 +1,7 @@
 // Transcript labels as people and tools write them, and the rules that keep them from firing on prose:
 // one row per case, { name, note, expected quotes }.
 import { describe, expect, test } from "@jest/globals";
+import { parseNote } from "../../../src/core/note";
 import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
@@ -71,6 +72,18 @@ const labels: Row[] = [
 	},
 ];
 
+const snipdInBlockquote: Row[] = [
+	{
+		name: "`Speaker N` alone on its line inside a blockquote, the words below (a Snipd transcript pasted in): one turn each, nobody named",
+		note: ">Speaker 2\n> \n> I didn't know that started this early.\n> \n> Speaker 1\n> \n> Yes, that was his vision.",
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 2", line: 1, endLine: 3, text: "I didn't know that started this early." },
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 1", line: 5, endLine: 7, text: "Yes, that was his vision." },
+		],
+	},
+	{ name: "one `Speaker N` line is no dialogue", note: "> Speaker 2\n>\n> Only one voice here.", expected: [{ kind: "blockquote", speakerRaw: null }] },
+];
+
 const fullNames: Row[] = [
 	{
 		name: "short dialogue labels take the full names of the note's intro, a link before them",
@@ -127,6 +140,7 @@ describe.each([
 	["transcript labels", labels],
 	["full names from the note's text", fullNames],
 	["label traps", labelTraps],
+	["Snipd voices inside a blockquote", snipdInBlockquote],
 	["`from Name` attributions", fromLines],
 	["lead-ins that mention one person", mentions],
 ])("%s", (_group, rows) => {
@@ -138,4 +152,9 @@ describe.each([
 test("the README's `from Name` examples: the next line, the quote's own line, the line closing a section", () => {
 	const note = readmeBlock("很写实");
 	expect(quotesLike(note, [{ speaker: null }, { speaker: null }, { speaker: null }])).toEqual([{ speaker: "杨文" }, { speaker: "杨文" }, { speaker: "杨文" }]);
+});
+
+test("a note whose only quotes are diarised voices in a blockquote is a podcast note", () => {
+	expect(parseNote("a.md", "> Speaker 1\n>\n> One.\n>\n> Speaker 2\n>\n> Two.").isPodcast).toBe(true);
+	expect(parseNote("a.md", "> One.\n\n> Two.").isPodcast).toBe(false);
 });
