@@ -3,6 +3,7 @@
 // `**` or a name followed by ` (` (turns), fences, `%%` comments and HTML blocks (skipped). Everything
 // found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../quotes/blockquote";
+import { htmlQuoteAt, mayOpenHtmlQuote } from "../quotes/html-quote";
 import { isQuestion } from "../quotes/answers";
 import { answersQuestion } from "../quotes/shared-answer";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
@@ -209,6 +210,22 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		// The line's first non-space character decides what it can be.
 		const c = line[p];
+		// `<div class="quote">…</div>` with its attribution below (quotes/html-quote.ts), inside an HTML block
+		// or indented under a list item; the lines it takes are an HTML block's.
+		if (c === "<" && mayOpenHtmlQuote(line)) {
+			const found = htmlQuoteAt(lines, i, section);
+			if (found !== null) {
+				closeQuote();
+				closeTurn();
+				closeParagraph();
+				paraLine = null;
+				pending = null;
+				out.quotes.push(withContext(found.quote));
+				html = true;
+				i = found.last;
+				continue;
+			}
+		}
 		if (html) {
 			pending = null;
 			if (c === "<") {

@@ -310,6 +310,26 @@ const blockIds: Row[] = [
 	{ name: "a caret inside the words stays", note: "> Two ^ three is eight, she said", expected: [{ text: "Two ^ three is eight, she said" }] },
 ];
 
+const htmlPullQuotes: Row[] = [
+	{
+		name: "an HTML pull quote with its attribution div below, indented under a list item",
+		note: '1. Ship it.\n\n    <div>\n     <div class="quote">If not this moment, when?</div>\n     <div class="attribution">Seth Godin</div>\n    </div>\n\n1. Next idea.',
+		expected: [{ kind: "blockquote", speaker: "Seth Godin", line: 4, endLine: 4, text: "If not this moment, when?" }],
+	},
+	{
+		name: "the words over several lines up to the closing tag, tags inside them dropped, credited by a cite",
+		note: '<div class="quote">\nEveryone is <em>interesting</em>!\nIf you are bored, look again.\n</div>\n<cite>— Matt Mullenweg</cite>',
+		expected: [{ speaker: "Matt Mullenweg", line: 1, endLine: 4, text: "Everyone is interesting!\nIf you are bored, look again." }],
+	},
+	{ name: "with no attribution below, nobody", note: '<div class="quote">The long way is the shortcut.</div>\n\nMore prose.', expected: [{ speaker: null, text: "The long way is the shortcut." }] },
+];
+
+const htmlPullQuoteTraps: Row[] = [
+	{ name: "an attribution that names no person names nobody", note: '<div class="quote">Be kind.</div>\n<div class="attribution">Source: the archive</div>', expected: [{ speaker: null, endLine: 1 }] },
+	{ name: "another class is no pull quote", note: '<div class="quotes-list">Be kind.</div>', expected: [] },
+	{ name: "an empty pull quote is nothing", note: '<div class="quote"></div>\n<div class="attribution">Seth Godin</div>', expected: [] },
+];
+
 describe.each([
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
@@ -333,6 +353,8 @@ describe.each([
 	["bullets holding blockquotes", logseq],
 	["bullet blockquote traps", logseqTraps],
 	["block ids", blockIds],
+	["HTML pull quotes", htmlPullQuotes],
+	["HTML pull quote traps", htmlPullQuoteTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
