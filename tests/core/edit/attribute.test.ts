@@ -83,6 +83,25 @@ const CASES: Case[] = [
 		after: "- On tools\n\t- > “Over the years,\n\t  many projects stalled.” — Jane Doe\n- Next topic\n",
 	},
 	{
+		name: "an HTML pull quote with no attribution gets an attribution div below it, indented like its opening line",
+		note: '1. An idea.\n\n    <div>\n    <div class="quote">The long way is the shortcut.</div>\n    </div>\n',
+		quote: "The long way",
+		after: '1. An idea.\n\n    <div>\n    <div class="quote">The long way is the shortcut.</div>\n    <div class="attribution">Jane Doe</div>\n    </div>\n',
+	},
+	{
+		name: "an HTML pull quote over several lines: the attribution div after its closing tag",
+		note: '<div class="quote">\nEveryone is interesting!\n</div>\n\nAfter.\n',
+		quote: "Everyone is",
+		after: '<div class="quote">\nEveryone is interesting!\n</div>\n<div class="attribution">Jane Doe</div>\n\nAfter.\n',
+	},
+	{
+		name: "an HTML pull quote's attribution div is rewritten with the new name",
+		note: '<div class="quote">Kick it.</div>\n<div class="attribution">Seth Godin</div>\n',
+		quote: "Kick it",
+		speaker: "Seth Godin",
+		after: '<div class="quote">Kick it.</div>\n<div class="attribution">Jane Doe</div>\n',
+	},
+	{
 		name: "list item: ` – Name` after the closing mark, before the highlight link",
 		// The attributed item comes first: an unattributed item followed by one takes its speaker (next quote).
 		note: '## Notable quotes\n- "Another." – Sam Altman\n- "On trust, be first." ([View Highlight](https://x.test/1))\n',
