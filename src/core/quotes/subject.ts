@@ -13,6 +13,9 @@ const RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|
 const HONORIFICS = new Set(["dr", "dr.", "rev", "rev.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"]);
 /** Articles that open the title of a show or a work (`The Great Simplification`, `Uma Vida Lendária`), never a name. */
 const ARTICLES = new Set(["The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo", "Gli", "O", "Os", "Um", "Uma", "De", "Het", "Een"]);
+/** Words that end a show's name in a title, and the title-case words that may join it to its guest. */
+const SHOW_WORDS = new Set(["Show", "Podcast", "Experience", "Hour", "Radio", "Pod"]);
+const SHOW_VERBS = new Set(["Interviews", "Meets", "With", "Welcomes", "Featuring", "Feat.", "Ft.", "Talks", "And"]);
 /** Link markup: the shown text is what the title says. */
 const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 const MD_LINK = /\[([^\]]*)\]\([^)]*\)/g;
@@ -36,7 +39,13 @@ function titleNames(title: string): Array<{ name: string; speaks: boolean; featu
 		const possessive = words.findIndex((w) => /['’]s$/.test(w));
 		if (possessive >= 0) words = words.slice(0, possessive + 1);
 		words = words.map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, (t) => (t === "." ? t : "")));
-		if (ARTICLES.has(words[0])) continue;
+		// `The Tim Ferriss Show Interviews Matt Mullenweg`: a show's name, then (in title case) who it speaks to.
+		if (ARTICLES.has(words[0])) {
+			const show = words.findIndex((w) => SHOW_WORDS.has(w));
+			if (show < 0 || words.length - show - 1 < 2) continue;
+			words = words.slice(show + 1);
+			while (words.length > 2 && SHOW_VERBS.has(words[0])) words = words.slice(1);
+		}
 		// `Interview With Jony Ive`, `Dr. Jim Loehr`: words before the name that no name holds.
 		while (words.length > 2 && !isPlausibleName(words[0])) words = words.slice(1);
 		// `Neuroscientist Dr. Andrew Huberman`: a role, then an honorific, then the name.

@@ -290,6 +290,9 @@ describe("titles", () => {
 		["Notes on Interview with Neuroscientist Dr. Andrew Huberman", ["Andrew Huberman"]],
 		["[Naval Ravikant – The Joe Rogan Experience](https://example.com)", ["Naval Ravikant"]],
 		["Paul Rosolie: Uncontacted Tribes | Lex Fridman Podcast #489", ["Paul Rosolie", "Uncontacted Tribes"]],
+		["The Tim Ferriss Show Interviews Matt Mullenweg", ["Matt Mullenweg"]],
+		["The Joe Rogan Experience With Naval Ravikant", ["Naval Ravikant"]],
+		["The Great Simplification Show", []],
 		["The Day After AGI", []],
 		["Great Podcast Episodes", []],
 	])("%s", (title, people) => {
