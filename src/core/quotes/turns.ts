@@ -56,6 +56,9 @@ const NOT_SPEAKERS = new Set([
 	"problem", "solution", "pros", "cons", "goal", "goals", "result", "results", "answer", "question", "q", "a",
 	"status", "next", "step", "steps", "location", "category", "type", "website", "twitter", "email", "book",
 	"books", "recommendation", "recommendations", "listen", "watch", "read", "transcript", "description",
+	"background", "the lesson", "key lesson", "insight", "insights", "key insight", "analysis", "overview",
+	"explanation", "conclusion", "outcome", "the story", "story", "comment", "comments", "thoughts", "my thoughts",
+	"my take", "the takeaway", "the point", "principle", "the principle", "application", "reflection", "response",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
@@ -268,4 +271,19 @@ export function bareLabelAt(line: string, p: number, index: number, section: str
 	// too: it never recurs as a voice, so all it does is end the turn above, which it is no part of.
 	if (!isLabelName(label) && !CJK_LINE.test(label)) return null;
 	return candidate(label, null, index, line.length, section, true);
+}
+
+/** `00:03:26 Speaker 2` (Fathom-style transcripts): a bare time, then a name alone on the line. */
+const BARE_TIME = new RegExp(String.raw`${TIME}[ \t]+`, "y");
+
+/** A bare time and a name alone on the line at `p` (its words on the lines below), as a timed label; or null. */
+export function timeThenNameAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	BARE_TIME.lastIndex = p;
+	const time = BARE_TIME.exec(line);
+	if (time === null) return null;
+	const named = bareLabelAt(line, p + time[0].length, index, section);
+	if (named === null || !isLabelName(named.label)) return null;
+	named.timestamp = time[1];
+	named.plain = false;
+	return named;
 }

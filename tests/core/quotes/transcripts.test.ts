@@ -66,6 +66,16 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a bare time, then the name alone on the line, the words below (Fathom-style)",
+		note: "00:00:00 Speaker 1\nVou pegar tudo da reunião.\n\n00:00:24 Maria Silva\nNossa, maravilhoso.\n\n00:00:28 Speaker 1\nCara, eu comprei.\n\n00:00:32 Maria Silva\nMuito top.",
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 1", timestamp: "00:00:00", line: 1, endLine: 2, text: "Vou pegar tudo da reunião." },
+			{ speaker: "Maria Silva", timestamp: "00:00:24" },
+			{ speaker: null },
+			{ speaker: "Maria Silva" },
+		],
+	},
+	{
 		name: "an anonymous voice (Man, Woman) is a turn without a speaker",
 		note: "Maya Chen: Welcome.\n\nWoman: Hi.\n\nMaya Chen: Tell us.\n\nWoman: Sure.",
 		expected: [{ speaker: "Maya Chen" }, { speaker: null, speakerRaw: "Woman" }, { speaker: "Maya Chen" }, { speaker: null }],
@@ -96,6 +106,9 @@ const labelTraps: Row[] = [
 	{ name: "remarks with plain labels once each are no transcript", note: "Problem: it is slow.\n\nSolution: cache it.\n\nResult: fast.", expected: [] },
 	{ name: "two plain labels, only one recurs", note: "Maya: one.\n\nMaya: two.\n\nTom: three.", expected: [] },
 	{ name: "a one-line paragraph of a name is no label without a second voice", note: "Chris\n\nI want to thank everybody.\n\nChris\n\nAgain.", expected: [] },
+	{ name: "a chapter list of bare times and titles is no transcript", note: "00:00 Intro\n03:10 Early Years\n12:40 Outro", expected: [] },
+	{ name: "bare times before prose lines are no labels", note: "00:00 We talk about habits.\nWhy they stick.\n\n03:10 Then sleep.\nAnd more.", expected: [] },
+	{ name: "recurring bold section labels (Background, The Lesson) are no voices", note: "**Q**: How did you start?\n\n**Background**: He wrote a plan.\n\n**The Lesson**: Plans change.\n\n**Background**: Later, a pivot.\n\n**The Lesson**: Stay curious.", expected: [] },
 	{ name: "a chapter list of times and titles is no transcript", note: "[00:00:00] Intro\n[00:03:10] Early Years\n[00:12:40] Outro", expected: [] },
 	{ name: "a time and a title alone above a paragraph, once each, is no transcript", note: "[00:00:00] Intro\nWe talk about habits.\n\n[00:03:10] Habits\nWhy they stick.", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
