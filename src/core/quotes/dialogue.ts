@@ -25,12 +25,14 @@ const SPACE = /\s/;
 const ROLES = new Set([
 	"q", "a", "question", "answer", "interviewer", "interviewee", "host", "guest", "me", "i", "frage", "antwort",
 	"pregunta", "respuesta", "réponse", "journalist", "moderator", "moderatorin", "audience", "caller", "both", "all",
+	"主播", "嘉宾", "嘉賓", "来宾", "來賓", "主持", "主持人",
 ]);
 
 /** Labels that head remarks, never speakers (`> Note: …`). */
 const NOT_LABELS = new Set([
 	"note", "notes", "update", "edit", "warning", "tip", "summary", "source", "context", "example", "important",
 	"definition", "takeaway", "key point", "bottom line", "caveat", "aside", "translation", "original", "tl;dr", "tldr",
+	"节目", "節目", "日期", "发布日期", "發布日期", "链接", "連結", "原始链接", "原始連結", "时长", "時長", "来源", "來源",
 ]);
 
 /** `[Tom Abel]` alone on its line, or `[Rich]: text`. */
@@ -50,8 +52,8 @@ interface Label {
 
 /** Signs that open a note-taker's remark (`> ⚠️ This is a placeholder…`), as a `[!warning]` callout would. */
 const REMARK_SIGNS = ["⚠", "ℹ", "📝", "💡", "❗", "❕", "🚧", "📌", "✏"];
-/** Role words that list who is on a show (`主播｜李叔  嘉宾｜携隐Melody`, `Host: Ana · Guest: Tom`). */
-const SHOW_ROLE = /(?:^|\s)(?:host|guest|hosts|guests|主播|嘉宾|主持|主持人)\s*[|｜:：]/giu;
+/** Role words that list who is on a show (`主播｜李叔  嘉宾｜携隐Melody`, `Host: Ana · Guest: Tom`, `**來賓**：…`). */
+const SHOW_ROLE = /(?:^|\s|\*)(?:host|guest|hosts|guests|主播|嘉宾|嘉賓|来宾|來賓|主持|主持人)\**\s*[|｜:：]/giu;
 const ROLE_MARK = /[|｜:：]/;
 
 /**

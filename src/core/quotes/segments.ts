@@ -113,6 +113,14 @@ export function timeSegments(lines: string[], start: number, taken: (line: numbe
 	});
 }
 
+/** More unnamed segments in one section than a person marks by hand (the corpus's hand-marked sections: 4 and 9). */
+const CAPTION_DUMP = 60;
+
+function namesSpeaker(s: Segment): boolean {
+	const label = turnLabelAt(s.text, 0, s.line - 1, s.section);
+	return label !== null && label.label !== "";
+}
+
 /** The segments of transcript sections, when half of them or more hold sentences (see the file comment). */
 function spokenRuns(found: Segment[]): Segment[] {
 	const bySection = new Map<number, Segment[]>();
@@ -123,6 +131,9 @@ function spokenRuns(found: Segment[]): Segment[] {
 	}
 	const out: Segment[] = [];
 	for (const list of bySection.values()) {
+		// Hundreds of timed lines with nobody named (Whisper, auto-captions) are a caption dump kept for
+		// reference: listed, every line would wait under "Needs a speaker".
+		if (list.length > CAPTION_DUMP && !list.some((s) => namesSpeaker(s))) continue;
 		const spoken = list.filter((s) => isSpeech(s.text)).length;
 		if (list[0].transcript && spoken * 2 >= list.length) out.push(...list);
 	}
