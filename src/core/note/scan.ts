@@ -16,7 +16,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -397,7 +397,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				label = timed;
 			}
 		}
-		if (label === null && paraStart && c >= "0" && c <= "9" && textFollows(lines, i)) label = timeThenNameAt(line, p, i, section);
+		if (label === null && paraStart && textFollows(lines, i)) label = c >= "0" && c <= "9" ? timeThenNameAt(line, p, i, section) : nameThenTimeAt(line, p, i, section);
 		// A name alone on a line, its words right below, starts a turn (when two voices recur: acceptTurns).
 		if (label === null && paraStart && !lowerCase && textFollows(lines, i) && !wrapsOn(lines, i)) label = bareLabelAt(line, p, i, section);
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says

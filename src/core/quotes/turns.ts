@@ -88,21 +88,17 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		BOLD_TIME_ONLY.lastIndex = p;
 		const time = BOLD_TIME_ONLY.exec(line);
 		if (time) return candidate("", time[1], index, time.index + time[0].length, section);
-		for (const re of [BOLD_TIMED, BOLD]) {
-			re.lastIndex = p;
-			const m = re.exec(line);
-			if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
-		}
-		return null;
+		return boldLabelAt(line, p, index, section);
 	}
 	const c = line.charAt(p);
 	if (c === "[" || c === "(") {
 		TIME_FIRST.lastIndex = p;
 		const time = TIME_FIRST.exec(line);
 		if (time) {
-			// `[00:00:28] Lenny: text` names the speaker after the time; `(00:01:27): text` continues.
+			// `[00:00:28] Lenny: text` names the speaker after the time (`[00:00:21] **Melonee Wise:** text`, as
+			// Descript writes it, in bold); `(00:01:27): text` continues.
 			const after = p + time[0].length;
-			const inner = after < line.length ? plainLabel(line, after, index, section) : null;
+			const inner = after >= line.length ? null : line.startsWith("**", after) ? boldLabelAt(line, after, index, section) : plainLabel(line, after, index, section);
 			if (inner !== null) {
 				inner.timestamp = time[1];
 				inner.plain = false;
@@ -137,6 +133,16 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
 	}
 	return plainLabel(line, p, index, section);
+}
+
+/** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
+function boldLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	for (const re of [BOLD_TIMED, BOLD]) {
+		re.lastIndex = p;
+		const m = re.exec(line);
+		if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
+	}
+	return null;
 }
 
 function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
@@ -286,4 +292,17 @@ export function timeThenNameAt(line: string, p: number, index: number, section: 
 	named.timestamp = time[1];
 	named.plain = false;
 	return named;
+}
+
+/** `Kelly  0:00` (Otter), `**Ali** [0:00]`, `Speaker 1 (00:00:03)`: a name, then a time, alone on the line. */
+const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t]+[(\[]?${TIME}[)\]]?[ \t]*$`, "y");
+
+/** A name and then a time alone on the line at `p` (its words on the lines below), as a timed label; or null. */
+export function nameThenTimeAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	NAME_THEN_TIME.lastIndex = p;
+	const m = NAME_THEN_TIME.exec(line);
+	if (m === null) return null;
+	const label = (m[1] ?? m[2]).trim();
+	if (!isLabelName(label)) return null;
+	return candidate(label, m[3], index, line.length, section);
 }

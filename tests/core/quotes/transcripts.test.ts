@@ -76,6 +76,21 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a time in brackets, then a bold name and colon (Descript)",
+		note: "[00:00:21] **Melonee Wise:** I'm the CTO.\n\n[00:00:30] **Audrow Nash:** Welcome.\n\n[00:00:35] **Melonee Wise:** Thanks.",
+		expected: [{ speaker: "Melonee Wise", timestamp: "00:00:21", text: "I'm the CTO." }, { speaker: "Audrow Nash" }, { speaker: "Melonee Wise" }],
+	},
+	{
+		name: "a name, two spaces and a time alone on the line, the words below (Otter)",
+		note: "Kelly  0:00  \nIt's no secret that developers are paid well.\n\nShannon  0:31  \nI'm Shannon.\n\nKelly  0:36  \nThank you for joining us.",
+		expected: [{ speaker: "Kelly", timestamp: "0:00", line: 1, endLine: 2, text: "It's no secret that developers are paid well." }, { speaker: "Shannon" }, { speaker: "Kelly" }],
+	},
+	{
+		name: "a bold name and a time in brackets alone on the line, the words below",
+		note: "**Ali** [0:00]\nIn today's episode we continue.\n\n**Kelly** [0:18]\nWelcome.\n\n**Ali** [0:20]\nI'm Ali.",
+		expected: [{ speaker: "Ali", timestamp: "0:00", text: "In today's episode we continue." }, { speaker: "Kelly" }, { speaker: "Ali" }],
+	},
+	{
 		name: "an anonymous voice (Man, Woman) is a turn without a speaker",
 		note: "Maya Chen: Welcome.\n\nWoman: Hi.\n\nMaya Chen: Tell us.\n\nWoman: Sure.",
 		expected: [{ speaker: "Maya Chen" }, { speaker: null, speakerRaw: "Woman" }, { speaker: "Maya Chen" }, { speaker: null }],
@@ -106,6 +121,7 @@ const labelTraps: Row[] = [
 	{ name: "remarks with plain labels once each are no transcript", note: "Problem: it is slow.\n\nSolution: cache it.\n\nResult: fast.", expected: [] },
 	{ name: "two plain labels, only one recurs", note: "Maya: one.\n\nMaya: two.\n\nTom: three.", expected: [] },
 	{ name: "a one-line paragraph of a name is no label without a second voice", note: "Chris\n\nI want to thank everybody.\n\nChris\n\nAgain.", expected: [] },
+	{ name: "a chapter list of titles and times is no transcript", note: "Intro  0:00\nEarly Years  3:10\nOutro  12:40", expected: [] },
 	{ name: "a chapter list of bare times and titles is no transcript", note: "00:00 Intro\n03:10 Early Years\n12:40 Outro", expected: [] },
 	{ name: "bare times before prose lines are no labels", note: "00:00 We talk about habits.\nWhy they stick.\n\n03:10 Then sleep.\nAnd more.", expected: [] },
 	{ name: "recurring bold section labels (Background, The Lesson) are no voices", note: "**Q**: How did you start?\n\n**Background**: He wrote a plan.\n\n**The Lesson**: Plans change.\n\n**Background**: Later, a pivot.\n\n**The Lesson**: Stay curious.", expected: [] },
@@ -170,4 +186,15 @@ test("the README's `from Name` examples: the next line, the quote's own line, th
 test("a note whose only quotes are diarised voices in a blockquote is a podcast note", () => {
 	expect(parseNote("a.md", "> Speaker 1\n>\n> One.\n>\n> Speaker 2\n>\n> Two.").isPodcast).toBe(true);
 	expect(parseNote("a.md", "> One.\n\n> Two.").isPodcast).toBe(false);
+});
+
+test("a caption dump (more timed lines than anyone marks by hand, nobody named) under a transcript heading is no quotes; a few are", () => {
+	const lines = (n: number) => Array.from({ length: n }, (_, k) => `**[00:${String(k % 60).padStart(2, "0")}]** This is sentence number ${k} of what was said on the show today.`).join("\n\n");
+	expect(parseNote("a.md", `## Transcript\n\n${lines(70)}`).quotes).toEqual([]);
+	expect(parseNote("a.md", `## Transcript\n\n${lines(9)}`).quotes.map((q) => q.speaker)).toEqual(Array(9).fill(null));
+});
+
+test("a show's card in a blockquote (節目, 來賓, 主持) is no dialogue and no quote", () => {
+	const card = "> **節目**：Kaloh's Podcast  \n> **來賓**：Kate Vass  \n> **主持**：Kaloh  \n> **發布日期**：2024-11-14";
+	expect(parseNote("a.md", card).quotes).toEqual([]);
 });
