@@ -52,8 +52,8 @@ interface Label {
 
 /** Signs that open a note-taker's remark (`> ⚠️ This is a placeholder…`), as a `[!warning]` callout would. */
 const REMARK_SIGNS = ["⚠", "ℹ", "📝", "💡", "❗", "❕", "🚧", "📌", "✏"];
-/** Role words that list who is on a show (`主播｜李叔  嘉宾｜携隐Melody`, `Host: Ana · Guest: Tom`, `**來賓**：…`). */
-const SHOW_ROLE = /(?:^|\s|\*)(?:host|guest|hosts|guests|主播|嘉宾|嘉賓|来宾|來賓|主持|主持人)\**\s*[|｜:：]/giu;
+/** Role words that list who is on a show (`主播｜李叔  嘉宾｜携隐Melody`, `Host: Ana · Guest: Tom`). */
+const SHOW_ROLE = /(?:^|\s)(?:host|guest|hosts|guests|主播|嘉宾|主持|主持人)\s*[|｜:：]/giu;
 const ROLE_MARK = /[|｜:：]/;
 
 /**

@@ -299,6 +299,11 @@ const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>
 
 /** A name and then a time alone on the line at `p` (its words on the lines below), as a timed label; or null. */
 export function nameThenTimeAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	// Most paragraphs open with prose: the pattern runs only on a short line that ends in a time.
+	let end = line.length;
+	while (end > p && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+	const last = line.charAt(end - 1);
+	if (end - p > 72 || !((last >= "0" && last <= "9") || last === "]" || last === ")") || !hasColon(line, p)) return null;
 	NAME_THEN_TIME.lastIndex = p;
 	const m = NAME_THEN_TIME.exec(line);
 	if (m === null) return null;
