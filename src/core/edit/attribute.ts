@@ -6,7 +6,8 @@ import type { Quote, QuoteKind } from "../types";
 import { DEFAULT_DASHES, listAttribution, trailingAttribution } from "../quotes/attribution";
 import { turnLabelAt } from "../quotes/turns";
 import { timeLabelAt } from "../quotes/segments";
-import { mayOpenHtmlQuote } from "../quotes/html-quote";
+import { htmlCredit, mayOpenHtmlQuote } from "../quotes/html-quote";
+import { escapeHtml } from "../publish/html";
 import { firstNonSpace } from "../util/lines";
 import { checkQuoteAt, lineSpans, type LineSpan, type QuotePlace } from "../view/format";
 
@@ -244,23 +245,13 @@ export function attributeQuote(noteText: string, quote: QuoteToAttribute, name: 
 	return splice(noteText, span.end, 0, `${endingAfter(noteText, span)}${own}${style.dash} ${who}`);
 }
 
-/** `<div class="attribution">Name</div>` (or `<cite>`), the name's place in it. */
-const HTML_CREDIT = /^([ \t]*<(?:(div|p|span)\s+class=["']attribution["']|(cite))\s*>\s*(?:[—–-]\s*)?)([^<>]*?)(\s*<\/(?:\2|\3)>\s*)$/i;
-
 /** Writes `who` into the attribution below an HTML pull quote, or adds one indented like the quote's opening line. */
 function htmlAttribution(noteText: string, spans: readonly LineSpan[], lines: readonly string[], quote: QuoteToAttribute, who: string): string {
-	const below = quote.endLine < lines.length ? HTML_CREDIT.exec(lines[quote.endLine]) : null;
-	if (below !== null) {
-		const span = spans[quote.endLine];
-		return splice(noteText, span.start + below[1].length, below[4].length, who);
-	}
+	const below = quote.endLine < lines.length ? htmlCredit(lines[quote.endLine]) : null;
+	if (below !== null) return splice(noteText, spans[quote.endLine].start + below.start, below.end - below.start, escapeHtml(who));
 	const span = spans[quote.endLine - 1];
 	const indent = /^[ \t]*/.exec(lines[quote.line - 1])?.[0] ?? "";
 	return splice(noteText, span.end, 0, `${endingAfter(noteText, span)}${indent}<div class="attribution">${escapeHtml(who)}</div>`);
-}
-
-function escapeHtml(text: string): string {
-	return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** `**Speaker 1:**` at `p`: the label text when the line starts with a bold label, else null. */

@@ -5,8 +5,8 @@ import { isNameShaped } from "./names";
 import { rawQuote, type RawQuote } from "./raw";
 
 const OPEN = /^[ \t]*<div\s+class=["']quote["']\s*>/i;
-const ATTRIBUTION = /^[ \t]*<(div|p|span)\s+class=["']attribution["']\s*>\s*(?:[—–-]\s*)?([^<>]{1,80}?)\s*<\/\1>\s*$/i;
-const CITE = /^[ \t]*<cite>\s*(?:[—–-]\s*)?([^<>]{1,80}?)\s*<\/cite>\s*$/i;
+/** `<div class="attribution">Name</div>` or `<cite>— Name</cite>` alone on a line: group 1 is up to the name. */
+const CREDIT = /^([ \t]*<(?:(div|p|span)\s+class=["']attribution["']|(cite))\s*>\s*(?:[—–-]\s*)?)([^<>]{0,80}?)\s*<\/(?:\2|\3)>\s*$/i;
 const TAG = /<[^<>]{1,200}>/g;
 /** How far down the words may run before a `</div>`: a pull quote is a few lines. */
 const REACH = 30;
@@ -35,12 +35,18 @@ export function htmlQuoteAt(lines: string[], index: number, section: string[]): 
 	}
 	const text = parts.join("\n").replace(TAG, "").trim();
 	if (text.length === 0) return null;
-	const next = lines[end + 1] ?? "";
-	const credit = ATTRIBUTION.exec(next) ?? CITE.exec(next);
-	const name = credit === null ? null : credit[credit.length - 1].trim();
-	const named = name !== null && isNameShaped(name) ? name : null;
+	const credit = htmlCredit(lines[end + 1] ?? "");
+	const named = credit !== null && isNameShaped(credit.name) ? credit.name : null;
 	const last = named !== null ? end + 1 : end;
 	// The quote's lines are its words'; the attribution line is taken (skipped by the scan) but not part of it.
 	const quote = rawQuote("blockquote", index + 1, end + 1, text, section, { speakerRaw: named, name: named, target: null, qualifier: null, timestamp: null, cite: [] });
 	return { quote, last };
+}
+
+/** The attribution line below a pull quote: the name as written and where it stands in the line; or null. */
+export function htmlCredit(line: string): { name: string; start: number; end: number } | null {
+	const m = CREDIT.exec(line);
+	if (m === null) return null;
+	const start = m[1].length;
+	return { name: m[4].trim(), start, end: start + m[4].length };
 }
