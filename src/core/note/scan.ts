@@ -397,9 +397,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				label = timed;
 			}
 		}
-		if (label === null && paraStart && textFollows(lines, i)) label = c >= "0" && c <= "9" ? timeThenNameAt(line, p, i, section) : nameThenTimeAt(line, p, i, section);
-		// A name alone on a line, its words right below, starts a turn (when two voices recur: acceptTurns).
-		if (label === null && paraStart && !lowerCase && textFollows(lines, i) && !wrapsOn(lines, i)) label = bareLabelAt(line, p, i, section);
+		// A label alone on its line, its words right below: `00:03:26 Speaker 2`, `Kelly  0:36`, or a name alone
+		// (a turn only when two voices recur: acceptTurns).
+		const alone = label === null && paraStart && textFollows(lines, i);
+		if (alone) label = c >= "0" && c <= "9" ? timeThenNameAt(line, p, i, section) : nameThenTimeAt(line, p, i, section);
+		if (label === null && alone && !lowerCase && !wrapsOn(lines, i)) label = bareLabelAt(line, p, i, section);
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
 		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
