@@ -4,6 +4,7 @@
 // lone `> Note: …` or `> Update: …` never splits a quote.
 import { boldNameTurn } from "./bold-name-turn";
 import { isNameShaped } from "./names";
+import { isPlaceholderLabel } from "./turns";
 import { hasColon } from "../util/lines";
 
 export interface DialoguePart {
@@ -71,16 +72,14 @@ export function isRemark(content: string): boolean {
 	return label !== null && NOT_LABELS.has(label.label.toLowerCase().replace(/\*+/g, "").trim());
 }
 
-/** `Speaker 2` alone on its line, the words below it (a Snipd transcript pasted into a blockquote). */
-const PLACEHOLDER_ALONE = /^(?:speaker|spk|sprecher|unknown speaker)[ _-]*\d{1,3}$/i;
-
 /** Whether `text` holds a mark every label of labelAt needs: `[`, `*` or a colon, or is a short line (`> Speaker 2`). */
 export function mayHoldLabel(text: string): boolean {
-	return text.indexOf("[") >= 0 || text.indexOf("*") >= 0 || hasColon(text) || (text.length <= 24 && PLACEHOLDER_ALONE.test(text.replace(/^[\s>]+/, "").trimEnd()));
+	return text.indexOf("[") >= 0 || text.indexOf("*") >= 0 || hasColon(text) || (text.length <= 24 && isPlaceholderLabel(text.replace(/^[\s>]+/, "").trimEnd()));
 }
 
 function labelAt(content: string): Label | null {
-	if (content.length <= 20 && PLACEHOLDER_ALONE.test(content)) return { label: content, text: "", marked: true };
+	// `Speaker 2` alone on its line, the words below it (a Snipd transcript pasted into a blockquote).
+	if (content.length <= 20 && isPlaceholderLabel(content)) return { label: content, text: "", marked: true };
 	let m = BRACKET_LABEL.exec(content);
 	if (m && !/^[ xX]$/.test(m[1]) && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };
 	m = BOLD_LINE.exec(content);
@@ -97,7 +96,7 @@ function labelAt(content: string): Label | null {
 function isLabel(label: string): boolean {
 	const key = label.toLowerCase();
 	if (NOT_LABELS.has(key)) return false;
-	return ROLES.has(key) || isNameShaped(label) || PLACEHOLDER_ALONE.test(label);
+	return ROLES.has(key) || isNameShaped(label) || isPlaceholderLabel(label);
 }
 
 /**
@@ -125,7 +124,7 @@ export function dialogueParts(contents: string[], first: number, recurring: Read
 		const lines = head === null ? contents.slice(from, to + 1) : [head, ...contents.slice(from + 1, to + 1)];
 		const text = lines.join("\n").trim();
 		if (text.length === 0) return;
-		parts.push({ label, isName: label !== null && !ROLES.has(label.toLowerCase()) && !PLACEHOLDER_ALONE.test(label), first: first + from, last: first + to, text });
+		parts.push({ label, isName: label !== null && !ROLES.has(label.toLowerCase()) && !isPlaceholderLabel(label), first: first + from, last: first + to, text });
 	};
 	if (starts[0].at > 0) push(null, 0, starts[0].at - 1, null);
 	starts.forEach((s, k) => {
