@@ -8,7 +8,7 @@ import { turnLabelAt } from "../quotes/turns";
 import { timeLabelAt } from "../quotes/segments";
 import { htmlCredit, mayOpenHtmlQuote } from "../quotes/html-quote";
 import { escapeHtml } from "../publish/html";
-import { firstNonSpace } from "../util/lines";
+import { bulletQuoteAt, firstNonSpace } from "../util/lines";
 import { checkQuoteAt, lineSpans, type LineSpan, type QuotePlace } from "../view/format";
 
 /** The quote to attribute: where it is, what it says, and how it is written. */
@@ -151,9 +151,6 @@ export function turnLabelStyle(lines: readonly string[], samples: readonly Style
 	return mostFrequent(counts) ?? DEFAULT_TURN_LABEL;
 }
 
-/** `- > …`: a list item whose content is a blockquote. */
-const BULLET_QUOTE = /^[ \t]*[-*+][ \t]+>/;
-
 /** A bold label at the start of a turn that is not a name (`**Speaker 1:**`): the name goes in its place. */
 const PLACEHOLDER_LABEL = /^\*\*([^*\n]{1,80}?)[ \t]*(?:[([][ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[)\]][ \t]*)?(?:\*\*[ \t]*[:：]|[:：]\*\*)/;
 
@@ -240,7 +237,7 @@ export function attributeQuote(noteText: string, quote: QuoteToAttribute, name: 
 	const style = blockquoteStyle(lines, others, dashes);
 	// A block id must stay at the end of its block, or links to it break: then the name goes before it. A
 	// bullet holding the blockquote (`- > …`, Logseq) would lose a line of its own to the list: the name trails.
-	if (style.form === "trailing" || contentEnd(line) < line.trimEnd().length || BULLET_QUOTE.test(lines[quote.line - 1])) return splice(noteText, span.start + contentEnd(line), 0, ` ${style.dash} ${who}`);
+	if (style.form === "trailing" || contentEnd(line) < line.trimEnd().length || bulletQuoteAt(lines[quote.line - 1], firstNonSpace(lines[quote.line - 1])) >= 0) return splice(noteText, span.start + contentEnd(line), 0, ` ${style.dash} ${who}`);
 	const own = quoteMarkers(line) || quoteMarkers(lines[quote.line - 1]) || "> ";
 	return splice(noteText, span.end, 0, `${endingAfter(noteText, span)}${own}${style.dash} ${who}`);
 }

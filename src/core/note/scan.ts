@@ -17,7 +17,7 @@ import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
 import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
-import { closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
+import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
 
@@ -248,10 +248,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const blanksBefore = blanks;
 		blanks = 0;
 		if (mayHoldTag(line, p)) tags(line, p, shown);
-		// `- > “…”`: Logseq writes every block as a bullet, a blockquote too; the item holds only the quote.
-		const bulletQuote = (c === "-" || c === "*" || c === "+") && line[p + 1] === " " && line[firstNonSpace(line, p + 1)] === ">";
-		if (c === ">" || bulletQuote) {
-			const q = bulletQuote ? firstNonSpace(line, p + 1) : p;
+		// `- > “…”`: a list item that holds only a blockquote (Logseq) opens one as `>` does.
+		const q = c === ">" ? p : bulletQuoteAt(line, p);
+		if (q >= 0) {
 			// A lone turn label right before the quote (`**Maya:**`) introduces it, like a lead-in.
 			if (turn !== null && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length && /[:：]/.test(lines[turn.line - 1])) {
 				paraLine = lines[turn.line - 1].slice(0, turn.textStart).trim();

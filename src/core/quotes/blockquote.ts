@@ -7,7 +7,7 @@ import { sourceAtEnd } from "./source-tail";
 import { isPlaceholderQuote } from "./wordless";
 import { isNameShaped, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
-import { firstNonSpace } from "../util/lines";
+import { bulletQuoteAt } from "../util/lines";
 
 const NOBODY: WrittenSpeaker = { speakerRaw: null, name: null, target: null, qualifier: null, timestamp: null, cite: [] };
 
@@ -52,8 +52,8 @@ function fromAtEnd(line: string, from: number): (WrittenSpeaker & { cut: number 
 function contentStart(line: string): number {
 	let p = 0;
 	while (line[p] === " " || line[p] === "\t") p++;
-	// `- > “…”`: a bullet holding a blockquote (Logseq).
-	if ((line[p] === "-" || line[p] === "*" || line[p] === "+") && line[p + 1] === " " && line.startsWith(">", firstNonSpace(line, p + 1))) p = firstNonSpace(line, p + 1);
+	const bullet = bulletQuoteAt(line, p);
+	if (bullet >= 0) p = bullet;
 	if (line[p] !== ">") return p;
 	p++;
 	if (line[p] === " " || line[p] === "\t") p++;

@@ -46,3 +46,11 @@ export function closesFence(line: string, fence: string): boolean {
 	const m = /^[ \t]{0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
 	return m !== null && m[1][0] === fence[0] && m[1].length >= fence.length;
 }
+
+/** `- > “…”` (Logseq writes every block as a bullet): where the `>` of a list item holding a blockquote stands, or -1. */
+export function bulletQuoteAt(line: string, p: number): number {
+	const c = line[p];
+	if ((c !== "-" && c !== "*" && c !== "+") || line[p + 1] !== " ") return -1;
+	const q = firstNonSpace(line, p + 1);
+	return line[q] === ">" ? q : -1;
+}
