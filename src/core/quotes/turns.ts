@@ -29,8 +29,14 @@ export interface TurnCandidate {
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
 // `**Name:** text`, `**Name**: text`, and `**Name: **text`: transcripts converted from web pages close the
 // bold after the colon and its space.
-const BOLD = /\*\*([^*\n]{1,80}?)(?:\*\*[ \t]*[:：]|[:：][ \t]*\*\*)[ \t]*/y;
-const BOLD_TIMED = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
+// `__Megan: [00:00:52]__ text` (Trint) is the same label in the other Markdown bold.
+const boldLabel = (mark: string, not: string) => new RegExp(String.raw`${mark}([^${not}\n]{1,80}?)(?:${mark}[ \t]*[:：]|[:：][ \t]*${mark})[ \t]*`, "y");
+const boldTimed = (mark: string, not: string) => new RegExp(String.raw`${mark}([^${not}\n(\[]{1,80}?)[ \t]*[:：]?[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?${mark}[ \t]*[:：]?[ \t]*`, "y");
+const BOLD = boldLabel(String.raw`\*\*`, "*");
+const BOLD_TIMED = boldTimed(String.raw`\*\*`, "*");
+const UNDERSCORE_BOLD = [boldTimed("__", "_"), boldLabel("__", "_")];
+/** `*Joe Patti (00:00)*` (Riverside's label, set in italics by the site), also as typed: `*Adam Roth 00:47)*`, unclosed. */
+const ITALIC_TIMED = new RegExp(String.raw`[*_]([^*_\n(\[]{1,60}?)[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[*_]?[ \t]*[:：]?[ \t]*`, "y");
 /** `**(08:25):**`, `**[08:25]**`, `**08:25:**`: a time alone where the name would be. */
 const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
@@ -91,6 +97,8 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		return boldLabelAt(line, p, index, section);
 	}
 	const c = line.charAt(p);
+	if (c === "_" && line.charAt(p + 1) === "_") return matchLabel(UNDERSCORE_BOLD, line, p, index, section);
+	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section);
 	if (c === "[" || c === "(") {
 		TIME_FIRST.lastIndex = p;
 		const time = TIME_FIRST.exec(line);
@@ -137,7 +145,14 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
 function boldLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
-	for (const re of [BOLD_TIMED, BOLD]) {
+	return matchLabel(BOLD_PATTERNS, line, p, index, section);
+}
+
+const BOLD_PATTERNS = [BOLD_TIMED, BOLD];
+
+/** The first of `patterns` (name, then maybe a time) that matches at `p` with a name, or null. */
+function matchLabel(patterns: RegExp[], line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	for (const re of patterns) {
 		re.lastIndex = p;
 		const m = re.exec(line);
 		if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);

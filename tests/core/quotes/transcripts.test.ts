@@ -91,6 +91,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "Ali", timestamp: "0:00", text: "In today's episode we continue." }, { speaker: "Kelly" }, { speaker: "Ali" }],
 	},
 	{
+		name: "a name and a time in italics alone on the line, the words below (Riverside, as typed: a parenthesis dropped or unclosed)",
+		note: "*Joe Patti (00:00)*\nWelcome back.\n\n*Adam Roth 00:47)*\nHappy to be here.\n\n*Joe Patti(01:02)*\nSo.\n\n*Adam Roth (01:10) \nRight.",
+		expected: [{ speaker: "Joe Patti", timestamp: "00:00", line: 1, endLine: 2, text: "Welcome back." }, { speaker: "Adam Roth", timestamp: "00:47" }, { speaker: "Joe Patti" }, { speaker: "Adam Roth", timestamp: "01:10" }],
+	},
+	{
+		name: "a name and a time in underscore bold (Trint)",
+		note: "__Megan: [00:00:52]__ Saf and I have been on hiatus.\n\n__Saf: [00:01:15]__ It has been a while.\n\n__Megan:__ Yes.",
+		expected: [{ speaker: "Megan", timestamp: "00:00:52", text: "Saf and I have been on hiatus." }, { speaker: "Saf", timestamp: "00:01:15" }, { speaker: "Megan", timestamp: null, text: "Yes." }],
+	},
+	{
 		name: "an anonymous voice (Man, Woman) is a turn without a speaker",
 		note: "Maya Chen: Welcome.\n\nWoman: Hi.\n\nMaya Chen: Tell us.\n\nWoman: Sure.",
 		expected: [{ speaker: "Maya Chen" }, { speaker: null, speakerRaw: "Woman" }, { speaker: "Maya Chen" }, { speaker: null }],
@@ -127,6 +137,7 @@ const labelTraps: Row[] = [
 	{ name: "recurring bold section labels (Background, The Lesson) are no voices", note: "**Q**: How did you start?\n\n**Background**: He wrote a plan.\n\n**The Lesson**: Plans change.\n\n**Background**: Later, a pivot.\n\n**The Lesson**: Stay curious.", expected: [] },
 	{ name: "a chapter list of times and titles is no transcript", note: "[00:00:00] Intro\n[00:03:10] Early Years\n[00:12:40] Outro", expected: [] },
 	{ name: "a time and a title alone above a paragraph, once each, is no transcript", note: "[00:00:00] Intro\nWe talk about habits.\n\n[00:03:10] Habits\nWhy they stick.", expected: [] },
+	{ name: "an italic time in prose is no label", note: "*Later (12:30)* we went home.\n\n*Then (13:00)* we slept.", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
 ];
