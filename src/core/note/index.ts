@@ -18,7 +18,7 @@ import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
-import { acceptTurns, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
+import { acceptTurns, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
@@ -86,7 +86,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const handles = () => (mayNameHandle(body) ? akaNames(lines, front.bodyStart) : []);
 		const names = new NoteNames(people, handles, noteText(lines, front.bodyStart));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
-		for (const t of turns) if (!isPlaceholderLabel(t.label)) names.addName(t.label);
+		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
 		const hosts = peopleOf(fm, HOST_KEYS);
@@ -198,7 +198,7 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	const parts = [lines[t.line - 1].slice(t.textStart)];
 	// A blockquote the speaker reads out (foldReadOuts) keeps its words, not its `>` marks.
 	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
-	const name = isPlaceholderLabel(t.label) ? null : t.label;
+	const name = isNobodysLabel(t.label) ? null : t.label;
 	const quote = rawQuote("turn", t.line, t.endLine, parts.join("\n").trim(), t.section, { speakerRaw: t.label, name, target: null, qualifier: null, timestamp: t.timestamp, cite: [] });
 	quote.continued = t.continued;
 	return quote;

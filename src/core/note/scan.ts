@@ -16,7 +16,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareLabelAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -419,7 +419,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			continue;
 		}
 		if (turn !== null) {
-			if (paraStart && isEmphasisOnly(line, p)) closeTurn();
+			// A line of emphasis alone (a stage note) or a field holding an address (`Goto: https://…`) ends it.
+			if (paraStart && (isEmphasisOnly(line, p) || isAddressField(line, p))) closeTurn();
 			else turn.endLine = i + 1;
 		}
 		// `from 杨文` as its own paragraph right after an unattributed blockquote is that quote's attribution.

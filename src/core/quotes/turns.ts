@@ -74,8 +74,27 @@ export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
 }
 
+/** Voices of more than one (`All:`, `DUCKWORTH + DUBNER:`): turns, but no one person's words. */
+const GROUP = /^(?:all|both|everyone|everybody|together|alle|tous|todos)$/i;
+const JOINT = /^([^+&/]{1,40}?)\s+(?:\+|&|\/|and|und|y|et)\s+([^+&/]{1,40})$/;
+
+function isGroupLabel(label: string): boolean {
+	if (GROUP.test(label)) return true;
+	const m = JOINT.exec(label);
+	return m !== null && isNameShaped(m[1]) && isNameShaped(m[2]);
+}
+
+/** A label that names no one person: a diarisation placeholder, a role, or a group of voices. */
+export function isNobodysLabel(label: string): boolean {
+	return PLACEHOLDER.test(label) || isGroupLabel(label);
+}
+
+/** `A:` beside `S:` and `C:` is a speaker's initial; alone (or beside `Q:`) it is an interview's answer. */
+const INITIAL_A = "A";
+
 function isLabelName(label: string): boolean {
-	return (isNameShaped(label) || PLACEHOLDER.test(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
+	if (label === INITIAL_A) return true;
+	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
 }
 
 function candidate(label: string, timestamp: string | null, index: number, end: number, section: string[], plain = false, initials: string | null = null): TurnCandidate {
@@ -174,7 +193,19 @@ function plainLabel(line: string, p: number, index: number, section: string[]): 
 	const label = m[1].trim();
 	if (!isLabelName(label)) return null;
 	const timed = m[3] !== undefined;
+	// `Goto: https://…`, `Link: <url>`: a field holding an address, not someone's words.
+	if (!timed && URL_ONLY.test(line.slice(m.index + m[0].length))) return null;
 	return candidate(label, timed ? m[3] : null, index, timed ? line.length : m.index + m[0].length, section, !timed && m[2] === undefined, m[2] ?? null);
+}
+
+const URL_ONLY = /^<?[a-z][a-z0-9+.-]*:\/\/\S+?>?[ \t]*$/i;
+
+/** `Goto: https://…` at `p`: a label and an address alone, which ends the turn above (it is not its words). */
+export function isAddressField(line: string, p: number): boolean {
+	if (!hasColon(line, p)) return false;
+	PLAIN.lastIndex = p;
+	const m = PLAIN.exec(line);
+	return m !== null && m[3] === undefined && URL_ONLY.test(line.slice(m.index + m[0].length));
 }
 
 /** `bitstein: text`: a handle in lower case as a label (one word, then a colon and the words). */
@@ -216,6 +247,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// A continuation repeats the label before it: it keeps that label's fate and adds nothing to its count.
 	const perLabel = new Map<string, number>();
 	for (const c of candidates) perLabel.set(c.label, (perLabel.get(c.label) ?? 0) + (c.continued ? 0 : 1));
+	// A first name alone (`Lex`) stands for the one full name it begins (`Lex Fridman`).
 	const full = new Map<string, Set<string>>();
 	const addFull = (name: string) => {
 		const key = nameKey(name);
@@ -226,7 +258,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		set.add(key);
 		full.set(first, set);
 	};
-	for (const label of perLabel.keys()) addFull(label);
+	// `DUCKWORTH + DUBNER` is no full name of its first word.
+	for (const label of perLabel.keys()) if (!isGroupLabel(label)) addFull(label);
 	for (const p of people) addFull(p);
 	const groupOf = (label: string): string => {
 		const key = nameKey(label);
@@ -259,8 +292,20 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// once (a host's introduction, then the guest's long answer).
 	const transcribed = new Set<string>();
 	for (const c of candidates) if (!c.plain && !c.continued && isPlausibleName(c.label) && c.section.some((h) => TRANSCRIPT_HEADING.test(h))) transcribed.add(c.label);
+	// Other one-letter initials that recur (`S:`, `C:`): then `A:` is a voice too.
+	let initialVoices = 0;
+	for (const [label, g] of groups) if (label.length === 1 && label !== INITIAL_A && label !== "Q" && (counts.get(g) ?? 0) >= 2) initialVoices++;
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
+		if (label === INITIAL_A) {
+			if (initialVoices >= 2) keep.add(label);
+			continue;
+		}
+		// `DUCKWORTH + DUBNER:` once, in a transcript of two recurring voices.
+		if (isGroupLabel(label) && recurring >= 2) {
+			keep.add(label);
+			continue;
+		}
 		if (transcribed.size >= 2 && transcribed.has(label)) {
 			keep.add(label);
 			continue;

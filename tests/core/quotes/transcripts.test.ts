@@ -101,6 +101,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "Megan", timestamp: "00:00:52", text: "Saf and I have been on hiatus." }, { speaker: "Saf", timestamp: "00:01:15" }, { speaker: "Megan", timestamp: null, text: "Yes." }],
 	},
 	{
+		name: "one-letter initials: `A:` beside recurring `S:` and `C:` is a voice of its own",
+		note: "S: Hello and welcome.\n\nC: Hi.\n\nA: Hullo.\n\nS: Good.\n\nC: Yes.\n\nA: Quite.",
+		expected: [{ speaker: "S" }, { speaker: "C" }, { speaker: "A", text: "Hullo." }, { speaker: "S" }, { speaker: "C" }, { speaker: "A" }],
+	},
+	{
+		name: "a group's label (`All:`, `DUCKWORTH + DUBNER:`) is a turn without a speaker",
+		note: "DUBNER: One.\n\nDUCKWORTH: Two.\n\nDUCKWORTH + DUBNER: And you're listening.\n\nDUBNER: Three.\n\nDUCKWORTH: Four.\n\nAll: Bye!",
+		expected: [{ speaker: "DUBNER" }, { speaker: "DUCKWORTH" }, { speaker: null, speakerRaw: "DUCKWORTH + DUBNER", text: "And you're listening." }, { speaker: "DUBNER" }, { speaker: "DUCKWORTH" }, { speaker: null, speakerRaw: "All" }],
+	},
+	{
 		name: "an anonymous voice (Man, Woman) is a turn without a speaker",
 		note: "Maya Chen: Welcome.\n\nWoman: Hi.\n\nMaya Chen: Tell us.\n\nWoman: Sure.",
 		expected: [{ speaker: "Maya Chen" }, { speaker: null, speakerRaw: "Woman" }, { speaker: "Maya Chen" }, { speaker: null }],
@@ -138,6 +148,12 @@ const labelTraps: Row[] = [
 	{ name: "a chapter list of times and titles is no transcript", note: "[00:00:00] Intro\n[00:03:10] Early Years\n[00:12:40] Outro", expected: [] },
 	{ name: "a time and a title alone above a paragraph, once each, is no transcript", note: "[00:00:00] Intro\nWe talk about habits.\n\n[00:03:10] Habits\nWhy they stick.", expected: [] },
 	{ name: "an italic time in prose is no label", note: "*Later (12:30)* we went home.\n\n*Then (13:00)* we slept.", expected: [] },
+	{ name: "`Q:` and `A:` are an interview's question and answer, no voices", note: "Q: How did you start?\n\nA: By accident.\n\nQ: And then?\n\nA: Luck.", expected: [] },
+	{
+		name: "a label holding only an address is a field, not a turn",
+		note: "Speaker 1\nWe should go.\n\nGoto: https://share.snipd.com/snip/a67d\n\nSpeaker 2\nAgreed.\n\nSpeaker 1\nNow.\n\nGoto: https://share.snipd.com/snip/b12c",
+		expected: [{ speakerRaw: "Speaker 1", line: 1, endLine: 2 }, { speakerRaw: "Speaker 2", line: 6, endLine: 7 }, { speakerRaw: "Speaker 1", line: 9, endLine: 10 }],
+	},
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
 ];
