@@ -6,10 +6,14 @@ import { isPlausibleName } from "./context";
 /** A name of one to three capitalised words, then `'s` or `’s`, then words. */
 const POSSESSIVE_HEAD = /^(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2})['’]s\s+\S/u;
 
+/** `## Lenny's Podcast: …`: a show named for its host heads an episode's section, not the host's words. */
+const SHOW_AFTER = /^(?:podcast|show|pod|radio|hour|experience|newsletter|channel|interview)s?\b/i;
+
 /** The person a heading's text names in the possessive, or null (`## The Company's Growth` names nobody). */
 export function possessiveHeadingName(text: string): string | null {
 	const m = POSSESSIVE_HEAD.exec(text.trim().replace(/^(\*\*|__)(.*)\1$/, "$2"));
-	return m !== null && isPlausibleName(m[1]) ? m[1] : null;
+	if (m === null || !isPlausibleName(m[1])) return null;
+	return SHOW_AFTER.test(m.input.slice(m[0].length - 1)) ? null : m[1];
 }
 
 const HEADING_LINE = /^\s{0,3}#{1,6}\s+(.*)$/;

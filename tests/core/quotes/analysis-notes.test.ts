@@ -67,6 +67,11 @@ const traps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a show named for its host in the possessive (`## Lenny's Podcast: …`) names no speaker of its section",
+		note: "# Digest\n\nHost: Lenny Rachitsky\n\n## Lenny's Podcast: Product | Growth\n\n> We rebuilt the onboarding twice.\n\n## Jerry Seinfeld's Writing System\n\n> Write every day.\n",
+		expected: [{ line: 7, speaker: null }, { line: 11, speaker: "Jerry Seinfeld" }],
+	},
+	{
 		name: "a heading that names a thing in the possessive names nobody",
 		note: "# Notes\n\n## The Company's Growth\n\n> Revenue doubled in a year.\n",
 		expected: [{ line: 5, speaker: null }],
