@@ -7,6 +7,14 @@ import { isPlausibleName } from "./context";
 import { isNameShaped } from "./names";
 import { allMatches } from "../util/strings";
 
+/** A person a title names: whether it says they speak, features them (`ft.`), or gives them a part of its own. */
+interface TitleName {
+	name: string;
+	speaks: boolean;
+	featured: boolean;
+	alone: boolean;
+}
+
 /** A run of capitalised words: the candidates for a person's name in a title. */
 const RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
 /** Honorifics written before a name (`Rev. William Barber`, `Dr. Jim Loehr`): not part of it. */
@@ -30,9 +38,9 @@ export function titlePeople(title: string): string[] {
 }
 
 /** The people a title names, each with whether the title says they speak (`Ed Catmull on David Senra`). */
-function titleNames(title: string): Array<{ name: string; speaks: boolean; featured: boolean }> {
+function titleNames(title: string): TitleName[] {
 	const text = title.replace(WIKILINK, (_m, target: string, shown?: string) => shown ?? target).replace(MD_LINK, "$1");
-	const out: Array<{ name: string; speaks: boolean; featured: boolean }> = [];
+	const out: TitleName[] = [];
 	for (const m of allMatches(RUN, text)) {
 		let words = m[0].split(/\s+/);
 		// A possessive ends the name: `Dwarkesh's Fossil Fuel Analogy` names Dwarkesh, not an analogy.
@@ -57,12 +65,19 @@ function titleNames(title: string): Array<{ name: string; speaks: boolean; featu
 		}
 		while (words.length > 0 && HONORIFICS.has(words[0].toLowerCase())) words = words.slice(1);
 		if (words.length < 2 || words.length > 4) continue;
+		// `Joe Rogan Experience`, `Tim Ferriss Show`: a show named for its host is no person.
+		if (SHOW_WORDS.has(words[words.length - 1])) continue;
 		// An acronym (`AI`, `JRE`, `CEO`) is a topic or a show, never a word of a person's name.
 		if (words.some((w) => w.length > 1 && w === w.toUpperCase())) continue;
 		const name = words.join(" ");
 		if (!isNameShaped(name) || !isPlausibleName(name) || out.some((n) => n.name === name)) continue;
 		const before = text.slice(0, m.index ?? 0);
-		out.push({ name, speaks: SPEAKS_AFTER.test(text.slice((m.index ?? 0) + m[0].length)), featured: FEATURED_BEFORE.test(before) });
+		const after = text.slice((m.index ?? 0) + m[0].length);
+		// `Naval Ravikant: The Angel Philosopher`, `Joe Rogan Experience - Naval Ravikant`: a name that is a whole
+		// part of the title presents the episode's guest (noteSubject takes it when the body names nobody).
+		// A title that is the name alone may be a show's (`Tenero Gheriglio`): that still needs the body's mention.
+		const alone = name === m[0] && SEGMENT_BEFORE.test(before) && SEGMENT_AFTER.test(after) && (before.trim() !== "" || after.trim() !== "");
+		out.push({ name, speaks: SPEAKS_AFTER.test(after), featured: FEATURED_BEFORE.test(before), alone });
 	}
 	return out;
 }
@@ -78,12 +93,12 @@ export function titleConversation(title: string): boolean {
 /** A note's titles with the people each names: read once per note, for its subject and its conversation. */
 export interface TitlesRead {
 	titles: string[];
-	named: Array<Array<{ name: string; speaks: boolean; featured: boolean }>>;
+	named: Array<TitleName[]>;
 }
 
 /** Reads `titles` (the file name, frontmatter `title`, the level-1 heading); a title written twice is read once. */
 export function readTitles(titles: string[]): TitlesRead {
-	const read = new Map<string, Array<{ name: string; speaks: boolean; featured: boolean }>>();
+	const read = new Map<string, TitleName[]>();
 	const named = titles.map((title) => {
 		let names = read.get(title);
 		if (names === undefined) {
@@ -110,6 +125,10 @@ const CONVERSATION_JOINS = ["and", "&", "und", "y", "e", "et", "en", "x", "×"];
 
 /** `(ft. Batja Mesquita)`, `feat. …`, `Interview with …`: the title presents the name after it as the episode's guest. */
 const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring|(?:interview|conversation|gespräch|entrevista|entretien)\s+(?:with|mit|con|com|avec))\s+(?:\[\[)?$/i;
+
+/** What may come before and after a name that is a part of a title of its own: its start or end, or `:`, ` - `, ` | `. */
+const SEGMENT_BEFORE = /(?:^|[:|]|\s[-–—])\s*$/;
+const SEGMENT_AFTER = /^(?:\s*$|\s*[:|]|\s+[-–—]\s)/;
 
 /** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */
 const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;
@@ -143,18 +162,26 @@ export function noteSubject(titles: string[] | TitlesRead, body: string | ((name
 	const read = Array.isArray(titles) ? readTitles(titles) : titles;
 	// `A and B on …`: a conversation of two, whose unattributed words may be either's.
 	if (titlesConversation(read)) return null;
+	const apart = new Map<string, string>();
 	for (const names of read.named) {
-		for (const { name, speaks, featured } of names) {
+		for (const { name, speaks, featured, alone } of names) {
 			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
 			// make "Davos Extended" a person of a note that mentions Davos, `Can You Teach Claude` one that
 			// mentions Claude. A guest the title features by name (`ft. Name`) needs no second mention.
-			if (!featured && !inBody(name)) continue;
+			const mentioned = featured || inBody(name);
+			if (!mentioned && !alone) continue;
 			const speaker = resolve(name);
 			if (hostKeys.has(speaker.toLowerCase())) continue;
+			if (!mentioned) {
+				apart.set(speaker.toLowerCase(), speaker);
+				continue;
+			}
 			found.set(speaker.toLowerCase(), speaker);
 			if (speaks) speaking.set(speaker.toLowerCase(), speaker);
 		}
 	}
+	// Nobody the body speaks of: the one name that is a part of a title on its own (`Show - Name`).
+	if (found.size === 0) return apart.size === 1 ? [...apart.values()][0] : null;
 	// Two people (`Ed Catmull on David Senra`): the one the title says speaks, when it says so of one.
 	if (found.size > 1 && speaking.size === 1) return [...speaking.values()][0];
 	return found.size === 1 ? [...found.values()][0] : null;

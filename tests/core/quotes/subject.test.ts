@@ -292,6 +292,8 @@ describe("titles", () => {
 		["Paul Rosolie: Uncontacted Tribes | Lex Fridman Podcast #489", ["Paul Rosolie", "Uncontacted Tribes"]],
 		["The Tim Ferriss Show Interviews Matt Mullenweg", ["Matt Mullenweg"]],
 		["The Joe Rogan Experience With Naval Ravikant", ["Naval Ravikant"]],
+		["Joe Rogan Experience - Naval Ravikant", ["Naval Ravikant"]],
+		["Tim Ferriss Show: Matt Mullenweg", ["Matt Mullenweg"]],
 		["The Great Simplification Show", []],
 		["The Day After AGI", []],
 		["Great Podcast Episodes", []],
@@ -316,6 +318,17 @@ describe("titles", () => {
 		expect(noteSubject(["Ein Gespräch mit Sylvia Löhken"], "Nichts.", same, [])).toBe("Sylvia Löhken");
 		expect(noteSubject(["Pricing with Rosa Quint"], "Nothing about her.", same, [])).toBeNull();
 		expect(noteSubject(["Interview with Jony Ive"], "Jony Ive", same, ["Jony Ive"])).toBeNull();
+	});
+
+	test("a name that is a part of the title on its own (`Show - Name`, `Name: subtitle`) is the subject when the body names nobody", () => {
+		const same = (n: string) => n;
+		expect(noteSubject(["Joe Rogan Experience - Naval Ravikant"], "Nothing about him.", same, [])).toBe("Naval Ravikant");
+		expect(noteSubject(["Naval Ravikant: The Angel Philosopher"], "Nothing about him.", same, [])).toBe("Naval Ravikant");
+		// The whole title a name may be a show's; two parts that are names say nothing; the body's name comes first.
+		expect(noteSubject(["Tenero Gheriglio"], "In questo podcast parlo di tutto.", same, [])).toBeNull();
+		expect(noteSubject(["Paul Rosolie: Uncontacted Tribes | Lex Fridman Podcast #489"], "Nothing.", same, [])).toBeNull();
+		expect(noteSubject(["Paul Rosolie: Uncontacted Tribes | Lex Fridman Podcast #489"], "Paul Rosolie walks.", same, [])).toBe("Paul Rosolie");
+		expect(noteSubject(["Lex Fridman - Naval Ravikant"], "Nothing.", same, ["Lex Fridman"])).toBe("Naval Ravikant");
 	});
 
 	test("the body may be a test of the names the titles give, asked only for those", () => {
