@@ -13,6 +13,12 @@ const NOBODY: WrittenSpeaker = { speakerRaw: null, name: null, target: null, qua
 
 const CALLOUT = /^\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*(.*)$/;
 const QUOTE_CALLOUTS = new Set(["quote", "cite"]);
+
+/** `quote`, `cite`, and the colours a snippet or a template adds to them (`quote-yellow`, Zotero Integration's highlights). */
+function isQuoteCallout(type: string): boolean {
+	const dash = type.indexOf("-");
+	return QUOTE_CALLOUTS.has(dash < 0 ? type : type.slice(0, dash));
+}
 const TITLE_TIME = /^(.*?)\s*[([]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
 
 /** A fence line with no info string: right before a blockquote it can only close a code block. */
@@ -91,7 +97,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const head = lines[a].startsWith("[!", cs) ? CALLOUT.exec(lines[a].slice(cs, cs + 300)) : null;
 	if (head) {
 		const type = head[1];
-		if (type !== "quote" && !QUOTE_CALLOUTS.has(type.toLowerCase())) return null; // [!note], [!tip] … are never quotes
+		if (type !== "quote" && !isQuoteCallout(type.toLowerCase())) return null; // [!note], [!tip] … are never quotes
 		kind = "callout";
 		const title = head[3].trim();
 		const timed = TITLE_TIME.exec(title);

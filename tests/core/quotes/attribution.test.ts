@@ -57,6 +57,8 @@ const inference: Row[] = [
 
 const callouts: Row[] = [
 	{ name: "quote callout with body attribution", note: "> [!quote]\n> Ship early. — Sam Altman", expected: [{ kind: "callout", speaker: "Sam Altman", text: "Ship early.", line: 1, endLine: 2 }] },
+	{ name: "a coloured quote callout (`[!quote-yellow]`, Zotero Integration) is a quote callout", note: "> [!quote-yellow] (Page 3) yellow\n> Ship early. — Sam Altman", expected: [{ kind: "callout", speaker: "Sam Altman", text: "Ship early." }] },
+	{ name: "a coloured note callout is no quote", note: "> [!note-yellow] Summary\n> Ship early. — Sam Altman", expected: [] },
 	{ name: "foldable cite callout", note: "> [!cite]- Source\n> Ship early. — Sam Altman", expected: [{ kind: "callout", speaker: "Sam Altman" }] },
 	{ name: "title with timestamp is the speaker", note: "> [!quote]+ Tim Ferriss (00:41:10)\n> What would this look like if it were easy?", expected: [{ kind: "callout", speaker: "Tim Ferriss", speakerRaw: "Tim Ferriss", inferred: "callout-title", timestamp: "00:41:10" }] },
 	{ name: "title naming a speaker of the note", note: "> A. – Naval Ravikant\n\n> [!quote] Naval\n> Seek wealth, not money.", expected: [{ speaker: "Naval Ravikant" }, { kind: "callout", speaker: "Naval Ravikant", inferred: "callout-title" }] },
