@@ -194,10 +194,14 @@ function podnotesOf(body: string): { podnotes?: string } {
 	return m ? { podnotes: ownString(m[0]) } : {};
 }
 
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+
 function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
-	const parts = [lines[t.line - 1].slice(t.textStart)];
+	let parts = [lines[t.line - 1].slice(t.textStart)];
 	// A blockquote the speaker reads out (foldReadOuts) keeps its words, not its `>` marks.
 	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
+	// An HTML transcript's words without their paragraph tags.
+	if (t.html === true) parts = parts.map((part) => part.replace(HTML_TAG, "").trim()).filter((part) => part.length > 0);
 	const name = isNobodysLabel(t.label) ? null : t.label;
 	const quote = rawQuote("turn", t.line, t.endLine, parts.join("\n").trim(), t.section, { speakerRaw: t.label, name, target: null, qualifier: null, timestamp: t.timestamp, cite: [] });
 	quote.continued = t.continued;

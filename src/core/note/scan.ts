@@ -16,7 +16,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareLabelAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -112,6 +112,27 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	const closeTurn = () => {
 		if (turn !== null) out.turns.push(turn);
 		turn = null;
+	};
+	// `<p><strong>Nic</strong>` opens a turn; the `<p>` paragraphs after it are its words, any other tag ends it.
+	const htmlTurnLine = (line: string, p: number, i: number): boolean => {
+		if (!line.startsWith("<p", p)) {
+			if (turn !== null && turn.html === true) closeTurn();
+			return false;
+		}
+		const label = htmlTurnAt(line, p, i, section);
+		if (label !== null) {
+			closeTurn();
+			closeParagraph();
+			paraLine = null;
+			lastTurnLabel = label.label;
+			turn = label;
+			return true;
+		}
+		if (turn !== null && turn.html === true && (line.length === p + 2 || line[p + 2] === ">" || line[p + 2] === " ")) {
+			turn.endLine = i + 1;
+			return true;
+		}
+		return false;
 	};
 	const withContext = (q: RawQuote) => {
 		// A list item may carry its own lead-in (`Nassim Taleb has said – "…"`).
@@ -229,6 +250,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (html) {
 			pending = null;
 			if (c === "<") {
+				if (htmlTurnLine(line, p, i)) continue;
 				for (const q of htmlBlockquotesAt(line, p, i, section)) out.quotes.push(q);
 			}
 			continue;
@@ -315,6 +337,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			}
 		}
 		if (c === "<" && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1))) {
+			if (htmlTurnLine(line, p, i)) {
+				html = true;
+				continue;
+			}
 			closeTurn();
 			closeParagraph();
 			paraLine = null;

@@ -24,6 +24,8 @@ export interface TurnCandidate {
 	plain: boolean;
 	/** Initials written after the name (`Adam Levine (AL):`), which later labels may use alone. */
 	initials: string | null;
+	/** An HTML paragraph's label (`<p><strong>Nic</strong>`): its words are HTML paragraphs, read without their tags. */
+	html?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
@@ -229,6 +231,19 @@ function hasParenSoon(line: string, p: number): boolean {
 		if (line[k - 1] === " ") return true;
 	}
 	return false;
+}
+
+/** `<p><strong>Nic</strong></p>` (the words in the next paragraph), `<p><strong>Nic</strong>: …`, `<p><b>Denis:</b> …`. */
+const HTML_TURN = /<p>[ \t]*<(strong|b)>([^<>\n]{1,60}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?[ \t]*(?:<\/p>[ \t]*$)?/y;
+
+/** A transcript's label in HTML at `p` (transcripts pasted from a WordPress page's source), or null. */
+export function htmlTurnAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	HTML_TURN.lastIndex = p;
+	const m = HTML_TURN.exec(line);
+	if (m === null) return null;
+	const turn = named(m[2], null, index, m.index + m[0].length, section);
+	if (turn !== null) turn.html = true;
+	return turn;
 }
 
 /** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */

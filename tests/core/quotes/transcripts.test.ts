@@ -111,6 +111,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "DUBNER" }, { speaker: "DUCKWORTH" }, { speaker: null, speakerRaw: "DUCKWORTH + DUBNER", text: "And you're listening." }, { speaker: "DUBNER" }, { speaker: "DUCKWORTH" }, { speaker: null, speakerRaw: "All" }],
 	},
 	{
+		name: "HTML paragraphs from a WordPress transcript: the bold name alone, the words in the next paragraph, tags left out",
+		note: "<details>\n<summary>Transcript</summary>\n\n<p><strong>Nic</strong></p>\n<p>Hi, I’m Nic.</p>\n<p><strong>Amy</strong></p>\n<p>Hi, <em>Nic</em>.</p>\n<p>Good.</p>\n<p><strong>Nic</strong></p>\n<p>Thanks.</p>\n<p><strong>Amy</strong></p>\n<p>Bye.</p>\n</details>\n\nAfter the transcript.",
+		expected: [{ kind: "turn", speaker: "Nic", line: 4, endLine: 5, text: "Hi, I’m Nic." }, { speaker: "Amy", line: 6, endLine: 8, text: "Hi, Nic.\nGood." }, { speaker: "Nic", line: 9, endLine: 10 }, { speaker: "Amy", line: 11, endLine: 12, text: "Bye." }],
+	},
+	{
+		name: "HTML paragraphs with the bold name and its words in one paragraph, the colon inside or after the bold",
+		note: "<div>\n    <p><strong>Nic</strong>: Hi. I’m Nic.</p>\n    <p>Today I’m speaking with Denis.</p>\n    <p><strong>Denis:</strong> Good morning.</p>\n    <p><strong>Nic</strong>: Welcome.</p>\n    <p><b>Denis:</b> Thanks.</p>\n</div>",
+		expected: [{ speaker: "Nic", line: 2, endLine: 3, text: "Hi. I’m Nic.\nToday I’m speaking with Denis." }, { speaker: "Denis", text: "Good morning." }, { speaker: "Nic" }, { speaker: "Denis", text: "Thanks." }],
+	},
+	{
 		name: "an anonymous voice (Man, Woman) is a turn without a speaker",
 		note: "Maya Chen: Welcome.\n\nWoman: Hi.\n\nMaya Chen: Tell us.\n\nWoman: Sure.",
 		expected: [{ speaker: "Maya Chen" }, { speaker: null, speakerRaw: "Woman" }, { speaker: "Maya Chen" }, { speaker: null }],
@@ -154,6 +164,7 @@ const labelTraps: Row[] = [
 		note: "Speaker 1\nWe should go.\n\nGoto: https://share.snipd.com/snip/a67d\n\nSpeaker 2\nAgreed.\n\nSpeaker 1\nNow.\n\nGoto: https://share.snipd.com/snip/b12c",
 		expected: [{ speakerRaw: "Speaker 1", line: 1, endLine: 2 }, { speakerRaw: "Speaker 2", line: 6, endLine: 7 }, { speakerRaw: "Speaker 1", line: 9, endLine: 10 }],
 	},
+	{ name: "a bold note once in an HTML block is no turn", note: "<div>\n<p><strong>Update</strong>: the episode moved.</p>\n<p><strong>Maya Chen</strong> wrote the show notes.</p>\n</div>", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
 ];
