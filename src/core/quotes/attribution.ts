@@ -2,6 +2,7 @@
 // `– [[Sam Altman|Sam]] [▶ 9:21](url)`. Only the last ~700 characters of a line are examined, so a
 // 5 MB line costs no more than a short one; every regex here is bounded or anchored.
 import { basename, isNameShaped, timestampOf } from "./names";
+import { isPlaceholderLabel } from "./turns";
 
 export interface Attribution {
 	/** Index in the line where the attribution starts; text before it is the quote. */
@@ -175,7 +176,8 @@ function result(line: string, from: number, start: number, spec: SpeakerSpec | n
 	return {
 		cut,
 		speakerRaw: spec ? spec.raw : null,
-		name: spec ? spec.name : null,
+		// `> "…" - **Interviewee**`, `— Speaker 2`: a role or a diarised voice written where a name would be.
+		name: spec && !isPlaceholderLabel(spec.name) ? spec.name : null,
 		target: spec ? spec.target : null,
 		qualifier: spec ? spec.qualifier : null,
 		timestamp: peeled.timestamp,

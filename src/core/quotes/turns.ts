@@ -70,7 +70,7 @@ const NOT_SPEAKERS = new Set([
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
-const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown)[\s_-]*\d{0,3}|announcer|narrator|interviewer|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind)$/i;
+const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown)[\s_-]*\d{0,3}|announcer|narrator|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);

@@ -125,6 +125,11 @@ const labels: Row[] = [
 		note: "Maya Chen: Welcome.\n\nWoman: Hi.\n\nMaya Chen: Tell us.\n\nWoman: Sure.",
 		expected: [{ speaker: "Maya Chen" }, { speaker: null, speakerRaw: "Woman" }, { speaker: "Maya Chen" }, { speaker: null }],
 	},
+	{
+		name: "a role as the label (`**Interviewee**:`) is a turn without a speaker, and so is it written after a quote",
+		note: "## Full transcript\n\n**[00:15]** **Lenny**: How do you use it every day at work?\n\n**[00:20]** **Interviewee**: I will give a caveat, there is no one right way.\n\n**[00:31]** **Lenny**: Go on, tell us about the tips you have.\n\n**[00:40]** **Interviewee**: Plan first. Then let the model write the code.\n\n> \"Plan first.\" - **Interviewee**",
+		expected: [{ speaker: "Lenny" }, { speaker: null, speakerRaw: "Interviewee" }, { speaker: "Lenny" }, { speaker: null }, { kind: "blockquote", speaker: null, speakerRaw: "Interviewee" }],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
