@@ -74,7 +74,9 @@ export function listQuoteAt(
 	const bare = attribution.speakerRaw === null && !quoteSection;
 	// Only a cite link, a time or a block id may follow the closing mark (`“…” ([View Highlight](…))`):
 	// listAttribution gives no speaker only when nothing else does.
-	if (bare && inlineLead === null && !topic && q !== p) return null;
+	// `- **Honesty Principle**: "You just cannot obfuscate …"`: a bold topic before a whole quoted sentence is a
+	// topic as a dash sets one off (`**Deep work**: "focus"`, a term and its gloss, stays out).
+	if (bare && inlineLead === null && !topic && q !== p && !(q > p && line[p] === "*" && isQuotedSentence(line, open, close))) return null;
 	if ((inlineLead !== null || topic) && attribution.speakerRaw !== null) return null;
 	const text = line.slice(open, close + 1);
 	if (text.length < 3) return null;
@@ -86,6 +88,11 @@ export function listQuoteAt(
 	// An export's highlight is a quote whoever said it (highlights.ts).
 	else if (bare && !isHighlightCite(attribution.cite)) quote.needsSpeaker = true;
 	return quote;
+}
+
+/** The quotation between `open` and `close` is a sentence: five words or more. */
+function isQuotedSentence(line: string, open: number, close: number): boolean {
+	return line.slice(open + 1, close).trim().split(/\s+/).length >= 5;
 }
 
 /**

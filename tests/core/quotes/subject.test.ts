@@ -67,6 +67,14 @@ const listItems: Row[] = [
 		],
 	},
 	{
+		name: "a bold topic and a colon before a whole quoted sentence: the note's subject speaks",
+		note: "# Notes on Alex Karp\n\nAlex Karp at Davos.\n\n- **Honesty Principle**: \"You just cannot obfuscate the way you used to.\"\n- **Next three years:** \"Market value honesty will beat market value spin.\"",
+		expected: [
+			{ speaker: "Alex Karp", inferred: "context", text: "\"You just cannot obfuscate the way you used to.\"" },
+			{ speaker: "Alex Karp", inferred: "context" },
+		],
+	},
+	{
 		name: "emphasis closed one mark short after the quotation",
 		note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* **\"If you're a peaceful person, anything you do will be a happy activity\"*",
 		expected: [{ speaker: "Naval Ravikant", inferred: "context" }],
@@ -78,6 +86,7 @@ const listItemTraps: Row[] = [
 	{ name: "a topic before the dash with nobody to speak", note: "* Art – **\"Art is just creativity.\"**", expected: [] },
 	// The lead gives the words to an unnamed friend (decision 40): a quote, never the subject's.
 	{ name: "a sentence before the dash is no topic", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* As one of his friends puts in – **\"Specialization is for insects\"**", expected: [{ speaker: null, speakerRaw: "one of his friends" }] },
+	{ name: "a bold term and a colon before a quoted term is a glossary entry", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* **Leverage**: \"code and media\"", expected: [] },
 	{ name: "a quoted term inside prose", note: "# Notes on Naval Ravikant\n\nNaval Ravikant on wealth.\n\n* Naval practices the **\"art of doing nothing\"** meditation", expected: [] },
 ];
 
