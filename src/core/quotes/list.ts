@@ -1,8 +1,8 @@
 // List-item quotes: the item's text is in quotation marks and an attribution follows
 // (`- “…” – Jocko Willink ([View Highlight](…))`, `- **“…”** ***Jane McGonigal***`).
 // Without quotation marks an item is never a quote, however many dashes it has. Without an attribution
-// it is a quote only under a heading that says so ("Notable Quotes"): then `- **On Trust**: "…"` counts
-// too, with no speaker (lexnotes #419 names Sam Altman only in the title, and we do not guess from titles).
+// it is a quote under a heading that says so ("Notable Quotes"), or when a speaker is found for it
+// elsewhere (a lead-in, the note's subject): `- **On Trust**: "…"` then counts too.
 import { listAttribution } from "./attribution";
 import { leadInName, type ContextName } from "./context";
 import { isHighlightCite } from "./highlights";
