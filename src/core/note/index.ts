@@ -449,7 +449,7 @@ function takeMention(q: Quote, text: string | null, names: NoteNames, subject: (
 		if (read.some((r) => r.split(" ").includes(name))) continue;
 		read.push(name);
 		// `Columbia University`, `Wall Street`: written like names, but nobody's.
-		if (!isPlausibleName(resolved) || addressed(text, name)) continue;
+		if (!isPlausibleName(resolved) || addressed(text, name) || topicOn(text, name)) continue;
 		if (!found.some((f) => f.speaker === resolved)) found.push({ name, speaker: resolved });
 	}
 	if (found.length === 0) return;
@@ -467,6 +467,14 @@ function takeMention(q: Quote, text: string | null, names: NoteNames, subject: (
 	q.speaker = chosen.speaker;
 	q.speakerRaw = chosen.name;
 	q.inferred = "lead-in";
+}
+
+/** `On Claude Code specifically, he explains…:`: a name right after a sentence's opening "On" is its topic. */
+function topicOn(text: string, name: string): boolean {
+	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+		if (/(?:^|[.!?:]\s+|\n)On\s+$/.test(text.slice(Math.max(0, at - 40), at))) return true;
+	}
+	return false;
 }
 
 /** Whether a lead-in ends with `from Name:` / `by Name:` (`this response from Afeyan:`, `words by Ada Brook:`). */

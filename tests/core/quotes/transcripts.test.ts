@@ -204,6 +204,11 @@ const mentions: Row[] = [
 		note: "Em uma frase, a autora Angela Duckworth escreveu:\n\n\"Era a combinação de paixão e perseverança.\"",
 		expected: [{ kind: "paragraph", speaker: "Angela Duckworth", inferred: "lead-in" }],
 	},
+	{
+		name: "a thing named after a sentence's opening \"On\" is its topic, not who speaks",
+		note: "# Notes on Dario Amodei's interview\n\nDario Amodei spoke about Claude Code and more.\n\nOn Claude Code specifically, he explains it was born from internal use:\n\n> It was an internal tool first.",
+		expected: [{ speaker: "Dario Amodei" }],
+	},
 	{ name: "a quoted paragraph under a lead-in naming nobody is hypothetical speech", note: "These people always defend themselves:\n\n\"I am not a pessimist, I am a realist.\"", expected: [] },
 	{ name: "a lead-in paragraph that does not end in a colon introduces nothing", note: "Emanuel Derman was a quant for twenty years.\n\n> The idea ready for retirement is statistics.", expected: [{ speaker: null }] },
 ];
