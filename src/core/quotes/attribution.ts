@@ -92,6 +92,14 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 				continue;
 			}
 		}
+		// `— Robert Frost *(used ep 2)*`: a note-taker's remark in emphasis after the name, no part of it.
+		if ((last === "*" || last === "_") && stop - base > 4) {
+			const remark = EMPHASISED_REMARK.exec(line.slice(Math.max(base, stop - 80), stop));
+			if (remark !== null) {
+				stop -= remark[0].length;
+				continue;
+			}
+		}
 		if (last === ")" || last === "]") {
 			const open = Math.max(line.lastIndexOf("(", stop - 1), line.lastIndexOf("[", stop - 1));
 			if (open >= base && stop - open <= 20) {
@@ -107,6 +115,11 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 	}
 	return { end: stop, timestamp, cite };
 }
+
+const ATTRIBUTED_TO = /^(?:(?:often|commonly|widely|usually|sometimes)[ \t]+)?(?:attributed|ascribed)[ \t]+to[ \t]+/i;
+
+/** `*(used ep 2)*`, `_(paraphrase)_` at the end, after a space. */
+const EMPHASISED_REMARK = /[ \t]([*_]{1,2})\([^()*_]{1,60}\)\1$/;
 
 /** A character of a block id (`^quote-1`). */
 function isIdChar(c: string): boolean {
@@ -191,6 +204,9 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	// `– #Quote from [[Person/Armin Ronacher]]`: a tag saying what the block is, then who said it (Logseq).
 	const tag = s.charAt(0) === "#" ? QUOTE_TAG.exec(s) : null;
 	if (tag !== null) s = s.slice(tag[0].length);
+	// `— often attributed to Bill Gates`: the note hedges, but names the person.
+	const hedge = ATTRIBUTED_TO.exec(s);
+	if (hedge !== null) s = s.slice(hedge[0].length);
 	if (s.length === 0) return null;
 	const c = s.charAt(0);
 	if (c === "*" || c === "_") {
