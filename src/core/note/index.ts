@@ -195,11 +195,14 @@ function podnotesOf(body: string): { podnotes?: string } {
 }
 
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+const CAPTION_TIME = /^[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?[)\]][ \t]*/;
 
 function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	let parts = [lines[t.line - 1].slice(t.textStart)];
 	// A blockquote the speaker reads out (foldReadOuts) keeps its words, not its `>` marks.
 	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
+	// A caption's lines without the time each opens with.
+	if (t.captions === true) parts = parts.map((part, k) => (k === 0 ? part : part.replace(CAPTION_TIME, "")));
 	// An HTML transcript's words without their paragraph tags.
 	if (t.html === true) parts = parts.map((part) => part.replace(HTML_TAG, "").trim()).filter((part) => part.length > 0);
 	const name = isNobodysLabel(t.label) ? null : t.label;

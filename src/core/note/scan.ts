@@ -52,6 +52,9 @@ function isDigit(ch: string): boolean {
 	return ch >= "0" && ch <= "9";
 }
 
+/** The longest line a caption tool writes (`(0:05) estamos desarrollando el proyecto EmprendOID,`). */
+const CAPTION_LINE = 100;
+
 /** `mayComment`: whether the note holds `%%` at all (most do not: then no line is searched for it). */
 export function scanBody(lines: string[], start: number, dashes: string, mayComment = true): ScanResult {
 	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set() };
@@ -432,6 +435,13 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
 		// A linked time alone (`[26:40](url) …`) continues only a turn still open.
 		if (label !== null && label.continued && label.plain && turn === null) label = null;
+		// `(0:03) estamos desarrollando…` on the line right after a turn's: a caption's next line, the same words
+		// going on. Caption lines are short; a time before each long paragraph (`[00:02:12] Hey Ashley, …`) is a new quote.
+		if (label !== null && label.continued && !label.plain && !paraStart && turn !== null && turn.endLine === i && line.length <= CAPTION_LINE && lines[i - 1].length <= CAPTION_LINE) {
+			turn.endLine = i + 1;
+			turn.captions = true;
+			continue;
+		}
 		if (label !== null && label.continued) {
 			// `**(08:25):**` continues the speaker of the turn before; without one it is no label.
 			if (lastTurnLabel !== null) label.label = lastTurnLabel;

@@ -26,6 +26,8 @@ export interface TurnCandidate {
 	initials: string | null;
 	/** An HTML paragraph's label (`<p><strong>Nic</strong>`): its words are HTML paragraphs, read without their tags. */
 	html?: boolean;
+	/** Its lines after the first open with a caption's time (`(0:03) …`), read without it. */
+	captions?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;

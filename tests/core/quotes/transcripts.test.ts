@@ -121,6 +121,17 @@ const labels: Row[] = [
 		expected: [{ speaker: "Nic", line: 2, endLine: 3, text: "Hi. I’m Nic.\nToday I’m speaking with Denis." }, { speaker: "Denis", text: "Good morning." }, { speaker: "Nic" }, { speaker: "Denis", text: "Thanks." }],
 	},
 	{
+		name: "caption lines, each opening with its time, right after a named line are that turn's words going on",
+		note: "(0:00) **Lander:** Buenos días, Andrés.\n(0:03) Mi nombre es Lander y en la asignatura\n(0:05) estamos desarrollando el proyecto.\n(0:31) **Andrés:** Sí, me gustaría participar.\n(0:33) **Lander:** Bien.\n(0:35) **Andrés:** Claro.\n\n(0:40) Y un párrafo aparte sigue.",
+		expected: [
+			{ speaker: "Lander", line: 1, endLine: 3, text: "Buenos días, Andrés.\nMi nombre es Lander y en la asignatura\nestamos desarrollando el proyecto." },
+			{ speaker: "Andrés", line: 4, endLine: 4 },
+			{ speaker: "Lander" },
+			{ speaker: "Andrés", line: 6, endLine: 6 },
+			{ speaker: "Andrés", line: 8, endLine: 8, text: "Y un párrafo aparte sigue." },
+		],
+	},
+	{
 		name: "an anonymous voice (Man, Woman) is a turn without a speaker",
 		note: "Maya Chen: Welcome.\n\nWoman: Hi.\n\nMaya Chen: Tell us.\n\nWoman: Sure.",
 		expected: [{ speaker: "Maya Chen" }, { speaker: null, speakerRaw: "Woman" }, { speaker: "Maya Chen" }, { speaker: null }],
