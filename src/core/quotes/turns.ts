@@ -51,7 +51,8 @@ const TIME_LINK = new RegExp(String.raw`\[${TIME}\]\([^()\s]*\)[ \t]*`, "y");
 /** `[Speaker 5] [01:51] text`, `[Bryan]: text`: a bracketed label before a time or a colon. */
 const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]${TIME}[)\]]|[:：])[ \t]*[:：]?[ \t]*`, "y");
 /** `Name: text`, `Adam Levine (AL): text`, `Aaron van Wirdum: 00:00:08` (alone on its line). */
-const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\))?[ \t]*[:：](?:[ \t]+${TIME}[ \t]*$|[ \t]+|$)`, "y");
+// Chinese and Japanese write no space after the full-width colon (`受訪者：請問…`).
+const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t]+|$)|：(?=\S))`, "y");
 
 /** Headings that say the section holds what was said. */
 export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|逐字稿|文字起こし|全文|стенограмма|расшифровка/i;
@@ -69,10 +70,13 @@ const NOT_SPEAKERS = new Set([
 	"background", "the lesson", "key lesson", "insight", "insights", "key insight", "analysis", "overview",
 	"explanation", "conclusion", "outcome", "the story", "story", "comment", "comments", "thoughts", "my thoughts",
 	"my take", "the takeaway", "the point", "principle", "the principle", "application", "reflection", "response",
+	"participants", "participantes", "participanti", "invitado", "invitados", "invitada", "invitée", "invité", "gast", "gäste",
+	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
-const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown)[\s_-]*\d{0,3}|announcer|narrator|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind)$/i;
+// Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`.
+const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)[\s_-]*(?:\d{0,3}|[A-Z])|announcer|narrator|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -183,8 +187,16 @@ function matchLabel(patterns: RegExp[], line: string, p: number, index: number, 
 	return null;
 }
 
+/** A title written after a Chinese or Japanese name (`李唐越醫師`, `高井研先生`): no part of the name. */
+const CJK_TITLE = /^(\p{Script=Han}{2,4}?)(?:醫師|医师|医生|醫生|老師|老师|先生|女士|小姐|教授|博士|律師|律师|さん|氏)$/u;
+
+function withoutTitle(label: string): string {
+	const m = CJK_TITLE.exec(label);
+	return m === null ? label : m[1];
+}
+
 function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
-	const label = raw.trim();
+	const label = withoutTitle(raw.trim());
 	return isLabelName(label) ? candidate(label, timestamp, index, end, section) : null;
 }
 
@@ -194,7 +206,7 @@ function plainLabel(line: string, p: number, index: number, section: string[]): 
 	PLAIN.lastIndex = p;
 	const m = PLAIN.exec(line);
 	if (!m) return null;
-	const label = m[1].trim();
+	const label = withoutTitle(m[1].trim());
 	if (!isLabelName(label)) return null;
 	const timed = m[3] !== undefined;
 	// `Goto: https://…`, `Link: <url>`: a field holding an address, not someone's words.

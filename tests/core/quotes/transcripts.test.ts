@@ -132,6 +132,21 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a plain label with a full-width colon and no space after it, as Chinese is written; roles are turns of nobody",
+		note: "街訪者：請問你有脂肪肝嗎？\n受訪者：沒有。\n街訪者：那你會擔心嗎？\n受訪者：會。",
+		expected: [{ speaker: null, speakerRaw: "街訪者", text: "請問你有脂肪肝嗎？" }, { speaker: null, speakerRaw: "受訪者" }, { speaker: null }, { speaker: null }],
+	},
+	{
+		name: "a title after a Chinese name (`醫師`) is no part of it",
+		note: "**李唐越醫師**: 脂肪肝很常見。\n\n**楊子緯醫師**: 對。\n\n**李唐越醫師**: 我們來談談。\n\n**楊子緯醫師**: 好。",
+		expected: [{ speaker: "李唐越" }, { speaker: "楊子緯" }, { speaker: "李唐越" }, { speaker: "楊子緯" }],
+	},
+	{
+		name: "placeholders and roles in other languages (`Hablante 1`, `嘉宾 A`, `Ведущий`) are turns of nobody",
+		note: "Hablante 1: Hola.\n\nMaría López: Buenas.\n\nHablante 1: Sigamos.\n\n**嘉宾 A**: 我来说。\n\n**Ведущий**: Добрый вечер.\n\nMaría López: Gracias.",
+		expected: [{ speaker: null, speakerRaw: "Hablante 1" }, { speaker: "María López" }, { speaker: null }, { speaker: null, speakerRaw: "嘉宾 A" }, { speaker: null, speakerRaw: "Ведущий" }, { speaker: "María López" }],
+	},
+	{
 		name: "an anonymous voice (Man, Woman) is a turn without a speaker",
 		note: "Maya Chen: Welcome.\n\nWoman: Hi.\n\nMaya Chen: Tell us.\n\nWoman: Sure.",
 		expected: [{ speaker: "Maya Chen" }, { speaker: null, speakerRaw: "Woman" }, { speaker: "Maya Chen" }, { speaker: null }],
@@ -181,6 +196,7 @@ const labelTraps: Row[] = [
 		expected: [{ speakerRaw: "Speaker 1", line: 1, endLine: 2 }, { speakerRaw: "Speaker 2", line: 6, endLine: 7 }, { speakerRaw: "Speaker 1", line: 9, endLine: 10 }],
 	},
 	{ name: "a bold note once in an HTML block is no turn", note: "<div>\n<p><strong>Update</strong>: the episode moved.</p>\n<p><strong>Maya Chen</strong> wrote the show notes.</p>\n</div>", expected: [] },
+	{ name: "a participants line is no turn", note: "**Participantes:** Lander González (Entrevistador) y Andrés Maldonado\n\n**Participantes:** otra vez", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
 ];
