@@ -84,7 +84,11 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// Read when a name is first looked up. Most notes name no handle: one look through the text spares the
 		// walk through its lines.
 		const handles = () => (mayNameHandle(body) ? akaNames(lines, front.bodyStart) : []);
-		const names = new NoteNames(people, handles, noteText(lines, front.bodyStart));
+		// The titles and the people they name, read once for the names below, the subject and the conversation.
+		let titlesRead: TitlesRead | undefined;
+		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title)));
+		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
+		const names = new NoteNames(people, handles, noteText(lines, front.bodyStart, () => readNoteTitles().named.flatMap((n) => n.map((p) => p.name))));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
@@ -93,9 +97,6 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// A Matter export's labels are initials of its author or of the person its title names.
 		const labelled = matter !== null ? labelledPerson(matter, noteTitles(fm, scan, title)) : null;
 		if (matter !== null) for (const n of [matter.author, labelled]) if (n !== null) names.addName(n);
-		// The titles and the people they name, read once for the subject and for the conversation below.
-		let titlesRead: TitlesRead | undefined;
-		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title)));
 		// The subject is read only for a quote nothing else attributes (49 of the 89 real notes with quotes never
 		// ask). Reading it changes nothing else: the names it looks up are full names and the note's hosts,
 		// which are among its people, so no lookup adds to the note's mentions.

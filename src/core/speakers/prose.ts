@@ -68,11 +68,12 @@ export interface NoteText {
 
 export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [] };
 
-/** The text of a note whose body starts at line `from`. */
-export function noteText(lines: readonly string[], from: number): NoteText {
-	// Headings give no names but a full name in the possessive (`## Tim Ferriss's Approach`: possessive-heading.ts).
+/** The text of a note whose body starts at line `from`; `titled` gives the full names its titles write. */
+export function noteText(lines: readonly string[], from: number, titled: () => string[] = () => []): NoteText {
+	// Headings give no names but a full name in the possessive (`## Tim Ferriss's Approach`: possessive-heading.ts)
+	// and the people the note's titles name (`titled`).
 	let owners: string[] | undefined;
-	const owned = (word?: string) => (owners ??= possessiveHeadingFullNames(lines, from)).filter((n) => word === undefined || n.startsWith(word + " "));
+	const owned = (word?: string) => (owners ??= withNew(possessiveHeadingFullNames(lines, from), titled())).filter((n) => word === undefined || n.startsWith(word + " "));
 	return { names: (word) => withNew(namesInText(lines, from, word), owned(word)), mentions: (word) => mentionsOf(lines, from, word), all: () => withNew(namesInText(lines, from), owned()) };
 }
 

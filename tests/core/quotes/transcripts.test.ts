@@ -156,6 +156,11 @@ const labels: Row[] = [
 		note: "## Full transcript\n\n**[00:15]** **Lenny**: How do you use it every day at work?\n\n**[00:20]** **Interviewee**: I will give a caveat, there is no one right way.\n\n**[00:31]** **Lenny**: Go on, tell us about the tips you have.\n\n**[00:40]** **Interviewee**: Plan first. Then let the model write the code.\n\n> \"Plan first.\" - **Interviewee**",
 		expected: [{ speaker: "Lenny" }, { speaker: null, speakerRaw: "Interviewee" }, { speaker: "Lenny" }, { speaker: null }, { kind: "blockquote", speaker: null, speakerRaw: "Interviewee" }],
 	},
+	{
+		name: "a first-name label takes the full name the note's level-1 heading gives",
+		note: "# Diana Grajeda Iglesias\n\n**Cynthia:**\nBuenos días.\n\n**Diana:**\nHola.\n\n**Cynthia:**\n¿Qué opinas?\n\n**Diana:**\nQue sí.",
+		expected: [{ speaker: "Cynthia" }, { speaker: "Diana Grajeda Iglesias", inferred: "note-name" }, { speaker: "Cynthia" }, { speaker: "Diana Grajeda Iglesias" }],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
