@@ -125,10 +125,11 @@ const subjectTraps: Row[] = [
 		// The read-out belongs to Tim's turn (a turn runs up to the next label): it is neither the subject's nor a quote of its own.
 		name: "a blockquote a transcript speaker reads out is not the subject's",
 		note: "---\ntitle: The Evolution of AI Agents with Ben Labaschin\n---\n**Ben:** Hi Tim.\n\n**Tim:** I keep coming back to Fred Brooks:\n\n> The hard part of building software is the specification.\n\n**Ben:** True.\n\n**Tim:** Indeed.",
+		// `Ben` is the Ben Labaschin the title names; the blockquote stays inside Tim's turn.
 		expected: [
-			{ kind: "turn", speaker: "Ben" },
-			{ kind: "turn", speaker: "Tim" },
-			{ kind: "turn", speaker: "Ben" },
+			{ kind: "turn", speaker: "Ben Labaschin" },
+			{ kind: "turn", speaker: "Tim", endLine: 8 },
+			{ kind: "turn", speaker: "Ben Labaschin" },
 			{ kind: "turn", speaker: "Tim" },
 		],
 	},
