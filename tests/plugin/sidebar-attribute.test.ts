@@ -79,7 +79,7 @@ describe("quotes that need a speaker", () => {
 		expect(unknown.length).toBeGreaterThan(4);
 		const chip = root.querySelector<HTMLElement>('.pg-chip[data-chip="needs-speaker"]')!;
 		expect(chip.querySelector(".pg-chip-label")!.textContent).toBe("Needs a speaker");
-		expect(chip.querySelector(".pg-chip-count")!.textContent).toBe(String(unknown.length));
+		expect(chip.querySelector(".pg-chip-count")!.textContent).toBe(unknown.length.toLocaleString());
 		expect(chip.getAttribute("aria-pressed")).toBe("false");
 
 		root.querySelector<HTMLElement>('.pg-mode-button[data-mode="flat"]')!.click();
@@ -88,7 +88,7 @@ describe("quotes that need a speaker", () => {
 		const active = root.querySelector<HTMLElement>('.pg-chip[data-chip="needs-speaker"]')!;
 		expect(active.classList.contains("is-active")).toBe(true);
 		expect(active.getAttribute("aria-pressed")).toBe("true");
-		await waitFor(() => root.querySelector(".pg-quotes-summary")!.textContent === `${unknown.length} quotes`, "the summary of the filtered list");
+		await waitFor(() => root.querySelector(".pg-quotes-summary")!.textContent === `${unknown.length.toLocaleString()} quotes`, "the summary of the filtered list");
 		const shown = rows(root).map((r) => r.dataset.quoteId);
 		expect(shown.length).toBeGreaterThan(0);
 		expect(shown).toEqual(unknown.slice(0, shown.length).map((q) => q.id));

@@ -196,7 +196,7 @@ function podnotesOf(body: string): { podnotes?: string } {
 }
 
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
-const CAPTION_TIME = /^[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?[)\]][ \t]*/;
+const CAPTION_TIME = /^[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?[)\]][ \t]*/;
 
 function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	let parts = [lines[t.line - 1].slice(t.textStart)];
