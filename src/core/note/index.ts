@@ -16,7 +16,7 @@ import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
 import { namedAsThing } from "../quotes/named-thing";
 import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
-import { mayHoldSegments, speakersAtSameMoment, timeSegments } from "../quotes/segments";
+import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
 import { acceptTurns, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
@@ -196,14 +196,13 @@ function podnotesOf(body: string): { podnotes?: string } {
 }
 
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
-const CAPTION_TIME = /^[ \t]*[([]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?[)\]][ \t]*/;
 
 function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	let parts = [lines[t.line - 1].slice(t.textStart)];
 	// A blockquote the speaker reads out (foldReadOuts) keeps its words, not its `>` marks.
 	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
 	// A caption's lines without the time each opens with.
-	if (t.captions === true) parts = parts.map((part, k) => (k === 0 ? part : part.replace(CAPTION_TIME, "")));
+	if (t.captions === true) parts = parts.map((part, k) => (k === 0 ? part : part.slice(timeLabelAt(part)?.end ?? 0)));
 	// An HTML transcript's words without their paragraph tags.
 	if (t.html === true) parts = parts.map((part) => part.replace(HTML_TAG, "").trim()).filter((part) => part.length > 0);
 	const name = isNobodysLabel(t.label) ? null : t.label;
