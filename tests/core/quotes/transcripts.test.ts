@@ -201,6 +201,7 @@ const labelTraps: Row[] = [
 		expected: [{ speakerRaw: "Speaker 1", line: 1, endLine: 2 }, { speakerRaw: "Speaker 2", line: 6, endLine: 7 }, { speakerRaw: "Speaker 1", line: 9, endLine: 10 }],
 	},
 	{ name: "a bold note once in an HTML block is no turn", note: "<div>\n<p><strong>Update</strong>: the episode moved.</p>\n<p><strong>Maya Chen</strong> wrote the show notes.</p>\n</div>", expected: [] },
+	{ name: "a `Speakers:` field is no diarised voice", note: "Speakers: Ana Ruiz and Tom Berg\n\nSpeakers: the same two again", expected: [] },
 	{ name: "a participants line is no turn", note: "**Participantes:** Lander González (Entrevistador) y Andrés Maldonado\n\n**Participantes:** otra vez", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
