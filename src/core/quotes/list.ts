@@ -126,7 +126,7 @@ function glossAfterQuotation(line: string, open: number, close: number, after: n
 	if (cjkCount(gloss) >= 4 && !isNameShaped(gloss)) return quoted.split(/\s+/).length >= 3 || cjkCount(quoted) >= 6;
 	const c = gloss.charAt(0);
 	if (c.toUpperCase() === c.toLowerCase() || c !== c.toUpperCase() || gloss.split(/\s+/).length < 4) return false;
-	return quoted.split(/\s+/).length >= 5;
+	return isQuotedSentence(line, open, close);
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hangul}]/gu;

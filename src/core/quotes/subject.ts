@@ -22,7 +22,12 @@ const HONORIFICS = new Set(["dr", "dr.", "rev", "rev.", "prof", "prof.", "profes
 /** Articles that open the title of a show or a work (`The Great Simplification`, `Uma Vida Lendária`), never a name. */
 const ARTICLES = new Set(["The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo", "Gli", "O", "Os", "Um", "Uma", "De", "Het", "Een"]);
 /** Words that end a show's name in a title, and the title-case words that may join it to its guest. */
-const SHOW_WORDS = new Set(["Show", "Podcast", "Experience", "Hour", "Radio", "Pod"]);
+const SHOW_WORDS = new Set(["Show", "Podcast", "Experience", "Hour", "Radio", "Pod", "Newsletter", "Channel"]);
+
+/** `Podcast`, `show`, `Experience`: a word that ends a show's name (`Joe Rogan Experience`, `Lenny's Podcast`). */
+export function isShowWord(word: string): boolean {
+	return SHOW_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
 const SHOW_VERBS = new Set(["Interviews", "Meets", "With", "Welcomes", "Featuring", "Feat.", "Ft.", "Talks", "And"]);
 /** Link markup: the shown text is what the title says. */
 const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
@@ -49,7 +54,7 @@ function titleNames(title: string): TitleName[] {
 		words = words.map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, (t) => (t === "." ? t : "")));
 		// `The Tim Ferriss Show Interviews Matt Mullenweg`: a show's name, then (in title case) who it speaks to.
 		if (ARTICLES.has(words[0])) {
-			const show = words.findIndex((w) => SHOW_WORDS.has(w));
+			const show = words.findIndex(isShowWord);
 			if (show < 0 || words.length - show - 1 < 2) continue;
 			words = words.slice(show + 1);
 			while (words.length > 2 && SHOW_VERBS.has(words[0])) words = words.slice(1);
@@ -66,7 +71,7 @@ function titleNames(title: string): TitleName[] {
 		while (words.length > 0 && HONORIFICS.has(words[0].toLowerCase())) words = words.slice(1);
 		if (words.length < 2 || words.length > 4) continue;
 		// `Joe Rogan Experience`, `Tim Ferriss Show`: a show named for its host is no person.
-		if (SHOW_WORDS.has(words[words.length - 1])) continue;
+		if (isShowWord(words[words.length - 1])) continue;
 		// An acronym (`AI`, `JRE`, `CEO`) is a topic or a show, never a word of a person's name.
 		if (words.some((w) => w.length > 1 && w === w.toUpperCase())) continue;
 		const name = words.join(" ");
