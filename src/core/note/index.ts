@@ -5,7 +5,7 @@ import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, personName } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
-import { hasWord, noteSubject, readTitles, speaksOf, titlesConversation, type TitlesRead } from "../quotes/subject";
+import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlesConversation, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
 import { answersAt } from "../quotes/answers";
 import { exportSpeaker } from "../quotes/highlights";
@@ -404,7 +404,11 @@ function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStar
 		}
 		return false;
 	};
-	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts);
+	const interviewed = (name: string) => {
+		for (let i = bodyStart; i < lines.length; i++) if (interviewedIn(lines[i], name)) return true;
+		return false;
+	};
+	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts, interviewed);
 }
 
 function finishParagraphs(out: Quote[], lines: string[]): Quote[] {

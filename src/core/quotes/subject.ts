@@ -92,7 +92,7 @@ function titleNames(title: string): TitleName[] {
  * then an unattributed highlight may be either's, and the next highlight's speaker is no evidence.
  */
 export function titleConversation(title: string): boolean {
-	return conversationIn(title, titlePeople(title));
+	return pairIn(title, titlePeople(title)) !== null;
 }
 
 /** A note's titles with the people each names: read once per note, for its subject and its conversation. */
@@ -117,12 +117,35 @@ export function readTitles(titles: string[]): TitlesRead {
 
 /** Whether any of a note's titles presents two people in conversation (`titleConversation`). */
 export function titlesConversation(read: TitlesRead): boolean {
-	return read.titles.some((title, i) => conversationIn(title, read.named[i].map((n) => n.name)));
+	return conversationPair(read) !== null;
 }
 
-/** Whether `title`, naming `people`, presents two of them in conversation. */
-function conversationIn(title: string, people: readonly string[]): boolean {
-	for (const a of people) for (const b of people) if (a !== b && CONVERSATION_JOINS.some((and) => title.includes(`${a} ${and} ${b}`))) return true;
+/** The two people a note's title presents in conversation, or null. */
+function conversationPair(read: TitlesRead): [string, string] | null {
+	for (let i = 0; i < read.titles.length; i++) {
+		const pair = pairIn(read.titles[i], read.named[i].map((n) => n.name));
+		if (pair !== null) return pair;
+	}
+	return null;
+}
+
+/** The two of `people` that `title` presents in conversation (`A and B`, `A x B`), or null. */
+function pairIn(title: string, people: readonly string[]): [string, string] | null {
+	for (const a of people) for (const b of people) if (a !== b && CONVERSATION_JOINS.some((and) => title.includes(`${a} ${and} ${b}`))) return [a, b];
+	return null;
+}
+
+/**
+ * `an interview with Peter Steinberger`, `podcast with OpenClaw creator Peter Steinberger`: the words right
+ * before a name in prose present that person as the one interviewed (up to three words of description between).
+ */
+const INTERVIEWED_BEFORE = /\b(?:interview|conversation|chat|talk|sit-down|episode|podcast|appearance|gespräch|entrevista|entretien)\s+(?:with|mit|con|com|avec)\s+(?:[\p{L}\p{M}.'’-]+\s+){0,3}$/iu;
+
+/** Whether `line` presents `name` as the one interviewed (INTERVIEWED_BEFORE). */
+export function interviewedIn(line: string, name: string): boolean {
+	for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+		if (INTERVIEWED_BEFORE.test(line.slice(Math.max(0, at - 80), at))) return true;
+	}
 	return false;
 }
 
@@ -158,15 +181,26 @@ const LINK_ADDRESS = /\]\([^()\s]*\)/g;
  * heading and the file name; `body` the note's text without them, or whether that text names a person in
  * full (`hasWord`); `resolve` gives the canonical name; `hosts` never count. Null when the titles name nobody, or two people.
  */
-export function noteSubject(titles: string[] | TitlesRead, body: string | ((name: string) => boolean), resolve: (name: string) => string, hosts: string[]): string | null {
+export function noteSubject(
+	titles: string[] | TitlesRead,
+	body: string | ((name: string) => boolean),
+	resolve: (name: string) => string,
+	hosts: string[],
+	interviewed?: (name: string) => boolean,
+): string | null {
 	const found = new Map<string, string>();
 	const speaking = new Map<string, string>();
 	const hostKeys = new Set(hosts.map((h) => resolve(h).toLowerCase()));
 	const inBody = typeof body === "string" ? (name: string) => hasWord(body, name) : body;
 	// Each title read once, for both questions below (and for the note's conversation: note/index.ts).
 	const read = Array.isArray(titles) ? readTitles(titles) : titles;
-	// `A and B on …`: a conversation of two, whose unattributed words may be either's.
-	if (titlesConversation(read)) return null;
+	// `A and B on …`: a conversation of two, whose unattributed words may be either's, unless the prose
+	// presents one of them as the one interviewed (`Lex Fridman x Peter Steinberger`: "an interview with Peter…").
+	const pair = conversationPair(read);
+	if (pair !== null) {
+		const guests = interviewed === undefined ? [] : pair.filter(interviewed);
+		return guests.length === 1 && !hostKeys.has(resolve(guests[0]).toLowerCase()) ? resolve(guests[0]) : null;
+	}
 	const apart = new Map<string, string>();
 	for (const names of read.named) {
 		for (const { name, speaks, featured, alone } of names) {

@@ -46,6 +46,16 @@ const subject: Row[] = [
 	},
 
 	{
+		name: "two people in the title (`A x B`), the prose presenting one as the one interviewed",
+		note: "---\ntitle: \"Lex Fridman x Peter Steinberger: The OpenClaw Story\"\n---\n# Lex Fridman x Peter Steinberger: The OpenClaw Story\n\nLex Fridman just dropped a 3-hour interview with Peter Steinberger, creator of OpenClaw.\n\n> I was annoyed that it didn't exist, so I just prompted it into existence.",
+		expected: [{ speaker: "Peter Steinberger", inferred: "context" }],
+	},
+	{
+		name: "words of description between `with` and the name (`podcast with OpenClaw creator …`)",
+		note: "# Lex Fridman and Peter Steinberger\n\nNotes on the Lex Fridman podcast with OpenClaw creator Peter Steinberger.\n\n> Here I am.",
+		expected: [{ speaker: "Peter Steinberger", inferred: "context" }],
+	},
+	{
 		name: "a guest the title features (`ft. [[Name]]`) needs no second mention in the body",
 		note: "# How Cultures Create Emotions (ft. [[Batja Mesquita]])\n\n## Notes\n\n> Let's say lust or excitement, these are emotions we value. ^71fec6",
 		expected: [{ speaker: "Batja Mesquita", inferred: "context", text: "Let's say lust or excitement, these are emotions we value." }],
@@ -91,6 +101,11 @@ const listItemTraps: Row[] = [
 ];
 
 const subjectTraps: Row[] = [
+	{
+		name: "two people in the title, the prose introducing both after `with`",
+		note: "# Lex Fridman x Peter Steinberger\n\nA conversation with Lex Fridman and Peter Steinberger.\n\n> I prompted it into existence.",
+		expected: [{ speaker: null }],
+	},
 	{
 		name: "two people in the title, neither said to speak",
 		note: "---\ntitle: My understanding from the conversation between Lex Fridman and Walter Isaacson\n---\nLex Fridman asked. Walter Isaacson answered.\n\n> Curiosity is the key.",
