@@ -16,7 +16,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, headingLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -99,6 +99,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let paraAfterQuote = false;
 	let quotedParaEnd = -1;
 	let lastTurnLabel: string | null = null;
+	// Labels that head two or more sections (`#### Jamie`), read on the first heading that may be one.
+	let headingVoices: Set<string> | undefined;
 	// Labels that recur across the note's blockquotes, read once when the first blockquote closes.
 	let recurring: Set<string> | undefined;
 	// Names the note's `from A、B` lines credit, read when a blockquote holds two `Name：` labels.
@@ -327,6 +329,15 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				// `#### *‘…,’ says Maura McDonnell, …*`: a heading that opens with someone's words (quotes/says.ts).
 				const said = line.indexOf(" said ", p) >= 0 || line.indexOf(" says ", p) >= 0 ? saysHeadingQuote(line, p + level, i, section.slice(0, -1)) : null;
 				if (said !== null) out.quotes.push(withContext(said));
+				// `### Bryan Robinson  0:03` (Otter's labels made headings), `#### Jamie`: a heading that is only a
+				// label, its words in the paragraph below, opens a turn (accepted only where two voices recur).
+				const label = level >= 2 && said === null && proseFollows(lines, i) ? headingLabelAt(text, i, lines[i].length, section.slice(0, -1)) : null;
+				// Only a voice whose label heads two sections, beside another such voice: an open turn takes the
+				// paragraphs below it, so a one-off `### Core Concept` would hide a lead-in written there.
+				if (label !== null && (headingVoices ??= voicesOfHeadings(lines, start)).has(label.label)) {
+					lastTurnLabel = label.label;
+					turn = label;
+				}
 				continue;
 			}
 		}
@@ -523,6 +534,35 @@ function textFollows(lines: string[], i: number): boolean {
 	for (let k = i + 1; k <= i + 2 && k < lines.length; k++) if (firstNonSpace(lines[k]) < lines[k].length) return k === i + 1 || lines[k].charAt(0) !== "#";
 	return false;
 }
+
+/** The labels that head two or more sections over prose (`### Gift Egwuenu  0:27`), when two labels do; else none. */
+function voicesOfHeadings(lines: string[], start: number): Set<string> {
+	const counts = new Map<string, number>();
+	for (let i = start; i < lines.length; i++) {
+		const line = lines[i];
+		const p = firstNonSpace(line);
+		if (p >= 4 || line[p] !== "#") continue;
+		const level = atxLevel(line, p);
+		if (level < 2 || !proseFollows(lines, i)) continue;
+		const label = headingLabelAt(headingText(line, p + level), i, line.length, []);
+		if (label !== null) counts.set(label.label, (counts.get(label.label) ?? 0) + 1);
+	}
+	const voices = new Set<string>();
+	for (const [label, n] of counts) if (n >= 2) voices.add(label);
+	return voices.size >= 2 ? voices : new Set();
+}
+
+/** Whether a paragraph of prose starts on the next line or the one after a blank (not a heading, list, quote, table, HTML or code). */
+function proseFollows(lines: string[], i: number): boolean {
+	for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
+		const p = firstNonSpace(lines[k]);
+		if (p === lines[k].length) continue;
+		return p < 4 && !PROSE_NOT.test(lines[k].slice(p, p + 3)) && !/^\d{1,9}[.)](?:\s|$)/.test(lines[k].slice(p));
+	}
+	return false;
+}
+
+const PROSE_NOT = /^(?:[#>|<]|[-*+](?:\s|$)|```|~~~)/;
 
 /** Whether a line without its comments is only blanks and blockquote markers (`> %% aside %%`). */
 function showsNothing(text: string): boolean {

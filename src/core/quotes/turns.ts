@@ -400,3 +400,15 @@ export function nameThenTimeAt(line: string, p: number, index: number, section: 
 	if (!isLabelName(label)) return null;
 	return candidate(label, m[3], index, line.length, section);
 }
+
+/**
+ * A heading's text that is only a label (`Bryan Robinson  0:03`, `Jamie`) as a turn at line `index`, its
+ * words on the lines below (from `end`, the heading line's length); or null. A name alone is `plain`: a
+ * turn only where two voices recur, so a note's `## Naval Ravikant` section is not one.
+ */
+export function headingLabelAt(text: string, index: number, end: number, section: string[]): TurnCandidate | null {
+	const label = nameThenTimeAt(text, 0, index, section) ?? bareLabelAt(text, 0, index, section);
+	if (label === null || (label.plain && CJK_LINE.test(label.label) && !isLabelName(label.label))) return null;
+	label.textStart = end;
+	return label;
+}

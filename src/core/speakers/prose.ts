@@ -130,7 +130,9 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 		seen.add(name);
 		out.push(name);
 	};
-	eachTextLine(lines, from, false, (text) => {
+	eachTextLine(lines, from, false, (raw) => {
+		// `Jamie "GaProgMan" Taylor`: a nickname in quotation marks inside a name is no part of it.
+		const text = raw.indexOf('"') >= 0 || raw.indexOf("“") >= 0 ? raw.replace(NICKNAME, "$1 ") : raw;
 		if (containing !== undefined ? !startsName(text, containing) : text.trim() === "") return;
 		// Each markup is cut only from lines holding the characters it needs: most prose lines have none, and
 		// the address pattern alone tried every word of every line. What a cut puts in (` , `) holds none either.
@@ -151,6 +153,9 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 	});
 	return out;
 }
+
+/** A capitalised word, then a nickname of one or two words in quotation marks, then a capitalised word. */
+const NICKNAME = /(\p{Lu}[\p{L}\p{M}'’-]*) ["“][\p{L}\p{M}\p{N}'’ -]{1,30}["”] (?=\p{Lu})/gu;
 
 /** A name word or particle at a position (sticky). */
 const NAME_AT = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/uy;

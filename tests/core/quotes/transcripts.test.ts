@@ -161,6 +161,26 @@ const labels: Row[] = [
 		note: "# Diana Grajeda Iglesias\n\n**Cynthia:**\nBuenos días.\n\n**Diana:**\nHola.\n\n**Cynthia:**\n¿Qué opinas?\n\n**Diana:**\nQue sí.",
 		expected: [{ speaker: "Cynthia" }, { speaker: "Diana Grajeda Iglesias", inferred: "note-name" }, { speaker: "Cynthia" }, { speaker: "Diana Grajeda Iglesias" }],
 	},
+	{
+		name: "Otter's `Name  m:ss` labels made headings, the words below",
+		note: "## Transcript\n### Bryan Robinson  0:03  \nWelcome to the show.\n\n### Gift Egwuenu  0:27  \nThanks for having me.\n\n### Bryan Robinson  0:30  \nIntroduce yourself.\n\n### Gift Egwuenu  0:40  \nI'm a software engineer.",
+		expected: [
+			{ kind: "turn", speaker: "Bryan Robinson", timestamp: "0:03", line: 2, endLine: 3, text: "Welcome to the show." },
+			{ speaker: "Gift Egwuenu", timestamp: "0:27" },
+			{ speaker: "Bryan Robinson" },
+			{ speaker: "Gift Egwuenu", line: 11, endLine: 12 },
+		],
+	},
+	{
+		name: "a name alone as a heading, its paragraphs after a blank line, the full name from the intro past a nickname",
+		note: "### Episode Transcription\n\nI am your host, Jamie \"GaProgMan\" Taylor, and this is Uno Platform with Jérôme Laban.\n\n#### Jamie\n\nThank you for your time.\n\n#### Jérôme\n\nSo my name is Jérôme.\n\nAnd I build things.\n\n#### Jamie\n\nExcellent.\n\n#### Jérôme\n\nThanks.\n\n### Sponsor Message\n\nThis episode is sponsored.",
+		expected: [
+			{ kind: "turn", speaker: "Jamie Taylor", inferred: "note-name", line: 5, endLine: 7, text: "Thank you for your time." },
+			{ speaker: "Jérôme Laban", line: 9, endLine: 13 },
+			{ speaker: "Jamie Taylor" },
+			{ speaker: "Jérôme Laban", line: 19, endLine: 21, text: "Thanks." },
+		],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
@@ -204,6 +224,12 @@ const labelTraps: Row[] = [
 	{ name: "a `Speakers:` field is no diarised voice", note: "Speakers: Ana Ruiz and Tom Berg\n\nSpeakers: the same two again", expected: [] },
 	{ name: "a participants line is no turn", note: "**Participantes:** Lander González (Entrevistador) y Andrés Maldonado\n\n**Participantes:** otra vez", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
+	{ name: "sections headed by two names, one of them once, are no transcript", note: "## Naval Ravikant\n\nHe spoke about wealth.\n\n## Naval Ravikant\n\nAnd about happiness.\n\n## Tim Ferriss\n\nHe asked.", expected: [] },
+	{
+		name: "a heading over a lead-in: the lead-in still gives the speaker",
+		note: "## Core Concept\n\nAs Maya Chen put it:\n\n> Ship it small.\n\n## Core Concept\n\nMore.",
+		expected: [{ kind: "blockquote", speaker: "Maya Chen", inferred: "lead-in" }],
+	},
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
 ];
 
