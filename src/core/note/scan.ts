@@ -16,7 +16,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareLabelAt, headingLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, headingLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -351,6 +351,17 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			}
 		}
 		if (c === "<" && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1))) {
+			// `<turn speaker="Matt Gardner" timestamp="00:00">`: the Markdown paragraphs below, up to a tag, are its words.
+			const tagged = line.indexOf("speaker", p) > 0 ? speakerTagAt(line, p, i, section) : null;
+			if (tagged !== null) {
+				closeTurn();
+				closeParagraph();
+				paraLine = null;
+				lastTurnLabel = tagged.label;
+				turn = tagged;
+				html = true;
+				continue;
+			}
 			if (htmlTurnLine(line, p, i)) {
 				html = true;
 				continue;

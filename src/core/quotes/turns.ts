@@ -412,3 +412,16 @@ export function headingLabelAt(text: string, index: number, end: number, section
 	label.textStart = end;
 	return label;
 }
+
+/** `<turn speaker="Matt Gardner" timestamp="00:00">` alone on its line: an element naming who speaks the words below. */
+const SPEAKER_TAG = /<[a-z][\w-]*\s[^<>]*?\bspeaker\s*=\s*(["'])([^"'<>\n]{1,60})\1[^<>]*>[ \t]*$/iy;
+const TAG_TIME = new RegExp(String.raw`\b(?:timestamp|time|start)\s*=\s*["']${TIME}["']`);
+
+/** A tag with a `speaker` attribute at `p`, alone on the line, as a turn whose words follow; or null. */
+export function speakerTagAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	SPEAKER_TAG.lastIndex = p;
+	const m = SPEAKER_TAG.exec(line);
+	if (m === null) return null;
+	const time = TAG_TIME.exec(m[0]);
+	return named(m[2], time === null ? null : time[1], index, line.length, section);
+}

@@ -181,6 +181,15 @@ const labels: Row[] = [
 			{ speaker: "Jérôme Laban", line: 19, endLine: 21, text: "Thanks." },
 		],
 	},
+	{
+		name: "an element naming the speaker (`<turn speaker=\"…\" timestamp=\"…\">`), the Markdown paragraphs inside it its words",
+		note: "<turn speaker=\"Matt Gardner\" timestamp=\"00:00\">\n\nHello and welcome.\n\n</turn>\n\n<turn speaker=\"Vlad Niculae\" timestamp=\"00:30\">\n\nThanks for having me.\nIt is great.\n\n</turn>\n\n<turn speaker=\"Matt Gardner\" timestamp=\"01:02\">\n\nGreat.\n\n</turn>\n\nThanks for listening.",
+		expected: [
+			{ kind: "turn", speaker: "Matt Gardner", timestamp: "00:00", line: 1, endLine: 3, text: "Hello and welcome." },
+			{ speaker: "Vlad Niculae", timestamp: "00:30", line: 7, endLine: 10 },
+			{ speaker: "Matt Gardner", line: 14, endLine: 16 },
+		],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
@@ -224,6 +233,7 @@ const labelTraps: Row[] = [
 	{ name: "a `Speakers:` field is no diarised voice", note: "Speakers: Ana Ruiz and Tom Berg\n\nSpeakers: the same two again", expected: [] },
 	{ name: "a participants line is no turn", note: "**Participantes:** Lander González (Entrevistador) y Andrés Maldonado\n\n**Participantes:** otra vez", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
+	{ name: "a speaker attribute inside a paragraph is no label", note: "Play <span speaker=\"Ann Lee\">this</span> clip.\n\nPlay <span speaker=\"Ann Lee\">that</span> one.", expected: [] },
 	{ name: "sections headed by two names, one of them once, are no transcript", note: "## Naval Ravikant\n\nHe spoke about wealth.\n\n## Naval Ravikant\n\nAnd about happiness.\n\n## Tim Ferriss\n\nHe asked.", expected: [] },
 	{
 		name: "a heading over a lead-in: the lead-in still gives the speaker",
