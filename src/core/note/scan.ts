@@ -118,6 +118,14 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (turn !== null) out.turns.push(turn);
 		turn = null;
 	};
+	/** Ends what is open and starts the turn `label`. */
+	const openTurn = (label: TurnCandidate) => {
+		closeTurn();
+		closeParagraph();
+		paraLine = null;
+		lastTurnLabel = label.label;
+		turn = label;
+	};
 	// `<p><strong>Nic</strong>` opens a turn; the `<p>` paragraphs after it are its words, any other tag ends it.
 	const htmlTurnLine = (line: string, p: number, i: number): boolean => {
 		if (!line.startsWith("<p", p)) {
@@ -126,11 +134,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		const label = htmlTurnAt(line, p, i, section);
 		if (label !== null) {
-			closeTurn();
-			closeParagraph();
-			paraLine = null;
-			lastTurnLabel = label.label;
-			turn = label;
+			openTurn(label);
 			return true;
 		}
 		if (turn !== null && turn.html === true && (line.length === p + 2 || line[p + 2] === ">" || line[p + 2] === " ")) {
@@ -354,11 +358,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			// `<turn speaker="Matt Gardner" timestamp="00:00">`: the Markdown paragraphs below, up to a tag, are its words.
 			const tagged = line.indexOf("speaker", p) > 0 ? speakerTagAt(line, p, i, section) : null;
 			if (tagged !== null) {
-				closeTurn();
-				closeParagraph();
-				paraLine = null;
-				lastTurnLabel = tagged.label;
-				turn = tagged;
+				openTurn(tagged);
 				html = true;
 				continue;
 			}
@@ -469,11 +469,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			if (lastTurnLabel !== null) label.label = lastTurnLabel;
 		}
 		if (label !== null && label.label !== "") {
-			closeTurn();
-			closeParagraph();
-			paraLine = null;
-			lastTurnLabel = label.label;
-			turn = label;
+			openTurn(label);
 			continue;
 		}
 		if (turn !== null) {
