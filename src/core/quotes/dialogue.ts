@@ -1,5 +1,5 @@
 // A blockquote that holds a dialogue: labels at the start of its lines (`> [Tom Abel]` on its own line,
-// `> Ada: …`, `> **Interviewer:** …`, `> **Interviewer: What made you start?**`). Each labelled part is a
+// `> Ada: …`, `> **Interviewer:** …`, `> **Interviewer: What made you start?**`, `> *Bridget:* …`). Each labelled part is a
 // quote of its own. It is a dialogue only with two different labels, at least one a person's name, so a
 // lone `> Note: …` or `> Update: …` never splits a quote.
 import { boldNameTurn } from "./bold-name-turn";
@@ -40,6 +40,8 @@ const NOT_LABELS = new Set([
 const BRACKET_LABEL = /^\[([^[\]]{1,60})\](?:[ \t]*[:：][ \t]*|[ \t]*$)/;
 const BOLD_LABEL = /^\*\*([^*]{1,60}?)(?:\*\*\s*[:：]|[:：]\s*\*\*)\s*/;
 const BOLD_LINE = /^\*\*([^*:：]{1,60}?)[:：]\s*([^*].*?)\*\*\s*$/;
+/** `*Bridget:* text`, `_Bridget_: text`: an italic label (never bold: BOLD_LABEL is tried first). */
+const ITALIC_LABEL = /^[*_](?![*_\s])([^*_\n]{1,60}?)(?:[*_][ \t]*[:：]|[:：][ \t]*[*_])[ \t]*/;
 const PLAIN_LABEL = /^([^\s:：*[\]>][^:：*[\]]{0,59}?)[:：]\s+(?=\S)/;
 /** `[Paul] It’s like…`: a bracketed name before the words, no colon (never a link: no `(` after). */
 const BRACKET_TEXT = /^\[([^[\]]{1,60})\][ \t]+(?=[^\s(])/;
@@ -85,6 +87,8 @@ function labelAt(content: string): Label | null {
 	m = BOLD_LINE.exec(content);
 	if (m) return { label: m[1].trim(), text: m[2].trim(), marked: true };
 	m = BOLD_LABEL.exec(content);
+	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };
+	m = ITALIC_LABEL.exec(content);
 	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };
 	m = hasColon(content) ? PLAIN_LABEL.exec(content) : null;
 	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };

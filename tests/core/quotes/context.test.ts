@@ -68,6 +68,19 @@ const dialogues: Row[] = [
 		note: "## Ep. 1\n\n> [Paul] It’s like YouTube comments.\n\n## Ep. 2\n\n> [Rich] The truth is simple.\n\n> [Paul] Product is a fantasy.",
 		expected: [{ kind: "turn", speaker: "Paul", text: "It’s like YouTube comments." }, { kind: "blockquote", speaker: null }, { kind: "turn", speaker: "Paul" }],
 	},
+	{
+		name: "each turn its own blockquote with an italic label, the full name on the first turn",
+		note: "> *Bridget Kromhout:* It's time for the podcast.\n\n> *Michelle Noorali:* Thanks for having us.\n>\n> I live in Atlanta.\n\n> *Bridget:* That's awesome.\n\n> *Michelle:* Indeed.\n\n> *Bridget:* Bye.\n\n> *Michelle:* Bye!",
+		expected: [
+			{ kind: "turn", speaker: "Bridget Kromhout", text: "It's time for the podcast." },
+			{ kind: "turn", speaker: "Michelle Noorali", line: 3, endLine: 5 },
+			{ kind: "turn", speaker: "Bridget Kromhout", text: "That's awesome." },
+			{ kind: "turn", speaker: "Michelle Noorali" },
+			{ kind: "turn", speaker: "Bridget Kromhout" },
+			{ kind: "turn", speaker: "Michelle Noorali", text: "Bye!" },
+		],
+	},
+	{ name: "an italic word and a colon once is no label", note: "> *Why:* because it works.", expected: [{ kind: "blockquote", speaker: null }] },
 	{ name: "plain pros and cons are a list, not a dialogue", note: "> Pros: fast.\n> Cons: loud.", expected: [{ kind: "blockquote", speaker: null }] },
 	{ name: "a callout is never split", note: "> [!quote]\n> Ada: one.\n> Ben: two.", expected: [{ kind: "callout" }] },
 ];
