@@ -130,13 +130,24 @@ export function dialogueParts(contents: string[], first: number, recurring: Read
 		if (text.length === 0) return;
 		parts.push({ label, isName: label !== null && !ROLES.has(label.toLowerCase()) && !isPlaceholderLabel(label), first: first + from, last: first + to, text });
 	};
-	if (starts[0].at > 0) push(null, 0, starts[0].at - 1, null);
+	// Lines before the first label that end in a colon introduce the dialogue (a Snipd snip's title, then
+	// `Transcript:`): nobody's words.
+	if (starts[0].at > 0 && !introduces(contents.slice(0, starts[0].at))) push(null, 0, starts[0].at - 1, null);
 	starts.forEach((s, k) => {
 		let to = k + 1 < starts.length ? starts[k + 1].at - 1 : contents.length - 1;
 		while (to > s.at && contents[to].trim().length === 0) to--;
 		push(s.label, s.at, to, s.text);
 	});
 	return parts;
+}
+
+/** Whether the last non-blank of `contents` ends in a colon. */
+function introduces(contents: string[]): boolean {
+	for (let i = contents.length - 1; i >= 0; i--) {
+		const line = contents[i].trim();
+		if (line.length > 0) return line.endsWith(":") || line.endsWith("：");
+	}
+	return false;
 }
 
 /** Adds the paragraphs of `contents` opened by a bold full name with no colon to `starts`, in line order. */

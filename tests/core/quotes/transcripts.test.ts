@@ -201,6 +201,14 @@ const snipdInBlockquote: Row[] = [
 			{ kind: "turn", speaker: null, speakerRaw: "Speaker 1", line: 5, endLine: 7, text: "Yes, that was his vision." },
 		],
 	},
+	{
+		name: "a snip's title and `Transcript:` before the first voice introduce it: nobody's words",
+		note: "> Learning From Human Preferences\n> Transcript:\n> Speaker 1\n> Not that important.\n> Speaker 2\n> Has RLHF been applied elsewhere?",
+		expected: [
+			{ kind: "turn", speakerRaw: "Speaker 1", line: 3, endLine: 4, text: "Not that important." },
+			{ kind: "turn", speakerRaw: "Speaker 2", line: 5, endLine: 6 },
+		],
+	},
 	{ name: "one `Speaker N` line is no dialogue", note: "> Speaker 2\n>\n> Only one voice here.", expected: [{ kind: "blockquote", speakerRaw: null }] },
 ];
 
