@@ -177,4 +177,18 @@ describe("the README's examples", () => {
 			{ speaker: "Lena Voss" },
 		]);
 	});
+
+	test("blockquoted turns with italic labels and a snip's introduced voices read as the README says", () => {
+		const block = readmeBlocks().find((b) => b.includes("> *Bridget Kromhout:*"));
+		expect(block).toBeDefined();
+		expect(quotesLike(block ?? "", fields(7, { kind: "turn", speaker: null, speakerRaw: null }))).toEqual([
+			{ kind: "turn", speaker: "Bridget Kromhout", speakerRaw: "Bridget Kromhout" },
+			{ kind: "turn", speaker: "Michelle", speakerRaw: "Michelle" },
+			{ kind: "turn", speaker: "Bridget Kromhout", speakerRaw: "Bridget" },
+			{ kind: "turn", speaker: "Michelle", speakerRaw: "Michelle" },
+			{ kind: "turn", speaker: "Bridget Kromhout", speakerRaw: "Bridget" },
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 1" },
+			{ kind: "turn", speaker: null, speakerRaw: "Speaker 2" },
+		]);
+	});
 });
