@@ -272,6 +272,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 			if (full !== undefined) c.label = full;
 		}
 	}
+	letterLabels(candidates);
 	// Work per distinct label, not per turn: a transcript repeats a handful of labels thousands of times.
 	// A continuation repeats the label before it: it keeps that label's fate and adds nothing to its count.
 	const perLabel = new Map<string, number>();
@@ -349,6 +350,29 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		if ((placeholders >= 2 && PLACEHOLDER.test(label)) || known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
 	}
 	return keep.size === perLabel.size ? candidates : candidates.filter((c) => keep.has(c.label));
+}
+
+/**
+ * `**Łukasz:**` and `**Szymon:**` once, then `**Ł:**` and `**S:**`: a one-letter label stands for the one
+ * longer label of the transcript that starts with that letter (never `Q`, `A` or a placeholder's).
+ */
+function letterLabels(candidates: TurnCandidate[]): void {
+	const letters = new Set<string>();
+	for (const c of candidates) if (c.label.length === 1 && c.label !== "Q" && c.label !== INITIAL_A && c.label.toUpperCase() === c.label && c.label.toLowerCase() !== c.label) letters.add(c.label);
+	if (letters.size === 0) return;
+	const longer = new Map<string, Set<string>>();
+	for (const c of candidates) {
+		const first = c.label.charAt(0);
+		if (c.label.length < 2 || !letters.has(first) || isNobodysLabel(c.label) || !isPlausibleName(c.label)) continue;
+		const set = longer.get(first) ?? new Set<string>();
+		set.add(c.label);
+		longer.set(first, set);
+	}
+	if (longer.size === 0) return;
+	for (const c of candidates) {
+		const set = c.label.length === 1 ? longer.get(c.label) : undefined;
+		if (set !== undefined && set.size === 1) c.label = [...set][0];
+	}
 }
 
 function isLowerLabel(label: string): boolean {

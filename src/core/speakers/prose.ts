@@ -227,10 +227,18 @@ function namesInLine(line: string): string[] {
 	const out: string[] = [];
 	const run: string[] = [];
 	let end = -1;
+	// The run opens a sentence: its first word is capitalised as any sentence's first word is.
+	let opens = false;
 	const close = () => {
 		if (run.length >= 2) {
 			const name = nameOfRun(run);
 			if (name !== null) out.push(name);
+			// `Prowadzą Łukasz Kałużny` ("hosted by …"): a sentence's first word before two name words may be a verb
+			// of a language OPENERS does not list; the two words after it are a name of their own too.
+			if (opens && run.length === 3) {
+				const tail = nameOfRun(run.slice(1));
+				if (tail !== null && tail !== name) out.push(tail);
+			}
 		}
 		run.length = 0;
 	};
@@ -241,6 +249,7 @@ function namesInLine(line: string): string[] {
 			const last = run[run.length - 1];
 			if (!onlySpaces(line, end, m.index) || (last.endsWith(".") && !isInitial(last))) close();
 		}
+		if (run.length === 0) opens = SENTENCE_BEFORE.test(line.slice(Math.max(0, m.index - 3), m.index));
 		end = m.index + word.length;
 		if (isNameWord(word) || (run.length > 0 && PARTICLES.has(word))) run.push(word);
 		else if (run.length > 0) close();
@@ -248,6 +257,9 @@ function namesInLine(line: string): string[] {
 	close();
 	return out;
 }
+
+/** What ends a sentence before a word (or nothing: the line's start). */
+const SENTENCE_BEFORE = /(?:^|[.!?…]["”’)]?)\s*$/;
 
 /** True when `line` holds one or more spaces or tabs, and nothing else, from `from` to `to`. */
 function onlySpaces(line: string, from: number, to: number): boolean {

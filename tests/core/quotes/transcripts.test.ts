@@ -162,6 +162,17 @@ const labels: Row[] = [
 		expected: [{ speaker: "Cynthia" }, { speaker: "Diana Grajeda Iglesias", inferred: "note-name" }, { speaker: "Cynthia" }, { speaker: "Diana Grajeda Iglesias" }],
 	},
 	{
+		name: "first names once, then one-letter initials: each initial stands for the one label it begins; full names from the intro",
+		note: "**Łukasz:** Cześć. Słuchacie Patoarchitektów. Prowadzą Łukasz Kałużny…\n\n**Szymon:** …i Szymon Warda.\n\n**Ł:** Tak, od linków.\n\n**S:** Znalazłem ciekawe repo.\n\n**Ł:** Albo pytają się.",
+		expected: [
+			{ speaker: "Łukasz Kałużny", speakerRaw: "Łukasz" },
+			{ speaker: "Szymon Warda", speakerRaw: "Szymon" },
+			{ speaker: "Łukasz Kałużny", speakerRaw: "Łukasz", text: "Tak, od linków." },
+			{ speaker: "Szymon Warda" },
+			{ speaker: "Łukasz Kałużny" },
+		],
+	},
+	{
 		name: "Otter's `Name  m:ss` labels made headings, the words below",
 		note: "## Transcript\n### Bryan Robinson  0:03  \nWelcome to the show.\n\n### Gift Egwuenu  0:27  \nThanks for having me.\n\n### Bryan Robinson  0:30  \nIntroduce yourself.\n\n### Gift Egwuenu  0:40  \nI'm a software engineer.",
 		expected: [
@@ -242,6 +253,11 @@ const labelTraps: Row[] = [
 	{ name: "a participants line is no turn", note: "**Participantes:** Lander González (Entrevistador) y Andrés Maldonado\n\n**Participantes:** otra vez", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
 	{ name: "a speaker attribute inside a paragraph is no label", note: "Play <span speaker=\"Ann Lee\">this</span> clip.\n\nPlay <span speaker=\"Ann Lee\">that</span> one.", expected: [] },
+	{
+		name: "a one-letter label that two longer labels begin stays itself",
+		note: "**Sam:** Hi.\n\n**Sara:** Hello.\n\n**S:** One.\n\n**Sam:** Two.\n\n**S:** Three.\n\n**Sara:** Four.",
+		expected: [{ speakerRaw: "Sam" }, { speakerRaw: "Sara" }, { speakerRaw: "S" }, { speakerRaw: "Sam" }, { speakerRaw: "S" }, { speakerRaw: "Sara" }],
+	},
 	{ name: "sections headed by two names, one of them once, are no transcript", note: "## Naval Ravikant\n\nHe spoke about wealth.\n\n## Naval Ravikant\n\nAnd about happiness.\n\n## Tim Ferriss\n\nHe asked.", expected: [] },
 	{
 		name: "a heading over a lead-in: the lead-in still gives the speaker",
