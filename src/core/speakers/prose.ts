@@ -48,6 +48,8 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
 const HEADING = /^\s*#{1,6}\s/;
 /** A bold or italic label at the start of a line or list item (`- **On Power Struggles**:`). */
 const LABEL = /^(\s*(?:[-*+>]\s+|\d+[.)]\s+)*)(\*\*|__)[^*_]*\2/;
+/** A bold name alone, two or three words, no colon after it (`**Audrey Wech** → [BlueSky](…)`, a credits line): read as prose. */
+const BOLD_NAME = /^\s*(?:[-*+]\s+)?\*\*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,2}\*\*(?!\s*[:：])/u;
 /**
  * The last word of a show named after its host (`The Ezra Klein Show`). Not "Podcast": `Lex Fridman
  * Podcast` in prose names nobody (local.test.ts), the word is also a topic (`Hard Fork Podcast`).
@@ -137,7 +139,7 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 		// Each markup is cut only from lines holding the characters it needs: most prose lines have none, and
 		// the address pattern alone tried every word of every line. What a cut puts in (` , `) holds none either.
 		let line = text;
-		if (line.indexOf("**") >= 0 || line.indexOf("__") >= 0) line = line.replace(LABEL, "$1 , ");
+		if ((line.indexOf("**") >= 0 || line.indexOf("__") >= 0) && !BOLD_NAME.test(line)) line = line.replace(LABEL, "$1 , ");
 		if (line.indexOf("`") >= 0) line = line.replace(CODE, " , ");
 		if (line.indexOf("://") >= 0) line = line.replace(URL, " , ");
 		if (line.indexOf("<") >= 0) line = line.replace(HTML_TAG, " , ");

@@ -229,6 +229,11 @@ const fullNames: Row[] = [
 		note: "I’ve long [been a fan](https://example.com/a/) of the Rich Ziade / Paul Ford podcast duo (again?).\n\n> Paul: One.\n>\n> Rich: Two.\n\n> Paul: Three.\n>\n> Rich: Four.",
 		expected: [{ speaker: "Paul Ford", inferred: "note-name" }, { speaker: "Rich Ziade" }, { speaker: "Paul Ford" }, { speaker: "Rich Ziade" }],
 	},
+	{
+		name: "a first name after a dash takes the full name of a bold credits line, not a sentence's opening word before it",
+		note: "> \"Tu lances et c'est parti.\" — Audrey\n\nQuand Audrey arrive, la stack est vieille.\n\n**David Leuliette** → [Twitter](https://x.com/a)\n\n**Audrey Wech** → [BlueSky](https://bsky.app/b)",
+		expected: [{ speaker: "Audrey Wech", inferred: "note-name" }],
+	},
 ];
 
 const labelTraps: Row[] = [
