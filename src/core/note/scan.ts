@@ -8,6 +8,7 @@ import { isQuestion } from "../quotes/answers";
 import { answersQuestion } from "../quotes/shared-answer";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { possessiveHeadingName } from "../quotes/possessive-heading";
+import { quoteTableAt } from "../quotes/quote-table";
 import { recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
@@ -381,6 +382,18 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				closeTurn();
 				closeParagraph();
 				paraLine = null;
+				continue;
+			}
+		}
+		// `| Quote | Speaker | Context |`: a table of quotes and who said them (quotes/quote-table.ts).
+		if (c === "|" && p < 4 && paraStart) {
+			const table = quoteTableAt(lines, i, section);
+			if (table !== null) {
+				closeTurn();
+				closeParagraph();
+				paraLine = null;
+				for (const q of table.quotes) out.quotes.push(withContext(q));
+				i = table.last;
 				continue;
 			}
 		}

@@ -330,7 +330,26 @@ const htmlPullQuoteTraps: Row[] = [
 	{ name: "an empty pull quote is nothing", note: '<div class="quote"></div>\n<div class="attribution">Seth Godin</div>', expected: [] },
 ];
 
+const quoteTables: Row[] = [
+	{
+		name: "a table with a quote column and a speaker column: each row a quote of its speaker",
+		note: "# Joe Rogan Experience #1309 - Naval Ravikant\n\n### Notable Quotes\n\n| Quote | Speaker | Context |\n|-------|---------|---------|\n| “Specialization is for insects.” | Naval | On being a generalist. |\n| “Desire is a contract.” | [[Joe Rogan]] | On desire. |\n\nMore prose.",
+		expected: [
+			{ kind: "list", speaker: "Naval Ravikant", line: 7, text: "“Specialization is for insects.”" },
+			{ kind: "list", speaker: "Joe Rogan", line: 8, text: "“Desire is a contract.”" },
+		],
+	},
+	{ name: "a row whose speaker cell is empty needs a speaker from elsewhere", note: "| Zitat | Sprecher |\n| --- | --- |\n| „Weniger ist mehr.“ | |", expected: [] },
+];
+
+const quoteTableTraps: Row[] = [
+	{ name: "a table without a speaker column is no quote table", note: "| Quote | Context |\n| --- | --- |\n| “Be kind.” | On manners. |", expected: [] },
+	{ name: "a table of predictions naming people is no quote table", note: "| Person | Prediction |\n| --- | --- |\n| Sam Altman | AGI by 2030 |", expected: [] },
+];
+
 describe.each([
+	["quote tables", quoteTables],
+	["quote table traps", quoteTableTraps],
 	["a dash inside the bold", boldDash],
 	["dash inside the bold traps", boldDashTraps],
 	["remarks in an outline", outline],

@@ -1,0 +1,55 @@
+// A table listing quotes with who said them (`| Quote | Speaker | Context |`), as LLM summaries write a
+// "Notable quotes" section: each body row is a quote (kind `list`), its speaker the row's cell in the speaker column.
+// Only a header naming both columns makes a table a quote table; every other table stays prose.
+import { speakerSpec } from "./attribution";
+import { rawQuote, type RawQuote } from "./raw";
+
+const QUOTE_COLUMN = /^(?:quotes?|key quotes?|zitate?|citations?|citas?|citações|citação|citazioni|citazione|引用|名言|金句|語録)$/i;
+const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|author|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者)$/i;
+/** A delimiter row: `|---|:---:|`. */
+const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** The cells of a table row, without the outer pipes; `\|` stays inside a cell. */
+function cells(line: string): string[] {
+	const out: string[] = [];
+	let cell = "";
+	const s = line.trim();
+	for (let k = s.startsWith("|") ? 1 : 0; k < s.length; k++) {
+		if (s[k] === "\\" && s[k + 1] === "|") {
+			cell += "|";
+			k++;
+		} else if (s[k] === "|") {
+			out.push(cell.trim());
+			cell = "";
+		} else cell += s[k];
+	}
+	if (cell.trim() !== "") out.push(cell.trim());
+	return out;
+}
+
+/**
+ * The quotes of a quote table whose header row is line `i` (0-based), with the index of its last row; or
+ * null when the line opens no such table.
+ */
+export function quoteTableAt(lines: readonly string[], i: number, section: string[]): { quotes: RawQuote[]; last: number } | null {
+	if (i + 1 >= lines.length || !DELIMITER.test(lines[i + 1])) return null;
+	const header = cells(lines[i]).map((h) => h.replace(/[*_]/g, "").trim());
+	const quoteAt = header.findIndex((h) => QUOTE_COLUMN.test(h));
+	const speakerAt = header.findIndex((h) => SPEAKER_COLUMN.test(h));
+	if (quoteAt < 0 || speakerAt < 0) return null;
+	const quotes: RawQuote[] = [];
+	let last = i + 1;
+	for (let k = i + 2; k < lines.length && lines[k].trimStart().startsWith("|"); k++) {
+		last = k;
+		const row = cells(lines[k]);
+		const text = row[quoteAt] ?? "";
+		if (text === "") continue;
+		const spec = speakerSpec(row[speakerAt] ?? "", false);
+		const written = spec === null ? null : { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] };
+		const q = rawQuote("list", k + 1, k + 1, text, section, written);
+		// A row with no speaker is a quote only when one is found for it, as a quoted list item.
+		if (written === null) q.needsSpeaker = true;
+		quotes.push(q);
+	}
+	return { quotes, last };
+}
