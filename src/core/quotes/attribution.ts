@@ -261,6 +261,8 @@ const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in)\s.{0,80}\b(?:[Pp]odcast|[
 function withRest(raw: string, name: string, target: string | null, rest: string): SpeakerSpec | null {
 	if (!isNameShaped(name) && !(target !== null && isNameShaped(target))) return null;
 	let r = rest.trim();
+	// `- **Relevance**: 0.92`, `- **Context**: …`: a field's label and its value, no attribution.
+	if (r.charAt(0) === ":" || r.charAt(0) === "：") return null;
 	if (r.length > 0 && ",·|;".indexOf(r.charAt(0)) >= 0) r = r.slice(1).trim();
 	else if (r.charAt(0) === "(" && r.charAt(r.length - 1) === ")") r = r.slice(1, -1).trim();
 	if (r.length > 100) return null;

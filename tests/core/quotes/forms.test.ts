@@ -255,6 +255,11 @@ const remarks: Row[] = [
 const remarkTraps: Row[] = [
 	{ name: "a quote that merely mentions a note keeps its speaker", note: "> Note how little we write down. – Maya Chen", expected: [{ speaker: "Maya Chen" }] },
 	{ name: "one host named in a quote is no show-notes list", note: "> The host: a man who never listens. – Maya Chen", expected: [{ speaker: "Maya Chen" }] },
+	{
+		name: "a field's bold label and value after the words (`> - **Relevance**: 0.92`) is no attribution",
+		note: "> \"You just need a good idea.\"\n> - **Context**: Highlights the ease of building with AI\n> - **Relevance**: 0.92",
+		expected: [{ speaker: null, speakerRaw: null }],
+	},
 	{ name: "an attributed blockquote after a lone label line keeps its speaker", note: "**Maya Chen:**\n\n> Remote teams fail when nobody writes.", expected: [{ speaker: "Maya Chen" }] },
 ];
 
