@@ -17,9 +17,11 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
-	const min = Math.max(first === last ? open + 1 : 0, lastLine.length - 300);
+	// `“…” - Steve Jobs<br />`: a line break in HTML after the attribution (pages converted from a site) ends nothing.
+	const end = lastLine.indexOf("<br", Math.max(0, lastLine.length - 40)) >= 0 ? lastLine.replace(TRAILING_BREAKS, "").length : lastLine.length;
+	const min = Math.max(first === last ? open + 1 : 0, end - 300);
 	let close = -1;
-	for (let k = lastLine.length - 1; k >= min; k--) {
+	for (let k = end - 1; k >= min; k--) {
 		if (closers.indexOf(lastLine.charAt(k)) >= 0) {
 			close = k;
 			break;
@@ -29,13 +31,15 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	let after = close + 1;
 	if (wrap > 0 && lastLine.slice(after, after + wrap) === w.repeat(wrap)) after += wrap;
 	// `"O homem é do tamanho do seu sonho".`: the sentence's full stop after the closing mark is no attribution.
-	if (after === lastLine.trimEnd().length - 1 && ".,;!。".includes(lastLine.charAt(after))) after++;
-	const attribution = listAttribution(lastLine, after, lastLine.length, dashes);
+	if (after === lastLine.slice(0, end).trimEnd().length - 1 && ".,;!。".includes(lastLine.charAt(after))) after++;
+	const attribution = listAttribution(lastLine, after, end, dashes);
 	if (attribution === null || (attribution.speakerRaw === null && !underLeadIn())) return null;
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();
 	if (text.length < 3) return null;
 	return rawQuote("paragraph", first + 1, last + 1, text, section, attribution);
 }
+
+const TRAILING_BREAKS = /(?:[ \t]*<br[ \t]*\/?>)+[ \t]*$/i;
 
 /** A colon, then a quotation mark (after optional emphasis): where a sentence hands over to someone's words. */
 const COLON_QUOTE = /[:：][ \t]*(?=(?:\*{1,3}|_{1,3})?["“„«「])/g;

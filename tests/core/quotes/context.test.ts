@@ -92,6 +92,11 @@ const paragraphs: Row[] = [
 		expected: [{ kind: "paragraph", text: "\"Every craft is a conversation with the material.\"", speaker: "Kai Moreno", inferred: "lead-in" }],
 	},
 	{ name: "quoted paragraph with an attribution after it", note: "“What you read shapes you.” — Tyler Cowen", expected: [{ kind: "paragraph", speaker: "Tyler Cowen", text: "“What you read shapes you.”", inferred: null }] },
+	{
+		name: "an HTML line break after the attribution (`<br />`) ends nothing",
+		note: "“Tutti dovrebbero imparare a programmare un computer” - Steve Jobs<br />\n<br />",
+		expected: [{ kind: "paragraph", speaker: "Steve Jobs", text: "“Tutti dovrebbero imparare a programmare un computer”", inferred: null }],
+	},
 	{ name: "two-line quoted paragraph under a lead-in", note: "As Kai put it:\n\n\"Every craft\nis a conversation.\"", expected: [{ kind: "paragraph", speaker: "Kai", line: 3, endLine: 4 }] },
 	{ name: "a paragraph starting with a quoted term is prose", note: "Maya Chen on terms:\n\n\"Quiet quitting\" is a term she dislikes.", expected: [] },
 	{ name: "a quoted paragraph with nothing around it stays prose", note: "\"Every craft is a conversation.\"", expected: [] },
