@@ -249,8 +249,13 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	const onShow = isNameShaped(name) ? null : ON_SHOW.exec(name);
 	if (onShow !== null && isNameShaped(onShow[1])) return withRest(onShow[1], onShow[1], null, s.slice(onShow[1].length));
 	if (name.endsWith(".") && /[^.\s]{3}\.$/.test(name.slice(-4)) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
+	// `-- @scalding` under a quoted tweet: the handle is the name the note gives.
+	if (HANDLE.test(name)) return withRest(name, name.slice(1), null, s.slice(end), true);
 	return withRest(name, name, null, s.slice(end));
 }
+
+/** A social handle alone: `@scalding`, `@CedricChampeau`. */
+const HANDLE = /^@[A-Za-z0-9_]{2,30}$/;
 
 /** `#Quote from `, `#quote by `, `#zitat von `: a tag naming the block a quote, before the speaker. */
 const QUOTE_TAG = /^#(?:quotes?|zitat|cita)[ \t]+(?:(?:from|by|von|de)[ \t]+)?(?=\S)/i;
@@ -258,8 +263,8 @@ const QUOTE_TAG = /^#(?:quotes?|zitat|cita)[ \t]+(?:(?:from|by|von|de)[ \t]+)?(?
 /** A full name (two to four words) then `on`/`from`/`in` a show: `Agnes Callard on the Ezra Klein Show`. */
 const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in)\s.{0,80}\b(?:[Pp]odcast|[Ss]how|[Ee]pisode|[Ii]nterview)\b/;
 
-function withRest(raw: string, name: string, target: string | null, rest: string): SpeakerSpec | null {
-	if (!isNameShaped(name) && !(target !== null && isNameShaped(target))) return null;
+function withRest(raw: string, name: string, target: string | null, rest: string, handle = false): SpeakerSpec | null {
+	if (!handle && !isNameShaped(name) && !(target !== null && isNameShaped(target))) return null;
 	let r = rest.trim();
 	// `- **Relevance**: 0.92`, `- **Context**: …`: a field's label and its value, no attribution.
 	if (r.charAt(0) === ":" || r.charAt(0) === "：") return null;

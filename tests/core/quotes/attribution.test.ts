@@ -9,6 +9,8 @@ const blockquotes: Row[] = [
 	{ name: "horizontal bar", note: "> Stay curious. ― Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
 	{ name: "double hyphen", note: "> Stay curious. -- Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
 	{ name: "tilde", note: "> Stay curious. ~ Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
+	{ name: "a social handle after the dash (a quoted tweet)", note: "> All functions are monoids. Is this true? -- @scalding", expected: [{ text: "All functions are monoids. Is this true?", speaker: "scalding", speakerRaw: "@scalding" }] },
+	{ name: "an at sign with a time after the dash is no handle", note: "> Meet us there. - @ 5pm", expected: [{ speaker: null }] },
 	{ name: "em dash without spaces after a closing quote", note: '> "Stay curious."—Sam Altman', expected: [{ text: '"Stay curious."', speaker: "Sam Altman" }] },
 	{ name: "dash without a space after it", note: "> Stay curious. –Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
 	{ name: "attribution as the whole last line", note: '> "Difficult times are a good moment for utopias"\n> — Florence Gaub', expected: [{ text: '"Difficult times are a good moment for utopias"', speaker: "Florence Gaub", line: 1, endLine: 2 }] },
