@@ -487,7 +487,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		if (turn !== null) {
 			// A line of emphasis alone (a stage note) or a field holding an address (`Goto: https://…`) ends it.
-			if (paraStart && (isEmphasisOnly(line, p) || isAddressField(line, p))) closeTurn();
+			if (paraStart && (isEmphasisOnly(line, p) || isAddressField(line, p) || isSiteMarkup(line, p))) closeTurn();
 			else turn.endLine = i + 1;
 		}
 		// `from 杨文` as its own paragraph right after an unattributed blockquote is that quote's attribution.
@@ -641,6 +641,13 @@ function isLazy(line: string, p: number, c: string): boolean {
 	}
 	return true;
 }
+
+/** Otter's footer (`Transcribed by https://otter.ai`) or a Hugo shortcode (`{{< notice … >}}`): no one's words, the turn ends. */
+function isSiteMarkup(line: string, p: number): boolean {
+	return line.startsWith("{{<", p) || line.startsWith("{{%", p) || TRANSCRIBED_BY.test(line.slice(p));
+}
+
+const TRANSCRIBED_BY = /^transcribed by\s+(?:https?:\/\/|\[|<)/i;
 
 /** `**(二) heading-like bold**` or `*(editor's aside)*`: a paragraph that is all emphasis ends a turn. */
 function isEmphasisOnly(line: string, p: number): boolean {

@@ -2,7 +2,7 @@
 // last line may carry the attribution, at its end or as the whole line.
 import { trailingAttribution } from "./attribution";
 import { sourceLinkName } from "./context";
-import { dialogueParts, isRemark, mayHoldLabel, soloLabel } from "./dialogue";
+import { dialogueParts, isRemark, isStageDirection, mayHoldLabel, soloLabel } from "./dialogue";
 import { sourceAtEnd } from "./source-tail";
 import { isPlaceholderQuote } from "./wordless";
 import { isNameShaped, timestampOf } from "./names";
@@ -113,6 +113,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	if (kind === "blockquote" && isRemark(opening)) return null;
 	// `> [95% editing quote]`: a slot the note-taker never filled (wordless.ts).
 	if (kind === "blockquote" && a === b && isPlaceholderQuote(opening)) return null;
+	// `> [laughter]`, `> [music]` after the words: a transcript's stage direction, no part of them.
+	while (b > a && (isBlank(lines[b], 0) || isStageDirection(lines[b].slice(contentStart(lines[b])).trim()))) b--;
 	const end = b;
 	let lastLine = lines[b];
 	let from = contentStart(lastLine);

@@ -135,7 +135,8 @@ export function dialogueParts(contents: string[], first: number, recurring: Read
 	if (starts[0].at > 0 && !introduces(contents.slice(0, starts[0].at))) push(null, 0, starts[0].at - 1, null);
 	starts.forEach((s, k) => {
 		let to = k + 1 < starts.length ? starts[k + 1].at - 1 : contents.length - 1;
-		while (to > s.at && contents[to].trim().length === 0) to--;
+		// Blank lines and a stage direction alone (`> [music]`, `> [laughter]`) after the words are no part of them.
+		while (to > s.at && (contents[to].trim().length === 0 || isStageDirection(contents[to].trim()))) to--;
 		push(s.label, s.at, to, s.text);
 	});
 	return parts;
@@ -148,6 +149,13 @@ function introduces(contents: string[]): boolean {
 		if (line.length > 0) return line.endsWith(":") || line.endsWith("：");
 	}
 	return false;
+}
+
+const STAGE_DIRECTION = /^\[[\p{Ll} ]{2,30}\]$/u;
+
+/** `[music]`, `[laughter]`: a transcript's stage direction alone on its line (lower case, so never a `[Name]` label). */
+export function isStageDirection(text: string): boolean {
+	return text.charAt(0) === "[" && STAGE_DIRECTION.test(text);
 }
 
 /** Adds the paragraphs of `contents` opened by a bold full name with no colon to `starts`, in line order. */

@@ -80,6 +80,16 @@ const dialogues: Row[] = [
 			{ kind: "turn", speaker: "Michelle Noorali", text: "Bye!" },
 		],
 	},
+	{
+		name: "a stage direction after a turn's words (`> [laughter]`) is no part of them",
+		note: "> *Ana:* Oh, nice.\n>\n> [laughter]\n\n> *Tom:* Indeed.\n\n> *Ana:* Bye.\n\n> *Tom:* Bye.\n> [music]",
+		expected: [
+			{ kind: "turn", speaker: "Ana", line: 1, endLine: 1, text: "Oh, nice." },
+			{ kind: "turn", speaker: "Tom", line: 5, endLine: 5 },
+			{ kind: "turn", speaker: "Ana", line: 7, endLine: 7 },
+			{ kind: "turn", speaker: "Tom", line: 9, endLine: 9, text: "Bye." },
+		],
+	},
 	{ name: "an italic word and a colon once is no label", note: "> *Why:* because it works.", expected: [{ kind: "blockquote", speaker: null }] },
 	{ name: "plain pros and cons are a list, not a dialogue", note: "> Pros: fast.\n> Cons: loud.", expected: [{ kind: "blockquote", speaker: null }] },
 	{ name: "a callout is never split", note: "> [!quote]\n> Ada: one.\n> Ben: two.", expected: [{ kind: "callout" }] },

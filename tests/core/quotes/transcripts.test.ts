@@ -257,6 +257,11 @@ const labelTraps: Row[] = [
 	{ name: "a `Speakers:` field is no diarised voice", note: "Speakers: Ana Ruiz and Tom Berg\n\nSpeakers: the same two again", expected: [] },
 	{ name: "a participants line is no turn", note: "**Participantes:** Lander González (Entrevistador) y Andrés Maldonado\n\n**Participantes:** otra vez", expected: [] },
 	{ name: "a PodNotes timestamp link is no label", note: "[00:00:13](obsidian://podnotes?x=1) Welcome.\n\n[00:01:11](obsidian://podnotes?x=2) More.", expected: [] },
+	{
+		name: "Otter's footer and a Hugo shortcode after the last turn are no one's words",
+		note: "Kelly  0:36\nThanks for listening.\n\nMaya  0:40\nBye.\n\nKelly  0:42\nBye!\n\nTranscribed by https://otter.ai\n\nMaya  0:45\nOne more.\n\n{{< notice \"This is a machine transcription.\" >}}",
+		expected: [{ endLine: 2 }, { endLine: 5 }, { endLine: 8, text: "Bye!" }, { endLine: 13, text: "One more." }],
+	},
 	{ name: "a speaker attribute inside a paragraph is no label", note: "Play <span speaker=\"Ann Lee\">this</span> clip.\n\nPlay <span speaker=\"Ann Lee\">that</span> one.", expected: [] },
 	{
 		name: "a one-letter label that two longer labels begin stays itself",
