@@ -380,6 +380,14 @@ describe.each([
 	});
 });
 
+test("the README's quote table: each row a quote of its speaker", () => {
+	const quotes = parseNote("Test/note.md", readmeBlock("| Quote | Speaker |")).quotes;
+	expect(quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+		["list", "Naval Ravikant", "“Specialization is for insects.”"],
+		["list", "Naval Ravikant", "“Desire is a contract you make with yourself.”"],
+	]);
+});
+
 describe("the README's example of these forms", () => {
 	test("each form gives its speaker, in the order written", () => {
 		const quotes = parseNote("Test/note.md", readmeBlock("Jacob Howland")).quotes.map((q) => q.speaker);
