@@ -335,14 +335,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				const said = line.indexOf(" said ", p) >= 0 || line.indexOf(" says ", p) >= 0 ? saysHeadingQuote(line, p + level, i, section.slice(0, -1)) : null;
 				if (said !== null) out.quotes.push(withContext(said));
 				// `### Bryan Robinson  0:03` (Otter's labels made headings), `#### Jamie`: a heading that is only a
-				// label, its words in the paragraph below, opens a turn (accepted only where two voices recur).
+				// label, its words in the paragraph below, opens a turn.
 				const label = level >= 2 && said === null && proseFollows(lines, i) ? headingLabelAt(text, i, lines[i].length, section.slice(0, -1)) : null;
 				// Only a voice whose label heads two sections, beside another such voice: an open turn takes the
 				// paragraphs below it, so a one-off `### Core Concept` would hide a lead-in written there.
-				if (label !== null && (headingVoices ??= voicesOfHeadings(lines, start)).has(label.label)) {
-					lastTurnLabel = label.label;
-					turn = label;
-				}
+				if (label !== null && (headingVoices ??= voicesOfHeadings(lines, start)).has(label.label)) openTurn(label);
 				continue;
 			}
 		}

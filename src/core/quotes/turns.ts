@@ -427,11 +427,12 @@ export function nameThenTimeAt(line: string, p: number, index: number, section: 
 
 /**
  * A heading's text that is only a label (`Bryan Robinson  0:03`, `Jamie`) as a turn at line `index`, its
- * words on the lines below (from `end`, the heading line's length); or null. A name alone is `plain`: a
- * turn only where two voices recur, so a note's `## Naval Ravikant` section is not one.
+ * words on the lines below (from `end`, the heading line's length); or null. Whether the heading is a turn
+ * is the scan's call (two labels each heading two sections), so a note's `## Naval Ravikant` is none.
  */
 export function headingLabelAt(text: string, index: number, end: number, section: string[]): TurnCandidate | null {
 	const label = nameThenTimeAt(text, 0, index, section) ?? bareLabelAt(text, 0, index, section);
+	// A short line of Chinese that names nobody (a chapter title) ends a turn in prose; as a heading it is none.
 	if (label === null || (label.plain && CJK_LINE.test(label.label) && !isLabelName(label.label))) return null;
 	label.textStart = end;
 	return label;
