@@ -61,7 +61,7 @@ describe("the sidebar after an edit", () => {
 	test("shows what a full refresh shows, in every mode, with and without a query and a speaker", async () => {
 		const notes: Record<string, string> = {};
 		for (let n = 0; n < 12; n++) notes[pathOf(n)] = textOf({ show: n % 2 ? "Show A" : "Show B", quotes: SPEAKERS.map((speaker, i) => ({ speaker, words: [WORDS[(n + i) % WORDS.length]] })) });
-		const { h, plugin } = await start({ extra: notes });
+		const { h, plugin } = await start({ extra: notes, fixtures: false });
 		// Heard from before the sidebar opens: the first pass's notification may come while it opens (a slow machine).
 		let heard = -1;
 		plugin.visible.onChange((revision) => (heard = revision));
@@ -128,7 +128,7 @@ describe("the sidebar after an edit", () => {
 		const notes: Record<string, string> = {};
 		const noteOf = (n: number, extra: number): NoteSpec => ({ show: "Show A", quotes: [...SPEAKERS, ...SPEAKERS.slice(0, extra)].map((speaker, i) => ({ speaker, words: [WORDS[(n + i) % WORDS.length]] })) });
 		for (let n = 0; n < 12; n++) notes[pathOf(n)] = textOf(noteOf(n, 0));
-		const { h, plugin } = await start({ extra: notes });
+		const { h, plugin } = await start({ extra: notes, fixtures: false });
 		// Heard from before the sidebar opens: the first pass's notification may come while it opens (a slow machine).
 		let heard = -1;
 		plugin.visible.onChange((revision) => (heard = revision));
@@ -159,7 +159,7 @@ describe("the sidebar after an edit", () => {
 		const notes: Record<string, string> = {};
 		const noteOf = (n: number, extra: number): NoteSpec => ({ show: "Show A", quotes: [...SPEAKERS, ...SPEAKERS.slice(0, extra)].map((speaker, i) => ({ speaker, words: ["freedom", WORDS[(n + i) % WORDS.length]] })) });
 		for (let n = 0; n < 12; n++) notes[pathOf(n)] = textOf(noteOf(n, 0));
-		const { h, plugin } = await start({ extra: notes });
+		const { h, plugin } = await start({ extra: notes, fixtures: false });
 		// Heard from before the sidebar opens: the first pass's notification may come while it opens (a slow machine).
 		let heard = -1;
 		plugin.visible.onChange((revision) => (heard = revision));
