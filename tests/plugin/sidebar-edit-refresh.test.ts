@@ -65,6 +65,10 @@ describe("the sidebar after an edit", () => {
 		// Heard from before the sidebar opens: the first pass's notification may come while it opens (a slow machine).
 		let heard = -1;
 		plugin.visible.onChange((revision) => (heard = revision));
+		// Past the first pass's notification (60 ms after its last change); one sent before the listener was added
+		// was heard by nobody here, and the revision it told of is the current one.
+		await new Promise((resolve) => setTimeout(resolve, 260));
+		if (heard === -1) heard = plugin.visible.revision;
 		await h.runCommand(`${ID}:open-quotes-sidebar`);
 		const leaf = h.workspace.getLeavesOfType("podcast-garden-quotes")[0];
 		const view = leaf.view as unknown as SidebarInternals;
@@ -132,6 +136,10 @@ describe("the sidebar after an edit", () => {
 		// Heard from before the sidebar opens: the first pass's notification may come while it opens (a slow machine).
 		let heard = -1;
 		plugin.visible.onChange((revision) => (heard = revision));
+		// Past the first pass's notification (60 ms after its last change); one sent before the listener was added
+		// was heard by nobody here, and the revision it told of is the current one.
+		await new Promise((resolve) => setTimeout(resolve, 260));
+		if (heard === -1) heard = plugin.visible.revision;
 		await h.runCommand(`${ID}:open-quotes-sidebar`);
 		const leaf = h.workspace.getLeavesOfType("podcast-garden-quotes")[0];
 		const view = leaf.view as unknown as SidebarInternals;
@@ -163,6 +171,10 @@ describe("the sidebar after an edit", () => {
 		// Heard from before the sidebar opens: the first pass's notification may come while it opens (a slow machine).
 		let heard = -1;
 		plugin.visible.onChange((revision) => (heard = revision));
+		// Past the first pass's notification (60 ms after its last change); one sent before the listener was added
+		// was heard by nobody here, and the revision it told of is the current one.
+		await new Promise((resolve) => setTimeout(resolve, 260));
+		if (heard === -1) heard = plugin.visible.revision;
 		await h.runCommand(`${ID}:open-quotes-sidebar`);
 		const view = h.workspace.getLeavesOfType("podcast-garden-quotes")[0].view as unknown as SidebarInternals;
 		await view.setState({ mode: "flat", query: "freedom", speakers: [] }, { history: false });
