@@ -251,10 +251,12 @@ function namesInLine(line: string): string[] {
 			const last = run[run.length - 1];
 			if (!onlySpaces(line, end, m.index) || (last.endsWith(".") && !isInitial(last))) close();
 		}
-		if (run.length === 0) opens = SENTENCE_BEFORE.test(line.slice(Math.max(0, m.index - 3), m.index));
 		end = m.index + word.length;
-		if (isNameWord(word) || (run.length > 0 && PARTICLES.has(word))) run.push(word);
-		else if (run.length > 0) close();
+		if (isNameWord(word) || (run.length > 0 && PARTICLES.has(word))) {
+			// Read only where a run starts, not at every word of the line.
+			if (run.length === 0) opens = SENTENCE_BEFORE.test(line.slice(Math.max(0, m.index - 3), m.index));
+			run.push(word);
+		} else if (run.length > 0) close();
 	}
 	close();
 	return out;
