@@ -1,7 +1,7 @@
 // Attributions at the end of a quote: `– Sam Altman`, `—*Name*, on career advice (00:12:05)`,
 // `– [[Sam Altman|Sam]] [▶ 9:21](url)`. Only the last ~700 characters of a line are examined, so a
 // 5 MB line costs no more than a short one; every regex here is bounded or anchored.
-import { basename, isNameShaped, timestampOf } from "./names";
+import { basename, isNameShaped, timestampOf, withoutNicknames } from "./names";
 import { isPlaceholderLabel } from "./turns";
 
 export interface Attribution {
@@ -235,6 +235,8 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		if (!m) return null;
 		return withRest(m[0], m[1].trim(), internalTarget(m[2]), s.slice(m[0].length));
 	}
+	// `— David “GrandPOOBear” Hunt`: the nickname's quotation marks are no part of the name.
+	s = withoutNicknames(s);
 	let end = 0;
 	// The name ends at a separator, a spaced `·` or a spaced dash (`-` `–` `—` `―` `~`, whatever the attribution dashes are).
 	while (end < s.length) {
@@ -245,7 +247,8 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		end++;
 	}
 	let name = s.slice(0, end).trim();
-	// `– Agnes Callard on the Ezra Klein Show, minute 40`: a full name, then the show the words come from.
+	// `– Agnes Callard on the Ezra Klein Show, minute 40`, `— Naval Ravikant on wealth`, `- Kirk Hamilton from
+	// his [blog post](url)`: a full name, then the show, the topic or the source.
 	const onShow = isNameShaped(name) ? null : ON_SHOW.exec(name);
 	if (onShow !== null && isNameShaped(onShow[1])) return withRest(onShow[1], onShow[1], null, s.slice(onShow[1].length));
 	if (name.endsWith(".") && /[^.\s]{3}\.$/.test(name.slice(-4)) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
@@ -260,8 +263,11 @@ const HANDLE = /^@[A-Za-z0-9_]{2,30}$/;
 /** `#Quote from `, `#quote by `, `#zitat von `: a tag naming the block a quote, before the speaker. */
 const QUOTE_TAG = /^#(?:quotes?|zitat|cita)[ \t]+(?:(?:from|by|von|de)[ \t]+)?(?=\S)/i;
 
-/** A full name (two to four words) then `on`/`from`/`in` a show: `Agnes Callard on the Ezra Klein Show`. */
-const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in)\s.{0,80}\b(?:[Pp]odcast|[Ss]how|[Ee]pisode|[Ii]nterview)\b/;
+/**
+ * A full name (two to four words) then `on`/`from`/`in` what the words are about or come from; `New York on a
+ * Sunday` is a place and a time, not a person on a topic.
+ */
+const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in|über|sur|sobre)\s(?!(?:a|an|the\s+(?:morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn))\b)\S/;
 
 function withRest(raw: string, name: string, target: string | null, rest: string, handle = false): SpeakerSpec | null {
 	if (!handle && !isNameShaped(name) && !(target !== null && isNameShaped(target))) return null;

@@ -99,6 +99,14 @@ export function timestampOf(text: string): string | null {
 	return m ? m[1] : null;
 }
 
+/** A capitalised word, then a nickname of one or two words in quotation marks, then a capitalised word. */
+const NICKNAME = /(\p{Lu}[\p{L}\p{M}'’-]*) ["“][\p{L}\p{M}\p{N}'’ -]{1,30}["”] (?=\p{Lu})/gu;
+
+/** `Jamie "GaProgMan" Taylor` → `Jamie Taylor`: a nickname in quotation marks inside a name is no part of it. */
+export function withoutNicknames(text: string): string {
+	return text.indexOf('"') >= 0 || text.indexOf("“") >= 0 ? text.replace(NICKNAME, "$1 ") : text;
+}
+
 /** Name for a person written as a slug (`peter-steinberger` → `Peter Steinberger`), link or plain text. */
 export function personName(value: unknown): string | null {
 	if (typeof value !== "string") return null;

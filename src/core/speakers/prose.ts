@@ -10,7 +10,7 @@
 //   used only when a person note of exactly that name exists (SpeakerDirectory).
 // Code and `%%comments%%` are never read: a comment is never published, so a name only it holds must not
 // reach a page through a speaker.
-import { basename, isNameShaped, nameKey } from "../quotes/names";
+import { basename, isNameShaped, nameKey, withoutNicknames } from "../quotes/names";
 import { possessiveHeadingFullNames } from "../quotes/possessive-heading";
 import { allMatches } from "../util/strings";
 
@@ -134,7 +134,7 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 	};
 	eachTextLine(lines, from, false, (raw) => {
 		// `Jamie "GaProgMan" Taylor`: a nickname in quotation marks inside a name is no part of it.
-		const text = raw.indexOf('"') >= 0 || raw.indexOf("“") >= 0 ? raw.replace(NICKNAME, "$1 ") : raw;
+		const text = withoutNicknames(raw);
 		if (containing !== undefined ? !startsName(text, containing) : text.trim() === "") return;
 		// Each markup is cut only from lines holding the characters it needs: most prose lines have none, and
 		// the address pattern alone tried every word of every line. What a cut puts in (` , `) holds none either.
@@ -155,9 +155,6 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 	});
 	return out;
 }
-
-/** A capitalised word, then a nickname of one or two words in quotation marks, then a capitalised word. */
-const NICKNAME = /(\p{Lu}[\p{L}\p{M}'’-]*) ["“][\p{L}\p{M}\p{N}'’ -]{1,30}["”] (?=\p{Lu})/gu;
 
 /** A name word or particle at a position (sticky). */
 const NAME_AT = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/uy;

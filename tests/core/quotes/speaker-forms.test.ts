@@ -77,6 +77,31 @@ const ownLine: Row[] = [
 		note: "> Slow is smooth.\n> — Ada Brook from the Long Table podcast",
 		expected: [{ speaker: "Ada Brook" }],
 	},
+	{
+		name: "a dash, the person, then the topic in lower case",
+		note: "> \"Play long-term games with long-term people.\" — Naval Ravikant on wealth",
+		expected: [{ speaker: "Naval Ravikant", qualifier: "on wealth" }],
+	},
+	{
+		name: "a dash, the person, then the show without the word show",
+		note: "> [!quote]\n> “The worst people are not representative.” — Ada Brook on Behind The Pixel",
+		expected: [{ kind: "callout", speaker: "Ada Brook", qualifier: "on Behind The Pixel" }],
+	},
+	{
+		name: "a dash right after the closing mark, the person, then where they wrote it",
+		note: "> [!quote]\n> “I am just a musician.”- Kai Moreno from his [blog post](https://example.com/post)",
+		expected: [{ speaker: "Kai Moreno", text: "“I am just a musician.”" }],
+	},
+	{
+		name: "a nickname in quotation marks inside the attributed name is no part of it",
+		note: "> “The worst people are not representative.” — Ada “GrandPOOBear” Brook",
+		expected: [{ speaker: "Ada Brook", text: "“The worst people are not representative.”" }],
+	},
+	{
+		name: "a quoted list item attributed to a person on a show",
+		note: "## Quotes\n\n- \"Play long-term games.\" — Ada Brook on The Knowledge Project",
+		expected: [{ kind: "list", speaker: "Ada Brook", qualifier: "on The Knowledge Project" }],
+	},
 ];
 
 const ownLineTraps: Row[] = [
