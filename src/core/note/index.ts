@@ -299,10 +299,18 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		r.quote = q;
 		out.push(q);
 	}
-	for (const r of raw) {
+	for (let i = 0; i < raw.length; i++) {
+		const r = raw[i];
 		const q = r.quote;
 		// A quote whose own label says nobody (`> **Interviewer:** …`) keeps no speaker.
 		if (q === undefined || q.speaker !== null || q.speakerRaw !== null) continue;
+		// `Y dice Uslar: "…"` then more paragraphs wholly in quotation marks: the same person goes on.
+		const before = i > 0 ? raw[i - 1].quote : undefined;
+		if (before !== undefined && continuesQuotation(before, q, lines)) {
+			q.speaker = before.speaker;
+			q.inferred = before.inferred;
+			continue;
+		}
 		const next = r.next?.quote;
 		if (next && next.speaker !== null && !inConversation()) {
 			q.speaker = next.speaker;
@@ -338,6 +346,17 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		else if (q.kind === "blockquote" && q.speakerRaw === null && captionsLink(lines, q.line)) dropped.add(q);
 	}
 	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out, lines);
+}
+
+/** Quoted paragraphs this long are a speaker's answer going on, not the short lines of a told dialogue. */
+const LONG_QUOTATION = 80;
+
+/** Whether `q`, a quoted paragraph, comes right after `before`, a long quoted paragraph whose speaker is known. */
+function continuesQuotation(before: Quote, q: Quote, lines: readonly string[]): boolean {
+	if (before.kind !== "paragraph" || q.kind !== "paragraph" || before.speaker === null) return false;
+	if (before.text.length < LONG_QUOTATION || q.text.length < LONG_QUOTATION) return false;
+	for (let k = before.endLine; k < q.line - 1; k++) if (lines[k].trim() !== "") return false;
+	return true;
 }
 
 /**

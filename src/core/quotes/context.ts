@@ -57,8 +57,19 @@ const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
 /** `Ive’s response`, `Naval’s take on wealth`. */
 const POSSESSIVE = /^(.+?)['’]s\s+(?:response|answer|reply|take|advice|words|view|views|point|thoughts?|comment|quip|line|explanation|description|definition|summary|framing|version|story|argument)\b.*$/i;
 const WORDS_OF = /^in\s+the\s+words\s+of\s+(.+)$/i;
+/**
+ * `Y dice Uslar`, `Dice Uslar lo siguiente`, `E diz Ana`, `Et ajoute Marie`: the verb before the name, as
+ * Spanish, Portuguese, French and Italian (and German after an adverb) write a lead-in.
+ */
+const VERB_NAME = new RegExp(
+	String.raw`^(?:(?:y|e|et|und|ed|entonces|luego|então|alors|dann|poi)\s+)?` +
+		String.raw`(?:(?:sigue|continúa|segue|continua)\s+(?:diciendo|dizendo)|dice|afirma|responde|contesta|explica|añade|agrega|diz|acrescenta|dit|répond|ajoute|explique|poursuit|sagt|antwortet|erklärt|meint|risponde|aggiunge|spiega|afferma)` +
+		String.raw`\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})(?:\s+(?:lo siguiente|o seguinte|ce qui suit|folgendes|quanto segue|(?:sobre|sur|über|su)\s.+))?$`,
+	"iu",
+);
 /** `Tim Ferriss says`, `Nassim Taleb has said`, `Confucius once said`. */
 const NAME_VERB = new RegExp(String.raw`^(.+?),?\s+(?:(?:has|had|once|always|famously)\s+)?(?:${SPEECH_VERBS})(?:[\s,].*)?$`, "i");
+const ONE_LETTER = /^\p{L}\.?$/u;
 /** `Maya on remote teams`, `Florence Gaub über Utopien`, `Ada sur le code`. */
 const NAME_ON = /^(.+?),?\s+(?:on|about|über|zu|sur|sobre|su)\s+\S.*$/;
 /** A time after the name: `, minute 12`, `at 12:05`, `(00:12:05)`, `[12:05]`. */
@@ -235,7 +246,7 @@ export function leadInName(line: string): ContextName | null {
 	}
 	if (!colon) return guestEntry(s);
 	s = s.replace(TIME_TAIL, "").trim();
-	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, POSSESSIVE, NAME_VERB, NAME_ON]) {
+	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, POSSESSIVE, VERB_NAME, NAME_VERB, NAME_ON]) {
 		const m = re.exec(s);
 		if (!m) continue;
 		const inner = m[1].trim();
@@ -243,7 +254,8 @@ export function leadInName(line: string): ContextName | null {
 		// `[Confucius](https://…) has said`: the wording says the linked name speaks.
 		if (link !== null && link.rest.trim().length === 0) return { ...link.found, evidence: "worded" };
 		const name = unwrap(inner);
-		if (isNameShaped(name)) return { name, target: null, evidence: "worded" };
+		// `Y dice él:`, `I said:`: a word of one letter before the verb is no name.
+		if (isNameShaped(name) && !ONE_LETTER.test(name)) return { name, target: null, evidence: "worded" };
 	}
 	// `Maya Chen:` or `Maya Chen (CEO):`: a bare name; trusted only with more evidence.
 	const bare = unwrap(s.replace(/\s*\([^()]{1,60}\)$/, ""));

@@ -4,6 +4,7 @@
 // and turn labels use ("first-name"); failing any such name, the first name of exactly one full name
 // written in the note's text, links and prose included ("note-name", see prose.ts). A short name that
 // two of the note's names share stays as written: prose never settles what the speakers left open.
+import { isPlausibleName } from "../quotes/context";
 import { nameKey } from "../quotes/names";
 import type { SpeakerInference } from "../types";
 import { NO_TEXT, type NoteText } from "./prose";
@@ -74,6 +75,7 @@ export class NoteNames {
 
 	/** Registers a full name written on a quote or a turn label (single words are ignored). */
 	addName(name: string): void {
+		this.countSpelling(name);
 		if (this.added.has(name)) return;
 		this.added.add(name);
 		if (!/\S\s+\S/.test(name)) return;
@@ -83,6 +85,32 @@ export class NoteNames {
 			this.firstNames = null;
 			this.memo.clear();
 		}
+	}
+
+	/** nameKey → how often each spelling of it labels or attributes a quote (`Void.Sec` 25 times, `Void.sec` once). */
+	private readonly spellings = new Map<string, Map<string, number>>();
+
+	private countSpelling(name: string): void {
+		if (name.length === 0) return;
+		const key = nameKey(name);
+		let counts = this.spellings.get(key);
+		if (counts === undefined) this.spellings.set(key, (counts = new Map<string, number>()));
+		counts.set(name, (counts.get(name) ?? 0) + 1);
+	}
+
+	/** The spelling the note writes most often for `key` (the first written on a tie), if it writes more than one. */
+	private usualSpelling(key: string): string | null {
+		const counts = this.spellings.get(key);
+		if (counts === undefined || counts.size < 2) return null;
+		let best: string | null = null;
+		let most = 0;
+		for (const [spelling, n] of counts) {
+			if (n > most) {
+				best = spelling;
+				most = n;
+			}
+		}
+		return best;
 	}
 
 	/**
@@ -199,7 +227,30 @@ export class NoteNames {
 				}
 			}
 		}
+		// `**Void.sec:**` once among 25 `**Void.Sec:**`: one speaker, spelt as the note usually spells it.
+		if (speaker === name) speaker = this.usualSpelling(key) ?? speaker;
+		// `Uslar Pietri` in a note titled `Arturo Uslar Pietri: …`: the name is the end of the one longer name
+		// the note's people, speakers or titles write.
+		const longer = speaker.indexOf(" ") > 0 ? this.endingWith(speaker) : null;
+		if (longer !== null) {
+			speaker = longer;
+			if (inferred === null) inferred = "note-name";
+		}
 		return { speaker, inferred };
+	}
+
+	/** The one name of the note's people, speakers or titles that is `name` with one more word before it, or null. */
+	private endingWith(name: string): string | null {
+		const tail = " " + nameKey(name);
+		let found: string | null = null;
+		for (const n of [...this.peopleMap().values(), ...this.full.values(), ...this.text.titled()]) {
+			const k = nameKey(n);
+			// `Prof. Matt Walker` is Matt Walker with a title, not a longer name.
+			if (!k.endsWith(tail) || k.indexOf(" ") !== k.length - tail.length || HONORIFIC.test(n) || !isPlausibleName(n)) continue;
+			if (found !== null && nameKey(found) !== k) return null;
+			found = n;
+		}
+		return found;
 	}
 
 	/** The note's people, speakers and the full names of its text (the text read once, on first need). */

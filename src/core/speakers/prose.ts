@@ -66,9 +66,11 @@ export interface NoteText {
 	mentions(word: string): string[];
 	/** Every full name written in the text (read in full: asked only for initials such as `JB`). */
 	all(): string[];
+	/** The full names the note's titles and possessive headings write (not its prose). */
+	titled(): string[];
 }
 
-export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [] };
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [] };
 
 /** The text of a note whose body starts at line `from`; `titled` gives the full names its titles write. */
 export function noteText(lines: readonly string[], from: number, titled: () => string[] = () => []): NoteText {
@@ -76,7 +78,7 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 	// and the people the note's titles name (`titled`).
 	let owners: string[] | undefined;
 	const owned = (word?: string) => (owners ??= withNew(possessiveHeadingFullNames(lines, from), titled())).filter((n) => word === undefined || n.startsWith(word + " "));
-	return { names: (word) => withNew(namesInText(lines, from, word), owned(word)), mentions: (word) => mentionsOf(lines, from, word), all: () => withNew(namesInText(lines, from), owned()) };
+	return { names: (word) => withNew(namesInText(lines, from, word), owned(word)), mentions: (word) => mentionsOf(lines, from, word), all: () => withNew(namesInText(lines, from), owned()), titled: () => owned() };
 }
 
 function withNew(names: string[], more: string[]): string[] {

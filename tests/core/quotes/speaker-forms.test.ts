@@ -78,6 +78,37 @@ const ownLine: Row[] = [
 		expected: [{ speaker: "Ada Brook" }],
 	},
 	{
+		name: "a label spelt once in other capitals is the same speaker, spelt as the note usually does",
+		note: "**Void.Sec:** We started at school.\n\n**Dejfunk:** It was Sejby who did it.\n\n**Void.sec:** That is true.\n\n**Void.Sec:** He bought the first controller.\n\n**Dejfunk:** Unanimously.",
+		expected: [{ speaker: "Void.Sec" }, { speaker: "Dejfunk" }, { speaker: "Void.Sec", speakerRaw: "Void.sec" }, { speaker: "Void.Sec" }, { speaker: "Dejfunk" }],
+	},
+	{
+		name: "a lead-in with the verb before the name, as Spanish writes it, in the quote's paragraph",
+		note: "# Ana Brook: cuentas\n\nLe pregunto por la colonia. Y dice Brook lo siguiente: \"Fue un país muy pobre, que no producía prácticamente nada.\"",
+		expected: [{ kind: "paragraph", speaker: "Ana Brook", speakerRaw: "Brook", inferred: "lead-in" }],
+	},
+	{
+		name: "a word of one letter before the verb (`Y dice él:`) is nobody's name",
+		note: "Le pregunto por la colonia. Y dice él: \"Fue un país muy pobre, que no producía prácticamente nada.\"",
+		expected: [],
+	},
+	{
+		name: "a name that ends the one longer name of the note's title is that name",
+		note: "# Arturo Uslar Pietri: ajuste de cuentas\n\nComo vemos, críticas de Uslar Pietri a la educación. Y afirma Uslar: \"Las minorías son las que han hecho que el hombre avance.\"",
+		expected: [{ kind: "paragraph", speaker: "Arturo Uslar Pietri", speakerRaw: "Uslar" }],
+	},
+	{
+		name: "long quoted paragraphs right after one whose lead-in names the speaker go on in that voice",
+		note:
+			"# Ada Brook\n\nY dice Brook: \"Es que Miranda no es una figura venezolana, es una figura latinoamericana, universal.\"\n\n" +
+			"\"Por otra parte yo creo que la historia nuestra ha estado muy mal escrita, con prejuicios de todo tipo.\"\n\nAhora le pregunto otra cosa.\n\n" +
+			"\"Una frase suelta, que nadie dijo, entre comillas y bastante larga para contar como respuesta.\"",
+		expected: [
+			{ line: 3, speaker: "Ada Brook", inferred: "lead-in" },
+			{ line: 5, speaker: "Ada Brook", inferred: "lead-in" },
+		],
+	},
+	{
 		name: "a dash, the person, then the topic in lower case",
 		note: "> \"Play long-term games with long-term people.\" — Naval Ravikant on wealth",
 		expected: [{ speaker: "Naval Ravikant", qualifier: "on wealth" }],
