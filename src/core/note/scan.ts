@@ -17,7 +17,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareLabelAt, headingLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareLabelAt, headingLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -371,6 +371,14 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			for (const q of htmlBlockquotesAt(line, p, i, section)) out.quotes.push(q);
 			continue;
 		}
+		// `{% include transcript-person.html id="holik" %}`: a site template naming who speaks the paragraphs below.
+		if (c === "{" && p < 4 && (line[p + 1] === "%" || line[p + 1] === "{")) {
+			const templated = templateSpeakerAt(line, p, i, section);
+			if (templated !== null) {
+				openTurn(templated);
+				continue;
+			}
+		}
 		// A thematic break (`---`, `* * *`) is tested only when the same mark follows, right away or after a blank.
 		const c1 = line[p + 1];
 		if ((c === "-" || c === "*" || c === "_") && (c1 === c || (isBlank(c1) && line[firstNonSpace(line, p + 1)] === c))) {
@@ -639,9 +647,9 @@ function isLazy(line: string, p: number, c: string): boolean {
 	return true;
 }
 
-/** Otter's footer (`Transcribed by https://otter.ai`) or a Hugo shortcode (`{{< notice … >}}`): no one's words, the turn ends. */
+/** Otter's footer (`Transcribed by https://otter.ai`), a Hugo shortcode (`{{< notice … >}}`) or a Liquid tag (`{% include … %}`): no one's words, the turn ends. */
 function isSiteMarkup(line: string, p: number): boolean {
-	return line.startsWith("{{<", p) || line.startsWith("{{%", p) || TRANSCRIBED_BY.test(line.slice(p));
+	return line.startsWith("{{<", p) || line.startsWith("{{%", p) || line.startsWith("{%", p) || TRANSCRIBED_BY.test(line.slice(p));
 }
 
 const TRANSCRIBED_BY = /^transcribed by\s+(?:https?:\/\/|\[|<)/i;

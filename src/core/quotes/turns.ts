@@ -6,7 +6,7 @@
 // names a frontmatter person, so one-off bold labels (`**Aromatases:**`, `**核心提示**：`) never become
 // speakers; a plain `Name:` label also needs a second recurring label (a transcript has two voices).
 import { isPlausibleName } from "./context";
-import { isNameShaped, nameKey } from "./names";
+import { isNameShaped, nameKey, personName } from "./names";
 import { hasColon } from "../util/lines";
 
 export interface TurnCandidate {
@@ -436,6 +436,24 @@ export function headingLabelAt(text: string, index: number, end: number, section
 	if (label === null || (label.plain && CJK_LINE.test(label.label) && !isLabelName(label.label))) return null;
 	label.textStart = end;
 	return label;
+}
+
+/** A site template's tag alone on its line: `{% include person.html id="holik" %}`, `{{< speaker name="Ada" >}}`. */
+const TEMPLATE_TAG = /^\{[{%][<%-]?\s*([^{}]{1,300}?)\s*-?[%>]?[%}]\}[ \t]*$/;
+const TEMPLATE_PERSON = /\b(?:id|name|speaker|person|who)\s*=\s*(["'])([^"'{}\n]{1,60})\1/i;
+
+/**
+ * A template tag about a person or speaker naming one (`{% include 2050/transcript-person.html id="horejs" %}`)
+ * as a turn whose words follow; a lower-case id is written as a name (`horejs` → `Horejs`).
+ */
+export function templateSpeakerAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	const tag = TEMPLATE_TAG.exec(line.slice(p));
+	if (tag === null || !/person|speaker/i.test(tag[1])) return null;
+	const m = TEMPLATE_PERSON.exec(tag[1]);
+	if (m === null) return null;
+	const id = m[2].trim();
+	const name = id === id.toLowerCase() ? (personName(id) ?? id).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : id;
+	return named(name, null, index, line.length, section);
 }
 
 /** `<turn speaker="Matt Gardner" timestamp="00:00">` alone on its line: an element naming who speaks the words below. */

@@ -13,7 +13,7 @@ import { NO_TEXT, type NoteText } from "./prose";
 const INITIALS = /^[A-Z]{2,4}$/;
 
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
-const HONORIFIC = /^(?:rev|reverend|dr|prof|mr|mrs|ms|sir)\.?\s+/i;
+const HONORIFIC = /^(?:rev|reverend|dr|prof|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora)\.?\s+/i;
 
 /** A label written in capitals (`DAHLIA`, `REV. BARBER`), not initials (`JB`: two to four letters alone). */
 function isShouted(name: string): boolean {
@@ -207,6 +207,9 @@ export class NoteNames {
 		if (person !== undefined) {
 			if (person !== speaker && inferred === null) inferred = this.aliasKeys.has(key) ? "note-name" : "frontmatter";
 			speaker = person;
+			// `guests: [ horejs ]` in a note titled `Nikola Hořejš (STEM): …`: a one-word id stands for the full name.
+			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? this.byLastName(key) : null;
+			if (full !== null) speaker = full;
 		} else {
 			const full = this.byFirstName(key);
 			if (full !== null) {
@@ -266,8 +269,9 @@ export class NoteNames {
 		if (key.indexOf(" ") >= 0 || key.length < 3) return null;
 		const found = new Map<string, string>();
 		for (const name of this.allNames()) {
-			// A label in capitals (`REV. BARBER`) is the name being looked for, not another person.
-			if (isShouted(name)) continue;
+			// A label in capitals (`REV. BARBER`) is the name being looked for, not another person; so is
+			// `Pan Hořejš` (Mr Hořejš).
+			if (isShouted(name) || HONORIFIC.test(name)) continue;
 			const k = nameKey(name);
 			if (k.indexOf(" ") > 0 && k.slice(k.lastIndexOf(" ") + 1) === key) found.set(k, name);
 		}

@@ -201,6 +201,19 @@ const labels: Row[] = [
 			{ speaker: "Matt Gardner", line: 14, endLine: 16 },
 		],
 	},
+	{
+		name: "a site template's tag naming the person (`{% include transcript-person.html id=\"…\" %}`), the paragraphs below its words; an id is the full name the note writes",
+		note:
+			"---\ntitle: \"Nikola Hořejš (STEM): Postoje\"\nguests: [ horejs ]\n---\n\n{% include 2050/transcript-person.html id=\"horejs\" %}\n\nOdpověď na otázku.\n\n" +
+			"{% include 2050/transcript-person.html id=\"holik\" %}\n\nVážení posluchači.\nPan Hořejš mluvil.\n\n{% include 2050/transcript-time.html time=\"04:44\" %}\n\n" +
+			"{% include 2050/transcript-person.html id=\"horejs\" %}\n\nJe to komplexní otázka.\n\n{{< speaker name=\"holik\" >}}\n\nTakže tak.",
+		expected: [
+			{ kind: "turn", speaker: "Nikola Hořejš", speakerRaw: "Horejs", line: 6, endLine: 8, text: "Odpověď na otázku." },
+			{ speaker: "Holik", line: 10, endLine: 13 },
+			{ speaker: "Nikola Hořejš", line: 17, endLine: 19 },
+			{ speaker: "Holik", line: 21, endLine: 23 },
+		],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
