@@ -288,7 +288,7 @@ describe("the README's examples of these forms", () => {
 	});
 
 	test("lead-ins on the quote's line, by a pronoun, a surname or a link's address", () => {
-		expect(speakers(readmeBlock("Mario Quintana"))).toEqual(["Mario Quintana", "Vlad Prelovac", "Blaise Pascal", "Emanuel Derman", "Emanuel Derman"]);
+		expect(speakers(readmeBlock("Mario Quintana"))).toEqual(["Mario Quintana", "Vlad Prelovac", "Blaise Pascal", "Emanuel Derman", "Emanuel Derman", "Uslar Pietri", "Uslar Pietri"]);
 	});
 
 	test("the prose speaker and an interview's answers", () => {
