@@ -3,7 +3,7 @@
 // Never throws on any input: problems are reported in `record.problems` with their line.
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
-import { basename, nameKey, personName } from "../quotes/names";
+import { basename, nameKey, nicknameOf, personName } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlesConversation, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
@@ -36,7 +36,8 @@ import { listOf } from "./values";
 export { publishFlag, permalinkOf, isTrueValue, DEFAULT_PUBLISH_KEYS } from "./flags";
 export { readFrontmatter } from "./frontmatter";
 
-const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people"];
+// `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer.
+const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people", "voiced", "cast", "panelists", "panellists", "moderator", "moderators", "interviewer", "interviewee"];
 const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
 const PODCAST_FIELDS = ["show", "podcast", "ownerhost", "host"];
 
@@ -50,7 +51,14 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const scan = scanBody(lines, front.bodyStart, dashes, body.indexOf("%%") >= 0);
 	const title = basename(path);
 	const permalink = permalinkOf(fm);
-	const people = peopleOf(fm, PEOPLE_KEYS);
+	// `Alice 'Daisy' Tonner`: the person is Alice Tonner, and `DAISY` stands for her.
+	const nicknames: Array<[string, string]> = [];
+	const people = peopleOf(fm, PEOPLE_KEYS).map((p) => {
+		const nick = nicknameOf(p);
+		if (nick === null) return p;
+		nicknames.push(nick);
+		return nick[1];
+	});
 	if (scan.fields.size > 0) {
 		const fields: Record<string, unknown> = Object.fromEntries(scan.fields);
 		for (const p of peopleOf(fields, ["host", "hosts", "ownerhost", "guest", "guests", "speaker", "speakers"])) {
@@ -70,7 +78,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	}
 	// A bold label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts); a bare
 	// name still counts towards its label recurring, and spokenTurns drops its empty quote.
-	const accepted = acceptTurns(scan.turns.filter((t) => t.plain || turnHasWords(t, lines)), people);
+	const accepted = acceptTurns(scan.turns.filter((t) => (t.plain || turnHasWords(t, lines)) && !namesRoleHolder(t, lines)), people);
 	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
 	const items = scan.itemTurns.length > 1 ? acceptItemTurns(scan.itemTurns, lines).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];
 	const turns = items.length === 0 ? accepted : [...accepted, ...items].sort((a, b) => a.line - b.line);
@@ -83,7 +91,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	if (scan.quotes.length > 0 || turns.length > 0) {
 		// Read when a name is first looked up. Most notes name no handle: one look through the text spares the
 		// walk through its lines.
-		const handles = () => (mayNameHandle(body) ? akaNames(lines, front.bodyStart) : []);
+		const handles = () => (mayNameHandle(body) ? [...nicknames, ...akaNames(lines, front.bodyStart)] : nicknames);
 		// The titles and the people they name, read once for the names below, the subject and the conversation.
 		let titlesRead: TitlesRead | undefined;
 		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title)));
@@ -148,6 +156,16 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		...quotesBlocksOf(body),
 	};
 }
+
+/** `INTERVIEWER: Peter Asaro` over an oral history: a role's label and the full name of who holds it is a field, no turn. */
+function namesRoleHolder(t: TurnCandidate, lines: readonly string[]): boolean {
+	if (!isPlaceholderLabel(t.label)) return false;
+	const words = lines[t.line - 1].slice(t.textStart).trim();
+	return ROLE_HOLDER.test(words) && isPlausibleName(words);
+}
+
+/** Two to four capitalised words (`Peter Asaro`, `Tatsuo Arai`, `Mary L. Smith`), nothing else. */
+const ROLE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}$/u;
 
 /**
  * A blockquote inside an accepted turn (`**Tim:** I keep coming back to Fred Brooks:` then `> …`) is part of

@@ -100,11 +100,20 @@ export function timestampOf(text: string): string | null {
 }
 
 /** A capitalised word, then a nickname of one or two words in quotation marks, then a capitalised word. */
-const NICKNAME = /(\p{Lu}[\p{L}\p{M}'’-]*) ["“][\p{L}\p{M}\p{N}'’ -]{1,30}["”] (?=\p{Lu})/gu;
+const NICKNAME = /(\p{Lu}[\p{L}\p{M}'’-]*) (?:["“][\p{L}\p{M}\p{N}'’ -]{1,30}["”]|['‘][\p{L}\p{M}\p{N} -]{1,30}['’]) (?=\p{Lu})/gu;
 
 /** `Jamie "GaProgMan" Taylor` → `Jamie Taylor`: a nickname in quotation marks inside a name is no part of it. */
 export function withoutNicknames(text: string): string {
-	return text.indexOf('"') >= 0 || text.indexOf("“") >= 0 ? text.replace(NICKNAME, "$1 ") : text;
+	return /["“'‘]/.test(text) ? text.replace(NICKNAME, "$1 ") : text;
+}
+
+/** `Alice 'Daisy' Tonner` → [`Daisy`, `Alice Tonner`]: the nickname a full name holds, or null. */
+export function nicknameOf(name: string): [string, string] | null {
+	NICKNAME.lastIndex = 0;
+	const m = /["“'‘]/.test(name) ? NICKNAME.exec(name) : null;
+	if (m === null) return null;
+	const nick = m[0].slice(m[1].length).trim().slice(1, -1).trim();
+	return [nick, withoutNicknames(name)];
 }
 
 /** Name for a person written as a slug (`peter-steinberger` → `Peter Steinberger`), link or plain text. */

@@ -247,9 +247,33 @@ const fullNames: Row[] = [
 		note: "> \"Tu lances et c'est parti.\" — Audrey\n\nQuand Audrey arrive, la stack est vieille.\n\n**David Leuliette** → [Twitter](https://x.com/a)\n\n**Audrey Wech** → [BlueSky](https://bsky.app/b)",
 		expected: [{ speaker: "Audrey Wech", inferred: "note-name" }],
 	},
+	{
+		name: "capitalised heading labels take the full names of an audio drama's cast (`voiced:`), a nickname in quotes standing for its person",
+		note:
+			"---\nvoiced: [Alice 'Daisy' Tonner, Elias Bouchard]\n---\n\n#### DAISY\n\nThere was a time I would have said no.\n\n#### ELIAS\n\nAnd now?\n\n" +
+			"#### DAISY\n\nNow I keep the doors shut.\n\n#### ELIAS\n\nGood.\n\n#### UNNAMED\n\nRun.\n\n#### UNNAMED\n\nFaster.",
+		expected: [
+			{ speaker: "Alice Tonner", speakerRaw: "DAISY" },
+			{ speaker: "Elias Bouchard", speakerRaw: "ELIAS" },
+			{ speaker: "Alice Tonner" },
+			{ speaker: "Elias Bouchard" },
+			{ speaker: null, speakerRaw: "UNNAMED" },
+			{ speaker: null, speakerRaw: "UNNAMED" },
+		],
+	},
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "a role's label and the full name of who holds it is a field over an oral history, no turn",
+		note: "INTERVIEWEE: Tatsuo Arai\nINTERVIEWER: Peter Asaro\n\nInterviewer: How did you start?\n\nTatsuo Arai: In Tokyo.\n\nInterviewer: And then?\n\nTatsuo Arai: Osaka.",
+		expected: [
+			{ line: 4, speaker: null, speakerRaw: "Interviewer" },
+			{ line: 6, speaker: "Tatsuo Arai" },
+			{ line: 8, speaker: null },
+			{ line: 10, speaker: "Tatsuo Arai" },
+		],
+	},
 	{ name: "remarks with plain labels once each are no transcript", note: "Problem: it is slow.\n\nSolution: cache it.\n\nResult: fast.", expected: [] },
 	{ name: "two plain labels, only one recurs", note: "Maya: one.\n\nMaya: two.\n\nTom: three.", expected: [] },
 	{ name: "a one-line paragraph of a name is no label without a second voice", note: "Chris\n\nI want to thank everybody.\n\nChris\n\nAgain.", expected: [] },
