@@ -293,8 +293,19 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	for (const p of people) addFull(p);
 	const groupOf = (label: string): string => {
 		const key = nameKey(label);
-		const set = key.indexOf(" ") < 0 ? full.get(key) : undefined;
+		const set = key.indexOf(" ") < 0 ? (full.get(key) ?? shortFormOf(key)) : undefined;
 		return set !== undefined && set.size === 1 ? [...set][0] : key;
+	};
+	// `Oli` for `Oliver Scherer`: a short form begins the first name of the one full name it could be.
+	const shortFormOf = (key: string): Set<string> | undefined => {
+		if (key.length < 3) return undefined;
+		let found: Set<string> | undefined;
+		for (const [first, set] of full) {
+			if (!first.startsWith(key)) continue;
+			if (found !== undefined) return undefined;
+			found = set;
+		}
+		return found;
 	};
 	const counts = new Map<string, number>();
 	const groups = new Map<string, string>();

@@ -158,6 +158,21 @@ export class NoteNames {
 		return list !== undefined && list.length === 1 ? list[0] : null;
 	}
 
+	/**
+	 * `__Oli__:` after `__Oliver Scherer__:`: a short form (three letters or more) that begins the first name of
+	 * exactly one of the note's own full names (people, attributions, turn labels), when no first name is it.
+	 */
+	private byShortFirstName(key: string): string | null {
+		if (key.length < 3 || key.indexOf(" ") >= 0 || this.firstNameMap().has(key)) return null;
+		let found: string | null = null;
+		for (const [first, names] of this.firstNameMap()) {
+			if (!first.startsWith(key)) continue;
+			if (found !== null || names.length !== 1) return null;
+			found = names[0];
+		}
+		return found;
+	}
+
 	/** The one full name written in the note's text whose first name is `written`, or null (none, or several). */
 	private byTextName(key: string, written: string): string | null {
 		if (key.indexOf(" ") >= 0) return null;
@@ -211,7 +226,7 @@ export class NoteNames {
 			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? this.byLastName(key) : null;
 			if (full !== null) speaker = full;
 		} else {
-			const full = this.byFirstName(key);
+			const full = this.byFirstName(key) ?? this.byShortFirstName(key);
 			if (full !== null) {
 				speaker = full;
 				if (inferred === null) inferred = "first-name";

@@ -238,6 +238,18 @@ const snipdInBlockquote: Row[] = [
 
 const fullNames: Row[] = [
 	{
+		name: "a short form of a first name (`__Oli__`) is the one full label whose first name it begins, even one said once",
+		note: "__Ben Striegel__: Welcome.\n\n__Oliver Scherer__: Oli comes from Oliver.\n\n__Ben__: Okay.\n\n__Oli__: OBK is my hometown.\n\n__Ben__: Nice.\n\n__Oli__: Yes.",
+		expected: [
+			{ speaker: "Ben Striegel" },
+			{ line: 3, speaker: "Oliver Scherer" },
+			{ speaker: "Ben Striegel" },
+			{ speaker: "Oliver Scherer", speakerRaw: "Oli", inferred: "first-name" },
+			{ speaker: "Ben Striegel" },
+			{ speaker: "Oliver Scherer" },
+		],
+	},
+	{
 		name: "short dialogue labels take the full names of the note's intro, a link before them",
 		note: "I’ve long [been a fan](https://example.com/a/) of the Rich Ziade / Paul Ford podcast duo (again?).\n\n> Paul: One.\n>\n> Rich: Two.\n\n> Paul: Three.\n>\n> Rich: Four.",
 		expected: [{ speaker: "Paul Ford", inferred: "note-name" }, { speaker: "Rich Ziade" }, { speaker: "Paul Ford" }, { speaker: "Rich Ziade" }],
