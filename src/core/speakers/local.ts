@@ -11,6 +11,8 @@ import { NO_TEXT, type NoteText } from "./prose";
 
 /** Two to four capitals: a speaker written as initials (`JB`, `AL`). */
 const INITIALS = /^[A-Z]{2,4}$/;
+/** A label of one capital letter (`H:`). */
+const LETTER = /^\p{Lu}$/u;
 
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
 const HONORIFIC = /^(?:rev|reverend|dr|prof|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora)\.?\s+/i;
@@ -237,7 +239,7 @@ export class NoteNames {
 					if (inferred === null) inferred = "note-name";
 				} else {
 					// `[0:01:29.4] JB:` in a transcript whose intro names Joe Beda; `Ive's response:` in a note on Jony Ive.
-					const named = INITIALS.test(speaker) ? this.byInitials(speaker) : this.byLastName(key);
+					const named = INITIALS.test(speaker) ? this.byInitials(speaker) : LETTER.test(speaker) ? this.byTitledInitial(speaker) : this.byLastName(key);
 					if (named !== null) {
 						speaker = named;
 						if (inferred === null) inferred = "note-name";
@@ -301,6 +303,15 @@ export class NoteNames {
 			if (words.length >= 2 && words.map((w) => w.charAt(0)).join("") === initials) found.set(nameKey(name), name);
 		}
 		if (found.size === 0) return this.byFirstInitial(initials);
+		return found.size === 1 ? [...found.values()][0] : null;
+	}
+
+	/** `H:` in a note titled `# Holden Marcsisin`: the one full name of the note's people or titles with that initial. */
+	private byTitledInitial(letter: string): string | null {
+		const found = new Map<string, string>();
+		for (const name of [...this.peopleMap().values(), ...this.text.titled()]) {
+			if (/\S\s+\S/.test(name) && name.charAt(0) === letter) found.set(nameKey(name), name);
+		}
 		return found.size === 1 ? [...found.values()][0] : null;
 	}
 

@@ -238,6 +238,11 @@ const snipdInBlockquote: Row[] = [
 
 const fullNames: Row[] = [
 	{
+		name: "a one-letter label is the one full name of the note's title with that initial; a letter nobody's name begins stays as written",
+		note: "# Holden Marcsisin\n\nC: Hello! Can you tell us your name?\n\nH: I am Holden, a student from Pittsburgh.\n\nC: How did you discover Rust?\n\nH: One of my friends.",
+		expected: [{ speaker: "C" }, { speaker: "Holden Marcsisin", speakerRaw: "H", inferred: "note-name" }, { speaker: "C" }, { speaker: "Holden Marcsisin" }],
+	},
+	{
 		name: "a short form of a first name (`__Oli__`) is the one full label whose first name it begins, even one said once",
 		note: "__Ben Striegel__: Welcome.\n\n__Oliver Scherer__: Oli comes from Oliver.\n\n__Ben__: Okay.\n\n__Oli__: OBK is my hometown.\n\n__Ben__: Nice.\n\n__Oli__: Yes.",
 		expected: [
