@@ -38,6 +38,7 @@ export { readFrontmatter } from "./frontmatter";
 
 // `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer.
 const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people", "voiced", "cast", "panelists", "panellists", "moderator", "moderators", "interviewer", "interviewee"];
+const SPEAKER_KEYS = ["speaker", "speakers"];
 const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
 const PODCAST_FIELDS = ["show", "podcast", "ownerhost", "host"];
 
@@ -101,6 +102,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
+		// A talk's note names its one speaker (`speakers: ["Maor Bril"]`) where an episode's names its guest.
+		if (guests.length === 0) for (const g of peopleOf(fm, SPEAKER_KEYS)) guests.push(g);
 		const hosts = peopleOf(fm, HOST_KEYS);
 		// A Matter export's labels are initials of its author or of the person its title names.
 		const labelled = matter !== null ? labelledPerson(matter, noteTitles(fm, scan, title)) : null;

@@ -134,6 +134,12 @@ const singleGuest: Row[] = [
 		expected: [{ speaker: "Anna Lembke", inferred: "single-guest" }, { speaker: null }],
 	},
 	{ name: "two guests: nobody", note: "---\nguests: [Anna Lembke, Rob Reid]\n---\n## Highlights\n> One.", expected: [{ speaker: null }] },
+	{
+		name: "a talk's one speaker in the frontmatter is its guest",
+		note: "---\ntype: talk\nspeakers: [\"Maor Bril\"]\n---\n## Notable Quotes\n\n> \"Video is a storytelling medium.\"\n>\n> — [3:06](https://www.youtube.com/watch?v=b&t=186s) &middot; *The premise.*",
+		expected: [{ speaker: "Maor Bril", inferred: "single-guest" }],
+	},
+	{ name: "a talk of two speakers: nobody", note: "---\nspeakers: [Dan Fu, Olive Song]\n---\n## Notable Quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "a host alone is no guest", note: "---\nhost: Lex Fridman\n---\n## Notable quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "the next quote's speaker comes first", note: "---\nguest: Anna Lembke\n---\n## Quotes\n> One.\n\n> Two. – Rob Reid", expected: [{ speaker: "Rob Reid", inferred: "next-quote" }, { speaker: "Rob Reid" }] },
 ];
