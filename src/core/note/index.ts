@@ -114,7 +114,11 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		let subjectRead: Subject | null | undefined;
 		const subject = (): Subject | null => {
 			if (subjectRead !== undefined) return subjectRead;
-			const titled = subjectOf(readNoteTitles(), scan, lines, front.bodyStart, names, hosts) ?? labelled;
+			const fromTitles = subjectOf(readNoteTitles(), scan, lines, front.bodyStart, names, hosts);
+			// `Claude Fable, Claude Tag, and Anthropic's Culture` over `speakers: [Cat Wu, …]`: a talk that lists its
+			// speakers is about none but them.
+			const listed = peopleOf(fm, SPEAKER_KEYS);
+			const titled = (fromTitles !== null && listed.length > 0 && !listed.some((p) => nameKey(p) === nameKey(fromTitles)) ? null : fromTitles) ?? labelled;
 			// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
 			const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
 			const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;

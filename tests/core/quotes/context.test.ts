@@ -139,6 +139,11 @@ const singleGuest: Row[] = [
 		note: "---\ntype: talk\nspeakers: [\"Maor Bril\"]\n---\n## Notable Quotes\n\n> \"Video is a storytelling medium.\"\n>\n> — [3:06](https://www.youtube.com/watch?v=b&t=186s) &middot; *The premise.*",
 		expected: [{ speaker: "Maor Bril", inferred: "single-guest" }],
 	},
+	{
+		name: "a title naming a product like a person gives nobody the quotes of a talk that lists its speakers",
+		note: "---\ntitle: \"Claude Fable, Claude Tag, and Anthropic's Culture\"\nspeakers: [\"Cat Wu\", \"Simon Willison\"]\n---\n\nClaude Tag lands most of the team's pull requests.\n\n## Notable Quotes\n\n> \"We cut the system prompt by eighty percent.\"",
+		expected: [{ speaker: null }],
+	},
 	{ name: "a talk of two speakers: nobody", note: "---\nspeakers: [Dan Fu, Olive Song]\n---\n## Notable Quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "a host alone is no guest", note: "---\nhost: Lex Fridman\n---\n## Notable quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "the next quote's speaker comes first", note: "---\nguest: Anna Lembke\n---\n## Quotes\n> One.\n\n> Two. – Rob Reid", expected: [{ speaker: "Rob Reid", inferred: "next-quote" }, { speaker: "Rob Reid" }] },
