@@ -111,6 +111,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// The first line's words, cut once for the tests below.
 	const opening = lines[a].slice(contentStart(lines[a]));
 	if (kind === "blockquote" && isRemark(opening)) return null;
+	// `> https://lexfridman.com/…-transcript` alone: where the words below come from, not words.
+	if (kind === "blockquote" && a === b && BARE_URL.test(opening.trim())) return null;
 	// `> [95% editing quote]`: a slot the note-taker never filled (wordless.ts).
 	if (kind === "blockquote" && a === b && isPlaceholderQuote(opening)) return null;
 	// `> [laughter]`, `> [music]` after the words: a transcript's stage direction, no part of them.
@@ -164,6 +166,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 }
 
 const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
+
+/** An address alone (`https://…`, `<https://…>`). */
+const BARE_URL = /^<?https?:\/\/\S+?>?$/i;
 
 /** A time in brackets before a quotation's opening mark: `[00:05:27] "…"`. */
 const LEADING_TIME = /^\[(\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+(?=["“„«])/;

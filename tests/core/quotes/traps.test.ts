@@ -4,6 +4,11 @@ import { parseNote } from "../../../src/core/note";
 import { quotesLike, type Row } from "./helpers";
 
 const traps: Row[] = [
+	{
+		name: "a blockquote holding only an address is the source of the words below, no quote",
+		note: "## Dario Amodei on Vision\n\n> https://lexfridman.com/dario-amodei-transcript\n\n> If you have a vision, you should go off and do that vision.",
+		expected: [{ line: 5, speaker: "Dario Amodei" }],
+	},
 	{ name: "dash followed by words that are not a name", note: "> The deal was about trust – not about debt.", expected: [{ text: "The deal was about trust – not about debt.", speaker: null }] },
 	{ name: "number range", note: "> Of the budget, 161 – 180 were spent on rent.", expected: [{ speaker: null, text: "Of the budget, 161 – 180 were spent on rent." }] },
 	{ name: "date range at the end", note: "> He ran the lab 2019 – 2021", expected: [{ speaker: null, text: "He ran the lab 2019 – 2021" }] },
