@@ -79,7 +79,17 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	}
 	// A bold label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts); a bare
 	// name still counts towards its label recurring, and spokenTurns drops its empty quote.
-	const accepted = acceptTurns(scan.turns.filter((t) => (t.plain || turnHasWords(t, lines)) && !namesRoleHolder(t, lines)), people);
+	const roles = new Map<string, string>();
+	const accepted = acceptTurns(
+		scan.turns.filter((t) => {
+			const holder = roleHolder(t, lines);
+			if (holder !== null) roles.set(t.label.toLowerCase(), holder);
+			return holder === null && (t.plain || turnHasWords(t, lines));
+		}),
+		people,
+	);
+	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
+	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
 	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
 	const items = scan.itemTurns.length > 1 ? acceptItemTurns(scan.itemTurns, lines).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];
 	const turns = items.length === 0 ? accepted : [...accepted, ...items].sort((a, b) => a.line - b.line);
@@ -164,12 +174,25 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	};
 }
 
-/** `INTERVIEWER: Peter Asaro` over an oral history: a role's label and the full name of who holds it is a field, no turn. */
-function namesRoleHolder(t: TurnCandidate, lines: readonly string[]): boolean {
-	if (!isPlaceholderLabel(t.label)) return false;
+/**
+ * `INTERVIEWER: Peter Asaro` over an oral history: a role's label and the full name of who holds it is a field,
+ * no turn; the name, or null.
+ */
+function roleHolder(t: TurnCandidate, lines: readonly string[]): string | null {
+	if (!isPlaceholderLabel(t.label)) return null;
 	const words = lines[t.line - 1].slice(t.textStart).trim();
-	return ROLE_HOLDER.test(words) && isPlausibleName(words);
+	return ROLE_HOLDER.test(words) && isPlausibleName(words) ? words : null;
 }
+
+/** The role a turn label stands for: `Q:` is the interviewer's, `A:` the interviewee's. */
+const ROLE_OF_LABEL = new Map([
+	["q", "interviewer"],
+	["question", "interviewer"],
+	["interviewer", "interviewer"],
+	["a", "interviewee"],
+	["answer", "interviewee"],
+	["interviewee", "interviewee"],
+]);
 
 /** Two to four capitalised words (`Peter Asaro`, `Tatsuo Arai`, `Mary L. Smith`), nothing else. */
 const ROLE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}$/u;

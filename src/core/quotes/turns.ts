@@ -94,14 +94,17 @@ function isGroupLabel(label: string): boolean {
 
 /** A label that names no one person: a diarisation placeholder, a role, or a group of voices. */
 export function isNobodysLabel(label: string): boolean {
-	return PLACEHOLDER.test(label) || isGroupLabel(label);
+	return PLACEHOLDER.test(label) || isGroupLabel(label) || label === QUESTION;
 }
+
+/** `Q:` before a named voice's answers: the interviewer's turn, nobody's name. */
+const QUESTION = "Q";
 
 /** `A:` beside `S:` and `C:` is a speaker's initial; alone (or beside `Q:`) it is an interview's answer. */
 const INITIAL_A = "A";
 
 function isLabelName(label: string): boolean {
-	if (label === INITIAL_A) return true;
+	if (label === INITIAL_A || label === QUESTION) return true;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
 }
 
@@ -336,8 +339,15 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// Other one-letter initials that recur (`S:`, `C:`): then `A:` is a voice too.
 	let initialVoices = 0;
 	for (const [label, g] of groups) if (label.length === 1 && label !== INITIAL_A && label !== "Q" && (counts.get(g) ?? 0) >= 2) initialVoices++;
+	// Voices with a name that recur: `Q:` is an interviewer's turn only beside one (an FAQ's `Q:`/`A:` is no interview).
+	let namedVoices = 0;
+	for (const [label, g] of groups) if (label.length > 1 && !isLowerLabel(label) && !isNobodysLabel(label) && (counts.get(g) ?? 0) >= 2) namedVoices++;
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
+		if (label === QUESTION) {
+			if (namedVoices >= 1 && (counts.get(g) ?? 0) >= 2) keep.add(label);
+			continue;
+		}
 		if (label === INITIAL_A) {
 			if (initialVoices >= 2) keep.add(label);
 			continue;

@@ -238,6 +238,16 @@ const snipdInBlockquote: Row[] = [
 
 const fullNames: Row[] = [
 	{
+		name: "`Q:` beside a named voice is the interviewer's turn: nobody's, or the person an `INTERVIEWER:` field names",
+		note: "Q:\n\nTell us your name.\n\nTatsuo Arai:\n\nI am Tatsuo Arai.\n\nQ:\n\nWhen did you start?\n\nTatsuo Arai:\n\nIn 1975.",
+		expected: [{ line: 1, endLine: 3, speaker: null, speakerRaw: "Q" }, { speaker: "Tatsuo Arai" }, { speaker: null }, { speaker: "Tatsuo Arai" }],
+	},
+	{
+		name: "`INTERVIEWER: Peter Asaro` over the transcript gives the `Q:` turns to him",
+		note: "INTERVIEWEE: Tatsuo Arai\nINTERVIEWER: Peter Asaro\n\n**Q:** Tell us your name.\n\n**Tatsuo Arai:** I am Tatsuo Arai.\n\n**Q:** When did you start?\n\n**Tatsuo Arai:** In 1975.",
+		expected: [{ line: 4, speaker: "Peter Asaro" }, { speaker: "Tatsuo Arai" }, { speaker: "Peter Asaro" }, { speaker: "Tatsuo Arai" }],
+	},
+	{
 		name: "a one-letter label is the one full name of the note's title with that initial; a letter nobody's name begins stays as written",
 		note: "# Holden Marcsisin\n\nC: Hello! Can you tell us your name?\n\nH: I am Holden, a student from Pittsburgh.\n\nC: How did you discover Rust?\n\nH: One of my friends.",
 		expected: [{ speaker: "C" }, { speaker: "Holden Marcsisin", speakerRaw: "H", inferred: "note-name" }, { speaker: "C" }, { speaker: "Holden Marcsisin" }],
@@ -282,12 +292,17 @@ const fullNames: Row[] = [
 
 const labelTraps: Row[] = [
 	{
-		name: "a role's label and the full name of who holds it is a field over an oral history, no turn",
+		name: "an FAQ's `Q:` and `A:` are no interview's turns",
+		note: "Q: How do I install it?\n\nA: From the community plugins.\n\nQ: Does it work on mobile?\n\nA: Yes.",
+		expected: [],
+	},
+	{
+		name: "a role's label and the full name of who holds it is a field over an oral history, no turn; the role's turns are that person's",
 		note: "INTERVIEWEE: Tatsuo Arai\nINTERVIEWER: Peter Asaro\n\nInterviewer: How did you start?\n\nTatsuo Arai: In Tokyo.\n\nInterviewer: And then?\n\nTatsuo Arai: Osaka.",
 		expected: [
-			{ line: 4, speaker: null, speakerRaw: "Interviewer" },
+			{ line: 4, speaker: "Peter Asaro" },
 			{ line: 6, speaker: "Tatsuo Arai" },
-			{ line: 8, speaker: null },
+			{ line: 8, speaker: "Peter Asaro" },
 			{ line: 10, speaker: "Tatsuo Arai" },
 		],
 	},
