@@ -175,6 +175,20 @@ export class NoteNames {
 		return found;
 	}
 
+	/** The one full name of the note's text whose first name begins with `key` (`ben` → Benjamin Elder), or null. */
+	private byTextShortForm(key: string): string | null {
+		this.textAll ??= this.text.all();
+		let found: string | null = null;
+		for (const name of this.textAll) {
+			const k = nameKey(name);
+			const space = k.indexOf(" ");
+			if (space <= key.length || !k.startsWith(key)) continue;
+			if (found !== null && nameKey(found) !== k) return null;
+			found = name;
+		}
+		return found;
+	}
+
 	/** The one full name written in the note's text whose first name is `written`, or null (none, or several). */
 	private byTextName(key: string, written: string): string | null {
 		if (key.indexOf(" ") >= 0) return null;
@@ -190,6 +204,8 @@ export class NoteNames {
 				full.add(k);
 				found = full.size === 1 ? name : null;
 			}
+			// `**Ben**: Hi, I'm [Benjamin Elder](…)`: no full name starts with the word, one starts with it as a short form.
+			if (full.size === 0 && key.length >= 3) found = this.byTextShortForm(key);
 			this.textNames.set(key, found);
 			// Nothing in the note names this Paul: what it mentions may still match a person note.
 			if (full.size === 0) for (const k of this.text.mentions(word)) if (k.startsWith(key + " ")) this.mentions.add(k);

@@ -238,6 +238,11 @@ const snipdInBlockquote: Row[] = [
 
 const fullNames: Row[] = [
 	{
+		name: "a short first name as a label is the one full name of the text that it begins (`**Ben**:` with `I'm [Benjamin Elder](…)`)",
+		note: "**Nabarun**: Tell us about yourself.\n\n**Ben**: Hi, I’m [Benjamin Elder](https://example.com/ben), a maintainer.\n\n**Nabarun**: What does Steering do?\n\n**Ben**: It charters groups.",
+		expected: [{ speaker: "Nabarun" }, { speaker: "Benjamin Elder", speakerRaw: "Ben", inferred: "note-name" }, { speaker: "Nabarun" }, { speaker: "Benjamin Elder" }],
+	},
+	{
 		name: "`Q:` beside a named voice is the interviewer's turn: nobody's, or the person an `INTERVIEWER:` field names",
 		note: "Q:\n\nTell us your name.\n\nTatsuo Arai:\n\nI am Tatsuo Arai.\n\nQ:\n\nWhen did you start?\n\nTatsuo Arai:\n\nIn 1975.",
 		expected: [{ line: 1, endLine: 3, speaker: null, speakerRaw: "Q" }, { speaker: "Tatsuo Arai" }, { speaker: null }, { speaker: "Tatsuo Arai" }],
