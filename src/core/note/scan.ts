@@ -2,7 +2,7 @@
 // candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
 // `**` or a name followed by ` (` (turns), fences, `%%` comments and HTML blocks (skipped). Everything
 // found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
-import { blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../quotes/blockquote";
+import { attributedLinesAt, blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../quotes/blockquote";
 import { htmlQuoteAt, mayOpenHtmlQuote } from "../quotes/html-quote";
 import { isQuestion } from "../quotes/answers";
 import { answersQuestion } from "../quotes/shared-answer";
@@ -174,6 +174,16 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			bqStart = -1;
 			pending = null;
 			for (const part of parts) out.quotes.push(withContext(part));
+			return;
+		}
+		const each = attributedLinesAt(lines, bqStart, bqEnd, section, dashes);
+		if (each !== null) {
+			bqStart = -1;
+			pending = null;
+			for (const part of each) {
+				part.inTurn = bqInTurn;
+				out.quotes.push(withContext(part));
+			}
 			return;
 		}
 		const q = blockquoteAt(lines, bqStart, bqEnd, section, dashes, recurring);

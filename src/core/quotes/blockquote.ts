@@ -82,6 +82,25 @@ function twoMayBeLabels(lines: string[], first: number, last: number): boolean {
 }
 
 /** The quote in lines `first..last` (0-based, inclusive), or null for non-quote callouts and empty quotes. */
+/**
+ * A quote bank in one blockquote: each of its lines a quotation with its own attribution (`> "…" — Nadella` then
+ * `> "…" — Altman`), one quote per line; null unless every line names its speaker.
+ */
+export function attributedLinesAt(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote[] | null {
+	const at: number[] = [];
+	for (let k = first; k <= last; k++) if (!isBlank(lines[k], 0)) at.push(k);
+	if (at.length < 2 || lines[at[0]].startsWith("[!", contentStart(lines[at[0]]))) return null;
+	const out: RawQuote[] = [];
+	for (const k of at) {
+		const line = lines[k];
+		if (trailingAttribution(line, contentStart(line), line.length, dashes) === null) return null;
+		const q = blockquoteAt(lines, k, k, section, dashes);
+		if (q === null || q.name === null) return null;
+		out.push(q);
+	}
+	return out;
+}
+
 export function blockquoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, recurring?: ReadonlySet<string>): RawQuote | null {
 	let a = first;
 	let b = last;

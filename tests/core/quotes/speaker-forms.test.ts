@@ -109,6 +109,15 @@ const ownLine: Row[] = [
 		],
 	},
 	{
+		name: "a quote bank in one blockquote, each line with its own attribution, is one quote per line",
+		note: "# Satya Nadella and Sam Altman\n\n> \"The biggest issue is power.\" — Nadella\n> \"If the price fell, usage would go up.\" — Altman (Jevons framing)\n> \"Agents are the new seats.\" — Nadella",
+		expected: [
+			{ line: 3, endLine: 3, speaker: "Satya Nadella", text: "\"The biggest issue is power.\"" },
+			{ line: 4, endLine: 4, speaker: "Sam Altman", qualifier: "Jevons framing" },
+			{ line: 5, endLine: 5, speaker: "Satya Nadella" },
+		],
+	},
+	{
 		name: "a dash, the person, then the topic in lower case",
 		note: "> \"Play long-term games with long-term people.\" — Naval Ravikant on wealth",
 		expected: [{ speaker: "Naval Ravikant", qualifier: "on wealth" }],
