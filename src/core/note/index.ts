@@ -140,6 +140,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const inConversation = () => (conversation ??= titlesConversation(readNoteTitles()));
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
 		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title)));
+		if (turns.length > 0) keepThirdParties(quotes, turns, lines);
 		if (matter !== null) for (const r of matter.interviewer) if (r.quote !== undefined && r.quote.speaker !== null) r.quote.inferred = "context";
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
@@ -173,6 +174,39 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		...quotesBlocksOf(body),
 	};
 }
+
+/**
+ * `**John:**` in a transcript where only the guest says, an hour in, "John Rivard did a lot of it": a full name
+ * written only inside other voices' later turns is someone they speak of, not the label's; the label stays as
+ * written. The opening turns introduce the voices ("Shannon Lee Simmons joins us"): a name there counts.
+ */
+function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], lines: readonly string[]): void {
+	const verdict = new Map<string, boolean>();
+	const spokenOfOnly = (label: string, name: string): boolean => {
+		let any = false;
+		for (let i = 0; i < lines.length; i++) {
+			if (lines[i].indexOf(name) < 0) continue;
+			const at = turns.findIndex((t) => t.line <= i + 1 && i + 1 <= t.endLine);
+			// Said in the label's own turn it is a self-introduction; in an unnamed voice's, nobody can tell.
+			if (at < INTRODUCING_TURNS || turns[at].label === label || isNobodysLabel(turns[at].label)) return false;
+			any = true;
+		}
+		return any;
+	};
+	for (const q of quotes) {
+		if (q.kind !== "turn" || q.inferred !== "note-name" || q.speaker === null || q.speakerRaw === null || q.speakerRaw.indexOf(" ") >= 0) continue;
+		const key = `${q.speakerRaw}\u0000${q.speaker}`;
+		let other = verdict.get(key);
+		if (other === undefined) verdict.set(key, (other = spokenOfOnly(q.speakerRaw, q.speaker)));
+		if (other) {
+			q.speaker = q.speakerRaw;
+			q.inferred = null;
+		}
+	}
+}
+
+/** How many turns open a transcript by introducing its voices. */
+const INTRODUCING_TURNS = 4;
 
 /**
  * `INTERVIEWER: Peter Asaro` over an oral history: a role's label and the full name of who holds it is a field,

@@ -238,6 +238,18 @@ const snipdInBlockquote: Row[] = [
 
 const fullNames: Row[] = [
 	{
+		name: "a full name said only in another voice's later turns is someone spoken of: the label stays as written",
+		note:
+			"**John:** Welcome, Joe.\n\n**Joe:** Thanks for having me.\n\n**John:** How did it start?\n\n**Joe:** With a small team.\n\n" +
+			"**John:** Who was on it?\n\n**Joe:** Jay, and John Rivard did a lot of it as well.\n\n**John:** Great.",
+		expected: [{ speaker: "John" }, { speaker: "Joe" }, { speaker: "John" }, { speaker: "Joe" }, { speaker: "John" }, { speaker: "Joe" }, { speaker: "John", inferred: null }],
+	},
+	{
+		name: "a full name said in the opening turns introduces that voice",
+		note: "**Kelly:** Today Shannon Lee Simmons joins us.\n\n**Shannon:** Thanks, Kelly.\n\n**Kelly:** Let us start.\n\n**Shannon:** Sure.",
+		expected: [{ speaker: "Kelly" }, { speaker: "Shannon Lee Simmons", inferred: "note-name" }, { speaker: "Kelly" }, { speaker: "Shannon Lee Simmons" }],
+	},
+	{
 		name: "a short first name as a label is the one full name of the text that it begins (`**Ben**:` with `I'm [Benjamin Elder](…)`)",
 		note: "**Nabarun**: Tell us about yourself.\n\n**Ben**: Hi, I’m [Benjamin Elder](https://example.com/ben), a maintainer.\n\n**Nabarun**: What does Steering do?\n\n**Ben**: It charters groups.",
 		expected: [{ speaker: "Nabarun" }, { speaker: "Benjamin Elder", speakerRaw: "Ben", inferred: "note-name" }, { speaker: "Nabarun" }, { speaker: "Benjamin Elder" }],
