@@ -84,7 +84,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		scan.turns.filter((t) => {
 			const holder = roleHolder(t, lines);
 			if (holder !== null) roles.set(t.label.toLowerCase(), holder);
-			return holder === null && (t.plain || turnHasWords(t, lines));
+			return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines));
 		}),
 		people,
 	);
@@ -204,6 +204,13 @@ function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], line
 		}
 	}
 }
+
+/** `**Captured:** 2025-12-23`, `**Watched:** 2025-12-23 (via transcript)`: a field holding a date, no one's words. */
+function datesOnly(t: TurnCandidate, lines: readonly string[]): boolean {
+	return t.endLine === t.line && DATE_FIELD.test(lines[t.line - 1].slice(t.textStart).trim());
+}
+
+const DATE_FIELD = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\([^()]{0,40}\))?$/;
 
 /** How many turns open a transcript by introducing its voices. */
 const INTRODUCING_TURNS = 4;

@@ -116,6 +116,8 @@ export function nicknameOf(name: string): [string, string] | null {
 	return [nick, withoutNicknames(name)];
 }
 
+const HANDLE_AFTER = /\s+\(@[\w.-]{1,40}\)$/;
+
 /** Name for a person written as a slug (`peter-steinberger` → `Peter Steinberger`), link or plain text. */
 export function personName(value: unknown): string | null {
 	if (typeof value !== "string") return null;
@@ -124,6 +126,8 @@ export function personName(value: unknown): string | null {
 	const link = /^\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]$/.exec(s);
 	if (link) s = basename(link[1]);
 	if (s.charAt(0) === "@") s = s.slice(1);
+	// `Farhan Thawar (@fnthawar)`: the handle after the name is no part of it.
+	else s = s.replace(HANDLE_AFTER, "");
 	if (!/\s/.test(s) && /[-_]/.test(s) && s === s.toLowerCase()) {
 		s = s
 			.split(/[-_]+/)

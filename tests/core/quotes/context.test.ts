@@ -133,6 +133,11 @@ const singleGuest: Row[] = [
 		note: "---\nguest: Anna Lembke\n---\n## Key quotes\n> Pleasure and pain are co-located.\n\n## Summary\n> Not in a quotes section.",
 		expected: [{ speaker: "Anna Lembke", inferred: "single-guest" }, { speaker: null }],
 	},
+	{
+		name: "a handle after the guest's name in the frontmatter is no part of it",
+		note: "---\nguest: Farhan Thawar (@fnthawar)\n---\n## Key quotes\n> Reduce the number of meetings.",
+		expected: [{ speaker: "Farhan Thawar", inferred: "single-guest" }],
+	},
 	{ name: "two guests: nobody", note: "---\nguests: [Anna Lembke, Rob Reid]\n---\n## Highlights\n> One.", expected: [{ speaker: null }] },
 	{
 		name: "a talk's one speaker in the frontmatter is its guest",

@@ -309,6 +309,11 @@ const fullNames: Row[] = [
 
 const labelTraps: Row[] = [
 	{
+		name: "a bold label over a date alone is a field, no turn",
+		note: "**Captured:** 2025-12-23\n**Watched:** 2025-12-23 (via transcript)\n\n**Captured:** 2025-12-24\n\n**Watched:** 2025-12-24",
+		expected: [],
+	},
+	{
 		name: "an FAQ's `Q:` and `A:` are no interview's turns",
 		note: "Q: How do I install it?\n\nA: From the community plugins.\n\nQ: Does it work on mobile?\n\nA: Yes.",
 		expected: [],
