@@ -93,7 +93,8 @@ export function attributedLinesAt(lines: string[], first: number, last: number, 
 	const out: RawQuote[] = [];
 	for (const k of at) {
 		const line = lines[k];
-		if (trailingAttribution(line, contentStart(line), line.length, dashes) === null) return null;
+		// Each line a quotation closed before its dash: most blockquotes fail this on their first line, cheaply.
+		if (!QUOTE_THEN_DASH.test(line) || trailingAttribution(line, contentStart(line), line.length, dashes) === null) return null;
 		const q = blockquoteAt(lines, k, k, section, dashes);
 		if (q === null || q.name === null) return null;
 		out.push(q);
@@ -185,6 +186,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 }
 
 const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
+
+/** A closing quotation mark or a sentence's end, then a dash: `"…" — Nadella`, `… légal ? - Rémy Menétrieux`. */
+const QUOTE_THEN_DASH = /["”»」.?!…][ \t]*(?:[-–—―~]|--)/;
 
 /** An address alone (`https://…`, `<https://…>`). */
 const BARE_URL = /^<?https?:\/\/\S+?>?$/i;

@@ -267,7 +267,9 @@ export class NoteNames {
 		if (speaker === name) speaker = this.usualSpelling(key) ?? speaker;
 		// `Uslar Pietri` in a note titled `Arturo Uslar Pietri: …`: the name is the end of the one longer name
 		// the note's people, speakers or titles write.
-		const longer = speaker.indexOf(" ") > 0 ? this.endingWith(speaker) : null;
+		// A name the note's people or speakers write in full is taken as complete.
+		const complete = this.full.has(nameKey(speaker)) || this.peopleMap().has(nameKey(speaker));
+		const longer = speaker.indexOf(" ") > 0 && !complete ? this.endingWith(speaker) : null;
 		if (longer !== null) {
 			speaker = longer;
 			if (inferred === null) inferred = "note-name";
