@@ -187,8 +187,9 @@ function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], line
 		for (let i = 0; i < lines.length; i++) {
 			if (lines[i].indexOf(name) < 0) continue;
 			const at = turns.findIndex((t) => t.line <= i + 1 && i + 1 <= t.endLine);
-			// Said in the label's own turn it is a self-introduction; in an unnamed voice's, nobody can tell.
-			if (at < INTRODUCING_TURNS || turns[at].label === label || isNobodysLabel(turns[at].label)) return false;
+			// Outside every turn or in the opening ones, the note introduces the name; in the label's own turn it is
+			// a self-introduction; in an unnamed voice's, nobody can tell.
+			if (at < 0 || at < INTRODUCING_TURNS || turns[at].label === label || isNobodysLabel(turns[at].label)) return false;
 			any = true;
 		}
 		return any;

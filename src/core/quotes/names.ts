@@ -104,13 +104,18 @@ const NICKNAME = /(\p{Lu}[\p{L}\p{M}'’-]*) (?:["“][\p{L}\p{M}\p{N}'’ -]{1,
 
 /** `Jamie "GaProgMan" Taylor` → `Jamie Taylor`: a nickname in quotation marks inside a name is no part of it. */
 export function withoutNicknames(text: string): string {
-	return /["“'‘]/.test(text) ? text.replace(NICKNAME, "$1 ") : text;
+	return mayHoldNickname(text) ? text.replace(NICKNAME, "$1 ") : text;
+}
+
+/** A double quotation mark, or a single one after a space (an apostrophe in `don't` opens no nickname). */
+function mayHoldNickname(text: string): boolean {
+	return text.indexOf('"') >= 0 || text.indexOf("“") >= 0 || text.indexOf(" '") >= 0 || text.indexOf(" ‘") >= 0;
 }
 
 /** `Alice 'Daisy' Tonner` → [`Daisy`, `Alice Tonner`]: the nickname a full name holds, or null. */
 export function nicknameOf(name: string): [string, string] | null {
 	NICKNAME.lastIndex = 0;
-	const m = /["“'‘]/.test(name) ? NICKNAME.exec(name) : null;
+	const m = mayHoldNickname(name) ? NICKNAME.exec(name) : null;
 	if (m === null) return null;
 	const nick = m[0].slice(m[1].length).trim().slice(1, -1).trim();
 	return [nick, withoutNicknames(name)];
