@@ -107,6 +107,16 @@ export function withoutNicknames(text: string): string {
 	return mayHoldNickname(text) ? text.replace(NICKNAME, "$1 ") : text;
 }
 
+const NICKNAMED = /(\p{Lu}[\p{L}\p{M}'’-]*) (?:["“]([\p{L}\p{M}\p{N}'’ -]{1,30})["”]|['‘]([\p{L}\p{M}\p{N} -]{1,30})['’]) (\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
+/** `Entrevista 4: Verónica "Vero" Saldaña` → [[`Vero`, `Verónica Saldaña`]]: each nickname a text writes inside a name. */
+export function nicknamesIn(text: string): Array<[string, string]> {
+	if (!mayHoldNickname(text)) return [];
+	const out: Array<[string, string]> = [];
+	for (const m of text.matchAll(NICKNAMED)) out.push([(m[2] ?? m[3]).trim(), `${m[1]} ${m[4]}`]);
+	return out;
+}
+
 /** A double quotation mark, or a single one after a space (an apostrophe in `don't` opens no nickname). */
 function mayHoldNickname(text: string): boolean {
 	return text.indexOf('"') >= 0 || text.indexOf("“") >= 0 || text.indexOf(" '") >= 0 || text.indexOf(" ‘") >= 0;

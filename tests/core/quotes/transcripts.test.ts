@@ -238,6 +238,11 @@ const snipdInBlockquote: Row[] = [
 
 const fullNames: Row[] = [
 	{
+		name: "a nickname a heading writes inside a name (`Verónica \"Vero\" Saldaña`) stands for that person, in capitals too",
+		note: "# Vero Saldaña\n\n# **Entrevista 4: Verónica \"Vero\" Saldaña**\n\n**BETTY:** ¿Cómo quieres que te diga?\n\n**VERO:** Vero está bien.\n\n**BETTY:** Perfecto.\n\n**VERO:** Gracias.",
+		expected: [{ speaker: "BETTY" }, { speaker: "Verónica Saldaña", speakerRaw: "VERO", inferred: "note-name" }, { speaker: "BETTY" }, { speaker: "Verónica Saldaña" }],
+	},
+	{
 		name: "a full name said only in another voice's later turns is someone spoken of: the label stays as written",
 		note:
 			"**John:** Welcome, Joe.\n\n**Joe:** Thanks for having me.\n\n**John:** How did it start?\n\n**Joe:** With a small team.\n\n" +
