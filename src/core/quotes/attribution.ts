@@ -249,7 +249,9 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	let name = s.slice(0, end).trim();
 	// `– Agnes Callard on the Ezra Klein Show, minute 40`, `— Naval Ravikant on wealth`, `- Kirk Hamilton from
 	// his [blog post](url)`: a full name, then the show, the topic or the source.
-	const onShow = isNameShaped(name) ? null : ON_SHOW.exec(name);
+	// A dash inside an emphasised source (`Sam Altman, *367 … - OpenAI CEO on GPT-4…*`) leaves its closing mark
+	// unmatched here: no person on a topic then.
+	const onShow = isNameShaped(name) ? null : (ON_SHOW_WORD.exec(name) ?? (balancedEmphasis(s) ? ON_SHOW.exec(name) : null));
 	if (onShow !== null && isNameShaped(onShow[1])) return withRest(onShow[1], onShow[1], null, s.slice(onShow[1].length));
 	if (name.endsWith(".") && /[^.\s]{3}\.$/.test(name.slice(-4)) && !/\b(?:Jr|Sr)\.$/.test(name)) name = name.slice(0, -1);
 	// `-- @scalding` under a quoted tweet: the handle is the name the note gives.
@@ -262,6 +264,20 @@ const HANDLE = /^@[A-Za-z0-9_]{2,30}$/;
 
 /** `#Quote from `, `#quote by `, `#zitat von `: a tag naming the block a quote, before the speaker. */
 const QUOTE_TAG = /^#(?:quotes?|zitat|cita)[ \t]+(?:(?:from|by|von|de)[ \t]+)?(?=\S)/i;
+
+/** A full name (two to four words) then `on`/`from`/`in` a show: `Agnes Callard on the Ezra Klein Show`. */
+const ON_SHOW_WORD = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in)\s.{0,80}\b(?:[Pp]odcast|[Ss]how|[Ee]pisode|[Ii]nterview)\b/;
+
+/** Whether every `*` and `_` run in `text` is closed: an even count of each mark. */
+function balancedEmphasis(text: string): boolean {
+	let stars = 0;
+	let lows = 0;
+	for (const c of text) {
+		if (c === "*") stars++;
+		else if (c === "_") lows++;
+	}
+	return stars % 2 === 0 && lows % 2 === 0;
+}
 
 /**
  * A full name (two to four words) then `on`/`from`/`in` what the words are about or come from; `New York on a

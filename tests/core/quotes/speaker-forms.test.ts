@@ -123,6 +123,11 @@ const ownLine: Row[] = [
 		expected: [{ speaker: "Naval Ravikant", qualifier: "on wealth" }],
 	},
 	{
+		name: "a dash inside an emphasised source is no person on a topic (the insert command's own attribution)",
+		note: "> Steerability matters.\n> — Sam Altman, *367 Sam Altman - OpenAI CEO on GPT-4, ChatGPT, and the Future of AI*",
+		expected: [{ speaker: "Sam Altman" }],
+	},
+	{
 		name: "a dash, the person, then the show without the word show",
 		note: "> [!quote]\n> “The worst people are not representative.” — Ada Brook on Behind The Pixel",
 		expected: [{ kind: "callout", speaker: "Ada Brook", qualifier: "on Behind The Pixel" }],
