@@ -3,7 +3,7 @@
 // Never throws on any input: problems are reported in `record.problems` with their line.
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
-import { basename, nameKey, nicknameOf, nicknamesIn, personName } from "../quotes/names";
+import { basename, nameKey, nicknamesIn, personName, withoutNicknames } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlesConversation, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
@@ -55,10 +55,11 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// `Alice 'Daisy' Tonner`: the person is Alice Tonner, and `DAISY` stands for her.
 	const nicknames: Array<[string, string]> = [];
 	const people = peopleOf(fm, PEOPLE_KEYS).map((p) => {
-		const nick = nicknameOf(p);
-		if (nick === null) return p;
-		nicknames.push(nick);
-		return nick[1];
+		const nick = nicknamesIn(p);
+		if (nick.length === 0) return p;
+		const person = withoutNicknames(p);
+		nicknames.push([nick[0][0], person]);
+		return person;
 	});
 	if (scan.fields.size > 0) {
 		const fields: Record<string, unknown> = Object.fromEntries(scan.fields);

@@ -100,35 +100,24 @@ export function timestampOf(text: string): string | null {
 }
 
 /** A capitalised word, then a nickname of one or two words in quotation marks, then a capitalised word. */
-const NICKNAME = /(\p{Lu}[\p{L}\p{M}'’-]*) (?:["“][\p{L}\p{M}\p{N}'’ -]{1,30}["”]|['‘][\p{L}\p{M}\p{N} -]{1,30}['’]) (?=\p{Lu})/gu;
+const NICKNAME = /(\p{Lu}[\p{L}\p{M}'’-]*) (?:["“]([\p{L}\p{M}\p{N}'’ -]{1,30})["”]|['‘]([\p{L}\p{M}\p{N} -]{1,30})['’]) (?=(\p{Lu}[\p{L}\p{M}'’-]*))/gu;
 
 /** `Jamie "GaProgMan" Taylor` → `Jamie Taylor`: a nickname in quotation marks inside a name is no part of it. */
 export function withoutNicknames(text: string): string {
 	return mayHoldNickname(text) ? text.replace(NICKNAME, "$1 ") : text;
 }
 
-const NICKNAMED = /(\p{Lu}[\p{L}\p{M}'’-]*) (?:["“]([\p{L}\p{M}\p{N}'’ -]{1,30})["”]|['‘]([\p{L}\p{M}\p{N} -]{1,30})['’]) (\p{Lu}[\p{L}\p{M}'’-]*)/gu;
-
 /** `Entrevista 4: Verónica "Vero" Saldaña` → [[`Vero`, `Verónica Saldaña`]]: each nickname a text writes inside a name. */
 export function nicknamesIn(text: string): Array<[string, string]> {
 	if (!mayHoldNickname(text)) return [];
 	const out: Array<[string, string]> = [];
-	for (const m of text.matchAll(NICKNAMED)) out.push([(m[2] ?? m[3]).trim(), `${m[1]} ${m[4]}`]);
+	for (const m of text.matchAll(NICKNAME)) out.push([(m[2] ?? m[3]).trim(), `${m[1]} ${m[4]}`]);
 	return out;
 }
 
 /** A double quotation mark, or a single one after a space (an apostrophe in `don't` opens no nickname). */
 function mayHoldNickname(text: string): boolean {
 	return text.indexOf('"') >= 0 || text.indexOf("“") >= 0 || text.indexOf(" '") >= 0 || text.indexOf(" ‘") >= 0;
-}
-
-/** `Alice 'Daisy' Tonner` → [`Daisy`, `Alice Tonner`]: the nickname a full name holds, or null. */
-export function nicknameOf(name: string): [string, string] | null {
-	NICKNAME.lastIndex = 0;
-	const m = mayHoldNickname(name) ? NICKNAME.exec(name) : null;
-	if (m === null) return null;
-	const nick = m[0].slice(m[1].length).trim().slice(1, -1).trim();
-	return [nick, withoutNicknames(name)];
 }
 
 const HANDLE_AFTER = /\s+\(@[\w.-]{1,40}\)$/;
