@@ -10,6 +10,7 @@ import { htmlCredit, mayOpenHtmlQuote } from "../quotes/html-quote";
 import { escapeHtml } from "../publish/html";
 import { bulletQuoteAt, firstNonSpace } from "../util/lines";
 import { checkQuoteAt, lineSpans, type LineSpan, type QuotePlace } from "../view/format";
+import { bump, mostFrequent } from "../util/counts";
 
 /** The quote to attribute: where it is, what it says, and how it is written. */
 export interface QuoteToAttribute extends QuotePlace {
@@ -56,23 +57,6 @@ function isBlankQuoteLine(line: string): boolean {
 /** The dash that starts at `p` (`--` counts as one). */
 function dashAt(line: string, p: number): string {
 	return line.startsWith("--", p) ? "--" : line.charAt(p);
-}
-
-/** The most frequent value, or null for none; on a tie the one seen first. */
-function mostFrequent<T>(counts: Map<T, number>): T | null {
-	let best: T | null = null;
-	let most = 0;
-	for (const [value, n] of counts) {
-		if (n > most) {
-			best = value;
-			most = n;
-		}
-	}
-	return best;
-}
-
-function bump<T>(counts: Map<T, number>, value: T): void {
-	counts.set(value, (counts.get(value) ?? 0) + 1);
 }
 
 /**

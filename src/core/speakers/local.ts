@@ -6,6 +6,7 @@
 // two of the note's names share stays as written: prose never settles what the speakers left open.
 import { isPlausibleName } from "../quotes/context";
 import { nameKey } from "../quotes/names";
+import { bump, mostFrequent } from "../util/counts";
 import type { SpeakerInference } from "../types";
 import { NO_TEXT, type NoteText } from "./prose";
 
@@ -97,22 +98,13 @@ export class NoteNames {
 		const key = nameKey(name);
 		let counts = this.spellings.get(key);
 		if (counts === undefined) this.spellings.set(key, (counts = new Map<string, number>()));
-		counts.set(name, (counts.get(name) ?? 0) + 1);
+		bump(counts, name);
 	}
 
 	/** The spelling the note writes most often for `key` (the first written on a tie), if it writes more than one. */
 	private usualSpelling(key: string): string | null {
 		const counts = this.spellings.get(key);
-		if (counts === undefined || counts.size < 2) return null;
-		let best: string | null = null;
-		let most = 0;
-		for (const [spelling, n] of counts) {
-			if (n > most) {
-				best = spelling;
-				most = n;
-			}
-		}
-		return best;
+		return counts === undefined || counts.size < 2 ? null : mostFrequent(counts);
 	}
 
 	/**
