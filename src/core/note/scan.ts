@@ -17,7 +17,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareLabelAt, headingLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, headingLabelAt, initialLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -58,6 +58,7 @@ const CAPTION_LINE = 100;
 
 /** `mayComment`: whether the note holds `%%` at all (most do not: then no line is searched for it). */
 export function scanBody(lines: string[], start: number, dashes: string, mayComment = true): ScanResult {
+	let initials: Set<string> | undefined;
 	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set() };
 	const stack: Heading[] = [];
 	let section: string[] = [];
@@ -475,6 +476,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				label = timed;
 			}
 		}
+		// `S Hello and welcome…`: a hand transcript's bare initials (read once per note, on the first paragraph that could be one).
+		if (label === null && paraStart && p === 0 && line.charAt(1) === " ") label = initialLabelAt(line, i, section, (initials ??= bareInitials(lines, start)));
 		// A label alone on its line, its words right below: `00:03:26 Speaker 2`, `Kelly  0:36`, or a name alone
 		// (a turn only when two voices recur: acceptTurns).
 		const alone = label === null && paraStart && textFollows(lines, i);
@@ -501,7 +504,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			continue;
 		}
 		if (turn !== null) {
-			// A line of emphasis alone (a stage note) or a field holding an address (`Goto: https://…`) ends it.
+			// A line of emphasis or brackets alone (a stage note) or a field holding an address (`Goto: https://…`) ends it.
 			if (paraStart && (isEmphasisOnly(line, p) || isAddressField(line, p) || isSiteMarkup(line, p))) closeTurn();
 			else turn.endLine = i + 1;
 		}
@@ -667,7 +670,9 @@ const TRANSCRIBED_BY = /^transcribed by\s+(?:https?:\/\/|\[|<)/i;
 /** `**(二) heading-like bold**` or `*(editor's aside)*`: a paragraph that is all emphasis ends a turn. */
 function isEmphasisOnly(line: string, p: number): boolean {
 	const c = line.charAt(p);
-	if (c !== "*" && c !== "_") return false;
+	if (c !== "*" && c !== "_" && c !== "[") return false;
 	const t = line.trimEnd();
+	// `[laughter]`, `[intro song]`: a stage direction in brackets alone (a link's `[text](url)` ends otherwise).
+	if (c === "[") return t.charAt(t.length - 1) === "]" && t.indexOf("]") === t.length - 1;
 	return t.charAt(t.length - 1) === c;
 }

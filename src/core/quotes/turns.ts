@@ -413,6 +413,40 @@ export function bareLabelAt(line: string, p: number, index: number, section: str
 	return candidate(label, null, index, line.length, section, true);
 }
 
+/**
+ * The letters that open a hand transcript's paragraphs as bare labels (`S Hello and welcome…`, `C Hello!`):
+ * two or more consonants each opening three paragraphs or more with a space after it, and then `A` too, when
+ * such paragraphs are a third of the note's. Prose opens paragraphs with one-letter words (`A`, `I`, `E`, `O`,
+ * `Y` in English, Portuguese or Spanish; `S`, `V`, `W`, `Z` in Czech or Polish), but not most of them.
+ */
+export function bareInitials(lines: readonly string[], from: number): Set<string> {
+	const counts = new Map<string, number>();
+	let paragraphs = 0;
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i];
+		if ((i > from && lines[i - 1].trim() !== "") || line.trim() === "") continue;
+		paragraphs++;
+		if (line.charAt(1) !== " " || !(line.charAt(0) >= "A" && line.charAt(0) <= "Z") || line.trim().length < 3) continue;
+		counts.set(line.charAt(0), (counts.get(line.charAt(0)) ?? 0) + 1);
+	}
+	const letters = new Set<string>();
+	let opened = 0;
+	for (const [letter, n] of counts) {
+		if (n < 3 || "AEIOUYQ".includes(letter)) continue;
+		letters.add(letter);
+		opened += n;
+	}
+	if (letters.size < 2 || (opened + (counts.get(INITIAL_A) ?? 0)) * 3 < paragraphs) return new Set();
+	letters.add(INITIAL_A);
+	return letters;
+}
+
+/** A paragraph opened by one of the note's bare initials (`S Hello…`, see bareInitials) as a plain turn, or null. */
+export function initialLabelAt(line: string, index: number, section: string[], letters: ReadonlySet<string>): TurnCandidate | null {
+	if (line.charAt(1) !== " " || !letters.has(line.charAt(0)) || line.trim().length < 3) return null;
+	return candidate(line.charAt(0), null, index, 2, section, true);
+}
+
 /** `00:03:26 Speaker 2` (Fathom-style transcripts): a bare time, then a name alone on the line. */
 const BARE_TIME = new RegExp(String.raw`${TIME}[ \t]+`, "y");
 

@@ -316,13 +316,20 @@ export class NoteNames {
 		return found.size === 1 ? [...found.values()][0] : null;
 	}
 
-	/** `H:` in a note titled `# Holden Marcsisin`: the one full name of the note's people or titles with that initial. */
+	/**
+	 * `H:` in a note titled `# Holden Marcsisin`: the one full name of the note's people or titles with that
+	 * initial; failing any, the name the text introduces with it (`S:` and "there's me, Saf"), and of two
+	 * such names the one the text writes more than twice as often as any other.
+	 */
 	private byTitledInitial(letter: string): string | null {
 		const found = new Map<string, string>();
 		for (const name of [...this.peopleMap().values(), ...this.text.titled()]) {
 			if (/\S\s+\S/.test(name) && name.charAt(0) === letter) found.set(nameKey(name), name);
 		}
-		return found.size === 1 ? [...found.values()][0] : null;
+		if (found.size > 0) return found.size === 1 ? [...found.values()][0] : null;
+		const counts = new Map([...this.text.introduced()].filter(([name]) => name.charAt(0) === letter));
+		const best = mostFrequent(counts);
+		return best !== null && [...counts].every(([name, n]) => name === best || n * 2 < (counts.get(best) ?? 0)) ? best : null;
 	}
 
 	/**

@@ -13,6 +13,7 @@
 import { basename, isNameShaped, nameKey, withoutNicknames } from "../quotes/names";
 import { possessiveHeadingFullNames } from "../quotes/possessive-heading";
 import { allMatches } from "../util/strings";
+import { bump } from "../util/counts";
 
 /** Capitalised words that open sentences or stand before a name, never its first word. */
 const OPENERS = new Set([
@@ -68,9 +69,11 @@ export interface NoteText {
 	all(): string[];
 	/** The full names the note's titles and possessive headings write (not its prose). */
 	titled(): string[];
+	/** Names the text introduces (`I'm Alex`, `there's me, Saf`, `joined by Canti`), each with how often the text writes it. */
+	introduced(): Map<string, number>;
 }
 
-export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [] };
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map() };
 
 /** The text of a note whose body starts at line `from`; `titled` gives the full names its titles write. */
 export function noteText(lines: readonly string[], from: number, titled: () => string[] = () => []): NoteText {
@@ -78,7 +81,30 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 	// and the people the note's titles name (`titled`).
 	let owners: string[] | undefined;
 	const owned = (word?: string) => (owners ??= withNew(possessiveHeadingFullNames(lines, from), titled())).filter((n) => word === undefined || n.startsWith(word + " "));
-	return { names: (word) => withNew(namesInText(lines, from, word), owned(word)), mentions: (word) => mentionsOf(lines, from, word), all: () => withNew(namesInText(lines, from), owned()), titled: () => owned() };
+	return { names: (word) => withNew(namesInText(lines, from, word), owned(word)), mentions: (word) => mentionsOf(lines, from, word), all: () => withNew(namesInText(lines, from), owned()), titled: () => owned(), introduced: () => introducedNames(lines, from) };
+}
+
+/** `I'm Alex`, `I am your host, Saf`, `there's me, Saf`, `joined by Canti`: a name after words that introduce a speaker. */
+const INTRODUCED = /(?:\bI['’]m|\bI am|\bmy name is|\bme,|\bby|\bhosts?,)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)(?![\p{L}\p{M}'’-])/gu;
+
+/**
+ * Every name the note's text introduces (see INTRODUCED), in the order written, with how many words of the
+ * text are that name: the one a conversation keeps using outweighs a name a garbled line happens to give.
+ */
+export function introducedNames(lines: readonly string[], from: number): Map<string, number> {
+	const out = new Map<string, number>();
+	eachTextLine(lines, from, false, (line) => {
+		if (line.indexOf(" ") < 0) return;
+		for (const m of line.matchAll(INTRODUCED)) if (!OPENERS.has(m[1])) out.set(m[1], 0);
+	});
+	if (out.size === 0) return out;
+	eachTextLine(lines, from, false, (line) => {
+		for (const m of line.matchAll(WORD)) {
+			const word = m[0].endsWith(".") ? m[0].slice(0, -1) : m[0];
+			if (out.has(word)) bump(out, word);
+		}
+	});
+	return out;
 }
 
 function withNew(names: string[], more: string[]): string[] {

@@ -275,6 +275,39 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "C" }, { speaker: "Holden Marcsisin", speakerRaw: "H", inferred: "note-name" }, { speaker: "C" }, { speaker: "Holden Marcsisin" }],
 	},
 	{
+		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
+		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
+		expected: [
+			{ speaker: "Saf", speakerRaw: "S", inferred: "note-name" },
+			{ speaker: "Canti", speakerRaw: "C" },
+			{ speaker: "Saf" },
+			{ speaker: "Alex", speakerRaw: "A" },
+			{ speaker: "Canti" },
+			{ speaker: "Saf" },
+			{ speaker: "Alex" },
+		],
+	},
+	{
+		name: "two names introduced with one initial, each written as often, leave the letter as written",
+		note: "S: I'm Saf, joined by Canti.\n\nC: And I am Cora.\n\nS: Hi.\n\nC: Hello.",
+		expected: [{ speaker: "Saf" }, { speaker: "C" }, { speaker: "Saf" }, { speaker: "C" }],
+	},
+	{
+		name: "a hand transcript's bare initials open turns (`S Hello…`, no colon), each running over its wrapped lines",
+		note: "S Hello and welcome aboard. I am your host, Saf, and with me are Canti\n\nC Hello!\n\nS and Alex\n\nA Hello\n\nS So, I am Saf, and I started this network\nwith one goal.\n\n[laughter]\n\nC Yeah\n\nS Right. Canti?\n\nC I'm Canti.\n\nA I'm Alex.",
+		expected: [
+			{ line: 1, speaker: "Saf", speakerRaw: "S" },
+			{ speaker: "Canti", speakerRaw: "C" },
+			{ speaker: "Saf", text: "and Alex" },
+			{ speaker: "Alex", speakerRaw: "A" },
+			{ line: 9, endLine: 10, speaker: "Saf" },
+			{ line: 14, speaker: "Canti", text: "Yeah" },
+			{ speaker: "Saf" },
+			{ speaker: "Canti" },
+			{ speaker: "Alex" },
+		],
+	},
+	{
 		name: "a short form of a first name (`__Oli__`) is the one full label whose first name it begins, even one said once",
 		note: "__Ben Striegel__: Welcome.\n\n__Oliver Scherer__: Oli comes from Oliver.\n\n__Ben__: Okay.\n\n__Oli__: OBK is my hometown.\n\n__Ben__: Nice.\n\n__Oli__: Yes.",
 		expected: [
@@ -313,6 +346,16 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "paragraphs opening with one-letter words (`E aí`, `O que`, `A culpa`) are prose, not a transcript's initials",
+		note: "E aí, no que você pensou?\n\nO que significa algo lendário?\n\nA culpa é sempre de alguém.\n\nE uma vida medíocre não é uma vida de merda.\n\nO medíocre também é um pessimista.\n\nA maioria das seguranças é ilusória.\n\nE se você começar?\n\nO risco é igual.",
+		expected: [],
+	},
+	{
+		name: "Czech paragraphs opening with `V` and `S` among many others are prose",
+		note: "V roce 2020 jsme začali.\n\nS tím souhlasím.\n\nPak přišla změna.\n\nV roce 2020 jsme začali.\n\nS tím souhlasím.\n\nPak přišla změna.\n\nV roce 2020 jsme začali.\n\nS tím souhlasím.\n\nPak přišla změna.\n\nDalší odstavec číslo 1.\n\nDalší odstavec číslo 2.\n\nDalší odstavec číslo 3.\n\nDalší odstavec číslo 4.\n\nDalší odstavec číslo 5.\n\nDalší odstavec číslo 6.\n\nDalší odstavec číslo 7.\n\nDalší odstavec číslo 8.\n\nDalší odstavec číslo 9.\n\nDalší odstavec číslo 10.",
+		expected: [],
+	},
 	{
 		name: "a bold label over a date alone is a field, no turn",
 		note: "**Captured:** 2025-12-23\n**Watched:** 2025-12-23 (via transcript)\n\n**Captured:** 2025-12-24\n\n**Watched:** 2025-12-24",
