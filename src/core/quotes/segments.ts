@@ -3,8 +3,10 @@
 // and no name on any of them. A reader sees each segment as words said in the episode by someone the note
 // does not name: a quote with no speaker. A linked time before every line is also how chapter lists and
 // show notes are written, so segments count only where the note says they are spoken words: under a heading
-// that names a transcript, and when they hold sentences (decision 29).
+// that names a transcript, and when they hold sentences (decision 29). Under a heading that names the person
+// and what they speak on (`## Dario Amodei on Talent Density`), timed excerpts of sentences are that person's.
 import type { Quote } from "../types";
+import { headingName, isPlausibleName, type ContextName } from "./context";
 import { NO_HEADINGS, rawQuote, type RawQuote } from "./raw";
 import { isPlaceholderLabel, TRANSCRIPT_HEADING, turnLabelAt } from "./turns";
 
@@ -21,7 +23,13 @@ const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** Whether a note with these headings may hold segments (only a transcript heading holds them): most notes skip the walk. */
 export function mayHoldSegments(headings: ReadonlyArray<{ text: string }>): boolean {
-	return headings.some((h) => TRANSCRIPT_HEADING.test(h.text));
+	return headings.some((h) => TRANSCRIPT_HEADING.test(h.text) || speakerHeading(h.text) !== null);
+}
+
+/** `Dario Amodei on Talent Density`: a heading naming a person in full and what they speak on, or null. */
+function speakerHeading(text: string): ContextName | null {
+	const found = / (?:on|about) /i.test(text) ? headingName(text) : null;
+	return found !== null && found.evidence === "worded" && /\S\s+\S/.test(found.name) && isPlausibleName(found.name) ? found : null;
 }
 
 /** Where a time label ends on `line` and the time it starts with, or null when the line opens with none. */
@@ -40,6 +48,8 @@ interface Segment {
 	/** The heading line of its section (0 before any heading): segments are judged per section. */
 	sectionLine: number;
 	transcript: boolean;
+	/** Its section's heading names who speaks in it (see speakerHeading). */
+	speaker: ContextName | null;
 }
 
 /**
@@ -51,6 +61,7 @@ export function timeSegments(lines: string[], start: number, taken: (line: numbe
 	const stack: Array<{ level: number; text: string }> = [];
 	let sectionLine = 0;
 	let transcript = false;
+	let speaker: ContextName | null = null;
 	let fence: string | null = null;
 	let open: Segment | null = null;
 	const close = () => {
@@ -86,6 +97,7 @@ export function timeSegments(lines: string[], start: number, taken: (line: numbe
 			stack.push({ level, text: h[2].replace(/[ \t]+#+[ \t]*$/, "").trim() });
 			sectionLine = i + 1;
 			transcript = TRANSCRIPT_HEADING.test(h[2]);
+			speaker = level >= 2 ? speakerHeading(stack[stack.length - 1].text) : null;
 			continue;
 		}
 		if (THEMATIC_BREAK.test(line) || taken(i + 1)) {
@@ -95,7 +107,7 @@ export function timeSegments(lines: string[], start: number, taken: (line: numbe
 		const label = timeLabelAt(line);
 		if (label !== null) {
 			close();
-			open = { line: i + 1, endLine: i + 1, time: label.time, text: "", section: stack.map((s) => s.text), sectionLine, transcript };
+			open = { line: i + 1, endLine: i + 1, time: label.time, text: "", section: stack.map((s) => s.text), sectionLine, transcript, speaker };
 			continue;
 		}
 		if (open !== null) open.endLine = i + 1;
@@ -107,7 +119,9 @@ export function timeSegments(lines: string[], start: number, taken: (line: numbe
 		const named = label !== null && label.label !== "" ? label.label : null;
 		const q = rawQuote("turn", s.line, s.endLine, named === null ? s.text : s.text.slice(label?.textStart ?? 0).trim(), s.section, named === null ? null : { speakerRaw: named, name: isPlaceholderLabel(named) ? null : named, target: null, qualifier: null, timestamp: null, cite: [] });
 		q.timestamp = s.time;
-		q.headings = NO_HEADINGS;
+		// The heading's person speaks the excerpts of their section (a name of its own, `[0:26](url) Kevin:`, wins).
+		const heading = s.speaker;
+		q.headings = heading === null ? NO_HEADINGS : () => [heading];
 		q.quotesSection = false;
 		return q;
 	});
@@ -135,7 +149,7 @@ function spokenRuns(found: Segment[]): Segment[] {
 		// reference: listed, every line would wait under "Needs a speaker".
 		if (list.length > CAPTION_DUMP && !list.some((s) => namesSpeaker(s))) continue;
 		const spoken = list.filter((s) => isSpeech(s.text)).length;
-		if (list[0].transcript && spoken * 2 >= list.length) out.push(...list);
+		if ((list[0].transcript || list[0].speaker !== null) && spoken * 2 >= list.length) out.push(...list);
 	}
 	return out.sort((a, b) => a.line - b.line);
 }

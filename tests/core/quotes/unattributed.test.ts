@@ -58,9 +58,28 @@ const segments: Row[] = [
 			{ line: 9, speaker: "Amanda", inferred: null },
 		],
 	},
+	{
+		name: "timed excerpts under a heading naming a person and what they speak on are that person's",
+		note: "# Quotes\n\n## Dario Amodei on Talent Density\n\n> https://example.com/transcript\n\n(01:38:37) This is one of these statements that is more true every month, I see it more each time.\n\n(01:39:42) If you have ten thousand people and things regressed, you are not able to do selection.\nAnd the next line goes on.\n\n## Guillermo Rauch on Hiring\n\n(00:12:01) We hire people who ship, because shipping is the only thing that compounds over time.",
+		expected: [
+			{ line: 7, endLine: 7, speaker: "Dario Amodei", inferred: "heading", timestamp: "01:38:37" },
+			{ line: 9, endLine: 10, speaker: "Dario Amodei" },
+			{ line: 14, speaker: "Guillermo Rauch" },
+		],
+	},
 ];
 
 const segmentTraps: Row[] = [
+	{
+		name: "a chapter list under a heading naming a person and a topic holds no sentences",
+		note: "## Amanda Askell on the constitution\n\n(00:00) Intro\n\n(02:04) The new constitution\n\n(20:45) What comes next",
+		expected: [],
+	},
+	{
+		name: "a heading naming a topic, not a person, over timed sentences",
+		note: "## Notes on Talent Density\n\n(01:38:37) This is one of these statements that is more true every month, I see it more each time.",
+		expected: [],
+	},
 	{
 		name: "a chapter list of linked times",
 		note: `## Chapters\n\n- [00:00](${yt(0)}) Intro\n- [02:04](${yt(124)}) Everything is an ad network\n- [13:09](${yt(789)}) Gemini and Claude without ads\n`,
