@@ -184,7 +184,11 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
  */
 function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], lines: readonly string[]): void {
 	const verdict = new Map<string, boolean>();
+	let labelled: Set<string> | undefined;
 	const spokenOfOnly = (label: string, name: string): boolean => {
+		// `AMY DICKINSON:` once, then `DICKINSON:`: a name the transcript's own labels write is a voice of it.
+		labelled ??= new Set(turns.map((t) => nameKey(t.label)));
+		if (labelled.has(nameKey(name))) return false;
 		let any = false;
 		for (let i = 0; i < lines.length; i++) {
 			if (lines[i].indexOf(name) < 0) continue;

@@ -198,6 +198,14 @@ function withoutTitle(label: string): string {
 	return m === null ? label : m[1];
 }
 
+/** `PETER SAGAL, HOST`, `LIZ KANTER-GROSCAN, BYLINE`: a public-radio transcript's name in capitals, then the role. */
+const CAPS_ROLE = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu})\s*,\s*\p{Lu}[\p{Lu} -]*$/u;
+
+function withoutRole(label: string): string {
+	const m = label.indexOf(",") > 0 ? CAPS_ROLE.exec(label) : null;
+	return m === null ? label : m[1];
+}
+
 function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
 	const label = withoutTitle(raw.trim());
 	return isLabelName(label) ? candidate(label, timestamp, index, end, section) : null;
@@ -209,7 +217,7 @@ function plainLabel(line: string, p: number, index: number, section: string[]): 
 	PLAIN.lastIndex = p;
 	const m = PLAIN.exec(line);
 	if (!m) return null;
-	const label = withoutTitle(m[1].trim());
+	const label = withoutTitle(withoutRole(m[1].trim()));
 	if (!isLabelName(label)) return null;
 	const timed = m[3] !== undefined;
 	// `Goto: https://…`, `Link: <url>`: a field holding an address, not someone's words.
@@ -282,6 +290,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	for (const c of candidates) perLabel.set(c.label, (perLabel.get(c.label) ?? 0) + (c.continued ? 0 : 1));
 	// A first name alone (`Lex`) stands for the one full name it begins (`Lex Fridman`).
 	const full = new Map<string, Set<string>>();
+	// `KANTER-GROSCAN:` after one `LIZ KANTER-GROSCAN:` (a radio transcript names a voice in full once).
+	const bySurname = new Map<string, Set<string>>();
 	const addFull = (name: string) => {
 		const key = nameKey(name);
 		const space = key.indexOf(" ");
@@ -290,15 +300,23 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		const set = full.get(first) ?? new Set<string>();
 		set.add(key);
 		full.set(first, set);
+		const words = name.trim().split(/\s+/);
+		if (words.length < 2) return;
+		const last = nameKey(words[words.length - 1]);
+		const same = bySurname.get(last) ?? new Set<string>();
+		same.add(key);
+		bySurname.set(last, same);
 	};
 	// `DUCKWORTH + DUBNER` is no full name of its first word.
 	for (const label of perLabel.keys()) if (!isGroupLabel(label)) addFull(label);
 	for (const p of people) addFull(p);
 	const groupOf = (label: string): string => {
 		const key = nameKey(label);
-		const set = key.indexOf(" ") < 0 ? (full.get(key) ?? shortFormOf(key)) : undefined;
+		const set = key.indexOf(" ") < 0 ? (full.get(key) ?? shortFormOf(key) ?? surnameOf(label, key)) : /\s/.test(label) ? undefined : surnameOf(label, key);
 		return set !== undefined && set.size === 1 ? [...set][0] : key;
 	};
+	// A surname in capitals alone (`SAGAL`) stands for the one full label in capitals it ends.
+	const surnameOf = (label: string, key: string): Set<string> | undefined => (label.length > 1 && label === label.toUpperCase() ? bySurname.get(key) : undefined);
 	// `Oli` for `Oliver Scherer`: a short form begins the first name of the one full name it could be.
 	const shortFormOf = (key: string): Set<string> | undefined => {
 		if (key.length < 3) return undefined;

@@ -233,7 +233,7 @@ export class NoteNames {
 			if (person !== speaker && inferred === null) inferred = this.aliasKeys.has(key) ? "note-name" : "frontmatter";
 			speaker = person;
 			// `guests: [ horejs ]` in a note titled `Nikola Hořejš (STEM): …`: a one-word id stands for the full name.
-			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? this.byLastName(key) : null;
+			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? this.byLastName(person) : null;
 			if (full !== null) speaker = full;
 		} else {
 			const full = this.byFirstName(key) ?? this.byShortFirstName(key);
@@ -247,7 +247,7 @@ export class NoteNames {
 					if (inferred === null) inferred = "note-name";
 				} else {
 					// `[0:01:29.4] JB:` in a transcript whose intro names Joe Beda; `Ive's response:` in a note on Jony Ive.
-					const named = INITIALS.test(speaker) ? this.byInitials(speaker) : LETTER.test(speaker) ? this.byTitledInitial(speaker) : this.byLastName(key);
+					const named = INITIALS.test(speaker) ? this.byInitials(speaker) : LETTER.test(speaker) ? this.byTitledInitial(speaker) : this.byLastName(speaker);
 					if (named !== null) {
 						speaker = named;
 						if (inferred === null) inferred = "note-name";
@@ -291,16 +291,26 @@ export class NoteNames {
 
 	private textAll: string[] | undefined;
 
-	/** The one full name of the note (its people, speakers, or text) whose last word is `key`, or null. */
+	/**
+	 * The one full name of the note (its people, speakers, or text) whose last word is `key`, or null. A name
+	 * and the same name with a middle initial (`Stephen Dubner`, `Stephen J. DUBNER`) are one person: the
+	 * shorter is kept.
+	 */
 	private byLastName(key: string): string | null {
-		if (key.indexOf(" ") >= 0 || key.length < 3) return null;
+		if (key.length < 3 || /\s/.test(key)) return null;
 		const found = new Map<string, string>();
 		for (const name of this.allNames()) {
-			// A label in capitals (`REV. BARBER`) is the name being looked for, not another person; so is
-			// `Pan Hořejš` (Mr Hořejš).
-			if (isShouted(name) || HONORIFIC.test(name)) continue;
-			const k = nameKey(name);
-			if (k.indexOf(" ") > 0 && k.slice(k.lastIndexOf(" ") + 1) === key) found.set(k, name);
+			// A label in capitals with an honorific (`REV. BARBER`) is the name being looked for, not another
+			// person; so is `Pan Hořejš` (Mr Hořejš). A full name with words in capitals (`LIZ KANTER-GROSCAN`, a
+			// radio transcript's first label; `Angela DUCKWORTH`) is written as prose would write it.
+			const shouted = isShouted(name);
+			if (HONORIFIC.test(name) || (shouted && HONORIFIC.test(titleCase(name)))) continue;
+			const words = name.trim().split(/\s+/);
+			if (words.length < 2 || nameKey(words[words.length - 1]) !== nameKey(key)) continue;
+			const written = /\p{Lu}{2}/u.test(name) ? titleCase(name) : name;
+			const person = nameKey(words[0]) + " " + nameKey(key);
+			const had = found.get(person);
+			if (had === undefined || had.split(/\s+/).length > words.length) found.set(person, written);
 		}
 		return found.size === 1 ? [...found.values()][0] : null;
 	}

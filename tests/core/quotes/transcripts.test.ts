@@ -275,6 +275,25 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "C" }, { speaker: "Holden Marcsisin", speakerRaw: "H", inferred: "note-name" }, { speaker: "C" }, { speaker: "Holden Marcsisin" }],
 	},
 	{
+		name: "a public-radio transcript: `NAME, HOST:` once (the role dropped), then the surname alone, in capitals, is that person",
+		note: "BILL KURTIS, BYLINE: From NPR, this is the news quiz.\n\nKURTIS: And here's your host, Peter Sagal.\n\nPETER SAGAL, HOST:\n\nThank you.\n\nSAGAL: Our first caller is on the line. It's Amy Dickinson.\n\nAMY DICKINSON: Hi, Peter.\n\nSAGAL: Hi, who's this?\n\nDICKINSON: Amy, from Chicago.\n\nKURTIS: Next question.",
+		expected: [
+			{ line: 1, speaker: "BILL KURTIS", speakerRaw: "BILL KURTIS", text: "From NPR, this is the news quiz." },
+			{ speaker: "Bill Kurtis", speakerRaw: "KURTIS" },
+			{ line: 5, endLine: 7, speaker: "PETER SAGAL" },
+			{ speaker: "Peter Sagal" },
+			{ speaker: "AMY DICKINSON" },
+			{ speaker: "Peter Sagal" },
+			{ speaker: "Amy Dickinson", speakerRaw: "DICKINSON" },
+			{ speaker: "Bill Kurtis" },
+		],
+	},
+	{
+		name: "a surname in capitals after a full label with a middle initial is the name without it (`Stephen J. DUBNER`, `Stephen Dubner`)",
+		note: "DUBNER: Hello there, how are you?\n\nDUCKWORTH: I'm Angela Duckworth.\n\nDUBNER: I'm Stephen Dubner.\n\nStephen J. DUBNER: Angela, a question.\n\nAngela DUCKWORTH: Of course.\n\nDUBNER: Go.",
+		expected: [{ speaker: "Stephen Dubner" }, { speaker: "Angela Duckworth" }, { speaker: "Stephen Dubner" }, { speaker: "Stephen J. DUBNER" }, { speaker: "Angela DUCKWORTH" }, { speaker: "Stephen Dubner" }],
+	},
+	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
 		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
 		expected: [
