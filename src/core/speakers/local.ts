@@ -186,8 +186,8 @@ export class NoteNames {
 		if (key.indexOf(" ") >= 0) return null;
 		let found = this.textNames.get(key);
 		if (found === undefined) {
-			// Names are capitalised in prose: look for `Paul` even when the label says `paul`.
-			const word = written.charAt(0).toUpperCase() + written.slice(1);
+			// Names are capitalised in prose: look for `Paul` even when the label says `paul` (or `MARK`).
+			const word = written.length > 1 && written === written.toUpperCase() ? titleCase(written) : written.charAt(0).toUpperCase() + written.slice(1);
 			const full = new Set<string>();
 			found = null;
 			for (const name of this.text.names(word)) {

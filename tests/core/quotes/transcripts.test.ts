@@ -294,6 +294,11 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "Stephen Dubner" }, { speaker: "Angela Duckworth" }, { speaker: "Stephen Dubner" }, { speaker: "Stephen J. DUBNER" }, { speaker: "Angela DUCKWORTH" }, { speaker: "Stephen Dubner" }],
 	},
 	{
+		name: "a first name of four capitals (`MARK:`) is the full name the text gives it, not initials",
+		note: "MARK: Hi, and welcome to the show. I'm Mark Mandel, and I'm here with Melanie Warrick.\n\nMELANIE: Good to be back.\n\nMARK: Thank you, Melanie.\n\nMELANIE: Let us start.",
+		expected: [{ speaker: "Mark Mandel", speakerRaw: "MARK", inferred: "note-name" }, { speaker: "Melanie Warrick" }, { speaker: "Mark Mandel" }, { speaker: "Melanie Warrick" }],
+	},
+	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
 		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
 		expected: [
