@@ -177,3 +177,16 @@ function computeKey(name: string): string {
 		.replace(/[-_.\s]+/g, " ")
 		.trim();
 }
+
+/** Initials with a digraph, full stops or a hyphen (`WCh`, `Ż.Ł-T`), as Polish writes them. */
+export const WRITTEN_INITIALS = /^(?=(?:.*\p{Lu}){2})(?:\p{Lu}\p{Ll}?\.?-?){2,4}$/u;
+
+/**
+ * Whether `initials` are the name's: each capital (and the small letter after it, `Ch`) begins a word or a
+ * hyphenated part of one, in order (`JB` Joe Beda, `WCh` Wiktoria Choręziak, `Ż.Ł-T` Żaneta Łucka-Tomczyk).
+ */
+export function hasInitials(name: string, initials: string): boolean {
+	const tokens = initials.replace(/\./g, "").match(/\p{Lu}\p{Ll}?|-/gu) ?? [];
+	const parts = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => w.split(/(-)/));
+	return tokens.length >= 2 && tokens.length === parts.length && tokens.every((t, k) => parts[k].startsWith(t));
+}

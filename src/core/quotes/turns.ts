@@ -6,7 +6,7 @@
 // names a frontmatter person, so one-off bold labels (`**Aromatases:**`, `**核心提示**：`) never become
 // speakers; a plain `Name:` label also needs a second recurring label (a transcript has two voices).
 import { isPlausibleName } from "./context";
-import { isNameShaped, nameKey, personName } from "./names";
+import { hasInitials, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
 import { hasColon } from "../util/lines";
 
 export interface TurnCandidate {
@@ -76,7 +76,7 @@ const NOT_SPEAKERS = new Set([
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`.
-const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|unnamed|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|unnamed|me|ik|ich|moi|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -96,6 +96,9 @@ function isGroupLabel(label: string): boolean {
 export function isNobodysLabel(label: string): boolean {
 	return PLACEHOLDER.test(label) || isGroupLabel(label) || label === QUESTION;
 }
+
+/** Two to four capitals: initials standing for a voice (`JB`). */
+const INITIALS_LABEL = /^[A-Z]{2,4}$/;
 
 /** `Q:` before a named voice's answers: the interviewer's turn, nobody's name. */
 const QUESTION = "Q";
@@ -178,7 +181,10 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 	return matchLabel(BOLD_PATTERNS, line, p, index, section);
 }
 
-const BOLD_PATTERNS = [BOLD_TIMED, BOLD];
+/** `***Maria Lewalska:*** text`: the label in bold italics. */
+const BOLD_ITALIC = boldLabel(String.raw`\*\*\*`, "*");
+
+const BOLD_PATTERNS = [BOLD_TIMED, BOLD, BOLD_ITALIC];
 
 /** The first of `patterns` (name, then maybe a time) that matches at `p` with a name, or null. */
 function matchLabel(patterns: RegExp[], line: string, p: number, index: number, section: string[]): TurnCandidate | null {
@@ -259,7 +265,8 @@ function hasParenSoon(line: string, p: number): boolean {
 }
 
 /** `<p><strong>Nic</strong></p>` (the words in the next paragraph), `<p><strong>Nic</strong>: …`, `<p><b>Denis:</b> …`. */
-const HTML_TURN = /<p>[ \t]*<(strong|b)>([^<>\n]{1,60}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?[ \t]*(?:<\/p>[ \t]*$)?/y;
+// Also in italics with a no-break space after it (`<p><em>Jeroen</em>&nbsp; …`).
+const HTML_TURN = /<p>[ \t]*<(strong|b|em|i)>([^<>\n]{1,60}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?(?:[ \t]|&nbsp;)*(?:<\/p>[ \t]*$)?/y;
 
 /** A transcript's label in HTML at `p` (transcripts pasted from a WordPress page's source), or null. */
 export function htmlTurnAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
@@ -312,8 +319,14 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	for (const p of people) addFull(p);
 	const groupOf = (label: string): string => {
 		const key = nameKey(label);
-		const set = key.indexOf(" ") < 0 ? (full.get(key) ?? shortFormOf(key) ?? surnameOf(label, key)) : /\s/.test(label) ? undefined : surnameOf(label, key);
+		const set = key.indexOf(" ") < 0 ? (full.get(key) ?? shortFormOf(key) ?? surnameOf(label, key) ?? initialsOf(label)) : /\s/.test(label) ? undefined : (surnameOf(label, key) ?? initialsOf(label));
 		return set !== undefined && set.size === 1 ? [...set][0] : key;
+	};
+	// Initials alone (`ML`, `WCh`) stand for the one full label they are the initials of (`Maria Lewalska`).
+	const initialsOf = (label: string): Set<string> | undefined => {
+		if (!INITIALS_LABEL.test(label) && !WRITTEN_INITIALS.test(label)) return undefined;
+		const named = [...perLabel.keys()].filter((l) => /\s/.test(l) && !isGroupLabel(l) && hasInitials(l, label));
+		return named.length === 1 ? new Set([nameKey(named[0])]) : undefined;
 	};
 	// A surname in capitals alone (`SAGAL`) stands for the one full label in capitals it ends.
 	const surnameOf = (label: string, key: string): Set<string> | undefined => (label.length > 1 && label === label.toUpperCase() ? bySurname.get(key) : undefined);

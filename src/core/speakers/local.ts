@@ -5,7 +5,7 @@
 // written in the note's text, links and prose included ("note-name", see prose.ts). A short name that
 // two of the note's names share stays as written: prose never settles what the speakers left open.
 import { isPlausibleName } from "../quotes/context";
-import { nameKey } from "../quotes/names";
+import { hasInitials, nameKey, WRITTEN_INITIALS } from "../quotes/names";
 import { bump, mostFrequent } from "../util/counts";
 import type { SpeakerInference } from "../types";
 import { NO_TEXT, type NoteText } from "./prose";
@@ -247,7 +247,7 @@ export class NoteNames {
 					if (inferred === null) inferred = "note-name";
 				} else {
 					// `[0:01:29.4] JB:` in a transcript whose intro names Joe Beda; `Ive's response:` in a note on Jony Ive.
-					const named = INITIALS.test(speaker) ? this.byInitials(speaker) : LETTER.test(speaker) ? this.byTitledInitial(speaker) : this.byLastName(speaker);
+					const named = INITIALS.test(speaker) || WRITTEN_INITIALS.test(speaker) ? this.byInitials(speaker) : LETTER.test(speaker) ? this.byTitledInitial(speaker) : this.byLastName(speaker);
 					if (named !== null) {
 						speaker = named;
 						if (inferred === null) inferred = "note-name";
@@ -317,13 +317,14 @@ export class NoteNames {
 
 	/** The one full name of the note (its people, speakers, or text) whose initials are `initials`, or null. */
 	private byInitials(initials: string): string | null {
-		const found = new Map<string, string>();
-		for (const name of this.allNames()) {
-			const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-			if (words.length >= 2 && words.map((w) => w.charAt(0)).join("") === initials) found.set(nameKey(name), name);
+		// The note's own people and labels first: its prose may decline the same name (`Marię Lewalską`).
+		for (const names of [[...this.peopleMap().values(), ...this.full.values()], this.allNames()]) {
+			const found = new Map<string, string>();
+			for (const name of names) if (hasInitials(name, initials)) found.set(nameKey(name), name);
+			if (found.size === 1) return [...found.values()][0];
+			if (found.size > 1) return null;
 		}
-		if (found.size === 0) return this.byFirstInitial(initials);
-		return found.size === 1 ? [...found.values()][0] : null;
+		return this.byFirstInitial(initials);
 	}
 
 	/**
@@ -355,3 +356,4 @@ export class NoteNames {
 		return found.size === 1 ? [...found.values()][0] : null;
 	}
 }
+

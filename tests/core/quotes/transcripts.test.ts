@@ -299,6 +299,30 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "Mark Mandel", speakerRaw: "MARK", inferred: "note-name" }, { speaker: "Melanie Warrick" }, { speaker: "Mark Mandel" }, { speaker: "Melanie Warrick" }],
 	},
 	{
+		name: "labels in bold italics, then initials with a digraph or a hyphen (`WCh`, `Ż.Ł-T`), the labels' names over the prose's declined ones",
+		note: "Rozmowa z Wiktorią Choręziak przeprowadzona przez Marię Lewalską.\n\n***Maria Lewalska:*** Zanim zaczniemy, powiedz coś o sobie.\n\n***Wiktoria Choręziak:*** Od urodzenia jestem Głucha.\n\n***ML:*** A Twoi znajomi?\n\n***WCh:*** W większości słyszący.\n\n***Żaneta Łucka-Tomczyk:*** Pytanie z sali.\n\n***WCh:*** Dziękuję.\n\n***Ż.Ł-T:*** Jeszcze jedno.\n\n***WCh:*** Proszę.",
+		expected: [
+			{ line: 3, speaker: "Maria Lewalska", text: "Zanim zaczniemy, powiedz coś o sobie." },
+			{ speaker: "Wiktoria Choręziak" },
+			{ speaker: "Maria Lewalska", speakerRaw: "ML" },
+			{ speaker: "Wiktoria Choręziak", speakerRaw: "WCh" },
+			{ speaker: "Żaneta Łucka-Tomczyk" },
+			{ speaker: "Wiktoria Choręziak" },
+			{ speaker: "Żaneta Łucka-Tomczyk", speakerRaw: "Ż.Ł-T" },
+			{ speaker: "Wiktoria Choręziak" },
+		],
+	},
+	{
+		name: "HTML paragraphs with the label in italics and a no-break space (`<p><em>Jeroen</em>&nbsp; …`); the author's `Ik` is nobody's name",
+		note: "<h4>Jeroen</h4>\n\n<p><em>Ik</em>&nbsp; Goedemorgen! Mag ik u iets vragen?</p>\n\n<p><em>Jeroen</em>&nbsp; Ja, waarom niet?</p>\n\n<p><em>Ik</em>&nbsp; Hoe heet u?</p>\n\n<p><em>Jeroen</em>&nbsp; Jeroen, ik ga naar mijn werk.</p>",
+		expected: [
+			{ line: 3, speaker: null, speakerRaw: "Ik", text: "Goedemorgen! Mag ik u iets vragen?" },
+			{ speaker: "Jeroen", text: "Ja, waarom niet?" },
+			{ speaker: null },
+			{ speaker: "Jeroen" },
+		],
+	},
+	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
 		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
 		expected: [
