@@ -22,11 +22,22 @@ export function peopleOf(record: Record<string, unknown>, keys: string[]): strin
 		for (const v of listOf(value)) {
 			// `hosts: [{name: Carlisia Thompson, url: …}]`: a person written as a record names them by `name`.
 			const named = typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>).name : undefined;
-			const name = personName(typeof v === "string" ? v : typeof named === "string" ? named : textOf(v));
-			if (name !== null && !out.includes(name)) out.push(name);
+			for (const one of typeof v === "string" ? bothNames(v) : [v]) {
+				const name = personName(typeof one === "string" ? one : typeof named === "string" ? named : textOf(one));
+				if (name !== null && !out.includes(name)) out.push(name);
+			}
 		}
 	}
 	return out;
+}
+
+/** `and`, `et`, `y`, `e`, `und`, `en`, `og`, `och`, `i`, `&` between two names. */
+const JOINED = /\s+(?:and|et|y|e|und|en|og|och|i|&)\s+/;
+
+/** `Mathilde Longuet et Pierre-Yves Gibello`: two full names joined in one value are two people. */
+function bothNames(value: string): string[] {
+	const parts = value.split(JOINED);
+	return parts.length === 2 && parts.every((p) => /\S\s+\S/.test(p.trim()) && isNameShaped(p)) ? parts.map((p) => p.trim()) : [value];
 }
 
 /** Episode number written in a title (`367 Sam…`, `#489`, `Episode 14:`) or permalink (`/367-sam-altman/`). */

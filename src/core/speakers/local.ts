@@ -152,6 +152,18 @@ export class NoteNames {
 		return list !== undefined && list.length === 1 ? list[0] : null;
 	}
 
+	/** `Pierre-Yves` (one written word, two in its key): the one full name of the note's own that begins with it. */
+	private byCompoundFirstName(written: string, key: string): string | null {
+		if (key.indexOf(" ") < 0 || /\s/.test(written.trim())) return null;
+		let found: string | null = null;
+		for (const [k, name] of this.full) {
+			if (!k.startsWith(key + " ")) continue;
+			if (found !== null) return null;
+			found = name;
+		}
+		return found;
+	}
+
 	/**
 	 * `__Oli__:` after `__Oliver Scherer__:`: a short form (three letters or more) that begins the first name of
 	 * exactly one of the note's own full names (people, attributions, turn labels), when no first name is it.
@@ -236,7 +248,7 @@ export class NoteNames {
 			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? this.byLastName(person) : null;
 			if (full !== null) speaker = full;
 		} else {
-			const full = this.byFirstName(key) ?? this.byShortFirstName(key);
+			const full = this.byFirstName(key) ?? this.byShortFirstName(key) ?? this.byCompoundFirstName(speaker, key);
 			if (full !== null) {
 				speaker = full;
 				if (inferred === null) inferred = "first-name";

@@ -323,6 +323,16 @@ const fullNames: Row[] = [
 		],
 	},
 	{
+		name: "two people joined in one frontmatter value (`people: A et B`), and a hyphenated first name as a label (`Pierre-Yves`)",
+		note: "---\npeople: Mathilde Longuet et Pierre-Yves Gibello\n---\n\n**Pierre-Yves :**\n\nLe problème, c'est le cycle de vie.\n\n**Mathilde :**\n\nOn a besoin de changements plus globaux.\n\n**Pierre-Yves :**\n\nExactement.\n\n**Mathilde :**\n\nVoilà.",
+		expected: [
+			{ speaker: "Pierre-Yves Gibello", speakerRaw: "Pierre-Yves", inferred: "first-name" },
+			{ speaker: "Mathilde Longuet", speakerRaw: "Mathilde" },
+			{ speaker: "Pierre-Yves Gibello" },
+			{ speaker: "Mathilde Longuet" },
+		],
+	},
+	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
 		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
 		expected: [
