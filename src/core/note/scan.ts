@@ -17,7 +17,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, headingLabelAt, initialLabelAt, htmlTurnAt, isAddressField, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, headingLabelAt, initialLabelAt, htmlTurnAt, isAddressField, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -130,6 +130,13 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	};
 	// `<p><strong>Nic</strong>` opens a turn; the `<p>` paragraphs after it are its words, any other tag ends it.
 	const htmlTurnLine = (line: string, p: number, i: number): boolean => {
+		// `<q class="matt">…</q>`: a quote board's line, its own turn, ending on that line.
+		const board = line.startsWith("<q ", p) ? quoteLineAt(line, p, i, section) : null;
+		if (board !== null) {
+			openTurn(board);
+			closeTurn();
+			return true;
+		}
 		if (!line.startsWith("<p", p)) {
 			if (turn !== null && turn.html === true) closeTurn();
 			return false;

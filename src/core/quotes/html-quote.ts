@@ -8,6 +8,7 @@ const OPEN = /^[ \t]*<div\s+class=["']quote["']\s*>/i;
 /** `<div class="attribution">Name</div>` or `<cite>— Name</cite>` alone on a line: group 1 is up to the name. */
 const CREDIT = /^([ \t]*<(?:(div|p|span)\s+class=["']attribution["']|(cite))\s*>\s*(?:[—–-]\s*)?)([^<>]{0,80}?)\s*<\/(?:\2|\3)>\s*$/i;
 const TAG = /<[^<>]{1,200}>/g;
+const QUOTE_LINE = /^[ \t]*<q\s[^<>]*\b(?:data-name|data-speaker|class)\s*=/i;
 /** How far down the words may run before a `</div>`: a pull quote is a few lines. */
 const REACH = 30;
 
@@ -33,6 +34,8 @@ export function htmlQuoteAt(lines: string[], index: number, section: string[]): 
 		if (++end >= lines.length || end - index > REACH) return null;
 		rest = lines[end];
 	}
+	// A quote board's `<q class="matt">` lines name each speaker: read as turns (quoteLineAt), not as one quote.
+	if (parts.some((part) => QUOTE_LINE.test(part))) return null;
 	const text = parts.join("\n").replace(TAG, "").trim();
 	if (text.length === 0) return null;
 	const credit = htmlCredit(lines[end + 1] ?? "");

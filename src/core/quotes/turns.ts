@@ -268,6 +268,24 @@ function hasParenSoon(line: string, p: number): boolean {
 // Also in italics with a no-break space after it (`<p><em>Jeroen</em>&nbsp; …`).
 const HTML_TURN = /<p>[ \t]*<(strong|b|em|i)>([^<>\n]{1,60}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?(?:[ \t]|&nbsp;)*(?:<\/p>[ \t]*$)?/y;
 
+/** `<q class="matt">…</q>`, `<q data-name="Brandon Gibbs">…</q>`: one line of a quote board, its speaker in an attribute. */
+const Q_LINE = /<q\s[^<>]*?\b(data-name|data-speaker|class)\s*=\s*(["'])([^"'<>\n]{1,60})\2[^<>]*>(?=.*<\/q>[ \t]*$)/y;
+
+/** A quote board's `<q>` line at `p` as a turn of its own (a lower-case class is written as a name), or null. */
+export function quoteLineAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	Q_LINE.lastIndex = p;
+	const m = Q_LINE.exec(line);
+	if (m === null) return null;
+	const id = m[3].trim().split(/\s+/)[0];
+	const name = m[3].indexOf(" ") > 0 && m[3] !== m[3].toLowerCase() ? m[3].trim() : id.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+	const turn = named(name, null, index, m.index + m[0].length, section);
+	if (turn === null) return null;
+	turn.html = true;
+	// A class may be a style (`pullquote`): a voice only beside another recurring one, or a person of the note.
+	turn.plain = m[1] === "class";
+	return turn;
+}
+
 /** A transcript's label in HTML at `p` (transcripts pasted from a WordPress page's source), or null. */
 export function htmlTurnAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	HTML_TURN.lastIndex = p;

@@ -333,6 +333,16 @@ const fullNames: Row[] = [
 		],
 	},
 	{
+		name: "a quote board: each `<q class=\"matt\">` line in a `<div class=\"quote\">` is that voice's (the frontmatter's hosts), `data-name` a full name",
+		note: "---\nhosts:\n  - Ben\n  - Matt\n---\n\n<div class=\"quote\">\n  {% timeLink {t:'0:00'} %}\n  <q class=\"matt\">Episode 178: Bigfoot.</q>\n  <q class=\"ben\">Yeah. It was quite an episode.</q>\n  <q data-name=\"Brandon Gibbs\">Time loop, everyone.</q>\n  <q data-name=\"Brandon Gibbs\">Again.</q>\n</div>",
+		expected: [
+			{ line: 9, endLine: 9, speaker: "Matt", speakerRaw: "Matt", text: "Episode 178: Bigfoot." },
+			{ speaker: "Ben", text: "Yeah. It was quite an episode." },
+			{ speaker: "Brandon Gibbs" },
+			{ speaker: "Brandon Gibbs", text: "Again." },
+		],
+	},
+	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
 		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
 		expected: [
@@ -404,6 +414,11 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "`<q>` lines styled by one class (`pullquote`) name nobody",
+		note: "<div class=\"box\">\n  <q class=\"pullquote\">Simple is better.</q>\n  <q class=\"pullquote\">Ship it.</q>\n</div>",
+		expected: [],
+	},
 	{
 		name: "paragraphs opening with one-letter words (`E aí`, `O que`, `A culpa`) are prose, not a transcript's initials",
 		note: "E aí, no que você pensou?\n\nO que significa algo lendário?\n\nA culpa é sempre de alguém.\n\nE uma vida medíocre não é uma vida de merda.\n\nO medíocre também é um pessimista.\n\nA maioria das seguranças é ilusória.\n\nE se você começar?\n\nO risco é igual.",
