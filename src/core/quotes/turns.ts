@@ -130,6 +130,7 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		return boldLabelAt(line, p, index, section);
 	}
 	const c = line.charAt(p);
+	if (c === "\\" && line.charAt(p + 1) === "[") return escapedBracketAt(line, p, index, section);
 	if (c === "_" && line.charAt(p + 1) === "_") return matchLabel(UNDERSCORE_BOLD, line, p, index, section);
 	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section);
 	if (c === "[" || c === "(") {
@@ -174,6 +175,17 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
 	}
 	return plainLabel(line, p, index, section);
+}
+
+/** `\[ADOLFO\] Hoje…`: a bracketed name as Pandoc escapes it, then the words (a voice only where two recur). */
+const ESCAPED_BRACKET = /\\\[([^[\]\\\n]{1,40})\\\][ \t]*[:：]?[ \t]+(?=\S)/y;
+
+function escapedBracketAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	ESCAPED_BRACKET.lastIndex = p;
+	const m = ESCAPED_BRACKET.exec(line);
+	const turn = m === null ? null : named(m[1], null, index, m.index + m[0].length, section);
+	if (turn !== null) turn.plain = true;
+	return turn;
 }
 
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */

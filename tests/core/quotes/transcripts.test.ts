@@ -343,6 +343,16 @@ const fullNames: Row[] = [
 		],
 	},
 	{
+		name: "a script converted by Pandoc: `\\[ADOLFO\\] text` labels (brackets escaped, no colon) where two voices recur",
+		note: "[Host: Adolfo Neto (UTFPR)]{.mark}\n\n[Co-host: Ingrid Nunes (UFRGS)]{.mark}\n\n\\[ADOLFO\\] Hoje vamos conversar com Edna.\n\n\\[INGRID\\] Tudo bem, Edna?\n\n\\[ADOLFO\\] Edna, como você caracteriza\no setor público?\n\n\\[INGRID\\] Obrigada.",
+		expected: [
+			{ line: 5, speaker: "Adolfo Neto", speakerRaw: "ADOLFO", text: "Hoje vamos conversar com Edna." },
+			{ speaker: "Ingrid Nunes" },
+			{ line: 9, endLine: 10, speaker: "Adolfo Neto" },
+			{ speaker: "Ingrid Nunes" },
+		],
+	},
+	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
 		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
 		expected: [
@@ -414,6 +424,11 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "one escaped bracket before prose (`\\[Nota\\] …`) is no voice",
+		note: "\\[Nota\\] Este roteiro é uma estimativa.\n\nTexto normal aqui.",
+		expected: [],
+	},
 	{
 		name: "`<q>` lines styled by one class (`pullquote`) name nobody",
 		note: "<div class=\"box\">\n  <q class=\"pullquote\">Simple is better.</q>\n  <q class=\"pullquote\">Ship it.</q>\n</div>",
