@@ -71,7 +71,7 @@ const NOT_SPEAKERS = new Set([
 	"explanation", "conclusion", "outcome", "the story", "story", "comment", "comments", "thoughts", "my thoughts",
 	"my take", "the takeaway", "the point", "principle", "the principle", "application", "reflection", "response",
 	"participants", "participantes", "participanti", "invitado", "invitados", "invitada", "invitée", "invité", "gast", "gäste",
-	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente",
+	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente", "risk", "risks", "verdict",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
@@ -106,8 +106,13 @@ const QUESTION = "Q";
 /** `A:` beside `S:` and `C:` is a speaker's initial; alone (or beside `Q:`) it is an interview's answer. */
 const INITIAL_A = "A";
 
+/** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
+const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways"]);
+
 function isLabelName(label: string): boolean {
 	if (label === INITIAL_A || label === QUESTION) return true;
+	const space = label.lastIndexOf(" ");
+	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
 }
 

@@ -425,6 +425,11 @@ const fullNames: Row[] = [
 
 const labelTraps: Row[] = [
 	{
+		name: "a research memo's recurring field labels (`**Risk:**`, `**GPU-ASIC Agnosticism Score:**`) are fields, no voices",
+		note: "### ALAB\n\n**GPU-ASIC Agnosticism Score:** Very High — wins more if ASICs proliferate.\n\n**Risk:** Margin concerns pushed the stock down.\n\n### CRDO\n\n**GPU-ASIC Agnosticism Score:** Very High — adoption accelerates.\n\n**Risk:** Customer concentration.",
+		expected: [],
+	},
+	{
 		name: "one escaped bracket before prose (`\\[Nota\\] …`) is no voice",
 		note: "\\[Nota\\] Este roteiro é uma estimativa.\n\nTexto normal aqui.",
 		expected: [],
