@@ -1,11 +1,14 @@
 // A table listing quotes with who said them (`| Quote | Speaker | Context |`), as LLM summaries write a
 // "Notable quotes" section: each body row is a quote (kind `list`), its speaker the row's cell in the speaker column.
-// Only a header naming both columns makes a table a quote table; every other table stays prose.
+// A header naming a quote column makes a table a quote table; without a speaker column its rows are quotes
+// only when wholly in quotation marks and the note says whose they are (its subject, its one guest).
 import { speakerSpec } from "./attribution";
 import { rawQuote, type RawQuote } from "./raw";
 
 const QUOTE_COLUMN = /^(?:quotes?|key quotes?|zitate?|citations?|citas?|citações|citação|citazioni|citazione|引用|名言|金句|語録)$/i;
 const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|author|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者)$/i;
+/** A cell wholly in quotation marks (`"…"`, `“…”`, `*"…"*`). */
+const QUOTED = /^[*_]*["“«„「『][\s\S]{8,}["”»“」』][*_]*$/;
 /** A delimiter row: `|---|:---:|`. */
 const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -36,7 +39,7 @@ export function quoteTableAt(lines: readonly string[], i: number, section: strin
 	const header = cells(lines[i]).map((h) => h.replace(/[*_]/g, "").trim());
 	const quoteAt = header.findIndex((h) => QUOTE_COLUMN.test(h));
 	const speakerAt = header.findIndex((h) => SPEAKER_COLUMN.test(h));
-	if (quoteAt < 0 || speakerAt < 0) return null;
+	if (quoteAt < 0) return null;
 	const quotes: RawQuote[] = [];
 	let last = i + 1;
 	for (let k = i + 2; k < lines.length && lines[k].trimStart().startsWith("|"); k++) {
@@ -44,7 +47,9 @@ export function quoteTableAt(lines: readonly string[], i: number, section: strin
 		const row = cells(lines[k]);
 		const text = row[quoteAt] ?? "";
 		if (text === "") continue;
-		const spec = speakerSpec(row[speakerAt] ?? "", false);
+		// Without a speaker column only a cell wholly in quotation marks is a quote (whose, the note says).
+		if (speakerAt < 0 && !QUOTED.test(text)) continue;
+		const spec = speakerAt < 0 ? null : speakerSpec(row[speakerAt] ?? "", false);
 		const written = spec === null ? null : { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] };
 		const q = rawQuote("list", k + 1, k + 1, text, section, written);
 		// A row with no speaker is a quote only when one is found for it, as a quoted list item.

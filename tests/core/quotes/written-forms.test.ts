@@ -340,10 +340,15 @@ const quoteTables: Row[] = [
 		],
 	},
 	{ name: "a row whose speaker cell is empty needs a speaker from elsewhere", note: "| Zitat | Sprecher |\n| --- | --- |\n| „Weniger ist mehr.“ | |", expected: [] },
+	{
+		name: "a table with a quote column and no speaker column: quoted cells are the one guest's, other cells nothing",
+		note: "---\nguest: Dario Amodei\n---\n\n## Notable Quotes\n\n| Quote | Context |\n|---|---|\n| \"On the 10 years, I'm 90%, which is about as certain as you can be.\" | AGI timeline |\n| Scaling keeps working | A summary, not his words |",
+		expected: [{ kind: "list", line: 9, speaker: "Dario Amodei", inferred: "single-guest" }],
+	},
 ];
 
 const quoteTableTraps: Row[] = [
-	{ name: "a table without a speaker column is no quote table", note: "| Quote | Context |\n| --- | --- |\n| “Be kind.” | On manners. |", expected: [] },
+	{ name: "a table without a speaker column in a note that names nobody gives no quote", note: "| Quote | Context |\n| --- | --- |\n| “Be kind.” | On manners. |", expected: [] },
 	{ name: "a table of predictions naming people is no quote table", note: "| Person | Prediction |\n| --- | --- |\n| Sam Altman | AGI by 2030 |", expected: [] },
 ];
 
