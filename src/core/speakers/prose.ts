@@ -29,6 +29,8 @@ const OPENERS = new Set([
 	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main",
 	"View", "Both", "All", "Every", "Each", "Some", "Many", "Most", "Der", "Die", "Das", "Ein", "Eine", "Le",
 	"La", "Les", "El", "Los", "Il",
+	// Greetings and thanks in the corpus's other languages (`Bonjour Marion`, `Merci, Marion`).
+	"Bonjour", "Bonsoir", "Salut", "Merci", "Hola", "Gracias", "Hallo", "Danke", "Ciao", "Grazie", "Olá", "Oi", "Obrigado", "Obrigada", "Cześć", "Dziękuję",
 ]);
 
 /** Lower-case words allowed between name words (`Ursula von der Leyen`); never "and" or "of". */

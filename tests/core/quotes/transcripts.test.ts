@@ -353,6 +353,11 @@ const fullNames: Row[] = [
 		],
 	},
 	{
+		name: "a played clip's label (`Extrait 1 :`) is a turn without a speaker and ends the host's turn",
+		note: "Richard :\n\nBonjour Marion.\n\nMarion :\n\nBonjour.\n\nRichard :\n\nOn va écouter quelques extraits.\n\nMarion :\n\nOui.\n\nRichard :\n\nAllons-y.\n\nExtrait 1 :\n\nÉvénement suivant, une pandémie mondiale.\n\nExtrait 2 :\n\nAlors là, c'est serré.",
+		expected: [{ speaker: "Richard" }, { speaker: "Marion" }, { speaker: "Richard" }, { speaker: "Marion" }, { line: 17, endLine: 19, speaker: "Richard" }, { line: 21, speaker: null, speakerRaw: "Extrait 1" }, { speaker: null, speakerRaw: "Extrait 2" }],
+	},
+	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
 		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
 		expected: [
