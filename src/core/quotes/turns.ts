@@ -224,9 +224,19 @@ function withoutTitle(label: string): string {
 /** `PETER SAGAL, HOST`, `LIZ KANTER-GROSCAN, BYLINE`: a public-radio transcript's name in capitals, then the role. */
 const CAPS_ROLE = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu})\s*,\s*\p{Lu}[\p{Lu} -]*$/u;
 
-function withoutRole(label: string): string {
-	const m = label.indexOf(",") > 0 ? CAPS_ROLE.exec(label) : null;
-	return m === null ? label : m[1];
+/** `Logan Finney, Idaho Reports`: a full name, then the outlet or role the person speaks for. */
+const NAME_ROLE = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})\s*,\s*(\p{Lu}[^,:：]{1,50})$/u;
+
+/** The label without a role after a comma, and the initials of that role (`IR` for Idaho Reports), if any. */
+function withoutRole(label: string): { name: string; initials: string | null } {
+	if (label.indexOf(",") < 0) return { name: label, initials: null };
+	const caps = CAPS_ROLE.exec(label);
+	if (caps !== null) return { name: caps[1], initials: null };
+	const m = NAME_ROLE.exec(label);
+	if (m === null) return { name: label, initials: null };
+	// `IR:` later stands for the one voice of Idaho Reports (`Idaho Department of Labor`: `IDL`).
+	const initials = m[2].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join("");
+	return { name: m[1], initials: initials.length >= 2 && initials.length <= 4 ? initials : null };
 }
 
 function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
@@ -240,12 +250,13 @@ function plainLabel(line: string, p: number, index: number, section: string[]): 
 	PLAIN.lastIndex = p;
 	const m = PLAIN.exec(line);
 	if (!m) return null;
-	const label = withoutTitle(withoutRole(m[1].trim()));
+	const role = withoutRole(m[1].trim());
+	const label = withoutTitle(role.name);
 	if (!isLabelName(label)) return null;
 	const timed = m[3] !== undefined;
 	// `Goto: https://…`, `Link: <url>`: a field holding an address, not someone's words.
 	if (!timed && URL_ONLY.test(line.slice(m.index + m[0].length))) return null;
-	return candidate(label, timed ? m[3] : null, index, timed ? line.length : m.index + m[0].length, section, !timed && m[2] === undefined, m[2] ?? null);
+	return candidate(label, timed ? m[3] : null, index, timed ? line.length : m.index + m[0].length, section, !timed && m[2] === undefined, m[2] ?? role.initials);
 }
 
 const URL_ONLY = /^<?[a-z][a-z0-9+.-]*:\/\/\S+?>?[ \t]*$/i;
@@ -332,8 +343,10 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	for (const c of candidates) perLabel.set(c.label, (perLabel.get(c.label) ?? 0) + (c.continued ? 0 : 1));
 	// A first name alone (`Lex`) stands for the one full name it begins (`Lex Fridman`).
 	const full = new Map<string, Set<string>>();
-	// `KANTER-GROSCAN:` after one `LIZ KANTER-GROSCAN:` (a radio transcript names a voice in full once).
+	// `KANTER-GROSCAN:` after one `LIZ KANTER-GROSCAN:` (a radio transcript names a voice in full once), `Paskash:`
+	// after `Matthew Paskash, Idaho Department of Labor:`.
 	const bySurname = new Map<string, Set<string>>();
+	const fullLabels = new Map<string, string>();
 	const addFull = (name: string) => {
 		const key = nameKey(name);
 		const space = key.indexOf(" ");
@@ -344,6 +357,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		full.set(first, set);
 		const words = name.trim().split(/\s+/);
 		if (words.length < 2) return;
+		fullLabels.set(key, name);
 		const last = nameKey(words[words.length - 1]);
 		const same = bySurname.get(last) ?? new Set<string>();
 		same.add(key);
@@ -363,8 +377,14 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		const named = [...perLabel.keys()].filter((l) => /\s/.test(l) && !isGroupLabel(l) && hasInitials(l, label));
 		return named.length === 1 ? new Set([nameKey(named[0])]) : undefined;
 	};
-	// A surname in capitals alone (`SAGAL`) stands for the one full label in capitals it ends.
-	const surnameOf = (label: string, key: string): Set<string> | undefined => (label.length > 1 && label === label.toUpperCase() ? bySurname.get(key) : undefined);
+	// A surname alone (`SAGAL`, `Paskash`) stands for the one full label it ends.
+	const surnameOf = (label: string, key: string): Set<string> | undefined => {
+		if (label.length < 2 || !/^\p{Lu}/u.test(label)) return undefined;
+		// Written as the full label writes it: `FUKUDA` after `TOSHIO FUKUDA`, `Paskash` after `Matthew Paskash`.
+		const shouted = label === label.toUpperCase();
+		const set = bySurname.get(key);
+		return set !== undefined && [...set].every((k) => (fullLabels.get(k) === fullLabels.get(k)?.toUpperCase()) === shouted) ? set : undefined;
+	};
 	// `Oli` for `Oliver Scherer`: a short form begins the first name of the one full name it could be.
 	const shortFormOf = (key: string): Set<string> | undefined => {
 		if (key.length < 3) return undefined;

@@ -290,8 +290,8 @@ const fullNames: Row[] = [
 	},
 	{
 		name: "a surname in capitals after a full label with a middle initial is the name without it (`Stephen J. DUBNER`, `Stephen Dubner`)",
-		note: "DUBNER: Hello there, how are you?\n\nDUCKWORTH: I'm Angela Duckworth.\n\nDUBNER: I'm Stephen Dubner.\n\nStephen J. DUBNER: Angela, a question.\n\nAngela DUCKWORTH: Of course.\n\nDUBNER: Go.",
-		expected: [{ speaker: "Stephen Dubner" }, { speaker: "Angela Duckworth" }, { speaker: "Stephen Dubner" }, { speaker: "Stephen J. DUBNER" }, { speaker: "Angela DUCKWORTH" }, { speaker: "Stephen Dubner" }],
+		note: "DUBNER: Hello there, how are you?\n\nDUCKWORTH: I'm Angela Duckworth.\n\nDUBNER: I'm Stephen Dubner.\n\nStephen J. DUBNER: Angela, a question.\n\nDUCKWORTH: Of course.\n\nStephen J. DUBNER: Go.",
+		expected: [{ speaker: "Stephen Dubner" }, { speaker: "Angela Duckworth" }, { speaker: "Stephen Dubner" }, { speaker: "Stephen J. DUBNER" }, { speaker: "Angela Duckworth" }, { speaker: "Stephen J. DUBNER" }],
 	},
 	{
 		name: "a first name of four capitals (`MARK:`) is the full name the text gives it, not initials",
@@ -356,6 +356,17 @@ const fullNames: Row[] = [
 		name: "a played clip's label (`Extrait 1 :`) is a turn without a speaker and ends the host's turn",
 		note: "Richard :\n\nBonjour Marion.\n\nMarion :\n\nBonjour.\n\nRichard :\n\nOn va écouter quelques extraits.\n\nMarion :\n\nOui.\n\nRichard :\n\nAllons-y.\n\nExtrait 1 :\n\nÉvénement suivant, une pandémie mondiale.\n\nExtrait 2 :\n\nAlors là, c'est serré.",
 		expected: [{ speaker: "Richard" }, { speaker: "Marion" }, { speaker: "Richard" }, { speaker: "Marion" }, { line: 17, endLine: 19, speaker: "Richard" }, { line: 21, speaker: null, speakerRaw: "Extrait 1" }, { speaker: null, speakerRaw: "Extrait 2" }],
+	},
+	{
+		name: "`Name, Outlet:` once (the outlet dropped), then the outlet's initials (`IR:`) or the surname alone are that voice",
+		note: "Logan Finney, Idaho Reports: Hello and welcome. I'm Logan Finney.\n\nMatthew Paskash, Idaho Department of Labor: Thanks for having me.\n\nIR: What was the survey looking at?\n\nPaskash: Well, I'll start with the motivation.\n\nIR: Thank you.",
+		expected: [
+			{ speaker: "Logan Finney", speakerRaw: "Logan Finney" },
+			{ speaker: "Matthew Paskash" },
+			{ speaker: "Logan Finney", speakerRaw: "Logan Finney" },
+			{ speaker: "Matthew Paskash", speakerRaw: "Paskash" },
+			{ speaker: "Logan Finney" },
+		],
 	},
 	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
