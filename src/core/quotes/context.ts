@@ -31,6 +31,8 @@ const COMMON = new Set(
 		"references related people things life work career health money wealth success learning leadership business " +
 		"strategy growth future history science technology productivity mindset habits philosophy discussion " +
 		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
+		// A talk's subject in its title (`# Web Services: Grow, Refactor, Rebuild`), never a person's name.
+		"web services service " +
 		"personal favorite favourite notable memorable core central action actions steps step rules principles " +
 		// Bold labels of an analysis (`**Famous Rule:**`, `**Breakdown:**`) over its quotes.
 		"rule famous breakdown application method methods framework process pattern patterns approach " +
@@ -70,6 +72,8 @@ const VERB_NAME = new RegExp(
 /** `Tim Ferriss says`, `Nassim Taleb has said`, `Confucius once said`. */
 const NAME_VERB = new RegExp(String.raw`^(.+?),?\s+(?:(?:has|had|once|always|famously)\s+)?(?:${SPEECH_VERBS})(?:[\s,].*)?$`, "i");
 const ONE_LETTER = /^\p{L}\.?$/u;
+/** `(Airbnb)` after a name in a lead-in. */
+const AFFILIATION = /\s+\([^()]{1,40}\)$/;
 /** `Maya on remote teams`, `Florence Gaub über Utopien`, `Ada sur le code`. */
 const NAME_ON = /^(.+?),?\s+(?:on|about|über|zu|sur|sobre|su)\s+\S.*$/;
 /** A time after the name: `, minute 12`, `at 12:05`, `(00:12:05)`, `[12:05]`. */
@@ -253,7 +257,8 @@ export function leadInName(line: string): ContextName | null {
 		const link = linkedName(inner);
 		// `[Confucius](https://…) has said`: the wording says the linked name speaks.
 		if (link !== null && link.rest.trim().length === 0) return { ...link.found, evidence: "worded" };
-		const name = unwrap(inner);
+		// `Barbara Raitz (Airbnb) answered:`: the affiliation in parentheses is no part of the name.
+		const name = unwrap(inner).replace(AFFILIATION, "");
 		// `Y dice él:`, `I said:`: a word of one letter before the verb is no name.
 		if (isNameShaped(name) && !ONE_LETTER.test(name)) return { name, target: null, evidence: "worded" };
 	}

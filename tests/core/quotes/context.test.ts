@@ -10,6 +10,14 @@ const leadIns: Row[] = [
 	{ name: "first name on a topic, the note knows the full name", note: "> A. – Maya Chen\n\nMaya on remote teams:\n\n> Remote teams fail quietly.", expected: [{ speaker: "Maya Chen" }, { speaker: "Maya Chen", speakerRaw: "Maya", inferred: "lead-in" }] },
 	{ name: "first name on a topic, nobody else in the note", note: "Maya on remote teams:\n> Remote teams fail quietly.", expected: [{ speaker: "Maya", inferred: "lead-in" }] },
 	{ name: "as X put it", note: "As Omar put it:\n\n> Slow is smooth.", expected: [{ speaker: "Omar", inferred: "lead-in" }] },
+	{
+		name: "a bold `Name (Company) answered:` before a panel's blockquote, under a title naming a topic (`Web Services: …`)",
+		note: "# Web Services: Grow, Refactor, Rebuild\n\n## Recognizing the problem\n**Q:** What was a project you refactored?\n\n**Barbara Raitz (Airbnb) Answered:**\n>\"Almost all code needs to be refactored.\"\n\n*What causes it?*\n>\"Usually tight coupling.\"",
+		expected: [
+			{ line: 7, speaker: "Barbara Raitz", inferred: "lead-in" },
+			{ line: 10, speaker: null },
+		],
+	},
 	{ name: "link with the show and a minute", note: "[Ines Laurent on the Long Table podcast](https://example.com/ep12), minute 12:\n> Cook for the table, not the camera.", expected: [{ speaker: "Ines Laurent", inferred: "lead-in", text: "Cook for the table, not the camera." }] },
 	{ name: "speech verb", note: "Tim Ferriss says, near the end:\n> Ask what this would look like if it were easy.", expected: [{ speaker: "Tim Ferriss", inferred: "lead-in" }] },
 	{ name: "bold bare full name", note: "**Maya Chen:**\n> Remote teams fail quietly.", expected: [{ speaker: "Maya Chen", inferred: "lead-in" }] },
