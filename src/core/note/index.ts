@@ -96,7 +96,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const turns = items.length === 0 ? accepted : [...accepted, ...items].sort((a, b) => a.line - b.line);
 	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
-	if (turns.length === 0 && scan.headings.length >= 3) addAnswers(lines, scan);
+	if (turns.length === 0 && (scan.headings.length >= 3 || scan.questions.length >= 3)) addAnswers(lines, scan);
 	const segments = mayHoldSegments(scan.headings) ? addSegments(lines, front.bodyStart, scan, turns) : [];
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
@@ -258,10 +258,10 @@ function foldReadOuts(scan: ScanResult, turns: TurnCandidate[]): void {
 	scan.quotes = scan.quotes.filter((q) => !gone.has(q));
 }
 
-/** Adds the answers under question headings (answers.ts) to the scan's quotes, in line order. */
+/** Adds the answers under question headings or bold question lines (answers.ts) to the scan's quotes, in line order. */
 function addAnswers(lines: string[], scan: ScanResult): void {
 	const taken = (line: number) => scan.quotes.some((q) => q.line <= line && line <= q.endLine);
-	const answers = answersAt(lines, scan.headings, taken);
+	const answers = answersAt(lines, scan.headings, taken, scan.questions);
 	if (answers.length > 0) scan.quotes = mergeByLine(scan.quotes, answers);
 }
 

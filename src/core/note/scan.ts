@@ -38,9 +38,13 @@ export interface ScanResult {
 	/** Inline fields by normalised key (first value wins). */
 	fields: Map<string, string>;
 	tags: Set<string>;
+	/** Paragraphs that are one bold question (`**Why do you like open source?**`), 1-based lines: an interview's questions. */
+	questions: Array<{ line: number; text: string }>;
 }
 
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
+/** A line that is one bold question: `**What is important for you in an open-source project?**`. */
+const BOLD_QUESTION = /^[ \t]{0,3}\*\*[^*\n]{3,300}\?\*\*$/;
 const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
 const QUOTE_HEADING = /quote|zitat|citation|cita|highlight|引用|名言|金句|語録/i;
 
@@ -59,7 +63,7 @@ const CAPTION_LINE = 100;
 /** `mayComment`: whether the note holds `%%` at all (most do not: then no line is searched for it). */
 export function scanBody(lines: string[], start: number, dashes: string, mayComment = true): ScanResult {
 	let initials: Set<string> | undefined;
-	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set() };
+	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set(), questions: [] };
 	const stack: Heading[] = [];
 	let section: string[] = [];
 	let quoteSection = false;
@@ -471,6 +475,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
+		if (c === "*" && paraStart && line.endsWith("?**") && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`), checked in acceptTurns.
 		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);

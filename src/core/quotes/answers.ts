@@ -1,6 +1,7 @@
 // Interviews written as questions and answers: `## What is your background?` then the guest's answer in
 // plain paragraphs, with no label, quotation marks or blockquote. Such an answer is the guest's words when
-// the note is an interview: at least three of its headings ask a question. The answer is handed over as
+// the note is an interview: at least three of its headings ask a question, or three paragraphs that are one
+// bold question each (`**Why do you like open source?**`). The answer is handed over as
 // a paragraph quote with no speaker; it is kept only when the note's subject (decision 10) speaks it
 // (note/index.ts), so a blog post that asks questions and answers them itself gives nothing.
 import { firstNonSpace } from "../util/lines";
@@ -41,12 +42,17 @@ function isProse(line: string): boolean {
  * the first other block or the next heading. `taken` says whether a 1-based line already belongs to a
  * quote (then the answer stops before it). Empty unless the note asks at least three questions.
  */
-export function answersAt(lines: string[], headings: readonly HeadingLine[], taken: (line: number) => boolean): RawQuote[] {
-	const questions = headings.filter((h) => h.level >= 2 && isQuestion(h.text));
-	if (questions.length < MIN_QUESTIONS) return [];
+export function answersAt(lines: string[], headings: readonly HeadingLine[], taken: (line: number) => boolean, boldQuestions: ReadonlyArray<{ line: number; text: string }> = []): RawQuote[] {
+	let questions = headings.filter((h) => h.level >= 2 && isQuestion(h.text));
+	// `**Why do you like open source?**` then the answer: a bold question line asks as a heading would.
+	const bold = boldQuestions.length >= MIN_QUESTIONS ? boldQuestions.map((b) => ({ level: 7, text: b.text, line: b.line })) : [];
+	if (questions.length < MIN_QUESTIONS && bold.length === 0) return [];
+	if (questions.length < MIN_QUESTIONS) questions = [];
+	const marks = bold.length === 0 ? headings : [...headings, ...bold].sort((a, b) => a.line - b.line);
+	questions = [...questions, ...bold].sort((a, b) => a.line - b.line);
 	const out: RawQuote[] = [];
 	for (const q of questions) {
-		const next = headings.find((h) => h.line > q.line);
+		const next = marks.find((h) => h.line > q.line);
 		const stop = next === undefined ? lines.length : next.line - 1;
 		let first = -1;
 		let last = -1;
@@ -59,6 +65,7 @@ export function answersAt(lines: string[], headings: readonly HeadingLine[], tak
 		}
 		if (first < 0) continue;
 		const text = lines.slice(first, last + 1).join("\n").trim();
+		// A bold question is no heading: its answer stands in the section of the headings above it.
 		const section = sectionOf(headings, q);
 		const quote = rawQuote("paragraph", first + 1, last + 1, text, section, null);
 		quote.answer = true;

@@ -29,9 +29,23 @@ const answers: Row[] = [
 		note: `${interview}## What is your background?\n\nPhysics.\n\n## Elvis Presley was your role model, who else?\n\nSlash, mostly.\n\n## Any advice?\n\nJust do it!`,
 		expected: [{ speaker: "Ada Brook" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
 	},
+	{
+		name: "answers under bold question lines (`**Why open source?**`) of an interview titled with one person are hers",
+		note: `${interview}**Why do you like open source?**\n\n_I prefer it because of choice._\n\n**What matters in a project?**\n\n_A welcoming community._\n\nAnd good documentation.\n\n**How did you find us?**\n\n_I follow the PostgreSQL world._`,
+		expected: [
+			{ kind: "paragraph", line: 8, endLine: 8, speaker: "Ada Brook", inferred: "context" },
+			{ line: 12, endLine: 14, speaker: "Ada Brook" },
+			{ line: 18, speaker: "Ada Brook" },
+		],
+	},
 ];
 
 const answerTraps: Row[] = [
+	{
+		name: "two bold question lines make no interview",
+		note: `${interview}**Why do you like open source?**\n\n_I prefer it because of choice._\n\n**What matters in a project?**\n\n_A welcoming community._`,
+		expected: [],
+	},
 	{
 		name: "two question headings make no interview",
 		note: `${interview}## What is your background?\n\nI studied physics.\n\n## Why music?\n\nBecause I played guitar.`,
