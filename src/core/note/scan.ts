@@ -498,6 +498,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
 		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		// `Transcript:` then `Sara Imari Walker` alone, the words below (a Snipd snip via Readwise): a named voice too.
+		if (label === null && !paraStart && i > 0 && lines[i - 1].trim() === "Transcript:" && textFollows(lines, i)) {
+			label = bareLabelAt(line, p, i, section);
+			if (label !== null) label.plain = false;
+		}
 		// A linked time alone (`[26:40](url) …`) continues only a turn still open.
 		if (label !== null && label.continued && label.plain && turn === null) label = null;
 		// `(0:03) estamos desarrollando…` on the line right after a turn's: a caption's next line, the same words

@@ -201,6 +201,14 @@ const placeholders: Row[] = [
 		],
 	},
 	{
+		name: "a named voice alone right after `Transcript:` in a snip's list item, in two snips (Snipd via Readwise)",
+		note: "## Highlights\n- * Standard definitions of life have limits.\n  Transcript:\n  Sara Imari Walker\n  So I wouldn't say that I agree with these definitions.\n    - [Time 0:06:51](https://share.snipd.com/snip/a)\n- * Information defines the boundary.\n  Transcript:\n  Sara Imari Walker\n  So information to me is related to the boundary.\n    - [Time 0:16:04](https://share.snipd.com/snip/b)",
+		expected: [
+			{ kind: "turn", line: 4, endLine: 5, speaker: "Sara Imari Walker", text: "So I wouldn't say that I agree with these definitions." },
+			{ kind: "turn", line: 9, speaker: "Sara Imari Walker" },
+		],
+	},
+	{
 		name: "list items that open with `Speaker N:` (Airr via Readwise)",
 		note: "## Highlights\n\n* Speaker 1: He was not able to compete.\n  * Note: Keep a training log\n* Speaker 0: Sleep is critical.\n  Speaker 1: It is.",
 		expected: [
