@@ -474,6 +474,8 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
 function noteTitles(fm: Frontmatter, scan: ScanResult, title: string): string[] {
 	const titles: string[] = [title];
 	if (typeof fm.title === "string") titles.push(fm.title);
+	// A site's title for search engines and link previews (`seo_title: An Interview With cURL's Daniel Stenberg`).
+	for (const key of ["seo_title", "og_title"]) if (typeof fm[key] === "string") titles.push(fm[key]);
 	const field = scan.fields.get("title");
 	if (field !== undefined) titles.push(field);
 	const h1 = scan.headings.find((h) => h.level === 1);

@@ -16,7 +16,8 @@ interface TitleName {
 }
 
 /** A run of capitalised words: the candidates for a person's name in a title. */
-const RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
+// It starts at a word's start: `cURL's Daniel Stenberg` holds no run `URL's …`.
+const RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
 /** Honorifics written before a name (`Rev. William Barber`, `Dr. Jim Loehr`): not part of it. */
 const HONORIFICS = new Set(["dr", "dr.", "rev", "rev.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"]);
 /** Articles that open the title of a show or a work (`The Great Simplification`, `Uma Vida Lendária`), never a name. */
@@ -152,7 +153,8 @@ export function interviewedIn(line: string, name: string): boolean {
 const CONVERSATION_JOINS = ["and", "&", "und", "y", "e", "et", "en", "x", "×"];
 
 /** `(ft. Batja Mesquita)`, `feat. …`, `Interview with …`: the title presents the name after it as the episode's guest. */
-const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring|(?:interview|conversation|gespräch|entrevista|entretien)\s+(?:with|mit|con|com|avec))\s+(?:\[\[)?$/i;
+// `An Interview With cURL's Daniel Stenberg`: a possessive word (what the person is known for) may come between.
+const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring|(?:interview|conversation|gespräch|entrevista|entretien)\s+(?:with|mit|con|com|avec)(?:\s+\S+['’]s)?)\s+(?:\[\[)?$/i;
 
 /** What may come before and after a name that is a part of a title of its own: its start or end, or `:`, ` - `, ` | `. */
 const SEGMENT_BEFORE = /(?:^|[:|]|\s[-–—])\s*$/;

@@ -60,6 +60,11 @@ const subject: Row[] = [
 		note: "# How Cultures Create Emotions (ft. [[Batja Mesquita]])\n\n## Notes\n\n> Let's say lust or excitement, these are emotions we value. ^71fec6",
 		expected: [{ speaker: "Batja Mesquita", inferred: "context", text: "Let's say lust or excitement, these are emotions we value." }],
 	},
+	{
+		name: "a site's `seo_title` interviewing a person known for something (`An Interview With cURL's Daniel Stenberg`) names the one interviewed",
+		note: "---\ntitle: \"Daniel Stenberg\"\nseo_title: \"An Interview With cURL's Daniel Stenberg\"\n---\n\n### What project do you maintain?\n\nThat's a harder question than it may sound.\n\n### How has it evolved?\n\nIt grew slowly.\n\n### What keeps you involved?\n\nThe people.",
+		expected: [{ line: 8, speaker: "Daniel Stenberg", inferred: "context" }, { speaker: "Daniel Stenberg" }, { speaker: "Daniel Stenberg" }],
+	},
 ];
 
 const listItems: Row[] = [
