@@ -302,7 +302,10 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	// An HTML transcript's words without their paragraph tags.
 	if (t.html === true) parts = parts.map((part) => part.replace(HTML_TAG, "").trim()).filter((part) => part.length > 0);
 	const name = isNobodysLabel(t.label) ? null : t.label;
-	const quote = rawQuote("turn", t.line, t.endLine, parts.join("\n").trim(), t.section, { speakerRaw: t.label, name, target: null, qualifier: null, timestamp: t.timestamp, cite: [] });
+	let text = parts.join("\n").trim();
+	// `**Sandipan: …?**`: the words without the bold's closing mark.
+	if (t.wrapped === true) text = text.replace(/\*\*$/, "").trimEnd();
+	const quote = rawQuote("turn", t.line, t.endLine, text, t.section, { speakerRaw: t.label, name, target: null, qualifier: null, timestamp: t.timestamp, cite: [] });
 	quote.continued = t.continued;
 	return quote;
 }
@@ -311,6 +314,8 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 function spokenTurns(turns: TurnCandidate[], lines: string[]): RawQuote[] {
 	const out: RawQuote[] = [];
 	for (const t of turns) {
+		// A bold span of a name and words is a turn when it holds a question (`**Sandipan: … Steering?**`).
+		if (t.wrapped === true && !/[?？]\*\*[ \t]*$/.test(lines[t.endLine - 1])) continue;
 		const q = turnQuote(t, lines);
 		if (q.text.length > 0) out.push(q);
 	}

@@ -28,6 +28,8 @@ export interface TurnCandidate {
 	html?: boolean;
 	/** Its lines after the first open with a caption's time (`(0:03) …`), read without it. */
 	captions?: boolean;
+	/** Name and words in one bold span (`**Sandipan: Why?**`): a turn only when a question closes it. */
+	wrapped?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
@@ -195,7 +197,23 @@ function escapedBracketAt(line: string, p: number, index: number, section: strin
 
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
 function boldLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
-	return matchLabel(BOLD_PATTERNS, line, p, index, section);
+	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section);
+}
+
+/**
+ * `**Sandipan: Can you tell us about yourself?**`: the name and a question in one bold span to the line's end,
+ * as an interviewer's questions are set off (`**Responsibility: Score 400 companies**` is a field).
+ */
+const BOLD_WRAPPED = /\*\*([^*:：\n]{1,40}?)[ \t]*[:：][ \t]+(?=[^*\n]+(?:[?？]\*\*[ \t]*)?$)/y;
+
+function boldWrappedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	BOLD_WRAPPED.lastIndex = p;
+	const m = BOLD_WRAPPED.exec(line);
+	// `**Q: Why Gemini?**` is how an FAQ or a talk's write-up sets off its questions: no voice.
+	const turn = m === null || m[1] === QUESTION ? null : named(m[1], null, index, m.index + m[0].length, section);
+	// The bold may close on a later line of the paragraph: the scan checks the question's end (spokenTurns).
+	if (turn !== null) turn.wrapped = true;
+	return turn;
 }
 
 /** `***Maria Lewalska:*** text`: the label in bold italics. */

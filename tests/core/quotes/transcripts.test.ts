@@ -369,6 +369,16 @@ const fullNames: Row[] = [
 		],
 	},
 	{
+		name: "an interviewer's question set off in bold with the name inside (`**Sandipan: …?**`), also over two lines, is the interviewer's turn",
+		note: "**Sandipan: Can you tell us about yourself?**\n\n**Ben**: Hi, I'm Ben.\n\n**Sandipan: And how is Steering different\nfrom SIGs?**\n\n**Ben**: It charters groups.",
+		expected: [
+			{ line: 1, speaker: "Sandipan", text: "Can you tell us about yourself?" },
+			{ speaker: "Ben" },
+			{ line: 5, endLine: 6, speaker: "Sandipan", text: "And how is Steering different\nfrom SIGs?" },
+			{ speaker: "Ben" },
+		],
+	},
+	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
 		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
 		expected: [
@@ -440,6 +450,11 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "bold field lines with a value (`**Sensitivity: high**`) and an FAQ's `**Q: …?**` are no voices",
+		note: "**Sensitivity: high**\n\n**Sensitivity: low**\n\n**Q: Why Gemini?**\n\nIt is cheaper.\n\n**Q: What about rate limits?**\n\nWe batch.",
+		expected: [],
+	},
 	{
 		name: "a research memo's recurring field labels (`**Risk:**`, `**GPU-ASIC Agnosticism Score:**`) are fields, no voices",
 		note: "### ALAB\n\n**GPU-ASIC Agnosticism Score:** Very High — wins more if ASICs proliferate.\n\n**Risk:** Margin concerns pushed the stock down.\n\n### CRDO\n\n**GPU-ASIC Agnosticism Score:** Very High — adoption accelerates.\n\n**Risk:** Customer concentration.",
