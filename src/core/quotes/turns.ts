@@ -78,7 +78,7 @@ const NOT_SPEAKERS = new Set([
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`.
-const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|unnamed|me|ik|ich|moi|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -257,9 +257,16 @@ function withoutRole(label: string): { name: string; initials: string | null } {
 	return { name: m[1], initials: initials.length >= 2 && initials.length <= 4 ? initials : null };
 }
 
+/** `Cheeky (Protocol Guild)`, `Adam Levine (AL)`: a name, then an affiliation or the initials later labels use. */
+const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)$/;
+
 function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
 	const label = withoutTitle(raw.trim());
-	return isLabelName(label) ? candidate(label, timestamp, index, end, section) : null;
+	if (isLabelName(label)) return candidate(label, timestamp, index, end, section);
+	// `**Cheeky (Protocol Guild)**:` is Cheeky's turn; `**Adam Levine (AL):**` also lets `AL:` stand for him.
+	const m = label.endsWith(")") ? NAME_PAREN.exec(label) : null;
+	if (m === null || !isLabelName(m[1])) return null;
+	return candidate(m[1], timestamp, index, end, section, false, /^[A-Z]{2,4}$/.test(m[2]) ? m[2] : null);
 }
 
 /** `Name: text` at `p`, with optional initials or a time alone after the colon. */

@@ -379,6 +379,20 @@ const fullNames: Row[] = [
 		],
 	},
 	{
+		name: "a bold label with an affiliation (`**Cheeky (Protocol Guild)**:`) is the name's turn; initials in it (`**Madhav Jivrajani (MJ)**:`) stand for the name later",
+		note: "**Tomasz**: On the panel we have Cheeky and Madhav.\n\n**Cheeky (Protocol Guild)**: The answer is, it's complicated.\n\n**Madhav Jivrajani (MJ)**: Hello!\n\n**Tomasz**: Thank you.\n\n**Cheeky**: Briefly, yes.\n\n**MJ**: Precisely.\n\n**Audience Member (LibP2P)**: We compete with you.\n\n**Audience Member (Lido)**: So do we.",
+		expected: [
+			{ speaker: "Tomasz" },
+			{ speaker: "Cheeky", speakerRaw: "Cheeky" },
+			{ speaker: "Madhav Jivrajani" },
+			{ speaker: "Tomasz" },
+			{ speaker: "Cheeky" },
+			{ speaker: "Madhav Jivrajani", speakerRaw: "Madhav Jivrajani" },
+			{ speaker: null, speakerRaw: "Audience Member" },
+			{ speaker: null, speakerRaw: "Audience Member" },
+		],
+	},
+	{
 		name: "a one-letter label is the name the text introduces with that initial (`there's me, Saf`, `joined by Canti`); of two, the one the talk keeps using",
 		note: "S: Welcome aboard. I'll introduce the crew: there's me, Saf. I'm joined by Canti.\n\nC: Hello!\n\nS: And also by Alex.\n\nA: Hullo.\n\nC: So Saf, what did you play?\n\nS: Nothing, Canti. I was driven by Cardamone daily.\n\nA: Canti has the list.",
 		expected: [
