@@ -470,7 +470,8 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
 	// Answers under question headings are the interviewee's: the person the title names, not whoever the
 	// prose quotes (a blog post answering its own questions writes "…, Scott Galloway predicts." there).
 	const answer = r.answer === true && subject.fromTitle;
-	if (q.kind === "turn" || (q.kind === "paragraph" && !answer) || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject.name)) return;
+	// A reporter's `"…," he says.` stands for the person the note is about, as an answer does.
+	if (q.kind === "turn" || (q.kind === "paragraph" && !answer && r.pronoun !== true) || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject.name)) return;
 	q.speaker = subject.name;
 	q.inferred = "context";
 }

@@ -27,13 +27,14 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 			break;
 		}
 	}
-	if (close < 0) return null;
+	if (close < 0) return saysQuote(lines, first, last, section, opening);
 	let after = close + 1;
 	if (wrap > 0 && lastLine.slice(after, after + wrap) === w.repeat(wrap)) after += wrap;
 	// `"O homem é do tamanho do seu sonho".`: the sentence's full stop after the closing mark is no attribution.
 	if (after === lastLine.slice(0, end).trimEnd().length - 1 && ".,;!。".includes(lastLine.charAt(after))) after++;
 	const attribution = listAttribution(lastLine, after, end, dashes);
-	if (attribution === null || (attribution.speakerRaw === null && !underLeadIn())) return null;
+	if (attribution === null) return saysQuote(lines, first, last, section, opening);
+	if (attribution.speakerRaw === null && !underLeadIn()) return null;
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();
 	if (text.length < 3) return null;
 	return rawQuote("paragraph", first + 1, last + 1, text, section, attribution);
@@ -114,4 +115,42 @@ function wrappedLeadQuote(lines: string[], first: number, last: number, section:
 	COLON_QUOTE.lastIndex = 0;
 	if (!COLON_QUOTE.test(lines[first])) return null;
 	return inlineLeadQuote(lines.slice(first, last + 1).join("\n"), first, last, section, dashes);
+}
+
+/** Speech verbs a reporter writes after a quotation (`"…," says Richter.`, `siger han`, `dit-il`). */
+const SAYS_VERB =
+	"says|said|explains|explained|adds|added|tells|told|notes|noted|recalls|recalled|continues|continued|laughs|laughed|" +
+	"siger|sagde|tilføjer|fortæller|forklarer|sier|sa|säger|berättar|sagt|sagte|erklärt|meint|ergänzt|dit|explique|ajoute|" +
+	"dice|explica|afirma|añade|diz|explica|acrescenta|dice|spiega|aggiunge|zegt|vertelt";
+/** A pronoun in place of the name (`"…," he says.`, `siger han`): the note says whom it stands for. */
+const PRONOUN = "he|she|han|hun|er|sie|il|elle|él|ella|ele|ela|lui|lei|hij|zij";
+/** One to three capitalised words; a full stop only after an initial (`J. Doe`), so `Richter.` ends the sentence. */
+const NAME_WORDS = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:\s+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,2}`;
+/** After the closing mark: `, says Richter.`, `, Richter says.`, `siger han.`, `, she said`. */
+const SAYS = new RegExp(
+	String.raw`^,?[ \t]+(?:(?:${SAYS_VERB})(?:-(?:il|elle))?[ \t]+(?:(${PRONOUN})|(${NAME_WORDS}))|(?:(${PRONOUN})|(${NAME_WORDS}))[ \t]+(?:${SAYS_VERB}))(?=[ \t]*(?:[.,;:!?]|$))`,
+	"u",
+);
+
+/**
+ * A reporter's quotation: the paragraph opens with quoted words and the speaker follows the closing mark
+ * with a speech verb (`"Det er, når man ser lyset," siger Richter.`, `"It's me," he says. And more prose.`).
+ * A pronoun names nobody itself: the quote then needs the note's one subject (note/index.ts).
+ */
+function saysQuote(lines: string[], first: number, last: number, section: string[], opening: { open: number; closers: string }): RawQuote | null {
+	const line = lines[first];
+	for (let close = opening.open + 3; close < line.length; close++) {
+		if (opening.closers.indexOf(line.charAt(close)) < 0) continue;
+		// `,”` (the comma inside the marks, as English and Danish write it) or `”,`.
+		const m = SAYS.exec(line.slice(close + 1));
+		if (m === null) continue;
+		const name = m[2] ?? m[4] ?? null;
+		const quote = rawQuote("paragraph", first + 1, first + 1, line.slice(opening.open, close + 1), section, name === null ? null : { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] });
+		if (name === null) {
+			quote.needsSpeaker = true;
+			quote.pronoun = true;
+		}
+		return quote;
+	}
+	return null;
 }

@@ -49,6 +49,8 @@ export interface RawQuote extends WrittenSpeaker {
 	needsSpeaker?: boolean;
 	/** The answer under a question heading of an interview (answers.ts): a quote only when the note's subject speaks it. */
 	answer?: boolean;
+	/** `"…," he says.`: a reporter's quotation whose pronoun stands for the note's subject (paragraph.ts). */
+	pronoun?: boolean;
 	/** A blockquote whose first line starts with a label (`> Rich: …`), with the text after it. */
 	soloLabel?: { label: string; text: string; recurs: boolean } | null;
 }

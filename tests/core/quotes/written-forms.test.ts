@@ -352,6 +352,28 @@ const quoteTableTraps: Row[] = [
 	{ name: "a table of predictions naming people is no quote table", note: "| Person | Prediction |\n| --- | --- |\n| Sam Altman | AGI by 2030 |", expected: [] },
 ];
 
+const reporter: Row[] = [
+	{
+		name: "a reporter's quotation: the paragraph opens with the words and a speech verb names the speaker after the closing mark",
+		note: "# Notes\n\n“It is when you see the light,” says Richter.\n\n“It is me,” Karim explained. And then the talk went on.\n\n“Det er jo mig,” siger Lars Olesen.",
+		expected: [
+			{ kind: "paragraph", speaker: "Richter", text: "“It is when you see the light,”" },
+			{ speaker: "Karim", text: "“It is me,”" },
+			{ speaker: "Lars Olesen" },
+		],
+	},
+	{
+		name: "`\"…,\" he says.` is the person the note is about",
+		note: "# Notes from an interview with Jørn Richter\n\nJørn Richter has taught for forty years.\n\n“Det er jo mig, der får noget,” siger han.",
+		expected: [{ kind: "paragraph", speaker: "Jørn Richter", inferred: "context", text: "“Det er jo mig, der får noget,”" }],
+	},
+];
+
+const reporterTraps: Row[] = [
+	{ name: "a pronoun with no person the note is about names nobody", note: "# Notes\n\n“It is me,” he says.", expected: [] },
+	{ name: "a quoted term then prose with no speech verb", note: "“Quiet quitting” is a term that spread in 2022, says the survey.", expected: [] },
+];
+
 describe.each([
 	["quote tables", quoteTables],
 	["quote table traps", quoteTableTraps],
@@ -379,6 +401,8 @@ describe.each([
 	["block ids", blockIds],
 	["HTML pull quotes", htmlPullQuotes],
 	["HTML pull quote traps", htmlPullQuoteTraps],
+	["a reporter's quotation", reporter],
+	["reporter's quotation traps", reporterTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
