@@ -4,6 +4,7 @@ import { trailingAttribution } from "./attribution";
 import { sourceLinkName } from "./context";
 import { dialogueParts, isRemark, isStageDirection, mayHoldLabel, soloLabel } from "./dialogue";
 import { sourceAtEnd } from "./source-tail";
+import { saysAtEnd } from "./reporter";
 import { isPlaceholderQuote } from "./wordless";
 import { isNameShaped, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
@@ -45,6 +46,12 @@ export function fromLineName(text: string): string | null {
 const FROM_AT_END = /[.。!！?？][ \t]+(?:from|via)[ \t]+(\S.{0,60})$/i;
 
 /** The `from Name` after the last sentence of a quote line (its attribution), or null. */
+/** `> "…," siger Ole Damgaard.`: a quotation opening the blockquote, the reporter's attribution ending it. */
+function reporterAtEnd(line: string, from: number, opening: string): (WrittenSpeaker & { cut: number }) | null {
+	const closers = opening.charAt(0) === '"' ? '"”' : opening.charAt(0) === "“" ? '”"' : opening.charAt(0) === "„" ? "“”" : opening.charAt(0) === "«" ? "»" : null;
+	return closers === null ? null : saysAtEnd(line, from, closers);
+}
+
 function fromAtEnd(line: string, from: number): (WrittenSpeaker & { cut: number }) | null {
 	const m = FROM_AT_END.exec(line.slice(from).trimEnd());
 	if (m === null) return null;
@@ -152,7 +159,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		lastLine = lines[b];
 		from = contentStart(lastLine);
 		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
-	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from);
+	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening);
 	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.
 	if (kind === "blockquote" && attribution === null && first > 0 && CLOSING_FENCE.test(lines[first - 1])) return null;

@@ -7,6 +7,7 @@ import { leadInName } from "./context";
 import { dashLeadQuote } from "./dash-lead";
 import { firstNonSpace, hasColon } from "../util/lines";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
+import { SAYS } from "./reporter";
 
 /** The quote in paragraph lines `first..last` (0-based, inclusive), or null. */
 export function paragraphQuoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, underLeadIn: () => boolean): RawQuote | null {
@@ -116,21 +117,6 @@ function wrappedLeadQuote(lines: string[], first: number, last: number, section:
 	if (!COLON_QUOTE.test(lines[first])) return null;
 	return inlineLeadQuote(lines.slice(first, last + 1).join("\n"), first, last, section, dashes);
 }
-
-/** Speech verbs a reporter writes after a quotation (`"…," says Richter.`, `siger han`, `dit-il`). */
-const SAYS_VERB =
-	"says|said|explains|explained|adds|added|tells|told|notes|noted|recalls|recalled|continues|continued|laughs|laughed|" +
-	"siger|sagde|tilføjer|fortæller|forklarer|sier|sa|säger|berättar|sagt|sagte|erklärt|meint|ergänzt|dit|explique|ajoute|" +
-	"dice|explica|afirma|añade|diz|explica|acrescenta|dice|spiega|aggiunge|zegt|vertelt";
-/** A pronoun in place of the name (`"…," he says.`, `siger han`): the note says whom it stands for. */
-const PRONOUN = "he|she|han|hun|er|sie|il|elle|él|ella|ele|ela|lui|lei|hij|zij";
-/** One to three capitalised words; a full stop only after an initial (`J. Doe`), so `Richter.` ends the sentence. */
-const NAME_WORDS = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:\s+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,2}`;
-/** After the closing mark: `, says Richter.`, `, Richter says.`, `siger han.`, `, she said`. */
-const SAYS = new RegExp(
-	String.raw`^,?[ \t]+(?:(?:${SAYS_VERB})(?:-(?:il|elle))?[ \t]+(?:(${PRONOUN})|(${NAME_WORDS}))|(?:(${PRONOUN})|(${NAME_WORDS}))[ \t]+(?:${SAYS_VERB}))(?=[ \t]*(?:[.,;:!?]|$))`,
-	"u",
-);
 
 /**
  * A reporter's quotation: the paragraph opens with quoted words and the speaker follows the closing mark

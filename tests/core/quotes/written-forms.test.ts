@@ -369,6 +369,15 @@ const reporter: Row[] = [
 	},
 ];
 
+reporter.push({
+	name: "a blockquote holding a reporter's quotation: the attribution after the closing mark is no part of the words",
+	note: "> \"Vi må aldrig stå stille,\" siger Ole Damgaard.\n\n> “Det er liv,” fortæller han.",
+	expected: [
+		{ kind: "blockquote", speaker: "Ole Damgaard", text: "\"Vi må aldrig stå stille,\"" },
+		{ kind: "blockquote", speaker: null, text: "“Det er liv,”" },
+	],
+});
+
 const reporterTraps: Row[] = [
 	{ name: "a pronoun with no person the note is about names nobody", note: "# Notes\n\n“It is me,” he says.", expected: [] },
 	{ name: "a quoted term then prose with no speech verb", note: "“Quiet quitting” is a term that spread in 2022, says the survey.", expected: [] },
