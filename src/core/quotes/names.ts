@@ -178,6 +178,9 @@ function computeKey(name: string): string {
 		.trim();
 }
 
+/** Two to four capitals: a speaker written as initials (`JB`, `AL`). */
+export const INITIALS = /^[A-Z]{2,4}$/;
+
 /** Initials with a digraph, full stops or a hyphen (`WCh`, `Ż.Ł-T`), as Polish writes them. */
 export const WRITTEN_INITIALS = /^(?=(?:.*\p{Lu}){2})(?:\p{Lu}\p{Ll}?\.?-?){2,4}$/u;
 

@@ -6,7 +6,7 @@
 // names a frontmatter person, so one-off bold labels (`**Aromatases:**`, `**核心提示**：`) never become
 // speakers; a plain `Name:` label also needs a second recurring label (a transcript has two voices).
 import { isPlausibleName } from "./context";
-import { hasInitials, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
+import { hasInitials, INITIALS, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
 import { hasColon } from "../util/lines";
 
 export interface TurnCandidate {
@@ -98,9 +98,6 @@ function isGroupLabel(label: string): boolean {
 export function isNobodysLabel(label: string): boolean {
 	return PLACEHOLDER.test(label) || isGroupLabel(label) || label === QUESTION;
 }
-
-/** Two to four capitals: initials standing for a voice (`JB`). */
-const INITIALS_LABEL = /^[A-Z]{2,4}$/;
 
 /** `Q:` before a named voice's answers: the interviewer's turn, nobody's name. */
 const QUESTION = "Q";
@@ -266,7 +263,7 @@ function named(raw: string, timestamp: string | null, index: number, end: number
 	// `**Cheeky (Protocol Guild)**:` is Cheeky's turn; `**Adam Levine (AL):**` also lets `AL:` stand for him.
 	const m = label.endsWith(")") ? NAME_PAREN.exec(label) : null;
 	if (m === null || !isLabelName(m[1])) return null;
-	return candidate(m[1], timestamp, index, end, section, false, /^[A-Z]{2,4}$/.test(m[2]) ? m[2] : null);
+	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
 }
 
 /** `Name: text` at `p`, with optional initials or a time alone after the colon. */
@@ -393,12 +390,13 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	for (const p of people) addFull(p);
 	const groupOf = (label: string): string => {
 		const key = nameKey(label);
-		const set = key.indexOf(" ") < 0 ? (full.get(key) ?? shortFormOf(key) ?? surnameOf(label, key) ?? initialsOf(label)) : /\s/.test(label) ? undefined : (surnameOf(label, key) ?? initialsOf(label));
+		// One written word (`Lex`, `SAGAL`, `ML`; `KANTER-GROSCAN` has two in its key): the one full label it stands for.
+		const set = /\s/.test(label) ? undefined : ((key.indexOf(" ") < 0 ? (full.get(key) ?? shortFormOf(key)) : undefined) ?? surnameOf(label, key) ?? initialsOf(label));
 		return set !== undefined && set.size === 1 ? [...set][0] : key;
 	};
 	// Initials alone (`ML`, `WCh`) stand for the one full label they are the initials of (`Maria Lewalska`).
 	const initialsOf = (label: string): Set<string> | undefined => {
-		if (!INITIALS_LABEL.test(label) && !WRITTEN_INITIALS.test(label)) return undefined;
+		if (!INITIALS.test(label) && !WRITTEN_INITIALS.test(label)) return undefined;
 		const named = [...perLabel.keys()].filter((l) => /\s/.test(l) && !isGroupLabel(l) && hasInitials(l, label));
 		return named.length === 1 ? new Set([nameKey(named[0])]) : undefined;
 	};

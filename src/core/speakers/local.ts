@@ -5,13 +5,11 @@
 // written in the note's text, links and prose included ("note-name", see prose.ts). A short name that
 // two of the note's names share stays as written: prose never settles what the speakers left open.
 import { isPlausibleName } from "../quotes/context";
-import { hasInitials, nameKey, WRITTEN_INITIALS } from "../quotes/names";
+import { hasInitials, INITIALS, nameKey, WRITTEN_INITIALS } from "../quotes/names";
 import { bump, mostFrequent } from "../util/counts";
 import type { SpeakerInference } from "../types";
 import { NO_TEXT, type NoteText } from "./prose";
 
-/** Two to four capitals: a speaker written as initials (`JB`, `AL`). */
-const INITIALS = /^[A-Z]{2,4}$/;
 /** A label of one capital letter (`H:`). */
 const LETTER = /^\p{Lu}$/u;
 
