@@ -7,7 +7,7 @@ import { basename, nameKey, nicknamesIn, personName, withoutNicknames } from "..
 import { proseSpeaker } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlesConversation, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
-import { answersAt } from "../quotes/answers";
+import { addressedAnswersAt, answersAt } from "../quotes/answers";
 import { exportSpeaker } from "../quotes/highlights";
 import { captionsLink } from "../quotes/link-caption";
 import { toldDialogue } from "../quotes/told-dialogue";
@@ -97,6 +97,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && (scan.headings.length >= 3 || scan.questions.length >= 3)) addAnswers(lines, scan);
+	else if (turns.length > 0 && scan.headings.length > 0) addAddressedAnswers(lines, scan, turns);
 	const segments = mayHoldSegments(scan.headings) ? addSegments(lines, front.bodyStart, scan, turns) : [];
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
@@ -262,6 +263,15 @@ function foldReadOuts(scan: ScanResult, turns: TurnCandidate[]): void {
 function addAnswers(lines: string[], scan: ScanResult): void {
 	const taken = (line: number) => scan.quotes.some((q) => q.line <= line && line <= q.endLine);
 	const answers = answersAt(lines, scan.headings, taken, scan.questions);
+	if (answers.length > 0) scan.quotes = mergeByLine(scan.quotes, answers);
+}
+
+/** Adds the unlabelled answers under question headings that address one of the transcript's voices (answers.ts). */
+function addAddressedAnswers(lines: string[], scan: ScanResult, turns: readonly TurnCandidate[]): void {
+	const voices = [...new Set(turns.filter((t) => !isNobodysLabel(t.label)).map((t) => t.label))];
+	const held = new Uint8Array(lines.length + 2);
+	for (const r of [...scan.quotes, ...turns]) for (let k = r.line; k <= r.endLine; k++) held[k] = 1;
+	const answers = addressedAnswersAt(lines, scan.headings, (line) => held[line] === 1, voices);
 	if (answers.length > 0) scan.quotes = mergeByLine(scan.quotes, answers);
 }
 

@@ -4,6 +4,7 @@
 // bold question each (`**Why do you like open source?**`). The answer is handed over as
 // a paragraph quote with no speaker; it is kept only when the note's subject (decision 10) speaks it
 // (note/index.ts), so a blog post that asks questions and answers them itself gives nothing.
+import type { ContextName } from "./context";
 import { firstNonSpace } from "../util/lines";
 import { rawQuote, type RawQuote } from "./raw";
 
@@ -72,6 +73,47 @@ export function answersAt(lines: string[], headings: readonly HeadingLine[], tak
 		out.push(quote);
 	}
 	return out;
+}
+
+/**
+ * In a transcript whose voices are labelled, a question heading that addresses one of them by name (`### Et
+ * Pierre-Yves, même question. Quels sont les objectifs d'OW2 ?`) heads that voice's unlabelled answer: the prose
+ * right below it, up to another block, a taken line or the next heading. `voices` are the turns' labels.
+ */
+export function addressedAnswersAt(lines: string[], headings: readonly HeadingLine[], taken: (line: number) => boolean, voices: readonly string[]): RawQuote[] {
+	const out: RawQuote[] = [];
+	for (const q of headings) {
+		if (q.level < 2 || !isQuestion(q.text)) continue;
+		const addressed = voices.filter((v) => addresses(q.text, v));
+		if (addressed.length !== 1) continue;
+		const next = headings.find((h) => h.line > q.line);
+		const stop = next === undefined ? lines.length : next.line - 1;
+		let first = -1;
+		let last = -1;
+		for (let i = q.line; i < stop; i++) {
+			if (firstNonSpace(lines[i]) === lines[i].length) continue;
+			if (!isProse(lines[i]) || taken(i + 1)) break;
+			if (first < 0) first = i;
+			last = i;
+		}
+		if (first < 0) continue;
+		const quote = rawQuote("paragraph", first + 1, last + 1, lines.slice(first, last + 1).join("\n").trim(), sectionOf(headings, q), null);
+		const voice: ContextName = { name: addressed[0], target: null, evidence: "worded" };
+		quote.headings = () => [voice];
+		out.push(quote);
+	}
+	return out;
+}
+
+/** Whether a heading names a voice: its first word as a word of the heading (`Pierre-Yves`, `Mathilde`). */
+function addresses(heading: string, voice: string): boolean {
+	const first = voice.split(/\s+/)[0];
+	if (first.length < 3) return false;
+	const at = heading.indexOf(first);
+	if (at < 0) return false;
+	const before = heading.charAt(at - 1);
+	const after = heading.charAt(at + first.length);
+	return !/[\p{L}\p{M}-]/u.test(before) && !/[\p{L}\p{M}-]/u.test(after);
 }
 
 /** The texts of the headings `q` stands under, outermost first, `q` last (as the scan gives a section). */

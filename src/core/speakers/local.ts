@@ -127,7 +127,7 @@ export class NoteNames {
 	/** True when `name` is one of the note's people or speakers. */
 	knows(name: string): boolean {
 		const key = nameKey(name);
-		return this.peopleMap().has(key) || this.full.has(key) || this.byFirstName(key) !== null;
+		return this.peopleMap().has(key) || this.full.has(key) || this.byFirstName(key) !== null || this.byCompoundFirstName(name, key) !== null;
 	}
 
 	/** nameKey(first name) → the note's own full names with it (people, attributions, turn labels). */

@@ -38,6 +38,17 @@ const answers: Row[] = [
 			{ line: 18, speaker: "Ada Brook" },
 		],
 	},
+	{
+		name: "in a transcript, a question heading addressing one of its voices heads that voice's unlabelled answer",
+		note: "---\npeople: Mathilde Longuet et Pierre-Yves Gibello\n---\n**Mathilde :** Merci.\n\n**Pierre-Yves :** Bonjour.\n\n### Et Pierre-Yves, même question. Quels sont les objectifs d'OW2 ?\n\nOW2 héberge des projets open source.\n\nOn a une communauté d'adhérents.\n\n### Quelle est la suite ?\n\nPersonne ne sait.\n\n**Mathilde :** Voilà.\n\n**Pierre-Yves :** Oui.",
+		expected: [
+			{ speaker: "Mathilde Longuet" },
+			{ speaker: "Pierre-Yves Gibello" },
+			{ kind: "paragraph", line: 10, endLine: 12, speaker: "Pierre-Yves Gibello", inferred: "heading" },
+			{ line: 18, speaker: "Mathilde Longuet" },
+			{ speaker: "Pierre-Yves Gibello" },
+		],
+	},
 ];
 
 const answerTraps: Row[] = [
