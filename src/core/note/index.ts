@@ -266,19 +266,24 @@ function addAnswers(lines: string[], scan: ScanResult): void {
 	if (answers.length > 0) scan.quotes = mergeByLine(scan.quotes, answers);
 }
 
+/** 1 for each 1-based line a quote or a turn already holds. */
+function heldLines(lines: readonly string[], scan: ScanResult, turns: readonly TurnCandidate[]): Uint8Array {
+	const held = new Uint8Array(lines.length + 2);
+	for (const r of [...scan.quotes, ...turns]) for (let k = r.line; k <= r.endLine; k++) held[k] = 1;
+	return held;
+}
+
 /** Adds the unlabelled answers under question headings that address one of the transcript's voices (answers.ts). */
 function addAddressedAnswers(lines: string[], scan: ScanResult, turns: readonly TurnCandidate[]): void {
 	const voices = [...new Set(turns.filter((t) => !isNobodysLabel(t.label)).map((t) => t.label))];
-	const held = new Uint8Array(lines.length + 2);
-	for (const r of [...scan.quotes, ...turns]) for (let k = r.line; k <= r.endLine; k++) held[k] = 1;
+	const held = heldLines(lines, scan, turns);
 	const answers = addressedAnswersAt(lines, scan.headings, (line) => held[line] === 1, voices);
 	if (answers.length > 0) scan.quotes = mergeByLine(scan.quotes, answers);
 }
 
 /** Adds the transcript segments labelled with a time alone (quotes/segments.ts) that no quote or turn holds. */
 function addSegments(lines: string[], bodyStart: number, scan: ScanResult, turns: TurnCandidate[]): RawQuote[] {
-	const held = new Uint8Array(lines.length + 2);
-	for (const r of [...scan.quotes, ...turns]) for (let k = r.line; k <= r.endLine; k++) held[k] = 1;
+	const held = heldLines(lines, scan, turns);
 	const segments = timeSegments(lines, bodyStart, (line) => held[line] === 1);
 	if (segments.length > 0) scan.quotes = mergeByLine(scan.quotes, segments);
 	return segments;

@@ -53,26 +53,31 @@ export function answersAt(lines: string[], headings: readonly HeadingLine[], tak
 	questions = [...questions, ...bold].sort((a, b) => a.line - b.line);
 	const out: RawQuote[] = [];
 	for (const q of questions) {
-		const next = marks.find((h) => h.line > q.line);
-		const stop = next === undefined ? lines.length : next.line - 1;
-		let first = -1;
-		let last = -1;
-		for (let i = q.line; i < stop; i++) {
-			const line = lines[i];
-			if (firstNonSpace(line) === line.length) continue;
-			if (!isProse(line) || taken(i + 1)) break;
-			if (first < 0) first = i;
-			last = i;
-		}
-		if (first < 0) continue;
-		const text = lines.slice(first, last + 1).join("\n").trim();
 		// A bold question is no heading: its answer stands in the section of the headings above it.
-		const section = sectionOf(headings, q);
-		const quote = rawQuote("paragraph", first + 1, last + 1, text, section, null);
+		const quote = answerBelow(lines, q, marks, headings, taken);
+		if (quote === null) continue;
 		quote.answer = true;
 		out.push(quote);
 	}
 	return out;
+}
+
+/**
+ * The prose paragraphs right below question `q`, up to the first other block, a `taken` line or the next of
+ * `marks` (headings, bold questions), as a paragraph quote with no speaker; or null when none follows.
+ */
+function answerBelow(lines: string[], q: HeadingLine, marks: readonly HeadingLine[], headings: readonly HeadingLine[], taken: (line: number) => boolean): RawQuote | null {
+	const next = marks.find((h) => h.line > q.line);
+	const stop = next === undefined ? lines.length : next.line - 1;
+	let first = -1;
+	let last = -1;
+	for (let i = q.line; i < stop; i++) {
+		if (firstNonSpace(lines[i]) === lines[i].length) continue;
+		if (!isProse(lines[i]) || taken(i + 1)) break;
+		if (first < 0) first = i;
+		last = i;
+	}
+	return first < 0 ? null : rawQuote("paragraph", first + 1, last + 1, lines.slice(first, last + 1).join("\n").trim(), sectionOf(headings, q), null);
 }
 
 /**
@@ -86,18 +91,8 @@ export function addressedAnswersAt(lines: string[], headings: readonly HeadingLi
 		if (q.level < 2 || !isQuestion(q.text)) continue;
 		const addressed = voices.filter((v) => addresses(q.text, v));
 		if (addressed.length !== 1) continue;
-		const next = headings.find((h) => h.line > q.line);
-		const stop = next === undefined ? lines.length : next.line - 1;
-		let first = -1;
-		let last = -1;
-		for (let i = q.line; i < stop; i++) {
-			if (firstNonSpace(lines[i]) === lines[i].length) continue;
-			if (!isProse(lines[i]) || taken(i + 1)) break;
-			if (first < 0) first = i;
-			last = i;
-		}
-		if (first < 0) continue;
-		const quote = rawQuote("paragraph", first + 1, last + 1, lines.slice(first, last + 1).join("\n").trim(), sectionOf(headings, q), null);
+		const quote = answerBelow(lines, q, headings, headings, taken);
+		if (quote === null) continue;
 		const voice: ContextName = { name: addressed[0], target: null, evidence: "worded" };
 		quote.headings = () => [voice];
 		out.push(quote);
