@@ -98,7 +98,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && (scan.headings.length >= 3 || scan.questions.length >= 3)) addAnswers(lines, scan);
 	else if (turns.length > 0 && scan.headings.length > 0) addAddressedAnswers(lines, scan, turns);
-	const segments = mayHoldSegments(scan.headings) ? addSegments(lines, front.bodyStart, scan, turns) : [];
+	const segments = mayHoldSegments(lines, front.bodyStart, scan.headings) ? addSegments(lines, front.bodyStart, scan, turns) : [];
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
@@ -276,8 +276,9 @@ function heldLines(lines: readonly string[], scan: ScanResult, turns: readonly T
 /** Adds the unlabelled answers under question headings that address one of the transcript's voices (answers.ts). */
 function addAddressedAnswers(lines: string[], scan: ScanResult, turns: readonly TurnCandidate[]): void {
 	const voices = [...new Set(turns.filter((t) => !isNobodysLabel(t.label)).map((t) => t.label))];
-	const held = heldLines(lines, scan, turns);
-	const answers = addressedAnswersAt(lines, scan.headings, (line) => held[line] === 1, voices);
+	// Made when a heading addresses a voice, which few transcripts have.
+	let held: Uint8Array | undefined;
+	const answers = addressedAnswersAt(lines, scan.headings, (line) => (held ??= heldLines(lines, scan, turns))[line] === 1, voices);
 	if (answers.length > 0) scan.quotes = mergeByLine(scan.quotes, answers);
 }
 

@@ -21,14 +21,22 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const HEADING = /^[ \t]{0,3}(#{1,6})(?:[ \t]|$)(.*)$/;
 const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
-/** Whether a note with these headings may hold segments (only a transcript heading holds them): most notes skip the walk. */
-export function mayHoldSegments(headings: ReadonlyArray<{ text: string }>): boolean {
-	return headings.some((h) => TRANSCRIPT_HEADING.test(h.text) || speakerHeading(h.text) !== null);
+/**
+ * Whether a note with these headings may hold segments (only a transcript heading or a person's heading holds
+ * them): most notes skip the walk. A person's heading is read only when a line opens with a time, as few do.
+ */
+export function mayHoldSegments(lines: readonly string[], from: number, headings: ReadonlyArray<{ text: string }>): boolean {
+	if (headings.some((h) => TRANSCRIPT_HEADING.test(h.text))) return true;
+	const worded = headings.filter((h) => WORDED.test(h.text));
+	return worded.length > 0 && lines.some((line, i) => i >= from && LABEL.test(line)) && worded.some((h) => speakerHeading(h.text) !== null);
 }
+
+/** What a person's heading holds between the name and the topic (`Dario Amodei on Talent Density`). */
+const WORDED = / (?:on|about) /i;
 
 /** `Dario Amodei on Talent Density`: a heading naming a person in full and what they speak on, or null. */
 function speakerHeading(text: string): ContextName | null {
-	const found = / (?:on|about) /i.test(text) ? headingName(text) : null;
+	const found = WORDED.test(text) ? headingName(text) : null;
 	return found !== null && found.evidence === "worded" && /\S\s+\S/.test(found.name) && isPlausibleName(found.name) ? found : null;
 }
 
