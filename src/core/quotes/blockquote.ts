@@ -97,11 +97,12 @@ export function attributedLinesAt(lines: string[], first: number, last: number, 
 	const at: number[] = [];
 	for (let k = first; k <= last; k++) if (!isBlank(lines[k], 0)) at.push(k);
 	if (at.length < 2 || lines[at[0]].startsWith("[!", contentStart(lines[at[0]]))) return null;
+	// Each line a quotation closed before its dash: most blockquotes fail this on some line, cheaply.
+	if (!at.every((k) => QUOTE_THEN_DASH.test(lines[k]))) return null;
 	const out: RawQuote[] = [];
 	for (const k of at) {
 		const line = lines[k];
-		// Each line a quotation closed before its dash: most blockquotes fail this on their first line, cheaply.
-		if (!QUOTE_THEN_DASH.test(line) || trailingAttribution(line, contentStart(line), line.length, dashes) === null) return null;
+		if (trailingAttribution(line, contentStart(line), line.length, dashes) === null) return null;
 		const q = blockquoteAt(lines, k, k, section, dashes);
 		if (q === null || q.name === null) return null;
 		out.push(q);

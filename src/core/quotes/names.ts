@@ -117,8 +117,9 @@ export function nicknamesIn(text: string): Array<[string, string]> {
 
 /** A double quotation mark, or a single one after a space (an apostrophe in `don't` opens no nickname). */
 function mayHoldNickname(text: string): boolean {
-	return text.indexOf('"') >= 0 || text.indexOf("“") >= 0 || text.indexOf(" '") >= 0 || text.indexOf(" ‘") >= 0;
+	return NICKNAME_MARK.test(text);
 }
+const NICKNAME_MARK = /["“]| ['‘]/;
 
 const HANDLE_AFTER = /\s+\(@[\w.-]{1,40}\)$/;
 
