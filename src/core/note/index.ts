@@ -20,7 +20,7 @@ import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from
 import { acceptItemTurns } from "../quotes/item-turns";
 import { acceptTurns, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
-import { akaNames, mayNameHandle, noteText } from "../speakers/prose";
+import { akaNames, introducesSelf, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, quoteIdHasher } from "../util/hash";
 import { allMatches, indexOfByPart, ownString, wordsOf } from "../util/strings";
@@ -197,6 +197,8 @@ function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], line
 			// Outside every turn or in the opening ones, the note introduces the name; in the label's own turn it is
 			// a self-introduction; in an unnamed voice's, nobody can tell.
 			if (at < 0 || at < INTRODUCING_TURNS || turns[at].label === label || isNobodysLabel(turns[at].label)) return false;
+			// "My name is Olen Long", a letter read out in another voice's turn: the person introduces themself.
+			if (introducesSelf(lines[i], name)) return false;
 			any = true;
 		}
 		return any;

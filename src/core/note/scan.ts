@@ -17,7 +17,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, headingLabelAt, initialLabelAt, htmlTurnAt, isAddressField, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, headingLabelAt, initialLabelAt, htmlTurnAt, isAddressField, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -374,7 +374,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				continue;
 			}
 		}
-		if (c === "<" && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1))) {
+		// `<code>sioneus</code> - text`: an inline element then words is a paragraph (a label's), no HTML block.
+		if (c === "<" && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1)) && tagLabelAt(line, p, i, section) === null) {
 			// `<turn speaker="Matt Gardner" timestamp="00:00">`: the Markdown paragraphs below, up to a tag, are its words.
 			const tagged = line.indexOf("speaker", p) > 0 ? speakerTagAt(line, p, i, section) : null;
 			if (tagged !== null) {

@@ -1,7 +1,7 @@
 // Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
 // last line may carry the attribution, at its end or as the whole line.
 import { trailingAttribution } from "./attribution";
-import { sourceLinkName } from "./context";
+import { isPlausibleName, sourceLinkName } from "./context";
 import { dialogueParts, isRemark, isStageDirection, mayHoldLabel, soloLabel } from "./dialogue";
 import { sourceAtEnd } from "./source-tail";
 import { saysAtEnd } from "./reporter";
@@ -153,7 +153,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const fromName = attribution === null && b > a ? fromLineName(lastLine.slice(from)) : null;
 	// `> [Bjarne Stroustrup from the Lex Fridman podcast](url)` as the quote's own last line.
 	const source = attribution === null && fromName === null && b > a ? sourceLinkName(lastLine.slice(from)) : null;
-	const written = fromName !== null ? { name: fromName, target: null } : source;
+	// `> "…"`, `>`, then `> **Friedrich Nietzsche**`: a quotation, then its speaker's name alone in emphasis.
+	const signed = attribution === null && fromName === null && source === null && b > a && QUOTATION_OPEN.test(opening) ? emphasisedName(lastLine.slice(from)) : null;
+	const written = fromName !== null || signed !== null ? { name: (fromName ?? signed)!, target: null } : source;
 	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
 		b--;
@@ -194,6 +196,17 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 }
 
 const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
+
+const QUOTATION_OPEN = /^["“„«]/;
+/** `**Friedrich Nietzsche**`, `*Ada Lovelace*` alone on a line. */
+const EMPHASISED = /^(\*{1,2}|_{1,2})([^*_\n]{3,60}?)\1[ \t]*$/;
+
+/** The full name a line holds alone in emphasis (bold or italics), or null. */
+function emphasisedName(text: string): string | null {
+	const m = EMPHASISED.exec(text.trim());
+	const name = m === null ? "" : m[2].trim();
+	return /\S\s+\S/.test(name) && isPlausibleName(name) ? name : null;
+}
 
 /** A closing quotation mark or a sentence's end, then a dash: `"…" — Nadella`, `… légal ? - Rémy Menétrieux`. */
 const QUOTE_THEN_DASH = /["”»」.?!…][ \t]*(?:[-–—―~]|--)/;
@@ -246,8 +259,11 @@ export function htmlBlockquotesAt(line: string, p: number, index: number, sectio
 	return out;
 }
 
-/** The embed code of a post (`<blockquote class="twitter-tweet"><p …>text</p>&mdash; Name (@handle) <a …>date</a>`). */
-const EMBEDDED_POST = /^<blockquote class="(?:twitter-tweet|twitter-tweet [^"]*|bluesky-embed|threads-embed)"[^>]*>\s*<p[^>]*>([\s\S]{1,5000}?)<\/p>\s*(?:&mdash;|—|&#8212;)\s*([^<(@]{1,80}?)\s*\(@[\w.]{1,50}\)/i;
+/**
+ * The embed code of a post (`<blockquote class="twitter-tweet"><p …>text</p>&mdash; Name (@handle) <a …>date</a>`), other
+ * attributes before the class too (`markdown="0"`, as kramdown sites write it).
+ */
+const EMBEDDED_POST = /^<blockquote(?:\s+[\w-]+="[^"<>]*")*?\s+class="(?:twitter-tweet|twitter-tweet [^"]*|bluesky-embed|threads-embed)"[^>]*>\s*<p[^>]*>([\s\S]{1,5000}?)<\/p>\s*(?:&mdash;|—|&#8212;)\s*([^<(@]{1,80}?)\s*\(@[\w.]{1,50}\)/i;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…" };
 
 /**

@@ -33,6 +33,8 @@ const COMMON = new Set(
 		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
 		// A talk's subject in its title (`# Web Services: Grow, Refactor, Rebuild`), never a person's name.
 		"web services service " +
+		// A stream or talk in a title (`Livestream Jace & Snutt Talk: Early Access`).
+		"livestream stream talk talks " +
 		"personal favorite favourite notable memorable core central action actions steps step rules principles " +
 		// Bold labels of an analysis (`**Famous Rule:**`, `**Breakdown:**`) over its quotes.
 		"rule famous breakdown application method methods framework process pattern patterns approach " +

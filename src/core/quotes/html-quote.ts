@@ -1,6 +1,6 @@
 // `<div class="quote">…</div>`, then `<div class="attribution">Name</div>` on a line of its own: how some blog
 // themes (Hakyll's among them) write a pull quote in a note's HTML. The words may share the opening tag's line
-// or run over the lines below it up to `</div>`.
+// or run over the lines below it up to `</div>`. Also a `<figure>` holding a quotation and its `<cite>`.
 import { isNameShaped } from "./names";
 import { rawQuote, type RawQuote } from "./raw";
 
@@ -14,11 +14,49 @@ const REACH = 30;
 
 /** Whether line `line` may open such a quote (a cheap test before htmlQuoteAt). */
 export function mayOpenHtmlQuote(line: string): boolean {
-	return line.indexOf("class=") >= 0 && OPEN.test(line);
+	return (line.indexOf("class=") >= 0 && OPEN.test(line)) || FIGURE_OPEN.test(line);
+}
+
+/**
+ * `<figure class="quote">`, the words as a Markdown blockquote (or `<blockquote>`), then `<cite>Ben Thompson (6:02 in)</cite>`
+ * or a `<figcaption>` before `</figure>`: HTML's own markup for a quotation and its source.
+ */
+const FIGURE_OPEN = /^[ \t]*<figure(?:\s[^<>]*)?>[ \t]*$/i;
+const FIGURE_CLOSE = /^[ \t]*<\/figure>[ \t]*$/i;
+const FIGURE_CREDIT = /^[ \t]*<(cite|figcaption)(?:\s[^<>]*)?>\s*(?:[—–-]\s*)?([^<>]{1,200}?)\s*<\/\1>[ \t]*$/i;
+const MARKDOWN_QUOTE = /^[ \t]{0,3}>[ \t]?/;
+
+function figureQuoteAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
+	const parts: string[] = [];
+	let credit: string | null = null;
+	let quoted = false;
+	for (let end = index + 1; end < lines.length && end - index <= REACH; end++) {
+		const line = lines[end];
+		if (FIGURE_CLOSE.test(line)) {
+			const text = parts.join("\n").replace(TAG, "").trim();
+			// Only a quotation with its source: a figure of an image and its caption is none.
+			if (!quoted || credit === null || text.length === 0) return null;
+			// `Ben Thompson ([6:02 in](…))`: the name before the moment in brackets.
+			const name = credit.replace(/\s*\(.*$/, "").trim();
+			const named = isNameShaped(name) ? name : null;
+			return { quote: rawQuote("blockquote", index + 1, end + 1, text, section, { speakerRaw: named, name: named, target: null, qualifier: null, timestamp: null, cite: [] }), last: end };
+		}
+		const c = FIGURE_CREDIT.exec(line);
+		if (c !== null) credit = c[2];
+		else if (MARKDOWN_QUOTE.test(line)) {
+			quoted = true;
+			parts.push(line.replace(MARKDOWN_QUOTE, ""));
+		} else {
+			if (/<blockquote/i.test(line)) quoted = true;
+			parts.push(line);
+		}
+	}
+	return null;
 }
 
 /** The quote opened on line `index` (0-based) and the last line the scan should pass over (its attribution's); or null. */
 export function htmlQuoteAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
+	if (FIGURE_OPEN.test(lines[index])) return figureQuoteAt(lines, index, section);
 	const open = OPEN.exec(lines[index]);
 	if (open === null) return null;
 	const parts: string[] = [];

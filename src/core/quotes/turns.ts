@@ -30,6 +30,8 @@ export interface TurnCandidate {
 	captions?: boolean;
 	/** Name and words in one bold span (`**Sandipan: Why?**`): a turn only when a question closes it. */
 	wrapped?: boolean;
+	/** A handle in lower case set off by markup (`**cso67:**`, `<code>sioneus</code> -`): see acceptTurns. */
+	handle?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
@@ -173,6 +175,10 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		}
 		return null;
 	}
+	if (c === "<") {
+		const tagged = tagLabelAt(line, p, index, section);
+		if (tagged !== null) return tagged;
+	}
 	if (hasParenSoon(line, p)) {
 		PLAIN_TIMED.lastIndex = p;
 		const m = PLAIN_TIMED.exec(line);
@@ -260,10 +266,33 @@ const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)$/;
 function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
 	const label = withoutTitle(raw.trim());
 	if (isLabelName(label)) return candidate(label, timestamp, index, end, section);
+	// `**cso67:**`: a handle set off as a label, a voice only where it recurs beside named ones (acceptTurns).
+	if (HANDLE.test(label) && !NOT_SPEAKERS.has(label) && !PLACEHOLDER.test(label)) {
+		const turn = candidate(label, timestamp, index, end, section, true);
+		turn.handle = true;
+		return turn;
+	}
 	// `**Cheeky (Protocol Guild)**:` is Cheeky's turn; `**Adam Levine (AL):**` also lets `AL:` stand for him.
 	const m = label.endsWith(")") ? NAME_PAREN.exec(label) : null;
 	if (m === null || !isLabelName(m[1])) return null;
 	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
+}
+
+/** A handle in lower case, as chat and game names are written (`cso67`, `bitstein`). */
+const HANDLE = /^[a-z][a-z0-9_.-]{1,29}$/;
+
+/**
+ * `<code style="color : orange">sioneus</code> - text`, `<b>Denis:</b> text`: a label set in an inline element,
+ * then a colon or a dash. A voice only where it recurs (the element may as well mark a term).
+ */
+const TAG_LABEL = /<(code|span|b|strong|em|i|u|font|mark|kbd)\b[^<>]*>[ \t]*([^<>\n]{1,40}?)(?:[ \t]*[:：][ \t]*<\/\1>[ \t]*[:：]?|[ \t]*<\/\1>[ \t]*(?:[:：]|[-–—]))[ \t]+(?=\S)/y;
+
+export function tagLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	TAG_LABEL.lastIndex = p;
+	const m = TAG_LABEL.exec(line);
+	const turn = m === null ? null : named(m[2], null, index, m.index + m[0].length, section);
+	if (turn !== null) turn.plain = true;
+	return turn;
 }
 
 /** `Name: text` at `p`, with optional initials or a time alone after the colon. */
@@ -438,6 +467,11 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// Labels written with a capital that recur: a lower-case label needs two of them beside it.
 	let recurringNamed = 0;
 	for (const [label, g] of groups) if (!isLowerLabel(label) && (counts.get(g) ?? 0) >= 2) recurringNamed++;
+	// Handles set off by markup (`<code>sioneus</code> -`, `<code>crrool</code> -`): two that recur are a talk's voices.
+	const handles = new Set<string>();
+	for (const c of candidates) if (c.handle === true) handles.add(c.label);
+	let recurringHandles = 0;
+	for (const label of handles) if ((counts.get(groups.get(label) ?? label) ?? 0) >= 2) recurringHandles++;
 	// Diarisation placeholders (`Speaker 1`, `Speaker 2`) are a transcript's voices once two turns carry them.
 	let placeholders = 0;
 	for (const [label, n] of perLabel) if (PLACEHOLDER.test(label)) placeholders += n;
@@ -472,7 +506,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		}
 		const n = counts.get(g) ?? 0;
 		if (isLowerLabel(label)) {
-			if (n >= 2 && recurringNamed >= 2) keep.add(label);
+			if (n >= 2 && (recurringNamed >= 2 || (handles.has(label) && recurringHandles >= 2))) keep.add(label);
 			continue;
 		}
 		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a

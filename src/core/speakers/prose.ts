@@ -31,6 +31,8 @@ const OPENERS = new Set([
 	"La", "Les", "El", "Los", "Il",
 	// Greetings and thanks in the corpus's other languages (`Bonjour Marion`, `Merci, Marion`).
 	"Bonjour", "Bonsoir", "Salut", "Merci", "Hola", "Gracias", "Hallo", "Danke", "Ciao", "Grazie", "Olá", "Oi", "Obrigado", "Obrigada", "Cześć", "Dziękuję",
+	// Words that open a clause (`Although Gryffindor had all the kills…`).
+	"Although", "Though", "Because", "Unless", "However", "Whether", "Meanwhile", "Instead", "Otherwise", "Besides", "Perhaps", "Maybe",
 ]);
 
 /** Lower-case words allowed between name words (`Ursula von der Leyen`); never "and" or "of". */
@@ -87,7 +89,16 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 }
 
 /** `I'm Alex`, `I am your host, Saf`, `there's me, Saf`, `joined by Canti`: a name after words that introduce a speaker. */
-const INTRODUCED = /(?:\bI['’]m|\bI am|\bmy name is|\bme,|\bby|\bhosts?,)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)(?![\p{L}\p{M}'’-])/gu;
+const INTRODUCED = /(?:\bI['’]m|\bI am|\bmy name is|\bme,|\bby|\bhosts?,)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)(?:[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-][\p{L}\p{M}]+)*))?(?![\p{L}\p{M}'’-])/gu;
+
+/** Whether `line` has someone give `name` as their own (`I'm Brian Reed`, `my name is Olen Long`). */
+export function introducesSelf(line: string, name: string): boolean {
+	for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+		if (SELF_BEFORE.test(line.slice(Math.max(0, at - 16), at))) return true;
+	}
+	return false;
+}
+const SELF_BEFORE = /(?:\bI['’]m|\bI am|\bmy name is|\bMy name is)\s+$/;
 
 /**
  * Every name the note's text introduces (see INTRODUCED), in the order written, with how many words of the
@@ -95,9 +106,16 @@ const INTRODUCED = /(?:\bI['’]m|\bI am|\bmy name is|\bme,|\bby|\bhosts?,)\s+(\
  */
 export function introducedNames(lines: readonly string[], from: number): Map<string, number> {
 	const out = new Map<string, number>();
+	// `I'm Brian Reed`: the first name is what the talk goes on to use, the introduction gives the full name.
+	const full = new Map<string, string>();
 	eachTextLine(lines, from, false, (line) => {
 		if (line.indexOf(" ") < 0) return;
-		for (const m of line.matchAll(INTRODUCED)) if (!OPENERS.has(m[1])) out.set(m[1], 0);
+		for (const m of line.matchAll(INTRODUCED)) {
+			if (OPENERS.has(m[1])) continue;
+			out.set(m[1], 0);
+			const name = m[2] === undefined || OPENERS.has(m[2]) ? "" : `${m[1]} ${m[2]}`;
+			if (isFullName(name) && !full.has(m[1])) full.set(m[1], name);
+		}
 	});
 	if (out.size === 0) return out;
 	eachTextLine(lines, from, false, (line) => {
@@ -106,7 +124,7 @@ export function introducedNames(lines: readonly string[], from: number): Map<str
 			if (out.has(word)) bump(out, word);
 		}
 	});
-	return out;
+	return full.size === 0 ? out : new Map([...out].map(([first, n]) => [full.get(first) ?? first, n]));
 }
 
 function withNew(names: string[], more: string[]): string[] {

@@ -6,6 +6,21 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
+		name: "handles in bold (`**cso67:**`) that recur beside named voices are turns, as written",
+		note: "#### **Q. How does it feel?**\n\n**cso67:** It feels great.\n\n**Gryffindor:** It was easy.\n\n**Satan Blaze:** Very satisfying.\n\n**cso67:** We will see.\n\n**Gryffindor:** Sure.\n\n**Satan Blaze:** Yes.",
+		expected: [{ speaker: "cso67" }, { speaker: "Gryffindor" }, { speaker: "Satan Blaze" }, { speaker: "cso67" }, { speaker: "Gryffindor" }, { speaker: "Satan Blaze" }],
+	},
+	{
+		name: "handles set in an inline element then a dash (`<code>sioneus</code> - …`) are a talk's turns when two recur",
+		note: '<code style="color : orange">sioneus</code> - Thank you for accepting.\n\n<code style="color : #0E86D4">crrool</code> - Hello, I am a speedrunner.\n\n<code style="color : orange">sioneus</code> - How did you start?\n\n<code style="color : #0E86D4">crrool</code> - I do not remember.',
+		expected: [{ speaker: "sioneus" }, { speaker: "crrool" }, { speaker: "sioneus" }, { speaker: "crrool" }],
+	},
+	{
+		name: "a name in an inline element with its colon inside (`<b>Denis:</b> …`) is a label where voices recur",
+		note: "<b>Denis:</b> Hello there.\n\n<b>Marta:</b> Hi Denis.\n\n<b>Denis:</b> How are you?\n\n<b>Marta:</b> Fine, thanks.",
+		expected: [{ speaker: "Denis" }, { speaker: "Marta" }, { speaker: "Denis" }, { speaker: "Marta" }],
+	},
+	{
 		name: "a time first, then the name",
 		note: "[00:00:28] Lenny: Welcome.\n[00:00:52] Ryan: Thanks.\n[00:01:01] Lenny: Sure.\n[00:01:07] Ryan: Bye.",
 		expected: [{ speaker: "Lenny", timestamp: "00:00:28", text: "Welcome." }, { speaker: "Ryan" }, { speaker: "Lenny" }, { speaker: "Ryan" }],
@@ -238,6 +253,26 @@ const snipdInBlockquote: Row[] = [
 
 const fullNames: Row[] = [
 	{
+		name: "`I'm Brian Reed` introduces the full name a one-letter label (`B:`) stands for",
+		note: "# Chapter 6\n\nFrom Serial and This American Life, I'm Brian Reed. This is the show.\n\nJ: I'm gonna miss you.\n\nB: I'm gonna miss you too.\n\nJ: Shoot.\n\nB: Hopefully I can get back.",
+		expected: [{ speaker: "J" }, { speaker: "Brian Reed", speakerRaw: "B" }, { speaker: "J" }, { speaker: "Brian Reed" }],
+	},
+	{
+		name: "a name said in another voice's later turn as a self-introduction (`My name is Olen Long`, a letter read out) is the label's",
+		note: "J: One.\n\nB: Two.\n\nJ: Three.\n\nB: Four.\n\nJ: Five.\n\nB: An email came. \"My name is Olen Long and I was a friend of John.\"\n\nOlen: To the recording studio.\n\nB: Yeah.\n\nOlen: Alright.",
+		expected: [{ speaker: "J" }, { speaker: "B" }, { speaker: "J" }, { speaker: "B" }, { speaker: "J" }, { speaker: "B" }, { speaker: "Olen Long" }, { speaker: "B" }, { speaker: "Olen Long" }],
+	},
+	{
+		name: "a clause's first word before a label's name (`Although Gryffindor had…`) makes no full name of it",
+		note: "**Gryffindor:** It was easy.\n\n**Ena:** We trained a lot. Although Gryffindor had all the kills, the team won it.\n\n**Gryffindor:** Sure.\n\n**Ena:** Yes.",
+		expected: [{ speaker: "Gryffindor" }, { speaker: "Ena" }, { speaker: "Gryffindor" }, { speaker: "Ena" }],
+	},
+	{
+		name: "a stream or talk in the title (`Livestream Jace & Snutt Talk`) gives no full name to its first names",
+		note: '---\ntitle: "September 15th, 2020 Livestream Jace & Snutt Talk: Early Access Games"\n---\n# Livestream\n\n> Snutt: Well.\n>\n> Jace: Uhh...\n>\n> Snutt: Right.\n>\n> Jace: Yes.',
+		expected: [{ speaker: "Snutt" }, { speaker: "Jace" }, { speaker: "Snutt" }, { speaker: "Jace" }],
+	},
+	{
 		name: "a nickname a heading writes inside a name (`Verónica \"Vero\" Saldaña`) stands for that person, in capitals too",
 		note: "# Vero Saldaña\n\n# **Entrevista 4: Verónica \"Vero\" Saldaña**\n\n**BETTY:** ¿Cómo quieres que te diga?\n\n**VERO:** Vero está bien.\n\n**BETTY:** Perfecto.\n\n**VERO:** Gracias.",
 		expected: [{ speaker: "BETTY" }, { speaker: "Verónica Saldaña", speakerRaw: "VERO", inferred: "note-name" }, { speaker: "BETTY" }, { speaker: "Verónica Saldaña" }],
@@ -464,6 +499,8 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{ name: "two handles in bold once each are no talk", note: "**alpha:** one thing.\n\n**beta:** another thing.", expected: [] },
+	{ name: "handles in an inline element once each are no talk", note: "<code>npm</code> - the package manager.\n\n<code>node</code> - the runtime.", expected: [] },
 	{
 		name: "bold field lines with a value (`**Sensitivity: high**`) and an FAQ's `**Q: …?**` are no voices",
 		note: "**Sensitivity: high**\n\n**Sensitivity: low**\n\n**Q: Why Gemini?**\n\nIt is cheaper.\n\n**Q: What about rate limits?**\n\nWe batch.",

@@ -383,7 +383,30 @@ const reporterTraps: Row[] = [
 	{ name: "a quoted term then prose with no speech verb", note: "“Quiet quitting” is a term that spread in 2022, says the survey.", expected: [] },
 ];
 
+/** A quotation's speaker set off in markup below it: a bold name, HTML's `<figure>` and `<cite>`, an embedded post. */
+const markupCredits: Row[] = [
+	{ name: "a bold full name alone after a quotation in the blockquote", note: '> "The most spiritual men find their happiness in the labyrinth."\n>\n> **Friedrich Nietzsche**', expected: [{ speaker: "Friedrich Nietzsche" }] },
+	{ name: "an italic full name alone right below the quotation", note: '> "Difficult tasks are a privilege to them."\n> *Friedrich Nietzsche*', expected: [{ speaker: "Friedrich Nietzsche" }] },
+	{
+		name: "`<figure>` with the words as a blockquote and `<cite>Name (moment)</cite>`",
+		note: '<figure class="quote">\n> There has been a lot of talk about filter bubbles.\n>\n> But there is a bit of pot calling the kettle black here.\n\n<cite>Ben Thompson ([6:02 in](https://overcast.fm/+Bi/06:02 "timestamp"))</cite>\n</figure>',
+		expected: [{ speaker: "Ben Thompson" }],
+	},
+	{
+		name: "an embedded post with other attributes before its class (`markdown=\"0\"`)",
+		note: '<blockquote markdown="0" class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">Please note: the same people now telling you why he won.</p>&mdash; David Burge (@iowahawkblog) <a href="https://twitter.com/x">November 9, 2016</a></blockquote>',
+		expected: [{ speaker: "David Burge" }],
+	},
+];
+const markupCreditTraps: Row[] = [
+	{ name: "a bold label in a blockquote that opens with no quotation mark is no speaker", note: "> Keep the build green before you merge.\n>\n> **Release Checklist**", expected: [{ speaker: null }] },
+	{ name: "a bold name below words that are no quotation is no speaker", note: "> Keep the build green before you merge.\n>\n> **Ada Lovelace**", expected: [{ speaker: null }] },
+	{ name: "a figure of an image and its caption is no quote", note: '<figure>\n<img src="a.png">\n<figcaption>Ada Lovelace</figcaption>\n</figure>', expected: [] },
+];
+
 describe.each([
+	["credits in markup", markupCredits],
+	["credits in markup traps", markupCreditTraps],
 	["quote tables", quoteTables],
 	["quote table traps", quoteTableTraps],
 	["a dash inside the bold", boldDash],
