@@ -33,6 +33,8 @@ const OPENERS = new Set([
 	"Bonjour", "Bonsoir", "Salut", "Merci", "Hola", "Gracias", "Hallo", "Danke", "Ciao", "Grazie", "Olá", "Oi", "Obrigado", "Obrigada", "Cześć", "Dziękuję",
 	// Words that open a clause (`Although Gryffindor had all the kills…`).
 	"Although", "Though", "Because", "Unless", "However", "Whether", "Meanwhile", "Instead", "Otherwise", "Besides", "Perhaps", "Maybe",
+	// Kin words before a first name (`Tyler's Uncle Jimmy`): the person is Jimmy.
+	"Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Cousin",
 ]);
 
 /** Lower-case words allowed between name words (`Ursula von der Leyen`); never "and" or "of". */

@@ -253,6 +253,11 @@ const snipdInBlockquote: Row[] = [
 
 const fullNames: Row[] = [
 	{
+		name: "a kin word before a first name (`Tyler's Uncle Jimmy`) is no full name for the `Jimmy:` label",
+		note: "Jimmy: Hello.\n\nB: Hi.\n\nJimmy: Yes.\n\nB: Okay.\n\nWe met Tyler's Uncle Jimmy, his mom's brother, at the house.",
+		expected: [{ speaker: "Jimmy" }, { speaker: "B" }, { speaker: "Jimmy" }, { speaker: "B" }],
+	},
+	{
 		name: "`I'm Brian Reed` introduces the full name a one-letter label (`B:`) stands for",
 		note: "# Chapter 6\n\nFrom Serial and This American Life, I'm Brian Reed. This is the show.\n\nJ: I'm gonna miss you.\n\nB: I'm gonna miss you too.\n\nJ: Shoot.\n\nB: Hopefully I can get back.",
 		expected: [{ speaker: "J" }, { speaker: "Brian Reed", speakerRaw: "B" }, { speaker: "J" }, { speaker: "Brian Reed" }],
