@@ -282,6 +282,6 @@ describe.each([
 describe("the README's examples of these forms", () => {
 	test("sources as guest logs, READMEs, blog posts and embed codes write them", () => {
 		const speakers = parseNote("Test/note.md", readmeBlock("Bjarne Stroustrup from the Lex Fridman podcast")).quotes.map((q) => q.speaker);
-		expect(speakers).toEqual(["Bjarne Stroustrup", "Agnes Callard", "David Hunt", "Nadella", "Nadella", "Keesha Ewers", "Tim Ferriss", "Tim Ferriss", "Demis Hassabis", "Devon Zuegel", "Edward Kennedy", "Tim Ferriss", "Rick Rubin", "Seth Godin", null, null]);
+		expect(speakers).toEqual(["Bjarne Stroustrup", "Agnes Callard", "David Hunt", "Nadella", "Nadella", "Keesha Ewers", "Tim Ferriss", "Tim Ferriss", "Demis Hassabis", "Devon Zuegel", "Edward Kennedy", "Tim Ferriss", "Rick Rubin", "Seth Godin", "Ben Thompson", "Friedrich Nietzsche", null, null]);
 	});
 });
