@@ -42,6 +42,8 @@ export interface ScanResult {
 	questions: Array<{ line: number; text: string }>;
 }
 
+/** A time alone on a line (`[00:08:38]`, `00:08:38`). */
+const TIME_ALONE = /^[ \t]*\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?[ \t]*$/;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 /** A line that is one bold question: `**What is important for you in an open-source project?**`. */
 const BOLD_QUESTION = /^[ \t]{0,3}\*\*[^*\n]{3,300}\?\*\*$/;
@@ -495,7 +497,12 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// (a turn only when two voices recur: acceptTurns).
 		const alone = label === null && paraStart && textFollows(lines, i);
 		if (alone) label = c >= "0" && c <= "9" ? timeThenNameAt(line, p, i, section) : nameThenTimeAt(line, p, i, section);
-		if (label === null && alone && !lowerCase && !wrapsOn(lines, i)) label = bareLabelAt(line, p, i, section);
+		if (label === null && alone && !lowerCase && !wrapsOn(lines, i)) {
+			label = bareLabelAt(line, p, i, section);
+			// `David T. Wilentz`, then `[00:08:38]` alone on the next line, then the words: a timed label.
+			const time = label === null ? null : TIME_ALONE.exec(lines[i + 1] ?? "");
+			if (label !== null && time !== null) label.timestamp = time[1];
+		}
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
 		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);

@@ -19,7 +19,10 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
 	// `“…” - Steve Jobs<br />`: a line break in HTML after the attribution (pages converted from a site) ends nothing.
-	const end = lastLine.indexOf("<br", Math.max(0, lastLine.length - 40)) >= 0 ? lastLine.replace(TRAILING_BREAKS, "").length : lastLine.length;
+	let end = lastLine.indexOf("<br", Math.max(0, lastLine.length - 40)) >= 0 ? lastLine.replace(TRAILING_BREAKS, "").length : lastLine.length;
+	// `*“…” - Gábor Békés*`: the emphasis opened before the quotation closes after its attribution.
+	const written = lastLine.slice(0, end).trimEnd();
+	if (wrap > 0 && written.endsWith(w.repeat(wrap)) && closers.indexOf(written.charAt(written.length - wrap - 1)) < 0) end = written.length - wrap;
 	const min = Math.max(first === last ? open + 1 : 0, end - 300);
 	let close = -1;
 	for (let k = end - 1; k >= min; k--) {

@@ -76,11 +76,14 @@ const NOT_SPEAKERS = new Set([
 	"my take", "the takeaway", "the point", "principle", "the principle", "application", "reflection", "response",
 	"participants", "participantes", "participanti", "invitado", "invitados", "invitada", "invitée", "invité", "gast", "gäste",
 	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente", "risk", "risks", "verdict",
+	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
+	"timestamps", "timestamp", "duration", "platform", "platforms", "hashtags", "hashtag", "caption", "captions",
+	"channel", "format", "length", "runtime", "views", "published",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`.
-const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter)(?:\s*#?\d{1,3})?|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -108,7 +111,7 @@ const QUESTION = "Q";
 const INITIAL_A = "A";
 
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
-const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways"]);
+const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works"]);
 
 function isLabelName(label: string): boolean {
 	if (label === INITIAL_A || label === QUESTION) return true;
@@ -547,9 +550,16 @@ function isLowerLabel(label: string): boolean {
 /** A line holding only a name (`Chris`), its text on the next line: a label in some YouTube transcripts. */
 const CJK_LINE = /^(?=.*[\p{Script=Han}\p{Script=Hangul}])[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z0-9 ]+$/u;
 
+/** A capital and a full stop between two words (`David T. Wilentz`). */
+const MIDDLE_INITIAL = /(\S) \p{Lu}\.(?= \S)/u;
+const NUMBERED = /[ \t]*#\d{1,3}$/;
+
 export function bareLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	const label = line.slice(p).trim();
-	if (label.length > 40 || /[.,;:!?()[\]*_#"“”]/.test(label) || label.split(/\s+/).length > 3) return null;
+	// `David T. Wilentz`: a middle initial's full stop is part of a name.
+	// `Newscaster #1`: a numbered placeholder's sign is part of it.
+	const words = label.replace(MIDDLE_INITIAL, "$1 ").replace(NUMBERED, "");
+	if (label.length > 40 || /[.,;:!?()[\]*_#"“”]/.test(words) || label.split(/\s+/).length > (words === label ? 3 : 4)) return null;
 	// A short line of Chinese alone (a chapter title, `自然界中可学习的模式`) is no name, but it is a candidate
 	// too: it never recurs as a voice, so all it does is end the turn above, which it is no part of.
 	if (!isLabelName(label) && !CJK_LINE.test(label)) return null;

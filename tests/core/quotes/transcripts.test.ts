@@ -6,6 +6,11 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
+		name: "a name alone, then its time alone, then the words (99% Invisible's pages): a middle initial and a numbered newscaster too, a voice that speaks once among recurring ones",
+		note: "Roman Mars \n[00:05:52] \nOn the night of March 1st.\n\n\nNewscaster #1 \n[00:06:07] \nNot a single bed is overlooked.\n\n\nRoman Mars \n[00:06:10] \nAnd so on.\n\n\nDavid T. Wilentz \n[00:08:38] \nDid you lie to them?\n\n\nVivian Le \n[00:08:50] \nThat was the trial.\n\n\nVivian Le \n[00:09:00] \nIt went on.",
+		expected: [{ speaker: "Roman Mars" }, { speaker: null, speakerRaw: "Newscaster #1" }, { speaker: "Roman Mars" }, { speaker: "David T. Wilentz", timestamp: "00:08:38" }, { speaker: "Vivian Le" }, { speaker: "Vivian Le" }],
+	},
+	{
 		name: "handles in bold (`**cso67:**`) that recur beside named voices are turns, as written",
 		note: "#### **Q. How does it feel?**\n\n**cso67:** It feels great.\n\n**Gryffindor:** It was easy.\n\n**Satan Blaze:** Very satisfying.\n\n**cso67:** We will see.\n\n**Gryffindor:** Sure.\n\n**Satan Blaze:** Yes.",
 		expected: [{ speaker: "cso67" }, { speaker: "Gryffindor" }, { speaker: "Satan Blaze" }, { speaker: "cso67" }, { speaker: "Gryffindor" }, { speaker: "Satan Blaze" }],
@@ -504,6 +509,11 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "a clip's card repeated for each clip (`**Timestamps:**`, `**Platform:**`, `**Clip Title:**`, `**Suggested Caption:**`) is no talk",
+		note: "## Clip 1\n\n**Timestamps:** [00:03:21 - 00:03:42]\n**Duration:** 21 seconds\n**Platform:** LinkedIn\n\n**Clip Title:** \"Are You Really Doing Security?\"\n\n**Suggested Caption:** Most companies are not doing it.\n\n## Clip 2\n\n**Timestamps:** [00:35:50 - 00:36:16]\n**Duration:** 26 seconds\n**Platform:** Twitter\n\n**Clip Title:** \"The People Writing Your Code\"\n\n**Suggested Caption:** Nobody trained them.",
+		expected: [],
+	},
 	{ name: "two handles in bold once each are no talk", note: "**alpha:** one thing.\n\n**beta:** another thing.", expected: [] },
 	{ name: "handles in an inline element once each are no talk", note: "<code>npm</code> - the package manager.\n\n<code>node</code> - the runtime.", expected: [] },
 	{

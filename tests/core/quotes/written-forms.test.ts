@@ -385,6 +385,7 @@ const reporterTraps: Row[] = [
 
 /** A quotation's speaker set off in markup below it: a bold name, HTML's `<figure>` and `<cite>`, an embedded post. */
 const markupCredits: Row[] = [
+	{ name: "a paragraph in italics holding a quotation and its dash attribution (`*“…” - Gábor Békés*`)", note: "*“We also wanted to use the textbook to talk about important social issues.” - Gábor Békés*", expected: [{ speaker: "Gábor Békés" }] },
 	{ name: "a bold full name alone after a quotation in the blockquote", note: '> "The most spiritual men find their happiness in the labyrinth."\n>\n> **Friedrich Nietzsche**', expected: [{ speaker: "Friedrich Nietzsche" }] },
 	{ name: "an italic full name alone right below the quotation", note: '> "Difficult tasks are a privilege to them."\n> *Friedrich Nietzsche*', expected: [{ speaker: "Friedrich Nietzsche" }] },
 	{
