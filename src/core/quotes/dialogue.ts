@@ -33,6 +33,7 @@ const ROLES = new Set([
 const NOT_LABELS = new Set([
 	"note", "notes", "update", "edit", "warning", "tip", "summary", "source", "context", "example", "important",
 	"definition", "takeaway", "key point", "bottom line", "caveat", "aside", "translation", "original", "tl;dr", "tldr",
+	"disclaimer", "disclosure",
 	"节目", "節目", "日期", "发布日期", "發布日期", "链接", "連結", "原始链接", "原始連結", "时长", "時長", "来源", "來源",
 ]);
 
@@ -61,13 +62,15 @@ const ROLE_MARK = /[|｜:：]/;
 
 /**
  * Whether a blockquote whose first line is `content` is a remark of the note, not anyone's words: it opens
- * with a remark label (`**Note**:`, `Update:`) or sign (`⚠️`), it lists a show's host and guest, or it
- * holds only a heading (`> ### 2019 - 05`).
+ * with a remark label (`**Note**:`, `Update:`, `Disclaimer:`) or sign (`⚠️`), it lists a show's host and guest, it
+ * holds only a heading (`> ### 2019 - 05`), or it opens with a bold number (`> **1.** …`).
  */
 export function isRemark(content: string): boolean {
 	const s = content.trim();
 	if (REMARK_SIGNS.some((sign) => s.startsWith(sign))) return true;
 	if (s.charAt(0) === "#" && /^#{1,6}\s/.test(s)) return true;
+	// `> **1.** AI has entered…`, `> **2. Anthropic** · WATCH`: an item of the writer's numbered list.
+	if (s.startsWith("**") && /^\*\*\d{1,2}[.)]/.test(s)) return true;
 	// Each role ends in a `:` or a `|`: the pattern runs only on lines that have one.
 	if (ROLE_MARK.test(s) && (s.match(SHOW_ROLE) ?? []).length >= 2) return true;
 	const label = labelAt(s);

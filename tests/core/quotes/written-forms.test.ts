@@ -400,6 +400,8 @@ const markupCredits: Row[] = [
 	},
 ];
 const markupCreditTraps: Row[] = [
+	{ name: "a blockquote opening with `Disclaimer:` is the note's remark", note: "# Kat Cole\n\n> Disclaimer: Speaker accreditation may not be 100% correct.\n\n> \"Every job is a chance.\" — Kat Cole", expected: [{ speaker: "Kat Cole" }] },
+	{ name: "a blockquote opening with a bold number (`> **1.** …`) is an item of the writer's list", note: "# Yao Shunyu interview\n\n> **1.** AI has entered a phase of worrying whether problems are well-defined.\n\n> **2. Anthropic** · WATCH\n>\n> Coding and agent workflow bet leads.", expected: [] },
 	{ name: "a bold label in a blockquote that opens with no quotation mark is no speaker", note: "> Keep the build green before you merge.\n>\n> **Release Checklist**", expected: [{ speaker: null }] },
 	{ name: "a bold name below words that are no quotation is no speaker", note: "> Keep the build green before you merge.\n>\n> **Ada Lovelace**", expected: [{ speaker: null }] },
 	{ name: "a figure of an image and its caption is no quote", note: '<figure>\n<img src="a.png">\n<figcaption>Ada Lovelace</figcaption>\n</figure>', expected: [] },
