@@ -3,7 +3,7 @@
 // Never throws on any input: problems are reported in `record.problems` with their line.
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
-import { basename, nameKey, nicknamesIn, personName, withoutNicknames } from "../quotes/names";
+import { basename, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlesConversation, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
@@ -105,7 +105,10 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// Read when a name is first looked up. Most notes name no handle: one look through the text spares the
 		// walk through its lines.
 		// `# Entrevista 4: Verónica "Vero" Saldaña` in a title or heading: `**VERO:**` stands for her.
-		const handles = () => [...nicknames, ...[...noteTitles(fm, scan, title), ...scan.headings.map((h) => h.text)].flatMap(nicknamesIn), ...(mayNameHandle(body) ? akaNames(lines, front.bodyStart) : [])];
+		const handles = () => {
+			const titled = [...noteTitles(fm, scan, title), ...scan.headings.map((h) => h.text)];
+			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, front.bodyStart) : [])];
+		};
 		// The titles and the people they name, read once for the names below, the subject and the conversation.
 		let titlesRead: TitlesRead | undefined;
 		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title)));

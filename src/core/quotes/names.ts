@@ -115,6 +115,20 @@ export function nicknamesIn(text: string): Array<[string, string]> {
 	return out;
 }
 
+/** `桑达尔·皮查伊 (Sundar Pichai)`: a name in another script, then its Latin spelling in parentheses. */
+const OTHER_SCRIPT_NAME = /([^\s()（）\p{Script=Latin}\d]{2,20})\s*[(（](\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})[)）]/gu;
+
+/**
+ * `桑达尔·皮查伊 (Sundar Pichai) Alphabet CEO 深度访谈逐字稿` → [[`桑达尔·皮查伊`, `Sundar Pichai`]]: a name a title writes in
+ * two scripts, so a transcript labelled in one speaks as the other.
+ */
+export function otherScriptNames(text: string): Array<[string, string]> {
+	if (text.indexOf("(") < 0 && text.indexOf("（") < 0) return [];
+	const out: Array<[string, string]> = [];
+	for (const m of text.matchAll(OTHER_SCRIPT_NAME)) if (/\p{L}/u.test(m[1])) out.push([m[1], m[2]]);
+	return out;
+}
+
 /** A double quotation mark, or a single one after a space (an apostrophe in `don't` opens no nickname). */
 function mayHoldNickname(text: string): boolean {
 	return NICKNAME_MARK.test(text);

@@ -51,7 +51,9 @@ const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]
 /** A time in brackets at the start of a line (not a link: no `(` after `]`). */
 const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \t]*`, "y");
 /** `[24:40](https://youtube.com/…&t=1480s) `: a time linked to the video, as YouTube transcript feeds write it. */
-const TIME_LINK = new RegExp(String.raw`\[${TIME}\]\([^()\s]*\)[ \t]*`, "y");
+const TIME_LINK = new RegExp(String.raw`(?:\[\[${TIME}\]\([^()\s]*\)\]|\[${TIME}\]\([^()\s]*\))[ \t]*`, "y");
+/** `[#P001] `: a paragraph's anchor id before its time and label, as a retrieval pipeline numbers a transcript. */
+const ANCHOR_ID = /\[#[\w.-]{1,20}\][ \t]+(?=\S)/y;
 /** `[Speaker 5] [01:51] text`, `[Bryan]: text`: a bracketed label before a time or a colon. */
 const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]${TIME}[)\]]|[:：])[ \t]*[:：]?[ \t]*`, "y");
 /** `Name: text`, `Adam Levine (AL): text`, `Aaron van Wirdum: 00:00:08` (alone on its line). */
@@ -132,6 +134,11 @@ function candidate(label: string, timestamp: string | null, index: number, end: 
 const LINK_DEFINITION = /^\[[^\]]{1,999}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]*:|\/|#)\S*>?(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/i;
 
 export function turnLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	if (line.startsWith("[#", p)) {
+		ANCHOR_ID.lastIndex = p;
+		const anchor = ANCHOR_ID.exec(line);
+		if (anchor !== null) return turnLabelAt(line, p + anchor[0].length, index, section);
+	}
 	if (line.startsWith("**", p)) {
 		BOLD_TIME_ONLY.lastIndex = p;
 		const time = BOLD_TIME_ONLY.exec(line);
@@ -164,9 +171,12 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 			TIME_LINK.lastIndex = p;
 			const linked = TIME_LINK.exec(line);
 			if (linked) {
-				const inner = plainLabel(line, p + linked[0].length, index, section);
-				if (inner === null) return candidate("", linked[1], index, p + linked[0].length, section, true);
-				inner.timestamp = linked[1];
+				const after = p + linked[0].length;
+				const time = linked[1] ?? linked[2];
+				// `[[00:27](url)] **Elon Musk:** …`: the linked time in brackets, then a bold name.
+				const inner = line.startsWith("**", after) ? boldLabelAt(line, after, index, section) : plainLabel(line, after, index, section);
+				if (inner === null) return candidate("", time, index, after, section, true);
+				inner.timestamp = time;
 				inner.plain = false;
 				return inner;
 			}

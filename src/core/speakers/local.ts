@@ -14,7 +14,7 @@ import { NO_TEXT, type NoteText } from "./prose";
 const LETTER = /^\p{Lu}$/u;
 
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
-const HONORIFIC = /^(?:rev|reverend|dr|prof|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora)\.?\s+/i;
+const HONORIFIC = /^(?:rev|reverend|dr|prof|professor|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora)\.?\s+/i;
 
 /** A label written in capitals (`DAHLIA`, `REV. BARBER`), not initials (`JB`: two to four letters alone). */
 function isShouted(name: string): boolean {

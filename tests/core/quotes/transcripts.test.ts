@@ -6,6 +6,11 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
+		name: "a paragraph's anchor id before the time (`[#P001] [00:00] Jensen Huang: …`), and a linked time in brackets before a bold name",
+		note: "[#P001] [00:00] Jensen Huang: At some point you have to believe something.\n\n[#P002] [00:27] Cleo Abram: That's Jensen Huang.\n\n[#P003] [[00:43](http://www.youtube.com/watch?v=x&t=43)] **Jensen Huang:** Thank you.\n\n[#P004] [[00:50](http://www.youtube.com/watch?v=x&t=50)] **Cleo Abram:** Welcome.",
+		expected: [{ speaker: "Jensen Huang", timestamp: "00:00" }, { speaker: "Cleo Abram" }, { speaker: "Jensen Huang", timestamp: "00:43" }, { speaker: "Cleo Abram" }],
+	},
+	{
 		name: "a name alone, then its time alone, then the words (99% Invisible's pages): a middle initial and a numbered newscaster too, a voice that speaks once among recurring ones",
 		note: "Roman Mars \n[00:05:52] \nOn the night of March 1st.\n\n\nNewscaster #1 \n[00:06:07] \nNot a single bed is overlooked.\n\n\nRoman Mars \n[00:06:10] \nAnd so on.\n\n\nDavid T. Wilentz \n[00:08:38] \nDid you lie to them?\n\n\nVivian Le \n[00:08:50] \nThat was the trial.\n\n\nVivian Le \n[00:09:00] \nIt went on.",
 		expected: [{ speaker: "Roman Mars" }, { speaker: null, speakerRaw: "Newscaster #1" }, { speaker: "Roman Mars" }, { speaker: "David T. Wilentz", timestamp: "00:08:38" }, { speaker: "Vivian Le" }, { speaker: "Vivian Le" }],
@@ -257,6 +262,16 @@ const snipdInBlockquote: Row[] = [
 ];
 
 const fullNames: Row[] = [
+	{
+		name: "a title writing a name in two scripts (`桑达尔·皮查伊 (Sundar Pichai)`) gives the label in one the name in the other",
+		note: "---\ntitle: 桑达尔·皮查伊 (Sundar Pichai) Alphabet CEO 深度访谈逐字稿\n---\n\nDavid:\n\n我们现在与 Alphabet 的 CEO 在一起。\n\n桑达尔·皮查伊:\n\n很高兴来到这里。\n\nDavid:\n\n谢谢。\n\n桑达尔·皮查伊:\n\n我很期待。",
+		expected: [{ speaker: "David" }, { speaker: "Sundar Pichai", speakerRaw: "桑达尔·皮查伊" }, { speaker: "David" }, { speaker: "Sundar Pichai" }],
+	},
+	{
+		name: "a guest with a title before the name (`guest: Professor Allison Wood Brooks`) speaks as the name",
+		note: "---\nguest: Professor Allison Wood Brooks\n---\n# Why people do not like you\n\n## Notable quotes\n\n> \"Conversation is a coordination game.\"",
+		expected: [{ speaker: "Allison Wood Brooks" }],
+	},
 	{
 		name: "a kin word before a first name (`Tyler's Uncle Jimmy`) is no full name for the `Jimmy:` label",
 		note: "Jimmy: Hello.\n\nB: Hi.\n\nJimmy: Yes.\n\nB: Okay.\n\nWe met Tyler's Uncle Jimmy, his mom's brother, at the house.",
