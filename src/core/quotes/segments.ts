@@ -23,12 +23,23 @@ const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /**
  * Whether a note with these headings may hold segments (only a transcript heading or a person's heading holds
- * them): most notes skip the walk. A person's heading is read only when a line opens with a time, as few do.
+ * them): most notes skip the walk. Of a note with a person's heading, a line must open with a time.
  */
 export function mayHoldSegments(lines: readonly string[], from: number, headings: ReadonlyArray<{ text: string }>): boolean {
 	if (headings.some((h) => TRANSCRIPT_HEADING.test(h.text))) return true;
-	const worded = headings.filter((h) => WORDED.test(h.text));
-	return worded.length > 0 && lines.some((line, i) => i >= from && LABEL.test(line)) && worded.some((h) => speakerHeading(h.text) !== null);
+	return headings.some((h) => speakerHeading(h.text) !== null) && opensWithTime(lines, from);
+}
+
+/** Whether a line from `from` opens with a time label; only a line opening with `[`, `(` or a list marker can. */
+function opensWithTime(lines: readonly string[], from: number): boolean {
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i];
+		let p = 0;
+		while (p < 4 && (line[p] === " " || line[p] === "\t")) p++;
+		const c = line[p];
+		if ((c === "[" || c === "(" || c === "-" || c === "*" || c === "+") && LABEL.test(line)) return true;
+	}
+	return false;
 }
 
 /** What a person's heading holds between the name and the topic (`Dario Amodei on Talent Density`). */

@@ -566,10 +566,10 @@ const NUMBERED = /[ \t]*#\d{1,3}$/;
 
 export function bareLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	const label = line.slice(p).trim();
-	// `David T. Wilentz`: a middle initial's full stop is part of a name.
-	// `Newscaster #1`: a numbered placeholder's sign is part of it.
+	if (label.length > 40) return null;
+	// `David T. Wilentz`: a middle initial's full stop is part of a name; `Newscaster #1`: a numbered placeholder.
 	const words = label.replace(MIDDLE_INITIAL, "$1 ").replace(NUMBERED, "");
-	if (label.length > 40 || /[.,;:!?()[\]*_#"“”]/.test(words) || label.split(/\s+/).length > (words === label ? 3 : 4)) return null;
+	if (/[.,;:!?()[\]*_#"“”]/.test(words) || label.split(/\s+/).length > (words === label ? 3 : 4)) return null;
 	// A short line of Chinese alone (a chapter title, `自然界中可学习的模式`) is no name, but it is a candidate
 	// too: it never recurs as a voice, so all it does is end the turn above, which it is no part of.
 	if (!isLabelName(label) && !CJK_LINE.test(label)) return null;
