@@ -153,8 +153,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	}
 	const isPodcast =
 		// A quote with a speaker, or with a time in the episode (`> "…" — [05:18]`): words from a recording.
-		// So is a diarised voice (`Speaker 2`) in a blockquote: a transcript's.
-		quotes.some((q) => q.speaker !== null || q.timestamp !== null || (q.kind === "turn" && q.speakerRaw !== null && isPlaceholderLabel(q.speakerRaw))) ||
+		// So is a diarised voice or a role (`Speaker 2`, `– Participant`) where a name would be: a recording's.
+		quotes.some((q) => q.speaker !== null || q.timestamp !== null || (q.speakerRaw !== null && isPlaceholderLabel(q.speakerRaw))) ||
 		turns.length > 0 ||
 		(typeof fm.type === "string" && fm.type.toLowerCase() === "podcast") ||
 		PODCAST_KEYS.some((k) => fm[k] !== undefined && fm[k] !== null) ||

@@ -286,7 +286,8 @@ function balancedEmphasis(text: string): boolean {
 const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in|über|sur|sobre)\s(?!(?:a|an|the\s+(?:morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn))\b)\S/;
 
 function withRest(raw: string, name: string, target: string | null, rest: string, handle = false): SpeakerSpec | null {
-	if (!handle && !isNameShaped(name) && !(target !== null && isNameShaped(target))) return null;
+	// `— Speaker 2`: a diarised voice where the name would be is an attribution to nobody (see `result`).
+	if (!handle && !isNameShaped(name) && !(target !== null && isNameShaped(target)) && !isPlaceholderLabel(name)) return null;
 	let r = rest.trim();
 	// `- **Relevance**: 0.92`, `- **Context**: …`: a field's label and its value, no attribution.
 	if (r.charAt(0) === ":" || r.charAt(0) === "：") return null;

@@ -681,6 +681,7 @@ test("the README's `from Name` examples: the next line, the quote's own line, th
 test("a note whose only quotes are diarised voices in a blockquote is a podcast note", () => {
 	expect(parseNote("a.md", "> Speaker 1\n>\n> One.\n>\n> Speaker 2\n>\n> Two.").isPodcast).toBe(true);
 	expect(parseNote("a.md", "> One.\n\n> Two.").isPodcast).toBe(false);
+	expect(parseNote("a.md", '- "Price is what surprised me." – Participant').isPodcast).toBe(true);
 });
 
 test("a caption dump (more timed lines than anyone marks by hand, nobody named) under a transcript heading is no quotes; a few are", () => {

@@ -407,7 +407,15 @@ const markupCreditTraps: Row[] = [
 	{ name: "a figure of an image and its caption is no quote", note: '<figure>\n<img src="a.png">\n<figcaption>Ada Lovelace</figcaption>\n</figure>', expected: [] },
 ];
 
+/** A diarised voice or a role written where the attribution's name would be: a quote, nobody's. */
+const placeholderCredits: Row[] = [
+	{ name: "a list item's quotation then `– Speaker 2`", note: '## Quotes\n\n- "We never trained these people." – Speaker 2', expected: [{ speaker: null, speakerRaw: "Speaker 2", text: '"We never trained these people."' }] },
+	{ name: "a blockquote's quotation then `– Speaker 1`, cut from the words", note: '> "We never trained these people at all." – Speaker 1', expected: [{ speaker: null, speakerRaw: "Speaker 1", text: '"We never trained these people at all."' }] },
+	{ name: "a bold quotation then `– Participant (what it was about)`", note: '## Quotes\n\n- **"Price is the number one answer which surprised me."** – Participant (on cost).', expected: [{ speaker: null, speakerRaw: "Participant" }] },
+];
+
 describe.each([
+	["a voice with no name where the name would be", placeholderCredits],
 	["credits in markup", markupCredits],
 	["credits in markup traps", markupCreditTraps],
 	["quote tables", quoteTables],
