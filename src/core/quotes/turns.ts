@@ -235,7 +235,10 @@ function boldWrappedAt(line: string, p: number, index: number, section: string[]
 /** `***Maria Lewalska:*** text`: the label in bold italics. */
 const BOLD_ITALIC = boldLabel(String.raw`\*\*\*`, "*");
 
-const BOLD_PATTERNS = [BOLD_TIMED, BOLD, BOLD_ITALIC];
+/** `**Paige Bailey**  (00:36):`: the name in bold, then its time outside the bold (the words may start below). */
+const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?[ \t]*`, "y");
+
+const BOLD_PATTERNS = [BOLD_TIMED, BOLD, BOLD_ITALIC, BOLD_THEN_TIME];
 
 /** The first of `patterns` (name, then maybe a time) that matches at `p` with a name, or null. */
 function matchLabel(patterns: RegExp[], line: string, p: number, index: number, section: string[]): TurnCandidate | null {

@@ -6,6 +6,11 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
+		name: "a bold name then its time outside the bold (`**Paige Bailey**  (00:36):`), the words on the next line",
+		note: "**Michaela** (00:03):\nHello and welcome.\n\n**Paige Bailey**  (00:36):\nThanks for having me.\n\n**Michaela** (00:40):\nGreat.",
+		expected: [{ speaker: "Michaela", timestamp: "00:03", text: "Hello and welcome." }, { speaker: "Paige Bailey", timestamp: "00:36" }, { speaker: "Michaela" }],
+	},
+	{
 		name: "a paragraph's anchor id before the time (`[#P001] [00:00] Jensen Huang: …`), and a linked time in brackets before a bold name",
 		note: "[#P001] [00:00] Jensen Huang: At some point you have to believe something.\n\n[#P002] [00:27] Cleo Abram: That's Jensen Huang.\n\n[#P003] [[00:43](http://www.youtube.com/watch?v=x&t=43)] **Jensen Huang:** Thank you.\n\n[#P004] [[00:50](http://www.youtube.com/watch?v=x&t=50)] **Cleo Abram:** Welcome.",
 		expected: [{ speaker: "Jensen Huang", timestamp: "00:00" }, { speaker: "Cleo Abram" }, { speaker: "Jensen Huang", timestamp: "00:43" }, { speaker: "Cleo Abram" }],
