@@ -155,7 +155,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const source = attribution === null && fromName === null && b > a ? sourceLinkName(lastLine.slice(from)) : null;
 	// `> "…"`, `>`, then `> **Friedrich Nietzsche**`: a quotation, then its speaker's name alone in emphasis.
 	const signed = attribution === null && fromName === null && source === null && b > a && QUOTATION_OPEN.test(opening) ? emphasisedName(lastLine.slice(from)) : null;
-	const written = fromName !== null || signed !== null ? { name: (fromName ?? signed)!, target: null } : source;
+	const ownLine = fromName ?? signed;
+	const written = ownLine !== null ? { name: ownLine, target: null } : source;
 	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
 		b--;

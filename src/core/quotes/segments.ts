@@ -9,6 +9,7 @@ import type { Quote } from "../types";
 import { headingName, isPlausibleName, type ContextName } from "./context";
 import { NO_HEADINGS, rawQuote, type RawQuote } from "./raw";
 import { isPlaceholderLabel, TRANSCRIPT_HEADING, turnLabelAt } from "./turns";
+import { firstNonSpace } from "../util/lines";
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?`;
 /** One time: `[0:26](url)`, `[00:00:28]`, `(00:01:27)`. */
@@ -34,9 +35,7 @@ export function mayHoldSegments(lines: readonly string[], from: number, headings
 function opensWithTime(lines: readonly string[], from: number): boolean {
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
-		let p = 0;
-		while (p < 4 && (line[p] === " " || line[p] === "\t")) p++;
-		const c = line[p];
+		const c = line[firstNonSpace(line)];
 		if ((c === "[" || c === "(" || c === "-" || c === "*" || c === "+") && LABEL.test(line)) return true;
 	}
 	return false;
