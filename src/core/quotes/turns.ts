@@ -81,11 +81,13 @@ const NOT_SPEAKERS = new Set([
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
 	"timestamps", "timestamp", "duration", "platform", "platforms", "hashtags", "hashtag", "caption", "captions",
 	"channel", "format", "length", "runtime", "views", "published",
+	// Tags and keywords in Chinese (`**话题标签**：#商业 #科技`).
+	"话题标签", "标签", "標籤", "关键词", "關鍵詞",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`.
-const PLACEHOLDER = /^(?:(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|participant)(?:\s*#?\d{1,3})?|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|participant)(?:\s*#?\d{1,3})?|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -204,16 +206,21 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 const ESCAPED_BRACKET = /\\\[([^[\]\\\n]{1,40})\\\][ \t]*[:：]?[ \t]+(?=\S)/y;
 
 function escapedBracketAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
-	ESCAPED_BRACKET.lastIndex = p;
-	const m = ESCAPED_BRACKET.exec(line);
-	const turn = m === null ? null : named(m[1], null, index, m.index + m[0].length, section);
+	return plainLabelBy(ESCAPED_BRACKET, 1, line, p, index, section);
+}
+
+/** The name in group `group` of the sticky `re` at `p`, as a label that is a voice only where two recur (`plain`); or null. */
+function plainLabelBy(re: RegExp, group: number, line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	re.lastIndex = p;
+	const m = re.exec(line);
+	const turn = m === null ? null : named(m[group], null, index, m.index + m[0].length, section);
 	if (turn !== null) turn.plain = true;
 	return turn;
 }
 
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
 function boldLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
-	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section);
+	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section);
 }
 
 /**
@@ -234,6 +241,13 @@ function boldWrappedAt(line: string, p: number, index: number, section: string[]
 
 /** `***Maria Lewalska:*** text`: the label in bold italics. */
 const BOLD_ITALIC = boldLabel(String.raw`\*\*\*`, "*");
+
+/** `**Emma** - Während …`: the name in bold, then a spaced dash; a voice only where two recur (a glossary writes terms so). */
+const BOLD_DASH_LABEL = /\*\*([^*\n]{1,60}?)\*\*[ \t]+[-–—][ \t]+(?=\S)/y;
+
+function boldDashLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	return plainLabelBy(BOLD_DASH_LABEL, 1, line, p, index, section);
+}
 
 /** `**Paige Bailey**  (00:36):`: the name in bold, then its time outside the bold (the words may start below). */
 const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?[ \t]*`, "y");
@@ -304,11 +318,7 @@ const HANDLE = /^[a-z][a-z0-9_.-]{1,29}$/;
 const TAG_LABEL = /<(code|span|b|strong|em|i|u|font|mark|kbd)\b[^<>]*>[ \t]*([^<>\n]{1,40}?)(?:[ \t]*[:：][ \t]*<\/\1>[ \t]*[:：]?|[ \t]*<\/\1>[ \t]*(?:[:：]|[-–—]))[ \t]+(?=\S)/y;
 
 export function tagLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
-	TAG_LABEL.lastIndex = p;
-	const m = TAG_LABEL.exec(line);
-	const turn = m === null ? null : named(m[2], null, index, m.index + m[0].length, section);
-	if (turn !== null) turn.plain = true;
-	return turn;
+	return plainLabelBy(TAG_LABEL, 2, line, p, index, section);
 }
 
 /** `Name: text` at `p`, with optional initials or a time alone after the colon. */
@@ -572,7 +582,8 @@ export function bareLabelAt(line: string, p: number, index: number, section: str
 	if (label.length > 40) return null;
 	// `David T. Wilentz`: a middle initial's full stop is part of a name; `Newscaster #1`: a numbered placeholder.
 	const words = label.replace(MIDDLE_INITIAL, "$1 ").replace(NUMBERED, "");
-	if (/[.,;:!?()[\]*_#"“”]/.test(words) || label.split(/\s+/).length > (words === label ? 3 : 4)) return null;
+	// `SPEAKER_00` (pyannote's diarisation) holds an underscore as no name does.
+	if (!PLACEHOLDER.test(label) && (/[.,;:!?()[\]*_#"“”]/.test(words) || label.split(/\s+/).length > (words === label ? 3 : 4))) return null;
 	// A short line of Chinese alone (a chapter title, `自然界中可学习的模式`) is no name, but it is a candidate
 	// too: it never recurs as a voice, so all it does is end the turn above, which it is no part of.
 	if (!isLabelName(label) && !CJK_LINE.test(label)) return null;

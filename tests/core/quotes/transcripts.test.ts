@@ -6,6 +6,16 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
+		name: "a bold name then a spaced dash (`**Emma** - …`) where two such voices recur",
+		note: "## 1. Warum?\n\n**Emma** - Es gab nur wenige Podcasts.\n\n**Zoe** - Wir sind Teil des Projekts.\n\n## 2. Wie?\n\n**Emma** - Mit Interviews.\n\n**Zoe** - Und mit Übung.",
+		expected: [{ speaker: "Emma" }, { speaker: "Zoe" }, { speaker: "Emma" }, { speaker: "Zoe" }],
+	},
+	{
+		name: "pyannote's voices as headings (`## Speaker_SPEAKER_00`) over timed lines are turns without a speaker",
+		note: "## Speaker_SPEAKER_00\n\n**[00:00:15 - 00:00:38]** hello and welcome to the segment.\n\n## Speaker_SPEAKER_01\n\n**[00:00:55 - 00:00:57]** Woof.\n\n## Speaker_SPEAKER_00\n\n**[00:01:00 - 00:01:05]** Thanks for listening.\n\n## Speaker_SPEAKER_01\n\n**[00:01:06 - 00:01:07]** Bye.",
+		expected: [{ speaker: null, speakerRaw: "Speaker_SPEAKER_00" }, { speaker: null, speakerRaw: "Speaker_SPEAKER_01" }, { speaker: null, speakerRaw: "Speaker_SPEAKER_00" }, { speaker: null, speakerRaw: "Speaker_SPEAKER_01" }],
+	},
+	{
 		name: "a bold name then its time outside the bold (`**Paige Bailey**  (00:36):`), the words on the next line",
 		note: "**Michaela** (00:03):\nHello and welcome.\n\n**Paige Bailey**  (00:36):\nThanks for having me.\n\n**Michaela** (00:40):\nGreat.",
 		expected: [{ speaker: "Michaela", timestamp: "00:03", text: "Hello and welcome." }, { speaker: "Paige Bailey", timestamp: "00:36" }, { speaker: "Michaela" }],
@@ -529,6 +539,7 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{ name: "a glossary of bold terms then a dash, each once, is no talk", note: "**Obsidian** - a note app.\n\n**Dataview** - a query plugin.", expected: [] },
 	{
 		name: "a clip's card repeated for each clip (`**Timestamps:**`, `**Platform:**`, `**Clip Title:**`, `**Suggested Caption:**`) is no talk",
 		note: "## Clip 1\n\n**Timestamps:** [00:03:21 - 00:03:42]\n**Duration:** 21 seconds\n**Platform:** LinkedIn\n\n**Clip Title:** \"Are You Really Doing Security?\"\n\n**Suggested Caption:** Most companies are not doing it.\n\n## Clip 2\n\n**Timestamps:** [00:35:50 - 00:36:16]\n**Duration:** 26 seconds\n**Platform:** Twitter\n\n**Clip Title:** \"The People Writing Your Code\"\n\n**Suggested Caption:** Nobody trained them.",
@@ -693,6 +704,12 @@ test("a caption dump (more timed lines than anyone marks by hand, nobody named) 
 	const lines = (n: number) => Array.from({ length: n }, (_, k) => `**[00:${String(k % 60).padStart(2, "0")}]** This is sentence number ${k} of what was said on the show today.`).join("\n\n");
 	expect(parseNote("a.md", `## Transcript\n\n${lines(70)}`).quotes).toEqual([]);
 	expect(parseNote("a.md", `## Transcript\n\n${lines(9)}`).quotes.map((q) => q.speaker)).toEqual(Array(9).fill(null));
+});
+
+test("Chinese tag lines (`**话题标签**：…`) in a digest of episodes are no voice, so its caption blockquotes make no podcast note", () => {
+	const digest = parseNote("a.md", "### 第 1 期\n\n**话题标签**：`设计` `商业`\n\n> 来源：岩中花述 | 时长：86 分钟\n\n### 第 2 期\n\n**话题标签**：`音乐`\n\n> 本期最值得关注的几个追问与展开。");
+	expect(digest.quotes.filter((q) => q.kind === "turn")).toEqual([]);
+	expect(digest.isPodcast).toBe(false);
 });
 
 test("a show's card in a blockquote (節目, 來賓, 主持) is no dialogue and no quote", () => {
