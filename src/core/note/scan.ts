@@ -9,7 +9,7 @@ import { answersQuestion } from "../quotes/shared-answer";
 import { headingName, leadInName, type ContextName } from "../quotes/context";
 import { possessiveHeadingName } from "../quotes/possessive-heading";
 import { quoteTableAt } from "../quotes/quote-table";
-import { recurringQuoteLabels } from "../quotes/dialogue";
+import { isStageDirection, recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import { NO_HEADINGS, type RawQuote } from "../quotes/raw";
@@ -457,6 +457,12 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				const t = turnLabelAt(line, item, i, section);
 				if (t !== null && t.plain) out.itemTurns.push({ ...t, indent: p });
 			}
+			// `- <blockquote class="twitter-tweet">…`: a post embedded as a list item.
+			if (line.startsWith("<blockquote", item)) {
+				const embedded = htmlBlockquotesAt(line, item, i, section);
+				for (const q of embedded) out.quotes.push(q);
+				if (embedded.length > 0) continue;
+			}
 			if (item < line.length) {
 				field(line, item);
 				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
@@ -518,6 +524,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (label !== null && label.continued && !label.plain && !paraStart && turn !== null && turn.endLine === i && line.length <= CAPTION_LINE && lines[i - 1].length <= CAPTION_LINE) {
 			turn.endLine = i + 1;
 			turn.captions = true;
+			continue;
+		}
+		// ` [01:32] [music]`: a time then a stage direction is no one's words; it ends the turn before.
+		if (label !== null && label.continued && paraStart && isStageDirection(line.slice(label.textStart).trim())) {
+			closeTurn();
 			continue;
 		}
 		if (label !== null && label.continued) {

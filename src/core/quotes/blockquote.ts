@@ -265,7 +265,17 @@ export function htmlBlockquotesAt(line: string, p: number, index: number, sectio
  * attributes before the class too (`markdown="0"`, as kramdown sites write it).
  */
 const EMBEDDED_POST = /^<blockquote(?:\s+[\w-]+="[^"<>]*")*?\s+class="(?:twitter-tweet|twitter-tweet [^"]*|bluesky-embed|threads-embed)"[^>]*>\s*<p[^>]*>([\s\S]{1,5000}?)<\/p>\s*(?:&mdash;|—|&#8212;)\s*([^<(@]{1,80}?)\s*\(@[\w.]{1,50}\)/i;
+const DECORATION = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u200d/gu;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…" };
+
+/** `&amp;`, `&#8217;`: the HTML entities of an embed code as the characters they stand for. */
+function decodeEntities(html: string): string {
+	return html.replace(/&(#x?[0-9a-f]{1,6}|[a-z]{2,6});/gi, (all: string, e: string) => {
+		if (e.charAt(0) !== "#") return ENTITIES[e.toLowerCase()] ?? all;
+		const code = e.charAt(1).toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+		return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+	});
+}
 
 /**
  * An embedded post: its text is the quote, the author the embed code names after the dash is the speaker,
@@ -274,17 +284,14 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 function embeddedPostAt(line: string, p: number, index: number, section: string[]): RawQuote | null {
 	const m = EMBEDDED_POST.exec(line.slice(p, p + 6000));
 	if (m === null) return null;
-	const text = m[1]
+	const markup = m[1]
 		.replace(/<br\s*\/?>/gi, "\n")
-		.replace(/<[^>]*>/g, "")
-		.replace(/&(#x?[0-9a-f]{1,6}|[a-z]{2,6});/gi, (all: string, e: string) => {
-			if (e.charAt(0) !== "#") return ENTITIES[e.toLowerCase()] ?? all;
-			const code = e.charAt(1).toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-			return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
-		})
-		.trim();
-	const name = m[2].trim();
-	if (text.length === 0 || !isNameShaped(name)) return null;
+		.replace(/<[^>]*>/g, "");
+	const text = decodeEntities(markup).trim();
+	// The embed code writes the author's display name there, whatever its shape (`trkw`, `ミリ画像投稿bot ver3.0`),
+	// less the flags and emoji people decorate it with (`sabrina 🇵🇷`).
+	const name = decodeEntities(m[2]).replace(DECORATION, "").trim();
+	if (text.length === 0 || !/\p{L}/u.test(name)) return null;
 	return rawQuote("blockquote", index + 1, index + 1, text, section, { ...NOBODY, speakerRaw: name, name });
 }
 

@@ -223,6 +223,16 @@ const embeds: Row[] = [
 		note: 'I end up here:\n\n<blockquote class="twitter-tweet"><p lang="en" dir="ltr">I like this rule of thirds:<br><br>feel good 1/3 of the time &amp; crummy 1/3.</p>&mdash; Ada Brook (@adabrook) <a href="https://twitter.com/adabrook/status/1">May 12, 2021</a></blockquote> <script async src="https://platform.twitter.com/widgets.js"></script>',
 		expected: [{ line: 3, speaker: "Ada Brook", text: "I like this rule of thirds:\n\nfeel good 1/3 of the time & crummy 1/3." }],
 	},
+	{
+		name: "the author's display name as written, less its flag, whatever its case",
+		note: '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">A list of podcasts this week.</p>&mdash; sabrina 🇵🇷 (@sdrp_) <a href="https://twitter.com/sdrp_/status/1">May 30, 2019</a></blockquote>',
+		expected: [{ line: 1, speaker: "sabrina", text: "A list of podcasts this week." }],
+	},
+	{
+		name: "an embedded post as a list item, its author's entities decoded",
+		note: '## Links\n\n- <blockquote class="twitter-tweet"><p lang="ja" dir="ltr">見本が届きました</p>&mdash; C&amp;R研究所の会社犬ラッキー (@cr_dog) <a href="https://twitter.com/cr_dog/status/1">2018年9月</a></blockquote>',
+		expected: [{ line: 3, speaker: "C&R研究所の会社犬ラッキー", text: "見本が届きました" }],
+	},
 ];
 
 const htmlTraps: Row[] = [

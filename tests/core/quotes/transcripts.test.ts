@@ -86,6 +86,17 @@ const labels: Row[] = [
 		expected: [{ speaker: "Brian Chesky" }, { speaker: "Lenny" }, { speaker: "Lenny", inferred: "turn-continuation", timestamp: "00:01:27" }, { speaker: "Brian Chesky" }],
 	},
 	{
+		name: "a time then only a stage direction is nobody's words and ends the turn before",
+		note: " Derek Bruff: [00:09] Welcome to Leading Lines.\n\n [00:18] Uses that point the way.\n\n [01:32] [music]\n\n Corbette Doyle: [01:35] Pleasure.\n\n Derek: [01:40] Thanks.\n\n Corbette: [01:45] Sure.",
+		expected: [
+			{ speaker: "Derek Bruff", line: 1 },
+			{ speaker: "Derek Bruff", line: 3, endLine: 3 },
+			{ speaker: "Corbette Doyle", line: 7 },
+			{ speaker: "Derek Bruff", line: 9 },
+			{ speaker: "Corbette Doyle", line: 11 },
+		],
+	},
+	{
 		name: "a timed label once, in a transcript whose other voices recur",
 		note: "Lenny (00:03):\nWelcome.\n\nEeke De Miliano (03:36):\nLuck.\n\nLenny (04:00):\nNext.",
 		expected: [{ speaker: "Lenny" }, { speaker: "Eeke De Miliano" }, { speaker: "Lenny" }],
