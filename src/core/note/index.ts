@@ -92,7 +92,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
 	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
-	const items = scan.itemTurns.length > 1 ? acceptItemTurns(scan.itemTurns, lines).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];
+	const items = scan.itemTurns.length > 0 ? acceptItemTurns(scan.itemTurns, lines, turnVoices(accepted)).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];
 	const turns = items.length === 0 ? accepted : [...accepted, ...items].sort((a, b) => a.line - b.line);
 	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
@@ -701,4 +701,11 @@ function tagsOf(fm: Frontmatter, inline: Set<string>): string[] {
 	}
 	for (const t of inline) out.add(t);
 	return [...out];
+}
+
+/** The labels (lower case) of a transcript's turns that name someone: voices a list item may be labelled with too. */
+function turnVoices(turns: readonly TurnCandidate[]): Set<string> {
+	const voices = new Set<string>();
+	for (const t of turns) if (!t.continued && !isNobodysLabel(t.label)) voices.add(t.label.toLowerCase());
+	return voices;
 }

@@ -455,7 +455,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			}
 			if (p > 0 && item < line.length && !(line[item] >= "a" && line[item] <= "z")) {
 				const t = turnLabelAt(line, item, i, section);
-				if (t !== null && t.plain) out.itemTurns.push({ ...t, indent: p });
+				if (t !== null) out.itemTurns.push({ ...t, indent: p });
 			}
 			// `- <blockquote class="twitter-tweet">…`: a post embedded as a list item.
 			if (line.startsWith("<blockquote", item)) {

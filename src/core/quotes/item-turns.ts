@@ -20,9 +20,20 @@ export function readsAsSpeech(text: string): boolean {
 	return c === '"' || c === "“" || c === "«" || c === "„" || t[t.length - 1] === "?" || PERSON_WORD.test(t);
 }
 
-/** The candidates that are turns of an outline's conversation (see the file's comment); the rest are dropped. */
-export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCandidate[] {
-	if (candidates.length < 2) return [];
+/**
+ * The candidates that are turns of an outline's conversation (see the file's comment), and those whose
+ * label is a voice of the note's transcript (`* **Alan** : D'abord…` where `**Alan** :` paragraphs are
+ * turns), whatever their markup; the rest are dropped.
+ */
+export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[], voices: ReadonlySet<string> = new Set()): TurnCandidate[] {
+	const known = voices.size === 0 ? [] : candidates.filter((c) => voices.has(c.label.toLowerCase()));
+	const plain = candidates.filter((c) => c.plain && !known.includes(c));
+	const outline = plain.length < 2 ? [] : outlineTurns(plain, lines);
+	return known.length === 0 ? outline : [...known, ...outline].sort((a, b) => a.line - b.line);
+}
+
+/** Plain `Name:` items that read as a conversation at one indentation (see the file's comment). */
+function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCandidate[] {
 	const spoken = candidates.filter((c) => readsAsSpeech(lines[c.line - 1].slice(c.textStart)));
 	const byIndent = new Map<number, Map<string, number>>();
 	for (const c of spoken) {

@@ -15,6 +15,9 @@ const TASK = /\[[ xX]\][ \t]+/y;
 /** Words before a dash or colon that opens a quotation on the same item: `Nassim Taleb has said – **"…"**`. */
 const INLINE_LEAD = /([^"“”„«\n]{1,80}?)(?:[ \t]+([–—-])|[ \t]*[:：])[ \t]+(?=(?:\*{1,3}|_{1,3})?["“„«])/y;
 
+/** A time before a quotation (`15:10 — `, `[18:50] `, `(1:02:00) `), with an optional dash after it. */
+const LEAD_TIME = /[[(]?(\d{1,2}:\d{2}(?::\d{2})?)[\])]?[ \t]+(?:[-–—][ \t]+)?(?=(?:\*{1,3}|_{1,3})?["“„«])/y;
+
 /** The quote in a list item whose text starts at `p`, or null. */
 export function listQuoteAt(
 	line: string,
@@ -24,6 +27,17 @@ export function listQuoteAt(
 	quoteSection: boolean,
 	dashes: string,
 ): RawQuote | null {
+	// `- 15:10 — "Committees can criticize…"`, `- [18:50] "…"`: the time in the episode, then the item as if it began after it.
+	let time: string | null = null;
+	const d = line.charAt(p);
+	if ((d >= "0" && d <= "9") || d === "[" || d === "(") {
+		LEAD_TIME.lastIndex = p;
+		const m = LEAD_TIME.exec(line);
+		if (m !== null) {
+			time = m[1];
+			p = LEAD_TIME.lastIndex;
+		}
+	}
 	let q = p;
 	// Most items are plain text: the regexes run only where their first character is.
 	if (line[q] === "[") {
@@ -81,6 +95,7 @@ export function listQuoteAt(
 	const text = line.slice(open, close + 1);
 	if (text.length < 3) return null;
 	const quote = rawQuote("list", index + 1, index + 1, text, section, attribution);
+	if (time !== null && quote.timestamp === null) quote.timestamp = time;
 	if (inlineLead !== null) quote.leadIn = inlineLead;
 	// Somebody's words the note does not name: written as such, so no guess gives them a speaker (a name
 	// after the quotation, as Attribute to… writes it, names them).

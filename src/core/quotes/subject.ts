@@ -156,9 +156,12 @@ const CONVERSATION_JOINS = ["and", "&", "und", "y", "e", "et", "en", "x", "×"];
 // `An Interview With cURL's Daniel Stenberg`: a possessive word (what the person is known for) may come between.
 const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring|(?:interview|conversation|gespräch|entrevista|entretien)\s+(?:with|mit|con|com|avec)(?:\s+\S+['’]s)?)\s+(?:\[\[)?$/i;
 
-/** What may come before and after a name that is a part of a title of its own: its start or end, or `:`, ` - `, ` | `. */
-const SEGMENT_BEFORE = /(?:^|[:|]|\s[-–—])\s*$/;
-const SEGMENT_AFTER = /^(?:\s*$|\s*[:|]|\s+[-–—]\s)/;
+/**
+ * What may come before and after a name that is a part of a title of its own: its start or end, or `:`, ` - `,
+ * ` | `; an episode's number before it and a work in parentheses after it (`#82 David Ogilvy (Ogilvy on Advertising)`).
+ */
+const SEGMENT_BEFORE = /(?:^|[:|]|\s[-–—]|^\s*#?\d{1,4}[.:]?)\s*$/;
+const SEGMENT_AFTER = /^(?:\s*$|\s*[:|]|\s+[-–—]\s|\s+\([^()]+\)\s*$)/;
 
 /** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */
 const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;

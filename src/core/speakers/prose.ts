@@ -31,6 +31,8 @@ const OPENERS = new Set([
 	"La", "Les", "El", "Los", "Il",
 	// Greetings and thanks in the corpus's other languages (`Bonjour Marion`, `Merci, Marion`).
 	"Bonjour", "Bonsoir", "Salut", "Merci", "Hola", "Gracias", "Hallo", "Danke", "Ciao", "Grazie", "Olá", "Oi", "Obrigado", "Obrigada", "Cześć", "Dziękuję",
+	// `Bienvenu Adam`, `Willkommen Anna`: welcomes (French writers drop the e).
+	"Bienvenu", "Bienvenue", "Willkommen", "Bienvenido", "Bienvenida", "Benvenuto", "Benvenuta", "Welkom",
 	// Words that open a clause (`Although Gryffindor had all the kills…`).
 	"Although", "Though", "Because", "Unless", "However", "Whether", "Meanwhile", "Instead", "Otherwise", "Besides", "Perhaps", "Maybe",
 	// Kin words before a first name (`Tyler's Uncle Jimmy`): the person is Jimmy.

@@ -6,6 +6,14 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const subject: Row[] = [
 	{
+		name: "timed quoted items (`- 15:10 — \"…\"`) under a title naming one person on its own",
+		note: '---\ntitle: "#82 David Ogilvy (Ogilvy on Advertising)"\n---\n\n## Raw datapoints\n\n- 15:10 — "Committees can criticize, but they cannot create."\n- [38:05] "Use research as a drunk uses a lamppost."\n- 26:30 — Write down your principles.',
+		expected: [
+			{ kind: "list", line: 7, speaker: "David Ogilvy", inferred: "context", timestamp: "15:10", text: '"Committees can criticize, but they cannot create."' },
+			{ kind: "list", line: 8, speaker: "David Ogilvy", inferred: "context", timestamp: "38:05" },
+		],
+	},
+	{
 		name: "a frontmatter title naming one person, the body speaking of him",
 		note: "---\ntitle: Thoughts on Richard Sutton's interview on Dwarkesh Podcast\n---\nRichard Sutton won the Turing Award.\n\n> What is intelligence? The problem is to understand your world.\n\nI disagree.\n\n> Mimicking people is not a model of the world.",
 		expected: [
@@ -367,6 +375,9 @@ describe("titles", () => {
 		expect(noteSubject(["Paul Rosolie: Uncontacted Tribes | Lex Fridman Podcast #489"], "Nothing.", same, [])).toBeNull();
 		expect(noteSubject(["Paul Rosolie: Uncontacted Tribes | Lex Fridman Podcast #489"], "Paul Rosolie walks.", same, [])).toBe("Paul Rosolie");
 		expect(noteSubject(["Lex Fridman - Naval Ravikant"], "Nothing.", same, ["Lex Fridman"])).toBe("Naval Ravikant");
+		// An episode's number before the name and a work in parentheses after it (Founders' titles).
+		expect(noteSubject(["#82 David Ogilvy (Ogilvy on Advertising)"], "Nothing.", same, [])).toBe("David Ogilvy");
+		expect(noteSubject(["David Ogilvy (Ogilvy on Advertising) and more"], "Nothing.", same, [])).toBeNull();
 	});
 
 	test("the body may be a test of the names the titles give, asked only for those", () => {

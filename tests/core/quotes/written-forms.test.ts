@@ -49,6 +49,36 @@ const outline: Row[] = [
 			{ kind: "turn", line: 7, speaker: "Marty", text: "This causes me to pause." },
 		],
 	},
+	{
+		name: "list items labelled with the voices of the note's transcript are turns, bold or not, in any language",
+		note: [
+			"**Alan** : Alors au sommaire de cette émission :",
+			"",
+			" * **Alan** : D'abord on aura deux mots de présentation,",
+			" * **Nico** : On aura la réponse au quiz du mois,",
+			"",
+			"**Nico** : Salut",
+			"",
+			"**Alan** : Et on a quelqu'un de Sydney, c'est Adam. Bienvenu Adam, Salut !",
+			"",
+			"**Adam** : Bonjour, merci de m'accueillir.",
+			"",
+			"**Nico** : Il est quelle heure, là, pour toi ?",
+			"",
+			"**Adam** : Six heures et demie du matin.",
+		].join("\n"),
+		expected: [
+			{ kind: "turn", line: 1, speaker: "Alan" },
+			{ kind: "turn", line: 3, speaker: "Alan", text: "D'abord on aura deux mots de présentation," },
+			{ kind: "turn", line: 4, speaker: "Nico" },
+			{ kind: "turn", line: 6, speaker: "Nico" },
+			{ kind: "turn", line: 8, speaker: "Alan" },
+			// `Bienvenu Adam` is a welcome, not a full name for Adam.
+			{ kind: "turn", line: 10, speaker: "Adam" },
+			{ kind: "turn", line: 12, speaker: "Nico" },
+			{ kind: "turn", line: 14, speaker: "Adam" },
+		],
+	},
 ];
 
 const outlineTraps: Row[] = [
