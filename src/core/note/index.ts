@@ -587,12 +587,16 @@ function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
  * A lead-in paragraph ending in `:` that mentions exactly one person the note knows (`…coming from a guy
  * named Emanuel Derman, … :`, `The analogy Dwarkesh made is apt:`) introduces that person's words.
  */
+const SHOWN_WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+
 function takeMention(q: Quote, text: string | null, names: NoteNames, subject: () => Subject | null): void {
 	if (text === null || !endsWithColon(text)) return;
 	const found: Array<{ name: string; speaker: string }> = [];
 	// Names read already: the words of `Elizabeth Gilbert` after `with` are not read again one by one.
 	const read: string[] = [];
-	for (const name of mentionedNames(text)) {
+	// A link is read as it shows: `[[Beginner's Mind|beginner's mind]]` names no one.
+	const shown = text.indexOf("[[") >= 0 ? text.replace(SHOWN_WIKILINK, (_m, target: string, label?: string) => label ?? target) : text;
+	for (const name of mentionedNames(shown)) {
 		// `Alda expounds on this:` in a note that names Alan Alda: a surname the note's full names explain.
 		const resolved = names.resolve(name, null).speaker;
 		const bySurname = resolved !== name && /\S\s+\S/.test(resolved) && name.indexOf(" ") < 0;
@@ -600,7 +604,7 @@ function takeMention(q: Quote, text: string | null, names: NoteNames, subject: (
 		if (read.some((r) => r.split(" ").includes(name))) continue;
 		read.push(name);
 		// `Columbia University`, `Wall Street`: written like names, but nobody's.
-		if (!isPlausibleName(resolved) || addressed(text, name) || topicOn(text, name)) continue;
+		if (!isPlausibleName(resolved) || addressed(shown, name) || topicOn(shown, name)) continue;
 		if (!found.some((f) => f.speaker === resolved)) found.push({ name, speaker: resolved });
 	}
 	if (found.length === 0) return;
@@ -608,12 +612,12 @@ function takeMention(q: Quote, text: string | null, names: NoteNames, subject: (
 	// names Demis Hassabis: a name in bold or after an article, neither a speaker of the note nor its subject,
 	// is a thing the caption is about, not who speaks (quotes/named-thing.ts).
 	const about = subject();
-	if (about !== null && about.fromTitle && found.every((f) => !names.knows(f.name) && f.speaker !== about.name && namedAsThing(text, f.name))) return;
+	if (about !== null && about.fromTitle && found.every((f) => !names.knows(f.name) && f.speaker !== about.name && namedAsThing(shown, f.name))) return;
 	// Two people: nobody can tell, unless the sentence that leads in speaks of one by a pronoun (`Here's
 	// what he said:`), who is then the person the paragraph introduced first.
 	// `…and I loved this response from Afeyan:`: the name the lead-in ends on after "from" or "by" is the speaker.
-	const from = found.length > 1 ? found.find((f) => endsFrom(text, f.name)) : undefined;
-	if (from === undefined && found.length > 1 && !pronounLead(text, found)) return;
+	const from = found.length > 1 ? found.find((f) => endsFrom(shown, f.name)) : undefined;
+	if (from === undefined && found.length > 1 && !pronounLead(shown, found)) return;
 	const chosen = from ?? found[0];
 	q.speaker = chosen.speaker;
 	q.speakerRaw = chosen.name;

@@ -181,6 +181,11 @@ const leadIns: Row[] = [
 
 const leadInTraps: Row[] = [
 	{
+		name: "a link is read as it shows: `[[Beginner's Mind|beginner's mind]]` in a lead-in names nobody",
+		note: "---\ntitle: David Whyte on conversation\n---\nDavid Whyte spoke with Krista Tippett.\n\nPoetry is also a tool for cultivating attention, wonder, and [[Beginner's Mind|beginner's mind]]:\n\n> I've often felt like the deeper discipline of poetry is overhearing yourself.",
+		expected: [{ speaker: "David Whyte", inferred: "context" }],
+	},
+	{
 		name: "a link naming a public body and a hearing is no lead-in (`[House Judiciary | Online Platforms…](url)`)",
 		// With no speaker, the blockquote is the link's caption and no quote at all (decision 40); a lead-in
 		// reading would keep it, with the body as its speaker.
