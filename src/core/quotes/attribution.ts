@@ -146,6 +146,15 @@ export function trailingAttribution(line: string, from: number, end: number, das
 	const limit = Math.max(from, stop - SPEAKER_REACH);
 	// The dashes are looked up from the end of the reach, not each character tested in turn.
 	const reach = line.slice(limit, stop);
+	// `"…" &mdash; Greg Kroah-Hartman`: the dash as an HTML entity, as some sites' Markdown writes it.
+	if (reach.indexOf("&") >= 0) {
+		const entity = lastEntityDash(reach);
+		if (entity !== null) {
+			const at = limit + entity.index;
+			const speaker = ENDS_QUOTATION.test(line.slice(from, at).trimEnd()) ? speakerSpec(line.slice(at + entity[0].length, stop), false) : null;
+			if (speaker) return result(line, from, at, speaker, peeled);
+		}
+	}
 	let tries = 0;
 	for (let d = lastDash(reach, reach.length - 1, dashes) + limit; d >= limit && tries < 3; d = lastDash(reach, d - 1 - limit, dashes) + limit) {
 		const start = markerStart(line, d, from, dashes);
@@ -162,6 +171,17 @@ export function trailingAttribution(line: string, from: number, end: number, das
 		if (line.charAt(start) === "-" && d === start + 1) d = start; // skip the second dash of `--`
 	}
 	return null;
+}
+
+const ENTITY_DASH = /[ \t]*&(?:mdash|ndash|#8212|#8211);[ \t]*/g;
+const ENDS_QUOTATION = /["”»」.?!…]$/;
+
+/** The last dash written as an HTML entity in `text`, or null. */
+function lastEntityDash(text: string): RegExpExecArray | null {
+	let last: RegExpExecArray | null = null;
+	ENTITY_DASH.lastIndex = 0;
+	for (let m = ENTITY_DASH.exec(text); m !== null; m = ENTITY_DASH.exec(text)) last = m;
+	return last;
 }
 
 /** Where the last of `dashes` is in `text` at or before `at`, or -1. */

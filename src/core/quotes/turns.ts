@@ -50,6 +50,8 @@ const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
 /** A time in brackets at the start of a line (not a link: no `(` after `]`). */
 const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \t]*`, "y");
+/** `0:12 ` or `0:12<tab>`: a bare time before a label. */
+const TIME_THEN_SPACE = new RegExp(String.raw`${TIME}[ \t]+`, "y");
 /** `[24:40](https://youtube.com/…&t=1480s) `: a time linked to the video, as YouTube transcript feeds write it. */
 const TIME_LINK = new RegExp(String.raw`(?:\[\[${TIME}\]\([^()\s]*\)\]|\[${TIME}\]\([^()\s]*\))[ \t]*`, "y");
 /** `[#P001] `: a paragraph's anchor id before its time and label, as a retrieval pipeline numbers a transcript. */
@@ -194,6 +196,17 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		const tagged = tagLabelAt(line, p, index, section);
 		if (tagged !== null) return tagged;
 	}
+	// `0:12<tab>Hadi Hariri:<tab>Welcome…`: a bare time, then the name (a voice only where two recur, as a
+	// chapter list's `0:00 Intro: …` is none).
+	if (c >= "0" && c <= "9") {
+		TIME_THEN_SPACE.lastIndex = p;
+		const time = TIME_THEN_SPACE.exec(line);
+		const inner = time === null ? null : plainLabel(line, p + time[0].length, index, section);
+		if (time !== null && inner !== null) {
+			inner.timestamp = time[1];
+			return inner;
+		}
+	}
 	if (hasParenSoon(line, p)) {
 		PLAIN_TIMED.lastIndex = p;
 		const m = PLAIN_TIMED.exec(line);
@@ -220,8 +233,18 @@ function plainLabelBy(re: RegExp, group: number, line: string, p: number, index:
 
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
 function boldLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	if (line.charAt(p + 2) === "[") {
+		// `**[Hadi]** Welcome…`: a bracketed name in bold, as `[Hadi]` is one without.
+		BOLD_BRACKET.lastIndex = p;
+		const m = BOLD_BRACKET.exec(line);
+		if (m !== null) return named(m[1], null, index, m.index + m[0].length, section);
+	}
 	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section);
 }
+
+// A no-break space may follow it (`**[Hadi]**\u00a0So…`); a sentence follows it, not a lower-case word
+// or a comma (`**[Trail of Lightning]** by …`, `**[Marvel's Spider-Man]**, which…` name works inside a turn).
+const BOLD_BRACKET = /\*\*\[([^[\]\n]{1,60})\]\*\*[ \t\u00a0]*[:：]?[ \t\u00a0]*(?=[^\s,.;!?)\p{Ll}])/uy;
 
 /**
  * `**Sandipan: Can you tell us about yourself?**`: the name and a question in one bold span to the line's end,

@@ -17,6 +17,9 @@ const LETTER = /^\p{Lu}$/u;
 const HONORIFIC = /^(?:rev|reverend|dr|prof|professor|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora)\.?\s+/i;
 
 /** A label written in capitals (`DAHLIA`, `REV. BARBER`), not initials (`JB`: two to four letters alone). */
+/** A first name and the initial of a surname: `Florina M.`. */
+const SURNAME_INITIAL = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(\p{Lu})\.$/u;
+
 function isShouted(name: string): boolean {
 	return name.length > 4 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && !INITIALS.test(name);
 }
@@ -246,7 +249,7 @@ export class NoteNames {
 			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? this.byLastName(person) : null;
 			if (full !== null) speaker = full;
 		} else {
-			const full = this.byFirstName(key) ?? this.byShortFirstName(key) ?? this.byCompoundFirstName(speaker, key);
+			const full = this.bySurnameInitial(speaker) ?? this.byFirstName(key) ?? this.byShortFirstName(key) ?? this.byCompoundFirstName(speaker, key);
 			if (full !== null) {
 				speaker = full;
 				if (inferred === null) inferred = "first-name";
@@ -277,6 +280,24 @@ export class NoteNames {
 			if (inferred === null) inferred = "note-name";
 		}
 		return { speaker, inferred };
+	}
+
+	/** `Florina M.` in a transcript whose guest is Florina Muntenescu: the one full name with that first name and initial. */
+	private bySurnameInitial(name: string): string | null {
+		const m = SURNAME_INITIAL.exec(name);
+		if (m === null) return null;
+		const first = nameKey(m[1]);
+		const initial = m[2].toLowerCase();
+		let found: string | null = null;
+		for (const n of this.allNames()) {
+			const words = n.trim().split(/\s+/);
+			if (words.length < 2 || nameKey(words[0]) !== first || words[words.length - 1].charAt(0).toLowerCase() !== initial) continue;
+			// `Florina M.` itself, or `Florina M` as the text writes it, is no fuller name.
+			if (words[words.length - 1].replace(/\.$/, "").length < 2) continue;
+			if (found !== null && nameKey(found) !== nameKey(n)) return null;
+			found = n;
+		}
+		return found;
 	}
 
 	/** The one name of the note's people, speakers or titles that is `name` with one more word before it, or null. */

@@ -235,6 +235,14 @@ const embeds: Row[] = [
 	},
 ];
 
+const entityDashes: Row[] = [
+	{
+		name: "a dash written as an HTML entity after a blockquote's quotation (`&mdash; Name`)",
+		note: '> "Rust is gonna save the Linux kernel." &mdash; Greg Kroah-Hartman',
+		expected: [{ speaker: "Greg Kroah-Hartman", inferred: null, text: '"Rust is gonna save the Linux kernel."' }],
+	},
+];
+
 const htmlTraps: Row[] = [
 	{ name: "an embed whose author is only a handle names nobody", note: '<blockquote class="twitter-tweet"><p>Hi all.</p>&mdash; @adabrook (@adabrook) <a href="https://x.com/1">May 1</a></blockquote>', expected: [] },
 	{ name: "a blockquote inside other HTML is not read", note: "<p>Intro <blockquote><b>Tim Ferriss</b><br/>Hi.</blockquote></p>", expected: [] },
@@ -276,6 +284,7 @@ describe.each([
 	["context traps", contextTraps],
 	["HTML turns", htmlTurns],
 	["embedded posts", embeds],
+	["dashes written as entities", entityDashes],
 	["HTML traps", htmlTraps],
 	["standalone paragraphs", standalone],
 	["standalone traps", standaloneTraps],

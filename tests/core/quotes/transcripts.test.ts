@@ -86,6 +86,26 @@ const labels: Row[] = [
 		expected: [{ speaker: "Brian Chesky" }, { speaker: "Lenny" }, { speaker: "Lenny", inferred: "turn-continuation", timestamp: "00:01:27" }, { speaker: "Brian Chesky" }],
 	},
 	{
+		name: "a bare time, a tab, the name and a tab (`0:12\tHadi Hariri:\t…`); `Florina M.` is the guest whose first name and initial it writes",
+		note: "---\nguest: Florina Muntenescu\n---\n## Transcript\n\n0:12\tHadi Hariri:\tWelcome to Talking Kotlin.\n\n0:25\tFlorina M.:\tHi, thank you for having me.\n\n0:33\tHadi Hariri:\tHow is Paris?\n\n0:40\tFlorina M.:\tSunny.",
+		expected: [
+			{ speaker: "Hadi Hariri", timestamp: "0:12", text: "Welcome to Talking Kotlin." },
+			{ speaker: "Florina Muntenescu", speakerRaw: "Florina M.", timestamp: "0:25" },
+			{ speaker: "Hadi Hariri" },
+			{ speaker: "Florina Muntenescu" },
+		],
+	},
+	{
+		name: "a bracketed name in bold, a no-break space after it (`**[Hadi]**\u00a0So…`)",
+		note: "**[Hadi]** Welcome to Talking Kotlin.\n\n**[Roman]**\u00a0Hello. Welcome, everybody.\n\n**[Hadi]**\u00a0So you are back.\n\n**[Roman]**Okay. Thanks.",
+		expected: [
+			{ speaker: "Hadi", text: "Welcome to Talking Kotlin." },
+			{ speaker: "Roman", text: "Hello. Welcome, everybody." },
+			{ speaker: "Hadi", text: "So you are back." },
+			{ speaker: "Roman", text: "Okay. Thanks." },
+		],
+	},
+	{
 		name: "a time then only a stage direction is nobody's words and ends the turn before",
 		note: " Derek Bruff: [00:09] Welcome to Leading Lines.\n\n [00:18] Uses that point the way.\n\n [01:32] [music]\n\n Corbette Doyle: [01:35] Pleasure.\n\n Derek: [01:40] Thanks.\n\n Corbette: [01:45] Sure.",
 		expected: [
@@ -550,6 +570,16 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "a book's bracketed title in bold inside a turn is no label (`**[Trail of Lightning]** by …`)",
+		note: "__Megan: [00:06:24]__ When I was making this list I read\n**[Trail of Lightning]** by **Rebecca Roanhorse**, which is great.\n\n__Saf: [00:07:00]__ Awesome.\n\n__Megan: [00:07:10]__ Yes.\n\n__Saf: [00:07:20]__ Right.",
+		expected: [{ speaker: "Megan", line: 1, endLine: 2 }, { speaker: "Saf" }, { speaker: "Megan" }, { speaker: "Saf" }],
+	},
+	{
+		name: "a chapter list's bare times before topics with colons are no turns",
+		note: "0:00 Intro: who we are\n\n3:12 Pricing: what we charge\n\n9:40 Hiring: the first ten people",
+		expected: [],
+	},
 	{ name: "a glossary of bold terms then a dash, each once, is no talk", note: "**Obsidian** - a note app.\n\n**Dataview** - a query plugin.", expected: [] },
 	{
 		name: "a clip's card repeated for each clip (`**Timestamps:**`, `**Platform:**`, `**Clip Title:**`, `**Suggested Caption:**`) is no talk",
