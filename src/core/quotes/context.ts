@@ -270,6 +270,9 @@ export function leadInName(line: string): ContextName | null {
 }
 
 /** The speaker a section heading names: `## [[Rosa Quint]] — on pricing`, `### Naval Ravikant: on wealth`. */
+/** `Quotes from Kunal Shah`, `Zitate von Ada Brook`, `Citations de Marie Curie`: a full name after a word for quotes. */
+const QUOTES_OF = /\b(?:[Qq]uotes?|[Qq]uotations?|[Ss]ayings|[Zz]itate?|[Cc]itations?|[Cc]itas?|[Ff]rases|QUOTES)\s+(?:from|by|of|von|de|di)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})/u;
+
 export function headingName(text: string): ContextName | null {
 	const s = unwrap(text.trim());
 	if (s.length === 0 || s.length > 200) return null;
@@ -277,7 +280,11 @@ export function headingName(text: string): ContextName | null {
 	if (linked !== null) return linked.found;
 	const plain = s.replace(TIME_TAIL, "");
 	const name = leadingName(plain);
-	if (name === null) return null;
+	if (name === null) {
+		// `## Deep Meaningful Quotes from Kunal Shah in the Video`: the heading says whose quotes follow.
+		const of = QUOTES_OF.exec(plain);
+		return of !== null && isNameShaped(of[1]) && isPlausibleName(of[1]) ? { name: of[1], target: null, evidence: "worded" } : null;
+	}
 	// `Rosa Quint — on pricing` says she speaks in this section; `Deep Work – Cal Newport` does not.
 	const rest = plain.slice(plain.indexOf(name) + name.length);
 	return { name, target: null, evidence: /^\W*\s(?:on|about|über|sur|sobre)\s/i.test(rest) ? "worded" : "bare" };

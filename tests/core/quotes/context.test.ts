@@ -37,6 +37,14 @@ const leadInTraps: Row[] = [
 ];
 
 const headings: Row[] = [
+	{
+		name: "a heading that says whose quotes follow (`Quotes from Kunal Shah in the Video`), topic labels between them",
+		note: "## Deep Meaningful Quotes from Kunal Shah in the Video\n\n**On Change and Risk:**\n- “The biggest risk is not taking one.”\n\n**On Motivation:**\n- “All wealth is stuck between inefficiency and efficiency.”",
+		expected: [
+			{ speaker: "Kunal Shah", inferred: "heading", line: 4 },
+			{ speaker: "Kunal Shah", inferred: "heading", line: 7 },
+		],
+	},
 	{ name: "wikilinked heading with a topic", note: "## [[Rosa Quint]] — on pricing\n\n> Prices should be public.\n\n> Discounts are a tax on trust.", expected: [{ speaker: "Rosa Quint", inferred: "heading" }, { speaker: "Rosa Quint", inferred: "heading" }] },
 	{ name: "name on a topic", note: "## Rosa Quint on pricing\n\n> Prices should be public.", expected: [{ speaker: "Rosa Quint", inferred: "heading" }] },
 	{ name: "a heading naming a frontmatter guest, deeper headings between", note: "---\nguest: Naval Ravikant\n---\n## Naval Ravikant\n### Wealth\n> Seek wealth, not money.", expected: [{ speaker: "Naval Ravikant", inferred: "heading" }] },
