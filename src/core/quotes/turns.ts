@@ -513,6 +513,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	}
 	let recurring = 0;
 	for (const n of counts.values()) if (n >= 2) recurring++;
+	let recurringMarked = 0;
+	for (const [label, g] of groups) if (marked.has(label) && (counts.get(g) ?? 0) >= 2) recurringMarked++;
 	// Labels written with a capital that recur: a lower-case label needs two of them beside it.
 	let recurringNamed = 0;
 	for (const [label, g] of groups) if (!isLowerLabel(label) && (counts.get(g) ?? 0) >= 2) recurringNamed++;
@@ -561,6 +563,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a
 		// dialogue); a timed label once (`Eeke De Miliano (03:36):`) in a transcript whose other voices recur.
 		if ((placeholders >= 2 && PLACEHOLDER.test(label)) || known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
+		// `**Chris Skipper:** Hey everybody, this is Chris, the producer…` once, where two bold voices recur.
+		else if (n === 1 && marked.has(label) && recurringMarked >= 2 && /\S\s+\S/.test(label) && isPlausibleName(label)) keep.add(label);
 	}
 	return keep.size === perLabel.size ? candidates : candidates.filter((c) => keep.has(c.label));
 }

@@ -96,6 +96,11 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a bold full name once, where two bold voices recur (the producer's closing words)",
+		note: "**Chris Adams:** Welcome.\n\n**Kristina Devochko:** Thanks.\n\n**Chris Adams:** Bye.\n\n**Kristina Devochko:** Bye.\n\n**Chris Skipper:** Hey everybody, this is Chris, the producer.",
+		expected: [{ speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Skipper", line: 9 }],
+	},
+	{
 		name: "a bracketed name in bold, a no-break space after it (`**[Hadi]**\u00a0So…`)",
 		note: "**[Hadi]** Welcome to Talking Kotlin.\n\n**[Roman]**\u00a0Hello. Welcome, everybody.\n\n**[Hadi]**\u00a0So you are back.\n\n**[Roman]**Okay. Thanks.",
 		expected: [
@@ -570,6 +575,11 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "a bold term once beside two recurring bold voices is no voice",
+		note: "**Chris Adams:** Welcome.\n\n**Kristina Devochko:** Thanks.\n\n**Chris Adams:** Bye.\n\n**Kristina Devochko:** Bye.\n\n**Show notes:** links below.",
+		expected: [{ speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Adams" }, { speaker: "Kristina Devochko", line: 7 }],
+	},
 	{
 		name: "a book's bracketed title in bold inside a turn is no label (`**[Trail of Lightning]** by …`)",
 		note: "__Megan: [00:06:24]__ When I was making this list I read\n**[Trail of Lightning]** by **Rebecca Roanhorse**, which is great.\n\n__Saf: [00:07:00]__ Awesome.\n\n__Megan: [00:07:10]__ Yes.\n\n__Saf: [00:07:20]__ Right.",
