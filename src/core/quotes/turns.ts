@@ -340,8 +340,19 @@ const HANDLE = /^[a-z][a-z0-9_.-]{1,29}$/;
  */
 const TAG_LABEL = /<(code|span|b|strong|em|i|u|font|mark|kbd)\b[^<>]*>[ \t]*([^<>\n]{1,40}?)(?:[ \t]*[:：][ \t]*<\/\1>[ \t]*[:：]?|[ \t]*<\/\1>[ \t]*(?:[:：]|[-–—]))[ \t]+(?=\S)/y;
 
+/** `<div class="transcript-timestamp">03:26 // Tobias</div> …`: a site template's time and name in one element. */
+const TIMED_TAG = new RegExp(String.raw`<(div|span|p)\b[^<>]*>[ \t]*${TIME}[ \t]*(?:\/\/|[|·–—-])[ \t]*([^<>\n]{1,40}?)[ \t]*<\/\1>[ \t]*(?=\S)`, "y");
+
 export function tagLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
-	return plainLabelBy(TAG_LABEL, 2, line, p, index, section);
+	const tagged = plainLabelBy(TAG_LABEL, 2, line, p, index, section);
+	const tag = line.charAt(p + 1);
+	if (tagged !== null || (tag !== "d" && tag !== "s" && tag !== "p")) return tagged;
+	TIMED_TAG.lastIndex = p;
+	const m = TIMED_TAG.exec(line);
+	if (m === null) return null;
+	const turn = named(m[3], m[2], index, m.index + m[0].length, section);
+	if (turn !== null) turn.plain = true;
+	return turn;
 }
 
 /** `Name: text` at `p`, with optional initials or a time alone after the colon. */

@@ -96,6 +96,16 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a site template's time and name in one element (`<div class=\"transcript-timestamp\">03:26 // Tobias</div> …`)",
+		note: '<div class="transcript-timestamp">00:00 // Benjamin</div> Welcome and hello.\n\nAnd today I am talking to Tobias.\n\n<div class="transcript-timestamp">01:26 // Tobias</div>Thank you very much.\n\n<div class="transcript-timestamp">03:05 // Benjamin</div> So always.\n\n<div class="transcript-timestamp">03:26 // Tobias</div> It was inspiring.',
+		expected: [
+			{ speaker: "Benjamin", timestamp: "00:00", line: 1, endLine: 3 },
+			{ speaker: "Tobias", timestamp: "01:26", text: "Thank you very much." },
+			{ speaker: "Benjamin" },
+			{ speaker: "Tobias" },
+		],
+	},
+	{
 		name: "a bold full name once, where two bold voices recur (the producer's closing words)",
 		note: "**Chris Adams:** Welcome.\n\n**Kristina Devochko:** Thanks.\n\n**Chris Adams:** Bye.\n\n**Kristina Devochko:** Bye.\n\n**Chris Skipper:** Hey everybody, this is Chris, the producer.",
 		expected: [{ speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Skipper", line: 9 }],
