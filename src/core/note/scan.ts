@@ -17,7 +17,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, headingLabelAt, initialLabelAt, htmlTurnAt, isAddressField, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, headingLabelAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -141,6 +141,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (board !== null) {
 			openTurn(board);
 			closeTurn();
+			return true;
+		}
+		const div = line.startsWith("<div", p) ? nameDivAt(line, p, i, section) : null;
+		if (div !== null) {
+			openTurn(div);
 			return true;
 		}
 		if (!line.startsWith("<p", p)) {
@@ -286,7 +291,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			if (c === "<") {
 				if (htmlTurnLine(line, p, i)) continue;
 				for (const q of htmlBlockquotesAt(line, p, i, section)) out.quotes.push(q);
-			}
+			} else if (turn !== null && turn.wordsBelow === true) turn.endLine = i + 1;
 			continue;
 		}
 		if (bqStart >= 0) {

@@ -26,6 +26,8 @@ export interface TurnCandidate {
 	initials: string | null;
 	/** An HTML paragraph's label (`<p><strong>Nic</strong>`): its words are HTML paragraphs, read without their tags. */
 	html?: boolean;
+	/** A label alone in an HTML element whose words are the text lines below it (`<div class="name">SK:</div>`). */
+	wordsBelow?: boolean;
 	/** Its lines after the first open with a caption's time (`(0:03) …`), read without it. */
 	captions?: boolean;
 	/** Name and words in one bold span (`**Sandipan: Why?**`): a turn only when a question closes it. */
@@ -432,6 +434,20 @@ export function htmlTurnAt(line: string, p: number, index: number, section: stri
 	if (m === null) return null;
 	const turn = named(m[2], null, index, m.index + m[0].length, section);
 	if (turn !== null) turn.html = true;
+	return turn;
+}
+
+/** `<div class="name">SK:</div>` alone on its line, the words on the lines below up to the `</div>` that closes its block. */
+const NAME_DIV = /<div\s+class="(?:name|speaker)"\s*>[ \t]*([^<>\n]{1,40}?)[ \t]*[:：]?[ \t]*<\/div>[ \t]*$/y;
+
+export function nameDivAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	NAME_DIV.lastIndex = p;
+	const m = NAME_DIV.exec(line);
+	const turn = m === null ? null : named(m[1], null, index, line.length, section);
+	if (turn !== null) {
+		turn.html = true;
+		turn.wordsBelow = true;
+	}
 	return turn;
 }
 

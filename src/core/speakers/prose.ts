@@ -193,8 +193,9 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 		let line = text;
 		if ((line.indexOf("**") >= 0 || line.indexOf("__") >= 0) && !BOLD_NAME.test(line)) line = line.replace(LABEL, "$1 , ");
 		if (line.indexOf("`") >= 0) line = line.replace(CODE, " , ");
-		if (line.indexOf("://") >= 0) line = line.replace(URL, " , ");
+		// Tags first: an address inside one (`<a href="https://…">Ivan Reese</a>`) would run on into the name.
 		if (line.indexOf("<") >= 0) line = line.replace(HTML_TAG, " , ");
+		if (line.indexOf("://") >= 0) line = line.replace(URL, " , ");
 		if (line.indexOf("[[") >= 0) {
 			line = line.replace(WIKILINK, (_m, target: string, shown: string | undefined) => {
 				const name = basename(target);
