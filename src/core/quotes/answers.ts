@@ -55,12 +55,29 @@ export function answersAt(lines: string[], headings: readonly HeadingLine[], tak
 	for (const q of questions) {
 		// A bold question is no heading: its answer stands in the section of the headings above it.
 		const quote = answerBelow(lines, q, marks, headings, taken);
-		if (quote === null) continue;
+		if (quote === null || explains(q.text, quote.text)) continue;
 		quote.answer = true;
 		out.push(quote);
 	}
 	return out;
 }
+
+/** Words after which an answer is long enough to tell whether someone speaks in it. */
+const EXPLAINER_WORDS = 12;
+
+/**
+ * `## What is Exa and how is it different…?` then `Exa is a semantic search engine built specifically for…`:
+ * a question that addresses nobody, answered at length with no one speaking of themself, is the writer
+ * explaining (a write-up's FAQ), not an interviewee answering.
+ */
+function explains(question: string, answer: string): boolean {
+	return !ADDRESSES.test(question) && !FIRST_PERSON.test(answer) && answer.split(/\s+/).length >= EXPLAINER_WORDS;
+}
+
+/** Words that address the one asked (`you`, `du`, `vous`, `你`, …). */
+const ADDRESSES = /(?:^|[^\p{L}])(?:you|your|yours|yourself|du|dich|dir|dein|deine|euch|euer|ihnen|vous|votre|vos|tu|toi|ton|usted|ustedes|tú|você|vocês|jij|jouw|uw|ty|ciebie|ты|вы|ваш|твой)(?![\p{L}])|[你您]/iu;
+/** Words of someone speaking of themself (`I`, `we`, `ich`, `nous`, `我`, …). */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us|ich|mir|mich|mein|meine|wir|uns|unser|je|j'|j’|moi|mon|ma|mes|nous|notre|yo|mí|mis|nosotros|eu|meu|minha|nós|ik|mij|wij|ons|ja|mnie|my|я|мы|мой|наш)(?![\p{L}'’])|[我]/u;
 
 /**
  * The prose paragraphs right below question `q`, up to the first other block, a `taken` line or the next of

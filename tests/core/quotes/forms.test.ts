@@ -53,6 +53,16 @@ const answers: Row[] = [
 
 const answerTraps: Row[] = [
 	{
+		name: "questions that address nobody, answered at length with no one speaking of themself, are a write-up's FAQ",
+		note: `${interview}FAQs:\n\n## What is Exa and how is it different?\n\nExa is a semantic search engine built specifically for AI systems rather than for people typing keywords.\n\n## Why do AI systems need a different search engine?\n\nAI systems interact with search engines very differently than humans do, with long and precise queries.\n\n## How does Exa's search work?\n\nExa processes web documents through embedding models that turn text into vectors of numbers.`,
+		expected: [],
+	},
+	{
+		name: "an interview's questions address the one asked in any language (`Was hat dich…?`, `你的背景是什么？`)",
+		note: `${interview}## Was hat dich zur Musik gebracht?\n\nMein Vater.\n\n## 你的背景是什么？\n\n物理。\n\n## Why this city?\n\nThe sea.`,
+		expected: [{ speaker: "Ada Brook" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
+	},
+	{
 		name: "two bold question lines make no interview",
 		note: `${interview}**Why do you like open source?**\n\n_I prefer it because of choice._\n\n**What matters in a project?**\n\n_A welcoming community._`,
 		expected: [],
