@@ -284,10 +284,7 @@ function decodeEntities(html: string): string {
 function embeddedPostAt(line: string, p: number, index: number, section: string[]): RawQuote | null {
 	const m = EMBEDDED_POST.exec(line.slice(p, p + 6000));
 	if (m === null) return null;
-	const markup = m[1]
-		.replace(/<br\s*\/?>/gi, "\n")
-		.replace(/<[^>]*>/g, "");
-	const text = decodeEntities(markup).trim();
+	const text = decodeEntities(m[1].replace(/<br\s*\/?>/gi, "\n").replace(/<[^>]*>/g, "")).trim();
 	// The embed code writes the author's display name there, whatever its shape (`trkw`, `ミリ画像投稿bot ver3.0`),
 	// less the flags and emoji people decorate it with (`sabrina 🇵🇷`).
 	const name = decodeEntities(m[2]).replace(DECORATION, "").trim();
