@@ -353,6 +353,11 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 	test("context menu: copy formats and a block link written through Vault.process", async () => {
 		const page = await openSidebar(SIDEBAR, { theme: "light", files });
 		await page.fill("input.pg-search-input", "Sam Altman");
+		// The search may still be prepared on a loaded machine: wait for the filtered rows, not a number of frames.
+		const expected = filterQuotes(all, { query: "Sam Altman" });
+		const speakers = groupsOf(expected, "speaker").length;
+		const filtered = `${n(expected.length)} quotes by ${n(speakers)} ${speakers === 1 ? "speaker" : "speakers"}`;
+		await page.waitForFunction((text) => document.querySelector(".pg-quotes-summary")?.textContent === text && document.querySelector(".pg-quote-row") !== null, filtered);
 		await settle(page);
 		const firstId = (await renderedQuoteIds(page))[0];
 		const q = all.find((x) => x.id === firstId) as IndexedQuote;
