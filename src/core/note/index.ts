@@ -448,7 +448,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			q.speaker = names.resolve(singleGuest, null).speaker;
 			q.inferred = "single-guest";
 		}
-		if (q.speaker === null) {
+		if (q.speaker === null && !summarisesSection(q, lines, turns)) {
 			const s = subject();
 			if (s !== null) takeSubject(q, r, s, turns);
 		}
@@ -466,6 +466,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		if (q === undefined || q.speaker !== null) continue;
 		if (r.needsSpeaker === true || (q.speakerRaw === null && q.kind === "blockquote" && speaksOfSubject(q.text, subject()))) dropped.add(q);
 		else if (q.kind === "blockquote" && q.speakerRaw === null && captionsLink(lines, q.line)) dropped.add(q);
+		else if (summarisesSection(q, lines, turns)) dropped.add(q);
 	}
 	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out, lines);
 }
@@ -487,6 +488,18 @@ function continuesQuotation(before: Quote, q: Quote, lines: readonly string[]): 
  * Paragraphs are left out: a quoted paragraph without a named speaker is hypothetical speech. An answer
  * under a question heading (answers.ts) is the interviewee's.
  */
+/** Turns that make a note a transcript, whose other words are the note-taker's. */
+const SUMMARISED_TRANSCRIPT = 4;
+const HEADING_LINE = /^#{1,6}\s/;
+
+/**
+ * `## Go To Market` then `> Started with the most consumerized habit: Gyms` over an Otter transcript's turns: an
+ * unattributed blockquote right under a heading of a transcript is the section's summary, the note-taker's words.
+ */
+function summarisesSection(q: Quote, lines: readonly string[], turns: ReadonlySet<TurnCandidate>): boolean {
+	return q.kind === "blockquote" && q.speakerRaw === null && turns.size >= SUMMARISED_TRANSCRIPT && q.line >= 2 && HEADING_LINE.test(lines[q.line - 2]);
+}
+
 function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet<TurnCandidate>): void {
 	// Answers under question headings are the interviewee's: the person the title names, not whoever the
 	// prose quotes (a blog post answering its own questions writes "…, Scott Galloway predicts." there).

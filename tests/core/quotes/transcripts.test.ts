@@ -619,6 +619,11 @@ const fullNames: Row[] = [
 
 const labelTraps: Row[] = [
 	{
+		name: "an unattributed blockquote right under a heading of a transcript is the section's summary, no quote",
+		note: "# Cure.fit with Ankit Nagori\n\n## Origin Story\n> IIT to Flipkart for 6 years, then Cure.fit\n\nAnkit Nagori  0:00\nGreat. So my journey started with Flipkart.\n\nNirant  1:06\nA multi category platform.\n\n## Go To Market\n> Started with the stickiest habit: gyms\n\nAnkit Nagori  2:45\nGyms were the obvious start.\n\nNirant  3:10\nWhy?",
+		expected: [{ speaker: "Ankit Nagori", line: 6 }, { speaker: "Nirant" }, { speaker: "Ankit Nagori", line: 15 }, { speaker: "Nirant" }],
+	},
+	{
 		name: "a bold term once beside two recurring bold voices is no voice",
 		note: "**Chris Adams:** Welcome.\n\n**Kristina Devochko:** Thanks.\n\n**Chris Adams:** Bye.\n\n**Kristina Devochko:** Bye.\n\n**Show notes:** links below.",
 		expected: [{ speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Adams" }, { speaker: "Kristina Devochko", line: 7 }],
