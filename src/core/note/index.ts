@@ -5,7 +5,7 @@ import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
-import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlesConversation, type TitlesRead } from "../quotes/subject";
+import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
 import { addressedAnswersAt, answersAt } from "../quotes/answers";
 import { exportSpeaker } from "../quotes/highlights";
@@ -600,15 +600,13 @@ function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
  * A lead-in paragraph ending in `:` that mentions exactly one person the note knows (`…coming from a guy
  * named Emanuel Derman, … :`, `The analogy Dwarkesh made is apt:`) introduces that person's words.
  */
-const SHOWN_WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
-
 function takeMention(q: Quote, text: string | null, names: NoteNames, subject: () => Subject | null): void {
 	if (text === null || !endsWithColon(text)) return;
 	const found: Array<{ name: string; speaker: string }> = [];
 	// Names read already: the words of `Elizabeth Gilbert` after `with` are not read again one by one.
 	const read: string[] = [];
 	// A link is read as it shows: `[[Beginner's Mind|beginner's mind]]` names no one.
-	const shown = text.indexOf("[[") >= 0 ? text.replace(SHOWN_WIKILINK, (_m, target: string, label?: string) => label ?? target) : text;
+	const shown = wikilinksShown(text);
 	for (const name of mentionedNames(shown)) {
 		// `Alda expounds on this:` in a note that names Alan Alda: a surname the note's full names explain.
 		const resolved = names.resolve(name, null).speaker;

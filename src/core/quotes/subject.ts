@@ -34,6 +34,11 @@ const SHOW_VERBS = new Set(["Interviews", "Meets", "With", "Welcomes", "Featurin
 const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
 const MD_LINK = /\[([^\]]*)\]\([^)]*\)/g;
 
+/** `[[People/Rosa Quint|Rosa]]` → `Rosa`, `[[Rosa Quint]]` → `Rosa Quint`: a text's wikilinks as the note shows them. */
+export function wikilinksShown(text: string): string {
+	return text.indexOf("[[") < 0 ? text : text.replace(WIKILINK, (_m, target: string, shown?: string) => shown ?? target);
+}
+
 /**
  * The people a title names in full (two to four name words), possessives dropped. A run that starts with
  * "The" is a show or a work (`The Great Simplification`), and a run holding a word such as "Podcast" or
@@ -45,7 +50,7 @@ export function titlePeople(title: string): string[] {
 
 /** The people a title names, each with whether the title says they speak (`Ed Catmull on David Senra`). */
 function titleNames(title: string): TitleName[] {
-	const text = title.replace(WIKILINK, (_m, target: string, shown?: string) => shown ?? target).replace(MD_LINK, "$1");
+	const text = wikilinksShown(title).replace(MD_LINK, "$1");
 	const out: TitleName[] = [];
 	for (const m of allMatches(RUN, text)) {
 		let words = m[0].split(/\s+/);
