@@ -367,6 +367,36 @@ function inLineOrder(list: RawQuote[]): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
+/**
+ * `> **Dwarkesh**: …`, a blank line, then `> But then he says…`: in a dialogue of labelled blockquotes, an
+ * unlabelled blockquote right after a turn goes on with that turn (a question's answer excepted).
+ */
+function withTurnsContinued(lines: readonly string[], raw: RawQuote[], soloTurn: (r: RawQuote) => boolean): RawQuote[] {
+	let turns = 0;
+	for (const r of raw) if (r.kind === "blockquote" && soloTurn(r)) turns++;
+	if (turns < 2) return raw;
+	const out: RawQuote[] = [];
+	let open: RawQuote | null = null;
+	for (const r of raw) {
+		const goesOn = open !== null && r.kind === "blockquote" && r.soloLabel == null && r.name === null && r.target === null && r.line === open.endLine + 2 && lines[open.endLine].trim() === "";
+		if (open !== null && goesOn) {
+			open.text = `${open.text}\n\n${r.text}`;
+			open.endLine = r.endLine;
+			continue;
+		}
+		open = r.kind === "blockquote" && soloTurn(r) && !isNobodysLabel(r.soloLabel?.label ?? "") ? { ...r } : null;
+		out.push(open ?? r);
+	}
+	return out;
+}
+
+/** `Daniel` where the note writes `Daniel Kotojoko`: a one-word label the note's text names in full. */
+function startsFullName(names: NoteNames, label: string): boolean {
+	if (/\s/.test(label.trim())) return false;
+	const { speaker } = names.resolve(label, null);
+	return speaker !== null && speaker.indexOf(" ") > 0 && nameKey(speaker).startsWith(nameKey(label) + " ");
+}
+
 function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
@@ -376,13 +406,18 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 	const labels = new Set<string>();
 	const voices = loneLeadIns(raw);
 	for (const r of raw) if (r.kind === "turn" && r.speakerRaw !== null) labels.add(nameKey(r.speakerRaw));
+	const soloTurn = (r: RawQuote) => {
+		const solo = r.soloLabel;
+		return solo != null && (solo.recurs || labels.has(nameKey(solo.label)) || names.knows(solo.label) || (solo.styled && startsFullName(names, solo.label)));
+	};
+	raw = withTurnsContinued(lines, raw, soloTurn);
 	for (const r of raw) {
 		let speaker: string | null = null;
 		let inferred: Quote["inferred"] = null;
 		let kind = r.kind;
 		let text = r.text;
 		const solo = r.soloLabel;
-		if (solo && (solo.recurs || labels.has(nameKey(solo.label)) || names.knows(solo.label))) {
+		if (solo && soloTurn(r)) {
 			const rest = text.indexOf("\n");
 			text = (solo.text.trim() + (rest >= 0 ? text.slice(rest) : "")).trim();
 			kind = "turn";

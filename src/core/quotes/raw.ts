@@ -52,7 +52,7 @@ export interface RawQuote extends WrittenSpeaker {
 	/** `"…," he says.`: a reporter's quotation whose pronoun stands for the note's subject (paragraph.ts). */
 	pronoun?: boolean;
 	/** A blockquote whose first line starts with a label (`> Rich: …`), with the text after it. */
-	soloLabel?: { label: string; text: string; recurs: boolean } | null;
+	soloLabel?: { label: string; text: string; recurs: boolean; styled: boolean } | null;
 }
 
 /** A raw quote of `kind` on 1-based lines `line..endLine`, with what its attribution wrote (or nobody). */

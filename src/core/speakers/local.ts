@@ -209,11 +209,27 @@ export class NoteNames {
 				full.add(k);
 				found = full.size === 1 ? name : null;
 			}
+			// `**Scott**:` in a post titled "Thoughts on Scott Alexander…" that also mentions Scott Aaronson: the
+			// one the note's titles name.
+			if (full.size > 1) found = this.byTitledFullName(key);
 			// `**Ben**: Hi, I'm [Benjamin Elder](…)`: no full name starts with the word, one starts with it as a short form.
 			if (full.size === 0 && key.length >= 3) found = this.byTextShortForm(key);
 			this.textNames.set(key, found);
 			// Nothing in the note names this Paul: what it mentions may still match a person note.
 			if (full.size === 0) for (const k of this.text.mentions(word)) if (k.startsWith(key + " ")) this.mentions.add(k);
+		}
+		return found;
+	}
+
+	/** The one full name the note's titles write whose first name is `key`, or null. */
+	private byTitledFullName(key: string): string | null {
+		let found: string | null = null;
+		for (const name of this.text.titled()) {
+			const k = nameKey(name);
+			const space = k.indexOf(" ");
+			if (space < 0 || k.slice(0, space) !== key) continue;
+			if (found !== null && nameKey(found) !== k) return null;
+			found = name;
 		}
 		return found;
 	}

@@ -144,6 +144,18 @@ const labels: Row[] = [
 		expected: [{ speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Skipper", line: 9 }],
 	},
 	{
+		name: "a dialogue of bold-labelled blockquotes: a first name once that the text names in full, an unlabelled blockquote right after a turn going on with it",
+		note: "# Thoughts on Scott Alexander\n\nDwarkesh Patel talks to Scott Alexander and Daniel Kotojoko. Scott Aaronson is cited.\n\n> **Scott**: One.\n\n> **Dwarkesh**: Two.\n\n> But then he says more.\n\n> **Daniel**: Three.\n\n> **Scott:** Four.\n\n> **Dwarkesh:** Five?\n\nMy aside.\n\n> Unlabelled after prose.",
+		expected: [
+			{ speaker: "Scott Alexander", speakerRaw: "Scott", line: 5 },
+			{ speaker: "Dwarkesh Patel", line: 7, endLine: 9, text: "Two.\n\nBut then he says more." },
+			{ speaker: "Daniel Kotojoko", speakerRaw: "Daniel", line: 11 },
+			{ speaker: "Scott Alexander", line: 13 },
+			{ speaker: "Dwarkesh Patel", line: 15, endLine: 15 },
+			{ line: 19, endLine: 19 },
+		],
+	},
+	{
 		name: "a bracketed name in bold, a no-break space after it (`**[Hadi]**\u00a0So…`)",
 		note: "**[Hadi]** Welcome to Talking Kotlin.\n\n**[Roman]**\u00a0Hello. Welcome, everybody.\n\n**[Hadi]**\u00a0So you are back.\n\n**[Roman]**Okay. Thanks.",
 		expected: [
