@@ -165,7 +165,8 @@ const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring|(?:interview|con
  * What may come before and after a name that is a part of a title of its own: its start or end, or `:`, ` - `,
  * ` | `; an episode's number before it and a work in parentheses after it (`#82 David Ogilvy (Ogilvy on Advertising)`).
  */
-const SEGMENT_BEFORE = /(?:^|[:|]|\s[-–—]|^\s*#?\d{1,4}[.:]?)\s*$/;
+// `[Podcast] Andrej Karpathy — …`: a tag in brackets opening the title sets the name apart as a number does.
+const SEGMENT_BEFORE = /(?:^|[:|]|\s[-–—]|^\s*#?\d{1,4}[.:]?|^\s*\[[^[\]]{1,24}\])\s*$/;
 const SEGMENT_AFTER = /^(?:\s*$|\s*[:|]|\s+[-–—]\s|\s+\([^()]+\)\s*$)/;
 
 /** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */

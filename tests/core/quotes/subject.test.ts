@@ -14,6 +14,11 @@ const subject: Row[] = [
 		],
 	},
 	{
+		name: "a tag in brackets opening the title (`[Podcast] Andrej Karpathy — …`), the body naming nobody",
+		note: '---\ntitle: "[Podcast] Andrej Karpathy \u2014 AGI is still a decade away"\n---\n\nLots of ideas.\n\n> On AGI\n> "The problems are tractable, but they\'re still difficult"',
+		expected: [{ speaker: "Andrej Karpathy", inferred: "context", line: 7 }],
+	},
+	{
 		name: "a frontmatter title naming one person, the body speaking of him",
 		note: "---\ntitle: Thoughts on Richard Sutton's interview on Dwarkesh Podcast\n---\nRichard Sutton won the Turing Award.\n\n> What is intelligence? The problem is to understand your world.\n\nI disagree.\n\n> Mimicking people is not a model of the world.",
 		expected: [
