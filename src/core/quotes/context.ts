@@ -42,7 +42,10 @@ const COMMON = new Set(
 		"university college institute school academy center centre street avenue road company foundation " +
 		"museum hospital bank group press times journal media radio news " +
 		// Public bodies (`[House Judiciary | Online Platforms…](url)` is a hearing's video, nobody's words).
-		"judiciary committee senate congress parliament council commission ministry department agency court").split(" "),
+		"judiciary committee senate congress parliament council commission ministry department agency court " +
+		// The same labels in Chinese (`**上下文**：`, `**完整段落**：`): context, background, summary, source, notes,
+		// key points, analysis, my reading, conclusion, the original text, the full passage, purpose, method.
+		"上下文 语境 背景 摘要 总结 小结 来源 出处 备注 笔记 要点 收获 分析 解读 我的解读 结论 原文 完整段落 目的 方法").split(" "),
 );
 
 /** A name that is name-shaped and holds none of the words that head sections (`Final Thoughts`, `Key Ideas`). */
@@ -264,10 +267,16 @@ export function leadInName(line: string): ContextName | null {
 		// `Y dice él:`, `I said:`: a word of one letter before the verb is no name.
 		if (isNameShaped(name) && !ONE_LETTER.test(name)) return { name, target: null, evidence: "worded" };
 	}
+	// `然后 Dwarkesh 的反击：` ("then Dwarkesh's rebuttal:"): Chinese words around one name in Latin letters.
+	const latin = /\p{Script=Han}/u.test(s) ? MIXED_SCRIPT_NAME.exec(s) : null;
+	if (latin !== null && latin[1] === latin[1].trim() && isPlausibleName(latin[1])) return { name: latin[1], target: null, evidence: "bare" };
 	// `Maya Chen:` or `Maya Chen (CEO):`: a bare name; trusted only with more evidence.
 	const bare = unwrap(s.replace(/\s*\([^()]{1,60}\)$/, ""));
 	return isNameShaped(bare) ? { name: bare, target: null, evidence: "bare" } : null;
 }
+
+/** Han text and lower-case words around exactly one capitalised Latin word (`Dwarkesh 再 push`, `Karpathy 的退让`). */
+const MIXED_SCRIPT_NAME = /^(?:[\p{Script=Han}\p{P}\s]|[a-z]+(?=[\s\p{P}]))*?(\p{Lu}\p{Ll}+)(?:[\p{Script=Han}\p{P}\s]|[a-z]+(?=[\s\p{P}]|$))*$/u;
 
 /** The speaker a section heading names: `## [[Rosa Quint]] — on pricing`, `### Naval Ravikant: on wealth`. */
 /** `Quotes from Kunal Shah`, `Zitate von Ada Brook`, `Citations de Marie Curie`: a full name after a word for quotes. */

@@ -26,11 +26,17 @@ const leadIns: Row[] = [
 	{ name: "the quote's own attribution wins", note: "As Omar put it:\n> One. – Lena Voss", expected: [{ speaker: "Lena Voss", inferred: null }] },
 	{ name: "two blank lines break the lead-in", note: "As Omar put it:\n\n\n> One.", expected: [{ speaker: null }] },
 	{ name: "wikilink lead-in", note: "[[People/Rosa Quint|Rosa]]:\n> Prices should be public.", expected: [{ speaker: "Rosa Quint", inferred: "lead-in" }] },
+	{
+		name: "Chinese words around one name in Latin letters (`**然后 Dwarkesh 的反击**：`, `**Dwarkesh 再 push**：`)",
+		note: "# Dwarkesh Patel 访谈\n\n> Dwarkesh: \"Why a decade?\"\n>\n> Karpathy: \"Intuition.\"\n>\n> Dwarkesh: \"Why?\"\n>\n> Karpathy: \"Because.\"\n\n**然后 Dwarkesh 的反击**：\n\n> \"It blows up.\"\n\n**Dwarkesh 再 push**：\n\n> \"Growth changed before.\"",
+		expected: [{ speaker: "Dwarkesh Patel" }, { speaker: "Karpathy" }, { speaker: "Dwarkesh Patel" }, { speaker: "Karpathy" }, { speaker: "Dwarkesh Patel", speakerRaw: "Dwarkesh", inferred: "lead-in", line: 13 }, { speaker: "Dwarkesh Patel", speakerRaw: "Dwarkesh", inferred: "lead-in", line: 17 }],
+	},
 ];
 
 const leadInTraps: Row[] = [
 	{ name: "a topic before a colon", note: "Thoughts on remote teams:\n> Remote teams fail quietly.", expected: [{ speaker: null }] },
 	{ name: "a single capitalised word", note: "Background:\n> The company was founded in 2019.", expected: [{ speaker: null }] },
+	{ name: "a section's label in Chinese (`**完整段落**：`, `**上下文**：`), also where it recurs", note: "**上下文**：他拒绝类比。\n\n**完整段落**：\n\n> \"I'm very careful.\"\n\n**上下文**：第二轮。\n\n**完整段落**：\n\n> \"Brains came from a different process.\"", expected: [{ speaker: null }, { speaker: null }] },
 	{ name: "a sentence ending in a colon", note: "The key idea of the episode is this:\n> Small bets compound.", expected: [{ speaker: null }] },
 	{ name: "a plain link line", note: "[Wikipedia](https://en.wikipedia.org/wiki/Compounding)\n\n> Compounding is growth on growth.", expected: [{ speaker: null }] },
 	{ name: "no colon", note: "Maya Chen on remote teams\n> Remote teams fail quietly.", expected: [{ speaker: null }] },
