@@ -719,7 +719,10 @@ export function nameThenTimeAt(line: string, p: number, index: number, section: 
  * is the scan's call (two labels each heading two sections), so a note's `## Naval Ravikant` is none.
  */
 export function headingLabelAt(text: string, index: number, end: number, section: string[]): TurnCandidate | null {
-	const label = nameThenTimeAt(text, 0, index, section) ?? bareLabelAt(text, 0, index, section);
+	// `### Kim Hill:`, `### 唐鳳：` (a transcript site's headings): the colon after a name marks it as a label too.
+	const last = text.charAt(text.length - 1);
+	const bare = last === ":" || last === "：" ? text.slice(0, -1).trimEnd() : text;
+	const label = nameThenTimeAt(text, 0, index, section) ?? bareLabelAt(bare, 0, index, section);
 	// A short line of Chinese that names nobody (a chapter title) ends a turn in prose; as a heading it is none.
 	if (label === null || (label.plain && CJK_LINE.test(label.label) && !isLabelName(label.label))) return null;
 	label.textStart = end;

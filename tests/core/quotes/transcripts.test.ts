@@ -144,6 +144,20 @@ const labels: Row[] = [
 		expected: [{ speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Skipper", line: 9 }],
 	},
 	{
+		name: "headings that are a name and a colon (`### Kim Hill:`, `### 唐鳳：`), the words below",
+		note: "# Interview\n\n### Kim Hill:\nLet me start.\n\n### Audrey Tang:\nSure.\n\n### Audrey Tang:\nAnd more.\n\n### Kim Hill:\nThanks.\n\n### 蔡詩萍：\n你好。\n\n### 唐鳳：\n叫我唐鳳就可以了。\n\n### 蔡詩萍：\n好。\n\n### 唐鳳：\n對。",
+		expected: [
+			{ speaker: "Kim Hill", line: 3, endLine: 4, text: "Let me start." },
+			{ speaker: "Audrey Tang", line: 6, endLine: 7 },
+			{ speaker: "Audrey Tang", line: 9, endLine: 10 },
+			{ speaker: "Kim Hill", line: 12, endLine: 13 },
+			{ speaker: "蔡詩萍", line: 15, endLine: 16 },
+			{ speaker: "唐鳳", line: 18, endLine: 19, text: "叫我唐鳳就可以了。" },
+			{ speaker: "蔡詩萍", line: 21, endLine: 22 },
+			{ speaker: "唐鳳", line: 24, endLine: 25 },
+		],
+	},
+	{
 		name: "a dialogue of bold-labelled blockquotes: a first name once that the text names in full, an unlabelled blockquote right after a turn going on with it",
 		note: "# Thoughts on Scott Alexander\n\nDwarkesh Patel talks to Scott Alexander and Daniel Kotojoko. Scott Aaronson is cited.\n\n> **Scott**: One.\n\n> **Dwarkesh**: Two.\n\n> But then he says more.\n\n> **Daniel**: Three.\n\n> **Scott:** Four.\n\n> **Dwarkesh:** Five?\n\nMy aside.\n\n> Unlabelled after prose.",
 		expected: [
