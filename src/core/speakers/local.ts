@@ -212,8 +212,10 @@ export class NoteNames {
 			// `**Scott**:` in a post titled "Thoughts on Scott Alexander…" that also mentions Scott Aaronson: the
 			// one the note's titles name.
 			if (full.size > 1) found = this.byTitledFullName(key);
+			// `**Gammy**:` where the text introduces `Carol "Gammy" Claypool`.
+			if (full.size === 0) found = this.text.nicknamed(word);
 			// `**Ben**: Hi, I'm [Benjamin Elder](…)`: no full name starts with the word, one starts with it as a short form.
-			if (full.size === 0 && key.length >= 3) found = this.byTextShortForm(key);
+			if (full.size === 0 && found === null && key.length >= 3) found = this.byTextShortForm(key);
 			this.textNames.set(key, found);
 			// Nothing in the note names this Paul: what it mentions may still match a person note.
 			if (full.size === 0) for (const k of this.text.mentions(word)) if (k.startsWith(key + " ")) this.mentions.add(k);

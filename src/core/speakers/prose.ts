@@ -10,7 +10,7 @@
 //   used only when a person note of exactly that name exists (SpeakerDirectory).
 // Code and `%%comments%%` are never read: a comment is never published, so a name only it holds must not
 // reach a page through a speaker.
-import { basename, isNameShaped, nameKey, withoutNicknames } from "../quotes/names";
+import { basename, isNameShaped, nameKey, nicknamesIn, withoutNicknames } from "../quotes/names";
 import { possessiveHeadingFullNames } from "../quotes/possessive-heading";
 import { allMatches } from "../util/strings";
 import { bump } from "../util/counts";
@@ -79,9 +79,11 @@ export interface NoteText {
 	titled(): string[];
 	/** Names the text introduces (`I'm Alex`, `there's me, Saf`, `joined by Canti`), each with how often the text writes it. */
 	introduced(): Map<string, number>;
+	/** The one full name the text writes around `word` as a nickname (`Carol "Gammy" Claypool`), or null. */
+	nicknamed(word: string): string | null;
 }
 
-export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map() };
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map(), nicknamed: () => null };
 
 /** The text of a note whose body starts at line `from`; `titled` gives the full names its titles write. */
 export function noteText(lines: readonly string[], from: number, titled: () => string[] = () => []): NoteText {
@@ -89,7 +91,30 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 	// and the people the note's titles name (`titled`).
 	let owners: string[] | undefined;
 	const owned = (word?: string) => (owners ??= withNew(possessiveHeadingFullNames(lines, from), titled())).filter((n) => word === undefined || n.startsWith(word + " "));
-	return { names: (word) => withNew(namesInText(lines, from, word), owned(word)), mentions: (word) => mentionsOf(lines, from, word), all: () => withNew(namesInText(lines, from), owned()), titled: () => owned(), introduced: () => introducedNames(lines, from) };
+	return {
+		names: (word) => withNew(namesInText(lines, from, word), owned(word)),
+		mentions: (word) => mentionsOf(lines, from, word),
+		all: () => withNew(namesInText(lines, from), owned()),
+		titled: () => owned(),
+		introduced: () => introducedNames(lines, from),
+		nicknamed: (word) => nicknamedIn(lines, from, word),
+	};
+}
+
+/** The one full name `lines` write around `word` in quotation marks (`Carol "Gammy" Claypool`), or null. */
+function nicknamedIn(lines: readonly string[], from: number, word: string): string | null {
+	let found: string | null = null;
+	let several = false;
+	eachTextLine(lines, from, true, (line) => {
+		// Only lines that hold the word: most hold none, and the nickname pattern is read on few.
+		if (several || line.indexOf(word) < 0) return;
+		for (const [nick, name] of nicknamesIn(line)) {
+			if (nick !== word || name === found) continue;
+			several = found !== null;
+			found = name;
+		}
+	});
+	return several ? null : found;
 }
 
 /** `I'm Alex`, `I am your host, Saf`, `there's me, Saf`, `joined by Canti`: a name after words that introduce a speaker. */

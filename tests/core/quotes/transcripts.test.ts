@@ -383,6 +383,16 @@ const snipdInBlockquote: Row[] = [
 
 const fullNames: Row[] = [
 	{
+		name: "a label that the text gives as a nickname inside a full name (`Carol \"Gammy\" Claypool`)",
+		note: 'I interviewed my grandma, Carol "Gammy" Claypool, at her party.\n\n**Michael**: Ready?\n\n**Gammy**: Ready.\n\n**Michael**: Good.\n\n**Gammy**: Yes.',
+		expected: [{ speaker: "Michael" }, { speaker: "Carol Claypool", speakerRaw: "Gammy" }, { speaker: "Michael" }, { speaker: "Carol Claypool" }],
+	},
+	{
+		name: "a nickname two people share names neither",
+		note: 'Carol "Gammy" Claypool and Ruth "Gammy" Stone came.\n\n**Michael**: Ready?\n\n**Gammy**: Ready.\n\n**Michael**: Good.\n\n**Gammy**: Yes.',
+		expected: [{ speaker: "Michael" }, { speaker: "Gammy" }, { speaker: "Michael" }, { speaker: "Gammy" }],
+	},
+	{
 		name: "a title writing a name in two scripts (`桑达尔·皮查伊 (Sundar Pichai)`) gives the label in one the name in the other",
 		note: "---\ntitle: 桑达尔·皮查伊 (Sundar Pichai) Alphabet CEO 深度访谈逐字稿\n---\n\nDavid:\n\n我们现在与 Alphabet 的 CEO 在一起。\n\n桑达尔·皮查伊:\n\n很高兴来到这里。\n\nDavid:\n\n谢谢。\n\n桑达尔·皮查伊:\n\n我很期待。",
 		expected: [{ speaker: "David" }, { speaker: "Sundar Pichai", speakerRaw: "桑达尔·皮查伊" }, { speaker: "David" }, { speaker: "Sundar Pichai" }],
