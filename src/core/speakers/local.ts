@@ -8,6 +8,7 @@ import { isPlausibleName } from "../quotes/context";
 import { hasInitials, INITIALS, nameKey, WRITTEN_INITIALS } from "../quotes/names";
 import { bump, mostFrequent } from "../util/counts";
 import type { SpeakerInference } from "../types";
+import { editDistance } from "./distance";
 import { NO_TEXT, type NoteText } from "./prose";
 
 /** A label of one capital letter (`H:`). */
@@ -201,17 +202,17 @@ export class NoteNames {
 		if (found === undefined) {
 			// Names are capitalised in prose: look for `Paul` even when the label says `paul` (or `MARK`).
 			const word = written.length > 1 && written === written.toUpperCase() ? titleCase(written) : written.charAt(0).toUpperCase() + written.slice(1);
-			const full = new Set<string>();
+			const full = new Map<string, string>();
 			found = null;
 			for (const name of this.text.names(word)) {
 				const k = nameKey(name);
 				if (k.slice(0, k.indexOf(" ")) !== key || full.has(k)) continue;
-				full.add(k);
+				full.set(k, name);
 				found = full.size === 1 ? name : null;
 			}
 			// `**Scott**:` in a post titled "Thoughts on Scott Alexander…" that also mentions Scott Aaronson: the
-			// one the note's titles name.
-			if (full.size > 1) found = this.byTitledFullName(key);
+			// one the note's titles name; `Luke Shroeder` and `Luke Schroeder`: one person, as he introduces himself.
+			if (full.size > 1) found = this.byTitledFullName(key) ?? this.byIntroducedSpelling([...full.values()]);
 			// `**Gammy**:` where the text introduces `Carol "Gammy" Claypool`.
 			if (full.size === 0) found = this.text.nicknamed(word);
 			// `**Ben**: Hi, I'm [Benjamin Elder](…)`: no full name starts with the word, one starts with it as a short form.
@@ -221,6 +222,15 @@ export class NoteNames {
 			if (full.size === 0) for (const k of this.text.mentions(word)) if (k.startsWith(key + " ")) this.mentions.add(k);
 		}
 		return found;
+	}
+
+	/** Of a name's spellings (`Luke Shroeder`, `Luke Schroeder`: two letters apart at most), the one the text introduces (`My name is Luke Schroeder`). */
+	private byIntroducedSpelling(names: string[]): string | null {
+		const keys = names.map(nameKey);
+		if (keys.some((k) => editDistance(k, keys[0], 2) > 2)) return null;
+		const introduced = [...this.text.introduced().keys()].map(nameKey);
+		const found = names.filter((_name, i) => introduced.includes(keys[i]));
+		return found.length === 1 ? found[0] : null;
 	}
 
 	/** The one full name the note's titles write whose first name is `key`, or null. */

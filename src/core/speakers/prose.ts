@@ -35,6 +35,11 @@ const OPENERS = new Set([
 	"Bienvenu", "Bienvenue", "Willkommen", "Bienvenido", "Bienvenida", "Benvenuto", "Benvenuta", "Welkom",
 	// Words that open a clause (`Although Gryffindor had all the kills…`).
 	"Although", "Though", "Because", "Unless", "However", "Whether", "Meanwhile", "Instead", "Otherwise", "Besides", "Perhaps", "Maybe",
+	// Sentence adverbs (`Basically Reina and Rumi were…`): the name starts after them.
+	"Basically", "Actually", "Honestly", "Obviously", "Apparently", "Finally", "Eventually", "Clearly", "Really", "Personally",
+	"Seriously", "Luckily", "Unfortunately", "Fortunately", "Interestingly", "Surprisingly", "Hopefully", "Ultimately", "Essentially",
+	"Generally", "Usually", "Originally", "Initially", "Recently", "Currently", "Naturally", "Definitely", "Certainly", "Probably",
+	"Suddenly", "Sadly", "Thankfully", "Anyway", "Afterwards",
 	// Kin words before a first name (`Tyler's Uncle Jimmy`): the person is Jimmy.
 	"Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Cousin",
 ]);
@@ -118,7 +123,7 @@ function nicknamedIn(lines: readonly string[], from: number, word: string): stri
 }
 
 /** `I'm Alex`, `I am your host, Saf`, `there's me, Saf`, `joined by Canti`: a name after words that introduce a speaker. */
-const INTRODUCED = /(?:\bI['’]m|\bI am|\bmy name is|\bme,|\bby|\bhosts?,)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)(?:[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-][\p{L}\p{M}]+)*))?(?![\p{L}\p{M}'’-])/gu;
+const INTRODUCED = /(?:\bI['’]m|\bI am|\b[Mm]y name is|\bme,|\bby|\bhosts?,)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)(?:[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:['’-][\p{L}\p{M}]+)*))?(?![\p{L}\p{M}'’-])/gu;
 
 /** Whether `line` has someone give `name` as their own (`I'm Brian Reed`, `my name is Olen Long`). */
 export function introducesSelf(line: string, name: string): boolean {

@@ -388,6 +388,16 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "Michael" }, { speaker: "Carol Claypool", speakerRaw: "Gammy" }, { speaker: "Michael" }, { speaker: "Carol Claypool" }],
 	},
 	{
+		name: "a name spelt two ways (`Luke Shroeder`, `Luke Schroeder`) is the spelling its speaker introduces himself with (`My name is …`)",
+		note: "With Luke Shroeder on bass and Adam Cohen on guitar.\n\n**Luke:** My name is Luke Schroeder. I play bass.\n\n**Adam:** I play guitar.\n\n**Luke:** Yes.\n\n**Adam:** No.",
+		expected: [{ speaker: "Luke Schroeder", speakerRaw: "Luke" }, { speaker: "Adam Cohen" }, { speaker: "Luke Schroeder" }, { speaker: "Adam Cohen" }],
+	},
+	{
+		name: "a sentence adverb before a first name (`Basically Reina and Rumi were…`) is no part of a name",
+		note: "Basically Reina and Rumi were trading bromides.\n\n**Reina:** Mine.\n\n**Rumi:** Yours.\n\n**Reina:** Ours.\n\n**Rumi:** Fine.",
+		expected: [{ speaker: "Reina" }, { speaker: "Rumi" }, { speaker: "Reina" }, { speaker: "Rumi" }],
+	},
+	{
 		name: "a nickname two people share names neither",
 		note: 'Carol "Gammy" Claypool and Ruth "Gammy" Stone came.\n\n**Michael**: Ready?\n\n**Gammy**: Ready.\n\n**Michael**: Good.\n\n**Gammy**: Yes.',
 		expected: [{ speaker: "Michael" }, { speaker: "Gammy" }, { speaker: "Michael" }, { speaker: "Gammy" }],
