@@ -123,15 +123,18 @@ const INITIAL_A = "A";
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
 const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works"]);
 
+/** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
+const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
+
 function isLabelName(label: string): boolean {
-	if (label === INITIAL_A || label === QUESTION) return true;
+	if (label === INITIAL_A || label === QUESTION || QUESTION_WORD.test(label)) return true;
 	const space = label.lastIndexOf(" ");
 	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
 }
 
 function candidate(label: string, timestamp: string | null, index: number, end: number, section: string[], plain = false, initials: string | null = null): TurnCandidate {
-	return { label, timestamp, line: index + 1, endLine: index + 1, textStart: end, section, continued: label === "", plain, initials };
+	return { label: QUESTION_WORD.test(label) ? QUESTION : label, timestamp, line: index + 1, endLine: index + 1, textStart: end, section, continued: label === "", plain, initials };
 }
 
 /**

@@ -144,6 +144,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Adams" }, { speaker: "Kristina Devochko" }, { speaker: "Chris Skipper", line: 9 }],
 	},
 	{
+		name: "`**Question:**` beside a named voice is the interviewer's `Q:`: it ends the answer before it",
+		note: '**Question:** "Do you feel a duty?"\n\n**Nasu:** "Whoa, that\'s amazing."\n\n**Question:** "Is it for core fans?"\n\n**Nasu:** "To tell the truth, no."',
+		expected: [
+			{ speaker: null, speakerRaw: "Q", line: 1 },
+			{ speaker: "Nasu", line: 3, endLine: 3 },
+			{ speaker: null, speakerRaw: "Q", line: 5 },
+			{ speaker: "Nasu", line: 7 },
+		],
+	},
+	{
 		name: "headings that are a name and a colon (`### Kim Hill:`, `### 唐鳳：`), the words below",
 		note: "# Interview\n\n### Kim Hill:\nLet me start.\n\n### Audrey Tang:\nSure.\n\n### Audrey Tang:\nAnd more.\n\n### Kim Hill:\nThanks.\n\n### 蔡詩萍：\n你好。\n\n### 唐鳳：\n叫我唐鳳就可以了。\n\n### 蔡詩萍：\n好。\n\n### 唐鳳：\n對。",
 		expected: [
