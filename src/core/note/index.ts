@@ -334,13 +334,29 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 /** The turns' quotes, but for a label followed by no words (`Olaf` alone, then the transcriber's note): nothing said. */
 function spokenTurns(turns: TurnCandidate[], lines: string[]): RawQuote[] {
 	const out: RawQuote[] = [];
+	// A bold span of a name and words is a turn when it closes on a question (`**Sandipan: … Steering?**`), or
+	// when its label's spans do so twice or more (`**MK: I'm interested in … this topic.**` among MK's questions).
+	const asks = (t: TurnCandidate) => WRAPPED_QUESTION.test(lines[t.endLine - 1]);
+	let asking: Map<string, number> | undefined;
 	for (const t of turns) {
-		// A bold span of a name and words is a turn when it holds a question (`**Sandipan: … Steering?**`).
-		if (t.wrapped === true && !/[?？]\*\*[ \t]*$/.test(lines[t.endLine - 1])) continue;
+		if (t.wrapped === true && !asks(t)) {
+			asking ??= countAsking(turns, asks);
+			if ((asking.get(t.label) ?? 0) < 2) continue;
+		}
 		const q = turnQuote(t, lines);
 		if (q.text.length > 0) out.push(q);
 	}
 	return out;
+}
+
+/** A bold span's end on a question (`?**`, `?)**`, `?"**`). */
+const WRAPPED_QUESTION = /[?？][)"”’]?\*\*[ \t]*$/;
+
+/** How many of each label's bold-wrapped spans close on a question. */
+function countAsking(turns: TurnCandidate[], asks: (t: TurnCandidate) => boolean): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const t of turns) if (t.wrapped === true && asks(t)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+	return counts;
 }
 
 /** `a` and `b` in line order (`a` first on a tie), as a stable sort of `a.concat(b)` would give. */

@@ -257,7 +257,9 @@ const BOLD_BRACKET = /\*\*\[([^[\]\n]{1,60})\]\*\*[ \t\u00a0]*[:：]?[ \t\u00a0]
  * `**Sandipan: Can you tell us about yourself?**`: the name and a question in one bold span to the line's end,
  * as an interviewer's questions are set off (`**Responsibility: Score 400 companies**` is a field).
  */
-const BOLD_WRAPPED = /\*\*([^*:：\n]{1,40}?)[ \t]*[:：][ \t]+(?=[^*\n]+(?:[?？]\*\*[ \t]*)?$)/y;
+// The span may be broken by a link in bold (`…written** [**a white paper**](url) **about this?**`) when the line
+// ends in a closing mark.
+const BOLD_WRAPPED = /\*\*([^*:：\n]{1,40}?)[ \t]*[:：][ \t]+(?=[^*\n]+(?:[?？]\*\*[ \t]*)?$|[^*\n][^\n]*\*\*[ \t]*$)/y;
 
 function boldWrappedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_WRAPPED.lastIndex = p;

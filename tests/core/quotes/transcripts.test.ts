@@ -589,6 +589,25 @@ const fullNames: Row[] = [
 		],
 	},
 	{
+		name: "an interviewer's bold questions: a span broken by a linked title, one closing on `?)`, and one closing on a statement among that voice's questions",
+		note: "**Melody Kramer: What do you publish?**\n\n**Amanda Weaver:** Research.\n\n**MK: Your office has written** [**a white paper**](https://example.org/iopt) **about this. Tell me more.**\n\n**AW:** Sensors.\n\n**MK: How do you use technology? (Drones, etc.?)**\n\n**AW:** Carefully.\n\n**MK: Why?**\n\n**AW:** Because.",
+		expected: [
+			{ speaker: "Melody Kramer", line: 1 },
+			{ speaker: "Amanda Weaver" },
+			{ speaker: "Melody Kramer", speakerRaw: "MK", line: 5 },
+			{ speaker: "Amanda Weaver" },
+			{ speaker: "Melody Kramer", line: 9, text: "How do you use technology? (Drones, etc.?)" },
+			{ speaker: "Amanda Weaver" },
+			{ speaker: "Melody Kramer", line: 13 },
+			{ speaker: "Amanda Weaver" },
+		],
+	},
+	{
+		name: "a field in bold (`**Responsibility: Score 400 companies.**`) once among bold questions is no turn",
+		note: "**Sandipan: Can you tell us about yourself?**\n\n**Ben**: Hi, I'm Ben.\n\n**Responsibility: Score 400 companies.**\n\n**Sandipan: And then?**\n\n**Ben**: It charters groups.",
+		expected: [{ speaker: "Sandipan", line: 1 }, { speaker: "Ben", line: 3, endLine: 3 }, { speaker: "Sandipan", line: 7 }, { speaker: "Ben" }],
+	},
+	{
 		name: "a bold label with an affiliation (`**Cheeky (Protocol Guild)**:`) is the name's turn; initials in it (`**Madhav Jivrajani (MJ)**:`) stand for the name later",
 		note: "**Tomasz**: On the panel we have Cheeky and Madhav.\n\n**Cheeky (Protocol Guild)**: The answer is, it's complicated.\n\n**Madhav Jivrajani (MJ)**: Hello!\n\n**Tomasz**: Thank you.\n\n**Cheeky**: Briefly, yes.\n\n**MJ**: Precisely.\n\n**Audience Member (LibP2P)**: We compete with you.\n\n**Audience Member (Lido)**: So do we.",
 		expected: [
