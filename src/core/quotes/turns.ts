@@ -246,7 +246,7 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		const m = BOLD_BRACKET.exec(line);
 		if (m !== null) return named(m[1], null, index, m.index + m[0].length, section);
 	}
-	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section);
+	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section);
 }
 
 // A no-break space may follow it (`**[Hadi]**\u00a0So…`); a sentence follows it, not a lower-case word
@@ -285,6 +285,16 @@ function boldDashLabelAt(line: string, p: number, index: number, section: string
 const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?[ \t]*`, "y");
 
 const BOLD_PATTERNS = [BOLD_TIMED, BOLD, BOLD_ITALIC, BOLD_THEN_TIME];
+
+/** `**Mark Trammell** (design researcher): …`: the name in bold, then a role in parentheses and a colon outside it. */
+const BOLD_THEN_ROLE = /\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*\(([^()\n]{1,40})\)[ \t]*[:：][ \t]*/y;
+
+function boldThenRoleAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	BOLD_THEN_ROLE.lastIndex = p;
+	const m = BOLD_THEN_ROLE.exec(line);
+	// Read as `Name (role)`, so an affiliation is dropped and initials (`**Adam Levine** (AL):`) are kept for later labels.
+	return m === null ? null : named(`${m[1].trim()} (${m[2].trim()})`, null, index, m.index + m[0].length, section);
+}
 
 /** The first of `patterns` (name, then maybe a time) that matches at `p` with a name, or null. */
 function matchLabel(patterns: RegExp[], line: string, p: number, index: number, section: string[]): TurnCandidate | null {

@@ -608,6 +608,16 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "Sandipan", line: 1 }, { speaker: "Ben", line: 3, endLine: 3 }, { speaker: "Sandipan", line: 7 }, { speaker: "Ben" }],
 	},
 	{
+		name: "a bold name, then a role in parentheses and a colon outside the bold (`**Mark Trammell** (design researcher):`), first names later",
+		note: "*How have you been working?*\n\n**Mark Trammell** (design researcher): Remote interviews.\n\n**Atul Varma** (developer/designer): Research matters.\n\n**Mark:** Yes.\n\n**Atul:** Indeed.\n\n**Book** (2019): a title, once.",
+		expected: [
+			{ speaker: "Mark Trammell", line: 3, text: "Remote interviews." },
+			{ speaker: "Atul Varma", line: 5 },
+			{ speaker: "Mark Trammell", speakerRaw: "Mark" },
+			{ speaker: "Atul Varma", speakerRaw: "Atul", line: 9, endLine: 11 },
+		],
+	},
+	{
 		name: "a bold label with an affiliation (`**Cheeky (Protocol Guild)**:`) is the name's turn; initials in it (`**Madhav Jivrajani (MJ)**:`) stand for the name later",
 		note: "**Tomasz**: On the panel we have Cheeky and Madhav.\n\n**Cheeky (Protocol Guild)**: The answer is, it's complicated.\n\n**Madhav Jivrajani (MJ)**: Hello!\n\n**Tomasz**: Thank you.\n\n**Cheeky**: Briefly, yes.\n\n**MJ**: Precisely.\n\n**Audience Member (LibP2P)**: We compete with you.\n\n**Audience Member (Lido)**: So do we.",
 		expected: [
