@@ -287,7 +287,7 @@ const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*[(\
 const BOLD_PATTERNS = [BOLD_TIMED, BOLD, BOLD_ITALIC, BOLD_THEN_TIME];
 
 /** `**Mark Trammell** (design researcher): …`: the name in bold, then a role in parentheses and a colon outside it. */
-const BOLD_THEN_ROLE = /\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*\(([^()\n]{1,40})\)[ \t]*[:：][ \t]*/y;
+const BOLD_THEN_ROLE = /\*\*([^*\n([]{1,80}?)\*\*[ \t]*\(([^()\n]{1,40})\)[ \t]*[:：][ \t]*/y;
 
 function boldThenRoleAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_THEN_ROLE.lastIndex = p;
