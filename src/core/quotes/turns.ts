@@ -246,7 +246,7 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		const m = BOLD_BRACKET.exec(line);
 		if (m !== null) return named(m[1], null, index, m.index + m[0].length, section);
 	}
-	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section);
+	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section) ?? dashedQuestionAt(line, p, index, section);
 }
 
 // A no-break space may follow it (`**[Hadi]**\u00a0So…`); a sentence follows it, not a lower-case word
@@ -268,6 +268,21 @@ function boldWrappedAt(line: string, p: number, index: number, section: string[]
 	const turn = m === null || m[1] === QUESTION ? null : named(m[1], null, index, m.index + m[0].length, section);
 	// The bold may close on a later line of the paragraph: the scan checks the question's end (spokenTurns).
 	if (turn !== null) turn.wrapped = true;
+	return turn;
+}
+
+/**
+ * `**-- First of all, how was the decision made?**`, `**―― …**`: a magazine interview's unnamed interviewer, a
+ * dash opening a bold line; the interview's `Q:` (kept as one beside a named voice, acceptTurns).
+ */
+const DASHED_QUESTION = /\*\*(?:--|―+|—+)[ \t]*(?=[^\s*][^\n]*\*\*[ \t]*$)/y;
+
+function dashedQuestionAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	DASHED_QUESTION.lastIndex = p;
+	const m = DASHED_QUESTION.exec(line);
+	if (m === null) return null;
+	const turn = candidate(QUESTION, null, index, m.index + m[0].length, section);
+	turn.wrapped = true;
 	return turn;
 }
 

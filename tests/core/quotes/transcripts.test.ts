@@ -154,6 +154,18 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a magazine interview's questions as bold lines opening with a dash (`**-- …**`, `**―― …**`) beside named voices are the interviewer's `Q:`",
+		note: '**-- First of all, how was the decision made?**\n\n**Nasu:** We started the project.\n\n**―― Koyama-san, when did you hear?**\n\n**Koyama:** I don\'t remember.\n\n**Nasu:** Neither do I.\n\n**Koyama:** Fine.',
+		expected: [
+			{ speaker: null, speakerRaw: "Q", line: 1, text: "First of all, how was the decision made?" },
+			{ speaker: "Nasu", line: 3, endLine: 3 },
+			{ speaker: null, speakerRaw: "Q", line: 5, text: "Koyama-san, when did you hear?" },
+			{ speaker: "Koyama" },
+			{ speaker: "Nasu" },
+			{ speaker: "Koyama" },
+		],
+	},
+	{
 		name: "headings that are a name and a colon (`### Kim Hill:`, `### 唐鳳：`), the words below",
 		note: "# Interview\n\n### Kim Hill:\nLet me start.\n\n### Audrey Tang:\nSure.\n\n### Audrey Tang:\nAnd more.\n\n### Kim Hill:\nThanks.\n\n### 蔡詩萍：\n你好。\n\n### 唐鳳：\n叫我唐鳳就可以了。\n\n### 蔡詩萍：\n好。\n\n### 唐鳳：\n對。",
 		expected: [
