@@ -381,7 +381,11 @@ export class NoteNames {
 			const found = new Map<string, string>();
 			for (const name of names) if (hasInitials(name, initials)) found.set(nameKey(name), name);
 			if (found.size === 1) return [...found.values()][0];
-			if (found.size > 1) return null;
+			// `RA:` in an oral history titled "Rae Armantrout" that also mentions Ray Armantrout: the titled one.
+			if (found.size > 1) {
+				const titled = this.text.titled().filter((name) => found.has(nameKey(name)));
+				return titled.length === 1 ? titled[0] : null;
+			}
 		}
 		return this.byFirstInitial(initials);
 	}

@@ -420,6 +420,11 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "Reina" }, { speaker: "Rumi" }, { speaker: "Reina" }, { speaker: "Rumi" }],
 	},
 	{
+		name: "initials two of the note's names share (`RA`: Rae and Ray Armantrout) stand for the one its title names",
+		note: "---\ntitle: Rae Armantrout\n---\n\nDB:\tHello.\n\nRA:\tHi. My husband Ray Armantrout drove.\n\nDB:\tGood.\n\nRA:\tYes.",
+		expected: [{ speaker: "DB" }, { speaker: "Rae Armantrout", speakerRaw: "RA" }, { speaker: "DB" }, { speaker: "Rae Armantrout" }],
+	},
+	{
 		name: "a nickname two people share names neither",
 		note: 'Carol "Gammy" Claypool and Ruth "Gammy" Stone came.\n\n**Michael**: Ready?\n\n**Gammy**: Ready.\n\n**Michael**: Good.\n\n**Gammy**: Yes.',
 		expected: [{ speaker: "Michael" }, { speaker: "Gammy" }, { speaker: "Michael" }, { speaker: "Gammy" }],
