@@ -37,7 +37,7 @@ export { publishFlag, permalinkOf, isTrueValue, DEFAULT_PUBLISH_KEYS } from "./f
 export { readFrontmatter } from "./frontmatter";
 
 // `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer.
-const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people", "voiced", "cast", "panelists", "panellists", "moderator", "moderators", "interviewer", "interviewee"];
+const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people", "voiced", "cast", "panelists", "panellists", "moderator", "moderators", "interviewer", "interviewee", "interviewers", "interviewees"];
 const SPEAKER_KEYS = ["speaker", "speakers"];
 const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
 const PODCAST_FIELDS = ["show", "podcast", "ownerhost", "host"];

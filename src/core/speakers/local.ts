@@ -13,6 +13,8 @@ import { NO_TEXT, type NoteText } from "./prose";
 
 /** A label of one capital letter (`H:`). */
 const LETTER = /^\p{Lu}$/u;
+/** A name written in Chinese or Japanese characters only (`岩田`, `岩田聪`), surname first. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}$/u;
 
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
 const HONORIFIC = /^(?:rev|reverend|dr|prof|professor|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora)\.?\s+/i;
@@ -233,6 +235,18 @@ export class NoteNames {
 		return found.length === 1 ? found[0] : null;
 	}
 
+	/** `##### 岩田` in an interview whose `interviewees` list 岩田聪: the one CJK name of the note's people that begins with the label. */
+	private byCjkSurname(label: string): string | null {
+		if (!CJK_NAME.test(label)) return null;
+		let found: string | null = null;
+		for (const name of [...this.peopleMap().values(), ...this.full.values()]) {
+			if (name === label || !name.startsWith(label) || name.length - label.length > 3 || !CJK_NAME.test(name)) continue;
+			if (found !== null && found !== name) return null;
+			found = name;
+		}
+		return found;
+	}
+
 	/** The one full name the note's titles write whose first name is `key`, or null. */
 	private byTitledFullName(key: string): string | null {
 		let found: string | null = null;
@@ -288,7 +302,7 @@ export class NoteNames {
 					if (inferred === null) inferred = "note-name";
 				} else {
 					// `[0:01:29.4] JB:` in a transcript whose intro names Joe Beda; `Ive's response:` in a note on Jony Ive.
-					const named = INITIALS.test(speaker) || WRITTEN_INITIALS.test(speaker) ? this.byInitials(speaker) : LETTER.test(speaker) ? this.byTitledInitial(speaker) : this.byLastName(speaker);
+					const named = INITIALS.test(speaker) || WRITTEN_INITIALS.test(speaker) ? this.byInitials(speaker) : LETTER.test(speaker) ? this.byTitledInitial(speaker) : (this.byCjkSurname(speaker) ?? this.byLastName(speaker));
 					if (named !== null) {
 						speaker = named;
 						if (inferred === null) inferred = "note-name";

@@ -425,6 +425,11 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "DB" }, { speaker: "Rae Armantrout", speakerRaw: "RA" }, { speaker: "DB" }, { speaker: "Rae Armantrout" }],
 	},
 	{
+		name: "a surname heading (`##### 岩田`) is the one person of the frontmatter's `interviewees` whose name begins with it",
+		note: "---\ninterviewees:\n- 岩田聪\n- 竹田玄洋\n---\n\n##### 岩田\n具体有哪些差异呢？\n\n##### 竹田\n当然。\n\n##### 岩田\n是吗？\n\n##### 竹田\n是的。",
+		expected: [{ speaker: "岩田聪", speakerRaw: "岩田" }, { speaker: "竹田玄洋", speakerRaw: "竹田" }, { speaker: "岩田聪" }, { speaker: "竹田玄洋" }],
+	},
+	{
 		name: "a nickname two people share names neither",
 		note: 'Carol "Gammy" Claypool and Ruth "Gammy" Stone came.\n\n**Michael**: Ready?\n\n**Gammy**: Ready.\n\n**Michael**: Good.\n\n**Gammy**: Yes.',
 		expected: [{ speaker: "Michael" }, { speaker: "Gammy" }, { speaker: "Michael" }, { speaker: "Gammy" }],
