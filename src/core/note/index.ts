@@ -234,7 +234,8 @@ const INTRODUCING_TURNS = 4;
  */
 function roleHolder(t: TurnCandidate, lines: readonly string[]): string | null {
 	if (!isPlaceholderLabel(t.label)) return null;
-	const words = lines[t.line - 1].slice(t.textStart).trim();
+	// `**Interviewer:** Hiroo Nishizawa  **Translator:** t-shinji`: a credits line holds the next role after two spaces.
+	const words = lines[t.line - 1].slice(t.textStart).split(/ {2,}|\t|\*\*/)[0].trim();
 	return ROLE_HOLDER.test(words) && isPlausibleName(words) ? words : null;
 }
 

@@ -214,6 +214,12 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 			return inner;
 		}
 	}
+	// `― What does the band mean to you?`: a Japanese interview's unnamed interviewer (`Q:` beside a named voice).
+	if (c === "―" || c === "─" || c === "—") {
+		JAPANESE_QUESTION.lastIndex = p;
+		const m = JAPANESE_QUESTION.exec(line);
+		if (m !== null) return candidate(QUESTION, null, index, m.index + m[0].length, section, true);
+	}
 	if (hasParenSoon(line, p)) {
 		PLAIN_TIMED.lastIndex = p;
 		const m = PLAIN_TIMED.exec(line);
@@ -221,6 +227,9 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 	}
 	return plainLabel(line, p, index, section);
 }
+
+/** A horizontal bar (`―`, `――`) or two box-drawing or em dashes (`──`, `——`) opening a paragraph: not one em dash, a dialogue's in Spanish or French. */
+const JAPANESE_QUESTION = /(?:―+|─{2,}|—{2,})[ \t]*(?=\S)/y;
 
 /** `\[ADOLFO\] Hoje…`: a bracketed name as Pandoc escapes it, then the words (a voice only where two recur). */
 const ESCAPED_BRACKET = /\\\[([^[\]\\\n]{1,40})\\\][ \t]*[:：]?[ \t]+(?=\S)/y;

@@ -166,6 +166,18 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a Japanese interview's questions opening with a horizontal bar (`― …`, `―― …`, `── …`) beside a named voice are `Q:`, given to the interviewer a credits line names",
+		note: "**Interviewer:** Hiroo Nishizawa  **Translator:** t-shinji\n\n― What was your intention?\n\nKanami: Crowd noise.\n\n―― And the band?\n\nKanami: It is my life.\n\n── One more?\n\nKanami: Sure.",
+		expected: [
+			{ speaker: "Hiroo Nishizawa", line: 3, text: "What was your intention?" },
+			{ speaker: "Kanami", line: 5 },
+			{ speaker: "Hiroo Nishizawa", line: 7, text: "And the band?" },
+			{ speaker: "Kanami" },
+			{ speaker: "Hiroo Nishizawa", line: 11 },
+			{ speaker: "Kanami" },
+		],
+	},
+	{
 		name: "headings that are a name and a colon (`### Kim Hill:`, `### 唐鳳：`), the words below",
 		note: "# Interview\n\n### Kim Hill:\nLet me start.\n\n### Audrey Tang:\nSure.\n\n### Audrey Tang:\nAnd more.\n\n### Kim Hill:\nThanks.\n\n### 蔡詩萍：\n你好。\n\n### 唐鳳：\n叫我唐鳳就可以了。\n\n### 蔡詩萍：\n好。\n\n### 唐鳳：\n對。",
 		expected: [
