@@ -18,7 +18,7 @@ import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
-import { acceptTurns, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
+import { acceptTurns, isAttributeList, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import { akaNames, introducesSelf, mayNameHandle, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
@@ -318,7 +318,11 @@ const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	let parts = [lines[t.line - 1].slice(t.textStart)];
 	// A blockquote the speaker reads out (foldReadOuts) keeps its words, not its `>` marks.
-	for (let i = t.line; i < t.endLine; i++) parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
+	for (let i = t.line; i < t.endLine; i++) {
+		// `{: .border-purple }` under a heading label: kramdown's markup, no one's words.
+		if (isAttributeList(lines[i])) continue;
+		parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
+	}
 	// A caption's lines without the time each opens with.
 	if (t.captions === true) parts = parts.map((part, k) => (k === 0 ? part : part.slice(timeLabelAt(part)?.end ?? 0)));
 	// An HTML transcript's words without their paragraph tags.

@@ -17,7 +17,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, headingLabelAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -365,7 +365,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				if (said !== null) out.quotes.push(withContext(said));
 				// `### Bryan Robinson  0:03` (Otter's labels made headings), `#### Jamie`: a heading that is only a
 				// label, its words in the paragraph below, opens a turn.
-				const label = level >= 2 && said === null && proseFollows(lines, i) ? headingLabelAt(text, i, lines[i].length, section.slice(0, -1)) : null;
+				const label = level >= 2 && said === null && proseFollows(lines, i) ? headingTurnAt(lines, i, text, section.slice(0, -1)) : null;
 				// Only a voice whose label heads two sections, beside another such voice: an open turn takes the
 				// paragraphs below it, so a one-off `### Core Concept` would hide a lead-in written there.
 				if (label !== null && (headingVoices ??= voicesOfHeadings(lines, start)).has(label.label)) openTurn(label);
@@ -614,6 +614,11 @@ function textFollows(lines: string[], i: number): boolean {
 	return false;
 }
 
+/** A heading that is a turn's label (headingLabelAt) or, with kramdown's `{: .question }` below it, the interviewer's question. */
+function headingTurnAt(lines: string[], i: number, text: string, section: string[]): TurnCandidate | null {
+	return questionHeadingAt(lines[i + 1], i, lines[i].length, section) ?? headingLabelAt(text, i, lines[i].length, section);
+}
+
 /** The labels that head two or more sections over prose (`### Gift Egwuenu  0:27`), when two labels do; else none. */
 function voicesOfHeadings(lines: string[], start: number): Set<string> {
 	const counts = new Map<string, number>();
@@ -623,7 +628,7 @@ function voicesOfHeadings(lines: string[], start: number): Set<string> {
 		if (p >= 4 || line[p] !== "#") continue;
 		const level = atxLevel(line, p);
 		if (level < 2 || !proseFollows(lines, i)) continue;
-		const label = headingLabelAt(headingText(line, p + level), i, line.length, []);
+		const label = headingTurnAt(lines, i, headingText(line, p + level), []);
 		if (label !== null) counts.set(label.label, (counts.get(label.label) ?? 0) + 1);
 	}
 	const voices = new Set<string>();

@@ -768,6 +768,23 @@ export function headingLabelAt(text: string, index: number, end: number, section
 	return label;
 }
 
+/** `{: .question }` under a heading: kramdown's class for an interview's question. */
+const QUESTION_CLASS = /^\{:[^{}\n]*\.question\b[^{}\n]*\}\s*$/;
+
+/**
+ * `##### 说起来…？` over `{: .question }`: a heading kramdown marks as the interview's question, the interviewer's
+ * `Q:` (its words are the heading; what it heads is no one's). `next` is the line below the heading.
+ */
+export function questionHeadingAt(next: string | undefined, index: number, end: number, section: string[]): TurnCandidate | null {
+	return next !== undefined && next.charAt(0) === "{" && QUESTION_CLASS.test(next) ? candidate(QUESTION, null, index, end, section) : null;
+}
+
+/** A kramdown attribute list alone on its line (`{: .border-purple }`): markup, no one's words. */
+export function isAttributeList(line: string): boolean {
+	return line.charAt(0) === "{" && ATTRIBUTE_LIST.test(line);
+}
+const ATTRIBUTE_LIST = /^\{:[^{}\n]*\}\s*$/;
+
 /** A site template's tag alone on its line: `{% include person.html id="holik" %}`, `{{< speaker name="Ada" >}}`. */
 const TEMPLATE_TAG = /^\{[{%][<%-]?\s*([^{}]{1,300}?)\s*-?[%>]?[%}]\}[ \t]*$/;
 const TEMPLATE_PERSON = /\b(?:id|name|speaker|person|who)\s*=\s*(["'])([^"'{}\n]{1,60})\1/i;

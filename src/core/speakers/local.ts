@@ -235,12 +235,13 @@ export class NoteNames {
 		return found.length === 1 ? found[0] : null;
 	}
 
-	/** `##### 岩田` in an interview whose `interviewees` list 岩田聪: the one CJK name of the note's people that begins with the label. */
+	/** `##### 岩田` in an interview whose `interviewees` list 岩田聪: the one CJK name of the note's people that begins (or ends) with the label. */
 	private byCjkSurname(label: string): string | null {
 		if (!CJK_NAME.test(label)) return null;
 		let found: string | null = null;
 		for (const name of [...this.peopleMap().values(), ...this.full.values()]) {
-			if (name === label || !name.startsWith(label) || name.length - label.length > 3 || !CJK_NAME.test(name)) continue;
+			// The surname first (`岩田` of 岩田聪) or the given name last (`秀五` of 高桥秀五).
+			if (name === label || !(name.startsWith(label) || name.endsWith(label)) || name.length - label.length > 3 || !CJK_NAME.test(name)) continue;
 			if (found !== null && found !== name) return null;
 			found = name;
 		}

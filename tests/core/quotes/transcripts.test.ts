@@ -442,6 +442,14 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "岩田聪", speakerRaw: "岩田" }, { speaker: "竹田玄洋", speakerRaw: "竹田" }, { speaker: "岩田聪" }, { speaker: "竹田玄洋" }],
 	},
 	{
+		name: "headings kramdown marks `{: .question }` are the interviewer's questions beside one named voice's headings, whose given name (`秀五`) ends the interviewee's full name; attribute lists are no words",
+		note: "---\ninterviewees:\n- 高桥秀五\n---\n\n##### 契机是什么呢？\n{: .question }\n\n##### 秀五\n{: .border-purple }\n\n在网球双打中。\n\n##### 名字也是一开始就定好的。\n{: .question }\n\n##### 秀五\n{: .border-purple }\n\n是的。",
+		expected: [
+			{ speaker: "高桥秀五", speakerRaw: "秀五", line: 9, endLine: 12, text: "在网球双打中。" },
+			{ speaker: "高桥秀五", line: 17, text: "是的。" },
+		],
+	},
+	{
 		name: "a nickname two people share names neither",
 		note: 'Carol "Gammy" Claypool and Ruth "Gammy" Stone came.\n\n**Michael**: Ready?\n\n**Gammy**: Ready.\n\n**Michael**: Good.\n\n**Gammy**: Yes.',
 		expected: [{ speaker: "Michael" }, { speaker: "Gammy" }, { speaker: "Michael" }, { speaker: "Gammy" }],
