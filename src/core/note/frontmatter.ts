@@ -88,3 +88,45 @@ function countLines(text: string, end: number): number {
 	for (let k = text.indexOf("\n"); k >= 0 && k < end; k = text.indexOf("\n", k + 1)) n++;
 	return n;
 }
+
+/** A Hugo or Zola page's TOML header (`+++` … `+++`): where the body starts, its `title` and its top-level text values. */
+export interface SiteHeader {
+	/** 0-based index of the first line after the closing `+++`. */
+	bodyStart: number;
+	title: string | null;
+	/** `key = "text"` and `key = ["a", "b"]` before any `[table]`: the page's people (`hosts`, `guests`) among them. */
+	fields: Record<string, string | string[]>;
+}
+
+const TOML_TEXT = /^([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*$/;
+const TOML_LIST = /^([A-Za-z_][\w-]*)\s*=\s*\[(.*)\]\s*$/;
+const TOML_ITEM = /"((?:[^"\\]|\\.)*)"|'([^']*)'/g;
+
+/**
+ * The TOML header a static site's page opens with, or null. Obsidian reads no properties from it (so no
+ * publish flag either), but its lines are the page's metadata, not its text: its title and people are the page's.
+ */
+export function siteHeader(lines: readonly string[]): SiteHeader | null {
+	if (lines.length === 0 || lines[0].trimEnd() !== "+++") return null;
+	const fields: Record<string, string | string[]> = {};
+	let table = false;
+	for (let i = 1; i < lines.length && i < 200; i++) {
+		const line = lines[i].trim();
+		if (line === "+++") return { bodyStart: i + 1, title: typeof fields.title === "string" ? fields.title : null, fields };
+		// Keys under `[extra]` and other tables are not the page's own.
+		if (line.charAt(0) === "[") table = true;
+		if (table) continue;
+		const text = TOML_TEXT.exec(line);
+		if (text !== null) {
+			fields[text[1]] = unescape(text[2] ?? text[3]);
+			continue;
+		}
+		const list = TOML_LIST.exec(line);
+		if (list !== null) fields[list[1]] = [...list[2].matchAll(TOML_ITEM)].map((m) => unescape(m[1] ?? m[2]));
+	}
+	return null;
+}
+
+function unescape(text: string): string {
+	return text.replace(/\\(["\\])/g, "$1");
+}

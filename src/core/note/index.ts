@@ -28,7 +28,7 @@ import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
-import { readFrontmatter } from "./frontmatter";
+import { readFrontmatter, siteHeader, type SiteHeader } from "./frontmatter";
 import { scanBody, type ScanResult } from "./scan";
 import { buildSections } from "./sections";
 import { listOf } from "./values";
@@ -49,7 +49,10 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const lines = splitLines(body);
 	const front = readFrontmatter(lines, options.parseYaml);
 	const fm = front.data;
-	const scan = scanBody(lines, front.bodyStart, dashes, body.indexOf("%%") >= 0);
+	// A Hugo page's `+++` header: read past, its title one of the note's titles (no properties, as in Obsidian).
+	const header = front.bodyStart === 0 ? siteHeader(lines) : null;
+	const bodyStart = header?.bodyStart ?? front.bodyStart;
+	const scan = scanBody(lines, bodyStart, dashes, body.indexOf("%%") >= 0);
 	const title = basename(path);
 	const permalink = permalinkOf(fm);
 	// `Alice 'Daisy' Tonner`: the person is Alice Tonner, and `DAISY` stands for her.
@@ -67,11 +70,12 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			if (!people.includes(p)) people.push(p);
 		}
 	}
+	if (header !== null) for (const p of peopleOf(header.fields, PEOPLE_KEYS)) if (!people.includes(p)) people.push(p);
 	for (const tag of scan.tags) {
 		const name = tag.charAt(0) === "@" ? personName(tag) : null;
 		if (name !== null && !people.includes(name)) people.push(name);
 	}
-	if (scan.quotes.length > 0 && body.indexOf("from ") >= 0) signedSections(lines, front.bodyStart, scan.headings.map((h) => h.line), scan.quotes);
+	if (scan.quotes.length > 0 && body.indexOf("from ") >= 0) signedSections(lines, bodyStart, scan.headings.map((h) => h.line), scan.quotes);
 	// Highlights of a Matter export, some labelled with the interview's initials (quotes/matter.ts).
 	const matter = matterExport(lines, scan.headings);
 	if (matter !== null) {
@@ -98,7 +102,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && (scan.headings.length >= 3 || scan.questions.length >= 3)) addAnswers(lines, scan);
 	else if (turns.length > 0 && scan.headings.length > 0) addAddressedAnswers(lines, scan, turns);
-	const segments = mayHoldSegments(lines, front.bodyStart, scan.headings) ? addSegments(lines, front.bodyStart, scan, turns) : [];
+	const segments = mayHoldSegments(lines, bodyStart, scan.headings) ? addSegments(lines, bodyStart, scan, turns) : [];
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
 	if (scan.quotes.length > 0 || turns.length > 0) {
@@ -106,23 +110,24 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// walk through its lines.
 		// `# Entrevista 4: Verónica "Vero" Saldaña` in a title or heading: `**VERO:**` stands for her.
 		const handles = () => {
-			const titled = [...noteTitles(fm, scan, title), ...scan.headings.map((h) => h.text)];
-			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, front.bodyStart) : [])];
+			const titled = [...noteTitles(fm, scan, title, header), ...scan.headings.map((h) => h.text)];
+			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : [])];
 		};
 		// The titles and the people they name, read once for the names below, the subject and the conversation.
 		let titlesRead: TitlesRead | undefined;
-		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title)));
+		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title, header)));
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
-		const names = new NoteNames(people, handles, noteText(lines, front.bodyStart, () => readNoteTitles().named.flatMap((n) => n.map((p) => p.name))));
+		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => readNoteTitles().named.flatMap((n) => n.map((p) => p.name))));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
 		if (guests.length === 0) for (const g of peopleOf(Object.fromEntries(scan.fields), GUEST_KEYS)) guests.push(g);
+		if (guests.length === 0 && header !== null) for (const g of peopleOf(header.fields, GUEST_KEYS)) guests.push(g);
 		// A talk's note names its one speaker (`speakers: ["Maor Bril"]`) where an episode's names its guest.
 		if (guests.length === 0) for (const g of peopleOf(fm, SPEAKER_KEYS)) guests.push(g);
-		const hosts = peopleOf(fm, HOST_KEYS);
+		const hosts = header === null ? peopleOf(fm, HOST_KEYS) : [...peopleOf(fm, HOST_KEYS), ...peopleOf(header.fields, HOST_KEYS)];
 		// A Matter export's labels are initials of its author or of the person its title names.
-		const labelled = matter !== null ? labelledPerson(matter, noteTitles(fm, scan, title)) : null;
+		const labelled = matter !== null ? labelledPerson(matter, noteTitles(fm, scan, title, header)) : null;
 		if (matter !== null) for (const n of [matter.author, labelled]) if (n !== null) names.addName(n);
 		// The subject is read only for a quote nothing else attributes (49 of the 89 real notes with quotes never
 		// ask). Reading it changes nothing else: the names it looks up are full names and the note's hosts,
@@ -130,13 +135,13 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		let subjectRead: Subject | null | undefined;
 		const subject = (): Subject | null => {
 			if (subjectRead !== undefined) return subjectRead;
-			const fromTitles = subjectOf(readNoteTitles(), scan, lines, front.bodyStart, names, hosts);
+			const fromTitles = subjectOf(readNoteTitles(), scan, lines, bodyStart, names, hosts);
 			// `Claude Fable, Claude Tag, and Anthropic's Culture` over `speakers: [Cat Wu, …]`: a talk that lists its
 			// speakers is about none but them.
 			const listed = peopleOf(fm, SPEAKER_KEYS);
 			const titled = (fromTitles !== null && listed.length > 0 && !listed.some((p) => nameKey(p) === nameKey(fromTitles)) ? null : fromTitles) ?? labelled;
 			// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
-			const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, front.bodyStart) : null;
+			const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, bodyStart) : null;
 			const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
 			subjectRead = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false } : null;
 			return subjectRead;
@@ -145,7 +150,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		let conversation: boolean | undefined;
 		const inConversation = () => (conversation ??= titlesConversation(readNoteTitles()));
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
-		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title)));
+		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title, header)));
 		if (turns.length > 0) keepThirdParties(quotes, turns, lines);
 		if (matter !== null) for (const r of matter.interviewer) if (r.quote !== undefined && r.quote.speaker !== null) r.quote.inferred = "context";
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
@@ -567,9 +572,10 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
 }
 
 /** A note's titles: the file name, frontmatter `title`, a `title::` field, the level-1 heading. */
-function noteTitles(fm: Frontmatter, scan: ScanResult, title: string): string[] {
+function noteTitles(fm: Frontmatter, scan: ScanResult, title: string, header: SiteHeader | null): string[] {
 	const titles: string[] = [title];
 	if (typeof fm.title === "string") titles.push(fm.title);
+	if (header !== null && header.title !== null) titles.push(header.title);
 	// A site's title for search engines and link previews (`seo_title: An Interview With cURL's Daniel Stenberg`).
 	for (const key of ["seo_title", "og_title"]) if (typeof fm[key] === "string") titles.push(fm[key]);
 	const field = scan.fields.get("title");

@@ -20,6 +20,7 @@ describe("frontmatter forms", () => {
 		{ name: "unterminated: read as text, reported", note: "---\ntitle: x\n", expected: {}, problems: 1 },
 		{ name: "invalid YAML is reported, never thrown", note: "---\ntitle: [unclosed\n---\n", expected: {}, problems: 1 },
 		{ name: "a scalar is not a property list", note: "---\njust text\n---\n", expected: {}, problems: 1 },
+		{ name: "a Hugo page's TOML header (`+++`) gives no properties, as in Obsidian", note: '+++\ntitle = "Ep 1"\ndg-publish = true\n+++\nBody', expected: {} },
 	];
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		const r = parseNote("F/note.md", row.note);
@@ -140,5 +141,31 @@ describe("sections, tags, aliases, title, hash", () => {
 		expect(hashed.hash).not.toBe("");
 		expect(unhashed.hash).toBe("");
 		expect({ ...unhashed, hash: hashed.hash }).toEqual(hashed);
+	});
+});
+
+describe("a Hugo page's TOML header", () => {
+	const page = '+++\ntitle = "Accessibility in Tech with Haben Girma"\nhosts = ["Mark Mandel", "Melanie Warrick"]\ndg-publish = true\n[extra]\ntitle = "Not the page\'s"\n+++\n\nMARK: Welcome.\n\nHABEN: Thanks.\n\nMELANIE: Hi.\n\nMARK: Bye.\n\nHABEN: Bye.\n\nMELANIE: Bye.';
+
+	test("is read past: its lines are no text, its hosts are the note's people, and nothing is published", () => {
+		const r = parseNote("a.md", page);
+		expect(r.quotes.map((q) => [q.line, q.speaker])).toEqual([
+			[9, "Mark Mandel"],
+			[11, "Haben Girma"],
+			[13, "Melanie Warrick"],
+			[15, "Mark Mandel"],
+			[17, "Haben Girma"],
+			[19, "Melanie Warrick"],
+		]);
+		expect(r.flags).toEqual(parseNote("b.md", "Body").flags);
+	});
+
+	test("its title names the note's subject (the table's `title` is not the page's)", () => {
+		const r = parseNote("a.md", '+++\ntitle = "Malcolm Gladwell on Freakonomics Radio"\n[extra]\ntitle = "Other"\n+++\n\nIf you miss Malcolm Gladwell\'s voice, hear this episode.\n\n> Success has to do with chance.');
+		expect(r.quotes.map((q) => [q.speaker, q.inferred])).toEqual([["Malcolm Gladwell", "context"]]);
+	});
+
+	test("an unclosed header is text", () => {
+		expect(parseNote("a.md", '+++\ntitle = "x"\n\n> "Words." — Ada Brook').quotes.map((q) => q.speaker)).toEqual(["Ada Brook"]);
 	});
 });
