@@ -196,6 +196,10 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 			BRACKET.lastIndex = p;
 			const m = BRACKET.exec(line);
 			if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
+			// `[Justin]` alone on its line, the words below; `[姜宁]今天…`, Chinese words right after: a voice where two recur.
+			// A stage direction so written (`[laughter]`, `[MUSIC PLAYING]`) is none.
+			const bare = plainLabelBy(BRACKET_BARE, 1, line, p, index, section);
+			if (bare !== null && !/^\p{Ll}/u.test(bare.label) && !SHOUTED_WORDS.test(bare.label)) return bare;
 		}
 		return null;
 	}
@@ -227,6 +231,12 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 	}
 	return plainLabel(line, p, index, section);
 }
+
+/** A bracketed name alone on its line or right before Chinese or Japanese words (no link: no `(` after it). */
+const BRACKET_BARE = /\[([^[\]\n]{1,40})\](?:[ \t]*$|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))/uy;
+
+/** Capitals only, two words or more (`MUSIC PLAYING`): a direction, where a bracketed name alone is written as prose writes it. */
+const SHOUTED_WORDS = /^[\p{Lu}\d]+(?:[ -][\p{Lu}\d]+)+$/u;
 
 /** A horizontal bar (`―`, `――`) or two box-drawing or em dashes (`──`, `——`) opening a paragraph: not one em dash, a dialogue's in Spanish or French. */
 const JAPANESE_QUESTION = /(?:―+|─{2,}|—{2,})[ \t]*(?=\S)/y;
@@ -268,7 +278,8 @@ const BOLD_BRACKET = /\*\*\[([^[\]\n]{1,60})\]\*\*[ \t\u00a0]*[:：]?[ \t\u00a0]
  */
 // The span may be broken by a link in bold (`…written** [**a white paper**](url) **about this?**`) when the line
 // ends in a closing mark.
-const BOLD_WRAPPED = /\*\*([^*:：\n]{1,40}?)[ \t]*[:：][ \t]+(?=[^*\n]+(?:[?？]\*\*[ \t]*)?$|[^*\n][^\n]*\*\*[ \t]*$)/y;
+// Chinese writes no space after its colon (`**思否：你能分享…？**`).
+const BOLD_WRAPPED = /\*\*([^*:：\n]{1,40}?)[ \t]*(?:[:：][ \t]+|：)(?=[^*\n]+(?:[?？]\*\*[ \t]*)?$|[^*\n][^\n]*\*\*[ \t]*$)/y;
 
 function boldWrappedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_WRAPPED.lastIndex = p;

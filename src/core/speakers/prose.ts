@@ -48,9 +48,11 @@ const OPENERS = new Set([
 const PARTICLES = new Set(["de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "zu", "ter", "ten"]);
 
 /** A word: letters with inner apostrophes or hyphens, then an optional full stop (an initial, `Jr.`). */
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
+// Chinese and Japanese write a Latin name right against their own characters (`孵化器主席Justin Mclean`): the two
+// scripts are two words there, and a Han character before a name does not make it part of a longer word.
+const WORD = /(?:[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{M})+(?:['’-](?:[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{M})+)*\.?|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 const UPPER = /^\p{Lu}/u;
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER = /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{M}/u;
 const LOWER = /\p{Ll}/u;
 const WIKILINK = /!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const MDLINK = /!?\[([^\]]*)\]\([^)]*\)/g;

@@ -178,6 +178,23 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a bracketed name alone on its line (`[Justin]`) or right before Chinese words (`[姜宁]今天…`), the full name from Chinese text that writes it against Han characters; `[laughter]` and `[MUSIC PLAYING]` are none",
+		note: "今天邀请到Apache孵化器主席Justin Mclean，以及Roman Shaposhnik。\n\n[姜宁]今天咱们聚集了。\n\n[Justin]\n尽早发版。\n\n[laughter]\n\n[Roman]\n先编译。\n\n[MUSIC PLAYING]\n\n[Justin]\n没错。\n\n[Roman]\n对。\n\n[姜宁]谢谢。",
+		expected: [
+			{ speaker: "姜宁", line: 3, text: "今天咱们聚集了。" },
+			{ speaker: "Justin Mclean", speakerRaw: "Justin", line: 5, endLine: 6 },
+			{ speaker: "Roman Shaposhnik", line: 10, endLine: 11 },
+			{ speaker: "Justin Mclean", line: 15 },
+			{ speaker: "Roman Shaposhnik", line: 18 },
+			{ speaker: "姜宁", line: 21 },
+		],
+	},
+	{
+		name: "an interviewer's question in bold with Chinese's colon and no space after it (`**思否：你能分享…？**`) beside a named voice",
+		note: "**思否：你能分享一些项目吗？**\n\nRich Bowen：从我的角度来看。\n\n**思否：该如何建立生态呢？**\n\nRich Bowen：保持沟通透明。",
+		expected: [{ speaker: "思否", line: 1, text: "你能分享一些项目吗？" }, { speaker: "Rich Bowen" }, { speaker: "思否" }, { speaker: "Rich Bowen" }],
+	},
+	{
 		name: "headings that are a name and a colon (`### Kim Hill:`, `### 唐鳳：`), the words below",
 		note: "# Interview\n\n### Kim Hill:\nLet me start.\n\n### Audrey Tang:\nSure.\n\n### Audrey Tang:\nAnd more.\n\n### Kim Hill:\nThanks.\n\n### 蔡詩萍：\n你好。\n\n### 唐鳳：\n叫我唐鳳就可以了。\n\n### 蔡詩萍：\n好。\n\n### 唐鳳：\n對。",
 		expected: [
