@@ -195,6 +195,20 @@ const labels: Row[] = [
 		expected: [{ speaker: "思否", line: 1, text: "你能分享一些项目吗？" }, { speaker: "Rich Bowen" }, { speaker: "思否" }, { speaker: "Rich Bowen" }],
 	},
 	{
+		name: "numbered roles a generated script writes (`**Hôte 1** :`, `Host 2:`, `Guest 1:`) are turns without a speaker",
+		note: "**Hôte 1** : Bienvenue.\n\n**Hôte 2** : Merci.\n\n**Hôte 1** : Oui.\n\n**Hôte 2** : Non.\n\nHost 1: Hi.\n\nGuest 1: Hello.\n\nHost 1: Bye.\n\nGuest 1: Bye.",
+		expected: [
+			{ speaker: null, speakerRaw: "Hôte 1", text: "Bienvenue." },
+			{ speaker: null, speakerRaw: "Hôte 2" },
+			{ speaker: null, speakerRaw: "Hôte 1" },
+			{ speaker: null, speakerRaw: "Hôte 2" },
+			{ speaker: null, speakerRaw: "Host 1" },
+			{ speaker: null, speakerRaw: "Guest 1" },
+			{ speaker: null, speakerRaw: "Host 1" },
+			{ speaker: null, speakerRaw: "Guest 1" },
+		],
+	},
+	{
 		name: "headings that are a name and a colon (`### Kim Hill:`, `### 唐鳳：`), the words below",
 		note: "# Interview\n\n### Kim Hill:\nLet me start.\n\n### Audrey Tang:\nSure.\n\n### Audrey Tang:\nAnd more.\n\n### Kim Hill:\nThanks.\n\n### 蔡詩萍：\n你好。\n\n### 唐鳳：\n叫我唐鳳就可以了。\n\n### 蔡詩萍：\n好。\n\n### 唐鳳：\n對。",
 		expected: [
