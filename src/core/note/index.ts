@@ -85,14 +85,13 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// A bold label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts); a bare
 	// name still counts towards its label recurring, and spokenTurns drops its empty quote.
 	const roles = new Map<string, string>();
-	const accepted = acceptTurns(
-		scan.turns.filter((t) => {
-			const holder = roleHolder(t, lines);
-			if (holder !== null) roles.set(t.label.toLowerCase(), holder);
-			return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines));
-		}),
-		people,
-	);
+	const candidates = scan.turns.filter((t) => {
+		const holder = roleHolder(t, lines);
+		if (holder !== null) roles.set(t.label.toLowerCase(), holder);
+		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines));
+	});
+	answersOfTitledPerson(candidates, () => readTitles(noteTitles(fm, scan, title, header)));
+	const accepted = acceptTurns(candidates, people);
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
 	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
@@ -242,6 +241,30 @@ function roleHolder(t: TurnCandidate, lines: readonly string[]): string | null {
 	// `**Interviewer:** Hiroo Nishizawa  **Translator:** t-shinji`: a credits line holds the next role after two spaces.
 	const words = lines[t.line - 1].slice(t.textStart).split(/ {2,}|\t|\*\*/)[0].trim();
 	return ROLE_HOLDER.test(words) && isPlausibleName(words) ? words : null;
+}
+
+/** A title that presents a question-and-answer session or an interview (`A Q&A With Alex Cohen`). */
+const QA_TITLE = /\bQ\s?&\s?A\b|\bQ and A\b|\bAMA\b|\binterview|\bentrevista|\bentretien/i;
+
+/**
+ * `**Q:**` and `**A:**` only, under a title "Deep Fakes and Social Media: A Q&A With Alex Cohen": the answers are
+ * the one person the titles name (an FAQ's `Q:`/`A:`, under a title naming nobody, stays prose).
+ */
+function answersOfTitledPerson(candidates: TurnCandidate[], titles: () => TitlesRead): void {
+	let questions = 0;
+	let answers = 0;
+	for (const c of candidates) {
+		if (c.label === "Q") questions++;
+		else if (c.label === "A") answers++;
+		else if (!isPlaceholderLabel(c.label)) return;
+	}
+	if (questions < 2 || answers < 2) return;
+	const read = titles();
+	if (!read.titles.some((t) => QA_TITLE.test(t))) return;
+	const people = new Set(read.named.flatMap((n) => n.map((p) => p.name)));
+	if (people.size !== 1) return;
+	const [person] = people;
+	for (const c of candidates) if (c.label === "A") c.label = person;
 }
 
 /** The role a turn label stands for: `Q:` is the interviewer's, `A:` the interviewee's. */

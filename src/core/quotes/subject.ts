@@ -29,6 +29,8 @@ const SHOW_WORDS = new Set(["Show", "Podcast", "Experience", "Hour", "Radio", "P
 export function isShowWord(word: string): boolean {
 	return SHOW_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
+/** Words that introduce the one spoken with, in title case. */
+const WITH_WORDS = new Set(["With", "Mit", "Con", "Avec", "Com", "Met"]);
 const SHOW_VERBS = new Set(["Interviews", "Meets", "With", "Welcomes", "Featuring", "Feat.", "Ft.", "Talks", "And"]);
 /** Link markup: the shown text is what the title says. */
 const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
@@ -58,6 +60,9 @@ function titleNames(title: string): TitleName[] {
 		const possessive = words.findIndex((w) => /['’]s$/.test(w));
 		if (possessive >= 0) words = words.slice(0, possessive + 1);
 		words = words.map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, (t) => (t === "." ? t : "")));
+		// `A Q&A With Alex Cohen`, `Ein Gespräch Mit Ada Brook`: the name after "With" is the one spoken with.
+		const withAt = words.findIndex((w, k) => k > 0 && WITH_WORDS.has(w));
+		if (withAt > 0 && words.length - withAt - 1 >= 2) words = words.slice(withAt + 1);
 		// `The Tim Ferriss Show Interviews Matt Mullenweg`: a show's name, then (in title case) who it speaks to.
 		if (ARTICLES.has(words[0])) {
 			const show = words.findIndex(isShowWord);

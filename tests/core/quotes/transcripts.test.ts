@@ -209,6 +209,16 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "`**Q:**` and `**A:**` only, under a title presenting a Q&A with one person (`A Q&A With Alex Cohen`): the answers are hers, the questions nobody's",
+		note: '---\ntitle: "Deep Fakes and Social Media: A Q&A With Alex Cohen"\n---\n\n**Q:** What surprised you?\n\n**A:** How easy they are.\n\n**Q:** Videos or photos?\n\n**A:** Photos.',
+		expected: [{ speaker: null, speakerRaw: "Q", line: 5 }, { speaker: "Alex Cohen", line: 7 }, { speaker: null, line: 9 }, { speaker: "Alex Cohen", line: 11 }],
+	},
+	{
+		name: "an FAQ's `Q:` and `A:` under a title naming nobody stay prose",
+		note: '---\ntitle: "Deep Fakes FAQ"\n---\n\n**Q:** What surprised you?\n\n**A:** How easy they are.\n\n**Q:** Videos or photos?\n\n**A:** Photos.',
+		expected: [],
+	},
+	{
 		name: "headings that are a name and a colon (`### Kim Hill:`, `### 唐鳳：`), the words below",
 		note: "# Interview\n\n### Kim Hill:\nLet me start.\n\n### Audrey Tang:\nSure.\n\n### Audrey Tang:\nAnd more.\n\n### Kim Hill:\nThanks.\n\n### 蔡詩萍：\n你好。\n\n### 唐鳳：\n叫我唐鳳就可以了。\n\n### 蔡詩萍：\n好。\n\n### 唐鳳：\n對。",
 		expected: [
