@@ -5,7 +5,7 @@ import { DEFAULT_DASHES } from "../quotes/attribution";
 import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
-import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
+import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
 import { addressedAnswersAt, answersAt } from "../quotes/answers";
 import { exportSpeaker } from "../quotes/highlights";
@@ -116,7 +116,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		let titlesRead: TitlesRead | undefined;
 		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title, header)));
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
-		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => readNoteTitles().named.flatMap((n) => n.map((p) => p.name))));
+		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.map((p) => p.name)), ...subtitlePeople(scan)]));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
@@ -595,6 +595,16 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
 }
 
 /** A note's titles: the file name, frontmatter `title`, a `title::` field, the level-1 heading. */
+/**
+ * `# Cultural Accessibility at the MCA` then at once `## Anna Chiaretta Lavatelli, Susan Chun and Sina Bahram - …`:
+ * the people a subtitle names, for the speakers' full names (not the note's subject: a subtitle names topics too).
+ */
+function subtitlePeople(scan: ScanResult): string[] {
+	const h1 = scan.headings.findIndex((h) => h.level === 1);
+	const sub = h1 < 0 ? undefined : scan.headings[h1 + 1];
+	return sub !== undefined && sub.level === 2 && sub.line === scan.headings[h1].line + 1 ? titlePeople(sub.text) : [];
+}
+
 function noteTitles(fm: Frontmatter, scan: ScanResult, title: string, header: SiteHeader | null): string[] {
 	const titles: string[] = [title];
 	if (typeof fm.title === "string") titles.push(fm.title);

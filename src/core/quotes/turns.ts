@@ -200,7 +200,7 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 			// `[Justin]` alone on its line, the words below; `[姜宁]今天…`, Chinese words right after: a voice where two recur.
 			// A stage direction so written (`[laughter]`, `[MUSIC PLAYING]`) is none.
 			const bare = plainLabelBy(BRACKET_BARE, 1, line, p, index, section);
-			if (bare !== null && !/^\p{Ll}/u.test(bare.label) && !SHOUTED_WORDS.test(bare.label)) return bare;
+			if (bare !== null && !/^\p{Ll}/u.test(bare.label) && !SHOUTED_WORDS.test(bare.label) && !DIRECTIONS.has(bare.label.toLowerCase())) return bare;
 		}
 		return null;
 	}
@@ -235,6 +235,13 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 
 /** A bracketed name alone on its line or right before Chinese or Japanese words (no link: no `(` after it). */
 const BRACKET_BARE = /\[([^[\]\n]{1,40})\](?:[ \t]*$|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))/uy;
+
+/** What a transcript writes in brackets for what is heard but not said (`[Laughter]`, `[Applause]`): no voice. */
+const DIRECTIONS = new Set([
+	"laughter", "laughs", "laughing", "applause", "music", "crosstalk", "inaudible", "silence", "pause", "cheers", "cheering",
+	"sighs", "chuckles", "chuckling", "coughs", "break", "intro", "outro", "end", "beep", "noise", "static", "unintelligible",
+	"rires", "applaudissements", "musique", "lachen", "applaus", "musik", "risas", "aplausos", "música", "笑", "笑声", "掌声", "音乐",
+]);
 
 /** Capitals only, two words or more (`MUSIC PLAYING`): a direction, where a bracketed name alone is written as prose writes it. */
 const SHOUTED_WORDS = /^[\p{Lu}\d]+(?:[ -][\p{Lu}\d]+)+$/u;
@@ -271,7 +278,8 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 
 // A no-break space may follow it (`**[Hadi]**\u00a0So…`); a sentence follows it, not a lower-case word
 // or a comma (`**[Trail of Lightning]** by …`, `**[Marvel's Spider-Man]**, which…` name works inside a turn).
-const BOLD_BRACKET = /\*\*\[([^[\]\n]{1,60})\]\*\*[ \t\u00a0]*[:：]?[ \t\u00a0]*(?=[^\s,.;!?)\p{Ll}])/uy;
+// Also with the colon inside the bold (`**[Renee]:** Have any…`).
+const BOLD_BRACKET = /\*\*\[([^[\]\n]{1,60})\](?:[:：]\*\*|\*\*[ \t\u00a0]*[:：]?)[ \t\u00a0]*(?=[^\s,.;!?)\p{Ll}])/uy;
 
 /**
  * `**Sandipan: Can you tell us about yourself?**`: the name and a question in one bold span to the line's end,

@@ -219,6 +219,18 @@ const labels: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a bracketed name in bold with the colon inside (`**[Sina]:**`), full names from a subtitle right under the title; `[Laughter]` alone is no voice",
+		note: "# Cultural Accessibility at the MCA Chicago\n## Anna Chiaretta Lavatelli, Susan Chun and Sina Bahram - Thursday, January 28, 2016\n\n**[Sina]:** So, I can go over a couple of things.\n\n[Laughter]\n\n**[Susan]:** We changed that.\n\n**[Sina]:** Yes.\n\n[Laughter]\n\n**[Anna]:** Thanks.\n\n**[Susan]:** Right.\n\n**[Anna]:** Bye.",
+		expected: [
+			{ speaker: "Sina Bahram", speakerRaw: "Sina", line: 4, endLine: 4, text: "So, I can go over a couple of things." },
+			{ speaker: "Susan Chun", line: 8 },
+			{ speaker: "Sina Bahram", line: 10 },
+			{ speaker: "Anna Chiaretta Lavatelli", line: 14 },
+			{ speaker: "Susan Chun", line: 16 },
+			{ speaker: "Anna Chiaretta Lavatelli", line: 18 },
+		],
+	},
+	{
 		name: "headings that are a name and a colon (`### Kim Hill:`, `### 唐鳳：`), the words below",
 		note: "# Interview\n\n### Kim Hill:\nLet me start.\n\n### Audrey Tang:\nSure.\n\n### Audrey Tang:\nAnd more.\n\n### Kim Hill:\nThanks.\n\n### 蔡詩萍：\n你好。\n\n### 唐鳳：\n叫我唐鳳就可以了。\n\n### 蔡詩萍：\n好。\n\n### 唐鳳：\n對。",
 		expected: [
