@@ -90,7 +90,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (holder !== null) roles.set(t.label.toLowerCase(), holder);
 		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines));
 	});
-	answersOfTitledPerson(candidates, () => readTitles(noteTitles(fm, scan, title, header)));
+	answersOfTitledPerson(candidates, () => readTitles(noteTitles(fm, scan, title, header)), typeof fm.author === "string" && isPlausibleName(fm.author) ? fm.author : null);
 	const accepted = acceptTurns(candidates, people);
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
@@ -244,13 +244,13 @@ function roleHolder(t: TurnCandidate, lines: readonly string[]): string | null {
 }
 
 /** A title that presents a question-and-answer session or an interview (`A Q&A With Alex Cohen`). */
-const QA_TITLE = /\bQ\s?&\s?A\b|\bQ and A\b|\bAMA\b|\binterview|\bentrevista|\bentretien/i;
+const QA_TITLE = /\bQ\s?&\s?A\b|\bQ and A\b|\bAMA\b|\binterview|\bentrevista|\bentretien|专访|專訪|访谈|訪談|采访|採訪|インタビュー/i;
 
 /**
  * `**Q:**` and `**A:**` only, under a title "Deep Fakes and Social Media: A Q&A With Alex Cohen": the answers are
  * the one person the titles name (an FAQ's `Q:`/`A:`, under a title naming nobody, stays prose).
  */
-function answersOfTitledPerson(candidates: TurnCandidate[], titles: () => TitlesRead): void {
+function answersOfTitledPerson(candidates: TurnCandidate[], titles: () => TitlesRead, author: string | null): void {
 	let questions = 0;
 	let answers = 0;
 	for (const c of candidates) {
@@ -262,6 +262,8 @@ function answersOfTitledPerson(candidates: TurnCandidate[], titles: () => Titles
 	const read = titles();
 	if (!read.titles.some((t) => QA_TITLE.test(t))) return;
 	const people = new Set(read.named.flatMap((n) => n.map((p) => p.name)));
+	// `title: "SOFAArk Committer 专访｜…"`, `author: "吕冰洁"`: a title naming nobody, the interview the author's.
+	if (people.size === 0 && author !== null) people.add(author);
 	if (people.size !== 1) return;
 	const [person] = people;
 	for (const c of candidates) if (c.label === "A") c.label = person;

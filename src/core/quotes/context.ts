@@ -31,8 +31,8 @@ const COMMON = new Set(
 		"references related people things life work career health money wealth success learning leadership business " +
 		"strategy growth future history science technology productivity mindset habits philosophy discussion " +
 		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
-		// A site's series of interviews (`Contributor Spotlight: ~dozreg-toplud`).
-		"spotlight " +
+		// A site's series of interviews (`Contributor Spotlight: ~dozreg-toplud`) and the roles they present (`SOFAArk Committer 专访`).
+		"spotlight committer committers maintainer maintainers contributor contributors " +
 		// A talk's subject in its title (`# Web Services: Grow, Refactor, Rebuild`), never a person's name.
 		"web services service " +
 		// A stream or talk in a title (`Livestream Jace & Snutt Talk: Early Access`).

@@ -62,7 +62,8 @@ const ANCHOR_ID = /\[#[\w.-]{1,20}\][ \t]+(?=\S)/y;
 const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]${TIME}[)\]]|[:：])[ \t]*[:：]?[ \t]*`, "y");
 /** `Name: text`, `Adam Levine (AL): text`, `Aaron van Wirdum: 00:00:08` (alone on its line). */
 // Chinese and Japanese write no space after the full-width colon (`受訪者：請問…`).
-const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t]+|$)|：(?=\S))`, "y");
+// …nor, mostly, after an ASCII colon before Chinese (`Q:如何看待…`).
+const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t]+|$)|：(?=\S)|:(?=[\u4e00-\u9fff“「]))`, "y");
 
 /** Headings that say the section holds what was said. */
 export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|逐字稿|文字起こし|全文|стенограмма|расшифровка/i;
@@ -128,13 +129,18 @@ const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thes
 const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
 
 function isLabelName(label: string): boolean {
-	if (label === INITIAL_A || label === QUESTION || QUESTION_WORD.test(label)) return true;
+	if (label === INITIAL_A || label === QUESTION || QUESTION_WORD.test(label) || NUMBERED_QA.test(label)) return true;
 	const space = label.lastIndexOf(" ");
 	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
 }
 
+/** `**Q1：**`, `**A2：**`: an interview's numbered questions and answers. */
+const NUMBERED_QA = /^([QA])\d{1,2}$/;
+
 function candidate(label: string, timestamp: string | null, index: number, end: number, section: string[], plain = false, initials: string | null = null): TurnCandidate {
+	const numbered = NUMBERED_QA.exec(label);
+	if (numbered !== null) label = numbered[1];
 	return { label: QUESTION_WORD.test(label) ? QUESTION : label, timestamp, line: index + 1, endLine: index + 1, textStart: end, section, continued: label === "", plain, initials };
 }
 

@@ -214,6 +214,11 @@ const labels: Row[] = [
 		expected: [{ speaker: null, speakerRaw: "Q", line: 5 }, { speaker: "Alex Cohen", line: 7 }, { speaker: null, line: 9 }, { speaker: "Alex Cohen", line: 11 }],
 	},
 	{
+		name: "`Q:如何…` with an ASCII colon before Chinese, numbered `**Q1：**`/`**A1：**`, under an interview's title (`专访`) naming only a role: the answers are the author's",
+		note: '---\ntitle: "SOFAArk Committer 专访｜看它不爽，就直接动手改！"\nauthor: "吕冰洁"\n---\n\nQ:如何看待开源？\n\nA:作为业务研发。\n\n**Q1：**难点在哪里？\n\n**A1：**主要的难点。',
+		expected: [{ speaker: null, speakerRaw: "Q", line: 6, text: "如何看待开源？" }, { speaker: "吕冰洁", line: 8 }, { speaker: null, line: 10 }, { speaker: "吕冰洁", line: 12, text: "主要的难点。" }],
+	},
+	{
 		name: "an FAQ's `Q:` and `A:` under a title naming nobody stay prose",
 		note: '---\ntitle: "Deep Fakes FAQ"\n---\n\n**Q:** What surprised you?\n\n**A:** How easy they are.\n\n**Q:** Videos or photos?\n\n**A:** Photos.',
 		expected: [],
