@@ -414,11 +414,6 @@ function inLineOrder(list: RawQuote[]): boolean {
 }
 
 /**
- * Resolves speakers and gives each quote its stable id. A quote with no speaker of its own takes, in this
- * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
- * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
- */
-/**
  * `> **Dwarkesh**: …`, a blank line, then `> But then he says…`: in a dialogue of labelled blockquotes, an
  * unlabelled blockquote right after a turn goes on with that turn (a question's answer excepted).
  */
@@ -448,6 +443,11 @@ function startsFullName(names: NoteNames, label: string): boolean {
 	return speaker !== null && speaker.indexOf(" ") > 0 && nameKey(speaker).startsWith(nameKey(label) + " ");
 }
 
+/**
+ * Resolves speakers and gives each quote its stable id. A quote with no speaker of its own takes, in this
+ * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
+ * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
+ */
 function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
