@@ -164,7 +164,7 @@ const CONVERSATION_JOINS = ["and", "&", "und", "y", "e", "et", "en", "x", "×"];
 
 /** `(ft. Batja Mesquita)`, `feat. …`, `Interview with …`: the title presents the name after it as the episode's guest. */
 // `An Interview With cURL's Daniel Stenberg`: a possessive word (what the person is known for) may come between.
-const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring|(?:interview|conversation|gespräch|entrevista|entretien)\s+(?:with|mit|con|com|avec)(?:\s+\S+['’]s)?)\s+(?:\[\[)?$/i;
+const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring|w\/|(?:interview|conversation|gespräch|entrevista|entretien)\s+(?:with|mit|con|com|avec)(?:\s+\S+['’]s)?)\s+(?:\[\[)?$/i;
 
 /**
  * What may come before and after a name that is a part of a title of its own: its start or end, or `:`, ` - `,
@@ -232,12 +232,13 @@ export function noteSubject(
 				continue;
 			}
 			found.set(speaker.toLowerCase(), speaker);
-			if (speaks) speaking.set(speaker.toLowerCase(), speaker);
+			if (speaks || featured) speaking.set(speaker.toLowerCase(), speaker);
 		}
 	}
 	// Nobody the body speaks of: the one name that is a part of a title on its own (`Show - Name`).
 	if (found.size === 0) return apart.size === 1 ? [...apart.values()][0] : null;
-	// Two people (`Ed Catmull on David Senra`): the one the title says speaks, when it says so of one.
+	// Two people (`Ed Catmull on David Senra`, `Urbit IDs … w/ Haleek Maul`): the one the title says speaks or
+	// features, when it says so of one.
 	if (found.size > 1 && speaking.size === 1) return [...speaking.values()][0];
 	return found.size === 1 ? [...found.values()][0] : null;
 }

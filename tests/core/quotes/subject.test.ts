@@ -19,6 +19,15 @@ const subject: Row[] = [
 		expected: [{ speaker: "Andrej Karpathy", inferred: "context", line: 7 }],
 	},
 	{
+		name: "a title featuring one of two names it writes (`… Urbit IDs, and Communities w/ Haleek Maul`), the body naming both: the featured one",
+		note: '---\ntitle: "NFTs, Urbit IDs, and Communities w/ Haleek Maul"\n---\n\nWe sat down with Haleek Maul. Urbit IDs are evolving.\n\n**What exactly is Holdersland?**\n\nIt’s a company centered around Caribbean intellectual property.\n\n**Why web3?**\n\nI’ve always been interested in technology.\n\n**What next?**\n\nWe want to grow the community.',
+		expected: [
+			{ speaker: "Haleek Maul", inferred: "context", line: 9 },
+			{ speaker: "Haleek Maul", inferred: "context", line: 13 },
+			{ speaker: "Haleek Maul", inferred: "context", line: 17 },
+		],
+	},
+	{
 		name: "a frontmatter title naming one person, the body speaking of him",
 		note: "---\ntitle: Thoughts on Richard Sutton's interview on Dwarkesh Podcast\n---\nRichard Sutton won the Turing Award.\n\n> What is intelligence? The problem is to understand your world.\n\nI disagree.\n\n> Mimicking people is not a model of the world.",
 		expected: [
