@@ -90,7 +90,10 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (holder !== null) roles.set(t.label.toLowerCase(), holder);
 		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines));
 	});
-	answersOfTitledPerson(candidates, () => readTitles(noteTitles(fm, scan, title, header)), typeof fm.author === "string" && isPlausibleName(fm.author) ? fm.author : null);
+	// The titles and the people they name, read once for a Q&A's answers, the names, the subject and the conversation.
+	let titlesRead: TitlesRead | undefined;
+	const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title, header)));
+	answersOfTitledPerson(candidates, readNoteTitles, typeof fm.author === "string" && isPlausibleName(fm.author) ? fm.author : null);
 	const accepted = acceptTurns(candidates, people);
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
@@ -112,9 +115,6 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			const titled = [...noteTitles(fm, scan, title, header), ...scan.headings.map((h) => h.text)];
 			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : [])];
 		};
-		// The titles and the people they name, read once for the names below, the subject and the conversation.
-		let titlesRead: TitlesRead | undefined;
-		const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title, header)));
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
 		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.map((p) => p.name)), ...subtitlePeople(scan)]));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
