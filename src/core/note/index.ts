@@ -27,6 +27,7 @@ import { allMatches, indexOfByPart, ownString, wordsOf } from "../util/strings";
 import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
+import { guestAbove, guestLines, type GuestLine } from "../quotes/guest-line";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter, siteHeader, type SiteHeader } from "./frontmatter";
 import { scanBody, type ScanResult } from "./scan";
@@ -148,7 +149,10 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// A title with two people in conversation leaves an unattributed highlight to neither (no next-quote guess).
 		let conversation: boolean | undefined;
 		const inConversation = () => (conversation ??= titlesConversation(readNoteTitles()));
-		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guests.length === 1 ? guests[0] : null, subject, new Set(turns), inConversation);
+		// The note's one guest; failing any in its properties, the guest line above the quote (`Guest(s): …`).
+		let guestLinesRead: GuestLine[] | undefined;
+		const guestAt = guests.length > 0 ? () => (guests.length === 1 ? guests[0] : null) : (line: number) => guestAbove((guestLinesRead ??= guestLines(lines, bodyStart)), line - 1);
+		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guestAt, subject, new Set(turns), inConversation);
 		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title, header)));
 		if (turns.length > 0) keepThirdParties(quotes, turns, lines);
 		if (matter !== null) for (const r of matter.interviewer) if (r.quote !== undefined && r.quote.speaker !== null) r.quote.inferred = "context";
@@ -448,7 +452,7 @@ function startsFullName(names: NoteNames, label: string): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
-function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, singleGuest: string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
+function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, guestAt: (line: number) => string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
 	const idBase = quoteIdHasher(path);
@@ -530,8 +534,10 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			if (h.possessive === true && r.needsSpeaker === true) continue;
 			if (takeContext(q, h, "heading", names)) break;
 		}
-		if (q.speaker === null && singleGuest !== null && r.quotesSection === true) {
-			q.speaker = names.resolve(singleGuest, null).speaker;
+		// `Quote: "…"` presents a quotation wherever it stands, as a quotes section does.
+		const guest = q.speaker === null && (r.quotesSection === true || r.field === true) ? guestAt(q.line) : null;
+		if (guest !== null) {
+			q.speaker = names.resolve(guest, null).speaker;
 			q.inferred = "single-guest";
 		}
 		if (q.speaker === null && !summarisesSection(q, lines, turns)) {
@@ -589,7 +595,7 @@ function summarisesSection(q: Quote, lines: readonly string[], turns: ReadonlySe
 function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet<TurnCandidate>): void {
 	// Answers under question headings are the interviewee's: the person the title names, not whoever the
 	// prose quotes (a blog post answering its own questions writes "…, Scott Galloway predicts." there).
-	const answer = r.answer === true && subject.fromTitle;
+	const answer = (r.answer === true && subject.fromTitle) || r.field === true;
 	// A reporter's `"…," he says.` stands for the person the note is about, as an answer does.
 	if (q.kind === "turn" || (q.kind === "paragraph" && !answer && r.pronoun !== true) || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject.name)) return;
 	q.speaker = subject.name;

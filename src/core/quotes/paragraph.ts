@@ -47,7 +47,16 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 const TRAILING_BREAKS = /(?:[ \t]*<br[ \t]*\/?>)+[ \t]*$/i;
 
 /** A colon, then a quotation mark (after optional emphasis): where a sentence hands over to someone's words. */
-const COLON_QUOTE = /[:：][ \t]*(?=(?:\*{1,3}|_{1,3})?["“„«「])/g;
+const COLON_QUOTE = /[:：](?:\*{1,3}|_{1,3})?[ \t]*(?=(?:\*{1,3}|_{1,3})?["“„«「])/g;
+
+/**
+ * A field label that says what the line holds and names nobody (`Quote: "…"`, `**Key quote:** "…"`, as
+ * summarisers write them): the quotation's speaker comes from the note (note/index.ts).
+ */
+const QUOTE_FIELD = /^(?:[-*+]\s+)?[*_]*(?:(?:key|notable|best|favou?rite|top)\s+)?(?:quote|quotation|zitat|citation|cita|citação|citazione|citaat|цитата|引用|金句|名言)[*_]*$/i;
+
+/** `(7:00)`, `[1:06:00]`: the time in the episode after a closing mark. */
+const TRAILING_TIME = /^[ \t]*[([](\d{1,2}(?::\d{2}){1,2})[)\]][ \t]*$/;
 
 /**
  * A one-line paragraph whose sentence leads in to a quotation that runs to its end: `Um poeta chamado Mario
@@ -65,7 +74,10 @@ function inlineLeadQuote(line: string, index: number, last: number, section: str
 	const lead = before.slice(lastSentenceEnd(before)).trim();
 	const opening = openingQuotation(line, m.index + m[0].length);
 	if (opening === null || lead.length === 0) return null;
-	const end = line.trimEnd();
+	const field = QUOTE_FIELD.test(lead);
+	// `Quote: "…" (7:00)`: a field's quotation may close before the episode's time.
+	const time = field ? timeAfterClose(line, opening.closers) : null;
+	const end = time === null ? line.trimEnd() : line.slice(0, time.at).trimEnd();
 	let close = end.length - 1;
 	// The closing mark ends the line, after it only the sentence's full stop and the emphasis that opened.
 	while (close > opening.open && (".,;!。".includes(end.charAt(close)) || (opening.wrap > 0 && end.charAt(close) === opening.emphasis))) close--;
@@ -83,9 +95,27 @@ function inlineLeadQuote(line: string, index: number, last: number, section: str
 	const open = text.charAt(0);
 	for (const ch of text.slice(1, -1)) if (opening.closers.includes(ch) && (ch !== open || open === '"')) return null;
 	const quote = rawQuote("paragraph", index + 1, last + 1, text, section, written);
+	if (field) {
+		quote.field = true;
+		quote.leadIn = null;
+		quote.leadText = null;
+		if (time !== null) quote.timestamp = time.time;
+		return quote;
+	}
 	quote.leadIn = leadInName(`${lead}:`);
 	quote.leadText = `${lead}:`;
 	return quote;
+}
+
+/** The time in brackets that ends `line` after a closing mark, and where it starts. */
+function timeAfterClose(line: string, closers: string): { at: number; time: string } | null {
+	const open = line.lastIndexOf("(") >= 0 ? line.lastIndexOf("(") : line.lastIndexOf("[");
+	if (open < 1) return null;
+	const m = TRAILING_TIME.exec(line.slice(open));
+	if (m === null) return null;
+	// The closing mark right before the time, after the emphasis that may close with it.
+	const before = line.slice(0, open).trimEnd().replace(/[*_]+$/, "");
+	return closers.includes(before.charAt(before.length - 1)) ? { at: open, time: m[1] } : null;
 }
 
 /** Where the last sentence of `text` starts: after its last `. `, `! ` or `? ` (0 when there is none). */

@@ -51,6 +51,8 @@ export interface RawQuote extends WrittenSpeaker {
 	answer?: boolean;
 	/** `"…," he says.`: a reporter's quotation whose pronoun stands for the note's subject (paragraph.ts). */
 	pronoun?: boolean;
+	/** `Quote: "…"`: a quotation a field label presents, whose speaker is the note's guest or subject (paragraph.ts). */
+	field?: boolean;
 	/** A blockquote whose first line starts with a label (`> Rich: …`), with the text after it. */
 	soloLabel?: { label: string; text: string; recurs: boolean; styled: boolean } | null;
 }
@@ -81,6 +83,7 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		inTurn: undefined,
 		needsSpeaker: undefined,
 		answer: undefined,
+		field: undefined,
 		soloLabel: undefined,
 	};
 }

@@ -174,6 +174,36 @@ const singleGuest: Row[] = [
 	{ name: "a talk of two speakers: nobody", note: "---\nspeakers: [Dan Fu, Olive Song]\n---\n## Notable Quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "a host alone is no guest", note: "---\nhost: Lex Fridman\n---\n## Notable quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "the next quote's speaker comes first", note: "---\nguest: Anna Lembke\n---\n## Quotes\n> One.\n\n> Two. – Rob Reid", expected: [{ speaker: "Rob Reid", inferred: "next-quote" }, { speaker: "Rob Reid" }] },
+	{
+		name: "a guest line of a note with no properties names the guest of its quotes section",
+		note: "# Episode 12\n\n**Guest:** Sandy Dun, SPLX (AI security)\n\n## Key quotes\n> Security is a team sport.",
+		expected: [{ speaker: "Sandy Dun", inferred: "single-guest" }],
+	},
+	{
+		name: "a digest's episodes: each quote takes the guest line above it",
+		note: "# Summaries\n\n## Show A\nHost(s): Lena Park\nGuest(s): Daniel Lareya\n\nQuote: \"Radical transparency works.\"\n\n## Show B\nGuest(s): Derek Collison (founder of Synadia)\n\n- Simplification:\n   Quote: \"We are in a simplification spiral.\"",
+		expected: [
+			{ speaker: "Daniel Lareya", inferred: "single-guest" },
+			{ speaker: "Derek Collison", inferred: "single-guest" },
+		],
+	},
+	{ name: "a guest line naming two people names nobody", note: "Guest: Ana Ruiz & Tom Abel\n\n## Quotes\n> One.", expected: [{ speaker: null }] },
+	{ name: "properties naming the guest come before a guest line", note: "---\nguest: Anna Lembke\n---\nGuest: Rob Reid\n\n## Quotes\n> One.", expected: [{ speaker: "Anna Lembke", inferred: "single-guest" }] },
+];
+
+const quoteFields: Row[] = [
+	{
+		name: "a quotation a bold field label presents is the one guest's, outside a quotes section",
+		note: "---\nguest: Demis Hassabis\n---\n## Scaling\n**Quote:** \"If you extrapolate the curves, we'll get there by 2027.\"",
+		expected: [{ speaker: "Demis Hassabis", inferred: "single-guest", kind: "paragraph" }],
+	},
+	{
+		name: "failing a guest, the person the title names, with the time after the closing mark",
+		note: "# #192 Jim Casey (Founder of UPS)\n\nQuote: \"First is the dream, then development, followed by improvement.\" (1:06:00)",
+		expected: [{ speaker: "Jim Casey", inferred: "context", timestamp: "1:06:00" }],
+	},
+	{ name: "a field label with nobody to give it: no quote", note: "# Notes\n\nKey quote: \"Ship it.\"", expected: [] },
+	{ name: "a time that does not follow the closing mark is no quote's", note: "---\nguest: Demis Hassabis\n---\nQuote: \"Scale\" matters, he said (7:00)", expected: [] },
 ];
 
 const traps: Row[] = [
@@ -191,6 +221,7 @@ describe.each([
 	["standalone quoted paragraphs", paragraphs],
 	["timestamp-only turn labels", turns],
 	["the single guest of a quotes section", singleGuest],
+	["quotations a field label presents", quoteFields],
 	["traps around quotes", traps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {

@@ -1,0 +1,48 @@
+// `Guest(s): Daniel LaReya`, `**Guest:** Sandy Dun, SPLX`: a note whose frontmatter names no guest may name
+// its guest on a line of its text, and a digest of several episodes names each episode's above its quotes.
+import { isPlausibleName } from "./context";
+import { wikilinksShown } from "./subject";
+
+/** A guest line, written plain or in bold, as a list item or not, and what it says after the colon. */
+const GUEST_LINE = /^\s*(?:[-*+]\s+)?[*_]*(?:guests?|guest\(s\)|gast|gäste|invit[ée]e?s?|invitad[oa]s?|convidad[oa]s?|嘉宾|嘉賓)[*_]*\s*[:：]+[*_]*\s*(.*)$/i;
+
+/** Where the name stops: a role or an outlet after a comma, a bracket, `from`, a dash. */
+const AFTER_NAME = /\s*(?:[,，(（]|\s(?:from|of|at|von|de|di)\s|\s[-–—|]\s).*$/;
+
+export interface GuestLine {
+	/** 0-based line. */
+	index: number;
+	/** The one person the line names, or null (none, or several: `Ana & Tom`). */
+	name: string | null;
+}
+
+/** The guest lines of `lines` from 0-based `start`, in order. */
+export function guestLines(lines: readonly string[], start: number): GuestLine[] {
+	const out: GuestLine[] = [];
+	for (let i = start; i < lines.length; i++) {
+		const line = lines[i];
+		// Most lines open with neither a G, a list marker, emphasis nor 嘉/邀: the pattern is spared.
+		if (!/^\s*[-*+_GgIiCc嘉]/.test(line)) continue;
+		const m = GUEST_LINE.exec(line);
+		if (m !== null) out.push({ index: i, name: guestName(m[1]) });
+	}
+	return out;
+}
+
+/** The one person a guest line's value names. */
+function guestName(value: string): string | null {
+	const shown = wikilinksShown(value).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/["“”*_]/g, "").trim();
+	if (/[&+、]|\sand\s|\sund\s|\set\s|\sy\s|\se\s/.test(shown.replace(AFTER_NAME, ""))) return null;
+	const name = shown.replace(AFTER_NAME, "").trim();
+	return name !== "" && isPlausibleName(name) ? name : null;
+}
+
+/** The person the nearest guest line above 0-based `index` names (null when it names none or several). */
+export function guestAbove(found: readonly GuestLine[], index: number): string | null {
+	let name: string | null = null;
+	for (const g of found) {
+		if (g.index >= index) break;
+		name = g.name;
+	}
+	return name;
+}
