@@ -117,7 +117,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : [])];
 		};
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
-		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.map((p) => p.name)), ...subtitlePeople(scan)]));
+		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.map((p) => p.name)), ...subtitlePeople(scan)], () => noteTitles(fm, scan, title, header)));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);

@@ -61,9 +61,10 @@ const ANCHOR_ID = /\[#[\w.-]{1,20}\][ \t]+(?=\S)/y;
 /** `[Speaker 5] [01:51] text`, `[Bryan]: text`: a bracketed label before a time or a colon. */
 const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]${TIME}[)\]]|[:：])[ \t]*[:：]?[ \t]*`, "y");
 /** `Name: text`, `Adam Levine (AL): text`, `Aaron van Wirdum: 00:00:08` (alone on its line). */
+// A no-break space may follow the colon (`THE PRESIDENT:\u00a0 It was…`, pages converted from a site).
 // Chinese and Japanese write no space after the full-width colon (`受訪者：請問…`).
 // …nor, mostly, after an ASCII colon before Chinese (`Q:如何看待…`).
-const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t]+|$)|：(?=\S)|:(?=[\u4e00-\u9fff“「]))`, "y");
+const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t\u00a0]+|$)|：(?=\S)|:(?=[\u4e00-\u9fff“「]))`, "y");
 
 /** Headings that say the section holds what was said. */
 export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|逐字稿|文字起こし|全文|стенограмма|расшифровка/i;
@@ -86,6 +87,8 @@ const NOT_SPEAKERS = new Set([
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
 	"timestamps", "timestamp", "duration", "platform", "platforms", "hashtags", "hashtag", "caption", "captions",
 	"channel", "format", "length", "runtime", "views", "published",
+	// A user-research interview's fields (`**Observations**:`, `**Themes**: …`, `**Consent**: ✅`).
+	"theme", "themes", "observation", "observations", "finding", "findings", "consent", "feedback", "pain points", "key quote", "key quotes",
 	// Tags and keywords in Chinese (`**话题标签**：#商业 #科技`).
 	"话题标签", "标签", "標籤", "关键词", "關鍵詞",
 	// Section labels in Chinese (`**上下文**：`, `**背景**：`), as the English ones above.
@@ -128,8 +131,11 @@ const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thes
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
 const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
 
+/** `THE PRESIDENT`, `THE COURT`: an official transcript's label for the holder of a role. */
+const THE_ROLE_LABEL = /^THE(?:\s+\p{Lu}{2,}){1,3}$/u;
+
 function isLabelName(label: string): boolean {
-	if (label === INITIAL_A || label === QUESTION || QUESTION_WORD.test(label) || NUMBERED_QA.test(label)) return true;
+	if (label === INITIAL_A || label === QUESTION || QUESTION_WORD.test(label) || NUMBERED_QA.test(label) || THE_ROLE_LABEL.test(label)) return true;
 	const space = label.lastIndexOf(" ");
 	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
@@ -231,6 +237,12 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		const m = JAPANESE_QUESTION.exec(line);
 		if (m !== null) return candidate(QUESTION, null, index, m.index + m[0].length, section, true);
 	}
+	// `Q Thank you. So, …`, `Q. How did …`: a briefing's or a press conference's unnamed reporter (beside named voices).
+	if (c === QUESTION) {
+		SPACED_QUESTION.lastIndex = p;
+		const m = SPACED_QUESTION.exec(line);
+		if (m !== null) return candidate(QUESTION, null, index, m.index + m[0].length, section, true);
+	}
 	if (hasParenSoon(line, p)) {
 		PLAIN_TIMED.lastIndex = p;
 		const m = PLAIN_TIMED.exec(line);
@@ -238,6 +250,9 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 	}
 	return plainLabel(line, p, index, section);
 }
+
+/** `Q`, or `Q.`, a space, then a sentence's start: a question with no colon, as official transcripts write it. */
+const SPACED_QUESTION = /Q\.?[ \t\u00a0]+(?=[\p{Lu}(—–"“…[]|[-–—][ \t])/uy;
 
 /** A bracketed name alone on its line or right before Chinese or Japanese words (no link: no `(` after it). */
 const BRACKET_BARE = /\[([^[\]\n]{1,40})\](?:[ \t]*$|(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))/uy;

@@ -19,13 +19,16 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}$/
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
 const HONORIFIC = /^(?:rev|reverend|dr|prof|professor|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora)\.?\s+/i;
 
-/** A label written in capitals (`DAHLIA`, `REV. BARBER`), not initials (`JB`: two to four letters alone). */
 /** A first name and the initial of a surname: `Florina M.`. */
 const SURNAME_INITIAL = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(\p{Lu})\.$/u;
 
+/** A label written in capitals (`DAHLIA`, `REV. BARBER`), not initials (`JB`: two to four letters alone). */
 function isShouted(name: string): boolean {
 	return name.length > 4 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && !INITIALS.test(name);
 }
+
+/** `THE PRESIDENT`, `THE VICE PRESIDENT`: an official transcript's label for the holder of a role. */
+const THE_ROLE = /^THE\s+(\p{Lu}+(?:\s+\p{Lu}+){0,2})$/u;
 
 /** `REV. BARBER` → `Rev. Barber`. */
 function titleCase(name: string): string {
@@ -217,6 +220,8 @@ export class NoteNames {
 			if (full.size > 1) found = this.byTitledFullName(key) ?? this.byIntroducedSpelling([...full.values()]);
 			// `**Gammy**:` where the text introduces `Carol "Gammy" Claypool`.
 			if (full.size === 0) found = this.text.nicknamed(word);
+			// `MEL:` and `JACKIE:` turns under a statement that names `MEL CHUA` in capitals.
+			if (full.size === 0 && found === null && written.length > 1) found = this.text.shouted(word.toUpperCase());
 			// `**Ben**: Hi, I'm [Benjamin Elder](…)`: no full name starts with the word, one starts with it as a short form.
 			if (full.size === 0 && found === null && key.length >= 3) found = this.byTextShortForm(key);
 			this.textNames.set(key, found);
@@ -275,9 +280,16 @@ export class NoteNames {
 	private compute(name: string, target: string | null): Resolved {
 		// `**DAHLIA:**`, `**REV. BARBER:**`: a label in capitals is the name as prose writes it, honorific dropped.
 		if (target === null && isShouted(name)) {
+			// `THE PRESIDENT:` in a transcript titled `Remarks by President Biden Before…`: the name after the role.
+			const role = THE_ROLE.exec(name);
+			const titled = role === null ? null : this.text.afterRole(titleCase(role[1]));
+			if (titled !== null) return { ...this.compute(titled, null), inferred: "note-name" };
 			const plain = titleCase(name).replace(HONORIFIC, "");
 			const found = plain.length > 0 && plain !== name ? this.compute(plain, null) : null;
 			if (found !== null && found.speaker !== plain) return found;
+			// `MS. JEAN-PIERRE:` under the title `Press Gaggle by Press Secretary Karine Jean-Pierre…`.
+			const full = plain !== titleCase(name) && !/\s/.test(plain) ? this.text.endingIn(plain) : null;
+			if (full !== null) return { speaker: full, inferred: "note-name" };
 		}
 		// `Dr. Keesha Ewers`: an honorific before a full name is no part of it (`Dr. Ruth` alone keeps it).
 		if (target === null && HONORIFIC.test(name) && /\S\s+\S/.test(name.replace(HONORIFIC, ""))) return this.compute(name.replace(HONORIFIC, ""), null);

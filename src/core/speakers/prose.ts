@@ -88,12 +88,21 @@ export interface NoteText {
 	introduced(): Map<string, number>;
 	/** The one full name the text writes around `word` as a nickname (`Carol "Gammy" Claypool`), or null. */
 	nicknamed(word: string): string | null;
+	/** The one full name the text writes in capitals starting with `word` (`MEL CHUA hereby…`), title-cased, or null. */
+	shouted(word: string): string | null;
+	/** The name the note's titles write after a role (`President` in `Remarks by President Biden Before…`), or null. */
+	afterRole(role: string): string | null;
+	/** The full name the note's titles write ending in `surname` (`…Press Secretary Karine Jean-Pierre…`), or null. */
+	endingIn(surname: string): string | null;
 }
 
-export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map(), nicknamed: () => null };
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map(), nicknamed: () => null, shouted: () => null, afterRole: () => null, endingIn: () => null };
 
-/** The text of a note whose body starts at line `from`; `titled` gives the full names its titles write. */
-export function noteText(lines: readonly string[], from: number, titled: () => string[] = () => []): NoteText {
+/**
+ * The text of a note whose body starts at line `from`; `titled` gives the full names its titles write, and
+ * `titles` the titles as written.
+ */
+export function noteText(lines: readonly string[], from: number, titled: () => string[] = () => [], titles: () => string[] = () => []): NoteText {
 	// Headings give no names but a full name in the possessive (`## Tim Ferriss's Approach`: possessive-heading.ts)
 	// and the people the note's titles name (`titled`).
 	let owners: string[] | undefined;
@@ -105,7 +114,69 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 		titled: () => owned(),
 		introduced: () => introducedNames(lines, from),
 		nicknamed: (word) => nicknamedIn(lines, from, word),
+		shouted: (word) => shoutedIn(lines, from, word),
+		afterRole: (role) => nameAfterRole(titles(), role),
+		endingIn: (surname) => nameEndingIn(titles(), surname),
 	};
+}
+
+/** A capitalised name word (`Biden`, `Jean-Pierre`, `O’Neil`). */
+const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`;
+
+/** The one word a title writes right after `role` (in title case, what follows may be any word: `Biden Before`). */
+function nameAfterRole(titles: readonly string[], role: string): string | null {
+	const re = new RegExp(String.raw`(?<![\p{L}])${escaped(role)}[ \t\u00a0]+(${TITLE_WORD})(?![\p{L}\p{M}])`, "u");
+	return oneOf(titles.map((t) => re.exec(t)?.[1] ?? null));
+}
+
+/** The one first name and `surname` a title writes together (`Karine Jean-Pierre`). */
+function nameEndingIn(titles: readonly string[], surname: string): string | null {
+	const re = new RegExp(String.raw`(?<![\p{L}])(${TITLE_WORD})[ \t\u00a0]+${escaped(surname)}(?![\p{L}\p{M}])`, "u");
+	return oneOf(titles.map((t) => {
+		const m = re.exec(t);
+		return m === null ? null : `${m[1]} ${surname}`;
+	}));
+}
+
+function escaped(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The one value among `found` (nulls ignored), or null when none or several differ. */
+function oneOf(found: ReadonlyArray<string | null>): string | null {
+	let one: string | null = null;
+	for (const f of found) {
+		if (f === null) continue;
+		if (one !== null && one !== f) return null;
+		one = f;
+	}
+	return one;
+}
+
+/** A word in capitals, two letters or more. */
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+
+/** The one name `lines` write in capitals whose first word is `word` (itself in capitals), title-cased. */
+function shoutedIn(lines: readonly string[], from: number, word: string): string | null {
+	let found: string | null = null;
+	let several = false;
+	eachTextLine(lines, from, false, (line) => {
+		if (several || line.indexOf(word + " ") < 0) return;
+		for (let at = line.indexOf(word + " "); at >= 0 && !several; at = line.indexOf(word + " ", at + 1)) {
+			if (at > 0 && /[\p{L}\p{M}]/u.test(line.charAt(at - 1))) continue;
+			const rest = line.slice(at + word.length).split(/[ \t]+/).slice(1, 3);
+			const words = [word];
+			for (const w of rest) {
+				if (!SHOUTED_WORD.test(w)) break;
+				words.push(w);
+			}
+			if (words.length < 2) continue;
+			const name = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
+			if (found !== null && found !== name) several = true;
+			found = name;
+		}
+	});
+	return several ? null : found;
 }
 
 /** The one full name `lines` write around `word` in quotation marks (`Carol "Gammy" Claypool`), or null. */

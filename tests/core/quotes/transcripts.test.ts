@@ -451,6 +451,32 @@ const labels: Row[] = [
 			{ speaker: "Holik", line: 21, endLine: 23 },
 		],
 	},
+	{
+		name: "an official transcript: `Q` then a space asks, `THE PRESIDENT:` (a no-break space after its colon) is the one the title names after the role",
+		note: "---\ntitle: \"Remarks by President Biden Before Air Force One Departure\"\n---\n\nQ    How was your visit today, sir?\n\nTHE PRESIDENT:\u00a0 It was great to see President Carter.\n\nQ    How is his health?\n\nTHE PRESIDENT:\u00a0 Better.",
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "Q", text: "How was your visit today, sir?" },
+			{ speaker: "Biden", speakerRaw: "THE PRESIDENT", inferred: "note-name", text: "It was great to see President Carter." },
+			{ speaker: null },
+			{ speaker: "Biden" },
+		],
+	},
+	{
+		name: "a press gaggle: `MS. JEAN-PIERRE:` is the full name the title writes, `Q` turns end hers",
+		note: "---\ntitle: \"Press Gaggle by Press Secretary Karine Jean-Pierre En Route Queens, NY\"\n---\n\nMS. JEAN-PIERRE: All right, guys.\n\nWith that, Colleen.\n\nQ Thank you. So, will he travel?\n\nMS. JEAN-PIERRE: Yeah.\n\nQ — and when?\n\nMS. JEAN-PIERRE: Soon.",
+		expected: [
+			{ speaker: "Karine Jean-Pierre", speakerRaw: "MS. JEAN-PIERRE", line: 5, endLine: 7 },
+			{ speaker: null, speakerRaw: "Q", line: 9 },
+			{ speaker: "Karine Jean-Pierre" },
+			{ speaker: null, text: "— and when?" },
+			{ speaker: "Karine Jean-Pierre" },
+		],
+	},
+	{
+		name: "labels in capitals are the full names a statement writes in capitals (`MEL CHUA hereby transfers…`)",
+		note: "# Copyright transfer statement\n\nMEL CHUA hereby transfers to JACKIE KAZIL all rights.\n\n# Transcript\n\nMEL: Are we ready?\n\nJACKIE: Yeah.\n\nMEL: Okeydoke. First question.\n\nJACKIE: Sure. I sit on the board.",
+		expected: [{ speaker: "Mel Chua", speakerRaw: "MEL" }, { speaker: "Jackie Kazil", speakerRaw: "JACKIE" }, { speaker: "Mel Chua" }, { speaker: "Jackie Kazil" }],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
@@ -919,6 +945,12 @@ const labelTraps: Row[] = [
 		expected: [{ kind: "blockquote", speaker: "Maya Chen", inferred: "lead-in" }],
 	},
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
+	{ name: "a paragraph opening with `Q ` among no named voices is prose", note: "# Washington\n\nQ Street runs east from the river.\n\nQ Street has shops.\n\nMore prose.", expected: [] },
+	{
+		name: "a user-research interview's fields (`**Observations**:`, `**Themes**:`, `**Consent**:`) are no voices",
+		note: "## Participant A\n**Consent**: Confirmed verbally\n\n### Q1: Last time?\n**Observations**: Easy to use\n**Themes**: editing\n\n### Q2: Frustration?\n**Observations**: No undo\n**Themes**: notifications",
+		expected: [],
+	},
 ];
 
 const fromLines: Row[] = [
