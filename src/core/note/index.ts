@@ -2,7 +2,7 @@
 // One pass over the lines (see scan.ts), then speakers are resolved against the note's own names.
 // Never throws on any input: problems are reported in `record.problems` with their line.
 import { DEFAULT_DASHES } from "../quotes/attribution";
-import { isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
+import { headingName, isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
 import { proseSpeaker } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
@@ -30,7 +30,7 @@ import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { guestAbove, guestLines, type GuestLine } from "../quotes/guest-line";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter, siteHeader, type SiteHeader } from "./frontmatter";
-import { scanBody, type ScanResult } from "./scan";
+import { scanBody, type Heading, type ScanResult } from "./scan";
 import { buildSections } from "./sections";
 import { listOf } from "./values";
 
@@ -152,7 +152,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// The note's one guest; failing any in its properties, the guest line above the quote (`Guest(s): …`).
 		let guestLinesRead: GuestLine[] | undefined;
 		const guestAt = guests.length > 0 ? () => (guests.length === 1 ? guests[0] : null) : (line: number) => guestAbove((guestLinesRead ??= guestLines(lines, bodyStart)), line - 1);
-		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guestAt, subject, new Set(turns), inConversation);
+		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guestAt, subject, new Set(turns), inConversation, scan.headings);
 		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title, header)));
 		if (turns.length > 0) keepThirdParties(quotes, turns, lines);
 		if (matter !== null) for (const r of matter.interviewer) if (r.quote !== undefined && r.quote.speaker !== null) r.quote.inferred = "context";
@@ -452,7 +452,9 @@ function startsFullName(names: NoteNames, label: string): boolean {
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
  * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
  */
-function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, guestAt: (line: number) => string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean): Quote[] {
+function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, guestAt: (line: number) => string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean, headings: readonly Heading[]): Quote[] {
+	let persons: Set<string> | undefined;
+	const personHeads = () => (persons ??= personHeadings(headings));
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
 	const idBase = quoteIdHasher(path);
@@ -532,7 +534,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		for (const h of r.headings?.() ?? []) {
 			// A possessive heading over quoted bullets (`### Tim's Speaking Patterns:`) lists examples, not quotes.
 			if (h.possessive === true && r.needsSpeaker === true) continue;
-			if (takeContext(q, h, "heading", names)) break;
+			if (takeContext(q, h, "heading", names, NO_VOICES, personHeads)) break;
 		}
 		// `Quote: "…"` presents a quotation wherever it stands, as a quotes section does.
 		const guest = q.speaker === null && (r.quotesSection === true || r.field === true) ? guestAt(q.line) : null;
@@ -785,20 +787,57 @@ function addressed(text: string, name: string): boolean {
  * Gives `q` the speaker a lead-in or heading names, when it is trusted: a name the note already knows, or
  * a plausible name the wording presents as a speaker (a lead-in's bare full name counts too).
  */
-function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "heading", names: NoteNames, voices: ReadonlySet<string> = NO_VOICES): boolean {
+function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "heading", names: NoteNames, voices: ReadonlySet<string> = NO_VOICES, persons: () => ReadonlySet<string> = () => NO_VOICES): boolean {
 	if (found === null) return false;
 	const known = names.knows(found.target ?? found.name) || names.knows(found.name) || voices.has(nameKey(found.name));
 	const fullName = /\S\s+\S/.test(found.name);
 	// A heading is a topic more often than a speaker: one capitalised word (`## Courage on the job`) needs the
 	// note to know the name or to link it; a lead-in's wording (`Maya on remote teams:`) is enough.
 	const worded = found.evidence === "worded" && (how === "lead-in" || fullName || found.target !== null);
-	const trusted = known || (isPlausibleName(found.name) && (worded || (how === "lead-in" && fullName))) || possessiveTrusted(found, names);
+	const bare = fullName && (how === "lead-in" || persons().has(nameKey(found.name)));
+	const trusted = known || (isPlausibleName(found.name) && (worded || bare)) || possessiveTrusted(found, names);
 	if (!trusted) return false;
 	q.speaker = names.resolve(found.name, found.target).speaker;
 	q.speakerRaw = found.name;
 	q.inferred = how;
 	return true;
 }
+
+/**
+ * `### H. Mason`, `### K. Dere` under `## Notes from Interview with CHIANTI Team`: sibling headings that are mostly
+ * full names, two or more, head each person's words. One such heading alone is as often a section about someone.
+ */
+function personHeadings(headings: readonly Heading[]): Set<string> {
+	const groups = new Map<number, { people: string[]; marked: boolean; size: number }>();
+	const open: Heading[] = [];
+	for (const h of headings) {
+		while (open.length > 0 && open[open.length - 1].level >= h.level) open.pop();
+		// Siblings: the same level under the same parent heading (its line; 0 for the top).
+		const key = (open.length > 0 ? open[open.length - 1].line : 0) * 8 + h.level;
+		const named = h.level >= 2 ? headingName(h.text) : null;
+		const person = named !== null && named.evidence === "bare" && /\S\s+\S/.test(named.name) && named.name.split(/\s+/).length <= 4 && isPlausibleName(named.name);
+		const group = groups.get(key) ?? { people: [], marked: false, size: 0 };
+		groups.set(key, group);
+		group.size++;
+		if (person && named !== null) {
+			group.people.push(nameKey(named.name));
+			group.marked ||= PERSON_MARK.test(h.text);
+		}
+		open.push(h);
+	}
+	const out = new Set<string>();
+	for (const group of groups.values()) {
+		const people = new Set(group.people);
+		if (group.marked && people.size >= 2 && people.size * 2 >= group.size) for (const n of people) out.add(n);
+	}
+	return out;
+}
+
+/**
+ * What only a person's heading writes: an initial (`H. Mason`), an honorific (`Dr. Satchin Panda`), a link to
+ * the person (`[Arsh Sharma](https://github.com/…)`). Headings of topics (`Flat Hierarchy`) read as names too.
+ */
+const PERSON_MARK = /^\s*(?:\p{Lu}\.\s|(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s|\[)/u;
 
 /** `### Tim's Philosophy:` trusted when the note resolves `Tim` to a full name (`## Tim Ferriss's Approach`). */
 function possessiveTrusted(found: ContextName, names: NoteNames): boolean {

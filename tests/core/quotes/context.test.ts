@@ -61,6 +61,21 @@ const headings: Row[] = [
 	{ name: "one capitalised word on a topic is a topic heading", note: "## Courage on the job\n> Be brave.", expected: [{ speaker: null }] },
 	{ name: "one word the note knows names the section", note: "> A. – Rosa Quint\n\n## Rosa on pricing\n> Prices should be public.", expected: [{ speaker: "Rosa Quint" }, { speaker: "Rosa Quint", inferred: "heading" }] },
 	{ name: "an attributed quote keeps its own speaker", note: "## [[Rosa Quint]]\n> One. – Tom Abel", expected: [{ speaker: "Tom Abel", inferred: null }] },
+	{
+		name: "sibling headings that are people's names, one with an initial, head each person's blockquoted answers",
+		note: "# ChiantiPy talk\n\n## Notes from the interview\n\n### H. Mason\n\n> CHIANTI was started by Ken and me.\n\n### K. Dere\n\n> I started in 2003.\n\n### P. Young\n\n> The paper says so.",
+		expected: [
+			{ speaker: "H. Mason", inferred: "heading" },
+			{ speaker: "K. Dere", inferred: "heading" },
+			{ speaker: "P. Young", inferred: "heading" },
+		],
+	},
+	{
+		name: "sibling headings of topics that read like names name nobody",
+		note: "# Analysis\n\n## Part 2\n\n### Flat Hierarchy\n\n> Only three layers.\n\n### Fuzzy Boundaries\n\n> Teams overlap.",
+		expected: [{ speaker: null }, { speaker: null }],
+	},
+	{ name: "one person's heading alone names nobody", note: "# Notes\n\n## Dr. Maya Chen\n\n> Sleep matters.\n\n## Summary\n\nProse.", expected: [{ speaker: null }] },
 ];
 
 const dialogues: Row[] = [
