@@ -17,7 +17,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -514,6 +514,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			const time = label === null ? null : TIME_ALONE.exec(lines[i + 1] ?? "");
 			if (label !== null && time !== null) label.timestamp = time[1];
 		}
+		// `**Paolo Antinori**` alone, a blank line, then the words as a blockquote (a bold caption over prose or a list is none).
+		if (label === null && paraStart && c === "*" && quoteFollows(lines, i)) label = boldAloneAt(line, p, i, section);
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
 		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
@@ -606,6 +608,15 @@ function namesOfHeadings(stack: readonly Heading[]): ContextName[] {
 function possessiveHeading(text: string): ContextName | null {
 	const name = possessiveHeadingName(text);
 	return name === null ? null : { name, target: null, evidence: "worded", possessive: true };
+}
+
+/** Whether a blockquote follows line `i` right away or after one blank line. */
+function quoteFollows(lines: string[], i: number): boolean {
+	for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
+		const p = firstNonSpace(lines[k]);
+		if (p < lines[k].length) return lines[k].charAt(p) === ">";
+	}
+	return false;
 }
 
 /** Whether a paragraph follows line `i` right away or after one blank line. */

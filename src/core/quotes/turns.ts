@@ -297,6 +297,13 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section) ?? dashedQuestionAt(line, p, index, section);
 }
 
+/** `**Paolo Antinori**` alone on its line: a voice where two recur (as `[Justin]` alone), when its words are quoted below (note/scan.ts). */
+const BOLD_ALONE = /\*\*([^*\n:：]{1,60}?)\*\*[ \t]*$/y;
+
+export function boldAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	return plainLabelBy(BOLD_ALONE, 1, line, p, index, section);
+}
+
 // A no-break space may follow it (`**[Hadi]**\u00a0So…`); a sentence follows it, not a lower-case word
 // or a comma (`**[Trail of Lightning]** by …`, `**[Marvel's Spider-Man]**, which…` name works inside a turn).
 // Also with the colon inside the bold (`**[Renee]:** Have any…`).

@@ -473,6 +473,21 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a bold name alone on its line, its words quoted below after a blank line, where two such voices recur",
+		note: "## Strumenti\n\n**Paolo Antinori**\n\n> Io non apro più Klein.\n\n**Alessio Soldano**\n\n> Io citerei Klein.\n>\n> E poi Olama.\n\n**Paolo Antinori**\n\n> Concordo.\n\n**Alessio Soldano**\n\n> Anch'io.",
+		expected: [
+			{ kind: "turn", speaker: "Paolo Antinori", line: 3, endLine: 5, text: "Io non apro più Klein." },
+			{ speaker: "Alessio Soldano", line: 7, endLine: 11 },
+			{ speaker: "Paolo Antinori" },
+			{ speaker: "Alessio Soldano" },
+		],
+	},
+	{
+		name: "bold captions alone over prose or lists are no voices",
+		note: "**Ideation Environments**\n\nCal Newport walks.\n\n**Expensive Notebooks**\n\n- Andrew Huberman writes.\n\n**Ideation Environments**\n\nMore.",
+		expected: [],
+	},
+	{
 		name: "labels in capitals are the full names a statement writes in capitals (`MEL CHUA hereby transfers…`)",
 		note: "# Copyright transfer statement\n\nMEL CHUA hereby transfers to JACKIE KAZIL all rights.\n\n# Transcript\n\nMEL: Are we ready?\n\nJACKIE: Yeah.\n\nMEL: Okeydoke. First question.\n\nJACKIE: Sure. I sit on the board.",
 		expected: [{ speaker: "Mel Chua", speakerRaw: "MEL" }, { speaker: "Jackie Kazil", speakerRaw: "JACKIE" }, { speaker: "Mel Chua" }, { speaker: "Jackie Kazil" }],
