@@ -6,7 +6,7 @@ import { attributedLinesAt, blockquoteAt, dialogueAt, fromLineName, htmlBlockquo
 import { htmlQuoteAt, mayOpenHtmlQuote } from "../quotes/html-quote";
 import { isQuestion } from "../quotes/answers";
 import { answersQuestion } from "../quotes/shared-answer";
-import { headingName, leadInName, type ContextName } from "../quotes/context";
+import { headingName, isPlausibleName, leadInName, type ContextName } from "../quotes/context";
 import { possessiveHeadingName } from "../quotes/possessive-heading";
 import { quoteTableAt } from "../quotes/quote-table";
 import { isStageDirection, recurringQuoteLabels } from "../quotes/dialogue";
@@ -458,9 +458,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				paraLine = null;
 				continue;
 			}
-			if (p > 0 && item < line.length && !(line[item] >= "a" && line[item] <= "z")) {
+			if (item < line.length && !(line[item] >= "a" && line[item] <= "z")) {
 				const t = turnLabelAt(line, item, i, section);
-				if (t !== null) out.itemTurns.push({ ...t, indent: p });
+				// A top-level item's label is a term as often as a voice (`- Philosophy: "…"`): a person's name only.
+				if (t !== null && (p > 0 || isPlausibleName(t.label))) out.itemTurns.push({ ...t, indent: p });
 			}
 			// `- <blockquote class="twitter-tweet">…`: a post embedded as a list item.
 			if (line.startsWith("<blockquote", item)) {

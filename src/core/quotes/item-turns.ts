@@ -10,6 +10,9 @@ export interface ItemTurnCandidate extends TurnCandidate {
 	indent: number;
 }
 
+/** Words that are only links (`[LinkedIn](…) | [Website](…)`), separators between them. */
+const LINKS_ONLY = /^(?:[\s|·•,/-]*(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?))+[\s|·•,/-]*$/;
+
 const PERSON_WORD = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|you|your)(?![\p{L}'’])/u;
 
 /** Whether the words after a label read as something said rather than a term's definition. */
@@ -26,7 +29,8 @@ export function readsAsSpeech(text: string): boolean {
  * turns), whatever their markup; the rest are dropped.
  */
 export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[], voices: ReadonlySet<string> = new Set()): TurnCandidate[] {
-	const known = voices.size === 0 ? [] : candidates.filter((c) => voices.has(c.label.toLowerCase()));
+	// `- Chris Adams: [LinkedIn](…) | [GitHub](…)`: a guest list's links, not a voice's words.
+	const known = voices.size === 0 ? [] : candidates.filter((c) => voices.has(c.label.toLowerCase()) && !LINKS_ONLY.test(lines[c.line - 1].slice(c.textStart)));
 	const plain = candidates.filter((c) => c.plain && !known.includes(c));
 	const outline = plain.length < 2 ? [] : outlineTurns(plain, lines);
 	return known.length === 0 ? outline : [...known, ...outline].sort((a, b) => a.line - b.line);

@@ -93,6 +93,8 @@ const NOT_SPEAKERS = new Set([
 	"话题标签", "标签", "標籤", "关键词", "關鍵詞",
 	// Section labels in Chinese (`**上下文**：`, `**背景**：`), as the English ones above.
 	"上下文", "语境", "背景", "摘要", "总结", "小结", "来源", "出处", "备注", "笔记", "要点", "收获", "分析", "解读", "我的解读", "结论", "原文", "完整段落", "目的", "方法",
+	// …and in Korean and Japanese study notes (`- 문맥: "…"`, `- 뜻: …`).
+	"문맥", "뜻", "의미", "예문", "해석", "표현", "요약", "출처", "메모", "意味", "例文", "要約", "出典", "メモ",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
