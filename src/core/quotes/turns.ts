@@ -5,6 +5,7 @@
 // (after first names join full names: one `**Lex Fridman**：` and many `**Lex**：` are one speaker) or
 // names a frontmatter person, so one-off bold labels (`**Aromatases:**`, `**核心提示**：`) never become
 // speakers; a plain `Name:` label also needs a second recurring label (a transcript has two voices).
+import { THE_OFFICE } from "../speakers/offices";
 import { isPlausibleName } from "./context";
 import { hasInitials, INITIALS, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
 import { hasColon } from "../util/lines";
@@ -100,7 +101,7 @@ const NOT_SPEAKERS = new Set([
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
 // a numbered role (`Hôte 1`, `Host 2`, `Guest 1`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|participant)(?:\s*#?\d{1,3})?|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -133,11 +134,8 @@ const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thes
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
 const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
 
-/** `THE PRESIDENT`, `THE COURT`: an official transcript's label for the holder of a role. */
-const THE_ROLE_LABEL = /^THE(?:\s+\p{Lu}{2,}){1,3}$/u;
-
 function isLabelName(label: string): boolean {
-	if (label === INITIAL_A || label === QUESTION || QUESTION_WORD.test(label) || NUMBERED_QA.test(label) || THE_ROLE_LABEL.test(label)) return true;
+	if (label === INITIAL_A || label === QUESTION || QUESTION_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label)) return true;
 	const space = label.lastIndexOf(" ");
 	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
@@ -407,7 +405,8 @@ function withoutRole(label: string): { name: string; initials: string | null } {
 }
 
 /** `Cheeky (Protocol Guild)`, `Adam Levine (AL)`: a name, then an affiliation or the initials later labels use. */
-const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)$/;
+// Hansard writes a member's seat and party after the name: `Mr. David Cameron (Witney) (Con)`.
+const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)(?:\s*\([^()]{1,40}\)){0,2}$/;
 
 function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
 	const label = withoutTitle(raw.trim());

@@ -4,6 +4,7 @@
 // and turn labels use ("first-name"); failing any such name, the first name of exactly one full name
 // written in the note's text, links and prose included ("note-name", see prose.ts). A short name that
 // two of the note's names share stays as written: prose never settles what the speakers left open.
+import { OFFICE_THEN_NAME, THE_OFFICE } from "./offices";
 import { isPlausibleName } from "../quotes/context";
 import { hasInitials, INITIALS, nameKey, WRITTEN_INITIALS } from "../quotes/names";
 import { bump, mostFrequent } from "../util/counts";
@@ -26,9 +27,6 @@ const SURNAME_INITIAL = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(\p{Lu})\.$/u;
 function isShouted(name: string): boolean {
 	return name.length > 4 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && !INITIALS.test(name);
 }
-
-/** `THE PRESIDENT`, `THE VICE PRESIDENT`: an official transcript's label for the holder of a role. */
-const THE_ROLE = /^THE\s+(\p{Lu}+(?:\s+\p{Lu}+){0,2})$/u;
 
 /** `REV. BARBER` → `Rev. Barber`. */
 function titleCase(name: string): string {
@@ -279,11 +277,23 @@ export class NoteNames {
 
 	private compute(name: string, target: string | null): Resolved {
 		// `**DAHLIA:**`, `**REV. BARBER:**`: a label in capitals is the name as prose writes it, honorific dropped.
+		// `THE PRESIDENT:` in a transcript titled `Remarks by President Biden Before…`: the name after the office.
+		const office = target === null ? THE_OFFICE.exec(name) : null;
+		const titled = office === null ? null : this.text.afterRole(titleCase(office[1]));
+		if (titled !== null) return { ...this.compute(titled, null), inferred: "note-name" };
+		// `PRIME MINISTER BLAIR:`, `Senator Smith:`: the holder's name after the office.
+		const holder = target === null ? OFFICE_THEN_NAME.exec(name) : null;
+		if (holder !== null) {
+			const found = this.compute(isShouted(holder[1]) ? titleCase(holder[1]) : holder[1], null);
+			return { speaker: found.speaker, inferred: found.inferred ?? "note-name" };
+		}
+		// `Mr. Cameron:` where the note writes `Mr. David Cameron`: the surname the note's full names explain.
+		if (target === null && !isShouted(name) && HONORIFIC.test(name) && !/\s/.test(name.replace(HONORIFIC, "").trim())) {
+			const surname = name.replace(HONORIFIC, "").trim();
+			const full = surname.length > 1 ? this.byLastName(surname) : null;
+			if (full !== null) return { speaker: full, inferred: "note-name" };
+		}
 		if (target === null && isShouted(name)) {
-			// `THE PRESIDENT:` in a transcript titled `Remarks by President Biden Before…`: the name after the role.
-			const role = THE_ROLE.exec(name);
-			const titled = role === null ? null : this.text.afterRole(titleCase(role[1]));
-			if (titled !== null) return { ...this.compute(titled, null), inferred: "note-name" };
 			const plain = titleCase(name).replace(HONORIFIC, "");
 			const found = plain.length > 0 && plain !== name ? this.compute(plain, null) : null;
 			if (found !== null && found.speaker !== plain) return found;
@@ -385,18 +395,21 @@ export class NoteNames {
 	private byLastName(key: string): string | null {
 		if (key.length < 3 || /\s/.test(key)) return null;
 		const found = new Map<string, string>();
-		for (const name of this.allNames()) {
+		for (const written of this.allNames()) {
+			// `Mr. David Cameron` (Hansard's first label for him) is David Cameron.
+			const name = !isShouted(written) && HONORIFIC.test(written) && /\S\s+\S/.test(written.replace(HONORIFIC, "")) ? written.replace(HONORIFIC, "") : written;
 			// A label in capitals with an honorific (`REV. BARBER`) is the name being looked for, not another
 			// person; so is `Pan Hořejš` (Mr Hořejš). A full name with words in capitals (`LIZ KANTER-GROSCAN`, a
 			// radio transcript's first label; `Angela DUCKWORTH`) is written as prose would write it.
 			const shouted = isShouted(name);
-			if (HONORIFIC.test(name) || (shouted && HONORIFIC.test(titleCase(name)))) continue;
+			// So is a label naming an office before the surname (`PRIME MINISTER BLAIR`).
+			if (HONORIFIC.test(name) || (shouted && HONORIFIC.test(titleCase(name))) || OFFICE_THEN_NAME.test(name)) continue;
 			const words = name.trim().split(/\s+/);
 			if (words.length < 2 || nameKey(words[words.length - 1]) !== nameKey(key)) continue;
-			const written = /\p{Lu}{2}/u.test(name) ? titleCase(name) : name;
+			const spelt = /\p{Lu}{2}/u.test(name) ? titleCase(name) : name;
 			const person = nameKey(words[0]) + " " + nameKey(key);
 			const had = found.get(person);
-			if (had === undefined || had.split(/\s+/).length > words.length) found.set(person, written);
+			if (had === undefined || had.split(/\s+/).length > words.length) found.set(person, spelt);
 		}
 		return found.size === 1 ? [...found.values()][0] : null;
 	}

@@ -164,13 +164,14 @@ function shoutedIn(lines: readonly string[], from: number, word: string): string
 		if (several || line.indexOf(word + " ") < 0) return;
 		for (let at = line.indexOf(word + " "); at >= 0 && !several; at = line.indexOf(word + " ", at + 1)) {
 			if (at > 0 && /[\p{L}\p{M}]/u.test(line.charAt(at - 1))) continue;
-			const rest = line.slice(at + word.length).split(/[ \t]+/).slice(1, 3);
+			const rest = line.slice(at + word.length).split(/[ \t]+/).slice(1, 4);
 			const words = [word];
 			for (const w of rest) {
 				if (!SHOUTED_WORD.test(w)) break;
 				words.push(w);
 			}
-			if (words.length < 2) continue;
+			// A name ends where the capitals do (`MEL CHUA hereby`); a heading in capitals (`HOWARD MP JOINT PRESS…`) names nobody.
+			if (words.length < 2 || words.length > 3) continue;
 			const name = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ");
 			if (found !== null && found !== name) several = true;
 			found = name;

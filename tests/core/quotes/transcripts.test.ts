@@ -488,6 +488,29 @@ const labels: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a press conference: an office before a surname (`PRIME MINISTER BLAIR:`) is the full name the title writes; `JOURNALIST:` is nobody",
+		note: "---\ntitle: \"Transcript of joint press conference with British Prime Minister, Tony Blair: 10 Downing Street\"\n---\n\nPRIME MINISTER BLAIR:\nWell, we are still in discussion.\n\nJOURNALIST:\nMr Blair, one question.\n\nPRIME MINISTER BLAIR:\nYes.\n\nJOURNALIST:\nAnd another.",
+		expected: [
+			{ speaker: "Tony Blair", speakerRaw: "PRIME MINISTER BLAIR", inferred: "note-name" },
+			{ speaker: null, speakerRaw: "JOURNALIST" },
+			{ speaker: "Tony Blair" },
+			{ speaker: null },
+		],
+	},
+	{
+		name: "Hansard: `**The Prime Minister:**` is a voice, `**Mr. Cameron:**` the full name an earlier label writes, `**Hon. Members:**` nobody",
+		note: "**Mr. David Cameron (Witney) (Con):** I join the Prime Minister in paying tribute.\n\n**The Prime Minister:** The Minister has not resigned.\n\n**Mr. Cameron:** Why did he sack the Home Secretary?\n\n**Hon. Members:** More!\n\n**The Prime Minister:** Let me answer.\n\n**Mr. Cameron:** Is it going well?\n\n**The Prime Minister:** It is.",
+		expected: [
+			{ speaker: "David Cameron" },
+			{ speaker: "The Prime Minister", speakerRaw: "The Prime Minister" },
+			{ speaker: "David Cameron", speakerRaw: "Mr. Cameron", inferred: "note-name" },
+			{ speaker: null, speakerRaw: "Hon. Members" },
+			{ speaker: "The Prime Minister" },
+			{ speaker: "David Cameron" },
+			{ speaker: "The Prime Minister" },
+		],
+	},
+	{
 		name: "labels in capitals are the full names a statement writes in capitals (`MEL CHUA hereby transfers…`)",
 		note: "# Copyright transfer statement\n\nMEL CHUA hereby transfers to JACKIE KAZIL all rights.\n\n# Transcript\n\nMEL: Are we ready?\n\nJACKIE: Yeah.\n\nMEL: Okeydoke. First question.\n\nJACKIE: Sure. I sit on the board.",
 		expected: [{ speaker: "Mel Chua", speakerRaw: "MEL" }, { speaker: "Jackie Kazil", speakerRaw: "JACKIE" }, { speaker: "Mel Chua" }, { speaker: "Jackie Kazil" }],
