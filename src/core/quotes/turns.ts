@@ -88,6 +88,8 @@ const NOT_SPEAKERS = new Set([
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
 	"timestamps", "timestamp", "duration", "platform", "platforms", "hashtags", "hashtag", "caption", "captions",
 	"channel", "format", "length", "runtime", "views", "published",
+	// A meeting's minutes (`Poll: Should wasm-c-api pursue safety?`, `RESOLUTION: …`, `Action item: …`).
+	"poll", "polls", "vote", "votes", "resolution", "resolved", "decision", "decisions", "action item", "action items", "agenda", "consensus",
 	// A user-research interview's fields (`**Observations**:`, `**Themes**: …`, `**Consent**: ✅`).
 	"theme", "themes", "observation", "observations", "finding", "findings", "consent", "feedback", "pain points", "key quote", "key quotes",
 	// Tags and keywords in Chinese (`**话题标签**：#商业 #科技`).

@@ -985,6 +985,11 @@ const labelTraps: Row[] = [
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
 	{ name: "a paragraph opening with `Q ` among no named voices is prose", note: "# Washington\n\nQ Street runs east from the river.\n\nQ Street has shops.\n\nMore prose.", expected: [] },
 	{
+		name: "a poll in a meeting's minutes is no voice",
+		note: "## C API safety\n\nAR: I can agree with that.\n\nDG: Fair.\n\nAR: Then let us vote.\n\nDG: Yes.\n\n## Polls\n\nPoll: Should the C API pursue safety?\n\nPoll: Remove subtyping?\n\nResolution: Approved.",
+		expected: [{ speaker: "AR" }, { speaker: "DG" }, { speaker: "AR" }, { speaker: "DG", endLine: 9 }],
+	},
+	{
 		name: "a user-research interview's fields (`**Observations**:`, `**Themes**:`, `**Consent**:`) are no voices",
 		note: "## Participant A\n**Consent**: Confirmed verbally\n\n### Q1: Last time?\n**Observations**: Easy to use\n**Themes**: editing\n\n### Q2: Frustration?\n**Observations**: No undo\n**Themes**: notifications",
 		expected: [],
