@@ -72,6 +72,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		}
 	}
 	if (header !== null) for (const p of peopleOf(header.fields, PEOPLE_KEYS)) if (!people.includes(p)) people.push(p);
+	// `authors: [Bhakti Sudhir Goswami]` on a class transcript whose labels say `Goswami Maharaj`: a full name
+	// only (`authors: [boone, will]` are a blog's ids for its writers).
+	for (const p of peopleOf(fm, ["authors"])) if (/\S\s+\S/.test(p) && isPlausibleName(p) && !people.includes(p)) people.push(p);
 	for (const tag of scan.tags) {
 		const name = tag.charAt(0) === "@" ? personName(tag) : null;
 		if (name !== null && !people.includes(name)) people.push(name);

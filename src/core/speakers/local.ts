@@ -20,6 +20,9 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}$/
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
 const HONORIFIC = /^(?:rev|reverend|dr|prof|professor|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora)\.?\s+/i;
 
+/** A surname, then a title of respect written after it (`Katagiri Roshi`, `Goswami Maharaj`, `Tanaka-sensei`). */
+const TRAILING_TITLE = /^(\p{Lu}[\p{L}\p{M}'’-]+)[\s-](?:roshi|maharaj|maharaja|swami|rinpoche|sayadaw|sensei|san|sama|ji|sahib|sahab)$/iu;
+
 /** A first name and the initial of a surname: `Florina M.`. */
 const SURNAME_INITIAL = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(\p{Lu})\.$/u;
 
@@ -286,6 +289,15 @@ export class NoteNames {
 		if (holder !== null) {
 			const found = this.compute(isShouted(holder[1]) ? titleCase(holder[1]) : holder[1], null);
 			return { speaker: found.speaker, inferred: found.inferred ?? "note-name" };
+		}
+		// `Goswami Maharaj:`, `Katagiri Roshi:`: a surname and a title of respect after it, the full name the note writes.
+		const respected = target === null ? TRAILING_TITLE.exec(name) : null;
+		if (respected !== null) {
+			// The note's own people first: a teacher's class names other Goswamis (`Rupa Goswami`).
+			const key = nameKey(respected[1]);
+			const own = [...this.peopleMap().values()].filter((p) => nameKey(p.split(/\s+/).pop() ?? "") === key);
+			const full = own.length === 1 ? own[0] : this.byLastName(respected[1]);
+			if (full !== null) return { speaker: full, inferred: "note-name" };
 		}
 		// `Mr. Cameron:` where the note writes `Mr. David Cameron`: the surname the note's full names explain.
 		if (target === null && !isShouted(name) && HONORIFIC.test(name) && !/\s/.test(name.replace(HONORIFIC, "").trim())) {

@@ -511,6 +511,24 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a class's teacher by surname and title of respect (`Goswami Maharaj:`) is the full name the authors give, not a namesake the talk cites; `Devotee:` and `Same person:` are nobody",
+		note: "---\nauthors:\n  - Bhakti Sudhir Goswami\n---\n\nGoswami Maharaj: So, any questions? As Rupa Goswami says, and Jiva Goswami too.\n\nDevotee: What is the soul?\n\nGoswami Maharaj: The soul is conscious.\n\nSame person: And the body?\n\nGoswami Maharaj: Also.\n\nDevotee: Thank you.\n\nGoswami Maharaj: Hare Krsna.",
+		expected: [
+			{ speaker: "Bhakti Sudhir Goswami", speakerRaw: "Goswami Maharaj", inferred: "note-name" },
+			{ speaker: null, speakerRaw: "Devotee" },
+			{ speaker: "Bhakti Sudhir Goswami" },
+			{ speaker: null, speakerRaw: "Same person" },
+			{ speaker: "Bhakti Sudhir Goswami" },
+			{ speaker: null },
+			{ speaker: "Bhakti Sudhir Goswami" },
+		],
+	},
+	{
+		name: "authors given as ids are no one's name (`authors: [boone, will]`)",
+		note: "---\nauthors:\n- boone\n- will\n---\n\n**Will:** Hi.\n\n**Boone:** Hello.\n\n**Will:** Bye.\n\n**Boone:** Bye.",
+		expected: [{ speaker: "Will" }, { speaker: "Boone" }, { speaker: "Will" }, { speaker: "Boone" }],
+	},
+	{
 		name: "labels in capitals are the full names a statement writes in capitals (`MEL CHUA hereby transfers…`)",
 		note: "# Copyright transfer statement\n\nMEL CHUA hereby transfers to JACKIE KAZIL all rights.\n\n# Transcript\n\nMEL: Are we ready?\n\nJACKIE: Yeah.\n\nMEL: Okeydoke. First question.\n\nJACKIE: Sure. I sit on the board.",
 		expected: [{ speaker: "Mel Chua", speakerRaw: "MEL" }, { speaker: "Jackie Kazil", speakerRaw: "JACKIE" }, { speaker: "Mel Chua" }, { speaker: "Jackie Kazil" }],
