@@ -130,6 +130,9 @@ const QUESTION = "Q";
 /** `A:` beside `S:` and `C:` is a speaker's initial; alone (or beside `Q:`) it is an interview's answer. */
 const INITIAL_A = "A";
 
+/** `I:` beside `B:` or `R:` (a research interview's Interviewer, Befragter, Respondent): a voice, not the pronoun. */
+const INITIAL_I = "I";
+
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
 const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works"]);
 
@@ -137,7 +140,7 @@ const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thes
 const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
 
 function isLabelName(label: string): boolean {
-	if (label === INITIAL_A || label === QUESTION || QUESTION_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label)) return true;
+	if (label === INITIAL_A || label === INITIAL_I || label === QUESTION || QUESTION_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label)) return true;
 	const space = label.lastIndexOf(" ");
 	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());

@@ -529,6 +529,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "Will" }, { speaker: "Boone" }, { speaker: "Will" }, { speaker: "Boone" }],
 	},
 	{
+		name: "a research interview's `I:` and `B:` with times: `B` is whoever introduces themselves in B's own turn",
+		note: "I: [00:00:06] Lass uns beginnen. Stell dich kurz vor.\n\nB: [00:01:55] Ja. Mein Name ist Fabian Krampe. Ich bin 34 Jahre alt.\n\nI: [00:02:20] Bei dem Herrn Bente?\n\nB: [00:02:22] Genau.",
+		expected: [
+			{ speaker: "I" },
+			{ speaker: "Fabian Krampe", speakerRaw: "B", inferred: "note-name" },
+			{ speaker: "I" },
+			{ speaker: "Fabian Krampe" },
+		],
+	},
+	{
 		name: "labels in capitals are the full names a statement writes in capitals (`MEL CHUA hereby transfers…`)",
 		note: "# Copyright transfer statement\n\nMEL CHUA hereby transfers to JACKIE KAZIL all rights.\n\n# Transcript\n\nMEL: Are we ready?\n\nJACKIE: Yeah.\n\nMEL: Okeydoke. First question.\n\nJACKIE: Sure. I sit on the board.",
 		expected: [{ speaker: "Mel Chua", speakerRaw: "MEL" }, { speaker: "Jackie Kazil", speakerRaw: "JACKIE" }, { speaker: "Mel Chua" }, { speaker: "Jackie Kazil" }],

@@ -1,0 +1,43 @@
+// `B: [00:01:55] Ja. Mein Name ist Fabian Krampe.`: a research interview's letter labels (`I:`, `B:`, `R:`)
+// stand for whoever introduces themselves in their own turn. The letter is a role's (Befragter,
+// Respondent), so it need not be the name's initial.
+import type { TurnCandidate } from "./turns";
+
+/** "My name is" in the languages of the corpus's transcripts, then a full name of two or three words. */
+const SELF_INTRO = /(?:\b[Mm]y name is|\bI['’]m|\bI am|\b[Mm]ein Name ist|\b[Ii]ch hei(?:ße|sse)|\b[Mm]ijn naam is|\b[Jj]e m['’]appelle|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Mm]eu nome é|\b[Mm]i chiamo)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})(?![\p{L}\p{M}])/u;
+
+/** A letter alone as a label. */
+const LETTER = /^\p{Lu}$/u;
+
+/** [letter, full name] for each letter label whose own turns introduce exactly one person, whom no other label's do. */
+export function selfNamedLetters(turns: readonly TurnCandidate[], lines: readonly string[]): Array<[string, string]> {
+	const named = new Map<string, Set<string>>();
+	for (const t of turns) {
+		if (!LETTER.test(t.label)) continue;
+		for (let i = t.line - 1; i < t.endLine && i < lines.length; i++) {
+			const m = SELF_INTRO.exec(lines[i]);
+			// `B: An email came. "My name is Olen Long…"`: a letter read out introduces its writer, not the voice.
+			if (m === null || insideQuotation(lines[i], m.index)) continue;
+			const names = named.get(t.label) ?? new Set<string>();
+			named.set(t.label, names);
+			names.add(m[1]);
+		}
+	}
+	const out: Array<[string, string]> = [];
+	for (const [label, names] of named) {
+		if (names.size !== 1) continue;
+		const [name] = names;
+		if ([...named].some(([other, theirs]) => other !== label && theirs.has(name))) continue;
+		out.push([label, name]);
+	}
+	return out;
+}
+
+/** Whether position `at` of `line` falls inside a quotation opened before it on the line. */
+function insideQuotation(line: string, at: number): boolean {
+	const before = line.slice(0, at);
+	const count = (mark: string) => before.split(mark).length - 1;
+	if (count('"') % 2 === 1) return true;
+	// German opens with „ and closes with “, English opens with “ and closes with ”.
+	return before.indexOf("„") >= 0 ? count("„") > count("“") : count("“") > count("”");
+}
