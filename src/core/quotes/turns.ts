@@ -106,8 +106,14 @@ const NOT_SPEAKERS = new Set([
 const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
-	return PLACEHOLDER.test(label);
+	return PLACEHOLDER.test(label) || JOB_ROLE.test(label);
 }
+
+/**
+ * `Systems Developer`, `Business Application Manager`: a research interview's anonymised participant named by
+ * a job, a role and nobody's name.
+ */
+const JOB_ROLE = /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:developer|manager|engineer|designer|analyst|consultant|architect|administrator|specialist|researcher|officer|coordinator|tester|product owner)$/iu;
 
 /** Voices of more than one (`All:`, `DUCKWORTH + DUBNER:`): turns, but no one person's words. */
 const GROUP = /^(?:all|both|everyone|everybody|together|alle|tous|todos)$/i;
@@ -121,7 +127,7 @@ function isGroupLabel(label: string): boolean {
 
 /** A label that names no one person: a diarisation placeholder, a role, or a group of voices. */
 export function isNobodysLabel(label: string): boolean {
-	return PLACEHOLDER.test(label) || isGroupLabel(label) || label === QUESTION;
+	return isPlaceholderLabel(label) || isGroupLabel(label) || label === QUESTION;
 }
 
 /** `Q:` before a named voice's answers: the interviewer's turn, nobody's name. */
@@ -299,7 +305,17 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		const m = BOLD_BRACKET.exec(line);
 		if (m !== null) return named(m[1], null, index, m.index + m[0].length, section);
 	}
-	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section) ?? dashedQuestionAt(line, p, index, section);
+	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section) ?? dashedQuestionAt(line, p, index, section) ?? boldRoleThenWords(line, p, index, section);
+}
+
+/** `**Interviewer** Ja, oke.`: a role in bold, then the words with no colon between (a voice where two recur). */
+const BOLD_THEN_WORDS = /\*\*([^*\n:：]{1,60}?)\*\*[ \t]+(?=\S)/y;
+
+function boldRoleThenWords(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	BOLD_THEN_WORDS.lastIndex = p;
+	const m = BOLD_THEN_WORDS.exec(line);
+	if (m === null || !isPlaceholderLabel(m[1].trim())) return null;
+	return candidate(m[1].trim(), null, index, m.index + m[0].length, section, true);
 }
 
 /** `**Paolo Antinori**` alone on its line: a voice where two recur (as `[Justin]` alone), when its words are quoted below (note/scan.ts). */

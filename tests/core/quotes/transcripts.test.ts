@@ -539,6 +539,27 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "an anonymised research interview: roles named by a job (`### Systems Developer`) are voices but nobody's name",
+		note: "### Interviewer\nWaarom dit model type?\n### Systems Developer\nDit wordt veel gebruikt.\n### Interviewer\nEn het verschil?\n### Systems Developer\nAh zo ja ja.",
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "Interviewer" },
+			{ speaker: null, speakerRaw: "Systems Developer", text: "Dit wordt veel gebruikt." },
+			{ speaker: null },
+			{ speaker: null },
+		],
+	},
+	{
+		name: "a role in bold then the words, no colon (`**Business Application Manager** Hm nou…`), where two such voices recur",
+		note: "**Interviewer** Ja, oke. Volgende vraag.\n\n**Business Application Manager** Hm nou hoop ik wel.\n\n**Interviewer** Ja ja precies.\n\n**Business Application Manager** Dus je zegt, ja.",
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "Interviewer", text: "Ja, oke. Volgende vraag." },
+			{ speaker: null, speakerRaw: "Business Application Manager" },
+			{ speaker: null },
+			{ speaker: null },
+		],
+	},
+	{ name: "a word in bold opening a paragraph is emphasis, not a voice", note: "**Important** Ship it on time.\n\n**Note** It works.\n\n**Important** Again.", expected: [] },
+	{
 		name: "labels in capitals are the full names a statement writes in capitals (`MEL CHUA hereby transfers…`)",
 		note: "# Copyright transfer statement\n\nMEL CHUA hereby transfers to JACKIE KAZIL all rights.\n\n# Transcript\n\nMEL: Are we ready?\n\nJACKIE: Yeah.\n\nMEL: Okeydoke. First question.\n\nJACKIE: Sure. I sit on the board.",
 		expected: [{ speaker: "Mel Chua", speakerRaw: "MEL" }, { speaker: "Jackie Kazil", speakerRaw: "JACKIE" }, { speaker: "Mel Chua" }, { speaker: "Jackie Kazil" }],
