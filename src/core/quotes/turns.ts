@@ -90,6 +90,8 @@ const NOT_SPEAKERS = new Set([
 	"channel", "format", "length", "runtime", "views", "published",
 	// A meeting's minutes (`Poll: Should wasm-c-api pursue safety?`, `RESOLUTION: …`, `Action item: …`).
 	"poll", "polls", "vote", "votes", "resolution", "resolved", "decision", "decisions", "action item", "action items", "agenda", "consensus",
+	// A design document's fields (`**Responsibility:** Score 400 companies`, `**Purpose:** …`).
+	"responsibility", "responsibilities", "purpose", "role", "roles", "input", "inputs", "output", "outputs",
 	// A user-research interview's fields (`**Observations**:`, `**Themes**: …`, `**Consent**: ✅`).
 	"theme", "themes", "observation", "observations", "finding", "findings", "consent", "feedback", "pain points", "key quote", "key quotes",
 	// Tags and keywords in Chinese (`**话题标签**：#商业 #科技`).
@@ -342,11 +344,23 @@ const BOLD_WRAPPED = /\*\*([^*:：\n]{1,40}?)[ \t]*(?:[:：][ \t]+|：)(?=[^*\n]
 function boldWrappedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_WRAPPED.lastIndex = p;
 	const m = BOLD_WRAPPED.exec(line);
-	// `**Q: Why Gemini?**` is how an FAQ or a talk's write-up sets off its questions: no voice.
-	const turn = m === null || m[1] === QUESTION ? null : named(m[1], null, index, m.index + m[0].length, section);
+	// `**Q: Why Gemini?**` is how an FAQ or a talk's write-up sets off its questions: a voice only beside named
+	// ones (a press conference's `**Q: Toto, hunter? Hunted?**` before `**TW:**`), as acceptTurns keeps a plain `Q`.
+	const turn = m === null ? null : m[1] === QUESTION ? (askedBy(line, m.index + m[0].length, index, section) ?? candidate(QUESTION, null, index, m.index + m[0].length, section, true)) : named(m[1], null, index, m.index + m[0].length, section);
 	// The bold may close on a later line of the paragraph: the scan checks the question's end (spokenTurns).
 	if (turn !== null) turn.wrapped = true;
 	return turn;
+}
+
+/** `(Julien Billiotte – AUTOhebdo)` opening a press conference's question: the journalist and the outlet. */
+const ASKER = /\(([^()–—\n]{2,40}?)[ \t]*[–—-][ \t]*[^()\n]{1,60}\)[ \t]*/y;
+
+/** The journalist a question names before its words, as that question's voice. */
+function askedBy(line: string, at: number, index: number, section: string[]): TurnCandidate | null {
+	ASKER.lastIndex = at;
+	const m = ASKER.exec(line);
+	if (m === null || !isPlausibleName(m[1].trim()) || !/\S\s+\S/.test(m[1].trim())) return null;
+	return candidate(m[1].trim(), null, index, m.index + m[0].length, section);
 }
 
 /**

@@ -558,6 +558,24 @@ const labels: Row[] = [
 			{ speaker: null },
 		],
 	},
+	{
+		name: "a press conference's bold questions (`**Q: …?**`) beside initials, the journalist named first (`(Julien Billiotte – AutoHebdo)`)",
+		note: "**Q: Toto, hunter? Hunted?**\n\n**TW:** Neither.\n\n**Q: (Julien Billiotte – AutoHebdo) What about the pit stop directive?**\n\n**ZB:** No comment.\n\n**Q: And you, Toto?**\n\n**TW:** Same.\n\n**ZB:** Yes.",
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "Q", text: "Toto, hunter? Hunted?" },
+			{ speaker: "TW" },
+			{ speaker: "Julien Billiotte", speakerRaw: "Julien Billiotte", text: "What about the pit stop directive?" },
+			{ speaker: "ZB" },
+			{ speaker: null, speakerRaw: "Q" },
+			{ speaker: "TW" },
+			{ speaker: "ZB" },
+		],
+	},
+	{
+		name: "an FAQ's bold questions with no named voices, and a design document's fields, are no turns",
+		note: "**Q: Why Gemini over Sonnet?**\n\nIt is cheaper.\n\n**Q: Could this be done cheaper?**\n\nMaybe.\n\n**Responsibility:** Score 400 companies.\n\n**Purpose:** Handle large outputs.\n\n**Responsibility:** Rank them.",
+		expected: [],
+	},
 	{ name: "a word in bold opening a paragraph is emphasis, not a voice", note: "**Important** Ship it on time.\n\n**Note** It works.\n\n**Important** Again.", expected: [] },
 	{
 		name: "labels in capitals are the full names a statement writes in capitals (`MEL CHUA hereby transfers…`)",
