@@ -14,6 +14,8 @@ const NOT_FIRST = new Set([
 	"The", "A", "An", "This", "That", "These", "Those", "It", "I", "We", "He", "She", "They", "You",
 	"And", "But", "Or", "So", "Not", "No", "Yes", "In", "On", "At", "From", "For", "With", "To", "By",
 	"Part", "Chapter", "Episode", "Ep", "Source", "Via", "See", "Page", "Section", "Note", "Season",
+	// "I" and "we" in Indonesian and Malay (`Aku Galuh`, `Saya Vanya`: a speaker giving her name).
+	"Aku", "Saya", "Kami", "Kita",
 ]);
 
 /** Words that make a "name" a show, an episode or a calendar item instead of a person. */

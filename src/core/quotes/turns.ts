@@ -105,7 +105,7 @@ const NOT_SPEAKERS = new Set([
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
 // a numbered role (`Hôte 1`, `Host 2`, `Guest 1`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|interlocutora?|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label) || JOB_ROLE.test(label);
@@ -454,6 +454,8 @@ function named(raw: string, timestamp: string | null, index: number, end: number
 	}
 	// `**Cheeky (Protocol Guild)**:` is Cheeky's turn; `**Adam Levine (AL):**` also lets `AL:` stand for him.
 	const m = label.endsWith(")") ? NAME_PAREN.exec(label) : null;
+	// `**K (Kiki)**:`: the initial first, the name it stands for in brackets (later `**K:**` turns are hers).
+	if (m !== null && /^\p{Lu}{1,3}$/u.test(m[1]) && isLabelName(m[2]) && /^\p{Lu}\p{Ll}/u.test(m[2]) && m[2].startsWith(m[1].charAt(0))) return candidate(m[2], timestamp, index, end, section, false, m[1]);
 	if (m === null || !isLabelName(m[1])) return null;
 	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
 }

@@ -279,7 +279,6 @@ export class NoteNames {
 	}
 
 	private compute(name: string, target: string | null): Resolved {
-		// `**DAHLIA:**`, `**REV. BARBER:**`: a label in capitals is the name as prose writes it, honorific dropped.
 		// `THE PRESIDENT:` in a transcript titled `Remarks by President Biden Before…`: the name after the office.
 		const office = target === null ? THE_OFFICE.exec(name) : null;
 		const titled = office === null ? null : this.text.afterRole(titleCase(office[1]));
@@ -305,6 +304,7 @@ export class NoteNames {
 			const full = surname.length > 1 ? this.byLastName(surname) : null;
 			if (full !== null) return { speaker: full, inferred: "note-name" };
 		}
+		// `**DAHLIA:**`, `**REV. BARBER:**`: a label in capitals is the name as prose writes it, honorific dropped.
 		if (target === null && isShouted(name)) {
 			const plain = titleCase(name).replace(HONORIFIC, "");
 			const found = plain.length > 0 && plain !== name ? this.compute(plain, null) : null;
@@ -384,7 +384,7 @@ export class NoteNames {
 		for (const n of [...this.peopleMap().values(), ...this.full.values(), ...this.text.titled()]) {
 			const k = nameKey(n);
 			// `Prof. Matt Walker` is Matt Walker with a title, not a longer name.
-			if (!k.endsWith(tail) || k.indexOf(" ") !== k.length - tail.length || HONORIFIC.test(n) || !isPlausibleName(n)) continue;
+			if (!k.endsWith(tail) || k.indexOf(" ") !== k.length - tail.length || HONORIFIC.test(n) || OFFICE_THEN_NAME.test(n) || !isPlausibleName(n)) continue;
 			if (found !== null && nameKey(found) !== k) return null;
 			found = n;
 		}

@@ -479,6 +479,28 @@ export function mayNameHandle(line: string): boolean {
  * [handle, full name] pairs: a transcript labelled `bitstein:` then names that person. Read from this note
  * only, so no other note's text can rename its speakers.
  */
+/** `Allen Wirfs-Brock (AWB)`: a full name, then the initials its notes use for it in brackets. */
+const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3})\s*\((\p{Lu}{2,4})\)/gu;
+
+/**
+ * [initials, full name] pairs a meeting's attendee list gives (`Alex Russell (AR), Andreas Rossberg (ARB)`): the
+ * initials label that person's turns, whoever else shares them. The initials start with the name's first
+ * letter and end with its last word's (or last part's) first letter.
+ */
+export function givenInitials(lines: readonly string[], from: number): Array<[string, string]> {
+	const out: Array<[string, string]> = [];
+	eachTextLine(lines, from, false, (line) => {
+		if (line.indexOf("(") < 0) return;
+		for (const m of allMatches(NAME_THEN_INITIALS, line)) {
+			const [name, initials] = [m[1], m[2]];
+			const last = name.split(/[\s-]+/).pop() ?? "";
+			if (initials.charAt(0) !== name.charAt(0) || initials.charAt(initials.length - 1) !== last.charAt(0)) continue;
+			if (!out.some(([i]) => i === initials)) out.push([initials, name]);
+		}
+	});
+	return out;
+}
+
 export function akaNames(lines: readonly string[], from: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
 	eachTextLine(lines, from, false, (line) => {

@@ -578,6 +578,26 @@ const labels: Row[] = [
 	},
 	{ name: "a word in bold opening a paragraph is emphasis, not a voice", note: "**Important** Ship it on time.\n\n**Note** It works.\n\n**Important** Again.", expected: [] },
 	{
+		name: "an initial with the name in brackets (`**K (Kiki)**:`) lets the initial alone stand for her; `Aku Galuh` is Galuh giving her name",
+		note: "**K (Kiki)**: Halo semua. Kiki dan Galuh di sini.\n\n**G (Galuh)**: Halo, aku Galuh.\n\n**K:** Ini pertama kalinya.\n\n**G:** Iya.",
+		expected: [
+			{ speaker: "Kiki", speakerRaw: "Kiki" },
+			{ speaker: "Galuh" },
+			{ speaker: "Kiki", text: "Ini pertama kalinya." },
+			{ speaker: "Galuh", text: "Iya." },
+		],
+	},
+	{
+		name: "a meeting's attendee list gives the initials their people (`Alex Russell (AR)`), over a namesake with the same initials",
+		note: "# Meeting Notes\n\nAlex Russell (AR), Luke Hoban (LH), Andreas Rossberg\n\n## Promises\n\nAR: Continuing.\n\nLH: Fine.\n\nAR: Yes.\n\nLH: Ok.",
+		expected: [{ speaker: "Alex Russell", speakerRaw: "AR" }, { speaker: "Luke Hoban" }, { speaker: "Alex Russell" }, { speaker: "Luke Hoban" }],
+	},
+	{
+		name: "a president's morning conference: `PRESIDENTE` before the full name, `INTERLOCUTOR` nobody",
+		note: "**PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:** Buenos días.\n\n**INTERLOCUTOR:** Presidente, una pregunta.\n\n**PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:** Sí.\n\n**INTERLOCUTOR:** Gracias.",
+		expected: [{ speaker: "Andrés Manuel López Obrador", inferred: "note-name" }, { speaker: null, speakerRaw: "INTERLOCUTOR" }, { speaker: "Andrés Manuel López Obrador" }, { speaker: null }],
+	},
+	{
 		name: "labels in capitals are the full names a statement writes in capitals (`MEL CHUA hereby transfers…`)",
 		note: "# Copyright transfer statement\n\nMEL CHUA hereby transfers to JACKIE KAZIL all rights.\n\n# Transcript\n\nMEL: Are we ready?\n\nJACKIE: Yeah.\n\nMEL: Okeydoke. First question.\n\nJACKIE: Sure. I sit on the board.",
 		expected: [{ speaker: "Mel Chua", speakerRaw: "MEL" }, { speaker: "Jackie Kazil", speakerRaw: "JACKIE" }, { speaker: "Mel Chua" }, { speaker: "Jackie Kazil" }],
