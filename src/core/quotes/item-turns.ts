@@ -10,6 +10,12 @@ export interface ItemTurnCandidate extends TurnCandidate {
 	indent: number;
 }
 
+/** Words that are only a full name, maybe with a handle (`Todd Jordan @toddjordan`). */
+const NAME_ONLY = /^\s*\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:\s+@[\w.-]+)?\s*$/u;
+
+/** Names at one depth that make a meeting's minutes rather than a conversation's two voices. */
+const MINUTES_VOICES = 3;
+
 /** Words that are only links (`[LinkedIn](…) | [Website](…)`), separators between them. */
 const LINKS_ONLY = /^(?:[\s|·•,/-]*(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?))+[\s|·•,/-]*$/;
 
@@ -30,15 +36,28 @@ export function readsAsSpeech(text: string): boolean {
  */
 export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[], voices: ReadonlySet<string> = new Set()): TurnCandidate[] {
 	// `- Chris Adams: [LinkedIn](…) | [GitHub](…)`: a guest list's links, not a voice's words.
+	// `- TJ: Todd Jordan @toddjordan`: an attendee list's legend says who the initials are, nobody speaks.
+	candidates = candidates.filter((c) => !NAME_ONLY.test(lines[c.line - 1].slice(c.textStart)));
 	const known = voices.size === 0 ? [] : candidates.filter((c) => voices.has(c.label.toLowerCase()) && !LINKS_ONLY.test(lines[c.line - 1].slice(c.textStart)));
 	const plain = candidates.filter((c) => c.plain && !known.includes(c));
 	const outline = plain.length < 2 ? [] : outlineTurns(plain, lines);
 	return known.length === 0 ? outline : [...known, ...outline].sort((a, b) => a.line - b.line);
 }
 
-/** Plain `Name:` items that read as a conversation at one indentation (see the file's comment). */
+/**
+ * Plain `Name:` items that read as a conversation at one indentation (see the file's comment). A meeting's
+ * minutes (`* Pete: Goal here is…`, `* Tanvi: Any discussions?`) go by three or more names at one depth, many
+ * of their items read as speech: there every item of the depth is a turn, the terse ones too.
+ */
 function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCandidate[] {
-	const spoken = candidates.filter((c) => readsAsSpeech(lines[c.line - 1].slice(c.textStart)));
+	const speaks = candidates.map((c) => readsAsSpeech(lines[c.line - 1].slice(c.textStart)));
+	const minutes = new Set<number>();
+	for (const indent of new Set(candidates.map((c) => c.indent))) {
+		const at = candidates.filter((c) => c.indent === indent);
+		const spokenAt = at.filter((c) => speaks[candidates.indexOf(c)]).length;
+		if (new Set(at.map((c) => c.label)).size >= MINUTES_VOICES && spokenAt * 5 >= at.length * 2) minutes.add(indent);
+	}
+	const spoken = candidates.filter((c, k) => speaks[k] || minutes.has(c.indent));
 	const byIndent = new Map<number, Map<string, number>>();
 	for (const c of spoken) {
 		const labels = byIndent.get(c.indent) ?? new Map<string, number>();

@@ -90,6 +90,8 @@ const NOT_SPEAKERS = new Set([
 	"channel", "format", "length", "runtime", "views", "published",
 	// A meeting's minutes (`Poll: Should wasm-c-api pursue safety?`, `RESOLUTION: …`, `Action item: …`).
 	"poll", "polls", "vote", "votes", "resolution", "resolved", "decision", "decisions", "action item", "action items", "agenda", "consensus",
+	// A saved article's metadata (`* Publisher: Stratechery`, `* Published Date: 2022-10-20`).
+	"publisher", "published date", "date published", "published at", "site", "site name",
 	// A design document's fields (`**Responsibility:** Score 400 companies`, `**Purpose:** …`).
 	"responsibility", "responsibilities", "purpose", "role", "roles", "input", "inputs", "output", "outputs",
 	// A user-research interview's fields (`**Observations**:`, `**Themes**: …`, `**Consent**: ✅`).

@@ -482,6 +482,9 @@ export function mayNameHandle(line: string): boolean {
 /** `Allen Wirfs-Brock (AWB)`: a full name, then the initials its notes use for it in brackets. */
 const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3})\s*\((\p{Lu}{2,4})\)/gu;
 
+/** `- TJ: Todd Jordan @toddjordan`: initials, a colon, then only the full name (and a handle). */
+const INITIALS_LEGEND = /^\s*[-*+]\s+(\p{Lu}{2,4}):\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:\s+@[\w.-]+)?\s*$/u;
+
 /**
  * [initials, full name] pairs a meeting's attendee list gives (`Alex Russell (AR), Andreas Rossberg (ARB)`): the
  * initials label that person's turns, whoever else shares them. The initials start with the name's first
@@ -490,6 +493,9 @@ const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p
 export function givenInitials(lines: readonly string[], from: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
 	eachTextLine(lines, from, false, (line) => {
+		// `- TJ: Todd Jordan @toddjordan`: an attendee list's legend.
+		const legend = line.indexOf(":") >= 0 ? INITIALS_LEGEND.exec(line) : null;
+		if (legend !== null && legend[2].startsWith(legend[1].charAt(0)) && !out.some(([i]) => i === legend[1])) out.push([legend[1], legend[2]]);
 		if (line.indexOf("(") < 0) return;
 		for (const m of allMatches(NAME_THEN_INITIALS, line)) {
 			const [name, initials] = [m[1], m[2]];

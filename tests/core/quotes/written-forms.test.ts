@@ -65,6 +65,16 @@ const outline: Row[] = [
 		],
 	},
 	{
+		name: "a meeting's minutes: three names or more at one depth, many items speaking, make every item there a turn, the terse ones too",
+		note: ["* Pete: Goal here is to isolate scripts.", "* Tanvi: Any discussions that folks want to have?", "* Pete: Would be great!", "* James: I wonder how we get opt in.", "* Pete: Proposal is meant to make opt in easier."].join("\n"),
+		expected: [{ speaker: "Pete", text: "Goal here is to isolate scripts." }, { speaker: "Tanvi" }, { speaker: "Pete", text: "Would be great!" }, { speaker: "James" }, { speaker: "Pete" }],
+	},
+	{
+		name: "an attendee list's legend (`- TJ: Todd Jordan @toddjordan`) is no turn, and names the initials of the notes below",
+		note: ["## Attendees", "", "- TJ: Todd Jordan @toddjordan", "- RM: Ricardo Mendes @locks", "- DB: David Baker", "", "## Notes", "", "- TJ: I think we need better guides.", "- RM: its my goal with the blog post.", "- TJ: Agreed, TJ API docs too.", "- DB: I can help."].join("\n"),
+		expected: [{ line: 9, speaker: "Todd Jordan", speakerRaw: "TJ" }, { speaker: "Ricardo Mendes" }, { speaker: "Todd Jordan" }, { speaker: "David Baker" }],
+	},
+	{
 		name: "top-level items labelled with terms are no voices, even quoted and recurring",
 		note: ['- Philosophy: "hire smart people and pair with them"', '- Approach: "we ship"', '- Philosophy: "I think small teams win"', "", "## 2", "", "- 문맥: \"버릇없는 아이가?\"", "- 뜻: \"~라고 적어서 보냈다\"", "- 문맥: \"왜?\""].join("\n"),
 		expected: [],
