@@ -541,7 +541,8 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			if (takeContext(q, h, "heading", names, NO_VOICES, personHeads)) break;
 		}
 		// `Quote: "…"` presents a quotation wherever it stands, as a quotes section does.
-		const guest = q.speaker === null && (r.quotesSection === true || r.field === true) ? guestAt(q.line) : null;
+		// An interview's answers under its questions are its guest's too.
+		const guest = q.speaker === null && (r.quotesSection === true || r.field === true || r.answer === true) ? guestAt(q.line) : null;
 		if (guest !== null) {
 			q.speaker = names.resolve(guest, null).speaker;
 			q.inferred = "single-guest";

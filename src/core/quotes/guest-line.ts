@@ -1,10 +1,11 @@
-// `Guest(s): Daniel LaReya`, `**Guest:** Sandy Dun, SPLX`: a note whose frontmatter names no guest may name
-// its guest on a line of its text, and a digest of several episodes names each episode's above its quotes.
+// `Guest(s): Daniel LaReya`, `**Guest:** Sandy Dun, SPLX`, `Interviewee: Dirichlet`: a note whose frontmatter
+// names no guest may name its guest on a line of its text, and a digest of several episodes names each
+// episode's above its quotes.
 import { isPlausibleName } from "./context";
 import { wikilinksShown } from "./subject";
 
 /** A guest line, written plain or in bold, as a list item or not, and what it says after the colon. */
-const GUEST_LINE = /^\s*(?:[-*+]\s+)?[*_]*(?:guests?|guest\(s\)|gast|gäste|invit[ée]e?s?|invitad[oa]s?|convidad[oa]s?|嘉宾|嘉賓)[*_]*\s*[:：]+[*_]*\s*(.*)$/i;
+const GUEST_LINE = /^\s*(?:[-*+]\s+)?[*_]*(?:guests?|guest\(s\)|gast|gäste|invit[ée]e?s?|invitad[oa]s?|convidad[oa]s?|interviewee|befragte[rn]?|entrevistad[oa]|intervistat[oa]|嘉宾|嘉賓)[*_]*\s*[:：]+[*_]*\s*(.*)$/i;
 
 /** Where the name stops: a role or an outlet after a comma, a bracket, `from`, a dash. */
 const AFTER_NAME = /\s*(?:[,，(（]|\s(?:from|of|at|von|de|di)\s|\s[-–—|]\s).*$/;
@@ -22,7 +23,7 @@ export function guestLines(lines: readonly string[], start: number): GuestLine[]
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i];
 		// Most lines open with neither a G, a list marker, emphasis nor 嘉/邀: the pattern is spared.
-		if (!/^\s*[-*+_GgIiCc嘉]/.test(line)) continue;
+		if (!/^\s*[-*+_GgIiCcBbEe嘉]/.test(line)) continue;
 		const m = GUEST_LINE.exec(line);
 		if (m !== null) out.push({ index: i, name: guestName(m[1]) });
 	}

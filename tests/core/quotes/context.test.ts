@@ -202,6 +202,15 @@ const singleGuest: Row[] = [
 			{ speaker: "Derek Collison", inferred: "single-guest" },
 		],
 	},
+	{
+		name: "an interview's answers in quotation marks under question headings are the interviewee a line names",
+		note: "# Info\nInterviewee: Dirichlet\n\n# Transcript\n\n## Question 1: What keeps you busy?\n*\"Camera, equipment, light.\"*\n\n## Question 2: When do you decide?\n*\"Always, actually.\"*\n\n## Question 3: Why?\n*\"Because it matters to me.\"*",
+		expected: [
+			{ speaker: "Dirichlet", inferred: "single-guest" },
+			{ speaker: "Dirichlet", inferred: "single-guest" },
+			{ speaker: "Dirichlet", inferred: "single-guest" },
+		],
+	},
 	{ name: "a guest line naming two people names nobody", note: "Guest: Ana Ruiz & Tom Abel\n\n## Quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "properties naming the guest come before a guest line", note: "---\nguest: Anna Lembke\n---\nGuest: Rob Reid\n\n## Quotes\n> One.", expected: [{ speaker: "Anna Lembke", inferred: "single-guest" }] },
 ];
