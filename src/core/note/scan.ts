@@ -158,6 +158,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			return true;
 		}
 		if (turn !== null && turn.html === true && (line.length === p + 2 || line[p + 2] === ">" || line[p + 2] === " ")) {
+			// `<p>(laughter from Naomi)</p>`: a stage direction alone ends the turn, as it does in plain text.
+			if (HTML_DIRECTION.test(line.slice(p))) {
+				closeTurn();
+				return true;
+			}
 			turn.endLine = i + 1;
 			return true;
 		}
@@ -610,6 +615,9 @@ function possessiveHeading(text: string): ContextName | null {
 	const name = possessiveHeadingName(text);
 	return name === null ? null : { name, target: null, evidence: "worded", possessive: true };
 }
+
+/** An HTML paragraph holding only a stage direction in brackets. */
+const HTML_DIRECTION = /^<p>[ \t]*[([][^<>()[\]\n]{1,80}[)\]][ \t]*<\/p>[ \t]*$/;
 
 /** Whether a blockquote follows line `i` right away or after one blank line. */
 function quoteFollows(lines: string[], i: number): boolean {

@@ -560,11 +560,18 @@ export function quoteLineAt(line: string, p: number, index: number, section: str
 export function htmlTurnAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	HTML_TURN.lastIndex = p;
 	const m = HTML_TURN.exec(line);
-	if (m === null) return null;
+	if (m === null) {
+		// `<p>Dean:  My voice…</p>`: a plain label inside the paragraph, a voice where two recur.
+		const plain = plainLabelBy(HTML_PLAIN, 1, line, p, index, section);
+		if (plain !== null) plain.html = true;
+		return plain;
+	}
 	const turn = named(m[2], null, index, m.index + m[0].length, section);
 	if (turn !== null) turn.html = true;
 	return turn;
 }
+
+const HTML_PLAIN = /<p>[ \t]*([^<>:：\n]{1,40}?)[:：](?:[ \t]|&nbsp;)+(?=\S)/y;
 
 /** `<div class="name">SK:</div>` alone on its line, the words on the lines below up to the `</div>` that closes its block. */
 const NAME_DIV = /<div\s+class="(?:name|speaker)"\s*>[ \t]*([^<>\n]{1,40}?)[ \t]*[:：]?[ \t]*<\/div>[ \t]*$/y;

@@ -576,6 +576,16 @@ const labels: Row[] = [
 		note: "**Q: Why Gemini over Sonnet?**\n\nIt is cheaper.\n\n**Q: Could this be done cheaper?**\n\nMaybe.\n\n**Responsibility:** Score 400 companies.\n\n**Purpose:** Handle large outputs.\n\n**Responsibility:** Rank them.",
 		expected: [],
 	},
+	{
+		name: "a page's HTML paragraphs with a plain label inside (`<p>Dean:  My voice…</p>`), stage directions between",
+		note: "<p>Dean:  My voice...  Kinda whiney.</p>\n<p>(laughter from Naomi)</p>\n<p>Interviewer:  It's a wild voice.</p>\n<p>Dean:  Well, thank you.</p>\n<p>Interviewer:  You've got guts.</p>",
+		expected: [
+			{ kind: "turn", speaker: "Dean", line: 1, text: "My voice...  Kinda whiney." },
+			{ speaker: null, speakerRaw: "Interviewer", line: 3 },
+			{ speaker: "Dean", text: "Well, thank you." },
+			{ speaker: null },
+		],
+	},
 	{ name: "a word in bold opening a paragraph is emphasis, not a voice", note: "**Important** Ship it on time.\n\n**Note** It works.\n\n**Important** Again.", expected: [] },
 	{
 		name: "an initial with the name in brackets (`**K (Kiki)**:`) lets the initial alone stand for her; `Aku Galuh` is Galuh giving her name",
