@@ -1,11 +1,11 @@
-// `Guest(s): Daniel LaReya`, `**Guest:** Sandy Dun, SPLX`, `Interviewee: Dirichlet`: a note whose frontmatter
+// `Guest(s): Daniel LaReya`, `**Guest:** Sandy Dun, SPLX`, `Interviewee: Dirichlet`, a talk's `**Speaker:** …`: a note whose frontmatter
 // names no guest may name its guest on a line of its text, and a digest of several episodes names each
 // episode's above its quotes.
 import { isPlausibleName } from "./context";
 import { wikilinksShown } from "./subject";
 
 /** A guest line, written plain or in bold, as a list item or not, and what it says after the colon. */
-const GUEST_LINE = /^\s*(?:[-*+]\s+)?[*_]*(?:guests?|guest\(s\)|gast|gäste|invit[ée]e?s?|invitad[oa]s?|convidad[oa]s?|interviewee|befragte[rn]?|entrevistad[oa]|intervistat[oa]|嘉宾|嘉賓)[*_]*\s*[:：]+[*_]*\s*(.*)$/i;
+const GUEST_LINE = /^\s*(?:[-*+]\s+)?[*_]*(?:guests?|guest\(s\)|speaker|gast|gäste|invit[ée]e?s?|invitad[oa]s?|convidad[oa]s?|interviewee|befragte[rn]?|entrevistad[oa]|intervistat[oa]|嘉宾|嘉賓)[*_]*\s*[:：]+[*_]*\s*(.*)$/i;
 
 /** Where the name stops: a role or an outlet after a comma, a bracket, `from`, a dash. */
 const AFTER_NAME = /\s*(?:[,，(（]|\s(?:from|of|at|von|de|di)\s|\s[-–—|]\s).*$/;
@@ -23,7 +23,7 @@ export function guestLines(lines: readonly string[], start: number): GuestLine[]
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i];
 		// Most lines open with neither a G, a list marker, emphasis nor 嘉/邀: the pattern is spared.
-		if (!/^\s*[-*+_GgIiCcBbEe嘉]/.test(line)) continue;
+		if (!/^\s*[-*+_GgIiCcBbEeSs嘉]/.test(line)) continue;
 		const m = GUEST_LINE.exec(line);
 		if (m !== null) out.push({ index: i, name: guestName(m[1]) });
 	}
@@ -34,7 +34,8 @@ export function guestLines(lines: readonly string[], start: number): GuestLine[]
 function guestName(value: string): string | null {
 	const shown = wikilinksShown(value).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/["“”*_]/g, "").trim();
 	if (/[&+、]|\sand\s|\sund\s|\set\s|\sy\s|\se\s/.test(shown.replace(AFTER_NAME, ""))) return null;
-	const name = shown.replace(AFTER_NAME, "").trim();
+	// `HG Atma Tattva Dasa` (His Grace), `Dr. Amen`: a title before the name is no part of it.
+	const name = shown.replace(AFTER_NAME, "").trim().replace(/^(?:HG|HH|Dr\.?|Prof\.?|Rev\.?)\s+/, "");
 	return name !== "" && isPlausibleName(name) ? name : null;
 }
 

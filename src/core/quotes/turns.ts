@@ -107,7 +107,7 @@ const NOT_SPEAKERS = new Set([
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
 // a numbered role (`Hôte 1`, `Host 2`, `Guest 1`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|interlocutora?|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label) || JOB_ROLE.test(label);
@@ -144,7 +144,7 @@ const INITIAL_A = "A";
 const INITIAL_I = "I";
 
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
-const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works"]);
+const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference"]);
 
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
 const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
@@ -312,14 +312,19 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section) ?? dashedQuestionAt(line, p, index, section) ?? boldRoleThenWords(line, p, index, section);
 }
 
-/** `**Interviewer** Ja, oke.`: a role in bold, then the words with no colon between (a voice where two recur). */
+/**
+ * `**Interviewer** Ja, oke.`, `**Jeremy** Mmm. For sure.`: a role or a name in bold, then the words with no colon
+ * between (a voice where two recur; `**Important** …` is a word in bold, no name).
+ */
 const BOLD_THEN_WORDS = /\*\*([^*\n:：]{1,60}?)\*\*[ \t]+(?=\S)/y;
 
 function boldRoleThenWords(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_THEN_WORDS.lastIndex = p;
 	const m = BOLD_THEN_WORDS.exec(line);
-	if (m === null || !isPlaceholderLabel(m[1].trim())) return null;
-	return candidate(m[1].trim(), null, index, m.index + m[0].length, section, true);
+	const label = m === null ? "" : m[1].trim();
+	// A name's words start a sentence (`**Irving Kahn** of Kahn Investments…` is prose about him).
+	if (m === null || !(isPlaceholderLabel(label) || (isLabelName(label) && isPlausibleName(label) && /[\p{Lu}"“]/u.test(line.charAt(m.index + m[0].length))))) return null;
+	return candidate(label, null, index, m.index + m[0].length, section, true);
 }
 
 /** `**Paolo Antinori**` alone on its line: a voice where two recur (as `[Justin]` alone), when its words are quoted below (note/scan.ts). */

@@ -251,7 +251,8 @@ export class NoteNames {
 			if (found !== null && found !== name) return null;
 			found = name;
 		}
-		return found;
+		// `比戸:` in a panel whose text writes `比戸将平氏` or `比戸将平と申します`: the name before an honorific or a self-introduction.
+		return found ?? (label.length === 2 && /^\p{Script=Han}+$/u.test(label) ? this.text.cjkFullName(label) : null);
 	}
 
 	/** The one full name the note's titles write whose first name is `key`, or null. */

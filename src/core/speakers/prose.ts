@@ -94,9 +94,11 @@ export interface NoteText {
 	afterRole(role: string): string | null;
 	/** The full name the note's titles write ending in `surname` (`…Press Secretary Karine Jean-Pierre…`), or null. */
 	endingIn(surname: string): string | null;
+	/** The one Japanese full name the text writes starting with `surname`, before an honorific (`比戸将平氏`), or null. */
+	cjkFullName(surname: string): string | null;
 }
 
-export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map(), nicknamed: () => null, shouted: () => null, afterRole: () => null, endingIn: () => null };
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map(), nicknamed: () => null, shouted: () => null, afterRole: () => null, endingIn: () => null, cjkFullName: () => null };
 
 /**
  * The text of a note whose body starts at line `from`; `titled` gives the full names its titles write, and
@@ -117,7 +119,27 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 		shouted: (word) => shoutedIn(lines, from, word),
 		afterRole: (role) => nameAfterRole(titles(), role),
 		endingIn: (surname) => nameEndingIn(titles(), surname),
+		cjkFullName: (surname) => cjkFullNameIn(lines, from, surname),
 	};
+}
+
+/** What follows a Japanese full name in running text: an honorific or a self-introduction (Chinese writes neither so). */
+const AFTER_CJK_NAME = String.raw`(?=氏|さん|様|先生|と申します|といいます|と言います)`;
+
+/** The one full name (surname and one to three more Han characters) `lines` write before an honorific. */
+function cjkFullNameIn(lines: readonly string[], from: number, surname: string): string | null {
+	const re = new RegExp(String.raw`${surname}(\p{Script=Han}{1,3}?)${AFTER_CJK_NAME}`, "gu");
+	let found: string | null = null;
+	let several = false;
+	eachTextLine(lines, from, false, (line) => {
+		if (several || line.indexOf(surname) < 0) return;
+		for (const m of line.matchAll(re)) {
+			const name = surname + m[1];
+			if (found !== null && found !== name) several = true;
+			found = name;
+		}
+	});
+	return several ? null : found;
 }
 
 /** A capitalised name word (`Biden`, `Jean-Pierre`, `O’Neil`). */

@@ -211,6 +211,11 @@ const singleGuest: Row[] = [
 			{ speaker: "Dirichlet", inferred: "single-guest" },
 		],
 	},
+	{
+		name: "a talk's `**Speaker:**` field with a title of respect names the speaker of its key quotes; `**Content Type:**` and `**Verse References:**` are fields",
+		note: "## A Disciple's Journey\n**Speaker:** HG Atma Tattva Dasa\n\n### Renunciation\n\n**Verse References:** BG 7.16\n\n**Content Type:** story\n\n**Key Quote:** \"Prabhu, you're cheating.\"\n\n### Service\n\n**Verse References:** —\n\n**Content Type:** story\n\n**Key Quote:** \"You must protect the cows.\"",
+		expected: [{ speaker: "Atma Tattva Dasa", inferred: "single-guest" }, { speaker: "Atma Tattva Dasa" }],
+	},
 	{ name: "a guest line naming two people names nobody", note: "Guest: Ana Ruiz & Tom Abel\n\n## Quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "properties naming the guest come before a guest line", note: "---\nguest: Anna Lembke\n---\nGuest: Rob Reid\n\n## Quotes\n> One.", expected: [{ speaker: "Anna Lembke", inferred: "single-guest" }] },
 ];

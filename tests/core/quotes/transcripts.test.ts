@@ -586,6 +586,21 @@ const labels: Row[] = [
 			{ speaker: null },
 		],
 	},
+	{
+		name: "a bold first name then the words, no colon (`**Jeremy** Mmm.`), where two such voices recur; prose about someone in bold is none",
+		note: "**Jeremy** Today I'm talking with Cassidy.\n\n**Cassidy** Hi, thanks for having me.\n\n**Jeremy** Mmm. For sure.\n\n**Cassidy** Oh, that is a good question.\n\n**Irving Kahn** of Kahn Investments lived till 108.",
+		expected: [{ kind: "turn", speaker: "Jeremy", text: "Today I'm talking with Cassidy." }, { speaker: "Cassidy" }, { speaker: "Jeremy" }, { speaker: "Cassidy", line: 7 }],
+	},
+	{
+		name: "a Japanese panel's surnames (`比戸:`) are the full names the text writes before an honorific or a self-introduction",
+		note: "- 技師長の比戸将平氏\n- プロジェクトマネージャーの田中邦裕氏\n\n比戸: はい、比戸将平と申します。\n\n田中: よろしくお願いします。\n\n比戸: そうですね。\n\n田中: はい。",
+		expected: [{ speaker: "比戸将平", speakerRaw: "比戸" }, { speaker: "田中邦裕" }, { speaker: "比戸将平" }, { speaker: "田中邦裕" }],
+	},
+	{
+		name: "a Chinese interview's `**问**：` and `**答**：` are nobody's names",
+		note: "**问**：当时他承认了吗？\n\n**答**：没有。\n\n**问**：后来呢？\n\n**答**：他调走了。",
+		expected: [{ speaker: null, speakerRaw: "问" }, { speaker: null, speakerRaw: "答" }, { speaker: null }, { speaker: null }],
+	},
 	{ name: "a word in bold opening a paragraph is emphasis, not a voice", note: "**Important** Ship it on time.\n\n**Note** It works.\n\n**Important** Again.", expected: [] },
 	{
 		name: "an initial with the name in brackets (`**K (Kiki)**:`) lets the initial alone stand for her; `Aku Galuh` is Galuh giving her name",
