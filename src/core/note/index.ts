@@ -39,6 +39,9 @@ export { publishFlag, permalinkOf, isTrueValue, DEFAULT_PUBLISH_KEYS } from "./f
 export { readFrontmatter } from "./frontmatter";
 
 // `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer.
+/** A turn label of initials (`AR`, `AWB`): the note's attendee list may say whose they are. */
+const INITIALS_LABEL = /^\p{Lu}{2,4}$/u;
+
 const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people", "voiced", "cast", "panelists", "panellists", "moderator", "moderators", "interviewer", "interviewee", "interviewers", "interviewees"];
 const SPEAKER_KEYS = ["speaker", "speakers"];
 const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
@@ -118,7 +121,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// `# Entrevista 4: Verónica "Vero" Saldaña` in a title or heading: `**VERO:**` stands for her.
 		const handles = () => {
 			const titled = [...noteTitles(fm, scan, title, header), ...scan.headings.map((h) => h.text)];
-			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...selfNamedLetters(turns, lines), ...givenInitials(lines, bodyStart)];
+			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...selfNamedLetters(turns, lines), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : [])];
 		};
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
 		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.map((p) => p.name)), ...subtitlePeople(scan)], () => noteTitles(fm, scan, title, header)));

@@ -463,7 +463,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				paraLine = null;
 				continue;
 			}
-			if (item < line.length && !(line[item] >= "a" && line[item] <= "z")) {
+			// A top-level item is read for a label only when a colon comes soon (most are plain bullets).
+			if (item < line.length && !(line[item] >= "a" && line[item] <= "z") && (p > 0 || colonSoon(line, item))) {
 				const t = turnLabelAt(line, item, i, section);
 				// A top-level item's label is a term as often as a voice (`- Philosophy: "…"`): a person's name only.
 				if (t !== null && (p > 0 || isPlausibleName(t.label))) out.itemTurns.push({ ...t, indent: p });
@@ -524,7 +525,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (label === null && paraStart && c === "*" && quoteFollows(lines, i)) label = boldAloneAt(line, p, i, section);
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
-		if (label === null && !paraStart && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
+		if (label === null && !paraStart && line.length - p <= PLACEHOLDER_LINE && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);
 		// `Transcript:` then `Sara Imari Walker` alone, the words below (a Snipd snip via Readwise): a named voice too.
 		if (label === null && !paraStart && i > 0 && lines[i - 1].trim() === "Transcript:" && textFollows(lines, i)) {
 			label = bareLabelAt(line, p, i, section);
@@ -615,6 +616,16 @@ function possessiveHeading(text: string): ContextName | null {
 	const name = possessiveHeadingName(text);
 	return name === null ? null : { name, target: null, evidence: "worded", possessive: true };
 }
+
+/** Whether a colon (ASCII or full-width) comes within a label's reach after `from`. */
+function colonSoon(line: string, from: number): boolean {
+	const end = Math.min(line.length, from + 72);
+	for (let k = from; k < end; k++) if (line[k] === ":" || line[k] === "：") return true;
+	return false;
+}
+
+/** Longest line that can hold a placeholder alone (`Speaker 12`, `Business Application Manager`). */
+const PLACEHOLDER_LINE = 64;
 
 /** An HTML paragraph holding only a stage direction in brackets. */
 const HTML_DIRECTION = /^<p>[ \t]*[([][^<>()[\]\n]{1,80}[)\]][ \t]*<\/p>[ \t]*$/;

@@ -110,14 +110,23 @@ const NOT_SPEAKERS = new Set([
 const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
-	return PLACEHOLDER.test(label) || JOB_ROLE.test(label);
+	return PLACEHOLDER.test(label);
 }
 
 /**
  * `Systems Developer`, `Business Application Manager`: a research interview's anonymised participant named by
- * a job, a role and nobody's name.
+ * a job, a role and nobody's name. The last letter and word are looked at before the pattern runs.
  */
-const JOB_ROLE = /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:developer|manager|engineer|designer|analyst|consultant|architect|administrator|specialist|researcher|officer|coordinator|tester|product owner)$/iu;
+const JOB_WORDS = new Set(["developer", "manager", "engineer", "designer", "analyst", "consultant", "architect", "administrator", "specialist", "researcher", "officer", "coordinator", "tester", "owner"]);
+const JOB_ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}+$/u;
+
+function isJobRole(label: string): boolean {
+	// Every job word ends in `r` or `t`: most lines are ruled out before any copy is made.
+	const end = label[label.length - 1];
+	if (label.length > 60 || (end !== "r" && end !== "t" && end !== "R" && end !== "T")) return false;
+	const last = label.slice(label.lastIndexOf(" ") + 1).toLowerCase();
+	return JOB_WORDS.has(last) && (last !== "owner" || /product owner$/i.test(label)) && JOB_ROLE.test(label);
+}
 
 /** Voices of more than one (`All:`, `DUCKWORTH + DUBNER:`): turns, but no one person's words. */
 const GROUP = /^(?:all|both|everyone|everybody|together|alle|tous|todos)$/i;
@@ -129,9 +138,9 @@ function isGroupLabel(label: string): boolean {
 	return m !== null && isNameShaped(m[1]) && isNameShaped(m[2]);
 }
 
-/** A label that names no one person: a diarisation placeholder, a role, or a group of voices. */
+/** A label that names no one person: a diarisation placeholder, a role or a job, or a group of voices. */
 export function isNobodysLabel(label: string): boolean {
-	return isPlaceholderLabel(label) || isGroupLabel(label) || label === QUESTION;
+	return PLACEHOLDER.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION;
 }
 
 /** `Q:` before a named voice's answers: the interviewer's turn, nobody's name. */
@@ -323,7 +332,7 @@ function boldRoleThenWords(line: string, p: number, index: number, section: stri
 	const m = BOLD_THEN_WORDS.exec(line);
 	const label = m === null ? "" : m[1].trim();
 	// A name's words start a sentence (`**Irving Kahn** of Kahn Investments…` is prose about him).
-	if (m === null || !(isPlaceholderLabel(label) || (isLabelName(label) && isPlausibleName(label) && /[\p{Lu}"“]/u.test(line.charAt(m.index + m[0].length))))) return null;
+	if (m === null || !(isPlaceholderLabel(label) || isJobRole(label) || (isLabelName(label) && isPlausibleName(label) && /[\p{Lu}"“]/u.test(line.charAt(m.index + m[0].length))))) return null;
 	return candidate(label, null, index, m.index + m[0].length, section, true);
 }
 
