@@ -843,21 +843,26 @@ export function timeThenNameAt(line: string, p: number, index: number, section: 
 	return named;
 }
 
-/** `Kelly  0:00` (Otter), `**Ali** [0:00]`, `Speaker 1 (00:00:03)`: a name, then a time, alone on the line. */
-const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t]+[(\[]?${TIME}[)\]]?[ \t]*$`, "y");
+/**
+ * `Kelly  0:00` (Otter), `**Ali** [0:00]`, `Speaker 1 (00:00:03)`: a name, then a time, alone on the line. A
+ * bilingual export repeats the name translated, then the time (`**Erik Qualman**  02:33 埃里克-夸尔曼 02:33`), and
+ * pages write no-break spaces around it.
+ */
+const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[]?${TIME}[)\]]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
 
 /** A name and then a time alone on the line at `p` (its words on the lines below), as a timed label; or null. */
 export function nameThenTimeAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	// Most paragraphs open with prose: the pattern runs only on a short line that ends in a time.
 	let end = line.length;
-	while (end > p && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+	while (end > p && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\u00a0")) end--;
 	const last = line.charAt(end - 1);
-	if (end - p > 72 || !((last >= "0" && last <= "9") || last === "]" || last === ")") || !hasColon(line, p)) return null;
+	if (end - p > 96 || !((last >= "0" && last <= "9") || last === "]" || last === ")") || !hasColon(line, p)) return null;
 	NAME_THEN_TIME.lastIndex = p;
 	const m = NAME_THEN_TIME.exec(line);
 	if (m === null) return null;
 	const label = (m[1] ?? m[2]).trim();
-	if (!isLabelName(label)) return null;
+	// `**Aydin Mirzaee (Fellow.app)**  02:38`: the company in brackets is no part of the name.
+	if (!isLabelName(label)) return m[1] === undefined ? null : named(label, m[3], index, line.length, section);
 	return candidate(label, m[3], index, line.length, section);
 }
 

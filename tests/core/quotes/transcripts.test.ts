@@ -601,6 +601,16 @@ const labels: Row[] = [
 		note: "**问**：当时他承认了吗？\n\n**答**：没有。\n\n**问**：后来呢？\n\n**答**：他调走了。",
 		expected: [{ speaker: null, speakerRaw: "问" }, { speaker: null, speakerRaw: "答" }, { speaker: null }, { speaker: null }],
 	},
+	{
+		name: "a bilingual export's bold name, no-break spaces, a time, the name translated and the time again, the words below; a company in brackets is no part of the name",
+		note: "**Erik Qualman**\u00a0 02:33\u00a0 埃里克-夸尔曼 02:33\n\nWell, thanks for having me.\n\n**Aydin Mirzaee (Fellow.app)**\u00a0 02:38  \n\nSo tell us.\n\n**Erik Qualman**\u00a0 03:10\u00a0 埃里克-夸尔曼 03:10\n\nSure.\n\n**Aydin Mirzaee (Fellow.app)**\u00a0 03:40  \n\nGreat.",
+		expected: [
+			{ kind: "turn", speaker: "Erik Qualman", timestamp: "02:33", text: "Well, thanks for having me." },
+			{ speaker: "Aydin Mirzaee", timestamp: "02:38" },
+			{ speaker: "Erik Qualman" },
+			{ speaker: "Aydin Mirzaee" },
+		],
+	},
 	{ name: "a word in bold opening a paragraph is emphasis, not a voice", note: "**Important** Ship it on time.\n\n**Note** It works.\n\n**Important** Again.", expected: [] },
 	{
 		name: "an initial with the name in brackets (`**K (Kiki)**:`) lets the initial alone stand for her; `Aku Galuh` is Galuh giving her name",
