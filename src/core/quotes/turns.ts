@@ -261,6 +261,11 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		const m = JAPANESE_QUESTION.exec(line);
 		if (m !== null) return candidate(QUESTION, null, index, m.index + m[0].length, section, true);
 	}
+	// `（Shay提问）最近…`, `（汉阳回应）…`: a cleaned-up Chinese transcript's name and what the voice does, in brackets.
+	if (c === "（") {
+		const acted = actedLabelAt(line, p, index, section);
+		if (acted !== null) return acted;
+	}
 	// `Q Thank you. So, …`, `Q. How did …`: a briefing's or a press conference's unnamed reporter (beside named voices).
 	if (c === QUESTION) {
 		SPACED_QUESTION.lastIndex = p;
@@ -273,6 +278,25 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
 	}
 	return plainLabel(line, p, index, section);
+}
+
+/** `（汉阳补充关于安全感）`: what a bracket holds before the words, up to 24 characters. */
+const ACTED_LABEL = /（([^（）\n]{2,24})）[ \t]*(?=\S)/y;
+/** `Shay` of `（Shay最后提问）`: a Latin name opening the bracket. */
+const LATIN_VOICE = /^\p{Lu}[\p{Script=Latin}'’-]*(?=\p{Script=Han})/u;
+/** `汉阳` of `（汉阳自我介绍）`: two to four Han characters, then what the voice does (asks, answers, adds, shares…). */
+const HAN_VOICE = /^(\p{Script=Han}{2,4}?)(?:自我介绍|自我介紹|提问|提問|回应|回應|回答|补充|補充|介绍|介紹|总结|總結|发言|發言|开场|開場|追问|追問|分享|讨论|討論|请教|請教|分析|坦言|延伸|观点|觀點|说|說|问|問|答)/u;
+
+/** `（Shay提问）最近…`: the voice a cleaned-up Chinese transcript names in brackets with what it does (a voice where two recur). */
+function actedLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	ACTED_LABEL.lastIndex = p;
+	const m = ACTED_LABEL.exec(line);
+	if (m === null) return null;
+	const voice = LATIN_VOICE.exec(m[1])?.[0] ?? HAN_VOICE.exec(m[1])?.[1] ?? null;
+	if (voice === null) return null;
+	const turn = named(voice, null, index, m.index + m[0].length, section);
+	if (turn !== null) turn.plain = true;
+	return turn;
 }
 
 /** `Q`, or `Q.`, a space, then a sentence's start: a question with no colon, as official transcripts write it. */

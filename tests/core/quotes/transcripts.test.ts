@@ -611,6 +611,16 @@ const labels: Row[] = [
 			{ speaker: "Aydin Mirzaee" },
 		],
 	},
+	{
+		name: "a cleaned-up Chinese transcript's voice and what it does in brackets (`（Shay提问）`, `（汉阳自我介绍）`); a topic in brackets is none",
+		note: "（Shay开场）今天很荣幸请来了汉阳。\n\n（汉阳自我介绍）大家好，我是汉阳。\n\n（Shay最后提问）最近大模型很火？\n\n（汉阳补充关于安全感）抛开大模型不谈。\n\n（关于文明传承的讨论）文明需要传承。",
+		expected: [
+			{ kind: "turn", speaker: "Shay", text: "今天很荣幸请来了汉阳。" },
+			{ speaker: "汉阳", text: "大家好，我是汉阳。" },
+			{ speaker: "Shay" },
+			{ speaker: "汉阳", endLine: 9 },
+		],
+	},
 	{ name: "a word in bold opening a paragraph is emphasis, not a voice", note: "**Important** Ship it on time.\n\n**Note** It works.\n\n**Important** Again.", expected: [] },
 	{
 		name: "an initial with the name in brackets (`**K (Kiki)**:`) lets the initial alone stand for her; `Aku Galuh` is Galuh giving her name",
