@@ -13,6 +13,9 @@ export interface ItemTurnCandidate extends TurnCandidate {
 /** Words that are only a full name, maybe with a handle (`Todd Jordan @toddjordan`). */
 const NAME_ONLY = /^\s*\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:\s+@[\w.-]+)?\s*$/u;
 
+/** `Julien Gilli`, `Steven R Loomis`: a name written in full, each word capitalised. */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+
 /** Names at one depth that make a meeting's minutes rather than a conversation's two voices. */
 const MINUTES_VOICES = 3;
 
@@ -52,12 +55,16 @@ export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]
 function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCandidate[] {
 	const speaks = candidates.map((c) => readsAsSpeech(lines[c.line - 1].slice(c.textStart)));
 	const minutes = new Set<number>();
+	// A standup's `* Julien Gilli: unsure how…`: people written in full need no first person to speak.
+	const people = new Set<string>();
 	for (const indent of new Set(candidates.map((c) => c.indent))) {
 		const at = candidates.filter((c) => c.indent === indent);
 		const spokenAt = at.filter((c) => speaks[candidates.indexOf(c)]).length;
 		if (new Set(at.map((c) => c.label)).size >= MINUTES_VOICES && spokenAt * 5 >= at.length * 2) minutes.add(indent);
+		const full = new Set(at.filter((c) => FULL_NAME.test(c.label)).map((c) => c.label));
+		if (full.size >= MINUTES_VOICES) for (const name of full) people.add(name);
 	}
-	const spoken = candidates.filter((c, k) => speaks[k] || minutes.has(c.indent));
+	const spoken = candidates.filter((c, k) => speaks[k] || minutes.has(c.indent) || people.has(c.label));
 	const byIndent = new Map<number, Map<string, number>>();
 	for (const c of spoken) {
 		const labels = byIndent.get(c.indent) ?? new Map<string, number>();

@@ -70,6 +70,11 @@ const outline: Row[] = [
 		expected: [{ speaker: "Pete", text: "Goal here is to isolate scripts." }, { speaker: "Tanvi" }, { speaker: "Pete", text: "Would be great!" }, { speaker: "James" }, { speaker: "Pete" }],
 	},
 	{
+		name: "a standup's items by people written in full are turns, the terse third-person ones too; a digest's terms with spaces are not",
+		note: ["### Standup", "", "* Mikeal Rogers: wrote a new conference call tool", "* Colin Ihrig: Not much, reviewing PRs.", "* Ben Noordhuis: reviewed a lot of PRs.", "* Colin Ihrig: also the docs.", "", "### Digest", "", "- 类比 Mellanox 收购: Nvidia 将核心软件栈迁移", "- 关键 Groq 优势: 对 LLM Inference", "- 历史 AI 局限: 内存容量受限"].join("\n"),
+		expected: [{ line: 3, speaker: "Mikeal Rogers", text: "wrote a new conference call tool" }, { speaker: "Colin Ihrig" }, { speaker: "Ben Noordhuis" }, { speaker: "Colin Ihrig" }],
+	},
+	{
 		name: "an attendee list's legend (`- TJ: Todd Jordan @toddjordan`) is no turn, and names the initials of the notes below",
 		note: ["## Attendees", "", "- TJ: Todd Jordan @toddjordan", "- RM: Ricardo Mendes @locks", "- DB: David Baker", "", "## Notes", "", "- TJ: I think we need better guides.", "- RM: its my goal with the blog post.", "- TJ: Agreed, TJ API docs too.", "- DB: I can help."].join("\n"),
 		expected: [{ line: 9, speaker: "Todd Jordan", speakerRaw: "TJ" }, { speaker: "Ricardo Mendes" }, { speaker: "Todd Jordan" }, { speaker: "David Baker" }],
