@@ -38,10 +38,10 @@ import { listOf } from "./values";
 export { publishFlag, permalinkOf, isTrueValue, DEFAULT_PUBLISH_KEYS } from "./flags";
 export { readFrontmatter } from "./frontmatter";
 
-// `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer.
 /** A turn label of initials (`AR`, `AWB`): the note's attendee list may say whose they are. */
 const INITIALS_LABEL = /^\p{Lu}{2,4}$/u;
 
+// `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer.
 const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people", "voiced", "cast", "panelists", "panellists", "moderator", "moderators", "interviewer", "interviewee", "interviewers", "interviewees"];
 const SPEAKER_KEYS = ["speaker", "speakers"];
 const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
@@ -457,7 +457,8 @@ function startsFullName(names: NoteNames, label: string): boolean {
 /**
  * Resolves speakers and gives each quote its stable id. A quote with no speaker of its own takes, in this
  * order: a lead-in line before it, the next attributed quote (blank lines only between), a heading of its
- * section, the note's only guest when it stands in a quotes section. Each marks `inferred`.
+ * section, the note's guest (its one guest property, or the guest line above) when it stands in a quotes section,
+ * a field label presents it or it answers an interview's question. Each marks `inferred`.
  */
 function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, guestAt: (line: number) => string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean, headings: readonly Heading[]): Quote[] {
 	let persons: Set<string> | undefined;

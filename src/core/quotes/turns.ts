@@ -609,6 +609,7 @@ export function htmlTurnAt(line: string, p: number, index: number, section: stri
 	return turn;
 }
 
+/** `<p>Dean:  My voice…</p>`: a plain label and its colon opening an HTML paragraph. */
 const HTML_PLAIN = /<p>[ \t]*([^<>:：\n]{1,40}?)[:：](?:[ \t]|&nbsp;)+(?=\S)/y;
 
 /** `<div class="name">SK:</div>` alone on its line, the words on the lines below up to the `</div>` that closes its block. */

@@ -20,8 +20,11 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}$/
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
 const HONORIFIC = /^(?:rev|reverend|dr|prof|professor|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora)\.?\s+/i;
 
-/** A surname, then a title of respect written after it (`Katagiri Roshi`, `Goswami Maharaj`, `Tanaka-sensei`). */
-const TRAILING_TITLE = /^(\p{Lu}[\p{L}\p{M}'’-]+)[\s-](?:roshi|maharaj|maharaja|swami|rinpoche|sayadaw|sensei|san|sama|ji|sahib|sahab)$/iu;
+/**
+ * A surname, then a title of respect written after it (`Katagiri Roshi`, `Goswami Maharaj`, `Tanaka-sensei`);
+ * Japanese `-san` and `-sama` only with the hyphen (`Li Ji`, `Ito San` may be names).
+ */
+const TRAILING_TITLE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)(?:[\s-](?:roshi|maharaj|maharaja|swami|rinpoche|sayadaw|sensei|sahib)|-(?:san|sama))$/iu;
 
 /** A first name and the initial of a surname: `Florina M.`. */
 const SURNAME_INITIAL = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(\p{Lu})\.$/u;

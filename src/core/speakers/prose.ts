@@ -496,11 +496,6 @@ export function mayNameHandle(line: string): boolean {
 	return HANDLE_WORD.test(line);
 }
 
-/**
- * Handles the note's text gives for full names (`…my other co-host Michael Goldstein aka bitstein`), as
- * [handle, full name] pairs: a transcript labelled `bitstein:` then names that person. Read from this note
- * only, so no other note's text can rename its speakers.
- */
 /** `Allen Wirfs-Brock (AWB)`: a full name, then the initials its notes use for it in brackets. */
 const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3})\s*\((\p{Lu}{2,4})\)/gu;
 
@@ -529,6 +524,11 @@ export function givenInitials(lines: readonly string[], from: number): Array<[st
 	return out;
 }
 
+/**
+ * Handles the note's text gives for full names (`…my other co-host Michael Goldstein aka bitstein`), as
+ * [handle, full name] pairs: a transcript labelled `bitstein:` then names that person. Read from this note
+ * only, so no other note's text can rename its speakers.
+ */
 export function akaNames(lines: readonly string[], from: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
 	eachTextLine(lines, from, false, (line) => {
