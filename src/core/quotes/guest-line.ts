@@ -1,6 +1,6 @@
-// `Guest(s): Daniel LaReya`, `**Guest:** Sandy Dun, SPLX`, `Interviewee: Dirichlet`, a talk's `**Speaker:** …`: a note whose frontmatter
-// names no guest may name its guest on a line of its text, and a digest of several episodes names each
-// episode's above its quotes.
+// `Guest(s): Daniel LaReya`, `**Guest:** Sandy Dun, SPLX`, `Interviewee: Dirichlet`, a talk's `**Speaker:** …`:
+// a note whose frontmatter names no guest may name its guest on a line of its text, and a digest of several
+// episodes names each episode's above its quotes.
 import { isPlausibleName } from "./context";
 import { wikilinksShown } from "./subject";
 
@@ -22,7 +22,7 @@ export function guestLines(lines: readonly string[], start: number): GuestLine[]
 	const out: GuestLine[] = [];
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i];
-		// Most lines open with neither a G, a list marker, emphasis nor 嘉/邀: the pattern is spared.
+		// Most lines open with none of the keys' first letters, a list marker or emphasis: the pattern is spared.
 		if (!/^\s*[-*+_GgIiCcBbEeSs嘉]/.test(line)) continue;
 		const m = GUEST_LINE.exec(line);
 		if (m !== null) out.push({ index: i, name: guestName(m[1]) });
@@ -33,9 +33,10 @@ export function guestLines(lines: readonly string[], start: number): GuestLine[]
 /** The one person a guest line's value names. */
 function guestName(value: string): string | null {
 	const shown = wikilinksShown(value).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/["“”*_]/g, "").trim();
-	if (/[&+、]|\sand\s|\sund\s|\set\s|\sy\s|\se\s/.test(shown.replace(AFTER_NAME, ""))) return null;
+	const named = shown.replace(AFTER_NAME, "");
+	if (/[&+、]|\sand\s|\sund\s|\set\s|\sy\s|\se\s/.test(named)) return null;
 	// `HG Atma Tattva Dasa` (His Grace), `Dr. Amen`: a title before the name is no part of it.
-	const name = shown.replace(AFTER_NAME, "").trim().replace(/^(?:HG|HH|Dr\.?|Prof\.?|Rev\.?)\s+/, "");
+	const name = named.trim().replace(/^(?:HG|HH|Dr\.?|Prof\.?|Rev\.?)\s+/, "");
 	return name !== "" && isPlausibleName(name) ? name : null;
 }
 
