@@ -97,10 +97,13 @@ export function checkLabels(path: string, labels: NoteLabels, lineCount: number)
 	return out;
 }
 
-/** Speakers compare without case and extra spaces; accents count. */
+/**
+ * Speakers compare without case, extra spaces or a handle's `@` (labellers write `@sillydadddy` and `scalding` for
+ * the same kind of name); accents count.
+ */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
 	if (a === null || b === null) return a === b;
-	const key = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+	const key = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().replace(/^@/, "").toLowerCase();
 	return key(a) === key(b);
 }
 

@@ -1,7 +1,7 @@
 // `npm run accuracy` scoring: one-to-one matching by line overlap, speakers compared, false positives
 // charged to the form the extractor claimed, label checks.
 import { describe, expect, test } from "@jest/globals";
-import { checkLabels, formatReport, predictedForm, ratios, score, type NoteLabels, type PredictedQuote } from "../../scripts/accuracy/score";
+import { checkLabels, formatReport, predictedForm, ratios, sameSpeaker, score, type NoteLabels, type PredictedQuote } from "../../scripts/accuracy/score";
 
 function labels(quotes: NoteLabels["quotes"], notQuotes: NoteLabels["notQuotes"] = []): NoteLabels {
 	return { source: { repo: "a/b", path: "x.md", commit: null }, trap: false, podcast: true, quotes, notQuotes, calls: [] };
@@ -14,6 +14,14 @@ function pred(line: number, endLine: number, speaker: string | null, extra: Part
 const lines = ["# Note", "> one – Ada", "", "> two", "> — Bo", "", "plain", "> three"];
 
 describe("score", () => {
+	test("speakers compare without case, extra spaces or a handle's @, but with their accents", () => {
+		expect(sameSpeaker("@sillydadddy", "SillyDadddy")).toBe(true);
+		expect(sameSpeaker("Ada  Lovelace", "ada lovelace")).toBe(true);
+		expect(sameSpeaker("Jiří", "Jiri")).toBe(false);
+		expect(sameSpeaker("@bo", null)).toBe(false);
+		expect(sameSpeaker("a@b", "ab")).toBe(false);
+	});
+
 	test("a quote counts only with the labelled speaker; unmatched labels are missed, unmatched quotes are false positives", () => {
 		const note = {
 			path: "n.md",
