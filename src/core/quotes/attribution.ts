@@ -75,6 +75,7 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 					let b = linkStart;
 					while (b > base && isSpace(line[b - 1])) b--;
 					if (!wrapped && b > base && dashes.indexOf(line.charAt(b - 1)) >= 0) break; // `– [Name](url)` is the speaker
+					if (!wrapped && line.charAt(b - 1) === "y" && BY_AT_END.test(line.slice(Math.max(base, b - 12), b))) break; // `– answered by [Name](url)` too
 					cite.unshift(`[${link[1]}](${link[2]})`);
 					const ts = timestampOf(link[1]);
 					if (ts && !timestamp) timestamp = ts;
@@ -116,7 +117,11 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 	return { end: stop, timestamp, cite };
 }
 
-const ATTRIBUTED_TO = /^(?:(?:often|commonly|widely|usually|sometimes)[ \t]+)?(?:attributed|ascribed)[ \t]+to[ \t]+/i;
+/** `answered by` before a link that ends the line: the link is the speaker, no source. */
+const BY_AT_END = /(?:answered|said|asked|replied)[ \t]+by$/i;
+
+// `— answered by [@sillydadddy](…)`: an AMA's answers say who gave them.
+const ATTRIBUTED_TO = /^(?:(?:(?:often|commonly|widely|usually|sometimes)[ \t]+)?(?:attributed|ascribed)[ \t]+to|(?:answered|said|asked|replied)[ \t]+by)[ \t]+/i;
 
 /** `*(used ep 2)*`, `_(paraphrase)_` at the end, after a space. */
 const EMPHASISED_REMARK = /[ \t]([*_]{1,2})\([^()*_]{1,60}\)\1$/;
@@ -253,7 +258,10 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	if (c === "[") {
 		const m = MD_LINK_START.exec(s);
 		if (!m) return null;
-		return withRest(m[0], m[1].trim(), internalTarget(m[2]), s.slice(m[0].length));
+		const shown = m[1].trim();
+		// `[@sillydadddy](https://twitter.com/sillydadddy)`: a handle linked to its profile, named as `@scalding` is.
+		if (HANDLE.test(shown)) return withRest(m[0], shown.slice(1), null, s.slice(m[0].length), true);
+		return withRest(m[0], shown, internalTarget(m[2]), s.slice(m[0].length));
 	}
 	// `— David “GrandPOOBear” Hunt`: the nickname's quotation marks are no part of the name.
 	s = withoutNicknames(s);

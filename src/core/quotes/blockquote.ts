@@ -189,6 +189,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const id = text.indexOf("^") >= 0 ? BLOCK_ID_AT_END.exec(text) : null;
 	if (id !== null) text = text.slice(0, id.index).trimEnd();
 	if (text.length === 0) return null;
+	// `> **A:** [Answer](https://github.com/…/issues/13)`: a link to the words elsewhere, no words of its own.
+	if (text.length < 400 && text.indexOf("](") > 0 && LINK_ONLY.test(text)) return null;
 	const quote = rawQuote(kind, first + 1, end + 1, text, section, attribution);
 	quote.soloLabel = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
 	quote.timestamp = attribution && attribution.timestamp ? attribution.timestamp : (titleTime ?? lead?.[1] ?? trail?.[1] ?? null);
@@ -197,6 +199,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 }
 
 const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
+/** One link and nothing else, after a bold label at most (the bold of an attribution cut off may dangle after it). */
+const LINK_ONLY = /^(?:\*\*[^*\n]{1,20}[:：]\*\*\s*)?\[[^\]\n]{1,40}\]\([^)\s]+\)\s*\**$/;
 
 const QUOTATION_OPEN = /^["“„«]/;
 /** `**Friedrich Nietzsche**`, `*Ada Lovelace*` alone on a line. */

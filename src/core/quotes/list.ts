@@ -79,7 +79,9 @@ export function listQuoteAt(
 	// The emphasis that opened before the mark closes after it, sometimes with one mark short (`**"…"*`).
 	while (wrap > 0 && after < close + 1 + wrap && line[after] === w) after++;
 	const inside = wrap > 0 && after === close + 1 ? nameAfterDashInEmphasis(line, after, w, wrap, dashes) : -1;
-	let attribution = listAttribution(line, inside >= 0 ? inside : after, line.length, dashes);
+	// `***"…" - answered by [@name](url)***`: the emphasis wraps the attribution too, and closes at the line's end.
+	const end = inside < 0 && wrap > 0 && after === close + 1 ? wrappedEnd(line, w, wrap) : line.length;
+	let attribution = listAttribution(line, inside >= 0 ? inside : after, end, dashes);
 	// `**"You're not going to get rich renting out your time" – You have to own equity**`: no speaker written.
 	if (attribution === null && glossAfterQuotation(line, open, close, after, dashes)) attribution = listAttribution(line, line.length, line.length, dashes);
 	if (attribution === null) return null;
@@ -103,6 +105,14 @@ export function listQuoteAt(
 	// An export's highlight is a quote whoever said it (highlights.ts).
 	else if (bare && !isHighlightCite(attribution.cite)) quote.needsSpeaker = true;
 	return quote;
+}
+
+/** Where the emphasis opened before the quotation closes, when it closes the line (`… - Name***`); else the line's length. */
+function wrappedEnd(line: string, w: string, wrap: number): number {
+	let end = line.length;
+	while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+	for (let k = 0; k < wrap; k++) if (line[end - 1 - k] !== w) return line.length;
+	return end - wrap;
 }
 
 /** The quotation between `open` and `close` is a sentence: five words or more. */

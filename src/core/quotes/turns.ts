@@ -107,7 +107,7 @@ const NOT_SPEAKERS = new Set([
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
 // a numbered role (`Hôte 1`, `Host 2`, `Guest 1`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -365,6 +365,13 @@ const BOLD_ALONE = /\*\*([^*\n:：]{1,60}?)\*\*[ \t]*$/y;
 
 export function boldAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	return plainLabelBy(BOLD_ALONE, 1, line, p, index, section);
+}
+
+/** `**Chris | Spheron**` alone on its line: a name and the organisation it speaks for, as a Space's recap labels its voices. */
+const BOLD_AFFILIATED = /\*\*([^*|\n:：]{1,40}?)[ \t]*\|[ \t]*[^*|\n]{1,80}\*\*[ \t]*$/y;
+
+export function boldAffiliatedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	return plainLabelBy(BOLD_AFFILIATED, 1, line, p, index, section);
 }
 
 // A no-break space may follow it (`**[Hadi]**\u00a0So…`); a sentence follows it, not a lower-case word

@@ -11,6 +11,9 @@ const blockquotes: Row[] = [
 	{ name: "tilde", note: "> Stay curious. ~ Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
 	{ name: "a social handle after the dash (a quoted tweet)", note: "> All functions are monoids. Is this true? -- @scalding", expected: [{ text: "All functions are monoids. Is this true?", speaker: "scalding", speakerRaw: "@scalding" }] },
 	{ name: "an at sign with a time after the dash is no handle", note: "> Meet us there. - @ 5pm", expected: [{ speaker: null }] },
+	{ name: "a handle linked to its profile after the dash", note: "> Stay curious. - [@sillydadddy](https://twitter.com/sillydadddy)", expected: [{ text: "Stay curious.", speaker: "sillydadddy" }] },
+	{ name: "an AMA's `answered by` before the name or its link", note: '> "Learn every kind of bug." - answered by [@sillydadddy](https://twitter.com/sillydadddy)\n\n> "Read the checklist." – answered by Jane Doe', expected: [{ text: '"Learn every kind of bug."', speaker: "sillydadddy" }, { text: '"Read the checklist."', speaker: "Jane Doe" }] },
+	{ name: "an answer that is only a link to it elsewhere is no quote", note: "> **A:**\n[Answer](https://github.com/hemanth/ama/issues/13)\n **– [@hemanth](https://github.com/hemanth)**", expected: [] },
 	{ name: "em dash without spaces after a closing quote", note: '> "Stay curious."—Sam Altman', expected: [{ text: '"Stay curious."', speaker: "Sam Altman" }] },
 	{ name: "dash without a space after it", note: "> Stay curious. –Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
 	{ name: "attribution as the whole last line", note: '> "Difficult times are a good moment for utopias"\n> — Florence Gaub', expected: [{ text: '"Difficult times are a good moment for utopias"', speaker: "Florence Gaub", line: 1, endLine: 2 }] },
@@ -71,6 +74,7 @@ const callouts: Row[] = [
 ];
 
 const lists: Row[] = [
+	{ name: "an item wholly in emphasis, attribution and all (`***\"…\" - answered by [@name](url)***`)", note: '- How do I start?\n   - ***"Learn about every kind of bug. Not in depth." - answered by [@sillydadddy](https://twitter.com/sillydadddy)***\n- *"Stay curious and read a lot." - Jane Doe*', expected: [{ kind: "list", speaker: "sillydadddy", text: '"Learn about every kind of bug. Not in depth."' }, { kind: "list", speaker: "Jane Doe" }] },
 	{ name: "quoted item with dash attribution and highlight link", note: "- “Discipline equals freedom.” – Jocko Willink ([View Highlight](https://read.readwise.io/x))", expected: [{ kind: "list", text: "“Discipline equals freedom.”", speaker: "Jocko Willink", cite: ["[View Highlight](https://read.readwise.io/x)"] }] },
 	{ name: "quoted item with italic speaker, no dash", note: "- “Cushions get in the way of progress” *Lex Fridman* ([View Highlight](https://read.readwise.io/y))", expected: [{ kind: "list", speaker: "Lex Fridman" }] },
 	{ name: "dash and italic speaker", note: '- "Own it." – *Jocko Willink*', expected: [{ kind: "list", speaker: "Jocko Willink", text: '"Own it."' }] },

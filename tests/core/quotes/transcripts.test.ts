@@ -647,6 +647,16 @@ const labels: Row[] = [
 		note: "# Copyright transfer statement\n\nMEL CHUA hereby transfers to JACKIE KAZIL all rights.\n\n# Transcript\n\nMEL: Are we ready?\n\nJACKIE: Yeah.\n\nMEL: Okeydoke. First question.\n\nJACKIE: Sure. I sit on the board.",
 		expected: [{ speaker: "Mel Chua", speakerRaw: "MEL" }, { speaker: "Jackie Kazil", speakerRaw: "JACKIE" }, { speaker: "Mel Chua" }, { speaker: "Jackie Kazil" }],
 	},
+	{
+		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
+		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
+		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
+	},
+	{
+		name: "a Space's recap labels each voice `**Chris | Spheron**` alone on its line: the name, then whom it speaks for",
+		note: "**Moderator:** [Chris Anatalio, Developer Advocate @ Spheron](https://twitter.com/x)\n\n## Sharding\n\n**Chris | Spheron**\n\nSo, a high-level overview first.\n\n**Sandipan | Shardeum**\n\nWe process in shards.\n\n**Chris | Spheron**\n\nWow.\n\n**Sandipan | Shardeum -  805630 to 909340 (in milliseconds)**\n\nYes.",
+		expected: [{ kind: "turn", speakerRaw: "Chris", line: 5 }, { kind: "turn", speakerRaw: "Sandipan", line: 9 }, { kind: "turn", speakerRaw: "Chris" }, { kind: "turn", speakerRaw: "Sandipan" }],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
