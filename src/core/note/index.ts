@@ -4,7 +4,7 @@
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { headingName, isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
-import { proseSpeaker } from "../quotes/prose-speaker";
+import { proseSpeaker, questionsAnsweredBy } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
 import { addressedAnswersAt, answersAt } from "../quotes/answers";
@@ -148,9 +148,11 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			const listed = peopleOf(fm, SPEAKER_KEYS);
 			const titled = (fromTitles !== null && listed.length > 0 && !listed.some((p) => nameKey(p) === nameKey(fromTitles)) ? null : fromTitles) ?? labelled;
 			// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
-			const prose = titled === null && turns.length === 0 ? proseSpeaker(lines, bodyStart) : null;
+			// The one the prose says answered the questions (an AMA's write-up) answers them, a stray label or not.
+			const answerer = titled === null ? questionsAnsweredBy(lines, bodyStart) : null;
+			const prose = titled === null ? (answerer ?? (turns.length === 0 ? proseSpeaker(lines, bodyStart) : null)) : null;
 			const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
-			subjectRead = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false } : null;
+			subjectRead = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false, answers: answerer !== null } : null;
 			return subjectRead;
 		};
 		// A title with two people in conversation leaves an unattributed highlight to neither (no next-quote guess).
@@ -606,7 +608,7 @@ function summarisesSection(q: Quote, lines: readonly string[], turns: ReadonlySe
 function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet<TurnCandidate>): void {
 	// Answers under question headings are the interviewee's: the person the title names, not whoever the
 	// prose quotes (a blog post answering its own questions writes "…, Scott Galloway predicts." there).
-	const answer = (r.answer === true && subject.fromTitle) || r.field === true;
+	const answer = (r.answer === true && (subject.fromTitle || subject.answers === true)) || r.field === true;
 	// A reporter's `"…," he says.` stands for the person the note is about, as an answer does.
 	if (q.kind === "turn" || (q.kind === "paragraph" && !answer && r.pronoun !== true) || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject.name)) return;
 	q.speaker = subject.name;
@@ -641,6 +643,8 @@ function noteTitles(fm: Frontmatter, scan: ScanResult, title: string, header: Si
 interface Subject {
 	name: string;
 	fromTitle: boolean;
+	/** The prose says this person answered the questions: the answers under question headings are theirs, as a title's person's are. */
+	answers?: boolean;
 }
 
 /** Whether `text` speaks of the note's subject by name. */

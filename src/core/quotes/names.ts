@@ -26,6 +26,8 @@ const NOT_IN_NAME = new Set([
 	"thu", "fri", "sat", "sun", "january", "february", "march", "july", "september", "october",
 	"november", "december", "feb", "mar", "apr", "jun", "jul", "aug",
 	"sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "yesterday",
+	// `Ask Me Anything: Harmony $ONE Makers` titles a session, not a person.
+	"anything", "everything", "something", "nothing",
 ]);
 
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.\-·・]*$/u;

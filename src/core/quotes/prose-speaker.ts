@@ -40,3 +40,21 @@ export function proseSpeaker(lines: readonly string[], from: number): string | n
 	}
 	return found;
 }
+
+/** `Michael Feng, co-founder and CEO of hummingbot, answered a bunch of questions from the community`: who answers a Q&A. */
+const ANSWERED_QUESTIONS = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:,\s[^,.;:!?]{3,60},)?\s+(?:answered|answers|fielded|fields|took|takes)\s+(?:(?:a\s+bunch|a\s+lot|lots|dozens|some|many|all)\s+(?:of\s+)?)?(?:the\s+|your\s+|our\s+)?(?:\w+\s+)?questions\b/u;
+
+/**
+ * The one person the prose says answered the questions (an AMA's write-up), read even where a stray label
+ * makes a turn: a note's questions and answers are that person's, as decision 22's speaker's are.
+ */
+export function questionsAnsweredBy(lines: readonly string[], from: number): string | null {
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.indexOf("questions") < 0 || line.trimStart().charAt(0) === "#") continue;
+		const m = ANSWERED_QUESTIONS.exec(line);
+		const name = m === null ? null : nameOfRun(m[1].split(/\s+/));
+		if (name !== null && isPlausibleName(name)) return name;
+	}
+	return null;
+}

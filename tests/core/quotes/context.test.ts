@@ -203,6 +203,15 @@ const singleGuest: Row[] = [
 		],
 	},
 	{
+		name: "an AMA's answers under question headings are the person the prose says answered them; `Ask Me Anything` names nobody",
+		note: "# Ask Me Anything: Harmony $ONE Makers\n\nMichael Feng, co-founder and CEO of hummingbot, answered a bunch of questions from the community.\n\n##### Could you introduce yourself?\n\nSure, I am the CEO and I started my career on Wall Street.\n\n##### What is market making, for you?\n\nIt is a strategy I like: you post buy and sell orders.\n\n##### How do you reward your makers?\n\nWe pay them in tokens every week.",
+		expected: [
+			{ speaker: "Michael Feng", inferred: "context" },
+			{ speaker: "Michael Feng", inferred: "context" },
+			{ speaker: "Michael Feng", inferred: "context" },
+		],
+	},
+	{
 		name: "an interview's answers in quotation marks under question headings are the interviewee a line names",
 		note: "# Info\nInterviewee: Dirichlet\n\n# Transcript\n\n## Question 1: What keeps you busy?\n*\"Camera, equipment, light.\"*\n\n## Question 2: When do you decide?\n*\"Always, actually.\"*\n\n## Question 3: Why?\n*\"Because it matters to me.\"*",
 		expected: [
