@@ -30,6 +30,12 @@ export function isShowWord(word: string): boolean {
 	return SHOW_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
 /** Words that introduce the one spoken with, in title case. */
+/** Words that name an event a person speaks at, never a word of the name before them. */
+const EVENT_WORDS = new Set(["Keynote", "Talk", "Lecture", "Speech", "Presentation", "Webinar", "Panel", "Workshop", "Fireside", "Masterclass", "Commencement", "Testimony", "Interview", "Q&A", "AMA"]);
+
+/** After a name: acronyms, a year or a possessive, then an event's word (`… CES 2026 Keynote`, `…'s Commencement Speech`). */
+const EVENT_AFTER = /^(?:['’]s)?(?:[ \t]+(?:\p{Lu}{2,}|\d{2,4}))*[ \t]+(?:Keynote|Talk|Lecture|Speech|Presentation|Webinar|Panel|Workshop|Fireside|Masterclass|Commencement|Testimony|Interview)\b/u;
+
 const WITH_WORDS = new Set(["With", "Mit", "Con", "Avec", "Com", "Met"]);
 const SHOW_VERBS = new Set(["Interviews", "Meets", "With", "Welcomes", "Featuring", "Feat.", "Ft.", "Talks", "And"]);
 /** Link markup: the shown text is what the title says. */
@@ -60,6 +66,9 @@ function titleNames(title: string): TitleName[] {
 		const possessive = words.findIndex((w) => /['’]s$/.test(w));
 		if (possessive >= 0) words = words.slice(0, possessive + 1);
 		words = words.map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, (t) => (t === "." ? t : "")));
+		// `Jensen Huang CES 2026 Keynote`, `Sam Altman Keynote`: an acronym or an event's word after a name ends it.
+		const eventAt = words.findIndex((w, k) => k >= 2 && (EVENT_WORDS.has(w) || (w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase())));
+		if (eventAt >= 2) words = words.slice(0, eventAt);
 		// `A Q&A With Alex Cohen`, `Ein Gespräch Mit Ada Brook`: the name after "With" is the one spoken with.
 		const withAt = words.findIndex((w, k) => k > 0 && WITH_WORDS.has(w));
 		if (withAt > 0 && words.length - withAt - 1 >= 2) words = words.slice(withAt + 1);
@@ -93,7 +102,9 @@ function titleNames(title: string): TitleName[] {
 		// part of the title presents the episode's guest (noteSubject takes it when the body names nobody).
 		// A title that is the name alone may be a show's (`Tenero Gheriglio`): that still needs the body's mention.
 		const alone = name === m[0] && SEGMENT_BEFORE.test(before) && SEGMENT_AFTER.test(after) && (before.trim() !== "" || after.trim() !== "");
-		out.push({ name, speaks: SPEAKS_AFTER.test(after), featured: FEATURED_BEFORE.test(before), alone });
+		// `Jensen Huang CES 2026 Keynote`: the event is theirs to speak at, so the title features them as `ft.` does.
+		const speaksAt = EVENT_AFTER.test(text.slice((m.index ?? 0) + name.length));
+		out.push({ name, speaks: SPEAKS_AFTER.test(after), featured: FEATURED_BEFORE.test(before) || speaksAt, alone });
 	}
 	return out;
 }

@@ -78,6 +78,11 @@ const subject: Row[] = [
 		expected: [{ speaker: "Peter Steinberger", inferred: "context" }],
 	},
 	{
+		name: "a keynote, talk or lecture the title gives a person (`Jensen Huang CES 2026 Keynote`) is theirs: no second mention needed, the event's words no part of the name",
+		note: "# Jensen Huang CES 2026 Keynote — Key Insights\n\n## Key Quotes & Insights\n\n- \"You no longer program the software, you train the software\"\n- \"You don't run it on CPUs, you run it on GPUs\"",
+		expected: [{ speaker: "Jensen Huang", inferred: "context" }, { speaker: "Jensen Huang", inferred: "context" }],
+	},
+	{
 		name: "a guest the title features (`ft. [[Name]]`) needs no second mention in the body",
 		note: "# How Cultures Create Emotions (ft. [[Batja Mesquita]])\n\n## Notes\n\n> Let's say lust or excitement, these are emotions we value. ^71fec6",
 		expected: [{ speaker: "Batja Mesquita", inferred: "context", text: "Let's say lust or excitement, these are emotions we value." }],
