@@ -5,7 +5,7 @@ import { isPlausibleName } from "./context";
 import { wikilinksShown } from "./subject";
 
 /** A guest line, written plain or in bold, as a list item or not, and what it says after the colon. */
-const GUEST_LINE = /^\s*(?:[-*+]\s+)?[*_]*(?:guests?|guest\(s\)|speaker|gast|gäste|invit[ée]e?s?|invitad[oa]s?|convidad[oa]s?|interviewee|befragte[rn]?|entrevistad[oa]|intervistat[oa]|嘉宾|嘉賓)[*_]*\s*[:：]+[*_]*\s*(.*)$/i;
+const GUEST_LINE = /^\s*(?:[-*+]\s+)?[*_]*(?:guests?|guest\(s\)|speaker|presenter|keynote speaker|gast|gäste|invit[ée]e?s?|invitad[oa]s?|convidad[oa]s?|interviewee|befragte[rn]?|entrevistad[oa]|intervistat[oa]|嘉宾|嘉賓)[*_]*\s*[:：]+[*_]*\s*(.*)$/i;
 
 /** Where the name stops: a role or an outlet after a comma, a bracket, `from`, a dash. */
 const AFTER_NAME = /\s*(?:[,，(（]|\s(?:from|of|at|von|de|di)\s|\s[-–—|]\s).*$/;

@@ -225,6 +225,7 @@ const singleGuest: Row[] = [
 		note: "## A Disciple's Journey\n**Speaker:** HG Atma Tattva Dasa\n\n### Renunciation\n\n**Verse References:** BG 7.16\n\n**Content Type:** story\n\n**Key Quote:** \"Prabhu, you're cheating.\"\n\n### Service\n\n**Verse References:** —\n\n**Content Type:** story\n\n**Key Quote:** \"You must protect the cows.\"",
 		expected: [{ speaker: "Atma Tattva Dasa", inferred: "single-guest" }, { speaker: "Atma Tattva Dasa" }],
 	},
+	{ name: "a talk's `**Presenter:**` line names the speaker of its memorable quotes", note: "**Presenter:** Rich Hickey\n\n**Title:** Simplicity Matters\n\n## Memorable Quotes\n\n* \"You're complecting things right now\"\n* \"I have a hairball now that does it\"", expected: [{ speaker: "Rich Hickey" }, { speaker: "Rich Hickey" }] },
 	{ name: "a guest line naming two people names nobody", note: "Guest: Ana Ruiz & Tom Abel\n\n## Quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "properties naming the guest come before a guest line", note: "---\nguest: Anna Lembke\n---\nGuest: Rob Reid\n\n## Quotes\n> One.", expected: [{ speaker: "Anna Lembke", inferred: "single-guest" }] },
 ];
