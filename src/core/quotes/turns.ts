@@ -504,6 +504,8 @@ function named(raw: string, timestamp: string | null, index: number, end: number
 	// `**K (Kiki)**:`: the initial first, the name it stands for in brackets (later `**K:**` turns are hers).
 	if (m !== null && /^\p{Lu}{1,3}$/u.test(m[1]) && isLabelName(m[2]) && /^\p{Lu}\p{Ll}/u.test(m[2]) && m[2].startsWith(m[1].charAt(0))) return candidate(m[2], timestamp, index, end, section, false, m[1]);
 	if (m === null || !isLabelName(m[1])) return null;
+	// `**Interviewer (Simon Erickson):**`: a role, then in brackets the full name of who holds it this time.
+	if (isNobodysLabel(m[1]) && /\S\s+\S/.test(m[2]) && isLabelName(m[2]) && isPlausibleName(m[2])) return candidate(m[2], timestamp, index, end, section);
 	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
 }
 

@@ -648,6 +648,11 @@ const labels: Row[] = [
 		expected: [{ speaker: "Mel Chua", speakerRaw: "MEL" }, { speaker: "Jackie Kazil", speakerRaw: "JACKIE" }, { speaker: "Mel Chua" }, { speaker: "Jackie Kazil" }],
 	},
 	{
+		name: "`**Interviewer (Simon Erickson):**` names who holds the role this time; a bare `**Interviewer:**` later stays nobody's",
+		note: "**Interviewer (Simon Erickson):** Welcome, Peter.\n\n**Peter Beck:** Thanks.\n\n**Interviewer:** And Neutron?\n\n**Peter Beck:** Soon.\n\n**Interviewer:** And Electron?\n\n**Peter Beck:** Flying.",
+		expected: [{ speaker: "Simon Erickson" }, { speaker: "Peter Beck" }, { speaker: null, speakerRaw: "Interviewer" }, { speaker: "Peter Beck" }, { speaker: null }, { speaker: "Peter Beck" }],
+	},
+	{
 		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
 		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
 		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
