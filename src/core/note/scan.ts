@@ -59,6 +59,9 @@ function isDigit(ch: string): boolean {
 	return ch >= "0" && ch <= "9";
 }
 
+/** A heading that is only a time: `(11:05)`, `[00:11:05]`. */
+const TIME_HEADING = /^[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?$/;
+
 /** The longest line a caption tool writes (`(0:05) estamos desarrollando el proyecto EmprendOID,`). */
 const CAPTION_LINE = 100;
 
@@ -352,10 +355,17 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (c === "#" && p < 4) {
 			const level = atxLevel(line, p);
 			if (level > 0) {
+				// `### Peter Beck (00:40)`, then `### (11:05)`: a heading holding only a time goes on with that voice.
+				const headed = turn !== null && lines[turn.line - 1].trimStart().charAt(0) === "#" ? turn : null;
 				closeTurn();
 				closeParagraph();
 				paraLine = null;
 				const text = headingText(line, p + level);
+				const time = headed !== null ? TIME_HEADING.exec(text) : null;
+				if (time !== null && headed !== null && proseFollows(lines, i)) {
+					openTurn({ label: headed.label, timestamp: time[1], line: i + 1, endLine: i + 1, textStart: line.length, section: headed.section, continued: true, plain: false, initials: null });
+					continue;
+				}
 				const heading = { level, text, line: i + 1 };
 				out.headings.push(heading);
 				pendingItems = [];

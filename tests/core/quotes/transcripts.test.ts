@@ -653,6 +653,11 @@ const labels: Row[] = [
 		expected: [{ speaker: "Simon Erickson" }, { speaker: "Peter Beck" }, { speaker: null, speakerRaw: "Interviewer" }, { speaker: "Peter Beck" }, { speaker: null }, { speaker: "Peter Beck" }],
 	},
 	{
+		name: "a heading holding only a time (`### (11:05)`) goes on with the voice of the heading turn before it",
+		note: "### Peter Beck (00:40)\n\nThanks, everyone.\n\n### (11:05)\n\nNeutron is on track.\n\n### Adam Spice (21:15)\n\nRevenue was a record.\n\n### Peter Beck (30:00)\n\nGreat.\n\n### Adam Spice (31:00)\n\nYes.",
+		expected: [{ speaker: "Peter Beck", line: 1 }, { speaker: "Peter Beck", line: 5, inferred: "turn-continuation" }, { speaker: "Adam Spice" }, { speaker: "Peter Beck" }, { speaker: "Adam Spice" }],
+	},
+	{
 		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
 		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
 		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
