@@ -502,6 +502,22 @@ const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p
 /** `- TJ: Todd Jordan @toddjordan`: initials, a colon, then only the full name (and a handle). */
 const INITIALS_LEGEND = /^\s*[-*+]\s+(\p{Lu}{2,4}):\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:\s+@[\w.-]+)?\s*$/u;
 
+/** A line listing a panel's or a meeting's people: `**Panelists:** A, B (moderator), C`. */
+const PANEL_LIST = /^\s*(?:[-*+]\s+)?[*_]*(?:panelists?|panel|speakers?|participants?|attendees?|present)[*_]*\s*[:：][*_]*\s*(.+)$/i;
+
+/** [initials, name] for each full name of a list: the first and last words' first letters, and every word's. */
+function listedInitials(list: string): Array<[string, string]> {
+	const out: Array<[string, string]> = [];
+	for (const part of list.split(/,|;|\s+(?:and|&)\s+/)) {
+		const name = part.replace(/\([^()]*\)/g, "").replace(/[*_]/g, "").trim();
+		if (!/\S\s+\S/.test(name) || !isNameShaped(name)) continue;
+		const letters = name.split(/[\s.]+/).filter((w) => w.length > 0).map((w) => w.charAt(0));
+		if (!letters.every((l) => /\p{Lu}/u.test(l))) continue;
+		for (const initials of [letters[0] + letters[letters.length - 1], letters.join("")]) if (initials.length <= 4 && !out.some(([i]) => i === initials)) out.push([initials, name]);
+	}
+	return out;
+}
+
 /**
  * [initials, full name] pairs a meeting's attendee list gives (`Alex Russell (AR), Andreas Rossberg (ARB)`): the
  * initials label that person's turns, whoever else shares them. The initials start with the name's first
@@ -509,10 +525,27 @@ const INITIALS_LEGEND = /^\s*[-*+]\s+(\p{Lu}{2,4}):\s+(\p{Lu}[\p{L}\p{M}'’-]+(
  */
 export function givenInitials(lines: readonly string[], from: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
+	let panel: string | null = null;
+	const addPanel = () => {
+		for (const pair of listedInitials(panel ?? "")) if (!out.some(([i]) => i === pair[0])) out.push(pair);
+		panel = null;
+	};
 	eachTextLine(lines, from, false, (line) => {
 		// `- TJ: Todd Jordan @toddjordan`: an attendee list's legend.
 		const legend = line.indexOf(":") >= 0 ? INITIALS_LEGEND.exec(line) : null;
 		if (legend !== null && legend[2].startsWith(legend[1].charAt(0)) && !out.some(([i]) => i === legend[1])) out.push([legend[1], legend[2]]);
+		// `**Panelists:** Malka Older, Catherynne M. Valente, T.X. Watson (moderator)`: the initials of each name (MO,
+		// CV, TW); the list may wrap onto the lines below, up to a blank line.
+		if (panel !== null && line.trim().length > 0 && !PANEL_LIST.test(line)) {
+			panel += " " + line;
+			return;
+		}
+		if (panel !== null) addPanel();
+		const listed = line.indexOf(":") >= 0 ? PANEL_LIST.exec(line) : null;
+		if (listed !== null) {
+			panel = listed[1];
+			return;
+		}
 		if (line.indexOf("(") < 0) return;
 		for (const m of allMatches(NAME_THEN_INITIALS, line)) {
 			const [name, initials] = [m[1], m[2]];
@@ -521,6 +554,7 @@ export function givenInitials(lines: readonly string[], from: number): Array<[st
 			if (!out.some(([i]) => i === initials)) out.push([initials, name]);
 		}
 	});
+	if (panel !== null) addPanel();
 	return out;
 }
 

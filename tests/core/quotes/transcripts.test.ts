@@ -658,6 +658,11 @@ const labels: Row[] = [
 		expected: [{ speaker: "Peter Beck", line: 1 }, { speaker: "Peter Beck", line: 5, inferred: "turn-continuation" }, { speaker: "Adam Spice" }, { speaker: "Peter Beck" }, { speaker: "Adam Spice" }],
 	},
 	{
+		name: "a panel's `**Panelists:**` list, wrapped over two lines, gives the initials its notes use (MO, CV, JR); the list is no turn",
+		note: "## Class struggle in SF\n\n**Panelists:** Malka Older, Catherynne M. Valente, T.X. Watson (moderator), Carlos\nHernandez, Julia Rios\n\nMO: Stories shape the world.\n\nCV: We want to live in a world where someone saves the day.\n\nJR: My father is from Mexico.\n\nMO: Yes.\n\nCV: Quite.\n\nJR: Indeed.",
+		expected: [{ speaker: "Malka Older", speakerRaw: "MO", line: 6 }, { speaker: "Catherynne M. Valente" }, { speaker: "Julia Rios" }, { speaker: "Malka Older" }, { speaker: "Catherynne M. Valente" }, { speaker: "Julia Rios" }],
+	},
+	{
 		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
 		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
 		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
