@@ -663,6 +663,11 @@ const labels: Row[] = [
 		expected: [{ speaker: "Malka Older", speakerRaw: "MO", line: 6 }, { speaker: "Catherynne M. Valente" }, { speaker: "Julia Rios" }, { speaker: "Malka Older" }, { speaker: "Catherynne M. Valente" }, { speaker: "Julia Rios" }],
 	},
 	{
+		name: "where a reader comes from, in brackets after the label (`Valerie G (Secaucus, NJ):`), is no part of the name",
+		note: "Interviewer: Who did you attend with?\n\nValerie G (Secaucus, NJ): My friend Marilyn.\n\nDenise N (Rockville, MD): Seven readers.\n\nInterviewer: Your favorite part?\n\nValerie G (Secaucus, NJ): The authors.\n\nDenise N (Rockville, MD): The food.",
+		expected: [{ speaker: null }, { speaker: "Valerie G", text: "My friend Marilyn." }, { speaker: "Denise N" }, { speaker: null }, { speaker: "Valerie G" }, { speaker: "Denise N" }],
+	},
+	{
 		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
 		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
 		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
