@@ -372,7 +372,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
 				stack.push(heading);
 				section = stack.map((h) => h.text);
-				quoteSection = QUOTE_HEADING.test(text);
+				// `## Core Message Quotes`, then `### 1. The Central Paradox`: a subsection of a quotes section holds quotes too.
+				quoteSection = stack.some((h) => QUOTE_HEADING.test(h.text));
 				headingNames = null;
 				entryLead = null;
 				// `#### *‘…,’ says Maura McDonnell, …*`: a heading that opens with someone's words (quotes/says.ts).

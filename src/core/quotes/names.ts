@@ -28,6 +28,8 @@ const NOT_IN_NAME = new Set([
 	"sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "yesterday",
 	// `Ask Me Anything: Harmony $ONE Makers` titles a session, not a person.
 	"anything", "everything", "something", "nothing",
+	// `Quick Reference: Top 25 Quotes for Slides` titles a sheet.
+	"reference", "guide", "cheatsheet",
 ]);
 
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.\-·・]*$/u;

@@ -226,6 +226,11 @@ const singleGuest: Row[] = [
 		expected: [{ speaker: "Atma Tattva Dasa", inferred: "single-guest" }, { speaker: "Atma Tattva Dasa" }],
 	},
 	{ name: "a talk's `**Presenter:**` line names the speaker of its memorable quotes", note: "**Presenter:** Rich Hickey\n\n**Title:** Simplicity Matters\n\n## Memorable Quotes\n\n* \"You're complecting things right now\"\n* \"I have a hairball now that does it\"", expected: [{ speaker: "Rich Hickey" }, { speaker: "Rich Hickey" }] },
+	{
+		name: "a sermon's quote sheet: the `**Speaker:**` line's pastor without the title, for quotes in the numbered subsections of its quotes section; `Quick Reference` names nobody",
+		note: "# Quick Reference: Top 25 Quotes for Slides\n\n**Sermon:** Becoming And Winning\n**Speaker:** Pastor Mensa Otabil\n\n## Core Message Quotes\n\n### 1. The Central Paradox\n> \"I am free, but I have made myself a servant.\"\n\n### 2. Everyone is Enslaved\n> \"Everybody is a slave to something.\"",
+		expected: [{ speaker: "Mensa Otabil", inferred: "single-guest" }, { speaker: "Mensa Otabil", inferred: "single-guest" }],
+	},
 	{ name: "a guest line naming two people names nobody", note: "Guest: Ana Ruiz & Tom Abel\n\n## Quotes\n> One.", expected: [{ speaker: null }] },
 	{ name: "properties naming the guest come before a guest line", note: "---\nguest: Anna Lembke\n---\nGuest: Rob Reid\n\n## Quotes\n> One.", expected: [{ speaker: "Anna Lembke", inferred: "single-guest" }] },
 ];

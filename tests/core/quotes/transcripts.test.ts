@@ -668,6 +668,11 @@ const labels: Row[] = [
 		expected: [{ speaker: null }, { speaker: "Valerie G", text: "My friend Marilyn." }, { speaker: "Denise N" }, { speaker: null }, { speaker: "Valerie G" }, { speaker: "Denise N" }],
 	},
 	{
+		name: "a sermon outline's `**Focus:**` and `**Scripture:**` lines are fields, no voices",
+		note: "### Week 1\n\n**Focus:** Being born again\n\n**Scripture:** John 3:3\n\n### Week 2\n\n**Focus:** New life\n\n**Scripture:** 2 Corinthians 5:17",
+		expected: [],
+	},
+	{
 		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
 		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
 		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
