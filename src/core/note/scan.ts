@@ -59,6 +59,16 @@ function isDigit(ch: string): boolean {
 	return ch >= "0" && ch <= "9";
 }
 
+/** A line that is only a time or a range of times (`00:00:24:00 - 00:00:34:09`, SRT-like editors' timecodes). */
+const TIME_LINE = /^[ \t]*\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?(?:[ \t]*(?:-|–|—|-->)[ \t]*\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?)?[ \t]*$/;
+
+/** A line of at most a few words: where a name alone would be. */
+function isShortText(line: string | undefined): boolean {
+	if (line === undefined) return false;
+	const t = line.trim();
+	return t.length > 0 && t.length <= 40;
+}
+
 /** A heading that is only a time: `(11:05)`, `[00:11:05]`. */
 const TIME_HEADING = /^[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?$/;
 
@@ -312,6 +322,13 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			closeQuote();
 		}
 		if (c !== ">") pending = null;
+		// `00:00:24:00 - 00:00:34:09`, then `Stefan` alone, then the words: the time line sets the turn off as a blank line would.
+		if (prevBlank && c >= "0" && c <= "9" && line.length - p <= 40 && TIME_LINE.test(line) && i + 2 < lines.length && isShortText(lines[i + 1]) && firstNonSpace(lines[i + 2]) < lines[i + 2].length) {
+			closeTurn();
+			closeParagraph();
+			paraLine = null;
+			continue;
+		}
 		const paraStart = prevBlank;
 		prevBlank = false;
 		const blanksBefore = blanks;

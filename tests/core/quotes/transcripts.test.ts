@@ -673,6 +673,11 @@ const labels: Row[] = [
 		expected: [],
 	},
 	{
+		name: "an editor's timecode line (`00:00:24:00 - 00:00:34:09`), then the name alone, then the words with no blank line between",
+		note: "00:00:24:00 - 00:00:34:09\nStefan\nAnd we're live. Jens, how are you?\n\n00:00:34:12 - 00:00:39:12\nJens\nWith the words of Sergei. It's okay.\n\n00:00:39:15 - 00:00:45:16\nStefan\nSergei is one of our founding engineers.\n\n00:00:45:20 - 00:00:50:01\nJens\nRight.",
+		expected: [{ speaker: "Stefan", line: 2, text: "And we're live. Jens, how are you?" }, { speaker: "Jens", line: 6 }, { speaker: "Stefan" }, { speaker: "Jens" }],
+	},
+	{
 		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
 		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
 		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
