@@ -30,6 +30,9 @@ export function isShowWord(word: string): boolean {
 	return SHOW_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
 /** Words that introduce the one spoken with, in title case. */
+/** What a title says a person does, before the name (`Novelist Hannah Tinti`). */
+const TITLE_ROLES = new Set(["Novelist", "Editor", "Author", "Writer", "Poet", "Director", "Filmmaker", "Actor", "Actress", "Artist", "Founder", "Cofounder", "Co-founder", "Entrepreneur", "Investor", "Economist", "Historian", "Philosopher", "Scientist", "Neuroscientist", "Journalist", "Musician", "Composer", "Designer", "Engineer", "Coach", "Pastor", "Rabbi", "Chef", "Comedian", "Illustrator", "Photographer", "Architect"]);
+
 /** Words that name an event a person speaks at, never a word of the name before them. */
 const EVENT_WORDS = new Set(["Keynote", "Talk", "Lecture", "Speech", "Presentation", "Webinar", "Panel", "Workshop", "Fireside", "Masterclass", "Commencement", "Testimony", "Interview", "Q&A", "AMA"]);
 
@@ -81,6 +84,8 @@ function titleNames(title: string): TitleName[] {
 		}
 		// `Interview With Jony Ive`, `Dr. Jim Loehr`: words before the name that no name holds.
 		while (words.length > 2 && !isPlausibleName(words[0])) words = words.slice(1);
+		// `Editor and Novelist Hannah Tinti`: what the person does, before the name.
+		while (words.length > 2 && TITLE_ROLES.has(words[0])) words = words.slice(1);
 		// `Neuroscientist Dr. Andrew Huberman`: a role, then an honorific, then the name.
 		for (let k = words.length - 3; k >= 0; k--) {
 			if (HONORIFICS.has(words[k].toLowerCase())) {

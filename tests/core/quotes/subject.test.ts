@@ -78,6 +78,11 @@ const subject: Row[] = [
 		expected: [{ speaker: "Peter Steinberger", inferred: "context" }],
 	},
 	{
+		name: "what a title says a person does is no part of the name (`Editor and Novelist Hannah Tinti`): `HT:` is her",
+		note: "---\ntitle: 'One Story: Interview with Editor and Novelist Hannah Tinti'\n---\n\nHT: What was the seed of this story?\n\nMJL: I lived in Japan from 2007.\n\nHT: And then?\n\nMJL: I wrote it.",
+		expected: [{ speaker: "Hannah Tinti", speakerRaw: "HT" }, { speaker: "MJL" }, { speaker: "Hannah Tinti" }, { speaker: "MJL" }],
+	},
+	{
 		name: "a keynote, talk or lecture the title gives a person (`Jensen Huang CES 2026 Keynote`) is theirs: no second mention needed, the event's words no part of the name",
 		note: "# Jensen Huang CES 2026 Keynote — Key Insights\n\n## Key Quotes & Insights\n\n- \"You no longer program the software, you train the software\"\n- \"You don't run it on CPUs, you run it on GPUs\"",
 		expected: [{ speaker: "Jensen Huang", inferred: "context" }, { speaker: "Jensen Huang", inferred: "context" }],
