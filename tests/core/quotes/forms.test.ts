@@ -338,6 +338,10 @@ describe("the README's examples of these forms", () => {
 		expect(speakers(block.slice(at))).toEqual(["Angela Brennecke", "Angela Brennecke", "Angela Brennecke"]);
 	});
 
+	test("quoted list items and their attributions, an AMA's `answered by` a linked handle among them", () => {
+		expect(speakers(readmeBlock("Overload is not a badge"))).toEqual(["Maya Chen", "Tyler Cowen", "Robert Frost", "Bill Gates", "sillydadddy"]);
+	});
+
 	test("the single guest of a quotes section", () => {
 		expect(speakers(readmeBlock("guest: Jane McGonigal"))).toEqual(["Jane McGonigal"]);
 	});
