@@ -216,7 +216,8 @@ function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], line
 			const at = turns.findIndex((t) => t.line <= i + 1 && i + 1 <= t.endLine);
 			// Outside every turn or in the opening ones, the note introduces the name; in the label's own turn it is
 			// a self-introduction; in an unnamed voice's, nobody can tell.
-			if (at < 0 || at < INTRODUCING_TURNS || turns[at].label === label || isNobodysLabel(turns[at].label)) return false;
+			// Before the label's own first turn, a host introducing the guests (`En Ludo Waltman, adjunct-directeur…`) names them.
+			if (at < 0 || at < INTRODUCING_TURNS || at < turns.findIndex((t) => t.label === label) || turns[at].label === label || isNobodysLabel(turns[at].label)) return false;
 			// "My name is Olen Long", a letter read out in another voice's turn: the person introduces themself.
 			if (introducesSelf(lines[i], name)) return false;
 			any = true;

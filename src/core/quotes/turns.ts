@@ -48,6 +48,8 @@ const BOLD_TIMED = boldTimed(String.raw`\*\*`, "*");
 const UNDERSCORE_BOLD = [boldTimed("__", "_"), boldLabel("__", "_")];
 /** `*Joe Patti (00:00)*` (Riverside's label, set in italics by the site), also as typed: `*Adam Roth 00:47)*`, unclosed. */
 const ITALIC_TIMED = new RegExp(String.raw`[*_]([^*_\n(\[]{1,60}?)[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[*_]?[ \t]*[:：]?[ \t]*`, "y");
+/** `*Maurice:* Welkom…`, `_Ludo_: Ja…`: a name in italics with its colon, a voice where two recur (as a plain label). */
+const ITALIC_LABEL = /[*_]([^*_\n:：]{1,60}?)(?:[*_][ \t]*[:：]|[:：][ \t]*[*_])[ \t]+(?=\S)/y;
 /** `**(08:25):**`, `**[08:25]**`, `**08:25:**`: a time alone where the name would be. */
 const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
@@ -197,7 +199,7 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 	const c = line.charAt(p);
 	if (c === "\\" && line.charAt(p + 1) === "[") return escapedBracketAt(line, p, index, section);
 	if (c === "_" && line.charAt(p + 1) === "_") return matchLabel(UNDERSCORE_BOLD, line, p, index, section);
-	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section);
+	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section) ?? plainLabelBy(ITALIC_LABEL, 1, line, p, index, section);
 	if (c === "[" || c === "(") {
 		TIME_FIRST.lastIndex = p;
 		const time = TIME_FIRST.exec(line);

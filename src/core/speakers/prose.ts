@@ -29,6 +29,8 @@ const OPENERS = new Set([
 	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main",
 	"View", "Both", "All", "Every", "Each", "Some", "Many", "Most", "Der", "Die", "Das", "Ein", "Eine", "Le",
 	"La", "Les", "El", "Los", "Il",
+	// `En Ludo Waltman, adjunct-directeur…`: "and", "I", "we" in Dutch, German, French and Spanish.
+	"En", "Ik", "Wij", "Het", "Een", "Und", "Ich", "Wir", "Et", "Je", "Nous", "Yo",
 	// Greetings and thanks in the corpus's other languages (`Bonjour Marion`, `Merci, Marion`).
 	"Bonjour", "Bonsoir", "Salut", "Merci", "Hola", "Gracias", "Hallo", "Danke", "Ciao", "Grazie", "Olá", "Oi", "Obrigado", "Obrigada", "Cześć", "Dziękuję",
 	// `Bienvenu Adam`, `Willkommen Anna`: welcomes (French writers drop the e).

@@ -678,6 +678,11 @@ const labels: Row[] = [
 		expected: [{ speaker: "Stefan", line: 2, text: "And we're live. Jens, how are you?" }, { speaker: "Jens", line: 6 }, { speaker: "Stefan" }, { speaker: "Jens" }],
 	},
 	{
+		name: "names in italics with their colon (`*Maurice:*`) are labels; hosts introducing a guest before the guest first speaks name that guest, however many turns the introduction takes",
+		note: "*Maurice:* Welkom bij UB2030. Ik ben Maurice Vanderfeesten.\n\n*David:* En ik ben David Oldenhof.\n\n*Maurice:* Wat is er nodig?\n\n*David:* Dit bespreken we met Sander Bos.\n\n*Maurice:* En Ludo Waltman, adjunct-directeur van CWTS.\n\n*David:* Ludo, wat is open science?\n\n*Ludo:* Ja, ik weet het niet.\n\n*David:* Dank je.\n\n*Ludo:* Graag gedaan.",
+		expected: [{ speaker: "Maurice Vanderfeesten" }, { speaker: "David Oldenhof" }, { speaker: "Maurice Vanderfeesten" }, { speaker: "David Oldenhof" }, { speaker: "Maurice Vanderfeesten" }, { speaker: "David Oldenhof" }, { speaker: "Ludo Waltman", speakerRaw: "Ludo" }, { speaker: "David Oldenhof" }, { speaker: "Ludo Waltman" }],
+	},
+	{
 		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
 		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
 		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
