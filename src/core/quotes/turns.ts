@@ -639,6 +639,9 @@ export function nameDivAt(line: string, p: number, index: number, section: strin
 }
 
 /** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
+/** How many turns a full name's plain label opens to be a voice with no other beside it. */
+const SOLO_VOICE_TURNS = 5;
+
 export function acceptTurns(candidates: TurnCandidate[], people: string[]): TurnCandidate[] {
 	if (candidates.length === 0) return candidates;
 	// `Adam Levine (AL):` once, then `AL:`: the initials stand for the name.
@@ -779,6 +782,9 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		if ((placeholders >= 2 && PLACEHOLDER.test(label)) || known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
 		// `**Chris Skipper:** Hey everybody, this is Chris, the producer…` once, where two bold voices recur.
 		else if (n === 1 && marked.has(label) && recurringMarked >= 2 && /\S\s+\S/.test(label) && isPlausibleName(label)) keep.add(label);
+		// `John Liu:` opening twenty paragraphs, the host's labels lost in the export: one full name that recurs that
+		// often is a transcript's voice alone.
+		else if (n >= SOLO_VOICE_TURNS && /\S\s+\S/.test(label) && isPlausibleName(label)) keep.add(label);
 	}
 	return keep.size === perLabel.size ? candidates : candidates.filter((c) => keep.has(c.label));
 }

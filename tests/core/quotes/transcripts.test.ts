@@ -683,6 +683,12 @@ const labels: Row[] = [
 		expected: [{ speaker: "Maurice Vanderfeesten" }, { speaker: "David Oldenhof" }, { speaker: "Maurice Vanderfeesten" }, { speaker: "David Oldenhof" }, { speaker: "Maurice Vanderfeesten" }, { speaker: "David Oldenhof" }, { speaker: "Ludo Waltman", speakerRaw: "Ludo" }, { speaker: "David Oldenhof" }, { speaker: "Ludo Waltman" }],
 	},
 	{
+		name: "one full name's plain label opening five paragraphs is a voice alone (the host's labels lost); fewer stay prose",
+		note: "John Liu: The camps movement started in 2017.\n\nJohn Liu: Giant projects take so long.\n\nJohn Liu: There are various ways to join.\n\nJohn Liu: Should I move into the sun?\n\nJohn Liu: There can be camps everywhere.",
+		expected: [{ speaker: "John Liu" }, { speaker: "John Liu" }, { speaker: "John Liu" }, { speaker: "John Liu" }, { speaker: "John Liu" }],
+	},
+	{ name: "one full name's plain label opening four paragraphs is no voice yet", note: "John Liu: One.\n\nJohn Liu: Two.\n\nJohn Liu: Three.\n\nJohn Liu: Four.", expected: [] },
+	{
 		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
 		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
 		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
