@@ -155,7 +155,10 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const source = attribution === null && fromName === null && b > a ? sourceLinkName(lastLine.slice(from)) : null;
 	// `> "…"`, `>`, then `> **Friedrich Nietzsche**`: a quotation, then its speaker's name alone in emphasis.
 	const signed = attribution === null && fromName === null && source === null && b > a && QUOTATION_OPEN.test(opening) ? emphasisedName(lastLine.slice(from)) : null;
-	const ownLine = fromName ?? signed;
+	// `>`, then `> Omar Moshine, Open Source Coordinator (United Nations' Open Source Program Office)`: a signature
+	// line, the name and the role, set off from the words by a blank line of the blockquote.
+	const signature = attribution === null && fromName === null && source === null && signed === null && b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1])) ? signatureName(lastLine.slice(from)) : null;
+	const ownLine = fromName ?? signed ?? signature;
 	const written = ownLine !== null ? { name: ownLine, target: null } : source;
 	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
@@ -207,6 +210,17 @@ const QUOTATION_OPEN = /^["“„«]/;
 const EMPHASISED = /^(\*{1,2}|_{1,2})([^*_\n]{3,60}?)\1[ \t]*$/;
 
 /** The full name a line holds alone in emphasis (bold or italics), or null. */
+/** A name, a comma, then a role in a few words (no sentence): `Sujata Tibrewala, Open Source Community & Ecosystems Manager (LF Edge Board)`. */
+const SIGNATURE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3}),\s+([^.!?:;"“”]{3,120})$/u;
+
+function signatureName(text: string): string | null {
+	const m = SIGNATURE.exec(text.trim());
+	if (m === null) return null;
+	const name = m[1].trim();
+	// `Kusunori-san`: a surname with the honorific Japanese writes, alone.
+	return (/\S\s+\S/.test(name) && isPlausibleName(name)) || /^\p{Lu}\p{Ll}+-san$/u.test(name) ? name : null;
+}
+
 function emphasisedName(text: string): string | null {
 	const m = EMPHASISED.exec(text.trim());
 	const name = m === null ? "" : m[2].trim();
