@@ -512,6 +512,9 @@ function named(raw: string, timestamp: string | null, index: number, end: number
 	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
 }
 
+/** A capitalised first name with two to four digits after it (`Alexandra933`). */
+const ACCOUNT_DIGITS = /^(\p{Lu}\p{Ll}{2,})\d{2,4}$/u;
+
 /** A handle in lower case, as chat and game names are written (`cso67`, `bitstein`). */
 const HANDLE = /^[a-z][a-z0-9_.-]{1,29}$/;
 
@@ -903,7 +906,8 @@ export function nameThenTimeAt(line: string, p: number, index: number, section: 
 	NAME_THEN_TIME.lastIndex = p;
 	const m = NAME_THEN_TIME.exec(line);
 	if (m === null) return null;
-	const label = (m[1] ?? m[2]).trim();
+	// `Alexandra933  0:07`: an Otter account's name, digits appended; the name is the word.
+	const label = (m[1] ?? m[2]).trim().replace(ACCOUNT_DIGITS, "$1");
 	// `**Aydin Mirzaee (Fellow.app)**  02:38`: the company in brackets is no part of the name.
 	if (!isLabelName(label)) return m[1] === undefined ? null : named(label, m[3], index, line.length, section);
 	return candidate(label, m[3], index, line.length, section);

@@ -327,7 +327,8 @@ export class NoteNames {
 			if (person !== speaker && inferred === null) inferred = this.aliasKeys.has(key) ? "note-name" : "frontmatter";
 			speaker = person;
 			// `guests: [ horejs ]` in a note titled `Nikola Hořejš (STEM): …`: a one-word id stands for the full name.
-			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? this.byLastName(person) : null;
+			// `hosts = ["alexandra"]` under "Written by Alexandra Moxin": a first name's id, the one full name the text gives it.
+			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? (this.byLastName(person) ?? this.byTextName(nameKey(person), person)) : null;
 			if (full !== null) speaker = full;
 		} else {
 			const full = this.bySurnameInitial(speaker) ?? this.byFirstName(key) ?? this.byShortFirstName(key) ?? this.byCompoundFirstName(speaker, key);

@@ -689,6 +689,11 @@ const labels: Row[] = [
 	},
 	{ name: "one full name's plain label opening four paragraphs is no voice yet", note: "John Liu: One.\n\nJohn Liu: Two.\n\nJohn Liu: Three.\n\nJohn Liu: Four.", expected: [] },
 	{
+		name: "an Otter account's name with digits (`###### Alexandra933  0:07`) is the name; a host's id in the frontmatter (`alexandra`) is the full name the text gives",
+		note: "---\nhosts: [alexandra]\n---\nWritten by Alexandra Moxin\n\n###### Alexandra933  0:07\nJoining me today is Katie.\n\n###### Katie  0:25\nThank you for having me.\n\n###### Alexandra933  0:36\nWhy self sovereignty?\n\n###### Katie  0:53\nThrough my lifestyle.",
+		expected: [{ speaker: "Alexandra Moxin", speakerRaw: "Alexandra" }, { speaker: "Katie" }, { speaker: "Alexandra Moxin" }, { speaker: "Katie" }],
+	},
+	{
 		name: "an earnings call's `### Operator` hands over: a turn, nobody's words",
 		note: "### Operator\n\nOur next question comes from Bank of America.\n\n### Adam Spice\n\nThanks. Revenue was a record.\n\n### Operator\n\nThank you.\n\n### Adam Spice\n\nGood question.",
 		expected: [{ speaker: null, speakerRaw: "Operator" }, { speaker: "Adam Spice" }, { speaker: null }, { speaker: "Adam Spice" }],
