@@ -7,7 +7,7 @@ import { basename, nameKey, nicknamesIn, otherScriptNames, personName, withoutNi
 import { proseSpeaker, questionsAnsweredBy } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
-import { addressedAnswersAt, answersAt } from "../quotes/answers";
+import { addressedAnswersAt, answersAt, isQuestion } from "../quotes/answers";
 import { exportSpeaker } from "../quotes/highlights";
 import { captionsLink } from "../quotes/link-caption";
 import { toldDialogue } from "../quotes/told-dialogue";
@@ -149,7 +149,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			const titled = (fromTitles !== null && listed.length > 0 && !listed.some((p) => nameKey(p) === nameKey(fromTitles)) ? null : fromTitles) ?? labelled;
 			// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
 			// The one the prose says answered the questions (an AMA's write-up) answers them, a stray label or not.
-			const answerer = titled === null ? questionsAnsweredBy(lines, bodyStart) : null;
+			const answerer = titled === null && (scan.questions.length > 0 || scan.headings.some((h) => isQuestion(h.text))) ? questionsAnsweredBy(lines, bodyStart) : null;
 			const prose = titled === null ? (answerer ?? (turns.length === 0 ? proseSpeaker(lines, bodyStart) : null)) : null;
 			const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
 			subjectRead = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false, answers: answerer !== null } : null;
