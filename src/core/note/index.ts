@@ -211,13 +211,14 @@ function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], line
 		labelled ??= new Set(turns.map((t) => nameKey(t.label)));
 		if (labelled.has(nameKey(name))) return false;
 		let any = false;
+		// Before the label's own first turn, a host introducing the guests (`En Ludo Waltman, adjunct-directeur…`) names them.
+		const introduced = Math.max(INTRODUCING_TURNS, turns.findIndex((t) => t.label === label));
 		for (let i = 0; i < lines.length; i++) {
 			if (lines[i].indexOf(name) < 0) continue;
 			const at = turns.findIndex((t) => t.line <= i + 1 && i + 1 <= t.endLine);
 			// Outside every turn or in the opening ones, the note introduces the name; in the label's own turn it is
 			// a self-introduction; in an unnamed voice's, nobody can tell.
-			// Before the label's own first turn, a host introducing the guests (`En Ludo Waltman, adjunct-directeur…`) names them.
-			if (at < 0 || at < INTRODUCING_TURNS || at < turns.findIndex((t) => t.label === label) || turns[at].label === label || isNobodysLabel(turns[at].label)) return false;
+			if (at < 0 || at < introduced || turns[at].label === label || isNobodysLabel(turns[at].label)) return false;
 			// "My name is Olen Long", a letter read out in another voice's turn: the person introduces themself.
 			if (introducesSelf(lines[i], name)) return false;
 			any = true;

@@ -117,11 +117,13 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 	return { end: stop, timestamp, cite };
 }
 
-/** `answered by` before a link that ends the line: the link is the speaker, no source. */
-const BY_AT_END = /(?:answered|said|asked|replied)[ \t]+by$/i;
+/** `— answered by [@sillydadddy](…)`: an AMA's answers say who gave them. */
+const SAID_BY = String.raw`(?:answered|said|asked|replied)[ \t]+by`;
 
-// `— answered by [@sillydadddy](…)`: an AMA's answers say who gave them.
-const ATTRIBUTED_TO = /^(?:(?:(?:often|commonly|widely|usually|sometimes)[ \t]+)?(?:attributed|ascribed)[ \t]+to|(?:answered|said|asked|replied)[ \t]+by)[ \t]+/i;
+/** `answered by` before a link that ends the line: the link is the speaker, no source. */
+const BY_AT_END = new RegExp(`${SAID_BY}$`, "i");
+
+const ATTRIBUTED_TO = new RegExp(String.raw`^(?:(?:(?:often|commonly|widely|usually|sometimes)[ \t]+)?(?:attributed|ascribed)[ \t]+to|${SAID_BY})[ \t]+`, "i");
 
 /** `*(used ep 2)*`, `_(paraphrase)_` at the end, after a space. */
 const EMPHASISED_REMARK = /[ \t]([*_]{1,2})\([^()*_]{1,60}\)\1$/;

@@ -33,11 +33,14 @@ export function isShowWord(word: string): boolean {
 /** What a title says a person does, before the name (`Novelist Hannah Tinti`). */
 const TITLE_ROLES = new Set(["Novelist", "Editor", "Author", "Writer", "Poet", "Director", "Filmmaker", "Actor", "Actress", "Artist", "Founder", "Cofounder", "Co-founder", "Entrepreneur", "Investor", "Economist", "Historian", "Philosopher", "Scientist", "Neuroscientist", "Journalist", "Musician", "Composer", "Designer", "Engineer", "Coach", "Pastor", "Rabbi", "Chef", "Comedian", "Illustrator", "Photographer", "Architect"]);
 
-/** Words that name an event a person speaks at, never a word of the name before them. */
-const EVENT_WORDS = new Set(["Keynote", "Talk", "Lecture", "Speech", "Presentation", "Webinar", "Panel", "Workshop", "Fireside", "Masterclass", "Commencement", "Testimony", "Interview", "Q&A", "AMA"]);
+/** Events a person speaks at: a title's word for one ends the name before it and features that person. */
+const SPEAKING_EVENTS = ["Keynote", "Talk", "Lecture", "Speech", "Presentation", "Webinar", "Panel", "Workshop", "Fireside", "Masterclass", "Commencement", "Testimony", "Interview"];
+
+/** Words that name an event, never a word of the name before them. */
+const EVENT_WORDS = new Set([...SPEAKING_EVENTS, "Q&A", "AMA"]);
 
 /** After a name: acronyms, a year or a possessive, then an event's word (`… CES 2026 Keynote`, `…'s Commencement Speech`). */
-const EVENT_AFTER = /^(?:['’]s)?(?:[ \t]+(?:\p{Lu}{2,}|\d{2,4}))*[ \t]+(?:Keynote|Talk|Lecture|Speech|Presentation|Webinar|Panel|Workshop|Fireside|Masterclass|Commencement|Testimony|Interview)\b/u;
+const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?(?:[ \t]+(?:\p{Lu}{2,}|\d{2,4}))*[ \t]+(?:${SPEAKING_EVENTS.join("|")})\b`, "u");
 
 const WITH_WORDS = new Set(["With", "Mit", "Con", "Avec", "Com", "Met"]);
 const SHOW_VERBS = new Set(["Interviews", "Meets", "With", "Welcomes", "Featuring", "Feat.", "Ft.", "Talks", "And"]);
