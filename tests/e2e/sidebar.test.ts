@@ -222,6 +222,9 @@ describe("quotes sidebar in Chromium (fixture notes)", () => {
 		await settle(page);
 		const quote = all.find((q) => q.path === ATTRIBUTE_NOTE)!;
 		expect(quote.speaker).toBeNull();
+		// The word index is built in slices once the vault is indexed (decision 21): on a busy machine the first
+		// results come a few frames later than `settle` waits.
+		await page.waitForSelector(`.pg-quote-row[data-quote-id="${quote.id}"]`, { timeout: 20_000 });
 		const [first] = await renderedQuoteIds(page);
 		expect(first).toBe(quote.id);
 		const before = await page.evaluate((p) => window.pgSidebar.fileText(p), quote.path);

@@ -12,7 +12,9 @@ export interface FrontmatterResult {
 }
 
 function defaultYaml(text: string): unknown {
-	return parse(text, { uniqueKeys: false, prettyErrors: false });
+	// `logLevel: "error"`: a key written as a collection (`[//]: # comment` lines) is read as its text; the library's
+	// warning about it would go to the process's stderr, naming no note and asking nothing of the user.
+	return parse(text, { uniqueKeys: false, prettyErrors: false, logLevel: "error" });
 }
 
 function isFence(line: string): boolean {

@@ -1,5 +1,5 @@
 // Frontmatter forms, publish flags, permalinks, episode metadata, sections, tags and aliases.
-import { describe, expect, test } from "@jest/globals";
+import { describe, expect, jest, test } from "@jest/globals";
 import fc from "fast-check";
 import { parse } from "yaml";
 import { parseNote, publishFlag } from "../../../src/core/note";
@@ -168,4 +168,19 @@ describe("a Hugo page's TOML header", () => {
 	test("an unclosed header is text", () => {
 		expect(parseNote("a.md", '+++\ntitle = "x"\n\n> "Words." — Ada Brook').quotes.map((q) => q.speaker)).toEqual(["Ada Brook"]);
 	});
+});
+
+test("a key written as a collection (a Jekyll template's `[//]: # …` lines) is read without a warning on the process", () => {
+	const emitted = jest.spyOn(process, "emitWarning").mockImplementation(() => undefined);
+	const warned = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+	try {
+		const note = parseNote("a.md", '---\nlayout: post\n[//]: # Title & Author, use [""] quotations around text.\ntitle:  "Podcast Alert!"\n[//]: # every post needs a category.\ncategories: [ updates ]\n---\n> Words. — Ada Brook');
+		expect(note.episode.title).toBe("Podcast Alert!");
+		expect(note.problems).toEqual([]);
+		expect(emitted).not.toHaveBeenCalled();
+		expect(warned).not.toHaveBeenCalled();
+	} finally {
+		emitted.mockRestore();
+		warned.mockRestore();
+	}
 });
