@@ -42,8 +42,8 @@ export interface ScanResult {
 	questions: Array<{ line: number; text: string }>;
 }
 
-/** A time alone on a line (`[00:08:38]`, `00:08:38`). */
-const TIME_ALONE = /^[ \t]*\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?[ \t]*$/;
+/** A time alone on a line or a heading (`[00:08:38]`, `00:08:38`, `(11:05)`). */
+const TIME_ALONE = /^[ \t]*[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?[ \t]*$/;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 /** A line that is one bold question: `**What is important for you in an open-source project?**`. */
 const BOLD_QUESTION = /^[ \t]{0,3}\*\*[^*\n]{3,300}\?\*\*$/;
@@ -68,9 +68,6 @@ function isShortText(line: string | undefined): boolean {
 	const t = line.trim();
 	return t.length > 0 && t.length <= 40;
 }
-
-/** A heading that is only a time: `(11:05)`, `[00:11:05]`. */
-const TIME_HEADING = /^[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?$/;
 
 /** The longest line a caption tool writes (`(0:05) estamos desarrollando el proyecto EmprendOID,`). */
 const CAPTION_LINE = 100;
@@ -378,7 +375,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				closeParagraph();
 				paraLine = null;
 				const text = headingText(line, p + level);
-				const time = headed !== null ? TIME_HEADING.exec(text) : null;
+				const time = headed !== null ? TIME_ALONE.exec(text) : null;
 				if (time !== null && headed !== null && proseFollows(lines, i)) {
 					openTurn({ label: headed.label, timestamp: time[1], line: i + 1, endLine: i + 1, textStart: line.length, section: headed.section, continued: true, plain: false, initials: null });
 					continue;
