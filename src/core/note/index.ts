@@ -374,8 +374,9 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 	if (t.html === true) parts = parts.map((part) => part.replace(HTML_TAG, "").trim()).filter((part) => part.length > 0);
 	const name = isNobodysLabel(t.label) ? null : t.label;
 	let text = parts.join("\n").trim();
-	// `**Sandipan: …?**`: the words without the bold's closing mark.
-	if (t.wrapped === true) text = text.replace(/\*\*$/, "").trimEnd();
+	// `**Sandipan: …?**`, `<strong>Q: …</strong>`: the words without the bold's closing mark.
+	if (t.wrapped === true) text = text.replace(WRAPPED_CLOSE, "").trimEnd();
+	else if (t.italic === true) text = text.replace(/[*_]$/, "").trimEnd();
 	const quote = rawQuote("turn", t.line, t.endLine, text, t.section, { speakerRaw: t.label, name, target: null, qualifier: null, timestamp: t.timestamp, cite: [] });
 	quote.continued = t.continued;
 	return quote;
@@ -400,7 +401,8 @@ function spokenTurns(turns: TurnCandidate[], lines: string[]): RawQuote[] {
 }
 
 /** A bold span's end on a question (`?**`, `?)**`, `?"**`). */
-const WRAPPED_QUESTION = /[?？][)"”’]?\*\*[ \t]*$/;
+const WRAPPED_QUESTION = /[?？][)"”’]?(?:\*\*|<\/(?:strong|b)>)[ \t]*$/;
+const WRAPPED_CLOSE = /(?:\*\*|<\/(?:strong|b)>)$/;
 
 /** How many of each label's bold-wrapped spans close on a question. */
 function countAsking(turns: TurnCandidate[], asks: (t: TurnCandidate) => boolean): Map<string, number> {

@@ -303,11 +303,18 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		if (html) {
 			pending = null;
-			if (c === "<") {
-				if (htmlTurnLine(line, p, i)) continue;
+			if (c !== "<") {
+				if (turn !== null && turn.wordsBelow === true) turn.endLine = i + 1;
+				continue;
+			}
+			if (htmlTurnLine(line, p, i)) continue;
+			// `<br>` then `<strong>Jay Barry:</strong> So let's…`: a label in an element opens a turn, as after a blank line.
+			if (tagLabelAt(line, p, i, section) === null) {
 				for (const q of htmlBlockquotesAt(line, p, i, section)) out.quotes.push(q);
-			} else if (turn !== null && turn.wordsBelow === true) turn.endLine = i + 1;
-			continue;
+				continue;
+			}
+			html = false;
+			prevBlank = true;
 		}
 		if (bqStart >= 0) {
 			if (c === ">" || (bqLazy && isLazy(line, p, c))) {

@@ -87,8 +87,12 @@ function titleNames(title: string): TitleName[] {
 		}
 		// `Interview With Jony Ive`, `Dr. Jim Loehr`: words before the name that no name holds.
 		while (words.length > 2 && !isPlausibleName(words[0])) words = words.slice(1);
-		// `Editor and Novelist Hannah Tinti`: what the person does, before the name.
-		while (words.length > 2 && TITLE_ROLES.has(words[0])) words = words.slice(1);
+		// `Editor and Novelist Hannah Tinti`, `Type Designer Akira Kobayashi`: what the person does, before the name.
+		for (;;) {
+			if (words.length > 2 && TITLE_ROLES.has(words[0])) words = words.slice(1);
+			else if (words.length > 3 && TITLE_ROLES.has(words[1])) words = words.slice(2);
+			else break;
+		}
 		// `Neuroscientist Dr. Andrew Huberman`: a role, then an honorific, then the name.
 		for (let k = words.length - 3; k >= 0; k--) {
 			if (HONORIFICS.has(words[k].toLowerCase())) {

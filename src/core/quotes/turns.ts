@@ -33,6 +33,8 @@ export interface TurnCandidate {
 	captions?: boolean;
 	/** Name and words in one bold span (`**Sandipan: Why?**`): a turn only when a question closes it. */
 	wrapped?: boolean;
+	/** Name and words in one italic span (`*Kashkari: “…”*`): its words are read without the closing mark. */
+	italic?: boolean;
 	/** A handle in lower case set off by markup (`**cso67:**`, `<code>sioneus</code> -`): see acceptTurns. */
 	handle?: boolean;
 }
@@ -50,6 +52,8 @@ const UNDERSCORE_BOLD = [boldTimed("__", "_"), boldLabel("__", "_")];
 const ITALIC_TIMED = new RegExp(String.raw`[*_]([^*_\n(\[]{1,60}?)[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[*_]?[ \t]*[:：]?[ \t]*`, "y");
 /** `*Maurice:* Welkom…`, `_Ludo_: Ja…`: a name in italics with its colon, a voice where two recur (as a plain label). */
 const ITALIC_LABEL = /[*_]([^*_\n:：]{1,60}?)(?:[*_][ \t]*[:：]|[:：][ \t]*[*_])[ \t]+(?=\S)/y;
+/** `*Kashkari: “We are much more worried…”*`: a name and its words in one italic span to the line's end. */
+const ITALIC_WRAPPED = /([*_])([^*_\n:：]{1,40}?)[:：][ \t]+(?=[^*_\n]+\1[ \t]*$)/y;
 /** `**(08:25):**`, `**[08:25]**`, `**08:25:**`: a time alone where the name would be. */
 const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
@@ -199,7 +203,7 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 	const c = line.charAt(p);
 	if (c === "\\" && line.charAt(p + 1) === "[") return escapedBracketAt(line, p, index, section);
 	if (c === "_" && line.charAt(p + 1) === "_") return matchLabel(UNDERSCORE_BOLD, line, p, index, section);
-	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section) ?? plainLabelBy(ITALIC_LABEL, 1, line, p, index, section);
+	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section) ?? plainLabelBy(ITALIC_LABEL, 1, line, p, index, section) ?? italicWrappedAt(line, p, index, section);
 	if (c === "[" || c === "(") {
 		TIME_FIRST.lastIndex = p;
 		const time = TIME_FIRST.exec(line);
@@ -235,7 +239,14 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 			if (LINK_DEFINITION.test(line.slice(p))) return null;
 			BRACKET.lastIndex = p;
 			const m = BRACKET.exec(line);
-			if (m) return named(m[1], m[2] ?? null, index, m.index + m[0].length, section);
+			if (m) {
+				// `[NOVA]: [ALLOY]: …`: a generated transcript's fixed outer label, then who speaks.
+				const after = m.index + m[0].length;
+				BRACKET.lastIndex = after;
+				const inner = line.charAt(after) === "[" ? BRACKET.exec(line) : null;
+				if (inner !== null) return named(inner[1], inner[2] ?? null, index, inner.index + inner[0].length, section);
+				return named(m[1], m[2] ?? null, index, after, section);
+			}
 			// `[Justin]` alone on its line, the words below; `[姜宁]今天…`, Chinese words right after: a voice where two recur.
 			// A stage direction so written (`[laughter]`, `[MUSIC PLAYING]`) is none.
 			const bare = plainLabelBy(BRACKET_BARE, 1, line, p, index, section);
@@ -329,6 +340,12 @@ function escapedBracketAt(line: string, p: number, index: number, section: strin
 }
 
 /** The name in group `group` of the sticky `re` at `p`, as a label that is a voice only where two recur (`plain`); or null. */
+function italicWrappedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	const turn = plainLabelBy(ITALIC_WRAPPED, 2, line, p, index, section);
+	if (turn !== null) turn.italic = true;
+	return turn;
+}
+
 function plainLabelBy(re: RegExp, group: number, line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	re.lastIndex = p;
 	const m = re.exec(line);
@@ -344,6 +361,12 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		BOLD_BRACKET.lastIndex = p;
 		const m = BOLD_BRACKET.exec(line);
 		if (m !== null) return named(m[1], null, index, m.index + m[0].length, section);
+	}
+	if (line.charAt(p + 2) === "<") {
+		// `**<span style="color:#FF8000">Nadine</span>:**`: a name coloured inside the bold.
+		BOLD_TAGGED.lastIndex = p;
+		const m = BOLD_TAGGED.exec(line);
+		if (m !== null) return named(m[2], null, index, m.index + m[0].length, section);
 	}
 	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section) ?? dashedQuestionAt(line, p, index, section) ?? boldRoleThenWords(line, p, index, section);
 }
@@ -376,6 +399,8 @@ const BOLD_AFFILIATED = /\*\*([^*|\n:：]{1,40}?)[ \t]*\|[ \t]*[^*|\n]{1,80}\*\*
 export function boldAffiliatedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	return plainLabelBy(BOLD_AFFILIATED, 1, line, p, index, section);
 }
+
+const BOLD_TAGGED = /\*\*<(span|font|strong|b)\b[^<>\n]*>[ \t]*([^<>*\n:：]{1,40}?)[ \t]*<\/\1>[ \t]*(?:[:：][ \t]*\*\*|\*\*[ \t]*[:：])[ \t]+(?=\S)/y;
 
 // A no-break space may follow it (`**[Hadi]**\u00a0So…`); a sentence follows it, not a lower-case word
 // or a comma (`**[Trail of Lightning]** by …`, `**[Marvel's Spider-Man]**, which…` name works inside a turn).
@@ -530,12 +555,29 @@ const TIMED_TAG = new RegExp(String.raw`<(div|span|p)\b[^<>]*>[ \t]*${TIME}[ \t]
 export function tagLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	const tagged = plainLabelBy(TAG_LABEL, 2, line, p, index, section);
 	const tag = line.charAt(p + 1);
+	if (tagged === null && (tag === "s" || tag === "b")) {
+		const wrapped = tagWrappedAt(line, p, index, section);
+		if (wrapped !== null) return wrapped;
+	}
 	if (tagged !== null || (tag !== "d" && tag !== "s" && tag !== "p")) return tagged;
 	TIMED_TAG.lastIndex = p;
 	const m = TIMED_TAG.exec(line);
 	if (m === null) return null;
 	const turn = named(m[3], m[2], index, m.index + m[0].length, section);
 	if (turn !== null) turn.plain = true;
+	return turn;
+}
+
+/** `<strong>Q: Tell us when…</strong>`: a name and its words in one HTML bold element to the line's end (`**Q: …**`). */
+const TAG_WRAPPED = /<(strong|b)>[ \t]*([^<>:：\n]{1,40}?)[ \t]*(?:[:：][ \t]+|：)(?=[^\n]*<\/\1>[ \t]*$)/y;
+
+function tagWrappedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	TAG_WRAPPED.lastIndex = p;
+	const m = TAG_WRAPPED.exec(line);
+	if (m === null) return null;
+	const end = m.index + m[0].length;
+	const turn = m[2] === QUESTION ? candidate(QUESTION, null, index, end, section, true) : named(m[2], null, index, end, section);
+	if (turn !== null) turn.wrapped = true;
 	return turn;
 }
 

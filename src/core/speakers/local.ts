@@ -204,6 +204,18 @@ export class NoteNames {
 		return found;
 	}
 
+	/** The one full name labelling or attributing the note's quotes whose last word is `key`, or null. */
+	private bySpeakerSurname(key: string): string | null {
+		let found: string | null = null;
+		for (const [k, name] of this.full) {
+			// Only a name as prose writes it: not `PRIME MINISTER BLAIR`, `Stephen J. DUBNER`, `Professor Allison Wood Brooks`.
+			if (!k.endsWith(" " + key) || /\p{Lu}{2}/u.test(name) || HONORIFIC.test(name) || OFFICE_THEN_NAME.test(name)) continue;
+			if (found !== null) return null;
+			found = name;
+		}
+		return found;
+	}
+
 	/** The one full name written in the note's text whose first name is `written`, or null (none, or several). */
 	private byTextName(key: string, written: string): string | null {
 		if (key.indexOf(" ") >= 0) return null;
@@ -336,7 +348,8 @@ export class NoteNames {
 				speaker = full;
 				if (inferred === null) inferred = "first-name";
 			} else if (!this.firstNameMap().has(key)) {
-				const written = this.byTextName(key, speaker);
+				// `**Kashkari:**` after `**Neel Kashkari:**`: a voice's surname, before any name the text or title writes.
+				const written = this.bySpeakerSurname(key) ?? this.byTextName(key, speaker);
 				if (written !== null) {
 					speaker = written;
 					if (inferred === null) inferred = "note-name";

@@ -703,6 +703,31 @@ const labels: Row[] = [
 		note: "**Moderator:** [Chris Anatalio, Developer Advocate @ Spheron](https://twitter.com/x)\n\n## Sharding\n\n**Chris | Spheron**\n\nSo, a high-level overview first.\n\n**Sandipan | Shardeum**\n\nWe process in shards.\n\n**Chris | Spheron**\n\nWow.\n\n**Sandipan | Shardeum -  805630 to 909340 (in milliseconds)**\n\nYes.",
 		expected: [{ kind: "turn", speakerRaw: "Chris", line: 5 }, { kind: "turn", speakerRaw: "Sandipan", line: 9 }, { kind: "turn", speakerRaw: "Chris" }, { kind: "turn", speakerRaw: "Sandipan" }],
 	},
+	{
+		name: "an HTML bold question (`<strong>Q: …</strong>`) beside an HTML bold name with its colon outside (`<strong>Kobayashi</strong>: …`)",
+		note: "# Interview with Akira Kobayashi\n\n<strong>Q: Tell us when your love of typography began.</strong>\n\n<strong>Kobayashi</strong>: In school.\n\n<strong>Q: So when did you start?</strong>\n\n<strong>Kobayashi</strong>: In 1994.\n\n<strong>Q: Is it a challenge?</strong>\n\n<strong>Kobayashi</strong>: No doubt.",
+		expected: [{ speaker: null, text: "Tell us when your love of typography began." }, { speaker: "Akira Kobayashi" }, { speaker: null, text: "So when did you start?" }, { speaker: "Akira Kobayashi" }, { speaker: null }, { speaker: "Akira Kobayashi", text: "No doubt." }],
+	},
+	{
+		name: "a name coloured inside the bold (`**<span style=…>Nadine</span>:**`)",
+		note: '**Q: Where does it come from?**\n\n**<span style="color:#FF8000">Nadine</span>:** From school.\n\n**Q: And then?**\n\n**<span style="color:#FF8000">Nadine</span>:** Monotype.',
+		expected: [{ speaker: null }, { speaker: "Nadine", text: "From school." }, { speaker: null }, { speaker: "Nadine", text: "Monotype." }],
+	},
+	{
+		name: "a generated transcript's fixed outer label, then who speaks (`[NOVA]: [ALLOY]: …`)",
+		note: "[NOVA]: [NOVA]: I am Nova.\n\n[NOVA]: [ALLOY]: And I am Alloy.\n\n[NOVA]: [NOVA]: Let us begin.\n\n[NOVA]: [ALLOY]: Five stories today.",
+		expected: [{ speaker: "NOVA", text: "I am Nova." }, { speaker: "ALLOY", text: "And I am Alloy." }, { speaker: "NOVA" }, { speaker: "ALLOY" }],
+	},
+	{
+		name: "a name and its words in one italic span (`*Kashkari: “…”*`) among the same voices' bold turns",
+		note: "**Kai Ryssdal:** Scale of 1 to 10?\n\n**Neel Kashkari:** Seven.\n\n*Kashkari: “We are much more worried about high inflation.”*\n\n*Ryssdal: Monetary policy by fear, basically.*",
+		expected: [{ speaker: "Kai Ryssdal" }, { speaker: "Neel Kashkari" }, { speaker: "Neel Kashkari", text: "“We are much more worried about high inflation.”" }, { speaker: "Kai Ryssdal", text: "Monetary policy by fear, basically." }],
+	},
+	{
+		name: "an HTML bold label on the line after `<br>` inside `<details>` opens a turn",
+		note: "<details>\n<summary>Transcript</summary>\n<br>\n<strong>Jay Barry:</strong> So let's dig right in.\n\n<strong>Mike Feroli:</strong> Thanks, Jay.<br>\n</details>\n\n## Next\n<details>\n<summary>Transcript</summary>\n<br>\n<strong>Jay Barry:</strong> And the Fed?\n\n<strong>Mike Feroli:</strong> A neutral stance.<br>\n</details>",
+		expected: [{ speaker: "Jay Barry", line: 4 }, { speaker: "Mike Feroli", line: 6 }, { speaker: "Jay Barry", line: 13 }, { speaker: "Mike Feroli", line: 15 }],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
@@ -1051,6 +1076,16 @@ const fullNames: Row[] = [
 			{ speaker: null, speakerRaw: "UNNAMED" },
 			{ speaker: null, speakerRaw: "UNNAMED" },
 		],
+	},
+	{
+		name: "a voice's surname (`**Kashkari:**`) is the voice the transcript names in full, not a longer name its title seems to write",
+		note: "---\ntitle: Kashkari Cautious on Rate Cuts\n---\n\n**Kai Ryssdal:** Scale of 1 to 10?\n\n**Neel Kashkari:** Seven.\n\n**Ryssdal:** What keeps you up?\n\n**Kashkari:** Inflation.",
+		expected: [{ speaker: "Kai Ryssdal" }, { speaker: "Neel Kashkari" }, { speaker: "Kai Ryssdal" }, { speaker: "Neel Kashkari" }],
+	},
+	{
+		name: "a title's two-word role before the name (`An Interview With Type Designer Akira Kobayashi`)",
+		note: "# An Interview With Type Designer Akira Kobayashi\n\n**Q: When did it begin?**\n\n**Kobayashi**: In school.\n\n**Q: And then?**\n\n**Kobayashi**: In 1994.",
+		expected: [{ speaker: null }, { speaker: "Akira Kobayashi" }, { speaker: null }, { speaker: "Akira Kobayashi" }],
 	},
 ];
 
