@@ -101,7 +101,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// The titles and the people they name, read once for a Q&A's answers, the names, the subject and the conversation.
 	let titlesRead: TitlesRead | undefined;
 	const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title, header)));
-	answersOfTitledPerson(candidates, readNoteTitles, typeof fm.author === "string" && isPlausibleName(fm.author) ? fm.author : null);
+	const author = authorName(fm.author);
+	answersOfTitledPerson(candidates, readNoteTitles, author);
 	const accepted = acceptTurns(candidates, people);
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
@@ -161,7 +162,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// The note's one guest; failing any in its properties, the guest line above the quote (`Guest(s): …`).
 		let guestLinesRead: GuestLine[] | undefined;
 		const guestAt = guests.length > 0 ? () => (guests.length === 1 ? guests[0] : null) : (line: number) => guestAbove((guestLinesRead ??= guestLines(lines, bodyStart)), line - 1);
-		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guestAt, subject, new Set(turns), inConversation, scan.headings);
+		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guestAt, subject, new Set(turns), inConversation, scan.headings, author);
 		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title, header)));
 		if (turns.length > 0) keepThirdParties(quotes, turns, lines);
 		if (matter !== null) for (const r of matter.interviewer) if (r.quote !== undefined && r.quote.speaker !== null) r.quote.inferred = "context";
@@ -256,6 +257,12 @@ function roleHolder(t: TurnCandidate, lines: readonly string[]): string | null {
 	// `**Interviewer:** Hiroo Nishizawa  **Translator:** t-shinji`: a credits line holds the next role after two spaces.
 	const words = lines[t.line - 1].slice(t.textStart).split(/ {2,}|\t|\*\*/)[0].trim();
 	return ROLE_HOLDER.test(words) && isPlausibleName(words) ? words : null;
+}
+
+/** The frontmatter's author as a person's name (`author: Marc Gemis`, `author: { display_name: Olivia Gehrke }`), or null. */
+function authorName(value: unknown): string | null {
+	const name = typeof value === "string" ? value : value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>).display_name ?? (value as Record<string, unknown>).name : null;
+	return typeof name === "string" && isPlausibleName(name.trim()) ? name.trim() : null;
 }
 
 /** A title that presents a question-and-answer session or an interview (`A Q&A With Alex Cohen`). */
@@ -466,7 +473,7 @@ function startsFullName(names: NoteNames, label: string): boolean {
  * section, the note's guest (its one guest property, or the guest line above) when it stands in a quotes section,
  * a field label presents it or it answers an interview's question. Each marks `inferred`.
  */
-function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, guestAt: (line: number) => string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean, headings: readonly Heading[]): Quote[] {
+function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, guestAt: (line: number) => string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean, headings: readonly Heading[], author: string | null): Quote[] {
 	let persons: Set<string> | undefined;
 	const personHeads = () => (persons ??= personHeadings(headings));
 	/** How often each id base has been given in this note. */
@@ -573,7 +580,15 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 	for (const r of raw) {
 		const q = r.quote;
 		if (q === undefined || q.speaker !== null) continue;
-		if (r.needsSpeaker === true || (q.speakerRaw === null && q.kind === "blockquote" && speaksOfSubject(q.text, subject()))) dropped.add(q);
+		if (r.asks !== undefined) {
+			const answerer = r.asks.quote?.speaker ?? null;
+			if (answerer === null) dropped.add(q);
+			// An interview write-up's questions are its author's (`author: Marc Gemis`), unless the author answers.
+			else if (author !== null && nameKey(author) !== nameKey(answerer)) {
+				q.speaker = names.resolve(author, null).speaker;
+				q.inferred = "frontmatter";
+			}
+		} else if (r.needsSpeaker === true || (q.speakerRaw === null && q.kind === "blockquote" && speaksOfSubject(q.text, subject()))) dropped.add(q);
 		else if (q.kind === "blockquote" && q.speakerRaw === null && captionsLink(lines, q.line)) dropped.add(q);
 		else if (summarisesSection(q, lines, turns)) dropped.add(q);
 	}

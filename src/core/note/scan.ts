@@ -46,7 +46,7 @@ export interface ScanResult {
 const TIME_ALONE = /^[ \t]*[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?[ \t]*$/;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 /** A line that is one bold question: `**What is important for you in an open-source project?**`. */
-const BOLD_QUESTION = /^[ \t]{0,3}\*\*[^*\n]{3,300}\?\*\*$/;
+const BOLD_QUESTION = /^[ \t]{0,3}(?:\*\*[^*\n]{3,300}\?\*\*|__[^_\n]{3,300}\?__)$/;
 const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
 const QUOTE_HEADING = /quote|zitat|citation|cita|highlight|引用|名言|金句|語録/i;
 
@@ -528,7 +528,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
-		if (c === "*" && paraStart && line.endsWith("?**") && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
+		// A bold question right under a heading (`### Mark Klink` then `__Where are you from?__`) starts a paragraph too.
+		if ((c === "*" || c === "_") && (line.endsWith("?**") || line.endsWith("?__")) && (paraStart || (i > 0 && lines[i - 1].trimStart().charAt(0) === "#")) && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`), checked in acceptTurns.
 		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);

@@ -4,7 +4,7 @@
 // bold question each (`**Why do you like open source?**`). The answer is handed over as
 // a paragraph quote with no speaker; it is kept only when the note's subject (decision 10) speaks it
 // (note/index.ts), so a blog post that asks questions and answers them itself gives nothing.
-import type { ContextName } from "./context";
+import { headingName, type ContextName } from "./context";
 import { firstNonSpace } from "../util/lines";
 import { rawQuote, type RawQuote } from "./raw";
 
@@ -57,9 +57,36 @@ export function answersAt(lines: string[], headings: readonly HeadingLine[], tak
 		const quote = answerBelow(lines, q, marks, headings, taken);
 		if (quote === null || explains(q.text, quote.text)) continue;
 		quote.answer = true;
+		// The bold question is the interviewer's, nobody named: a quote while its answer is one (finishQuotes).
+		if (q.level === 7) {
+			const asked = rawQuote("turn", q.line, q.line, q.text, quote.section, null);
+			asked.asks = quote;
+			out.push(asked);
+		}
 		out.push(quote);
 	}
+	if (bold.length > 0) nameAnswerers(out.filter((a) => a.asks === undefined));
 	return out;
+}
+
+/**
+ * `### Mark Klink`, `### Peter McHugh`, each over the same bold questions: a questionnaire answered by the
+ * person each heading names. Two or more such headings, each a full name, say so (one may be a topic).
+ */
+function nameAnswerers(answers: RawQuote[]): void {
+	const named = new Map<string, ContextName>();
+	for (const a of answers) {
+		const section = a.section[a.section.length - 1];
+		if (section === undefined || named.has(section)) continue;
+		const name = headingName(section);
+		if (name === null || name.evidence !== "bare" || !/^\S+(?:\s+\S+){1,3}$/.test(name.name)) return;
+		named.set(section, { ...name, evidence: "worded" });
+	}
+	if (named.size < 2) return;
+	for (const a of answers) {
+		const name = named.get(a.section[a.section.length - 1]);
+		if (name !== undefined) a.headings = () => [name];
+	}
 }
 
 /** Words after which an answer is long enough to tell whether someone speaks in it. */

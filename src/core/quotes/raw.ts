@@ -49,6 +49,8 @@ export interface RawQuote extends WrittenSpeaker {
 	needsSpeaker?: boolean;
 	/** The answer under a question heading of an interview (answers.ts): a quote only when the note's subject speaks it. */
 	answer?: boolean;
+	/** A bold question line (`**Where are you from?**`) asked of whoever speaks `asks`, its answer: kept with it. */
+	asks?: RawQuote;
 	/** `"…," he says.`: a reporter's quotation whose pronoun stands for the note's subject (paragraph.ts). */
 	pronoun?: boolean;
 	/** `Quote: "…"`: a quotation a field label presents, whose speaker is the note's guest or subject (paragraph.ts). */

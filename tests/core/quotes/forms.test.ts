@@ -30,12 +30,41 @@ const answers: Row[] = [
 		expected: [{ speaker: "Ada Brook" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
 	},
 	{
-		name: "answers under bold question lines (`**Why open source?**`) of an interview titled with one person are hers",
+		name: "answers under bold question lines (`**Why open source?**`) of an interview titled with one person are hers; the questions are quotes with nobody named",
 		note: `${interview}**Why do you like open source?**\n\n_I prefer it because of choice._\n\n**What matters in a project?**\n\n_A welcoming community._\n\nAnd good documentation.\n\n**How did you find us?**\n\n_I follow the PostgreSQL world._`,
 		expected: [
+			{ kind: "turn", line: 6, text: "Why do you like open source?", speaker: null },
 			{ kind: "paragraph", line: 8, endLine: 8, speaker: "Ada Brook", inferred: "context" },
+			{ line: 10, speaker: null },
 			{ line: 12, endLine: 14, speaker: "Ada Brook" },
+			{ line: 16, speaker: null },
 			{ line: 18, speaker: "Ada Brook" },
+		],
+	},
+	{
+		name: "an interview write-up's bold questions are its frontmatter author's (`author: { display_name: … }`)",
+		note: "---\ntitle: An Interview with Dan Haggis\nauthor:\n  login: ogehrke\n  display_name: Olivia Gehrke\n---\n**What brings you here?**\n\nThe tour.\n\n**How is the album?**\n\nGreat, we love it.\n\n**What next?**\n\nSleep.",
+		expected: [
+			{ line: 7, speaker: "Olivia Gehrke", inferred: "frontmatter" },
+			{ line: 9, speaker: "Dan Haggis" },
+			{ line: 11, speaker: "Olivia Gehrke" },
+			{ line: 13, speaker: "Dan Haggis" },
+			{ line: 15, speaker: "Olivia Gehrke" },
+			{ line: 17, speaker: "Dan Haggis" },
+		],
+	},
+	{
+		name: "a questionnaire's answers under headings that name each person (`### Mark Klink`, underscore bold questions right below)",
+		note: "# Stories\n\n### Mark Klink\n__Where are you from?__\n\nOriginally from Australia.\n\n__What was your favorite trail?__\n\nEach run has something special.\n\n__Any struggle?__\n\nTrying not to upset my wife.\n\n### Peter McHugh\n__Where are you from?__\n\nFrom Ireland.",
+		expected: [
+			{ line: 4, speaker: null },
+			{ line: 6, speaker: "Mark Klink", inferred: "heading" },
+			{ line: 8, speaker: null },
+			{ line: 10, speaker: "Mark Klink" },
+			{ line: 12, speaker: null },
+			{ line: 14, speaker: "Mark Klink" },
+			{ line: 17, speaker: null },
+			{ line: 19, speaker: "Peter McHugh", inferred: "heading" },
 		],
 	},
 	{

@@ -22,8 +22,11 @@ const subject: Row[] = [
 		name: "a title featuring one of two names it writes (`… Urbit IDs, and Communities w/ Haleek Maul`), the body naming both: the featured one",
 		note: '---\ntitle: "NFTs, Urbit IDs, and Communities w/ Haleek Maul"\n---\n\nWe sat down with Haleek Maul. Urbit IDs are evolving.\n\n**What exactly is Holdersland?**\n\nIt’s a company centered around Caribbean intellectual property.\n\n**Why web3?**\n\nI’ve always been interested in technology.\n\n**What next?**\n\nWe want to grow the community.',
 		expected: [
+			{ speaker: null, inferred: null, line: 7 },
 			{ speaker: "Haleek Maul", inferred: "context", line: 9 },
+			{ speaker: null, inferred: null, line: 11 },
 			{ speaker: "Haleek Maul", inferred: "context", line: 13 },
+			{ speaker: null, inferred: null, line: 15 },
 			{ speaker: "Haleek Maul", inferred: "context", line: 17 },
 		],
 	},
