@@ -165,9 +165,20 @@ function conversationPair(read: TitlesRead): [string, string] | null {
 
 /** The two of `people` that `title` presents in conversation (`A and B`, `A x B`), or null. */
 function pairIn(title: string, people: readonly string[]): [string, string] | null {
-	for (const a of people) for (const b of people) if (a !== b && CONVERSATION_JOINS.some((and) => title.includes(`${a} ${and} ${b}`))) return [a, b];
+	for (const a of people) {
+		for (const b of people) {
+			if (a === b) continue;
+			for (const and of CONVERSATION_JOINS) {
+				const at = title.indexOf(`${a} ${and} ${b}`);
+				// `Matthew Ives on Solar Power and Experience Curves`: what someone speaks on is a topic, no pair.
+				if (at >= 0 && !TOPIC_BEFORE.test(title.slice(0, at))) return [a, b];
+			}
+		}
+	}
 	return null;
 }
+
+const TOPIC_BEFORE = /\S\s+(?:on|about|über|sur|sobre)\s+$/;
 
 /**
  * `an interview with Peter Steinberger`, `podcast with OpenClaw creator Peter Steinberger`: the words right

@@ -19,6 +19,14 @@ const subject: Row[] = [
 		expected: [{ speaker: "Andrej Karpathy", inferred: "context", line: 7 }],
 	},
 	{
+		name: "what a title's person speaks on is a topic, not a pair in conversation (`Matthew Ives on Solar Power and Experience Curves`)",
+		note: '---\ntitle: "Matthew Ives on Solar Power and Experience Curves"\n---\n\nDr [Matthew Ives](https://x.org/ives) is an economist.\n\n## Key points\n\n**Complexity Economics—**\n\n> We do not rely on the big assumptions of neoclassical economics.\n\n**Experience Curves—**\n\n> The costs have come down around 5,000x fold.',
+		expected: [
+			{ speaker: "Matthew Ives", inferred: "context", line: 11 },
+			{ speaker: "Matthew Ives", inferred: "context", line: 15 },
+		],
+	},
+	{
 		name: "a title featuring one of two names it writes (`… Urbit IDs, and Communities w/ Haleek Maul`), the body naming both: the featured one",
 		note: '---\ntitle: "NFTs, Urbit IDs, and Communities w/ Haleek Maul"\n---\n\nWe sat down with Haleek Maul. Urbit IDs are evolving.\n\n**What exactly is Holdersland?**\n\nIt’s a company centered around Caribbean intellectual property.\n\n**Why web3?**\n\nI’ve always been interested in technology.\n\n**What next?**\n\nWe want to grow the community.',
 		expected: [
