@@ -22,7 +22,7 @@ export interface ContextName {
 
 /** Capitalised words that head lead-ins and sections but never belong to a person's name. */
 const COMMON = new Set(
-	("thoughts more update updates notes reflections comments focus advice ideas idea lessons lesson insights insight " +
+	("thoughts more update updates notes profile profiles reflections comments focus advice ideas idea lessons lesson insights insight " +
 		"takeaways takeaway perspective perspectives views commentary background context example examples summary " +
 		"details bonus quote quotes highlights highlight question questions answer answers conclusion overview intro " +
 		"introduction key main final top best important why what how when where who here there now then today also " +

@@ -581,6 +581,9 @@ function tagWrappedAt(line: string, p: number, index: number, section: string[])
 	return turn;
 }
 
+/** A surname written with its particle (`DE LIMA`, `van Gogh`, `DA SILVA`): two words, the first a particle. */
+const SURNAME_PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|ter|ten|bin|al|el|dela|mac|st\.?)\s+\S+$/i;
+
 /** `Name: text` at `p`, with optional initials or a time alone after the colon. */
 function plainLabel(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	if (!hasColon(line, p)) return null;
@@ -731,7 +734,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	const groupOf = (label: string): string => {
 		const key = nameKey(label);
 		// One written word (`Lex`, `SAGAL`, `ML`; `KANTER-GROSCAN` has two in its key): the one full label it stands for.
-		const set = /\s/.test(label) ? undefined : ((key.indexOf(" ") < 0 ? (full.get(key) ?? shortFormOf(key)) : undefined) ?? surnameOf(label, key) ?? initialsOf(label));
+		const set = /\s/.test(label) ? (SURNAME_PARTICLE.test(label) ? particleSurnameOf(label, key) : undefined) : ((key.indexOf(" ") < 0 ? (full.get(key) ?? shortFormOf(key)) : undefined) ?? surnameOf(label, key) ?? initialsOf(label));
 		return set !== undefined && set.size === 1 ? [...set][0] : key;
 	};
 	// Initials alone (`ML`, `WCh`) stand for the one full label they are the initials of (`Maria Lewalska`).
@@ -747,6 +750,12 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		const shouted = label === label.toUpperCase();
 		const set = bySurname.get(key);
 		return set !== undefined && [...set].every((k) => (fullLabels.get(k) === fullLabels.get(k)?.toUpperCase()) === shouted) ? set : undefined;
+	};
+	// `DE LIMA` after one `SENATOR LEILA DE LIMA`: a surname with its particle stands for the one full label it ends.
+	const particleSurnameOf = (label: string, key: string): Set<string> | undefined => {
+		const set = surnameOf(label.slice(label.lastIndexOf(" ") + 1), nameKey(label.slice(label.lastIndexOf(" ") + 1)));
+		const ending = set === undefined ? [] : [...set].filter((k) => k.endsWith(" " + key));
+		return ending.length === 1 ? new Set(ending) : undefined;
 	};
 	// `Oli` for `Oliver Scherer`: a short form begins the first name of the one full name it could be.
 	const shortFormOf = (key: string): Set<string> | undefined => {

@@ -207,10 +207,15 @@ export class NoteNames {
 	/** The one full name labelling or attributing the note's quotes whose last word is `key`, or null. */
 	private bySpeakerSurname(key: string): string | null {
 		let found: string | null = null;
-		for (const [k, name] of this.full) {
-			// Only a name as prose writes it: not `PRIME MINISTER BLAIR`, `Stephen J. DUBNER`, `Professor Allison Wood Brooks`.
-			if (!k.endsWith(" " + key) || /\p{Lu}{2}/u.test(name) || HONORIFIC.test(name) || OFFICE_THEN_NAME.test(name)) continue;
-			if (found !== null) return null;
+		for (const [k, label] of this.full) {
+			if (!k.endsWith(" " + key)) continue;
+			// The name as prose writes it: `SENATOR LEILA DE LIMA` is Leila De Lima; `Stephen J. DUBNER` is none.
+			const holder = OFFICE_THEN_NAME.exec(label);
+			let name = holder !== null ? holder[1] : label;
+			if (isShouted(name)) name = titleCase(name);
+			name = name.replace(HONORIFIC, "");
+			if (/\p{Lu}{2}/u.test(name) || !nameKey(name).endsWith(" " + key)) continue;
+			if (found !== null && nameKey(found) !== nameKey(name)) return null;
 			found = name;
 		}
 		return found;

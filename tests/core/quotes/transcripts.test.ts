@@ -1087,6 +1087,16 @@ const fullNames: Row[] = [
 		note: "# An Interview With Type Designer Akira Kobayashi\n\n**Q: When did it begin?**\n\n**Kobayashi**: In school.\n\n**Q: And then?**\n\n**Kobayashi**: In 1994.",
 		expected: [{ speaker: null }, { speaker: "Akira Kobayashi" }, { speaker: null }, { speaker: "Akira Kobayashi" }],
 	},
+	{
+		name: "a surname with its particle (`DE LIMA:`) after one full label with an office (`SENATOR LEILA DE LIMA:`) is that person",
+		note: "---\ntitle: Interview of Senator Leila de Lima\n---\n\nQ: How is it?\n\nSENATOR LEILA DE LIMA: Okay, broad strokes.\n\nQ: Which one?\n\nDE LIMA: I am open to either.\n\nQ: When?\n\nDE LIMA: Very soon.",
+		expected: [{ speaker: null }, { speaker: "Leila De Lima", line: 7 }, { speaker: null }, { speaker: "Leila De Lima" }, { speaker: null }, { speaker: "Leila De Lima" }],
+	},
+	{
+		name: "a shouted surname (`LIMA:`) after a full label in capitals with an office is the name as prose writes it",
+		note: "Q: How is it?\n\nSENATOR LEILA LIMA: Okay.\n\nQ: Which one?\n\nLIMA: Either.\n\nQ: When?\n\nLIMA: Soon.",
+		expected: [{ speaker: null }, { speaker: "Leila Lima" }, { speaker: null }, { speaker: "Leila Lima" }, { speaker: null }, { speaker: "Leila Lima" }],
+	},
 ];
 
 const labelTraps: Row[] = [
@@ -1297,4 +1307,9 @@ test("Chinese tag lines (`**话题标签**：…`) in a digest of episodes are n
 test("a show's card in a blockquote (節目, 來賓, 主持) is no dialogue and no quote", () => {
 	const card = "> **節目**：Kaloh's Podcast  \n> **來賓**：Kate Vass  \n> **主持**：Kaloh  \n> **發布日期**：2024-11-14";
 	expect(parseNote("a.md", card).quotes).toEqual([]);
+});
+
+test("a speaker profile's title (`# Speaker Profile: Reinhard`) makes no one called Profile", () => {
+	const note = parseNote("a.md", '# Speaker Profile: Reinhard\n\n## Example lines (verbatim)\n\n- "Das ist einfach so."\n- "Ja, genau."');
+	expect(note.quotes.map((q) => q.speaker)).not.toContain("Profile");
 });
