@@ -8,6 +8,7 @@ import { proseSpeaker, questionsAnsweredBy } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
 import { addressedAnswersAt, answersAt, isQuestion } from "../quotes/answers";
+import { signedParagraphsAt } from "../quotes/signed-paragraphs";
 import { exportSpeaker } from "../quotes/highlights";
 import { captionsLink } from "../quotes/link-caption";
 import { toldDialogue } from "../quotes/told-dialogue";
@@ -113,6 +114,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && (scan.headings.length >= 3 || scan.questions.length >= 3)) addAnswers(lines, scan);
 	else if (turns.length > 0 && scan.headings.length > 0) addAddressedAnswers(lines, scan, turns);
+	if (scan.signatures.length > 0) addSignedParagraphs(lines, scan, turns);
 	const segments = mayHoldSegments(lines, bodyStart, scan.headings) ? addSegments(lines, bodyStart, scan, turns) : [];
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
@@ -322,6 +324,15 @@ function addAnswers(lines: string[], scan: ScanResult): void {
 	const taken = (line: number) => scan.quotes.some((q) => q.line <= line && line <= q.endLine);
 	const answers = answersAt(lines, scan.headings, taken, scan.questions);
 	if (answers.length > 0) scan.quotes = mergeByLine(scan.quotes, answers);
+}
+
+/** Adds pull quotes signed on a line of their own (quotes/signed-paragraphs.ts), replacing unsigned paragraph quotes on their lines. */
+function addSignedParagraphs(lines: string[], scan: ScanResult, turns: readonly TurnCandidate[]): void {
+	const held = (line: number) => turns.some((t) => t.line <= line && line <= t.endLine) || scan.quotes.some((q) => q.line <= line && line <= q.endLine && !(q.kind === "paragraph" && q.name === null));
+	const signed = signedParagraphsAt(lines, scan.signatures, scan.headings, held);
+	if (signed.length === 0) return;
+	const replaced = (q: RawQuote) => q.kind === "paragraph" && q.name === null && signed.some((s) => s.line <= q.endLine && q.line <= s.endLine);
+	scan.quotes = mergeByLine(scan.quotes.filter((q) => !replaced(q)), signed);
 }
 
 /** 1 for each 1-based line a quote or a turn already holds. */

@@ -40,6 +40,8 @@ export interface ScanResult {
 	tags: Set<string>;
 	/** Paragraphs that are one bold question (`**Why do you like open source?**`), 1-based lines: an interview's questions. */
 	questions: Array<{ line: number; text: string }>;
+	/** 0-based lines opening with a dash that is no list marker (`– Name`, `\- Name`): maybe a pull quote's signature (quotes/signed-paragraphs.ts). */
+	signatures: number[];
 }
 
 /** A time alone on a line or a heading (`[00:08:38]`, `00:08:38`, `(11:05)`). */
@@ -75,7 +77,7 @@ const CAPTION_LINE = 100;
 /** `mayComment`: whether the note holds `%%` at all (most do not: then no line is searched for it). */
 export function scanBody(lines: string[], start: number, dashes: string, mayComment = true): ScanResult {
 	let initials: Set<string> | undefined;
-	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set(), questions: [] };
+	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set(), questions: [], signatures: [] };
 	const stack: Heading[] = [];
 	let section: string[] = [];
 	let quoteSection = false;
@@ -528,6 +530,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
+		if (c === "–" || c === "—" || c === "―" || (c === "\\" && line[p + 1] === "-")) out.signatures.push(i);
 		// A bold question right under a heading (`### Mark Klink` then `__Where are you from?__`) starts a paragraph too.
 		if ((c === "*" || c === "_") && (line.endsWith("?**") || line.endsWith("?__")) && (paraStart || (i > 0 && lines[i - 1].trimStart().charAt(0) === "#")) && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
 		const lowerCase = line[p] >= "a" && line[p] <= "z";

@@ -141,6 +141,8 @@ function isSpace(c: string | undefined): boolean {
 function markerStart(line: string, d: number, from: number, dashes: string): number {
 	let start = d;
 	if (line.charAt(d) === "-" && d > from && line.charAt(d - 1) === "-") start = d - 1;
+	// `\- David Blood`: a dash escaped so that it starts no list.
+	if (start > from && line.charAt(start - 1) === "\\") start--;
 	if (start === from) return start;
 	const before = line.charAt(start - 1);
 	return BEFORE_DASH.indexOf(before) >= 0 || dashes.indexOf(before) >= 0 ? start : -1;

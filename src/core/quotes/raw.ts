@@ -85,6 +85,7 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		inTurn: undefined,
 		needsSpeaker: undefined,
 		answer: undefined,
+		asks: undefined,
 		field: undefined,
 		soloLabel: undefined,
 	};

@@ -9,6 +9,7 @@ const blockquotes: Row[] = [
 	{ name: "horizontal bar", note: "> Stay curious. ― Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
 	{ name: "double hyphen", note: "> Stay curious. -- Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
 	{ name: "tilde", note: "> Stay curious. ~ Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
+	{ name: "an escaped hyphen on its own line (`\\- David Blood`)", note: '> "All investing has impact."\n>\n> \\- David Blood', expected: [{ text: '"All investing has impact."', speaker: "David Blood", line: 1 }] },
 	{ name: "a social handle after the dash (a quoted tweet)", note: "> All functions are monoids. Is this true? -- @scalding", expected: [{ text: "All functions are monoids. Is this true?", speaker: "scalding", speakerRaw: "@scalding" }] },
 	{ name: "an at sign with a time after the dash is no handle", note: "> Meet us there. - @ 5pm", expected: [{ speaker: null }] },
 	{ name: "a signature line set off by a blank line of the blockquote: the name, a comma and the role", note: "> Open source is typically underfunded.\n>\n> Sujata Tibrewala, Open Source Community & Ecosystems Manager (LF Edge Board)\n\n> We believe in coordinating OSS through an OSPO.\n>\n> Kusunori-san, Director-General (Digital Agency of the Japanese Government)", expected: [{ text: "Open source is typically underfunded.", speaker: "Sujata Tibrewala" }, { speaker: "Kusunori-san" }] },
@@ -102,7 +103,22 @@ const turns: Row[] = [
 	{ name: "unlabelled paragraphs continue the turn; an italic aside ends it", note: "**Ann Bee:** One.\n\nTwo.\n\n**Cy Dee:** Three.\n\n*(editor's note)*\n\n**Ann Bee:** Four.\n\n**Cy Dee:** Five.", expected: [{ text: "One.\n\nTwo.", line: 1, endLine: 3 }, { text: "Three.", endLine: 5 }, { text: "Four." }, { text: "Five." }] },
 ];
 
+const pullQuotes: Row[] = [
+	{
+		name: "quoted paragraphs, then a dash and the name with a long role on a line of its own",
+		note: "Noelia González, editora\n “Obviamente, el español tiene mucho que ver con la accesibilidad.”\n\n“Queremos informar, pero también deseamos inspirar”.\n\n– Noelia González, escritora y editora científica sénior de la NASA en español, ADNET Systems, Centro de Vuelos Espaciales Goddard\n\nCrédito de la imagen: NASA",
+		expected: [{ kind: "paragraph", line: 2, endLine: 4, speaker: "Noelia González" }],
+	},
+	{
+		name: "a paragraph in bold italics with a stray dash, the signature on the next line, an office before the name",
+		note: 'Intro text.\n\n**_"Each and every one of us can, and must do our part."_** -\n– PM Lee Hsien Loong on 3 Apr\n\nMore text.',
+		expected: [{ line: 3, speaker: "Lee Hsien Loong", qualifier: "on 3 Apr" }],
+	},
+	{ name: "a prose paragraph before a dash line is no pull quote", note: "We talked about budgets for an hour.\n\n– Lee Hsien Loong", expected: [] },
+];
+
 describe.each([
+	["pull quotes signed on a line of their own", pullQuotes],
 	["blockquote attributions", blockquotes],
 	["speaker inference", inference],
 	["callouts", callouts],

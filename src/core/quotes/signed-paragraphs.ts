@@ -1,0 +1,82 @@
+// A pull quote as articles and newsletters set it: one or more paragraphs wholly in quotation marks (or wholly
+// in bold or italics), then a line of its own that is a dash and the speaker (`– PM Lee Hsien Loong on 3 Apr`,
+// `— Bob Hines, Astronaut, NASA's Johnson Space Center`). A blockquote signed so is read in blockquote.ts.
+import { firstNonSpace } from "../util/lines";
+import { speakerSpec, type SpeakerSpec } from "./attribution";
+import { rawQuote, type RawQuote } from "./raw";
+
+interface HeadingLine {
+	level: number;
+	text: string;
+	/** 1-based. */
+	line: number;
+}
+
+/** A dash opening a signature line, then the name: `– `, `— `, `―`, and `\- ` (a dash escaped so it starts no list). */
+const SIGNATURE = /^[ \t]{0,3}(?:[–—―]|\\-)[ \t]*(\S.{0,250})$/;
+const OPENING = "\"“„«「『";
+const CLOSING = "\"”»」』";
+/** Emphasis marks around a whole line (`**_"…"_**`), and the stray dash some sites leave before the signature. */
+const WRAPPED = /^(\*\*\*|\*\*|__|\*|_)(?:\*\*|__|\*|_)?(.+?)(?:\*\*|__|\*|_)?\1$/;
+const TRAILING_DASH = /[ \t]+[-–—][ \t]*$/;
+
+/**
+ * The signed paragraphs above each candidate signature line (0-based indexes the scan saw open with a dash),
+ * as paragraph quotes with the speaker written. `taken` says whether a 1-based line already belongs to a quote.
+ */
+export function signedParagraphsAt(lines: string[], signatures: readonly number[], headings: readonly HeadingLine[], taken: (line: number) => boolean): RawQuote[] {
+	const out: RawQuote[] = [];
+	for (const i of signatures) {
+		// The signature ends its paragraph.
+		if (i + 1 < lines.length && firstNonSpace(lines[i + 1]) < lines[i + 1].length) continue;
+		const m = SIGNATURE.exec(lines[i]);
+		const spec = m === null ? null : (speakerSpec(m[1], false) ?? beforeComma(m[1]));
+		if (spec === null || taken(i + 1)) continue;
+		let first = -1;
+		let last = -1;
+		for (let k = i - 1; k >= 0; k--) {
+			const line = lines[k];
+			if (firstNonSpace(line) === line.length) {
+				if (last >= 0 && k > 0 && firstNonSpace(lines[k - 1]) === lines[k - 1].length) break;
+				continue;
+			}
+			if (taken(k + 1) || !isPullQuoteLine(line)) break;
+			first = k;
+			if (last < 0) last = k;
+		}
+		if (first < 0) continue;
+		const text = lines.slice(first, last + 1).join("\n").replace(TRAILING_DASH, "").trim();
+		out.push(rawQuote("paragraph", first + 1, last + 1, text, sectionAt(headings, first + 1), { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] }));
+	}
+	return out;
+}
+
+/** `Noelia González, escritora y editora científica sénior de la NASA en español, ADNET Systems, …`: a name, then a long role. */
+function beforeComma(text: string): SpeakerSpec | null {
+	const comma = text.indexOf(",");
+	const spec = comma > 0 ? speakerSpec(text.slice(0, comma), false) : null;
+	return spec === null || spec.qualifier !== null ? spec : { ...spec, qualifier: text.slice(comma + 1).trim() };
+}
+
+/** A line wholly in quotation marks, or wholly in emphasis and long enough to be a sentence. */
+function isPullQuoteLine(line: string): boolean {
+	let t = line.replace(TRAILING_DASH, "").trim();
+	const wrapped = WRAPPED.exec(t);
+	if (wrapped !== null) t = wrapped[2].trim();
+	if (t.length < 2) return false;
+	// `“…”.`: a full stop may follow the closing mark.
+	const end = /[.,;!?。]$/.test(t) ? t.length - 2 : t.length - 1;
+	if (OPENING.indexOf(t.charAt(0)) >= 0 && CLOSING.indexOf(t.charAt(end)) >= 0) return true;
+	return wrapped !== null && t.length >= 40 && /[.!?。]$/.test(t);
+}
+
+/** The texts of the headings a 1-based line stands under, outermost first. */
+function sectionAt(headings: readonly HeadingLine[], line: number): string[] {
+	const stack: HeadingLine[] = [];
+	for (const h of headings) {
+		if (h.line > line) break;
+		while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
+		stack.push(h);
+	}
+	return stack.map((h) => h.text);
+}
