@@ -111,18 +111,19 @@ const TOML_ITEM = /"((?:[^"\\]|\\.)*)"|'([^']*)'/g;
 export function siteHeader(lines: readonly string[]): SiteHeader | null {
 	if (lines.length === 0 || lines[0].trimEnd() !== "+++") return null;
 	const fields: Record<string, string | string[]> = {};
-	let table = false;
+	// Keys under `[extra]` and other tables are not the page's own; Zola's `[extra]` ones are kept as `extra.key`.
+	let table: string | null = null;
 	for (let i = 1; i < lines.length && i < 200; i++) {
 		const line = lines[i].trim();
 		if (line === "+++") return { bodyStart: i + 1, title: typeof fields.title === "string" ? fields.title : null, fields };
-		// Keys under `[extra]` and other tables are not the page's own.
-		if (line.charAt(0) === "[") table = true;
-		if (table) continue;
+		if (line.charAt(0) === "[") table = line === "[extra]" ? "extra." : "";
+		if (table === "") continue;
 		const text = TOML_TEXT.exec(line);
 		if (text !== null) {
-			fields[text[1]] = unescape(text[2] ?? text[3]);
+			fields[(table ?? "") + text[1]] = unescape(text[2] ?? text[3]);
 			continue;
 		}
+		if (table !== null) continue;
 		const list = TOML_LIST.exec(line);
 		if (list !== null) fields[list[1]] = [...list[2].matchAll(TOML_ITEM)].map((m) => unescape(m[1] ?? m[2]));
 	}

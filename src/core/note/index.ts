@@ -102,7 +102,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// The titles and the people they name, read once for a Q&A's answers, the names, the subject and the conversation.
 	let titlesRead: TitlesRead | undefined;
 	const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title, header)));
-	const author = authorName(fm.author);
+	// `author = "Matt"` under a Zola page's `[extra]` table names its writer too.
+	const author = authorName(fm.author ?? header?.fields.author ?? header?.fields["extra.author"]);
 	answersOfTitledPerson(candidates, readNoteTitles, author);
 	const accepted = acceptTurns(candidates, people);
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.

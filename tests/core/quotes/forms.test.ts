@@ -54,6 +54,18 @@ const answers: Row[] = [
 		],
 	},
 	{
+		name: "a Zola page's questions are the author its `[extra]` table names (`author = \"Matt\"`)",
+		note: '+++\ntitle = "An Interview with Haleek Maul"\n[extra]\nauthor = "Matt"\n+++\n\n**What is Holdersland?**\n\nIt is a company I started.\n\n**Why web3?**\n\nI have always liked technology.\n\n**What next?**\n\nWe want to grow.',
+		expected: [
+			{ line: 7, speaker: "Matt", inferred: "frontmatter" },
+			{ line: 9, speaker: "Haleek Maul" },
+			{ line: 11, speaker: "Matt" },
+			{ line: 13, speaker: "Haleek Maul" },
+			{ line: 15, speaker: "Matt" },
+			{ line: 17, speaker: "Haleek Maul" },
+		],
+	},
+	{
 		name: "a questionnaire's answers under headings that name each person (`### Mark Klink`, underscore bold questions right below)",
 		note: "# Stories\n\n### Mark Klink\n__Where are you from?__\n\nOriginally from Australia.\n\n__What was your favorite trail?__\n\nEach run has something special.\n\n__Any struggle?__\n\nTrying not to upset my wife.\n\n### Peter McHugh\n__Where are you from?__\n\nFrom Ireland.",
 		expected: [
