@@ -64,15 +64,10 @@ const TRAILING_TIME = /^[ \t]*[([](\d{1,2}(?::\d{2}){1,2})[)\]][ \t]*$/;
  * speaker, or mention the one person the note knows: note/index.ts); without a speaker it is dropped.
  */
 function inlineLeadQuote(line: string, index: number, last: number, section: string[], dashes: string): RawQuote | null {
-	// Most paragraphs hold no colon: the pattern is spared.
-	if (!hasColon(line)) return null;
-	COLON_QUOTE.lastIndex = 0;
-	const m = COLON_QUOTE.exec(line);
-	if (m === null) return null;
-	// The sentence that leads in, not the ones before it (`Ada was there. I told her:`).
-	const before = line.slice(0, m.index);
-	const lead = before.slice(lastSentenceEnd(before)).trim();
-	const opening = openingQuotation(line, m.index + m[0].length);
+	const found = colonLead(line) ?? saidLead(line);
+	if (found === null) return null;
+	const lead = found.lead;
+	const opening = openingQuotation(line, found.at);
 	if (opening === null || lead.length === 0) return null;
 	const field = QUOTE_FIELD.test(lead);
 	// `Quote: "…" (7:00)`: a field's quotation may close before the episode's time.
@@ -106,6 +101,42 @@ function inlineLeadQuote(line: string, index: number, last: number, section: str
 	quote.leadText = `${lead}:`;
 	return quote;
 }
+
+/** `Ada was there. I told her: "…"`: the sentence that leads in with a colon (not the ones before it), and where the quotation may open. */
+function colonLead(line: string): { lead: string; at: number } | null {
+	// Most paragraphs hold no colon: the pattern is spared.
+	if (!hasColon(line)) return null;
+	COLON_QUOTE.lastIndex = 0;
+	const m = COLON_QUOTE.exec(line);
+	if (m === null) return null;
+	const before = line.slice(0, m.index);
+	return { lead: before.slice(lastSentenceEnd(before)).trim(), at: m.index + m[0].length };
+}
+
+/** `says`, `said`, `puts it` and a comma at most, right before the quotation that ends the paragraph. */
+const SAID_QUOTE = /\b(?:says|said|asks|asked|replies|replied|explains|explained|adds|added|notes|noted|puts it|put it)(,?)[ \t]+(?=(?:\*{1,3}|_{1,3})?["“„«])/g;
+/** A quotation closing the paragraph: its mark, maybe emphasis and a full stop after it. */
+const ENDS_IN_QUOTATION = /["”»][*_]{0,3}[.!?]?[ \t]*$|[.!?]["”»][*_]{0,3}[ \t]*$/;
+
+/** `Howard Marks said *"Most of the time the world does not end"*.`: a speech verb with no colon before the quotation that ends the paragraph. */
+function saidLead(line: string): { lead: string; at: number } | null {
+	// Most paragraphs do not end in a quotation: the pattern is spared.
+	if (!ENDS_IN_QUOTATION.test(line.slice(-12))) return null;
+	SAID_QUOTE.lastIndex = 0;
+	const m = SAID_QUOTE.exec(line);
+	if (m === null) return null;
+	const before = line.slice(0, m.index + m[0].length - m[1].length).trimEnd();
+	let lead = before.slice(lastSentenceEnd(before)).replace(/,$/, "").trim();
+	// `Howard Marks … has a reputation where Warren says "…"`: in a long sentence, the name right before the verb.
+	if (lead.split(/\s+/).length > 5) {
+		const named = NAME_BEFORE_VERB.exec(lead);
+		if (named === null) return null;
+		lead = named[0];
+	}
+	return { lead, at: m.index + m[0].length };
+}
+
+const NAME_BEFORE_VERB = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:always|once|also|famously|often|then|later))?\s+\S+(?:\s+it)?$/u;
 
 /** The time in brackets that ends `line` after a closing mark, and where it starts. */
 function timeAfterClose(line: string, closers: string): { at: number; time: string } | null {

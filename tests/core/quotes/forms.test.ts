@@ -186,6 +186,14 @@ const proseTraps: Row[] = [
 
 const leadIns: Row[] = [
 	{
+		name: "a speech verb with no colon before the quotation that ends the paragraph (`As Alda says, “…”`, `where Warren says \"…\"`)",
+		note: 'We overlook their intent, and that is the basis of good communication. As Alda says, “You’ve got to know what is going on in the mind of the listener.”\n\nHoward Marks has an extraordinary reputation where Warren Buffett says "When something arrives from Howard it is the first thing I read".\n\nThey said "no" and then we left the room for good.',
+		expected: [
+			{ line: 1, speaker: "Alda", inferred: "lead-in", text: "“You’ve got to know what is going on in the mind of the listener.”" },
+			{ line: 3, speaker: "Warren Buffett", inferred: "lead-in" },
+		],
+	},
+	{
 		name: "a list item naming its speaker before a colon with no space (`Name on topic:`)",
 		note: "- Vlad Prelovac on AI: “I want AI to be a hammer in my hand.”",
 		expected: [{ kind: "list", speaker: "Vlad Prelovac", inferred: "lead-in", text: "“I want AI to be a hammer in my hand.”" }],
@@ -369,7 +377,7 @@ describe("the README's examples of these forms", () => {
 	});
 
 	test("lead-ins on the quote's line, by a pronoun, a surname or a link's address", () => {
-		expect(speakers(readmeBlock("Mario Quintana"))).toEqual(["Mario Quintana", "Vlad Prelovac", "Blaise Pascal", "Emanuel Derman", "Emanuel Derman", "Uslar Pietri", "Uslar Pietri"]);
+		expect(speakers(readmeBlock("Mario Quintana"))).toEqual(["Mario Quintana", "Vlad Prelovac", "Alda", "Blaise Pascal", "Emanuel Derman", "Emanuel Derman", "Uslar Pietri", "Uslar Pietri"]);
 	});
 
 	test("the prose speaker and an interview's answers", () => {
