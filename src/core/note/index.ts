@@ -29,7 +29,7 @@ import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { guestAbove, guestLines, type GuestLine } from "../quotes/guest-line";
-import { selfNamedLetters } from "../quotes/self-named";
+import { selfNamedLabels } from "../quotes/self-named";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter, siteHeader, type SiteHeader } from "./frontmatter";
 import { scanBody, type Heading, type ScanResult } from "./scan";
@@ -125,7 +125,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// `# Entrevista 4: Verónica "Vero" Saldaña` in a title or heading: `**VERO:**` stands for her.
 		const handles = () => {
 			const titled = [...noteTitles(fm, scan, title, header), ...scan.headings.map((h) => h.text)];
-			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...selfNamedLetters(turns, lines), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : [])];
+			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : [])];
 		};
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
 		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.map((p) => p.name)), ...subtitlePeople(scan)], () => noteTitles(fm, scan, title, header)));

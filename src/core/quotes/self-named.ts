@@ -1,6 +1,7 @@
 // `B: [00:01:55] Ja. Mein Name ist Fabian Krampe.`: a research interview's letter labels (`I:`, `B:`, `R:`)
 // stand for whoever introduces themselves in their own turn. The letter is a role's (Befragter,
-// Respondent), so it need not be the name's initial.
+// Respondent), so it need not be the name's initial. A first name (`Ben: … I'm Ben Gilbert.`) stands for
+// the full name it opens, even where the note also writes another Ben.
 import type { TurnCandidate } from "./turns";
 
 /** "My name is" in the languages of the corpus's transcripts, then a full name of two or three words. */
@@ -9,15 +10,20 @@ const SELF_INTRO = /(?:\b[Mm]y name is|\bI['’]m|\bI am|\b[Mm]ein Name ist|\b[I
 /** A letter alone as a label. */
 const LETTER = /^\p{Lu}$/u;
 
-/** [letter, full name] for each letter label whose own turns introduce exactly one person, whom no other label's do. */
-export function selfNamedLetters(turns: readonly TurnCandidate[], lines: readonly string[]): Array<[string, string]> {
+/** A first name alone as a label. */
+const FIRST_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/** [label, full name] for each letter or first-name label whose own turns introduce exactly one person (for a first name, one it opens), whom no other label's do. */
+export function selfNamedLabels(turns: readonly TurnCandidate[], lines: readonly string[]): Array<[string, string]> {
 	const named = new Map<string, Set<string>>();
 	for (const t of turns) {
-		if (!LETTER.test(t.label)) continue;
+		const letter = LETTER.test(t.label);
+		if (!letter && !FIRST_NAME.test(t.label)) continue;
 		for (let i = t.line - 1; i < t.endLine && i < lines.length; i++) {
 			const m = SELF_INTRO.exec(lines[i]);
 			// `B: An email came. "My name is Olen Long…"`: a letter read out introduces its writer, not the voice.
 			if (m === null || insideQuotation(lines[i], m.index)) continue;
+			if (!letter && !m[1].startsWith(t.label + " ")) continue;
 			const names = named.get(t.label) ?? new Set<string>();
 			named.set(t.label, names);
 			names.add(m[1]);

@@ -539,6 +539,16 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a first name stands for the full name its own turn introduces (`Ben: … I'm Ben Gilbert.`), though the note writes another Ben",
+		note: "Ben: Welcome to Acquired. I’m Ben Gilbert.\n\nDavid: I’m David Rosenthal.\n\nBen: As Ben Thompson wrote, aggregators win.\n\nDavid: Ben Thompson again.",
+		expected: [
+			{ speaker: "Ben Gilbert", speakerRaw: "Ben", inferred: "note-name" },
+			{ speaker: "David Rosenthal" },
+			{ speaker: "Ben Gilbert" },
+			{ speaker: "David Rosenthal" },
+		],
+	},
+	{
 		name: "an anonymised research interview: roles named by a job (`### Systems Developer`) are voices but nobody's name",
 		note: "### Interviewer\nWaarom dit model type?\n### Systems Developer\nDit wordt veel gebruikt.\n### Interviewer\nEn het verschil?\n### Systems Developer\nAh zo ja ja.",
 		expected: [
