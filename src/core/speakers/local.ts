@@ -197,9 +197,27 @@ export class NoteNames {
 		for (const name of this.textAll) {
 			const k = nameKey(name);
 			const space = k.indexOf(" ");
-			if (space <= key.length || !k.startsWith(key)) continue;
+			// `Susannes Opa` is Susanne's grandfather: a first name with a genitive `s` is no longer form of it.
+			if (space <= key.length || !k.startsWith(key) || k.slice(0, space) === key + "s") continue;
 			if (found !== null && nameKey(found) !== k) return null;
 			found = name;
+		}
+		return found;
+	}
+
+	/** The last two words of the one three-word run in the note's text whose middle word is `key` (`Fotos Käthe Klausch`), or null. */
+	// `mit Fotos Käthe Klausch`: German capitalises nouns, so a noun may open the run that holds the name.
+	private byRunTail(key: string): string | null {
+		if (key.length < 3 || key.indexOf(" ") >= 0) return null;
+		this.textAll ??= this.text.all();
+		let found: string | null = null;
+		for (const name of this.textAll) {
+			const words = name.split(/\s+/);
+			// Prose only: a title capitalises every word (`# Short Clip Segments`).
+			if (words.length !== 3 || nameKey(words[1]) !== key || this.text.titled().includes(name)) continue;
+			const tail = words.slice(1).join(" ");
+			if (found !== null && found !== tail) return null;
+			found = tail;
 		}
 		return found;
 	}
@@ -360,7 +378,7 @@ export class NoteNames {
 					if (inferred === null) inferred = "note-name";
 				} else {
 					// `[0:01:29.4] JB:` in a transcript whose intro names Joe Beda; `Ive's response:` in a note on Jony Ive.
-					const named = INITIALS.test(speaker) || WRITTEN_INITIALS.test(speaker) ? this.byInitials(speaker) : LETTER.test(speaker) ? this.byTitledInitial(speaker) : (this.byCjkSurname(speaker) ?? this.byLastName(speaker));
+					const named = INITIALS.test(speaker) || WRITTEN_INITIALS.test(speaker) ? this.byInitials(speaker) : LETTER.test(speaker) ? this.byTitledInitial(speaker) : (this.byCjkSurname(speaker) ?? this.byLastName(speaker) ?? this.byRunTail(key));
 					if (named !== null) {
 						speaker = named;
 						if (inferred === null) inferred = "note-name";

@@ -44,6 +44,8 @@ const OPENERS = new Set([
 	"Suddenly", "Sadly", "Thankfully", "Anyway", "Afterwards",
 	// Kin words before a first name (`Tyler's Uncle Jimmy`): the person is Jimmy.
 	"Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Cousin",
+	// The same in German (`ihr Mann Friedrich`, `Tante Erna`).
+	"Mann", "Onkel", "Tante", "Oma", "Opa", "Nichte", "Neffe", "Cousine", "Schwester", "Bruder", "Tochter",
 ]);
 
 /** Lower-case words allowed between name words (`Ursula von der Leyen`); never "and" or "of". */

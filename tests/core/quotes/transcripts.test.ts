@@ -549,6 +549,18 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "German prose capitalises nouns: `mit Fotos Käthe Klausch` names Käthe Klausch, `ihr Mann Friedrich` no Mann Friedrich, `Käthes Vater` no Käthe",
+		note: "Es sitzen um einen Tisch mit Fotos Käthe Klausch, ihr Mann Friedrich und Susanne.\n\nDer sieht ja wiederum Susannes Opa ähnlich.\n\nWas hat Käthes Vater gemacht?\n\n**Käthe:** Das kann man ja machen.\n\n**Friedrich:** Ja.\n\n**Susanne:** Der sieht Susannes Opa ähnlich.\n\n**Käthe:** Nein.\n\n**Friedrich:** Doch.\n\n**Susanne:** Gut.",
+		expected: [
+			{ speaker: "Käthe Klausch", speakerRaw: "Käthe", inferred: "note-name" },
+			{ speaker: "Friedrich" },
+			{ speaker: "Susanne" },
+			{ speaker: "Käthe Klausch" },
+			{ speaker: "Friedrich" },
+			{ speaker: "Susanne" },
+		],
+	},
+	{
 		name: "an anonymised research interview: roles named by a job (`### Systems Developer`) are voices but nobody's name",
 		note: "### Interviewer\nWaarom dit model type?\n### Systems Developer\nDit wordt veel gebruikt.\n### Interviewer\nEn het verschil?\n### Systems Developer\nAh zo ja ja.",
 		expected: [
