@@ -284,12 +284,18 @@ const MIXED_SCRIPT_NAME = /^(?:[\p{Script=Han}\p{P}\s]|[a-z]+(?=[\s\p{P}]))*?(\p
 /** `Quotes from Kunal Shah`, `Zitate von Ada Brook`, `Citations de Marie Curie`: a full name after a word for quotes. */
 const QUOTES_OF = /\b(?:[Qq]uotes?|[Qq]uotations?|[Ss]ayings|[Zz]itate?|[Cc]itations?|[Cc]itas?|[Ff]rases|QUOTES)\s+(?:from|by|of|von|de|di)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})/u;
 
+/** `Q&A with Edward Snowden`, `Fireside chat with Ada Brook`, `Interview with …`: a full name after a word for an interview and "with". */
+const QA_WITH = /\b(?:Q\s?&\s?A|Q and A|AMA|[Ii]nterview|[Cc]onversation|[Ff]ireside [Cc]hat|[Cc]hat)\s+with\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})\s*$/u;
+
 export function headingName(text: string): ContextName | null {
 	const s = unwrap(text.trim());
 	if (s.length === 0 || s.length > 200) return null;
 	const linked = linkedName(s);
 	if (linked !== null) return linked.found;
 	const plain = s.replace(TIME_TAIL, "");
+	// `Mark Collier Q&A with Edward Snowden`: the one answering is the one after "with", not the host before.
+	const answering = QA_WITH.exec(plain);
+	if (answering !== null && isNameShaped(answering[1]) && isPlausibleName(answering[1])) return { name: answering[1], target: null, evidence: "worded" };
 	const name = leadingName(plain);
 	if (name === null) {
 		// `## Deep Meaningful Quotes from Kunal Shah in the Video`: the heading says whose quotes follow.

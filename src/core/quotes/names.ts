@@ -30,6 +30,8 @@ const NOT_IN_NAME = new Set([
 	"anything", "everything", "something", "nothing",
 	// `Quick Reference: Top 25 Quotes for Slides` titles a sheet.
 	"reference", "guide", "cheatsheet",
+	// `OpenStack Summit Boston - Tuesday Keynotes`, `Hart House Feature on the Chess Club`: events and clubs.
+	"summit", "conference", "keynote", "keynotes", "meetup", "festival", "workshop", "club",
 ]);
 
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.\-·・]*$/u;

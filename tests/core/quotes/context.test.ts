@@ -51,6 +51,16 @@ const headings: Row[] = [
 			{ speaker: "Kunal Shah", inferred: "heading", line: 7 },
 		],
 	},
+	{
+		name: "a Q&A's heading names the one answering, after \"with\" (`Mark Collier Q&A with Edward Snowden`)",
+		note: "#### Mark Collier Q&A with Edward Snowden\n\nMark started off by asking about cloud computing.\n\n> For most people, the internet is magic.\n\n#### Fireside chat with Ada Brook\n\n> Ship small.",
+		expected: [{ speaker: "Edward Snowden", inferred: "heading" }, { speaker: "Ada Brook", inferred: "heading" }],
+	},
+	{
+		name: "events and clubs in a title are nobody (`OpenStack Summit Boston - Tuesday Keynotes`, `Feature on the Chess Club`)",
+		note: "---\ntitle: OpenStack Summit Boston - Tuesday Keynotes\n---\n\n> You're going to see far less whitepapers.\n\n## Hart House Chess Club\n\n> It offers a fun and casual gathering place.",
+		expected: [{ speaker: null }, { speaker: null }],
+	},
 	{ name: "wikilinked heading with a topic", note: "## [[Rosa Quint]] — on pricing\n\n> Prices should be public.\n\n> Discounts are a tax on trust.", expected: [{ speaker: "Rosa Quint", inferred: "heading" }, { speaker: "Rosa Quint", inferred: "heading" }] },
 	{ name: "name on a topic", note: "## Rosa Quint on pricing\n\n> Prices should be public.", expected: [{ speaker: "Rosa Quint", inferred: "heading" }] },
 	{ name: "a heading naming a frontmatter guest, deeper headings between", note: "---\nguest: Naval Ravikant\n---\n## Naval Ravikant\n### Wealth\n> Seek wealth, not money.", expected: [{ speaker: "Naval Ravikant", inferred: "heading" }] },
