@@ -473,6 +473,8 @@ export class NoteNames {
 		for (const names of [[...this.peopleMap().values(), ...this.full.values()], this.allNames()]) {
 			const found = new Map<string, string>();
 			for (const name of names) if (hasInitials(name, initials)) found.set(nameKey(name), name);
+			// `Kanye Wests’ CD player` beside `Kanye West`: a possessive written without its apostrophe is the same name.
+			for (const k of [...found.keys()]) if (k.endsWith("s") && found.has(k.slice(0, -1))) found.delete(k);
 			if (found.size === 1) return [...found.values()][0];
 			// `RA:` in an oral history titled "Rae Armantrout" that also mentions Ray Armantrout: the titled one.
 			if (found.size > 1) {

@@ -561,6 +561,11 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "initials stand for the name the text writes, a possessive without its apostrophe being the same name (`Kanye Wests’ CD player`)",
+		note: "We caught up with Kanye West last night.\n\n**BKyle:** What is in Kanye Wests’ CD player?\n\n**KW:** EPMD, MC Hammer.\n\n**BKyle:** More?\n\n**KW:** For the most part.",
+		expected: [{ speaker: "BKyle" }, { speaker: "Kanye West", speakerRaw: "KW", inferred: "note-name" }, { speaker: "BKyle" }, { speaker: "Kanye West" }],
+	},
+	{
 		name: "an anonymised research interview: roles named by a job (`### Systems Developer`) are voices but nobody's name",
 		note: "### Interviewer\nWaarom dit model type?\n### Systems Developer\nDit wordt veel gebruikt.\n### Interviewer\nEn het verschil?\n### Systems Developer\nAh zo ja ja.",
 		expected: [
