@@ -547,7 +547,7 @@ const HANDLE = /^[a-z][a-z0-9_.-]{1,29}$/;
  * `<code style="color : orange">sioneus</code> - text`, `<b>Denis:</b> text`: a label set in an inline element,
  * then a colon or a dash. A voice only where it recurs (the element may as well mark a term).
  */
-const TAG_LABEL = /<(code|span|b|strong|em|i|u|font|mark|kbd)\b[^<>]*>[ \t]*([^<>\n]{1,40}?)(?:[ \t]*[:：][ \t]*<\/\1>[ \t]*[:：]?|[ \t]*<\/\1>[ \t]*(?:[:：]|[-–—]))[ \t]+(?=\S)/y;
+const TAG_LABEL = /<(code|span|b|strong|em|i|u|font|mark|kbd)\b[^<>]*>[ \t]*([^<>\n]{1,40}?)(?:[ \t]*[:：](?:[ \t]+<\/\1>|[ \t]*<\/\1>[ \t]*[:：]?[ \t]+)|[ \t]*<\/\1>[ \t]*(?:[:：]|[-–—])[ \t]+)(?=\S)/y;
 
 /** `<div class="transcript-timestamp">03:26 // Tobias</div> …`: a site template's time and name in one element. */
 const TIMED_TAG = new RegExp(String.raw`<(div|span|p)\b[^<>]*>[ \t]*${TIME}[ \t]*(?:\/\/|[|·–—-])[ \t]*([^<>\n]{1,40}?)[ \t]*<\/\1>[ \t]*(?=\S)`, "y");
@@ -569,7 +569,7 @@ export function tagLabelAt(line: string, p: number, index: number, section: stri
 }
 
 /** `<strong>Q: Tell us when…</strong>`: a name and its words in one HTML bold element to the line's end (`**Q: …**`). */
-const TAG_WRAPPED = /<(strong|b)>[ \t]*([^<>:：\n]{1,40}?)[ \t]*(?:[:：][ \t]+|：)(?=[^\n]*<\/\1>[ \t]*$)/y;
+const TAG_WRAPPED = /<(strong|b)(?:\s[^<>]*)?>[ \t]*([^<>:：\n]{1,40}?)[ \t]*(?:[:：][ \t]+|：)(?=[^\n]*<\/\1>[ \t]*$)/y;
 
 function tagWrappedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	TAG_WRAPPED.lastIndex = p;
@@ -634,7 +634,7 @@ function hasParenSoon(line: string, p: number): boolean {
 
 /** `<p><strong>Nic</strong></p>` (the words in the next paragraph), `<p><strong>Nic</strong>: …`, `<p><b>Denis:</b> …`. */
 // Also in italics with a no-break space after it (`<p><em>Jeroen</em>&nbsp; …`).
-const HTML_TURN = /<p>[ \t]*<(strong|b|em|i)>([^<>\n]{1,60}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?(?:[ \t]|&nbsp;)*(?:<\/p>[ \t]*$)?/y;
+const HTML_TURN = /<p(?:\s[^<>]*)?>[ \t]*<(strong|b|em|i)>([^<>\n]{1,60}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?(?:[ \t]|&nbsp;)*(?:<\/p>[ \t]*$)?/y;
 
 /** `<q class="matt">…</q>`, `<q data-name="Brandon Gibbs">…</q>`: one line of a quote board, its speaker in an attribute. */
 const Q_LINE = /<q\s[^<>]*?\b(data-name|data-speaker|class)\s*=\s*(["'])([^"'<>\n]{1,60})\2[^<>]*>(?=.*<\/q>[ \t]*$)/y;

@@ -731,6 +731,11 @@ const labels: Row[] = [
 		expected: [{ kind: "turn", speakerRaw: "Chris", line: 5 }, { kind: "turn", speakerRaw: "Sandipan", line: 9 }, { kind: "turn", speakerRaw: "Chris" }, { kind: "turn", speakerRaw: "Sandipan" }],
 	},
 	{
+		name: "HTML labels with attributes, and the space inside the element (`<strong style=…>KWUR: …?</strong>`, `<strong>ES: </strong>Absolutely`, `<p align=…><b>Jero:</b> …`)",
+		note: "<div>\n    <strong style=\"line-height: 1.6em\">KWUR: Can you introduce everyone?</strong>\n\n    <strong>ES: </strong>Absolutely. I'm Erik.\n\n    <strong>KWUR: And the themes?</strong>\n\n    <strong style=\"line-height: 1.6em\">ES: </strong><span>Sinking.</span>\n</div>\n\n<p align=\"justify\"><b>Jero:</b> La historia es sencilla.</p>\n\n<p align=\"justify\"><b>Jero:</b> Fue en un concierto.</p>",
+		expected: [{ speaker: "KWUR", text: "Can you introduce everyone?" }, { speaker: "ES", text: "Absolutely. I'm Erik." }, { speaker: "KWUR" }, { speaker: "ES" }, { speaker: "Jero", text: "La historia es sencilla." }, { speaker: "Jero" }],
+	},
+	{
 		name: "an HTML bold question (`<strong>Q: …</strong>`) beside an HTML bold name with its colon outside (`<strong>Kobayashi</strong>: …`)",
 		note: "# Interview with Akira Kobayashi\n\n<strong>Q: Tell us when your love of typography began.</strong>\n\n<strong>Kobayashi</strong>: In school.\n\n<strong>Q: So when did you start?</strong>\n\n<strong>Kobayashi</strong>: In 1994.\n\n<strong>Q: Is it a challenge?</strong>\n\n<strong>Kobayashi</strong>: No doubt.",
 		expected: [{ speaker: null, text: "Tell us when your love of typography began." }, { speaker: "Akira Kobayashi" }, { speaker: null, text: "So when did you start?" }, { speaker: "Akira Kobayashi" }, { speaker: null }, { speaker: "Akira Kobayashi", text: "No doubt." }],
