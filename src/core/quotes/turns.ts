@@ -146,8 +146,11 @@ function isGroupLabel(label: string): boolean {
 }
 
 /** A label that names no one person: a diarisation placeholder, a role or a job, or a group of voices. */
+/** The voices a meeting recorder writes where it knows no name (`You`, `Me`, `Them`, `Guest`), before a time. */
+const MEETING_VOICE = /^(?:You|Me|Them|Guest)$/;
+
 export function isNobodysLabel(label: string): boolean {
-	return PLACEHOLDER.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION;
+	return PLACEHOLDER.test(label) || MEETING_VOICE.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION;
 }
 
 /** `Q:` before a named voice's answers: the interviewer's turn, nobody's name. */
@@ -945,7 +948,7 @@ export function timeThenNameAt(line: string, p: number, index: number, section: 
  * bilingual export repeats the name translated, then the time (`**Erik Qualman**  02:33 埃里克-夸尔曼 02:33`), and
  * pages write no-break spaces around it.
  */
-const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[]?${TIME}[)\]]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
+const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[]?(?:\d{4}-\d{2}-\d{2}[T ])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?[)\]]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
 
 /** A name and then a time alone on the line at `p` (its words on the lines below), as a timed label; or null. */
 export function nameThenTimeAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
@@ -959,6 +962,8 @@ export function nameThenTimeAt(line: string, p: number, index: number, section: 
 	if (m === null) return null;
 	// `Alexandra933  0:07`: an Otter account's name, digits appended; the name is the word.
 	const label = (m[1] ?? m[2]).trim().replace(ACCOUNT_DIGITS, "$1");
+	// `### You (2025-09-24T15:42:30.058Z)`, `### Guest (…)`: Granola's voices, nobody's names, are labels before a time.
+	if (MEETING_VOICE.test(label)) return candidate(label, m[3], index, line.length, section);
 	// `**Aydin Mirzaee (Fellow.app)**  02:38`: the company in brackets is no part of the name.
 	if (!isLabelName(label)) return m[1] === undefined ? null : named(label, m[3], index, line.length, section);
 	return candidate(label, m[3], index, line.length, section);

@@ -566,6 +566,11 @@ const labels: Row[] = [
 		expected: [{ speaker: "BKyle" }, { speaker: "Kanye West", speakerRaw: "KW", inferred: "note-name" }, { speaker: "BKyle" }, { speaker: "Kanye West" }],
 	},
 	{
+		name: "Granola's headings: `### You (2025-09-24T15:42:30.058Z)` and `### Guest (…)` are turns, their voices nobody's names",
+		note: "# Transcript for: Team catch-up\n\n### You (2025-09-24T15:42:30.058Z)\n\nThe only people using that will be brokers.\n\n### Guest (2025-09-24T15:57:32.055Z)\n\nNo.\n\n### You (2025-09-24T15:57:35.658Z)\n\nSo. That.\n\n### Guest (2025-09-24T16:02:43.575Z)\n\nNot really.",
+		expected: [{ kind: "turn", speaker: null, speakerRaw: "You", timestamp: "15:42:30", text: "The only people using that will be brokers." }, { speaker: null, speakerRaw: "Guest" }, { speaker: null }, { speaker: null, text: "Not really." }],
+	},
+	{
 		name: "an anonymised research interview: roles named by a job (`### Systems Developer`) are voices but nobody's name",
 		note: "### Interviewer\nWaarom dit model type?\n### Systems Developer\nDit wordt veel gebruikt.\n### Interviewer\nEn het verschil?\n### Systems Developer\nAh zo ja ja.",
 		expected: [
