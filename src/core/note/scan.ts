@@ -17,7 +17,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, isPlaceholderLabel, lowerLabelAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -502,6 +502,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				const t = turnLabelAt(line, item, i, section);
 				// A top-level item's label is a term as often as a voice (`- Philosophy: "…"`): a person's name only.
 				if (t !== null && (p > 0 || isPlausibleName(t.label))) out.itemTurns.push({ ...t, indent: p });
+			} else if (p > 0 && item < line.length && line[item + 2] === ":") {
+				// `    - dc: didn't leave apartment.`: a co-op's minutes write its members as lower-case initials (item-turns.ts).
+				const t = lowerInitialsAt(line, item, i, section);
+				if (t !== null) out.itemTurns.push({ ...t, indent: p });
 			}
 			// `- <blockquote class="twitter-tweet">…`: a post embedded as a list item.
 			if (line.startsWith("<blockquote", item)) {

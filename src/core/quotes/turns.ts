@@ -626,6 +626,17 @@ export function lowerLabelAt(line: string, p: number, index: number, section: st
 	return candidate(m[1], null, index, m.index + m[0].length, section, true);
 }
 
+/** `dc: …`: two lower-case letters as a label, the initials minutes write for their members. */
+const LOWER_INITIALS = /([a-z]{2}):[ \t]+(?=\S)/y;
+
+/** A nested item's lower-case initials at `p` (`- dc: didn't leave…`), or null; only minutes of three such voices keep them (item-turns.ts). */
+export function lowerInitialsAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	LOWER_INITIALS.lastIndex = p;
+	const m = LOWER_INITIALS.exec(line);
+	if (m === null || NOT_SPEAKERS.has(m[1]) || PLACEHOLDER.test(m[1])) return null;
+	return candidate(m[1], null, index, m.index + m[0].length, section, true);
+}
+
 /** Whether a ` (` starts within 62 characters after `p`. */
 function hasParenSoon(line: string, p: number): boolean {
 	// Searches for `(` (rare in prose; a search for ` (` stops at every space), ending once past the window.

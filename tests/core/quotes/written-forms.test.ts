@@ -70,6 +70,11 @@ const outline: Row[] = [
 		expected: [{ speaker: "Pete", text: "Goal here is to isolate scripts." }, { speaker: "Tanvi" }, { speaker: "Pete", text: "Would be great!" }, { speaker: "James" }, { speaker: "Pete" }],
 	},
 	{
+		name: "a co-op's minutes write members as lower-case initials in nested items (`    - dc: didn't leave apartment.`); a top-level `eg:` is none",
+		note: ["- What did you do last week?", "    - dc: didn't leave apartment.", "    - uv: more time with my partner than in a while.", "    - yj: not sit in traffic.", "    - dc: what should we do next?", "- eg: a note of ours"].join("\n"),
+		expected: [{ line: 2, speaker: "dc", text: "didn't leave apartment." }, { speaker: "uv" }, { speaker: "yj" }, { speaker: "dc", text: "what should we do next?" }],
+	},
+	{
 		name: "a standup's items by people written in full are turns, the terse third-person ones too; a digest's terms with spaces are not",
 		note: ["### Standup", "", "* Mikeal Rogers: wrote a new conference call tool", "* Colin Ihrig: Not much, reviewing PRs.", "* Ben Noordhuis: reviewed a lot of PRs.", "* Colin Ihrig: also the docs.", "", "### Digest", "", "- 类比 Mellanox 收购: Nvidia 将核心软件栈迁移", "- 关键 Groq 优势: 对 LLM Inference", "- 历史 AI 局限: 内存容量受限"].join("\n"),
 		expected: [{ line: 3, speaker: "Mikeal Rogers", text: "wrote a new conference call tool" }, { speaker: "Colin Ihrig" }, { speaker: "Ben Noordhuis" }, { speaker: "Colin Ihrig" }],
