@@ -124,7 +124,9 @@ export function isPlaceholderLabel(label: string): boolean {
  * `Systems Developer`, `Business Application Manager`: a research interview's anonymised participant named by
  * a job, a role and nobody's name. The last letter and word are looked at before the pattern runs.
  */
-const JOB_WORDS = new Set(["developer", "manager", "engineer", "designer", "analyst", "consultant", "architect", "administrator", "specialist", "researcher", "officer", "coordinator", "tester", "owner"]);
+const JOB_WORDS = new Set(["developer", "manager", "engineer", "designer", "analyst", "consultant", "architect", "administrator", "specialist", "researcher", "officer", "coordinator", "tester", "owner",
+	// `**Economist:**` and `**Physicist:**` in a recreated dinner conversation.
+	"economist", "physicist", "scientist", "chemist", "biologist", "psychologist", "therapist"]);
 const JOB_ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}+$/u;
 
 function isJobRole(label: string): boolean {

@@ -571,6 +571,11 @@ const labels: Row[] = [
 		expected: [{ kind: "turn", speaker: null, speakerRaw: "You", timestamp: "15:42:30", text: "The only people using that will be brokers." }, { speaker: null, speakerRaw: "Guest" }, { speaker: null }, { speaker: null, text: "Not really." }],
 	},
 	{
+		name: "a dinner conversation between roles (`**Economist:**`, `**Physicist:**`) under a title that writes them with adjectives: nobody's names",
+		note: "---\ntitle: Exponential Economist Meets Finite Physicist\n---\n\n**Physicist:** Hi, I'm Tom.\n\n**Economist:** Growth can go on forever.\n\n**Physicist:** Energy says no.\n\n**Economist:** Efficiency!",
+		expected: [{ speaker: null, speakerRaw: "Physicist" }, { speaker: null, speakerRaw: "Economist" }, { speaker: null }, { speaker: null }],
+	},
+	{
 		name: "an anonymised research interview: roles named by a job (`### Systems Developer`) are voices but nobody's name",
 		note: "### Interviewer\nWaarom dit model type?\n### Systems Developer\nDit wordt veel gebruikt.\n### Interviewer\nEn het verschil?\n### Systems Developer\nAh zo ja ja.",
 		expected: [
