@@ -120,8 +120,8 @@ const ENDS_IN_QUOTATION = /["”»][*_]{0,3}[.!?]?[ \t]*$|[.!?]["”»][*_]{0,3}
 
 /** `Howard Marks said *"Most of the time the world does not end"*.`: a speech verb with no colon before the quotation that ends the paragraph. */
 function saidLead(line: string): { lead: string; at: number } | null {
-	// Most paragraphs do not end in a quotation: the pattern is spared.
-	if (!ENDS_IN_QUOTATION.test(line.slice(-12))) return null;
+	// Most paragraphs hold no quotation mark at all, and most others do not end in a quotation: the patterns are spared.
+	if (!hasQuotationMark(line) || !ENDS_IN_QUOTATION.test(line.slice(-12))) return null;
 	SAID_QUOTE.lastIndex = 0;
 	const m = SAID_QUOTE.exec(line);
 	if (m === null) return null;
@@ -134,6 +134,10 @@ function saidLead(line: string): { lead: string; at: number } | null {
 		lead = named[0];
 	}
 	return { lead, at: m.index + m[0].length };
+}
+
+function hasQuotationMark(line: string): boolean {
+	return line.indexOf('"') >= 0 || line.indexOf("”") >= 0 || line.indexOf("»") >= 0;
 }
 
 const NAME_BEFORE_VERB = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:always|once|also|famously|often|then|later))?\s+\S+(?:\s+it)?$/u;

@@ -20,6 +20,8 @@ export function selfNamedLabels(turns: readonly TurnCandidate[], lines: readonly
 		const letter = LETTER.test(t.label);
 		if (!letter && !FIRST_NAME.test(t.label)) continue;
 		for (let i = t.line - 1; i < t.endLine && i < lines.length; i++) {
+			// A first name introduces itself only on a line that writes it: most lines are spared the pattern.
+			if (!letter && lines[i].indexOf(t.label) < 0) continue;
 			const m = SELF_INTRO.exec(lines[i]);
 			// `B: An email came. "My name is Olen Long…"`: a letter read out introduces its writer, not the voice.
 			if (m === null || insideQuotation(lines[i], m.index)) continue;
