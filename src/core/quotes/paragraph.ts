@@ -136,10 +136,12 @@ function saidLead(line: string): { lead: string; at: number } | null {
 	return { lead, at: m.index + m[0].length };
 }
 
+/** Whether `line` holds a straight or closing quotation mark, one of which ends every quotation `ENDS_IN_QUOTATION` reads. */
 function hasQuotationMark(line: string): boolean {
 	return line.indexOf('"') >= 0 || line.indexOf("”") >= 0 || line.indexOf("»") >= 0;
 }
 
+/** Up to four capitalised words, an adverb maybe, then the verb (and `it`): the speaker right before `says`. */
 const NAME_BEFORE_VERB = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:always|once|also|famously|often|then|later))?\s+\S+(?:\s+it)?$/u;
 
 /** The time in brackets that ends `line` after a closing mark, and where it starts. */

@@ -147,10 +147,10 @@ function isGroupLabel(label: string): boolean {
 	return m !== null && isNameShaped(m[1]) && isNameShaped(m[2]);
 }
 
-/** A label that names no one person: a diarisation placeholder, a role or a job, or a group of voices. */
 /** The voices a meeting recorder writes where it knows no name (`You`, `Me`, `Them`, `Guest`), before a time. */
 const MEETING_VOICE = /^(?:You|Me|Them|Guest)$/;
 
+/** A label that names no one person: a diarisation placeholder, a meeting recorder's voice, a role or a job, or a group of voices. */
 export function isNobodysLabel(label: string): boolean {
 	return PLACEHOLDER.test(label) || MEETING_VOICE.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION;
 }

@@ -197,7 +197,7 @@ export class NoteNames {
 		for (const name of this.textAll) {
 			const k = nameKey(name);
 			const space = k.indexOf(" ");
-			// `Susannes Opa` is Susanne's grandfather: a first name with a genitive `s` is no longer form of it.
+			// `Susannes Opa` is Susanne's grandfather: a first name with a genitive `s` is no short form of it.
 			if (space <= key.length || !k.startsWith(key) || k.slice(0, space) === key + "s") continue;
 			if (found !== null && nameKey(found) !== k) return null;
 			found = name;
@@ -205,16 +205,19 @@ export class NoteNames {
 		return found;
 	}
 
-	/** The last two words of the one three-word run in the note's text whose middle word is `key` (`Fotos Käthe Klausch`), or null. */
-	// `mit Fotos Käthe Klausch`: German capitalises nouns, so a noun may open the run that holds the name.
+	/**
+	 * The last two words of the one three-word run in the note's prose whose middle word is `key`, or null:
+	 * German capitalises nouns, so a noun may open the run that holds the name (`mit Fotos Käthe Klausch`).
+	 */
 	private byRunTail(key: string): string | null {
 		if (key.length < 3 || key.indexOf(" ") >= 0) return null;
 		this.textAll ??= this.text.all();
+		// Prose only: a title capitalises every word (`# Short Clip Segments`).
+		const titled = this.text.titled();
 		let found: string | null = null;
 		for (const name of this.textAll) {
 			const words = name.split(/\s+/);
-			// Prose only: a title capitalises every word (`# Short Clip Segments`).
-			if (words.length !== 3 || nameKey(words[1]) !== key || this.text.titled().includes(name)) continue;
+			if (words.length !== 3 || nameKey(words[1]) !== key || titled.includes(name)) continue;
 			const tail = words.slice(1).join(" ");
 			if (found !== null && found !== tail) return null;
 			found = tail;
