@@ -209,7 +209,6 @@ const QUOTATION_OPEN = /^["“„«]/;
 /** `**Friedrich Nietzsche**`, `*Ada Lovelace*` alone on a line. */
 const EMPHASISED = /^(\*{1,2}|_{1,2})([^*_\n]{3,60}?)\1[ \t]*$/;
 
-/** The full name a line holds alone in emphasis (bold or italics), or null. */
 /** A name, a comma, then a role in a few words (no sentence): `Sujata Tibrewala, Open Source Community & Ecosystems Manager (LF Edge Board)`. */
 const SIGNATURE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3}),\s+([^.!?:;"“”]{3,120})$/u;
 
@@ -221,6 +220,7 @@ function signatureName(text: string): string | null {
 	return (/\S\s+\S/.test(name) && isPlausibleName(name)) || /^\p{Lu}\p{Ll}+-san$/u.test(name) ? name : null;
 }
 
+/** The full name a line holds alone in emphasis (bold or italics), or null. */
 function emphasisedName(text: string): string | null {
 	const m = EMPHASISED.exec(text.trim());
 	const name = m === null ? "" : m[2].trim();

@@ -344,13 +344,14 @@ function escapedBracketAt(line: string, p: number, index: number, section: strin
 	return plainLabelBy(ESCAPED_BRACKET, 1, line, p, index, section);
 }
 
-/** The name in group `group` of the sticky `re` at `p`, as a label that is a voice only where two recur (`plain`); or null. */
+/** `*Kashkari: “…”*`: a name and its words in one italic span, a voice where two recur (read without the closing mark). */
 function italicWrappedAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	const turn = plainLabelBy(ITALIC_WRAPPED, 2, line, p, index, section);
 	if (turn !== null) turn.italic = true;
 	return turn;
 }
 
+/** The name in group `group` of the sticky `re` at `p`, as a label that is a voice only where two recur (`plain`); or null. */
 function plainLabelBy(re: RegExp, group: number, line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	re.lastIndex = p;
 	const m = re.exec(line);
@@ -702,10 +703,10 @@ export function nameDivAt(line: string, p: number, index: number, section: strin
 	return turn;
 }
 
-/** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
 /** How many turns a full name's plain label opens to be a voice with no other beside it. */
 const SOLO_VOICE_TURNS = 5;
 
+/** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
 export function acceptTurns(candidates: TurnCandidate[], people: string[]): TurnCandidate[] {
 	if (candidates.length === 0) return candidates;
 	// `Adam Levine (AL):` once, then `AL:`: the initials stand for the name.
