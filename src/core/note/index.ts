@@ -604,7 +604,47 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		else if (q.kind === "blockquote" && q.speakerRaw === null && captionsLink(lines, q.line)) dropped.add(q);
 		else if (summarisesSection(q, lines, turns)) dropped.add(q);
 	}
-	return finishParagraphs(dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out, lines);
+	const kept = dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out;
+	withInitialsWritten(kept, lines);
+	return finishParagraphs(kept, lines);
+}
+
+/**
+ * `Juanita Webster` where the note also writes `Juanita H. Webster` (or `W. Lee Johnson Jr.` for `Lee Johnson`):
+ * the speaker takes the one fuller form the note writes, initials and suffix included.
+ */
+function withInitialsWritten(quotes: Quote[], lines: readonly string[]): void {
+	const fuller = new Map<string, string | null>();
+	for (const q of quotes) {
+		if (q.speaker === null) continue;
+		let f = fuller.get(q.speaker);
+		if (f === undefined) fuller.set(q.speaker, (f = fullerWritten(q.speaker, lines)));
+		if (f !== null) q.speaker = f;
+	}
+}
+
+/** A first name or a surname as the fuller form may hold it. */
+const PLAIN_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+
+/** The one form of `name` (two words) the note writes with initials or a suffix added, or null. */
+function fullerWritten(name: string, lines: readonly string[]): string | null {
+	const words = name.split(" ");
+	if (words.length !== 2 || !PLAIN_NAME_WORD.test(words[0]) || !PLAIN_NAME_WORD.test(words[1])) return null;
+	const [first, last] = words;
+	const re = new RegExp(String.raw`((?:\p{Lu}\.[ \t]+)?${first}[ \t]+(?:\p{Lu}\.[ \t]+){0,2}${last}(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV)(?![\p{L}]))?)(?![\p{L}\p{M}'’-])`, "gu");
+	let found: string | null = null;
+	for (const line of lines) {
+		if (line.indexOf(last) < 0 || line.indexOf(first) < 0) continue;
+		for (const m of line.matchAll(re)) {
+			// A word or an initial right before is part of another name (`Ann-Juanita H. Webster`).
+			if (m.index > 0 && /[\p{L}\p{M}.-]/u.test(line.charAt(m.index - 1))) continue;
+			const written = m[1].replace(/[ \t]+/g, " ");
+			if (written === name || written === found) continue;
+			if (found !== null) return null;
+			found = written;
+		}
+	}
+	return found;
 }
 
 /** Quoted paragraphs this long are a speaker's answer going on, not the short lines of a told dialogue. */

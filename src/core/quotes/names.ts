@@ -144,6 +144,14 @@ function mayHoldNickname(text: string): boolean {
 const NICKNAME_MARK = /["“]| ['‘]/;
 
 const HANDLE_AFTER = /\s+\(@[\w.-]{1,40}\)$/;
+/** A company or role in brackets at the end (`Chris Lovejoy (Anterior)`). */
+const AFFILIATION_AFTER = /\s+\([^()]{1,60}\)$/;
+
+/** `Chris Lovejoy (Anterior)` → `Chris Lovejoy`: only after a name of two words or more (`Cher (singer)` stays). */
+function withoutAffiliation(s: string): string {
+	const m = AFFILIATION_AFTER.exec(s);
+	return m !== null && /\S\s+\S/.test(s.slice(0, m.index)) ? s.slice(0, m.index) : s;
+}
 
 /** Name for a person written as a slug (`peter-steinberger` → `Peter Steinberger`), link or plain text. */
 export function personName(value: unknown): string | null {
@@ -153,8 +161,8 @@ export function personName(value: unknown): string | null {
 	const link = /^\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]$/.exec(s);
 	if (link) s = basename(link[1]);
 	if (s.charAt(0) === "@") s = s.slice(1);
-	// `Farhan Thawar (@fnthawar)`: the handle after the name is no part of it.
-	else s = s.replace(HANDLE_AFTER, "");
+	// `Farhan Thawar (@fnthawar)`, `Chris Lovejoy (Anterior)`: the handle or company after the name is no part of it.
+	else s = withoutAffiliation(s.replace(HANDLE_AFTER, ""));
 	if (!/\s/.test(s) && /[-_]/.test(s) && s === s.toLowerCase()) {
 		s = s
 			.split(/[-_]+/)

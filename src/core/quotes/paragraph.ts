@@ -73,6 +73,7 @@ function inlineLeadQuote(line: string, index: number, last: number, section: str
 	// `Quote: "…" (7:00)`: a field's quotation may close before the episode's time.
 	const time = field ? timeAfterClose(line, opening.closers) : null;
 	const end = time === null ? line.trimEnd() : line.slice(0, time.at).trimEnd();
+	if (found.inside) return insideQuote(line, opening, index, last, section, lead);
 	let close = end.length - 1;
 	// The closing mark ends the line, after it only the sentence's full stop and the emphasis that opened.
 	while (close > opening.open && (".,;!。".includes(end.charAt(close)) || (opening.wrap > 0 && end.charAt(close) === opening.emphasis))) close--;
@@ -102,8 +103,29 @@ function inlineLeadQuote(line: string, index: number, last: number, section: str
 	return quote;
 }
 
+/**
+ * `Howard Marks said "Most of the time the world does not end". This is what Templeton knew.`: the quotation
+ * a speech verb leads to, closed before the paragraph goes on. A few words at least (a quoted term is no quote).
+ */
+function insideQuote(line: string, opening: { open: number; closers: string }, index: number, last: number, section: string[], lead: string): RawQuote | null {
+	const { open, closers } = opening;
+	let close = -1;
+	for (let k = open + 1; k < line.length; k++) {
+		if (closers.indexOf(line.charAt(k)) < 0) continue;
+		close = k;
+		break;
+	}
+	if (close < 0) return null;
+	const text = line.slice(open, close + 1);
+	if (text.trim().split(/\s+/).length < 4) return null;
+	const quote = rawQuote("paragraph", index + 1, last + 1, text, section, null);
+	quote.leadIn = leadInName(`${lead}:`);
+	quote.leadText = `${lead}:`;
+	return quote;
+}
+
 /** `Ada was there. I told her: "…"`: the sentence that leads in with a colon (not the ones before it), and where the quotation may open. */
-function colonLead(line: string): { lead: string; at: number } | null {
+function colonLead(line: string): { lead: string; at: number; inside?: boolean } | null {
 	// Most paragraphs hold no colon: the pattern is spared.
 	if (!hasColon(line)) return null;
 	COLON_QUOTE.lastIndex = 0;
@@ -119,9 +141,9 @@ const SAID_QUOTE = /\b(?:says|said|asks|asked|replies|replied|explains|explained
 const ENDS_IN_QUOTATION = /["”»][*_]{0,3}[.!?]?[ \t]*$|[.!?]["”»][*_]{0,3}[ \t]*$/;
 
 /** `Howard Marks said *"Most of the time the world does not end"*.`: a speech verb with no colon before the quotation that ends the paragraph. */
-function saidLead(line: string): { lead: string; at: number } | null {
-	// Most paragraphs hold no quotation mark at all, and most others do not end in a quotation: the patterns are spared.
-	if (!hasQuotationMark(line) || !ENDS_IN_QUOTATION.test(line.slice(-12))) return null;
+function saidLead(line: string): { lead: string; at: number; inside: boolean } | null {
+	// Most paragraphs hold no quotation mark at all: the pattern is spared.
+	if (!hasQuotationMark(line)) return null;
 	SAID_QUOTE.lastIndex = 0;
 	const m = SAID_QUOTE.exec(line);
 	if (m === null) return null;
@@ -133,7 +155,7 @@ function saidLead(line: string): { lead: string; at: number } | null {
 		if (named === null) return null;
 		lead = named[0];
 	}
-	return { lead, at: m.index + m[0].length };
+	return { lead, at: m.index + m[0].length, inside: !ENDS_IN_QUOTATION.test(line.slice(-12)) };
 }
 
 /** Whether `line` holds a straight or closing quotation mark, one of which ends every quotation `ENDS_IN_QUOTATION` reads. */

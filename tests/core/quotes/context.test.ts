@@ -185,6 +185,11 @@ const singleGuest: Row[] = [
 		note: "---\nguest: Farhan Thawar (@fnthawar)\n---\n## Key quotes\n> Reduce the number of meetings.",
 		expected: [{ speaker: "Farhan Thawar", inferred: "single-guest" }],
 	},
+	{
+		name: "a company in brackets after the guest's name in the frontmatter is no part of it (`Chris Lovejoy (Anterior)`)",
+		note: "---\nspeaker: \"Chris Lovejoy (Anterior)\"\n---\n## Key quotes\n> Domain experts are the lever.",
+		expected: [{ speaker: "Chris Lovejoy", inferred: "single-guest" }],
+	},
 	{ name: "two guests: nobody", note: "---\nguests: [Anna Lembke, Rob Reid]\n---\n## Highlights\n> One.", expected: [{ speaker: null }] },
 	{
 		name: "a talk's one speaker in the frontmatter is its guest",

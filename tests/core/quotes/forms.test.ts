@@ -194,6 +194,11 @@ const leadIns: Row[] = [
 		],
 	},
 	{
+		name: "a speech verb before a quotation the paragraph goes on after (`Howard Marks said \"…\". This is what Templeton knew.`); a quoted term is no quote",
+		note: 'Howard Marks said *"Most of the time the world does not end"*. This is what Templeton knew.\n\nThe description on the site says “burly and beautiful” and it was.',
+		expected: [{ line: 1, speaker: "Howard Marks", inferred: "lead-in", text: '"Most of the time the world does not end"' }],
+	},
+	{
 		name: "a list item naming its speaker before a colon with no space (`Name on topic:`)",
 		note: "- Vlad Prelovac on AI: “I want AI to be a hammer in my hand.”",
 		expected: [{ kind: "list", speaker: "Vlad Prelovac", inferred: "lead-in", text: "“I want AI to be a hammer in my hand.”" }],

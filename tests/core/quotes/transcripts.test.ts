@@ -549,6 +549,21 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a speaker takes the one fuller form the note writes, initials and suffix included (`Juanita H. Webster`, `W. Lee Johnson Jr.`)",
+		note: "Interviewer: W. Lee Johnson Jr.\n\nJuanita H. Webster died in 2002.\n\n**LJ:** This is Lee Johnson. I'm at the house of Juanita Webster.\n\n**JW:** Juanita Webster is my name.\n\n**LJ:** Thank you.\n\n**JW:** You're welcome.",
+		expected: [
+			{ speaker: "W. Lee Johnson Jr.", speakerRaw: "LJ" },
+			{ speaker: "Juanita H. Webster", speakerRaw: "JW" },
+			{ speaker: "W. Lee Johnson Jr." },
+			{ speaker: "Juanita H. Webster" },
+		],
+	},
+	{
+		name: "two fuller forms of one name leave it as the labels resolve it (`Ann B. Lee` and `Ann C. Lee`)",
+		note: "Ann B. Lee and Ann C. Lee are cousins.\n\n**Ann Lee:** Hello.\n\n**Bo Chan:** Hi.\n\n**Ann Lee:** Bye.\n\n**Bo Chan:** Bye.",
+		expected: [{ speaker: "Ann Lee" }, { speaker: "Bo Chan" }, { speaker: "Ann Lee" }, { speaker: "Bo Chan" }],
+	},
+	{
 		name: "German prose capitalises nouns: `mit Fotos Käthe Klausch` names Käthe Klausch, `ihr Mann Friedrich` no Mann Friedrich, `Käthes Vater` no Käthe",
 		note: "Es sitzen um einen Tisch mit Fotos Käthe Klausch, ihr Mann Friedrich und Susanne.\n\nDer sieht ja wiederum Susannes Opa ähnlich.\n\nWas hat Käthes Vater gemacht?\n\n**Käthe:** Das kann man ja machen.\n\n**Friedrich:** Ja.\n\n**Susanne:** Der sieht Susannes Opa ähnlich.\n\n**Käthe:** Nein.\n\n**Friedrich:** Doch.\n\n**Susanne:** Gut.",
 		expected: [
