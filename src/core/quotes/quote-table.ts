@@ -6,7 +6,7 @@ import { speakerSpec } from "./attribution";
 import { rawQuote, type RawQuote } from "./raw";
 
 const QUOTE_COLUMN = /^(?:quotes?|key quotes?|zitate?|citations?|citas?|citações|citação|citazioni|citazione|引用|名言|金句|語録)$/i;
-const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|author|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者)$/i;
+const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|credit|credited to|attribution|attributed to|author|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者)$/i;
 /** A cell wholly in quotation marks (`"…"`, `“…”`, `*"…"*`). */
 const QUOTED = /^[*_]*["“«„「『][\s\S]{8,}["”»“」』][*_]*$/;
 /** A delimiter row: `|---|:---:|`. */

@@ -60,6 +60,9 @@ export interface RawQuote extends WrittenSpeaker {
 }
 
 /** A raw quote of `kind` on 1-based lines `line..endLine`, with what its attribution wrote (or nobody). */
+/** An attribution that names nobody on purpose. */
+const ANONYMOUS = /^(?:anonymous|anon\.?|unknown|author unknown|unknown author|anonym|anonyme|anónimo|anónima|anonimo|anonima|anoniem|unbekannt|不明|佚名)$/i;
+
 export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: string, section: string[], written: WrittenSpeaker | null): RawQuote {
 	return {
 		kind,
@@ -67,7 +70,8 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		endLine,
 		text,
 		speakerRaw: written?.speakerRaw ?? null,
-		name: written?.name ?? null,
+		// `— Anonymous`, `| Unknown |`: the attribution is written, and says nobody is known.
+		name: written?.name != null && ANONYMOUS.test(written.name) ? null : (written?.name ?? null),
 		target: written?.target ?? null,
 		qualifier: written?.qualifier ?? null,
 		timestamp: written?.timestamp ?? null,

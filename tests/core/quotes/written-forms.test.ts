@@ -409,6 +409,15 @@ const quoteTables: Row[] = [
 			{ kind: "list", speaker: "Joe Rogan", line: 8, text: "“Desire is a contract.”" },
 		],
 	},
+	{
+		name: "a quote wall's `Credit` column names the speaker; `Anonymous` names nobody, and no first name stands for `Anonymous Russian Worker`",
+		note: "# Talent quotes\n\n| Quote | Credit | Source |\n|---|---|---|\n| Another day in paradise | Anonymous | Colleague |\n| The best way out is always through | Robert Frost | Poem |\n| Work is for the workers | Anonymous Russian Worker | Saying |",
+		expected: [
+			{ kind: "list", speaker: null, speakerRaw: "Anonymous", line: 5, text: "Another day in paradise" },
+			{ kind: "list", speaker: "Robert Frost", line: 6 },
+			{ kind: "list", line: 7, text: "Work is for the workers" },
+		],
+	},
 	{ name: "a row whose speaker cell is empty needs a speaker from elsewhere", note: "| Zitat | Sprecher |\n| --- | --- |\n| „Weniger ist mehr.“ | |", expected: [] },
 	{
 		name: "a table with a quote column and no speaker column: quoted cells are the one guest's, other cells nothing",
