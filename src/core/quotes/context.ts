@@ -79,6 +79,8 @@ const VERB_NAME = new RegExp(
 /** `Tim Ferriss says`, `Nassim Taleb has said`, `Confucius once said`. */
 const NAME_VERB = new RegExp(String.raw`^(.+?),?\s+(?:(?:has|had|once|always|famously)\s+)?(?:${SPEECH_VERBS})(?:[\s,].*)?$`, "i");
 const ONE_LETTER = /^\p{L}\.?$/u;
+/** A bold run opening a sentence, then more words (`**Lorn** extended his hand`). */
+const BOLD_FIRST = /^(?:\*\*|__)([^*_]{2,60}?)(?:\*\*|__)\s+\S/;
 /** `(Airbnb)` after a name in a lead-in. */
 const AFFILIATION = /\s+\([^()]{1,40}\)$/;
 /** `Maya on remote teams`, `Florence Gaub über Utopien`, `Ada sur le code`. */
@@ -257,6 +259,9 @@ export function leadInName(line: string): ContextName | null {
 	}
 	if (!colon) return guestEntry(s);
 	s = s.replace(TIME_TAIL, "").trim();
+	// `**Lorn** extended his hand:`: the sentence leading in opens with a name set in bold.
+	const bold = BOLD_FIRST.exec(s);
+	if (bold !== null && isNameShaped(bold[1]) && !ONE_LETTER.test(bold[1])) return { name: bold[1], target: null, evidence: /\S\s+\S/.test(bold[1]) ? "worded" : "bare" };
 	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, POSSESSIVE, VERB_NAME, NAME_VERB, NAME_ON]) {
 		const m = re.exec(s);
 		if (!m) continue;

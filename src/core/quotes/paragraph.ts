@@ -14,7 +14,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
-	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section, dashes) ?? dashLeadQuote(firstLine, first, section) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes);
+	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section, dashes) ?? dashLeadQuote(firstLine, first, section) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes) ?? fieldLineQuote(lines, first, last, section, dashes);
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
@@ -198,6 +198,19 @@ function leadLineQuote(lines: string[], first: number, last: number, section: st
 	quote.leadIn = leadInName(lead);
 	quote.leadText = lead;
 	return quote;
+}
+
+/**
+ * `Idea: …` then `Quote: "…"` joined by hard line breaks (a Readwise export's fields): the field line that
+ * presents a quotation is a quote of its own inside the paragraph.
+ */
+function fieldLineQuote(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote | null {
+	for (let k = first + 1; k <= last; k++) {
+		if (!hasColon(lines[k])) continue;
+		const quote = inlineLeadQuote(lines[k], k, k, section, dashes);
+		if (quote !== null && quote.field === true) return quote;
+	}
+	return null;
 }
 
 /**

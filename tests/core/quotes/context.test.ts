@@ -261,6 +261,11 @@ const quoteFields: Row[] = [
 		note: "# #192 Jim Casey (Founder of UPS)\n\nQuote: \"First is the dream, then development, followed by improvement.\" (1:06:00)",
 		expected: [{ speaker: "Jim Casey", inferred: "context", timestamp: "1:06:00" }],
 	},
+	{
+		name: "a Readwise export's `Quote:` line after its `Idea:` line, joined by hard line breaks, is a quote of the one guest",
+		note: "---\nguest: Steve Yegge\n---\n### Token burn\nIdea: Measure token usage as a proxy for experimentation.  \nQuote: \"Token burn says your engineers are trying to do stuff.\"  \n",
+		expected: [{ speaker: "Steve Yegge", line: 6, kind: "paragraph", text: "\"Token burn says your engineers are trying to do stuff.\"" }],
+	},
 	{ name: "a field label with nobody to give it: no quote", note: "# Notes\n\nKey quote: \"Ship it.\"", expected: [] },
 	{ name: "a time that does not follow the closing mark is no quote's", note: "---\nguest: Demis Hassabis\n---\nQuote: \"Scale\" matters, he said (7:00)", expected: [] },
 ];

@@ -199,6 +199,16 @@ const leadIns: Row[] = [
 		expected: [{ line: 1, speaker: "Howard Marks", inferred: "lead-in", text: '"Most of the time the world does not end"' }],
 	},
 	{
+		name: "a lead-in sentence opening with a bold name (`**Lorn** extended his hand:`) gives the blockquote below to that name",
+		note: "**Lorn:**\n> We should go.\n\n**Kieran:**\n> Agreed.\n\n**Lorn:**\n> Then now.\n\n**Lorn** extended his hand:\n> I think we can do more too.",
+		expected: [
+			{ speaker: "Lorn", text: "We should go." },
+			{ speaker: "Kieran" },
+			{ speaker: "Lorn" },
+			{ speaker: "Lorn", inferred: "lead-in", text: "I think we can do more too." },
+		],
+	},
+	{
 		name: "a list item naming its speaker before a colon with no space (`Name on topic:`)",
 		note: "- Vlad Prelovac on AI: “I want AI to be a hammer in my hand.”",
 		expected: [{ kind: "list", speaker: "Vlad Prelovac", inferred: "lead-in", text: "“I want AI to be a hammer in my hand.”" }],

@@ -549,6 +549,11 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "`Us:` in a family's quiz of their child is the parents, nobody named; `Mireille:` is the child",
+		note: "Us: What color are you?\n\nMireille: Black\n\nUs: What color is Quinton?\n\nMireille: Him black",
+		expected: [{ speaker: null, speakerRaw: "Us" }, { speaker: "Mireille" }, { speaker: null }, { speaker: "Mireille" }],
+	},
+	{
 		name: "a speaker takes the one fuller form the note writes, initials and suffix included (`Juanita H. Webster`, `W. Lee Johnson Jr.`)",
 		note: "Interviewer: W. Lee Johnson Jr.\n\nJuanita H. Webster died in 2002.\n\n**LJ:** This is Lee Johnson. I'm at the house of Juanita Webster.\n\n**JW:** Juanita Webster is my name.\n\n**LJ:** Thank you.\n\n**JW:** You're welcome.",
 		expected: [
