@@ -614,37 +614,65 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
  * the speaker takes the one fuller form the note writes, initials and suffix included.
  */
 function withInitialsWritten(quotes: Quote[], lines: readonly string[]): void {
-	const fuller = new Map<string, string | null>();
+	let forms: Map<string, Set<string>> | undefined;
 	for (const q of quotes) {
-		if (q.speaker === null) continue;
-		let f = fuller.get(q.speaker);
-		if (f === undefined) fuller.set(q.speaker, (f = fullerWritten(q.speaker, lines)));
-		if (f !== null) q.speaker = f;
+		if (q.speaker === null || q.speaker.indexOf(" ") < 0) continue;
+		forms ??= fullerForms(lines);
+		if (forms.size === 0) return;
+		const written = forms.get(q.speaker);
+		if (written !== undefined && written.size === 1) q.speaker = written.values().next().value ?? q.speaker;
 	}
 }
 
-/** A first name or a surname as the fuller form may hold it. */
-const PLAIN_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/**
+ * Whether `line` may hold an initial (`H. `) or a suffix (`Jr.`): a full stop after a capital that starts its
+ * word, or after `Jr`/`Sr`. Most lines hold neither, and the name patterns are spared.
+ */
+function mayHoldInitial(line: string): boolean {
+	for (let k = line.indexOf(".", 1); k > 0; k = line.indexOf(".", k + 1)) {
+		const c = line.charAt(k - 1);
+		const before = k > 1 ? line.charAt(k - 2) : " ";
+		if (c === "r" && (before === "J" || before === "S")) return true;
+		if (c >= "A" && c <= "Z" ? !isLetter(before) : c > "\u00bf" && c !== c.toLowerCase() && !isLetter(before)) return true;
+	}
+	return false;
+}
 
-/** The one form of `name` (two words) the note writes with initials or a suffix added, or null. */
-function fullerWritten(name: string, lines: readonly string[]): string | null {
-	const words = name.split(" ");
-	if (words.length !== 2 || !PLAIN_NAME_WORD.test(words[0]) || !PLAIN_NAME_WORD.test(words[1])) return null;
-	const [first, last] = words;
-	const re = new RegExp(String.raw`((?:\p{Lu}\.[ \t]+)?${first}[ \t]+(?:\p{Lu}\.[ \t]+){0,2}${last}(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+(?:II|III|IV)(?![\p{L}]))?)(?![\p{L}\p{M}'’-])`, "gu");
-	let found: string | null = null;
+function isLetter(c: string): boolean {
+	return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\u00bf" && c.toLowerCase() !== c.toUpperCase());
+}
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+/** A first name, one or two initials, a surname: `Juanita H. Webster`. */
+const MIDDLE_INITIALS = new RegExp(String.raw`(${NAME_WORD})[ \t]+((?:\p{Lu}\.[ \t]+){1,2})(${NAME_WORD})`, "gu");
+/** A first name, a surname and a suffix: `Lee Johnson Jr.`. */
+const NAME_SUFFIX = new RegExp(String.raw`(${NAME_WORD})[ \t]+()(${NAME_WORD}),?[ \t]+[JS]r\.`, "gu");
+/** An initial right before a first name (`W. Lee Johnson`), a suffix right after a surname (`, Jr.`). */
+const INITIAL_BEFORE = /\p{Lu}\.[ \t]+$/u;
+const SUFFIX_AFTER = /^,?[ \t]+[JS]r\./;
+
+/** `First Last` → every fuller form the note writes of it (initials before or between, a suffix after). */
+function fullerForms(lines: readonly string[]): Map<string, Set<string>> {
+	const forms = new Map<string, Set<string>>();
 	for (const line of lines) {
-		if (line.indexOf(last) < 0 || line.indexOf(first) < 0) continue;
-		for (const m of line.matchAll(re)) {
-			// A word or an initial right before is part of another name (`Ann-Juanita H. Webster`).
-			if (m.index > 0 && /[\p{L}\p{M}.-]/u.test(line.charAt(m.index - 1))) continue;
-			const written = m[1].replace(/[ \t]+/g, " ");
-			if (written === name || written === found) continue;
-			if (found !== null) return null;
-			found = written;
+		if (!mayHoldInitial(line)) continue;
+		for (const re of [MIDDLE_INITIALS, NAME_SUFFIX]) {
+			for (const m of line.matchAll(re)) {
+				const before = line.slice(Math.max(0, m.index - 4), m.index);
+				// A word right before is part of another name (`Ann-Juanita H. Webster`).
+				if (/[\p{L}\p{M}-]$/u.test(before)) continue;
+				const prefix = INITIAL_BEFORE.exec(before)?.[0] ?? "";
+				const end = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[3]) + m[3].length;
+				const suffix = SUFFIX_AFTER.exec(line.slice(end))?.[0] ?? "";
+				const written = `${prefix}${m[1]} ${m[2]}${m[3]}${suffix}`.replace(/[ \t]+/g, " ");
+				const key = `${m[1]} ${m[3]}`;
+				if (written === key) continue;
+				let set = forms.get(key);
+				if (set === undefined) forms.set(key, (set = new Set()));
+				set.add(written);
+			}
 		}
 	}
-	return found;
+	return forms;
 }
 
 /** Quoted paragraphs this long are a speaker's answer going on, not the short lines of a told dialogue. */
