@@ -160,7 +160,8 @@ export function trailingAttribution(line: string, from: number, end: number, das
 		const entity = lastEntityDash(reach);
 		if (entity !== null) {
 			const at = limit + entity.index;
-			const speaker = ENDS_QUOTATION.test(line.slice(from, at).trimEnd()) ? speakerSpec(line.slice(at + entity[0].length, stop), false) : null;
+			// Alone on its line (`> &mdash; Dwight K. Schrute`), or after the closing mark.
+			const speaker = at === from || ENDS_QUOTATION.test(line.slice(from, at).trimEnd()) ? speakerSpec(line.slice(at + entity[0].length, stop), false) : null;
 			if (speaker) return result(line, from, at, speaker, peeled);
 		}
 	}
@@ -262,7 +263,8 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	if (c === "[") {
 		const m = MD_LINK_START.exec(s);
 		if (!m) return null;
-		const shown = m[1].trim();
+		// `[@mountain_ghosts on twitter](…)`, `[kornel on rust-users](…)`: who, then where they wrote it.
+		const shown = m[1].trim().replace(ON_PLATFORM, "");
 		// `[@sillydadddy](https://twitter.com/sillydadddy)`: a handle linked to its profile, named as `@scalding` is.
 		if (HANDLE.test(shown)) return withRest(m[0], shown.slice(1), null, s.slice(m[0].length), true);
 		return withRest(m[0], shown, internalTarget(m[2]), s.slice(m[0].length));
@@ -293,6 +295,8 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 
 /** A social handle alone: `@scalding`, `@CedricChampeau`. */
 const HANDLE = /^@[A-Za-z0-9_]{2,30}$/;
+/** ` on twitter`, ` on rust-users`, ` on r/rust`: the site a linked post is on, after its writer's name. */
+const ON_PLATFORM = /\s+on\s+(?:twitter|x|mastodon|bluesky|threads|reddit|\/?r\/[\w-]+|rust-users|rust-internals|the rust (?:forum|users forum|internals forum|subreddit)|users\.rust-lang\.org|internals\.rust-lang\.org|zulip|discord|irc|hacker ?news|hn|lobste\.rs|github|linkedin|youtube|stack ?overflow|the fediverse)$/i;
 
 /** `#Quote from `, `#quote by `, `#zitat von `: a tag naming the block a quote, before the speaker. */
 const QUOTE_TAG = /^#(?:quotes?|zitat|cita)[ \t]+(?:(?:from|by|von|de)[ \t]+)?(?=\S)/i;

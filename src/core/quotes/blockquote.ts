@@ -61,6 +61,22 @@ function fromAtEnd(line: string, from: number): (WrittenSpeaker & { cut: number 
 	return { ...NOBODY, cut: from + (m.index ?? 0) + 1, speakerRaw: name, name };
 }
 
+/**
+ * `> why doesn't 'static eat all the others`, a blank line, then `– [@mountain_ghosts on twitter](…)` alone
+ * (This Week in Rust's quote of the week): the dash line below names the blockquote's speaker.
+ */
+function attributionBelow(lines: string[], last: number, cut: number, dashes: string): (WrittenSpeaker & { cut: number }) | null {
+	const below = lines[last + 2];
+	if (below === undefined || lines[last + 1].trim() !== "" || (lines[last + 3] !== undefined && lines[last + 3].trim() !== "")) return null;
+	const from = contentStart(below);
+	// `- Name` is a list item, not a dash: only a long dash (`–`, `—`) or a double hyphen leads an attribution here.
+	const dash = below.charAt(from);
+	if (dashes.indexOf(dash) < 0 || (dash === "-" && below.charAt(from + 1) !== "-") || dash === "~") return null;
+	const attribution = trailingAttribution(below, from, below.length, dashes);
+	if (attribution === null || attribution.speakerRaw === null || below.slice(from, attribution.cut).trim() !== "") return null;
+	return { ...attribution, cut };
+}
+
 /** Where the content of a quote line starts: after `>` and one optional space (lazy lines: first non-space). */
 function contentStart(line: string): number {
 	let p = 0;
@@ -70,8 +86,19 @@ function contentStart(line: string): number {
 	if (line[p] !== ">") return p;
 	p++;
 	if (line[p] === " " || line[p] === "\t") p++;
-	return p;
+	return line[p] === "#" ? afterQuotedHeadingMark(line, p) : p;
 }
+
+/** `> ### "I knew exactly what to do."`: a quotation set as a heading, whose words start after the marks. */
+function afterQuotedHeadingMark(line: string, p: number): number {
+	let h = p;
+	while (h < p + 6 && line[h] === "#") h++;
+	if (line[h] !== " ") return p;
+	while (line[h] === " ") h++;
+	return QUOTE_MARKS.includes(line.charAt(h)) ? h : p;
+}
+
+const QUOTE_MARKS = '"“„«';
 
 function isBlank(line: string, from: number): boolean {
 	for (let i = from; i < line.length; i++) {
@@ -166,7 +193,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		lastLine = lines[b];
 		from = contentStart(lastLine);
 		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
-	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening);
+	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening) ?? attributionBelow(lines, last, lastLine.length, dashes);
 	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.
 	if (kind === "blockquote" && attribution === null && first > 0 && CLOSING_FENCE.test(lines[first - 1])) return null;
@@ -193,7 +220,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	if (id !== null) text = text.slice(0, id.index).trimEnd();
 	if (text.length === 0) return null;
 	// `> **A:** [Answer](https://github.com/…/issues/13)`: a link to the words elsewhere, no words of its own.
-	if (text.length < 400 && text.indexOf("](") > 0 && LINK_ONLY.test(text)) return null;
+	if (text.length < 400 && text.indexOf("](") > 0 && (LINK_ONLY.test(text) || EMBED_CAPTION.test(text))) return null;
 	const quote = rawQuote(kind, first + 1, end + 1, text, section, attribution);
 	quote.soloLabel = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
 	quote.timestamp = attribution && attribution.timestamp ? attribution.timestamp : (titleTime ?? lead?.[1] ?? trail?.[1] ?? null);
@@ -203,6 +230,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 
 const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
 /** One link and nothing else, after a bold label at most (the bold of an attribution cut off may dangle after it). */
+/** `[A video posted by Sára J. Molčan (@sarajmolcan)](…) on Jun 1, 2016`: what an Instagram embed shows without its script. */
+const EMBED_CAPTION = /^\[An? (?:video|photo|post|reel) (?:posted|shared) by [^\]]{1,120}\]\([^()\s]{1,500}\)(?:[ \t]+on[ \t].{1,60})?$/i;
 const LINK_ONLY = /^(?:\*\*[^*\n]{1,20}[:：]\*\*\s*)?\[[^\]\n]{1,40}\]\([^)\s]+\)\s*\**$/;
 
 const QUOTATION_OPEN = /^["“„«]/;

@@ -68,7 +68,8 @@ const ROLE_MARK = /[|｜:：]/;
 export function isRemark(content: string): boolean {
 	const s = content.trim();
 	if (REMARK_SIGNS.some((sign) => s.startsWith(sign))) return true;
-	if (s.charAt(0) === "#" && /^#{1,6}\s/.test(s)) return true;
+	// `> ### "I knew exactly what to do."` is a quotation set as a heading.
+	if (s.charAt(0) === "#" && /^#{1,6}\s/.test(s) && !/^#{1,6}\s+["“„«]/.test(s)) return true;
 	// `> **1.** AI has entered…`, `> **2. Anthropic** · WATCH`: an item of the writer's numbered list.
 	if (s.startsWith("**") && /^\*\*\d{1,2}[.)]/.test(s)) return true;
 	// Each role ends in a `:` or a `|`: the pattern runs only on lines that have one.

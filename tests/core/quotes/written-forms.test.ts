@@ -493,7 +493,31 @@ const placeholderCredits: Row[] = [
 	{ name: "a bold quotation then `– Participant (what it was about)`", note: '## Quotes\n\n- **"Price is the number one answer which surprised me."** – Participant (on cost).', expected: [{ speaker: null, speakerRaw: "Participant" }] },
 ];
 
+const blockquoteCredits: Row[] = [
+	{
+		name: "a blank line, then `– [@handle on twitter](…)` alone below a blockquote (This Week in Rust's quote of the week)",
+		note: "# Quote of the Week\n\n> why doesn't 'static, the largest lifetime, not simply eat all the others\n\n– [@mountain_ghosts on twitter](https://twitter.com/mountain_ghosts/status/1)\n\n> It is the weakest of lifetimes\n\n– [Ada Brook on rust-users](https://users.rust-lang.org/t/1)",
+		expected: [
+			{ line: 3, speaker: "mountain_ghosts", text: "why doesn't 'static, the largest lifetime, not simply eat all the others" },
+			{ line: 7, speaker: "Ada Brook" },
+		],
+	},
+	{
+		name: "a quotation set as a heading in a blockquote, its speaker after `&mdash;` on the next line",
+		note: "> ### \"There’s too many people on this earth.\"\n> &mdash; Dwight K. Schrute",
+		expected: [{ speaker: "Dwight K. Schrute", text: "\"There’s too many people on this earth.\"" }],
+	},
+];
+
+const blockquoteCreditTraps: Row[] = [
+	{ name: "a list item below a blockquote is no attribution (`- Kathir …`)", note: "> Words of a friend kept here.\n\n- Kathir is a word for many\n", expected: [{ speaker: null, text: "Words of a friend kept here." }] },
+	{ name: "a heading in a blockquote that holds no quotation stays a remark", note: "> ### 2019 - 05\n> — Ada Brook", expected: [] },
+	{ name: "an Instagram embed's caption is no one's words", note: "# Sára J. Molčan\n\n> [A video posted by Sára J. Molčan (@sarajmolcan)](https://www.instagram.com/p/1/) on Jun 1, 2016 at 10:21pm PDT\n\n> \"As an artist, I am fascinated by memory.\"\n\n> — Sára J. Molčan", expected: [{ line: 5, speaker: "Sára J. Molčan" }] },
+];
+
 describe.each([
+	["credits below or inside a blockquote", blockquoteCredits],
+	["blockquote credit traps", blockquoteCreditTraps],
 	["a voice with no name where the name would be", placeholderCredits],
 	["credits in markup", markupCredits],
 	["credits in markup traps", markupCreditTraps],
