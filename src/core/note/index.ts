@@ -21,7 +21,7 @@ import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from
 import { acceptItemTurns } from "../quotes/item-turns";
 import { acceptTurns, isAttributeList, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
-import { akaNames, givenInitials, introducesSelf, mayNameHandle, noteText } from "../speakers/prose";
+import { akaNames, givenInitials, introducesSelf, mayNameHandle, namesInText, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, quoteIdHasher } from "../util/hash";
 import { allMatches, indexOfByPart, ownString, wordsOf } from "../util/strings";
@@ -128,7 +128,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : [])];
 		};
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
-		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.map((p) => p.name)), ...subtitlePeople(scan)], () => noteTitles(fm, scan, title, header)));
+		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.map((p) => p.name)), ...subtitlePeople(scan), ...standfirstPeople(fm)], () => noteTitles(fm, scan, title, header)));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
@@ -719,6 +719,17 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
  * `# Cultural Accessibility at the MCA` then at once `## Anna Chiaretta Lavatelli, Susan Chun and Sina Bahram - …`:
  * the people a subtitle names, for the speakers' full names (not the note's subject: a subtitle names topics too).
  */
+/** `subtitle: Tim Arbabzadah goes on pun overload as he asks…`: the people a post's standfirst names. */
+function standfirstPeople(fm: Frontmatter): string[] {
+	const out: string[] = [];
+	for (const key of ["subtitle", "description"]) {
+		const value = fm[key];
+		// Two words only: a sentence's first word runs into a name (`Meeting Ashish Dubey was like…`).
+		if (typeof value === "string" && value.length <= 400) out.push(...namesInText([value], 0).filter((n) => n.split(" ").length === 2));
+	}
+	return out;
+}
+
 function subtitlePeople(scan: ScanResult): string[] {
 	const h1 = scan.headings.findIndex((h) => h.level === 1);
 	const sub = h1 < 0 ? undefined : scan.headings[h1 + 1];

@@ -554,6 +554,11 @@ const labels: Row[] = [
 		expected: [{ speaker: null, speakerRaw: "Us" }, { speaker: "Mireille" }, { speaker: null }, { speaker: "Mireille" }],
 	},
 	{
+		name: "a first name stands for the full name the post's standfirst writes (`subtitle: Tim Arbabzadah asks…`); a sentence's first word is no part of a name",
+		note: "---\nsubtitle: Tim Arbabzadah goes on pun overload as he asks Chris Addison about everything\ndescription: Meeting Ada Brook was fun.\n---\nTim: First off, welcome.\n\nChris Addison: Thanks.\n\nTim: And Ada?\n\nChris Addison: Fine.\n\nAda: Hello.\n\nAda: Bye.",
+		expected: [{ speaker: "Tim Arbabzadah", speakerRaw: "Tim" }, { speaker: "Chris Addison" }, { speaker: "Tim Arbabzadah" }, { speaker: "Chris Addison" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
+	},
+	{
 		name: "a speaker takes the one fuller form the note writes, initials and suffix included (`Juanita H. Webster`, `W. Lee Johnson Jr.`)",
 		note: "Interviewer: W. Lee Johnson Jr.\n\nJuanita H. Webster died in 2002.\n\n**LJ:** This is Lee Johnson. I'm at the house of Juanita Webster.\n\n**JW:** Juanita Webster is my name.\n\n**LJ:** Thank you.\n\n**JW:** You're welcome.",
 		expected: [
