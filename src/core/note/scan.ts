@@ -2,7 +2,7 @@
 // candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
 // `**` or a name followed by ` (` (turns), fences, `%%` comments and HTML blocks (skipped). Everything
 // found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
-import { attributedLinesAt, blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt } from "../quotes/blockquote";
+import { attributedLinesAt, blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt, quotedLinesAt } from "../quotes/blockquote";
 import { htmlQuoteAt, mayOpenHtmlQuote } from "../quotes/html-quote";
 import { isQuestion } from "../quotes/answers";
 import { answersQuestion } from "../quotes/shared-answer";
@@ -212,7 +212,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			for (const part of parts) out.quotes.push(withContext(part));
 			return;
 		}
-		const each = attributedLinesAt(lines, bqStart, bqEnd, section, dashes);
+		const each = attributedLinesAt(lines, bqStart, bqEnd, section, dashes) ?? quotedLinesAt(lines, bqStart, bqEnd, section, dashes);
 		if (each !== null) {
 			bqStart = -1;
 			pending = null;

@@ -137,6 +137,36 @@ export function attributedLinesAt(lines: string[], first: number, last: number, 
 	return out;
 }
 
+/**
+ * `> “The stupid are cocksure…”` then `> “Most people would sooner die than think…”`: a blockquote whose every
+ * line, one after another, is a quotation of its own, closed on that line, with no attribution: each line is a quote.
+ */
+export function quotedLinesAt(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote[] | null {
+	const at: number[] = [];
+	for (let k = first; k <= last; k++) {
+		// A blank line between quoted paragraphs makes them one speech's paragraphs (each opens a mark anew).
+		if (isBlank(lines[k], 0)) {
+			if (at.length > 0 && k < last && !isBlank(lines[k + 1], 0)) return null;
+			continue;
+		}
+		const content = lines[k].slice(contentStart(lines[k])).trimEnd();
+		if (!WHOLLY_QUOTED.test(content)) return null;
+		at.push(k);
+	}
+	if (at.length < 2) return null;
+	const out: RawQuote[] = [];
+	for (const k of at) {
+		if (trailingAttribution(lines[k], contentStart(lines[k]), lines[k].length, dashes) !== null) return null;
+		const q = blockquoteAt(lines, k, k, section, dashes);
+		if (q === null) return null;
+		out.push(q);
+	}
+	return out;
+}
+
+/** A line that opens with a quotation mark and closes with one (a full stop may follow), none in between. */
+const WHOLLY_QUOTED = /^(?:“[^“”]{8,}”|"[^"“”]{8,}")[.,]?$/;
+
 export function blockquoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, recurring?: ReadonlySet<string>): RawQuote | null {
 	let a = first;
 	let b = last;

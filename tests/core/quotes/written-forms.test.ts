@@ -509,6 +509,22 @@ const blockquoteCredits: Row[] = [
 	},
 ];
 
+const quotedLines: Row[] = [
+	{
+		name: "a blockquote whose lines are each a quotation closed on its line: a quote per line, each the lead-in's",
+		note: "Bertrand Russell dropped some real bangers:\n\n> “The stupid are cocksure while the intelligent are full of doubt.”\n> “I would never die for my beliefs because I might be wrong.”",
+		expected: [
+			{ line: 3, speaker: "Bertrand Russell", text: "“The stupid are cocksure while the intelligent are full of doubt.”" },
+			{ line: 4, speaker: "Bertrand Russell", text: "“I would never die for my beliefs because I might be wrong.”" },
+		],
+	},
+	{
+		name: "quoted paragraphs of one speech, a blank line between them, stay one quote",
+		note: "**Tal'lysae:**\n> \"The flow stutters. Time itself hiccups.\"\n>\n> \"We go. Now. The flame will guide us.\"",
+		expected: [{ line: 2, endLine: 4 }],
+	},
+];
+
 const blockquoteCreditTraps: Row[] = [
 	{ name: "a list item below a blockquote is no attribution (`- Kathir …`)", note: "> Words of a friend kept here.\n\n- Kathir is a word for many\n", expected: [{ speaker: null, text: "Words of a friend kept here." }] },
 	{ name: "a heading in a blockquote that holds no quotation stays a remark", note: "> ### 2019 - 05\n> — Ada Brook", expected: [] },
@@ -517,6 +533,7 @@ const blockquoteCreditTraps: Row[] = [
 
 describe.each([
 	["credits below or inside a blockquote", blockquoteCredits],
+	["a quotation on each line of a blockquote", quotedLines],
 	["blockquote credit traps", blockquoteCreditTraps],
 	["a voice with no name where the name would be", placeholderCredits],
 	["credits in markup", markupCredits],
