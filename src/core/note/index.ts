@@ -920,6 +920,9 @@ function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "head
 	const bare = fullName && (how === "lead-in" || persons().has(nameKey(found.name)));
 	const trusted = known || (isPlausibleName(found.name) && (worded || bare)) || possessiveTrusted(found, names);
 	if (!trusted) return false;
+	// `- [Collège de France](…)` over `> Le Collège de France met à votre disposition…`: the words speak of what
+	// the line above names, as a blurb does; nobody speaks of themselves by their full name.
+	if (how === "lead-in" && fullName && q.text.indexOf(found.name) >= 0) return false;
 	q.speaker = names.resolve(found.name, found.target).speaker;
 	q.speakerRaw = found.name;
 	q.inferred = how;

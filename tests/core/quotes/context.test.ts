@@ -148,6 +148,11 @@ const paragraphs: Row[] = [
 		note: "[Kai Moreno – The Workshop Show](https://example.com/ep3)\n\n\"Every craft is a conversation with the material.\"",
 		expected: [{ kind: "paragraph", text: "\"Every craft is a conversation with the material.\"", speaker: "Kai Moreno", inferred: "lead-in" }],
 	},
+	{
+		name: "a linked name over a blurb that speaks of it by that name is a directory entry, not a speaker (`- [Collège de France](…)`)",
+		note: "- [Collège de France](https://www.college-de-france.fr/podcast)\n> Le Collège de France met à votre disposition différents flux.",
+		expected: [],
+	},
 	{ name: "quoted paragraph with an attribution after it", note: "“What you read shapes you.” — Tyler Cowen", expected: [{ kind: "paragraph", speaker: "Tyler Cowen", text: "“What you read shapes you.”", inferred: null }] },
 	{
 		name: "an HTML line break after the attribution (`<br />`) ends nothing",
