@@ -572,6 +572,16 @@ describe.each([
 	});
 });
 
+test("the README's quote of the week, quote bank and heading quotation", () => {
+	const quotes = parseNote("Test/note.md", readmeBlock("mountain_ghosts on twitter")).quotes;
+	expect(quotes.map((q) => [q.line, q.speaker])).toEqual([
+		[1, "mountain_ghosts"],
+		[6, "Bertrand Russell"],
+		[7, "Bertrand Russell"],
+		[9, "Dwight K. Schrute"],
+	]);
+});
+
 test("the README's quote table: each row a quote of its speaker", () => {
 	const quotes = parseNote("Test/note.md", readmeBlock("| Quote | Speaker |")).quotes;
 	expect(quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
