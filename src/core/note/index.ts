@@ -496,9 +496,19 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 	const labels = new Set<string>();
 	const voices = loneLeadIns(raw);
 	for (const r of raw) if (r.kind === "turn" && r.speakerRaw !== null) labels.add(nameKey(r.speakerRaw));
-	const soloTurn = (r: RawQuote) => {
+	const trustedSolo = (r: RawQuote) => {
 		const solo = r.soloLabel;
 		return solo != null && (solo.recurs || labels.has(nameKey(solo.label)) || names.knows(solo.label) || (solo.styled && startsFullName(names, solo.label)));
+	};
+	// `> **KRAMER:** …`, `> **JERRY:** …`, `> **KRAMER:** …` as three blockquotes: a label once, between trusted ones
+	// with only blank lines around it, is a voice of the same exchange.
+	const soloTurn = (r: RawQuote) => {
+		if (trustedSolo(r)) return true;
+		if (r.soloLabel == null || !r.soloLabel.marked || isPlaceholderLabel(r.soloLabel.label)) return false;
+		const i = raw.indexOf(r);
+		const before = raw[i - 1];
+		const after = raw[i + 1];
+		return before !== undefined && after !== undefined && before.endLine >= r.line - 2 && after.line <= r.endLine + 2 && trustedSolo(before) && trustedSolo(after);
 	};
 	raw = withTurnsContinued(lines, raw, soloTurn);
 	for (const r of raw) {

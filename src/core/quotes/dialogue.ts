@@ -177,13 +177,13 @@ function addBoldNameTurns(contents: string[], starts: Array<Label & { at: number
  * text after it: a dialogue of one turn when the note uses that label in a dialogue too. Roles and
  * remarks (`> Note: …`) are never solo labels.
  */
-export function soloLabel(content: string, recurring: ReadonlySet<string> = NO_LABELS): { label: string; text: string; recurs: boolean; styled: boolean } | null {
+export function soloLabel(content: string, recurring: ReadonlySet<string> = NO_LABELS): { label: string; text: string; recurs: boolean; styled: boolean; marked: boolean } | null {
 	const found = labelAt(content.trim());
 	if (found === null || !isLabel(found.label) || ROLES.has(found.label.toLowerCase()) || found.text.trim().length === 0) return null;
 	// A full name in label markup (`> [Corey Quinn]: …`) once, where the note's other excerpts carry recurring labels: its style.
 	const styled = found.marked && recurring.size > 0 && /\S\s+\S/.test(found.label);
 	// A first name in that markup once, where two labels recur: a turn when the note names that person in full.
-	return { label: found.label, text: found.text, recurs: styled || recurring.has(found.label.toLowerCase()), styled: found.marked && recurring.size >= 2 };
+	return { label: found.label, text: found.text, recurs: styled || recurring.has(found.label.toLowerCase()), styled: found.marked && recurring.size >= 2, marked: found.marked };
 }
 
 /**

@@ -56,7 +56,7 @@ export interface RawQuote extends WrittenSpeaker {
 	/** `Quote: "…"`: a quotation a field label presents, whose speaker is the note's guest or subject (paragraph.ts). */
 	field?: boolean;
 	/** A blockquote whose first line starts with a label (`> Rich: …`), with the text after it. */
-	soloLabel?: { label: string; text: string; recurs: boolean; styled: boolean } | null;
+	soloLabel?: { label: string; text: string; recurs: boolean; styled: boolean; marked: boolean } | null;
 }
 
 /** A raw quote of `kind` on 1-based lines `line..endLine`, with what its attribution wrote (or nobody). */

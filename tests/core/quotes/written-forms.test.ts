@@ -509,6 +509,19 @@ const blockquoteCredits: Row[] = [
 	},
 ];
 
+const splitDialogue: Row[] = [
+	{
+		name: "a bold label once, between blockquotes whose bold label recurs, is a voice of the same exchange (`> **JERRY:**`)",
+		note: "> **KRAMER:** *I'm changing the configuration of the apartment.*\n\n> **JERRY:** *What are you doing?*\n\n> **KRAMER:** *Levels.*",
+		expected: [{ speakerRaw: "KRAMER" }, { speakerRaw: "JERRY", text: "*What are you doing?*" }, { speakerRaw: "KRAMER" }],
+	},
+	{
+		name: "an announcer between two voices stays nobody's",
+		note: "> **Ada:** One.\n\n> **Announcer:** Subscribe now.\n\n> **Ada:** Two.",
+		expected: [{ speaker: "Ada" }, { speaker: null }, { speaker: "Ada" }],
+	},
+];
+
 const quotedLines: Row[] = [
 	{
 		name: "a blockquote whose lines are each a quotation closed on its line: a quote per line, each the lead-in's",
@@ -534,6 +547,7 @@ const blockquoteCreditTraps: Row[] = [
 describe.each([
 	["credits below or inside a blockquote", blockquoteCredits],
 	["a quotation on each line of a blockquote", quotedLines],
+	["a dialogue split into blockquotes", splitDialogue],
 	["blockquote credit traps", blockquoteCreditTraps],
 	["a voice with no name where the name would be", placeholderCredits],
 	["credits in markup", markupCredits],
