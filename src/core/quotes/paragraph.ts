@@ -7,6 +7,7 @@ import { leadInName } from "./context";
 import { dashLeadQuote } from "./dash-lead";
 import { firstNonSpace, hasColon } from "../util/lines";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
+import { isNameShaped } from "./names";
 import { SAYS } from "./reporter";
 
 /** The quote in paragraph lines `first..last` (0-based, inclusive), or null. */
@@ -14,7 +15,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
-	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section, dashes) ?? dashLeadQuote(firstLine, first, section) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes) ?? fieldLineQuote(lines, first, last, section, dashes);
+	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section, dashes) ?? dashLeadQuote(firstLine, first, section) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes) ?? fieldLineQuote(lines, first, last, section, dashes) ?? nameBelowQuote(lines, first, last, section);
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
@@ -211,6 +212,25 @@ function fieldLineQuote(lines: string[], first: number, last: number, section: s
 		if (quote !== null && quote.field === true) return quote;
 	}
 	return null;
+}
+
+/** A line wholly in one emphasis (`_Mit dem Wissen wächst der Zweifel._`), its words in group 2. */
+const WHOLLY_EMPHASISED = /^([*_])(?![*_\s])(.{7,}?[^*_\s])\1$/;
+/** A name alone, maybe with the work after a dash (`J.W. Goethe - Faust`). */
+const NAME_LINE = /^(\p{Lu}[\p{L}\p{M}.'’ -]{2,50}?)(?:[ \t]+[-–—][ \t]+\S.{0,80})?$/u;
+
+/**
+ * `_Mit dem Wissen wächst der Zweifel._` then `J.W. Goethe` on the next line (a hard break between): a quote
+ * page's saying in emphasis with its author's name alone below it.
+ */
+function nameBelowQuote(lines: string[], first: number, last: number, section: string[]): RawQuote | null {
+	if (last !== first + 1) return null;
+	const said = WHOLLY_EMPHASISED.exec(lines[first].trim());
+	const named = said === null ? null : NAME_LINE.exec(lines[last].trim());
+	if (said === null || named === null) return null;
+	const name = named[1].trim();
+	if (!isNameShaped(name) || !/\S\s+\S/.test(name)) return null;
+	return rawQuote("paragraph", first + 1, first + 1, said[2].trim(), section, { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] });
 }
 
 /**

@@ -509,6 +509,18 @@ const blockquoteCredits: Row[] = [
 	},
 ];
 
+const nameBelow: Row[] = [
+	{
+		name: "a saying in emphasis with its author alone on the next line, a work after a dash maybe (`Zitate` pages)",
+		note: "# Zitate\n\n_Jede hinreichend fortschrittliche Technologie ist von Magie nicht zu unterscheiden._  \nArthur C. Clarke\n\n_Es gibt kein richtiges Leben im falschen._  \nTheodor W. Adorno - Minima Moralia",
+		expected: [
+			{ line: 3, speaker: "Arthur C. Clarke", text: "Jede hinreichend fortschrittliche Technologie ist von Magie nicht zu unterscheiden." },
+			{ line: 6, speaker: "Theodor W. Adorno" },
+		],
+	},
+	{ name: "an emphasised line over a word that is no full name names nobody", note: "_Read this twice before you start._\nImportant", expected: [] },
+];
+
 const splitDialogue: Row[] = [
 	{
 		name: "a bold label once, between blockquotes whose bold label recurs, is a voice of the same exchange (`> **JERRY:**`)",
@@ -548,6 +560,7 @@ describe.each([
 	["credits below or inside a blockquote", blockquoteCredits],
 	["a quotation on each line of a blockquote", quotedLines],
 	["a dialogue split into blockquotes", splitDialogue],
+	["a name below an emphasised saying", nameBelow],
 	["blockquote credit traps", blockquoteCreditTraps],
 	["a voice with no name where the name would be", placeholderCredits],
 	["credits in markup", markupCredits],
