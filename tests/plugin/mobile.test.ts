@@ -17,6 +17,14 @@ describe("on Obsidian mobile", () => {
 		expect(new Set(names)).toEqual(new Set(["obsidian"]));
 	});
 
+	it("main.js parses on iOS before 16.4: no lookbehind but in a library's guarded `new RegExp`", () => {
+		// A regex literal with a lookbehind is a syntax error there, and the whole plugin would fail to load; the
+		// lint rule (obsidianmd/regex-lookbehind) misses negative ones.
+		const js = fs.readFileSync(MAIN_JS, "utf8");
+		const unguarded = [...js.matchAll(/\(\?<[=!]/g)].map((m) => js.slice(Math.max(0, m.index - 80), m.index + 20)).filter((around) => !(around.includes("try{") && around.includes("new RegExp(")));
+		expect(unguarded).toEqual([]);
+	});
+
 	it("loads, indexes and runs every command without Node", async () => {
 		const { h, plugin, loaded } = await start({ mobile: true, extra: { "Notes/draft.md": "# Draft\n\nText.\n", "Podcasts/typo.md": "> Rare. – Sam Alman\n" } });
 		expect(h.obsidian.Platform.isMobile).toBe(true);

@@ -5,7 +5,6 @@
 // (`The Joe Rogan Experience`, `Lex Fridman Podcast`), names no subject.
 import { isPlausibleName } from "./context";
 import { isNameShaped } from "./names";
-import { allMatches } from "../util/strings";
 
 /** A person a title names: whether it says they speak, features them (`ft.`), or gives them a part of its own. */
 interface TitleName {
@@ -17,7 +16,9 @@ interface TitleName {
 
 /** A run of capitalised words: the candidates for a person's name in a title. */
 // It starts at a word's start: `cURL's Daniel Stenberg` holds no run `URL's …`.
-const RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
+const RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
+/** A letter or a combining mark: what a run of a name may not start right after. */
+const IN_WORD = /[\p{L}\p{M}]/u;
 /** Honorifics written before a name (`Rev. William Barber`, `Dr. Jim Loehr`): not part of it. */
 const HONORIFICS = new Set(["dr", "dr.", "rev", "rev.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"]);
 /** Articles that open the title of a show or a work (`The Great Simplification`, `Uma Vida Lendária`), never a name. */
@@ -66,7 +67,14 @@ export function titlePeople(title: string): string[] {
 function titleNames(title: string): TitleName[] {
 	const text = wikilinksShown(title).replace(MD_LINK, "$1");
 	const out: TitleName[] = [];
-	for (const m of allMatches(RUN, text)) {
+	RUN.lastIndex = 0;
+	for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+		// A capital inside a word (`eBay`, `iPhone`) starts no run: the search goes on from the next character.
+		// (A lookbehind would say this in the pattern, but iOS before 16.4 cannot parse one.)
+		if (m.index > 0 && IN_WORD.test(text.charAt(m.index - 1))) {
+			RUN.lastIndex = m.index + 1;
+			continue;
+		}
 		let words = m[0].split(/\s+/);
 		// A possessive ends the name: `Dwarkesh's Fossil Fuel Analogy` names Dwarkesh, not an analogy.
 		const possessive = words.findIndex((w) => /['’]s$/.test(w));

@@ -151,13 +151,13 @@ const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]
 
 /** The one word a title writes right after `role` (in title case, what follows may be any word: `Biden Before`). */
 function nameAfterRole(titles: readonly string[], role: string): string | null {
-	const re = new RegExp(String.raw`(?<![\p{L}])${escaped(role)}[ \t\u00a0]+(${TITLE_WORD})(?![\p{L}\p{M}])`, "u");
+	const re = new RegExp(String.raw`(?:^|[^\p{L}])${escaped(role)}[ \t\u00a0]+(${TITLE_WORD})(?![\p{L}\p{M}])`, "u");
 	return oneOf(titles.map((t) => re.exec(t)?.[1] ?? null));
 }
 
 /** The one first name and `surname` a title writes together (`Karine Jean-Pierre`). */
 function nameEndingIn(titles: readonly string[], surname: string): string | null {
-	const re = new RegExp(String.raw`(?<![\p{L}])(${TITLE_WORD})[ \t\u00a0]+${escaped(surname)}(?![\p{L}\p{M}])`, "u");
+	const re = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE_WORD})[ \t\u00a0]+${escaped(surname)}(?![\p{L}\p{M}])`, "u");
 	return oneOf(titles.map((t) => {
 		const m = re.exec(t);
 		return m === null ? null : `${m[1]} ${surname}`;
