@@ -23,13 +23,15 @@ const MINUTES_VOICES = 3;
 const LINKS_ONLY = /^(?:[\s|·•,/-]*(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?))+[\s|·•,/-]*$/;
 
 const PERSON_WORD = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|you|your)(?![\p{L}'’])/u;
+/** The same in other languages: `ich`, `je`, `eu`, and Korean, Japanese and Chinese first persons (`저는`, `私`, `我`). */
+const PERSON_WORD_ELSEWHERE = /(?:^|[^\p{L}'’])(?:ich|wir|mein|meine|je|j['’]|nous|yo|nosotros|eu|meu|minha|nós|io|noi)(?![\p{L}])|저는|제가|저희|나는|내가|우리|私|僕|我/iu;
 
 /** Whether the words after a label read as something said rather than a term's definition. */
 export function readsAsSpeech(text: string): boolean {
 	const t = text.trim();
 	if (t.length === 0) return false;
 	const c = t[0];
-	return c === '"' || c === "“" || c === "«" || c === "„" || t[t.length - 1] === "?" || PERSON_WORD.test(t);
+	return c === '"' || c === "“" || c === "«" || c === "„" || t[t.length - 1] === "?" || PERSON_WORD.test(t) || PERSON_WORD_ELSEWHERE.test(t);
 }
 
 /**
@@ -47,13 +49,20 @@ export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]
 	return known.length === 0 ? outline : [...known, ...outline].sort((a, b) => a.line - b.line);
 }
 
+/** Whether the heading the item sits under asks a question. */
+function asksAbove(c: TurnCandidate): boolean {
+	const heading = c.section.length > 0 ? c.section[c.section.length - 1].trimEnd() : "";
+	return heading.endsWith("?") || heading.endsWith("？");
+}
+
 /**
  * Plain `Name:` items that read as a conversation at one indentation (see the file's comment). A meeting's
  * minutes (`* Pete: Goal here is…`, `* Tanvi: Any discussions?`) go by three or more names at one depth, many
  * of their items read as speech: there every item of the depth is a turn, the terse ones too.
  */
 function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCandidate[] {
-	const speaks = candidates.map((c) => readsAsSpeech(lines[c.line - 1].slice(c.textStart)));
+	// Under a question heading (`### 하이퍼X를 선택한 특별한 이유가 있나요?`), a name's item answers it.
+	const speaks = candidates.map((c) => readsAsSpeech(lines[c.line - 1].slice(c.textStart)) || asksAbove(c));
 	const minutes = new Set<number>();
 	// A standup's `* Julien Gilli: unsure how…`: people written in full need no first person to speak.
 	const people = new Set<string>();

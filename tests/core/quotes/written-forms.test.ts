@@ -126,6 +126,19 @@ const outline: Row[] = [
 	},
 ];
 
+const outlineAnswers: Row[] = [
+	{
+		name: "names' items under question headings are their answers, in a language without `I` (`* Hwan: 2016년 … 입사해`)",
+		note: "### 간단한 자기 소개 부탁드립니다?\n\n* Hwan: 2016년 안드로이드 개발자로 입사했습니다.\n* Ben: 머신러닝팀으로 입사했습니다.\n* Trent: 제품 개발 전반을 전담하고 있습니다.\n\n### 하이퍼X를 선택한 특별한 이유가 있나요?\n\n* Hwan: 일본이란 나라에 관심이 많았는데.\n* Ben: 아자르에 AI 기술을 적용했습니다.\n* Trent: 하나의 서비스를 개발해보고 싶었습니다.",
+		expected: [{ speaker: "Hwan" }, { speaker: "Ben" }, { speaker: "Trent" }, { speaker: "Hwan" }, { speaker: "Ben" }, { speaker: "Trent" }],
+	},
+	{
+		name: "a first person in German, French or Korean makes an item read as speech (`- Lena: Ich finde das gut.`)",
+		note: "- Thema\n  - Lena: Ich finde das gut.\n  - Paul: Nein, das sehe ich anders.\n  - Lena: Dann machen wir es so.",
+		expected: [{ speaker: "Lena" }, { speaker: "Paul" }, { speaker: "Lena" }],
+	},
+];
+
 const outlineTraps: Row[] = [
 	{
 		name: "term labels in nested items are no turns, however often they recur",
@@ -571,6 +584,7 @@ describe.each([
 	["dash inside the bold traps", boldDashTraps],
 	["remarks in an outline", outline],
 	["outline traps", outlineTraps],
+	["outline answers and other languages", outlineAnswers],
 	["credited full-width colon labels", creditedLabels],
 	["credited label traps", creditedLabelTraps],
 	["says Name in a heading", saysHeading],
