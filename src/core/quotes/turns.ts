@@ -60,7 +60,8 @@ const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]
 /** A time in brackets at the start of a line (not a link: no `(` after `]`). */
 const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \t]*`, "y");
 /** `0:12 ` or `0:12<tab>`: a bare time before a label. */
-const TIME_THEN_SPACE = new RegExp(String.raw`${TIME}[ \t]+`, "y");
+/** A bare time, then a space; a video editor's timecode keeps its frames and a dash (`00:00:27:13 - Erma Wood: …`). */
+const TIME_THEN_SPACE = new RegExp(String.raw`${TIME}(?::\d{2})?(?:[ \t]+[-–—])?[ \t]+`, "y");
 /** `[24:40](https://youtube.com/…&t=1480s) `: a time linked to the video, as YouTube transcript feeds write it. */
 const TIME_LINK = new RegExp(String.raw`(?:\[\[${TIME}\]\([^()\s]*\)\]|\[${TIME}\]\([^()\s]*\))[ \t]*`, "y");
 /** `[#P001] `: a paragraph's anchor id before its time and label, as a retrieval pipeline numbers a transcript. */

@@ -86,6 +86,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "Brian Chesky" }, { speaker: "Lenny" }, { speaker: "Lenny", inferred: "turn-continuation", timestamp: "00:01:27" }, { speaker: "Brian Chesky" }],
 	},
 	{
+		name: "a video editor's timecode with frames, a dash, the name (`00:00:27:13 - Erma Wood: …`)",
+		note: "00:00:27:13 - Erma Wood: Well, I think it's a small place.\n\n00:00:33:29 - Olive Randle: And that's the advantage.\n\n00:00:46:14 - Erma Wood: Well, that's more enjoyable.\n\n00:00:52:02 - Olive Randle: Yes.",
+		expected: [
+			{ speaker: "Erma Wood", timestamp: "00:00:27", text: "Well, I think it's a small place." },
+			{ speaker: "Olive Randle" },
+			{ speaker: "Erma Wood" },
+			{ speaker: "Olive Randle" },
+		],
+	},
+	{
 		name: "a bare time, a tab, the name and a tab (`0:12\tHadi Hariri:\t…`); `Florina M.` is the guest whose first name and initial it writes",
 		note: "---\nguest: Florina Muntenescu\n---\n## Transcript\n\n0:12\tHadi Hariri:\tWelcome to Talking Kotlin.\n\n0:25\tFlorina M.:\tHi, thank you for having me.\n\n0:33\tHadi Hariri:\tHow is Paris?\n\n0:40\tFlorina M.:\tSunny.",
 		expected: [
