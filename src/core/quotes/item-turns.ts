@@ -4,6 +4,7 @@
 // they read as a conversation: at one indentation, two or more names, one of them on two items or more,
 // and each item's words read as speech (in quotation marks, a question, or in the first or second person).
 import type { TurnCandidate } from "./turns";
+import { isPlausibleName } from "./context";
 
 /** A `Name:` label opening a nested list item, with the item's indentation (characters before the marker). */
 export interface ItemTurnCandidate extends TurnCandidate {
@@ -44,10 +45,24 @@ export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]
 	// `- TJ: Todd Jordan @toddjordan`: an attendee list's legend says who the initials are, nobody speaks.
 	candidates = candidates.filter((c) => !NAME_ONLY.test(lines[c.line - 1].slice(c.textStart)));
 	const known = voices.size === 0 ? [] : candidates.filter((c) => voices.has(c.label.toLowerCase()) && !LINKS_ONLY.test(lines[c.line - 1].slice(c.textStart)));
-	const plain = candidates.filter((c) => c.plain && !known.includes(c));
+	// A bold name too (`- **이진우**: …`, a Logseq journal's meeting) where its own words read as speech: bold
+	// labels in a list are as often terms and topics (`- **Pricing**: …`).
+	const plain = candidates.filter((c) => !known.includes(c) && (c.plain || (isPersonLabel(c.label) && readsAsSpeech(lines[c.line - 1].slice(c.textStart)))));
 	const outline = plain.length < 2 ? [] : outlineTurns(plain, lines);
 	return known.length === 0 ? outline : [...known, ...outline].sort((a, b) => a.line - b.line);
 }
+
+/**
+ * A bold item label that may be a person: a plausible name in Latin letters, or a Korean name of two to four
+ * syllables (`이진우`). Chinese words are left out: a video note's categories (`**视频上下文**：`) read as names.
+ */
+function isPersonLabel(label: string): boolean {
+	return HANGUL_NAME.test(label) || (LATIN.test(label) && isPlausibleName(label));
+}
+
+const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
+
+const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
 
 /** Whether the heading the item sits under asks a question. */
 function asksAbove(c: TurnCandidate): boolean {

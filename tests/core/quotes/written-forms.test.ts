@@ -139,6 +139,19 @@ const outlineAnswers: Row[] = [
 	},
 ];
 
+const boldOutline: Row[] = [
+	{
+		name: "bold names in a Logseq journal's nested items, their words in the first person (`- **이진우**: 솔직히 제가 …`)",
+		note: "- 커피타임\n\t- 정치 인터뷰\n\t\t- **이진우**: 솔직히 제가 보기엔 꼬인 것 같아요.\n\t\t- **박정호**: 저는 그렇게 보지 않아요.\n\t\t- **이진우**: 그래도 제가 보기엔 이상해요.",
+		expected: [{ speaker: "이진우" }, { speaker: "박정호" }, { speaker: "이진우" }],
+	},
+	{
+		name: "a Chinese video note's bold categories with `我们` in the words are no voices",
+		note: "- 要点\n\t- **视频上下文**：我们讨论了增长。\n\t- **启示**：我们应该投资。\n\t- **视频上下文**：我们看到了风险。",
+		expected: [],
+	},
+];
+
 const outlineTraps: Row[] = [
 	{
 		name: "term labels in nested items are no turns, however often they recur",
@@ -585,6 +598,7 @@ describe.each([
 	["remarks in an outline", outline],
 	["outline traps", outlineTraps],
 	["outline answers and other languages", outlineAnswers],
+	["bold names in an outline", boldOutline],
 	["credited full-width colon labels", creditedLabels],
 	["credited label traps", creditedLabelTraps],
 	["says Name in a heading", saysHeading],
