@@ -96,7 +96,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const roles = new Map<string, string>();
 	const candidates = scan.turns.filter((t) => {
 		const holder = roleHolder(t, lines);
-		if (holder !== null) roles.set(t.label.toLowerCase(), holder);
+		if (holder !== null) roles.set(ROLE_NAMES.get(t.label.toLowerCase()) ?? t.label.toLowerCase(), holder);
 		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines));
 	});
 	// The titles and the people they name, read once for a Q&A's answers, the names, the subject and the conversation.
@@ -105,6 +105,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// `author = "Matt"` under a Zola page's `[extra]` table names its writer too.
 	const author = authorName(fm.author ?? header?.fields.author ?? header?.fields["extra.author"]);
 	answersOfTitledPerson(candidates, readNoteTitles, author);
+	// `**Entrevistadora:** Maria de Fátima Centeio` over `**Pergunta:**` turns: the questions are hers before
+	// the turns are weighed, so they count as a named voice.
+	if (roles.size > 0) for (const t of candidates) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
 	const accepted = acceptTurns(candidates, people);
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
@@ -304,8 +307,18 @@ const ROLE_OF_LABEL = new Map([
 	["interviewee", "interviewee"],
 ]);
 
-/** Two to four capitalised words (`Peter Asaro`, `Tatsuo Arai`, `Mary L. Smith`), nothing else. */
-const ROLE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}$/u;
+/** Two to four capitalised words (`Peter Asaro`, `Tatsuo Arai`, `Mary L. Smith`, `Maria de Fátima Centeio`), nothing else. */
+const ROLE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|van|von|der|di|du|la|le)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}$/u;
+
+/** A role's name in other languages, as the role ROLE_OF_LABEL gives a label (`Entrevistadora` asks, as `Interviewer` does). */
+const ROLE_NAMES = new Map([
+	["entrevistador", "interviewer"],
+	["entrevistadora", "interviewer"],
+	["intervieweur", "interviewer"],
+	["intervieweuse", "interviewer"],
+	["entrevistado", "interviewee"],
+	["entrevistada", "interviewee"],
+]);
 
 /**
  * A blockquote inside an accepted turn (`**Tim:** I keep coming back to Fred Brooks:` then `> …`) is part of

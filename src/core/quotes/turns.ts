@@ -170,9 +170,11 @@ const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thes
 
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
 const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
+/** `**Resposta:**`, `Respuesta:`: an interview's answer, as `A:` writes it. */
+const ANSWER_WORD = /^(?:answer|antwort|respuesta|resposta|risposta|réponse|antwoord)$/i;
 
 function isLabelName(label: string): boolean {
-	if (label === INITIAL_A || label === INITIAL_I || label === QUESTION || QUESTION_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label)) return true;
+	if (label === INITIAL_A || label === INITIAL_I || label === QUESTION || QUESTION_WORD.test(label) || ANSWER_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label)) return true;
 	const space = label.lastIndexOf(" ");
 	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
@@ -184,7 +186,7 @@ const NUMBERED_QA = /^([QA])\d{1,2}$/;
 function candidate(label: string, timestamp: string | null, index: number, end: number, section: string[], plain = false, initials: string | null = null): TurnCandidate {
 	const numbered = NUMBERED_QA.exec(label);
 	if (numbered !== null) label = numbered[1];
-	return { label: QUESTION_WORD.test(label) ? QUESTION : label, timestamp, line: index + 1, endLine: index + 1, textStart: end, section, continued: label === "", plain, initials };
+	return { label: QUESTION_WORD.test(label) ? QUESTION : ANSWER_WORD.test(label) ? INITIAL_A : label, timestamp, line: index + 1, endLine: index + 1, textStart: end, section, continued: label === "", plain, initials };
 }
 
 /**

@@ -929,6 +929,16 @@ const fullNames: Row[] = [
 		expected: [{ line: 1, endLine: 3, speaker: null, speakerRaw: "Q" }, { speaker: "Tatsuo Arai" }, { speaker: null }, { speaker: "Tatsuo Arai" }],
 	},
 	{
+		name: "`**Entrevistadora:** Maria de Fátima Centeio` and `**Entrevistado:**` over `**Pergunta:**`/`**Resposta:**` turns name both voices",
+		note: "**Entrevistadora:** Maria de Fátima Centeio\n\n**Entrevistado:** Alexandre Machado\n\n**Pergunta:** Onde nasceu?\n\n**Resposta:** Nasci em Braga.\n\n**Pergunta:** E a escola?\n\n**Resposta:** Era perto de casa.",
+		expected: [{ line: 5, speaker: "Maria de Fátima Centeio" }, { speaker: "Alexandre Machado" }, { speaker: "Maria de Fátima Centeio" }, { speaker: "Alexandre Machado", text: "Era perto de casa." }],
+	},
+	{
+		name: "`Resposta:` is an answer's label, nobody's name, where no role line names who answers",
+		note: "**Pergunta:** Onde nasceu?\n\n**Resposta:** Nasci em Braga.\n\n**Pergunta:** E a escola?\n\n**Resposta:** Era perto de casa.",
+		expected: [],
+	},
+	{
 		name: "`INTERVIEWER: Peter Asaro` over the transcript gives the `Q:` turns to him",
 		note: "INTERVIEWEE: Tatsuo Arai\nINTERVIEWER: Peter Asaro\n\n**Q:** Tell us your name.\n\n**Tatsuo Arai:** I am Tatsuo Arai.\n\n**Q:** When did you start?\n\n**Tatsuo Arai:** In 1975.",
 		expected: [{ line: 4, speaker: "Peter Asaro" }, { speaker: "Tatsuo Arai" }, { speaker: "Peter Asaro" }, { speaker: "Tatsuo Arai" }],
