@@ -759,9 +759,14 @@ function subtitlePeople(scan: ScanResult): string[] {
 	return sub !== undefined && sub.level === 2 && sub.line === scan.headings[h1].line + 1 ? titlePeople(sub.text) : [];
 }
 
+/** `title` in Spanish, Portuguese, Italian, French, German and Dutch. */
+const LOCAL_TITLE_KEYS = ["titulo", "título", "titolo", "titre", "titel"];
+
 function noteTitles(fm: Frontmatter, scan: ScanResult, title: string, header: SiteHeader | null): string[] {
 	const titles: string[] = [title];
 	if (typeof fm.title === "string") titles.push(fm.title);
+	// `titulo: "Entrevista de Pedro Barbáchano"`: the same key in the note's own language.
+	for (const key of LOCAL_TITLE_KEYS) if (typeof fm[key] === "string") titles.push(fm[key]);
 	if (header !== null && header.title !== null) titles.push(header.title);
 	// A site's title for search engines and link previews (`seo_title: An Interview With cURL's Daniel Stenberg`).
 	for (const key of ["seo_title", "og_title"]) if (typeof fm[key] === "string") titles.push(fm[key]);

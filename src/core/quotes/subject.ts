@@ -44,6 +44,8 @@ const EVENT_WORDS = new Set([...SPEAKING_EVENTS, "Q&A", "AMA"]);
 const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?(?:[ \t]+(?:\p{Lu}{2,}|\d{2,4}))*[ \t]+(?:${SPEAKING_EVENTS.join("|")})\b`, "u");
 
 const WITH_WORDS = new Set(["With", "Mit", "Con", "Avec", "Com", "Met"]);
+const INTERVIEW_WORDS = new Set(["Entrevista", "Entretien", "Entrevue", "Intervista", "Interview", "Gespräch", "Conversa", "Conversación", "Charla"]);
+const OF_PARTICLES = new Set(["de", "da", "di", "du"]);
 const SHOW_VERBS = new Set(["Interviews", "Meets", "With", "Welcomes", "Featuring", "Feat.", "Ft.", "Talks", "And"]);
 /** Link markup: the shown text is what the title says. */
 const WIKILINK = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
@@ -83,6 +85,9 @@ function titleNames(title: string): TitleName[] {
 		// `Jensen Huang CES 2026 Keynote`, `Sam Altman Keynote`: an acronym or an event's word after a name ends it.
 		const eventAt = words.findIndex((w, k) => k >= 2 && (EVENT_WORDS.has(w) || (w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase())));
 		if (eventAt >= 2) words = words.slice(0, eventAt);
+		// `Entrevista de Pedro Barbáchano`, `Intervista di Ada Brook`: the word for an interview, then a particle
+		// the run took for part of a name (`Lucas de Souza`).
+		if (words.length >= 4 && INTERVIEW_WORDS.has(words[0]) && OF_PARTICLES.has(words[1])) words = words.slice(2);
 		// `A Q&A With Alex Cohen`, `Ein Gespräch Mit Ada Brook`: the name after "With" is the one spoken with.
 		const withAt = words.findIndex((w, k) => k > 0 && WITH_WORDS.has(w));
 		if (withAt > 0 && words.length - withAt - 1 >= 2) words = words.slice(withAt + 1);

@@ -929,6 +929,11 @@ const fullNames: Row[] = [
 		expected: [{ line: 1, endLine: 3, speaker: null, speakerRaw: "Q" }, { speaker: "Tatsuo Arai" }, { speaker: null }, { speaker: "Tatsuo Arai" }],
 	},
 	{
+		name: "`titulo: \"Entrevista de Pedro Barbáchano\"` (a title in Spanish) makes `P:` Pedro Barbáchano",
+		note: "---\ntitulo: \"Entrevista de Pedro Barbáchano\"\n---\n**P: ¿Cómo te defines?**\n\nRicardo: Como lector.\n\n**P: ¿Cuántos libros has escrito?**\n\nRicardo: Catorce.",
+		expected: [{ line: 4, speaker: "Pedro Barbáchano", speakerRaw: "P" }, { speaker: "Ricardo" }, { speaker: "Pedro Barbáchano" }, { speaker: "Ricardo" }],
+	},
+	{
 		name: "`**Entrevistadora:** Maria de Fátima Centeio` and `**Entrevistado:**` over `**Pergunta:**`/`**Resposta:**` turns name both voices",
 		note: "**Entrevistadora:** Maria de Fátima Centeio\n\n**Entrevistado:** Alexandre Machado\n\n**Pergunta:** Onde nasceu?\n\n**Resposta:** Nasci em Braga.\n\n**Pergunta:** E a escola?\n\n**Resposta:** Era perto de casa.",
 		expected: [{ line: 5, speaker: "Maria de Fátima Centeio" }, { speaker: "Alexandre Machado" }, { speaker: "Maria de Fátima Centeio" }, { speaker: "Alexandre Machado", text: "Era perto de casa." }],
