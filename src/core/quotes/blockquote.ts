@@ -193,6 +193,16 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		while (a <= b && isBlank(lines[a], 0)) a++;
 	}
 	if (a > b) return null;
+	// `> ![Mr Pink](mrpink.webp "Mr Pink")`, then the words: a group interview's avatar names who speaks.
+	let avatar: string | null = null;
+	if (kind === "blockquote" && a < b) {
+		const m = AVATAR.exec(lines[a].slice(contentStart(lines[a])).trim());
+		if (m !== null && /\S\s+\S/.test(m[1]) && isPlausibleName(m[1])) {
+			avatar = m[1];
+			a++;
+			while (a <= b && isBlank(lines[a], 0)) a++;
+		}
+	}
 	// The first line's words, cut once for the tests below.
 	const opening = lines[a].slice(contentStart(lines[a]));
 	if (kind === "blockquote" && isRemark(opening)) return null;
@@ -224,6 +234,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		from = contentStart(lastLine);
 		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
 	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening) ?? attributionBelow(lines, last, lastLine.length, dashes);
+	if (attribution === null && avatar !== null) attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: avatar, name: avatar };
 	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.
 	if (kind === "blockquote" && attribution === null && first > 0 && CLOSING_FENCE.test(lines[first - 1])) return null;
@@ -260,6 +271,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 
 const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
 /** One link and nothing else, after a bold label at most (the bold of an attribution cut off may dangle after it). */
+/** An image alone, its alt text a name (`![Mr Pink](mrpink.webp "Mr Pink")`). */
+const AVATAR = /^!\[([^\]\n]{3,40})\]\([^()\s]{1,300}(?:\s+"[^"]*")?\)$/;
+
 /** `[A video posted by Sára J. Molčan (@sarajmolcan)](…) on Jun 1, 2016`: what an Instagram embed shows without its script. */
 const EMBED_CAPTION = /^\[An? (?:video|photo|post|reel) (?:posted|shared) by [^\]]{1,120}\]\([^()\s]{1,500}\)(?:[ \t]+on[ \t].{1,60})?$/i;
 const LINK_ONLY = /^(?:\*\*[^*\n]{1,20}[:：]\*\*\s*)?\[[^\]\n]{1,40}\]\([^)\s]+\)\s*\**$/;

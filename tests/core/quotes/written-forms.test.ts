@@ -576,6 +576,15 @@ const quotedLines: Row[] = [
 	},
 ];
 
+const avatars: Row[] = [
+	{
+		name: "a blockquote opening with an avatar whose alt text is a name (`> ![Mr Pink](mrpink.webp \"Mr Pink\")`) is that person's answer",
+		note: "**¿Porqué?**\n\n> ![Mr Pink](mrpink.webp \"Mr Pink\")\n>\n> Tomarse las cosas en serio es una máscara.\n\n> ![Mr Green](mrgreen.webp \"Mr Green\")\n>\n> Por el dinero.",
+		expected: [{ speaker: "Mr Pink", text: "Tomarse las cosas en serio es una máscara." }, { speaker: "Mr Green", text: "Por el dinero." }],
+	},
+	{ name: "a figure whose alt text is one word names nobody", note: "> ![Diagram](d.png)\n> The flow of data through the system, from left to right.", expected: [{ speaker: null }] },
+];
+
 const blockquoteCreditTraps: Row[] = [
 	{ name: "a list item below a blockquote is no attribution (`- Kathir …`)", note: "> Words of a friend kept here.\n\n- Kathir is a word for many\n", expected: [{ speaker: null, text: "Words of a friend kept here." }] },
 	{ name: "a heading in a blockquote that holds no quotation stays a remark", note: "> ### 2019 - 05\n> — Ada Brook", expected: [] },
@@ -586,6 +595,7 @@ describe.each([
 	["credits below or inside a blockquote", blockquoteCredits],
 	["a quotation on each line of a blockquote", quotedLines],
 	["a dialogue split into blockquotes", splitDialogue],
+	["avatars over answers", avatars],
 	["a name below an emphasised saying", nameBelow],
 	["blockquote credit traps", blockquoteCreditTraps],
 	["a voice with no name where the name would be", placeholderCredits],
