@@ -111,6 +111,13 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const accepted = acceptTurns(candidates, people);
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
+	// `## Entrevista com Vinícius Martinelli` over `**Entrevistado:**` turns: the section's heading names who answers.
+	for (const t of accepted) {
+		const role = ROLE_NAMES.get(t.label.toLowerCase()) ?? ROLE_OF_LABEL.get(t.label.toLowerCase());
+		if (role !== "interviewee" || t.section.length === 0) continue;
+		const m = INTERVIEW_WITH.exec(t.section[t.section.length - 1]);
+		if (m !== null && isPlausibleName(m[1])) t.label = m[1];
+	}
 	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
 	const items = scan.itemTurns.length > 0 ? acceptItemTurns(scan.itemTurns, lines, turnVoices(accepted)).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];
 	const turns = items.length === 0 ? accepted : [...accepted, ...items].sort((a, b) => a.line - b.line);
@@ -309,6 +316,9 @@ const ROLE_OF_LABEL = new Map([
 
 /** Two to four capitalised words (`Peter Asaro`, `Tatsuo Arai`, `Mary L. Smith`, `Maria de Fátima Centeio`), nothing else. */
 const ROLE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|van|von|der|di|du|la|le)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}$/u;
+
+/** `Interview with Ada Brook`, `Entrevista com Vinícius Martinelli`, `Gespräch mit …`: a heading naming who is interviewed. */
+const INTERVIEW_WITH = /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Gg]espräch|[Cc]onversation|Q\s?&\s?A)\s+(?:with|com|con|avec|mit|met)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|van|von)\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,3})\s*$/u;
 
 /** A role's name in other languages, as the role ROLE_OF_LABEL gives a label (`Entrevistadora` asks, as `Interviewer` does). */
 const ROLE_NAMES = new Map([

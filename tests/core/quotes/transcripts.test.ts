@@ -934,6 +934,11 @@ const fullNames: Row[] = [
 		expected: [{ line: 4, speaker: "Pedro Barbáchano", speakerRaw: "P" }, { speaker: "Ricardo" }, { speaker: "Pedro Barbáchano" }, { speaker: "Ricardo" }],
 	},
 	{
+		name: "`## Entrevista com Vinícius Martinelli` over `**Entrevistado:**` turns gives them to him; the interviewer stays nobody",
+		note: "## Entrevista com Vinícius Martinelli\n\n**Entrevistadora:** Qual é o seu nome?\n\n**Entrevistado:** O meu nome é Vinícius.\n\n**Entrevistadora:** E a sua idade?\n\n**Entrevistado:** Vinte e um anos.",
+		expected: [{ speaker: null, speakerRaw: "Entrevistadora" }, { speaker: "Vinícius Martinelli" }, { speaker: null }, { speaker: "Vinícius Martinelli", text: "Vinte e um anos." }],
+	},
+	{
 		name: "`**Entrevistadora:** Maria de Fátima Centeio` and `**Entrevistado:**` over `**Pergunta:**`/`**Resposta:**` turns name both voices",
 		note: "**Entrevistadora:** Maria de Fátima Centeio\n\n**Entrevistado:** Alexandre Machado\n\n**Pergunta:** Onde nasceu?\n\n**Resposta:** Nasci em Braga.\n\n**Pergunta:** E a escola?\n\n**Resposta:** Era perto de casa.",
 		expected: [{ line: 5, speaker: "Maria de Fátima Centeio" }, { speaker: "Alexandre Machado" }, { speaker: "Maria de Fátima Centeio" }, { speaker: "Alexandre Machado", text: "Era perto de casa." }],
