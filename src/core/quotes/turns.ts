@@ -722,6 +722,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		}
 	}
 	letterLabels(candidates);
+	abbreviatedLabels(candidates);
 	// Work per distinct label, not per turn: a transcript repeats a handful of labels thousands of times.
 	// A continuation repeats the label before it: it keeps that label's fate and adds nothing to its count.
 	const perLabel = new Map<string, number>();
@@ -884,6 +885,40 @@ function letterLabels(candidates: TurnCandidate[]): void {
 		const set = c.label.length === 1 ? longer.get(c.label) : undefined;
 		if (set !== undefined && set.size === 1) c.label = [...set][0];
 	}
+}
+
+/** `ST.`, `MNG.`: a play's speaker cut to a few letters and a full stop. */
+const ABBREVIATED = /^(\p{Lu}{2,4})\.$/iu;
+
+/**
+ * `STOUT CROW:` once, then `ST.:`; `MANAGER:`, then `MNG.:`: an abbreviation stands for the one longer label
+ * whose letters it takes in order, from the first.
+ */
+function abbreviatedLabels(candidates: TurnCandidate[]): void {
+	let abbreviations: Set<string> | null = null;
+	for (const c of candidates) if (c.label.length <= 5 && ABBREVIATED.test(c.label)) (abbreviations ??= new Set()).add(c.label);
+	if (abbreviations === null) return;
+	const labels = new Set<string>();
+	for (const c of candidates) if (c.label.length > 3 && !ABBREVIATED.test(c.label) && !isNobodysLabel(c.label)) labels.add(c.label);
+	const full = new Map<string, string>();
+	for (const short of abbreviations) {
+		const letters = short.slice(0, -1).toUpperCase();
+		const matches = [...labels].filter((l) => l.length > letters.length && takesLetters(l.toUpperCase(), letters));
+		if (matches.length === 1) full.set(short, matches[0]);
+	}
+	for (const c of candidates) c.label = full.get(c.label) ?? c.label;
+}
+
+/** Whether `letters` appear in `label` in order, the first of them starting it. */
+function takesLetters(label: string, letters: string): boolean {
+	if (label.charAt(0) !== letters.charAt(0)) return false;
+	let at = 1;
+	for (let k = 1; k < letters.length; k++) {
+		at = label.indexOf(letters.charAt(k), at);
+		if (at < 0) return false;
+		at++;
+	}
+	return true;
 }
 
 function isLowerLabel(label: string): boolean {

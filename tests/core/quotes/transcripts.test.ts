@@ -569,6 +569,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "Tim Arbabzadah", speakerRaw: "Tim" }, { speaker: "Chris Addison" }, { speaker: "Tim Arbabzadah" }, { speaker: "Chris Addison" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
 	},
 	{
+		name: "a play's abbreviated labels stand for the one longer label whose letters they take (`ST.:` STOUT CROW, `SL.:` SLENDER CROW)",
+		note: "STOUT CROW: the city lives.\n\nSLENDER CROW: it does.\n\nST.: but it lives.\n\nSL.: the sun rises.\n\nST.: We go.",
+		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW", text: "but it lives." }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW" }],
+	},
+	{
+		name: "an abbreviation two labels could stand for stays as written (`SC.:` beside STOUT CROW and SLENDER CROW)",
+		note: "STOUT CROW: one.\n\nSLENDER CROW: two.\n\nSC.: three.\n\nSC.: four.\n\nSTOUT CROW: five.\n\nSLENDER CROW: six.",
+		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "SC.", text: "three." }, { speaker: "SC." }, { speaker: "STOUT CROW", text: "five." }, { speaker: "SLENDER CROW" }],
+	},
+	{
 		name: "a speaker takes the one fuller form the note writes, initials and suffix included (`Juanita H. Webster`, `W. Lee Johnson Jr.`)",
 		note: "Interviewer: W. Lee Johnson Jr.\n\nJuanita H. Webster died in 2002.\n\n**LJ:** This is Lee Johnson. I'm at the house of Juanita Webster.\n\n**JW:** Juanita Webster is my name.\n\n**LJ:** Thank you.\n\n**JW:** You're welcome.",
 		expected: [
