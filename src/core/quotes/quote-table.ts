@@ -7,6 +7,8 @@ import { rawQuote, type RawQuote } from "./raw";
 
 const QUOTE_COLUMN = /^(?:quotes?|key quotes?|zitate?|citations?|citas?|citações|citação|citazioni|citazione|引用|名言|金句|語録)$/i;
 const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|credit|credited to|attribution|attributed to|author|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者)$/i;
+/** A column of words, named plainly: read as the quotes only beside a speaker column. */
+const TEXT_COLUMN = /^(?:text|transcript|words|dialogue|texto|texte|transkript|transcrição|transcripción)$/i;
 /** A cell wholly in quotation marks (`"…"`, `“…”`, `*"…"*`). */
 const QUOTED = /^[*_]*["“«„「『][\s\S]{8,}["”»“」』][*_]*$/;
 /** A delimiter row: `|---|:---:|`. */
@@ -37,8 +39,10 @@ function cells(line: string): string[] {
 export function quoteTableAt(lines: readonly string[], i: number, section: string[]): { quotes: RawQuote[]; last: number } | null {
 	if (i + 1 >= lines.length || !DELIMITER.test(lines[i + 1])) return null;
 	const header = cells(lines[i]).map((h) => h.replace(/[*_]/g, "").trim());
-	const quoteAt = header.findIndex((h) => QUOTE_COLUMN.test(h));
 	const speakerAt = header.findIndex((h) => SPEAKER_COLUMN.test(h));
+	// `| References | Person | Text |` (a Rev transcript as a table): a text column beside a speaker column holds the words.
+	let quoteAt = header.findIndex((h) => QUOTE_COLUMN.test(h));
+	if (quoteAt < 0 && speakerAt >= 0) quoteAt = header.findIndex((h) => TEXT_COLUMN.test(h));
 	if (quoteAt < 0) return null;
 	const quotes: RawQuote[] = [];
 	let last = i + 1;

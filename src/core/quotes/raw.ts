@@ -60,8 +60,8 @@ export interface RawQuote extends WrittenSpeaker {
 }
 
 /** A raw quote of `kind` on 1-based lines `line..endLine`, with what its attribution wrote (or nobody). */
-/** An attribution that names nobody on purpose. */
-const ANONYMOUS = /^(?:anonymous|anon\.?|unknown|author unknown|unknown author|anonym|anonyme|anónimo|anónima|anonimo|anonima|anoniem|unbekannt|不明|佚名)$/i;
+/** An attribution that names nobody on purpose (`Male`, `Female`: a transcription service's unknown voices). */
+const ANONYMOUS = /^(?:anonymous|anon\.?|unknown|unknown speaker|male|female|author unknown|unknown author|anonym|anonyme|anónimo|anónima|anonimo|anonima|anoniem|unbekannt|不明|佚名)$/i;
 
 export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: string, section: string[], written: WrittenSpeaker | null): RawQuote {
 	return {

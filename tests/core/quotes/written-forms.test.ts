@@ -444,6 +444,16 @@ const quoteTables: Row[] = [
 			{ kind: "list", line: 7, text: "Work is for the workers" },
 		],
 	},
+	{
+		name: "a transcript laid out as a table (`| References | Person | Text |`, a Rev export): each row a turn; `Male` names nobody",
+		note: "| References | Person | Text |\n| :--- | :--- | :--- |\n| [00:00](https://youtu.be/x?t=0) | Richard Brown | I think we have a lot to go over today. |\n| [00:33](https://youtu.be/x?t=33) | Male | Can you hear me? |\n| [01:02](https://youtu.be/x?t=62) | Steven Becker | Okay, so, two things. |",
+		expected: [
+			{ kind: "list", line: 3, speaker: "Richard Brown", text: "I think we have a lot to go over today." },
+			{ kind: "list", speaker: null, speakerRaw: "Male" },
+			{ kind: "list", speaker: "Steven Becker" },
+		],
+	},
+	{ name: "a `Text` column without a speaker column is no quote table", note: "| Field | Text |\n| --- | --- |\n| Title | A long day at the office, as usual. |", expected: [] },
 	{ name: "a row whose speaker cell is empty needs a speaker from elsewhere", note: "| Zitat | Sprecher |\n| --- | --- |\n| „Weniger ist mehr.“ | |", expected: [] },
 	{
 		name: "a table with a quote column and no speaker column: quoted cells are the one guest's, other cells nothing",
