@@ -568,7 +568,8 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		};
 		if (r.calloutTitle !== undefined) {
 			q.calloutTitle = r.calloutTitle;
-			if (speaker === null && (r.timestamp !== null || names.knows(r.calloutTitle))) {
+			// `> [!quote] Katja Grace`: a full name as the title is who is quoted; one word only when the note knows it.
+			if (speaker === null && (r.timestamp !== null || names.knows(r.calloutTitle) || (/\S\s+\S/.test(r.calloutTitle) && isPlausibleName(r.calloutTitle)))) {
 				q.speaker = names.resolve(r.calloutTitle, null).speaker;
 				q.speakerRaw = r.calloutTitle;
 				q.inferred = "callout-title";

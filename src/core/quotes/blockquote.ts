@@ -21,6 +21,8 @@ function isQuoteCallout(type: string): boolean {
 	return QUOTE_CALLOUTS.has(dash < 0 ? type : type.slice(0, dash));
 }
 const TITLE_TIME = /^(.*?)\s*[([]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
+/** What a callout's title writes after the name: `, [the work](url)`, `, "A History of …"`, ` (personal letter …)`. */
+const TITLE_SOURCE = /(?:,\s+(?:\[|["“*_]).*|\s+\([^()]{3,80}\))$/;
 
 /** A fence line with no info string: right before a blockquote it can only close a code block. */
 const CLOSING_FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/;
@@ -186,7 +188,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		kind = "callout";
 		const title = head[3].trim();
 		const timed = TITLE_TIME.exec(title);
-		const name = timed ? timed[1].trim() : title;
+		// `Katja Grace, [_But exactly how complex…_](…)`, `Leray (personal letter dated …)`: the name, then its source.
+		const name = (timed ? timed[1].trim() : title).replace(TITLE_SOURCE, "");
 		if (name.length > 0 && isNameShaped(name)) calloutTitle = name;
 		if (timed && calloutTitle) titleTime = timed[2];
 		a++;
