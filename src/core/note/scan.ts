@@ -75,6 +75,14 @@ function isShortText(line: string | undefined): boolean {
 const CAPTION_LINE = 100;
 
 /** `mayComment`: whether the note holds `%%` at all (most do not: then no line is searched for it). */
+/** Whether the line after `i` holds words: not blank, not a blockquote, not a heading or a list item. */
+function wordsNext(lines: readonly string[], i: number): boolean {
+	const next = lines[i + 1];
+	if (next === undefined) return false;
+	const t = next.trimStart();
+	return t.length > 0 && t[0] !== ">" && t[0] !== "#" && t[0] !== "-" && t[0] !== "*" && t[0] !== "<" && t[0] !== "|";
+}
+
 export function scanBody(lines: string[], start: number, dashes: string, mayComment = true): ScanResult {
 	let initials: Set<string> | undefined;
 	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set(), questions: [], signatures: [] };
@@ -540,6 +548,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`), checked in acceptTurns.
 		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);
+		// `**Pooja Ranjan**` alone is a label only with words on the very next line (not a blank, not a blockquote's `>`).
+		if (label !== null && label.nameAlone === true && !wordsNext(lines, i)) label = null;
 		// `[00:03:26] Stefan` alone on its line, the words right below: a time, then the name as a bare label.
 		if (label !== null && label.continued && !label.plain && paraStart && label.textStart < line.length && textFollows(lines, i)) {
 			const timed = bareLabelAt(line, label.textStart, i, section);

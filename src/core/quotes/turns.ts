@@ -37,6 +37,8 @@ export interface TurnCandidate {
 	italic?: boolean;
 	/** A handle in lower case set off by markup (`**cso67:**`, `<code>sioneus</code> -`): see acceptTurns. */
 	handle?: boolean;
+	/** A bold name alone with no colon (`**Pooja Ranjan**`): a label only with its words on the very next line. */
+	nameAlone?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
@@ -206,7 +208,7 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 		BOLD_TIME_ONLY.lastIndex = p;
 		const time = BOLD_TIME_ONLY.exec(line);
 		if (time) return candidate("", time[1], index, time.index + time[0].length, section);
-		return boldLabelAt(line, p, index, section);
+		return boldLabelAt(line, p, index, section) ?? boldNameAloneAt(line, p, index, section);
 	}
 	const c = line.charAt(p);
 	if (c === "\\" && line.charAt(p + 1) === "[") return escapedBracketAt(line, p, index, section);
@@ -364,6 +366,24 @@ function plainLabelBy(re: RegExp, group: number, line: string, p: number, index:
 }
 
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
+/** `**Pooja Ranjan**` alone on its line: a full name in bold, no colon. */
+const BOLD_NAME_ALONE = /\*\*([^*\n:：]{3,60}?)\*\*[ \t]*$/y;
+
+/**
+ * `**Pooja Ranjan**` alone on its line, the words on the lines below (a community call's transcript): a full
+ * name's label with no colon. Plain, so a voice only where two of them recur (a bold line is a heading as often).
+ */
+function boldNameAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	BOLD_NAME_ALONE.lastIndex = p;
+	const m = BOLD_NAME_ALONE.exec(line);
+	if (m === null) return null;
+	const name = m[1].trim();
+	if (!/\S\s+\S/.test(name) || !isLabelName(name) || !isPlausibleName(name)) return null;
+	const turn = candidate(name, null, index, line.length, section, true);
+	turn.nameAlone = true;
+	return turn;
+}
+
 function boldLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	if (line.charAt(p + 2) === "[") {
 		// `**[Hadi]** Welcome…`: a bracketed name in bold, as `[Hadi]` is one without.

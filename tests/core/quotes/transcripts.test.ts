@@ -579,6 +579,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "SC.", text: "three." }, { speaker: "SC." }, { speaker: "STOUT CROW", text: "five." }, { speaker: "SLENDER CROW" }],
 	},
 	{
+		name: "a full name in bold alone on its line, the words on the very next line (`**Pooja Ranjan**` then her words)",
+		note: "## 3. Events\n\n**Pooja Ranjan**\nWelcome to the meeting. This is Pooja.\n\n**William Schwab**\nNo specific thoughts. Sounds good.\n\n**Pooja Ranjan**\nGreat, moving on.\n\n**William Schwab**\nAgreed.",
+		expected: [{ line: 3, endLine: 4, speaker: "Pooja Ranjan", text: "Welcome to the meeting. This is Pooja." }, { speaker: "William Schwab" }, { speaker: "Pooja Ranjan" }, { speaker: "William Schwab" }],
+	},
+	{
+		name: "bold titles over a blank line or a blockquote are no labels (`**Active Recall**`, `**Ada Brook**` then `> …`)",
+		note: "**Active Recall**\n\nA note on recall.\n\n**Deep Practice**\n\nMore prose.\n\n**Ada Brook**\n> One.\n\n**Ben Cole**\n> Two.\n\n**Ada Brook**\n> Three.",
+		expected: [{ kind: "blockquote", text: "One." }, { kind: "blockquote", text: "Two." }, { kind: "blockquote", text: "Three." }],
+	},
+	{
 		name: "a speaker takes the one fuller form the note writes, initials and suffix included (`Juanita H. Webster`, `W. Lee Johnson Jr.`)",
 		note: "Interviewer: W. Lee Johnson Jr.\n\nJuanita H. Webster died in 2002.\n\n**LJ:** This is Lee Johnson. I'm at the house of Juanita Webster.\n\n**JW:** Juanita Webster is my name.\n\n**LJ:** Thank you.\n\n**JW:** You're welcome.",
 		expected: [
