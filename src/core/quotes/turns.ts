@@ -278,6 +278,13 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 			inner.timestamp = time[1];
 			return inner;
 		}
+		// `18:30 arisisme: rapat siap dimulai`: an IRC log's time and nick, a voice where two nicks recur.
+		const nick = time === null ? null : lowerLabelAt(line, p + time[0].length, index, section);
+		if (time !== null && nick !== null) {
+			nick.timestamp = time[1];
+			nick.handle = true;
+			return nick;
+		}
 	}
 	// `― What does the band mean to you?`: a Japanese interview's unnamed interviewer (`Q:` beside a named voice).
 	if (c === "―" || c === "─" || c === "—") {

@@ -86,6 +86,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "Brian Chesky" }, { speaker: "Lenny" }, { speaker: "Lenny", inferred: "turn-continuation", timestamp: "00:01:27" }, { speaker: "Brian Chesky" }],
 	},
 	{
+		name: "an IRC log pasted as paragraphs: a time, then a lower-case nick (`18:30 arisisme: rapat siap dimulai`)",
+		note: "18:30 arisisme: rapat siap dimulai\n\n18:31 istana: arisisme, terima kasih\n\n18:32 arisisme: sama-sama\n\n18:33 istana: lanjut",
+		expected: [{ speaker: "arisisme", timestamp: "18:30", text: "rapat siap dimulai" }, { speaker: "istana" }, { speaker: "arisisme" }, { speaker: "istana" }],
+	},
+	{
+		name: "a lower-case word after a time, once, is no voice (`9:00 breakfast: eggs`)",
+		note: "9:00 breakfast: eggs and toast\n\n12:00 lunch: soup",
+		expected: [],
+	},
+	{
 		name: "a video editor's timecode with frames, a dash, the name (`00:00:27:13 - Erma Wood: …`)",
 		note: "00:00:27:13 - Erma Wood: Well, I think it's a small place.\n\n00:00:33:29 - Olive Randle: And that's the advantage.\n\n00:00:46:14 - Erma Wood: Well, that's more enjoyable.\n\n00:00:52:02 - Olive Randle: Yes.",
 		expected: [
