@@ -33,6 +33,8 @@ const OPENERS = new Set([
 	"En", "Ik", "Wij", "Het", "Een", "Und", "Ich", "Wir", "Et", "Je", "Nous", "Yo",
 	// Greetings and thanks in the corpus's other languages (`Bonjour Marion`, `Merci, Marion`).
 	"Bonjour", "Bonsoir", "Salut", "Merci", "Hola", "Gracias", "Hallo", "Danke", "Ciao", "Grazie", "Olá", "Oi", "Obrigado", "Obrigada", "Cześć", "Dziękuję",
+	// Indonesian and Malay (`Hai Imre, kabar baik`, `Halo Bok`, `Terima kasih`), Vietnamese (`Chào`), Tagalog (`Salamat`).
+	"Hai", "Halo", "Terima", "Selamat", "Chào", "Xin", "Salamat",
 	// `Bienvenu Adam`, `Willkommen Anna`: welcomes (French writers drop the e).
 	"Bienvenu", "Bienvenue", "Willkommen", "Bienvenido", "Bienvenida", "Benvenuto", "Benvenuta", "Welkom",
 	// Words that open a clause (`Although Gryffindor had all the kills…`).

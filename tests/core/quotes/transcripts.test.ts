@@ -599,6 +599,11 @@ const labels: Row[] = [
 		expected: [{ kind: "blockquote", text: "One." }, { kind: "blockquote", text: "Two." }, { kind: "blockquote", text: "Three." }],
 	},
 	{
+		name: "an Indonesian greeting is no part of a name (`Hai Imre, kabar baik` makes no Hai Imre of `[Imre]`)",
+		note: "[Imre]\nHalo Bok, apa kabar?\n\n[Bok]\nHai Imre, kabar baik.\n\n[Imre]\nMantap.\n\n[Bok]\nTerima kasih.",
+		expected: [{ speaker: "Imre", speakerRaw: "Imre" }, { speakerRaw: "Bok" }, { speaker: "Imre" }, { speakerRaw: "Bok" }],
+	},
+	{
 		name: "a speaker takes the one fuller form the note writes, initials and suffix included (`Juanita H. Webster`, `W. Lee Johnson Jr.`)",
 		note: "Interviewer: W. Lee Johnson Jr.\n\nJuanita H. Webster died in 2002.\n\n**LJ:** This is Lee Johnson. I'm at the house of Juanita Webster.\n\n**JW:** Juanita Webster is my name.\n\n**LJ:** Thank you.\n\n**JW:** You're welcome.",
 		expected: [
