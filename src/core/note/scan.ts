@@ -266,7 +266,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// one, ends what is open, as a fence does, and is skipped but for tags after the comment closes. A fence's
 		// info string opens no comment.
 		let shown: string | null = null;
-		if (comment || (mayComment && line.indexOf("%%", p) >= 0 && fenceOpening(line) === null)) {
+		// A line that opens an HTML block (`<blockquote class="twitter-tweet">… r%%10 …`) is passed through whole: its `%%` opens nothing.
+		if (comment || (mayComment && line.indexOf("%%", p) >= 0 && fenceOpening(line) === null && line[p] !== "<")) {
 			const s = shownLine(line, comment, true);
 			if (comment || showsNothing(s.text)) {
 				comment = s.open;

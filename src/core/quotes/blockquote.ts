@@ -227,7 +227,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const signed = attribution === null && fromName === null && source === null && b > a && QUOTATION_OPEN.test(opening) ? emphasisedName(lastLine.slice(from)) : null;
 	// `>`, then `> Omar Moshine, Open Source Coordinator (United Nations' Open Source Program Office)`: a signature
 	// line, the name and the role, set off from the words by a blank line of the blockquote.
-	const signature = attribution === null && fromName === null && source === null && signed === null && b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1])) ? signatureName(lastLine.slice(from)) : null;
+	// Or right below a one-line quotation closed on its line (`> "Don't worry, I still will not be learning python."`
+	// then `> Hadley Wickham, Chief Scientist, Posit PBC`).
+	const signature = attribution === null && fromName === null && source === null && signed === null && ((b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1]))) || (b === a + 1 && WHOLLY_QUOTED.test(opening.trimEnd()))) ? signatureName(lastLine.slice(from)) : null;
 	const ownLine = fromName ?? signed ?? signature;
 	const written = ownLine !== null ? { name: ownLine, target: null } : source;
 	if (written !== null) {

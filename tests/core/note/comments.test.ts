@@ -55,6 +55,17 @@ describe("headings, quotes and turns inside comments", () => {
 		expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([["Shown quote.", "Sam Altman"]]);
 	});
 
+	test("`%%` inside a line of HTML (an embedded post's code, `r%%10`) opens no comment", () => {
+		const note = [
+			'<blockquote class="twitter-tweet"><p>geom_spiro(aes(color=r%%10))</p>&mdash; Georgios Karamanis (@geokaramanis) <a href="https://twitter.com/x/status/1">July 24, 2022</a></blockquote>',
+			"",
+			'> "Don\'t worry, I still will not be learning python."',
+			"> Hadley Wickham, Chief Scientist, Posit PBC",
+		].join("\n");
+		const r = parseNote("Ep.md", note);
+		expect(r.quotes.map((q) => q.speaker)).toEqual(["Georgios Karamanis", "Hadley Wickham"]);
+	});
+
 	test("a comment ends the blockquote, turn and paragraph it follows: none of them takes its lines", () => {
 		const note = [
 			"> Shown quote. – Sam Altman",
