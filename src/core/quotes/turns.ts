@@ -102,6 +102,8 @@ const NOT_SPEAKERS = new Set([
 	"poll", "polls", "vote", "votes", "resolution", "resolved", "decision", "decisions", "action item", "action items", "agenda", "consensus",
 	// A saved article's metadata (`* Publisher: Stratechery`, `* Published Date: 2022-10-20`).
 	"publisher", "published date", "date published", "published at", "site", "site name",
+	// A conference log's fields (`Announce: [QuickSight](…)`, `Desc: …`, `Slides: …`).
+	"announce", "announced", "announcement", "announcements", "desc", "abstract", "slides", "video", "videos", "recording",
 	// A design document's fields (`**Responsibility:** Score 400 companies`, `**Purpose:** …`).
 	"responsibility", "responsibilities", "purpose", "role", "roles", "input", "inputs", "output", "outputs",
 	// A user-research interview's fields (`**Observations**:`, `**Themes**: …`, `**Consent**: ✅`).

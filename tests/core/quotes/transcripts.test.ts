@@ -1350,6 +1350,11 @@ const labelTraps: Row[] = [
 	{ name: "a caption title alone on a line before a blockquote is no lead-in", note: "CEO of OpenAI\n\n> Samuel Altman is an American entrepreneur.", expected: [{ speaker: null }] },
 	{ name: "a paragraph opening with `Q ` among no named voices is prose", note: "# Washington\n\nQ Street runs east from the river.\n\nQ Street has shops.\n\nMore prose.", expected: [] },
 	{
+		name: "a conference log's fields (`Announce: [QuickSight](…)`, `Desc: …`) are no voices, however often they recur",
+		note: "## Day 1 keynote\n\nAnnounce: [QuickSight](https://aws.amazon.com/quicksight)\n\nDesc: A business intelligence service.\n\nAnnounce: [Snowball](https://aws.amazon.com/snowball)\n\nDesc: A box of disks you mail.",
+		expected: [],
+	},
+	{
 		name: "a poll in a meeting's minutes is no voice",
 		note: "## C API safety\n\nAR: I can agree with that.\n\nDG: Fair.\n\nAR: Then let us vote.\n\nDG: Yes.\n\n## Polls\n\nPoll: Should the C API pursue safety?\n\nPoll: Remove subtyping?\n\nResolution: Approved.",
 		expected: [{ speaker: "AR" }, { speaker: "DG" }, { speaker: "AR" }, { speaker: "DG", endLine: 9 }],
