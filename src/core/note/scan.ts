@@ -90,6 +90,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let section: string[] = [];
 	let quoteSection = false;
 	let fence: string | null = null;
+	let htmlComment = false;
 	// Inside a `%% … %%` comment opened on an earlier line.
 	let comment = false;
 	let html = false;
@@ -260,6 +261,20 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const p = firstNonSpace(line);
 		if (fence !== null) {
 			if (closesFence(line, fence)) fence = null;
+			continue;
+		}
+		// An HTML comment over several lines (`<!-- full transcript` … `-->`) is hidden in Obsidian and in a published
+		// page: nothing in it is a quote, as nothing in a `%%` comment is.
+		if (htmlComment) {
+			if (line.indexOf("-->") >= 0) htmlComment = false;
+			continue;
+		}
+		if (line.startsWith("<!--", p) && line.indexOf("-->", p + 4) < 0) {
+			closeQuote();
+			closeTurn();
+			closeParagraph();
+			paraLine = null;
+			htmlComment = true;
 			continue;
 		}
 		// Obsidian shows nothing of a `%% … %%` comment (decision 24). A line inside one, or showing nothing but

@@ -55,6 +55,31 @@ describe("headings, quotes and turns inside comments", () => {
 		expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([["Shown quote.", "Sam Altman"]]);
 	});
 
+	test("an HTML comment over several lines (`<!-- full transcript` … `-->`) holds no quote: it is hidden, and never published", () => {
+		const note = [
+			"## What brought you here?",
+			"",
+			"> I wanted to build things. – Leah Buechley",
+			"",
+			"<!-- full transcript",
+			"",
+			"JH: What brought you here?",
+			"",
+			"LB: I wanted to build things.",
+			"",
+			"JH: Thanks.",
+			"",
+			"LB: Sure. -->",
+			"",
+			"> Shown again. – Leah Buechley",
+		].join("\n");
+		const r = parseNote("Ep.md", note);
+		expect(r.quotes.map((q) => [q.line, q.speaker])).toEqual([
+			[3, "Leah Buechley"],
+			[15, "Leah Buechley"],
+		]);
+	});
+
 	test("`%%` inside a line of HTML (an embedded post's code, `r%%10`) opens no comment", () => {
 		const note = [
 			'<blockquote class="twitter-tweet"><p>geom_spiro(aes(color=r%%10))</p>&mdash; Georgios Karamanis (@geokaramanis) <a href="https://twitter.com/x/status/1">July 24, 2022</a></blockquote>',
