@@ -957,7 +957,7 @@ function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "head
 	// note to know the name or to link it; a lead-in's wording (`Maya on remote teams:`) is enough.
 	const worded = found.evidence === "worded" && (how === "lead-in" || fullName || found.target !== null);
 	const bare = fullName && (how === "lead-in" || persons().has(nameKey(found.name)));
-	const trusted = known || (isPlausibleName(found.name) && (worded || bare)) || possessiveTrusted(found, names);
+	const trusted = known || found.user === true || (isPlausibleName(found.name) && (worded || bare)) || possessiveTrusted(found, names);
 	if (!trusted) return false;
 	// `- [Collège de France](…)` over `> Le Collège de France met à votre disposition…`: the words speak of what
 	// the line above names, as a blurb does; nobody speaks of themselves by their full name.

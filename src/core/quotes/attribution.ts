@@ -1,7 +1,7 @@
 // Attributions at the end of a quote: `– Sam Altman`, `—*Name*, on career advice (00:12:05)`,
 // `– [[Sam Altman|Sam]] [▶ 9:21](url)`. Only the last ~700 characters of a line are examined, so a
 // 5 MB line costs no more than a short one; every regex here is bounded or anchored.
-import { basename, isNameShaped, timestampOf, withoutNicknames } from "./names";
+import { basename, forumUser, isNameShaped, timestampOf, withoutNicknames } from "./names";
 import { isPlaceholderLabel } from "./turns";
 
 export interface Attribution {
@@ -32,7 +32,7 @@ const TIME_AT_END = /[([]\s*(?:[▶⏵►]\s?)?(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]
 /** `<a class="yt-timestamp" data-t="00:03:07">[00:03:07]</a>`: a time as an HTML link, as YouTube summary notes write it. */
 const TIME_ANCHOR_AT_END = /<a\s[^<>]{0,200}>\s*\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?\s*<\/a>\.?$/i;
 const BLOCK_ID_AT_END = /\s\^[A-Za-z0-9-]{1,64}$/;
-const MD_LINK_START = /^\[([^[\]]{1,100})\]\(([^()\s]{0,500})\)/;
+const MD_LINK_START = /^\[([^[\]]{1,100})\]\(([^()\s]{0,500})(?:\s+"[^"\n]{0,200}")?\)/;
 /** Characters after which a dash can start an attribution without a space before it. */
 const BEFORE_DASH = " \t\"”“'’.!?…)*_»」";
 const WINDOW = 700;
@@ -267,6 +267,9 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		const shown = m[1].trim().replace(ON_PLATFORM, "");
 		// `[@sillydadddy](https://twitter.com/sillydadddy)`: a handle linked to its profile, named as `@scalding` is.
 		if (HANDLE.test(shown)) return withRest(m[0], shown.slice(1), null, s.slice(m[0].length), true);
+		// `--[tarvaina](http://twitter.com/tarvaina/…)`: a username linked to the forum or site it wrote on.
+		const user = forumUser(shown, m[2]);
+		if (user !== null) return withRest(m[0], user, null, s.slice(m[0].length), true);
 		return withRest(m[0], shown, internalTarget(m[2]), s.slice(m[0].length));
 	}
 	// `— David “GrandPOOBear” Hunt`: the nickname's quotation marks are no part of the name.

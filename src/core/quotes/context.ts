@@ -2,7 +2,7 @@
 // teams:`, `As Omar put it:`, `[Ines Laurent on the Long Table podcast](url), minute 12:`) or the heading
 // of its section (`## [[Rosa Quint]] — on pricing`). These functions only read the words; whether a bare
 // name is trusted is decided with the note's names (note/index.ts), since `Background:` is name-shaped too.
-import { basename, isNameShaped } from "./names";
+import { basename, forumUser, isNameShaped } from "./names";
 import { hasColon } from "../util/lines";
 import { allMatches } from "../util/strings";
 
@@ -18,6 +18,8 @@ export interface ContextName {
 	evidence: "worded" | "bare";
 	/** A heading naming the person in the possessive (`### Tim's Philosophy:`, possessive-heading.ts). */
 	possessive?: true;
+	/** A forum's username (`[jp56](https://news.ycombinator.com/…):`): trusted though no name in form. */
+	user?: boolean;
 }
 
 /** Capitalised words that head lead-ins and sections but never belong to a person's name. */
@@ -136,6 +138,9 @@ function linkAt(text: string): { shown: string; target: string | null; rest: str
 function linkedName(text: string): { found: ContextName; rest: string } | null {
 	const link = linkAt(text);
 	if (link === null) return null;
+	// `[jp56](https://news.ycombinator.com/item?id=…):` over a comment: the commenter's username.
+	const user = link.url === undefined ? null : forumUser(link.shown, link.url);
+	if (user !== null) return { found: { name: user, target: null, evidence: "worded", user: true }, rest: link.rest };
 	if (link.target !== null && isNameShaped(link.target) && isNameShaped(link.shown)) {
 		return { found: { name: link.shown, target: link.target, evidence: "worded" }, rest: link.rest };
 	}

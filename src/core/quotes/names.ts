@@ -224,3 +224,14 @@ export function hasInitials(name: string, initials: string): boolean {
 	const parts = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => w.split(/(-)/));
 	return tokens.length >= 2 && tokens.length === parts.length && tokens.every((t, k) => parts[k].startsWith(t));
 }
+
+/** A forum's or a social site's page for a user or a comment: where a username's link points. */
+const FORUM_URL = /^https?:\/\/(?:www\.|old\.|mobile\.)?(?:news\.ycombinator\.com|reddit\.com|twitter\.com|x\.com|github\.com|lobste\.rs|bsky\.app|mastodon\.[a-z.]+|fosstodon\.org|hachyderm\.io)\//i;
+/** A username as forums write them (`jp56`, `insane_dreamer`, `TZubiri`). */
+const USERNAME = /^@?[A-Za-z0-9][A-Za-z0-9_.-]{1,38}$/;
+
+/** `[jp56](https://news.ycombinator.com/item?id=…)`: the username a link to a forum or social site shows, or null. */
+export function forumUser(shown: string, url: string): string | null {
+	const name = shown.trim();
+	return USERNAME.test(name) && FORUM_URL.test(url) ? name.replace(/^@/, "") : null;
+}

@@ -595,6 +595,15 @@ const avatars: Row[] = [
 	{ name: "a figure whose alt text is one word names nobody", note: "> ![Diagram](d.png)\n> The flow of data through the system, from left to right.", expected: [{ speaker: null }] },
 ];
 
+const forumUsers: Row[] = [
+	{
+		name: "a username linked to the forum it wrote on names the speaker, after a dash or over the comment (`--[randrews](https://news.ycombinator.com/… \"title\")`, `[jp56](…):`)",
+		note: "> Most of us probably don't. --[randrews](http://news.ycombinator.com/item?id=904913 \"Hacker News | When I was eight\")\n\n[jp56](https://news.ycombinator.com/item?id=43243331):\n\n> Much of middle age is a struggle to find meaning.",
+		expected: [{ speaker: "randrews", text: "Most of us probably don't." }, { speaker: "jp56", inferred: "lead-in" }],
+	},
+	{ name: "a lower-case word linked to an ordinary page names nobody", note: "> Most of us probably don't. --[here](https://example.com/post)", expected: [{ speaker: null }] },
+];
+
 const blockquoteCreditTraps: Row[] = [
 	{ name: "a list item below a blockquote is no attribution (`- Kathir …`)", note: "> Words of a friend kept here.\n\n- Kathir is a word for many\n", expected: [{ speaker: null, text: "Words of a friend kept here." }] },
 	{ name: "a heading in a blockquote that holds no quotation stays a remark", note: "> ### 2019 - 05\n> — Ada Brook", expected: [] },
@@ -606,6 +615,7 @@ describe.each([
 	["a quotation on each line of a blockquote", quotedLines],
 	["a dialogue split into blockquotes", splitDialogue],
 	["avatars over answers", avatars],
+	["forum usernames", forumUsers],
 	["a name below an emphasised saying", nameBelow],
 	["blockquote credit traps", blockquoteCreditTraps],
 	["a voice with no name where the name would be", placeholderCredits],
