@@ -14,7 +14,35 @@ const REACH = 30;
 
 /** Whether line `line` may open such a quote (a cheap test before htmlQuoteAt). */
 export function mayOpenHtmlQuote(line: string): boolean {
-	return (line.indexOf("class=") >= 0 && OPEN.test(line)) || FIGURE_OPEN.test(line);
+	return (line.indexOf("class=") >= 0 && OPEN.test(line)) || FIGURE_OPEN.test(line) || BLOCKQUOTE_OPEN.test(line);
+}
+
+/** `<blockquote>` or `<blockquote class="english-blockquote">` opening a line. */
+const BLOCKQUOTE_OPEN = /^[ \t]*<blockquote(?:\s[^<>]*)?>/i;
+/** `<footer class="english-footer">Annie Dillard</footer>` or `<cite>Annie Dillard</cite>` inside the blockquote. */
+const FOOTER = /<(footer|cite)(?:\s[^<>]*)?>\s*(?:[—–-]\s*)?([^<>]{1,200}?)\s*<\/\1>/i;
+/** What a credit writes after the name: `, in Praise of Shadow`, `، در ستایش سایه`, ` (https://…)`. */
+const AFTER_NAME = /\s*(?:[,،、]|\s\().*$/u;
+
+/**
+ * `<blockquote class="english-blockquote">How we spend our days…` then `<footer>Annie Dillard</footer></blockquote>`:
+ * HTML's own credit inside the blockquote, on the same line or the lines below. Null without one (other readers
+ * take a plain `<blockquote>` line).
+ */
+function footerQuoteAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
+	const parts: string[] = [];
+	for (let end = index; end < lines.length && end - index <= REACH; end++) {
+		parts.push(lines[end]);
+		if (lines[end].toLowerCase().indexOf("</blockquote>") < 0) continue;
+		const html = parts.join("\n");
+		const credit = FOOTER.exec(html);
+		if (credit === null) return null;
+		const text = html.slice(0, credit.index).replace(TAG, "").trim();
+		const name = credit[2].replace(AFTER_NAME, "").trim();
+		if (text.length === 0 || !isNameShaped(name)) return null;
+		return { quote: rawQuote("blockquote", index + 1, end + 1, text, section, { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] }), last: end };
+	}
+	return null;
 }
 
 /**
@@ -57,6 +85,7 @@ function figureQuoteAt(lines: string[], index: number, section: string[]): { quo
 /** The quote opened on line `index` (0-based) and the last line the scan should pass over (its attribution's); or null. */
 export function htmlQuoteAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
 	if (FIGURE_OPEN.test(lines[index])) return figureQuoteAt(lines, index, section);
+	if (BLOCKQUOTE_OPEN.test(lines[index])) return footerQuoteAt(lines, index, section);
 	const open = OPEN.exec(lines[index]);
 	if (open === null) return null;
 	const parts: string[] = [];

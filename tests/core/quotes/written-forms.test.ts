@@ -408,6 +408,14 @@ const blockIds: Row[] = [
 
 const htmlPullQuotes: Row[] = [
 	{
+		name: "an HTML blockquote with its `<footer>` inside, on the same line or below; the work after the name's comma dropped",
+		note: '<blockquote class="english-blockquote">How we spend our days is, of course, how we spend our lives.\n<footer class="english-footer">Annie Dillard</footer></blockquote>\n\n<blockquote>I cannot remember the books I have read.<footer>Ralph Waldo Emerson, Journals</footer></blockquote>',
+		expected: [
+			{ kind: "blockquote", line: 1, endLine: 2, speaker: "Annie Dillard", text: "How we spend our days is, of course, how we spend our lives." },
+			{ kind: "blockquote", speaker: "Ralph Waldo Emerson", text: "I cannot remember the books I have read." },
+		],
+	},
+	{
 		name: "an HTML pull quote with its attribution div below, indented under a list item",
 		note: '1. Ship it.\n\n    <div>\n     <div class="quote">If not this moment, when?</div>\n     <div class="attribution">Seth Godin</div>\n    </div>\n\n1. Next idea.',
 		expected: [{ kind: "blockquote", speaker: "Seth Godin", line: 4, endLine: 4, text: "If not this moment, when?" }],
