@@ -47,7 +47,12 @@ export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]
 	const known = voices.size === 0 ? [] : candidates.filter((c) => voices.has(c.label.toLowerCase()) && !LINKS_ONLY.test(lines[c.line - 1].slice(c.textStart)));
 	// A bold name too (`- **이진우**: …`, a Logseq journal's meeting) where its own words read as speech: bold
 	// labels in a list are as often terms and topics (`- **Pricing**: …`).
-	const plain = candidates.filter((c) => !known.includes(c) && (c.plain || (isPersonLabel(c.label) && readsAsSpeech(lines[c.line - 1].slice(c.textStart)))));
+	// Three bold Korean names or more at one depth (`- **이진우**:`, `- **박정호**:`, `- **김현우**:`) are a meeting's
+	// voices; bold words in Latin letters at one depth are as often a list's terms (`- **Retrieval**:`).
+	const boldAt = new Map<number, Set<string>>();
+	for (const c of candidates) if (!c.plain && HANGUL_NAME.test(c.label)) boldAt.set(c.indent, (boldAt.get(c.indent) ?? new Set()).add(c.label));
+	const meeting = (c: ItemTurnCandidate) => (boldAt.get(c.indent)?.size ?? 0) >= MINUTES_VOICES;
+	const plain = candidates.filter((c) => !known.includes(c) && (c.plain || (isPersonLabel(c.label) && (meeting(c) || readsAsSpeech(lines[c.line - 1].slice(c.textStart))))));
 	const outline = plain.length < 2 ? [] : outlineTurns(plain, lines);
 	return known.length === 0 ? outline : [...known, ...outline].sort((a, b) => a.line - b.line);
 }
@@ -77,7 +82,7 @@ function asksAbove(c: TurnCandidate): boolean {
  */
 function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCandidate[] {
 	// Under a question heading (`### 하이퍼X를 선택한 특별한 이유가 있나요?`), a name's item answers it.
-	const speaks = candidates.map((c) => readsAsSpeech(lines[c.line - 1].slice(c.textStart)) || asksAbove(c));
+	const speaks = candidates.map((c) => (!c.plain && HANGUL_NAME.test(c.label)) || readsAsSpeech(lines[c.line - 1].slice(c.textStart)) || asksAbove(c));
 	const minutes = new Set<number>();
 	// A standup's `* Julien Gilli: unsure how…`: people written in full need no first person to speak.
 	const people = new Set<string>();

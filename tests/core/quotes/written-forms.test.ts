@@ -146,6 +146,11 @@ const boldOutline: Row[] = [
 		expected: [{ speaker: "이진우" }, { speaker: "박정호" }, { speaker: "이진우" }],
 	},
 	{
+		name: "three bold Korean names at one depth are a meeting's voices, first person or not",
+		note: "- 편성회의\n\t- 정치\n\t\t- **이진우**: 정치인들 불러다가 인터뷰를 왜 하는지.\n\t\t- **김현우**: 뻔해.\n\t\t- **박정호**: 라디오의 특성상 그렇죠.\n\t\t- **이진우**: 악순환인 거지.",
+		expected: [{ speaker: "이진우" }, { speaker: "김현우" }, { speaker: "박정호" }, { speaker: "이진우" }],
+	},
+	{
 		name: "a Chinese video note's bold categories with `我们` in the words are no voices",
 		note: "- 要点\n\t- **视频上下文**：我们讨论了增长。\n\t- **启示**：我们应该投资。\n\t- **视频上下文**：我们看到了风险。",
 		expected: [],
