@@ -32,7 +32,7 @@ export function isShowWord(word: string): boolean {
 }
 /** Words that introduce the one spoken with, in title case. */
 /** What a title says a person does, before the name (`Novelist Hannah Tinti`). */
-const TITLE_ROLES = new Set(["Novelist", "Editor", "Author", "Writer", "Poet", "Director", "Filmmaker", "Actor", "Actress", "Artist", "Founder", "Cofounder", "Co-founder", "Entrepreneur", "Investor", "Economist", "Historian", "Philosopher", "Scientist", "Neuroscientist", "Journalist", "Musician", "Composer", "Designer", "Engineer", "Coach", "Pastor", "Rabbi", "Chef", "Comedian", "Illustrator", "Photographer", "Architect"]);
+const TITLE_ROLES = new Set(["Mayor", "Governor", "Senator", "Congressman", "Congresswoman", "Councilmember", "Councilman", "Councilwoman", "Minister", "Chancellor", "Novelist", "Editor", "Author", "Writer", "Poet", "Director", "Filmmaker", "Actor", "Actress", "Artist", "Founder", "Cofounder", "Co-founder", "Entrepreneur", "Investor", "Economist", "Historian", "Philosopher", "Scientist", "Neuroscientist", "Journalist", "Musician", "Composer", "Designer", "Engineer", "Coach", "Pastor", "Rabbi", "Chef", "Comedian", "Illustrator", "Photographer", "Architect"]);
 
 /** Events a person speaks at: a title's word for one ends the name before it and features that person. */
 const SPEAKING_EVENTS = ["Keynote", "Talk", "Lecture", "Speech", "Presentation", "Webinar", "Panel", "Workshop", "Fireside", "Masterclass", "Commencement", "Testimony", "Interview"];
@@ -44,6 +44,8 @@ const EVENT_WORDS = new Set([...SPEAKING_EVENTS, "Q&A", "AMA"]);
 const EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?(?:[ \t]+(?:\p{Lu}{2,}|\d{2,4}))*[ \t]+(?:${SPEAKING_EVENTS.join("|")})\b`, "u");
 
 const WITH_WORDS = new Set(["With", "Mit", "Con", "Avec", "Com", "Met"]);
+/** Words that open a headline verb's object (`Defends His First Term`, `Explains Why …`). */
+const HEADLINE_OBJECTS = new Set(["His", "Her", "Their", "The", "A", "An", "Its", "Our", "Your", "Why", "How", "What", "On", "About"]);
 const INTERVIEW_WORDS = new Set(["Entrevista", "Entretien", "Entrevue", "Intervista", "Interview", "Gespräch", "Conversa", "Conversación", "Charla"]);
 const OF_PARTICLES = new Set(["de", "da", "di", "du"]);
 const SHOW_VERBS = new Set(["Interviews", "Meets", "With", "Welcomes", "Featuring", "Feat.", "Ft.", "Talks", "And"]);
@@ -100,6 +102,8 @@ function titleNames(title: string): TitleName[] {
 		}
 		// `Interview With Jony Ive`, `Dr. Jim Loehr`: words before the name that no name holds.
 		while (words.length > 2 && !isPlausibleName(words[0])) words = words.slice(1);
+		// `NYC Mayor Bill de Blasio`: a place's acronym before the role.
+		while (words.length > 3 && /^\p{Lu}{2,5}$/u.test(words[0]) && TITLE_ROLES.has(words[1])) words = words.slice(1);
 		// `Editor and Novelist Hannah Tinti`, `Type Designer Akira Kobayashi`: what the person does, before the name.
 		for (;;) {
 			if (words.length > 2 && TITLE_ROLES.has(words[0])) words = words.slice(1);
@@ -114,6 +118,10 @@ function titleNames(title: string): TitleName[] {
 			}
 		}
 		while (words.length > 0 && HONORIFICS.has(words[0].toLowerCase())) words = words.slice(1);
+		// `Bill de Blasio Defends His First Term`: a headline's verb ends the name (a word in `-s`, then one that
+		// opens what the verb does).
+		const verbAt = words.findIndex((w, k) => k >= 2 && k <= 4 && w.length > 3 && w.endsWith("s") && HEADLINE_OBJECTS.has(words[k + 1] ?? ""));
+		if (verbAt >= 2) words = words.slice(0, verbAt);
 		if (words.length < 2 || words.length > 4) continue;
 		// `Joe Rogan Experience`, `Tim Ferriss Show`: a show named for its host is no person.
 		if (isShowWord(words[words.length - 1])) continue;

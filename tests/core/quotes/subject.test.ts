@@ -89,6 +89,11 @@ const subject: Row[] = [
 		expected: [{ speaker: "Peter Steinberger", inferred: "context" }],
 	},
 	{
+		name: "a headline names its person before the verb (`NYC Mayor Bill de Blasio Defends His First Term`): the answers under bold questions are his",
+		note: "# NYC Mayor Bill de Blasio Defends His First Term\n\nMayor Bill de Blasio meets with reporters.\n\n**Is there a place for that in the budget?**\n\nToday? It is not part of our thinking.\n\n**What about the police?**\n\nWe have done a lot of work there.\n\n**And the schools?**\n\nThey are better than ever.",
+		expected: [{ speaker: null }, { speaker: "Bill de Blasio", text: "Today? It is not part of our thinking." }, { speaker: null }, { speaker: "Bill de Blasio" }, { speaker: null }, { speaker: "Bill de Blasio" }],
+	},
+	{
 		name: "what a title says a person does is no part of the name (`Editor and Novelist Hannah Tinti`): `HT:` is her",
 		note: "---\ntitle: 'One Story: Interview with Editor and Novelist Hannah Tinti'\n---\n\nHT: What was the seed of this story?\n\nMJL: I lived in Japan from 2007.\n\nHT: And then?\n\nMJL: I wrote it.",
 		expected: [{ speaker: "Hannah Tinti", speakerRaw: "HT" }, { speaker: "MJL" }, { speaker: "Hannah Tinti" }, { speaker: "MJL" }],
