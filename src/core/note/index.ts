@@ -568,8 +568,9 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		};
 		if (r.calloutTitle !== undefined) {
 			q.calloutTitle = r.calloutTitle;
-			// `> [!quote] Katja Grace`: a full name as the title is who is quoted; one word only when the note knows it.
-			if (speaker === null && (r.timestamp !== null || names.knows(r.calloutTitle) || (/\S\s+\S/.test(r.calloutTitle) && isPlausibleName(r.calloutTitle)))) {
+			// `> [!quote] Katja Grace, [_But exactly how complex…_](…)`: a full name with its source after it credits the
+			// quote; a name alone only when the note knows it (a title may be a topic or the note's own label).
+			if (speaker === null && (r.timestamp !== null || names.knows(r.calloutTitle) || (r.calloutSourced === true && /\S\s+\S/.test(r.calloutTitle) && isPlausibleName(r.calloutTitle)))) {
 				q.speaker = names.resolve(r.calloutTitle, null).speaker;
 				q.speakerRaw = r.calloutTitle;
 				q.inferred = "callout-title";

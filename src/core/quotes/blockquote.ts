@@ -179,6 +179,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	if (a === b && SOURCE_LINE.test(lines[a].slice(contentStart(lines[a])))) return null;
 	let kind: RawQuote["kind"] = "blockquote";
 	let calloutTitle: string | undefined;
+	let sourced = false;
 	let titleTime: string | null = null;
 	const cs = contentStart(lines[a]);
 	const head = lines[a].startsWith("[!", cs) ? CALLOUT.exec(lines[a].slice(cs, cs + 300)) : null;
@@ -189,8 +190,10 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		const title = head[3].trim();
 		const timed = TITLE_TIME.exec(title);
 		// `Katja Grace, [_But exactly how complex…_](…)`, `Leray (personal letter dated …)`: the name, then its source.
-		const name = (timed ? timed[1].trim() : title).replace(TITLE_SOURCE, "");
+		const named = timed ? timed[1].trim() : title;
+		const name = named.replace(TITLE_SOURCE, "");
 		if (name.length > 0 && isNameShaped(name)) calloutTitle = name;
+		sourced = name !== named;
 		if (timed && calloutTitle) titleTime = timed[2];
 		a++;
 		while (a <= b && isBlank(lines[a], 0)) a++;
@@ -271,6 +274,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	quote.soloLabel = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
 	quote.timestamp = attribution && attribution.timestamp ? attribution.timestamp : (titleTime ?? lead?.[1] ?? trail?.[1] ?? null);
 	quote.calloutTitle = calloutTitle;
+	if (sourced) quote.calloutSourced = true;
 	return quote;
 }
 

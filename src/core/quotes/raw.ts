@@ -23,6 +23,8 @@ export interface RawQuote extends WrittenSpeaker {
 	section: string[];
 	/** A callout's title, kept so vault knowledge can still make it the speaker. */
 	calloutTitle?: string;
+	/** The callout's title names its source after the name (`Katja Grace, [_…_](…)`): a credit, not a topic. */
+	calloutSourced?: boolean;
 	/** Unattributed blockquote followed (blank lines only) by this attributed one. */
 	next?: RawQuote;
 	/** The finished quote, once speakers are resolved. */
@@ -79,6 +81,7 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		section,
 		// Every field of RawQuote from the start: the scan fills the rest in later.
 		calloutTitle: undefined,
+		calloutSourced: undefined,
 		next: undefined,
 		quote: undefined,
 		leadIn: undefined,

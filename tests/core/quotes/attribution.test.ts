@@ -73,7 +73,7 @@ const callouts: Row[] = [
 	{ name: "title with timestamp is the speaker", note: "> [!quote]+ Tim Ferriss (00:41:10)\n> What would this look like if it were easy?", expected: [{ kind: "callout", speaker: "Tim Ferriss", speakerRaw: "Tim Ferriss", inferred: "callout-title", timestamp: "00:41:10" }] },
 	{ name: "title naming a speaker of the note", note: "> A. – Naval Ravikant\n\n> [!quote] Naval\n> Seek wealth, not money.", expected: [{ speaker: "Naval Ravikant" }, { kind: "callout", speaker: "Naval Ravikant", inferred: "callout-title" }] },
 	{ name: "topic title is not a speaker", note: "> [!quote] On the nature of risk\n> Take risks early.", expected: [{ kind: "callout", speaker: null, text: "Take risks early." }] },
-	{ name: "a full name as the title is who is quoted, the note knowing it or not", note: "> [!quote] Katja Grace\n> Value is not that fragile.", expected: [{ kind: "callout", speaker: "Katja Grace", inferred: "callout-title" }] },
+	{ name: "a full name alone as the title the note does not know stays unattributed (it may be the note's own label)", note: "> [!quote] Katja Grace\n> Value is not that fragile.", expected: [{ kind: "callout", speaker: null, calloutTitle: "Katja Grace" }] },
 	{
 		name: "a title naming the person, then the work (`Eliezer Yudkowsky, [_Value is Fragile_](…)`, `Leray (personal letter …)`)",
 		note: "> [!quote] Eliezer Yudkowsky, [_Value is Fragile_](https://www.lesswrong.com/posts/x)\n> Any Future not shaped by a goal system.\n\n> [!quote] Timothy Y. Chow, \"You Could Have Invented Spectral Sequences\"\n> The usual intuition.",
