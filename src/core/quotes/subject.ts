@@ -17,8 +17,6 @@ interface TitleName {
 /** A run of capitalised words: the candidates for a person's name in a title. */
 // It starts at a word's start: `cURL's Daniel Stenberg` holds no run `URL's …`.
 const RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
-/** A letter or a combining mark: what a run of a name may not start right after. */
-const IN_WORD = /[\p{L}\p{M}]/u;
 /** Honorifics written before a name (`Rev. William Barber`, `Dr. Jim Loehr`): not part of it. */
 const HONORIFICS = new Set(["dr", "dr.", "rev", "rev.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"]);
 /** Articles that open the title of a show or a work (`The Great Simplification`, `Uma Vida Lendária`), never a name. */
@@ -75,7 +73,7 @@ function titleNames(title: string): TitleName[] {
 	for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
 		// A capital inside a word (`eBay`, `iPhone`) starts no run: the search goes on from the next character.
 		// (A lookbehind would say this in the pattern, but iOS before 16.4 cannot parse one.)
-		if (m.index > 0 && IN_WORD.test(text.charAt(m.index - 1))) {
+		if (m.index > 0 && LETTER.test(text.charAt(m.index - 1))) {
 			RUN.lastIndex = m.index + 1;
 			continue;
 		}
@@ -242,6 +240,7 @@ export function hasWord(text: string, word: string): boolean {
 	return false;
 }
 
+/** A letter or a combining mark (a name's run may not start right after one). */
 const LETTER = /[\p{L}\p{M}]/u;
 /** The `(address)` of a Markdown link, after its `]`. */
 const LINK_ADDRESS = /\]\([^()\s]*\)/g;
