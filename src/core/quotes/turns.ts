@@ -634,10 +634,26 @@ function plainLabel(line: string, p: number, index: number, section: string[]): 
 	const timed = m[3] !== undefined;
 	// `Goto: https://…`, `Link: <url>`: a field holding an address, not someone's words.
 	if (!timed && URL_ONLY.test(line.slice(m.index + m[0].length))) return null;
+	// `Presenter: Neil Chue Hong (Director, …)`, `Chair: Johan Philips`: a programme's field naming who holds a role.
+	if (!timed && ROLE_FIELD.test(label) && namesOnly(line.slice(m.index + m[0].length))) return null;
 	return candidate(label, timed ? m[3] : null, index, timed ? line.length : m.index + m[0].length, section, !timed && m[2] === undefined, m[2] ?? role.initials);
 }
 
 const URL_ONLY = /^<?[a-z][a-z0-9+.-]*:\/\/\S+?>?[ \t]*$/i;
+
+/** The roles a talk's or a meeting's programme lists, each with who holds it. */
+const ROLE_FIELD = /^(?:presenters?|presented by|chairs?|chairperson|chaired by|hosts?|hosted by|moderators?|moderated by|speakers?|organi[sz]ers?|facilitators?|facilitated by|panell?ists?|guests?|keynote(?: speaker)?|led by)$/i;
+
+/** Where a person's name stops in a field's value: a comma, a bracket, a middle dot, a dash between spaces, a full stop at the end. */
+const NAME_END = /\s*(?:[,;(·|]|\s[-–—]\s|\.?\s*$)/;
+
+/** Whether a field's value opens with a person's name and holds no sentence after it (`[Geert Jan Bex](mailto:…)`, `Giada Lalli, Bioinformatician`). */
+function namesOnly(value: string): boolean {
+	const shown = value.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__/g, "").trim();
+	const end = NAME_END.exec(shown);
+	const name = end === null ? shown : shown.slice(0, end.index);
+	return /\S\s+\S/.test(name) && isPlausibleName(name);
+}
 
 /** `Goto: https://…` at `p`: a label and an address alone, which ends the turn above (it is not its words). */
 export function isAddressField(line: string, p: number): boolean {

@@ -1326,6 +1326,11 @@ const labelTraps: Row[] = [
 		note: "Speaker 1\nWe should go.\n\nGoto: https://share.snipd.com/snip/a67d\n\nSpeaker 2\nAgreed.\n\nSpeaker 1\nNow.\n\nGoto: https://share.snipd.com/snip/b12c",
 		expected: [{ speakerRaw: "Speaker 1", line: 1, endLine: 2 }, { speakerRaw: "Speaker 2", line: 6, endLine: 7 }, { speakerRaw: "Speaker 1", line: 9, endLine: 10 }],
 	},
+	{
+		name: "a programme's `Presenter:` and `Chair:` fields naming who holds the role are no turns, and a chair's words still are",
+		note: "## Track 1\n\nChair: Johan Philips\n\n### Talk\n\nPresenter: Neil Chue Hong (Director, Institute), Professor of Policy\n\nA lot has changed.\n\n### Talk\n\nPresenter: [Geert Jan Bex](mailto:g@example.org)\n\nSlides below.\n\n## Track 2\n\nChair: Ingrid Barcena Roig\n\nPresenters: Kenneth Hoste, Lara Peeters.\n\n### Questions\n\nChair: Welcome to the questions.\n\nLara Peeters: Thanks for having me.\n\nChair: Jane Doe is next.\n\nLara Peeters: Go ahead.",
+		expected: [{ speakerRaw: "Chair", text: "Welcome to the questions." }, { speakerRaw: "Lara Peeters" }, { speakerRaw: "Chair", text: "Jane Doe is next." }, { speakerRaw: "Lara Peeters" }],
+	},
 	{ name: "a bold note once in an HTML block is no turn", note: "<div>\n<p><strong>Update</strong>: the episode moved.</p>\n<p><strong>Maya Chen</strong> wrote the show notes.</p>\n</div>", expected: [] },
 	{ name: "a `Speakers:` field is no diarised voice", note: "Speakers: Ana Ruiz and Tom Berg\n\nSpeakers: the same two again", expected: [] },
 	{ name: "a participants line is no turn", note: "**Participantes:** Lander González (Entrevistador) y Andrés Maldonado\n\n**Participantes:** otra vez", expected: [] },
