@@ -75,6 +75,41 @@ function asksAbove(c: TurnCandidate): boolean {
 	return heading.endsWith("?") || heading.endsWith("？");
 }
 
+/** Words that make a sentence rather than a term's value (`Speed: fast builds`): five words, or three and a full stop. */
+function isSentence(text: string): boolean {
+	const words = text.trim().split(/\s+/).length;
+	return words >= 5 || (words >= 3 && /[.!。！]\s*$/.test(text));
+}
+
+/** How far up an answer's item looks for the question it answers. */
+const ANSWER_REACH = 12;
+
+/** A list item's marker and its words. */
+const ITEM = /^(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/;
+
+/** An item that opens with a label (`Prompt: "What would you call this?"`): a field or a voice, no question asked. */
+const LABELLED = /^[^\s:：]{1,40}(?:\s[^\s:：]{1,40}){0,3}[:：]\s/;
+
+/**
+ * Whether the item answers a question: the item it is nested under asks one, or an unlabelled item before it at
+ * its own depth does (`* How does governance work?` then `    - Noah: With good governance…`, an AMA's thread).
+ */
+function answersItem(c: ItemTurnCandidate, lines: string[]): boolean {
+	for (let i = c.line - 2; i >= 0 && i >= c.line - 1 - ANSWER_REACH; i--) {
+		const line = lines[i];
+		const text = line.trimStart();
+		if (text === "") continue;
+		const indent = line.length - text.length;
+		if (indent > c.indent) continue;
+		const item = ITEM.exec(text);
+		// A paragraph or a heading above the list: its own reading (asksAbove), not this one.
+		if (item === null) return false;
+		const asks = !LABELLED.test(item[1]) && (item[1].includes("?") || item[1].includes("？"));
+		if (indent < c.indent || asks) return asks;
+	}
+	return false;
+}
+
 /**
  * Plain `Name:` items that read as a conversation at one indentation (see the file's comment). A meeting's
  * minutes (`* Pete: Goal here is…`, `* Tanvi: Any discussions?`) go by three or more names at one depth, many
@@ -93,7 +128,8 @@ function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCan
 		const full = new Set(at.filter((c) => FULL_NAME.test(c.label)).map((c) => c.label));
 		if (full.size >= MINUTES_VOICES) for (const name of full) people.add(name);
 	}
-	const spoken = candidates.filter((c, k) => speaks[k] || minutes.has(c.indent) || people.has(c.label));
+	// An item answering a question speaks, but does not make its depth a meeting's minutes (terms answer too).
+	const spoken = candidates.filter((c, k) => speaks[k] || minutes.has(c.indent) || people.has(c.label) || (answersItem(c, lines) && isSentence(lines[c.line - 1].slice(c.textStart))));
 	const byIndent = new Map<number, Map<string, number>>();
 	for (const c of spoken) {
 		const labels = byIndent.get(c.indent) ?? new Map<string, number>();

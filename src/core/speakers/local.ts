@@ -190,7 +190,10 @@ export class NoteNames {
 		return found;
 	}
 
-	/** The one full name of the note's text whose first name begins with `key` (`ben` → Benjamin Elder), or null. */
+	/**
+	 * The one full name of the note's text whose first name begins with `key` (`ben` → Benjamin Elder), or is
+	 * it with other accents (`Viet:` where the text writes Việt Anh Đàm), or null.
+	 */
 	private byTextShortForm(key: string): string | null {
 		this.textAll ??= this.text.all();
 		let found: string | null = null;
@@ -198,7 +201,7 @@ export class NoteNames {
 			const k = nameKey(name);
 			const space = k.indexOf(" ");
 			// `Susannes Opa` is Susanne's grandfather: a first name with a genitive `s` is no short form of it.
-			if (space <= key.length || !k.startsWith(key) || k.slice(0, space) === key + "s") continue;
+			if (space < key.length || !k.startsWith(key) || k.slice(0, space) === key + "s") continue;
 			if (found !== null && nameKey(found) !== k) return null;
 			found = name;
 		}

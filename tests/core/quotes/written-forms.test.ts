@@ -155,12 +155,39 @@ const boldOutline: Row[] = [
 		note: "- 要点\n\t- **视频上下文**：我们讨论了增长。\n\t- **启示**：我们应该投资。\n\t- **视频上下文**：我们看到了风险。",
 		expected: [],
 	},
+	{
+		name: "an AMA's answers nested under the question they answer: a name's plain words, no first person, are a turn (and a first name with other accents is the full name the text writes)",
+		note: [
+			"* Welcome Noah Pi and Việt Anh Đàm to our AMA.",
+			"* So the grey area is the airdrop?",
+			"    - Noah: The airdrop and premine were transparent and fair.",
+			"* How does governance work?",
+			"    - Viet: Each proposal is verified by stakeholders.",
+			"    - What about bad actors?",
+			"    - Noah: Stakeholders vote them down.",
+		].join("\n"),
+		expected: [
+			{ kind: "turn", line: 3, speaker: "Noah Pi", text: "The airdrop and premine were transparent and fair." },
+			{ kind: "turn", line: 5, speaker: "Việt Anh Đàm", text: "Each proposal is verified by stakeholders." },
+			{ kind: "turn", line: 7, speaker: "Noah Pi", text: "Stakeholders vote them down." },
+		],
+	},
 ];
 
 const outlineTraps: Row[] = [
 	{
 		name: "term labels in nested items are no turns, however often they recur",
 		note: "- Aspirin\n  - Dose: 500 mg\n  - Route: by mouth\n- Ibuprofen\n  - Dose: 400 mg\n  - Route: by mouth",
+		expected: [],
+	},
+	{
+		name: "fields beside a labelled question are no answers",
+		note: "1. Our prompts:\n\t1. Title\n\t\t1. Prompt: What would you call this item?\n\t\t1. Intention: Community naming\n\t1. Description\n\t\t1. Prompt: Tell us the story.\n\t\t1. Intention: Personal meaning",
+		expected: [],
+	},
+	{
+		name: "terms nested under a question are no answers: their values are no sentences",
+		note: "- What do the tools give?\n  - Speed: fast builds\n  - Scale: many nodes\n  - Speed: again",
 		expected: [],
 	},
 	{
