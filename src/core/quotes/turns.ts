@@ -85,7 +85,7 @@ const NOT_SPEAKERS = new Set([
 	"note", "notes", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
 	"key points", "context", "definition", "example", "examples", "important", "warning", "tip", "todo",
 	"update", "edit", "related", "see also", "links", "link", "date", "time", "url", "title", "author",
-	"host", "guest", "show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
+	"show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
 	"highlights", "action", "actions", "lesson", "lessons", "why", "what", "how", "bottom line",
 	"problem", "solution", "pros", "cons", "goal", "goals", "result", "results", "answer", "question", "q", "a",
 	"status", "next", "step", "steps", "location", "category", "type", "website", "twitter", "email", "book",
@@ -119,7 +119,7 @@ const NOT_SPEAKERS = new Set([
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
 // a numbered role (`Hôte 1`, `Host 2`, `Guest 1`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])[\s_-]*\d{1,2}|unnamed|me|us|we|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|hon\.? members|members|same person|another person|questioner|devotee|student|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2})?|unnamed|me|us|we|ik|ich|moi|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -201,10 +201,16 @@ function candidate(label: string, timestamp: string | null, index: number, end: 
 const LINK_DEFINITION = /^\[[^\]]{1,999}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]*:|\/|#)\S*>?(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/i;
 
 export function turnLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	const turn = labelAt(line, p, index, section);
+	// `Presenter: Neil Chue Hong (Director, …)`, `**Guest:** Adrian Cockroft`: a field naming who holds a role.
+	return turn !== null && turn.timestamp === null && ROLE_FIELD.test(turn.label) && namesOnly(line.slice(turn.textStart)) ? null : turn;
+}
+
+function labelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	if (line.startsWith("[#", p)) {
 		ANCHOR_ID.lastIndex = p;
 		const anchor = ANCHOR_ID.exec(line);
-		if (anchor !== null) return turnLabelAt(line, p + anchor[0].length, index, section);
+		if (anchor !== null) return labelAt(line, p + anchor[0].length, index, section);
 	}
 	if (line.startsWith("**", p)) {
 		BOLD_TIME_ONLY.lastIndex = p;
@@ -634,8 +640,6 @@ function plainLabel(line: string, p: number, index: number, section: string[]): 
 	const timed = m[3] !== undefined;
 	// `Goto: https://…`, `Link: <url>`: a field holding an address, not someone's words.
 	if (!timed && URL_ONLY.test(line.slice(m.index + m[0].length))) return null;
-	// `Presenter: Neil Chue Hong (Director, …)`, `Chair: Johan Philips`: a programme's field naming who holds a role.
-	if (!timed && ROLE_FIELD.test(label) && namesOnly(line.slice(m.index + m[0].length))) return null;
 	return candidate(label, timed ? m[3] : null, index, timed ? line.length : m.index + m[0].length, section, !timed && m[2] === undefined, m[2] ?? role.initials);
 }
 
@@ -644,14 +648,18 @@ const URL_ONLY = /^<?[a-z][a-z0-9+.-]*:\/\/\S+?>?[ \t]*$/i;
 /** The roles a talk's or a meeting's programme lists, each with who holds it. */
 const ROLE_FIELD = /^(?:presenters?|presented by|chairs?|chairperson|chaired by|hosts?|hosted by|moderators?|moderated by|speakers?|organi[sz]ers?|facilitators?|facilitated by|panell?ists?|guests?|keynote(?: speaker)?|led by)$/i;
 
-/** Where a person's name stops in a field's value: a comma, a bracket, a middle dot, a dash between spaces, a full stop at the end. */
-const NAME_END = /\s*(?:[,;(·|]|\s[-–—]\s|\.?\s*$)/;
+/** Where a person's name stops in a field's value: a comma, a bracket, a middle dot, a dash between spaces, `from`, a full stop at the end. */
+const NAME_END = /\s*(?:[,;(·|]|\s[-–—]\s|\s(?:from|of|at)\s|\.?\s*$)/;
 
 /** Whether a field's value opens with a person's name and holds no sentence after it (`[Geert Jan Bex](mailto:…)`, `Giada Lalli, Bioinformatician`). */
 function namesOnly(value: string): boolean {
 	const shown = value.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__/g, "").trim();
+	// `**Host**: Ms. Hayami, could you give some opening remarks?`: a name called, then a question.
+	if (/[?？]\s*$/.test(shown)) return false;
 	const end = NAME_END.exec(shown);
 	const name = end === null ? shown : shown.slice(0, end.index);
+	// `**Host:** Dialectic`: one capitalised word alone, a show or a person, no sentence.
+	if (name === shown && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(name)) return true;
 	return /\S\s+\S/.test(name) && isPlausibleName(name);
 }
 

@@ -1327,6 +1327,11 @@ const labelTraps: Row[] = [
 		expected: [{ speakerRaw: "Speaker 1", line: 1, endLine: 2 }, { speakerRaw: "Speaker 2", line: 6, endLine: 7 }, { speakerRaw: "Speaker 1", line: 9, endLine: 10 }],
 	},
 	{
+		name: "`Host:` beside named voices is an unnamed host's turn; `**Guest:** Brendan Gregg from Netflix` and `**Host:** Dialectic` are fields",
+		note: "**Host:** Dialectic\n\n**Guest:** Brendan Gregg from Netflix\n\n**Guest:** Neil Ford, consultant\n\n#### Transcript\n\nHost: This idea of moats is so pervasive.\n\nJared Friedman: Yeah, this is a question we got a lot.\n\nHost: Ms. Hayami, could you say more?\n\nDiana Hu: This book was written in 2016.\n\nJared Friedman: It is confusing.\n\nDiana Hu: It is.",
+		expected: [{ speaker: null, speakerRaw: "Host", line: 9 }, { speaker: "Jared Friedman" }, { speaker: null, speakerRaw: "Host", text: "Ms. Hayami, could you say more?" }, { speaker: "Diana Hu" }, { speaker: "Jared Friedman" }, { speaker: "Diana Hu" }],
+	},
+	{
 		name: "a programme's `Presenter:` and `Chair:` fields naming who holds the role are no turns, and a chair's words still are",
 		note: "## Track 1\n\nChair: Johan Philips\n\n### Talk\n\nPresenter: Neil Chue Hong (Director, Institute), Professor of Policy\n\nA lot has changed.\n\n### Talk\n\nPresenter: [Geert Jan Bex](mailto:g@example.org)\n\nSlides below.\n\n## Track 2\n\nChair: Ingrid Barcena Roig\n\nPresenters: Kenneth Hoste, Lara Peeters.\n\n### Questions\n\nChair: Welcome to the questions.\n\nLara Peeters: Thanks for having me.\n\nChair: Jane Doe is next.\n\nLara Peeters: Go ahead.",
 		expected: [{ speakerRaw: "Chair", text: "Welcome to the questions." }, { speakerRaw: "Lara Peeters" }, { speakerRaw: "Chair", text: "Jane Doe is next." }, { speakerRaw: "Lara Peeters" }],

@@ -12,13 +12,14 @@ const TRANSCRIPT = ["# Episode 12", "", "**Host (00:00):** Today I'm joined by P
 
 describe("a short name from the note's own text", () => {
 	test("the issue's transcript: `Paul` is the Paul Ortega its opening lines name, not another note's Paul Becker", () => {
-		expect(speakers(TRANSCRIPT)).toEqual([["Paul Ortega", "note-name"], ["Paul Ortega", "note-name"]]);
+		// The host's turn is a quote of nobody named (`Host` is a role, as `Speaker 1` is).
+		expect(speakers(TRANSCRIPT)).toEqual([[null, null], ["Paul Ortega", "note-name"], ["Paul Ortega", "note-name"]]);
 		const index = new QuoteIndex();
 		index.upsertMany([
 			{ path: "Other/becker.md", text: "> Build the boat first. – Paul Becker\n" },
 			{ path: "Shows/ep.md", text: TRANSCRIPT },
 		]);
-		expect(index.note("Shows/ep.md")!.quotes.map((q) => q.speaker)).toEqual(["Paul Ortega", "Paul Ortega"]);
+		expect(index.note("Shows/ep.md")!.quotes.map((q) => q.speaker)).toEqual([null, "Paul Ortega", "Paul Ortega"]);
 	});
 
 	test("a link target names the person (`[[People/Paul Ortega|Paul]]`)", () => {
