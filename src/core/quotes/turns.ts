@@ -654,8 +654,8 @@ const NAME_END = /\s*(?:[,;(·|]|\s[-–—]\s|\s(?:from|of|at)\s|\.?\s*$)/;
 /** Whether a field's value opens with a person's name and holds no sentence after it (`[Geert Jan Bex](mailto:…)`, `Giada Lalli, Bioinformatician`). */
 function namesOnly(value: string): boolean {
 	const shown = value.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__/g, "").trim();
-	// `**Host**: Ms. Hayami, could you give some opening remarks?`: a name called, then a question.
-	if (/[?？]\s*$/.test(shown)) return false;
+	// `**Host**: Ms. Hayami, could you give some opening remarks?`, `Host: Hi Joel, welcome!`: a name called, then a question or a cry.
+	if (/[?？!！]\s*$/.test(shown)) return false;
 	const end = NAME_END.exec(shown);
 	const name = end === null ? shown : shown.slice(0, end.index);
 	// `**Host:** Dialectic`: one capitalised word alone, a show or a person, no sentence.

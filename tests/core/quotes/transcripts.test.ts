@@ -1328,8 +1328,8 @@ const labelTraps: Row[] = [
 	},
 	{
 		name: "`Host:` beside named voices is an unnamed host's turn; `**Guest:** Brendan Gregg from Netflix` and `**Host:** Dialectic` are fields",
-		note: "**Host:** Dialectic\n\n**Guest:** Brendan Gregg from Netflix\n\n**Guest:** Neil Ford, consultant\n\n#### Transcript\n\nHost: This idea of moats is so pervasive.\n\nJared Friedman: Yeah, this is a question we got a lot.\n\nHost: Ms. Hayami, could you say more?\n\nDiana Hu: This book was written in 2016.\n\nJared Friedman: It is confusing.\n\nDiana Hu: It is.",
-		expected: [{ speaker: null, speakerRaw: "Host", line: 9 }, { speaker: "Jared Friedman" }, { speaker: null, speakerRaw: "Host", text: "Ms. Hayami, could you say more?" }, { speaker: "Diana Hu" }, { speaker: "Jared Friedman" }, { speaker: "Diana Hu" }],
+		note: "**Host:** Dialectic\n\n**Guest:** Brendan Gregg from Netflix\n\n**Guest:** Neil Ford, consultant\n\n#### Transcript\n\nHost: This idea of moats is so pervasive.\n\nJared Friedman: Yeah, this is a question we got a lot.\n\nHost: Ms. Hayami, could you say more?\n\nDiana Hu: This book was written in 2016.\n\nJared Friedman: It is confusing.\n\nHost: Hi Diana, welcome!\n\nDiana Hu: It is.",
+		expected: [{ speaker: null, speakerRaw: "Host", line: 9 }, { speaker: "Jared Friedman" }, { speaker: null, speakerRaw: "Host", text: "Ms. Hayami, could you say more?" }, { speaker: "Diana Hu" }, { speaker: "Jared Friedman" }, { speaker: null, text: "Hi Diana, welcome!" }, { speaker: "Diana Hu" }],
 	},
 	{
 		name: "a programme's `Presenter:` and `Chair:` fields naming who holds the role are no turns, and a chair's words still are",
