@@ -105,6 +105,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// `author = "Matt"` under a Zola page's `[extra]` table names its writer too.
 	const author = authorName(fm.author ?? header?.fields.author ?? header?.fields["extra.author"]);
 	answersOfTitledPerson(candidates, readNoteTitles, author);
+	// `# Ryan McDonald` over `### Zoom chat` and its `Q1:`/`A1:` turns: a speakers' Q&A page, a section per speaker.
+	for (const t of candidates) if (t.label === "A") t.label = sectionPerson(t.section) ?? t.label;
 	// `**Entrevistadora:** Maria de Fátima Centeio` over `**Pergunta:**` turns: the questions are hers before
 	// the turns are weighed, so they count as a named voice.
 	if (roles.size > 0) for (const t of candidates) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
@@ -316,6 +318,15 @@ const ROLE_OF_LABEL = new Map([
 
 /** Two to four capitalised words (`Peter Asaro`, `Tatsuo Arai`, `Mary L. Smith`, `Maria de Fátima Centeio`), nothing else. */
 const ROLE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|van|von|der|di|du|la|le)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}$/u;
+
+/** The deepest heading of a section path that is a person's full name and nothing else (`# Ryan McDonald`), or null. */
+function sectionPerson(section: readonly string[]): string | null {
+	for (let i = section.length - 1; i >= 0; i--) {
+		const heading = section[i].trim();
+		if (ROLE_HOLDER.test(heading) && isPlausibleName(heading)) return heading;
+	}
+	return null;
+}
 
 /** `Interview with Ada Brook`, `Entrevista com Vinícius Martinelli`, `Gespräch mit …`: a heading naming who is interviewed. */
 const INTERVIEW_WITH = /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Gg]espräch|[Cc]onversation|Q\s?&\s?A)\s+(?:with|com|con|avec|mit|met)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|van|von)\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,3})\s*$/u;
