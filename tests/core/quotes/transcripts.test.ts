@@ -969,6 +969,11 @@ const fullNames: Row[] = [
 		expected: [{ line: 4, speaker: "Pedro Barbáchano", speakerRaw: "P" }, { speaker: "Ricardo" }, { speaker: "Pedro Barbáchano" }, { speaker: "Ricardo" }],
 	},
 	{
+		name: "a chat channel as a label (`Zoom:`, `Rocket chat:`) is a turn of nobody named, beside named voices",
+		note: "Ryan: We split by section.\n\nZoom: \"Why biomedical papers?\"\n\nRyan: They were to hand.\n\nLucy: Agreed.\n\nRocket chat: \"Thanks!\"\n\nLucy: Welcome.",
+		expected: [{ speaker: "Ryan" }, { speaker: null, speakerRaw: "Zoom" }, { speaker: "Ryan" }, { speaker: "Lucy" }, { speaker: null, speakerRaw: "Rocket chat" }, { speaker: "Lucy" }],
+	},
+	{
 		name: "a speakers' Q&A page: `A1:` answers under `# Ryan McDonald` are his, under `# Vivi Nastase` hers, under a panel's heading no voice",
 		note: "# Ryan McDonald\n\n### Zoom chat\n\nQ1: Do you split documents?\n\nA1 (live): Into sections, yes.\n\nQ2: And entities?\n\nA2: We link them.\n\n# Vivi Nastase\n\nQ1: Why graphs?\n\nA1: They hold relations.\n\nQ2: And trees?\n\nA2: Less so.\n\n# Panel with Asma and Byron\n\nQ1: Who leads?\n\nA1: Nobody does.",
 		expected: [{ speaker: null }, { speaker: "Ryan McDonald", text: "Into sections, yes." }, { speaker: null }, { speaker: "Ryan McDonald" }, { speaker: null }, { speaker: "Vivi Nastase" }, { speaker: null }, { speaker: "Vivi Nastase" }, { speaker: null, text: "Who leads?" }],
