@@ -33,7 +33,8 @@ export function isShowWord(word: string): boolean {
 const TITLE_ROLES = new Set(["Mayor", "Governor", "Senator", "Congressman", "Congresswoman", "Councilmember", "Councilman", "Councilwoman", "Minister", "Chancellor", "Novelist", "Editor", "Author", "Writer", "Poet", "Director", "Filmmaker", "Actor", "Actress", "Artist", "Founder", "Cofounder", "Co-founder", "Entrepreneur", "Investor", "Economist", "Historian", "Philosopher", "Scientist", "Neuroscientist", "Journalist", "Musician", "Composer", "Designer", "Engineer", "Coach", "Pastor", "Rabbi", "Chef", "Comedian", "Illustrator", "Photographer", "Architect"]);
 
 /** Events a person speaks at: a title's word for one ends the name before it and features that person. */
-const SPEAKING_EVENTS = ["Keynote", "Talk", "Lecture", "Speech", "Presentation", "Webinar", "Panel", "Workshop", "Fireside", "Masterclass", "Commencement", "Testimony", "Interview"];
+// `Satya Nadella Quotes`: a page of someone's sayings features them as a talk does.
+const SPEAKING_EVENTS = ["Keynote", "Talk", "Lecture", "Speech", "Presentation", "Webinar", "Panel", "Workshop", "Fireside", "Masterclass", "Commencement", "Testimony", "Interview", "Quotes", "Quotations", "Sayings"];
 
 /** Words that name an event, never a word of the name before them. */
 const EVENT_WORDS = new Set([...SPEAKING_EVENTS, "Q&A", "AMA"]);

@@ -99,6 +99,11 @@ const subject: Row[] = [
 		expected: [{ speaker: "Hannah Tinti", speakerRaw: "HT" }, { speaker: "MJL" }, { speaker: "Hannah Tinti" }, { speaker: "MJL" }],
 	},
 	{
+		name: "a page of a person's sayings (`title: Satya Nadella Quotes`) gives them its unattributed blockquotes, `Quotes` no part of the name",
+		note: "---\ntitle: Satya Nadella Quotes\n---\n> Our industry does not respect tradition – it only respects innovation.\n\n> Businesses will use technology only if they can trust it.",
+		expected: [{ speaker: "Satya Nadella" }, { speaker: "Satya Nadella" }],
+	},
+	{
 		name: "a keynote, talk or lecture the title gives a person (`Jensen Huang CES 2026 Keynote`) is theirs: no second mention needed, the event's words no part of the name",
 		note: "# Jensen Huang CES 2026 Keynote — Key Insights\n\n## Key Quotes & Insights\n\n- \"You no longer program the software, you train the software\"\n- \"You don't run it on CPUs, you run it on GPUs\"",
 		expected: [{ speaker: "Jensen Huang", inferred: "context" }, { speaker: "Jensen Huang", inferred: "context" }],
