@@ -221,7 +221,7 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 	const c = line.charAt(p);
 	if (c === "\\" && line.charAt(p + 1) === "[") return escapedBracketAt(line, p, index, section);
 	if (c === "_" && line.charAt(p + 1) === "_") return matchLabel(UNDERSCORE_BOLD, line, p, index, section);
-	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section) ?? plainLabelBy(ITALIC_LABEL, 1, line, p, index, section) ?? italicWrappedAt(line, p, index, section);
+	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section) ?? plainLabelBy(ITALIC_LABEL, 1, line, p, index, section) ?? italicWrappedAt(line, p, index, section) ?? italicNameAloneAt(line, p, index, section);
 	if (c === "[" || c === "(") {
 		TIME_FIRST.lastIndex = p;
 		const time = TIME_FIRST.exec(line);
@@ -397,6 +397,24 @@ function boldNameAloneAt(line: string, p: number, index: number, section: string
 	const turn = candidate(name, null, index, line.length, section, true);
 	turn.nameAlone = true;
 	return turn;
+}
+
+/** `*Alethe Denis*` alone on its line. */
+const ITALIC_NAME_ALONE = /([*_])(\p{Lu}[^*_\n:：]{1,59}?)\1[ \t]*$/uy;
+
+/**
+ * `*Adam*` alone on its line, the words on the lines below (a meeting transcribed from a call): a name in italics
+ * with no colon. Plain, so a voice only where two of them recur (an italic line is as often an aside).
+ */
+function italicNameAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	if (p !== 0) return null;
+	ITALIC_NAME_ALONE.lastIndex = p;
+	const m = ITALIC_NAME_ALONE.exec(line);
+	if (m === null) return null;
+	const name = m[2].trim();
+	// `*Exit.*`, `*Laughter*`: a stage direction in italics, no voice.
+	if (!/[\p{L}\p{M}]$/u.test(name) || DIRECTIONS.has(name.toLowerCase()) || !isLabelName(name) || !isPlausibleName(name)) return null;
+	return candidate(name, null, index, line.length, section, true);
 }
 
 function boldLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {

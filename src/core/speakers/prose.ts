@@ -476,6 +476,9 @@ export function nameOfRun(words: string[]): string | null {
 	let start = 0;
 	while (start < words.length && (OPENERS.has(words[start]) || CONTRACTION.test(words[start]))) start++;
 	let list = words.slice(start);
+	// `Adam I’ll …`: a contraction (other than a possessive) is no name's word, and ends the name before it.
+	const contracted = list.findIndex((w, k) => k > 0 && CONTRACTION.test(w) && !/['’]s$/.test(w));
+	if (contracted > 0) list = list.slice(0, contracted);
 	// `The Tim Ferriss Show`: a show named after a person writes that person's name.
 	if (list.length >= 3 && SHOW_WORDS.has(list[list.length - 1])) list = list.slice(0, -1);
 	while (list.length > 0 && PARTICLES.has(list[list.length - 1])) list = list.slice(0, -1);

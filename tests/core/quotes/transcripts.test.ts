@@ -969,6 +969,11 @@ const fullNames: Row[] = [
 		expected: [{ line: 4, speaker: "Pedro Barbáchano", speakerRaw: "P" }, { speaker: "Ricardo" }, { speaker: "Pedro Barbáchano" }, { speaker: "Ricardo" }],
 	},
 	{
+		name: "a name in italics alone on its line (`*Adam*`), the words in the paragraphs below, where two recur; a direction in italics is none",
+		note: "*Adam*\n\nWe go through the agenda. I’m Adam915, the lead.\n\nAnd then the values.\n\n*Alethe Denis*\n\nAbsolutely, our core values.\n\n*Adam I’ll* be quick, Adam I’ll say.\n\n*Adam*\n\nOK thank you.\n\n*Exit.*\n\n*Alethe Denis*\n\nThanks all.",
+		expected: [{ speaker: "Adam", line: 1, endLine: 5 }, { speaker: "Alethe Denis" }, { speaker: "Adam", text: "OK thank you." }, { speaker: "Alethe Denis", text: "Thanks all." }],
+	},
+	{
 		name: "a chat channel as a label (`Zoom:`, `Rocket chat:`) is a turn of nobody named, beside named voices",
 		note: "Ryan: We split by section.\n\nZoom: \"Why biomedical papers?\"\n\nRyan: They were to hand.\n\nLucy: Agreed.\n\nRocket chat: \"Thanks!\"\n\nLucy: Welcome.",
 		expected: [{ speaker: "Ryan" }, { speaker: null, speakerRaw: "Zoom" }, { speaker: "Ryan" }, { speaker: "Lucy" }, { speaker: null, speakerRaw: "Rocket chat" }, { speaker: "Lucy" }],
