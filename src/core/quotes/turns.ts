@@ -108,6 +108,8 @@ const NOT_SPEAKERS = new Set([
 	"responsibility", "responsibilities", "purpose", "role", "roles", "input", "inputs", "output", "outputs",
 	// A user-research interview's fields (`**Observations**:`, `**Themes**: …`, `**Consent**: ✅`).
 	"theme", "themes", "observation", "observations", "finding", "findings", "consent", "feedback", "pain points", "key quote", "key quotes",
+	// An interview snapshot's card and its before and after (`**Name:** A.K.`, `**Company:** …`, `**Before:** I assumed…`).
+	"name", "company", "before", "after",
 	// Tags and keywords in Chinese (`**话题标签**：#商业 #科技`).
 	"话题标签", "标签", "標籤", "关键词", "關鍵詞",
 	// Section labels in Chinese (`**上下文**：`, `**背景**：`), as the English ones above.
