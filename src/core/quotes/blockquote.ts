@@ -73,10 +73,21 @@ function attributionBelow(lines: string[], last: number, cut: number, dashes: st
 	const from = contentStart(below);
 	// `- Name` is a list item, not a dash: only a long dash (`–`, `—`) or a double hyphen leads an attribution here.
 	const dash = below.charAt(from);
-	if (dashes.indexOf(dash) < 0 || (dash === "-" && below.charAt(from + 1) !== "-") || dash === "~") return null;
+	if (dashes.indexOf(dash) < 0) return citationBelow(below.slice(from), cut);
+	if ((dash === "-" && below.charAt(from + 1) !== "-") || dash === "~") return null;
 	const attribution = trailingAttribution(below, from, below.length, dashes);
 	if (attribution === null || attribution.speakerRaw === null || below.slice(from, attribution.cut).trim() !== "") return null;
 	return { ...attribution, cut };
+}
+
+/** `T. S. Eliot, _The Sacred Wood_ (1920)`: a name, then a work in italics or quotation marks, then its year in brackets. */
+const CITATION = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),[ \t]+(?:_[^_\n]+_|\*[^*\n]+\*|"[^"\n]+"|“[^”\n]+”)[^\n]{0,120}\(\d{3,4}\)[ \t]*$/u;
+
+/** A citation alone below a blockquote, with no dash before it (an essay's epigraphs): its name is the speaker. */
+function citationBelow(text: string, cut: number): (WrittenSpeaker & { cut: number }) | null {
+	const m = CITATION.exec(text);
+	if (m === null || !isNameShaped(m[1]) || !isPlausibleName(m[1])) return null;
+	return { ...NOBODY, cut, speakerRaw: m[1], name: m[1] };
 }
 
 /** Where the content of a quote line starts: after `>` and one optional space (lazy lines: first non-space). */

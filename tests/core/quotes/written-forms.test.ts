@@ -571,6 +571,15 @@ const placeholderCredits: Row[] = [
 
 const blockquoteCredits: Row[] = [
 	{
+		name: "an epigraph's citation alone below the blockquote, no dash: a name, its work in italics or quotation marks, the year in brackets",
+		note: "To create is to recreate.\n\n> Immature poets imitate; mature poets steal.\n\nT. S. Eliot, _The Sacred Wood_ (1920)\n\n> No man is an island.\n\nJohn Donne, \"Devotions upon Emergent Occasions\", _Meditation XVII_ (1624)\n\n> Read widely.\n\nBooks matter, as we know (2024)",
+		expected: [
+			{ line: 3, speaker: "T. S. Eliot" },
+			{ line: 7, speaker: "John Donne" },
+			{ line: 11, speaker: null },
+		],
+	},
+	{
 		name: "a blank line, then `– [@handle on twitter](…)` alone below a blockquote (This Week in Rust's quote of the week)",
 		note: "# Quote of the Week\n\n> why doesn't 'static, the largest lifetime, not simply eat all the others\n\n– [@mountain_ghosts on twitter](https://twitter.com/mountain_ghosts/status/1)\n\n> It is the weakest of lifetimes\n\n– [Ada Brook on rust-users](https://users.rust-lang.org/t/1)",
 		expected: [
