@@ -31,6 +31,8 @@ const OPENERS = new Set([
 	"La", "Les", "El", "Los", "Il",
 	// `En Ludo Waltman, adjunct-directeur…`: "and", "I", "we" in Dutch, German, French and Spanish.
 	"En", "Ik", "Wij", "Het", "Een", "Und", "Ich", "Wir", "Et", "Je", "Nous", "Yo",
+	// `Als Christina ihr Blog…`, `Wenn`, `Quand`, `Cuando`: "when" and "as" opening a clause in German, Dutch, French, Spanish.
+	"Als", "Wenn", "Wie", "Toen", "Quand", "Comme", "Cuando", "Como",
 	// Greetings and thanks in the corpus's other languages (`Bonjour Marion`, `Merci, Marion`).
 	"Bonjour", "Bonsoir", "Salut", "Merci", "Hola", "Gracias", "Hallo", "Danke", "Ciao", "Grazie", "Olá", "Oi", "Obrigado", "Obrigada", "Cześć", "Dziękuję",
 	// Indonesian and Malay (`Hai Imre, kabar baik`, `Halo Bok`, `Terima kasih`), Vietnamese (`Chào`), Tagalog (`Salamat`).

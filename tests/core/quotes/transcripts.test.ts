@@ -974,6 +974,11 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "Adam", line: 1, endLine: 5 }, { speaker: "Alethe Denis" }, { speaker: "Adam", text: "OK thank you." }, { speaker: "Alethe Denis", text: "Thanks all." }],
 	},
 	{
+		name: "`Participant C` is an anonymised voice as `Speaker 2` is; `Als Christina …` (German \"when\") opens no name Christina's label stands for",
+		note: "**Interviewer:** How do you monitor it?\n\n**Participant C:** We log everything.\n\n**Interviewer:** And then?\n\n**Participant C:** We read the logs.\n\nJana: Als Christina ihr Blog umbaute, kam ich dazu.\n\nChristina: Genau so war es.\n\nJana: Ja.\n\nChristina: Danke.",
+		expected: [{ speaker: null }, { speaker: null, speakerRaw: "Participant C" }, { speaker: null }, { speaker: null, speakerRaw: "Participant C" }, { speaker: "Jana" }, { speaker: "Christina" }, { speaker: "Jana" }, { speaker: "Christina" }],
+	},
+	{
 		name: "a chat channel as a label (`Zoom:`, `Rocket chat:`) is a turn of nobody named, beside named voices",
 		note: "Ryan: We split by section.\n\nZoom: \"Why biomedical papers?\"\n\nRyan: They were to hand.\n\nLucy: Agreed.\n\nRocket chat: \"Thanks!\"\n\nLucy: Welcome.",
 		expected: [{ speaker: "Ryan" }, { speaker: null, speakerRaw: "Zoom" }, { speaker: "Ryan" }, { speaker: "Lucy" }, { speaker: null, speakerRaw: "Rocket chat" }, { speaker: "Lucy" }],
