@@ -688,8 +688,8 @@ function isLetter(c: string): boolean {
 	return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\u00bf" && c.toLowerCase() !== c.toUpperCase());
 }
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
-/** A first name, one or two initials, a surname: `Juanita H. Webster`. */
-const MIDDLE_INITIALS = new RegExp(String.raw`(${NAME_WORD})[ \t]+((?:\p{Lu}\.[ \t]+){1,2})(${NAME_WORD})`, "gu");
+/** A first name, one or two initials, a surname (with its particle: `Ursula K. Le Guin`): `Juanita H. Webster`. */
+const MIDDLE_INITIALS = new RegExp(String.raw`(${NAME_WORD})[ \t]+((?:\p{Lu}\.[ \t]+){1,2})((?:(?:[Ll][ae]|[Dd][aeiu]|[Dd]el|[Vv][ao]n|[Dd]er)[ \t]+)?${NAME_WORD})`, "gu");
 /** A first name, a surname and a suffix: `Lee Johnson Jr.`. */
 const NAME_SUFFIX = new RegExp(String.raw`(${NAME_WORD})[ \t]+()(${NAME_WORD}),?[ \t]+[JS]r\.`, "gu");
 /** An initial right before a first name (`W. Lee Johnson`), a suffix right after a surname (`, Jr.`). */

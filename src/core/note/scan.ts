@@ -558,7 +558,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
-		if (c === "–" || c === "—" || c === "―" || (c === "\\" && line[p + 1] === "-")) out.signatures.push(i);
+		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-")) out.signatures.push(i);
 		// A bold question right under a heading (`### Mark Klink` then `__Where are you from?__`) starts a paragraph too.
 		if ((c === "*" || c === "_") && (line.endsWith("?**") || line.endsWith("?__")) && (paraStart || (i > 0 && lines[i - 1].trimStart().charAt(0) === "#")) && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
 		const lowerCase = line[p] >= "a" && line[p] <= "z";

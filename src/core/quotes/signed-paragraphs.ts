@@ -12,8 +12,8 @@ interface HeadingLine {
 	line: number;
 }
 
-/** A dash opening a signature line, then the name: `– `, `— `, `―`, and `\- ` (a dash escaped so it starts no list). */
-const SIGNATURE = /^[ \t]{0,3}(?:[–—―]|\\-)[ \t]*(\S.{0,250})$/;
+/** A dash opening a signature line, then the name: `– `, `— `, `―`, `~ `, and `\- ` (a dash escaped so it starts no list). */
+const SIGNATURE = /^[ \t]{0,3}(?:[–—―~]|\\-)[ \t]*(\S.{0,250})$/;
 const OPENING = "\"“„«「『";
 const CLOSING = "\"”»」』";
 /** Emphasis marks around a whole line (`**_"…"_**`), and the stray dash some sites leave before the signature. */
@@ -40,9 +40,19 @@ export function signedParagraphsAt(lines: string[], signatures: readonly number[
 				if (last >= 0 && k > 0 && firstNonSpace(lines[k - 1]) === lines[k - 1].length) break;
 				continue;
 			}
-			if (taken(k + 1) || !isPullQuoteLine(line)) break;
-			first = k;
+			if (taken(k + 1)) break;
+			if (isPullQuoteLine(line)) {
+				first = k;
+				if (last < 0) last = k;
+				continue;
+			}
+			// `“If you find yourself asking…` over three lines to `…scared to death.”`: a paragraph quoted as a whole.
+			let top = k;
+			while (top > 0 && firstNonSpace(lines[top - 1]) < lines[top - 1].length && !taken(top)) top--;
+			if (top === k || !isPullQuoteBlock(lines[top], line)) break;
+			first = top;
 			if (last < 0) last = k;
+			k = top;
 		}
 		if (first < 0) continue;
 		const text = lines.slice(first, last + 1).join("\n").replace(TRAILING_DASH, "").trim();
@@ -68,6 +78,14 @@ function isPullQuoteLine(line: string): boolean {
 	const end = /[.,;!?。]$/.test(t) ? t.length - 2 : t.length - 1;
 	if (OPENING.indexOf(t.charAt(0)) >= 0 && CLOSING.indexOf(t.charAt(end)) >= 0) return true;
 	return wrapped !== null && t.length >= 40 && /[.!?。]$/.test(t);
+}
+
+/** Whether a paragraph's first line opens a quotation and its last line closes it. */
+function isPullQuoteBlock(firstLine: string, lastLine: string): boolean {
+	const top = firstLine.trim();
+	const bottom = lastLine.replace(TRAILING_DASH, "").trim();
+	const end = /[.,;!?。]$/.test(bottom) ? bottom.length - 2 : bottom.length - 1;
+	return OPENING.indexOf(top.charAt(0)) >= 0 && CLOSING.indexOf(bottom.charAt(end)) >= 0;
 }
 
 /** The texts of the headings a 1-based line stands under, outermost first. */

@@ -122,6 +122,11 @@ const pullQuotes: Row[] = [
 		expected: [{ line: 3, speaker: "Lee Hsien Loong", qualifier: "on 3 Apr" }],
 	},
 	{ name: "a prose paragraph before a dash line is no pull quote", note: "We talked about budgets for an hour.\n\n– Lee Hsien Loong", expected: [] },
+	{
+		name: "a paragraph quoted as a whole over three lines, signed below; a tilde signs too; the name in full as the heading writes it",
+		note: "## Worlds of Ursula K. Le Guin\n\n“If you find yourself asking,\nchances are you are.\nThe real one is scared.”\n\n― Steven Pressfield, The War of Art\n\n\"We read books to find out who we are.\"\n~ Ursula Le Guin\n\nHe wrote “about it” at length,\nand then stopped.”\n\n― Steven Pressfield",
+		expected: [{ line: 3, endLine: 5, speaker: "Steven Pressfield" }, { line: 9, speaker: "Ursula K. Le Guin" }],
+	},
 ];
 
 describe.each([
