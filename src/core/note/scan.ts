@@ -50,7 +50,7 @@ const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 /** A line that is one bold question: `**What is important for you in an open-source project?**`. */
 const BOLD_QUESTION = /^[ \t]{0,3}(?:\*\*[^*\n]{3,300}\?\*\*|__[^_\n]{3,300}\?__)$/;
 const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
-const QUOTE_HEADING = /quote|zitat|citation|cita|highlight|引用|名言|金句|語録/i;
+const QUOTE_HEADING = /quote|zitat|citation|cita|highlight|sayings|epigram|aphoris|proverb|引用|名言|金句|語録/i;
 
 /** A space or a tab: what separates a marker (`-`, `#`) from its text. */
 function isBlank(ch: string | undefined): boolean {

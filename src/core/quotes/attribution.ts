@@ -210,7 +210,31 @@ export function listAttribution(line: string, from: number, end: number, dashes 
 	let spec: SpeakerSpec | null = null;
 	if (dashes.indexOf(tail.charAt(0)) >= 0) spec = speakerSpec(tail.replace(/^(?:--|.)\s*/, ""), false);
 	else if (tail.charAt(0) === "*" || tail.charAt(0) === "_") spec = speakerSpec(tail, true);
+	// `“…” (John Maynard Keynes)`, `“…” (Mark Russinovich, CTO Microsoft Azure).`: the name in brackets after the quotation.
+	else if (tail.charAt(0) === "(") spec = bracketedSpeaker(tail);
 	return spec ? result(line, from, from, spec, peeled) : null;
+}
+
+/** `Don't be the best, be the only. (Kevin Kelly)`: a name in brackets closing the line from `from`, or null. */
+export function bracketAtEnd(line: string, from: number): Attribution | null {
+	const trimmed = line.trimEnd();
+	const open = trimmed.lastIndexOf("(");
+	if (open <= from || !/\)[.,;]?$/.test(trimmed)) return null;
+	const spec = bracketedSpeaker(trimmed.slice(open));
+	return spec === null ? null : result(line, from, open, spec, { end: open, timestamp: null, cite: [] });
+}
+
+/** The speaker a bracket holding the whole tail names (`(Kevin Kelly)`, `(Eric S. Raymond).`), or null. */
+function bracketedSpeaker(tail: string): SpeakerSpec | null {
+	const close = tail.indexOf(")");
+	if (close < 2 || !/^[ \t]*[.,;]?[ \t]*$/.test(tail.slice(close + 1))) return null;
+	const inner = tail.slice(1, close);
+	const comma = inner.indexOf(",");
+	const spec = speakerSpec(comma > 0 ? inner.slice(0, comma) : inner, false);
+	// A gloss in a script without capitals (`(گرمای خورشید و زمین)`) is no name.
+	// An acronym (`(NFTs, …)`) is a topic.
+	if (spec !== null && (!/\p{Lu}/u.test(spec.name) || /^\p{Lu}{2,}/u.test(spec.name))) return null;
+	return spec === null || comma < 0 || spec.qualifier !== null ? spec : { ...spec, qualifier: inner.slice(comma + 1).trim() };
 }
 
 function result(line: string, from: number, start: number, spec: SpeakerSpec | null, peeled: Peeled): Attribution {

@@ -3,7 +3,7 @@
 // Without quotation marks an item is never a quote, however many dashes it has. Without an attribution
 // it is a quote under a heading that says so ("Notable Quotes"), or when a speaker is found for it
 // elsewhere (a lead-in, the note's subject): `- **On Trust**: "…"` then counts too.
-import { listAttribution } from "./attribution";
+import { bracketAtEnd, listAttribution, trailingAttribution } from "./attribution";
 import { leadInName, type ContextName } from "./context";
 import { isHighlightCite } from "./highlights";
 import { isNameShaped } from "./names";
@@ -55,6 +55,9 @@ export function listQuoteAt(
 	let topic = false;
 	let unnamed: string | null = null;
 	if (opening === null && q === p) {
+		// `- Don't be the best, be the only. (Kevin Kelly)` under `## Quotes`: the heading makes an item a saying.
+		const saying = quoteSection ? unquotedSaying(line, p, index, section, dashes) : null;
+		if (saying !== null) return saying;
 		// Most items hold none of the marks INLINE_LEAD ends on, and the pattern backtracks.
 		if (!hasQuotationMark(line, q)) return null;
 		INLINE_LEAD.lastIndex = q;
@@ -105,6 +108,17 @@ export function listQuoteAt(
 	// An export's highlight is a quote whoever said it (highlights.ts).
 	else if (bare && !isHighlightCite(attribution.cite)) quote.needsSpeaker = true;
 	return quote;
+}
+
+/** A sentence, then its speaker after a dash or in brackets: a saying listed under a quotes heading. */
+function unquotedSaying(line: string, p: number, index: number, section: string[], dashes: string): RawQuote | null {
+	const attribution = trailingAttribution(line, p, line.length, dashes) ?? bracketAtEnd(line, p);
+	if (attribution === null || attribution.speakerRaw === null) return null;
+	const text = line.slice(p, attribution.cut).trim();
+	// A sentence: closed by its stop, or long (`Fase 1 → especulación (NFTs)` is a note's shorthand).
+	const words = text.split(/\s+/).length;
+	if (words < 3 || (words < 6 && !/[.!?…"”»]$/.test(text))) return null;
+	return rawQuote("list", index + 1, index + 1, text, section, attribution);
 }
 
 /** Where the emphasis opened before the quotation closes, when it closes the line (`… - Name***`); else the line's length. */

@@ -121,6 +121,16 @@ const pullQuotes: Row[] = [
 		note: 'Intro text.\n\n**_"Each and every one of us can, and must do our part."_** -\n– PM Lee Hsien Loong on 3 Apr\n\nMore text.',
 		expected: [{ line: 3, speaker: "Lee Hsien Loong", qualifier: "on 3 Apr" }],
 	},
+	{
+		name: "a name in brackets after the quotation (`“…” (John Maynard Keynes)`), with a role after a comma; a gloss or an acronym in brackets is none",
+		note: "Intro.\n\n“Practical men are usually the slaves of some defunct economist.” (John Maynard Keynes)\n\n“Confidential Computing Today, Just Computing Tomorrow” (Mark Russinovich, CTO Microsoft Azure).\n\n- “Speculation comes first” (NFTs, monos)\n- «گرمایی که از سمت زمین میاد» (گرمای خورشید و زمین)",
+		expected: [{ line: 3, speaker: "John Maynard Keynes" }, { line: 5, speaker: "Mark Russinovich", qualifier: "CTO Microsoft Azure" }],
+	},
+	{
+		name: "sayings listed under a sayings heading need no quotation marks: the name in brackets or after a dash, `(Unknown)` nobody; a note's shorthand is none",
+		note: "## Epigrams\n\n### Useful sayings\n\n- Don't be the best, be the only. (Kevin Kelly)\n- Help people because you are able to help them. (Unknown)\n- It is easy to complain, not easy to find solutions. — Arnold Schwarzenegger\n- Phase 1 → speculation (NFTs)\n- Phase two, small steps — Part 2",
+		expected: [{ line: 5, speaker: "Kevin Kelly", text: "Don't be the best, be the only." }, { line: 6, speaker: null }, { line: 7, speaker: "Arnold Schwarzenegger" }],
+	},
 	{ name: "a prose paragraph before a dash line is no pull quote", note: "We talked about budgets for an hour.\n\n– Lee Hsien Loong", expected: [] },
 	{
 		name: "a paragraph quoted as a whole over three lines, signed below; a tilde signs too; the name in full as the heading writes it",
