@@ -297,6 +297,9 @@ const QUOTES_OF = /\b(?:[Qq]uotes?|[Qq]uotations?|[Ss]ayings|[Zz]itate?|[Cc]itat
 /** `Q&A with Edward Snowden`, `Fireside chat with Ada Brook`, `Interview with …`: a full name after a word for an interview and "with". */
 const QA_WITH = /\b(?:Q\s?&\s?A|Q and A|AMA|[Ii]nterview|[Cc]onversation|[Ff]ireside [Cc]hat|[Cc]hat)\s+with\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})\s*$/u;
 
+/** `Interview 1 — Yuvraj Tiwari`, `Entrevista: Ana Ruiz`: the word for an interview (and its number), a dash or a colon, then the full name. */
+const INTERVIEW_NAMED = /^(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Gg]espräch)(?:\s+#?\d{1,3})?\s*[—–:-]\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})\s*$/u;
+
 export function headingName(text: string): ContextName | null {
 	const s = unwrap(text.trim());
 	if (s.length === 0 || s.length > 200) return null;
@@ -306,6 +309,8 @@ export function headingName(text: string): ContextName | null {
 	// `Mark Collier Q&A with Edward Snowden`: the one answering is the one after "with", not the host before.
 	const answering = QA_WITH.exec(plain);
 	if (answering !== null && isNameShaped(answering[1]) && isPlausibleName(answering[1])) return { name: answering[1], target: null, evidence: "worded" };
+	const interviewed = INTERVIEW_NAMED.exec(plain);
+	if (interviewed !== null && isNameShaped(interviewed[1]) && isPlausibleName(interviewed[1])) return { name: interviewed[1], target: null, evidence: "worded" };
 	const name = leadingName(plain);
 	if (name === null) {
 		// `## Deep Meaningful Quotes from Kunal Shah in the Video`: the heading says whose quotes follow.

@@ -52,6 +52,11 @@ const headings: Row[] = [
 		],
 	},
 	{
+		name: "an interview's heading with its number, a dash, then the name (`## Interview 1 — Yuvraj Tiwari`) gives the blockquotes below to that person",
+		note: "# User interviews\n\n## Interview 1 — Yuvraj Tiwari\n\n**Role:** Developer\n\n> I use mainly claude and chatgpt.\n\n## Interview 2: Mayank Yadav\n\n> It will save a lot of time.\n\n## Interview notes — summary\n\n> Nobody in particular.",
+		expected: [{ speaker: "Yuvraj Tiwari" }, { speaker: "Mayank Yadav" }, { speaker: null }],
+	},
+	{
 		name: "a Q&A's heading names the one answering, after \"with\" (`Mark Collier Q&A with Edward Snowden`)",
 		note: "#### Mark Collier Q&A with Edward Snowden\n\nMark started off by asking about cloud computing.\n\n> For most people, the internet is magic.\n\n#### Fireside chat with Ada Brook\n\n> Ship small.",
 		expected: [{ speaker: "Edward Snowden", inferred: "heading" }, { speaker: "Ada Brook", inferred: "heading" }],
