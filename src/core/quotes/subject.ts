@@ -66,6 +66,8 @@ export function titlePeople(title: string): string[] {
 	return titleNames(title).map((n) => n.name);
 }
 
+const OPENING_MARKS = "\"“‘«„";
+
 /** The people a title names, each with whether the title says they speak (`Ed Catmull on David Senra`). */
 function titleNames(title: string): TitleName[] {
 	const text = wikilinksShown(title).replace(MD_LINK, "$1");
@@ -78,6 +80,8 @@ function titleNames(title: string): TitleName[] {
 			RUN.lastIndex = m.index + 1;
 			continue;
 		}
+		// `Research for “Large Volumes” Use Cases`: words in quotation marks are a phrase the title quotes, no one.
+		if (m.index > 0 && OPENING_MARKS.includes(text.charAt(m.index - 1))) continue;
 		let words = m[0].split(/\s+/);
 		// A possessive ends the name: `Dwarkesh's Fossil Fuel Analogy` names Dwarkesh, not an analogy.
 		const possessive = words.findIndex((w) => /['’]s$/.test(w));

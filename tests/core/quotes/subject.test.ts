@@ -99,6 +99,11 @@ const subject: Row[] = [
 		expected: [{ speaker: "Hannah Tinti", speakerRaw: "HT" }, { speaker: "MJL" }, { speaker: "Hannah Tinti" }, { speaker: "MJL" }],
 	},
 	{
+		name: "words the title quotes (`Research for “Large Volumes” Use Cases`) are a phrase, nobody the quotes below belong to",
+		note: "# Research for “Large Volumes” Use Cases\n\nWe talked to Large Volumes users.\n\n## Quotes\n\n- \"Metrics are key to success.\"\n- \"People must prove value.\"",
+		expected: [{ speaker: null }, { speaker: null }],
+	},
+	{
 		name: "a page of a person's sayings (`title: Satya Nadella Quotes`) gives them its unattributed blockquotes, `Quotes` no part of the name",
 		note: "---\ntitle: Satya Nadella Quotes\n---\n> Our industry does not respect tradition – it only respects innovation.\n\n> Businesses will use technology only if they can trust it.",
 		expected: [{ speaker: "Satya Nadella" }, { speaker: "Satya Nadella" }],
