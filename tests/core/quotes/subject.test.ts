@@ -99,6 +99,11 @@ const subject: Row[] = [
 		expected: [{ speaker: "Hannah Tinti", speakerRaw: "HT" }, { speaker: "MJL" }, { speaker: "Hannah Tinti" }, { speaker: "MJL" }],
 	},
 	{
+		name: "a title that asks how (`Cómo Hacerte Rico (sin tener suerte)`) names nobody, in Spanish as in English",
+		note: "---\ntitle: Cómo Hacerte Rico (sin tener suerte)\n---\n\nTraducción del hilo.\n\n## Citas\n\n> Persigue riqueza, no dinero o estatus.\n\n> Entiende que la creación ética de riqueza es posible.",
+		expected: [{ speaker: null }, { speaker: null }],
+	},
+	{
 		name: "words the title quotes (`Research for “Large Volumes” Use Cases`) are a phrase, nobody the quotes below belong to",
 		note: "# Research for “Large Volumes” Use Cases\n\nWe talked to Large Volumes users.\n\n## Quotes\n\n- \"Metrics are key to success.\"\n- \"People must prove value.\"",
 		expected: [{ speaker: null }, { speaker: null }],
