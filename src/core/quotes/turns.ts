@@ -75,7 +75,7 @@ const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]$
 // Chinese and Japanese write no space after the full-width colon (`受訪者：請問…`).
 // …nor, mostly, after an ASCII colon before Chinese (`Q:如何看待…`).
 // `Valerie G (Secaucus, NJ):`: where a reader comes from, in brackets after the name, is no part of it.
-const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\)|[ \t]+\([^()\n:：]{2,40}\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t\u00a0]+|$)|：(?=\S)|:(?=[\u4e00-\u9fff“「]))`, "y");
+const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\)|[ \t]+\([^()\n:：]{2,40}\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t\u00a0]+|$)|：(?=\S)|:(?=[\u4e00-\u9fff“「])|:(?=[A-Z(]))`, "y");
 
 /** Headings that say the section holds what was said. */
 export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|逐字稿|文字起こし|全文|стенограмма|расшифровка/i;

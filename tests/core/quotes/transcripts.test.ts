@@ -979,6 +979,11 @@ const fullNames: Row[] = [
 		expected: [{ speaker: null }, { speaker: null, speakerRaw: "Participant C" }, { speaker: null }, { speaker: null, speakerRaw: "Participant C" }, { speaker: "Jana" }, { speaker: "Christina" }, { speaker: "Jana" }, { speaker: "Christina" }],
 	},
 	{
+		name: "a label with no space after its colon (`Thompson:Yeah.`), the turns on consecutive lines; a lower-case word after the colon is no turn",
+		note: "MSM: Various accounts I've read.\n\nThompson: Actually, no.\nMSM:So it operated at the machine level.\nThompson:Yeah. It was used a little.\nMSM:(Laughing) Right.\nThompson:Well, some of it.\n\nNote:this is prose, and so is Ratio:three to one.",
+		expected: [{ speakerRaw: "MSM" }, { speakerRaw: "Thompson", text: "Actually, no." }, { speakerRaw: "MSM", text: "So it operated at the machine level." }, { speakerRaw: "Thompson", text: "Yeah. It was used a little." }, { speakerRaw: "MSM" }, { speakerRaw: "Thompson" }],
+	},
+	{
 		name: "a chat channel as a label (`Zoom:`, `Rocket chat:`) is a turn of nobody named, beside named voices",
 		note: "Ryan: We split by section.\n\nZoom: \"Why biomedical papers?\"\n\nRyan: They were to hand.\n\nLucy: Agreed.\n\nRocket chat: \"Thanks!\"\n\nLucy: Welcome.",
 		expected: [{ speaker: "Ryan" }, { speaker: null, speakerRaw: "Zoom" }, { speaker: "Ryan" }, { speaker: "Lucy" }, { speaker: null, speakerRaw: "Rocket chat" }, { speaker: "Lucy" }],
