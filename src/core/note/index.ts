@@ -3,7 +3,7 @@
 // Never throws on any input: problems are reported in `record.problems` with their line.
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { headingName, isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
-import { basename, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
+import { basename, hasInitials, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
 import { proseSpeaker, questionsAnsweredBy } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
@@ -107,6 +107,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	answersOfTitledPerson(candidates, readNoteTitles, author);
 	// `# Ryan McDonald` over `### Zoom chat` and its `Q1:`/`A1:` turns: a speakers' Q&A page, a section per speaker.
 	for (const t of candidates) if (t.label === "A") t.label = sectionPerson(t.section) ?? t.label;
+	// `## Linus Torvalds` over `*LT*:` turns: initials stand for the person the section is headed by.
+	for (const t of candidates) if (INITIALS_LABEL.test(t.label)) t.label = sectionPerson(t.section, t.label) ?? t.label;
 	// `**Entrevistadora:** Maria de Fátima Centeio` over `**Pergunta:**` turns: the questions are hers before
 	// the turns are weighed, so they count as a named voice.
 	if (roles.size > 0) for (const t of candidates) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
@@ -319,11 +321,14 @@ const ROLE_OF_LABEL = new Map([
 /** Two to four capitalised words (`Peter Asaro`, `Tatsuo Arai`, `Mary L. Smith`, `Maria de Fátima Centeio`), nothing else. */
 const ROLE_HOLDER = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:(?:de|da|do|dos|das|del|van|von|der|di|du|la|le)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3}$/u;
 
-/** The deepest heading of a section path that is a person's full name and nothing else (`# Ryan McDonald`), or null. */
-function sectionPerson(section: readonly string[]): string | null {
+/**
+ * The deepest heading of a section path that is a person's full name and nothing else (`# Ryan McDonald`,
+ * `## <a name=linus>Linus Torvalds</a>`), with `initials` when given; or null.
+ */
+function sectionPerson(section: readonly string[], initials?: string): string | null {
 	for (let i = section.length - 1; i >= 0; i--) {
-		const heading = section[i].trim();
-		if (ROLE_HOLDER.test(heading) && isPlausibleName(heading)) return heading;
+		const heading = section[i].replace(/<[^<>]*>/g, "").trim();
+		if (ROLE_HOLDER.test(heading) && isPlausibleName(heading) && (initials === undefined || hasInitials(heading, initials))) return heading;
 	}
 	return null;
 }

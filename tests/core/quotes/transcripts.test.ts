@@ -989,6 +989,11 @@ const fullNames: Row[] = [
 		expected: [{ speaker: "Ryan" }, { speaker: null, speakerRaw: "Zoom" }, { speaker: "Ryan" }, { speaker: "Lucy" }, { speaker: null, speakerRaw: "Rocket chat" }, { speaker: "Lucy" }],
 	},
 	{
+		name: "initials under a heading that is a full name with those initials are that person (`## <a name=linus>Linus Torvalds</a>` over `*LT*:`); other initials stay as written",
+		note: "## <a name=linus>Linus Torvalds</a>\n\n### 1994\n\n*LJ*: Why did you write Linux?\n\n*LT*: Because I wanted a Unix.\n\n*LJ*: And now?\n\n*LT*: It grew.\n\n## Rob Pike\n\n*LT*: Still me.\n\n*LJ*: Sure.",
+		expected: [{ speakerRaw: "LJ" }, { speaker: "Linus Torvalds" }, { speakerRaw: "LJ" }, { speaker: "Linus Torvalds" }, { speakerRaw: "LT" }, { speakerRaw: "LJ" }],
+	},
+	{
 		name: "a speakers' Q&A page: `A1:` answers under `# Ryan McDonald` are his, under `# Vivi Nastase` hers, under a panel's heading no voice",
 		note: "# Ryan McDonald\n\n### Zoom chat\n\nQ1: Do you split documents?\n\nA1 (live): Into sections, yes.\n\nQ2: And entities?\n\nA2: We link them.\n\n# Vivi Nastase\n\nQ1: Why graphs?\n\nA1: They hold relations.\n\nQ2: And trees?\n\nA2: Less so.\n\n# Panel with Asma and Byron\n\nQ1: Who leads?\n\nA1: Nobody does.",
 		expected: [{ speaker: null }, { speaker: "Ryan McDonald", text: "Into sections, yes." }, { speaker: null }, { speaker: "Ryan McDonald" }, { speaker: null }, { speaker: "Vivi Nastase" }, { speaker: null }, { speaker: "Vivi Nastase" }, { speaker: null, text: "Who leads?" }],
