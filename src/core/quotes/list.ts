@@ -7,6 +7,7 @@ import { bracketAtEnd, listAttribution, trailingAttribution } from "./attributio
 import { leadInName, type ContextName } from "./context";
 import { isHighlightCite } from "./highlights";
 import { isNameShaped } from "./names";
+import { reporterQuote } from "./paragraph";
 import { hasQuotationMark, openingQuotation, rawQuote, type RawQuote } from "./raw";
 import { unnamedVoice } from "./unnamed-voice";
 
@@ -56,7 +57,9 @@ export function listQuoteAt(
 	let unnamed: string | null = null;
 	if (opening === null && q === p) {
 		// `- Don't be the best, be the only. (Kevin Kelly)` under `## Quotes`: the heading makes an item a saying.
-		const saying = quoteSection ? unquotedSaying(line, p, index, section, dashes) : null;
+		// `- Education is bitter, but its fruit is sweet. - Aristotle #quotes`: a tag says so of one item.
+		const tagged = QUOTE_TAG_END.exec(line);
+		const saying = quoteSection || tagged !== null ? unquotedSaying(line, p, tagged === null ? line.length : tagged.index, index, section, dashes) : null;
 		if (saying !== null) return saying;
 		// Most items hold none of the marks INLINE_LEAD ends on, and the pattern backtracks.
 		if (!hasQuotationMark(line, q)) return null;
@@ -87,6 +90,11 @@ export function listQuoteAt(
 	let attribution = listAttribution(line, inside >= 0 ? inside : after, end, dashes);
 	// `**"You're not going to get rich renting out your time" – You have to own equity**`: no speaker written.
 	if (attribution === null && glossAfterQuotation(line, open, close, after, dashes)) attribution = listAttribution(line, line.length, line.length, dashes);
+	// `- “We’re at a moment…,” Vallor tells me. “…”`: an article clipped into an outliner, a bullet a paragraph.
+	if ((attribution === null || attribution.speakerRaw === null) && inlineLead === null && !topic && unnamed === null) {
+		const said = reporterQuote("list", line, index, section, opening);
+		if (said !== null) return said;
+	}
 	if (attribution === null) return null;
 	// Without an attribution, outside a quotes section, only an item wholly in quotation marks is kept, and
 	// only when a speaker is found for it (a lead-in or the note's subject: note/index.ts).
@@ -110,9 +118,12 @@ export function listQuoteAt(
 	return quote;
 }
 
-/** A sentence, then its speaker after a dash or in brackets: a saying listed under a quotes heading. */
-function unquotedSaying(line: string, p: number, index: number, section: string[], dashes: string): RawQuote | null {
-	const attribution = trailingAttribution(line, p, line.length, dashes) ?? bracketAtEnd(line, p);
+/** A tag that says its item is a quotation (`#quotes`, `#[[quote]]`), closing the line. */
+const QUOTE_TAG_END = /[ \t]+#(?:\[\[)?(?:quotes?|zitate?|citations?|citas?)(?:\]\])?[ \t]*$/i;
+
+/** A sentence, then its speaker after a dash or in brackets: a saying listed under a quotes heading (or so tagged). */
+function unquotedSaying(line: string, p: number, end: number, index: number, section: string[], dashes: string): RawQuote | null {
+	const attribution = trailingAttribution(line, p, end, dashes) ?? bracketAtEnd(line.slice(0, end), p);
 	if (attribution === null || attribution.speakerRaw === null) return null;
 	const text = line.slice(p, attribution.cut).trim();
 	// A sentence: closed by its stop, or long (`Fase 1 → especulación (NFTs)` is a note's shorthand).

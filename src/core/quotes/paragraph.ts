@@ -248,15 +248,19 @@ function wrappedLeadQuote(lines: string[], first: number, last: number, section:
  * with a speech verb (`"Det er, når man ser lyset," siger Richter.`, `"It's me," he says. And more prose.`).
  * A pronoun names nobody itself: the quote then needs the note's one subject (note/index.ts).
  */
-function saysQuote(lines: string[], first: number, last: number, section: string[], opening: { open: number; closers: string }): RawQuote | null {
-	const line = lines[first];
+function saysQuote(lines: string[], first: number, _last: number, section: string[], opening: { open: number; closers: string }): RawQuote | null {
+	return reporterQuote("paragraph", lines[first], first, section, opening);
+}
+
+/** The reporter's quotation opening `line` (see saysQuote), as a quote of `kind` on 0-based line `index`; or null. */
+export function reporterQuote(kind: "paragraph" | "list", line: string, index: number, section: string[], opening: { open: number; closers: string }): RawQuote | null {
 	for (let close = opening.open + 3; close < line.length; close++) {
 		if (opening.closers.indexOf(line.charAt(close)) < 0) continue;
 		// `,”` (the comma inside the marks, as English and Danish write it) or `”,`.
 		const m = SAYS.exec(line.slice(close + 1));
 		if (m === null) continue;
 		const name = m[2] ?? m[4] ?? null;
-		const quote = rawQuote("paragraph", first + 1, first + 1, line.slice(opening.open, close + 1), section, name === null ? null : { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] });
+		const quote = rawQuote(kind, index + 1, index + 1, line.slice(opening.open, close + 1), section, name === null ? null : { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] });
 		if (name === null) {
 			quote.needsSpeaker = true;
 			quote.pronoun = true;

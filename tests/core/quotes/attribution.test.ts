@@ -131,6 +131,11 @@ const pullQuotes: Row[] = [
 		note: "## Epigrams\n\n### Useful sayings\n\n- Don't be the best, be the only. (Kevin Kelly)\n- Help people because you are able to help them. (Unknown)\n- It is easy to complain, not easy to find solutions. — Arnold Schwarzenegger\n- Phase 1 → speculation (NFTs)\n- Phase two, small steps — Part 2",
 		expected: [{ line: 5, speaker: "Kevin Kelly", text: "Don't be the best, be the only." }, { line: 6, speaker: null }, { line: 7, speaker: "Arnold Schwarzenegger" }],
 	},
+	{
+		name: "an item tagged `#quotes` is a saying without quotation marks, its speaker after the dash; an article's bullet opens with a reporter's quotation",
+		note: "- Education is **bitter**, but its fruit is **sweet**. - Aristotle #quotes\n- Only time can heal what reason cannot. - Lucius Seneca #[[quotes]]\n- Phase one - Part 2 #quotes\n- “We need to rebuild our confidence in humans,” Vallor says. “We will not get there alone.”\n- Sitting on the balcony, we talked for an hour.",
+		expected: [{ line: 1, speaker: "Aristotle", text: "Education is **bitter**, but its fruit is **sweet**." }, { line: 2, speaker: "Lucius Seneca" }, { line: 4, speaker: "Vallor", text: "“We need to rebuild our confidence in humans,”" }],
+	},
 	{ name: "a prose paragraph before a dash line is no pull quote", note: "We talked about budgets for an hour.\n\n– Lee Hsien Loong", expected: [] },
 	{
 		name: "a paragraph quoted as a whole over three lines, signed below; a tilde signs too; the name in full as the heading writes it",
