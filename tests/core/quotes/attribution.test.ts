@@ -1,6 +1,6 @@
 // Every attribution form the issue lists, one row each: { name, note, expected quotes }.
 import { describe, expect, test } from "@jest/globals";
-import { quotesLike, type Row } from "./helpers";
+import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const blockquotes: Row[] = [
 	{ name: "en dash with spaces", note: "> Stay curious. – Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman", speakerRaw: "Sam Altman" }] },
@@ -155,4 +155,9 @@ describe.each([
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
 	});
+});
+
+test("the README's sayings example reads as the README says", () => {
+	const expected = [{ speaker: "Kevin Kelly" }, { speaker: null }, { speaker: "Aristotle" }, { speaker: "Vallor" }];
+	expect(quotesLike(readmeBlock("Useful sayings"), expected)).toEqual(expected);
 });
