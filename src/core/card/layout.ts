@@ -40,11 +40,14 @@ function splitWide(piece: string, maxWidth: number, width: (s: string) => number
 
 /**
  * Greedy word wrap of `text` (whitespace runs become one space; a blank-line break stays a break) into
- * lines no wider than `maxWidth` as `width` measures them. A word wider than a line is split.
+ * lines no wider than `maxWidth` as `width` measures them. A word wider than a line is split. With `tooMany`,
+ * it stops as soon as the lines so far are too many (the lines returned are then only the first ones).
  */
-export function wrapText(text: string, maxWidth: number, width: (s: string) => number): string[] {
+export function wrapText(text: string, maxWidth: number, width: (s: string) => number, tooMany?: (lines: number) => boolean): string[] {
 	const lines: string[] = [];
 	for (const paragraph of text.split(/\n\s*\n/)) {
+		// A size at which the text cannot fit is known as soon as its lines are too many (fitText).
+		if (tooMany !== undefined && tooMany(lines.length)) return lines;
 		let line = "";
 		let space = false;
 		for (const piece of paragraph.match(PIECES) ?? []) {
@@ -60,6 +63,7 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
 			}
 			if (line !== "") lines.push(line);
 			line = "";
+			if (tooMany !== undefined && tooMany(lines.length)) return lines;
 			if (width(piece) <= maxWidth) {
 				line = piece;
 				continue;
@@ -106,8 +110,9 @@ export interface FitOptions {
 export function fitText(text: string, box: { width: number; height: number }, role: TextRole, options: FitOptions, measure: Measure): FitResult {
 	const step = options.step ?? 2;
 	for (let size = options.maxSize; size >= options.minSize; size -= step) {
-		const lines = wrapText(text, box.width, (s) => measure(s, size, role));
-		if (lines.length * size * options.lineHeight <= box.height) return { size, lines, truncated: false };
+		const tooMany = (count: number): boolean => count * size * options.lineHeight > box.height;
+		const lines = wrapText(text, box.width, (s) => measure(s, size, role), tooMany);
+		if (!tooMany(lines.length)) return { size, lines, truncated: false };
 	}
 	const size = options.minSize;
 	const width = (s: string): number => measure(s, size, role);

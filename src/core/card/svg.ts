@@ -43,6 +43,28 @@ export const approximateMeasure: Measure = (text, size, role) => {
 	return em * size * (role === "speaker" ? 1.07 : 1) * 1.04;
 };
 
+/**
+ * `approximateMeasure` for one card's layout. Word wrap measures a line again with each word it adds, so the width
+ * measured last is kept and only what a longer text adds is summed, in the same order (the same number): without
+ * it a site of 80,000 quotes spent two minutes of its first publish re-measuring lines (decision 99).
+ */
+export function cardMeasure(): Measure {
+	let last = "";
+	let lastEm = 0;
+	return (text, size, role) => {
+		let em = 0;
+		let from = 0;
+		if (last !== "" && text.startsWith(last)) {
+			em = lastEm;
+			from = last.length;
+		}
+		for (const ch of from === 0 ? text : text.slice(from)) em += charWidth(ch);
+		last = text;
+		lastEm = em;
+		return em * size * (role === "speaker" ? 1.07 : 1) * 1.04;
+	};
+}
+
 function escapeXml(s: string): string {
 	return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
@@ -85,7 +107,7 @@ export function cardSvgOf(layout: CardLayout, colors: CardColors, label: string,
 
 /** The site's card of `input` as SVG, laid out with the approximate metric, light or dark as the reader's system is. */
 export function cardSvg(input: CardInput, size: CardSize, colors: CardColors = SITE_CARD_COLORS, dark: CardColors | undefined = SITE_CARD_DARK_COLORS): string {
-	const layout = layoutCard(input, size, approximateMeasure);
+	const layout = layoutCard(input, size, cardMeasure());
 	const label = `“${input.quote}” — ${input.speaker ?? "Unknown speaker"}`;
 	return cardSvgOf(layout, colors, label, dark);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { CARD_DIMENSIONS, cardSource, cardText, fitText, layoutCard, wrapText, withEllipsis, type CardSize, type Measure } from "../../../src/core/card/layout";
-import { approximateMeasure, cardSvg, SITE_CARD_COLORS, SITE_CARD_DARK_COLORS } from "../../../src/core/card/svg";
+import { approximateMeasure, cardMeasure, cardSvg, SITE_CARD_COLORS, SITE_CARD_DARK_COLORS } from "../../../src/core/card/svg";
 
 /** WCAG contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -142,6 +142,26 @@ describe("the SVG card", () => {
 		// Readable in the dark: the words and the muted line against the dark background, 4.5:1 at least.
 		for (const fg of [SITE_CARD_DARK_COLORS.text, SITE_CARD_DARK_COLORS.muted, SITE_CARD_DARK_COLORS.accent]) expect(contrast(fg, SITE_CARD_DARK_COLORS.background)).toBeGreaterThanOrEqual(4.5);
 		for (const fg of [SITE_CARD_COLORS.text, SITE_CARD_COLORS.muted, SITE_CARD_COLORS.accent]) expect(contrast(fg, SITE_CARD_COLORS.background)).toBeGreaterThanOrEqual(4.5);
+	});
+
+	test("a card's measure gives exactly the approximate metric's widths, the text measured before a longer one or not", () => {
+		const measure = cardMeasure();
+		const texts = ["The", "The quick", "The quick brown", "fox", "fox jumps 多くの", "fox jumps 多くの人 — over", "", "W", "Wide…", "quick"];
+		for (const size of [56, 30]) for (const text of texts) for (const role of ["quote", "speaker"] as const) expect(measure(text, size, role)).toBe(approximateMeasure(text, size, role));
+	});
+
+	test("wrapping stops once the lines are too many, with the same first lines as the whole wrap", () => {
+		const text = "one two three four five six seven eight nine ten eleven twelve";
+		const width = (s: string): number => s.length;
+		const all = wrapText(text, 10, width);
+		let asked = 0;
+		const first = wrapText(text, 10, (s) => (asked++, width(s)), (n) => n > 2);
+		expect(first).toEqual(all.slice(0, 3));
+		expect(all.length).toBeGreaterThan(3);
+		// It stopped: fewer widths were asked for than the whole wrap asks.
+		let whole = 0;
+		wrapText(text, 10, (s) => (whole++, width(s)));
+		expect(asked).toBeLessThan(whole);
 	});
 
 	test("the approximate metric is in the range of real serif fonts (Georgia: 'interesting' at 56 px ≈ 290 px)", () => {
