@@ -7,8 +7,14 @@ import { wikilinksShown } from "./subject";
 /** A guest line, written plain or in bold, as a list item or not, and what it says after the colon. */
 const GUEST_LINE = /^\s*(?:[-*+]\s+)?[*_]*(?:guests?|guest\(s\)|speaker|presenter|keynote speaker|gast|gäste|invit[ée]e?s?|invitad[oa]s?|convidad[oa]s?|interviewee|befragte[rn]?|entrevistad[oa]|intervistat[oa]|嘉宾|嘉賓)[*_]*\s*[:：]+[*_]*\s*(.*)$/i;
 
-/** Where the name stops: a role or an outlet after a comma, a bracket, `from`, a dash. */
-const AFTER_NAME = /\s*(?:[,，(（]|\s(?:from|of|at|von|de|di)\s|\s[-–—|]\s).*$/;
+/** Where the name stops: a role or an outlet after a comma, a bracket, a middle dot, `from`, a dash. */
+const AFTER_NAME = /\s*(?:[,，;(（·]|\s(?:from|of|at|von|de|di)\s|\s[-–—|]\s).*$/;
+
+/** A field's value as shown (links as their text, quotation marks and emphasis dropped), and the name it opens with. */
+export function fieldValue(value: string): { shown: string; name: string } {
+	const shown = wikilinksShown(value).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/["“”*_]/g, "").trim();
+	return { shown, name: shown.replace(AFTER_NAME, "").trim() };
+}
 
 export interface GuestLine {
 	/** 0-based line. */
@@ -32,8 +38,7 @@ export function guestLines(lines: readonly string[], start: number): GuestLine[]
 
 /** The one person a guest line's value names. */
 function guestName(value: string): string | null {
-	const shown = wikilinksShown(value).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/["“”*_]/g, "").trim();
-	const named = shown.replace(AFTER_NAME, "");
+	const { name: named } = fieldValue(value);
 	if (/[&+、]|\sand\s|\sund\s|\set\s|\sy\s|\se\s/.test(named)) return null;
 	// `HG Atma Tattva Dasa` (His Grace), `Dr. Amen`: a title before the name is no part of it.
 	const name = named.trim().replace(/^(?:HG|HH|Dr\.?|Prof\.?|Rev\.?)\s+/, "");

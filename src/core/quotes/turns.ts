@@ -7,6 +7,7 @@
 // speakers; a plain `Name:` label also needs a second recurring label (a transcript has two voices).
 import { THE_OFFICE } from "../speakers/offices";
 import { isPlausibleName } from "./context";
+import { fieldValue } from "./guest-line";
 import { hasInitials, INITIALS, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
 import { hasColon } from "../util/lines";
 
@@ -668,18 +669,14 @@ const URL_ONLY = /^<?[a-z][a-z0-9+.-]*:\/\/\S+?>?[ \t]*$/i;
 /** The roles a talk's or a meeting's programme lists, each with who holds it. */
 const ROLE_FIELD = /^(?:presenters?|presented by|chairs?|chairperson|chaired by|hosts?|hosted by|moderators?|moderated by|speakers?|organi[sz]ers?|facilitators?|facilitated by|panell?ists?|guests?|keynote(?: speaker)?|led by)$/i;
 
-/** Where a person's name stops in a field's value: a comma, a bracket, a middle dot, a dash between spaces, `from`, a full stop at the end. */
-const NAME_END = /\s*(?:[,;(·|]|\s[-–—]\s|\s(?:from|of|at)\s|\.?\s*$)/;
-
 /** Whether a field's value opens with a person's name and holds no sentence after it (`[Geert Jan Bex](mailto:…)`, `Giada Lalli, Bioinformatician`). */
 function namesOnly(value: string): boolean {
-	const shown = value.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target).replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__/g, "").trim();
+	const { shown, name: named } = fieldValue(value);
 	// `**Host**: Ms. Hayami, could you give some opening remarks?`, `Host: Hi Joel, welcome!`: a name called, then a question or a cry.
 	if (/[?？!！]\s*$/.test(shown)) return false;
-	const end = NAME_END.exec(shown);
-	const name = end === null ? shown : shown.slice(0, end.index);
+	const name = named.replace(/\.$/, "");
 	// `**Host:** Dialectic`: one capitalised word alone, a show or a person, no sentence.
-	if (name === shown && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(name)) return true;
+	if (named === shown && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(name)) return true;
 	return /\S\s+\S/.test(name) && isPlausibleName(name);
 }
 
