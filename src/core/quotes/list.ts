@@ -58,7 +58,7 @@ export function listQuoteAt(
 	if (opening === null && q === p) {
 		// `- Don't be the best, be the only. (Kevin Kelly)` under `## Quotes`: the heading makes an item a saying.
 		// `- Education is bitter, but its fruit is sweet. - Aristotle #quotes`: a tag says so of one item.
-		const tagged = QUOTE_TAG_END.exec(line);
+		const tagged = line.indexOf("#", p) < 0 ? null : QUOTE_TAG_END.exec(line);
 		const saying = quoteSection || tagged !== null ? unquotedSaying(line, p, tagged === null ? line.length : tagged.index, index, section, dashes) : null;
 		if (saying !== null) return saying;
 		// Most items hold none of the marks INLINE_LEAD ends on, and the pattern backtracks.
