@@ -14,7 +14,6 @@ export const nodeFolderFs: FolderFs = {
 	},
 	readText: (p) => fs.readFile(p, "utf8"),
 	write: (p, content) => fs.writeFile(p, content),
-	copy: (from, to) => fs.copyFile(from, to),
 	mkdir: async (p) => {
 		await fs.mkdir(p, { recursive: true });
 	},

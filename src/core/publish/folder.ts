@@ -1,9 +1,9 @@
 // The folder target, host-free: the host passes a tiny file API (Node's fs in the CLI, the vault adapter
-// in the plugin). A publish copies the current site into a temp sibling folder, applies the changes and
-// the manifest there, then swaps it in entry by entry (top-level files and folders): the output folder
-// itself never goes away, so a server keeps serving a whole page for every URL. A list of the new site's
-// entries, written before the first move, lets `recover()` (run before every read and commit) finish a
-// swap that was cut off; a publish cut off earlier leaves the old site untouched and its leftovers cleared.
+// in the plugin). A publish writes the files it changes into a temp sibling folder, then swaps them in one
+// at a time (the old version of each set aside first): the output folder never goes away and every page is
+// whole, and a publish that changes 20 files of a 100,000-file site touches those 20 only. A journal of the
+// swap, written before the first move, lets `recover()` (run before every read and commit) finish a swap
+// that was cut off; a publish cut off earlier leaves the old site untouched and its leftovers cleared.
 import { NewerManifestError, readStoredManifest } from "./manifest";
 import { withoutMissingFiles } from "./repair";
 import { isSafeOutputPath } from "./url";
@@ -16,7 +16,6 @@ export interface FolderFs {
 	list: (path: string) => Promise<{ files: string[]; folders: string[] }>;
 	readText: (path: string) => Promise<string>;
 	write: (path: string, content: string | Uint8Array) => Promise<void>;
-	copy: (from: string, to: string) => Promise<void>;
 	mkdir: (path: string) => Promise<void>;
 	rename: (from: string, to: string) => Promise<void>;
 	/** Removes a folder and everything in it. */
@@ -28,10 +27,14 @@ export interface FolderFs {
 export const MANIFEST_PATH = ".podcast-garden/manifest.json";
 const TEMP = ".pg-new";
 const OLD = ".pg-old";
-/** In the old-entries folder during a swap: the new site's top-level names, so a cut-off swap can finish. */
+/** In the old-versions folder during a swap: the files to move in and to take out, so a cut-off swap can finish. */
 const SWAP_LIST = ".pg-swap.json";
-/** The manifest's folder moves in last: until then the folder keeps the old manifest. */
-const MANIFEST_FOLDER = MANIFEST_PATH.slice(0, MANIFEST_PATH.indexOf("/"));
+
+/** A swap's journal: the manifest is among `write`, and moves in last. */
+interface Swap {
+	write: string[];
+	delete: string[];
+}
 
 export class OutputFolderError extends Error {}
 
@@ -61,15 +64,16 @@ export class FolderTarget implements PublishTarget {
 	/** Files the manifest lists but the folder lacks, found by the last `readManifest`/`peekManifest`. */
 	missing: string[] = [];
 
-	/** The new site's entries when a swap was started and not finished, else null. */
-	private async pendingSwap(): Promise<string[] | null> {
+	/** The journal of a swap that was started and not finished, else null. */
+	private async pendingSwap(): Promise<Swap | null> {
 		const list = `${this.old}/${SWAP_LIST}`;
 		if (!(await this.fs.exists(list))) return null;
 		try {
-			const names = JSON.parse(await this.fs.readText(list)) as unknown;
-			return Array.isArray(names) && names.every((n) => typeof n === "string") ? names : null;
+			const swap = JSON.parse(await this.fs.readText(list)) as Partial<Swap> | null;
+			const paths = (value: unknown): value is string[] => Array.isArray(value) && value.every((p) => typeof p === "string" && isSafeOutputPath(p));
+			return swap && paths(swap.write) && paths(swap.delete) ? { write: swap.write, delete: swap.delete } : null;
 		} catch {
-			// Cut off while writing the list: no entry was moved yet, the old site is whole.
+			// Cut off while writing the journal: no file was moved yet, the old site is whole.
 			return null;
 		}
 	}
@@ -174,14 +178,14 @@ export class FolderTarget implements PublishTarget {
 				throw new OutputFolderError(`The output folder ${this.root} is not empty and was not made by Podcast Garden. Choose an empty or new folder.`);
 			}
 		}
-		const total = changes.write.length + changes.delete.length + 2;
+		const total = changes.write.length + 1;
 		let done = 0;
 		const step = (what: string): void => {
 			if (options.signal?.aborted) throw new Error("Publishing was cancelled; the site was not changed.");
 			options.onProgress?.({ done: done++, total, step: what });
 		};
 		try {
-			await this.build(changes, manifest, hasSite, step);
+			await this.stage(changes, manifest, step);
 		} catch (error) {
 			// Best effort: the temp folder is cleared now, or by recover() on the next run.
 			await this.fs.removeFolder(this.temp).catch(() => undefined);
@@ -191,67 +195,65 @@ export class FolderTarget implements PublishTarget {
 		if (!hasSite) {
 			await this.fs.rename(this.temp, this.root);
 		} else {
-			const { files, folders } = await this.fs.list(this.temp);
-			const names = [...files, ...folders];
+			const swap: Swap = { write: [...changes.write.map((f) => f.path).filter((p) => p !== MANIFEST_PATH), MANIFEST_PATH], delete: changes.delete };
 			await this.fs.mkdir(this.old);
 			// From here on the swap is finished, by this run or by the next one's recover().
-			await this.fs.write(`${this.old}/${SWAP_LIST}`, JSON.stringify(names));
-			await this.finishSwap(names);
+			await this.fs.write(`${this.old}/${SWAP_LIST}`, JSON.stringify(swap));
+			await this.finishSwap(swap);
 		}
 		return { changed: true, ref: null, manifest };
 	}
 
-	/** Moves each new entry in (its old version aside), then the entries only the old site had out. */
-	private async finishSwap(names: string[]): Promise<void> {
-		const order = [...names.filter((n) => n !== MANIFEST_FOLDER), ...names.filter((n) => n === MANIFEST_FOLDER)];
-		for (const name of order) {
-			if (!(await this.fs.exists(`${this.temp}/${name}`))) continue;
-			if (await this.fs.exists(`${this.root}/${name}`)) await this.fs.rename(`${this.root}/${name}`, `${this.old}/${name}`);
-			await this.fs.rename(`${this.temp}/${name}`, `${this.root}/${name}`);
-		}
-		const keep = new Set(names);
-		const { files, folders } = await this.fs.list(this.root);
-		for (const name of [...files, ...folders]) if (!keep.has(name)) await this.fs.rename(`${this.root}/${name}`, `${this.old}/${name}`);
+	/**
+	 * Moves each new file in (its old version aside), takes the deleted files out, then moves the manifest in.
+	 * Each step checks what is where, so running it again after a cut-off finishes the same swap.
+	 */
+	private async finishSwap(swap: Swap): Promise<void> {
+		const madeInRoot = new Set<string>();
+		const madeInOld = new Set<string>();
+		const moveIn = async (path: string): Promise<void> => {
+			if (!(await this.fs.exists(`${this.temp}/${path}`))) return;
+			await this.setAside(path, madeInOld);
+			await this.ensureFolder(this.root, path, madeInRoot);
+			await this.fs.rename(`${this.temp}/${path}`, `${this.root}/${path}`);
+		};
+		for (const path of swap.write) if (path !== MANIFEST_PATH) await moveIn(path);
+		for (const path of swap.delete) await this.setAside(path, madeInOld);
+		await this.pruneEmpty(this.root, swap.delete);
+		await moveIn(MANIFEST_PATH);
 		await this.fs.removeFolder(this.temp);
 		await this.fs.removeFolder(this.old);
 	}
 
-	/** Writes the whole new site into the temp folder. */
-	private async build(changes: PublishChanges, manifest: PublishManifest, hasSite: boolean, step: (what: string) => void): Promise<void> {
-		step("Copying the current site");
+	/** The site's current version of `path`, when there is one, into the old-versions folder. */
+	private async setAside(path: string, made: Set<string>): Promise<void> {
+		if (!(await this.fs.exists(`${this.root}/${path}`))) return;
+		await this.ensureFolder(this.old, path, made);
+		if (await this.fs.exists(`${this.old}/${path}`)) await this.fs.remove(`${this.old}/${path}`);
+		await this.fs.rename(`${this.root}/${path}`, `${this.old}/${path}`);
+	}
+
+	/** Writes the changed files and the manifest into the temp folder; the site is not touched. */
+	private async stage(changes: PublishChanges, manifest: PublishManifest, step: (what: string) => void): Promise<void> {
 		await this.fs.mkdir(this.temp);
-		if (hasSite) await this.copyTree(this.root, this.temp);
 		const made = new Set<string>();
 		for (const file of changes.write) {
 			step(`Writing ${file.path}`);
-			await this.ensureFolder(file.path, made);
+			await this.ensureFolder(this.temp, file.path, made);
 			await this.fs.write(`${this.temp}/${file.path}`, file.content);
 		}
-		for (const path of changes.delete) {
-			step(`Deleting ${path}`);
-			if (await this.fs.exists(`${this.temp}/${path}`)) await this.fs.remove(`${this.temp}/${path}`);
-		}
-		await this.pruneEmpty(this.temp, changes.delete);
-		await this.ensureFolder(MANIFEST_PATH, made);
+		await this.ensureFolder(this.temp, MANIFEST_PATH, made);
 		await this.fs.write(`${this.temp}/${MANIFEST_PATH}`, `${storedForm(manifest, "\t")}\n`);
 	}
 
-	private async ensureFolder(path: string, made: Set<string>): Promise<void> {
+	/** The folders above `path` inside `base`, made when missing (`made` remembers the ones seen). */
+	private async ensureFolder(base: string, path: string, made: Set<string>): Promise<void> {
 		const parts = path.split("/").slice(0, -1);
 		for (let i = 1; i <= parts.length; i++) {
 			const folder = parts.slice(0, i).join("/");
 			if (made.has(folder)) continue;
 			made.add(folder);
-			if (!(await this.fs.exists(`${this.temp}/${folder}`))) await this.fs.mkdir(`${this.temp}/${folder}`);
-		}
-	}
-
-	private async copyTree(from: string, to: string): Promise<void> {
-		const { files, folders } = await this.fs.list(from);
-		for (const name of files) await this.fs.copy(`${from}/${name}`, `${to}/${name}`);
-		for (const name of folders) {
-			await this.fs.mkdir(`${to}/${name}`);
-			await this.copyTree(`${from}/${name}`, `${to}/${name}`);
+			if (!(await this.fs.exists(`${base}/${folder}`))) await this.fs.mkdir(`${base}/${folder}`);
 		}
 	}
 

@@ -21,7 +21,6 @@ export function adapterFolderFs(adapter: DataAdapter): FolderFs {
 		},
 		readText: (p) => adapter.read(n(p)),
 		write: (p, content) => (typeof content === "string" ? adapter.write(n(p), content) : adapter.writeBinary(n(p), toArrayBuffer(content))),
-		copy: (from, to) => adapter.copy(n(from), n(to)),
 		mkdir: (p) => adapter.mkdir(n(p)),
 		rename: (from, to) => adapter.rename(n(from), n(to)),
 		removeFolder: (p) => adapter.rmdir(n(p), true),

@@ -1,6 +1,6 @@
 // The folder target: a crash after any single file operation leaves the old site or the new one, each
 // with its own manifest; publishing twice without edits changes no byte.
-import { cpSync, existsSync, rmSync, unlinkSync, writeFileSync } from "fs";
+import { cpSync, existsSync, rmSync, statSync, unlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { buildPublish, FolderFs, FolderTarget, publishOptions } from "../../../src/core/publish";
 import { createFolderTarget, nodeFolderFs } from "../../../src/cli/folder-target";
@@ -30,7 +30,6 @@ function crashingFs(limit: number): { fs: FolderFs; crashed: () => boolean } {
 			list: guard(f.list, false),
 			readText: guard(f.readText, false),
 			write: guard(f.write, true),
-			copy: guard(f.copy, true),
 			mkdir: guard(f.mkdir, true),
 			rename: guard(f.rename, true),
 			removeFolder: guard(f.removeFolder, true),
@@ -123,6 +122,28 @@ describe("folder target", () => {
 		expect(report.plan.new.length + report.plan.changed.length + report.plan.removed.length + report.plan.renamed.length).toBe(0);
 		expect(same(readTree(site), first)).toBe(true);
 		expect((await cli([dir, "--out", site])).out).toMatch(/No changes/);
+	});
+
+	test("a publish moves in only the files it writes: every other file of the site is left where it was", async () => {
+		const dir = path.join(root, "one-edit");
+		const site = path.join(root, "one-edit-site");
+		writeVault(dir, v1);
+		expect((await cli([dir, "--out", site])).code).toBe(0);
+		const inodes = (): Map<string, number> => new Map([...readTree(site).keys()].map((p) => [p, statSync(path.join(site, ...p.split("/"))).ino]));
+		const before = inodes();
+		writeVault(dir, { "Gone.md": "---\ndg-publish: true\npermalink: /gone/\n---\nTo be deleted, edited" });
+		const again = await cli([dir, "--out", site, "--json"]);
+		expect(again.code).toBe(0);
+		const report = JSON.parse(again.out) as { write: string[]; delete: string[] };
+		expect(report.write).toContain("gone/index.html");
+		const after = inodes();
+		const written = new Set([...report.write, ".podcast-garden/manifest.json"]);
+		const kept = [...before.keys()].filter((p) => !written.has(p));
+		// The site has more than the edited note's files, and none of them was copied or rewritten.
+		expect(kept.length).toBeGreaterThan(10);
+		for (const p of kept) expect([p, after.get(p)]).toEqual([p, before.get(p)]);
+		for (const p of report.write) expect([p, after.get(p) === before.get(p)]).toEqual([p, false]);
+		expect(existsSync(`${site}.pg-new`) || existsSync(`${site}.pg-old`)).toBe(false);
 	});
 
 	test("a non-empty folder that Podcast Garden did not make is refused", async () => {
