@@ -90,6 +90,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let section: string[] = [];
 	let quoteSection = false;
 	let fence: string | null = null;
+	let indentedCode = false;
 	let htmlComment = false;
 	// Inside a `%% … %%` comment opened on an earlier line.
 	let comment = false;
@@ -263,6 +264,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			if (closesFence(line, fence)) fence = null;
 			continue;
 		}
+		if (indentedCode) {
+			if (p === line.length || indentColumns(line, p) >= 4) continue;
+			indentedCode = false;
+		}
 		// An HTML comment over several lines (`<!-- full transcript` … `-->`) is hidden in Obsidian and in a published
 		// page: nothing in it is a quote, as nothing in a `%%` comment is.
 		if (htmlComment) {
@@ -350,6 +355,15 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				continue;
 			}
 			closeQuote();
+		}
+		// Four columns in after a blank line or a heading, outside a list: an indented code block, shown as code.
+		if (p >= 1 && indentColumns(line, p) >= 4 && opensIndentedCode(lines, i, start)) {
+			closeTurn();
+			closeParagraph();
+			paraLine = null;
+			pending = null;
+			indentedCode = true;
+			continue;
 		}
 		if (c !== ">") pending = null;
 		// `00:00:24:00 - 00:00:34:09`, then `Stefan` alone, then the words: the time line sets the turn off as a blank line would.
@@ -757,6 +771,34 @@ function showsNothing(text: string): boolean {
 function wrapsOn(lines: string[], i: number): boolean {
 	const next = lines[i + 1] ?? "";
 	return /^\s*\p{Ll}/u.test(next) && !/\S\s+\S/.test(lines[i]);
+}
+
+/** Columns the blanks before `p` take (a tab goes to the next multiple of four). */
+function indentColumns(line: string, p: number): number {
+	let columns = 0;
+	for (let k = 0; k < p; k++) columns = line[k] === "\t" ? columns + 4 - (columns % 4) : columns + 1;
+	return columns;
+}
+
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * Whether line `i`, indented four columns or more, opens an indented code block: the line above is blank or a
+ * heading, and the nearest line above that starts at the margin is not a list item (whose content it would be).
+ */
+function opensIndentedCode(lines: readonly string[], i: number, start: number): boolean {
+	if (i > start) {
+		const above = lines[i - 1];
+		const q = firstNonSpace(above);
+		if (q < above.length && !(q < 4 && above[q] === "#" && atxLevel(above, q) > 0)) return false;
+	}
+	for (let k = i - 1; k >= start; k--) {
+		const l = lines[k];
+		const q = firstNonSpace(l);
+		if (q === l.length || q > 0) continue;
+		return !LIST_MARKER.test(l);
+	}
+	return true;
 }
 
 /** Level of the ATX heading marker at `p` (`#{1,6}` then a space, a tab or the end), or 0. */

@@ -28,6 +28,17 @@ const traps: Row[] = [
 	{ name: "repeated non-person labels are not turns", note: "**Note:** one.\n\n**Note:** two.\n\n**Summary:** three.\n\n**Summary:** four.", expected: [] },
 	{ name: "list item with dashes but no quotation marks", note: "- Heavy training – not to failure – leads to gains – Andrew Huberman", expected: [] },
 	{ name: "prose attribution is not a quote", note: "According to Leopold, superintelligence emerges fast – Leopold Aschenbrenner", expected: [] },
+	{
+		// jtelms's Japanese notes: `Meanings:`/`On'yomi:` fields indented four spaces under each kanji heading.
+		name: "lines indented four columns after a heading or a blank line are an indented code block",
+		note: "## 上\n    Meanings: Above, Up\n    > Ship it. — Sam Altman\n\n    > Also code. — Sam Altman\n\n\t> Tabbed, also code. — Sam Altman\n\n> Out of the code again. — Sam Altman",
+		expected: [{ line: 9, speaker: "Sam Altman" }],
+	},
+	{
+		name: "indented lines under a list item are its content, not code",
+		note: "- An item\n\n    > Inside the item. — Sam Altman\n\n  - A nested item\n\n    > Inside it too. — Ann Lee",
+		expected: [{ line: 3, speaker: "Sam Altman" }, { line: 7, speaker: "Ann Lee" }],
+	},
 	{ name: "blockquote lines inside code fences", note: "```\n> Ship early. – Sam Altman\n```\n\n~~~md\n> Also code. – Sam Altman\n~~~", expected: [] },
 	{ name: "blockquote lines inside an HTML block", note: "<details>\n<summary>Show notes</summary>\n> On today's show. – Sam Altman\n</details>", expected: [] },
 	{ name: "bold timestamp links are not turns", note: "**[00:00:00](obsidian://podnotes?x=1) - [00:00:20](obsidian://podnotes?x=2)**\nWelcome.\n\n**[00:00:13](obsidian://podnotes?x=3) - [00:01:11](obsidian://podnotes?x=4)**\nMore.", expected: [] },
