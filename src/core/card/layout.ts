@@ -42,35 +42,55 @@ function splitWide(piece: string, maxWidth: number, width: (s: string) => number
  * Greedy word wrap of `text` (whitespace runs become one space; a blank-line break stays a break) into
  * lines no wider than `maxWidth` as `width` measures them. A word wider than a line is split. With `tooMany`,
  * it stops as soon as the lines so far are too many (the lines returned are then only the first ones).
+ * A line's width is the sum of its words' and spaces' widths: each word is measured once, not the line
+ * again with each word added (that made a site of 80,000 quotes wait minutes for its cards).
  */
 export function wrapText(text: string, maxWidth: number, width: (s: string) => number, tooMany?: (lines: number) => boolean): string[] {
+	return wrapPieces(piecesOf(text), maxWidth, width, tooMany);
+}
+
+/** The text's paragraphs (split at blank lines), each as the pieces a line may break between. */
+function piecesOf(text: string): string[][] {
+	return text.split(/\n\s*\n/).map((paragraph) => paragraph.match(PIECES) ?? []);
+}
+
+/** `wrapText` of text already cut into pieces (fitText cuts once for all the sizes it tries). */
+function wrapPieces(paragraphs: readonly string[][], maxWidth: number, width: (s: string) => number, tooMany?: (lines: number) => boolean): string[] {
 	const lines: string[] = [];
-	for (const paragraph of text.split(/\n\s*\n/)) {
+	const spaceWidth = width(" ");
+	for (const pieces of paragraphs) {
 		// A size at which the text cannot fit is known as soon as its lines are too many (fitText).
 		if (tooMany !== undefined && tooMany(lines.length)) return lines;
 		let line = "";
+		let lineWidth = 0;
 		let space = false;
-		for (const piece of paragraph.match(PIECES) ?? []) {
-			if (/^\s/.test(piece)) {
+		for (const piece of pieces) {
+			if (piece.trim() === "") {
 				space = line !== "";
 				continue;
 			}
-			const candidate = line === "" ? piece : line + (space ? " " : "") + piece;
-			space = false;
-			if (width(candidate) <= maxWidth) {
-				line = candidate;
+			const pieceWidth = width(piece);
+			const joined = line === "" ? pieceWidth : lineWidth + (space ? spaceWidth : 0) + pieceWidth;
+			if (joined <= maxWidth) {
+				line = line === "" ? piece : line + (space ? " " : "") + piece;
+				lineWidth = joined;
+				space = false;
 				continue;
 			}
+			space = false;
 			if (line !== "") lines.push(line);
 			line = "";
+			lineWidth = 0;
 			if (tooMany !== undefined && tooMany(lines.length)) return lines;
-			if (width(piece) <= maxWidth) {
+			if (pieceWidth <= maxWidth) {
 				line = piece;
+				lineWidth = pieceWidth;
 				continue;
 			}
 			const parts = splitWide(piece, maxWidth, width);
 			lines.push(...parts.slice(0, -1));
 			line = parts[parts.length - 1] ?? "";
+			lineWidth = width(line);
 		}
 		if (line !== "") lines.push(line);
 	}
@@ -109,14 +129,15 @@ export interface FitOptions {
  */
 export function fitText(text: string, box: { width: number; height: number }, role: TextRole, options: FitOptions, measure: Measure): FitResult {
 	const step = options.step ?? 2;
+	const pieces = piecesOf(text);
 	for (let size = options.maxSize; size >= options.minSize; size -= step) {
 		const tooMany = (count: number): boolean => count * size * options.lineHeight > box.height;
-		const lines = wrapText(text, box.width, (s) => measure(s, size, role), tooMany);
+		const lines = wrapPieces(pieces, box.width, (s) => measure(s, size, role), tooMany);
 		if (!tooMany(lines.length)) return { size, lines, truncated: false };
 	}
 	const size = options.minSize;
 	const width = (s: string): number => measure(s, size, role);
-	const lines = wrapText(text, box.width, width);
+	const lines = wrapPieces(pieces, box.width, width);
 	const fit = Math.max(1, Math.floor(box.height / (size * options.lineHeight)));
 	if (lines.length <= fit) return { size, lines, truncated: false };
 	const kept = lines.slice(0, fit);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "@jest/globals";
 import { CARD_DIMENSIONS, cardSource, cardText, fitText, layoutCard, wrapText, withEllipsis, type CardSize, type Measure } from "../../../src/core/card/layout";
-import { approximateMeasure, cardMeasure, cardSvg, SITE_CARD_COLORS, SITE_CARD_DARK_COLORS } from "../../../src/core/card/svg";
+import { approximateMeasure, cardSvg, cardSvgOf, SITE_CARD_COLORS, SITE_CARD_DARK_COLORS } from "../../../src/core/card/svg";
 
 /** WCAG contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -144,10 +144,15 @@ describe("the SVG card", () => {
 		for (const fg of [SITE_CARD_COLORS.text, SITE_CARD_COLORS.muted, SITE_CARD_COLORS.accent]) expect(contrast(fg, SITE_CARD_COLORS.background)).toBeGreaterThanOrEqual(4.5);
 	});
 
-	test("a card's measure gives exactly the approximate metric's widths, the text measured before a longer one or not", () => {
-		const measure = cardMeasure();
-		const texts = ["The", "The quick", "The quick brown", "fox", "fox jumps 多くの", "fox jumps 多くの人 — over", "", "W", "Wide…", "quick"];
-		for (const size of [56, 30]) for (const text of texts) for (const role of ["quote", "speaker"] as const) expect(measure(text, size, role)).toBe(approximateMeasure(text, size, role));
+	test("a site card is laid out exactly as with the approximate metric measured afresh each time", () => {
+		const quotes = ["Be bold.", "The quick brown fox jumps over the lazy dog again and again, ".repeat(12), "多くの人が 'AI' を使う時代 — Wide WWW words…", "one\n\ntwo paragraphs"];
+		for (const quote of quotes) {
+			for (const size of ["wide", "square"] as const) {
+				const input = { quote, speaker: "Ann Lee", source: "Show · #1 Title", timestamp: "01:02" };
+				const label = `“${quote}” — Ann Lee`;
+				expect(cardSvg(input, size)).toBe(cardSvgOf(layoutCard(input, size, approximateMeasure), SITE_CARD_COLORS, label, SITE_CARD_DARK_COLORS));
+			}
+		}
 	});
 
 	test("wrapping stops once the lines are too many, with the same first lines as the whole wrap", () => {
