@@ -111,6 +111,8 @@ const NOT_SPEAKERS = new Set([
 	"theme", "themes", "observation", "observations", "finding", "findings", "consent", "feedback", "pain points", "key quote", "key quotes",
 	// An interview snapshot's card and its before and after (`**Name:** A.K.`, `**Company:** …`, `**Before:** I assumed…`).
 	"name", "company", "before", "after",
+	// A language lesson's corrections (`**Original**: I go to the industrial…`, `**Authentic**: …`).
+	"original", "authentic", "corrected", "correction", "improved", "revised", "natural", "more natural",
 	// Tags and keywords in Chinese (`**话题标签**：#商业 #科技`).
 	"话题标签", "标签", "標籤", "关键词", "關鍵詞",
 	// Section labels in Chinese (`**上下文**：`, `**背景**：`), as the English ones above.
@@ -122,7 +124,7 @@ const NOT_SPEAKERS = new Set([
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
 // a numbered role (`Hôte 1`, `Host 2`, `Guest 1`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|student|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2})?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|student|tutor|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2})?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|moderator|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);

@@ -39,6 +39,12 @@ const traps: Row[] = [
 		note: "- An item\n\n    > Inside the item. — Sam Altman\n\n  - A nested item\n\n    > Inside it too. — Ann Lee",
 		expected: [{ line: 3, speaker: "Sam Altman" }, { line: 7, speaker: "Ann Lee" }],
 	},
+	{
+		// A Cambly lesson's notes (Whisper, then a model): the lesson's turns, then each sentence and its correction.
+		name: "a lesson's Original/Authentic pairs are corrections, not turns; Tutor and Student are roles with no name",
+		note: "## Transcript\n\n**Tutor**: Tell me about your week.\n\n**Student**: I go to the industrial.\n\n**Tutor**: Nice.\n\n**Student**: Yes.\n\n## Expressions\n\n**Original**: I go to the industrial.\n\n**Authentic**: I work in industry.\n\n**Original**: We not hurry.\n\n**Authentic**: We don't need to rush.",
+		expected: [{ line: 3, speaker: null }, { line: 5, speaker: null }, { line: 7, speaker: null }, { line: 9, speaker: null }],
+	},
 	{ name: "blockquote lines inside code fences", note: "```\n> Ship early. – Sam Altman\n```\n\n~~~md\n> Also code. – Sam Altman\n~~~", expected: [] },
 	{ name: "blockquote lines inside an HTML block", note: "<details>\n<summary>Show notes</summary>\n> On today's show. – Sam Altman\n</details>", expected: [] },
 	{ name: "bold timestamp links are not turns", note: "**[00:00:00](obsidian://podnotes?x=1) - [00:00:20](obsidian://podnotes?x=2)**\nWelcome.\n\n**[00:00:13](obsidian://podnotes?x=3) - [00:01:11](obsidian://podnotes?x=4)**\nMore.", expected: [] },
