@@ -15,6 +15,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
+	if (opening === null && DIALOGUE_DASH.test(firstLine)) return dashDialogueQuote(lines, first, last, section);
 	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section, dashes) ?? dashLeadQuote(firstLine, first, section) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes) ?? fieldLineQuote(lines, first, last, section, dashes) ?? nameBelowQuote(lines, first, last, section);
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
@@ -241,6 +242,37 @@ function wrappedLeadQuote(lines: string[], first: number, last: number, section:
 	COLON_QUOTE.lastIndex = 0;
 	if (!COLON_QUOTE.test(lines[first])) return null;
 	return inlineLeadQuote(lines.slice(first, last + 1).join("\n"), first, last, section, dashes);
+}
+
+/** A spoken line written as press dialogue: a dash, a space, then the words, with no quotation marks. */
+const DIALOGUE_DASH = /^[ \t]*[–—―][ \t]+/;
+
+/**
+ * Press dialogue (Norwegian, Swedish, French, Polish newspapers): `– Jeg er 21 år gammel, sier Bendik, som …`.
+ * The words run from the dash to the comma before the speech verb and its speaker, on any line of the
+ * paragraph; a paragraph with no such attribution (an interviewer's question) is no quote of its own.
+ */
+function dashDialogueQuote(lines: string[], first: number, last: number, section: string[]): RawQuote | null {
+	const dash = DIALOGUE_DASH.exec(lines[first]);
+	if (dash === null) return null;
+	// The paragraph as one line, so a verb at a line's end and the name on the next are read together.
+	const joined = lines.slice(first, last + 1).join(" ");
+	for (let comma = joined.indexOf(","); comma >= 0; comma = joined.indexOf(",", comma + 1)) {
+		const said = SAYS.exec(joined.slice(comma));
+		if (said === null) continue;
+		const name = said[2] ?? said[4] ?? null;
+		const text = joined.slice(dash[0].length, comma).trim();
+		if (text.length < 3) return null;
+		let end = first;
+		for (let taken = lines[first].length; taken < comma; taken += lines[end].length + 1) end++;
+		const quote = rawQuote("paragraph", first + 1, end + 1, text, section, name === null ? null : { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] });
+		if (name === null) {
+			quote.needsSpeaker = true;
+			quote.pronoun = true;
+		}
+		return quote;
+	}
+	return null;
 }
 
 /**

@@ -6,9 +6,13 @@ import type { WrittenSpeaker } from "./raw";
 const SAYS_VERB =
 	"says|said|explains|explained|adds|added|tells|told|notes|noted|recalls|recalled|continues|continued|laughs|laughed|" +
 	"siger|sagde|tilføjer|fortæller|forklarer|sier|sa|säger|berättar|sagt|sagte|erklärt|meint|ergänzt|dit|explique|ajoute|" +
-	"dice|explica|afirma|añade|diz|explica|acrescenta|dice|spiega|aggiunge|zegt|vertelt";
+	"dice|explica|afirma|añade|diz|explica|acrescenta|dice|spiega|aggiunge|zegt|vertelt|" +
+	// Norwegian and Swedish, Finnish and Estonian press (`forteller Lars`, `minns Sasha`, `Tähkä sanoo`, `räägib Vello`).
+	"forteller|fortsetter|fortsatte|mener|forklarer|opplyser|minnes|minns|sade|menar|förklarar|fortsätter|tillägger|konstaterar|" +
+	"sanoo|sanoi|kertoo|kertoi|toteaa|totesi|jatkaa|jatkoi|lisää|lisäsi|muistelee|muisteli|selittää|selitti|" +
+	"ütleb|ütles|räägib|rääkis|meenutab|meenutas|lisab|lisas|sõnab|sõnas|selgitab|kinnitab|jutustab";
 /** A pronoun in place of the name (`"…," he says.`, `siger han`): the note says whom it stands for. */
-const PRONOUN = "he|she|han|hun|er|sie|il|elle|él|ella|ele|ela|lui|lei|hij|zij";
+const PRONOUN = "he|she|han|hun|hon|hän|er|sie|il|elle|él|ella|ele|ela|lui|lei|hij|zij";
 /** One to three capitalised words; a full stop only after an initial (`J. Doe`), so `Richter.` ends the sentence. */
 const NAME_WORDS = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:\s+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,2}`;
 /** After the closing mark: `, says Richter.`, `, Richter says.`, `siger han.`, `, she said`. */

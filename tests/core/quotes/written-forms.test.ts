@@ -533,9 +533,27 @@ reporter.push({
 	],
 });
 
+reporter.push(
+	{
+		name: "a reporter's verb in Finnish, Swedish and Estonian after the closing mark",
+		note: "# Haastattelu\n\n“Kokeet laaditaan aina opetussuunnitelman mukaan”, Tähkä sanoo.\n\n\"Jag utgick ifrån handboken\", minns Sasha.\n\n\"Põhiliselt joonistasin igalt poolt maha\", räägib Vello.",
+		expected: [{ speaker: "Tähkä" }, { speaker: "Sasha" }, { speaker: "Vello" }],
+	},
+	{
+		// dotkom's student-association interview: Norwegian press writes each spoken line as a dash paragraph.
+		name: "press dialogue: a dash paragraph's words run to the comma before the speech verb and its speaker, on any line",
+		note: "# Møt våre tillitsvalgte\n\n– Jeg er 21 år gammel og har begynt på andreåret i\ninformatikk, sier Bendik, som har blitt valgt inn.\n\n– Med dette semesteret begynner jeg på mitt 17. år, forteller\nLars, og ramser opp en lang liste.\n\n– Hva er kampsakene deres?",
+		expected: [
+			{ line: 3, endLine: 4, speaker: "Bendik", text: "Jeg er 21 år gammel og har begynt på andreåret i informatikk" },
+			{ line: 6, endLine: 6, speaker: "Lars", text: "Med dette semesteret begynner jeg på mitt 17. år" },
+		],
+	},
+);
+
 const reporterTraps: Row[] = [
 	{ name: "a pronoun with no person the note is about names nobody", note: "# Notes\n\n“It is me,” he says.", expected: [] },
 	{ name: "a quoted term then prose with no speech verb", note: "“Quiet quitting” is a term that spread in 2022, says the survey.", expected: [] },
+	{ name: "a dash paragraph with no speech verb is no press dialogue", note: "# Notes\n\n– Mangel på sykkelstativ, for eksempel, og andre ting.\n\n– Notes, Lars and more, in a list.", expected: [] },
 ];
 
 /** A quotation's speaker set off in markup below it: a bold name, HTML's `<figure>` and `<cite>`, an embedded post. */
