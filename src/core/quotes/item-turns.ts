@@ -23,7 +23,7 @@ const MINUTES_VOICES = 3;
 /** Words that are only links (`[LinkedIn](…) | [Website](…)`), separators between them. */
 const LINKS_ONLY = /^(?:[\s|·•,/-]*(?:\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?))+[\s|·•,/-]*$/;
 
-const PERSON_WORD = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|you|your)(?![\p{L}'’])/u;
+const PERSON_WORD = /(?:^|[^\p{L}'’])(?:I|me|my|we|us|our|you|your|(?:I|we|you)['’](?:m|re|ve|ll|d))(?![\p{L}'’])/u;
 /** The same in other languages: `ich`, `je`, `eu`, and Korean, Japanese and Chinese first persons (`저는`, `私`, `我`). */
 const PERSON_WORD_ELSEWHERE = /(?:^|[^\p{L}'’])(?:ich|wir|mein|meine|je|j['’]|nous|yo|nosotros|eu|meu|minha|nós|io|noi)(?![\p{L}])|저는|제가|저희|나는|내가|우리|私|僕|我/iu;
 
@@ -51,7 +51,16 @@ export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]
 	// voices; bold words in Latin letters at one depth are as often a list's terms (`- **Retrieval**:`).
 	const boldAt = new Map<number, Set<string>>();
 	for (const c of candidates) if (!c.plain && HANGUL_NAME.test(c.label)) boldAt.set(c.indent, (boldAt.get(c.indent) ?? new Set()).add(c.label));
-	const meeting = (c: ItemTurnCandidate) => (boldAt.get(c.indent)?.size ?? 0) >= MINUTES_VOICES;
+	// So are three bold names or more at one depth that each say something in the first or second person or ask
+	// (a scribe's minutes: `* **mnot**: Do you think…`, `* **Lucas**: I'll take…`): then every item of theirs is a turn.
+	const spokenAt = new Map<number, Set<string>>();
+	for (const c of candidates) if (!c.plain && isPersonLabel(c.label) && readsAsSpeech(lines[c.line - 1].slice(c.textStart))) spokenAt.set(c.indent, (spokenAt.get(c.indent) ?? new Set()).add(c.label));
+	const spoken = (c: ItemTurnCandidate) => {
+		const labels = spokenAt.get(c.indent);
+		// One of them written in full (`**Alan Frindell**`): a summary's fields (`**Research**:`, `**K**:`) never are.
+		return labels !== undefined && labels.size >= MINUTES_VOICES && labels.has(c.label) && [...labels].some((l) => FULL_NAME.test(l));
+	};
+	const meeting = (c: ItemTurnCandidate) => (boldAt.get(c.indent)?.size ?? 0) >= MINUTES_VOICES || spoken(c);
 	const plain = candidates.filter((c) => !known.includes(c) && (c.plain || (isPersonLabel(c.label) && (meeting(c) || readsAsSpeech(lines[c.line - 1].slice(c.textStart))))));
 	const outline = plain.length < 2 ? [] : outlineTurns(plain, lines);
 	return known.length === 0 ? outline : [...known, ...outline].sort((a, b) => a.line - b.line);

@@ -811,8 +811,9 @@ const labels: Row[] = [
 		expected: [{ kind: "turn", speakerRaw: "Chris", line: 5 }, { kind: "turn", speakerRaw: "Sandipan", line: 9 }, { kind: "turn", speakerRaw: "Chris" }, { kind: "turn", speakerRaw: "Sandipan" }],
 	},
 	{
+		// As the KWUR page writes it, each label in a `<p>` of its own: an indented line right after a blank one is code.
 		name: "HTML labels with attributes, and the space inside the element (`<strong style=…>KWUR: …?</strong>`, `<strong>ES: </strong>Absolutely`, `<p align=…><b>Jero:</b> …`)",
-		note: "<div>\n    <strong style=\"line-height: 1.6em\">KWUR: Can you introduce everyone?</strong>\n\n    <strong>ES: </strong>Absolutely. I'm Erik.\n\n    <strong>KWUR: And the themes?</strong>\n\n    <strong style=\"line-height: 1.6em\">ES: </strong><span>Sinking.</span>\n</div>\n\n<p align=\"justify\"><b>Jero:</b> La historia es sencilla.</p>\n\n<p align=\"justify\"><b>Jero:</b> Fue en un concierto.</p>",
+		note: "<div>\n  <p>\n    <strong style=\"line-height: 1.6em\">KWUR: Can you introduce everyone?</strong>\n  </p>\n\n  <p>\n    <strong>ES: </strong>Absolutely. I'm Erik.\n  </p>\n\n  <p>\n    <strong>KWUR: And the themes?</strong>\n  </p>\n\n  <p>\n    <strong style=\"line-height: 1.6em\">ES: </strong><span>Sinking.</span>\n  </p>\n</div>\n\n<p align=\"justify\"><b>Jero:</b> La historia es sencilla.</p>\n\n<p align=\"justify\"><b>Jero:</b> Fue en un concierto.</p>",
 		expected: [{ speaker: "KWUR", text: "Can you introduce everyone?" }, { speaker: "ES", text: "Absolutely. I'm Erik." }, { speaker: "KWUR" }, { speaker: "ES" }, { speaker: "Jero", text: "La historia es sencilla." }, { speaker: "Jero" }],
 	},
 	{

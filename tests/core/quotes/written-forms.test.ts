@@ -151,6 +151,17 @@ const boldOutline: Row[] = [
 		expected: [{ speaker: "이진우" }, { speaker: "김현우" }, { speaker: "박정호" }, { speaker: "이진우" }],
 	},
 	{
+		// The HTTP working group's interim minutes: a scribe's `* **Name**:` bullets, some of them plain statements.
+		name: "three bold names at one depth that speak in the first person or ask, one written in full, are a meeting's voices: each of their items is a turn",
+		note: "#### Priorities\n\n * **mnot**: Do you think we're ready for WGLC?\n * **Lucas**: I'll take the chair's steer here\n * **mnot**: I don't think it's urgent to ship this\n * **Tommy**: Seeing implementation results would be helpful\n * **Alan Frindell**: Has there been any interop yet?\n * **Tommy**: If you have any measurements, that would help",
+		expected: [{ line: 3, speaker: "mnot" }, { line: 4, speaker: "Lucas" }, { line: 5, speaker: "mnot" }, { line: 6, speaker: "Tommy" }, { line: 7, speaker: "Alan Frindell" }, { line: 8, speaker: "Tommy" }],
+	},
+	{
+		name: "a summary's bold fields whose words hold `I'm` or `you` are no voices: none is a name written in full",
+		note: "- **Finding**: Saying \"I'm excited\" improves performance\n- **Research**: People who said \"I'm excited\" sang better\n- **Reality**: You benefit from preparation\n- **Research**: Another study",
+		expected: [],
+	},
+	{
 		name: "a Chinese video note's bold categories with `我们` in the words are no voices",
 		note: "- 要点\n\t- **视频上下文**：我们讨论了增长。\n\t- **启示**：我们应该投资。\n\t- **视频上下文**：我们看到了风险。",
 		expected: [],
