@@ -40,6 +40,9 @@ export { publishFlag, permalinkOf, isTrueValue, DEFAULT_PUBLISH_KEYS } from "./f
 export { readFrontmatter } from "./frontmatter";
 
 /** A turn label of initials (`AR`, `AWB`): the note's attendee list may say whose they are. */
+/** A heading that says its section holds quotes (not `Highlights`: a reader's marks in a book or article). */
+const QUOTES_HEADING = /quote|zitat|citation|cita|sayings|引用|名言|金句|語録/i;
+
 const INITIALS_LABEL = /^\p{Lu}{2,4}$/u;
 
 // `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer.
@@ -191,6 +194,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// So is a diarised voice or a role (`Speaker 2`, `– Participant`) where a name would be: a recording's.
 		quotes.some((q) => q.speaker !== null || q.timestamp !== null || (q.speakerRaw !== null && isPlaceholderLabel(q.speakerRaw))) ||
 		turns.length > 0 ||
+		// Quotes kept under a heading that says so (`# QUOTES` of a video's summary), whoever said them.
+		quotes.some((q) => q.section.some((h) => QUOTES_HEADING.test(h))) ||
 		(typeof fm.type === "string" && fm.type.toLowerCase() === "podcast") ||
 		PODCAST_KEYS.some((k) => fm[k] !== undefined && fm[k] !== null) ||
 		PODCAST_FIELDS.some((k) => scan.fields.has(k));

@@ -192,6 +192,13 @@ describe("notes with only such quotes", () => {
 		expect(record.isPodcast).toBe(true);
 		expect(record.quotes.map((q) => q.speaker)).toEqual([null]);
 	});
+	test("quotes under a heading that says quotes make a podcast note, whoever said them; a book's highlights do not", () => {
+		// A Fabric extract_wisdom output of a video (osok/arXiv_papers): its QUOTES name nobody.
+		const record = parseNote("Videos/agile.md", '# SUMMARY\n\nA video on agents.\n\n# QUOTES:\n- "Our framework called Agile consists of four modules."\n- "We also introduce a new skill called seeking advice."\n');
+		expect(record.isPodcast).toBe(true);
+		expect(record.quotes.map((q) => [q.line, q.speaker])).toEqual([[6, null], [7, null]]);
+		expect(parseNote("Books/deep-work.md", '## Highlights\n\n- "Clarity about what matters provides clarity about what does not."\n').isPodcast).toBe(false);
+	});
 	test("a told dialogue alone does not make an essay a podcast note", () => {
 		const record = parseNote("Essays/fable.md", told[0].note);
 		expect(record.quotes).toHaveLength(5);
