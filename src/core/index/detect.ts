@@ -53,7 +53,7 @@ export function isPodcastNote(record: NoteRecord, rule: PodcastRule): boolean {
 export function describeRule(rule: PodcastRule): string {
 	switch (rule.mode) {
 		case "automatic":
-			return "notes with attributed quotes, transcript turns or podcast frontmatter";
+			return "notes with attributed quotes, transcript turns, a quotes section or podcast frontmatter";
 		case "folders":
 			return rule.folders.length ? `notes in ${rule.folders.join(", ")}` : "no notes (no folder set)";
 		case "tags":
