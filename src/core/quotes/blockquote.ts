@@ -230,7 +230,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// `> [laughter]`, `> [music]` after the words: a transcript's stage direction, no part of them.
 	while (b > a && (isBlank(lines[b], 0) || isStageDirection(lines[b].slice(contentStart(lines[b])).trim()))) b--;
 	const end = b;
-	let lastLine = lines[b];
+	// `> … <cite>– [@dudehugs](…)</cite>`, `> — <cite>Leo Rosten</cite>`: HTML's element for a quotation's source,
+	// its content read as an attribution written without it (the closing tag is sometimes forgotten).
+	let lastLine = lines[b].indexOf("<cite>") >= 0 ? lines[b].replace(CITE_AT_END, "$1") : lines[b];
 	let from = contentStart(lastLine);
 	let attribution = trailingAttribution(lastLine, from, lastLine.length, dashes);
 	// `> …` then `from 杨文` as the quote's own last line.
@@ -290,6 +292,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 }
 
 const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
+const CITE_AT_END = /<cite>([^<>]*)(?:<\/cite>)?[ \t]*$/;
 /** One link and nothing else, after a bold label at most (the bold of an attribution cut off may dangle after it). */
 /** An image alone, its alt text a name (`![Mr Pink](mrpink.webp "Mr Pink")`). */
 const AVATAR = /^!\[([^\]\n]{3,40})\]\([^()\s]{1,300}(?:\s+"[^"]*")?\)$/;

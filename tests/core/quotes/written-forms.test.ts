@@ -573,6 +573,16 @@ const markupCredits: Row[] = [
 	{ name: "a bold full name alone after a quotation in the blockquote", note: '> "The most spiritual men find their happiness in the labyrinth."\n>\n> **Friedrich Nietzsche**', expected: [{ speaker: "Friedrich Nietzsche" }] },
 	{ name: "an italic full name alone right below the quotation", note: '> "Difficult tasks are a privilege to them."\n> *Friedrich Nietzsche*', expected: [{ speaker: "Friedrich Nietzsche" }] },
 	{
+		// fewerror's "Praise for" page and a daily note's epigraph (`— <cite>Leo Rosten</cite>`); one page forgot a `</cite>`.
+		name: "`<cite>` around a blockquote's attribution, at the end of its line or on a line of its own",
+		note: '> lol check ur algorithm robot <cite>– [@dudehugs](https://twitter.com/dudehugs/status/1)</cite>\n\n> Failiest bot ever <cite>– [@halestorm](https://twitter.com/halestorm/status/2)\n\n> The purpose of life is not to be happy.\n> — <cite>Leo Rosten</cite>',
+		expected: [
+			{ speaker: "dudehugs", text: "lol check ur algorithm robot" },
+			{ speaker: "halestorm", text: "Failiest bot ever" },
+			{ speaker: "Leo Rosten", text: "The purpose of life is not to be happy." },
+		],
+	},
+	{
 		name: "`<figure>` with the words as a blockquote and `<cite>Name (moment)</cite>`",
 		note: '<figure class="quote">\n> There has been a lot of talk about filter bubbles.\n>\n> But there is a bit of pot calling the kettle black here.\n\n<cite>Ben Thompson ([6:02 in](https://overcast.fm/+Bi/06:02 "timestamp"))</cite>\n</figure>',
 		expected: [{ speaker: "Ben Thompson" }],
