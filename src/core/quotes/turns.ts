@@ -217,6 +217,8 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 		const anchor = ANCHOR_ID.exec(line);
 		if (anchor !== null) return labelAt(line, p + anchor[0].length, index, section);
 	}
+	// `**\<sarang>** words`, `\<kenshamir> words`: an IRC log's nick, its angle brackets escaped so Markdown shows them.
+	if (line.startsWith("\\<", p) || line.startsWith("**\\<", p) || line.startsWith("&lt;", p)) return ircNickAt(line, p, index, section);
 	if (line.startsWith("**", p)) {
 		BOLD_TIME_ONLY.lastIndex = p;
 		const time = BOLD_TIME_ONLY.exec(line);
@@ -363,6 +365,23 @@ const SHOUTED_WORDS = /^[\p{Lu}\d]+(?:[ -][\p{Lu}\d]+)+$/u;
 const JAPANESE_QUESTION = /(?:―+|─{2,}|—{2,})[ \t]*(?=\S)/y;
 
 /** `\[ADOLFO\] Hoje…`: a bracketed name as Pandoc escapes it, then the words (a voice only where two recur). */
+/** `\<nick>`, `**\<nick>**`, `&lt;nick&gt;`, then the words: any nick, as IRC allows (the escaped brackets say what it is). */
+const IRC_NICK = /(?:\*\*)?(?:\\<|&lt;)([^\s<>\\&*]{1,32})(?:\\?>|&gt;)(?:\*\*)?[ \t]+(?=\S)/y;
+
+/** `\<laugh>`, `\<affirmative>`: a transcription tool's sounds, written in the same brackets as a nick. */
+const SOUND = /^(?:laugh|laughs|laughter|laughing|chuckle|chuckles|affirmative|negative|cough|coughs|sigh|sighs|crosstalk|inaudible|music|applause|pause|silence)$/i;
+
+function ircNickAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	IRC_NICK.lastIndex = p;
+	const m = IRC_NICK.exec(line);
+	if (m === null || SOUND.test(m[1])) return null;
+	// A voice where two nicks recur, as handles set off by markup are (acceptTurns); `kenshamir[m]` is kenshamir
+	// on Matrix, bridged into the IRC channel.
+	const turn = candidate(m[1].replace(/\[m\]$/, ""), null, index, m.index + m[0].length, section);
+	turn.handle = true;
+	return turn;
+}
+
 const ESCAPED_BRACKET = /\\\[([^[\]\\\n]{1,40})\\\][ \t]*[:：]?[ \t]+(?=\S)/y;
 
 function escapedBracketAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {

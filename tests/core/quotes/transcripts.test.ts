@@ -811,6 +811,19 @@ const labels: Row[] = [
 		expected: [{ kind: "turn", speakerRaw: "Chris", line: 5 }, { kind: "turn", speakerRaw: "Sandipan", line: 9 }, { kind: "turn", speakerRaw: "Chris" }, { kind: "turn", speakerRaw: "Sandipan" }],
 	},
 	{
+		// The Monero Research Lab's logs: one message a line, the nick's angle brackets escaped so Markdown shows them.
+		name: "an IRC log's nicks (`**\\<sarang>** …`, `\\<kenshamir[m]> …` bridged from Matrix); a transcription tool's `\\<laugh>` is no nick",
+		note: "# Logs\n\n**\\<sarang>** Agenda: https://github.com/monero-project/meta/issues/388  \n**\\<suraeNoether>** good morning everyone  \n\\<kenshamir[m]> hi all  \n**\\<sarang>** GREETINGS  \n\\<kenshamir[m]> glad to be here  \n**\\<suraeNoether>** shall we begin?  \n\n\\<laugh> That was a good one.\n\n\\<laugh> Another.",
+		expected: [
+			{ line: 3, speaker: "sarang" },
+			{ line: 4, speaker: "suraeNoether", text: "good morning everyone" },
+			{ line: 5, speaker: "kenshamir" },
+			{ line: 6, speaker: "sarang" },
+			{ line: 7, speaker: "kenshamir" },
+			{ line: 8, speaker: "suraeNoether" },
+		],
+	},
+	{
 		// As the KWUR page writes it, each label in a `<p>` of its own: an indented line right after a blank one is code.
 		name: "HTML labels with attributes, and the space inside the element (`<strong style=…>KWUR: …?</strong>`, `<strong>ES: </strong>Absolutely`, `<p align=…><b>Jero:</b> …`)",
 		note: "<div>\n  <p>\n    <strong style=\"line-height: 1.6em\">KWUR: Can you introduce everyone?</strong>\n  </p>\n\n  <p>\n    <strong>ES: </strong>Absolutely. I'm Erik.\n  </p>\n\n  <p>\n    <strong>KWUR: And the themes?</strong>\n  </p>\n\n  <p>\n    <strong style=\"line-height: 1.6em\">ES: </strong><span>Sinking.</span>\n  </p>\n</div>\n\n<p align=\"justify\"><b>Jero:</b> La historia es sencilla.</p>\n\n<p align=\"justify\"><b>Jero:</b> Fue en un concierto.</p>",
