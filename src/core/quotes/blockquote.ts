@@ -246,7 +246,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// Or right below a one-line quotation closed on its line (`> "Don't worry, I still will not be learning python."`
 	// then `> Hadley Wickham, Chief Scientist, Posit PBC`).
 	const signature = attribution === null && fromName === null && source === null && signed === null && ((b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1]))) || (b === a + 1 && WHOLLY_QUOTED.test(opening.trimEnd()))) ? signatureName(lastLine.slice(from)) : null;
-	const ownLine = fromName ?? signed ?? signature;
+	// `> „…“`, `>`, then `> Christian Drosten`: a quotation closed on the line above the blank, then a full name alone.
+	const named = attribution === null && fromName === null && source === null && signed === null && signature === null && b > a + 1 && QUOTATION_OPEN.test(opening) && isBlank(lines[b - 1], contentStart(lines[b - 1])) && QUOTATION_CLOSE.test(lines[b - 2].trimEnd()) ? fullNameAlone(lastLine.slice(from)) : null;
+	const ownLine = fromName ?? signed ?? signature ?? named;
 	const written = ownLine !== null ? { name: ownLine, target: null } : source;
 	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
@@ -307,6 +309,16 @@ const EMPHASISED = /^(\*{1,2}|_{1,2})([^*_\n]{3,60}?)\1[ \t]*$/;
 
 /** A name, a comma, then a role in a few words (no sentence): `Sujata Tibrewala, Open Source Community & Ecosystems Manager (LF Edge Board)`. */
 const SIGNATURE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3}),\s+([^.!?:;"“”]{3,120})$/u;
+
+/** A closing quotation mark at a line's end, a full stop after it allowed. */
+const QUOTATION_CLOSE = /["”“»][.,]?$/;
+/** Two to four capitalised words and nothing else. */
+const FULL_NAME_ALONE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+function fullNameAlone(text: string): string | null {
+	const name = text.trim();
+	return FULL_NAME_ALONE.test(name) && isPlausibleName(name) ? name : null;
+}
 
 function signatureName(text: string): string | null {
 	const m = SIGNATURE.exec(text.trim());

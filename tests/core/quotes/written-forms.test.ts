@@ -573,6 +573,12 @@ const markupCredits: Row[] = [
 	{ name: "a bold full name alone after a quotation in the blockquote", note: '> "The most spiritual men find their happiness in the labyrinth."\n>\n> **Friedrich Nietzsche**', expected: [{ speaker: "Friedrich Nietzsche" }] },
 	{ name: "an italic full name alone right below the quotation", note: '> "Difficult tasks are a privilege to them."\n> *Friedrich Nietzsche*', expected: [{ speaker: "Friedrich Nietzsche" }] },
 	{
+		// couchblog's post on the Coronavirus-Update podcast.
+		name: "a plain full name alone after a blank line of the blockquote, below a quotation closed above it",
+		note: "> „Schnelltests entdecken eine Infektion nur an fünf von acht Tagen“\n>\n> Christian Drosten\n\n> Words with no marks.\n>\n> Christian Drosten",
+		expected: [{ speaker: "Christian Drosten", text: "„Schnelltests entdecken eine Infektion nur an fünf von acht Tagen“" }, { speaker: null, text: "Words with no marks.\n\nChristian Drosten" }],
+	},
+	{
 		// fewerror's "Praise for" page and a daily note's epigraph (`— <cite>Leo Rosten</cite>`); one page forgot a `</cite>`.
 		name: "`<cite>` around a blockquote's attribution, at the end of its line or on a line of its own",
 		note: '> lol check ur algorithm robot <cite>– [@dudehugs](https://twitter.com/dudehugs/status/1)</cite>\n\n> Failiest bot ever <cite>– [@halestorm](https://twitter.com/halestorm/status/2)\n\n> The purpose of life is not to be happy.\n> — <cite>Leo Rosten</cite>',
