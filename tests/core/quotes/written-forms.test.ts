@@ -799,3 +799,10 @@ describe("the README's first example block", () => {
 		expect(quotes[6].text).toBe("“Over the years, many of my projects didn’t go anywhere.\n**I have so many better tools now.**”");
 	});
 });
+
+describe("the README's scribed minutes and IRC log", () => {
+	test("each bold item of the three voices is a turn, and each escaped nick a voice (`\\<laugh>` none)", () => {
+		const quotes = parseNote("Test/note.md", readmeBlock("Seeing implementation results")).quotes;
+		expect(quotes.map((q) => q.speaker)).toEqual(["mnot", "Lucas", "mnot", "Tommy", "Alan Frindell", "Tommy", "sarang", "kenshamir", "sarang", "kenshamir"]);
+	});
+});
