@@ -32,7 +32,7 @@ import { guestAbove, guestLines, type GuestLine } from "../quotes/guest-line";
 import { selfNamedLabels } from "../quotes/self-named";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter, siteHeader, type SiteHeader } from "./frontmatter";
-import { scanBody, type Heading, type ScanResult } from "./scan";
+import { SAYINGS_HEADING, scanBody, type Heading, type ScanResult } from "./scan";
 import { buildSections } from "./sections";
 import { listOf } from "./values";
 
@@ -40,9 +40,6 @@ export { publishFlag, permalinkOf, isTrueValue, DEFAULT_PUBLISH_KEYS } from "./f
 export { readFrontmatter } from "./frontmatter";
 
 /** A turn label of initials (`AR`, `AWB`): the note's attendee list may say whose they are. */
-/** A heading that says its section holds quotes (not `Highlights`: a reader's marks in a book or article). */
-const QUOTES_HEADING = /quote|zitat|citation|cita|sayings|引用|名言|金句|語録/i;
-
 const INITIALS_LABEL = /^\p{Lu}{2,4}$/u;
 
 // `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer.
@@ -195,7 +192,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		quotes.some((q) => q.speaker !== null || q.timestamp !== null || (q.speakerRaw !== null && isPlaceholderLabel(q.speakerRaw))) ||
 		turns.length > 0 ||
 		// Quotes kept under a heading that says so (`# QUOTES` of a video's summary), whoever said them.
-		quotes.some((q) => q.section.some((h) => QUOTES_HEADING.test(h))) ||
+		quotes.some((q) => q.section.some((h) => SAYINGS_HEADING.test(h))) ||
 		(typeof fm.type === "string" && fm.type.toLowerCase() === "podcast") ||
 		PODCAST_KEYS.some((k) => fm[k] !== undefined && fm[k] !== null) ||
 		PODCAST_FIELDS.some((k) => scan.fields.has(k));

@@ -50,7 +50,9 @@ const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 /** A line that is one bold question: `**What is important for you in an open-source project?**`. */
 const BOLD_QUESTION = /^[ \t]{0,3}(?:\*\*[^*\n]{3,300}\?\*\*|__[^_\n]{3,300}\?__)$/;
 const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
-const QUOTE_HEADING = /quote|zitat|citation|cita|highlight|sayings|epigram|aphoris|proverb|引用|名言|金句|語録/i;
+/** A heading that says its section holds quotes or sayings (not `Highlights`: a reader's marks in a book or article). */
+export const SAYINGS_HEADING = /quote|zitat|citation|cita|sayings|epigram|aphoris|proverb|引用|名言|金句|語録/i;
+const HIGHLIGHTS_HEADING = /highlight/i;
 
 /** A space or a tab: what separates a marker (`-`, `#`) from its text. */
 function isBlank(ch: string | undefined): boolean {
@@ -434,7 +436,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				stack.push(heading);
 				section = stack.map((h) => h.text);
 				// `## Core Message Quotes`, then `### 1. The Central Paradox`: a subsection of a quotes section holds quotes too.
-				quoteSection = stack.some((h) => QUOTE_HEADING.test(h.text));
+				quoteSection = stack.some((h) => SAYINGS_HEADING.test(h.text) || HIGHLIGHTS_HEADING.test(h.text));
 				headingNames = null;
 				entryLead = null;
 				// `#### *‘…,’ says Maura McDonnell, …*`: a heading that opens with someone's words (quotes/says.ts).
