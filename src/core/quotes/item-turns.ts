@@ -53,14 +53,11 @@ export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]
 	for (const c of candidates) if (!c.plain && HANGUL_NAME.test(c.label)) boldAt.set(c.indent, (boldAt.get(c.indent) ?? new Set()).add(c.label));
 	// So are three bold names or more at one depth that each say something in the first or second person or ask
 	// (a scribe's minutes: `* **mnot**: Do you think…`, `* **Lucas**: I'll take…`): then every item of theirs is a turn.
+	// One of them written in full (`**Alan Frindell**`): a summary's fields (`**Research**:`, `**K**:`) never are.
 	const spokenAt = new Map<number, Set<string>>();
 	for (const c of candidates) if (!c.plain && isPersonLabel(c.label) && readsAsSpeech(lines[c.line - 1].slice(c.textStart))) spokenAt.set(c.indent, (spokenAt.get(c.indent) ?? new Set()).add(c.label));
-	const spoken = (c: ItemTurnCandidate) => {
-		const labels = spokenAt.get(c.indent);
-		// One of them written in full (`**Alan Frindell**`): a summary's fields (`**Research**:`, `**K**:`) never are.
-		return labels !== undefined && labels.size >= MINUTES_VOICES && labels.has(c.label) && [...labels].some((l) => FULL_NAME.test(l));
-	};
-	const meeting = (c: ItemTurnCandidate) => (boldAt.get(c.indent)?.size ?? 0) >= MINUTES_VOICES || spoken(c);
+	for (const [indent, labels] of spokenAt) if (labels.size < MINUTES_VOICES || ![...labels].some((l) => FULL_NAME.test(l))) spokenAt.delete(indent);
+	const meeting = (c: ItemTurnCandidate) => (boldAt.get(c.indent)?.size ?? 0) >= MINUTES_VOICES || spokenAt.get(c.indent)?.has(c.label) === true;
 	const plain = candidates.filter((c) => !known.includes(c) && (c.plain || (isPersonLabel(c.label) && (meeting(c) || readsAsSpeech(lines[c.line - 1].slice(c.textStart))))));
 	const outline = plain.length < 2 ? [] : outlineTurns(plain, lines);
 	return known.length === 0 ? outline : [...known, ...outline].sort((a, b) => a.line - b.line);
