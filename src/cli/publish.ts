@@ -1,9 +1,11 @@
 // `podcast-garden publish <vault> --out DIR [--dry-run] [--json]`: the same publish as the plugin's, for CI.
 import * as path from "path";
 import { parseNote } from "../core/note";
-import { buildPublish, commitMessage, describePlan, FolderTarget, OutputFolderError, PublishTarget } from "../core/publish";
+import { buildPublish, commitMessage, describePlan, FolderTarget, OutputFolderError, PublishTarget, writtenPaths } from "../core/publish";
+import type { OutputSink } from "../core/publish";
 import { QUOTE_PAGE_MODES } from "../core/publish";
-import type { PublishOptions, QuotePageMode } from "../core/publish";
+import type { PublishManifest, PublishOptions, QuotePageMode } from "../core/publish";
+import type { NoteRecord } from "../core/types";
 import { optionsFromSettings } from "../core/publish/settings";
 import { listFlag, ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
 import { createFolderTarget } from "./folder-target";
@@ -135,14 +137,44 @@ async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, v
 		}
 		return record;
 	};
-	const build = await buildPublish({ vault, manifest, options, aliasTable: settings.aliasTable, parse, parseSignature: settings.dashes, readPublished: target.readFile?.bind(target) });
+	// Pages go out as they are made (a first publish of a large vault would otherwise hold every page's text
+	// until the end): into the folder's staging folder, or nowhere in a dry run, which needs their paths only.
+	let sink: OutputSink | undefined;
+	try {
+		sink = dryRun ? { put: () => Promise.resolve() } : folder ? await folder.openSink() : undefined;
+	} catch (error) {
+		const text = `${target.describe()} failed: ${error instanceof Error ? error.message : String(error)}`;
+		if (json) io.out(JSON.stringify({ ok: false, dryRun, target: target.describe(), errors: [{ kind: "target", path: null, message: text }] }, null, 2));
+		io.err(`podcast-garden publish: ${text}`);
+		return EXIT_FAILED;
+	}
+	try {
+		return await buildAndCommit(io, target, vault, manifest, options, settings, parse, sink, json, dryRun);
+	} finally {
+		await folder?.discardSink();
+	}
+}
+
+async function buildAndCommit(
+	io: CliIO,
+	target: PublishTarget,
+	vault: Awaited<ReturnType<typeof diskVaultReader>>,
+	manifest: PublishManifest,
+	options: PublishOptions,
+	settings: SettingsFromArgs,
+	parse: (path: string, text: string) => NoteRecord,
+	sink: OutputSink | undefined,
+	json: boolean,
+	dryRun: boolean,
+): Promise<number> {
+	const build = await buildPublish({ vault, manifest, options, aliasTable: settings.aliasTable, parse, parseSignature: settings.dashes, readPublished: target.readFile?.bind(target), sink });
 	const report = {
 		ok: build.errors.length === 0,
 		dryRun,
 		target: target.describe(),
 		plan: build.plan,
 		errors: build.errors,
-		write: build.changes.write.map((f) => f.path),
+		write: writtenPaths(build.changes),
 		delete: build.changes.delete,
 		stats: build.stats,
 		changed: false,

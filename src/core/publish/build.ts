@@ -21,7 +21,7 @@ import type { VaultReader } from "./types";
 
 export type { VaultReader } from "./types";
 import { siteSpeakers } from "./speakers";
-import { MANIFEST_VERSION, type ManifestEntry, type OutputFile, type PublishChanges, type PublishManifest, type PublishPlan, type PublishProgress } from "./types";
+import { MANIFEST_VERSION, type ManifestEntry, type OutputFile, type OutputSink, type PublishChanges, type PublishManifest, type PublishPlan, type PublishProgress } from "./types";
 
 /** The vault as the core sees it: the host lists files and reads them. */
 export interface BuildRequest {
@@ -59,6 +59,11 @@ export interface BuildRequest {
 	 * kept from it (search-log.ts); without it every publish writes the whole index again.
 	 */
 	readPublished?: (path: string) => Promise<string | null>;
+	/**
+	 * Each file to write goes here as soon as it is made and only its path is kept (`changes.sent`). A build
+	 * that fails has sent files all the same: the host discards them.
+	 */
+	sink?: OutputSink;
 }
 
 export interface PublishBuild {
@@ -203,6 +208,18 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	const unchanged = new Set(plan.unchanged);
 	const entries: Record<string, ManifestEntry> = Object.fromEntries(frozen);
 	const writes: OutputFile[] = [];
+	const sent: string[] = [];
+	const sink = request.sink;
+	const write = async (files: OutputFile[]): Promise<void> => {
+		if (!sink) {
+			writes.push(...files);
+			return;
+		}
+		for (const file of files) {
+			await sink.put(file);
+			sent.push(file.path);
+		}
+	};
 	const compiledText = new Map<string, string>();
 	const markdownFiles = new Map<string, string>();
 	const info = { siteTitle: options.siteTitle, baseUrl: options.baseUrl };
@@ -244,7 +261,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 			entry.changed = old?.changed && old.sourceHash === entry.sourceHash ? old.changed : startedAt;
 			Object.assign(entry, blocksKey(note));
 			if (owned.quotePages) entry.quotePages = owned.quotePages;
-			if (!old || old.missing || old.outputHash !== outputHash || entryFiles(old).join("\n") !== entryFiles(entry).join("\n")) writes.push(...filesToWrite(out, old, owned.quotePages));
+			if (!old || old.missing || old.outputHash !== outputHash || entryFiles(old).join("\n") !== entryFiles(entry).join("\n")) await write(filesToWrite(out, old, owned.quotePages));
 			entries[note.path] = entry;
 			compiledText.set(note.path, c.body);
 		}
@@ -280,11 +297,11 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 	errors.push(...site.errors);
 	if (errors.length > 0) return { ...failed(plan, errors, manifest), warnings };
 	cache?.retain(new Set(onSite.map((n) => n.path)), existing);
-	writes.push(...site.writes);
+	await write(site.writes);
 	const keep = new Set([...Object.values(entries).flatMap(entryFiles), ...Object.keys(site.hashes)]);
 	const before = [...Object.values(manifest.notes).flatMap(entryFiles), ...Object.keys(manifest.siteFiles)];
 	const deletes = [...new Set(before.filter((p) => !keep.has(p)))].sort();
-	const changes: PublishChanges = { write: writes, delete: deletes };
+	const changes: PublishChanges = sink ? { write: writes, delete: deletes, sent } : { write: writes, delete: deletes };
 	const next: PublishManifest = {
 		version: MANIFEST_VERSION,
 		notes: sortKeys(entries),
@@ -294,7 +311,7 @@ export async function buildPublish(request: BuildRequest): Promise<PublishBuild>
 		settingsHash: sHash,
 	};
 	if (sitesSpeakers) next.speakersHash = sitesSpeakers;
-	const changed = writes.length + deletes.length > 0 || JSON.stringify(next) !== JSON.stringify({ ...manifest, publishedAt: manifest.publishedAt });
+	const changed = writes.length + sent.length + deletes.length > 0 || JSON.stringify(next) !== JSON.stringify({ ...manifest, publishedAt: manifest.publishedAt });
 	if (changed) next.publishedAt = startedAt;
 	const quotes = site.quoteCount;
 	return { plan, errors, warnings, changes, manifest: changed ? next : manifest, compiled: compiledText, markdownFiles, stats: { notes: published.length, rendered, quotes, files: keep.size } };

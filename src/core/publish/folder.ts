@@ -7,7 +7,7 @@
 import { NewerManifestError, readStoredManifest } from "./manifest";
 import { withoutMissingFiles } from "./repair";
 import { isSafeOutputPath } from "./url";
-import { emptyManifest, type CommitOptions, type CommitResult, type PublishChanges, type PublishManifest, type PublishTarget } from "./types";
+import { emptyManifest, writtenPaths, type CommitOptions, type CommitResult, type OutputSink, type PublishChanges, type PublishManifest, type PublishTarget } from "./types";
 
 /** The few file operations the folder target needs; paths are full host paths joined with `/`. */
 export interface FolderFs {
@@ -63,6 +63,46 @@ export class FolderTarget implements PublishTarget {
 
 	/** Files the manifest lists but the folder lacks, found by the last `readManifest`/`peekManifest`. */
 	missing: string[] = [];
+
+	/** Folders made in the temp folder by an open sink (`openSink`), else null. */
+	private sinkFolders: Set<string> | null = null;
+
+	/**
+	 * A sink for `BuildRequest.sink`: each file goes into the temp folder as the build makes it, and `commit`
+	 * moves them in with the rest. The site is not touched; `discardSink` (or the next `recover`) clears it.
+	 * The host holds the publish lock from here to the commit.
+	 */
+	async openSink(): Promise<OutputSink> {
+		await this.recover();
+		await this.refuseForeignFolder();
+		await this.fs.mkdir(this.temp);
+		const made = new Set<string>();
+		this.sinkFolders = made;
+		return {
+			put: async (file) => {
+				if (this.sinkFolders !== made) throw new Error("The publish's staging folder was closed before the build finished.");
+				if (!isSafeOutputPath(file.path)) throw new OutputFolderError(`Refusing to write "${file.path}": it is outside the output folder.`);
+				await this.ensureFolder(this.temp, file.path, made);
+				await this.fs.write(`${this.temp}/${file.path}`, file.content);
+			},
+		};
+	}
+
+	/** A folder that holds files but no manifest of ours is the user's, and never published into. */
+	private async refuseForeignFolder(): Promise<void> {
+		if (!(await this.fs.exists(this.root)) || (await this.fs.exists(`${this.root}/${MANIFEST_PATH}`))) return;
+		const { files, folders } = await this.fs.list(this.root);
+		if (files.length + folders.length > 0) {
+			throw new OutputFolderError(`The output folder ${this.root} is not empty and was not made by Podcast Garden. Choose an empty or new folder.`);
+		}
+	}
+
+	/** Clears what an open sink staged (a build that failed, a publish that stopped before its commit). */
+	async discardSink(): Promise<void> {
+		if (this.sinkFolders === null) return;
+		this.sinkFolders = null;
+		await this.fs.removeFolder(this.temp);
+	}
 
 	/** The journal of a swap that was started and not finished, else null. */
 	private async pendingSwap(): Promise<Swap | null> {
@@ -163,20 +203,36 @@ export class FolderTarget implements PublishTarget {
 	}
 
 	async commit(changes: PublishChanges, manifest: PublishManifest, _message: string, options: CommitOptions = {}): Promise<CommitResult> {
-		for (const path of [...changes.write.map((f) => f.path), ...changes.delete]) {
+		const staged = this.sinkFolders;
+		if ((changes.sent?.length ?? 0) > 0 && staged === null) throw new Error("The publish sent files to a staging folder that is not open: publish again.");
+		try {
+			return await this.commitStaged(changes, manifest, staged, options);
+		} finally {
+			this.sinkFolders = null;
+		}
+	}
+
+	private async commitStaged(changes: PublishChanges, manifest: PublishManifest, staged: Set<string> | null, options: CommitOptions): Promise<CommitResult> {
+		const written = writtenPaths(changes);
+		for (const path of [...written, ...changes.delete]) {
 			if (!isSafeOutputPath(path)) throw new OutputFolderError(`Refusing to write "${path}": it is outside the output folder.`);
 		}
-		await this.recover();
+		// An open sink's files are in the temp folder already (its opening recovered the folder).
+		if (staged === null) await this.recover();
+		const discard = async (): Promise<void> => {
+			if (staged !== null) await this.fs.removeFolder(this.temp);
+		};
 		const before = await this.readManifestIn(this.root);
-		if (changes.write.length === 0 && changes.delete.length === 0 && storedForm(before) === storedForm(manifest)) {
+		if (written.length === 0 && changes.delete.length === 0 && storedForm(before) === storedForm(manifest)) {
+			await discard();
 			return { changed: false, ref: null, manifest: before };
 		}
 		const hasSite = await this.fs.exists(this.root);
-		if (hasSite && !(await this.fs.exists(`${this.root}/${MANIFEST_PATH}`))) {
-			const { files, folders } = await this.fs.list(this.root);
-			if (files.length + folders.length > 0) {
-				throw new OutputFolderError(`The output folder ${this.root} is not empty and was not made by Podcast Garden. Choose an empty or new folder.`);
-			}
+		try {
+			await this.refuseForeignFolder();
+		} catch (error) {
+			await discard();
+			throw error;
 		}
 		const total = changes.write.length + 1;
 		let done = 0;
@@ -185,7 +241,7 @@ export class FolderTarget implements PublishTarget {
 			options.onProgress?.({ done: done++, total, step: what });
 		};
 		try {
-			await this.stage(changes, manifest, step);
+			await this.stage(changes, manifest, staged, step);
 		} catch (error) {
 			// Best effort: the temp folder is cleared now, or by recover() on the next run.
 			await this.fs.removeFolder(this.temp).catch(() => undefined);
@@ -195,7 +251,7 @@ export class FolderTarget implements PublishTarget {
 		if (!hasSite) {
 			await this.fs.rename(this.temp, this.root);
 		} else {
-			const swap: Swap = { write: [...changes.write.map((f) => f.path).filter((p) => p !== MANIFEST_PATH), MANIFEST_PATH], delete: changes.delete };
+			const swap: Swap = { write: [...written.filter((p) => p !== MANIFEST_PATH), MANIFEST_PATH], delete: changes.delete };
 			await this.fs.mkdir(this.old);
 			// From here on the swap is finished, by this run or by the next one's recover().
 			await this.fs.write(`${this.old}/${SWAP_LIST}`, JSON.stringify(swap));
@@ -234,9 +290,9 @@ export class FolderTarget implements PublishTarget {
 	}
 
 	/** Writes the changed files and the manifest into the temp folder; the site is not touched. */
-	private async stage(changes: PublishChanges, manifest: PublishManifest, step: (what: string) => void): Promise<void> {
-		await this.fs.mkdir(this.temp);
-		const made = new Set<string>();
+	private async stage(changes: PublishChanges, manifest: PublishManifest, staged: Set<string> | null, step: (what: string) => void): Promise<void> {
+		if (staged === null) await this.fs.mkdir(this.temp);
+		const made = staged ?? new Set<string>();
 		for (const file of changes.write) {
 			step(`Writing ${file.path}`);
 			await this.ensureFolder(this.temp, file.path, made);

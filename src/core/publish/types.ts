@@ -12,6 +12,24 @@ export interface PublishChanges {
 	write: OutputFile[];
 	/** Paths (relative to the target root) to delete. */
 	delete: string[];
+	/**
+	 * Files already handed to the build's sink as they were made (`BuildRequest.sink`), in that order; they are
+	 * written too, but their text is not kept here. Absent without a sink.
+	 */
+	sent?: string[];
+}
+
+/**
+ * Where a build hands each file to write as soon as it is made, so a large first publish does not hold every
+ * page's text until the end (a folder target's staging folder; a dry run's counter).
+ */
+export interface OutputSink {
+	put(file: OutputFile): Promise<void>;
+}
+
+/** Every path a publish writes: the files it kept and the ones it sent to a sink. */
+export function writtenPaths(changes: PublishChanges): string[] {
+	return [...(changes.sent ?? []), ...changes.write.map((f) => f.path)];
 }
 
 export interface ManifestEntry {

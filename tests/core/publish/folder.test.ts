@@ -106,6 +106,94 @@ describe("folder target", () => {
 		// One full copy of the site per crash point: slow on a busy disk.
 	}, 180_000);
 
+	test("pages sent to the staging folder as they are made: the site is untouched until the commit, a crash anywhere leaves the old or the new site", async () => {
+		const dir = path.join(root, "v-sink");
+		const site = path.join(root, "sink-site");
+		writeVault(dir, v1);
+		expect((await cli([dir, "--out", site])).code).toBe(0);
+		const oldSite = readTree(site);
+		const backup = path.join(root, "sink-backup");
+		cpSync(site, backup, { recursive: true });
+		writeVault(dir, { "Keep.md": "---\ndg-publish: true\n---\nKeep this, edited ![[pic.png]] ![[new.png]]", "New.md": "---\nshare: yes\n---\nNew note", "new.png": new Uint8Array([1, 2, 3, 4]) });
+		unlinkSync(path.join(dir, "Gone.md"));
+		const now = (): string => "2026-01-01T00:00:00.000Z";
+		// The same publish kept in memory gives the site a sent one must give.
+		const held = createFolderTarget(site);
+		const plain = await buildPublish({ vault: await diskVaultReader(dir), manifest: await held.readManifest(), options: publishOptions(), now });
+		await held.commit(plain.changes, plain.manifest, "m");
+		const newSite = readTree(site);
+		expect(same(oldSite, newSite)).toBe(false);
+
+		const sendAndCommit = async (target: FolderTarget): Promise<void> => {
+			const manifest = await target.readManifest();
+			const sink = await target.openSink();
+			const build = await buildPublish({ vault: await diskVaultReader(dir), manifest, options: publishOptions(), now, sink });
+			expect(build.changes.write).toEqual([]);
+			expect(build.changes.sent).toEqual(plain.changes.write.map((f) => f.path));
+			await target.commit(build.changes, build.manifest, "m");
+		};
+		rmSync(site, { recursive: true, force: true });
+		cpSync(backup, site, { recursive: true });
+		// Between the build and the commit the pages wait in the staging folder and the site is the old one.
+		const target = createFolderTarget(site);
+		const sink = await target.openSink();
+		const staged = await buildPublish({ vault: await diskVaultReader(dir), manifest: await createFolderTarget(site).peekManifest(), options: publishOptions(), now, sink });
+		expect(same(readTree(site), oldSite)).toBe(true);
+		expect([...readTree(`${site}.pg-new`).keys()].sort()).toEqual([...(staged.changes.sent ?? [])].sort());
+		await target.commit(staged.changes, staged.manifest, "m");
+		expect(same(readTree(site), newSite)).toBe(true);
+		expect(existsSync(`${site}.pg-new`) || existsSync(`${site}.pg-old`)).toBe(false);
+
+		const outcomes = { old: 0, new: 0 };
+		let completed = false;
+		for (let limit = 1; !completed; limit++) {
+			rmSync(site, { recursive: true, force: true });
+			cpSync(backup, site, { recursive: true });
+			const crashing = crashingFs(limit);
+			try {
+				await sendAndCommit(new FolderTarget(crashing.fs, site.split(path.sep).join("/")));
+				completed = !crashing.crashed();
+			} catch (error) {
+				expect(String(error)).toMatch(/simulated crash|process is gone/);
+			}
+			expect(existsSync(site)).toBe(true);
+			const manifest = await createFolderTarget(site).readManifest();
+			const after = readTree(site);
+			const isOld = same(after, oldSite);
+			expect(isOld || same(after, newSite)).toBe(true);
+			expect(Object.keys(manifest.notes).includes("New.md")).toBe(!isOld);
+			expect(existsSync(`${site}.pg-new`) || existsSync(`${site}.pg-old`)).toBe(false);
+			outcomes[isOld ? "old" : "new"]++;
+			expect(limit).toBeLessThan(500);
+		}
+		// Crashes while pages were being sent, and while they were swapped in.
+		expect(outcomes.old).toBeGreaterThan(plain.changes.write.length);
+		expect(outcomes.new).toBeGreaterThan(0);
+	}, 180_000);
+
+	test("a publish that stops before its commit leaves no staging folder behind", async () => {
+		const dir = path.join(root, "v-stopped");
+		const site = path.join(root, "stopped-site");
+		writeVault(dir, v1);
+		expect((await cli([dir, "--out", site])).code).toBe(0);
+		const before = readTree(site);
+		// Two notes that want one address: the build fails, so nothing may be published.
+		writeVault(dir, { "Clash.md": "---\ndg-publish: true\npermalink: /gone/\n---\nSame address" });
+		const result = await cli([dir, "--out", site]);
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/Nothing was published/);
+		expect(same(readTree(site), before)).toBe(true);
+		expect(existsSync(`${site}.pg-new`)).toBe(false);
+		// Sent and then discarded: the site stays as it was.
+		const target = createFolderTarget(site);
+		const sink = await target.openSink();
+		await sink.put({ path: "index.html", content: "not published" });
+		await target.discardSink();
+		await expect(sink.put({ path: "late.html", content: "too late" })).rejects.toThrow(/staging folder was closed/);
+		expect(same(readTree(site), before)).toBe(true);
+		expect(existsSync(`${site}.pg-new`)).toBe(false);
+	});
+
 	test("publishing twice without edits: no change reported, the same bytes", async () => {
 		const dir = path.join(root, "twice");
 		const site = path.join(root, "twice-site");

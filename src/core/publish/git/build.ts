@@ -68,6 +68,8 @@ export async function buildCommit(remote: GitRemote, base: Base, changes: Publis
 			);
 		}
 	}
+	// A sink's files are not held here to make blobs of (only the folder target stages them).
+	if ((changes.sent?.length ?? 0) > 0) throw new Error("The git target was given files already sent to a staging folder; publish again.");
 	const blobs = new Map<string, { bytes: Uint8Array; oid: string }>();
 	const edits: TreeEdits = new Map();
 	const total = changes.write.length + changes.delete.length;
