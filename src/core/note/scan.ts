@@ -619,7 +619,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (label !== null && label.continued && label.plain && turn === null) label = null;
 		// `(0:03) estamos desarrollando…` on the line right after a turn's: a caption's next line, the same words
 		// going on. Caption lines are short; a time before each long paragraph (`[00:02:12] Hey Ashley, …`) is a new quote.
-		if (label !== null && label.continued && !label.plain && !paraStart && turn !== null && turn.endLine === i && line.length <= CAPTION_LINE && lines[i - 1].length <= CAPTION_LINE) {
+		if (label !== null && label.continued && !label.plain && label.ditto !== true && !paraStart && turn !== null && turn.endLine === i && line.length <= CAPTION_LINE && lines[i - 1].length <= CAPTION_LINE) {
 			turn.endLine = i + 1;
 			turn.captions = true;
 			continue;

@@ -40,6 +40,8 @@ export interface TurnCandidate {
 	handle?: boolean;
 	/** A bold name alone with no colon (`**Pooja Ranjan**`): a label only with its words on the very next line. */
 	nameAlone?: boolean;
+	/** `…: text`: an ellipsis for the name, the speaker before speaking again; it counts as that voice's turn. */
+	ditto?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
@@ -60,6 +62,7 @@ const ITALIC_WRAPPED = /([*_])([^*_\n:：]{1,40}?)[:：][ \t]+(?=[^*_\n]+\1[ \t]
 /** `**(08:25):**`, `**[08:25]**`, `**08:25:**`: a time alone where the name would be. */
 const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
+const DITTO = /(?:…|\.\.\.)[ \t]*[:：][ \t]+(?=\S)/y;
 /** A time in brackets at the start of a line (not a link: no `(` after `]`). */
 const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \t]*`, "y");
 /** `0:12 ` or `0:12<tab>`: a bare time before a label. */
@@ -227,6 +230,15 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 	}
 	const c = line.charAt(p);
 	if (c === "\\" && line.charAt(p + 1) === "[") return escapedBracketAt(line, p, index, section);
+	// `…: text` under `Kaustubha Govind: …`: notes typed in a shared document write an ellipsis for the name.
+	if (c === "…" || (c === "." && line.startsWith("...", p))) {
+		DITTO.lastIndex = p;
+		const m = DITTO.exec(line);
+		if (m === null) return null;
+		const again = candidate("", null, index, m.index + m[0].length, section);
+		again.ditto = true;
+		return again;
+	}
 	if (c === "_" && line.charAt(p + 1) === "_") return matchLabel(UNDERSCORE_BOLD, line, p, index, section);
 	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section) ?? plainLabelBy(ITALIC_LABEL, 1, line, p, index, section) ?? italicWrappedAt(line, p, index, section) ?? italicNameAloneAt(line, p, index, section);
 	if (c === "[" || c === "(") {
@@ -817,7 +829,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// Work per distinct label, not per turn: a transcript repeats a handful of labels thousands of times.
 	// A continuation repeats the label before it: it keeps that label's fate and adds nothing to its count.
 	const perLabel = new Map<string, number>();
-	for (const c of candidates) perLabel.set(c.label, (perLabel.get(c.label) ?? 0) + (c.continued ? 0 : 1));
+	for (const c of candidates) perLabel.set(c.label, (perLabel.get(c.label) ?? 0) + (c.continued && c.ditto !== true ? 0 : 1));
 	// A first name alone (`Lex`) stands for the one full name it begins (`Lex Fridman`).
 	const full = new Map<string, Set<string>>();
 	// `KANTER-GROSCAN:` after one `LIZ KANTER-GROSCAN:` (a radio transcript names a voice in full once), `Paskash:`

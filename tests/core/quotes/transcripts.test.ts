@@ -6,6 +6,11 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
+		name: "an ellipsis for the name (`…: …`) is the speaker above speaking again, a turn of its own that counts as one of that voice's",
+		note: "## Minutes\nKevin Gibbons: I'll try attaching text-to-speech  \nKaustubha Govind: Please review the code of conduct.  \n…: Please thumbs-up on Zoom to agree  \n...: There are 81 participants.  \n\nKevin Gibbons: Shape prevents fraud.  \n…: aims at making actions economically infeasible.",
+		expected: [{ speaker: "Kevin Gibbons" }, { speaker: "Kaustubha Govind", line: 3 }, { speaker: "Kaustubha Govind", line: 4, text: "Please thumbs-up on Zoom to agree" }, { speaker: "Kaustubha Govind", line: 5 }, { speaker: "Kevin Gibbons", line: 7 }, { speaker: "Kevin Gibbons", line: 8 }],
+	},
+	{
 		name: "a bold name then a spaced dash (`**Emma** - …`) where two such voices recur",
 		note: "## 1. Warum?\n\n**Emma** - Es gab nur wenige Podcasts.\n\n**Zoe** - Wir sind Teil des Projekts.\n\n## 2. Wie?\n\n**Emma** - Mit Interviews.\n\n**Zoe** - Und mit Übung.",
 		expected: [{ speaker: "Emma" }, { speaker: "Zoe" }, { speaker: "Emma" }, { speaker: "Zoe" }],
