@@ -578,8 +578,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// A bold question right under a heading (`### Mark Klink` then `__Where are you from?__`) starts a paragraph too.
 		if ((c === "*" || c === "_") && (line.endsWith("?**") || line.endsWith("?__")) && (paraStart || (i > 0 && lines[i - 1].trimStart().charAt(0) === "#")) && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
-		// A lower-case start is a label only as a one-word handle (`bitstein: …`), checked in acceptTurns.
-		let label = lowerCase ? (paraStart ? lowerLabelAt(line, p, i, section) : null) : turnLabelAt(line, p, i, section);
+		// A lower-case start is a label only as a one-word handle (`bitstein: …`) or a name before quoted words, checked in acceptTurns.
+		let label = lowerCase ? lowerLabelAt(line, p, i, section) : turnLabelAt(line, p, i, section);
+		// Inside a paragraph only a name whose words open with a quotation mark (`nyx: "we are going…"`, typed line by line).
+		if (lowerCase && !paraStart && label !== null && label.quoted !== true) label = null;
 		// `**Pooja Ranjan**` alone is a label only with words on the very next line (not a blank, not a blockquote's `>`).
 		if (label !== null && label.nameAlone === true && !wordsNext(lines, i)) label = null;
 		// `[00:03:26] Stefan` alone on its line, the words right below: a time, then the name as a bare label.

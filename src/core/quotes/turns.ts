@@ -42,6 +42,8 @@ export interface TurnCandidate {
 	nameAlone?: boolean;
 	/** `…: text`: an ellipsis for the name, the speaker before speaking again; it counts as that voice's turn. */
 	ditto?: boolean;
+	/** A lower-case label whose words open with a quotation mark (`ellara: "who's they"`): see acceptTurns. */
+	quoted?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
@@ -732,8 +734,14 @@ export function lowerLabelAt(line: string, p: number, index: number, section: st
 	LOWER.lastIndex = p;
 	const m = LOWER.exec(line);
 	if (m === null || NOT_SPEAKERS.has(m[1]) || PLACEHOLDER.test(m[1])) return null;
-	return candidate(m[1], null, index, m.index + m[0].length, section, true);
+	const turn = candidate(m[1], null, index, m.index + m[0].length, section, true);
+	const q = line.charAt(turn.textStart);
+	if (q === '"' || q === "“") turn.quoted = true;
+	return turn;
 }
+
+/** A lower-case name as a player types it (`ellara`, `tsi'nyra`): letters only, unlike a field's key (`url_audio`). */
+const LOWER_NAME = /^[a-z][a-z'’-]+$/;
 
 /** `dc: …`: two lower-case letters as a label, the initials minutes write for their members. */
 const LOWER_INITIALS = /([a-z]{2}):[ \t]+(?=\S)/y;
@@ -931,6 +939,12 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// Voices with a name that recur: `Q:` is an interviewer's turn only beside one (an FAQ's `Q:`/`A:` is no interview).
 	let namedVoices = 0;
 	for (const [label, g] of groups) if (label.length > 1 && !isLowerLabel(label) && !isNobodysLabel(label) && (counts.get(g) ?? 0) >= 2) namedVoices++;
+	// `ellara: "who's they"`, `nyx: "looks like…"`: lower-case names (letters only, not a field's key) whose words
+	// are in quotation marks, two such voices recurring, are a table's talk typed as it happens.
+	const quotedLower = new Map<string, number>();
+	for (const c of candidates) if (c.quoted === true && LOWER_NAME.test(c.label)) quotedLower.set(c.label, (quotedLower.get(c.label) ?? 0) + 1);
+	let quotedVoices = 0;
+	for (const n of quotedLower.values()) if (n >= 2) quotedVoices++;
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
 		if (label === QUESTION) {
@@ -952,7 +966,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		}
 		const n = counts.get(g) ?? 0;
 		if (isLowerLabel(label)) {
-			if (n >= 2 && (recurringNamed >= 2 || (handles.has(label) && recurringHandles >= 2))) keep.add(label);
+			if (n >= 2 && (recurringNamed >= 2 || (handles.has(label) && recurringHandles >= 2) || (quotedVoices >= 2 && (quotedLower.get(label) ?? 0) >= 2))) keep.add(label);
 			continue;
 		}
 		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a

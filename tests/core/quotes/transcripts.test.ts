@@ -6,6 +6,16 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
+		name: "lower-case names before quoted words, line after line (`ellara: \"who's they\"`), two such voices recurring: a table's talk as typed",
+		note: "We're still at the trap site.\nellara: \"no, i've never seen anything like this\"\nnyx: \"looks like they were researching\"\nellara: \"who's they\"\nnyx perception 15: you see wagon tracks.\nnyx: \"we are going the right way, right?\"\nellara: what should we do instead",
+		expected: [{ speaker: "ellara", line: 2 }, { speaker: "nyx", line: 3 }, { speaker: "ellara", line: 4 }, { speaker: "nyx", line: 6, endLine: 7 }],
+	},
+	{
+		name: "a field's key before a quoted value, however often (`slug: \"…\"`), is no voice",
+		note: "Episodes:\n\nslug: \"first-one\"\ntitle: \"The first one\"\n\nslug: \"second-one\"\ntitle: \"The second one\"\n\nurl_audio: \"https://example.com/a.mp3\"\nurl_video: \"https://example.com/a.mp4\"\nurl_audio: \"https://example.com/b.mp3\"\nurl_video: \"https://example.com/b.mp4\"",
+		expected: [],
+	},
+	{
 		name: "an ellipsis for the name (`…: …`) is the speaker above speaking again, a turn of its own that counts as one of that voice's",
 		note: "## Minutes\nKevin Gibbons: I'll try attaching text-to-speech  \nKaustubha Govind: Please review the code of conduct.  \n…: Please thumbs-up on Zoom to agree  \n...: There are 81 participants.  \n\nKevin Gibbons: Shape prevents fraud.  \n…: aims at making actions economically infeasible.",
 		expected: [{ speaker: "Kevin Gibbons" }, { speaker: "Kaustubha Govind", line: 3 }, { speaker: "Kaustubha Govind", line: 4, text: "Please thumbs-up on Zoom to agree" }, { speaker: "Kaustubha Govind", line: 5 }, { speaker: "Kevin Gibbons", line: 7 }, { speaker: "Kevin Gibbons", line: 8 }],
