@@ -165,9 +165,12 @@ function isGroupLabel(label: string): boolean {
 /** The voices a meeting recorder writes where it knows no name (`You`, `Me`, `Them`, `Guest`), before a time. */
 const MEETING_VOICE = /^(?:You|Me|Them|Guest)$/;
 
+/** `P1:`, `P12:`: a research interview's anonymised participant, a voice only beside another that recurs (acceptTurns). */
+const PARTICIPANT_ID = /^P\d{1,2}$/;
+
 /** A label that names no one person: a diarisation placeholder, a meeting recorder's voice, a role or a job, or a group of voices. */
 export function isNobodysLabel(label: string): boolean {
-	return PLACEHOLDER.test(label) || MEETING_VOICE.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION;
+	return PLACEHOLDER.test(label) || PARTICIPANT_ID.test(label) || MEETING_VOICE.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION;
 }
 
 /** `Q:` before a named voice's answers: the interviewer's turn, nobody's name. */
@@ -188,7 +191,7 @@ const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
 const ANSWER_WORD = /^(?:answer|antwort|respuesta|resposta|risposta|réponse|antwoord)$/i;
 
 function isLabelName(label: string): boolean {
-	if (label === INITIAL_A || label === INITIAL_I || label === QUESTION || QUESTION_WORD.test(label) || ANSWER_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label)) return true;
+	if (label === INITIAL_A || label === INITIAL_I || label === QUESTION || QUESTION_WORD.test(label) || ANSWER_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label) || PARTICIPANT_ID.test(label)) return true;
 	const space = label.lastIndexOf(" ");
 	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
@@ -914,8 +917,13 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		if (!c.plain && !c.continued) marked.add(c.label);
 		if (c.timestamp !== null && !c.continued) timed.add(c.label);
 	}
+	// `P1:` beside `J:`: participant ids are voices only beside another voice that recurs (a task list's `P1:`/`P2:`
+	// priorities are none), and only then count as recurring.
+	let recurringOthers = 0;
+	for (const [label, g] of groups) if (!PARTICIPANT_ID.test(label) && (counts.get(g) ?? 0) >= 2) recurringOthers++;
+	const participantsHeard = recurringOthers >= 1;
 	let recurring = 0;
-	for (const n of counts.values()) if (n >= 2) recurring++;
+	for (const [g, n] of counts) if (n >= 2 && (participantsHeard || !PARTICIPANT_ID.test(g.toUpperCase()))) recurring++;
 	let recurringMarked = 0;
 	for (const [label, g] of groups) if (marked.has(label) && (counts.get(g) ?? 0) >= 2) recurringMarked++;
 	// Labels written with a capital that recur: a lower-case label needs two of them beside it.
@@ -953,6 +961,10 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		}
 		if (label === INITIAL_A) {
 			if (initialVoices >= 2) keep.add(label);
+			continue;
+		}
+		if (PARTICIPANT_ID.test(label)) {
+			if (participantsHeard && (counts.get(g) ?? 0) >= 2) keep.add(label);
 			continue;
 		}
 		// `DUCKWORTH + DUBNER:` once, in a transcript of two recurring voices.

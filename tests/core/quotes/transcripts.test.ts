@@ -6,6 +6,16 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const labels: Row[] = [
 	{
+		name: "a research interview's participant ids (`P1:`) beside an interviewer who recurs are turns without a speaker",
+		note: "## Transcript\nJ: Hi, P1! How are you?\nP1: Yeah, I'm good. And you?\nJ: Pretty good. So the first question is about your role.\nP1: I manage the air monitors.",
+		expected: [{ speaker: "J", line: 2 }, { speaker: null, speakerRaw: "P1", line: 3 }, { speaker: "J", line: 4 }, { speaker: null, line: 5 }],
+	},
+	{
+		name: "priorities written as `P1:` and `P2:` in a task list are no voices",
+		note: "## Backlog\nP1: fix the login page\nP2: write the docs\nP1: ship the importer\nP2: tidy the settings",
+		expected: [],
+	},
+	{
 		name: "lower-case names before quoted words, line after line (`ellara: \"who's they\"`), two such voices recurring: a table's talk as typed",
 		note: "We're still at the trap site.\nellara: \"no, i've never seen anything like this\"\nnyx: \"looks like they were researching\"\nellara: \"who's they\"\nnyx perception 15: you see wagon tracks.\nnyx: \"we are going the right way, right?\"\nellara: what should we do instead",
 		expected: [{ speaker: "ellara", line: 2 }, { speaker: "nyx", line: 3 }, { speaker: "ellara", line: 4 }, { speaker: "nyx", line: 6, endLine: 7 }],
