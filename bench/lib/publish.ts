@@ -2,7 +2,7 @@
 // publish scenario uses, so scenarios 5 and 6 build exactly the same site.
 import { parseNote } from "../../src/core/note";
 import { buildPublish, emptyManifest, publishOptions } from "../../src/core/publish";
-import type { BuildRequest, OutputFile, PublishBuild, PublishManifest, PublishOptions, QuotePageMode, VaultReader } from "../../src/core/publish";
+import type { BuildRequest, OutputFile, OutputSink, PublishBuild, PublishManifest, PublishOptions, QuotePageMode, VaultReader } from "../../src/core/publish";
 import type { NoteInput } from "../../src/core/types";
 
 export class MemoryVault implements VaultReader {
@@ -61,6 +61,27 @@ export function writeSizes(files: readonly OutputFile[]): { files: number; bytes
 		}
 	}
 	return { files: files.length, bytes, quoteFiles, quoteBytes };
+}
+
+/**
+ * Counts what a build sends and keeps none of it, as a folder publish now takes each page as it is made
+ * (the plugin's and the CLI's): a first build of the whole site then holds no page text.
+ */
+export class SizeSink implements OutputSink {
+	files = 0;
+	bytes = 0;
+	quoteFiles = 0;
+	quoteBytes = 0;
+	put(file: OutputFile): Promise<void> {
+		const size = typeof file.content === "string" ? Buffer.byteLength(file.content) : file.content.length;
+		this.files++;
+		this.bytes += size;
+		if (file.path.startsWith("q/")) {
+			this.quoteFiles++;
+			this.quoteBytes += size;
+		}
+		return Promise.resolve();
+	}
 }
 
 export interface TimedBuild {

@@ -125,6 +125,8 @@ export class FolderTarget implements PublishTarget {
 
 	/** Puts the folder back in a whole state after an interrupted publish. */
 	async recover(): Promise<void> {
+		// Its own open sink recovered the folder when it opened; the temp folder now holds this publish's pages.
+		if (this.sinkFolders !== null) return;
 		const swap = await this.pendingSwap();
 		if (swap !== null && (await this.fs.exists(this.temp))) {
 			await this.finishSwap(swap);

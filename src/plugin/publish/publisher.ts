@@ -1,7 +1,7 @@
 // Runs a publish from Obsidian: the chosen target, a build from the vault, the commit with a progress
 // notice that can cancel. Targets register by name ("folder" here; the git module adds "git").
 import { Notice } from "obsidian";
-import { buildPublish, commitMessage, message, PublishCache, PublishCancelled, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
+import { buildPublish, commitMessage, FolderTarget, message, PublishCache, PublishCancelled, writtenPaths, type OutputSink, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
 import type { GitCommitPreview, GitPublishTarget } from "../../core/publish/git";
 import { pluginFile } from "../folder";
 import type { PluginContext } from "../context";
@@ -75,9 +75,9 @@ export interface Prepared {
 }
 
 /** Builds everything (nothing is written): the plan, the changes and the new manifest. */
-export async function preparePublish(plugin: PluginContext, selection?: ReadonlySet<string>, signal?: AbortSignal, onProgress?: (p: PublishProgress) => void): Promise<Prepared> {
+export async function preparePublish(plugin: PluginContext, selection?: ReadonlySet<string>, signal?: AbortSignal, onProgress?: (p: PublishProgress) => void, sent?: { target: FolderTarget; sink: OutputSink }): Promise<Prepared> {
 	const settings = plugin.settings.publish;
-	const target = publishTarget(plugin);
+	const target = sent?.target ?? publishTarget(plugin);
 	const manifest = await target.readManifest();
 	// The quote index holds every note parsed: once it has caught up with the vault, the publish takes its
 	// records instead of parsing again (the site resolves speakers from published notes and the alias table).
@@ -97,6 +97,7 @@ export async function preparePublish(plugin: PluginContext, selection?: Readonly
 		selection,
 		signal,
 		onProgress,
+		sink: sent?.sink,
 	});
 	await saveCache(plugin, cache);
 	return { target, build };
@@ -149,8 +150,20 @@ export async function publishNow(plugin: PluginContext, selection?: ReadonlySet<
 	cancel.addEventListener("click", () => controller.abort());
 	try {
 		const show = (p: PublishProgress): void => void text.setText(`${p.step} (${p.done + 1} of ${p.total})`);
-		const { target, build } = await preparePublish(plugin, selection, controller.signal, show);
+		// A folder target takes each page as it is made (a first publish of a large vault would otherwise hold
+		// every page's text); a git commit is made from the pages held.
+		const folder = publishTarget(plugin);
+		const sent = folder instanceof FolderTarget ? { target: folder, sink: await folder.openSink() } : undefined;
+		let built: Prepared;
+		try {
+			built = await preparePublish(plugin, selection, controller.signal, show, sent);
+		} catch (error) {
+			await sent?.target.discardSink();
+			throw error;
+		}
+		const { target, build } = built;
 		if (build.errors.length > 0) {
+			await sent?.target.discardSink();
 			notice.hide();
 			showErrors(build);
 			return false;
@@ -160,7 +173,7 @@ export async function publishNow(plugin: PluginContext, selection?: ReadonlySet<
 			onProgress: show,
 		});
 		notice.hide();
-		const count = build.changes.write.length + build.changes.delete.length;
+		const count = writtenPaths(build.changes).length + build.changes.delete.length;
 		new Notice(result.changed ? `Published to ${target.describe()}: ${count} files changed.` : `Nothing to publish: ${target.describe()} is up to date.`);
 		return true;
 	} catch (error) {

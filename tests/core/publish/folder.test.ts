@@ -2,12 +2,12 @@
 // with its own manifest; publishing twice without edits changes no byte.
 import { cpSync, existsSync, rmSync, statSync, unlinkSync, writeFileSync } from "fs";
 import * as path from "path";
-import { buildPublish, FolderFs, FolderTarget, publishOptions } from "../../../src/core/publish";
+import { buildPublish, emptyManifest, FolderFs, FolderTarget, publishOptions } from "../../../src/core/publish";
 import { createFolderTarget, nodeFolderFs } from "../../../src/cli/folder-target";
 import { diskVaultReader } from "../../../src/cli/publish-vault";
 import { cli, readTree, writeVault } from "./disk";
 import { tempDir } from "../../helpers/temp";
-import { fixture367, FIXTURE_367_NAME } from "./vault";
+import { fixture367, FIXTURE_367_NAME, memoryVault } from "./vault";
 
 /** Node's fs that dies (throws, and keeps throwing) right after its `limit`-th changing operation. */
 function crashingFs(limit: number): { fs: FolderFs; crashed: () => boolean } {
@@ -170,6 +170,21 @@ describe("folder target", () => {
 		expect(outcomes.old).toBeGreaterThan(plain.changes.write.length);
 		expect(outcomes.new).toBeGreaterThan(0);
 	}, 180_000);
+
+	test("a build with a sink hands over each note's pages before it renders the next note", async () => {
+		const notes: Record<string, string> = {};
+		for (let n = 1; n <= 4; n++) notes[`Note ${n}.md`] = `---\ndg-publish: true\n---\n> Ship it. — Ada Lovelace ${n}`;
+		const events: string[] = [];
+		const sink = { put: (file: { path: string }) => Promise.resolve(void events.push(`put ${file.path}`)) };
+		const build = await buildPublish({ vault: memoryVault(notes), manifest: emptyManifest(), options: publishOptions(), sink, onProgress: (p) => void events.push(p.step) });
+		expect(build.changes.write).toEqual([]);
+		expect(build.changes.sent).toEqual(events.filter((e) => e.startsWith("put ")).map((e) => e.slice(4)));
+		// Note 1's page is handed over after its rendering starts and before note 2's does.
+		const first = events.indexOf("Rendering Note 1.md");
+		const second = events.indexOf("Rendering Note 2.md");
+		const page = events.findIndex((e) => e.startsWith("put note-1/"));
+		expect([first >= 0, page > first, page < second]).toEqual([true, true, true]);
+	});
 
 	test("a publish that stops before its commit leaves no staging folder behind", async () => {
 		const dir = path.join(root, "v-stopped");
