@@ -13,6 +13,7 @@ import { exportSpeaker } from "../quotes/highlights";
 import { captionsLink } from "../quotes/link-caption";
 import { toldDialogue } from "../quotes/told-dialogue";
 import { labelledPerson, matterExport } from "../quotes/matter";
+import { savedPosts } from "../quotes/saved-posts";
 import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
 import { namedAsThing } from "../quotes/named-thing";
 import { turnHasWords } from "../quotes/wordless";
@@ -90,6 +91,14 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	if (matter !== null) {
 		scan.turns = scan.turns.filter((t) => !matter.holds(t.line));
 		scan.quotes = mergeByLine(scan.quotes.filter((q) => !matter.holds(q.line)), matter.quotes);
+	}
+	// Posts saved from X by Tweet to Markdown or the Web Clipper, each under its own byline (quotes/saved-posts.ts).
+	if (body.indexOf("](https://twitter.com/") >= 0 || body.indexOf("](https://x.com/") >= 0) {
+		const posts = savedPosts(lines, bodyStart, (line) => openHeadings(scan.headings, line));
+		if (posts !== null) {
+			scan.turns = scan.turns.filter((t) => !posts.holds(t.line));
+			scan.quotes = mergeByLine(scan.quotes.filter((q) => !posts.touches(q.line, q.endLine)), posts.quotes);
+		}
 	}
 	// A bold label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts); a bare
 	// name still counts towards its label recurring, and spokenTurns drops its empty quote.
@@ -1049,4 +1058,15 @@ function turnVoices(turns: readonly TurnCandidate[]): Set<string> {
 	const voices = new Set<string>();
 	for (const t of turns) if (!t.continued && !isNobodysLabel(t.label)) voices.add(t.label.toLowerCase());
 	return voices;
+}
+
+/** The texts of the headings open at 1-based `line`, outermost first. */
+function openHeadings(headings: readonly { level: number; text: string; line: number }[], line: number): string[] {
+	const open: { level: number; text: string }[] = [];
+	for (const h of headings) {
+		if (h.line >= line) break;
+		while (open.length > 0 && open[open.length - 1].level >= h.level) open.pop();
+		open.push(h);
+	}
+	return open.map((h) => h.text);
 }

@@ -144,7 +144,29 @@ const pullQuotes: Row[] = [
 	},
 ];
 
+const savedPosts: Row[] = [
+	{
+		name: "a post saved by Tweet to Markdown: the byline's name says the words up to its link; a quoted post inside is its own account's",
+		note: "![simonplend](https://pbs.twimg.com/a_normal.jpg)\nSimon Plenderleith ([@simonplend](https://twitter.com/simonplend)) - November 10, 2022 5:35 AM\n\nHaving fun planning for this afternoon's live stream...\n\n> ![platformatic](https://pbs.twimg.com/b_normal.jpg)\n> Platformatic ([@platformatic](https://twitter.com/platformatic)) - November 8, 2022 12:24 PM\n> \n> Join us on Twitch as we build a clone.\n> \n> [Tweet link](https://twitter.com/platformatic/status/1590032624545734656)\n\n[Tweet link](https://twitter.com/simonplend/status/1590654397167865857)",
+		expected: [
+			{ line: 4, endLine: 4, speaker: "Simon Plenderleith", text: "Having fun planning for this afternoon's live stream..." },
+			{ line: 9, endLine: 9, speaker: "Platformatic", text: "Join us on Twitch as we build a clone." },
+		],
+	},
+	{
+		name: "a thread saved by the Web Clipper (`**Name** @handle [date](https://x.com/…/status/…)`): the words to the note's end",
+		note: "# Thread by @karpathy\n**Andrej Karpathy** @karpathy [2026-04-02](https://x.com/karpathy/status/2039805659525644595)\n\nLLM Knowledge Bases\n\nSomething I'm finding very useful recently.\n\nTLDR: raw data is compiled into a wiki.",
+		expected: [{ line: 4, endLine: 8, speaker: "Andrej Karpathy" }],
+	},
+	{
+		name: "a byline without its post's link (a note that cites an account) is no saved post",
+		note: "Simon Plenderleith ([@simonplend](https://twitter.com/simonplend)) - November 10, 2022\n\nHe wrote about live streams.",
+		expected: [],
+	},
+];
+
 describe.each([
+	["posts saved from X by Obsidian tools", savedPosts],
 	["pull quotes signed on a line of their own", pullQuotes],
 	["blockquote attributions", blockquotes],
 	["speaker inference", inference],
