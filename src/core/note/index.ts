@@ -984,7 +984,7 @@ function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "head
 	// A heading is a topic more often than a speaker: one capitalised word (`## Courage on the job`) needs the
 	// note to know the name or to link it; a lead-in's wording (`Maya on remote teams:`) is enough.
 	const worded = found.evidence === "worded" && (how === "lead-in" || fullName || found.target !== null);
-	const bare = fullName && (how === "lead-in" || persons().has(nameKey(found.name)));
+	const bare = (fullName && how === "lead-in") || persons().has(nameKey(found.name));
 	const trusted = known || found.user === true || (isPlausibleName(found.name) && (worded || bare)) || possessiveTrusted(found, names);
 	if (!trusted) return false;
 	// `- [Collège de France](…)` over `> Le Collège de France met à votre disposition…`: the words speak of what
@@ -1008,9 +1008,12 @@ function personHeadings(headings: readonly Heading[]): Set<string> {
 		// Siblings: the same level under the same parent heading (its line; 0 for the top).
 		const key = (open.length > 0 ? open[open.length - 1].line : 0) * 8 + h.level;
 		const named = h.level >= 2 ? headingName(h.text) : null;
-		const person = named !== null && named.evidence === "bare" && /\S\s+\S/.test(named.name) && named.name.split(/\s+/).length <= 4 && isPlausibleName(named.name);
+		// Under a heading that says quotes (`# Quotes` over `## Socrates`, `## Martin Luther King Jr.`), one name is enough.
+		const underQuotes = open.length > 0 && SAYINGS_HEADING.test(open[open.length - 1].text);
+		const person = named !== null && named.evidence === "bare" && (underQuotes || /\S\s+\S/.test(named.name)) && named.name.split(/\s+/).length <= 4 && isPlausibleName(named.name);
 		const group = groups.get(key) ?? { people: [], marked: false, size: 0 };
 		groups.set(key, group);
+		group.marked ||= underQuotes;
 		group.size++;
 		if (person && named !== null) {
 			group.people.push(nameKey(named.name));

@@ -44,6 +44,23 @@ const leadInTraps: Row[] = [
 
 const headings: Row[] = [
 	{
+		name: "under a heading that says quotes (`# Quotes`), sibling headings that are names, one word or more, head their blockquotes",
+		note: "# Quotes\n\n## Socrates\n\n> \"Beware the barrenness of a busy life.\"\n\n> \"An unexamined life is not worth living.\"\n\n## Martin Luther King Jr.\n\n> \"Darkness cannot drive out darkness.\"",
+		expected: [
+			{ speaker: "Socrates", inferred: "heading", line: 5 },
+			{ speaker: "Socrates", inferred: "heading", line: 7 },
+			{ speaker: "Martin Luther King Jr.", inferred: "heading", line: 11 },
+		],
+	},
+	{
+		name: "topics under a quotes heading (`## Courage`, `## Work`) name nobody",
+		note: "# Quotes\n\n## Courage\n\n> \"Beware the barrenness of a busy life.\"\n\n## Work\n\n> \"Darkness cannot drive out darkness.\"",
+		expected: [
+			{ speaker: null, line: 5 },
+			{ speaker: null, line: 9 },
+		],
+	},
+	{
 		name: "a heading that says whose quotes follow (`Quotes from Kunal Shah in the Video`), topic labels between them",
 		note: "## Deep Meaningful Quotes from Kunal Shah in the Video\n\n**On Change and Risk:**\n- “The biggest risk is not taking one.”\n\n**On Motivation:**\n- “All wealth is stuck between inefficiency and efficiency.”",
 		expected: [
