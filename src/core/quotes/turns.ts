@@ -919,11 +919,15 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	}
 	// `P1:` beside `J:`: participant ids are voices only beside another voice that recurs (a task list's `P1:`/`P2:`
 	// priorities are none), and only then count as recurring.
+	const participantGroups = new Set<string>();
 	let recurringOthers = 0;
-	for (const [label, g] of groups) if (!PARTICIPANT_ID.test(label) && (counts.get(g) ?? 0) >= 2) recurringOthers++;
+	for (const [label, g] of groups) {
+		if (PARTICIPANT_ID.test(label)) participantGroups.add(g);
+		else if ((counts.get(g) ?? 0) >= 2) recurringOthers++;
+	}
 	const participantsHeard = recurringOthers >= 1;
 	let recurring = 0;
-	for (const [g, n] of counts) if (n >= 2 && (participantsHeard || !PARTICIPANT_ID.test(g.toUpperCase()))) recurring++;
+	for (const [g, n] of counts) if (n >= 2 && (participantsHeard || !participantGroups.has(g))) recurring++;
 	let recurringMarked = 0;
 	for (const [label, g] of groups) if (marked.has(label) && (counts.get(g) ?? 0) >= 2) recurringMarked++;
 	// Labels written with a capital that recur: a lower-case label needs two of them beside it.
