@@ -96,15 +96,23 @@ describe("folder target", () => {
 		"pic.png": new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
 	};
 
+	/**
+	 * `v1` published by the CLI into `site` and copied to `backupName`, then the vault edited for a second publish:
+	 * an edit, a deletion, a new note with a new attachment.
+	 */
+	const publishedThenEdited = async (dir: string, site: string, backupName: string): Promise<{ oldSite: Map<string, Buffer>; backup: string }> => {
+		writeVault(dir, v1);
+		expect((await cli([dir, "--out", site])).code).toBe(0);
+		const oldSite = readTree(site);
+		const backup = path.join(root, backupName);
+		cpSync(site, backup, { recursive: true });
+		writeVault(dir, { "Keep.md": "---\ndg-publish: true\n---\nKeep this, edited ![[pic.png]] ![[new.png]]", "New.md": "---\nshare: yes\n---\nNew note", "new.png": new Uint8Array([1, 2, 3, 4]) });
+		unlinkSync(path.join(dir, "Gone.md"));
+		return { oldSite, backup };
+	};
+
 	test("a crash after any file operation leaves the old or the new site, with a matching manifest", async () => {
-		writeVault(vault, v1);
-		expect((await cli([vault, "--out", out])).code).toBe(0);
-		const oldSite = readTree(out);
-		const backup = path.join(root, "backup");
-		cpSync(out, backup, { recursive: true });
-		// The second publish: an edit, a deletion, a new note with a new attachment.
-		writeVault(vault, { "Keep.md": "---\ndg-publish: true\n---\nKeep this, edited ![[pic.png]] ![[new.png]]", "New.md": "---\nshare: yes\n---\nNew note", "new.png": new Uint8Array([1, 2, 3, 4]) });
-		unlinkSync(path.join(vault, "Gone.md"));
+		const { oldSite, backup } = await publishedThenEdited(vault, out, "backup");
 		const target = createFolderTarget(out);
 		const build = await buildPublish({ vault: await diskVaultReader(vault), manifest: await target.readManifest(), options: publishOptions(), now: () => "2026-01-01T00:00:00.000Z" });
 		expect(build.plan.removed.map((r) => r.path)).toEqual(["Gone.md"]);
@@ -128,13 +136,7 @@ describe("folder target", () => {
 	test("pages sent to the staging folder as they are made: the site is untouched until the commit, a crash anywhere leaves the old or the new site", async () => {
 		const dir = path.join(root, "v-sink");
 		const site = path.join(root, "sink-site");
-		writeVault(dir, v1);
-		expect((await cli([dir, "--out", site])).code).toBe(0);
-		const oldSite = readTree(site);
-		const backup = path.join(root, "sink-backup");
-		cpSync(site, backup, { recursive: true });
-		writeVault(dir, { "Keep.md": "---\ndg-publish: true\n---\nKeep this, edited ![[pic.png]] ![[new.png]]", "New.md": "---\nshare: yes\n---\nNew note", "new.png": new Uint8Array([1, 2, 3, 4]) });
-		unlinkSync(path.join(dir, "Gone.md"));
+		const { oldSite, backup } = await publishedThenEdited(dir, site, "sink-backup");
 		const now = (): string => "2026-01-01T00:00:00.000Z";
 		// The same publish kept in memory gives the site a sent one must give.
 		const held = createFolderTarget(site);
