@@ -2,10 +2,9 @@
 import * as path from "path";
 import { parseNote } from "../core/note";
 import { buildPublish, commitMessage, describePlan, FolderTarget, OutputFolderError, PublishTarget, writtenPaths } from "../core/publish";
-import type { OutputSink } from "../core/publish";
+import type { BuildRequest, OutputSink } from "../core/publish";
 import { QUOTE_PAGE_MODES } from "../core/publish";
-import type { PublishManifest, PublishOptions, QuotePageMode } from "../core/publish";
-import type { NoteRecord } from "../core/types";
+import type { PublishOptions, QuotePageMode } from "../core/publish";
 import { optionsFromSettings } from "../core/publish/settings";
 import { listFlag, ParsedArgs, parseArgs, stringFlag, UsageError } from "./args";
 import { createFolderTarget } from "./folder-target";
@@ -149,25 +148,17 @@ async function publishWith(args: ParsedArgs, io: CliIO, target: PublishTarget, v
 		return EXIT_FAILED;
 	}
 	try {
-		return await buildAndCommit(io, target, vault, manifest, options, settings, parse, sink, json, dryRun);
+		const request: BuildRequest = { vault, manifest, options, aliasTable: settings.aliasTable, parse, parseSignature: settings.dashes, readPublished: target.readFile?.bind(target), sink };
+		return await buildAndCommit(io, target, request, vault.skipped, json, dryRun);
 	} finally {
 		await folder?.discardSink();
 	}
 }
 
-async function buildAndCommit(
-	io: CliIO,
-	target: PublishTarget,
-	vault: Awaited<ReturnType<typeof diskVaultReader>>,
-	manifest: PublishManifest,
-	options: PublishOptions,
-	settings: SettingsFromArgs,
-	parse: (path: string, text: string) => NoteRecord,
-	sink: OutputSink | undefined,
-	json: boolean,
-	dryRun: boolean,
-): Promise<number> {
-	const build = await buildPublish({ vault, manifest, options, aliasTable: settings.aliasTable, parse, parseSignature: settings.dashes, readPublished: target.readFile?.bind(target), sink });
+type Skipped = Awaited<ReturnType<typeof diskVaultReader>>["skipped"];
+
+async function buildAndCommit(io: CliIO, target: PublishTarget, request: BuildRequest, skipped: Skipped, json: boolean, dryRun: boolean): Promise<number> {
+	const build = await buildPublish(request);
 	const report = {
 		ok: build.errors.length === 0,
 		dryRun,
@@ -179,9 +170,9 @@ async function buildAndCommit(
 		stats: build.stats,
 		changed: false,
 		/** Vault entries never read (links out of the vault, FIFOs) and notes that could not be read. */
-		skipped: [...vault.skipped, ...(build.warnings ?? []).map((w) => ({ path: w.path ?? "", message: w.message }))],
+		skipped: [...skipped, ...(build.warnings ?? []).map((w) => ({ path: w.path ?? "", message: w.message }))],
 	};
-	for (const s of vault.skipped) io.err(`podcast-garden publish: skipped ${s.path}: ${s.message}`);
+	for (const s of skipped) io.err(`podcast-garden publish: skipped ${s.path}: ${s.message}`);
 	for (const w of build.warnings ?? []) io.err(`podcast-garden publish: ${w.message}`);
 	if (build.errors.length > 0) {
 		if (json) io.out(JSON.stringify(report, null, 2));
