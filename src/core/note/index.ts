@@ -860,7 +860,15 @@ function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStar
 		for (let i = bodyStart; i < lines.length; i++) if (interviewedIn(lines[i], name)) return true;
 		return false;
 	};
-	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts, interviewed);
+	// `Ancelotti: …`: the one full name of the body that the headline's label begins or ends.
+	const fullName = (word: string) => {
+		const found = namesInText(lines, bodyStart).filter((n) => {
+			const parts = n.split(" ");
+			return parts[0] === word || parts[parts.length - 1] === word;
+		});
+		return found.length === 1 ? found[0] : null;
+	};
+	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts, interviewed, fullName);
 }
 
 function finishParagraphs(out: Quote[], lines: string[]): Quote[] {

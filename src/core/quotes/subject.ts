@@ -12,6 +12,8 @@ interface TitleName {
 	speaks: boolean;
 	featured: boolean;
 	alone: boolean;
+	/** One word that labels a headline (`Ancelotti: El equipo nunca se rinde`): the body must give it in full. */
+	short?: boolean;
 }
 
 /** A run of capitalised words: the candidates for a person's name in a title. */
@@ -63,10 +65,12 @@ export function wikilinksShown(text: string): string {
  * "Notes" is no name (`isPlausibleName`).
  */
 export function titlePeople(title: string): string[] {
-	return titleNames(title).map((n) => n.name);
+	return titleNames(title).filter((n) => !n.short).map((n) => n.name);
 }
 
 const OPENING_MARKS = "\"“‘«„";
+/** After a headline's one-word label: its colon and at least two words. */
+const HEADLINE_LABEL = /^:[ \t]+\S+[ \t]+\S/;
 
 /** The people a title names, each with whether the title says they speak (`Ed Catmull on David Senra`). */
 function titleNames(title: string): TitleName[] {
@@ -125,6 +129,12 @@ function titleNames(title: string): TitleName[] {
 		// opens what the verb does).
 		const verbAt = words.findIndex((w, k) => k >= 2 && k <= 4 && w.length > 3 && w.endsWith("s") && HEADLINE_OBJECTS.has(words[k + 1] ?? ""));
 		if (verbAt >= 2) words = words.slice(0, verbAt);
+		// `Ancelotti: El equipo nunca se rinde`, `Naval: How to Get Rich`: one name word opening a headline,
+		// then its colon, labels the words as that person's (noteSubject looks the full name up in the body).
+		if (words.length === 1 && m.index === 0 && m[0] === words[0] && HEADLINE_LABEL.test(text.slice(m[0].length)) && isPlausibleName(words[0])) {
+			out.push({ name: words[0], speaks: true, featured: false, alone: false, short: true });
+			continue;
+		}
 		if (words.length < 2 || words.length > 4) continue;
 		// `Joe Rogan Experience`, `Tim Ferriss Show`: a show named for its host is no person.
 		if (isShowWord(words[words.length - 1])) continue;
@@ -142,7 +152,8 @@ function titleNames(title: string): TitleName[] {
 		const speaksAt = EVENT_AFTER.test(text.slice((m.index ?? 0) + name.length));
 		out.push({ name, speaks: SPEAKS_AFTER.test(after), featured: FEATURED_BEFORE.test(before) || speaksAt, alone });
 	}
-	return out;
+	// `OpenClaw: Peter Steinberger on Lex Fridman`: a label before a headline that says who speaks is a topic's.
+	return out.some((n) => !n.short && (n.speaks || n.featured || n.alone)) ? out.filter((n) => !n.short) : out;
 }
 
 /**
@@ -181,7 +192,7 @@ export function titlesConversation(read: TitlesRead): boolean {
 /** The two people a note's title presents in conversation, or null. */
 function conversationPair(read: TitlesRead): [string, string] | null {
 	for (let i = 0; i < read.titles.length; i++) {
-		const pair = pairIn(read.titles[i], read.named[i].map((n) => n.name));
+		const pair = pairIn(read.titles[i], read.named[i].filter((n) => !n.short).map((n) => n.name));
 		if (pair !== null) return pair;
 	}
 	return null;
@@ -262,6 +273,7 @@ export function noteSubject(
 	resolve: (name: string) => string,
 	hosts: string[],
 	interviewed?: (name: string) => boolean,
+	fullName?: (word: string) => string | null,
 ): string | null {
 	const found = new Map<string, string>();
 	const speaking = new Map<string, string>();
@@ -278,7 +290,11 @@ export function noteSubject(
 	}
 	const apart = new Map<string, string>();
 	for (const names of read.named) {
-		for (const { name, speaks, featured, alone } of names) {
+		for (const title of names) {
+			const { speaks, featured, alone } = title;
+			// A headline's one-word label counts only as the one full name the body gives it.
+			const name = title.short ? (fullName?.(title.name) ?? null) : title.name;
+			if (name === null) continue;
 			// The body names them in full. A part of the name is no evidence: `(Radio Davos Extended)` would
 			// make "Davos Extended" a person of a note that mentions Davos, `Can You Teach Claude` one that
 			// mentions Claude. A guest the title features by name (`ft. Name`) needs no second mention.

@@ -6,6 +6,21 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const subject: Row[] = [
 	{
+		name: "a headline's one-word label (`Ancelotti: …`) names the one full name the body gives it",
+		note: '---\ntitle: "Ancelotti: El equipo nunca se rinde, es el ADN del Real Madrid"\n---\n\nCarlo Ancelotti analizó la victoria del Real Madrid.\n\n### Kepa\n > Ha hecho un buen partido en mi opinión.',
+		expected: [{ speaker: "Carlo Ancelotti", inferred: "context", line: 8 }],
+	},
+	{
+		name: "a headline's label the body gives no full name (`Review: …`) names no one",
+		note: '---\ntitle: "Review: The Team Never Gives Up"\n---\n\nCarlo Ancelotti analizó la victoria.\n\n### Kepa\n > Ha hecho un buen partido en mi opinión.',
+		expected: [{ speaker: null, text: "Ha hecho un buen partido en mi opinión." }],
+	},
+	{
+		name: "a label before a headline that says who speaks is a topic (`OpenClaw: Peter Steinberger on Lex Fridman`)",
+		note: '---\ntitle: "OpenClaw: Peter Steinberger on Lex Fridman"\n---\n\nPeter Steinberger built OpenClaw Git in a week; Lex Fridman asked why.\n\n> I ship at inference speed.',
+		expected: [{ speaker: "Peter Steinberger", inferred: "context", line: 7 }],
+	},
+	{
 		name: "timed quoted items (`- 15:10 — \"…\"`) under a title naming one person on its own",
 		note: '---\ntitle: "#82 David Ogilvy (Ogilvy on Advertising)"\n---\n\n## Raw datapoints\n\n- 15:10 — "Committees can criticize, but they cannot create."\n- [38:05] "Use research as a drunk uses a lamppost."\n- 26:30 — Write down your principles.',
 		expected: [
