@@ -48,6 +48,10 @@ describe.each([false, true])("publishing from the plugin (mobile: %s)", (mobile)
 		expect(dry.contentEl.textContent).toContain(`Target: Folder "${SITE}" in the vault`);
 		expect(dry.contentEl.textContent).not.toContain("Folder vault folder");
 		await waitFor(() => /\d+ files? to write, 0 to delete\./.test(dry.contentEl.querySelector(".pg-publish-commit")?.textContent ?? ""), "the dry run's file counts");
+		// The pages went to a sink that kept only their paths: the list and the count still name every one.
+		const listed = (dry.contentEl.querySelector(".pg-publish-files pre")?.textContent ?? "").split("\n").filter((l) => l.startsWith("write  "));
+		expect(listed).toEqual(expect.arrayContaining(["write  notes/idea/index.html", "write  .podcast-garden/markdown/notes/idea/index.md", `write  ${PAGE.slice(SITE.length + 1)}`]));
+		expect(dry.contentEl.querySelector(".pg-publish-commit")?.textContent).toContain(`${listed.length} files to write`);
 		button(dry, "Close").click();
 		expect(await adapter.exists(SITE)).toBe(false);
 

@@ -4,7 +4,7 @@ import { message } from "../../core/publish";
 import type { PluginContext } from "../context";
 import { copyPublicUrl, setPublishFlag, type FlagAction } from "./flag";
 import { PublishPreviewModal } from "./modal";
-import { preparePublish, previewTarget, publishNow, showErrors } from "./publisher";
+import { preparePreview, previewTarget, publishNow, showErrors } from "./publisher";
 import { registerGitTarget } from "./git";
 
 export { registerPublishTarget } from "./publisher";
@@ -36,7 +36,7 @@ async function guarded(what: string, work: () => Promise<void>): Promise<void> {
 }
 
 async function openPreview(plugin: PluginContext, mode: "preview" | "dry-run"): Promise<void> {
-	const prepared = await preparePublish(plugin);
+	const prepared = await preparePreview(plugin);
 	if (prepared.build.errors.length > 0) return showErrors(prepared.build);
 	new PublishPreviewModal(plugin.app, prepared, mode, (selection) => void publishNow(plugin, selection), (selection) => previewTarget(plugin, prepared, selection)).open();
 }
@@ -59,7 +59,7 @@ export function registerPublishing(plugin: PluginContext): void {
 
 	plugin.addCommand({ id: PUBLISH_COMMAND_IDS.publish, name: "Publish flagged notes", callback: () => void guarded("Publishing", () => openPreview(plugin, "preview")) });
 	noteCommand(PUBLISH_COMMAND_IDS.publishCurrent, "Publish current note", async (file) => {
-		const prepared = await preparePublish(plugin);
+		const prepared = await preparePreview(plugin);
 		const plan = prepared.build.plan;
 		const inPlan = [...plan.new, ...plan.changed].some((n) => n.path === file.path) || plan.renamed.some((r) => r.to === file.path);
 		if (prepared.build.errors.length > 0) return showErrors(prepared.build);

@@ -2,7 +2,7 @@
 // compiled text, and the target it goes to: the folder and its file counts, or the exact git commit (branch,
 // parent, full message) for the notes selected. The dry run shows the same, read-only.
 import { Modal, Setting, type App } from "obsidian";
-import { lineDiff, type PlannedNote, type RemovedNote, type RenamedNote } from "../../core/publish";
+import { lineDiff, writtenPaths, type PlannedNote, type RemovedNote, type RenamedNote } from "../../core/publish";
 import type { Prepared, TargetPreview } from "./publisher";
 
 type Row = { path: string; label: string; detail: string; checked: boolean; diff: boolean };
@@ -25,7 +25,7 @@ function reasonText(reason: string): string {
 
 /** Without a host to build again: the prepared build's counts (the whole plan), no commit. */
 function preparedCounts(prepared: Prepared): Promise<TargetPreview> {
-	return Promise.resolve({ write: prepared.build.changes.write.length, delete: prepared.build.changes.delete.length, commit: null });
+	return Promise.resolve({ write: writtenPaths(prepared.build.changes).length, delete: prepared.build.changes.delete.length, commit: null });
 }
 
 function plural(n: number, word: string): string {
@@ -59,7 +59,7 @@ export class PublishPreviewModal extends Modal {
 		this.targetEl = contentEl.createDiv({ cls: "pg-publish-commit" });
 		const sections = rows(this.prepared);
 		contentEl.createEl("p", { cls: "pg-publish-summary", text: `${plural(build.plan.unchanged.length, "unchanged note")}.` });
-		if (sections.length === 0) contentEl.createEl("p", { text: build.changes.write.length + build.changes.delete.length === 0 ? "Nothing to publish: every flagged note is up to date." : "No note changed; only site files (speaker, quote or search pages) are updated." });
+		if (sections.length === 0) contentEl.createEl("p", { text: writtenPaths(build.changes).length + build.changes.delete.length === 0 ? "Nothing to publish: every flagged note is up to date." : "No note changed; only site files (speaker, quote or search pages) are updated." });
 		for (const section of sections) {
 			contentEl.createEl("h3", { text: `${section.title} (${section.rows.length})` });
 			const list = contentEl.createDiv({ cls: "pg-publish-list" });
@@ -69,7 +69,7 @@ export class PublishPreviewModal extends Modal {
 			const details = contentEl.createEl("details", { cls: "pg-publish-files" });
 			details.createEl("summary", { text: "Files" });
 			const pre = details.createEl("pre");
-			pre.setText([...build.changes.write.map((f) => `write  ${f.path}`), ...build.changes.delete.map((p) => `delete ${p}`)].join("\n") || "None");
+			pre.setText([...writtenPaths(build.changes).map((path) => `write  ${path}`), ...build.changes.delete.map((p) => `delete ${p}`)].join("\n") || "None");
 		}
 		const buttons = new Setting(contentEl);
 		if (this.mode === "preview") {
@@ -166,9 +166,9 @@ export class PublishPreviewModal extends Modal {
 	}
 
 	private async fillDiff(box: HTMLElement, path: string): Promise<void> {
-		const { build, target } = this.prepared;
+		const { build, target, texts } = this.prepared;
 		const file = build.markdownFiles.get(path);
-		const after = build.changes.write.find((f) => f.path === file)?.content;
+		const after = file === undefined ? undefined : (texts?.get(file) ?? build.changes.write.find((f) => f.path === file)?.content);
 		const before = file && target.readFile ? await target.readFile(file).catch(() => null) : null;
 		if (typeof after !== "string") {
 			box.createDiv({ text: "The compiled text did not change." });

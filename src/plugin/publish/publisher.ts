@@ -1,7 +1,7 @@
 // Runs a publish from Obsidian: the chosen target, a build from the vault, the commit with a progress
 // notice that can cancel. Targets register by name ("folder" here; the git module adds "git").
 import { Notice } from "obsidian";
-import { buildPublish, commitMessage, FolderTarget, message, PublishCache, PublishCancelled, writtenPaths, type OutputSink, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
+import { buildPublish, commitMessage, FolderTarget, message, PublishCache, PublishCancelled, writtenPaths, type OutputFile, type OutputSink, type PublishBuild, type PublishPlan, type PublishProgress, type PublishTarget } from "../../core/publish";
 import type { GitCommitPreview, GitPublishTarget } from "../../core/publish/git";
 import { pluginFile } from "../folder";
 import type { PluginContext } from "../context";
@@ -72,10 +72,40 @@ async function saveCache(plugin: PluginContext, cache: PublishCache): Promise<vo
 export interface Prepared {
 	target: PublishTarget;
 	build: PublishBuild;
+	/**
+	 * Each note's public Markdown by output path, when its pages went to a preview sink instead of
+	 * `build.changes.write` (a folder target's preview: the diff needs only these).
+	 */
+	texts?: ReadonlyMap<string, string>;
+}
+
+/**
+ * What a preview keeps of the pages a build makes: the Markdown (notes' public text, for the diff) and
+ * only the paths of the rest, so previewing a large first publish holds no site in memory.
+ */
+class PreviewSink implements OutputSink {
+	readonly texts = new Map<string, string>();
+
+	put(file: OutputFile): Promise<void> {
+		if (file.path.endsWith(".md") && typeof file.content === "string") this.texts.set(file.path, file.content);
+		return Promise.resolve();
+	}
+}
+
+/**
+ * Builds for the preview or the dry run (nothing is written). A folder target's pages go to a preview
+ * sink; a git target's are held, as its preview shows the exact commit made of them.
+ */
+export async function preparePreview(plugin: PluginContext, selection?: ReadonlySet<string>): Promise<Prepared> {
+	const target = publishTarget(plugin);
+	if (isGitTarget(target)) return preparePublish(plugin, selection);
+	const sink = new PreviewSink();
+	const prepared = await preparePublish(plugin, selection, undefined, undefined, { target, sink });
+	return { ...prepared, texts: sink.texts };
 }
 
 /** Builds everything (nothing is written): the plan, the changes and the new manifest. */
-export async function preparePublish(plugin: PluginContext, selection?: ReadonlySet<string>, signal?: AbortSignal, onProgress?: (p: PublishProgress) => void, sent?: { target: FolderTarget; sink: OutputSink }): Promise<Prepared> {
+export async function preparePublish(plugin: PluginContext, selection?: ReadonlySet<string>, signal?: AbortSignal, onProgress?: (p: PublishProgress) => void, sent?: { target: PublishTarget; sink: OutputSink }): Promise<Prepared> {
 	const settings = plugin.settings.publish;
 	const target = sent?.target ?? publishTarget(plugin);
 	const manifest = await target.readManifest();
@@ -125,10 +155,10 @@ function covers(plan: PublishPlan, selection: ReadonlySet<string>): boolean {
  * selection, so the counts and the commit are the ones "Publish selected" makes.
  */
 export async function previewTarget(plugin: PluginContext, prepared: Prepared, selection?: ReadonlySet<string>): Promise<TargetPreview> {
-	const build = selection && !covers(prepared.build.plan, selection) ? (await preparePublish(plugin, selection)).build : prepared.build;
+	const build = selection && !covers(prepared.build.plan, selection) ? (await preparePreview(plugin, selection)).build : prepared.build;
 	if (build.errors.length > 0) throw new Error(build.errors.map((e) => e.message).join("\n"));
 	const commit = isGitTarget(prepared.target) ? await prepared.target.preview(build.changes, build.manifest, commitMessage(build.plan)) : null;
-	return { write: build.changes.write.length, delete: build.changes.delete.length, commit };
+	return { write: writtenPaths(build.changes).length, delete: build.changes.delete.length, commit };
 }
 
 /** One notice per problem list: what failed, and what to do. */
