@@ -380,7 +380,7 @@ function addAnswers(lines: string[], scan: ScanResult): void {
 /** Adds pull quotes signed on a line of their own (quotes/signed-paragraphs.ts), replacing unsigned paragraph quotes on their lines. */
 function addSignedParagraphs(lines: string[], scan: ScanResult, turns: readonly TurnCandidate[]): void {
 	const held = (line: number) => turns.some((t) => t.line <= line && line <= t.endLine) || scan.quotes.some((q) => q.line <= line && line <= q.endLine && !(q.kind === "paragraph" && q.name === null));
-	const signed = signedParagraphsAt(lines, scan.signatures, scan.headings, held);
+	const signed = signedParagraphsAt(lines, scan.signatures, scan.headings, held, (section) => section.length > 0 && SAYINGS_HEADING.test(section[section.length - 1]));
 	if (signed.length === 0) return;
 	const replaced = (q: RawQuote) => q.kind === "paragraph" && q.name === null && signed.some((s) => s.line <= q.endLine && q.line <= s.endLine);
 	scan.quotes = mergeByLine(scan.quotes.filter((q) => !replaced(q)), signed);

@@ -24,7 +24,13 @@ const TRAILING_DASH = /[ \t]+[-–—][ \t]*$/;
  * The signed paragraphs above each candidate signature line (0-based indexes the scan saw open with a dash),
  * as paragraph quotes with the speaker written. `taken` says whether a 1-based line already belongs to a quote.
  */
-export function signedParagraphsAt(lines: string[], signatures: readonly number[], headings: readonly HeadingLine[], taken: (line: number) => boolean): RawQuote[] {
+export function signedParagraphsAt(
+	lines: string[],
+	signatures: readonly number[],
+	headings: readonly HeadingLine[],
+	taken: (line: number) => boolean,
+	declared: (section: readonly string[]) => boolean = () => false,
+): RawQuote[] {
 	const out: RawQuote[] = [];
 	for (const i of signatures) {
 		// The signature ends its paragraph.
@@ -49,21 +55,46 @@ export function signedParagraphsAt(lines: string[], signatures: readonly number[
 			// `“If you find yourself asking…` over three lines to `…scared to death.”`: a paragraph quoted as a whole.
 			let top = k;
 			while (top > 0 && firstNonSpace(lines[top - 1]) < lines[top - 1].length && !taken(top)) top--;
+			// `# Favorite Quotes`: right under a heading that says its paragraphs are quotes, the plain one right above
+			// its signature (often in the same paragraph, after a `\` line break) is one.
+			if (first < 0 && isPlainParagraph(lines, top, k) && declared(sectionAt(headings, k + 1))) {
+				first = top;
+				last = k;
+				break;
+			}
 			if (top === k || !isPullQuoteBlock(lines[top], line)) break;
 			first = top;
 			if (last < 0) last = k;
 			k = top;
 		}
 		if (first < 0) continue;
-		const text = lines.slice(first, last + 1).join("\n").replace(TRAILING_DASH, "").trim();
+		const text = lines.slice(first, last + 1).join("\n").replace(TRAILING_DASH, "").replace(HARD_BREAK, "").trim();
 		out.push(rawQuote("paragraph", first + 1, last + 1, text, sectionAt(headings, first + 1), { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] }));
 	}
 	return out;
 }
 
+/** A backslash ending a line: Markdown's line break before the signature. */
+const HARD_BREAK = /\\$/;
+/** What opens a line that is not prose of a paragraph: a heading, a blockquote, a list item, a table, a fence, markup. */
+const NOT_PROSE = /^\s*(?:#|>|[-*+][ \t]|\d{1,3}[.)][ \t]|\||```|~~~|<|!\[|\[\[)/;
+
+/** Lines `top`..`bottom` (0-based): a paragraph of prose, a sentence or more long. */
+function isPlainParagraph(lines: readonly string[], top: number, bottom: number): boolean {
+	let length = 0;
+	for (let k = top; k <= bottom; k++) {
+		if (NOT_PROSE.test(lines[k]) || lines[k].indexOf("::") >= 0) return false;
+		length += lines[k].trim().length;
+	}
+	return length >= 12 && length <= 1200;
+}
+
 /** `Noelia González, escritora y editora científica sénior de la NASA en español, ADNET Systems, …`: a name, then a long role. */
+// `Noam Chomsky. As quoted in "Captain Fantastic" (2016).`: a sentence about the source may follow the name instead.
 function beforeComma(text: string): SpeakerSpec | null {
-	const comma = text.indexOf(",");
+	let comma = text.indexOf(",");
+	const stop = text.indexOf(". ");
+	if (comma < 0 || (stop > 0 && stop < comma)) comma = stop;
 	const spec = comma > 0 ? speakerSpec(text.slice(0, comma), false) : null;
 	return spec === null || spec.qualifier !== null ? spec : { ...spec, qualifier: text.slice(comma + 1).trim() };
 }

@@ -138,6 +138,14 @@ const pullQuotes: Row[] = [
 	},
 	{ name: "a prose paragraph before a dash line is no pull quote", note: "We talked about budgets for an hour.\n\n– Lee Hsien Loong", expected: [] },
 	{
+		name: "under a quotes heading a plain paragraph signed below is a quote, the signature after a `\\` line break; a sentence about the source may follow the name",
+		note: "# Favorite Quotes\n\nThe first principle is that you must not fool yourself.\\\n~ Richard Feynman\n\nIf you assume that there is no hope, you guarantee it.\\\n~ Noam Chomsky. As quoted in \"Captain Fantastic\" (2016).\n\n- a list item\n~ Nobody Here\n\n## Log\n\nWe talked about budgets for an hour.\n~ Lee Hsien Loong",
+		expected: [
+			{ line: 3, endLine: 3, speaker: "Richard Feynman", text: "The first principle is that you must not fool yourself." },
+			{ line: 6, speaker: "Noam Chomsky" },
+		],
+	},
+	{
 		name: "a paragraph quoted as a whole over three lines, signed below; a tilde signs too; the name in full as the heading writes it",
 		note: "## Worlds of Ursula K. Le Guin\n\n“If you find yourself asking,\nchances are you are.\nThe real one is scared.”\n\n― Steven Pressfield, The War of Art\n\n\"We read books to find out who we are.\"\n~ Ursula Le Guin\n\nHe wrote “about it” at length,\nand then stopped.”\n\n― Steven Pressfield",
 		expected: [{ line: 3, endLine: 5, speaker: "Steven Pressfield" }, { line: 9, speaker: "Ursula K. Le Guin" }],
