@@ -151,7 +151,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : [])];
 		};
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
-		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.map((p) => p.name)), ...subtitlePeople(scan), ...standfirstPeople(fm)], () => noteTitles(fm, scan, title, header)));
+		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.filter((p) => !p.short).map((p) => p.name)), ...subtitlePeople(scan), ...standfirstPeople(fm), ...tagPeople(fm)], () => noteTitles(fm, scan, title, header)));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
@@ -790,6 +790,16 @@ function standfirstPeople(fm: Frontmatter): string[] {
 		if (typeof value === "string" && value.length <= 400) out.push(...namesInText([value], 0).filter((n) => n.split(" ").length === 2));
 	}
 	return out;
+}
+
+/**
+ * `tags: [Jimmy Kimmel, Psy]`: a blog's tags written as full names (Hexo, Jekyll; Obsidian's own tags hold no
+ * spaces), for the full names of the first names its transcript labels (`**Jimmy** :`).
+ */
+function tagPeople(fm: Frontmatter): string[] {
+	const tags = fm.tags;
+	if (!Array.isArray(tags)) return [];
+	return tags.filter((t): t is string => typeof t === "string" && t.length <= 40 && /\S\s+\S/.test(t) && isPlausibleName(t));
 }
 
 function subtitlePeople(scan: ScanResult): string[] {

@@ -604,6 +604,11 @@ const labels: Row[] = [
 		expected: [{ speaker: "Tim Arbabzadah", speakerRaw: "Tim" }, { speaker: "Chris Addison" }, { speaker: "Tim Arbabzadah" }, { speaker: "Chris Addison" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
 	},
 	{
+		name: "a first name stands for the full name a blog's tags write (`tags: [Jimmy Kimmel, Psy]`); a one-word tag or a topic is none",
+		note: "---\ntags:\n    - Jimmy Kimmel\n    - Psy\n    - english-study\n---\n**Jimmy** : Welcome.\n\n**Psy** : Thank you.\n\n**Jimmy** : Gangnam Style?\n\n**Psy** : Yes, of course.",
+		expected: [{ speaker: "Jimmy Kimmel", speakerRaw: "Jimmy" }, { speaker: "Psy" }, { speaker: "Jimmy Kimmel" }, { speaker: "Psy" }],
+	},
+	{
 		name: "a play's abbreviated labels stand for the one longer label whose letters they take (`ST.:` STOUT CROW, `SL.:` SLENDER CROW)",
 		note: "STOUT CROW: the city lives.\n\nSLENDER CROW: it does.\n\nST.: but it lives.\n\nSL.: the sun rises.\n\nST.: We go.",
 		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW", text: "but it lives." }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW" }],
