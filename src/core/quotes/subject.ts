@@ -68,6 +68,8 @@ export function titlePeople(title: string): string[] {
 	return titleNames(title).filter((n) => !n.short).map((n) => n.name);
 }
 
+/** English suffixes of abstract nouns (`Diversification`, `Mindfulness`, `Leadership`), which no name word ends in. */
+const ABSTRACT_NOUN = /^\p{L}{3,}(?:tion|ism|ness|ship|ology)$/iu;
 const OPENING_MARKS = "\"“‘«„";
 /** After a headline's one-word label: its colon and at least two words. */
 const HEADLINE_LABEL = /^:[ \t]+\S+[ \t]+\S/;
@@ -138,8 +140,9 @@ function titleNames(title: string): TitleName[] {
 		if (words.length < 2 || words.length > 4) continue;
 		// `Joe Rogan Experience`, `Tim Ferriss Show`: a show named for its host is no person.
 		if (isShowWord(words[words.length - 1])) continue;
-		// An acronym (`AI`, `JRE`, `CEO`) is a topic or a show, never a word of a person's name.
-		if (words.some((w) => w.length > 1 && w === w.toUpperCase())) continue;
+		// An acronym (`AI`, `JRE`, `CEO`) is a topic or a show, never a word of a person's name; nor is an abstract
+		// noun (`Risk, Insurance, Portfolio Diversification`).
+		if (words.some((w) => (w.length > 1 && w === w.toUpperCase()) || ABSTRACT_NOUN.test(w))) continue;
 		const name = words.join(" ");
 		if (!isNameShaped(name) || !isPlausibleName(name) || out.some((n) => n.name === name)) continue;
 		const before = text.slice(0, m.index ?? 0);

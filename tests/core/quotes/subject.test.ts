@@ -6,6 +6,11 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const subject: Row[] = [
 	{
+		name: "an abstract noun in a title's capitalised run is no person (`Risk, Insurance, Portfolio Diversification`)",
+		note: '---\ntitle: "Risk, Insurance, Portfolio Diversification"\n---\n\nWeek one covers Portfolio Diversification and risk.\n\n> Diversification is the only free lunch, I think.',
+		expected: [{ speaker: null }],
+	},
+	{
 		name: "a headline's one-word label (`Ancelotti: …`) names the one full name the body gives it",
 		note: '---\ntitle: "Ancelotti: El equipo nunca se rinde, es el ADN del Real Madrid"\n---\n\nCarlo Ancelotti analizó la victoria del Real Madrid.\n\n### Kepa\n > Ha hecho un buen partido en mi opinión.',
 		expected: [{ speaker: "Carlo Ancelotti", inferred: "context", line: 8 }],
