@@ -769,7 +769,9 @@ function summarisesSection(q: Quote, lines: readonly string[], turns: ReadonlySe
 function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet<TurnCandidate>): void {
 	// Answers under question headings are the interviewee's: the person the title names, not whoever the
 	// prose quotes (a blog post answering its own questions writes "…, Scott Galloway predicts." there).
-	const answer = (r.answer === true && (subject.fromTitle || subject.answers === true)) || r.field === true;
+	// `## Quotes` then `"We are on the brink of a new era…"`: a heading that declares its paragraphs quotes.
+	const declared = q.kind === "paragraph" && subject.fromTitle && r.quotesSection === true;
+	const answer = (r.answer === true && (subject.fromTitle || subject.answers === true)) || r.field === true || declared;
 	// A reporter's `"…," he says.` stands for the person the note is about, as an answer does.
 	if (q.kind === "turn" || (q.kind === "paragraph" && !answer && r.pronoun !== true) || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject.name)) return;
 	q.speaker = subject.name;

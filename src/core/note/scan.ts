@@ -203,7 +203,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	// A paragraph wholly in quotation marks is a quote under a lead-in or with an attribution after it.
 	const closeParagraph = () => {
 		if (paraFirst < 0) return;
-		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, () => paraLeadText !== null || paraAfterQuote || paraLeadName() !== null);
+		// Under `## Quotes` a paragraph wholly in quotation marks is declared a quote: its speaker may come from the note.
+		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, () => quoteSection || paraLeadText !== null || paraAfterQuote || paraLeadName() !== null);
 		if (q !== null) {
 			quotedParaEnd = paraLast;
 			const saved = [lead, leadText] as const;

@@ -99,6 +99,9 @@ function titleNames(title: string): TitleName[] {
 		// `Entrevista de Pedro Barbáchano`, `Intervista di Ada Brook`: the word for an interview, then a particle
 		// the run took for part of a name (`Lucas de Souza`).
 		if (words.length >= 4 && INTERVIEW_WORDS.has(words[0]) && OF_PARTICLES.has(words[1])) words = words.slice(2);
+		// `Quoting Stephen West`: a title that says whose words the note keeps features them.
+		const quoting = words.length >= 3 && words[0] === "Quoting";
+		if (quoting) words = words.slice(1);
 		// `A Q&A With Alex Cohen`, `Ein Gespräch Mit Ada Brook`: the name after "With" is the one spoken with.
 		const withAt = words.findIndex((w, k) => k > 0 && WITH_WORDS.has(w));
 		if (withAt > 0 && words.length - withAt - 1 >= 2) words = words.slice(withAt + 1);
@@ -153,7 +156,7 @@ function titleNames(title: string): TitleName[] {
 		const alone = name === m[0] && SEGMENT_BEFORE.test(before) && SEGMENT_AFTER.test(after) && (before.trim() !== "" || after.trim() !== "");
 		// `Jensen Huang CES 2026 Keynote`: the event is theirs to speak at, so the title features them as `ft.` does.
 		const speaksAt = EVENT_AFTER.test(text.slice((m.index ?? 0) + name.length));
-		out.push({ name, speaks: SPEAKS_AFTER.test(after), featured: FEATURED_BEFORE.test(before) || speaksAt, alone });
+		out.push({ name, speaks: SPEAKS_AFTER.test(after), featured: quoting || FEATURED_BEFORE.test(before) || speaksAt, alone });
 	}
 	// `OpenClaw: Peter Steinberger on Lex Fridman`: a label before a headline that says who speaks is a topic's.
 	return out.some((n) => !n.short && (n.speaks || n.featured || n.alone)) ? out.filter((n) => !n.short) : out;

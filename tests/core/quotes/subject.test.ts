@@ -6,6 +6,24 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const subject: Row[] = [
 	{
+		name: "paragraphs wholly in quotation marks under `## Quotes` are the title's person's; elsewhere, or with no one named, they are no quotes",
+		note: '# Interview with Mo Gawdat - AI is worse than climate change\n\nMo Gawdat discusses AI.\n\n"People always say this is fine."\n\n## Quotes\n"We are on the brink of a new era."\n\n"AI is not just a tool."',
+		expected: [
+			{ kind: "paragraph", line: 8, speaker: "Mo Gawdat", inferred: "context", text: '"We are on the brink of a new era."' },
+			{ kind: "paragraph", line: 10, speaker: "Mo Gawdat", inferred: "context" },
+		],
+	},
+	{
+		name: "quoted paragraphs under `## Quotes` in a note about no one are no quotes",
+		note: '# Weekly notes\n\n## Quotes\n"We are on the brink of a new era."\n\n"AI is not just a tool."',
+		expected: [],
+	},
+	{
+		name: "a title that says whose words the note keeps (`Quoting Stephen West`) needs no mention in the body",
+		note: '---\ntitle: Quoting Stephen West\n---\nhttps://share.snipd.com/episode/558b939f\n\n> What is happiness but a certain kind of harmony?',
+		expected: [{ speaker: "Stephen West", inferred: "context", line: 6 }],
+	},
+	{
 		name: "an abstract noun in a title's capitalised run is no person (`Risk, Insurance, Portfolio Diversification`)",
 		note: '---\ntitle: "Risk, Insurance, Portfolio Diversification"\n---\n\nWeek one covers Portfolio Diversification and risk.\n\n> Diversification is the only free lunch, I think.',
 		expected: [{ speaker: null }],
