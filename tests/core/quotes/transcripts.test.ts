@@ -609,6 +609,14 @@ const labels: Row[] = [
 		expected: [{ speaker: "Jimmy Kimmel", speakerRaw: "Jimmy" }, { speaker: "Psy" }, { speaker: "Jimmy Kimmel" }, { speaker: "Psy" }],
 	},
 	{
+		name: "under a `### Q&A` heading, first names that ask or answer once each are turns; a topic's label or a label elsewhere is none",
+		note: "Pros: cheap.\n\nCons: slow.\n\n### Q&A\n\nIker: The preso is quite clear.\nFastDDS does not yet support pkcs.\n\nRuffin: Would the certificates be in-band?\n\nConsciousness: what it is, briefly.",
+		expected: [
+			{ speaker: "Iker", line: 7, endLine: 8, text: "The preso is quite clear.\nFastDDS does not yet support pkcs." },
+			{ speaker: "Ruffin", line: 10 },
+		],
+	},
+	{
 		name: "a play's abbreviated labels stand for the one longer label whose letters they take (`ST.:` STOUT CROW, `SL.:` SLENDER CROW)",
 		note: "STOUT CROW: the city lives.\n\nSLENDER CROW: it does.\n\nST.: but it lives.\n\nSL.: the sun rises.\n\nST.: We go.",
 		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW", text: "but it lives." }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW" }],
