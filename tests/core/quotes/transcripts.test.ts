@@ -617,6 +617,11 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a first name and a surname's initial without its full stop (`Brian S:`) is the one attendee with that name and initial",
+		note: "# 5/20/21\n\n### Members at this Meeting\n- Brian Seo\n- Brian Kim\n- Aman Patel\n\n## What did you do yesterday?\n- Brian S: Added the theme page\n- Aman: Fixed the build\n\n## What will you do today?\n- Brian S: Styled the video\n- Aman: Reviewed two PRs",
+		expected: [{ speaker: "Brian Seo", speakerRaw: "Brian S" }, { speaker: "Aman Patel" }, { speaker: "Brian Seo" }, { speaker: "Aman Patel" }],
+	},
+	{
 		name: "a play's abbreviated labels stand for the one longer label whose letters they take (`ST.:` STOUT CROW, `SL.:` SLENDER CROW)",
 		note: "STOUT CROW: the city lives.\n\nSLENDER CROW: it does.\n\nST.: but it lives.\n\nSL.: the sun rises.\n\nST.: We go.",
 		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW", text: "but it lives." }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW" }],
