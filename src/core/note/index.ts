@@ -14,6 +14,7 @@ import { captionsLink } from "../quotes/link-caption";
 import { toldDialogue } from "../quotes/told-dialogue";
 import { labelledPerson, matterExport } from "../quotes/matter";
 import { savedPosts } from "../quotes/saved-posts";
+import { isSpeakerFieldLabel, speakerFields } from "../quotes/speaker-field";
 import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
 import { namedAsThing } from "../quotes/named-thing";
 import { turnHasWords } from "../quotes/wordless";
@@ -98,6 +99,16 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (posts !== null) {
 			scan.turns = scan.turns.filter((t) => !posts.holds(t.line));
 			scan.quotes = mergeByLine(scan.quotes.filter((q) => !posts.touches(q.line, q.endLine)), posts.quotes);
+		}
+	}
+	// A quotation on its own line with `**話者**: TTさん` or `Speaker:: Name` below it (quotes/speaker-field.ts).
+	// The scan reads such a field as a turn's label or an inline field: only then are the lines read again.
+	if (scan.turns.some((t) => isSpeakerFieldLabel(t.label)) || [...scan.fields.keys()].some(isSpeakerFieldLabel)) {
+		const found = speakerFields(lines, bodyStart, (line) => openHeadings(scan.headings, line));
+		if (found !== null) {
+			scan.turns = scan.turns.filter((t) => !found.fields.has(t.line));
+			const at = new Set(found.quotes.map((q) => q.line));
+			scan.quotes = mergeByLine(scan.quotes.filter((q) => !at.has(q.line) && !found.fields.has(q.line)), found.quotes);
 		}
 	}
 	// A bold label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts); a bare

@@ -561,6 +561,28 @@ reporter.push(
 	},
 );
 
+const speakerField: Row[] = [
+	{
+		name: "a ranked heading that is wholly a quotation, then `**話者**: TTさん ／ **エピソード**: …`: the honorific, a note in brackets and the next field are no part of the name",
+		note: "## ベスト30\n\n### 1位 「植物は人間様のためにGABAを作ってるわけじゃない」\n**話者**: TTさん ／ **エピソード**: #31 GABA\n\n番組の看板フレーズ。\n\n### 2位 「腸内細菌は食べたものでできている」\n**話者**: 鈴木大輔さん（腸内細菌相談室） ／ **エピソード**: #12\n\n### 3位 「おいしいは正義」\n**話者**: リスナー（リュウンさん）",
+		expected: [
+			{ line: 3, speaker: "TT", text: "「植物は人間様のためにGABAを作ってるわけじゃない」" },
+			{ line: 8, speaker: "鈴木大輔" },
+			{ line: 11, speaker: "リュウン" },
+		],
+	},
+	{
+		name: "a quotation on its own line, then a Dataview field `speaker:: Steve Jobs`",
+		note: "# Favourites\n\n\"Stay hungry, stay foolish.\"\nspeaker:: Steve Jobs\n\nMore notes.",
+		expected: [{ line: 3, speaker: "Steve Jobs", text: '"Stay hungry, stay foolish."' }],
+	},
+];
+
+const speakerFieldTraps: Row[] = [
+	{ name: "a talk's speaker field under its title is no quote's", note: "# Inventing on principle\n**Speaker**: Bret Victor\n\nCreators need an immediate connection.", expected: [] },
+	{ name: "a field below a line that is not wholly a quotation", note: "We talked about \"flow\" a lot.\nSpeaker: Ada Brook", expected: [] },
+];
+
 const reporterTraps: Row[] = [
 	{ name: "a pronoun with no person the note is about names nobody", note: "# Notes\n\n“It is me,” he says.", expected: [] },
 	{ name: "a quoted term then prose with no speech verb", note: "“Quiet quitting” is a term that spread in 2022, says the survey.", expected: [] },
@@ -745,6 +767,8 @@ describe.each([
 	["HTML pull quote traps", htmlPullQuoteTraps],
 	["a reporter's quotation", reporter],
 	["reporter's quotation traps", reporterTraps],
+	["a speaker field below a quotation", speakerField],
+	["speaker field traps", speakerFieldTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
