@@ -71,7 +71,9 @@ const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \
 /** A bare time, then a space; a video editor's timecode keeps its frames and a dash (`00:00:27:13 - Erma Wood: …`). */
 const TIME_THEN_SPACE = new RegExp(String.raw`${TIME}(?::\d{2})?(?:[ \t]+[-–—])?[ \t]+`, "y");
 /** `[24:40](https://youtube.com/…&t=1480s) `: a time linked to the video, as YouTube transcript feeds write it. */
-const TIME_LINK = new RegExp(String.raw`(?:\[\[${TIME}\]\([^()\s]*\)\]|\[${TIME}\]\([^()\s]*\))[ \t]*`, "y");
+const TIME_LINK = new RegExp(String.raw`(?:\[\[${TIME}\]\([^()\s]*\)\]|\[${TIME}\]\([^()\s]*\)|\[\[${TIME}\]\]\([^()\s]*\))[ \t]*`, "y");
+/** The name and its colon closing a bold that opened with a linked time, the bold closed before or after the colon. */
+const BOLD_NAME_CLOSE = /([^*\n:：[\]]{1,60}?)[ \t]*(?:[:：]\*\*|\*\*[ \t]*[:：])[ \t]*/y;
 /** `[#P001] `: a paragraph's anchor id before its time and label, as a retrieval pipeline numbers a transcript. */
 const ANCHOR_ID = /\[#[\w.-]{1,20}\][ \t]+(?=\S)/y;
 /** `[Speaker 5] [01:51] text`, `[Bryan]: text`: a bracketed label before a time or a colon. */
@@ -236,6 +238,14 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 		BOLD_TIME_ONLY.lastIndex = p;
 		const time = BOLD_TIME_ONLY.exec(line);
 		if (time) return candidate("", time[1], index, time.index + time[0].length, section);
+		if (line.charAt(p + 2) === "[") {
+			// `**[[00:18]](url) Kieren James-Lubin:** …`: the linked time and the name in one bold.
+			TIME_LINK.lastIndex = p + 2;
+			const linked = TIME_LINK.exec(line);
+			BOLD_NAME_CLOSE.lastIndex = TIME_LINK.lastIndex;
+			const m = linked === null ? null : BOLD_NAME_CLOSE.exec(line);
+			if (linked !== null && m !== null) return named(m[1], linked[1] ?? linked[2] ?? linked[3], index, m.index + m[0].length, section);
+		}
 		return boldLabelAt(line, p, index, section) ?? boldNameAloneAt(line, p, index, section);
 	}
 	const c = line.charAt(p);
@@ -274,7 +284,8 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 			const linked = TIME_LINK.exec(line);
 			if (linked) {
 				const after = p + linked[0].length;
-				const time = linked[1] ?? linked[2];
+				// `[[3:09]](url)`: the time in brackets as the link's text, as a site's transcript pages write it.
+				const time = linked[1] ?? linked[2] ?? linked[3];
 				// `[[00:27](url)] **Elon Musk:** …`: the linked time in brackets, then a bold name.
 				const inner = line.startsWith("**", after) ? boldLabelAt(line, after, index, section) : plainLabel(line, after, index, section);
 				if (inner === null) return candidate("", time, index, after, section, true);

@@ -622,6 +622,17 @@ const labels: Row[] = [
 		expected: [{ speaker: "Brian Seo", speakerRaw: "Brian S" }, { speaker: "Aman Patel" }, { speaker: "Brian Seo" }, { speaker: "Aman Patel" }],
 	},
 	{
+		name: "a time in brackets as a link's text (`[[3:09]](url) **Bob:**`), the words on the line or below it; the linked time and the name in one bold",
+		note: "[[3:09]](https://www.youtube.com/watch?v=x&t=189s) **Bob:** Welcome everyone.\n\n[[4:25]](https://www.youtube.com/watch?v=x&t=265s) **Taylor:** Hello, everybody.\n\n[[4:47]](https://www.youtube.com/watch?v=x&t=287s) **Bob:**\nSo, Taylor, where are you from?\n\n**[[5:02]](https://www.youtube.com/watch?v=x&t=302s) Taylor Gerring:** South Florida.\n\n**[[5:40]](https://www.youtube.com/watch?v=x&t=340s) Bob Summerwill**: Nice.",
+		expected: [
+			{ speaker: "Bob Summerwill", speakerRaw: "Bob", timestamp: "3:09", text: "Welcome everyone." },
+			{ speaker: "Taylor Gerring", timestamp: "4:25" },
+			{ speaker: "Bob Summerwill", timestamp: "4:47", text: "So, Taylor, where are you from?" },
+			{ speaker: "Taylor Gerring", timestamp: "5:02", text: "South Florida." },
+			{ speaker: "Bob Summerwill", timestamp: "5:40", text: "Nice." },
+		],
+	},
+	{
 		name: "a play's abbreviated labels stand for the one longer label whose letters they take (`ST.:` STOUT CROW, `SL.:` SLENDER CROW)",
 		note: "STOUT CROW: the city lives.\n\nSLENDER CROW: it does.\n\nST.: but it lives.\n\nSL.: the sun rises.\n\nST.: We go.",
 		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW", text: "but it lives." }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW" }],
