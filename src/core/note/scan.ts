@@ -54,6 +54,9 @@ const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
 export const SAYINGS_HEADING = /quote|zitat|citation|cita|sayings|epigram|aphoris|proverb|引用|名言|金句|語録/i;
 const HIGHLIGHTS_HEADING = /highlight/i;
 
+/** An empty link target alone on its line: `<a name="ujsag"></a>`, `<a id="top"></a>`. */
+const EMPTY_ANCHOR = /^[ \t]{0,3}<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*')\s*>\s*<\/a>\s*$/i;
+
 /** A space or a tab: what separates a marker (`-`, `#`) from its text. */
 function isBlank(ch: string | undefined): boolean {
 	return ch === " " || ch === "\t";
@@ -462,7 +465,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			}
 		}
 		// `<code>sioneus</code> - text`: an inline element then words is a paragraph (a label's), no HTML block.
-		if (c === "<" && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1)) && tagLabelAt(line, p, i, section) === null) {
+		// `<a name="ujsag"></a>` before a heading is an anchor to link to, not an HTML block that would hide the
+		// lines below it up to the next blank (CommonMark reads it as inline HTML, a paragraph of its own).
+		if (c === "<" && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1)) && tagLabelAt(line, p, i, section) === null && !(line.charAt(p + 1) === "a" && EMPTY_ANCHOR.test(line))) {
 			// `<turn speaker="Matt Gardner" timestamp="00:00">`: the Markdown paragraphs below, up to a tag, are its words.
 			const tagged = line.indexOf("speaker", p) > 0 ? speakerTagAt(line, p, i, section) : null;
 			if (tagged !== null) {

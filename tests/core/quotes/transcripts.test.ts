@@ -633,6 +633,14 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "an empty anchor before a heading (`<a name=\"ujsag\"></a>`) hides nothing below it: the turns after it count",
+		note: '<a name="ujsag"></a>\n## Újság\nAlvás az ágyban.\n> Petra: Mi újság, apa?\n\n<a name="bor"></a>\n## Bor\n> Petra: Akarok nekem is félrebort.',
+		expected: [
+			{ line: 4, speaker: "Petra", text: "Mi újság, apa?" },
+			{ line: 8, speaker: "Petra" },
+		],
+	},
+	{
 		name: "a play's abbreviated labels stand for the one longer label whose letters they take (`ST.:` STOUT CROW, `SL.:` SLENDER CROW)",
 		note: "STOUT CROW: the city lives.\n\nSLENDER CROW: it does.\n\nST.: but it lives.\n\nSL.: the sun rises.\n\nST.: We go.",
 		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW", text: "but it lives." }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW" }],
