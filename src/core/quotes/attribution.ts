@@ -302,7 +302,8 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	// The name ends at a separator, a spaced `·` or a spaced dash (`-` `–` `—` `―` `~`, whatever the attribution dashes are).
 	while (end < s.length) {
 		const c = s[end];
-		if (",(|[;".includes(c)) break;
+		// `——陶杰《当时只道是寻常》`, `——胡适（1891–1962）`: Chinese sets the work or a note right after the name.
+		if (",(|[;《〈（".includes(c)) break;
 		if (c === "·" && s[end - 1] === " ") break; // `Name · Show`, not `保罗·罗索里`
 		if (c === " " && s[end + 2] === " " && DEFAULT_DASHES.includes(s[end + 1])) break; // `Name – Show`
 		end++;

@@ -233,6 +233,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// `> … <cite>– [@dudehugs](…)</cite>`, `> — <cite>Leo Rosten</cite>`: HTML's element for a quotation's source,
 	// its content read as an attribution written without it (the closing tag is sometimes forgotten).
 	let lastLine = lines[b].indexOf("<cite>") >= 0 ? lines[b].replace(CITE_AT_END, "$1") : lines[b];
+	// `> <span class="cn-font" lang="zh-CN">——</span>陶杰《当时只道是寻常》`: a span that only sets the dash's font.
+	if (lastLine.indexOf("<span") >= 0) lastLine = lastLine.replace(SPAN_TAG, "");
 	let from = contentStart(lastLine);
 	let attribution = trailingAttribution(lastLine, from, lastLine.length, dashes);
 	// `> …` then `from 杨文` as the quote's own last line.
@@ -294,6 +296,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 }
 
 const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
+const SPAN_TAG = /<\/?span\b[^<>]*>/g;
 const CITE_AT_END = /<cite>([^<>]*)(?:<\/cite>)?[ \t]*$/;
 /** One link and nothing else, after a bold label at most (the bold of an attribution cut off may dangle after it). */
 /** An image alone, its alt text a name (`![Mr Pink](mrpink.webp "Mr Pink")`). */

@@ -138,6 +138,11 @@ const pullQuotes: Row[] = [
 	},
 	{ name: "a prose paragraph before a dash line is no pull quote", note: "We talked about budgets for an hour.\n\n– Lee Hsien Loong", expected: [] },
 	{
+		name: "a dash set in a span for its font, then a Chinese name with the work in 《》 or a note in full-width brackets after it; a dash inside a sentence names no one",
+		note: '> 当你老了，回顾一生。\n>\n> <span class="cn-font" lang="zh-CN">——</span>陶杰《当时只道是寻常》\n\n> 我的朋友。\n> ——胡适（1891–1962）\n\n> 本期邀来当事人——西高地Papi妈妈，她叫Penny。',
+		expected: [{ line: 1, speaker: "陶杰" }, { line: 5, speaker: "胡适" }, { line: 8, speaker: null }],
+	},
+	{
 		name: "under a quotes heading a plain paragraph signed below is a quote, the signature after a `\\` line break; a sentence about the source may follow the name",
 		note: "# Favorite Quotes\n\nThe first principle is that you must not fool yourself.\\\n~ Richard Feynman\n\nIf you assume that there is no hope, you guarantee it.\\\n~ Noam Chomsky. As quoted in \"Captain Fantastic\" (2016).\n\n- a list item\n~ Nobody Here\n\n## Log\n\nWe talked about budgets for an hour.\n~ Lee Hsien Loong",
 		expected: [
