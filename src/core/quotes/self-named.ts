@@ -7,6 +7,9 @@ import type { TurnCandidate } from "./turns";
 /** "My name is" in the languages of the corpus's transcripts, then a full name of two or three words. */
 const SELF_INTRO = /(?:\b[Mm]y name is|\bI['’]m|\bI am|\b[Mm]ein Name ist|\b[Ii]ch hei(?:ße|sse)|\b[Mm]ijn naam is|\b[Jj]e m['’]appelle|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Mm]eu nome é|\b[Mm]i chiamo)\s+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})(?![\p{L}\p{M}])/u;
 
+/** `My full name is Bereket Engida`: the full name of a voice known by a short one. */
+const FULL_NAME_INTRO = /\b[Mm]y full name is\s+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})(?![\p{L}\p{M}])/u;
+
 /** A letter alone as a label. */
 const LETTER = /^\p{Lu}$/u;
 
@@ -22,10 +25,12 @@ export function selfNamedLabels(turns: readonly TurnCandidate[], lines: readonly
 		for (let i = t.line - 1; i < t.endLine && i < lines.length; i++) {
 			// A first name introduces itself only on a line that writes it: most lines are spared the pattern.
 			if (!letter && lines[i].indexOf(t.label) < 0) continue;
-			const m = SELF_INTRO.exec(lines[i]);
+			// `I'm Beka. My full name is Bereket Engida.`: a short name's own turn gives the full one it stands for.
+			const full = letter ? null : FULL_NAME_INTRO.exec(lines[i]);
+			const m = full ?? SELF_INTRO.exec(lines[i]);
 			// `B: An email came. "My name is Olen Long…"`: a letter read out introduces its writer, not the voice.
 			if (m === null || insideQuotation(lines[i], m.index)) continue;
-			if (!letter && !m[1].startsWith(t.label + " ")) continue;
+			if (!letter && full === null && !m[1].startsWith(t.label + " ")) continue;
 			const names = named.get(t.label) ?? new Set<string>();
 			named.set(t.label, names);
 			names.add(m[1]);

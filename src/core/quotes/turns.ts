@@ -103,7 +103,7 @@ const NOT_SPEAKERS = new Set([
 	"problem", "solution", "pros", "cons", "goal", "goals", "result", "results", "answer", "question", "q", "a",
 	"status", "next", "step", "steps", "location", "category", "type", "website", "twitter", "email", "book",
 	"books", "recommendation", "recommendations", "listen", "watch", "read", "transcript", "description",
-	"background", "the lesson", "key lesson", "insight", "insights", "key insight", "analysis", "overview",
+	"background", "the lesson", "key lesson", "insight", "insights", "key insight", "analysis", "overview", "introduction", "intro", "outro",
 	"explanation", "conclusion", "outcome", "the story", "story", "comment", "comments", "thoughts", "my thoughts",
 	"my take", "the takeaway", "the point", "principle", "the principle", "application", "reflection", "response",
 	"focus", "scripture", "scriptures", "participants", "panelists", "panelist", "panel", "attendees", "biography", "bio", "participantes", "participanti", "invitado", "invitados", "invitada", "invitée", "invité", "gast", "gäste",
@@ -192,6 +192,9 @@ const INITIAL_I = "I";
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
 const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference"]);
 
+/** Words that open a chapter's or a section's title, never a name: `Meet Beka`, `Introducing Ada`. */
+const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode"]);
+
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
 const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
 /** `**Resposta:**`, `Respuesta:`: an interview's answer, as `A:` writes it. */
@@ -201,6 +204,8 @@ function isLabelName(label: string): boolean {
 	if (label === INITIAL_A || label === INITIAL_I || label === QUESTION || QUESTION_WORD.test(label) || ANSWER_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label) || PARTICIPANT_ID.test(label)) return true;
 	const space = label.lastIndexOf(" ");
 	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;
+	// `[00:00:35] Meet Beka: The Creator of Better-Auth`: a chapter's title, not a voice.
+	if (space > 0 && CHAPTER_OPENERS.has(label.slice(0, label.indexOf(" ")).toLowerCase())) return false;
 	return (isNameShaped(label) || PLACEHOLDER.test(label) || isGroupLabel(label)) && !NOT_SPEAKERS.has(label.toLowerCase());
 }
 

@@ -22,7 +22,7 @@ const OPENERS = new Set([
 	"And", "But", "Or", "So", "Not", "No", "Yes", "If", "When", "While", "What", "Why", "How", "Who",
 	"Where", "Which", "As", "In", "On", "At", "From", "For", "With", "To", "By", "Of", "After", "Before",
 	"During", "Since", "Until", "About", "Also", "Today", "Tonight", "Welcome", "Thanks", "Thank", "Please",
-	"Let's", "Listen", "Watch", "Read", "Follow", "Subscribe", "Dear", "Hi", "Hello", "Hey", "Mr", "Mr.",
+	"Let's", "Listen", "Watch", "Read", "Follow", "Subscribe", "Meet", "Meeting", "Introducing", "Dear", "Hi", "Hello", "Hey", "Mr", "Mr.",
 	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Reverend", "Sir", "Dame", "Lord", "Lady",
 	"President", "Senator", "General", "Captain", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
 	"Season", "Guest", "Guests", "Host", "Hosts", "Speaker", "Speakers", "Source", "See", "Note", "Notes",

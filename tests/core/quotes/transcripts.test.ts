@@ -641,6 +641,16 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a chapter list's `[00:00:35] Meet Beka: …` and `Introduction` are no voices; `My full name is Bereket Engida` in Beka's own turn names her",
+		note: "## Chapters\n\n[00:00:00] Introduction\n[00:00:35] Meet Beka: The Creator of Better-Auth\n\n## [00:00:00] Introduction\n\n[00:00:30] **Andrew:** Hello, welcome to the show.\n\n[00:00:35] **Beka:** Yeah. So I'm Beka. My full name is Bereket Engida.\n\n[00:01:00] **Andrew:** Great to have you.\n\n[00:01:10] **Beka:** Thanks for having me.",
+		expected: [
+			{ line: 8, speaker: "Andrew" },
+			{ line: 10, speaker: "Bereket Engida", speakerRaw: "Beka" },
+			{ line: 12, speaker: "Andrew" },
+			{ line: 14, speaker: "Bereket Engida" },
+		],
+	},
+	{
 		name: "a play's abbreviated labels stand for the one longer label whose letters they take (`ST.:` STOUT CROW, `SL.:` SLENDER CROW)",
 		note: "STOUT CROW: the city lives.\n\nSLENDER CROW: it does.\n\nST.: but it lives.\n\nSL.: the sun rises.\n\nST.: We go.",
 		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW", text: "but it lives." }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW" }],
