@@ -45,14 +45,20 @@ export function listQuoteAt(
 		TASK.lastIndex = q;
 		if (TASK.test(line)) q = TASK.lastIndex;
 	}
+	let labelLead: ContextName | null = null;
 	if (line[q] === "*") {
 		LABEL.lastIndex = q;
-		if (LABEL.test(line)) q = LABEL.lastIndex;
+		if (LABEL.test(line)) {
+			// `- **Andrey on resisting the AI-podcast drift:** "…"`: a bold label that says who speaks on what.
+			const said = leadInName(line.slice(q, LABEL.lastIndex).replace(/[*：:\s]+$/, "").replace(/^\*+/, "") + ":");
+			if (said?.evidence === "worded") labelLead = said;
+			q = LABEL.lastIndex;
+		}
 	}
 	let opening = openingQuotation(line, q);
 	// `Nassim Taleb has said – **"…"**` names its speaker before the quotation; `A Navalism – "…"` or
 	// `Art – "…"` only a topic (then the quote needs a speaker from elsewhere: the note's subject).
-	let inlineLead: ContextName | null = null;
+	let inlineLead: ContextName | null = opening === null ? null : labelLead;
 	let topic = false;
 	let unnamed: string | null = null;
 	if (opening === null && q === p) {
@@ -90,6 +96,8 @@ export function listQuoteAt(
 	let attribution = listAttribution(line, inside >= 0 ? inside : after, end, dashes);
 	// `**"You're not going to get rich renting out your time" – You have to own equity**`: no speaker written.
 	if (attribution === null && glossAfterQuotation(line, open, close, after, dashes)) attribution = listAttribution(line, line.length, line.length, dashes);
+	// `- **Andrey on …:** "…" A clear editorial line…`: after a label that names the speaker, the writer's comment.
+	if (attribution === null && labelLead !== null && inlineLead === labelLead) attribution = listAttribution(line, line.length, line.length, dashes);
 	// `- “We’re at a moment…,” Vallor tells me. “…”`: an article clipped into an outliner, a bullet a paragraph.
 	if ((attribution === null || attribution.speakerRaw === null) && inlineLead === null && !topic && unnamed === null) {
 		const said = reporterQuote("list", line, index, section, opening);

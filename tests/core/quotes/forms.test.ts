@@ -214,6 +214,14 @@ const leadIns: Row[] = [
 		expected: [{ kind: "list", speaker: "Vlad Prelovac", inferred: "lead-in", text: "“I want AI to be a hammer in my hand.”" }],
 	},
 	{
+		name: "a bold label naming who speaks on what (`**Andrey on the AI hype cycle:**`), the writer's comment after the quotation; a bold topic is none",
+		note: '- **Andrey on the AI hype cycle:** "First it was containers, then it was Kubernetes." A clear editorial line.\n- **Paulina on hiring:** "Hire for curiosity."\n- **Docker Hub:** "They did more harm than good."',
+		expected: [
+			{ kind: "list", line: 1, speaker: "Andrey", inferred: "lead-in", text: '"First it was containers, then it was Kubernetes."' },
+			{ kind: "list", line: 2, speaker: "Paulina" },
+		],
+	},
+	{
 		name: "a quoted paragraph under a lead-in, the sentence's full stop after its closing mark",
 		note: "Fernando Pessoa, o maior poeta da língua portuguesa, uma vez escreveu:\n\n\"O homem é do tamanho do seu sonho\".",
 		expected: [{ kind: "paragraph", line: 3, speaker: "Fernando Pessoa", inferred: "lead-in", text: "\"O homem é do tamanho do seu sonho\"" }],
