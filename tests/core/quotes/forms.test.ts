@@ -400,7 +400,7 @@ describe("the README's examples of these forms", () => {
 	});
 
 	test("lead-ins on the quote's line, by a pronoun, a surname or a link's address", () => {
-		expect(speakers(readmeBlock("Mario Quintana"))).toEqual(["Mario Quintana", "Vlad Prelovac", "Alda", "Howard Marks", "Blaise Pascal", "Emanuel Derman", "Emanuel Derman", "Uslar Pietri", "Uslar Pietri"]);
+		expect(speakers(readmeBlock("Mario Quintana"))).toEqual(["Mario Quintana", "Vlad Prelovac", "Andrey", "Alda", "Howard Marks", "Blaise Pascal", "Emanuel Derman", "Emanuel Derman", "Uslar Pietri", "Uslar Pietri"]);
 	});
 
 	test("the prose speaker and an interview's answers", () => {
