@@ -254,6 +254,7 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 		return boldLabelAt(line, p, index, section) ?? boldNameAloneAt(line, p, index, section);
 	}
 	const c = line.charAt(p);
+	if (c === "@" || (c === "[" && line.charAt(p + 1) === "@")) return handleAloneAt(line, p, index, section);
 	if (c === "\\" && line.charAt(p + 1) === "[") return escapedBracketAt(line, p, index, section);
 	// `…: text` under `Kaustubha Govind: …`: notes typed in a shared document write an ellipsis for the name.
 	if (c === "…" || (c === "." && line.startsWith("...", p))) {
@@ -450,6 +451,20 @@ const BOLD_NAME_ALONE = /\*\*([^*\n:：]{3,60}?)\*\*[ \t]*$/y;
  * `**Pooja Ranjan**` alone on its line, the words on the lines below (a community call's transcript): a full
  * name's label with no colon. Plain, so a voice only where two of them recur (a bold line is a heading as often).
  */
+/** `@croncats` or `[@Neta_DAO](https://twitter.com/neta_dao)` alone on its line: an account's handle over its words. */
+const HANDLE_ALONE = /(?:@(\w{1,30})|\[@(\w{1,30})\]\(https?:\/\/[^()\s]+\))[ \t]*$/y;
+
+/** A Twitter Space's or a chat's transcript: the speaking account's handle alone, the words on the next line. */
+function handleAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	HANDLE_ALONE.lastIndex = p;
+	const m = HANDLE_ALONE.exec(line);
+	if (m === null) return null;
+	const turn = candidate(m[1] ?? m[2], null, index, line.length, section, true);
+	turn.nameAlone = true;
+	turn.handle = true;
+	return turn;
+}
+
 function boldNameAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_NAME_ALONE.lastIndex = p;
 	const m = BOLD_NAME_ALONE.exec(line);

@@ -507,6 +507,29 @@ export function mayNameHandle(line: string): boolean {
 	return HANDLE_WORD.test(line);
 }
 
+/** `[Mike Purvis](https://twitter.com/mikedotexe)`: a name linked to its account on X (Twitter). */
+const ACCOUNT_LINK = /\[([^[\]@\n]{2,40})\]\(https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(\w{1,30})\/?\)/g;
+/** `Croncat (Trevor)`: a project's account, the person behind it in brackets. */
+const PERSON_BEHIND = /^[^()]+?\s*\((\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?)\)$/u;
+
+/**
+ * [handle, name] for each account the note links under a name (`Host: [Neta DAO](https://twitter.com/neta_dao)`):
+ * a Space's transcript labels its voices by handle (`@Neta_DAO`), the guest list says who they are.
+ */
+export function linkedAccounts(lines: readonly string[], from: number): Array<[string, string]> {
+	const out: Array<[string, string]> = [];
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.indexOf("twitter.com/") < 0 && line.indexOf("x.com/") < 0) continue;
+		for (const m of allMatches(ACCOUNT_LINK, line)) {
+			const shown = m[1].trim();
+			const name = PERSON_BEHIND.exec(shown)?.[1] ?? shown;
+			if (/^\p{L}/u.test(name) && !out.some(([h]) => h.toLowerCase() === m[2].toLowerCase())) out.push([m[2], name]);
+		}
+	}
+	return out;
+}
+
 /** `Allen Wirfs-Brock (AWB)`: a full name, then the initials its notes use for it in brackets. */
 const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3})\s*\((\p{Lu}{2,4})\)/gu;
 

@@ -651,6 +651,18 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a Space's transcript: each account's handle alone on its line over its words, named by the guest list's links (`[Croncat (Trevor)](…/croncats)`); a handle without words below is none",
+		note: "# Fireside chat\n  - Guests: [Croncat (Trevor)](https://twitter.com/croncats), [ekez](https://twitter.com/ekez___)\n  - Host: [Neta DAO](https://twitter.com/neta_dao)\n\n## Transcript\n\n[@Neta_DAO](https://twitter.com/neta_dao)  \nSo, people, this is being recorded.\n\n@croncats  \nYeah, so Croncat is the automation layer.\n\n@Neta_DAO  \nWhat were you building before?\n\n@croncats  \nA really dumb game.\n\n@ekez___  \nI agree.\n\n@ekez___  \nIBC changed it.\n\nFollow @someone\n\n@nobody",
+		expected: [
+			{ line: 7, speaker: "Neta DAO", text: "So, people, this is being recorded." },
+			{ line: 10, speaker: "Trevor" },
+			{ line: 13, speaker: "Neta DAO" },
+			{ line: 16, speaker: "Trevor" },
+			{ line: 19, speaker: "ekez" },
+			{ line: 22, speaker: "ekez" },
+		],
+	},
+	{
 		name: "a play's abbreviated labels stand for the one longer label whose letters they take (`ST.:` STOUT CROW, `SL.:` SLENDER CROW)",
 		note: "STOUT CROW: the city lives.\n\nSLENDER CROW: it does.\n\nST.: but it lives.\n\nSL.: the sun rises.\n\nST.: We go.",
 		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW", text: "but it lives." }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW" }],
