@@ -60,7 +60,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// A Hugo page's `+++` header: read past, its title one of the note's titles (no properties, as in Obsidian).
 	const header = front.bodyStart === 0 ? siteHeader(lines) : null;
 	const bodyStart = header?.bodyStart ?? front.bodyStart;
-	const scan = scanBody(lines, bodyStart, dashes, body.indexOf("%%") >= 0);
+	const scan = scanBody(lines, bodyStart, dashes, body.indexOf("%%") >= 0, typeof fm.title === "string" && QUOTES_PAGE_TITLE.test(fm.title));
 	const title = basename(path);
 	const permalink = permalinkOf(fm);
 	// `Alice 'Daisy' Tonner`: the person is Alice Tonner, and `DAISY` stands for her.
@@ -492,6 +492,9 @@ function countAsking(turns: TurnCandidate[], asks: (t: TurnCandidate) => boolean
 }
 
 /** `a` and `b` in line order (`a` first on a tie), as a stable sort of `a.concat(b)` would give. */
+/** A title that calls the page a collection of sayings: `Feynman Quotes`, `Favourite quotations`, `Zitate`. */
+const QUOTES_PAGE_TITLE = /(?:^|\s)(?:quotes|quotations|sayings|zitate|citations|citas|citações|citazioni)$/i;
+
 function mergeByLine(a: RawQuote[], b: RawQuote[]): RawQuote[] {
 	if (b.length === 0) return a;
 	if (a.length === 0 || !inLineOrder(a) || !inLineOrder(b)) return a.concat(b).sort((x, y) => x.line - y.line);

@@ -88,12 +88,13 @@ function wordsNext(lines: readonly string[], i: number): boolean {
 	return t.length > 0 && t[0] !== ">" && t[0] !== "#" && t[0] !== "-" && t[0] !== "*" && t[0] !== "<" && t[0] !== "|";
 }
 
-export function scanBody(lines: string[], start: number, dashes: string, mayComment = true): ScanResult {
+export function scanBody(lines: string[], start: number, dashes: string, mayComment = true, quotesPage = false): ScanResult {
 	let initials: Set<string> | undefined;
 	const out: ScanResult = { headings: [], quotes: [], turns: [], itemTurns: [], fields: new Map(), tags: new Set(), questions: [], signatures: [] };
 	const stack: Heading[] = [];
 	let section: string[] = [];
-	let quoteSection = false;
+	// `title: Feynman Quotes`: the whole page is a quotes section, as a `# Quotes` heading makes one.
+	let quoteSection = quotesPage;
 	let fence: string | null = null;
 	let indentedCode = false;
 	let htmlComment = false;
@@ -440,7 +441,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				stack.push(heading);
 				section = stack.map((h) => h.text);
 				// `## Core Message Quotes`, then `### 1. The Central Paradox`: a subsection of a quotes section holds quotes too.
-				quoteSection = stack.some((h) => SAYINGS_HEADING.test(h.text) || HIGHLIGHTS_HEADING.test(h.text));
+				quoteSection = quotesPage || stack.some((h) => SAYINGS_HEADING.test(h.text) || HIGHLIGHTS_HEADING.test(h.text));
 				headingNames = null;
 				entryLead = null;
 				// `#### *‘…,’ says Maura McDonnell, …*`: a heading that opens with someone's words (quotes/says.ts).

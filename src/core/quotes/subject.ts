@@ -71,6 +71,8 @@ export function titlePeople(title: string): string[] {
 /** English suffixes of abstract nouns (`Diversification`, `Mindfulness`, `Leadership`), which no name word ends in. */
 const ABSTRACT_NOUN = /^\p{L}{3,}(?:tion|ism|ness|ship|ology)$/iu;
 const OPENING_MARKS = "\"“‘«„";
+/** What a page of someone's sayings calls itself after their name. */
+const SAYINGS_WORDS = new Set(["Quotes", "Quotations", "Sayings", "Zitate", "Citations", "Citas", "Citações", "Citazioni"]);
 /** After a headline's one-word label: its colon and at least two words. */
 const HEADLINE_LABEL = /^:[ \t]+\S+[ \t]+\S/;
 
@@ -136,6 +138,11 @@ function titleNames(title: string): TitleName[] {
 		if (verbAt >= 2) words = words.slice(0, verbAt);
 		// `Ancelotti: El equipo nunca se rinde`, `Naval: How to Get Rich`: one name word opening a headline,
 		// then its colon, labels the words as that person's (noteSubject looks the full name up in the body).
+		// `Feynman Quotes`: a page of one person's sayings, named by one word the body gives in full.
+		if (words.length === 2 && m.index === 0 && SAYINGS_WORDS.has(words[1]) && isPlausibleName(words[0]) && text.trim() === m[0]) {
+			out.push({ name: words[0], speaks: true, featured: false, alone: false, short: true });
+			continue;
+		}
 		if (words.length === 1 && m.index === 0 && m[0] === words[0] && HEADLINE_LABEL.test(text.slice(m[0].length)) && isPlausibleName(words[0])) {
 			out.push({ name: words[0], speaks: true, featured: false, alone: false, short: true });
 			continue;

@@ -6,6 +6,14 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const subject: Row[] = [
 	{
+		name: "a page titled with one name and `Quotes` (`Feynman Quotes`) is about the full name the body gives; its sayings need no quotation marks or heading",
+		note: '---\ntitle: Feynman Quotes\n---\n\nI have always loved books by Richard Feynman.\n\n> Religion is a culture of faith; science is a culture of doubt.\n\n- Nature cannot be fooled, whatever we wish. - R. P. Feynman',
+		expected: [
+			{ line: 7, speaker: "Richard Feynman", inferred: "context" },
+			{ kind: "list", line: 9, text: "Nature cannot be fooled, whatever we wish." },
+		],
+	},
+	{
 		name: "paragraphs wholly in quotation marks under `## Quotes` are the title's person's; elsewhere, or with no one named, they are no quotes",
 		note: '# Interview with Mo Gawdat - AI is worse than climate change\n\nMo Gawdat discusses AI.\n\n"People always say this is fine."\n\n## Quotes\n"We are on the brink of a new era."\n\n"AI is not just a tool."',
 		expected: [
