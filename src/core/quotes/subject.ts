@@ -71,6 +71,8 @@ export function titlePeople(title: string): string[] {
 /** English suffixes of abstract nouns (`Diversification`, `Mindfulness`, `Leadership`), which no name word ends in. */
 const ABSTRACT_NOUN = /^\p{L}{3,}(?:tion|ism|ness|ship|ology)$/iu;
 const OPENING_MARKS = "\"“‘«„";
+/** Words a post greets its person with before the name. */
+const GREETINGS = new Set(["Welcome", "Welcoming", "Meet", "Introducing", "Congratulations", "Farewell", "Goodbye", "Thanks", "Thank"]);
 /** What a page of someone's sayings calls itself after their name. */
 const SAYINGS_WORDS = new Set(["Quotes", "Quotations", "Sayings", "Zitate", "Citations", "Citas", "Citações", "Citazioni"]);
 /** After a headline's one-word label: its colon and at least two words. */
@@ -132,6 +134,8 @@ function titleNames(title: string): TitleName[] {
 			}
 		}
 		while (words.length > 0 && HONORIFICS.has(words[0].toLowerCase())) words = words.slice(1);
+		// `Welcome Sam Willis!`, `Meet Ada Brook`: a team post greeting the person it is about.
+		while (words.length > 2 && GREETINGS.has(words[0])) words = words.slice(1);
 		// `Bill de Blasio Defends His First Term`: a headline's verb ends the name (a word in `-s`, then one that
 		// opens what the verb does).
 		const verbAt = words.findIndex((w, k) => k >= 2 && k <= 4 && w.length > 3 && w.endsWith("s") && HEADLINE_OBJECTS.has(words[k + 1] ?? ""));

@@ -6,6 +6,15 @@ import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const subject: Row[] = [
 	{
+		name: "a team post greeting its person (`Welcome Sam Willis!`) is about them: the answers under its question headings are theirs",
+		note: "---\ntitle: 'Welcome Sam Willis!'\n---\n\nWe're thrilled to introduce Sam Willis to the team.\n\n### Can you tell us about your background?\n\nWhen I was around 11, I started playing with HTML.\n\n### What led you to Electric?\n\nI was looking for a simple note-taking app.\n\n### What do you do outside work?\n\nI sail with my wife.",
+		expected: [
+			{ line: 9, speaker: "Sam Willis" },
+			{ line: 13, speaker: "Sam Willis" },
+			{ line: 17, speaker: "Sam Willis" },
+		],
+	},
+	{
 		name: "a page titled with one name and `Quotes` (`Feynman Quotes`) is about the full name the body gives; its sayings need no quotation marks or heading",
 		note: '---\ntitle: Feynman Quotes\n---\n\nI have always loved books by Richard Feynman.\n\n> Religion is a culture of faith; science is a culture of doubt.\n\n- Nature cannot be fooled, whatever we wish. - R. P. Feynman',
 		expected: [
