@@ -983,7 +983,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	for (const c of candidates) if (!c.plain && !c.continued && isPlausibleName(c.label) && c.section.some((h) => TRANSCRIPT_HEADING.test(h))) transcribed.add(c.label);
 	// `### Q&A` then `Iker: The preso is quite clear.` and `Ruffin: Would the certificates…`: the section says its
 	// labels are the askers and answerers, plain ones too.
-	for (const c of candidates) if (!c.continued && QA_ASKER.test(c.label) && !ABSTRACT_ENDING.test(c.label) && isPlausibleName(c.label) && c.section.length > 0 && QA_HEADING.test(c.section[c.section.length - 1])) transcribed.add(c.label);
+	for (const c of candidates) if (!c.continued && c.section.length > 0 && QA_HEADING.test(c.section[c.section.length - 1]) && QA_ASKER.test(c.label) && !ABSTRACT_ENDING.test(c.label) && isPlausibleName(c.label)) transcribed.add(c.label);
 	// Other one-letter initials that recur (`S:`, `C:`): then `A:` is a voice too.
 	let initialVoices = 0;
 	for (const [label, g] of groups) if (label.length === 1 && label !== INITIAL_A && label !== "Q" && (counts.get(g) ?? 0) >= 2) initialVoices++;
