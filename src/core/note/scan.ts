@@ -54,6 +54,21 @@ const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
 export const SAYINGS_HEADING = /quote|zitat|citation|cita|sayings|epigram|aphoris|proverb|引用|名言|金句|語録/i;
 const HIGHLIGHTS_HEADING = /highlight/i;
 
+/** A list item that is only a name: bold, linked or plain, maybe after a dash (`- **Galileo Galilei**`, `- — [[Plato]]`). */
+const CHILD_NAME = /^([ \t]*)[-*+][ \t]+(?:[—–~-][ \t]*)?(?:\*\*|__)?(?:\[\[([^\]|#]{2,60})(?:\|([^\]]{2,60}))?\]\]|([^*_[\]\n]{2,60}?))(?:\*\*|__)?[ \t]*$/;
+
+/** Gives a quoted list item the speaker its next line names, when that line is a child item holding only a name. */
+function signedByChild(q: RawQuote, line: string, next: string): void {
+	const m = CHILD_NAME.exec(next);
+	if (m === null || m[1].replace(/\t/g, "    ").length <= firstNonSpace(line)) return;
+	const name = (m[3] ?? m[2] ?? m[4]).trim();
+	if (m[4] !== undefined && (!/\S\s+\S/.test(name) || !isPlausibleName(name))) return;
+	q.speakerRaw = name;
+	q.name = name;
+	q.target = m[2] !== undefined ? m[2].trim() : null;
+	q.needsSpeaker = false;
+}
+
 /** An empty link target alone on its line: `<a name="ujsag"></a>`, `<a id="top"></a>`. */
 const EMPTY_ANCHOR = /^[ \t]{0,3}<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*')\s*>\s*<\/a>\s*$/i;
 
@@ -563,6 +578,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			if (item < line.length) {
 				field(line, item);
 				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
+				// `- "Where there is matter, there is geometry."` then `\t- **Johannes Kepler**`: the child item names who said it.
+				if (q !== null && q.speakerRaw === null && i + 1 < lines.length) signedByChild(q, line, lines[i + 1]);
 				if (q) {
 					const introduced = before !== null && blanksBefore <= 1 && endsWithColon(before);
 					lead = introduced ? leadInName(before) : null;

@@ -578,6 +578,18 @@ const speakerField: Row[] = [
 	},
 ];
 
+const childSigned: Row[] = [
+	{
+		name: "a quoted item, then a child item holding only the name (bold, linked or after a dash), as Logseq pages keep sayings",
+		note: '- #Quotes #Math\n- "Mathematics is the language with which God has written the universe."\n\t- **Galileo Galilei**\n- "The highest form of pure thought is in mathematics."\n\t- **[[Plato]]**\n- "Where there is matter, there is geometry."\n\t- — Johannes Kepler\n- "Do the math."\n- **Not a child**\n- "Study hard."\n\t- see chapter two',
+		expected: [
+			{ line: 2, speaker: "Galileo Galilei", text: '"Mathematics is the language with which God has written the universe."' },
+			{ line: 4, speaker: "Plato" },
+			{ line: 6, speaker: "Johannes Kepler" },
+		],
+	},
+];
+
 const speakerFieldTraps: Row[] = [
 	{ name: "a talk's speaker field under its title is no quote's", note: "# Inventing on principle\n**Speaker**: Bret Victor\n\nCreators need an immediate connection.", expected: [] },
 	{ name: "a field below a line that is not wholly a quotation", note: "We talked about \"flow\" a lot.\nSpeaker: Ada Brook", expected: [] },
@@ -769,6 +781,7 @@ describe.each([
 	["reporter's quotation traps", reporterTraps],
 	["a speaker field below a quotation", speakerField],
 	["speaker field traps", speakerFieldTraps],
+	["a child item naming who said the quote above it", childSigned],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);
