@@ -1174,12 +1174,27 @@ export function timeThenNameAt(line: string, p: number, index: number, section: 
  */
 const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[]?(?:\d{4}-\d{2}-\d{2}[T ])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?[)\]]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
 
+/** `Michael Greene (POWERSHELL) 1 minute 13 seconds`: Microsoft Teams' transcript label, the words below it. */
+const TEAMS_LABEL = /([^\s*#>|(\[\]][^:：*\[\]\n]{0,59}?)[ \t]+(?:(\d{1,2}) hours? )?(?:(\d{1,3}) minutes? )?(\d{1,2}) seconds?$/y;
+
+function teamsLabelAt(line: string, p: number, end: number, index: number, section: string[]): TurnCandidate | null {
+	if (end - p > 110 || !line.endsWith("second", end - (line.charAt(end - 1) === "s" ? 1 : 0))) return null;
+	TEAMS_LABEL.lastIndex = p;
+	const m = TEAMS_LABEL.exec(line.slice(0, end));
+	if (m === null) return null;
+	const [hours, minutes, seconds] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4])];
+	const pad = (n: number) => String(n).padStart(2, "0");
+	const time = hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
+	return named(m[1], time, index, line.length, section);
+}
+
 /** A name and then a time alone on the line at `p` (its words on the lines below), as a timed label; or null. */
 export function nameThenTimeAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	// Most paragraphs open with prose: the pattern runs only on a short line that ends in a time.
 	let end = line.length;
 	while (end > p && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\u00a0")) end--;
 	const last = line.charAt(end - 1);
+	if (last === "s" || last === "d") return teamsLabelAt(line, p, end, index, section);
 	if (end - p > 96 || !((last >= "0" && last <= "9") || last === "]" || last === ")") || !hasColon(line, p)) return null;
 	NAME_THEN_TIME.lastIndex = p;
 	const m = NAME_THEN_TIME.exec(line);

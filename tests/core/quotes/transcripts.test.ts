@@ -663,6 +663,16 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "Microsoft Teams' labels (`Michael Greene (POWERSHELL) 0 minutes 5 seconds`), the words below after a blank line; a sentence ending in seconds is none",
+		note: "October 16, 2025\n\nMichael Greene (POWERSHELL) 0 minutes 5 seconds\n\nOK, our recording has started.\n\nSteven Bucher 1 minute 27 seconds\n\nYeah, thanks, Michael.\n\nMichael Greene (POWERSHELL) 1 hour 2 minutes 1 second\n\nThanks, Steven.\n\nSteven Bucher 1 hour 3 minutes 10 seconds\n\nBye.\n\nWe waited for 30 seconds",
+		expected: [
+			{ line: 3, speaker: "Michael Greene", timestamp: "0:05", text: "OK, our recording has started." },
+			{ line: 7, speaker: "Steven Bucher", timestamp: "1:27" },
+			{ line: 11, speaker: "Michael Greene", timestamp: "1:02:01" },
+			{ line: 15, speaker: "Steven Bucher", timestamp: "1:03:10" },
+		],
+	},
+	{
 		name: "a play's abbreviated labels stand for the one longer label whose letters they take (`ST.:` STOUT CROW, `SL.:` SLENDER CROW)",
 		note: "STOUT CROW: the city lives.\n\nSLENDER CROW: it does.\n\nST.: but it lives.\n\nSL.: the sun rises.\n\nST.: We go.",
 		expected: [{ speaker: "STOUT CROW" }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW", text: "but it lives." }, { speaker: "SLENDER CROW" }, { speaker: "STOUT CROW" }],
