@@ -447,10 +447,6 @@ function plainLabelBy(re: RegExp, group: number, line: string, p: number, index:
 /** `**Pooja Ranjan**` alone on its line: a full name in bold, no colon. */
 const BOLD_NAME_ALONE = /\*\*([^*\n:：]{3,60}?)\*\*[ \t]*$/y;
 
-/**
- * `**Pooja Ranjan**` alone on its line, the words on the lines below (a community call's transcript): a full
- * name's label with no colon. Plain, so a voice only where two of them recur (a bold line is a heading as often).
- */
 /** `@croncats` or `[@Neta_DAO](https://twitter.com/neta_dao)` alone on its line: an account's handle over its words. */
 const HANDLE_ALONE = /(?:@(\w{1,30})|\[@(\w{1,30})\]\(https?:\/\/[^()\s]+\))[ \t]*$/y;
 
@@ -465,6 +461,10 @@ function handleAloneAt(line: string, p: number, index: number, section: string[]
 	return turn;
 }
 
+/**
+ * `**Pooja Ranjan**` alone on its line, the words on the lines below (a community call's transcript): a full
+ * name's label with no colon. Plain, so a voice only where two of them recur (a bold line is a heading as often).
+ */
 function boldNameAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_NAME_ALONE.lastIndex = p;
 	const m = BOLD_NAME_ALONE.exec(line);
