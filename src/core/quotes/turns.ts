@@ -1175,7 +1175,7 @@ export function timeThenNameAt(line: string, p: number, index: number, section: 
 const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[]?(?:\d{4}-\d{2}-\d{2}[T ])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?[)\]]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
 
 /** `Michael Greene (POWERSHELL) 1 minute 13 seconds`: Microsoft Teams' transcript label, the words below it. */
-const TEAMS_LABEL = /([^\s*#>|(\[\]][^:：*\[\]\n]{0,59}?)[ \t]+(?:(\d{1,2}) hours? )?(?:(\d{1,3}) minutes? )?(\d{1,2}) seconds?$/y;
+const TEAMS_LABEL = /([^\s*#>|([\]][^:：*[\]\n]{0,59}?)[ \t]+(?:(\d{1,2}) hours? )?(?:(\d{1,3}) minutes? )?(\d{1,2}) seconds?$/y;
 
 function teamsLabelAt(line: string, p: number, end: number, index: number, section: string[]): TurnCandidate | null {
 	if (end - p > 110 || !line.endsWith("second", end - (line.charAt(end - 1) === "s" ? 1 : 0))) return null;
