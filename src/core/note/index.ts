@@ -491,10 +491,10 @@ function countAsking(turns: TurnCandidate[], asks: (t: TurnCandidate) => boolean
 	return counts;
 }
 
-/** `a` and `b` in line order (`a` first on a tie), as a stable sort of `a.concat(b)` would give. */
 /** A title that calls the page a collection of sayings: `Feynman Quotes`, `Favourite quotations`, `Zitate`. */
 const QUOTES_PAGE_TITLE = /(?:^|\s)(?:quotes|quotations|sayings|zitate|citations|citas|citações|citazioni)$/i;
 
+/** `a` and `b` in line order (`a` first on a tie), as a stable sort of `a.concat(b)` would give. */
 function mergeByLine(a: RawQuote[], b: RawQuote[]): RawQuote[] {
 	if (b.length === 0) return a;
 	if (a.length === 0 || !inLineOrder(a) || !inLineOrder(b)) return a.concat(b).sort((x, y) => x.line - y.line);

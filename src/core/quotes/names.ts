@@ -47,6 +47,14 @@ const LOWER_START = /^\p{Ll}/u;
 
 const shapeCache = new Map<string, boolean>();
 
+/** English suffixes of abstract nouns (`Diversification`, `Mindfulness`, `Leadership`), which no name word ends in. */
+const ABSTRACT_NOUN = /^\p{L}{3,}(?:tion|ism|ness|ship|ology)$/iu;
+
+/** Whether `word` is an abstract noun by its suffix: a topic (`Consciousness:`), never a person's name. */
+export function isAbstractNoun(word: string): boolean {
+	return ABSTRACT_NOUN.test(word);
+}
+
 /** True when `text` (already without markup) reads as a person's name. Answers are cached: names repeat. */
 export function isNameShaped(text: string): boolean {
 	if (text.length > 80) return false;

@@ -4,7 +4,7 @@
 // given to that person, marked `context` (decision 10). A title that names two people, or only a show
 // (`The Joe Rogan Experience`, `Lex Fridman Podcast`), names no subject.
 import { isPlausibleName } from "./context";
-import { isNameShaped } from "./names";
+import { isAbstractNoun, isNameShaped } from "./names";
 
 /** A person a title names: whether it says they speak, features them (`ft.`), or gives them a part of its own. */
 interface TitleName {
@@ -12,7 +12,7 @@ interface TitleName {
 	speaks: boolean;
 	featured: boolean;
 	alone: boolean;
-	/** One word that labels a headline (`Ancelotti: El equipo nunca se rinde`): the body must give it in full. */
+	/** One word that labels a headline or a sayings page (`Ancelotti: …`, `Feynman Quotes`): the body must give it in full. */
 	short?: boolean;
 }
 
@@ -68,8 +68,6 @@ export function titlePeople(title: string): string[] {
 	return titleNames(title).filter((n) => !n.short).map((n) => n.name);
 }
 
-/** English suffixes of abstract nouns (`Diversification`, `Mindfulness`, `Leadership`), which no name word ends in. */
-const ABSTRACT_NOUN = /^\p{L}{3,}(?:tion|ism|ness|ship|ology)$/iu;
 const OPENING_MARKS = "\"“‘«„";
 /** Words a post greets its person with before the name. */
 const GREETINGS = new Set(["Welcome", "Welcoming", "Meet", "Introducing", "Congratulations", "Farewell", "Goodbye", "Thanks", "Thank"]);
@@ -140,13 +138,13 @@ function titleNames(title: string): TitleName[] {
 		// opens what the verb does).
 		const verbAt = words.findIndex((w, k) => k >= 2 && k <= 4 && w.length > 3 && w.endsWith("s") && HEADLINE_OBJECTS.has(words[k + 1] ?? ""));
 		if (verbAt >= 2) words = words.slice(0, verbAt);
-		// `Ancelotti: El equipo nunca se rinde`, `Naval: How to Get Rich`: one name word opening a headline,
-		// then its colon, labels the words as that person's (noteSubject looks the full name up in the body).
 		// `Feynman Quotes`: a page of one person's sayings, named by one word the body gives in full.
 		if (words.length === 2 && m.index === 0 && SAYINGS_WORDS.has(words[1]) && isPlausibleName(words[0]) && text.trim() === m[0]) {
 			out.push({ name: words[0], speaks: true, featured: false, alone: false, short: true });
 			continue;
 		}
+		// `Ancelotti: El equipo nunca se rinde`, `Naval: How to Get Rich`: one name word opening a headline,
+		// then its colon, labels the words as that person's (noteSubject looks the full name up in the body).
 		if (words.length === 1 && m.index === 0 && m[0] === words[0] && HEADLINE_LABEL.test(text.slice(m[0].length)) && isPlausibleName(words[0])) {
 			out.push({ name: words[0], speaks: true, featured: false, alone: false, short: true });
 			continue;
@@ -156,7 +154,7 @@ function titleNames(title: string): TitleName[] {
 		if (isShowWord(words[words.length - 1])) continue;
 		// An acronym (`AI`, `JRE`, `CEO`) is a topic or a show, never a word of a person's name; nor is an abstract
 		// noun (`Risk, Insurance, Portfolio Diversification`).
-		if (words.some((w) => (w.length > 1 && w === w.toUpperCase()) || ABSTRACT_NOUN.test(w))) continue;
+		if (words.some((w) => (w.length > 1 && w === w.toUpperCase()) || isAbstractNoun(w))) continue;
 		const name = words.join(" ");
 		if (!isNameShaped(name) || !isPlausibleName(name) || out.some((n) => n.name === name)) continue;
 		const before = text.slice(0, m.index ?? 0);

@@ -8,7 +8,7 @@
 import { THE_OFFICE } from "../speakers/offices";
 import { isPlausibleName } from "./context";
 import { fieldValue } from "./guest-line";
-import { hasInitials, INITIALS, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
+import { hasInitials, INITIALS, isAbstractNoun, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
 import { hasColon } from "../util/lines";
 
 export interface TurnCandidate {
@@ -85,12 +85,11 @@ const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]$
 // `Valerie G (Secaucus, NJ):`: where a reader comes from, in brackets after the name, is no part of it.
 const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\)|[ \t]+\([^()\n:：]{2,40}\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t\u00a0]+|$)|：(?=\S)|:(?=[\u4e00-\u9fff“「])|:(?=[A-Z(]))`, "y");
 
-/** Headings that say the section holds what was said. */
 /** A heading over the questions a talk or a meeting took: `Q&A`, `Q & A`, `Questions`, `Fragen`. */
 const QA_HEADING = /^(?:q\s*&\s*a|q\/a|questions?(?:\s+(?:and|&)\s+answers?)?|fragen|preguntas|questions-réponses)\b/i;
-/** A first name as an asker's label: one capitalised word, not an abstract noun (`Consciousness:` is a topic). */
+/** A first name as an asker's label: one capitalised word (not an abstract noun: `Consciousness:` is a topic). */
 const QA_ASKER = /^\p{Lu}\p{Ll}+$/u;
-const ABSTRACT_ENDING = /(?:tion|ism|ness|ship|ology)$/;
+/** Headings that say the section holds what was said. */
 export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|逐字稿|文字起こし|全文|стенограмма|расшифровка/i;
 
 /** Labels that head definitions and notes, never people. */
@@ -983,7 +982,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	for (const c of candidates) if (!c.plain && !c.continued && isPlausibleName(c.label) && c.section.some((h) => TRANSCRIPT_HEADING.test(h))) transcribed.add(c.label);
 	// `### Q&A` then `Iker: The preso is quite clear.` and `Ruffin: Would the certificates…`: the section says its
 	// labels are the askers and answerers, plain ones too.
-	for (const c of candidates) if (!c.continued && c.section.length > 0 && QA_HEADING.test(c.section[c.section.length - 1]) && QA_ASKER.test(c.label) && !ABSTRACT_ENDING.test(c.label) && isPlausibleName(c.label)) transcribed.add(c.label);
+	for (const c of candidates) if (!c.continued && c.section.length > 0 && QA_HEADING.test(c.section[c.section.length - 1]) && QA_ASKER.test(c.label) && !isAbstractNoun(c.label) && isPlausibleName(c.label)) transcribed.add(c.label);
 	// Other one-letter initials that recur (`S:`, `C:`): then `A:` is a voice too.
 	let initialVoices = 0;
 	for (const [label, g] of groups) if (label.length === 1 && label !== INITIAL_A && label !== "Q" && (counts.get(g) ?? 0) >= 2) initialVoices++;
