@@ -184,7 +184,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			// `Claude Fable, Claude Tag, and Anthropic's Culture` over `speakers: [Cat Wu, …]`: a talk that lists its
 			// speakers is about none but them.
 			const listed = peopleOf(fm, SPEAKER_KEYS);
-			const titled = (fromTitles !== null && listed.length > 0 && !listed.some((p) => nameKey(p) === nameKey(fromTitles)) ? null : fromTitles) ?? labelled;
+			const titled = (fromTitles !== null && listed.length > 0 && !listed.some((p) => nameKey(p) === nameKey(fromTitles)) ? null : fromTitles) ?? labelled ?? (scan.questions.length >= 3 ? oneNameInterviewee(noteTitles(fm, scan, title, header)) : null);
 			// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
 			// The one the prose says answered the questions (an AMA's write-up) answers them, a stray label or not.
 			const answerer = titled === null && (scan.questions.length > 0 || scan.headings.some((h) => isQuestion(h.text))) ? questionsAnsweredBy(lines, bodyStart) : null;
@@ -840,6 +840,21 @@ function noteTitles(fm: Frontmatter, scan: ScanResult, title: string, header: Si
 	const h1 = scan.headings.find((h) => h.level === 1);
 	if (h1 !== undefined) titles.push(h1.text);
 	return titles;
+}
+
+/** `An Interview With Cendyne`: a title naming the one interviewed by a single name (an online name, a stage name). */
+const ONE_NAME_INTERVIEW = /^(?:an?\s+)?(?:interview|conversation|q\s?&\s?a)\s+with\s+(\p{Lu}[\p{Ll}\p{M}'’-]{2,})$/iu;
+
+/** `An Interview With Myself`: a pronoun where the name would be. */
+const PRONOUNS = new Set(["me", "myself", "you", "yourself", "him", "himself", "her", "herself", "us", "ourselves", "them", "themselves", "everyone", "nobody"]);
+
+/** The single name an interview's title gives its guest, for an interview asking three bold questions or more; or null. */
+function oneNameInterviewee(titles: readonly string[]): string | null {
+	for (const t of titles) {
+		const m = ONE_NAME_INTERVIEW.exec(t.trim());
+		if (m !== null && isPlausibleName(m[1]) && !PRONOUNS.has(m[1].toLowerCase())) return m[1];
+	}
+	return null;
 }
 
 /** The person a note is about: from its titles (decision 10) or, failing that, its prose (decision 22). */

@@ -4,6 +4,7 @@
 // found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
 import { attributedLinesAt, blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt, quotedLinesAt } from "../quotes/blockquote";
 import { htmlQuoteAt, mayOpenHtmlQuote } from "../quotes/html-quote";
+import { maySiteQuote, siteQuoteAt } from "../quotes/site-quote";
 import { isQuestion } from "../quotes/answers";
 import { answersQuestion } from "../quotes/shared-answer";
 import { headingName, isPlausibleName, leadInName, type ContextName } from "../quotes/context";
@@ -18,7 +19,7 @@ import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
 import { bareInitials, bareLabelAt, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
-import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace } from "../util/lines";
+import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
 
@@ -400,6 +401,26 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const blanksBefore = blanks;
 		blanks = 0;
 		if (mayHoldTag(line, p)) tags(line, p, shown);
+		// `!!! quote "Name"`, `{{< quote … >}}`, `{% include quote.html … %}`: a site tool's quote block (quotes/site-quote.ts).
+		if (maySiteQuote(line, p)) {
+			const found = siteQuoteAt(lines, i, section);
+			if (found !== null) {
+				closeQuote();
+				closeTurn();
+				closeParagraph();
+				const near = paraLine !== null && blanksBefore <= 1;
+				lead = near && paraLine !== null ? leadInName(paraLine) : null;
+				leadText = near ? leadLines(3).join(" ") : null;
+				paraLine = null;
+				paraFrom = -1;
+				pending = null;
+				out.quotes.push(withContext(found.quote));
+				lead = null;
+				leadText = null;
+				i = found.last;
+				continue;
+			}
+		}
 		// `- > “…”`: a list item that holds only a blockquote (Logseq) opens one as `>` does.
 		const q = c === ">" ? p : bulletQuoteAt(line, p);
 		if (q >= 0) {
@@ -600,7 +621,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
 		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-")) out.signatures.push(i);
 		// A bold question right under a heading (`### Mark Klink` then `__Where are you from?__`) starts a paragraph too.
-		if ((c === "*" || c === "_") && (line.endsWith("?**") || line.endsWith("?__")) && (paraStart || (i > 0 && lines[i - 1].trimStart().charAt(0) === "#")) && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
+		if ((c === "*" || c === "_") && (line.endsWith("?**") || line.endsWith("?__")) && (paraStart || (i > 0 && (lines[i - 1].trimStart().charAt(0) === "#" || isTemplateTag(lines[i - 1])))) && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`) or a name before quoted words, checked in acceptTurns.
 		let label = lowerCase ? lowerLabelAt(line, p, i, section) : turnLabelAt(line, p, i, section);

@@ -5,7 +5,7 @@
 // a paragraph quote with no speaker; it is kept only when the note's subject (decision 10) speaks it
 // (note/index.ts), so a blog post that asks questions and answers them itself gives nothing.
 import { headingName, type ContextName } from "./context";
-import { firstNonSpace } from "../util/lines";
+import { firstNonSpace, isTemplateTag } from "../util/lines";
 import { rawQuote, type RawQuote } from "./raw";
 
 /** How many question headings make a note an interview. */
@@ -117,6 +117,8 @@ function answerBelow(lines: string[], q: HeadingLine, marks: readonly HeadingLin
 	let last = -1;
 	for (let i = q.line; i < stop; i++) {
 		if (firstNonSpace(lines[i]) === lines[i].length) continue;
+		// `{{< /iquestion >}}` closing the question's box: markup between the question and its answer.
+		if (first < 0 && isTemplateTag(lines[i])) continue;
 		if (!isProse(lines[i]) || taken(i + 1)) break;
 		if (first < 0) first = i;
 		last = i;

@@ -9,7 +9,7 @@ import { THE_OFFICE } from "../speakers/offices";
 import { isPlausibleName } from "./context";
 import { fieldValue } from "./guest-line";
 import { hasInitials, INITIALS, isAbstractNoun, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
-import { hasColon } from "../util/lines";
+import { hasColon, TEMPLATE_TAG } from "../util/lines";
 
 export interface TurnCandidate {
 	label: string;
@@ -1240,8 +1240,6 @@ export function isAttributeList(line: string): boolean {
 }
 const ATTRIBUTE_LIST = /^\{:[^{}\n]*\}\s*$/;
 
-/** A site template's tag alone on its line: `{% include person.html id="holik" %}`, `{{< speaker name="Ada" >}}`. */
-const TEMPLATE_TAG = /^\{[{%][<%-]?\s*([^{}]{1,300}?)\s*-?[%>]?[%}]\}[ \t]*$/;
 const TEMPLATE_PERSON = /\b(?:id|name|speaker|person|who)\s*=\s*(["'])([^"'{}\n]{1,60})\1/i;
 
 /**

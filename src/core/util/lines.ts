@@ -6,6 +6,15 @@ export function splitLines(text: string): string[] {
 	return text.split(/\r\n?|\n/);
 }
 
+/** A site template's tag alone on its line: `{% include person.html id="holik" %}`, `{{< speaker name="Ada" >}}`. */
+export const TEMPLATE_TAG = /^\{[{%][<%-]?\s*([^{}]{1,300}?)\s*-?[%>]?[%}]\}[ \t]*$/;
+
+/** Whether the line is a site template's tag alone (`{{< iquestion >}}`): markup around words, none of them. */
+export function isTemplateTag(line: string): boolean {
+	const p = firstNonSpace(line);
+	return line[p] === "{" && TEMPLATE_TAG.test(line.slice(p));
+}
+
 /** Text without a leading byte-order mark. */
 export function stripBom(text: string): string {
 	return text.startsWith("\ufeff") ? text.slice(1) : text;

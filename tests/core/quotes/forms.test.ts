@@ -104,6 +104,23 @@ const answerTraps: Row[] = [
 		expected: [{ speaker: "Ada Brook" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
 	},
 	{
+		name: "bold questions inside a site's question boxes (`{{< iquestion >}}`) of an interview titled with one single name: the answers are that person's",
+		note: "# An Interview With Cendyne\n\n{{< iquestion >}}\n**Why do you blog?**\n{{< /iquestion >}}\n\nI like writing.\n\n{{< iquestion >}}\n**What are you working on?**\n{{< /iquestion >}}\n\nA static site builder.\n\n{{< iquestion >}}\n**What do you do for fun?**\n{{< /iquestion >}}\n\nWoodworking.",
+		expected: [
+			{ line: 4, speaker: null },
+			{ line: 7, speaker: "Cendyne" },
+			{ line: 10, speaker: null },
+			{ line: 13, speaker: "Cendyne" },
+			{ line: 16, speaker: null },
+			{ line: 19, speaker: "Cendyne" },
+		],
+	},
+	{
+		name: "a single word after `Interview With` that is a common word names nobody",
+		note: "# An Interview With Myself\n\n**Why do you blog?**\n\nI like writing.\n\n**What are you working on?**\n\nA static site builder.\n\n**What do you do for fun?**\n\nWoodworking.",
+		expected: [],
+	},
+	{
 		name: "two bold question lines make no interview",
 		note: `${interview}**Why do you like open source?**\n\n_I prefer it because of choice._\n\n**What matters in a project?**\n\n_A welcoming community._`,
 		expected: [],

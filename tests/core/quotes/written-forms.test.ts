@@ -738,6 +738,54 @@ const blockquoteCreditTraps: Row[] = [
 	{ name: "an Instagram embed's caption is no one's words", note: "# Sára J. Molčan\n\n> [A video posted by Sára J. Molčan (@sarajmolcan)](https://www.instagram.com/p/1/) on Jun 1, 2016 at 10:21pm PDT\n\n> \"As an artist, I am fascinated by memory.\"\n\n> — Sára J. Molčan", expected: [{ line: 5, speaker: "Sára J. Molčan" }] },
 ];
 
+const siteQuotes: Row[] = [
+	{
+		name: "MkDocs Material's quote admonition: the title names the speaker (a year, a role and a colon dropped), the indented lines are the words",
+		note: '!!! quote "Mao Zedong, 1956:"\n    The policy of letting a hundred flowers bloom.\n\n???+ quote "Yan Yen (poet):"\n\n    We had no culture.\n\n    None at all.\n\nBack to the text.',
+		expected: [
+			{ line: 2, endLine: 2, speaker: "Mao Zedong", text: "The policy of letting a hundred flowers bloom." },
+			{ line: 6, endLine: 8, speaker: "Yan Yen", text: "We had no culture.\n\nNone at all." },
+		],
+	},
+	{
+		name: "an admonition whose title holds the words and a signature, with nothing below",
+		note: '!!! quote "Any method which contrasts outputs at inference time. --Sean Obrien"\n\nText.',
+		expected: [{ line: 1, speaker: "Sean Obrien", text: "Any method which contrasts outputs at inference time." }],
+	},
+	{
+		name: "a Hugo shortcode pair naming the speaker in its first argument (a podcast after `on`, its link's address dropped)",
+		note: '# Interview\n\n{{< quote "David Adrian on the *[Security Cryptography Whatever](https://securitycryptographywhatever.buzzsprout.com)* podcast" >}}\nIt is basically 65% memory safety issues.\n{{< /quote >}}\n\nAfter.',
+		expected: [{ line: 4, endLine: 4, speaker: "David Adrian", text: "It is basically 65% memory safety issues." }],
+	},
+	{
+		name: "a one-line Hugo shortcode holding the words and who wrote them as attributes",
+		note: '{{<matomeQuote body="I took his seminar; it was the best class." userName="varenc" createdAt="2025/09/01 20:25:08" color="#ff5c5c">}}',
+		expected: [{ line: 1, speaker: "varenc", text: "I took his seminar; it was the best class." }],
+	},
+	{
+		name: "a Jekyll quote include over several lines, its author above its text",
+		note: 'Names are hard:\n\n{% include quote.html\n    author="Phil Karlton"\n    url="https://www.karlton.org/"\n    text="There are only two hard things in Computer Science." %}\n\nAfter.',
+		expected: [{ line: 6, speaker: "Phil Karlton", text: "There are only two hard things in Computer Science." }],
+	},
+	{
+		name: "Octopress's blockquote tag: the author before the link",
+		note: "{% blockquote Bibio http://shop.example.com/1 Official Comment %}\nI never set a theme before making an album.\n{% endblockquote %}",
+		expected: [{ line: 2, speaker: "Bibio", text: "I never set a theme before making an album." }],
+	},
+	{
+		name: "a shortcode blockquote with no name in it takes the lead-in's",
+		note: "Jorja Fox was filmed for an episode and her quote is as follows:\n\n{{< blockquote >}}\nI was a bad teenager.\n{{< /blockquote >}}",
+		expected: [{ line: 4, speaker: "Jorja Fox", text: "I was a bad teenager." }],
+	},
+];
+
+const siteQuoteTraps: Row[] = [
+	{ name: "an admonition of another type is no quote", note: '!!! tip "Ada Lovelace"\n    Save your work often.', expected: [] },
+	{ name: "a quote admonition whose title is a motto with no signature and nothing below", note: '!!! quote "You cannot manage what you do not understand."\n\nText.', expected: [] },
+	{ name: "a shortcode that is no quote (a figure, a notice) holds no words", note: '{{< figure src="a.png" caption="Ada Lovelace" >}}\n\n{{< notice >}}\nSave often.\n{{< /notice >}}', expected: [] },
+	{ name: "a quote shortcode never closed is left as text", note: '{{< quote "Ada Lovelace" >}}\nWords that run on.', expected: [] },
+];
+
 describe.each([
 	["credits below or inside a blockquote", blockquoteCredits],
 	["a quotation on each line of a blockquote", quotedLines],
@@ -782,6 +830,8 @@ describe.each([
 	["a speaker field below a quotation", speakerField],
 	["speaker field traps", speakerFieldTraps],
 	["a child item naming who said the quote above it", childSigned],
+	["a site tool's quote blocks", siteQuotes],
+	["site quote block traps", siteQuoteTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
 		expect(quotesLike(row.note, row.expected)).toEqual(row.expected);

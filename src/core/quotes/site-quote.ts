@@ -1,0 +1,147 @@
+// Quote blocks a static-site tool writes in its own syntax instead of Markdown's `>`, each naming who said
+// the words in the opening tag: MkDocs Material's `!!! quote "Name"` admonition, a Hugo shortcode
+// (`{{< quote "Name" >}}` … `{{< /quote >}}`, `{{<matomeQuote body="…" userName="…">}}`), a Jekyll include
+// (`{% include quote.html author="…" text="…" %}`) and Octopress's `{% blockquote Name, Source %}`.
+import { speakerSpec, trailingAttribution } from "./attribution";
+import { isNameShaped } from "./names";
+import { rawQuote, type RawQuote } from "./raw";
+
+/** How far below its opening tag a quote block may close: an epigraph or a pull quote is a few paragraphs. */
+const REACH = 60;
+
+/** `!!! quote "Mao Zedong, 1956:"`, `???+ quote "Andrej Karpathy"`, `!!! cite`: an admonition of the quote type. */
+const ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+(?:quote|cite)(?:[ \t]+"(.*)")?[ \t]*$/i;
+/** `{{< blockquote >}}`, `{{% quote author="Ada" %}}`: a shortcode whose name says it holds a quotation. */
+const SHORTCODE = /^[ \t]*\{\{([<%])[ \t]*(\/?)([A-Za-z][\w-]*)(.*?)[ \t]*[>%]\}\}[ \t]*$/;
+/** `{% include quote.html author="Phil Karlton"`: a Jekyll include of a quote template (its tag may run on). */
+const INCLUDE = /^[ \t]*\{%-?[ \t]*include[ \t]+[\w./-]*quote[\w./-]*(.*)$/i;
+/** `{% blockquote Bibio http://… Official Comment %}`: Octopress's quotation tag, its author first. */
+const OCTOPRESS = /^[ \t]*\{%-?[ \t]*blockquote\b(.*?)-?%\}[ \t]*$/i;
+const OCTOPRESS_END = /^[ \t]*\{%-?[ \t]*endblockquote[ \t]*-?%\}[ \t]*$/i;
+/** `name="value"`, `name='value'`, `name=value`. */
+const ATTRIBUTE = /([A-Za-z_][\w-]*)[ \t]*=[ \t]*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"'>%}]+))/g;
+/** Attributes that hold the quoted words, and those that hold who wrote or said them. */
+const WORDS_KEYS = new Set(["body", "text", "quote", "content", "words"]);
+const PERSON_KEYS = new Set(["author", "name", "by", "who", "speaker", "username", "user", "person", "attribution"]);
+const QUOTE_NAME = /quote|blockquote|epigraph|cite/i;
+
+/** Whether the line (its first non-space character at `p`) may open such a block: a cheap test before siteQuoteAt. */
+export function maySiteQuote(line: string, p: number): boolean {
+	const c = line[p];
+	if (c === "!" || c === "?") return line.startsWith("!!!", p) || line.startsWith("???", p);
+	return c === "{" && (line[p + 1] === "{" || line[p + 1] === "%") && QUOTE_NAME.test(line);
+}
+
+/** The quote opened on line `index` (0-based) and the last line it takes; null when the line opens none. */
+export function siteQuoteAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
+	const line = lines[index];
+	const admonition = ADMONITION.exec(line);
+	if (admonition !== null) return admonitionAt(lines, index, section, admonition[1].length, admonition[2]);
+	const include = INCLUDE.exec(line);
+	if (include !== null) return includeAt(lines, index, section);
+	const octopress = OCTOPRESS.exec(line);
+	if (octopress !== null) return closedAt(lines, index, section, (l) => OCTOPRESS_END.test(l), octopressAuthor(octopress[1]));
+	const shortcode = SHORTCODE.exec(line);
+	if (shortcode === null || shortcode[2] === "/" || !QUOTE_NAME.test(shortcode[3])) return null;
+	const args = shortcode[4];
+	const attributes = attributesOf(args);
+	const words = [...attributes].find(([k]) => WORDS_KEYS.has(k))?.[1];
+	// `{{<matomeQuote body="…" userName="varenc">}}`: the words and who wrote them, all in the one tag.
+	if (words !== undefined) return { quote: quoteOf(index, index, words, section, personOf(attributes)), last: index };
+	const name = shortcode[3];
+	const closing = new RegExp(String.raw`^[ \t]*\{\{[<%][ \t]*\/` + name + String.raw`[ \t]*[>%]\}\}[ \t]*$`);
+	// `{{< quote "David Adrian on the … podcast" >}}`: a first argument in quotation marks is the credit.
+	const positional = /^[ \t]*"([^"]+)"/.exec(args)?.[1] ?? null;
+	return closedAt(lines, index, section, (l) => closing.test(l), personOf(attributes) ?? (positional !== null ? creditName(positional) : null));
+}
+
+/** The words from the line after `index` up to the closing line `closes` accepts (within REACH), spoken by `name`. */
+function closedAt(lines: string[], index: number, section: string[], closes: (line: string) => boolean, name: string | null): { quote: RawQuote; last: number } | null {
+	for (let end = index + 1; end < lines.length && end - index <= REACH; end++) {
+		if (!closes(lines[end])) continue;
+		let a = index + 1;
+		let b = end - 1;
+		while (a <= b && lines[a].trim().length === 0) a++;
+		while (b >= a && lines[b].trim().length === 0) b--;
+		if (a > b) return null;
+		return { quote: quoteOf(a, b, lines.slice(a, b + 1).join("\n"), section, name), last: end };
+	}
+	return null;
+}
+
+/**
+ * `!!! quote "Yan Yen (poet):"`, then the words indented below it, up to the first line indented less. A title
+ * shaped as a name is the speaker; a title of words with no body is the quotation itself (`!!! quote "Any
+ * method … --Sean Obrien"`), signed or not; any other title (`"excerpts"`) is a topic, and names nobody.
+ */
+function admonitionAt(lines: string[], index: number, section: string[], indent: number, title: string | undefined): { quote: RawQuote; last: number } | null {
+	let a = -1;
+	let b = -1;
+	for (let k = index + 1; k < lines.length; k++) {
+		const l = lines[k];
+		if (l.trim().length === 0) continue;
+		const p = l.length - l.trimStart().length;
+		if (p < indent + 4 && !(l[indent] === "\t" && p > indent)) break;
+		if (a < 0) a = k;
+		b = k;
+	}
+	if (a < 0) {
+		// Words and credit in the title alone: only a signed one is a quote (an unsigned one is a motto).
+		if (title === undefined) return null;
+		const attribution = trailingAttribution(title, 0, title.length);
+		if (attribution === null || attribution.name === null) return null;
+		return { quote: quoteOf(index, index, title.slice(0, attribution.cut).trim(), section, attribution.name), last: index };
+	}
+	const text = lines.slice(a, b + 1).map((l) => l.trim()).join("\n");
+	return { quote: quoteOf(a, b, text, section, title !== undefined ? creditName(title) : null), last: b };
+}
+
+/** `{% include quote.html author="…" url="…" text="…" %}`, its attributes on one line or several. */
+function includeAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
+	let tag = "";
+	for (let end = index; end < lines.length && end - index <= 12; end++) {
+		tag += (end > index ? "\n" : "") + lines[end];
+		if (!/%\}[ \t]*$/.test(lines[end])) continue;
+		const attributes = attributesOf(tag);
+		const words = [...attributes].find(([k]) => WORDS_KEYS.has(k))?.[1];
+		if (words === undefined || words.trim().length === 0) return null;
+		// The quote's line is the one holding its words.
+		const at = index + tag.split("\n").findIndex((l) => /\b(?:text|quote|body|content|words)[ \t]*=/.test(l));
+		return { quote: quoteOf(at, at, words, section, personOf(attributes)), last: end };
+	}
+	return null;
+}
+
+/** `Bibio http://… Official Comment`, `Ada Lovelace, Notes`: the author before a comma or a link. */
+function octopressAuthor(args: string): string | null {
+	const author = args.trim().split(/,|\s+(?=https?:\/\/)/)[0].trim();
+	return author.length > 0 && isNameShaped(author) ? author : null;
+}
+
+/** `Mao Zedong, 1956:`, `Liang Heng, age 12, recount of …`, `Yan Yen (poet):`, `David Adrian on the … podcast`. */
+function creditName(credit: string): string | null {
+	// A link's address is no part of the credit: `on the *[Show](https://…)* podcast` reads as `on the *Show* podcast`.
+	const cut = credit.trim().replace(/\[([^\]]*)\]\([^()\s]*\)/g, "$1").replace(/[:：]$/, "").replace(/\s*\([^()]*\)$/, "").split(",")[0].trim();
+	if (cut.length === 0) return null;
+	if (isNameShaped(cut)) return cut;
+	const spec = speakerSpec(cut, false);
+	return spec !== null && spec.name !== null && isNameShaped(spec.name) ? spec.name : null;
+}
+
+function attributesOf(text: string): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const m of text.matchAll(ATTRIBUTE)) {
+		const key = m[1].toLowerCase();
+		if (!out.has(key)) out.set(key, (m[2] ?? m[3] ?? m[4] ?? "").replace(/\\(.)/g, "$1"));
+	}
+	return out;
+}
+
+function personOf(attributes: Map<string, string>): string | null {
+	for (const [k, v] of attributes) if (PERSON_KEYS.has(k) && v.trim().length > 0) return v.trim();
+	return null;
+}
+
+function quoteOf(first: number, last: number, text: string, section: string[], name: string | null): RawQuote {
+	return rawQuote("blockquote", first + 1, last + 1, text.trim(), section, { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] });
+}
