@@ -18,7 +18,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -184,6 +184,13 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const board = line.startsWith("<q ", p) ? quoteLineAt(line, p, i, section) : null;
 		if (board !== null) {
 			openTurn(board);
+			closeTurn();
+			return true;
+		}
+		// `<div class="dialog"><p class="character">PHIL</p><p>…</p></div>`: a screenplay's speech, its own turn.
+		const speech = line.startsWith("<div", p) ? screenplayTurnAt(line, p, i, section) : null;
+		if (speech !== null) {
+			openTurn(speech);
 			closeTurn();
 			return true;
 		}

@@ -805,6 +805,18 @@ function hasParenSoon(line: string, p: number): boolean {
 // Also in italics with a no-break space after it (`<p><em>Jeroen</em>&nbsp; …`).
 const HTML_TURN = /<p(?:\s[^<>]*)?>[ \t]*<(strong|b|em|i)>([^<>\n]{1,60}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?(?:[ \t]|&nbsp;)*(?:<\/p>[ \t]*$)?/y;
 
+/** A screenplay's speech in HTML: `<div class="dialog …"><p class="character">NAME</p>`, the words in the next element. */
+const SCREENPLAY_TURN = /<div\s+class="dialog(?:ue)?(?:\s[^"<>]*)?"\s*>[ \t]*<p\s+class="character"\s*>[ \t]*([^<>\n]{1,60}?)[ \t]*<\/p>/y;
+
+/** `<div class="dialog"><p class="character">PHIL</p><p>Hey Mary…</p></div>`: a screenplay's speech in HTML, on its one line. */
+export function screenplayTurnAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	SCREENPLAY_TURN.lastIndex = p;
+	const m = SCREENPLAY_TURN.exec(line);
+	const turn = m === null ? null : named(m[1], null, index, m.index + m[0].length, section);
+	if (turn !== null) turn.html = true;
+	return turn;
+}
+
 /** `<q class="matt">…</q>`, `<q data-name="Brandon Gibbs">…</q>`: one line of a quote board, its speaker in an attribute. */
 const Q_LINE = /<q\s[^<>]*?\b(data-name|data-speaker|class)\s*=\s*(["'])([^"'<>\n]{1,60})\2[^<>]*>(?=.*<\/q>[ \t]*$)/y;
 

@@ -1200,6 +1200,16 @@ const fullNames: Row[] = [
 		],
 	},
 	{
+		name: "a screenplay in HTML: each `<div class=\"dialog\"><p class=\"character\">PHIL</p>` line is that character's speech, the action lines none",
+		note: '<div id="wrapper" class="screenplay">\n<h6>INT. OFFICE - DAY</h6>\n<div class="action"><p>Phil turns to Mary.</p></div>\n<div class="dialog"><p class="character">PHIL</p><p>Could you help me?</p></div>\n<div class="dialog cait_01"><p class="character">MARY</p><p>Sure, what do you want to know?</p></div>\n<div class="action"><p>Phil points.</p></div>\n<div class="dialog"><p class="character">PHIL</p><p>What is this?</p></div>\n<div class="dialog"><p class="character">MARY</p><p>That.</p></div>\n</div>',
+		expected: [
+			{ line: 4, endLine: 4, speaker: "PHIL" },
+			{ line: 5, endLine: 5, speaker: "MARY", text: "Sure, what do you want to know?" },
+			{ line: 7, endLine: 7, speaker: "PHIL" },
+			{ line: 8, endLine: 8, speaker: "MARY" },
+		],
+	},
+	{
 		name: "a script converted by Pandoc: `\\[ADOLFO\\] text` labels (brackets escaped, no colon) where two voices recur",
 		note: "[Host: Adolfo Neto (UTFPR)]{.mark}\n\n[Co-host: Ingrid Nunes (UFRGS)]{.mark}\n\n\\[ADOLFO\\] Hoje vamos conversar com Edna.\n\n\\[INGRID\\] Tudo bem, Edna?\n\n\\[ADOLFO\\] Edna, como você caracteriza\no setor público?\n\n\\[INGRID\\] Obrigada.",
 		expected: [
@@ -1411,6 +1421,11 @@ const labelTraps: Row[] = [
 	{
 		name: "one escaped bracket before prose (`\\[Nota\\] …`) is no voice",
 		note: "\\[Nota\\] Este roteiro é uma estimativa.\n\nTexto normal aqui.",
+		expected: [],
+	},
+	{
+		name: "a `character` paragraph outside a screenplay's dialog div is no speech",
+		note: '<div class="cast"><p class="character">PHIL</p><p>A programmer.</p></div>\n<div class="cast"><p class="character">MARY</p><p>His colleague.</p></div>',
 		expected: [],
 	},
 	{
