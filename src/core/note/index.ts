@@ -23,7 +23,7 @@ import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from
 import { acceptItemTurns } from "../quotes/item-turns";
 import { acceptTurns, isAttributeList, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
-import { akaNames, givenInitials, introducesSelf, linkedAccounts, mayNameHandle, namesInText, noteText } from "../speakers/prose";
+import { akaNames, givenInitials, introducesSelf, legendNames, linkedAccounts, mayNameHandle, namesInText, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, quoteIdHasher } from "../util/hash";
 import { allMatches, indexOfByPart, ownString, wordsOf } from "../util/strings";
@@ -159,7 +159,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// `# Entrevista 4: Verónica "Vero" Saldaña` in a title or heading: `**VERO:**` stands for her.
 		const handles = () => {
 			const titled = [...noteTitles(fm, scan, title, header), ...scan.headings.map((h) => h.text)];
-			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...(turns.some((t) => t.handle === true) ? linkedAccounts(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : [])];
+			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...(turns.some((t) => t.handle === true) ? linkedAccounts(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : []), ...(turns.some((t) => t.label.length <= 4) && (body.indexOf("=") >= 0 || body.indexOf("＝") >= 0) ? legendNames(lines, bodyStart) : [])];
 		};
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
 		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.filter((p) => !p.short).map((p) => p.name)), ...subtitlePeople(scan), ...standfirstPeople(fm), ...tagPeople(fm)], () => noteTitles(fm, scan, title, header)));

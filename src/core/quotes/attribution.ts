@@ -355,9 +355,14 @@ function withRest(raw: string, name: string, target: string | null, rest: string
 	let r = rest.trim();
 	// `- **Relevance**: 0.92`, `- **Context**: …`: a field's label and its value, no attribution.
 	if (r.charAt(0) === ":" || r.charAt(0) === "：") return null;
+	// `– Ram Prasad (explaining why so many cross the tracks …)`: an aside in brackets may run longer than a role.
+	let aside = false;
 	if (r.length > 0 && ",·|;".indexOf(r.charAt(0)) >= 0) r = r.slice(1).trim();
-	else if (r.charAt(0) === "(" && r.charAt(r.length - 1) === ")") r = r.slice(1, -1).trim();
-	if (r.length > 100) return null;
+	else if (r.charAt(0) === "(" && r.charAt(r.length - 1) === ")" && r.indexOf(")") === r.length - 1) {
+		r = r.slice(1, -1).trim();
+		aside = true;
+	} else if (r.charAt(0) === "(" && r.charAt(r.length - 1) === ")") r = r.slice(1, -1).trim();
+	if (r.length > (aside ? 200 : 100)) return null;
 	return { raw, name, target, qualifier: r.length > 0 ? r : null };
 }
 

@@ -21,6 +21,10 @@ export function mayOpenHtmlQuote(line: string): boolean {
 const BLOCKQUOTE_OPEN = /^[ \t]*<blockquote(?:\s[^<>]*)?>/i;
 /** `<footer class="english-footer">Annie Dillard</footer>` or `<cite>Annie Dillard</cite>` inside the blockquote. */
 const FOOTER = /<(footer|cite)(?:\s[^<>]*)?>\s*(?:[—–-]\s*)?([^<>]{1,200}?)\s*<\/\1>/i;
+/** `<footer>` then `<strong>Name</strong>` (or `<b>`) as its first element, over one line or several. */
+const FOOTER_STRONG = /<footer(?:\s[^<>]*)?>\s*<(strong|b)(?:\s[^<>]*)?>\s*(?:[—–-]\s*)?([^<>]{1,200}?)\s*<\/\1>/i;
+/** `Hynkel - Dictator of Tomania`: a role after a spaced dash. */
+const ROLE_AFTER_DASH = /\s+[-–—]\s.*$/;
 /** What a credit writes after the name: `, in Praise of Shadow`, `، در ستایش سایه`, ` (https://…)`. */
 const AFTER_NAME = /\s*(?:[,،、]|\s\().*$/u;
 
@@ -35,10 +39,13 @@ function footerQuoteAt(lines: string[], index: number, section: string[]): { quo
 		parts.push(lines[end]);
 		if (lines[end].toLowerCase().indexOf("</blockquote>") < 0) continue;
 		const html = parts.join("\n");
-		const credit = FOOTER.exec(html);
+		// `<footer><strong>Rocky Balboa (Sylvester Stallone)</strong><cite>Rocky Balboa (2006)</cite></footer>`: the
+		// name in bold inside the footer, the work in its cite.
+		const strong = FOOTER_STRONG.exec(html);
+		const credit = strong ?? FOOTER.exec(html);
 		if (credit === null) return null;
 		const text = html.slice(0, credit.index).replace(TAG, "").trim();
-		const name = credit[2].replace(AFTER_NAME, "").trim();
+		const name = credit[2].replace(AFTER_NAME, "").replace(ROLE_AFTER_DASH, "").trim();
 		if (text.length === 0 || !isNameShaped(name)) return null;
 		return { quote: rawQuote("blockquote", index + 1, end + 1, text, section, { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] }), last: end };
 	}

@@ -592,6 +592,26 @@ export function givenInitials(lines: readonly string[], from: number): Array<[st
 	return out;
 }
 
+/** `C=Chris`, `吴=吴新宙`: a short label set equal to the name it stands for, which starts with it. */
+const LEGEND_PAIR = /(?:^|[\s(（,，;；、])(\p{L}{1,4})[ \t]*[=＝][ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,3})(?=[ \t]*(?:[,，;；、)）]|$))/gu;
+
+/**
+ * [label, name] pairs of a transcript's legend (`（…略有删减，C=Chris；吴=吴新宙）`): a line setting two labels or
+ * more each equal to a name that starts with it, so `C：` and `吴：` turns are Chris's and 吴新宙's.
+ */
+export function legendNames(lines: readonly string[], from: number): Array<[string, string]> {
+	const out: Array<[string, string]> = [];
+	eachTextLine(lines, from, false, (line) => {
+		if (line.indexOf("=") < 0 && line.indexOf("＝") < 0) return;
+		const pairs = allMatches(LEGEND_PAIR, line)
+			.map((m): [string, string] => [m[1], m[2].trim()])
+			.filter(([label, name]) => name.length > label.length && name.toLowerCase().startsWith(label.toLowerCase()));
+		if (pairs.length < 2) return;
+		for (const pair of pairs) if (!out.some(([l]) => l === pair[0])) out.push(pair);
+	});
+	return out;
+}
+
 /**
  * Handles the note's text gives for full names (`…my other co-host Michael Goldstein aka bitstein`), as
  * [handle, full name] pairs: a transcript labelled `bitstein:` then names that person. Read from this note

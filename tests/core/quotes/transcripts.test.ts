@@ -1424,6 +1424,16 @@ const labelTraps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a legend that sets each label equal to the name it starts (`C=Chris；吴=吴新宙`) names the turns",
+		note: "（下文略有删减，C=Chris；吴=吴新宙）\n\nC：NGP 能做成，最重要的是什么？\n\n吴：做自动驾驶最关键的是确立架构。\n\nC：团队怎么管理？\n\n吴：管理上确实是蛮挑战的一件事。",
+		expected: [{ speaker: "Chris" }, { speaker: "吴新宙" }, { speaker: "Chris" }, { speaker: "吴新宙" }],
+	},
+	{
+		name: "pairs whose names do not start with their labels are no legend (`x=Chris, y=Wu`)",
+		note: "Set x=Chris, y=Wu in the config.\n\nC：NGP 能做成，最重要的是什么？\n\n吴：做自动驾驶最关键的是确立架构。\n\nC：团队怎么管理？\n\n吴：管理上确实是蛮挑战的一件事。",
+		expected: [{ speaker: "C" }, { speaker: "吴" }, { speaker: "C" }, { speaker: "吴" }],
+	},
+	{
 		name: "a `character` paragraph outside a screenplay's dialog div is no speech",
 		note: '<div class="cast"><p class="character">PHIL</p><p>A programmer.</p></div>\n<div class="cast"><p class="character">MARY</p><p>His colleague.</p></div>',
 		expected: [],

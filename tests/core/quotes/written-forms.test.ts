@@ -471,9 +471,19 @@ const htmlPullQuotes: Row[] = [
 	{ name: "with no attribution below, nobody", note: '<div class="quote">The long way is the shortcut.</div>\n\nMore prose.', expected: [{ speaker: null, text: "The long way is the shortcut." }] },
 ];
 
+htmlPullQuotes.push({
+	name: "an HTML blockquote whose `<footer>` holds the name in bold and the work in a cite; an actor in brackets and a role after a dash dropped",
+	note: "<blockquote>\n  <p>It ain't about how hard you hit.</p>\n  <footer>\n    <strong>Rocky Balboa (Sylvester Stallone)</strong>\n    <cite>Rocky Balboa (2006)</cite>\n  </footer>\n</blockquote>\n\n<blockquote>\n  <p>I'm sorry, but I don't want to be an emperor.</p>\n  <footer><strong>Hynkel - Dictator of Tomania (Charlie Chaplin)</strong><cite>The Great Dictator (1940)</cite></footer>\n</blockquote>",
+	expected: [
+		{ line: 1, endLine: 7, speaker: "Rocky Balboa", text: "It ain't about how hard you hit." },
+		{ line: 9, endLine: 12, speaker: "Hynkel" },
+	],
+});
+
 const htmlPullQuoteTraps: Row[] = [
 	{ name: "an attribution that names no person names nobody", note: '<div class="quote">Be kind.</div>\n<div class="attribution">Source: the archive</div>', expected: [{ speaker: null, endLine: 1 }] },
 	{ name: "another class is no pull quote", note: '<div class="quotes-list">Be kind.</div>', expected: [] },
+	{ name: "a footer's bold words that are no name name nobody", note: "<blockquote>\n  <p>Be kind.</p>\n  <footer><strong>from the archive</strong></footer>\n</blockquote>", expected: [] },
 	{ name: "an empty pull quote is nothing", note: '<div class="quote"></div>\n<div class="attribution">Seth Godin</div>', expected: [] },
 ];
 
@@ -699,6 +709,15 @@ const splitDialogue: Row[] = [
 ];
 
 const quotedLines: Row[] = [
+	{
+		name: "a blockquote of attributed lines, one credit running on into a long aside in brackets: a quote per line",
+		note: "> The day you stop showing numbers, the bill passes. – Kiran Bedi (Team Anna)\n>\n> We underestimate the speed of large objects by 40%. – Ram Prasad (explaining why so many people are daft enough to cross the railway tracks in full view of an oncoming train)\n>\n> Cities are the future. – Amitabh Kant",
+		expected: [
+			{ line: 1, speaker: "Kiran Bedi" },
+			{ line: 3, speaker: "Ram Prasad", text: "We underestimate the speed of large objects by 40%." },
+			{ line: 5, speaker: "Amitabh Kant" },
+		],
+	},
 	{
 		name: "a blockquote whose lines are each a quotation closed on its line: a quote per line, each the lead-in's",
 		note: "Bertrand Russell dropped some real bangers:\n\n> “The stupid are cocksure while the intelligent are full of doubt.”\n> “I would never die for my beliefs because I might be wrong.”",
