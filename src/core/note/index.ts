@@ -467,22 +467,29 @@ function spokenTurns(turns: TurnCandidate[], lines: string[]): RawQuote[] {
 	const out: RawQuote[] = [];
 	// A bold span of a name and words is a turn when it closes on a question (`**Sandipan: … Steering?**`), or
 	// when its label's spans do so twice or more (`**MK: I'm interested in … this topic.**` among MK's questions).
-	const asks = (t: TurnCandidate) => WRAPPED_QUESTION.test(lines[t.endLine - 1]);
+	// The bold closes at the end of the turn's first paragraph: what follows before the next label (a separator
+	// like `\==`) is no part of the question.
+	const closing = (t: TurnCandidate) => {
+		let k = t.line - 1;
+		while (k + 1 < t.endLine && lines[k + 1].trim().length > 0) k++;
+		return k;
+	};
+	const asks = (t: TurnCandidate) => WRAPPED_QUESTION.test(lines[closing(t)]);
 	let asking: Map<string, number> | undefined;
 	for (const t of turns) {
 		if (t.wrapped === true && !asks(t)) {
 			asking ??= countAsking(turns, asks);
 			if ((asking.get(t.label) ?? 0) < 2) continue;
-		}
+		} else if (t.wrapped === true) t.endLine = closing(t) + 1;
 		const q = turnQuote(t, lines);
 		if (q.text.length > 0) out.push(q);
 	}
 	return out;
 }
 
-/** A bold span's end on a question (`?**`, `?)**`, `?"**`). */
-const WRAPPED_QUESTION = /[?？][)"”’]?(?:\*\*|<\/(?:strong|b)>)[ \t]*$/;
-const WRAPPED_CLOSE = /(?:\*\*|<\/(?:strong|b)>)$/;
+/** A bold span's end on a question (`?**`, `?)**`, `?"**`, in italics `?**_` or `?_**`). */
+const WRAPPED_QUESTION = /[?？][)"”’]?[ \t]*_?(?:\*\*_?|<\/(?:strong|b)>)[ \t]*$/;
+const WRAPPED_CLOSE = /_?(?:\*\*_?|<\/(?:strong|b)>)$/;
 
 /** How many of each label's bold-wrapped spans close on a question. */
 function countAsking(turns: TurnCandidate[], asks: (t: TurnCandidate) => boolean): Map<string, number> {

@@ -238,6 +238,17 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 	}
 	// `**\<sarang>** words`, `\<kenshamir> words`: an IRC log's nick, its angle brackets escaped so Markdown shows them.
 	if (line.startsWith("\\<", p) || line.startsWith("**\\<", p) || line.startsWith("&lt;", p)) return ircNickAt(line, p, index, section);
+	// `_**Антония: И новият роман…?**_`, `_**Н:**_ Около година.`: a bold label in italics reads as the bold one
+	// (the italic marks become spaces, so every position in the line stays where it was).
+	if (line.startsWith("_**", p)) {
+		const close = line.indexOf("**_", p + 3);
+		if (close > p + 3) return labelAt(line.slice(0, p) + " " + line.slice(p + 1, close + 2) + (close + 3 < line.trimEnd().length ? " " + line.slice(close + 3) : ""), p + 1, index, section);
+	}
+	// `**_Антония: Какви могат да бъдат целите…?_**`: the same marks the other way round, round the whole line.
+	if (line.startsWith("**_", p) && line.charAt(p + 3) !== "_" && line.trimEnd().endsWith("_**")) {
+		const close = line.trimEnd().length - 3;
+		if (close > p + 3) return labelAt(line.slice(0, p) + " **" + line.slice(p + 3, close) + "**", p + 1, index, section);
+	}
 	if (line.startsWith("**", p)) {
 		BOLD_TIME_ONLY.lastIndex = p;
 		const time = BOLD_TIME_ONLY.exec(line);

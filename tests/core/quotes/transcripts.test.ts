@@ -1424,6 +1424,21 @@ const labelTraps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "bold labels in italics (`_**Антония: …?**_`, `_**Н:**_ …`, the other way round `**_Антония: …? _**`), a `\\==` separator after a question",
+		note: "_**Антония: И новият роман ли е плод на усилие?**_\n\n\\==\n\n_**Николай: **_За мен романът никога не е усилие.\n\n**_Антония: Какви са целите на писането? _**\n\n_**Н:**_ Около година.",
+		expected: [
+			{ line: 1, speaker: "Антония", text: "И новият роман ли е плод на усилие?" },
+			{ line: 5, speaker: "Николай", text: "За мен романът никога не е усилие." },
+			{ line: 7, speaker: "Антония" },
+			{ line: 9, speaker: "Николай", text: "Около година." },
+		],
+	},
+	{
+		name: "a bold italic statement that asks nothing, and bold italic field labels, are no turns",
+		note: "**_Key Takeaway:_** Search engines were built for people.\n\n_**Note: the episode aired in May.**_\n\n**_Key Takeaway:_** AI needs other search engines.",
+		expected: [],
+	},
+	{
 		name: "a legend that sets each label equal to the name it starts (`C=Chris；吴=吴新宙`) names the turns",
 		note: "（下文略有删减，C=Chris；吴=吴新宙）\n\nC：NGP 能做成，最重要的是什么？\n\n吴：做自动驾驶最关键的是确立架构。\n\nC：团队怎么管理？\n\n吴：管理上确实是蛮挑战的一件事。",
 		expected: [{ speaker: "Chris" }, { speaker: "吴新宙" }, { speaker: "Chris" }, { speaker: "吴新宙" }],
