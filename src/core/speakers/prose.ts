@@ -413,10 +413,12 @@ function namesInLine(line: string): string[] {
 	const out: string[] = [];
 	const run: string[] = [];
 	let end = -1;
+	let runEnd = -1;
 	// The run opens a sentence: its first word is capitalised as any sentence's first word is.
 	let opens = false;
 	const close = () => {
-		if (run.length >= 2) {
+		// `Trump Employee 4`, `Person 2`: a designation with its number, not a person's name.
+		if (run.length >= 2 && !NUMBER_AFTER.test(line.slice(runEnd, runEnd + 8))) {
 			const name = nameOfRun(run);
 			if (name !== null) out.push(name);
 			// `Prowadzą Łukasz Kałużny` ("hosted by …"): a sentence's first word before two name words may be a verb
@@ -440,11 +442,15 @@ function namesInLine(line: string): string[] {
 			// Read only where a run starts, not at every word of the line.
 			if (run.length === 0) opens = SENTENCE_BEFORE.test(line.slice(Math.max(0, m.index - 3), m.index));
 			run.push(word);
+			runEnd = end;
 		} else if (run.length > 0) close();
 	}
 	close();
 	return out;
 }
+
+/** A small number right after a run of capitalised words (`Employee 4`); a year (`Ada Lovelace 1843`) or a time is none. */
+const NUMBER_AFTER = /^[ \t]+\d{1,3}(?!\d|[:.,]\d)/;
 
 /** What ends a sentence before a word (or nothing: the line's start). */
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’)]?)\s*$/;

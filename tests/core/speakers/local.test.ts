@@ -75,6 +75,7 @@ describe("namesInText: what counts as a full name in prose", () => {
 		["a bold label at a line start gives nothing", "- **Key Arguments**: stuff about things.", []],
 		["code and URLs give nothing", "Run `Paul Ortega` at https://Paul.Ortega/Rivers now.", []],
 		["a comma or a dash separates", "Paul, Ortega and Anna – Lembke.", []],
+		["a designation with its number is no name; a year after a name leaves it one", "Trump Employee 4 was working. Donald Trump 2024 rally. Ada Lovelace 1843.", ["Donald Trump", "Ada Lovelace"]],
 	])("%s", (_what, text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
