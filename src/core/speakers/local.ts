@@ -24,6 +24,8 @@ const HONORIFIC = /^(?:rev|reverend|pastor|bishop|dr|prof|professor|mr|mrs|ms|si
  * A surname, then a title of respect written after it (`Katagiri Roshi`, `Goswami Maharaj`, `Tanaka-sensei`);
  * Japanese `-san` and `-sama` only with the hyphen (`Li Ji`, `Ito San` may be names).
  */
+/** `Swamiji`, `Gandhiji`, `Guru-ji`: a name and the Hindi `-ji` of respect. */
+const JI_SUFFIX = /^(\p{Lu}\p{Ll}{2,})-?ji$/u;
 const TRAILING_TITLE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)(?:[\s-](?:roshi|maharaj|maharaja|swami|rinpoche|sayadaw|sensei|sahib)|-(?:san|sama))$/iu;
 
 /** A first name and the initial of a surname: `Florina M.`. */
@@ -341,6 +343,12 @@ export class NoteNames {
 			const key = nameKey(respected[1]);
 			const own = [...this.peopleMap().values()].filter((p) => nameKey(p.split(/\s+/).pop() ?? "") === key);
 			const full = own.length === 1 ? own[0] : this.byLastName(respected[1]);
+			if (full !== null) return { speaker: full, inferred: "note-name" };
+		}
+		// `Swamiji:`, `Gandhiji`: the Hindi `-ji` of respect after a name the note writes in full (`Swami Vivekananda`).
+		const honoured = target === null ? JI_SUFFIX.exec(name) : null;
+		if (honoured !== null && !this.peopleMap().has(nameKey(name))) {
+			const full = this.byFirstName(nameKey(honoured[1])) ?? this.byLastName(honoured[1]) ?? this.byTextName(nameKey(honoured[1]), honoured[1]);
 			if (full !== null) return { speaker: full, inferred: "note-name" };
 		}
 		// `Mr. Cameron:` where the note writes `Mr. David Cameron`: the surname the note's full names explain.

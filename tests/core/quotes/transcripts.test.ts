@@ -1439,6 +1439,16 @@ const labelTraps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a label with the Hindi `-ji` of respect (`Swamiji:`) is the one the note names in full (`Swami Vivekananda`)",
+		note: "The disciple found the Sannyasin to be his Guru, Swami Vivekananda.\n\nSwamiji: I came on business. Will you go to the Math?\n\nDisciple: Yes, sir.\n\nSwamiji: Then look for a boat.\n\nDisciple: I will.",
+		expected: [{ speaker: "Swami Vivekananda" }, { speaker: "Disciple" }, { speaker: "Swami Vivekananda" }, { speaker: "Disciple" }],
+	},
+	{
+		name: "a `-ji` label the note names no one by stays as written",
+		note: "A walk by the river.\n\nSwamiji: I came on business.\n\nDisciple: Yes, sir.\n\nSwamiji: Then look for a boat.\n\nDisciple: I will.",
+		expected: [{ speaker: "Swamiji" }, { speaker: "Disciple" }, { speaker: "Swamiji" }, { speaker: "Disciple" }],
+	},
+	{
 		name: "a legend that sets each label equal to the name it starts (`C=Chris；吴=吴新宙`) names the turns",
 		note: "（下文略有删减，C=Chris；吴=吴新宙）\n\nC：NGP 能做成，最重要的是什么？\n\n吴：做自动驾驶最关键的是确立架构。\n\nC：团队怎么管理？\n\n吴：管理上确实是蛮挑战的一件事。",
 		expected: [{ speaker: "Chris" }, { speaker: "吴新宙" }, { speaker: "Chris" }, { speaker: "吴新宙" }],
