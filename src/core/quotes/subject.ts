@@ -73,6 +73,8 @@ const OPENING_MARKS = "\"“‘«„";
 const GREETINGS = new Set(["Welcome", "Welcoming", "Meet", "Introducing", "Congratulations", "Farewell", "Goodbye", "Thanks", "Thank"]);
 /** What a page of someone's sayings calls itself after their name. */
 const SAYINGS_WORDS = new Set(["Quotes", "Quotations", "Sayings", "Zitate", "Citations", "Citas", "Citações", "Citazioni"]);
+/** ` by Name` right after a run of capitalised words: the run is a work's title. */
+const WORK_BY = /^[ \t]+by[ \t]+\p{Lu}/u;
 /** After a headline's one-word label: its colon and at least two words. */
 const HEADLINE_LABEL = /^:[ \t]+\S+[ \t]+\S/;
 
@@ -90,6 +92,8 @@ function titleNames(title: string): TitleName[] {
 		}
 		// `Research for “Large Volumes” Use Cases`: words in quotation marks are a phrase the title quotes, no one.
 		if (m.index > 0 && OPENING_MARKS.includes(text.charAt(m.index - 1))) continue;
+		// `Concentrated Investing by Benello…`, `Atomic Habits by James Clear`: a work, then who wrote it.
+		if (WORK_BY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
 		let words = m[0].split(/\s+/);
 		// A possessive ends the name: `Dwarkesh's Fossil Fuel Analogy` names Dwarkesh, not an analogy.
 		const possessive = words.findIndex((w) => /['’]s$/.test(w));

@@ -453,6 +453,9 @@ describe("titles", () => {
 		["The Great Simplification Show", []],
 		["The Day After AGI", []],
 		["Great Podcast Episodes", []],
+		["Concentrated Investing by Benello Van Biema Carlisle summary", ["Benello Van Biema Carlisle"]],
+		["Atomic Habits by James Clear", ["James Clear"]],
+		["Interviewed by Ada Brook", ["Ada Brook"]],
 	])("%s", (title, people) => {
 		expect(titlePeople(title)).toEqual(people);
 	});
