@@ -410,7 +410,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (mayHoldTag(line, p)) tags(line, p, shown);
 		// `!!! quote "Name"`, `{{< quote … >}}`, `{% include quote.html … %}`: a site tool's quote block (quotes/site-quote.ts).
 		if (maySiteQuote(line, p)) {
-			const found = siteQuoteAt(lines, i, section);
+			const found = siteQuoteAt(lines, i, section, dashes);
 			if (found !== null) {
 				closeQuote();
 				closeTurn();

@@ -250,7 +250,10 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const signature = attribution === null && fromName === null && source === null && signed === null && ((b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1]))) || (b === a + 1 && WHOLLY_QUOTED.test(opening.trimEnd()))) ? signatureName(lastLine.slice(from)) : null;
 	// `> „…“`, `>`, then `> Christian Drosten`: a quotation closed on the line above the blank, then a full name alone.
 	const named = attribution === null && fromName === null && source === null && signed === null && signature === null && b > a + 1 && QUOTATION_OPEN.test(opening) && isBlank(lines[b - 1], contentStart(lines[b - 1])) && QUOTATION_CLOSE.test(lines[b - 2].trimEnd()) ? fullNameAlone(lastLine.slice(from)) : null;
-	const ownLine = fromName ?? signed ?? signature ?? named;
+	// `> If it's a core business function, do it yourself.`, `>`, then `> _Joel Spolsky 2001_`: the words, then the
+	// name alone in emphasis (a year or a work after it) as the blockquote's last paragraph.
+	const credit = attribution === null && fromName === null && source === null && signed === null && signature === null && named === null && b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1])) ? emphasisedCredit(lastLine.slice(from)) : null;
+	const ownLine = fromName ?? signed ?? signature ?? named ?? credit;
 	const written = ownLine !== null ? { name: ownLine, target: null } : source;
 	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
@@ -336,6 +339,15 @@ function emphasisedName(text: string): string | null {
 	const m = EMPHASISED.exec(text.trim());
 	const name = m === null ? "" : m[2].trim();
 	return /\S\s+\S/.test(name) && isPlausibleName(name) ? name : null;
+}
+
+/** `_Joel Spolsky 2001_`, `*Leen Goorrissen - Natural Intelligence 2021*`: a full name in emphasis, a work or a year after it. */
+// A particle may join the name (`Roman van Ree`), an aside in brackets follow it (`(ThePrimeagen)`, `(Game of Thrones)`).
+const EMPHASISED_CREDIT = /^(\*{1,2}|_{1,2})(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s+\([^()\n]{1,60}\))?(?:\s+[-–—]\s+[^*_\n]{1,80}?)?(?:,?\s+\(?\d{4}\)?)?\1[ \t]*$/u;
+
+function emphasisedCredit(text: string): string | null {
+	const m = EMPHASISED_CREDIT.exec(text.trim());
+	return m !== null && isPlausibleName(m[2]) ? m[2] : null;
 }
 
 /** A closing quotation mark or a sentence's end, then a dash: `"…" — Nadella`, `… légal ? - Rémy Menétrieux`. */

@@ -3,6 +3,7 @@
 // (`{{< quote "Name" >}}` … `{{< /quote >}}`, `{{<matomeQuote body="…" userName="…">}}`), a Jekyll include
 // (`{% include quote.html author="…" text="…" %}`) and Octopress's `{% blockquote Name, Source %}`.
 import { speakerSpec, trailingAttribution } from "./attribution";
+import { blockquoteAt } from "./blockquote";
 import { isNameShaped } from "./names";
 import { rawQuote, type RawQuote } from "./raw";
 
@@ -24,6 +25,8 @@ const ATTRIBUTE = /([A-Za-z_][\w-]*)[ \t]*=[ \t]*(?:"((?:[^"\\]|\\.)*)"|'([^']*)
 const WORDS_KEYS = new Set(["body", "text", "quote", "content", "words"]);
 const PERSON_KEYS = new Set(["author", "name", "by", "who", "speaker", "username", "user", "person", "attribution"]);
 const QUOTE_NAME = /quote|blockquote|epigraph|cite/i;
+/** `quote` or `type="quote"` as an admonition shortcode's type. */
+const ADMONITION_QUOTE = /^[ \t]*(?:quote\b|type=["']?quote\b)/i;
 
 /** Whether the line (its first non-space character at `p`) may open such a block: a cheap test before siteQuoteAt. */
 export function maySiteQuote(line: string, p: number): boolean {
@@ -33,16 +36,17 @@ export function maySiteQuote(line: string, p: number): boolean {
 }
 
 /** The quote opened on line `index` (0-based) and the last line it takes; null when the line opens none. */
-export function siteQuoteAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
+export function siteQuoteAt(lines: string[], index: number, section: string[], dashes: string): { quote: RawQuote; last: number } | null {
 	const line = lines[index];
 	const admonition = ADMONITION.exec(line);
-	if (admonition !== null) return admonitionAt(lines, index, section, admonition[1].length, admonition[2]);
+	if (admonition !== null) return admonitionAt(lines, index, section, admonition[1].length, admonition[2], dashes);
 	const include = INCLUDE.exec(line);
 	if (include !== null) return includeAt(lines, index, section);
 	const octopress = OCTOPRESS.exec(line);
-	if (octopress !== null) return closedAt(lines, index, section, (l) => OCTOPRESS_END.test(l), octopressAuthor(octopress[1]));
+	if (octopress !== null) return closedAt(lines, index, section, (l) => OCTOPRESS_END.test(l), octopressAuthor(octopress[1]), dashes);
 	const shortcode = SHORTCODE.exec(line);
-	if (shortcode === null || shortcode[2] === "/" || !QUOTE_NAME.test(shortcode[3])) return null;
+	// `{{< admonition quote >}}` (Hugo's LoveIt and DoIt themes): an admonition box of the quote type.
+	if (shortcode === null || shortcode[2] === "/" || !(QUOTE_NAME.test(shortcode[3]) || (shortcode[3] === "admonition" && ADMONITION_QUOTE.test(shortcode[4])))) return null;
 	const args = shortcode[4];
 	const attributes = attributesOf(args);
 	const words = [...attributes].find(([k]) => WORDS_KEYS.has(k))?.[1];
@@ -51,12 +55,16 @@ export function siteQuoteAt(lines: string[], index: number, section: string[]): 
 	const name = shortcode[3];
 	const closing = new RegExp(String.raw`^[ \t]*\{\{[<%][ \t]*\/` + name + String.raw`[ \t]*[>%]\}\}[ \t]*$`);
 	// `{{< quote "David Adrian on the … podcast" >}}`: a first argument in quotation marks is the credit.
-	const positional = /^[ \t]*"([^"]+)"/.exec(args)?.[1] ?? null;
-	return closedAt(lines, index, section, (l) => closing.test(l), personOf(attributes) ?? (positional !== null ? creditName(positional) : null));
+	const positional = name === "admonition" ? null : (/^[ \t]*"([^"]+)"/.exec(args)?.[1] ?? null);
+	return closedAt(lines, index, section, (l) => closing.test(l), personOf(attributes) ?? (positional !== null ? creditName(positional) : null), dashes);
 }
 
-/** The words from the line after `index` up to the closing line `closes` accepts (within REACH), spoken by `name`. */
-function closedAt(lines: string[], index: number, section: string[], closes: (line: string) => boolean, name: string | null): { quote: RawQuote; last: number } | null {
+/**
+ * The words from the line after `index` up to the closing line `closes` accepts (within REACH), spoken by `name`;
+ * with no name in the tag, the words are read as a blockquote's, so a credit below them (`_Joel Spolsky 2001_`,
+ * `— Ada Brook`) names the speaker.
+ */
+function closedAt(lines: string[], index: number, section: string[], closes: (line: string) => boolean, name: string | null, dashes: string): { quote: RawQuote; last: number } | null {
 	for (let end = index + 1; end < lines.length && end - index <= REACH; end++) {
 		if (!closes(lines[end])) continue;
 		let a = index + 1;
@@ -64,9 +72,19 @@ function closedAt(lines: string[], index: number, section: string[], closes: (li
 		while (a <= b && lines[a].trim().length === 0) a++;
 		while (b >= a && lines[b].trim().length === 0) b--;
 		if (a > b) return null;
-		return { quote: quoteOf(a, b, lines.slice(a, b + 1).join("\n"), section, name), last: end };
+		const body = lines.slice(a, b + 1);
+		return { quote: name !== null ? quoteOf(a, b, body.join("\n"), section, name) : (asBlockquote(body, a, section, dashes) ?? quoteOf(a, b, body.join("\n"), section, null)), last: end };
 	}
 	return null;
+}
+
+/** `body` (its first line at 0-based `first`) read as the lines of a blockquote, or null when that finds no quote. */
+function asBlockquote(body: string[], first: number, section: string[], dashes: string): RawQuote | null {
+	const q = blockquoteAt(body.map((l) => "> " + l), 0, body.length - 1, section, dashes);
+	if (q === null) return null;
+	q.line += first;
+	q.endLine += first;
+	return q;
 }
 
 /**
@@ -74,7 +92,7 @@ function closedAt(lines: string[], index: number, section: string[], closes: (li
  * shaped as a name is the speaker; a title of words with no body is the quotation itself (`!!! quote "Any
  * method … --Sean Obrien"`), signed or not; any other title (`"excerpts"`) is a topic, and names nobody.
  */
-function admonitionAt(lines: string[], index: number, section: string[], indent: number, title: string | undefined): { quote: RawQuote; last: number } | null {
+function admonitionAt(lines: string[], index: number, section: string[], indent: number, title: string | undefined, dashes: string): { quote: RawQuote; last: number } | null {
 	let a = -1;
 	let b = -1;
 	for (let k = index + 1; k < lines.length; k++) {
@@ -92,8 +110,9 @@ function admonitionAt(lines: string[], index: number, section: string[], indent:
 		if (attribution === null || attribution.name === null) return null;
 		return { quote: quoteOf(index, index, title.slice(0, attribution.cut).trim(), section, attribution.name), last: index };
 	}
-	const text = lines.slice(a, b + 1).map((l) => l.trim()).join("\n");
-	return { quote: quoteOf(a, b, text, section, title !== undefined ? creditName(title) : null), last: b };
+	const body = lines.slice(a, b + 1).map((l) => l.trim());
+	const credited = title !== undefined ? creditName(title) : null;
+	return { quote: credited !== null ? quoteOf(a, b, body.join("\n"), section, credited) : (asBlockquote(body, a, section, dashes) ?? quoteOf(a, b, body.join("\n"), section, null)), last: b };
 }
 
 /** `{% include quote.html author="…" url="…" text="…" %}`, its attributes on one line or several. */

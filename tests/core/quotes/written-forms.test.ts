@@ -792,6 +792,15 @@ const siteQuotes: Row[] = [
 		expected: [{ line: 2, speaker: "Bibio", text: "I never set a theme before making an album." }],
 	},
 	{
+		name: "Hugo's `{{< admonition quote >}}` box, its credit in italics below the words (a year, an aside in brackets, a particle)",
+		note: "{{< admonition quote >}}\nIf it's a core business function, do it yourself.\n\n_Joel Spolsky 2001_\n{{< /admonition >}}\n\n{{< admonition quote >}}\nYou learn with your hands.\n\n_Michael B. Paulson (ThePrimeagen) 2024_\n{{< /admonition >}}\n\n{{< admonition quote >}}\nHet leven is niet eerlijk.\n\n_Roman van Ree 2024_\n{{< /admonition >}}",
+		expected: [
+			{ line: 2, endLine: 4, speaker: "Joel Spolsky", text: "If it's a core business function, do it yourself." },
+			{ line: 8, speaker: "Michael B. Paulson" },
+			{ line: 14, speaker: "Roman van Ree" },
+		],
+	},
+	{
 		name: "a shortcode blockquote with no name in it takes the lead-in's",
 		note: "Jorja Fox was filmed for an episode and her quote is as follows:\n\n{{< blockquote >}}\nI was a bad teenager.\n{{< /blockquote >}}",
 		expected: [{ line: 4, speaker: "Jorja Fox", text: "I was a bad teenager." }],
@@ -802,6 +811,8 @@ const siteQuoteTraps: Row[] = [
 	{ name: "an admonition of another type is no quote", note: '!!! tip "Ada Lovelace"\n    Save your work often.', expected: [] },
 	{ name: "a quote admonition whose title is a motto with no signature and nothing below", note: '!!! quote "You cannot manage what you do not understand."\n\nText.', expected: [] },
 	{ name: "a shortcode that is no quote (a figure, a notice) holds no words", note: '{{< figure src="a.png" caption="Ada Lovelace" >}}\n\n{{< notice >}}\nSave often.\n{{< /notice >}}', expected: [] },
+	{ name: "an admonition box of another type is no quote", note: "{{< admonition tip >}}\nSave often.\n\n_Ada Lovelace 1843_\n{{< /admonition >}}", expected: [] },
+	{ name: "a blockquote's last paragraph in emphasis that is no name (one word and a year, a note in brackets) names nobody", note: "> Save often.\n>\n> _Updated 2021_\n\nText.\n\n> Keep going.\n>\n> _(translated from Dutch)_", expected: [{ speaker: null }, { speaker: null }] },
 	{ name: "a quote shortcode never closed is left as text", note: '{{< quote "Ada Lovelace" >}}\nWords that run on.', expected: [] },
 ];
 
