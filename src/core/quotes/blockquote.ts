@@ -64,6 +64,20 @@ function fromAtEnd(line: string, from: number): (WrittenSpeaker & { cut: number 
 }
 
 /**
+ * `> "…" ([Tinawi :67](zotero://open-pdf/…))`, `([Clear, 2018, p. 27](zotero://select/…))`: Zotero's citation of
+ * the passage, its one author's surname first (with several authors it names nobody in particular).
+ */
+function zoteroCitationAtEnd(line: string, from: number): (WrittenSpeaker & { cut: number }) | null {
+	if (line.indexOf("](zotero://") < 0) return null;
+	const m = ZOTERO_CITATION.exec(line.slice(from).trimEnd());
+	if (m === null || !isNameShaped(m[1])) return null;
+	return { ...NOBODY, cut: from + (m.index ?? 0), speakerRaw: m[1], name: m[1] };
+}
+
+/** `([Surname, 2018, p. 27](zotero://…))` or `([Surname :67](zotero://…))` closing the line. */
+const ZOTERO_CITATION = /\s*\(\[(\p{Lu}[\p{L}\p{M}'’-]+)(?:,?\s*\(?\d{4}[a-z]?\)?)?(?:,?\s*(?:pp?\.\s*|:\s*)\d+(?:[-–]\d+)?)?\]\(zotero:\/\/[^()\s]+\)\)$/u;
+
+/**
  * `> why doesn't 'static eat all the others`, a blank line, then `– [@mountain_ghosts on twitter](…)` alone
  * (This Week in Rust's quote of the week): the dash line below names the blockquote's speaker.
  */
@@ -261,7 +275,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		lastLine = lines[b];
 		from = contentStart(lastLine);
 		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
-	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening) ?? attributionBelow(lines, last, lastLine.length, dashes);
+	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? zoteroCitationAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening) ?? attributionBelow(lines, last, lastLine.length, dashes);
 	if (attribution === null && avatar !== null) attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: avatar, name: avatar };
 	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.

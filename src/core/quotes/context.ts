@@ -35,6 +35,8 @@ const COMMON = new Set(
 		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
 		// A site's series of interviews (`Contributor Spotlight: ~dozreg-toplud`) and the roles they present (`SOFAArk Committer 专访`).
 		"spotlight committer committers maintainer maintainers contributor contributors " +
+		// What a reading export heads its passages with (`# Extracted Annotations (2022-02-28)`, `## Testimonial Fragments`).
+		"extracted annotations annotation fragments fragment testimonial testimonials excerpts excerpt clippings clipping " +
 		// A talk's subject in its title (`# Web Services: Grow, Refactor, Rebuild`), never a person's name.
 		"web services service " +
 		// A stream or talk in a title (`Livestream Jace & Snutt Talk: Early Access`).

@@ -480,6 +480,25 @@ htmlPullQuotes.push({
 	],
 });
 
+const zoteroCitations: Row[] = [
+	{
+		name: "a Zotero citation closing a highlight names its one author (Mdnotes' `Surname :page`, Zotero Integration's `Surname, year, p. N`), the full name the frontmatter gives",
+		note: '---\nauthors: Ihssan Tinawi\n---\n# Extracted Annotations (2022-02-28)\n\n> "A model is said to learn when it can estimate a data point." ([Tinawi :67](zotero://open-pdf/library/items/KBLMD2YA?page=13))\n\n> "Habits are the compound interest of self-improvement." ([Clear, 2018, p. 27](zotero://select/library/items/ABCD1234))',
+		expected: [
+			{ line: 6, speaker: "Ihssan Tinawi", text: '"A model is said to learn when it can estimate a data point."' },
+			{ line: 8, speaker: "Clear" },
+		],
+	},
+];
+
+const zoteroCitationTraps: Row[] = [
+	{
+		name: "several authors, or a citation linking elsewhere, name nobody; an export's heading is no speaker",
+		note: '---\ntype: paper\n---\n# Extracted Annotations (2022-02-28)\n\n> "Two authors wrote this." ([Smith & Jones, 2020, p. 3](zotero://select/library/items/X1))\n\n> "A web page said this." ([Tinawi :67](https://example.com/tinawi))',
+		expected: [{ speaker: null }, { speaker: null }],
+	},
+];
+
 const htmlPullQuoteTraps: Row[] = [
 	{ name: "an attribution that names no person names nobody", note: '<div class="quote">Be kind.</div>\n<div class="attribution">Source: the archive</div>', expected: [{ speaker: null, endLine: 1 }] },
 	{ name: "another class is no pull quote", note: '<div class="quotes-list">Be kind.</div>', expected: [] },
@@ -861,6 +880,8 @@ describe.each([
 	["speaker field traps", speakerFieldTraps],
 	["a child item naming who said the quote above it", childSigned],
 	["a site tool's quote blocks", siteQuotes],
+	["Zotero citations", zoteroCitations],
+	["Zotero citation traps", zoteroCitationTraps],
 	["site quote block traps", siteQuoteTraps],
 ])("%s", (_group, rows) => {
 	test.each(rows.map((r) => [r.name, r] as const))("%s", (_name, row) => {
