@@ -2,6 +2,7 @@
 // stand for whoever introduces themselves in their own turn. The letter is a role's (Befragter,
 // Respondent), so it need not be the name's initial. A first name (`Ben: … I'm Ben Gilbert.`) stands for
 // the full name it opens, even where the note also writes another Ben.
+import { isPlausibleName } from "./context";
 import type { TurnCandidate } from "./turns";
 
 /** "My name is" in the languages of the corpus's transcripts, then a full name of two or three words. */
@@ -53,4 +54,30 @@ function insideQuotation(line: string, at: number): boolean {
 	if (count('"') % 2 === 1) return true;
 	// German opens with „ and closes with “, English opens with “ and closes with ”.
 	return before.indexOf("„") >= 0 ? count("„") > count("“") : count("“") > count("”");
+}
+
+/** A role written where a name would be, whose holder may introduce themselves in its turns. */
+const ROLE = /^(?:host|interviewer|moderator|presenter)$/i;
+/** `Dr`, `Prof.` before a name a voice introduces. */
+const TITLE_BEFORE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/;
+
+/**
+ * [role, full name] for each role label (`**Host:**`) whose own turns introduce exactly one person ("Hi, I'm Dr
+ * Paulin Kantue."), whom no other role's turns do: the role is that person's.
+ */
+export function selfNamedRoles(turns: readonly TurnCandidate[], lines: readonly string[]): Array<[string, string]> {
+	const named = new Map<string, Set<string>>();
+	for (const t of turns) {
+		if (!ROLE.test(t.label)) continue;
+		for (let i = t.line - 1; i < t.endLine && i < lines.length; i++) {
+			const m = SELF_INTRO.exec(lines[i]);
+			if (m === null || insideQuotation(lines[i], m.index)) continue;
+			const name = m[1].replace(TITLE_BEFORE, "");
+			if (!/\S\s+\S/.test(name) || !isPlausibleName(name)) continue;
+			const names = named.get(t.label) ?? new Set<string>();
+			named.set(t.label, names);
+			names.add(name);
+		}
+	}
+	return [...named].filter(([role, names]) => names.size === 1 && ![...named].some(([other, theirs]) => other !== role && [...names].some((n) => theirs.has(n)))).map(([role, names]): [string, string] => [role, [...names][0]]);
 }

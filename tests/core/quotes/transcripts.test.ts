@@ -1449,6 +1449,16 @@ const labelTraps: Row[] = [
 		expected: [{ speaker: "Swamiji" }, { speaker: "Disciple" }, { speaker: "Swamiji" }, { speaker: "Disciple" }],
 	},
 	{
+		name: "a role label whose turns introduce one person (`**Host:**` … \"Hi, I'm Dr Paulin Kantue.\") is that person, the title dropped",
+		note: "**Host:**\nToday we dive into a critical story.\n\n**Host:**\nHi, I'm Dr Paulin Kantue. Welcome to another episode.\n\n**Host:**\nHere is where it gets troubling.",
+		expected: [{ speaker: "Paulin Kantue" }, { speaker: "Paulin Kantue" }, { speaker: "Paulin Kantue" }],
+	},
+	{
+		name: "a role label under which two people introduce themselves, or none by a name, stays nobody's",
+		note: "**Host:**\nHi, I'm Ada Brook.\n\n**Host:**\nAnd I'm Bob Stone.\n\n**Guest:**\nI'm Really Happy to be here.\n\n**Guest:**\nThanks.",
+		expected: [{ speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }],
+	},
+	{
 		name: "a legend that sets each label equal to the name it starts (`C=Chris；吴=吴新宙`) names the turns",
 		note: "（下文略有删减，C=Chris；吴=吴新宙）\n\nC：NGP 能做成，最重要的是什么？\n\n吴：做自动驾驶最关键的是确立架构。\n\nC：团队怎么管理？\n\n吴：管理上确实是蛮挑战的一件事。",
 		expected: [{ speaker: "Chris" }, { speaker: "吴新宙" }, { speaker: "Chris" }, { speaker: "吴新宙" }],
