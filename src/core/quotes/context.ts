@@ -70,6 +70,10 @@ const SPEECH_VERBS =
 const AS_SAID = new RegExp(String.raw`^(?:as|wie|comme|como)\s+(.+?)\s+(?:puts it|put it|says|said|explains|explained|notes|noted|observes|observed|remarks|remarked|sagt|es ausdrückt|dit|le dit|dice|lo dice|diz)$`, "i");
 const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
 /** `Ive’s response`, `Naval’s take on wealth`. */
+/** Words whose `'s` is a contraction (`Let's`, `That's`, `Here's`), never a possessive. */
+const CONTRACTED = /^(?:let|it|that|here|there|what|where|who|he|she|how|when)$/i;
+/** `Here's `, `That's ` opening a lead-in before the name. */
+const CONTRACTION_BEFORE = /^(?:let|it|that|here|there|what)['’]s\s+/i;
 const POSSESSIVE = /^(.+?)['’]s\s+(?:response|answer|reply|take|advice|words|view|views|point|thoughts?|comment|quip|line|explanation|description|definition|summary|framing|version|story|argument)\b.*$/i;
 const WORDS_OF = /^in\s+the\s+words\s+of\s+(.+)$/i;
 /**
@@ -279,9 +283,10 @@ export function leadInName(line: string): ContextName | null {
 		// `[Confucius](https://…) has said`: the wording says the linked name speaks.
 		if (link !== null && link.rest.trim().length === 0) return { ...link.found, evidence: "worded" };
 		// `Barbara Raitz (Airbnb) answered:`: the affiliation in parentheses is no part of the name.
-		const name = unwrap(inner).replace(AFFILIATION, "");
-		// `Y dice él:`, `I said:`: a word of one letter before the verb is no name.
-		if (isNameShaped(name) && !ONE_LETTER.test(name)) return { name, target: null, evidence: "worded" };
+		// `Here's Ada Brook's take:`: the contraction before the name is no part of it.
+		const name = unwrap(inner).replace(AFFILIATION, "").replace(CONTRACTION_BEFORE, "");
+		// `Y dice él:`, `I said:`: a word of one letter before the verb is no name; nor is `Let's take a look at …:`.
+		if (isNameShaped(name) && !ONE_LETTER.test(name) && !CONTRACTED.test(name)) return { name, target: null, evidence: "worded" };
 	}
 	// `然后 Dwarkesh 的反击：` ("then Dwarkesh's rebuttal:"): Chinese words around one name in Latin letters.
 	const latin = /\p{Script=Han}/u.test(s) ? MIXED_SCRIPT_NAME.exec(s) : null;

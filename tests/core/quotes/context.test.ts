@@ -25,6 +25,8 @@ const leadIns: Row[] = [
 	{ name: "a run of quotes after one lead-in", note: "As Omar put it:\n\n> One.\n\n> Two.\n\nThen prose.\n\n> Three.", expected: [{ speaker: "Omar" }, { speaker: "Omar" }, { speaker: null }] },
 	{ name: "the quote's own attribution wins", note: "As Omar put it:\n> One. – Lena Voss", expected: [{ speaker: "Lena Voss", inferred: null }] },
 	{ name: "two blank lines break the lead-in", note: "As Omar put it:\n\n\n> One.", expected: [{ speaker: null }] },
+	{ name: "a contraction before the name is no part of it (`Here's Ada Brook's take on it:`)", note: "Here's Ada Brook's take on it:\n\n> Ship small things.", expected: [{ speaker: "Ada Brook", inferred: "lead-in" }] },
+	{ name: "`Let's take a look at …:` names nobody", note: "Let's take a look at the lyrics:\n\n> Ship small things.", expected: [{ speaker: null }] },
 	{ name: "wikilink lead-in", note: "[[People/Rosa Quint|Rosa]]:\n> Prices should be public.", expected: [{ speaker: "Rosa Quint", inferred: "lead-in" }] },
 	{
 		name: "Chinese words around one name in Latin letters (`**然后 Dwarkesh 的反击**：`, `**Dwarkesh 再 push**：`)",
