@@ -671,7 +671,7 @@ function named(raw: string, timestamp: string | null, index: number, end: number
 	const label = withoutTitle(raw.trim());
 	if (isLabelName(label)) return candidate(label, timestamp, index, end, section);
 	// `**cso67:**`: a handle set off as a label, a voice only where it recurs beside named ones (acceptTurns).
-	if (HANDLE.test(label) && !NOT_SPEAKERS.has(label) && !PLACEHOLDER.test(label)) {
+	if ((HANDLE.test(label) || TAG_WITH_DIGITS.test(label)) && !NOT_SPEAKERS.has(label) && !PLACEHOLDER.test(label)) {
 		const turn = candidate(label, timestamp, index, end, section, true);
 		turn.handle = true;
 		return turn;
@@ -691,6 +691,8 @@ const ACCOUNT_DIGITS = /^(\p{Lu}\p{Ll}{2,})\d{2,4}$/u;
 
 /** A handle in lower case, as chat and game names are written (`cso67`, `bitstein`). */
 const HANDLE = /^[a-z][a-z0-9_.-]{1,29}$/;
+/** A gamer tag in mixed case with digits in it (`RapidRaven880`, `xX_Sniper_99`). */
+const TAG_WITH_DIGITS = /^(?=[A-Za-z_]*\d)[A-Za-z][A-Za-z0-9_]{2,29}$/;
 
 /**
  * `<code style="color : orange">sioneus</code> - text`, `<b>Denis:</b> text`: a label set in an inline element,

@@ -1459,6 +1459,16 @@ const labelTraps: Row[] = [
 		expected: [{ speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }],
 	},
 	{
+		name: "a gamer tag in mixed case with digits (`**RapidRaven880:**`) is a voice beside a named one",
+		note: "**RapidRaven880:** Welcome to the show.\n\n**MatosPT:** Thanks, glad to be here.\n\n**RapidRaven880:** So what is new?\n\n**MatosPT:** Not much.\n\n**RapidRaven880:** Great.",
+		expected: [{ speaker: "RapidRaven880" }, { speaker: "MatosPT" }, { speaker: "RapidRaven880" }, { speaker: "MatosPT" }, { speaker: "RapidRaven880" }],
+	},
+	{
+		name: "bold labels with digits that are steps or versions, each once, are no voices",
+		note: "**Step1:** Install the tool.\n\n**Step2:** Run it.\n\n**Python3:** works too.",
+		expected: [],
+	},
+	{
 		name: "a legend that sets each label equal to the name it starts (`C=Chris；吴=吴新宙`) names the turns",
 		note: "（下文略有删减，C=Chris；吴=吴新宙）\n\nC：NGP 能做成，最重要的是什么？\n\n吴：做自动驾驶最关键的是确立架构。\n\nC：团队怎么管理？\n\n吴：管理上确实是蛮挑战的一件事。",
 		expected: [{ speaker: "Chris" }, { speaker: "吴新宙" }, { speaker: "Chris" }, { speaker: "吴新宙" }],
