@@ -20,7 +20,7 @@ interface TitleName {
 // It starts at a word's start: `cURL's Daniel Stenberg` holds no run `URL's …`.
 const RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al)\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
 /** Honorifics written before a name (`Rev. William Barber`, `Dr. Jim Loehr`): not part of it. */
-const HONORIFICS = new Set(["dr", "dr.", "rev", "rev.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"]);
+const HONORIFICS = new Set(["dr", "dr.", "rev", "rev.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "sri", "shri", "shree"]);
 /** Articles that open the title of a show or a work (`The Great Simplification`, `Uma Vida Lendária`), never a name. */
 const ARTICLES = new Set(["The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo", "Gli", "O", "Os", "Um", "Uma", "De", "Het", "Een"]);
 /** Words that end a show's name in a title, and the title-case words that may join it to its guest. */

@@ -83,7 +83,7 @@ const BRACKET = new RegExp(String.raw`\[([^\[\]\n]{1,60})\](?!\()[ \t]*(?:[(\[]$
 // Chinese and Japanese write no space after the full-width colon (`受訪者：請問…`).
 // …nor, mostly, after an ASCII colon before Chinese (`Q:如何看待…`).
 // `Valerie G (Secaucus, NJ):`: where a reader comes from, in brackets after the name, is no part of it.
-const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]+\(([A-Z]{1,4})\)|[ \t]+\([^()\n:：]{2,40}\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t\u00a0]+|$)|：(?=\S)|:(?=[\u4e00-\u9fff“「])|:(?=[A-Z(]))`, "y");
+const PLAIN = new RegExp(String.raw`([^\s:：*#>|(\[\]][^:：*\[\]()\n]{0,59}?)(?:[ \t]*\(([A-Z]{1,4})\)|[ \t]+\([^()\n:：]{2,40}\))?[ \t]*(?:[:：](?:[ \t]+${TIME}[ \t]*$|[ \t\u00a0]+|$)|：(?=\S)|:(?=[\u4e00-\u9fff“「])|:(?=[A-Z(]))`, "y");
 
 /** A heading over the questions a talk or a meeting took: `Q&A`, `Q & A`, `Questions`, `Fragen`. */
 const QA_HEADING = /^(?:q\s*&\s*a|q\/a|questions?(?:\s+(?:and|&)\s+answers?)?|fragen|preguntas|questions-réponses)\b/i;

@@ -1469,6 +1469,16 @@ const labelTraps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "initials in brackets right after the name (`Maharshi(M)  :`) stand for it; `Sri` before a full name is an honorific",
+		note: "# Talks\n\nWe read the talks of Sri Ramana Maharshi.\n\nQuestioner(Q): What is the object of Self-Realisation?\n\nMaharshi(M)  : Why should you seek it?\n\nQ:  What is that?\n\nM:  The discontent ends.\n\nQ: And then?\n\nM: Then rest.",
+		expected: [{ speaker: null }, { speaker: "Ramana Maharshi" }, { speaker: null }, { speaker: "Ramana Maharshi" }, { speaker: null }, { speaker: "Ramana Maharshi" }],
+	},
+	{
+		name: "a function call with a capital in brackets is no label (`print(X):`)",
+		note: "Call print(X): it shows the value.\n\nThen call len(X): it counts.",
+		expected: [],
+	},
+	{
 		name: "a legend that sets each label equal to the name it starts (`C=Chris；吴=吴新宙`) names the turns",
 		note: "（下文略有删减，C=Chris；吴=吴新宙）\n\nC：NGP 能做成，最重要的是什么？\n\n吴：做自动驾驶最关键的是确立架构。\n\nC：团队怎么管理？\n\n吴：管理上确实是蛮挑战的一件事。",
 		expected: [{ speaker: "Chris" }, { speaker: "吴新宙" }, { speaker: "Chris" }, { speaker: "吴新宙" }],
