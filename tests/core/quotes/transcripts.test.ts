@@ -1479,6 +1479,11 @@ const labelTraps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "`Prof:` and `Teacher:` are roles, as `Student:` is: turns of nobody named",
+		note: "Prof: Let me explain the problem science has with God.\n\nStudent: Yes, sir.\n\nProf: Is God good?\n\nStudent: Sure.\n\nTeacher: Time is up.",
+		expected: [{ speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }],
+	},
+	{
 		name: "a legend that sets each label equal to the name it starts (`C=Chris；吴=吴新宙`) names the turns",
 		note: "（下文略有删减，C=Chris；吴=吴新宙）\n\nC：NGP 能做成，最重要的是什么？\n\n吴：做自动驾驶最关键的是确立架构。\n\nC：团队怎么管理？\n\n吴：管理上确实是蛮挑战的一件事。",
 		expected: [{ speaker: "Chris" }, { speaker: "吴新宙" }, { speaker: "Chris" }, { speaker: "吴新宙" }],
