@@ -24,8 +24,11 @@ const HONORIFIC = /^(?:rev|reverend|pastor|bishop|dr|prof|professor|mr|mrs|ms|si
  * A surname, then a title of respect written after it (`Katagiri Roshi`, `Goswami Maharaj`, `Tanaka-sensei`);
  * Japanese `-san` and `-sama` only with the hyphen (`Li Ji`, `Ito San` may be names).
  */
-/** `Swamiji`, `Gandhiji`, `Guru-ji`: a name and the Hindi `-ji` of respect. */
-const JI_SUFFIX = /^(\p{Lu}\p{Ll}{2,})-?ji$/u;
+/**
+ * `Swamiji`, `Gandhiji`, `Guru-ji`: a name and the Hindi `-ji` of respect. The name before it has four letters or
+ * more: `Kenji`, `Seiji` and `Ryuji` are Japanese names, no `-ji` of anyone.
+ */
+const JI_SUFFIX = /^(\p{Lu}\p{Ll}{3,})-?ji$/u;
 const TRAILING_TITLE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)(?:[\s-](?:roshi|maharaj|maharaja|swami|rinpoche|sayadaw|sensei|sahib)|-(?:san|sama))$/iu;
 
 /** A first name and the initial of a surname: `Florina M.`. */

@@ -418,7 +418,7 @@ function namesInLine(line: string): string[] {
 	let opens = false;
 	const close = () => {
 		// `Trump Employee 4`, `Person 2`: a designation with its number, not a person's name.
-		if (run.length >= 2 && !NUMBER_AFTER.test(line.slice(runEnd, runEnd + 8))) {
+		if (run.length >= 2 && !numberAfter(line, runEnd)) {
 			const name = nameOfRun(run);
 			if (name !== null) out.push(name);
 			// `Prowadzą Łukasz Kałużny` ("hosted by …"): a sentence's first word before two name words may be a verb
@@ -449,8 +449,22 @@ function namesInLine(line: string): string[] {
 	return out;
 }
 
-/** A small number right after a run of capitalised words (`Employee 4`); a year (`Ada Lovelace 1843`) or a time is none. */
-const NUMBER_AFTER = /^[ \t]+\d{1,3}(?!\d|[:.,]\d)/;
+/** Whether a small number follows position `at` after spaces (`Employee 4`); a year (`Ada Lovelace 1843`) or a time is none. */
+function numberAfter(line: string, at: number): boolean {
+	let k = at;
+	while (line[k] === " " || line[k] === "\t") k++;
+	if (k === at) return false;
+	let digits = 0;
+	while (isDigit(line[k])) {
+		k++;
+		digits++;
+	}
+	return digits >= 1 && digits <= 3 && !((line[k] === ":" || line[k] === "." || line[k] === ",") && isDigit(line[k + 1]));
+}
+
+function isDigit(c: string | undefined): boolean {
+	return c !== undefined && c >= "0" && c <= "9";
+}
 
 /** What ends a sentence before a word (or nothing: the line's start). */
 const SENTENCE_BEFORE = /(?:^|[.!?…]["”’)]?)\s*$/;

@@ -1444,6 +1444,11 @@ const labelTraps: Row[] = [
 		expected: [{ speaker: "Swami Vivekananda" }, { speaker: "Disciple" }, { speaker: "Swami Vivekananda" }, { speaker: "Disciple" }],
 	},
 	{
+		name: "a Japanese name ending in `ji` (`Kenji:`) is no `-ji` of respect",
+		note: "We talked with Ken Watanabe and Kenji Sato.\n\nKenji: I came on business.\n\nAda: Welcome.\n\nKenji: Thanks.\n\nAda: Bye.",
+		expected: [{ speaker: "Kenji Sato" }, { speaker: "Ada" }, { speaker: "Kenji Sato" }, { speaker: "Ada" }],
+	},
+	{
 		name: "a `-ji` label the note names no one by stays as written",
 		note: "A walk by the river.\n\nSwamiji: I came on business.\n\nDisciple: Yes, sir.\n\nSwamiji: Then look for a boat.\n\nDisciple: I will.",
 		expected: [{ speaker: "Swamiji" }, { speaker: "Disciple" }, { speaker: "Swamiji" }, { speaker: "Disciple" }],
