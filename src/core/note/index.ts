@@ -476,7 +476,8 @@ function spokenTurns(turns: TurnCandidate[], lines: string[]): RawQuote[] {
 		while (k + 1 < t.endLine && lines[k + 1].trim().length > 0) k++;
 		return k;
 	};
-	const asks = (t: TurnCandidate) => WRAPPED_QUESTION.test(lines[closing(t)]);
+	// A bare `**Q: …?**` keeps the older test, its turn's last line: an FAQ's answer below it makes it prose.
+	const asks = (t: TurnCandidate) => WRAPPED_QUESTION.test(lines[t.label === "Q" ? t.endLine - 1 : closing(t)]);
 	let asking: Map<string, number> | undefined;
 	for (const t of turns) {
 		if (t.wrapped === true && !asks(t)) {

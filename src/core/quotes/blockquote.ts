@@ -355,9 +355,12 @@ function emphasisedName(text: string): string | null {
 	return /\S\s+\S/.test(name) && isPlausibleName(name) ? name : null;
 }
 
-/** `_Joel Spolsky 2001_`, `*Leen Goorrissen - Natural Intelligence 2021*`: a full name in emphasis, a work or a year after it. */
+/**
+ * `_Joel Spolsky 2001_`, `*Leen Goorrissen - Natural Intelligence 2021*`: a full name in italics, a work or a year
+ * after it (a bold name below words that are no quotation stays none).
+ */
 // A particle may join the name (`Roman van Ree`), an aside in brackets follow it (`(ThePrimeagen)`, `(Game of Thrones)`).
-const EMPHASISED_CREDIT = /^(\*{1,2}|_{1,2})(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s+\([^()\n]{1,60}\))?(?:\s+[-–—]\s+[^*_\n]{1,80}?)?(?:,?\s+\(?\d{4}\)?)?\1[ \t]*$/u;
+const EMPHASISED_CREDIT = /^(\*|_)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s+\([^()\n]{1,60}\))?(?:\s+[-–—]\s+[^*_\n]{1,80}?)?(?:,?\s+\(?\d{4}\)?)?\1[ \t]*$/u;
 
 function emphasisedCredit(text: string): string | null {
 	const m = EMPHASISED_CREDIT.exec(text.trim());
