@@ -31,7 +31,7 @@ import { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "./quotes-blocks";
 import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { guestAbove, guestLines, type GuestLine } from "../quotes/guest-line";
-import { selfNamedLabels, selfNamedRoles } from "../quotes/self-named";
+import { selfNamedLabels } from "../quotes/self-named";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter, siteHeader, type SiteHeader } from "./frontmatter";
 import { SAYINGS_HEADING, scanBody, type Heading, type ScanResult } from "./scan";
@@ -200,7 +200,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		let guestLinesRead: GuestLine[] | undefined;
 		const guestAt = guests.length > 0 ? () => (guests.length === 1 ? guests[0] : null) : (line: number) => guestAbove((guestLinesRead ??= guestLines(lines, bodyStart)), line - 1);
 		// `**Host:**` then "Hi, I'm Dr Paulin Kantue.": a role whose holder introduces themselves is that person's.
-		if (turns.some((t) => isNobodysLabel(t.label))) for (const [role, name] of selfNamedRoles(turns, lines)) for (const t of turns) if (t.label === role) t.label = name;
+		if (turns.some((t) => isNobodysLabel(t.label))) for (const [role, name] of selfNamedLabels(turns, lines)) if (isNobodysLabel(role)) for (const t of turns) if (t.label === role) t.label = name;
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guestAt, subject, new Set(turns), inConversation, scan.headings, author);
 		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title, header)));
 		if (turns.length > 0) keepThirdParties(quotes, turns, lines);

@@ -17,11 +17,20 @@ const LETTER = /^\p{Lu}$/u;
 /** A first name alone as a label. */
 const FIRST_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 
-/** [label, full name] for each letter or first-name label whose own turns introduce exactly one person (for a first name, one it opens), whom no other label's do. */
+/** A role written where a name would be (`**Host:**`), whose holder may introduce themselves in its turns. */
+const ROLE = /^(?:host|interviewer|moderator|presenter)$/i;
+/** `Dr`, `Prof.` before the name a role's holder introduces ("Hi, I'm Dr Paulin Kantue."). */
+const TITLE_BEFORE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/;
+
+/**
+ * [label, full name] for each letter, first-name or role label whose own turns introduce exactly one person (for a
+ * first name, one it opens; for a role, a full name), whom no other label's do.
+ */
 export function selfNamedLabels(turns: readonly TurnCandidate[], lines: readonly string[]): Array<[string, string]> {
 	const named = new Map<string, Set<string>>();
 	for (const t of turns) {
-		const letter = LETTER.test(t.label);
+		const role = ROLE.test(t.label);
+		const letter = role || LETTER.test(t.label);
 		if (!letter && !FIRST_NAME.test(t.label)) continue;
 		for (let i = t.line - 1; i < t.endLine && i < lines.length; i++) {
 			// A first name introduces itself only on a line that writes it: most lines are spared the pattern.
@@ -32,9 +41,11 @@ export function selfNamedLabels(turns: readonly TurnCandidate[], lines: readonly
 			// `B: An email came. "My name is Olen Long…"`: a letter read out introduces its writer, not the voice.
 			if (m === null || insideQuotation(lines[i], m.index)) continue;
 			if (!letter && full === null && !m[1].startsWith(t.label + " ")) continue;
+			const name = role ? m[1].replace(TITLE_BEFORE, "") : m[1];
+			if (role && !(/\S\s+\S/.test(name) && isPlausibleName(name))) continue;
 			const names = named.get(t.label) ?? new Set<string>();
 			named.set(t.label, names);
-			names.add(m[1]);
+			names.add(name);
 		}
 	}
 	const out: Array<[string, string]> = [];
@@ -56,28 +67,3 @@ function insideQuotation(line: string, at: number): boolean {
 	return before.indexOf("„") >= 0 ? count("„") > count("“") : count("“") > count("”");
 }
 
-/** A role written where a name would be, whose holder may introduce themselves in its turns. */
-const ROLE = /^(?:host|interviewer|moderator|presenter)$/i;
-/** `Dr`, `Prof.` before a name a voice introduces. */
-const TITLE_BEFORE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/;
-
-/**
- * [role, full name] for each role label (`**Host:**`) whose own turns introduce exactly one person ("Hi, I'm Dr
- * Paulin Kantue."), whom no other role's turns do: the role is that person's.
- */
-export function selfNamedRoles(turns: readonly TurnCandidate[], lines: readonly string[]): Array<[string, string]> {
-	const named = new Map<string, Set<string>>();
-	for (const t of turns) {
-		if (!ROLE.test(t.label)) continue;
-		for (let i = t.line - 1; i < t.endLine && i < lines.length; i++) {
-			const m = SELF_INTRO.exec(lines[i]);
-			if (m === null || insideQuotation(lines[i], m.index)) continue;
-			const name = m[1].replace(TITLE_BEFORE, "");
-			if (!/\S\s+\S/.test(name) || !isPlausibleName(name)) continue;
-			const names = named.get(t.label) ?? new Set<string>();
-			named.set(t.label, names);
-			names.add(name);
-		}
-	}
-	return [...named].filter(([role, names]) => names.size === 1 && ![...named].some(([other, theirs]) => other !== role && [...names].some((n) => theirs.has(n)))).map(([role, names]): [string, string] => [role, [...names][0]]);
-}
