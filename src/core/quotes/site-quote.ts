@@ -49,14 +49,14 @@ export function siteQuoteAt(lines: string[], index: number, section: string[], d
 	if (shortcode === null || shortcode[2] === "/" || !(QUOTE_NAME.test(shortcode[3]) || (shortcode[3] === "admonition" && ADMONITION_QUOTE.test(shortcode[4])))) return null;
 	const args = shortcode[4];
 	const attributes = attributesOf(args);
-	const words = [...attributes].find(([k]) => WORDS_KEYS.has(k))?.[1];
+	const words = valueOf(attributes, WORDS_KEYS);
 	// `{{<matomeQuote body="…" userName="varenc">}}`: the words and who wrote them, all in the one tag.
-	if (words !== undefined) return { quote: quoteOf(index, index, words, section, personOf(attributes)), last: index };
+	if (words !== null) return { quote: quoteOf(index, index, words, section, valueOf(attributes, PERSON_KEYS)), last: index };
 	const name = shortcode[3];
 	const closing = new RegExp(String.raw`^[ \t]*\{\{[<%][ \t]*\/` + name + String.raw`[ \t]*[>%]\}\}[ \t]*$`);
 	// `{{< quote "David Adrian on the … podcast" >}}`: a first argument in quotation marks is the credit.
 	const positional = name === "admonition" ? null : (/^[ \t]*"([^"]+)"/.exec(args)?.[1] ?? null);
-	return closedAt(lines, index, section, (l) => closing.test(l), personOf(attributes) ?? (positional !== null ? creditName(positional) : null), dashes);
+	return closedAt(lines, index, section, (l) => closing.test(l), valueOf(attributes, PERSON_KEYS) ?? (positional !== null ? creditName(positional) : null), dashes);
 }
 
 /**
@@ -73,15 +73,20 @@ function closedAt(lines: string[], index: number, section: string[], closes: (li
 		while (b >= a && lines[b].trim().length === 0) b--;
 		if (a > b) return null;
 		const body = lines.slice(a, b + 1);
-		return { quote: name !== null ? quoteOf(a, b, body.join("\n"), section, name) : (asBlockquote(body, a, section, dashes) ?? quoteOf(a, b, body.join("\n"), section, null)), last: end };
+		return { quote: bodyQuote(body, a, section, name, dashes), last: end };
 	}
 	return null;
 }
 
-/** `body` (its first line at 0-based `first`) read as the lines of a blockquote, or null when that finds no quote. */
-function asBlockquote(body: string[], first: number, section: string[], dashes: string): RawQuote | null {
+/**
+ * The words `body` (its first line at 0-based `first`) spoken by `name`; with no name, read as the lines of a
+ * blockquote, so a credit among them names the speaker.
+ */
+function bodyQuote(body: string[], first: number, section: string[], name: string | null, dashes: string): RawQuote {
+	const last = first + body.length - 1;
+	if (name !== null) return quoteOf(first, last, body.join("\n"), section, name);
 	const q = blockquoteAt(body.map((l) => "> " + l), 0, body.length - 1, section, dashes);
-	if (q === null) return null;
+	if (q === null) return quoteOf(first, last, body.join("\n"), section, null);
 	q.line += first;
 	q.endLine += first;
 	return q;
@@ -112,7 +117,7 @@ function admonitionAt(lines: string[], index: number, section: string[], indent:
 	}
 	const body = lines.slice(a, b + 1).map((l) => l.trim());
 	const credited = title !== undefined ? creditName(title) : null;
-	return { quote: credited !== null ? quoteOf(a, b, body.join("\n"), section, credited) : (asBlockquote(body, a, section, dashes) ?? quoteOf(a, b, body.join("\n"), section, null)), last: b };
+	return { quote: bodyQuote(body, a, section, credited, dashes), last: b };
 }
 
 /** `{% include quote.html author="…" url="…" text="…" %}`, its attributes on one line or several. */
@@ -122,11 +127,11 @@ function includeAt(lines: string[], index: number, section: string[]): { quote: 
 		tag += (end > index ? "\n" : "") + lines[end];
 		if (!/%\}[ \t]*$/.test(lines[end])) continue;
 		const attributes = attributesOf(tag);
-		const words = [...attributes].find(([k]) => WORDS_KEYS.has(k))?.[1];
-		if (words === undefined || words.trim().length === 0) return null;
+		const words = valueOf(attributes, WORDS_KEYS);
+		if (words === null) return null;
 		// The quote's line is the one holding its words.
-		const at = index + tag.split("\n").findIndex((l) => /\b(?:text|quote|body|content|words)[ \t]*=/.test(l));
-		return { quote: quoteOf(at, at, words, section, personOf(attributes)), last: end };
+		const at = index + tag.split("\n").findIndex((l) => [...attributesOf(l).keys()].some((k) => WORDS_KEYS.has(k)));
+		return { quote: quoteOf(at, at, words, section, valueOf(attributes, PERSON_KEYS)), last: end };
 	}
 	return null;
 }
@@ -156,8 +161,9 @@ function attributesOf(text: string): Map<string, string> {
 	return out;
 }
 
-function personOf(attributes: Map<string, string>): string | null {
-	for (const [k, v] of attributes) if (PERSON_KEYS.has(k) && v.trim().length > 0) return v.trim();
+/** The first non-empty value among `keys` (`text=`, `author=`), or null. */
+function valueOf(attributes: Map<string, string>, keys: ReadonlySet<string>): string | null {
+	for (const [k, v] of attributes) if (keys.has(k) && v.trim().length > 0) return v.trim();
 	return null;
 }
 
