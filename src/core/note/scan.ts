@@ -46,6 +46,8 @@ export interface ScanResult {
 }
 
 /** A time alone on a line or a heading (`[00:08:38]`, `00:08:38`, `(11:05)`). */
+/** A blockquote's line that is a dash and a credit: `> — the committee`, `> ~ Anon`, `> -- Manifesto`, `> - Sun Tzu`. */
+const SIGNED_LAST = /^[ \t]{0,3}(?:>[ \t]?)+(?:[—–―~]|--|-[ \t]+(?=[\p{Lu}[*_]))[ \t]*\S/u;
 const TIME_ALONE = /^[ \t]*[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?[ \t]*$/;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 /** A line that is one bold question: `**What is important for you in an open-source project?**`. */
@@ -271,7 +273,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		q.inTurn = bqInTurn;
 		out.quotes.push(withContext(q));
 		if (q.kind !== "blockquote") pending = null;
-		else if (q.speakerRaw === null) pending = q;
+		// A blockquote signed on its own last line (`> — Principles behind the Agile Manifesto`) has its credit,
+		// even one that names no person: the next blockquote's is not its own.
+		else if (q.speakerRaw === null) pending = SIGNED_LAST.test(lines[q.endLine - 1]) ? null : q;
 		else {
 			if (pending !== null && q.name !== null) pending.next = q;
 			pending = null;

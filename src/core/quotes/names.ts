@@ -23,7 +23,7 @@ const NOT_IN_NAME = new Set([
 	"podcast", "podcasts", "show", "episode", "interview", "radio", "hour", "network", "review", "live",
 	"summary", "notes", "transcript", "highlights", "newsletter", "blog", "youtube", "channel", "lab",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
-	"thu", "fri", "sat", "sun", "january", "february", "march", "july", "september", "october",
+	"thu", "fri", "sat", "january", "february", "march", "july", "september", "october",
 	"november", "december", "feb", "mar", "apr", "jun", "jul", "aug",
 	"sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "yesterday",
 	// `Ask Me Anything: Harmony $ONE Makers` titles a session, not a person.
@@ -33,6 +33,9 @@ const NOT_IN_NAME = new Set([
 	// `OpenStack Summit Boston - Tuesday Keynotes`, `Hart House Feature on the Chess Club`: events and clubs.
 	"summit", "conference", "keynote", "keynotes", "meetup", "festival", "workshop", "club",
 ]);
+
+/** `Pliny the Elder`, `Alfred the Great`: the one lower-case "the" a name has, before its last word. */
+const EPITHET = /\sthe\s(?:Elder|Younger|Great|Wise|Venerable|Conqueror|Baptist|Apostle)$/;
 
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.\-·・]*$/u;
 /**
@@ -83,7 +86,7 @@ function checkNameShape(text: string): boolean {
 		if (CJK_NOT_NAME.test(w)) return false;
 		if (CJK_PHRASE.test(w.replace(/[^\p{Script=Han}\p{Script=Hangul}·・.]/gu, ""))) return false;
 		if (NOT_IN_NAME.has(w.toLowerCase())) return false;
-		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && PARTICLES.has(w))) return false;
+		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && (PARTICLES.has(w) || (w === "the" && i === words.length - 2 && EPITHET.test(name))))) return false;
 	}
 	return true;
 }
@@ -97,10 +100,16 @@ function hasLowerWord(name: string): boolean {
 	for (let k = 0; k <= name.length; k++) {
 		if (k < name.length && !isSpace(name[k])) continue;
 		const first = name[start];
-		if (k > start && first >= "a" && first <= "z" && (start === 0 || k === name.length || !PARTICLES.has(name.slice(start, k)))) return true;
+		if (k > start && first >= "a" && first <= "z" && (start === 0 || k === name.length || !isParticleAt(name, start, k))) return true;
 		start = k + 1;
 	}
 	return false;
+}
+
+/** Whether the lower-case word at `start`..`end` of `name` may stand inside a name. */
+function isParticleAt(name: string, start: number, end: number): boolean {
+	const word = name.slice(start, end);
+	return PARTICLES.has(word) || (word === "the" && EPITHET.test(name) && name.indexOf(" ", end + 1) < 0);
 }
 
 const SPACE = /\s/;

@@ -54,6 +54,11 @@ const inference: Row[] = [
 	{ name: "next-quote inference across blank lines", note: "> First.\n\n\n> Second. – Sam Altman", expected: [{ speaker: "Sam Altman", inferred: "next-quote", speakerRaw: null }, { speaker: "Sam Altman", inferred: null }] },
 	{ name: "no inference across a paragraph", note: "> First.\n\nSome prose.\n\n> Second. – Sam Altman", expected: [{ speaker: null }, { speaker: "Sam Altman" }] },
 	{ name: "no inference across a heading", note: "> First.\n\n## Next\n\n> Second. – Sam Altman", expected: [{ speaker: null }, { speaker: "Sam Altman" }] },
+	// tvogels01/quotes: a credit that names no person is still the quote's own credit.
+	{ name: "a blockquote signed below by no person keeps no speaker", note: "> Simplicity is essential.\n>\n> — Principles behind the Agile Manifesto\n\n> Invent the future.\n>\n> — Alan Kay", expected: [{ speaker: null, inferred: null }, { speaker: "Alan Kay" }] },
+	{ name: "a lower-case credit below is the quote's own too", note: "> Rest.\n> -- the committee\n\n> Eat the frog.\n> -- Mark Twain", expected: [{ speaker: null }, { speaker: "Mark Twain" }] },
+	{ name: "`Sun` is a name's word, not Sunday", note: "> Subdue the enemy without fighting.\n>\n> — Sun Tzu", expected: [{ speaker: "Sun Tzu" }] },
+	{ name: "an epithet after `the` ends a name", note: "> No plan survives contact with the enemy.\n>\n> — Helmuth von Moltke the Elder\n\n> Nothing comes of the King.\n>\n> — Return of the King", expected: [{ speaker: "Helmuth von Moltke the Elder" }, { speaker: null }] },
 	{ name: "only the quote right before takes the speaker", note: "> One.\n\n> Two.\n\n> Three. – Sam Altman", expected: [{ speaker: null }, { speaker: "Sam Altman", inferred: "next-quote" }, { speaker: "Sam Altman" }] },
 	{ name: "first name of the one full name in the note", note: "> A. – Sam Altman\n\n> B. – Sam", expected: [{ speaker: "Sam Altman" }, { speaker: "Sam Altman", speakerRaw: "Sam", inferred: "first-name" }] },
 	{ name: "ambiguous first name stays as written", note: "> A. – Sam Altman\n\n> B. – Sam Harris\n\n> C. – Sam", expected: [{ speaker: "Sam Altman" }, { speaker: "Sam Harris" }, { speaker: "Sam", inferred: null }] },
