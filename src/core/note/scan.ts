@@ -2,7 +2,7 @@
 // candidate lines reach a regex: `>` (quotes), list markers (list quotes, fields), `#` (headings),
 // `**` or a name followed by ` (` (turns), fences, `%%` comments and HTML blocks (skipped). Everything
 // found is kept as plain records; speakers are resolved afterwards, once all the note's names are known.
-import { attributedLinesAt, blockquoteAt, dialogueAt, fromLineName, htmlBlockquotesAt, quotedLinesAt } from "../quotes/blockquote";
+import { attributedLinesAt, blockquoteAt, endsCredited, dialogueAt, fromLineName, htmlBlockquotesAt, quotedLinesAt } from "../quotes/blockquote";
 import { htmlQuoteAt, mayOpenHtmlQuote } from "../quotes/html-quote";
 import { maySiteQuote, siteQuoteAt } from "../quotes/site-quote";
 import { isQuestion } from "../quotes/answers";
@@ -46,8 +46,6 @@ export interface ScanResult {
 }
 
 /** A time alone on a line or a heading (`[00:08:38]`, `00:08:38`, `(11:05)`). */
-/** A blockquote's line that is a dash and a credit: `> — the committee`, `> ~ Anon`, `> -- Manifesto`, `> - Sun Tzu`. */
-const SIGNED_LAST = /^[ \t]{0,3}(?:>[ \t]?)+(?:[—–―~]|--|-[ \t]+(?=[\p{Lu}[*_]))[ \t]*\S/u;
 const TIME_ALONE = /^[ \t]*[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?[ \t]*$/;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 /** A line that is one bold question: `**What is important for you in an open-source project?**`. */
@@ -273,9 +271,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		q.inTurn = bqInTurn;
 		out.quotes.push(withContext(q));
 		if (q.kind !== "blockquote") pending = null;
-		// A blockquote signed on its own last line (`> — Principles behind the Agile Manifesto`) has its credit,
-		// even one that names no person: the next blockquote's is not its own.
-		else if (q.speakerRaw === null) pending = SIGNED_LAST.test(lines[q.endLine - 1]) ? null : q;
+		// A blockquote credited on its last line (`> — Principles behind the Agile Manifesto`, `(A French Saying)`)
+		// has its credit, even one that names no person: the next blockquote's is not its own.
+		else if (q.speakerRaw === null) pending = endsCredited(lines[q.endLine - 1]) ? null : q;
 		else {
 			if (pending !== null && q.name !== null) pending.next = q;
 			pending = null;

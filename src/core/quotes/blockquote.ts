@@ -1,6 +1,6 @@
 // Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
 // last line may carry the attribution, at its end or as the whole line.
-import { trailingAttribution } from "./attribution";
+import { bracketAtEnd, trailingAttribution } from "./attribution";
 import { isPlausibleName, sourceLinkName } from "./context";
 import { dialogueParts, isRemark, isStageDirection, mayHoldLabel, soloLabel } from "./dialogue";
 import { sourceAtEnd } from "./source-tail";
@@ -76,6 +76,37 @@ function zoteroCitationAtEnd(line: string, from: number): (WrittenSpeaker & { cu
 
 /** `([Surname, 2018, p. 27](zotero://…))` or `([Surname :67](zotero://…))` closing the line. */
 const ZOTERO_CITATION = /\s*\(\[(\p{Lu}[\p{L}\p{M}'’-]+)(?:,?\s*\(?\d{4}[a-z]?\)?)?(?:,?\s*(?:pp?\.\s*|:\s*)\d+(?:[-–]\d+)?)?\]\(zotero:\/\/[^()\s]+\)\)$/u;
+
+/** A blockquote's line that is a dash and a credit: `> — the committee`, `> ~ Anon`, `> -- Manifesto`, `> - Sun Tzu`. */
+const SIGNED_LINE = /^[ \t]{0,3}(?:>[ \t]?)+(?:[—–―~]|--|-[ \t]+(?=[\p{Lu}[*_]))[ \t]*\S/u;
+
+/**
+ * Whether a blockquote's last line credits its words, to a person or not: a dash line, or a bracket after the
+ * words' last sentence (`(A French Saying)`, `(@lastmiles)`; `(laughs)` and `(Laughter)` are what is heard).
+ */
+export function endsCredited(line: string): boolean {
+	if (SIGNED_LINE.test(line)) return true;
+	const m = BRACKET_CREDIT.exec(line);
+	return m !== null && !STAGE_WORDS.test(m[1]);
+}
+
+/** Brackets a transcript uses for what is heard, not who spoke. */
+const STAGE_WORDS = /^\([ \t]*(?:laugh|applause|crosstalk|inaudible|music|pause|sigh|silence|chuckl)/i;
+
+/** A sentence's end, a name in brackets, and a closing quotation mark the brackets may sit inside. */
+const BRACKET_CREDIT = /[.!?…]["”'’]?[ \t]*(\([^()\n]{2,80}\))(["”'’]?)[ \t]*$/;
+
+/**
+ * `> Dogma is death. (Kevin Kelly)`, `> "Begin where you are. (Brian Cantrill)"`: a name in brackets after the
+ * words' last sentence, as quote boards credit (list items read it in list.ts). A gloss (`(and get cold)`) is no name.
+ */
+function bracketCreditAtEnd(line: string, from: number): (WrittenSpeaker & { cut: number }) | null {
+	const m = BRACKET_CREDIT.exec(line);
+	if (m === null || STAGE_WORDS.test(m[1])) return null;
+	const found = bracketAtEnd(line.slice(0, line.trimEnd().length - m[2].length), from);
+	if (found === null || found.speakerRaw === null || found.name === null) return null;
+	return { ...NOBODY, cut: found.cut, speakerRaw: found.speakerRaw, name: found.name, qualifier: found.qualifier };
+}
 
 /**
  * `> why doesn't 'static eat all the others`, a blank line, then `– [@mountain_ghosts on twitter](…)` alone
@@ -275,7 +306,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		lastLine = lines[b];
 		from = contentStart(lastLine);
 		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
-	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? zoteroCitationAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening) ?? attributionBelow(lines, last, lastLine.length, dashes);
+	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? zoteroCitationAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening) ?? attributionBelow(lines, last, lastLine.length, dashes) ?? bracketCreditAtEnd(lastLine, from);
 	if (attribution === null && avatar !== null) attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: avatar, name: avatar };
 	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.

@@ -29,7 +29,7 @@ const NOT_IN_NAME = new Set([
 	// `Ask Me Anything: Harmony $ONE Makers` titles a session, not a person.
 	"anything", "everything", "something", "nothing",
 	// `Quick Reference: Top 25 Quotes for Slides` titles a sheet.
-	"reference", "guide", "cheatsheet",
+	"reference", "guide", "cheatsheet", "manual",
 	// `OpenStack Summit Boston - Tuesday Keynotes`, `Hart House Feature on the Chess Club`: events and clubs.
 	"summit", "conference", "keynote", "keynotes", "meetup", "festival", "workshop", "club",
 ]);
