@@ -4,7 +4,7 @@
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { headingName, isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, hasInitials, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
-import { proseSpeaker, questionsAnsweredBy } from "../quotes/prose-speaker";
+import { proseSpeaker, questionsAnsweredBy, selfIntroducedAnswerer } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
 import { addressedAnswersAt, answersAt, isQuestion } from "../quotes/answers";
@@ -187,7 +187,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			const titled = (fromTitles !== null && listed.length > 0 && !listed.some((p) => nameKey(p) === nameKey(fromTitles)) ? null : fromTitles) ?? labelled ?? (scan.questions.length >= 3 ? oneNameInterviewee(noteTitles(fm, scan, title, header)) : null);
 			// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
 			// The one the prose says answered the questions (an AMA's write-up) answers them, a stray label or not.
-			const answerer = titled === null && (scan.questions.length > 0 || scan.headings.some((h) => isQuestion(h.text))) ? questionsAnsweredBy(lines, bodyStart) : null;
+			const answerer = titled === null && (scan.questions.length > 0 || scan.headings.some((h) => isQuestion(h.text))) ? (questionsAnsweredBy(lines, bodyStart) ?? introducedAnswerer(scan, lines)) : null;
 			const prose = titled === null ? (answerer ?? (turns.length === 0 ? proseSpeaker(lines, bodyStart) : null)) : null;
 			const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
 			subjectRead = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false, answers: answerer !== null } : null;
@@ -501,6 +501,12 @@ function countAsking(turns: TurnCandidate[], asks: (t: TurnCandidate) => boolean
 	return counts;
 }
 
+/** The interviewee who names herself in the first answer, below the first two questions' lines (prose-speaker.ts). */
+function introducedAnswerer(scan: ScanResult, lines: string[]): string | null {
+	const asked = [...scan.questions.map((q) => q.line), ...scan.headings.filter((h) => isQuestion(h.text)).map((h) => h.line)].sort((a, b) => a - b);
+	return asked.length === 0 ? null : selfIntroducedAnswerer(lines, asked[0], asked.length > 1 ? asked[1] : lines.length + 1);
+}
+
 /** A title that calls the page a collection of sayings: `Feynman Quotes`, `Favourite quotations`, `Zitate`. */
 const QUOTES_PAGE_TITLE = /(?:^|\s)(?:quotes|quotations|sayings|zitate|citations|citas|citações|citazioni)$/i;
 
@@ -797,7 +803,7 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
 	const declared = q.kind === "paragraph" && subject.fromTitle && r.quotesSection === true;
 	const answer = (r.answer === true && (subject.fromTitle || subject.answers === true)) || r.field === true || declared;
 	// A reporter's `"…," he says.` stands for the person the note is about, as an answer does.
-	if (q.kind === "turn" || (q.kind === "paragraph" && !answer && r.pronoun !== true) || (r.inTurn !== undefined && turns.has(r.inTurn)) || speaksOf(q.text, subject.name)) return;
+	if (q.kind === "turn" || (q.kind === "paragraph" && !answer && r.pronoun !== true) || (r.inTurn !== undefined && turns.has(r.inTurn)) || (speaksOf(q.text, subject.name) && !introducesSelf(withoutNicknames(q.text), subject.name))) return;
 	q.speaker = subject.name;
 	q.inferred = "context";
 }

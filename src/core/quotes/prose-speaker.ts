@@ -6,6 +6,7 @@
 import { isPlausibleName } from "./context";
 import { nameOfRun } from "../speakers/prose";
 import { allMatches } from "../util/strings";
+import { withoutNicknames } from "./names";
 
 const VERBS =
 	"says|said|predicts|predicted|argues|argued|explains|explained|notes|noted|adds|added|recalls|recalled|" +
@@ -57,4 +58,28 @@ export function questionsAnsweredBy(lines: readonly string[], from: number): str
 		if (name !== null && isPlausibleName(name)) return name;
 	}
 	return null;
+}
+
+/** `My name is Harlan Mapp.`, `Hi, I'm Kyle 'Beef' Bautista, …`: an answer opening with who answers. */
+const SELF_INTRODUCED = /(?:^|[.!]\s+|[,!]\s*)(?:my name is|my name's|i am|i'm|i’m)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:["'‘“][\p{L}\p{M} -]{1,30}["'’”]\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3})/iu;
+
+/**
+ * An interview's interviewee who gives her full name in the first answer (the words between the first
+ * question at 1-based `first` and the next at `next`): `My name is Vicky Hughes`. Null when she does not.
+ */
+export function selfIntroducedAnswerer(lines: readonly string[], first: number, next: number): string | null {
+	for (let i = first; i < Math.min(next - 1, lines.length); i++) {
+		const line = lines[i];
+		if (line.length === 0 || line.trimStart().charAt(0) === "#") continue;
+		const m = SELF_INTRODUCED.exec(line.slice(0, 300));
+		if (m !== null) return introduced(m);
+	}
+	return null;
+}
+
+function introduced(m: RegExpExecArray): string | null {
+	// Case-blind for the verb only: the name's words keep their capitals.
+	if (!/^\p{Lu}/u.test(m[1])) return null;
+	const name = nameOfRun(withoutNicknames(m[1]).split(/\s+/));
+	return name !== null && isPlausibleName(name) ? name : null;
 }

@@ -255,6 +255,33 @@ const singleGuest: Row[] = [
 			{ speaker: "Michael Feng", inferred: "context" },
 		],
 	},
+	// vickyhughes.co.uk, pawpaw.gg: a written interview whose interviewee gives her full name in the first answer.
+	{
+		name: "answers under question headings are the interviewee who names herself in the first answer",
+		note: "# An interview with me\n\n### What is your name?\nMy name is Vicky Hughes, and I draw.\n\n### Where did you study?\nAt Camberwell, after a maths degree.\n\n### How do you get inspired?\nBy meditating every day.",
+		expected: [
+			{ line: 4, speaker: "Vicky Hughes", inferred: "context" },
+			{ line: 7, speaker: "Vicky Hughes", inferred: "context" },
+			{ line: 10, speaker: "Vicky Hughes", inferred: "context" },
+		],
+	},
+	{
+		name: "bold questions, then an answer introducing `Kyle 'Beef' Bautista`: the name without the nickname answers them",
+		note: "**How did you start?**\n\nHi, I'm Kyle 'Beef' Bautista, General Manager of compLexity.\n\n**What games do you play?**\n\nMostly strategy games.\n\n**Any advice?**\n\nPlay a lot.",
+		expected: [
+			{ speaker: null },
+			{ speaker: "Kyle Bautista" },
+			{ speaker: null },
+			{ speaker: "Kyle Bautista" },
+			{ speaker: null },
+			{ speaker: "Kyle Bautista" },
+		],
+	},
+	{
+		name: "an answer naming somebody else (`I am Spartacus`, one word) names no interviewee",
+		note: "## Who are you?\nI am Spartacus, they said.\n\n## Why?\nBecause.\n\n## When?\nNow.",
+		expected: [],
+	},
 	{
 		name: "an interview's answers in quotation marks under question headings are the interviewee a line names",
 		note: "# Info\nInterviewee: Dirichlet\n\n# Transcript\n\n## Question 1: What keeps you busy?\n*\"Camera, equipment, light.\"*\n\n## Question 2: When do you decide?\n*\"Always, actually.\"*\n\n## Question 3: Why?\n*\"Because it matters to me.\"*",
