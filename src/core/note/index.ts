@@ -3,7 +3,7 @@
 // Never throws on any input: problems are reported in `record.problems` with their line.
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { headingName, isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
-import { basename, hasInitials, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
+import { basename, hasInitials, isNameShaped, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
 import { proseSpeaker, questionsAnsweredBy, selfIntroducedAnswerer } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
@@ -846,6 +846,8 @@ const LOCAL_TITLE_KEYS = ["titulo", "título", "titolo", "titre", "titel"];
 function noteTitles(fm: Frontmatter, scan: ScanResult, title: string, header: SiteHeader | null): string[] {
 	const titles: string[] = [title];
 	if (typeof fm.title === "string") titles.push(fm.title);
+	// `name: "Stephen Colbert"`: a site's page about a person, titled by the person's name (a people collection).
+	else if (typeof fm.name === "string" && isNameShaped(fm.name)) titles.push(fm.name);
 	// `titulo: "Entrevista de Pedro Barbáchano"`: the same key in the note's own language.
 	for (const key of LOCAL_TITLE_KEYS) if (typeof fm[key] === "string") titles.push(fm[key]);
 	if (header !== null && header.title !== null) titles.push(header.title);

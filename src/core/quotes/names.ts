@@ -21,7 +21,7 @@ const NOT_FIRST = new Set([
 /** Words that make a "name" a show, an episode or a calendar item instead of a person. */
 const NOT_IN_NAME = new Set([
 	"podcast", "podcasts", "show", "episode", "interview", "radio", "hour", "network", "review", "live",
-	"summary", "notes", "transcript", "highlights", "newsletter", "blog", "youtube", "channel", "lab",
+	"summary", "notes", "transcript", "highlights", "newsletter", "blog", "youtube", "channel", "lab", "report",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
 	"thu", "fri", "sat", "january", "february", "march", "july", "september", "october",
 	"november", "december", "feb", "mar", "apr", "jun", "jul", "aug",

@@ -5,6 +5,20 @@ import { noteSubject, speaksOf, titlePeople } from "../../../src/core/quotes/sub
 import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const subject: Row[] = [
+	// hollowverse/hollowverse: a people collection's page, titled by `name:` only.
+	{
+		name: "a page with no title but `name: Stephen Colbert` is about that person; `The Colbert Report` is a show, no full name",
+		note: "---\nname: \"Stephen Colbert\"\n---\n\nColbert got humor from his family. Fans of \"The Colbert Report\" know it. He has said his family was:\n\n>…a humorocracy.\n\nColbert is still religious. He has said:\n\n> I go to church. I teach Sunday school.",
+		expected: [
+			{ line: 7, speaker: "Stephen Colbert" },
+			{ line: 11, speaker: "Stephen Colbert" },
+		],
+	},
+	{
+		name: "`name:` that is no person's (`name: 2022-11-23-recap`) titles nothing",
+		note: "---\nname: 2022-11-23-recap\n---\n\n> We shipped the release.",
+		expected: [{ speaker: null }],
+	},
 	{
 		name: "a team post greeting its person (`Welcome Sam Willis!`) is about them: the answers under its question headings are theirs",
 		note: "---\ntitle: 'Welcome Sam Willis!'\n---\n\nWe're thrilled to introduce Sam Willis to the team.\n\n### Can you tell us about your background?\n\nWhen I was around 11, I started playing with HTML.\n\n### What led you to Electric?\n\nI was looking for a simple note-taking app.\n\n### What do you do outside work?\n\nI sail with my wife.",
