@@ -14,6 +14,7 @@ import { isStageDirection, recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
 import { NO_HEADINGS, type RawQuote } from "../quotes/raw";
+import { isNameShaped } from "../quotes/names";
 import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
@@ -139,6 +140,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let lead: ContextName | null = null;
 	// What the open headings name, shared by the section's quotes and read when one asks (sectionNames).
 	let headingNames: (() => readonly ContextName[]) | null = NO_HEADINGS;
+	// A bold name alone as a paragraph since the last heading: it heads what follows as a heading would.
+	let boldHead: ContextName | null = null;
+	// How many: like sibling headings of full names (note/index.ts personHeadings), two or more head people's words.
+	const bylines = { count: 0 };
 	let paraFirst = -1;
 	let paraLast = -1;
 	// The line before the open paragraph that may lead into it; the name in it is read only when the paragraph
@@ -223,7 +228,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// A list item may carry its own lead-in (`Nassim Taleb has said – "…"`).
 		q.leadIn = q.leadIn ?? lead;
 		q.leadText = q.leadText ?? leadText;
-		q.headings = headingNames ??= sectionNames(stack);
+		q.headings = headingNames ??= sectionNames(stack, boldHead, bylines);
 		q.quotesSection = quoteSection;
 		return q;
 	};
@@ -488,6 +493,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				// `## Core Message Quotes`, then `### 1. The Central Paradox`: a subsection of a quotes section holds quotes too.
 				quoteSection = quotesPage || stack.some((h) => SAYINGS_HEADING.test(h.text) || HIGHLIGHTS_HEADING.test(h.text));
 				headingNames = null;
+				boldHead = null;
 				entryLead = null;
 				// `#### *‘…,’ says Maura McDonnell, …*`: a heading that opens with someone's words (quotes/says.ts).
 				const said = line.indexOf(" said ", p) >= 0 || line.indexOf(" says ", p) >= 0 ? saysHeadingQuote(line, p + level, i, section.slice(0, -1)) : null;
@@ -630,6 +636,16 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
 		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-")) out.signatures.push(i);
 		// A bold question right under a heading (`### Mark Klink` then `__Where are you from?__`) starts a paragraph too.
+		// `**[Amr Bashir](https://github.com/amrbashir)**` alone: the name over the answers in blockquotes below it.
+		if ((c === "*" || c === "_") && paraStart && isBlankLine(lines[i + 1])) {
+			const named = boldNameAlone(line);
+			// Any other bold line alone (`**Fabian-Lars**`, `**Stage 0**`) heads a part that is no named person's.
+			if (named !== null || (boldHead !== null && BOLD_NAME_LINE.test(line))) {
+				boldHead = named;
+				if (named !== null) bylines.count++;
+				headingNames = null;
+			}
+		}
 		if ((c === "*" || c === "_") && (line.endsWith("?**") || line.endsWith("?__")) && (paraStart || (i > 0 && (lines[i - 1].trimStart().charAt(0) === "#" || isTemplateTag(lines[i - 1])))) && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`) or a name before quoted words, checked in acceptTurns.
@@ -733,10 +749,26 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 }
 
 /** What `stack`, the headings open now, names: read once, on the first call (see namesOfHeadings). */
-function sectionNames(stack: readonly Heading[]): () => readonly ContextName[] {
+function sectionNames(stack: readonly Heading[], boldHead: ContextName | null, bylines: { count: number }): () => readonly ContextName[] {
 	const open = stack.slice();
 	let names: ContextName[] | undefined;
-	return () => (names ??= namesOfHeadings(open));
+	// Read after the scan, when the count of bold names alone is known.
+	return () => (names ??= boldHead === null || bylines.count < 2 ? namesOfHeadings(open) : [{ ...boldHead, evidence: "worded" }, ...namesOfHeadings(open)]);
+}
+
+/** A paragraph line that is only a bold name, maybe linked: `**Jane Doe**`, `**[Amr Bashir](https://…)**`. */
+const BOLD_NAME_LINE = /^[ \t]{0,3}(?:\*\*|__)(?:\[([^\]\n]{2,60})\]\([^)\s]*\)|([^*_[\]\n]{2,60}))(?:\*\*|__)[ \t]*$/;
+
+/** The full name a bold paragraph line holds alone, as a heading's context name, or null. */
+function boldNameAlone(line: string): ContextName | null {
+	const m = BOLD_NAME_LINE.exec(line);
+	if (m === null) return null;
+	const name = (m[1] ?? m[2]).trim();
+	return /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name) && isNameShaped(name) ? headingName(name) : null;
+}
+
+function isBlankLine(line: string | undefined): boolean {
+	return line === undefined || line.trim().length === 0;
 }
 
 /** The names the open headings give, innermost first (see headingName). */

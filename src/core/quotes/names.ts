@@ -20,7 +20,7 @@ const NOT_FIRST = new Set([
 
 /** Words that make a "name" a show, an episode or a calendar item instead of a person. */
 const NOT_IN_NAME = new Set([
-	"podcast", "podcasts", "show", "episode", "interview", "radio", "hour", "network", "review", "live",
+	"podcast", "podcasts", "show", "episode", "interview", "radio", "fm", "hour", "network", "review", "live",
 	"summary", "notes", "transcript", "highlights", "newsletter", "blog", "youtube", "channel", "lab", "report",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
 	"thu", "fri", "sat", "january", "february", "march", "july", "september", "october",

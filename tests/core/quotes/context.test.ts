@@ -45,6 +45,21 @@ const leadInTraps: Row[] = [
 ];
 
 const headings: Row[] = [
+	// tauri-apps/tauri-docs: contributors' answers in blockquotes under each one's bold name, a question between.
+	{
+		name: "bold full names alone, two or more, head the blockquotes below them as headings would",
+		note: "# Release\n\n**[Amr Bashir](https://github.com/amrbashir)**\n\nWhat feature are you most excited about?\n\n> The customizations we offer.\n\n**Chip Reed**\n\nWhat feature are you most excited about?\n\n> Not needing `--locked`.\n\n**Fabian-Lars**\n\n> Is \"All of them\" a valid answer?",
+		expected: [
+			{ line: 7, speaker: "Amr Bashir", inferred: "heading" },
+			{ line: 13, speaker: "Chip Reed", inferred: "heading" },
+			{ line: 17, speaker: null },
+		],
+	},
+	{
+		name: "one bold name alone heads nothing; a bold show name (`**Turing Complete FM**`) or a title in another script is no name",
+		note: "# Shows\n\n**Turing Complete FM**\n\n> A show about computers.\n\n**Dario 的两层概率**\n\n> 概率。",
+		expected: [{ speaker: null }, { speaker: null }],
+	},
 	{
 		name: "under a heading that says quotes (`# Quotes`), sibling headings that are names, one word or more, head their blockquotes",
 		note: "# Quotes\n\n## Socrates\n\n> \"Beware the barrenness of a busy life.\"\n\n> \"An unexamined life is not worth living.\"\n\n## Martin Luther King Jr.\n\n> \"Darkness cannot drive out darkness.\"",
