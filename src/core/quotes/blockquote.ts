@@ -270,6 +270,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	if (kind === "blockquote" && isRemark(opening)) return null;
 	// `> https://lexfridman.com/…-transcript` alone: where the words below come from, not words.
 	if (kind === "blockquote" && a === b && BARE_URL.test(opening.trim())) return null;
+	// `>}}` alone: the end of a Hugo shortcode written over several lines (`{{< properties …` then `>}}`).
+	if (kind === "blockquote" && a === b && opening.trim() === "}}") return null;
 	// `> [95% editing quote]`: a slot the note-taker never filled (wordless.ts).
 	if (kind === "blockquote" && a === b && isPlaceholderQuote(opening)) return null;
 	// `> [laughter]`, `> [music]` after the words: a transcript's stage direction, no part of them.

@@ -12,6 +12,8 @@ const PARTICLES = new Set([
 /** Capitalised words that start sentences or titles, never a name on their own. */
 const NOT_FIRST = new Set([
 	"The", "A", "An", "This", "That", "These", "Those", "It", "I", "We", "He", "She", "They", "You",
+	// Possessives open a phrase (`His Church`, `Our Father`), never a name.
+	"His", "Her", "Its", "Our", "Their", "My", "Your",
 	"And", "But", "Or", "So", "Not", "No", "Yes", "In", "On", "At", "From", "For", "With", "To", "By",
 	"Part", "Chapter", "Episode", "Ep", "Source", "Via", "See", "Page", "Section", "Note", "Season",
 	// "I" and "we" in Indonesian and Malay (`Aku Galuh`, `Saya Vanya`: a speaker giving her name).
