@@ -764,7 +764,8 @@ function boldNameAlone(line: string): ContextName | null {
 	const m = BOLD_NAME_LINE.exec(line);
 	if (m === null) return null;
 	const name = (m[1] ?? m[2]).trim();
-	return /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name) && isNameShaped(name) ? headingName(name) : null;
+	// `**Mr. Feist's Tale**` captions a handout: a possessive makes a title, not a name.
+	return /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name) && !/['’]s\b/.test(name) && isNameShaped(name) && isPlausibleName(name) ? headingName(name) : null;
 }
 
 function isBlankLine(line: string | undefined): boolean {

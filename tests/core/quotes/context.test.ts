@@ -57,8 +57,8 @@ const headings: Row[] = [
 	},
 	{
 		name: "one bold name alone heads nothing; a bold show name (`**Turing Complete FM**`) or a title in another script is no name",
-		note: "# Shows\n\n**Turing Complete FM**\n\n> A show about computers.\n\n**Dario 的两层概率**\n\n> 概率。",
-		expected: [{ speaker: null }, { speaker: null }],
+		note: "# Shows\n\n**Turing Complete FM**\n\n> A show about computers.\n\n**Dario 的两层概率**\n\n> 概率。\n\n**Mr. Feist's Tale**\n\n> I liked Mr. Howard.\n\n**Mr. Sutton's Tale**\n\n> He was a quiet man.",
+		expected: [{ speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }],
 	},
 	{
 		name: "under a heading that says quotes (`# Quotes`), sibling headings that are names, one word or more, head their blockquotes",
