@@ -116,10 +116,11 @@ function attributionBelow(lines: string[], last: number, cut: number, dashes: st
 	const below = lines[last + 2];
 	if (below === undefined || lines[last + 1].trim() !== "" || (lines[last + 3] !== undefined && lines[last + 3].trim() !== "")) return null;
 	const from = contentStart(below);
-	// `- Name` is a list item, not a dash: only a long dash (`–`, `—`) or a double hyphen leads an attribution here.
+	// `- Name` is a list item, not a dash: only a long dash (`–`, `—`), a double hyphen, or a hyphen set right
+	// against the name outside the blockquote (`-Maya Angelou`, which no list item is) leads an attribution here.
 	const dash = below.charAt(from);
 	if (dashes.indexOf(dash) < 0) return citationBelow(below.slice(from), cut);
-	if ((dash === "-" && below.charAt(from + 1) !== "-") || dash === "~") return null;
+	if ((dash === "-" && below.charAt(from + 1) !== "-" && (!/\p{Lu}/u.test(below.charAt(from + 1)) || below.trimStart().charAt(0) === ">")) || dash === "~") return null;
 	const attribution = trailingAttribution(below, from, below.length, dashes);
 	if (attribution === null || attribution.speakerRaw === null || below.slice(from, attribution.cut).trim() !== "") return null;
 	return { ...attribution, cut };

@@ -695,6 +695,16 @@ const blockquoteCredits: Row[] = [
 			{ line: 7, speaker: "Ada Brook" },
 		],
 	},
+	// youthinfront/youthinfront-site: `-Maya Angelou` below, the hyphen against the name (no list item), but not
+	// `>-Jonathan.` inside the next blockquote (imazen's testimonials), nor a list item `- Rosa Parks`.
+	{
+		name: "a blank line, then `-Name` alone below a blockquote credits it; `- Name` is a list item",
+		note: "# Inspirational Quotes\n\n>“Power concedes nothing without a demand.”\n\n-Frederick Douglass\n\n>“I was not tired physically.”\n\n- Rosa Parks",
+		expected: [
+			{ line: 3, speaker: "Frederick Douglass" },
+			{ line: 7, speaker: null },
+		],
+	},
 	{
 		name: "a quotation set as a heading in a blockquote, its speaker after `&mdash;` on the next line",
 		note: "> ### \"There’s too many people on this earth.\"\n> &mdash; Dwight K. Schrute",
