@@ -553,6 +553,21 @@ export function linkedAccounts(lines: readonly string[], from: number): Array<[s
 /** `Allen Wirfs-Brock (AWB)`: a full name, then the initials its notes use for it in brackets. */
 const NAME_THEN_INITIALS = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3})\s*\((\p{Lu}{2,4})\)/gu;
 
+/** `- Eemeli Aro - Mozilla (EAO)`: an attendee list's item, the full name, its organisation, then the initials. */
+const NAME_ORG_INITIALS = /^\s*[-*+]\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})\s+[-–—,]\s+[^()\n]{1,60}\((\p{Lu}{2,4})\)/u;
+
+/** Whether each of `initials` stands, in order, for a letter of `name`, the first for its first (`EAO` in `Eemeli Aro`). */
+function spellsOut(initials: string, name: string): boolean {
+	const lower = name.toLowerCase();
+	if (lower.charAt(0) !== initials.charAt(0).toLowerCase()) return false;
+	let at = 1;
+	for (const c of initials.slice(1).toLowerCase()) {
+		at = lower.indexOf(c, at) + 1;
+		if (at === 0) return false;
+	}
+	return true;
+}
+
 /** `- TJ: Todd Jordan @toddjordan`: initials, a colon, then only the full name (and a handle). */
 const INITIALS_LEGEND = /^\s*[-*+]\s+(\p{Lu}{2,4}):\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:\s+@[\w.-]+)?\s*$/u;
 
@@ -601,6 +616,9 @@ export function givenInitials(lines: readonly string[], from: number): Array<[st
 			return;
 		}
 		if (line.indexOf("(") < 0) return;
+		// An organisation between name and initials: the initials are whatever the group uses, so only spelled out in order.
+		const org = NAME_ORG_INITIALS.exec(line);
+		if (org !== null && spellsOut(org[2], org[1]) && !out.some(([i]) => i === org[2])) out.push([org[2], org[1]]);
 		for (const m of allMatches(NAME_THEN_INITIALS, line)) {
 			const [name, initials] = [m[1], m[2]];
 			const last = name.split(/[\s-]+/).pop() ?? "";

@@ -838,6 +838,12 @@ const labels: Row[] = [
 		note: "# Meeting Notes\n\nAlex Russell (AR), Luke Hoban (LH), Andreas Rossberg\n\n## Promises\n\nAR: Continuing.\n\nLH: Fine.\n\nAR: Yes.\n\nLH: Ok.",
 		expected: [{ speaker: "Alex Russell", speakerRaw: "AR" }, { speaker: "Luke Hoban" }, { speaker: "Alex Russell" }, { speaker: "Luke Hoban" }],
 	},
+	// unicode-org/message-format-wg: the attendee list puts the organisation between name and initials.
+	{
+		name: "an attendee list `- Eemeli Aro - Mozilla (EAO)` gives initials spelled out in order; `(XYZ)` that are not are no one's",
+		note: "# Teleconference\n\n### Attendees\n- Addison Phillips - Unicode (APP) - chair\n- Eemeli Aro - Mozilla (EAO)\n- Mark Davis - Google (XYZ)\n\n## Topic\n\nAPP: The README is updated.\n\nEAO: Good.\n\nXYZ: Fine.\n\nAPP: Merging.\n\nEAO: Ok.\n\nXYZ: Sure.",
+		expected: [{ speaker: "Addison Phillips", speakerRaw: "APP" }, { speaker: "Eemeli Aro" }, { speaker: "XYZ" }, { speaker: "Addison Phillips" }, { speaker: "Eemeli Aro" }, { speaker: "XYZ" }],
+	},
 	{
 		name: "a president's morning conference: `PRESIDENTE` before the full name, `INTERLOCUTOR` nobody",
 		note: "**PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:** Buenos días.\n\n**INTERLOCUTOR:** Presidente, una pregunta.\n\n**PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:** Sí.\n\n**INTERLOCUTOR:** Gracias.",
