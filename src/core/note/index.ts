@@ -32,6 +32,7 @@ import { endsWithColon, splitLines, stripBom } from "../util/lines";
 import { episodeOf, GUEST_KEYS, HOST_KEYS, peopleOf } from "./episode";
 import { guestAbove, guestLines, type GuestLine } from "../quotes/guest-line";
 import { selfNamedLabels } from "../quotes/self-named";
+import { scribedNicks } from "../quotes/scribed-nicks";
 import { DEFAULT_PUBLISH_KEYS, permalinkOf, publishFlag } from "./flags";
 import { readFrontmatter, siteHeader, type SiteHeader } from "./frontmatter";
 import { SAYINGS_HEADING, scanBody, type Heading, type ScanResult } from "./scan";
@@ -159,7 +160,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// `# Entrevista 4: Verónica "Vero" Saldaña` in a title or heading: `**VERO:**` stands for her.
 		const handles = () => {
 			const titled = [...noteTitles(fm, scan, title, header), ...scan.headings.map((h) => h.text)];
-			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...(turns.some((t) => t.handle === true) ? linkedAccounts(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : []), ...(turns.some((t) => t.label.length <= 4) && (body.indexOf("=") >= 0 || body.indexOf("＝") >= 0) ? legendNames(lines, bodyStart) : [])];
+			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...(turns.some((t) => t.handle === true) ? linkedAccounts(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => t.scribed === true) ? scribedNicks(turns, lines, bodyStart) : []), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : []), ...(turns.some((t) => t.label.length <= 4) && (body.indexOf("=") >= 0 || body.indexOf("＝") >= 0) ? legendNames(lines, bodyStart) : [])];
 		};
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
 		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.filter((p) => !p.short).map((p) => p.name)), ...subtitlePeople(scan), ...standfirstPeople(fm), ...tagPeople(fm)], () => noteTitles(fm, scan, title, header)));

@@ -712,7 +712,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (turn !== null) {
 			// A line of emphasis or brackets alone (a stage note) or a field holding an address (`Goto: https://…`) ends it.
 			if (paraStart && (isEmphasisOnly(line, p) || isAddressField(line, p) || isSiteMarkup(line, p))) closeTurn();
-			else turn.endLine = i + 1;
+			else {
+				turn.endLine = i + 1;
+				// `emilio: This is about…` then `... we should build…`: a scribe's minutes go on with an ellipsis.
+				if (!paraStart && (line.startsWith("...", p) || line.startsWith("…", p))) turn.scribed = true;
+			}
 		}
 		// `from 杨文` as its own paragraph right after an unattributed blockquote is that quote's attribution.
 		const lastQuote = out.quotes.length > 0 ? out.quotes[out.quotes.length - 1] : null;

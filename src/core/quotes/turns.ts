@@ -44,6 +44,8 @@ export interface TurnCandidate {
 	ditto?: boolean;
 	/** A lower-case label whose words open with a quotation mark (`ellara: "who's they"`): see acceptTurns. */
 	quoted?: boolean;
+	/** Its words go on in lines that open with an ellipsis (`... we should`), as a scribe's minutes write them. */
+	scribed?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
@@ -993,6 +995,11 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// Labels written with a capital that recur: a lower-case label needs two of them beside it.
 	let recurringNamed = 0;
 	for (const [label, g] of groups) if (!isLowerLabel(label) && (counts.get(g) ?? 0) >= 2) recurringNamed++;
+	// A scribe's minutes (`emilio: …` then `... we should…`): two recurring lower-case nicks whose words go on so are voices.
+	const scribed = new Set<string>();
+	for (const c of candidates) if (c.scribed === true && isLowerLabel(c.label)) scribed.add(c.label);
+	let scribedVoices = 0;
+	for (const label of scribed) if ((counts.get(groups.get(label) ?? label) ?? 0) >= 2) scribedVoices++;
 	// Handles set off by markup (`<code>sioneus</code> -`, `<code>crrool</code> -`): two that recur are a talk's voices.
 	const handles = new Set<string>();
 	for (const c of candidates) if (c.handle === true) handles.add(c.label);
@@ -1045,7 +1052,7 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		}
 		const n = counts.get(g) ?? 0;
 		if (isLowerLabel(label)) {
-			if (n >= 2 && (recurringNamed >= 2 || (handles.has(label) && recurringHandles >= 2) || (quotedVoices >= 2 && (quotedLower.get(label) ?? 0) >= 2))) keep.add(label);
+			if (n >= 2 && (recurringNamed >= 2 || (handles.has(label) && recurringHandles >= 2) || (quotedVoices >= 2 && (quotedLower.get(label) ?? 0) >= 2) || scribedVoices >= 2)) keep.add(label);
 			continue;
 		}
 		// A plain `Name:` label is a turn only where two voices recur (`Pros:`/`Cons:` once each are not a

@@ -838,6 +838,24 @@ const labels: Row[] = [
 		note: "# Meeting Notes\n\nAlex Russell (AR), Luke Hoban (LH), Andreas Rossberg\n\n## Promises\n\nAR: Continuing.\n\nLH: Fine.\n\nAR: Yes.\n\nLH: Ok.",
 		expected: [{ speaker: "Alex Russell", speakerRaw: "AR" }, { speaker: "Luke Hoban" }, { speaker: "Alex Russell" }, { speaker: "Luke Hoban" }],
 	},
+	// openui/open-ui, w3c/wot: a scribe's minutes, lower-case nicks whose words go on after `...`, named in full above.
+	{
+		name: "a scribe's minutes: lower-case nicks go on with `...`; a nick that runs a listed name together, or its initials, is that person",
+		note: "### Attendees\n\n* Greg Whitworth, SalesForce\n* Emilio Cobos Alvarez, Mozilla\n* Dave_Raggett\n\n## Notes\n\ngregwhitworth: This is about a file input\n... we should build something standard\n\nemilio: It started in the CSSWG\n... people said it makes sense\n\ndr: I made a PR\n\ngregwhitworth: Thanks\n\nemilio: Sure\n\ndr: Done",
+		expected: [
+			{ line: 9, endLine: 10, speaker: "Greg Whitworth", speakerRaw: "gregwhitworth" },
+			{ line: 12, endLine: 13, speaker: "Emilio Cobos Alvarez" },
+			{ line: 15, speaker: "Dave Raggett" },
+			{ line: 17, speaker: "Greg Whitworth" },
+			{ line: 19, speaker: "Emilio Cobos Alvarez" },
+			{ line: 21, speaker: "Dave Raggett" },
+		],
+	},
+	{
+		name: "lower-case labels with no scribe's `...` and no named voice beside them are no turns (`todo: …`, `note: …`)",
+		note: "## Notes\n\ntodo: write the docs\n\nnote: ask Bob\n\ntodo: ship it\n\nnote: done",
+		expected: [],
+	},
 	// unicode-org/message-format-wg: the attendee list puts the organisation between name and initials.
 	{
 		name: "an attendee list `- Eemeli Aro - Mozilla (EAO)` gives initials spelled out in order; `(XYZ)` that are not are no one's",
