@@ -19,7 +19,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import type { ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -711,7 +711,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		if (turn !== null) {
 			// A line of emphasis or brackets alone (a stage note) or a field holding an address (`Goto: https://…`) ends it.
-			if (paraStart && (isEmphasisOnly(line, p) || isAddressField(line, p) || isSiteMarkup(line, p))) closeTurn();
+			if (paraStart && (isEmphasisOnly(line, p) || isAddressField(line, p) || isSiteMarkup(line, p) || isChapterCue(line, p))) closeTurn();
 			else {
 				turn.endLine = i + 1;
 				// `emilio: This is about…` then `... we should build…`: a scribe's minutes go on with an ellipsis.

@@ -72,10 +72,25 @@ const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \
 /** `0:12 ` or `0:12<tab>`: a bare time before a label. */
 /** A bare time, then a space; a video editor's timecode keeps its frames and a dash (`00:00:27:13 - Erma Wood: …`). */
 const TIME_THEN_SPACE = new RegExp(String.raw`${TIME}(?::\d{2})?(?:[ \t]+[-–—])?[ \t]+`, "y");
+/** A link's target, maybe with its title (`(#t=0h0m23s "Jump to 00:00:23 in this episode")`, Transistor's transcripts). */
+const LINK_TARGET = String.raw`\([^()\s]*(?:[ \t]+"[^"\n]{0,120}")?\)`;
 /** `[24:40](https://youtube.com/…&t=1480s) `: a time linked to the video, as YouTube transcript feeds write it. */
-const TIME_LINK = new RegExp(String.raw`(?:\[\[${TIME}\]\([^()\s]*\)\]|\[${TIME}\]\([^()\s]*\)|\[\[${TIME}\]\]\([^()\s]*\))[ \t]*`, "y");
+const TIME_LINK = new RegExp(String.raw`(?:\[\[${TIME}\]${LINK_TARGET}\]|\[${TIME}\]${LINK_TARGET}|\[\[${TIME}\]\]${LINK_TARGET})[ \t]*`, "y");
 /** The name and its colon closing a bold that opened with a linked time, the bold closed before or after the colon. */
 const BOLD_NAME_CLOSE = /([^*\n:：[\]]{1,60}?)[ \t]*(?:[:：]\*\*|\*\*[ \t]*[:：])[ \t]*/y;
+/**
+ * A chapter's title after a linked time (`New releases`, `[Immer 10.2](https://…)`, `19.2 (Activity, useEffectEvent)`):
+ * two to six words, or a link, that no sentence's mark ends. Words said end with one (`Terrifyingly so.`).
+ */
+const CHAPTER_CUE = /^(?:\[[^\]\n]{1,80}\]\([^()\s]*\)(?:[ \t]+\([^()\n]{0,60}\))?|\S+(?:[ \t]+\S+){1,5})$(?<![.!?…"”)])|^\[[^\]\n]{1,80}\]\([^()\s]*\)(?:[ \t]+\([^()\n]{0,60}\))?$/;
+/** Whether the line at `p` is a linked time, then a chapter's title (see CHAPTER_CUE): it ends the turn above. */
+export function isChapterCue(line: string, p: number): boolean {
+	if (line.charAt(p) !== "[") return false;
+	TIME_LINK.lastIndex = p;
+	const linked = TIME_LINK.exec(line);
+	return linked !== null && CHAPTER_CUE.test(line.slice(p + linked[0].length).trim());
+}
+
 /** `[#P001] `: a paragraph's anchor id before its time and label, as a retrieval pipeline numbers a transcript. */
 const ANCHOR_ID = /\[#[\w.-]{1,20}\][ \t]+(?=\S)/y;
 /** `[Speaker 5] [01:51] text`, `[Bryan]: text`: a bracketed label before a time or a colon. */
@@ -306,7 +321,7 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 				const time = linked[1] ?? linked[2] ?? linked[3];
 				// `[[00:27](url)] **Elon Musk:** …`: the linked time in brackets, then a bold name.
 				const inner = line.startsWith("**", after) ? boldLabelAt(line, after, index, section) : plainLabel(line, after, index, section);
-				if (inner === null) return candidate("", time, index, after, section, true);
+				if (inner === null) return CHAPTER_CUE.test(line.slice(after).trim()) ? null : candidate("", time, index, after, section, true);
 				inner.timestamp = time;
 				inner.plain = false;
 				return inner;

@@ -621,6 +621,17 @@ const labels: Row[] = [
 		note: "# 5/20/21\n\n### Members at this Meeting\n- Brian Seo\n- Brian Kim\n- Aman Patel\n\n## What did you do yesterday?\n- Brian S: Added the theme page\n- Aman: Fixed the build\n\n## What will you do today?\n- Brian S: Styled the video\n- Aman: Reviewed two PRs",
 		expected: [{ speaker: "Brian Seo", speakerRaw: "Brian S" }, { speaker: "Aman Patel" }, { speaker: "Brian Seo" }, { speaker: "Aman Patel" }],
 	},
+	// zmzm/obsidian-vaults: Transistor's transcript, each linked time with its title, chapter titles between turns.
+	{
+		name: "a linked time with the link's title (`[[00:00:23](#t=0h0m23s \"Jump to…\")] Mark:`); a time alone goes on the turn, but a chapter title after one is no words",
+		note: "[[00:00:00](#t=0h0m0s \"Jump to 00:00:00 in this episode\")] Carl: Hello everyone.\n\n[[00:00:23](#t=0h0m23s \"Jump to 00:00:23 in this episode\")] Mark: Hi, I'm Mark.\n\n[[00:00:42](#t=0h0m42s \"Jump to 00:00:42 in this episode\")] Terrifyingly so.\n\n[[00:00:46](#t=0h0m46s \"Jump to 00:00:46 in this episode\")] New releases\n\n---\n\n[[00:00:47](#t=0h0m47s \"Jump to 00:00:47 in this episode\")] Carl: Let's start.",
+		expected: [
+			{ line: 1, speaker: "Carl", timestamp: "00:00:00", text: "Hello everyone." },
+			{ line: 3, speaker: "Mark", timestamp: "00:00:23" },
+			{ line: 5, speaker: "Mark", text: "Terrifyingly so." },
+			{ line: 11, speaker: "Carl", text: "Let's start." },
+		],
+	},
 	{
 		name: "a time in brackets as a link's text (`[[3:09]](url) **Bob:**`), the words on the line or below it; the linked time and the name in one bold",
 		note: "[[3:09]](https://www.youtube.com/watch?v=x&t=189s) **Bob:** Welcome everyone.\n\n[[4:25]](https://www.youtube.com/watch?v=x&t=265s) **Taylor:** Hello, everybody.\n\n[[4:47]](https://www.youtube.com/watch?v=x&t=287s) **Bob:**\nSo, Taylor, where are you from?\n\n**[[5:02]](https://www.youtube.com/watch?v=x&t=302s) Taylor Gerring:** South Florida.\n\n**[[5:40]](https://www.youtube.com/watch?v=x&t=340s) Bob Summerwill**: Nice.",
