@@ -849,6 +849,21 @@ const labels: Row[] = [
 		note: "# Meeting Notes\n\nAlex Russell (AR), Luke Hoban (LH), Andreas Rossberg\n\n## Promises\n\nAR: Continuing.\n\nLH: Fine.\n\nAR: Yes.\n\nLH: Ok.",
 		expected: [{ speaker: "Alex Russell", speakerRaw: "AR" }, { speaker: "Luke Hoban" }, { speaker: "Alex Russell" }, { speaker: "Luke Hoban" }],
 	},
+	// clarejordan/Conversational-Design-Portfolio, takaresearch/index, jcf44/language-tutor: roles of a sample dialogue.
+	{
+		name: "a sample dialogue's roles (`**User:**`, `**Assistant:**`, `**Patient:**`, `**Pharmacien:**`) are turns of nobody named",
+		note: "**User:** I feel anxious.\n\n**Assistant:** Tell me more.\n\n**User:** It is work.\n\n**Assistant:** I see.\n\n**Patient:** It hurts.\n\n**Pharmacien:** Depuis quand ?\n\n**Patient:** Since Monday.\n\n**Pharmacien:** D'accord.",
+		expected: [
+			{ speaker: null, speakerRaw: "User" },
+			{ speaker: null, speakerRaw: "Assistant" },
+			{ speaker: null },
+			{ speaker: null },
+			{ speaker: null, speakerRaw: "Patient" },
+			{ speaker: null, speakerRaw: "Pharmacien" },
+			{ speaker: null },
+			{ speaker: null },
+		],
+	},
 	// openui/open-ui, w3c/wot: a scribe's minutes, lower-case nicks whose words go on after `...`, named in full above.
 	{
 		name: "a scribe's minutes: lower-case nicks go on with `...`; a nick that runs a listed name together, or its initials, is that person",
