@@ -267,6 +267,8 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 		if (close > p + 3) return labelAt(line.slice(0, p) + " **" + line.slice(p + 3, close) + "**", p + 1, index, section);
 	}
 	if (line.startsWith("**", p)) {
+		const timeThenName = boldTimeThenNameAt(line, p, index, section);
+		if (timeThenName !== null) return timeThenName;
 		BOLD_TIME_ONLY.lastIndex = p;
 		const time = BOLD_TIME_ONLY.exec(line);
 		if (time) return candidate("", time[1], index, time.index + time[0].length, section);
@@ -534,7 +536,7 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		const m = BOLD_TAGGED.exec(line);
 		if (m !== null) return named(m[2], null, index, m.index + m[0].length, section);
 	}
-	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section) ?? dashedQuestionAt(line, p, index, section) ?? boldRoleThenWords(line, p, index, section);
+	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldSpanLabelAt(line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section) ?? dashedQuestionAt(line, p, index, section) ?? boldRoleThenWords(line, p, index, section);
 }
 
 /**
@@ -633,6 +635,33 @@ function boldDashLabelAt(line: string, p: number, index: number, section: string
 const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?[ \t]*`, "y");
 
 const BOLD_PATTERNS = [BOLD_TIMED, BOLD, BOLD_ITALIC, BOLD_THEN_TIME];
+
+/** `**Ryan Wong** *(15.12s - 19.04s)*: …`: the name in bold, then the segment's span in seconds (MeetMemo's transcripts). */
+const BOLD_THEN_SPAN = /\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*([*_]?)\((\d{1,6})(?:\.\d{1,3})?s[ \t]*[-–][ \t]*\d{1,6}(?:\.\d{1,3})?s\)\2[ \t]*[:：][ \t]*/y;
+
+function boldSpanLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	if (line.indexOf("s)", p) < 0) return null;
+	BOLD_THEN_SPAN.lastIndex = p;
+	const m = BOLD_THEN_SPAN.exec(line);
+	return m === null ? null : named(m[1], clockOf(Number(m[3])), index, m.index + m[0].length, section);
+}
+
+/** Whole seconds as a clock time (`75` → `1:15`, `3725` → `1:02:05`), as transcripts write their times. */
+function clockOf(seconds: number): string {
+	const h = Math.floor(seconds / 3600);
+	const m = Math.floor((seconds % 3600) / 60);
+	const s = String(seconds % 60).padStart(2, "0");
+	return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+/** `**0:52** · Keyu Jin: …`: the time in bold, a separating dot or bar, then the name and its colon. */
+const BOLD_TIME_THEN_NAME = new RegExp(String.raw`\*\*${TIME}\*\*[ \t]*[·•|][ \t]*([^*\n:：]{1,60}?)[ \t]*[:：][ \t]+(?=\S)`, "y");
+
+function boldTimeThenNameAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	BOLD_TIME_THEN_NAME.lastIndex = p;
+	const m = BOLD_TIME_THEN_NAME.exec(line);
+	return m === null ? null : named(m[2], m[1], index, m.index + m[0].length, section);
+}
 
 /** `**Mark Trammell** (design researcher): …`: the name in bold, then a role in parentheses and a colon outside it. */
 const BOLD_THEN_ROLE = /\*\*([^*\n([]{1,80}?)\*\*[ \t]*\(([^()\n]{1,40})\)[ \t]*[:：][ \t]*/y;

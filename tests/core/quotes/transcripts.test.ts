@@ -849,6 +849,19 @@ const labels: Row[] = [
 		note: "# Meeting Notes\n\nAlex Russell (AR), Luke Hoban (LH), Andreas Rossberg\n\n## Promises\n\nAR: Continuing.\n\nLH: Fine.\n\nAR: Yes.\n\nLH: Ok.",
 		expected: [{ speaker: "Alex Russell", speakerRaw: "AR" }, { speaker: "Luke Hoban" }, { speaker: "Alex Russell" }, { speaker: "Luke Hoban" }],
 	},
+	// NotYuSheng/MeetMemo's transcripts, and a YouTube transcript pipeline's `**0:52** · Name:` (Ryder-MHumble).
+	{
+		name: "`**Ryan Wong** *(15.12s - 19.04s)*:` (a segment's span in seconds) and `**0:52** · Keyu Jin:` (a bold time, a dot, the name)",
+		note: "**Ryan Wong** *(15.12s - 19.04s)*: Moderating today will be Geraldine.\n\n**Geraldine Woluk-Adami** *(75.00s - 80.10s)*: Thank you.\n\n**Ryan Wong** *(3725.2s - 3730.0s)*: Welcome.\n\n**0:52** · Keyu Jin: The biggest misunderstanding is this.\n\n**1:37** · Lex Fridman: Why?\n\n**2:05** · Keyu Jin: Because.",
+		expected: [
+			{ speaker: "Ryan Wong", timestamp: "0:15", text: "Moderating today will be Geraldine." },
+			{ speaker: "Geraldine Woluk-Adami", timestamp: "1:15" },
+			{ speaker: "Ryan Wong", timestamp: "1:02:05" },
+			{ speaker: "Keyu Jin", timestamp: "0:52", text: "The biggest misunderstanding is this." },
+			{ speaker: "Lex Fridman", timestamp: "1:37" },
+			{ speaker: "Keyu Jin", timestamp: "2:05" },
+		],
+	},
 	// clarejordan/Conversational-Design-Portfolio, takaresearch/index, jcf44/language-tutor: roles of a sample dialogue.
 	{
 		name: "a sample dialogue's roles (`**User:**`, `**Assistant:**`, `**Patient:**`, `**Pharmacien:**`) are turns of nobody named",
