@@ -637,7 +637,7 @@ const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*[(\
 const BOLD_PATTERNS = [BOLD_TIMED, BOLD, BOLD_ITALIC, BOLD_THEN_TIME];
 
 /** `**Ryan Wong** *(15.12s - 19.04s)*: …`: the name in bold, then the segment's span in seconds (MeetMemo's transcripts). */
-const BOLD_THEN_SPAN = /\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*([*_]?)\((\d{1,6})(?:\.\d{1,3})?s[ \t]*[-–][ \t]*\d{1,6}(?:\.\d{1,3})?s\)\2[ \t]*[:：][ \t]*/y;
+const BOLD_THEN_SPAN = /\*\*([^*\n([]{1,80}?)\*\*[ \t]*([*_]?)\((\d{1,6})(?:\.\d{1,3})?s[ \t]*[-–][ \t]*\d{1,6}(?:\.\d{1,3})?s\)\2[ \t]*[:：][ \t]*/y;
 
 function boldSpanLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	if (line.indexOf("s)", p) < 0) return null;
