@@ -635,7 +635,6 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
 		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-")) out.signatures.push(i);
-		// A bold question right under a heading (`### Mark Klink` then `__Where are you from?__`) starts a paragraph too.
 		// `**[Amr Bashir](https://github.com/amrbashir)**` alone: the name over the answers in blockquotes below it.
 		if ((c === "*" || c === "_") && paraStart && isBlankLine(lines[i + 1])) {
 			const named = boldNameAlone(line);
@@ -646,6 +645,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				headingNames = null;
 			}
 		}
+		// A bold question right under a heading (`### Mark Klink` then `__Where are you from?__`) starts a paragraph too.
 		if ((c === "*" || c === "_") && (line.endsWith("?**") || line.endsWith("?__")) && (paraStart || (i > 0 && (lines[i - 1].trimStart().charAt(0) === "#" || isTemplateTag(lines[i - 1])))) && BOLD_QUESTION.test(line)) out.questions.push({ line: i + 1, text: line.trim().slice(2, -2) });
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`) or a name before quoted words, checked in acceptTurns.

@@ -61,7 +61,7 @@ export function questionsAnsweredBy(lines: readonly string[], from: number): str
 }
 
 /** `My name is Harlan Mapp.`, `Hi, I'm Kyle 'Beef' Bautista, …`: an answer opening with who answers. */
-const SELF_INTRODUCED = /(?:^|[.!]\s+|[,!]\s*)(?:my name is|my name's|i am|i'm|i’m)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:["'‘“][\p{L}\p{M} -]{1,30}["'’”]\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3})/iu;
+const SELF_INTRODUCED = /(?:^|[.!]\s+|[,!]\s*)(?:[Mm]y name is|[Mm]y name's|I am|I'm|I’m)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:["'‘“][\p{L}\p{M} -]{1,30}["'’”]\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3})/u;
 
 /**
  * An interview's interviewee who gives her full name in the first answer (the words between the first
@@ -72,14 +72,9 @@ export function selfIntroducedAnswerer(lines: readonly string[], first: number, 
 		const line = lines[i];
 		if (line.length === 0 || line.trimStart().charAt(0) === "#") continue;
 		const m = SELF_INTRODUCED.exec(line.slice(0, 300));
-		if (m !== null) return introduced(m);
+		if (m === null) continue;
+		const name = nameOfRun(withoutNicknames(m[1]).split(/\s+/));
+		return name !== null && isPlausibleName(name) ? name : null;
 	}
 	return null;
-}
-
-function introduced(m: RegExpExecArray): string | null {
-	// Case-blind for the verb only: the name's words keep their capitals.
-	if (!/^\p{Lu}/u.test(m[1])) return null;
-	const name = nameOfRun(withoutNicknames(m[1]).split(/\s+/));
-	return name !== null && isPlausibleName(name) ? name : null;
 }

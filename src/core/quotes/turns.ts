@@ -10,6 +10,7 @@ import { isPlausibleName } from "./context";
 import { fieldValue } from "./guest-line";
 import { hasInitials, INITIALS, isAbstractNoun, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
 import { hasColon, TEMPLATE_TAG } from "../util/lines";
+import { clockOf } from "../play/time";
 
 export interface TurnCandidate {
 	label: string;
@@ -82,7 +83,7 @@ const BOLD_NAME_CLOSE = /([^*\n:：[\]]{1,60}?)[ \t]*(?:[:：]\*\*|\*\*[ \t]*[:�
  * A chapter's title after a linked time (`New releases`, `[Immer 10.2](https://…)`, `19.2 (Activity, useEffectEvent)`):
  * two to six words, or a link, that no sentence's mark ends. Words said end with one (`Terrifyingly so.`).
  */
-const CHAPTER_CUE = /^(?:\[[^\]\n]{1,80}\]\([^()\s]*\)(?:[ \t]+\([^()\n]{0,60}\))?|\S+(?:[ \t]+\S+){1,5})$(?<![.!?…"”)])|^\[[^\]\n]{1,80}\]\([^()\s]*\)(?:[ \t]+\([^()\n]{0,60}\))?$/;
+const CHAPTER_CUE = /^(?:\[[^\]\n]{1,80}\]\([^()\s]*\)(?:[ \t]+\([^()\n]{0,60}\))?|\S+(?:[ \t]+\S+){1,5}(?<![.!?…"”)]))$/;
 /** Whether the line at `p` is a linked time, then a chapter's title (see CHAPTER_CUE): it ends the turn above. */
 export function isChapterCue(line: string, p: number): boolean {
 	if (line.charAt(p) !== "[") return false;
@@ -644,14 +645,6 @@ function boldSpanLabelAt(line: string, p: number, index: number, section: string
 	BOLD_THEN_SPAN.lastIndex = p;
 	const m = BOLD_THEN_SPAN.exec(line);
 	return m === null ? null : named(m[1], clockOf(Number(m[3])), index, m.index + m[0].length, section);
-}
-
-/** Whole seconds as a clock time (`75` → `1:15`, `3725` → `1:02:05`), as transcripts write their times. */
-function clockOf(seconds: number): string {
-	const h = Math.floor(seconds / 3600);
-	const m = Math.floor((seconds % 3600) / 60);
-	const s = String(seconds % 60).padStart(2, "0");
-	return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
 
 /** `**0:52** · Keyu Jin: …`: the time in bold, a separating dot or bar, then the name and its colon. */
@@ -1257,10 +1250,7 @@ function teamsLabelAt(line: string, p: number, end: number, index: number, secti
 	TEAMS_LABEL.lastIndex = p;
 	const m = TEAMS_LABEL.exec(line.slice(0, end));
 	if (m === null) return null;
-	const [hours, minutes, seconds] = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4])];
-	const pad = (n: number) => String(n).padStart(2, "0");
-	const time = hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
-	return named(m[1], time, index, line.length, section);
+	return named(m[1], clockOf(Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4])), index, line.length, section);
 }
 
 /** A name and then a time alone on the line at `p` (its words on the lines below), as a timed label; or null. */
