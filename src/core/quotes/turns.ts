@@ -80,16 +80,23 @@ const TIME_LINK = new RegExp(String.raw`(?:\[\[${TIME}\]${LINK_TARGET}\]|\[${TIM
 /** The name and its colon closing a bold that opened with a linked time, the bold closed before or after the colon. */
 const BOLD_NAME_CLOSE = /([^*\n:：[\]]{1,60}?)[ \t]*(?:[:：]\*\*|\*\*[ \t]*[:：])[ \t]*/y;
 /**
- * A chapter's title after a linked time (`New releases`, `[Immer 10.2](https://…)`, `19.2 (Activity, useEffectEvent)`):
- * two to six words, or a link, that no sentence's mark ends. Words said end with one (`Terrifyingly so.`).
+ * A chapter's title after a linked time (`New releases`, `[Immer 10.2](https://…)`): a link, or two to six words that
+ * no sentence's mark ends. Words said end with one (`Terrifyingly so.`).
  */
-const CHAPTER_CUE = /^(?:\[[^\]\n]{1,80}\]\([^()\s]*\)(?:[ \t]+\([^()\n]{0,60}\))?|\S+(?:[ \t]+\S+){1,5}(?<![.!?…"”)]))$/;
-/** Whether the line at `p` is a linked time, then a chapter's title (see CHAPTER_CUE): it ends the turn above. */
+const CHAPTER_LINK = /^\[[^\]\n]{1,80}\]\([^()\s]*\)(?:[ \t]+\([^()\n]{0,60}\))?$/;
+const CHAPTER_WORDS = /^\S+(?:[ \t]+\S+){1,5}$/;
+
+/** Whether `text` (trimmed) is a chapter's title (see CHAPTER_LINK, CHAPTER_WORDS); no lookbehind, for older iOS. */
+function isChapterTitle(text: string): boolean {
+	return CHAPTER_LINK.test(text) || (CHAPTER_WORDS.test(text) && !/[.!?…"”)]$/.test(text));
+}
+
+/** Whether the line at `p` is a linked time, then a chapter's title (see isChapterTitle): it ends the turn above. */
 export function isChapterCue(line: string, p: number): boolean {
 	if (line.charAt(p) !== "[") return false;
 	TIME_LINK.lastIndex = p;
 	const linked = TIME_LINK.exec(line);
-	return linked !== null && CHAPTER_CUE.test(line.slice(p + linked[0].length).trim());
+	return linked !== null && isChapterTitle(line.slice(p + linked[0].length).trim());
 }
 
 /** `[#P001] `: a paragraph's anchor id before its time and label, as a retrieval pipeline numbers a transcript. */
@@ -324,7 +331,7 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 				const time = linked[1] ?? linked[2] ?? linked[3];
 				// `[[00:27](url)] **Elon Musk:** …`: the linked time in brackets, then a bold name.
 				const inner = line.startsWith("**", after) ? boldLabelAt(line, after, index, section) : plainLabel(line, after, index, section);
-				if (inner === null) return CHAPTER_CUE.test(line.slice(after).trim()) ? null : candidate("", time, index, after, section, true);
+				if (inner === null) return isChapterTitle(line.slice(after).trim()) ? null : candidate("", time, index, after, section, true);
 				inner.timestamp = time;
 				inner.plain = false;
 				return inner;
