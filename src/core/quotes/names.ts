@@ -88,7 +88,7 @@ function checkNameShape(text: string): boolean {
 		if (CJK_NOT_NAME.test(w)) return false;
 		if (CJK_PHRASE.test(w.replace(/[^\p{Script=Han}\p{Script=Hangul}·・.]/gu, ""))) return false;
 		if (NOT_IN_NAME.has(w.toLowerCase())) return false;
-		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && (PARTICLES.has(w) || (w === "the" && i === words.length - 2 && EPITHET.test(name))))) return false;
+		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && mayStandInside(w, name, i === words.length - 2))) return false;
 	}
 	return true;
 }
@@ -102,16 +102,15 @@ function hasLowerWord(name: string): boolean {
 	for (let k = 0; k <= name.length; k++) {
 		if (k < name.length && !isSpace(name[k])) continue;
 		const first = name[start];
-		if (k > start && first >= "a" && first <= "z" && (start === 0 || k === name.length || !isParticleAt(name, start, k))) return true;
+		if (k > start && first >= "a" && first <= "z" && (start === 0 || k === name.length || !mayStandInside(name.slice(start, k), name, name.indexOf(" ", k + 1) < 0))) return true;
 		start = k + 1;
 	}
 	return false;
 }
 
-/** Whether the lower-case word at `start`..`end` of `name` may stand inside a name. */
-function isParticleAt(name: string, start: number, end: number): boolean {
-	const word = name.slice(start, end);
-	return PARTICLES.has(word) || (word === "the" && EPITHET.test(name) && name.indexOf(" ", end + 1) < 0);
+/** Whether a lower-case `word` of `name` may stand inside it: a particle, or `the` right before an epithet that ends it. */
+function mayStandInside(word: string, name: string, beforeLast: boolean): boolean {
+	return PARTICLES.has(word) || (word === "the" && beforeLast && EPITHET.test(name));
 }
 
 const SPACE = /\s/;
