@@ -598,8 +598,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			// A top-level item is read for a label only when a colon comes soon (most are plain bullets).
 			if (item < line.length && !(line[item] >= "a" && line[item] <= "z") && (p > 0 || colonSoon(line, item))) {
 				const t = turnLabelAt(line, item, i, section);
-				// A top-level item's label is a term as often as a voice (`- Philosophy: "…"`): a person's name only.
-				if (t !== null && (p > 0 || isPlausibleName(t.label))) out.itemTurns.push({ ...t, indent: p });
+				// A top-level item's label is a term as often as a voice (`- Philosophy: "…"`): a person's name only, or
+				// a handle set off as one (`- _antiochp:_ …`, `- @isaacs: …`; acceptItemTurns asks that they converse).
+				if (t !== null && (p > 0 || t.handle === true || isPlausibleName(t.label))) out.itemTurns.push({ ...t, indent: p });
 			} else if (p > 0 && item < line.length && line[item + 2] === ":") {
 				// `    - dc: didn't leave apartment.`: a co-op's minutes write its members as lower-case initials (item-turns.ts).
 				const t = lowerInitialsAt(line, item, i, section);

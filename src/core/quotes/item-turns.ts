@@ -133,6 +133,13 @@ function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCan
 		if (new Set(at.map((c) => c.label)).size >= MINUTES_VOICES && spokenAt * 5 >= at.length * 2) minutes.add(indent);
 		const full = new Set(at.filter((c) => FULL_NAME.test(c.label)).map((c) => c.label));
 		if (full.size >= MINUTES_VOICES) for (const name of full) people.add(name);
+		// So do accounts written with their `@` (`* @isaacs: two weird bugs found…`, a meeting typed in chat); beside
+		// them another label (`- New Feature: …`) is a term unless its own words read as speech.
+		const accounts = new Set(at.filter((c) => c.handle === true && lines[c.line - 1].includes("@" + c.label)).map((c) => c.label));
+		if (accounts.size >= MINUTES_VOICES) {
+			for (const name of accounts) people.add(name);
+			minutes.delete(indent);
+		}
 	}
 	// An item answering a question speaks, but does not make its depth a meeting's minutes (terms answer too).
 	const spoken = candidates.filter((c, k) => speaks[k] || minutes.has(c.indent) || people.has(c.label) || (answersItem(c, lines) && isSentence(lines[c.line - 1].slice(c.textStart))));

@@ -491,9 +491,21 @@ const HANDLE_ALONE = /(?:@(\w{1,30})|\[@(\w{1,30})\]\(https?:\/\/[^()\s]+\))[ \t
 function handleAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	HANDLE_ALONE.lastIndex = p;
 	const m = HANDLE_ALONE.exec(line);
-	if (m === null) return null;
+	if (m === null) return handleLabelAt(line, p, index, section);
 	const turn = candidate(m[1] ?? m[2], null, index, line.length, section, true);
 	turn.nameAlone = true;
+	turn.handle = true;
+	return turn;
+}
+
+/** `@isaacs: two weird bugs found…`: a handle as a plain label (a meeting's minutes typed in chat). */
+const HANDLE_LABEL = /@(\w[\w.-]{0,29})[ \t]*[:：][ \t]+(?=\S)/y;
+
+function handleLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	HANDLE_LABEL.lastIndex = p;
+	const m = HANDLE_LABEL.exec(line);
+	if (m === null) return null;
+	const turn = candidate(m[1], null, index, m.index + m[0].length, section, true);
 	turn.handle = true;
 	return turn;
 }
@@ -716,6 +728,12 @@ const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)(?:\s*\([^()]{1,40}\)){0,
 function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
 	const label = withoutTitle(raw.trim());
 	if (isLabelName(label)) return candidate(label, timestamp, index, end, section);
+	// `**@jango:**`: an account's handle as the label, the voice without its `@` (acceptTurns, as other handles).
+	if (label.startsWith("@") && AT_HANDLE.test(label)) {
+		const turn = candidate(label.slice(1), timestamp, index, end, section, true);
+		turn.handle = true;
+		return turn;
+	}
 	// `**cso67:**`: a handle set off as a label, a voice only where it recurs beside named ones (acceptTurns).
 	if ((HANDLE.test(label) || TAG_WITH_DIGITS.test(label)) && !NOT_SPEAKERS.has(label) && !PLACEHOLDER.test(label)) {
 		const turn = candidate(label, timestamp, index, end, section, true);
@@ -734,6 +752,9 @@ function named(raw: string, timestamp: string | null, index: number, end: number
 
 /** A capitalised first name with two to four digits after it (`Alexandra933`). */
 const ACCOUNT_DIGITS = /^(\p{Lu}\p{Ll}{2,})\d{2,4}$/u;
+
+/** `@jango`, `@Zeugh`: a handle written with its `@`, any case. */
+const AT_HANDLE = /^@\w[\w.-]{0,29}$/;
 
 /** A handle in lower case, as chat and game names are written (`cso67`, `bitstein`). */
 const HANDLE = /^[a-z][a-z0-9_.-]{1,29}$/;

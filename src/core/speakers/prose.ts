@@ -529,6 +529,8 @@ export function mayNameHandle(line: string): boolean {
 
 /** `[Mike Purvis](https://twitter.com/mikedotexe)`: a name linked to its account on X (Twitter). */
 const ACCOUNT_LINK = /\[([^[\]@\n]{2,40})\]\(https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(\w{1,30})\/?\)/g;
+/** `Isaac Z. Schlueter (@isaacs)`: a full name, then its handle in brackets. */
+const NAME_THEN_HANDLE = /(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3})\s*\(@(\w[\w.-]{0,29})\)/gu;
 /** `Croncat (Trevor)`: a project's account, the person behind it in brackets. */
 const PERSON_BEHIND = /^[^()]+?\s*\((\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)?)\)$/u;
 
@@ -540,6 +542,10 @@ export function linkedAccounts(lines: readonly string[], from: number): Array<[s
 	const out: Array<[string, string]> = [];
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
+		// `- Darcy Clarke (@darcyclarke)`: an attendee list gives each handle's full name in brackets.
+		if (line.indexOf("(@") >= 0) {
+			for (const m of allMatches(NAME_THEN_HANDLE, line)) if (!out.some(([h]) => h.toLowerCase() === m[2].toLowerCase())) out.push([m[2], m[1]]);
+		}
 		if (line.indexOf("twitter.com/") < 0 && line.indexOf("x.com/") < 0) continue;
 		for (const m of allMatches(ACCOUNT_LINK, line)) {
 			const shown = m[1].trim();

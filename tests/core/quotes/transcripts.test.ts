@@ -1011,6 +1011,37 @@ const labels: Row[] = [
 		note: "<details>\n<summary>Transcript</summary>\n<br>\n<strong>Jay Barry:</strong> So let's dig right in.\n\n<strong>Mike Feroli:</strong> Thanks, Jay.<br>\n</details>\n\n## Next\n<details>\n<summary>Transcript</summary>\n<br>\n<strong>Jay Barry:</strong> And the Fed?\n\n<strong>Mike Feroli:</strong> A neutral stance.<br>\n</details>",
 		expected: [{ speaker: "Jay Barry", line: 4 }, { speaker: "Mike Feroli", line: 6 }, { speaker: "Jay Barry", line: 13 }, { speaker: "Mike Feroli", line: 15 }],
 	},
+	// jbx-protocol/juice-docs-v2, mimblewimble/grin-pm: a DAO's town hall and a chat meeting's minutes labelled by handle.
+	{
+		name: "handles as labels: `**@jango:**` over its words, and top-level `- _antiochp:_ …` items of a chat meeting's minutes",
+		note: "## Product\n**@jango:**\n\nWe are to some extent acknowledging the moment.\n\n**@aeolian:**\n\nI think we can refine it.\n\n**@jango:**\n\nI think the main thing is fun.\n\n**@aeolian:**\n\nWe should all have confidence.\n\n## Status\n- _antiochp:_ Node is tagged. I think we need to publish crates?\n- _jaspervdm:_ Yeah we should.\n- _antiochp:_ And kick off doc build.\n- _jaspervdm:_ I don't have any experience w/ pushing to crates.io.",
+		expected: [
+			{ line: 2, endLine: 4, speaker: "jango", text: "We are to some extent acknowledging the moment." },
+			{ line: 6, endLine: 8, speaker: "aeolian" },
+			{ line: 10, endLine: 12, speaker: "jango" },
+			{ line: 14, endLine: 16, speaker: "aeolian" },
+			{ line: 19, speaker: "antiochp", text: "Node is tagged. I think we need to publish crates?" },
+			{ line: 20, speaker: "jaspervdm" },
+			{ line: 21, speaker: "antiochp" },
+			{ line: 22, speaker: "jaspervdm" },
+		],
+	},
+	{
+		name: "top-level items labelled by a lower-case word that never converse are no turns (`- **fix:** …`, `- **docs:** …`)",
+		note: "## Changes\n- **fix:** crash on start\n- **docs:** typo\n- **fix:** another crash\n- **docs:** more typos",
+		expected: [],
+	},
+	// npm/rfcs: an Open RFC meeting's notes, `* @isaacs: …` items, the attendee list giving each handle's full name.
+	{
+		name: "`* @isaacs: …` items of minutes are turns where three accounts speak at one depth; `Name (@handle)` in the attendee list names them",
+		note: "### Attendees\n- Darcy Clarke (@darcyclarke)\n- Isaac Z. Schlueter (@isaacs)\n- Jordan Harband (@ljharb)\n- Wes Todd (@wesleytodd)\n\n### Notes\n* **PR**: #239 peer conflicts\n    * @isaacs: two weird bugs found that will be fixed in 7.0.1\n    * @ljharb: I can warn about changes to your override\n    * @wesleytodd: we could just leave it there\n    * @isaacs: we welcome RFCs or patches\n    * New Feature: upload files\n    * New Feature: IPFS proxy",
+		expected: [
+			{ line: 9, speaker: "Isaac Z. Schlueter", speakerRaw: "isaacs", text: "two weird bugs found that will be fixed in 7.0.1" },
+			{ line: 10, speaker: "Jordan Harband" },
+			{ line: 11, speaker: "Wes Todd" },
+			{ line: 12, speaker: "Isaac Z. Schlueter" },
+		],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
