@@ -1268,7 +1268,7 @@ export function timeThenNameAt(line: string, p: number, index: number, section: 
  * bilingual export repeats the name translated, then the time (`**Erik Qualman**  02:33 埃里克-夸尔曼 02:33`), and
  * pages write no-break spaces around it.
  */
-const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[]?(?:\d{4}-\d{2}-\d{2}[T ])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?[)\]]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
+const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[]?(?:\d{4}-\d{2}-\d{2}[T ])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)?[)\]]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
 
 /** `Michael Greene (POWERSHELL) 1 minute 13 seconds`: Microsoft Teams' transcript label, the words below it. */
 const TEAMS_LABEL = /([^\s*#>|([\]][^:：*[\]\n]{0,59}?)[ \t]+(?:(\d{1,2}) hours? )?(?:(\d{1,3}) minutes? )?(\d{1,2}) seconds?$/y;
@@ -1279,6 +1279,13 @@ function teamsLabelAt(line: string, p: number, end: number, index: number, secti
 	const m = TEAMS_LABEL.exec(line.slice(0, end));
 	if (m === null) return null;
 	return named(m[1], clockOf(Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4])), index, line.length, section);
+}
+
+/** `"Aaron Peikert"` without its quotation marks (straight or curly). */
+function unquoted(label: string): string {
+	const first = label.charAt(0);
+	const last = label.charAt(label.length - 1);
+	return label.length > 2 && ((first === '"' && last === '"') || (first === "“" && last === "”")) ? label.slice(1, -1).trim() : label;
 }
 
 /** A name and then a time alone on the line at `p` (its words on the lines below), as a timed label; or null. */
@@ -1292,8 +1299,9 @@ export function nameThenTimeAt(line: string, p: number, index: number, section: 
 	NAME_THEN_TIME.lastIndex = p;
 	const m = NAME_THEN_TIME.exec(line);
 	if (m === null) return null;
-	// `Alexandra933  0:07`: an Otter account's name, digits appended; the name is the word.
-	const label = (m[1] ?? m[2]).trim().replace(ACCOUNT_DIGITS, "$1");
+	// `Alexandra933  0:07`: an Otter account's name, digits appended; the name is the word. `"Aaron Peikert"
+	// [00:00:37.380-00:00:47.976]` (a Webex transcript's heading): the name in quotation marks, the time a range.
+	const label = unquoted((m[1] ?? m[2]).trim()).replace(ACCOUNT_DIGITS, "$1");
 	// `### You (2025-09-24T15:42:30.058Z)`, `### Guest (…)`: Granola's voices, nobody's names, are labels before a time.
 	if (MEETING_VOICE.test(label)) return candidate(label, m[3], index, line.length, section);
 	// `**Aydin Mirzaee (Fellow.app)**  02:38`: the company in brackets is no part of the name.

@@ -1042,6 +1042,17 @@ const labels: Row[] = [
 			{ line: 12, speaker: "Isaac Z. Schlueter" },
 		],
 	},
+	// valentinkm/MinervasMemo: a Webex transcript, each utterance under a heading with the name quoted and a time range.
+	{
+		name: "`### \"Aaron Peikert\" [00:00:37.380-00:00:47.976]` headings: a quoted name and a time range over the words",
+		note: "### \"Aaron Peikert\" [00:00:37.380-00:00:47.976]\nYeah.\nWelcome everybody to the stand up.\n\n### \"Ulman Lindenberger\" [00:06:10.049-00:06:30.525]\nYes, can you hear me?\n\n### \"Aaron Peikert\" [00:07:37.380-00:07:47.976]\nGood.\n\n### \"Ulman Lindenberger\" [00:08:10.049-00:08:30.525]\nYes.",
+		expected: [
+			{ line: 1, endLine: 3, speaker: "Aaron Peikert", timestamp: "00:00:37" },
+			{ line: 5, endLine: 6, speaker: "Ulman Lindenberger", timestamp: "00:06:10" },
+			{ line: 8, speaker: "Aaron Peikert" },
+			{ line: 11, speaker: "Ulman Lindenberger" },
+		],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
