@@ -4,7 +4,7 @@
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { headingName, isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, hasInitials, isNameShaped, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
-import { proseSpeaker, questionsAnsweredBy, selfIntroducedAnswerer } from "../quotes/prose-speaker";
+import { proseSpeaker, questionsAnsweredBy, selfIntroducedAnswerer, selfNamedRole } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
 import { addressedAnswersAt, answersAt, isQuestion } from "../quotes/answers";
@@ -142,6 +142,24 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (role !== "interviewee" || t.section.length === 0) continue;
 		const m = INTERVIEW_WITH.exec(t.section[t.section.length - 1]);
 		if (m !== null && isPlausibleName(m[1])) t.label = m[1];
+	}
+	// `**Interviewer** : Je suis Norbert Lipsyc, …`: an interviewer's turn that says who asks names the role's
+	// turns from there on, to the next interview's heading (`## Entrevista com Luísa Maria`).
+	if (roles.size === 0) {
+		const holders = new Map<string, string>();
+		let interview: string | undefined;
+		for (const t of accepted) {
+			const role = ROLE_NAMES.get(t.label.toLowerCase()) ?? ROLE_OF_LABEL.get(t.label.toLowerCase());
+			if (role !== "interviewer") continue;
+			const heading = t.section.find((h) => INTERVIEW_WITH.test(h));
+			if (heading !== interview) holders.clear();
+			interview = heading;
+			const key = t.label.toLowerCase();
+			const named = selfNamedRole(lines[t.line - 1].slice(t.textStart));
+			if (named !== null) holders.set(key, named);
+			const holder = holders.get(key);
+			if (holder !== undefined) t.label = holder;
+		}
 	}
 	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
 	const items = scan.itemTurns.length > 0 ? acceptItemTurns(scan.itemTurns, lines, turnVoices(accepted)).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];

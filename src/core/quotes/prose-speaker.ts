@@ -78,3 +78,21 @@ export function selfIntroducedAnswerer(lines: readonly string[], first: number, 
 	}
 	return null;
 }
+
+/**
+ * A role's own words naming who holds it: `Je suis Norbert Lipsyc, nous sommes le 7 septembre 1995`, `Eu sou a
+ * Mabê e vou estar te entrevistando`. A bare "I am" takes a full name (`I'm Canadian` names nobody); a naming
+ * verb or a Portuguese or Spanish article before the name takes one word too.
+ */
+const ROLE_SELF_FULL = /(?:^|[.!?,]\s+)(?:I am|I'm|I’m|[Tt]his is|[Jj]e suis|[Ee]u sou|[Ss]oy|[Ii]ch bin|[Ss]ono)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2})/u;
+const ROLE_SELF_NAMED = /(?:^|[.!?,]\s+)(?:[Mm]y name is|[Jj]e m['’]appelle|[Mm]e chamo|[Mm]eu nome é|[Mm]e llamo|[Mm]i nombre es|[Ii]ch heiße|[Mm]i chiamo|[Ee]u sou [ao]|[Ss]oy [el]a?)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/u;
+
+/** The name a turn's first words give its speaker (see ROLE_SELF_FULL), or null. */
+export function selfNamedRole(text: string): string | null {
+	const head = text.slice(0, 200);
+	const m = ROLE_SELF_NAMED.exec(head) ?? ROLE_SELF_FULL.exec(head);
+	if (m === null) return null;
+	const words = m[1].split(/\s+/);
+	const name = words.length === 1 ? words[0] : nameOfRun(words);
+	return name !== null && isPlausibleName(name) ? name : null;
+}

@@ -1053,6 +1053,26 @@ const labels: Row[] = [
 			{ line: 11, speaker: "Ulman Lindenberger" },
 		],
 	},
+	// pl-occupiedparis/op, a LearningPath requirements interview: the interviewer says who she is in her first turn.
+	{
+		name: "an interviewer's turn naming who asks (`Je suis Norbert Lipsyc`, `Eu sou a Mabê`) names the role's turns up to the next interview's heading",
+		note: "## CASSETTE 1\n\n**Interviewer** : Je suis Norbert Lipsyc, nous sommes le 7 septembre 1995.\n\n**Henri**: Eh bien, je m'appelle Henri Muller.\n\n## CASSETTE 2\n\n**Interviewer** : Et après ?\n\n**Henri**: Nous sommes partis.\n\n## Entrevista com Vinícius Martinelli\n\n**Entrevistadora:** Oi, tudo bem? Eu sou a Mabê e vou estar te entrevistando.\n\n**Entrevistado:** Tudo bem.\n\n## Entrevista com Luísa Maria\n\n**Entrevistadora:** Qual é o seu nome?\n\n**Entrevistada:** Luiza.",
+		expected: [
+			{ line: 3, speaker: "Norbert Lipsyc" },
+			{ line: 5, speaker: "Henri Muller" },
+			{ line: 9, speaker: "Norbert Lipsyc" },
+			{ line: 11, speaker: "Henri Muller" },
+			{ line: 15, speaker: "Mabê" },
+			{ line: 17, speaker: "Vinícius Martinelli" },
+			{ line: 21, speaker: null },
+			{ line: 23, speaker: "Luísa Maria" },
+		],
+	},
+	{
+		name: "an interviewer's `I'm Canadian` or `I'm glad` names nobody",
+		note: "**Interviewer:** I'm Canadian, so this is new to me.\n\n**Interviewee:** Welcome.\n\n**Interviewer:** I'm glad to be here.\n\n**Interviewee:** Thanks.",
+		expected: [{ speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
