@@ -45,6 +45,12 @@ const traps: Row[] = [
 		note: "## Transcript\n\n**Tutor**: Tell me about your week.\n\n**Student**: I go to the industrial.\n\n**Tutor**: Nice.\n\n**Student**: Yes.\n\n## Expressions\n\n**Original**: I go to the industrial.\n\n**Authentic**: I work in industry.\n\n**Original**: We not hurry.\n\n**Authentic**: We don't need to rush.",
 		expected: [{ line: 3, speaker: null }, { line: 5, speaker: null }, { line: 7, speaker: null }, { line: 9, speaker: null }],
 	},
+	{
+		// kietcannguyen/GoodbyeVietnam1975.github.io: a family's escape told day by day.
+		name: "a diary's times of day (`**Morning** - …`, `**Evening**: …`) and `Photo:` captions are no voices",
+		note: "**Morning** - Tho was with his nephew that morning.\n\nPhoto: Tho next to the Cessna\n\n**Evening** - Tho flew and landed at the base.\n\n**Morning**: Tho and Nong met a captain.\n\nPhoto: Sang in 1972\n\n**Evening**: Once the bombing stopped, Sang rode around.",
+		expected: [],
+	},
 	{ name: "blockquote lines inside code fences", note: "```\n> Ship early. – Sam Altman\n```\n\n~~~md\n> Also code. – Sam Altman\n~~~", expected: [] },
 	{ name: "blockquote lines inside an HTML block", note: "<details>\n<summary>Show notes</summary>\n> On today's show. – Sam Altman\n</details>", expected: [] },
 	{ name: "bold timestamp links are not turns", note: "**[00:00:00](obsidian://podnotes?x=1) - [00:00:20](obsidian://podnotes?x=2)**\nWelcome.\n\n**[00:00:13](obsidian://podnotes?x=3) - [00:01:11](obsidian://podnotes?x=4)**\nMore.", expected: [] },
