@@ -470,6 +470,8 @@ describe("titles", () => {
 		["Concentrated Investing by Benello Van Biema Carlisle summary", ["Benello Van Biema Carlisle"]],
 		["Atomic Habits by James Clear", ["James Clear"]],
 		["Interviewed by Ada Brook", ["Ada Brook"]],
+		["Full Interview: ClawdBot's Peter Steinberger — on agents", ["Peter Steinberger"]],
+		["Nvidia's Jensen Huang on Robots", ["Jensen Huang"]],
 	])("%s", (title, people) => {
 		expect(titlePeople(title)).toEqual(people);
 	});
