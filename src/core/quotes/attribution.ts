@@ -3,6 +3,7 @@
 // 5 MB line costs no more than a short one; every regex here is bounded or anchored.
 import { basename, forumUser, isNameShaped, timestampOf, withoutNicknames } from "./names";
 import { isPlaceholderLabel } from "./turns";
+import { isPlausibleName } from "./context";
 
 export interface Attribution {
 	/** Index in the line where the attribution starts; text before it is the quote. */
@@ -222,6 +223,22 @@ export function bracketAtEnd(line: string, from: number): Attribution | null {
 	if (open <= from || !/\)[.,;]?$/.test(trimmed)) return null;
 	const spec = bracketedSpeaker(trimmed.slice(open));
 	return spec === null ? null : result(line, from, open, spec, { end: open, timestamp: null, cite: [] });
+}
+
+/** `… some are useful. George Box.`: a full name as the item's last sentence (two to four words, initials allowed). */
+const SENTENCE_NAME = /[.!?]["”]?[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:de|van|von|da|di|du|le|la)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+)){1,3})\.?[ \t]*$/u;
+
+/**
+ * The speaker an item's last sentence names on its own (`Comparison is the thief of joy. Theodore Roosevelt.`),
+ * read only where the section declares its items sayings; or null.
+ */
+export function sentenceNameAtEnd(line: string, from: number): Attribution | null {
+	const m = SENTENCE_NAME.exec(line.slice(from));
+	if (m === null) return null;
+	const spec = speakerSpec(m[1], false);
+	if (spec === null || !isPlausibleName(spec.name)) return null;
+	const start = from + m.index + 1 + (m[0].charAt(1) === '"' || m[0].charAt(1) === "”" ? 1 : 0);
+	return result(line, from, start, spec, { end: start, timestamp: null, cite: [] });
 }
 
 /** The speaker a bracket holding the whole tail names (`(Kevin Kelly)`, `(Eric S. Raymond).`), or null. */

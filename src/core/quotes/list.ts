@@ -3,7 +3,7 @@
 // Without quotation marks an item is never a quote, however many dashes it has. Without an attribution
 // it is a quote under a heading that says so ("Notable Quotes"), or when a speaker is found for it
 // elsewhere (a lead-in, the note's subject): `- **On Trust**: "…"` then counts too.
-import { bracketAtEnd, listAttribution, trailingAttribution } from "./attribution";
+import { bracketAtEnd, sentenceNameAtEnd, listAttribution, trailingAttribution } from "./attribution";
 import { leadInName, type ContextName } from "./context";
 import { isHighlightCite } from "./highlights";
 import { isNameShaped } from "./names";
@@ -131,7 +131,7 @@ const QUOTE_TAG_END = /[ \t]+#(?:\[\[)?(?:quotes?|zitate?|citations?|citas?)(?:\
 
 /** A sentence, then its speaker after a dash or in brackets: a saying listed under a quotes heading (or so tagged). */
 function unquotedSaying(line: string, p: number, end: number, index: number, section: string[], dashes: string): RawQuote | null {
-	const attribution = trailingAttribution(line, p, end, dashes) ?? bracketAtEnd(line.slice(0, end), p);
+	const attribution = trailingAttribution(line, p, end, dashes) ?? bracketAtEnd(line.slice(0, end), p) ?? sentenceNameAtEnd(line.slice(0, end), p);
 	if (attribution === null || attribution.speakerRaw === null) return null;
 	const text = line.slice(p, attribution.cut).trim();
 	// A sentence: closed by its stop, or long (`Fase 1 → especulación (NFTs)` is a note's shorthand).

@@ -142,6 +142,16 @@ const pullQuotes: Row[] = [
 		note: "## Epigrams\n\n### Useful sayings\n\n- Don't be the best, be the only. (Kevin Kelly)\n- Help people because you are able to help them. (Unknown)\n- It is easy to complain, not easy to find solutions. — Arnold Schwarzenegger\n- Phase 1 → speculation (NFTs)\n- Phase two, small steps — Part 2",
 		expected: [{ line: 5, speaker: "Kevin Kelly", text: "Don't be the best, be the only." }, { line: 6, speaker: null }, { line: 7, speaker: "Arnold Schwarzenegger" }],
 	},
+	// davidgasquez/handbook: `Quotes.md`, each saying closed by its author's name as a sentence of its own.
+	{
+		name: "under a quotes heading an item's last sentence may be the name alone (`… some are useful. George Box.`); a closing phrase that is no name is none",
+		note: "## Quotes\n\n- All models are wrong, but some are useful. George Box.\n- Attitude is a choice. Choose wisely. Roy T. Bennett.\n- Perfection is achieved when there is nothing left to take away. Antoine de Saint-Exupéry.\n- Ship it today. Then iterate.\n\n## Log\n\n- We talked about budgets for an hour. Peter Drucker.",
+		expected: [
+			{ line: 3, speaker: "George Box", text: "All models are wrong, but some are useful." },
+			{ line: 4, speaker: "Roy T. Bennett", text: "Attitude is a choice. Choose wisely." },
+			{ line: 5, speaker: "Antoine de Saint-Exupéry" },
+		],
+	},
 	{
 		name: "an item tagged `#quotes` is a saying without quotation marks, its speaker after the dash; an article's bullet opens with a reporter's quotation",
 		note: "- Education is **bitter**, but its fruit is **sweet**. - Aristotle #quotes\n- Only time can heal what reason cannot. - Lucius Seneca #[[quotes]]\n- Phase one - Part 2 #quotes\n- “We need to rebuild our confidence in humans,” Vallor says. “We will not get there alone.”\n- Sitting on the balcony, we talked for an hour.",
