@@ -5,7 +5,7 @@ import { DEFAULT_DASHES } from "../quotes/attribution";
 import { headingName, isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, hasInitials, isNameShaped, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
 import { proseSpeaker, questionsAnsweredBy, selfIntroducedAnswerer, selfNamedRole } from "../quotes/prose-speaker";
-import { hasWord, interviewedIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
+import { hasWord, interviewedIn, namesShowIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
 import { addressedAnswersAt, answersAt, isQuestion } from "../quotes/answers";
 import { signedParagraphsAt } from "../quotes/signed-paragraphs";
@@ -946,7 +946,11 @@ function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStar
 		});
 		return found.length === 1 ? found[0] : null;
 	};
-	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts, interviewed, fullName);
+	const hostsShow = (name: string) => {
+		for (let i = bodyStart; i < lines.length; i++) if (namesShowIn(lines[i], name)) return true;
+		return false;
+	};
+	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts, interviewed, fullName, hostsShow);
 }
 
 function finishParagraphs(out: Quote[], lines: string[]): Quote[] {

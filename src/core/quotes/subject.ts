@@ -296,6 +296,7 @@ export function noteSubject(
 	hosts: string[],
 	interviewed?: (name: string) => boolean,
 	fullName?: (word: string) => string | null,
+	hostsShow?: (name: string) => boolean,
 ): string | null {
 	const found = new Map<string, string>();
 	const speaking = new Map<string, string>();
@@ -307,7 +308,13 @@ export function noteSubject(
 	// presents one of them as the one interviewed (`Lex Fridman x Peter Steinberger`: "an interview with Peter…").
 	const pair = conversationPair(read);
 	if (pair !== null) {
-		const guests = interviewed === undefined ? [] : pair.filter(interviewed);
+		let guests = interviewed === undefined ? [] : pair.filter(interviewed);
+		// `Elon Musk × Dwarkesh Patel` over `來源：Dwarkesh Patel Podcast`: the one whose show it is asks, unless the
+		// title has both speak (`Josh Waitzkin and Tim Ferriss on the Cave Process`).
+		if (guests.length === 0 && hostsShow !== undefined && !read.titles.some((t) => bothSpeak(t, pair))) {
+			const host = pair.filter(hostsShow);
+			if (host.length === 1) guests = pair.filter((p) => p !== host[0]);
+		}
 		return guests.length === 1 && !hostKeys.has(resolve(guests[0]).toLowerCase()) ? resolve(guests[0]) : null;
 	}
 	const apart = new Map<string, string>();
@@ -349,4 +356,24 @@ export function speaksOf(text: string, person: string): boolean {
 	const said = text.indexOf("](") >= 0 ? text.replace(LINK_ADDRESS, "]") : text;
 	for (const word of person.split(/\s+/)) if (word.length > 2 && hasWord(said, word)) return true;
 	return false;
+}
+
+/** `Dwarkesh Patel Podcast`, `Tim Ferriss Show`, `Lex Fridman's podcast`: the name, then the show it names. */
+const SHOW_AFTER_NAME = /^(?:['’]s)?\s+(?:Podcast|podcast|Show|show)\b/;
+
+/** Whether `line` writes `name` as the name of its show. */
+export function namesShowIn(line: string, name: string): boolean {
+	for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+		if (SHOW_AFTER_NAME.test(line.slice(at + name.length, at + name.length + 12))) return true;
+	}
+	return false;
+}
+
+/** Whether `title` has the pair speak together (`A and B on …`): a verb or `on` right after the later name. */
+function bothSpeak(title: string, pair: readonly [string, string]): boolean {
+	const end = Math.max(...pair.map((p) => {
+		const at = title.indexOf(p);
+		return at < 0 ? -1 : at + p.length;
+	}));
+	return end > 0 && SPEAKS_AFTER.test(title.slice(end));
 }

@@ -476,6 +476,13 @@ describe("titles", () => {
 		expect(titlePeople(title)).toEqual(people);
 	});
 
+	test("of a title's two people, the one whose show the note names asks; a title that has both speak on a topic keeps either", () => {
+		const interview = parseNote("a.md", "# Elon Musk × Dwarkesh Patel 深度訪談\n\n- **來源**：Dwarkesh Patel Podcast\n\n## 金句\n\n> 「太空是 AI 最好的地方。」");
+		expect(interview.quotes.map((q) => q.speaker)).toEqual(["Elon Musk"]);
+		const both = parseNote("b.md", "# Josh Waitzkin and Tim Ferriss on the Cave Process\n\nFrom the Tim Ferriss Show.\n\n> Slow is smooth and smooth is fast.");
+		expect(both.quotes.map((q) => q.speaker)).toEqual([null]);
+	});
+
 	test("the subject needs the body to speak of the person, and one person", () => {
 		const same = (n: string) => n;
 		expect(noteSubject(["Jony Ive on design"], "Patrick Collison interviewed Jony Ive.", same, [])).toBe("Jony Ive");
