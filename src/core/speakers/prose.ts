@@ -14,6 +14,7 @@ import { basename, isNameShaped, nameKey, nicknamesIn, withoutNicknames } from "
 import { possessiveHeadingFullNames } from "../quotes/possessive-heading";
 import { allMatches } from "../util/strings";
 import { bump } from "../util/counts";
+import { OFFICE_THEN_NAME } from "./offices";
 
 /** Capitalised words that open sentences or stand before a name, never its first word. */
 const OPENERS = new Set([
@@ -421,6 +422,10 @@ function namesInLine(line: string): string[] {
 		if (run.length >= 2 && !numberAfter(line, runEnd)) {
 			const name = nameOfRun(run);
 			if (name !== null) out.push(name);
+			// `Vice Mayor Rhonda Anderson` (a roster): the full name after the office, however long the office.
+			const office = run.length >= 3 ? OFFICE_THEN_NAME.exec(run.join(" ")) : null;
+			const holder = office === null || !/\S\s+\S/.test(office[1]) ? null : nameOfRun(office[1].split(" "));
+			if (holder !== null && holder !== name) out.push(holder);
 			// `Prowadzą Łukasz Kałużny` ("hosted by …"): a sentence's first word before two name words may be a verb
 			// of a language OPENERS does not list; the two words after it are a name of their own too.
 			if (opens && run.length === 3) {

@@ -1053,6 +1053,19 @@ const labels: Row[] = [
 			{ line: 11, speaker: "Ulman Lindenberger" },
 		],
 	},
+	// g-troiani/Coral-Gables-Knologi-City-Clerk-RAG: a city commission's verbatim minutes, offices before surnames.
+	{
+		name: "a commission's `Vice Mayor Anderson:` and `Economic Development Director Perez:` are the roster's full names after the office",
+		note: "## City Commission\n\nMayor Vince Lago\n\nVice Mayor Rhonda Anderson\n\nEconomic Development Director,  Belkys Perez\n\n## Transcript\n\nMayor Lago:  Good morning.\n\nVice Mayor Anderson:  I thought you wanted to replace it.\n\nEconomic Development Director Perez:  We had two weeks.\n\nMayor Lago:  Yes.\n\nVice Mayor Anderson:  I just love him.\n\nEconomic Development Director Perez:  I don't know.",
+		expected: [
+			{ line: 11, speaker: "Vince Lago" },
+			{ line: 13, speaker: "Rhonda Anderson" },
+			{ line: 15, speaker: "Belkys Perez" },
+			{ line: 17, speaker: "Vince Lago" },
+			{ line: 19, speaker: "Rhonda Anderson" },
+			{ line: 21, speaker: "Belkys Perez" },
+		],
+	},
 	// pl-occupiedparis/op, a LearningPath requirements interview: the interviewer says who she is in her first turn.
 	{
 		name: "an interviewer's turn naming who asks (`Je suis Norbert Lipsyc`, `Eu sou a Mabê`) names the role's turns up to the next interview's heading",
