@@ -289,6 +289,12 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		const inner = s.slice(n, close).trim();
 		const linked = inner.charAt(0) === "[" ? speakerSpec(inner, false) : null;
 		if (linked && linked.qualifier === null) return withRest(linked.raw, linked.name, linked.target, s.slice(close + n));
+		// `*David Franck, Devoxx 2023*`: the name, then where it was said, in one emphasis.
+		const comma = linked === null ? inner.indexOf(",") : -1;
+		if (comma > 0 && s.slice(close + n).trim() === "") {
+			const name = inner.slice(0, comma).trim();
+			return withRest(name, name, null, inner.slice(comma));
+		}
 		return withRest(inner, inner, null, s.slice(close + n));
 	}
 	if (needEmphasis) return null;

@@ -142,6 +142,15 @@ const pullQuotes: Row[] = [
 		note: "## Epigrams\n\n### Useful sayings\n\n- Don't be the best, be the only. (Kevin Kelly)\n- Help people because you are able to help them. (Unknown)\n- It is easy to complain, not easy to find solutions. — Arnold Schwarzenegger\n- Phase 1 → speculation (NFTs)\n- Phase two, small steps — Part 2",
 		expected: [{ line: 5, speaker: "Kevin Kelly", text: "Don't be the best, be the only." }, { line: 6, speaker: null }, { line: 7, speaker: "Arnold Schwarzenegger" }],
 	},
+	// remyShift/obsidian-vault: a French vault's quotes, the name and the talk in one italic span.
+	{
+		name: "a name and where it was said in one emphasis after the quotation (`*David Franck, Devoxx 2023*`)",
+		note: "- \" La meilleure manière d'apprendre est d'enseigner. \" *David Franck, Devoxx 2023*\n- “Stay hungry, stay foolish.” _Steve Jobs, Stanford_",
+		expected: [
+			{ line: 1, speaker: "David Franck", qualifier: "Devoxx 2023" },
+			{ line: 2, speaker: "Steve Jobs", qualifier: "Stanford" },
+		],
+	},
 	// davidgasquez/handbook: `Quotes.md`, each saying closed by its author's name as a sentence of its own.
 	{
 		name: "under a quotes heading an item's last sentence may be the name alone (`… some are useful. George Box.`); a closing phrase that is no name is none",
