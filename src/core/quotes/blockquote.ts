@@ -301,7 +301,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// `> If it's a core business function, do it yourself.`, `>`, then `> _Joel Spolsky 2001_`: the words, then the
 	// name alone in emphasis (a year or a work after it) as the blockquote's last paragraph.
 	const credit = attribution === null && fromName === null && source === null && signed === null && signature === null && named === null && b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1])) ? emphasisedCredit(lastLine.slice(from)) : null;
-	const ownLine = fromName ?? signed ?? signature ?? named ?? credit;
+	// `>`, then `> JP` (or `> Sincerely,` then `> NF`): a letter signed with initials as its last line.
+	const initials = attribution === null && fromName === null && source === null && signed === null && signature === null && named === null && credit === null && b > a + 1 && (isBlank(lines[b - 1], contentStart(lines[b - 1])) || SIGN_OFF.test(lines[b - 1].slice(contentStart(lines[b - 1])))) && SIGNED_INITIALS.test(lastLine.slice(from)) ? lastLine.slice(from).trim() : null;
+	const ownLine = fromName ?? signed ?? signature ?? named ?? credit ?? initials;
 	const written = ownLine !== null ? { name: ownLine, target: null } : source;
 	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
@@ -360,6 +362,11 @@ const LINK_ONLY = /^(?:\*\*[^*\n]{1,20}[:：]\*\*\s*)?\[[^\]\n]{1,40}\]\([^)\s]+
 const QUOTATION_OPEN = /^["“„«]/;
 /** `**Friedrich Nietzsche**`, `*Ada Lovelace*` alone on a line. */
 const EMPHASISED = /^(\*{1,2}|_{1,2})([^*_\n]{3,60}?)\1[ \t]*$/;
+
+/** Two or three capitals alone: a signature's initials (`JP`). */
+const SIGNED_INITIALS = /^\p{Lu}{2,3}[ \t]*$/u;
+/** A letter's closing words on their own line (`Sincerely,`, `Best wishes,`). */
+const SIGN_OFF = /^(?:sincerely|best|best wishes|regards|kind regards|thanks|thank you|cheers|love|yours|yours truly)[ \t]*,[ \t]*$/i;
 
 /** A name, a comma, then a role in a few words (no sentence): `Sujata Tibrewala, Open Source Community & Ecosystems Manager (LF Edge Board)`. */
 const SIGNATURE = /^([\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3}),\s+([^.!?:;"“”]{3,120})$/u;

@@ -12,6 +12,16 @@ const blockquotes: Row[] = [
 	{ name: "an escaped hyphen on its own line (`\\- David Blood`)", note: '> "All investing has impact."\n>\n> \\- David Blood', expected: [{ text: '"All investing has impact."', speaker: "David Blood", line: 1 }] },
 	{ name: "a social handle after the dash (a quoted tweet)", note: "> All functions are monoids. Is this true? -- @scalding", expected: [{ text: "All functions are monoids. Is this true?", speaker: "scalding", speakerRaw: "@scalding" }] },
 	{ name: "an at sign with a time after the dash is no handle", note: "> Meet us there. - @ 5pm", expected: [{ speaker: null }] },
+	// thewangclass/thewangclass.github.io: students' notes to their teacher, each signed with initials.
+	{
+		name: "a letter in a blockquote signed with initials below a blank line or a sign-off (`> JP`, `> Sincerely,` then `> NF`); a lone acronym below one paragraph is none",
+		note: "> Thanks, mr.wang. I really glad you teach me.\n>\n> JP\n\n> Hi Mr. Wang,\n> I enjoyed your class.\n>\n> Sincerely,\n> NF\n\n> FAQ",
+		expected: [
+			{ line: 1, endLine: 3, speaker: "JP", text: "Thanks, mr.wang. I really glad you teach me." },
+			{ line: 5, endLine: 9, speaker: "NF" },
+			{ line: 11, speaker: null, text: "FAQ" },
+		],
+	},
 	{ name: "a signature line set off by a blank line of the blockquote: the name, a comma and the role", note: "> Open source is typically underfunded.\n>\n> Sujata Tibrewala, Open Source Community & Ecosystems Manager (LF Edge Board)\n\n> We believe in coordinating OSS through an OSPO.\n>\n> Kusunori-san, Director-General (Digital Agency of the Japanese Government)", expected: [{ text: "Open source is typically underfunded.", speaker: "Sujata Tibrewala" }, { speaker: "Kusunori-san" }] },
 	{ name: "a last paragraph that reads as a sentence after a comma is words, no signature", note: "> Open source is typically underfunded.\n>\n> Honestly, we should fund it", expected: [{ speaker: null }] },
 	{ name: "a handle linked to its profile after the dash", note: "> Stay curious. - [@sillydadddy](https://twitter.com/sillydadddy)", expected: [{ text: "Stay curious.", speaker: "sillydadddy" }] },
