@@ -15,6 +15,7 @@ import { NO_TEXT, type NoteText } from "./prose";
 /** A label of one capital letter (`H:`). */
 const LETTER = /^\p{Lu}$/u;
 /** A name written in Chinese or Japanese characters only (`岩田`, `岩田聪`), surname first. */
+const HANGUL_LABEL = /^\p{Script=Hangul}{1,4}$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}$/u;
 
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
@@ -292,6 +293,8 @@ export class NoteNames {
 
 	/** `##### 岩田` in an interview whose `interviewees` list 岩田聪: the one CJK name of the note's people that begins (or ends) with the label. */
 	private byCjkSurname(label: string): string | null {
+		// `히키:` in a translated interview titled `리치 히키와의 인터뷰`: the Hangul name the titles end with it.
+		if (HANGUL_LABEL.test(label)) return this.text.endingIn(label);
 		if (!CJK_NAME.test(label)) return null;
 		let found: string | null = null;
 		for (const name of [...this.peopleMap().values(), ...this.full.values()]) {

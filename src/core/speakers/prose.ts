@@ -152,6 +152,11 @@ function cjkFullNameIn(lines: readonly string[], from: number, surname: string):
 }
 
 /** A capitalised name word (`Biden`, `Jean-Pierre`, `O’Neil`). */
+/** A word in Hangul (a surname label `히키`). */
+const HANGUL_WORD = /^\p{Script=Hangul}{1,5}$/u;
+/** Particles Korean joins to a name's end (`와의`, `와`, `과`, `의`, `는`, `은`, `이`, `가`, `를`, `을`, `에게`). */
+const KOREAN_PARTICLE = "와의|과의|와|과|의|는|은|이|가|를|을|에게|께서|도";
+
 const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`;
 
 /** The one word a title writes right after `role` (in title case, what follows may be any word: `Biden Before`). */
@@ -162,7 +167,10 @@ function nameAfterRole(titles: readonly string[], role: string): string | null {
 
 /** The one first name and `surname` a title writes together (`Karine Jean-Pierre`). */
 function nameEndingIn(titles: readonly string[], surname: string): string | null {
-	const re = new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE_WORD})[ \t\u00a0]+${escaped(surname)}(?![\p{L}\p{M}])`, "u");
+	// `리치 히키와의 인터뷰`: a Western name written in Hangul, a particle (`와의`, `는`) joined to its end.
+	const re = HANGUL_WORD.test(surname)
+		? new RegExp(String.raw`(?:^|[^\p{L}])(\p{Script=Hangul}{1,5})[ \t\u00a0]+${escaped(surname)}(?:${KOREAN_PARTICLE})?(?![\p{L}\p{M}])`, "u")
+		: new RegExp(String.raw`(?:^|[^\p{L}])(${TITLE_WORD})[ \t\u00a0]+${escaped(surname)}(?![\p{L}\p{M}])`, "u");
 	return oneOf(titles.map((t) => {
 		const m = re.exec(t);
 		return m === null ? null : `${m[1]} ${surname}`;

@@ -1066,6 +1066,12 @@ const labels: Row[] = [
 			{ line: 21, speaker: "Belkys Perez" },
 		],
 	},
+	// harfangk/harfangk.github.io: a Korean translation of an interview, its turns labelled by surname in Hangul.
+	{
+		name: "Hangul surname labels (`히키:`, `포거스:`) are the names the title writes them at the end of (`리치 히키와의 인터뷰 (마이클 포거스)`)",
+		note: "---\ntitle: 리치 히키와의 인터뷰 (마이클 포거스)\n---\n\n포거스: 클로저를 만든 이유는 무엇인가요?\n\n히키: 저는 리습을 좋아했습니다.\n\n포거스: 그렇군요.\n\n히키: 네.",
+		expected: [{ speaker: "마이클 포거스" }, { speaker: "리치 히키" }, { speaker: "마이클 포거스" }, { speaker: "리치 히키" }],
+	},
 	// pl-occupiedparis/op, a LearningPath requirements interview: the interviewer says who she is in her first turn.
 	{
 		name: "an interviewer's turn naming who asks (`Je suis Norbert Lipsyc`, `Eu sou a Mabê`) names the role's turns up to the next interview's heading",
