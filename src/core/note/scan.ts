@@ -595,6 +595,13 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				paraLine = null;
 				continue;
 			}
+			// `* John:` alone, the words in the items nested below it (a meeting's minutes typed in Google Docs): the
+			// name heads a turn over them (acceptItemTurns asks that such voices converse).
+			const headed = item < line.length && line.length - item <= ITEM_NAME_LINE ? itemNameOver(lines, i, p, item, section) : null;
+			if (headed !== null) {
+				out.itemTurns.push({ ...headed, indent: p });
+				continue;
+			}
 			// A top-level item is read for a label only when a colon comes soon (most are plain bullets).
 			if (item < line.length && !(line[item] >= "a" && line[item] <= "z") && (p > 0 || colonSoon(line, item))) {
 				const t = turnLabelAt(line, item, i, section);
@@ -796,6 +803,40 @@ function possessiveHeading(text: string): ContextName | null {
 }
 
 /** Whether a colon (ASCII or full-width) comes within a label's reach after `from`. */
+/** Longest item that can be a name alone over its nested words (`* Angelina:`, `* **Charlie Harrison**`). */
+const ITEM_NAME_LINE = 40;
+
+/**
+ * The turn an item holding only a name (a colon after it or not) heads over the items nested right below it
+ * (`* John:` then `    * Right now, the merging only works…`), or null. The turn runs to its last nested line.
+ */
+function itemNameOver(lines: string[], i: number, indent: number, item: number, section: string[]): TurnCandidate | null {
+	const next = lines[i + 1];
+	if (next === undefined || firstNonSpace(next, 0) <= indent || !isListItemAt(next, firstNonSpace(next, 0))) return null;
+	// The colon makes the name a label: a name alone over sub-items (`* Helen`) is as often a panel's paraphrase.
+	const written = lines[i].slice(item).trim();
+	const last = written.charAt(written.length - 1);
+	if (last !== ":" && last !== "：") return null;
+	const text = written.slice(0, -1).replace(/^\*\*(.+)\*\*$/, "$1").trim();
+	if (text.length === 0) return null;
+	const t = bareLabelAt(text, 0, i, section);
+	if (t === null || !isPlausibleName(t.label)) return null;
+	let end = i + 1;
+	while (end + 1 < lines.length && (firstNonSpace(lines[end + 1], 0) > indent || (isBlankLine(lines[end + 1]) && end + 2 < lines.length && firstNonSpace(lines[end + 2], 0) > indent && !isBlankLine(lines[end + 2])))) end++;
+	t.textStart = lines[i].length;
+	t.endLine = end + 1;
+	t.nameAlone = true;
+	return t;
+}
+
+/** Whether a list item's marker (`-`, `*`, `+`, `1.`) starts at `p`. */
+function isListItemAt(line: string, p: number): boolean {
+	const c = line[p];
+	if ((c === "-" || c === "*" || c === "+") && (line[p + 1] === " " || line[p + 1] === "\t")) return true;
+	ORDERED.lastIndex = p;
+	return isDigit(c) && ORDERED.test(line);
+}
+
 function colonSoon(line: string, from: number): boolean {
 	const end = Math.min(line.length, from + 72);
 	for (let k = from; k < end; k++) if (line[k] === ":" || line[k] === "：") return true;

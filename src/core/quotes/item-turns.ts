@@ -41,6 +41,12 @@ export function readsAsSpeech(text: string): boolean {
  * turns), whatever their markup; the rest are dropped.
  */
 export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[], voices: ReadonlySet<string> = new Set()): TurnCandidate[] {
+	// `* John:` over nested items: a first name the note writes in full elsewhere (`John Delaney: Consider…`), or a
+	// full name it writes elsewhere; a talk outline's `* Simplicity Matters:` or `* Limits` over its points is none.
+	if (candidates.some((c) => c.nameAlone === true)) {
+		const heads = new Set(candidates.filter((c) => c.nameAlone === true).map((c) => c.line));
+		candidates = candidates.filter((c) => c.nameAlone !== true || writtenElsewhere(c.label, lines, heads));
+	}
 	// `- Chris Adams: [LinkedIn](…) | [GitHub](…)`: a guest list's links, not a voice's words.
 	// `- TJ: Todd Jordan @toddjordan`: an attendee list's legend says who the initials are, nobody speaks.
 	candidates = candidates.filter((c) => !NAME_ONLY.test(lines[c.line - 1].slice(c.textStart)));
@@ -74,6 +80,33 @@ function isPersonLabel(label: string): boolean {
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 
 const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
+
+/** Whether the note writes `label` as a person's name on a line other than the item heads: in full, or as a full name's first word. */
+function writtenElsewhere(label: string, lines: string[], heads: ReadonlySet<number>): boolean {
+	const oneWord = !/\s/.test(label);
+	for (let i = 0; i < lines.length; i++) {
+		if (heads.has(i + 1)) continue;
+		const line = lines[i];
+		for (let at = line.indexOf(label); at >= 0; at = line.indexOf(label, at + 1)) {
+			if (at > 0 && /[\p{L}\p{M}]/u.test(line.charAt(at - 1))) continue;
+			const after = line.slice(at + label.length);
+			if (oneWord ? FULL_NAME_REST.test(after) : !/^[\p{L}\p{M}]/u.test(after)) return true;
+		}
+	}
+	return false;
+}
+
+/** After a first name: a space and a capitalised surname (`John Delaney`). */
+const FULL_NAME_REST = /^[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+/u;
+
+/** An item's words: after its label, or (a name alone over nested items) the items below it. */
+function wordsOf(c: TurnCandidate, lines: string[]): string {
+	if (c.nameAlone !== true) return lines[c.line - 1].slice(c.textStart);
+	return lines.slice(c.line, Math.min(c.endLine, c.line + 6)).map((l) => l.replace(NESTED_MARKER, "")).join(" ");
+}
+
+/** A nested item's indentation and marker. */
+const NESTED_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 
 /** Whether the heading the item sits under asks a question. */
 function asksAbove(c: TurnCandidate): boolean {
@@ -123,7 +156,7 @@ function answersItem(c: ItemTurnCandidate, lines: string[]): boolean {
  */
 function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCandidate[] {
 	// Under a question heading (`### 하이퍼X를 선택한 특별한 이유가 있나요?`), a name's item answers it.
-	const speaks = candidates.map((c) => (!c.plain && HANGUL_NAME.test(c.label)) || readsAsSpeech(lines[c.line - 1].slice(c.textStart)) || asksAbove(c));
+	const speaks = candidates.map((c) => (!c.plain && HANGUL_NAME.test(c.label)) || readsAsSpeech(wordsOf(c, lines)) || asksAbove(c));
 	const minutes = new Set<number>();
 	// A standup's `* Julien Gilli: unsure how…`: people written in full need no first person to speak.
 	const people = new Set<string>();
@@ -142,16 +175,20 @@ function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCan
 		}
 	}
 	// An item answering a question speaks, but does not make its depth a meeting's minutes (terms answer too).
-	const spoken = candidates.filter((c, k) => speaks[k] || minutes.has(c.indent) || people.has(c.label) || (answersItem(c, lines) && isSentence(lines[c.line - 1].slice(c.textStart))));
+	// A name and its colon over nested items (`* John:`) is a label however its words read (scan.ts).
+	const spoken = candidates.filter((c, k) => speaks[k] || c.nameAlone === true || minutes.has(c.indent) || people.has(c.label) || (answersItem(c, lines) && isSentence(lines[c.line - 1].slice(c.textStart))));
+	// Names heading nested items converse among themselves: an agenda's `* John Delaney: Consider…` at their depth
+	// is another list.
+	const group = (c: ItemTurnCandidate) => (c.nameAlone === true ? -1 - c.indent : c.indent);
 	const byIndent = new Map<number, Map<string, number>>();
 	for (const c of spoken) {
-		const labels = byIndent.get(c.indent) ?? new Map<string, number>();
+		const labels = byIndent.get(group(c)) ?? new Map<string, number>();
 		labels.set(c.label, (labels.get(c.label) ?? 0) + 1);
-		byIndent.set(c.indent, labels);
+		byIndent.set(group(c), labels);
 	}
 	const kept: TurnCandidate[] = [];
 	for (const c of spoken) {
-		const labels = byIndent.get(c.indent);
+		const labels = byIndent.get(group(c));
 		if (labels === undefined || labels.size < 2) continue;
 		let recurs = false;
 		for (const n of labels.values()) if (n >= 2) recurs = true;

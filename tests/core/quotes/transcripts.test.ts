@@ -1072,6 +1072,16 @@ const labels: Row[] = [
 		note: "---\ntitle: 리치 히키와의 인터뷰 (마이클 포거스)\n---\n\n포거스: 클로저를 만든 이유는 무엇인가요?\n\n히키: 저는 리습을 좋아했습니다.\n\n포거스: 그렇군요.\n\n히키: 네.",
 		expected: [{ speaker: "마이클 포거스" }, { speaker: "리치 히키" }, { speaker: "마이클 포거스" }, { speaker: "리치 히키" }],
 	},
+	// WICG/attribution-reporting-api: minutes typed in Google Docs, each speaker's name and colon over nested bullets.
+	{
+		name: "`* John:` alone over nested bullets heads a turn of the first name the note writes in full (the agenda's items stay a list); an outline's `* Limits:` or a name without its colon (`* Helen`) is none",
+		note: "# Agenda\n\n* John Delaney: Consider a non-JS mechanism\n* Moshe Lehrer: Touch points\n* Angelina Eng: Origin trial\n\n# Notes\n\n* John:\n    * Current explainer requires a worklet.\n    * Exploring other ways.\n* Moshe:\n    * Will you be able to see multiple touch points?\n* John:\n    * Right now the merging only works per source.\n* Limits:\n    * Some point.\n* Helen\n    * Playing games with my kid",
+		expected: [
+			{ line: 9, endLine: 11, speaker: "John Delaney" },
+			{ line: 12, endLine: 13, speaker: "Moshe Lehrer" },
+			{ line: 14, endLine: 15, speaker: "John Delaney" },
+		],
+	},
 	// pl-occupiedparis/op, a LearningPath requirements interview: the interviewer says who she is in her first turn.
 	{
 		name: "an interviewer's turn naming who asks (`Je suis Norbert Lipsyc`, `Eu sou a Mabê`) names the role's turns up to the next interview's heading",
