@@ -4,11 +4,17 @@
 // only when wholly in quotation marks and the note says whose they are (its subject, its one guest).
 import { speakerSpec } from "./attribution";
 import { rawQuote, type RawQuote } from "./raw";
+import { isPlaceholderLabel } from "./turns";
 
 const QUOTE_COLUMN = /^(?:quotes?|key quotes?|zitate?|citations?|citas?|citações|citação|citazioni|citazione|引用|名言|金句|語録)$/i;
-const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|credit|credited to|attribution|attributed to|author|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者)$/i;
+const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|credit|credited to|attribution|attributed to|author|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者|role|character|角色)$/i;
 /** A column of words, named plainly: read as the quotes only beside a speaker column. */
-const TEXT_COLUMN = /^(?:text|transcript|words|dialogue|texto|texte|transkript|transcrição|transcripción)$/i;
+// A learner's subtitle table (`| Role | Time | Sentence | 译文 |`, `| 角色 | 时间 | 英文原句 | 中文译文 |`): the line as said.
+const TEXT_COLUMN = /^(?:text|transcript|words|dialogue|line|sentence|texto|texte|transkript|transcrição|transcripción|原句|英文原句|台词|台詞)$/i;
+/** A column of times in the recording (`| Time |`, `| 时间 |`). */
+const TIME_COLUMN = /^(?:time|timestamp|start|时间|時間)$/i;
+/** A time as a subtitle table writes it (`00:09`, `1:02:03`). */
+const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A cell wholly in quotation marks (`"…"`, `“…”`, `*"…"*`). */
 const QUOTED = /^[*_]*["“«„「『][\s\S]{8,}["”»“」』][*_]*$/;
 /** A delimiter row: `|---|:---:|`. */
@@ -44,6 +50,7 @@ export function quoteTableAt(lines: readonly string[], i: number, section: strin
 	let quoteAt = header.findIndex((h) => QUOTE_COLUMN.test(h));
 	if (quoteAt < 0 && speakerAt >= 0) quoteAt = header.findIndex((h) => TEXT_COLUMN.test(h));
 	if (quoteAt < 0) return null;
+	const timeAt = speakerAt >= 0 ? header.findIndex((h) => TIME_COLUMN.test(h)) : -1;
 	const quotes: RawQuote[] = [];
 	let last = i + 1;
 	for (let k = i + 2; k < lines.length && lines[k].trimStart().startsWith("|"); k++) {
@@ -54,7 +61,9 @@ export function quoteTableAt(lines: readonly string[], i: number, section: strin
 		// Without a speaker column only a cell wholly in quotation marks is a quote (whose, the note says).
 		if (speakerAt < 0 && !QUOTED.test(text)) continue;
 		const spec = speakerAt < 0 ? null : speakerSpec(row[speakerAt] ?? "", false);
-		const written = spec === null ? null : { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] };
+		const time = timeAt < 0 ? "" : (row[timeAt] ?? "");
+		// `SPK_5` (a diarised voice) names nobody, as after a dash.
+		const written = spec === null ? null : { speakerRaw: spec.raw, name: isPlaceholderLabel(spec.name) ? null : spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: CLOCK.test(time) ? time : null, cite: [] };
 		const q = rawQuote("list", k + 1, k + 1, text, section, written);
 		// A row with no speaker is a quote only when one is found for it, as a quoted list item.
 		if (written === null) q.needsSpeaker = true;

@@ -1082,6 +1082,17 @@ const labels: Row[] = [
 			{ line: 14, endLine: 15, speaker: "John Delaney" },
 		],
 	},
+	// hywmickey/language: a learner's subtitle tables, the speaker in a role column, the time and the line beside it.
+	{
+		name: "a subtitle table (`| Role | Time | Sentence | 译文 |`, `| 角色 | 时间 | 英文原句 | 中文译文 |`): each row the role column's words at its time; `SPK_5` names nobody",
+		note: "| Role | Time | Sentence | 译文 |\n| --- | --- | --- | --- |\n| Steve | 00:00 | What can I do for you? | 我能为你做些什么？ |\n| Bob | 00:04 | I'm resigning. | 我要辞职了。 |\n| SPK_5 | 01:02 | Excuse me. | 打扰一下。 |\n\n| 角色 | 时间 | 英文原句 | 中文译文 |\n| --- | --- | --- | --- |\n| Max Danos | 00:09 | Hello, Max Danos. | 你好。 |\n\n| Role | Responsibility |\n| --- | --- |\n| Chair | Runs the meeting |",
+		expected: [
+			{ line: 3, speaker: "Steve", timestamp: "00:00", text: "What can I do for you?" },
+			{ line: 4, speaker: "Bob", timestamp: "00:04" },
+			{ line: 5, speaker: null, speakerRaw: "SPK_5" },
+			{ line: 9, speaker: "Max Danos", text: "Hello, Max Danos." },
+		],
+	},
 	// pl-occupiedparis/op, a LearningPath requirements interview: the interviewer says who she is in her first turn.
 	{
 		name: "an interviewer's turn naming who asks (`Je suis Norbert Lipsyc`, `Eu sou a Mabê`) names the role's turns up to the next interview's heading",
