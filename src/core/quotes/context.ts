@@ -251,6 +251,9 @@ function shortRest(rest: string): boolean {
  * The speaker a lead-in line introduces: a paragraph line right before a quote, ending in `:` (or, for a
  * line that is only a link, `[Kai Moreno – The Workshop Show](url)`, without it). Null when it names nobody.
  */
+/** A link whose text is a full name and a verb of writing (`[Leif Walsh wrote](…)`, `[Raymond Hettinger immediately replied](…)`). */
+const LINKED_WROTE = /^\[(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:\p{Ll}+ly\s+)?(?:wrote|replied|responded|answered|said|asked|added|posted|commented)\]\([^()\s]+\)$/u;
+
 export function leadInName(line: string): ContextName | null {
 	let s = unwrap(line.trim());
 	const colon = hasColon(s) ? /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s) : null;
@@ -269,6 +272,12 @@ export function leadInName(line: string): ContextName | null {
 		if (shortRest(linked.rest)) return linked.found;
 		// `[Confucius](url) has said:` goes on to the wording rules below.
 		if (!colon) return guestEntry(s);
+	}
+	// `[Raymond Hettinger immediately replied](https://mail.python.org/…)`: a thread digest links each message by
+	// who wrote it, the colon left out.
+	if (!colon && s.charAt(0) === "[") {
+		const wrote = LINKED_WROTE.exec(s);
+		if (wrote !== null && isPlausibleName(wrote[1])) return { name: wrote[1], target: null, evidence: "worded" };
 	}
 	if (!colon) return guestEntry(s);
 	s = s.replace(TIME_TAIL, "").trim();

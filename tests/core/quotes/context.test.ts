@@ -10,6 +10,12 @@ const leadIns: Row[] = [
 	{ name: "first name on a topic, the note knows the full name", note: "> A. – Maya Chen\n\nMaya on remote teams:\n\n> Remote teams fail quietly.", expected: [{ speaker: "Maya Chen" }, { speaker: "Maya Chen", speakerRaw: "Maya", inferred: "lead-in" }] },
 	{ name: "first name on a topic, nobody else in the note", note: "Maya on remote teams:\n> Remote teams fail quietly.", expected: [{ speaker: "Maya", inferred: "lead-in" }] },
 	{ name: "as X put it", note: "As Omar put it:\n\n> Slow is smooth.", expected: [{ speaker: "Omar", inferred: "lead-in" }] },
+	// aroberge/literal-number-types: a digest of a python-ideas thread, each message linked by who wrote it.
+	{
+		name: "a thread digest's `[Raymond Hettinger immediately replied](url)` before a blockquote, no colon; a linked show title is none",
+		note: "Intro.\n\n[Raymond Hettinger immediately replied](https://mail.python.org/y)\n\n> No, they are not.\n\n[The Changelog](https://changelog.com/1)\n\n> Ship it.",
+		expected: [{ line: 5, speaker: "Raymond Hettinger", inferred: "lead-in" }, { line: 9, speaker: null }],
+	},
 	{
 		name: "a bold `Name (Company) answered:` before a panel's blockquote, under a title naming a topic (`Web Services: …`)",
 		note: "# Web Services: Grow, Refactor, Rebuild\n\n## Recognizing the problem\n**Q:** What was a project you refactored?\n\n**Barbara Raitz (Airbnb) Answered:**\n>\"Almost all code needs to be refactored.\"\n\n*What causes it?*\n>\"Usually tight coupling.\"",
