@@ -275,6 +275,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	if (kind === "blockquote" && a === b && opening.trim() === "}}") return null;
 	// `> [95% editing quote]`: a slot the note-taker never filled (wordless.ts).
 	if (kind === "blockquote" && a === b && isPlaceholderQuote(opening)) return null;
+	// `>shock therapy 休克疗法`, `>buy off 买通；收买拉拢`: a learner's glossary, each line a phrase and its meaning.
+	if (kind === "blockquote" && isGlossary(lines, a, b)) return null;
 	// `> [laughter]`, `> [music]` after the words: a transcript's stage direction, no part of them.
 	while (b > a && (isBlank(lines[b], 0) || isStageDirection(lines[b].slice(contentStart(lines[b])).trim()))) b--;
 	const end = b;
@@ -362,6 +364,20 @@ const LINK_ONLY = /^(?:\*\*[^*\n]{1,20}[:：]\*\*\s*)?\[[^\]\n]{1,40}\]\([^)\s]+
 const QUOTATION_OPEN = /^["“„«]/;
 /** `**Friedrich Nietzsche**`, `*Ada Lovelace*` alone on a line. */
 const EMPHASISED = /^(\*{1,2}|_{1,2})([^*_\n]{3,60}?)\1[ \t]*$/;
+
+/** A phrase of up to five words in Latin letters (maybe its pronunciation in brackets), then its meaning in Chinese or Japanese. */
+const GLOSS_LINE = /^[A-Za-z][A-Za-z'’ -]{0,40}(?:\[[^\]\n]{1,30}\])?[ \t]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^.!?。！？]*$/u;
+
+/** Whether every line of the blockquote from `a` to `b` is a glossary's entry, two entries or more. */
+function isGlossary(lines: string[], a: number, b: number): boolean {
+	if (a === b) return false;
+	for (let k = a; k <= b; k++) {
+		const text = lines[k].slice(contentStart(lines[k])).trim();
+		if (text.length === 0) continue;
+		if (!GLOSS_LINE.test(text) || text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w)).length > 5) return false;
+	}
+	return true;
+}
 
 /** Two or three capitals alone: a signature's initials (`JP`). */
 const SIGNED_INITIALS = /^\p{Lu}{2,3}[ \t]*$/u;

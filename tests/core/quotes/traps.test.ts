@@ -51,6 +51,12 @@ const traps: Row[] = [
 		note: "**Morning** - Tho was with his nephew that morning.\n\nPhoto: Tho next to the Cessna\n\n**Evening** - Tho flew and landed at the base.\n\n**Morning**: Tho and Nong met a captain.\n\nPhoto: Sang in 1972\n\n**Evening**: Once the bombing stopped, Sang rode around.",
 		expected: [],
 	},
+	{
+		// toyboxman/yummy-xml-UI: an English reader's notebook, each article's new words quoted with their meaning.
+		name: "a learner's glossary in a blockquote (`>shock therapy 休克疗法`, `>abusive[əˈbjusɪv] 滥用的`) is no one's words; a Japanese post quoted in one is",
+		note: ">shock therapy 休克疗法\n>specialize in 擅长\n>abusive[əˈbjusɪv] 滥用的；骂人的\n\n> seleniumとか使っていないので爆速です\n> 本当に速い",
+		expected: [{ line: 5, endLine: 6, speaker: null }],
+	},
 	{ name: "blockquote lines inside code fences", note: "```\n> Ship early. – Sam Altman\n```\n\n~~~md\n> Also code. – Sam Altman\n~~~", expected: [] },
 	{ name: "blockquote lines inside an HTML block", note: "<details>\n<summary>Show notes</summary>\n> On today's show. – Sam Altman\n</details>", expected: [] },
 	{ name: "bold timestamp links are not turns", note: "**[00:00:00](obsidian://podnotes?x=1) - [00:00:20](obsidian://podnotes?x=2)**\nWelcome.\n\n**[00:00:13](obsidian://podnotes?x=3) - [00:01:11](obsidian://podnotes?x=4)**\nMore.", expected: [] },
