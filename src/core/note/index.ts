@@ -934,10 +934,12 @@ function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStar
 		}
 		return false;
 	};
-	const interviewed = (name: string) => {
-		for (let i = bodyStart; i < lines.length; i++) if (interviewedIn(lines[i], name)) return true;
+	// Whether a body line says so of the name: presents it as the one interviewed, or as the show's name.
+	const inBodyLine = (says: (line: string, name: string) => boolean) => (name: string) => {
+		for (let i = bodyStart; i < lines.length; i++) if (says(lines[i], name)) return true;
 		return false;
 	};
+	const interviewed = inBodyLine(interviewedIn);
 	// `Ancelotti: …`: the one full name of the body that the headline's label begins or ends.
 	const fullName = (word: string) => {
 		const found = namesInText(lines, bodyStart).filter((n) => {
@@ -946,11 +948,7 @@ function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStar
 		});
 		return found.length === 1 ? found[0] : null;
 	};
-	const hostsShow = (name: string) => {
-		for (let i = bodyStart; i < lines.length; i++) if (namesShowIn(lines[i], name)) return true;
-		return false;
-	};
-	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts, interviewed, fullName, hostsShow);
+	return noteSubject(read, inBody, (name) => names.resolve(name, null).speaker, hosts, interviewed, fullName, inBodyLine(namesShowIn));
 }
 
 function finishParagraphs(out: Quote[], lines: string[]): Quote[] {

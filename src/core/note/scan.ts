@@ -802,13 +802,12 @@ function possessiveHeading(text: string): ContextName | null {
 	return name === null ? null : { name, target: null, evidence: "worded", possessive: true };
 }
 
-/** Whether a colon (ASCII or full-width) comes within a label's reach after `from`. */
-/** Longest item that can be a name alone over its nested words (`* Angelina:`, `* **Charlie Harrison**`). */
+/** Longest item that can be a name alone over its nested words (`* Angelina:`, `* **Charlie Harrison:**`). */
 const ITEM_NAME_LINE = 40;
 
 /**
- * The turn an item holding only a name (a colon after it or not) heads over the items nested right below it
- * (`* John:` then `    * Right now, the merging only works…`), or null. The turn runs to its last nested line.
+ * The turn an item holding only a name and its colon heads over the items nested right below it (`* John:` then
+ * `    * Right now, the merging only works…`), or null. The turn runs to its last nested line.
  */
 function itemNameOver(lines: string[], i: number, indent: number, item: number, section: string[]): TurnCandidate | null {
 	const next = lines[i + 1];
@@ -837,6 +836,7 @@ function isListItemAt(line: string, p: number): boolean {
 	return isDigit(c) && ORDERED.test(line);
 }
 
+/** Whether a colon (ASCII or full-width) comes within a label's reach after `from`. */
 function colonSoon(line: string, from: number): boolean {
 	const end = Math.min(line.length, from + 72);
 	for (let k = from; k < end; k++) if (line[k] === ":" || line[k] === "：") return true;

@@ -14,8 +14,9 @@ import { NO_TEXT, type NoteText } from "./prose";
 
 /** A label of one capital letter (`H:`). */
 const LETTER = /^\p{Lu}$/u;
-/** A name written in Chinese or Japanese characters only (`岩田`, `岩田聪`), surname first. */
+/** A label in Hangul (`히키`, a Western surname written in Korean). */
 const HANGUL_LABEL = /^\p{Script=Hangul}{1,4}$/u;
+/** A name written in Chinese or Japanese characters only (`岩田`, `岩田聪`), surname first. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}$/u;
 
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */

@@ -7,7 +7,7 @@
 const OFFICE = String.raw`(?:(?:\p{L}+\s+){0,2}(?:manager|director|attorney|administrator|superintendent|treasurer|auditor)|(?:(?:vice|deputy|acting|associate|chief)[ -])?(?:president|prime minister|pm|dpm|premier|chancellor|minister|secretary|senator|governor|mayor|chair|chairman|chairwoman|chairperson|speaker|judge|justice|court|witness|clerk|commissioner|councillor|councilman|councilwoman|council member|ambassador|representative|congressman|congresswoman|presidente|presidenta|primer ministro|primera ministra|ministro|ministra|secretario|secretaria|gobernador|gobernadora|senador|senadora|diputado|diputada|alcalde|alcaldesa|canciller|président|présidente|premier ministre|ministre|präsident|präsidentin|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin))`;
 
 /** `THE PRESIDENT`, `The Prime Minister`, `THE COURT`: the holder of an office, with the office. */
-export const THE_OFFICE = new RegExp(String.raw`^the\s+(${OFFICE})$`, "i");
+export const THE_OFFICE = new RegExp(String.raw`^the\s+(${OFFICE})$`, "iu");
 
 /** `PRIME MINISTER BLAIR`, `Senator Smith`: an office, then the holder's name. */
 export const OFFICE_THEN_NAME = new RegExp(String.raw`^${OFFICE}\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`, "iu");

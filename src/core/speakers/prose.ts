@@ -151,12 +151,12 @@ function cjkFullNameIn(lines: readonly string[], from: number, surname: string):
 	return several ? null : found;
 }
 
-/** A capitalised name word (`Biden`, `Jean-Pierre`, `O’Neil`). */
 /** A word in Hangul (a surname label `히키`). */
 const HANGUL_WORD = /^\p{Script=Hangul}{1,5}$/u;
 /** Particles Korean joins to a name's end (`와의`, `와`, `과`, `의`, `는`, `은`, `이`, `가`, `를`, `을`, `에게`). */
 const KOREAN_PARTICLE = "와의|과의|와|과|의|는|은|이|가|를|을|에게|께서|도";
 
+/** A capitalised name word (`Biden`, `Jean-Pierre`, `O’Neil`). */
 const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*`;
 
 /** The one word a title writes right after `role` (in title case, what follows may be any word: `Biden Before`). */
