@@ -247,13 +247,13 @@ function shortRest(rest: string): boolean {
 	return r.length === 0 || (r.length <= 80 && /^(?:[,(–—-]|on\s|about\s)/.test(r));
 }
 
+/** A link whose text is a full name and a verb of writing (`[Leif Walsh wrote](…)`, `[Raymond Hettinger immediately replied](…)`). */
+const LINKED_WROTE = /^\[(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:\p{Ll}+ly\s+)?(?:wrote|replied|responded|answered|said|asked|added|posted|commented)\]\([^()\s]+\)$/u;
+
 /**
  * The speaker a lead-in line introduces: a paragraph line right before a quote, ending in `:` (or, for a
  * line that is only a link, `[Kai Moreno – The Workshop Show](url)`, without it). Null when it names nobody.
  */
-/** A link whose text is a full name and a verb of writing (`[Leif Walsh wrote](…)`, `[Raymond Hettinger immediately replied](…)`). */
-const LINKED_WROTE = /^\[(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:\p{Ll}+ly\s+)?(?:wrote|replied|responded|answered|said|asked|added|posted|commented)\]\([^()\s]+\)$/u;
-
 export function leadInName(line: string): ContextName | null {
 	let s = unwrap(line.trim());
 	const colon = hasColon(s) ? /[:：]\s*(?:\*\*|__|\*|_)?\s*$/.exec(s) : null;

@@ -3,6 +3,7 @@
 // A header naming a quote column makes a table a quote table; without a speaker column its rows are quotes
 // only when wholly in quotation marks and the note says whose they are (its subject, its one guest).
 import { speakerSpec } from "./attribution";
+import { timestampOf } from "./names";
 import { rawQuote, type RawQuote } from "./raw";
 import { isPlaceholderLabel } from "./turns";
 
@@ -13,8 +14,6 @@ const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|credit|credited to|a
 const TEXT_COLUMN = /^(?:text|transcript|words|dialogue|line|sentence|texto|texte|transkript|transcrição|transcripción|原句|英文原句|台词|台詞)$/i;
 /** A column of times in the recording (`| Time |`, `| 时间 |`). */
 const TIME_COLUMN = /^(?:time|timestamp|start|时间|時間)$/i;
-/** A time as a subtitle table writes it (`00:09`, `1:02:03`). */
-const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A cell wholly in quotation marks (`"…"`, `“…”`, `*"…"*`). */
 const QUOTED = /^[*_]*["“«„「『][\s\S]{8,}["”»“」』][*_]*$/;
 /** A delimiter row: `|---|:---:|`. */
@@ -61,9 +60,9 @@ export function quoteTableAt(lines: readonly string[], i: number, section: strin
 		// Without a speaker column only a cell wholly in quotation marks is a quote (whose, the note says).
 		if (speakerAt < 0 && !QUOTED.test(text)) continue;
 		const spec = speakerAt < 0 ? null : speakerSpec(row[speakerAt] ?? "", false);
-		const time = timeAt < 0 ? "" : (row[timeAt] ?? "");
+		const time = timeAt < 0 ? null : timestampOf(row[timeAt] ?? "");
 		// `SPK_5` (a diarised voice) names nobody, as after a dash.
-		const written = spec === null ? null : { speakerRaw: spec.raw, name: isPlaceholderLabel(spec.name) ? null : spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: CLOCK.test(time) ? time : null, cite: [] };
+		const written = spec === null ? null : { speakerRaw: spec.raw, name: isPlaceholderLabel(spec.name) ? null : spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: time, cite: [] };
 		const q = rawQuote("list", k + 1, k + 1, text, section, written);
 		// A row with no speaker is a quote only when one is found for it, as a quoted list item.
 		if (written === null) q.needsSpeaker = true;

@@ -10,6 +10,7 @@ import { isPlausibleName } from "./context";
 import { fieldValue } from "./guest-line";
 import { hasInitials, INITIALS, isAbstractNoun, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
 import { hasColon, TEMPLATE_TAG } from "../util/lines";
+import { unquoted } from "../util/strings";
 import { clockOf } from "../play/time";
 
 export interface TurnCandidate {
@@ -1281,13 +1282,6 @@ function teamsLabelAt(line: string, p: number, end: number, index: number, secti
 	const m = TEAMS_LABEL.exec(line.slice(0, end));
 	if (m === null) return null;
 	return named(m[1], clockOf(Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4])), index, line.length, section);
-}
-
-/** `"Aaron Peikert"` without its quotation marks (straight or curly). */
-function unquoted(label: string): string {
-	const first = label.charAt(0);
-	const last = label.charAt(label.length - 1);
-	return label.length > 2 && ((first === '"' && last === '"') || (first === "“" && last === "”")) ? label.slice(1, -1).trim() : label;
 }
 
 /** A name and then a time alone on the line at `p` (its words on the lines below), as a timed label; or null. */

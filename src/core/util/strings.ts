@@ -54,3 +54,11 @@ function isSurrogatePair(text: string, at: number): boolean {
 	const c = text.charCodeAt(at);
 	return c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
 }
+
+/** `"Lex Fridman Podcast"`, `'…'`, `“Aaron Peikert”` → the words inside: quotation marks around a value are not part of it. */
+export function unquoted(value: string): string {
+	const first = value.charAt(0);
+	const last = value.charAt(value.length - 1);
+	const paired = ((first === '"' || first === "'") && last === first) || (first === "“" && last === "”");
+	return value.length >= 2 && paired ? value.slice(1, -1).trim() : value;
+}

@@ -5,6 +5,7 @@ import type { IndexedQuote } from "../index/types";
 import { personName } from "../quotes/names";
 import { QUOTES_BLOCK_LANGUAGE } from "../note/quotes-blocks";
 import { filterQuotes } from "../search/quote-search";
+import { unquoted } from "../util/strings";
 
 export { QUOTES_BLOCK_LANGUAGE, quotesBlocksIn } from "../note/quotes-blocks";
 
@@ -36,11 +37,6 @@ export interface ParsedQuotesBlock {
 	problems: BlockProblem[];
 }
 
-/** `"Lex Fridman Podcast"` → `Lex Fridman Podcast`: quotes around a value are not part of it. */
-function unquoted(value: string): string {
-	const first = value.charAt(0);
-	return value.length >= 2 && (first === '"' || first === "'") && value.charAt(value.length - 1) === first ? value.slice(1, -1).trim() : value;
-}
 
 /** Reads the block's lines. Blank lines and `#` comments are skipped; keys are case-insensitive. */
 export function parseQuotesBlock(source: string): ParsedQuotesBlock {
