@@ -138,7 +138,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
 	// `## Entrevista com Vinícius Martinelli` over `**Entrevistado:**` turns: the section's heading names who answers.
 	for (const t of accepted) {
-		const role = ROLE_NAMES.get(t.label.toLowerCase()) ?? ROLE_OF_LABEL.get(t.label.toLowerCase());
+		const role = roleOfLabel(t.label);
 		if (role !== "interviewee" || t.section.length === 0) continue;
 		const m = INTERVIEW_WITH.exec(t.section[t.section.length - 1]);
 		if (m !== null && isPlausibleName(m[1])) t.label = m[1];
@@ -149,7 +149,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		const holders = new Map<string, string>();
 		let interview: string | undefined;
 		for (const t of accepted) {
-			const role = ROLE_NAMES.get(t.label.toLowerCase()) ?? ROLE_OF_LABEL.get(t.label.toLowerCase());
+			const role = roleOfLabel(t.label);
 			if (role !== "interviewer") continue;
 			const heading = t.section.find((h) => INTERVIEW_WITH.test(h));
 			if (heading !== interview) holders.clear();
@@ -378,6 +378,12 @@ function sectionPerson(section: readonly string[], initials?: string): string | 
 
 /** `Interview with Ada Brook`, `Entrevista com Vinícius Martinelli`, `Gespräch mit …`: a heading naming who is interviewed. */
 const INTERVIEW_WITH = /\b(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Gg]espräch|[Cc]onversation|Q\s?&\s?A)\s+(?:with|com|con|avec|mit|met)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|van|von)\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){1,3})\s*$/u;
+
+/** The role a label names (`Entrevistadora`, `Q`, `Interviewer` → interviewer), or undefined. */
+function roleOfLabel(label: string): string | undefined {
+	const key = label.toLowerCase();
+	return ROLE_NAMES.get(key) ?? ROLE_OF_LABEL.get(key);
+}
 
 /** A role's name in other languages, as the role ROLE_OF_LABEL gives a label (`Entrevistadora` asks, as `Interviewer` does). */
 const ROLE_NAMES = new Map([
