@@ -18,8 +18,9 @@ import { isNameShaped } from "../quotes/names";
 import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
-import type { ItemTurnCandidate } from "../quotes/item-turns";
+import { bracketedItemAt, type ItemTurnCandidate } from "../quotes/item-turns";
 import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { chatHeaderAt, chatLineAt, isChatBlock, isClientLine } from "../quotes/chat-log";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
@@ -114,6 +115,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let quoteSection = quotesPage;
 	let fence: string | null = null;
 	let indentedCode = false;
+	// Inside a code block that holds an IRC log (quotes/chat-log.ts): its fence, or "" for an indented one.
+	let chatCode: string | null = null;
 	let htmlComment = false;
 	// Inside a `%% … %%` comment opened on an earlier line.
 	let comment = false;
@@ -294,9 +297,28 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (f !== null && !out.fields.has(f[0])) out.fields.set(f[0], f[1]);
 	};
 
+	// A line of an IRC log: a message opens its nick's turn, the client's own lines end it, other words go on in it.
+	const chatLine = (line: string, p: number, i: number) => {
+		const message = p < line.length ? chatLineAt(line, p, i, section) : null;
+		if (message !== null && !message.silent) openTurn(message);
+		else if (message !== null || p === line.length || isClientLine(line)) closeTurn();
+		else if (turn?.chat === true) turn.endLine = i + 1;
+	};
+
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i];
 		const p = firstNonSpace(line);
+		if (chatCode !== null) {
+			if (chatCode === "" ? p < line.length && indentColumns(line, p) < 4 : closesFence(line, chatCode)) {
+				closeTurn();
+				const fenced = chatCode !== "";
+				chatCode = null;
+				if (fenced) continue;
+			} else {
+				chatLine(line, p, i);
+				continue;
+			}
+		}
 		if (fence !== null) {
 			if (closesFence(line, fence)) fence = null;
 			continue;
@@ -399,7 +421,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			closeParagraph();
 			paraLine = null;
 			pending = null;
-			indentedCode = true;
+			if (isChatBlock(lines, i, null)) {
+				chatCode = "";
+				chatLine(line, p, i);
+			} else indentedCode = true;
 			continue;
 		}
 		if (c !== ">") pending = null;
@@ -513,6 +538,22 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				closeTurn();
 				closeParagraph();
 				paraLine = null;
+				if (isChatBlock(lines, i + 1, fence)) {
+					chatCode = fence;
+					fence = null;
+				}
+				continue;
+			}
+		}
+		// `13:02 <@jnewbery> words`: an IRC log written as paragraphs (in a site's `{% irc %}` block).
+		if ((c === "<" || c === "[" || (c >= "0" && c <= "9")) && p < 4) {
+			const message = chatLineAt(line, p, i, section);
+			if (message !== null) {
+				chatLine(line, p, i);
+				continue;
+			}
+			if (turn?.chat === true && isClientLine(line)) {
+				closeTurn();
 				continue;
 			}
 		}
@@ -608,6 +649,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				// A top-level item's label is a term as often as a voice (`- Philosophy: "…"`): a person's name only, or
 				// a handle set off as one (`- _antiochp:_ …`, `- @isaacs: …`; acceptItemTurns asks that they converse).
 				if (t !== null && (p > 0 || t.handle === true || isPlausibleName(t.label))) out.itemTurns.push({ ...t, indent: p });
+			}
+			if (item < line.length && line[item] === "(") {
+				// `- (Tuomas) In Finland…`: who said it, in brackets before the words (item-turns.ts).
+				const t = bracketedItemAt(line, item, i, section);
+				if (t !== null) out.itemTurns.push({ ...t, indent: p });
 			} else if (p > 0 && item < line.length && line[item + 2] === ":") {
 				// `    - dc: didn't leave apartment.`: a co-op's minutes write its members as lower-case initials (item-turns.ts).
 				const t = lowerInitialsAt(line, item, i, section);
@@ -658,8 +704,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`) or a name before quoted words, checked in acceptTurns.
 		let label = lowerCase ? lowerLabelAt(line, p, i, section) : turnLabelAt(line, p, i, section);
-		// Inside a paragraph only a name whose words open with a quotation mark (`nyx: "we are going…"`, typed line by line).
-		if (lowerCase && !paraStart && label !== null && label.quoted !== true) label = null;
+		// `Daniel Hardman — Yesterday at 12:29 PM` over a Discord message (quotes/chat-log.ts).
+		if (label === null && line.indexOf(" — ", p) > 0) label = chatHeaderAt(line, p, i, section);
+		// Inside a paragraph only a name whose words open with a quotation mark (`nyx: "we are going…"`, typed line by line),
+		// or a chat message's header, which says what it is.
+		if (lowerCase && !paraStart && label !== null && label.quoted !== true && label.chat !== true) label = null;
 		// `**Pooja Ranjan**` alone is a label only with words on the very next line (not a blank, not a blockquote's `>`).
 		if (label !== null && label.nameAlone === true && !wordsNext(lines, i)) label = null;
 		// `[00:03:26] Stefan` alone on its line, the words right below: a time, then the name as a bare label.

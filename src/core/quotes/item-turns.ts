@@ -17,6 +17,23 @@ const NAME_ONLY = /^\s*\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+)
 /** `Julien Gilli`, `Steven R Loomis`: a name written in full, each word capitalised. */
 const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
 
+/** `(Tuomas) In Finland…`, `(Mosè Giordano): I come…`: a name in brackets opening an item, then the words. */
+const BRACKETED_NAME = /\((\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\)[ \t]*:?[ \t]+(?=\S)/uy;
+
+/** What a task list writes in brackets before an item (`- (Done) …`, `- (Optional) …`): a state, no name. */
+const ITEM_STATES = new Set(["done", "todo", "optional", "recommended", "required", "new", "fixed", "updated", "update", "draft", "bonus", "note", "important", "urgent", "blocked", "closed", "open", "pending", "resolved", "skipped", "postponed", "cancelled", "canceled", "ongoing", "started", "planned", "later", "maybe", "yes", "no"]);
+
+/**
+ * The bracketed name opening the item at `p` (`- (Tuomas) In Finland…`), as shared meeting notes write who said
+ * each line; a turn only where three such names speak (acceptItemTurns), as `- (optional) …` or `- (WIP) …` never do.
+ */
+export function bracketedItemAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	BRACKETED_NAME.lastIndex = p;
+	const m = BRACKETED_NAME.exec(line);
+	if (m === null || !isPlausibleName(m[1]) || ITEM_STATES.has(m[1].toLowerCase())) return null;
+	return { label: m[1], timestamp: null, line: index + 1, endLine: index + 1, textStart: m.index + m[0].length, section, continued: false, plain: false, initials: null, bracketed: true };
+}
+
 /** Names at one depth that make a meeting's minutes rather than a conversation's two voices. */
 const MINUTES_VOICES = 3;
 
@@ -41,6 +58,17 @@ export function readsAsSpeech(text: string): boolean {
  * turns), whatever their markup; the rest are dropped.
  */
 export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[], voices: ReadonlySet<string> = new Set()): TurnCandidate[] {
+	// `- (Ruth) …`, `- (Leo) …`, `- (Daniel) …`: three names in brackets are the people of a meeting's notes.
+	const bracketed = candidates.filter((c) => c.bracketed === true);
+	if (bracketed.length > 0) {
+		candidates = candidates.filter((c) => c.bracketed !== true);
+		if (new Set(bracketed.map((c) => c.label)).size < MINUTES_VOICES) bracketed.length = 0;
+	}
+	const turns = acceptLabelled(candidates, lines, voices);
+	return bracketed.length === 0 ? turns : [...turns, ...bracketed].sort((a, b) => a.line - b.line);
+}
+
+function acceptLabelled(candidates: ItemTurnCandidate[], lines: string[], voices: ReadonlySet<string>): TurnCandidate[] {
 	// `* John:` over nested items: a first name the note writes in full elsewhere (`John Delaney: Consider…`), or a
 	// full name it writes elsewhere; a talk outline's `* Simplicity Matters:` or `* Limits` over its points is none.
 	if (candidates.some((c) => c.nameAlone === true)) {

@@ -181,7 +181,8 @@ export function personName(value: unknown): string | null {
 	if (s.charAt(0) === "@") s = s.slice(1);
 	// `Farhan Thawar (@fnthawar)`, `Chris Lovejoy (Anterior)`: the handle or company after the name is no part of it.
 	else s = withoutAffiliation(s.replace(HANDLE_AFTER, ""));
-	if (!/\s/.test(s) && /[-_]/.test(s) && s === s.toLowerCase()) {
+	// `stickies-v`, a nick that ends in a letter alone, is written as its owner writes it; a slug's last word is a surname.
+	if (!/\s/.test(s) && /[-_]/.test(s) && s === s.toLowerCase() && !/[-_]\p{L}$/u.test(s)) {
 		s = s
 			.split(/[-_]+/)
 			.filter((w) => w.length > 0)

@@ -12,7 +12,8 @@ export function scribedNicks(turns: readonly TurnCandidate[], lines: readonly st
 	const nicks = new Set<string>();
 	let first = lines.length;
 	for (const t of turns) {
-		if (!/^[a-z]+$/.test(t.label)) continue;
+		// An IRC log's nicks (`<Ege>`, `<jthomas>`) are read the same way, in any case.
+		if (!/^[a-z]+$/.test(t.label) && !(t.chat === true && /^[A-Za-z]+$/.test(t.label))) continue;
 		nicks.add(t.label);
 		first = Math.min(first, t.line - 1);
 	}
@@ -28,8 +29,12 @@ export function scribedNicks(turns: readonly TurnCandidate[], lines: readonly st
 	return out;
 }
 
-/** Whether `nick` is `name` run together in lower case (`gregwhitworth`) or its initials (`dr` for Dave Raggett). */
+/**
+ * Whether `nick` is `name` run together in lower case (`gregwhitworth`), its initials (`dr` for Dave Raggett), its first
+ * name (`sebastian`, `Ege`) or its first initial and surname (`jthomas`).
+ */
 function spells(nick: string, name: string): boolean {
+	const key = nick.toLowerCase();
 	const words = name.toLowerCase().split(" ");
-	return words.join("") === nick || (nick.length >= 2 && words.map((w) => w.charAt(0)).join("") === nick);
+	return words.join("") === key || (key.length >= 2 && words.map((w) => w.charAt(0)).join("") === key) || (key.length >= 3 && words[0] === key) || (key.length >= 4 && words[0].charAt(0) + words[words.length - 1] === key);
 }

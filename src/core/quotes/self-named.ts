@@ -11,6 +11,9 @@ const SELF_INTRO = /(?:\b[Mm]y name is|\bI['’]m|\bI am|\b[Mm]ein Name ist|\b[I
 /** `My full name is Bereket Engida`: the full name of a voice known by a short one. */
 const FULL_NAME_INTRO = /\b[Mm]y full name is\s+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})(?![\p{L}\p{M}])/u;
 
+/** `Sam Curren Here.`, `Drummond Reed from Avast checking in`: how a chat's members say who they are. */
+const NAME_HERE = /(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,2})[ \t]+(?:[Hh]ere\b|from[ \t]+\p{Lu})/u;
+
 /** A letter alone as a label. */
 const LETTER = /^\p{Lu}$/u;
 
@@ -31,6 +34,15 @@ export function selfNamedLabels(turns: readonly TurnCandidate[], lines: readonly
 	for (const t of turns) {
 		const role = ROLE.test(t.label);
 		const letter = role || LETTER.test(t.label);
+		// A chat's display name (`TelegramSam`, `drummondreed`) stands for the full name its owner gives, when it spells part of it.
+		const handle = t.chat === true && !/\s/.test(t.label);
+		if (handle) {
+			for (let i = t.line - 1; i < t.endLine && i < lines.length; i++) {
+				const m = SELF_INTRO.exec(lines[i]) ?? NAME_HERE.exec(lines[i]);
+				if (m !== null && !insideQuotation(lines[i], m.index) && spellsPart(t.label, m[1])) (named.get(t.label) ?? named.set(t.label, new Set()).get(t.label)!).add(m[1]);
+			}
+			continue;
+		}
 		if (!letter && !FIRST_NAME.test(t.label)) continue;
 		for (let i = t.line - 1; i < t.endLine && i < lines.length; i++) {
 			// A first name introduces itself only on a line that writes it: most lines are spared the pattern.
@@ -67,3 +79,10 @@ function insideQuotation(line: string, at: number): boolean {
 	return before.indexOf("„") >= 0 ? count("„") > count("“") : count("“") > count("”");
 }
 
+
+/** Whether the handle holds the name's first or last word (`TelegramSam` and Sam Curren, `swcurran` and Stephen Curran). */
+function spellsPart(handle: string, name: string): boolean {
+	const key = handle.toLowerCase();
+	const words = name.toLowerCase().split(/\s+/);
+	return [words[0], words[words.length - 1]].some((w) => w.length >= 3 && key.includes(w));
+}

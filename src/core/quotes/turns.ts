@@ -48,6 +48,10 @@ export interface TurnCandidate {
 	quoted?: boolean;
 	/** Its words go on in lines that open with an ellipsis (`... we should`), as a scribe's minutes write them. */
 	scribed?: boolean;
+	/** A message of an IRC log (`13:02 <@jnewbery> words`, quotes/chat-log.ts): see acceptTurns. */
+	chat?: boolean;
+	/** A list item opening with a name in brackets (`- (Tuomas) In Finland…`, shared meeting notes): see acceptItemTurns. */
+	bracketed?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
@@ -728,7 +732,7 @@ function withoutRole(label: string): { name: string; initials: string | null } {
 // Hansard writes a member's seat and party after the name: `Mr. David Cameron (Witney) (Con)`.
 const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)(?:\s*\([^()]{1,40}\)){0,2}$/;
 
-function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
+export function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
 	const label = withoutTitle(raw.trim());
 	if (isLabelName(label)) return candidate(label, timestamp, index, end, section);
 	// `**@jango:**`: an account's handle as the label, the voice without its `@` (acceptTurns, as other handles).
@@ -1095,8 +1099,22 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	for (const c of candidates) if (c.quoted === true && LOWER_NAME.test(c.label)) quotedLower.set(c.label, (quotedLower.get(c.label) ?? 0) + 1);
 	let quotedVoices = 0;
 	for (const n of quotedLower.values()) if (n >= 2) quotedVoices++;
+	// An IRC log's messages (`<nick> words`): the brackets say what each line is, so four from two nicks are a log,
+	// every nick a voice though it says `hi` once.
+	const chatNicks = new Set<string>();
+	let chatLines = 0;
+	for (const c of candidates) {
+		if (c.chat !== true) continue;
+		chatNicks.add(c.label);
+		chatLines++;
+	}
+	const chatLog = chatLines >= 4 && chatNicks.size >= 2;
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
+		if (chatLog && chatNicks.has(label)) {
+			keep.add(label);
+			continue;
+		}
 		if (label === QUESTION) {
 			if (namedVoices >= 1 && (counts.get(g) ?? 0) >= 2) keep.add(label);
 			continue;

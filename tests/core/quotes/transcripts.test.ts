@@ -1113,6 +1113,63 @@ const labels: Row[] = [
 		note: "**Interviewer:** I'm Canadian, so this is new to me.\n\n**Interviewee:** Welcome.\n\n**Interviewer:** I'm glad to be here.\n\n**Interviewee:** Thanks.",
 		expected: [{ speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }],
 	},
+	// bitcoin-core-review-club: an irssi log in a `{% irc %}` block, nicks with their mode sign, a nick change, a meeting bot.
+	{
+		name: "an IRC log's `13:02 <@jnewbery> …` and `13:02 < aj> …` lines are each their nick's turn, one `hi` too; nick changes, bots and `#startmeeting` are no one's words",
+		note: "---\nhost: stickies-v\n---\n## Meeting Log\n{% irc %}\n13:00 <stickies-v> #startmeeting\n13:00 <corebot> stickies-v: Meeting started at 2025-05-14T17:00+0000\n13:01 <stickies-v> hey everyone, welcome to the review club!\n13:01 < aj> hi\n13:02 -!- bitcoinerrrr is now known as juscamarena\n13:02 <@jnewbery> aj! Glad you could make it!\n13:03 <stickies-v> let's start with the first question\n{% endirc %}",
+		expected: [
+			{ line: 8, speaker: "stickies-v", timestamp: "13:01", text: "hey everyone, welcome to the review club!" },
+			{ line: 9, endLine: 9, speaker: "aj", text: "hi" },
+			{ line: 11, speaker: "jnewbery" },
+			{ line: 12, speaker: "stickies-v" },
+		],
+	},
+	// badideafactory and the Mono wiki: chat lines kept in code blocks, fenced or indented, with `/me` actions and times between.
+	{
+		name: "IRC messages in a fenced or an indented code block are turns; `* sandy waves`, `07:08` and `****` lines are the client's own",
+		note: "# Team quotes\n```\n<baron> we could develop a weird NOTation\n<baron> get it\n<slifty> man, I did the math equivalent\n```\n\nMeeting\n\n    <@brad> so last iteration we were distracted\n    07:04\n    ****\n    * sandy wants a gold star\n    ****\n    <@sandy> I thought it was helpful\n    that you suggested it\n    ****",
+		expected: [
+			{ line: 3, speaker: "baron", text: "we could develop a weird NOTation" },
+			{ line: 4, speaker: "baron" },
+			{ line: 5, speaker: "slifty" },
+			{ line: 10, endLine: 10, speaker: "brad" },
+			{ line: 15, endLine: 16, speaker: "sandy" },
+		],
+	},
+	// w3c/wot: minutes whose IRC lines write a first name or an initial and surname, the attendee list the people in full.
+	{
+		name: "an IRC nick that is a listed attendee's first name (`<Ege>`) or initial and surname (`<jthomas>`) is that attendee",
+		note: "Present:\n    Ege_Korkan, Josh_Thomas, Sebastian_Kaebisch\n\n## Minutes\n<jthomas> Reminder there is a new zoom link\n<Ege> +1 to pandoc :)\n<sebastian> +1\n<Ege> framapad is an alternative",
+		expected: [{ speaker: "Josh Thomas" }, { speaker: "Ege Korkan" }, { speaker: "Sebastian Kaebisch" }, { speaker: "Ege Korkan" }],
+	},
+	// decentralized-identity/didcomm-usergroup: a Discord thread copied from the app, each message under its author and time.
+	{
+		name: "`Name — Yesterday at 12:29 PM` over a Discord message opens its author's turn; a display name stands for the full name its owner gives (`Sam Curren Here.`)",
+		note: "## Chat\nDaniel Hardman — Yesterday at 12:29 PM\n\nWho wants to volunteer to be a maintainer?\n\nThe PR is here, BTW.\n\nTelegramSam — Yesterday at 1:02 PM\nHi! Sam Curren Here. I vote for proposal A.\ndrummondreed — Yesterday at 2:10 PM\nDrummond Reed from Avast checking in here.\nDaniel Hardman — Today at 9:00 AM\nThanks, both of you.",
+		expected: [
+			{ line: 2, endLine: 6, speaker: "Daniel Hardman", text: "Who wants to volunteer to be a maintainer?\n\nThe PR is here, BTW." },
+			{ line: 8, endLine: 9, speaker: "Sam Curren" },
+			{ line: 10, endLine: 11, speaker: "Drummond Reed" },
+			{ line: 12, endLine: 13, speaker: "Daniel Hardman" },
+		],
+	},
+	// carpentries-incubator study groups, mdn community meetings: shared notes write who said each item in brackets.
+	{
+		name: "`- (Tuomas) In Finland…` items: three names in brackets before the words are a meeting's voices, written in full in the attendee list",
+		note: "## Attendees\n- Tuomas Koskela / he/him\n- Colin Sauze / he/him\n\n## Icebreaker\nWhat is a mythical creature from where you grew up?\n- (Tuomas) In Finland there are a lot of elves everywhere.\n- (Colin) In Wales it has to be dragons.\n- (Dan): Hmm maybe the Headless Horseman.\n  - (Tuomas) Dragons are everywhere.",
+		expected: [
+			{ line: 7, speaker: "Tuomas Koskela", text: "In Finland there are a lot of elves everywhere." },
+			{ line: 8, speaker: "Colin Sauze" },
+			{ line: 9, speaker: "Dan", text: "Hmm maybe the Headless Horseman." },
+			{ line: 10, speaker: "Tuomas Koskela" },
+		],
+	},
+	// positiveinspiring/bibp-archive: a broadcast transcript writes the rank or office, abbreviated, before the name.
+	{
+		name: "`COL. MARK FASSL:` and `REP. JASON CHAFFETZ:` are Mark Fassl and Jason Chaffetz",
+		note: "AMY GOODMAN: Welcome to the show.\n\nCOL. MARK FASSL: This is a dark day.\n\nREP. JASON CHAFFETZ: It is all wrong.\n\nCOL. MARK FASSL: Thank you.\n\nREP. JASON CHAFFETZ: Thank you.\n\nAMY GOODMAN: Goodbye.",
+		expected: [{ speaker: "AMY GOODMAN" }, { speaker: "Mark Fassl" }, { speaker: "Jason Chaffetz" }, { speaker: "Mark Fassl" }, { speaker: "Jason Chaffetz" }, { speaker: "AMY GOODMAN" }],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
@@ -1545,6 +1602,16 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "items opening with a bracketed word that is no name (`- (optional)`, `- (WIP)`), or only two bracketed names, are no turns",
+		note: "## Tasks\n- (optional) add learning objectives to the episode files\n- (WIP) Create placeholder files\n- (Done) Schedule a trial run\n- (Recommended) Read chapter 4\n\n## Notes\n- (Anna) we should ship it\n- (Ben) agreed, next week",
+		expected: [],
+	},
+	{
+		name: "code and HTML that open lines with angle brackets (`<T> T[] toArray()`, `<p> text`, `<name>Ada</name>`) are no chat log",
+		note: "```java\n<nick> T[] toArray(T[] a);\n<nick> void sort(List<T> list);\n<other> E first();\n<other> E last();\n```\n\n```\n<T> T[] toArray(T[] a);\n<E> E first();\n<T> void sort(List<T> list);\n<E> E last();\n```\n\n<p> First paragraph of the page.\n<p> Second paragraph of the page.\n<name>Ada</name> and more\n<name>Bob</name> and more",
+		expected: [],
+	},
 	{
 		name: "an unattributed blockquote right under a heading of a transcript is the section's summary, no quote",
 		note: "# Cure.fit with Ankit Nagori\n\n## Origin Story\n> IIT to Flipkart for 6 years, then Cure.fit\n\nAnkit Nagori  0:00\nGreat. So my journey started with Flipkart.\n\nNirant  1:06\nA multi category platform.\n\n## Go To Market\n> Started with the stickiest habit: gyms\n\nAnkit Nagori  2:45\nGyms were the obvious start.\n\nNirant  3:10\nWhy?",
