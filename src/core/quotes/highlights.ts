@@ -1,8 +1,17 @@
 // Highlights of a reading export (Readwise: `- “…” ([View Highlight](https://read.readwise.io/…))`). The
 // export keeps what its reader highlighted as quoted words, so such an item is a quote even when it names
-// nobody (decision 39); other quoted list items still need a speaker to count (list.ts).
+// nobody (decision 39), as is a sentence copied with its book's page (`"…" pg 10`); other quoted list items still
+// need a speaker to count (list.ts).
 import type { Quote } from "../types";
 import { hasWord, speaksOf } from "./subject";
+
+/** A book's page as peelTail keeps it (`pg 10`, `p. 28`). */
+const PAGE = /^(?:pg|pp?|page)\.?[ \t]?\d/i;
+
+/** Whether a cite is a book's page: a passage copied with it is a quote whoever wrote it, as a highlight is. */
+export function isPageCite(cite: readonly string[]): boolean {
+	return cite.some((c) => PAGE.test(c));
+}
 
 /** A cite link an export writes after each highlight: `[View Highlight](…)`, or any link into Readwise. */
 export function isHighlightCite(cite: readonly string[]): boolean {

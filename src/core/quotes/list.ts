@@ -5,7 +5,7 @@
 // elsewhere (a lead-in, the note's subject): `- **On Trust**: "…"` then counts too.
 import { bracketAtEnd, sentenceNameAtEnd, listAttribution, trailingAttribution } from "./attribution";
 import { leadInName, type ContextName } from "./context";
-import { isHighlightCite } from "./highlights";
+import { isHighlightCite, isPageCite } from "./highlights";
 import { isNameShaped } from "./names";
 import { reporterQuote } from "./paragraph";
 import { hasQuotationMark, openingQuotation, rawQuote, type RawQuote } from "./raw";
@@ -122,7 +122,8 @@ export function listQuoteAt(
 	// after the quotation, as Attribute to… writes it, names them).
 	else if (unnamed !== null && attribution.speakerRaw === null) quote.speakerRaw = unnamed;
 	// An export's highlight is a quote whoever said it (highlights.ts).
-	else if (bare && !isHighlightCite(attribution.cite)) quote.needsSpeaker = true;
+	// So is a sentence copied with its book's page (`"…" pg 131`); `"complexity debt" pg 108` is a term looked up.
+	else if (bare && !isHighlightCite(attribution.cite) && !(isPageCite(attribution.cite) && text.split(/\s+/).length >= 4)) quote.needsSpeaker = true;
 	return quote;
 }
 

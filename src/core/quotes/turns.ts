@@ -50,6 +50,8 @@ export interface TurnCandidate {
 	scribed?: boolean;
 	/** A message of an IRC log (`13:02 <@jnewbery> words`, quotes/chat-log.ts): see acceptTurns. */
 	chat?: boolean;
+	/** A bold label in square brackets (`**[Sina]:**`): beside voices written without them, the note-taker's aside (acceptTurns). */
+	squared?: boolean;
 	/** A list item opening with a name in brackets (`- (Tuomas) In Finland…`, shared meeting notes): see acceptItemTurns. */
 	bracketed?: boolean;
 }
@@ -555,7 +557,12 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		// `**[Hadi]** Welcome…`: a bracketed name in bold, as `[Hadi]` is one without.
 		BOLD_BRACKET.lastIndex = p;
 		const m = BOLD_BRACKET.exec(line);
-		if (m !== null) return named(m[1], null, index, m.index + m[0].length, section);
+		const turn = m === null ? null : named(m[1], null, index, m.index + m[0].length, section);
+		if (turn !== null) turn.squared = true;
+		if (m !== null) return turn;
+		const other = boldLabelAfterBracket(line, p, index, section);
+		if (other !== null) other.squared = true;
+		return other;
 	}
 	if (line.charAt(p + 2) === "<") {
 		// `**<span style="color:#FF8000">Nadine</span>:**`: a name coloured inside the bold.
@@ -563,6 +570,11 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		const m = BOLD_TAGGED.exec(line);
 		if (m !== null) return named(m[2], null, index, m.index + m[0].length, section);
 	}
+	return boldLabelAfterBracket(line, p, index, section);
+}
+
+/** The bold label at `p` read by the patterns after the bracketed and tagged forms. */
+function boldLabelAfterBracket(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	return matchLabel(BOLD_PATTERNS, line, p, index, section) ?? boldSpanLabelAt(line, p, index, section) ?? boldWrappedAt(line, p, index, section) ?? boldDashLabelAt(line, p, index, section) ?? boldThenRoleAt(line, p, index, section) ?? dashedQuestionAt(line, p, index, section) ?? boldRoleThenWords(line, p, index, section);
 }
 
@@ -1109,8 +1121,17 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		chatLines++;
 	}
 	const chatLog = chatLines >= 4 && chatNicks.size >= 2;
+	// `**ENTREVISTADOR:**` and `**E1:**` recurring, then `**[NOTAS DE OBSERVACIÓN]:**` after each answer: the label in
+	// square brackets is the note-taker's aside, where the voices are written without them (`**[Sina]:**` throughout is a voice).
+	const squared = new Set<string>();
+	const unsquared = new Set<string>();
+	for (const c of candidates) (c.squared === true ? squared : unsquared).add(c.label);
+	let recurringUnsquared = 0;
+	for (const label of unsquared) if (!squared.has(label) && (counts.get(groups.get(label) ?? label) ?? 0) >= 2) recurringUnsquared++;
+	const asides = recurringUnsquared >= 2 ? new Set([...squared].filter((l) => !unsquared.has(l))) : null;
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
+		if (asides?.has(label) === true) continue;
 		if (chatLog && chatNicks.has(label)) {
 			keep.add(label);
 			continue;

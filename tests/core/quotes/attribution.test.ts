@@ -114,6 +114,15 @@ const lists: Row[] = [
 	{ name: "quoted item without attribution is not a quote", note: '- "what does it take to be an alec radford?"', expected: [] },
 	{ name: "under a Quotes heading a labelled quoted item counts, without speaker", note: '## Notable Quotes\n\n- **On Trust**: "It changed how I think about default trust."', expected: [{ kind: "list", speaker: null, text: '"It changed how I think about default trust."', section: ["Notable Quotes"] }] },
 	{ name: "plain name without dash or emphasis is not an attribution", note: '- "Own it." Jocko Willink', expected: [] },
+	// pdzaffina/devops-learning: a book study's passages, each with its page; a quoted term with its page is none.
+	{
+		name: "a quoted sentence copied with its book's page (`* *\"…\"* pg 10`, `(p. 28)`) is a quote of nobody named; a quoted term with a page is none",
+		note: '## Chapter 1\n* *"... Leaders to buffer their people from all the political and bureaucratic insanity..."* pg 10\n* "Technical debt is inherently neither good nor bad" (p. 131)\n* "complexity debt" pg 108',
+		expected: [
+			{ kind: "list", speaker: null, text: '"... Leaders to buffer their people from all the political and bureaucratic insanity..."', cite: ["pg 10"] },
+			{ kind: "list", speaker: null, cite: ["p. 131"] },
+		],
+	},
 ];
 
 const turns: Row[] = [

@@ -1164,6 +1164,17 @@ const labels: Row[] = [
 			{ line: 10, speaker: "Tuomas Koskela" },
 		],
 	},
+	// Dreamink-SNPP/BookThesis: a research interview's answers, each followed by the interviewer's bracketed observation.
+	{
+		name: "`**[NOTAS DE OBSERVACIÓN]:**` after each answer, where the voices are written without brackets, is the note-taker's aside",
+		note: "**ENTREVISTADOR:** ¿Años de experiencia?\n\n**Abel Marco:** Aproximadamente 10 años.\n\n**[NOTAS DE OBSERVACIÓN]:** Seguridad y confianza.\n\n**ENTREVISTADOR:** ¿Tipos de proyectos?\n\n**Abel Marco:** Cortometrajes mayormente.\n\n**[NOTAS DE OBSERVACIÓN]:** Mueve las manos.",
+		expected: [
+			{ line: 1, speakerRaw: "ENTREVISTADOR" },
+			{ line: 3, endLine: 3, speakerRaw: "Abel Marco", text: "Aproximadamente 10 años." },
+			{ line: 7, speakerRaw: "ENTREVISTADOR" },
+			{ line: 9, endLine: 9, speakerRaw: "Abel Marco" },
+		],
+	},
 	// positiveinspiring/bibp-archive: a broadcast transcript writes the rank or office, abbreviated, before the name.
 	{
 		name: "`COL. MARK FASSL:` and `REP. JASON CHAFFETZ:` are Mark Fassl and Jason Chaffetz",
