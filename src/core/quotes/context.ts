@@ -308,7 +308,6 @@ export function leadInName(line: string): ContextName | null {
 /** Han text and lower-case words around exactly one capitalised Latin word (`Dwarkesh 再 push`, `Karpathy 的退让`). */
 const MIXED_SCRIPT_NAME = /^(?:[\p{Script=Han}\p{P}\s]|[a-z]+(?=[\s\p{P}]))*?(\p{Lu}\p{Ll}+)(?:[\p{Script=Han}\p{P}\s]|[a-z]+(?=[\s\p{P}]|$))*$/u;
 
-/** The speaker a section heading names: `## [[Rosa Quint]] — on pricing`, `### Naval Ravikant: on wealth`. */
 /** `Quotes from Kunal Shah`, `Zitate von Ada Brook`, `Citations de Marie Curie`: a full name after a word for quotes. */
 const QUOTES_OF = /\b(?:[Qq]uotes?|[Qq]uotations?|[Ss]ayings|[Zz]itate?|[Cc]itations?|[Cc]itas?|[Ff]rases|QUOTES)\s+(?:from|by|of|von|de|di)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})/u;
 
@@ -318,6 +317,7 @@ const QA_WITH = /\b(?:Q\s?&\s?A|Q and A|AMA|[Ii]nterview|[Cc]onversation|[Ff]ire
 /** `Interview 1 — Yuvraj Tiwari`, `Entrevista: Ana Ruiz`: the word for an interview (and its number), a dash or a colon, then the full name. */
 const INTERVIEW_NAMED = /^(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Gg]espräch)(?:\s+#?\d{1,3})?\s*[—–:-]\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})\s*$/u;
 
+/** The speaker a section heading names: `## [[Rosa Quint]] — on pricing`, `### Naval Ravikant: on wealth`. */
 export function headingName(text: string): ContextName | null {
 	const s = unwrap(text.trim());
 	if (s.length === 0 || s.length > 200) return null;

@@ -97,9 +97,9 @@ function titleNames(title: string): TitleName[] {
 		let words = m[0].split(/\s+/);
 		// A possessive ends the name: `Dwarkesh's Fossil Fuel Analogy` names Dwarkesh, not an analogy.
 		const possessive = words.findIndex((w) => /['’]s$/.test(w));
-		// `ClawdBot's Peter Steinberger`, `Nvidia's Jensen Huang`: the words after an opening possessive are read
-		// as a run of their own too.
-		if (possessive === 0 && words.length >= 3) RUN.lastIndex = m.index + words[0].length;
+		// `ClawdBot's Peter Steinberger`, `Nvidia's Jensen Huang`, `Pupil Slicer's Katie Davies`: the words after a
+		// possessive are read as a run of their own too.
+		if (possessive >= 0 && words.length - possessive >= 3) RUN.lastIndex = m.index + m[0].indexOf(words[possessive]) + words[possessive].length;
 		if (possessive >= 0) words = words.slice(0, possessive + 1);
 		words = words.map((w) => w.replace(/['’]s$/, "").replace(/[.'’-]+$/, (t) => (t === "." ? t : "")));
 		// `Jensen Huang CES 2026 Keynote`, `Sam Altman Keynote`: an acronym or an event's word after a name ends it.

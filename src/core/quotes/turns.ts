@@ -164,6 +164,8 @@ const NOT_SPEAKERS = new Set([
 	"문맥", "뜻", "의미", "예문", "해석", "표현", "요약", "출처", "메모", "意味", "例文", "要約", "出典", "メモ",
 	// A diary's times of day (`**Morning** - Tho was with his nephew…`) and a picture's caption (`Photo: Sang, …`).
 	"morning", "afternoon", "evening", "night", "midnight", "noon", "photo", "photos", "picture", "image",
+	// A review's card (`Highlight: The loud parts`, `Lowlight: Most songs feel incomplete`, `Rating: 5/10`).
+	"lowlight", "lowlights", "rating", "ratings", "score", "grade",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */

@@ -1204,6 +1204,12 @@ const snipdInBlockquote: Row[] = [
 ];
 
 const fullNames: Row[] = [
+	// intervortex/vortex: a festival review whose title names the interviewee after her band's possessive.
+	{
+		name: "`Katie:` in a note titled `…an Interview with Pupil Slicer's Katie Davies` is Katie Davies",
+		note: "---\ntitle: \"Bloodstock 2022: A Review and an Interview with Pupil Slicer's Katie Davies\"\n---\n**Aker: I want to thank Katie for standing with me in the heat.**\n\nKatie: It's horrible!\n\nAker: How do you cope?\n\nKatie: I don't.",
+		expected: [{ speaker: "Katie Davies" }, { speaker: "Aker" }, { speaker: "Katie Davies" }],
+	},
 	{
 		name: "a label that the text gives as a nickname inside a full name (`Carol \"Gammy\" Claypool`)",
 		note: 'I interviewed my grandma, Carol "Gammy" Claypool, at her party.\n\n**Michael**: Ready?\n\n**Gammy**: Ready.\n\n**Michael**: Good.\n\n**Gammy**: Yes.',
@@ -1613,6 +1619,11 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "a review card's `Highlight:`, `Lowlight:` and `Rating:` lines, however often, are fields",
+		note: "**The Microphones - The Glow Pt. 2**\n\nI remember liking this album.\n\nHighlight: The loud parts\n\nLowlight: Most songs feel incomplete\n\nRating: 5/10\n\n**Dissection - Storm of the Light's Bane**\n\nHighlight: Where Dead Angels Lie\n\nLowlight: None\n\nRating: 8/10",
+		expected: [],
+	},
 	{
 		name: "items opening with a bracketed word that is no name (`- (optional)`, `- (WIP)`), or only two bracketed names, are no turns",
 		note: "## Tasks\n- (optional) add learning objectives to the episode files\n- (WIP) Create placeholder files\n- (Done) Schedule a trial run\n- (Recommended) Read chapter 4\n\n## Notes\n- (Anna) we should ship it\n- (Ben) agreed, next week",
