@@ -124,6 +124,19 @@ function writtenElsewhere(label: string, lines: string[], heads: ReadonlySet<num
 	return false;
 }
 
+/** Whether a line other than the item heads opens with `label` and a surname (`* Myles Borins (@MylesBorins)`, `- Tuomas Koskela / he/him`). */
+function listedInFull(label: string, lines: string[], heads: ReadonlySet<number>): boolean {
+	for (let i = 0; i < lines.length; i++) {
+		if (heads.has(i + 1)) continue;
+		const line = lines[i];
+		const at = line.indexOf(label);
+		if (at < 0 || line.slice(0, at).replace(NESTED_MARKER, "").trim() !== "") continue;
+		const rest = FULL_NAME_REST.exec(line.slice(at + label.length));
+		if (rest !== null && line.charAt(at + label.length + rest[0].length) !== ":") return true;
+	}
+	return false;
+}
+
 /** After a first name: a space and a capitalised surname (`John Delaney`). */
 const FULL_NAME_REST = /^[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+/u;
 
@@ -202,6 +215,12 @@ function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCan
 			minutes.delete(indent);
 		}
 	}
+	// `- Gus: import() also…`, `    - Myles: there will be…`: first names the note lists in full (its attendees), three
+	// of them, are the minutes' people at whatever depth the scribe nested their words.
+	const heads = new Set(candidates.map((c) => c.line));
+	const listed = new Set<string>();
+	for (const label of new Set(candidates.map((c) => c.label))) if (!/\s/.test(label) && LATIN.test(label) && isPlausibleName(label) && listedInFull(label, lines, heads)) listed.add(label);
+	if (listed.size >= MINUTES_VOICES) for (const name of listed) people.add(name);
 	// An item answering a question speaks, but does not make its depth a meeting's minutes (terms answer too).
 	// A name and its colon over nested items (`* John:`) is a label however its words read (scan.ts).
 	const spoken = candidates.filter((c, k) => speaks[k] || c.nameAlone === true || minutes.has(c.indent) || people.has(c.label) || (answersItem(c, lines) && isSentence(lines[c.line - 1].slice(c.textStart))));
@@ -214,13 +233,10 @@ function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCan
 		labels.set(c.label, (labels.get(c.label) ?? 0) + 1);
 		byIndent.set(group(c), labels);
 	}
-	const kept: TurnCandidate[] = [];
-	for (const c of spoken) {
-		const labels = byIndent.get(group(c));
-		if (labels === undefined || labels.size < 2) continue;
-		let recurs = false;
-		for (const n of labels.values()) if (n >= 2) recurs = true;
-		if (recurs) kept.push(c);
-	}
-	return kept;
+	// The listed people converse across depths too: a reply nested under the remark it answers.
+	const listedSpoken = new Map<string, number>();
+	for (const c of spoken) if (listed.has(c.label)) listedSpoken.set(c.label, (listedSpoken.get(c.label) ?? 0) + 1);
+	const converse = (labels: Map<string, number> | undefined) => labels !== undefined && labels.size >= 2 && [...labels.values()].some((n) => n >= 2);
+	const listedConverse = converse(listedSpoken);
+	return spoken.filter((c) => converse(byIndent.get(group(c))) || (listedConverse && listed.has(c.label)));
 }

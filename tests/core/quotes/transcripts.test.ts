@@ -1175,6 +1175,17 @@ const labels: Row[] = [
 			{ line: 9, endLine: 9, speakerRaw: "Abel Marco" },
 		],
 	},
+	// nodejs/modules: a scribe nests each reply under the remark it answers; the attendee list writes the people in full.
+	{
+		name: "`- Gus: …` items at any depth are turns where three of their first names open the attendee list's lines in full",
+		note: "## Present\n* Myles Borins (@MylesBorins)\n* Gus Caplan (@devsnek)\n* Wesley Wigham (@weswigham)\n\n## Agenda\n* APIs around require\n  - There's a set of common scenarios\n    - Wesley: Someone else is going to do this, so maybe build it into core.\n  - Gus: import() also should subsume these scenarios.\n    - Myles: there will be scenarios where people want a dynamic CJS module.\n      - Gus: yes, but that's not the common scenario.",
+		expected: [
+			{ line: 9, speaker: "Wesley Wigham", text: "Someone else is going to do this, so maybe build it into core." },
+			{ line: 10, speaker: "Gus Caplan" },
+			{ line: 11, speaker: "Myles Borins" },
+			{ line: 12, speaker: "Gus Caplan" },
+		],
+	},
 	// positiveinspiring/bibp-archive: a broadcast transcript writes the rank or office, abbreviated, before the name.
 	{
 		name: "`COL. MARK FASSL:` and `REP. JASON CHAFFETZ:` are Mark Fassl and Jason Chaffetz",
@@ -1619,6 +1630,11 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "companies before a colon in nested notes (`- Amazon: Nova models…`) are no people, though the note writes `Microsoft Maia` elsewhere",
+		note: "## Players\nMicrosoft Maia and Amazon Trainium are custom chips; the Dell'Oro Group counts ports.\n\n* Chips\n  - Microsoft: Failed post-Inflection AI acquisition; internal models never caught up\n    - Amazon: Nova models are not in the top 20.\n  - Dell'Oro: 2025 was the turning point for Ethernet.\n  - Amazon: Trainium is cheaper.",
+		expected: [],
+	},
 	{
 		name: "a review card's `Highlight:`, `Lowlight:` and `Rating:` lines, however often, are fields",
 		note: "**The Microphones - The Glow Pt. 2**\n\nI remember liking this album.\n\nHighlight: The loud parts\n\nLowlight: Most songs feel incomplete\n\nRating: 5/10\n\n**Dissection - Storm of the Light's Bane**\n\nHighlight: Where Dead Angels Lie\n\nLowlight: None\n\nRating: 8/10",
