@@ -559,6 +559,10 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		// `**[Hadi]** Welcome…`: a bracketed name in bold, as `[Hadi]` is one without.
 		BOLD_BRACKET.lastIndex = p;
 		const m = BOLD_BRACKET.exec(line);
+		// `**[00:23] Christoph Jentzsch:**`: the time in brackets, then the name, in one bold.
+		BOLD_TIMED_NAME.lastIndex = p;
+		const timed = m === null ? BOLD_TIMED_NAME.exec(line) : null;
+		if (timed !== null) return named(timed[2], timed[1], index, timed.index + timed[0].length, section);
 		const turn = m === null ? null : named(m[1], null, index, m.index + m[0].length, section);
 		if (turn !== null) turn.squared = true;
 		if (m !== null) return turn;
@@ -686,6 +690,9 @@ function boldSpanLabelAt(line: string, p: number, index: number, section: string
 	const m = BOLD_THEN_SPAN.exec(line);
 	return m === null ? null : named(m[1], clockOf(Number(m[3])), index, m.index + m[0].length, section);
 }
+
+/** `**[00:23] Christoph Jentzsch:**`, `**[00:23] Christoph Jentzsch**:`: a time in brackets and the name in one bold. */
+const BOLD_TIMED_NAME = new RegExp(String.raw`\*\*\[${TIME}\][ \t]+([^*\n:：\[\]]{1,60}?)[ \t]*(?:[:：][ \t]*\*\*|\*\*[ \t]*[:：])[ \t]*`, "y");
 
 /** `**0:52** · Keyu Jin: …`: the time in bold, a separating dot or bar, then the name and its colon. */
 const BOLD_TIME_THEN_NAME = new RegExp(String.raw`\*\*${TIME}\*\*[ \t]*[·•|][ \t]*([^*\n:：]{1,60}?)[ \t]*[:：][ \t]+(?=\S)`, "y");

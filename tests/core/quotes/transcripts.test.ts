@@ -1186,6 +1186,16 @@ const labels: Row[] = [
 			{ line: 12, speaker: "Gus Caplan" },
 		],
 	},
+	// bobsummerwill/strato-transcripts: an episode's transcript, the time in brackets and the name in one bold.
+	{
+		name: "`**[00:23] Christoph Jentzsch:**` opens his turn at 00:23",
+		note: "**[00:00] Bob Summerwill:** Okay, recording is in progress.\n\n**[00:23] Christoph Jentzsch:** Hi, Rob. Nice to meet you again.\n\n**[03:22] Bob Summerwill:** So you never got to be a doctor?",
+		expected: [
+			{ speaker: "Bob Summerwill", timestamp: "00:00", text: "Okay, recording is in progress." },
+			{ speaker: "Christoph Jentzsch", timestamp: "00:23" },
+			{ speaker: "Bob Summerwill", timestamp: "03:22" },
+		],
+	},
 	// positiveinspiring/bibp-archive: a broadcast transcript writes the rank or office, abbreviated, before the name.
 	{
 		name: "`COL. MARK FASSL:` and `REP. JASON CHAFFETZ:` are Mark Fassl and Jason Chaffetz",
