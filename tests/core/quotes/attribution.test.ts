@@ -116,11 +116,12 @@ const lists: Row[] = [
 	{ name: "plain name without dash or emphasis is not an attribution", note: '- "Own it." Jocko Willink', expected: [] },
 	// pdzaffina/devops-learning: a book study's passages, each with its page; a quoted term with its page is none.
 	{
-		name: "a quoted sentence copied with its book's page (`* *\"…\"* pg 10`, `(p. 28)`) is a quote of nobody named; a quoted term with a page is none",
-		note: '## Chapter 1\n* *"... Leaders to buffer their people from all the political and bureaucratic insanity..."* pg 10\n* "Technical debt is inherently neither good nor bad" (p. 131)\n* "complexity debt" pg 108',
+		name: "a quoted sentence copied with its book's page (`* *\"…\"* pg 10`, `(p. 28)`, `(339)`) is a quote of nobody named; a quoted term with a page is none",
+		note: '## Chapter 1\n* *"... Leaders to buffer their people from all the political and bureaucratic insanity..."* pg 10\n* "Technical debt is inherently neither good nor bad" (p. 131)\n* "complexity debt" pg 108\n* "Precision is not expensive. It\'s mostly about caring." (339)',
 		expected: [
 			{ kind: "list", speaker: null, text: '"... Leaders to buffer their people from all the political and bureaucratic insanity..."', cite: ["pg 10"] },
 			{ kind: "list", speaker: null, cite: ["p. 131"] },
+			{ kind: "list", speaker: null, cite: ["p. 339"] },
 		],
 	},
 ];
