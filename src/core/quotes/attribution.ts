@@ -135,8 +135,8 @@ const BY_AT_END = new RegExp(`${SAID_BY}$`, "i");
 
 const ATTRIBUTED_TO = new RegExp(String.raw`^(?:(?:(?:often|commonly|widely|usually|sometimes)[ \t]+)?(?:attributed|ascribed)[ \t]+to|${SAID_BY})[ \t]+`, "i");
 
-/** `pg 10`, `p. 28`, `(pp. 3-4)`, `page 12`, `(166)` after a space at the end: a book's page (kept as `p. 166`). */
-const PAGE_AT_END = /[ \t](?:\(?((?:pg|pp?|page)\.?[ \t]?\d{1,4}(?:[-–]\d{1,4})?)\)?|\((\d{1,4}(?:,[ \t]?\d{1,4})*)\))$/i;
+/** `pg 10`, `p. 28`, `(pp. 3-4)`, `page 12`, `(166)` after a space at the end: a book's page (kept as `p. 166`); `(1950)` is a year. */
+const PAGE_AT_END = /[ \t](?:\(?((?:pg|pp?|page)\.?[ \t]?\d{1,4}(?:[-–]\d{1,4})?)\)?|\((\d{1,3}(?:,[ \t]?\d{1,3})*)\))$/i;
 
 /** `*(used ep 2)*`, `_(paraphrase)_` at the end, after a space. */
 const EMPHASISED_REMARK = /[ \t]([*_]{1,2})\([^()*_]{1,60}\)\1$/;

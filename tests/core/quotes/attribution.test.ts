@@ -114,6 +114,7 @@ const lists: Row[] = [
 	{ name: "quoted item without attribution is not a quote", note: '- "what does it take to be an alec radford?"', expected: [] },
 	{ name: "under a Quotes heading a labelled quoted item counts, without speaker", note: '## Notable Quotes\n\n- **On Trust**: "It changed how I think about default trust."', expected: [{ kind: "list", speaker: null, text: '"It changed how I think about default trust."', section: ["Notable Quotes"] }] },
 	{ name: "plain name without dash or emphasis is not an attribution", note: '- "Own it." Jocko Willink', expected: [] },
+	{ name: "a year in brackets after the name is no page (`— Borges (1941)`)", note: "> I thought of a labyrinth of labyrinths.\n> — Borges (1941)", expected: [{ kind: "blockquote", speaker: "Borges", qualifier: "1941", cite: [] }] },
 	// pdzaffina/devops-learning: a book study's passages, each with its page; a quoted term with its page is none.
 	{
 		name: "a quoted sentence copied with its book's page (`* *\"…\"* pg 10`, `(p. 28)`, `(339)`) is a quote of nobody named; a quoted term with a page is none",
