@@ -460,7 +460,9 @@ function htmlBlockquoteAt(line: string, p: number, index: number, section: strin
  * Ferriss</b>…</blockquote><blockquote><b>Rick Rubin</b>…`), each a quote of its own, in line order.
  */
 export function htmlBlockquotesAt(line: string, p: number, index: number, section: string[]): RawQuote[] {
-	const post = embeddedPostAt(line, p, index, section);
+	// `<center><blockquote class="twitter-tweet">…`: a post embedded inside a centring element.
+	const wrapper = line.charAt(p + 1) === "c" || line.charAt(p + 1) === "d" ? CENTRING.exec(line.slice(p)) : null;
+	const post = embeddedPostAt(line, wrapper === null ? p : p + wrapper[0].length, index, section);
 	if (post !== null) return [post];
 	const out: RawQuote[] = [];
 	const lower = line.toLowerCase();
@@ -474,6 +476,9 @@ export function htmlBlockquotesAt(line: string, p: number, index: number, sectio
 	}
 	return out;
 }
+
+/** `<center>`, `<div align="center">` right before an embedded post. */
+const CENTRING = /^<(?:center|div)(?:\s[^<>]*)?>\s*(?=<blockquote)/i;
 
 /**
  * The embed code of a post (`<blockquote class="twitter-tweet"><p …>text</p>&mdash; Name (@handle) <a …>date</a>`), other

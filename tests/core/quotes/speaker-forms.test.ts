@@ -233,6 +233,12 @@ const embeds: Row[] = [
 		note: '## Links\n\n- <blockquote class="twitter-tweet"><p lang="ja" dir="ltr">見本が届きました</p>&mdash; C&amp;R研究所の会社犬ラッキー (@cr_dog) <a href="https://twitter.com/cr_dog/status/1">2018年9月</a></blockquote>',
 		expected: [{ line: 3, speaker: "C&R研究所の会社犬ラッキー", text: "見本が届きました" }],
 	},
+	// emerrefe/qa-blog: a conference write-up centres each embedded post.
+	{
+		name: "an embedded post inside `<center>`",
+		note: '## Going Undercover in the Mob - Jasmin Smith\n\n<center><blockquote class="twitter-tweet" data-lang="es"><p lang="en" dir="ltr">Mob with Jasmin Smith, follow her.</p>&mdash; Angie Jones (@techgirl1908) <a href="https://twitter.com/techgirl1908/status/1">8 de noviembre de 2018</a></blockquote>\n<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script></center>',
+		expected: [{ line: 3, speaker: "Angie Jones", text: "Mob with Jasmin Smith, follow her." }],
+	},
 ];
 
 const entityDashes: Row[] = [
