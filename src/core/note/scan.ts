@@ -560,6 +560,15 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// `<code>sioneus</code> - text`: an inline element then words is a paragraph (a label's), no HTML block.
 		// `<a name="ujsag"></a>` before a heading is an anchor to link to, not an HTML block that would hide the
 		// lines below it up to the next blank (CommonMark reads it as inline HTML, a paragraph of its own).
+		// `<!-- -->` alone: a comment closed on its own line ends there, as CommonMark's HTML block of comments does; the
+		// blockquote below it is no part of an HTML block.
+		if (c === "<" && line.startsWith("<!--", p) && line.trimEnd().endsWith("-->")) {
+			closeTurn();
+			closeParagraph();
+			paraLine = null;
+			prevBlank = true;
+			continue;
+		}
 		if (c === "<" && p < 4 && /[A-Za-z/!?]/.test(line.charAt(p + 1)) && tagLabelAt(line, p, i, section) === null && !(line.charAt(p + 1) === "a" && EMPTY_ANCHOR.test(line))) {
 			// `<turn speaker="Matt Gardner" timestamp="00:00">`: the Markdown paragraphs below, up to a tag, are its words.
 			const tagged = line.indexOf("speaker", p) > 0 ? speakerTagAt(line, p, i, section) : null;

@@ -57,6 +57,15 @@ const standaloneTraps: Row[] = [
 ];
 
 const ownLine: Row[] = [
+	// codelucas/codelucas.github.io: a quotes page separating its entries with empty comments, each signed in a blockquote of its own.
+	{
+		name: "`<!-- -->` between entries ends on its line: the blockquote below it is a quote, signed by `> -- Name` after a blank line",
+		note: "<!-- -->\n> January 1st is my favorite day of the year.\n\n> -- Jack Dorsey\n\n<!-- -->\n> Most inventors and engineers I've met are like me.\n\n> -- Steve Wozniak",
+		expected: [
+			{ line: 2, speaker: "Jack Dorsey", text: "January 1st is my favorite day of the year." },
+			{ line: 7, speaker: "Steve Wozniak" },
+		],
+	},
 	{
 		name: "a link naming the person and the show, alone on the quote's last line",
 		note: "> \"If you have an abstraction, it should not cost anything.\"\n> [Bjarne Stroustrup from the Lex Fridman podcast](https://youtu.be/uTxRF5ag27A?t=2655)",
