@@ -326,6 +326,8 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		const shown = m[1].trim().replace(ON_PLATFORM, "");
 		// `[@sillydadddy](https://twitter.com/sillydadddy)`: a handle linked to its profile, named as `@scalding` is.
 		if (HANDLE.test(shown)) return withRest(m[0], shown.slice(1), null, s.slice(m[0].length), true);
+		// `— [principalideal0 on Discord](…)`, `— [joseph stalzyn on X](…)`: an account's name, however written, where it wrote.
+		if (shown.length < m[1].trim().length && (shown === shown.toLowerCase() || !/\s/.test(shown)) && ACCOUNT_NAME.test(shown)) return withRest(m[0], shown, null, s.slice(m[0].length), true);
 		// `--[tarvaina](http://twitter.com/tarvaina/…)`: a username linked to the forum or site it wrote on.
 		const user = forumUser(shown, m[2]);
 		if (user !== null) return withRest(m[0], user, null, s.slice(m[0].length), true);
@@ -355,6 +357,9 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	if (HANDLE.test(name)) return withRest(name, name.slice(1), null, s.slice(end), true);
 	return withRest(name, name, null, s.slice(end));
 }
+
+/** An account's name as a platform shows it: letters, digits, `_`, `.`, `-`, a space or two (`joseph stalzyn`). */
+const ACCOUNT_NAME = /^[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2}$/u;
 
 /** A social handle alone: `@scalding`, `@CedricChampeau`. */
 const HANDLE = /^@[A-Za-z0-9_]{2,30}$/;

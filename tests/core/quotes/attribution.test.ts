@@ -114,6 +114,12 @@ const lists: Row[] = [
 	{ name: "quoted item without attribution is not a quote", note: '- "what does it take to be an alec radford?"', expected: [] },
 	{ name: "under a Quotes heading a labelled quoted item counts, without speaker", note: '## Notable Quotes\n\n- **On Trust**: "It changed how I think about default trust."', expected: [{ kind: "list", speaker: null, text: '"It changed how I think about default trust."', section: ["Notable Quotes"] }] },
 	{ name: "plain name without dash or emphasis is not an attribution", note: '- "Own it." Jocko Willink', expected: [] },
+	// Aider-AI/aider: a README's kind words, each signed with a link to the account that wrote them.
+	{
+		name: "an account's name in a link, however written, before where it wrote (`— [principalideal0 on Discord](…)`, `— [joseph stalzyn on X](…)`)",
+		note: '- *"I am an aider addict."* — [dandandan on Discord](https://discord.com/channels/1/2/3)\n- *"Three projects in two days."* — [joseph stalzyn on X](https://x.com/a/status/1)\n- *"Great tool."* — [Paul Gauthier on X](https://x.com/b/status/2)',
+		expected: [{ kind: "list", speaker: "dandandan" }, { kind: "list", speaker: "joseph stalzyn" }, { kind: "list", speaker: "Paul Gauthier" }],
+	},
 	{ name: "a year in brackets after the name is no page (`— Borges (1941)`)", note: "> I thought of a labyrinth of labyrinths.\n> — Borges (1941)", expected: [{ kind: "blockquote", speaker: "Borges", qualifier: "1941", cite: [] }] },
 	// pdzaffina/devops-learning: a book study's passages, each with its page; a quoted term with its page is none.
 	{
