@@ -78,7 +78,7 @@ function acceptLabelled(candidates: ItemTurnCandidate[], lines: string[], voices
 	// `- Chris Adams: [LinkedIn](…) | [GitHub](…)`: a guest list's links, not a voice's words.
 	// `- TJ: Todd Jordan @toddjordan`: an attendee list's legend says who the initials are, nobody speaks.
 	candidates = candidates.filter((c) => !NAME_ONLY.test(lines[c.line - 1].slice(c.textStart)));
-	const known = voices.size === 0 ? [] : candidates.filter((c) => voices.has(c.label.toLowerCase()) && !LINKS_ONLY.test(lines[c.line - 1].slice(c.textStart)));
+	const known = [...(voices.size === 0 ? [] : candidates.filter((c) => voices.has(c.label.toLowerCase()) && !LINKS_ONLY.test(lines[c.line - 1].slice(c.textStart)))), ...initialledMinutes(candidates, lines)];
 	// A bold name too (`- **이진우**: …`, a Logseq journal's meeting) where its own words read as speech: bold
 	// labels in a list are as often terms and topics (`- **Pricing**: …`).
 	// Three bold Korean names or more at one depth (`- **이진우**:`, `- **박정호**:`, `- **김현우**:`) are a meeting's
@@ -95,6 +95,27 @@ function acceptLabelled(candidates: ItemTurnCandidate[], lines: string[], voices
 	const plain = candidates.filter((c) => !known.includes(c) && (c.plain || (isPersonLabel(c.label) && (meeting(c) || readsAsSpeech(lines[c.line - 1].slice(c.textStart))))));
 	const outline = plain.length < 2 ? [] : outlineTurns(plain, lines);
 	return known.length === 0 ? outline : [...known, ...outline].sort((a, b) => a.line - b.line);
+}
+
+/** `ML`, `HW`: a person's initials in capitals. */
+const BOLD_INITIALS = /^\p{Lu}{2,3}$/u;
+
+/** Full names as a roll writes them (`Michael Lawrence (chair), Hong Ooi, Luke Tierney`). */
+const ROLL_NAME = /\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}/gu;
+
+/**
+ * `- **ML**: Quite a bit…`, `- **HW**: Have some clear idea…`: three bold initials or more at one depth, two of them a
+ * full name's the note writes (its roll), are a scribe's minutes; every item of theirs is a turn.
+ */
+function initialledMinutes(candidates: ItemTurnCandidate[], lines: string[]): ItemTurnCandidate[] {
+	const at = new Map<number, Set<string>>();
+	for (const c of candidates) if (!c.plain && BOLD_INITIALS.test(c.label)) at.set(c.indent, (at.get(c.indent) ?? new Set()).add(c.label));
+	if (![...at.values()].some((labels) => labels.size >= MINUTES_VOICES)) return [];
+	const named = new Set<string>();
+	for (const line of lines) for (const m of line.matchAll(ROLL_NAME)) named.add(m[0].split(/\s+/).map((w) => w.charAt(0)).join(""));
+	const minutes = new Set<number>();
+	for (const [indent, labels] of at) if (labels.size >= MINUTES_VOICES && [...labels].filter((l) => named.has(l)).length >= 2) minutes.add(indent);
+	return candidates.filter((c) => !c.plain && BOLD_INITIALS.test(c.label) && minutes.has(c.indent));
 }
 
 /**

@@ -1196,6 +1196,17 @@ const labels: Row[] = [
 			{ speaker: "Bob Summerwill", timestamp: "03:22" },
 		],
 	},
+	// RConsortium/OOP-WG: minutes whose items open with the speaker's initials in bold, the roll written in full above.
+	{
+		name: "`- **ML**: …` items, three sets of initials at one depth standing for names on the roll, are the minutes' turns",
+		note: "**Present**: Michael Lawrence (chair), Hong Ooi, Luke Tierney, Hadley Wickham\n\n### Double dispatch\n\n-   **LT**: no double dispatch in S3.\n-   **HW**: may need to carve double dispatch into v2.\n-   **HO**: multiple inheritance is falling out of favour.\n-   **LT**: need to consider generics together.",
+		expected: [
+			{ line: 5, speaker: "Luke Tierney", text: "no double dispatch in S3." },
+			{ line: 6, speaker: "Hadley Wickham" },
+			{ line: 7, speaker: "Hong Ooi" },
+			{ line: 8, speaker: "Luke Tierney" },
+		],
+	},
 	// positiveinspiring/bibp-archive: a broadcast transcript writes the rank or office, abbreviated, before the name.
 	{
 		name: "`COL. MARK FASSL:` and `REP. JASON CHAFFETZ:` are Mark Fassl and Jason Chaffetz",
@@ -1640,6 +1651,11 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "bold abbreviations opening items (`- **API**: …`, `- **CLI**: …`) that stand for no one on the page are terms",
+		note: "## Glossary\n\n- **API**: the interface a program offers.\n- **CLI**: the command line.\n- **SDK**: a kit of libraries.\n- **API**: again, the interface.",
+		expected: [],
+	},
 	{
 		name: "companies before a colon in nested notes (`- Amazon: Nova models…`) are no people, though the note writes `Microsoft Maia` elsewhere",
 		note: "## Players\nMicrosoft Maia and Amazon Trainium are custom chips; the Dell'Oro Group counts ports.\n\n* Chips\n  - Microsoft: Failed post-Inflection AI acquisition; internal models never caught up\n    - Amazon: Nova models are not in the top 20.\n  - Dell'Oro: 2025 was the turning point for Ethernet.\n  - Amazon: Trainium is cheaper.",
