@@ -166,12 +166,14 @@ const NOT_SPEAKERS = new Set([
 	"morning", "afternoon", "evening", "night", "midnight", "noon", "photo", "photos", "picture", "image",
 	// A review's card (`Highlight: The loud parts`, `Lowlight: Most songs feel incomplete`, `Rating: 5/10`).
 	"lowlight", "lowlights", "rating", "ratings", "score", "grade",
+	// A sketch's `**Punchline:**`; a Russian podcast list's `Доклад:` (talk) and `Выпуск:` (episode).
+	"punchline", "доклад", "выпуск",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
-// a numbered role (`Hôte 1`, `Host 2`, `Guest 1`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|student|tutor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2})?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|moderator|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+// a numbered or lettered role (`Hôte 1`, `Host 2`, `Guest 1`, `Host A`) where a tool's script names no one.
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|student|tutor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2}|[\s_-]+[A-Z])?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|moderator|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);

@@ -1207,6 +1207,21 @@ const labels: Row[] = [
 			{ line: 8, speaker: "Luke Tierney" },
 		],
 	},
+	// aikong/pink-castle: a generated audio overview's two hosts, lettered; AC6y86/statfink2: a mock debate's moderator named after the role.
+	{
+		name: "`**Host A:**` and `**Host B:**` are a script's voices with no name; `**MODERATOR RACHEL BLADDOW:**` is Rachel Bladdow",
+		note: "**Host A:** Welcome back to the show.\n\n**Host B:** Thanks, glad to be here.\n\n**Host A:** Let's begin.\n\n**Host B:** Sure.\n\n## Debate\n\n**MODERATOR RACHEL BLADDOW:** Good evening.\n\n**CHRIS:** Thank you.\n\n**MODERATOR RACHEL BLADDOW:** First question.\n\n**CHRIS:** Go ahead.",
+		expected: [
+			{ speaker: null, speakerRaw: "Host A" },
+			{ speaker: null, speakerRaw: "Host B" },
+			{ speaker: null },
+			{ speaker: null },
+			{ speaker: "Rachel Bladdow" },
+			{ speaker: "CHRIS" },
+			{ speaker: "Rachel Bladdow" },
+			{ speaker: "CHRIS" },
+		],
+	},
 	// positiveinspiring/bibp-archive: a broadcast transcript writes the rank or office, abbreviated, before the name.
 	{
 		name: "`COL. MARK FASSL:` and `REP. JASON CHAFFETZ:` are Mark Fassl and Jason Chaffetz",
@@ -1651,6 +1666,11 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	{
+		name: "a talk's `**Punchline**: \"…\"` and a Russian talk list's `Доклад:` lines are fields",
+		note: "## Shotgun\n**Punchline**: \"Creemos que es cómo deberían funcionar las cosas.\"\n\n## Sniper\n**Punchline**: \"Siempre faltan los 5 centavos para el peso.\"\n\n## Выступления\n- **Techdoc Meetup**\n  Доклад: [«Одна профессия, чтобы управлять ими всеми»](https://youtu.be/a)\n- **Second meetup**\n  Доклад: [«Агрегатные состояния внутренней документации»](https://youtu.be/b)",
+		expected: [],
+	},
 	{
 		name: "bold abbreviations opening items (`- **API**: …`, `- **CLI**: …`) that stand for no one on the page are terms",
 		note: "## Glossary\n\n- **API**: the interface a program offers.\n- **CLI**: the command line.\n- **SDK**: a kit of libraries.\n- **API**: again, the interface.",
