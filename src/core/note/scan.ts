@@ -658,14 +658,14 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				// A top-level item's label is a term as often as a voice (`- Philosophy: "…"`): a person's name only, or
 				// a handle set off as one (`- _antiochp:_ …`, `- @isaacs: …`; acceptItemTurns asks that they converse).
 				if (t !== null && (p > 0 || t.handle === true || isPlausibleName(t.label))) out.itemTurns.push({ ...t, indent: p });
+			} else if (p > 0 && item < line.length && line[item + 2] === ":") {
+				// `    - dc: didn't leave apartment.`: a co-op's minutes write its members as lower-case initials (item-turns.ts).
+				const t = lowerInitialsAt(line, item, i, section);
+				if (t !== null) out.itemTurns.push({ ...t, indent: p });
 			}
 			if (item < line.length && line[item] === "(") {
 				// `- (Tuomas) In Finland…`: who said it, in brackets before the words (item-turns.ts).
 				const t = bracketedItemAt(line, item, i, section);
-				if (t !== null) out.itemTurns.push({ ...t, indent: p });
-			} else if (p > 0 && item < line.length && line[item + 2] === ":") {
-				// `    - dc: didn't leave apartment.`: a co-op's minutes write its members as lower-case initials (item-turns.ts).
-				const t = lowerInitialsAt(line, item, i, section);
 				if (t !== null) out.itemTurns.push({ ...t, indent: p });
 			}
 			// `- <blockquote class="twitter-tweet">…`: a post embedded as a list item.

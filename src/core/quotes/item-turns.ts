@@ -68,6 +68,7 @@ export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]
 	return bracketed.length === 0 ? turns : [...turns, ...bracketed].sort((a, b) => a.line - b.line);
 }
 
+/** The labelled candidates (`- Name: …`, `* **Name**: …`) that are turns, as acceptItemTurns says. */
 function acceptLabelled(candidates: ItemTurnCandidate[], lines: string[], voices: ReadonlySet<string>): TurnCandidate[] {
 	// `* John:` over nested items: a first name the note writes in full elsewhere (`John Delaney: Consider…`), or a
 	// full name it writes elsewhere; a talk outline's `* Simplicity Matters:` or `* Limits` over its points is none.
