@@ -21,7 +21,7 @@ import { saysHeadingQuote } from "../quotes/says";
 import { bracketedItemAt, type ItemTurnCandidate } from "../quotes/item-turns";
 import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { chatHeaderAt, chatLineAt, isChatBlock, isClientLine } from "../quotes/chat-log";
-import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, isTemplateTag } from "../util/lines";
+import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, indentColumns, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
 import { collectTags, fieldAt } from "./inline";
 
@@ -966,13 +966,6 @@ function showsNothing(text: string): boolean {
 function wrapsOn(lines: string[], i: number): boolean {
 	const next = lines[i + 1] ?? "";
 	return /^\s*\p{Ll}/u.test(next) && !/\S\s+\S/.test(lines[i]);
-}
-
-/** Columns the blanks before `p` take (a tab goes to the next multiple of four). */
-function indentColumns(line: string, p: number): number {
-	let columns = 0;
-	for (let k = 0; k < p; k++) columns = line[k] === "\t" ? columns + 4 - (columns % 4) : columns + 1;
-	return columns;
 }
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;

@@ -3,7 +3,7 @@
 // nick changes, `/me` actions, a meeting bot's output) are no one's words. A Discord thread copied from the app heads
 // each message with its author and time (`Daniel Hardman — Yesterday at 12:29 PM`), the words on the lines below.
 import { named, type TurnCandidate } from "./turns";
-import { closesFence, firstNonSpace } from "../util/lines";
+import { closesFence, firstNonSpace, indentColumns } from "../util/lines";
 
 /** A time the client prints (`13:02`, `[13:02:45]`), then `<`, a mode sign (`@` operator, ` ` none), the nick (two characters or more: `<T>` is a type) and `>`. */
 const CHAT_LINE = /(?:\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?[ \t]+)?<[@+%&~ ]?([A-Za-z_[\]\\^{}|`][\w\-[\]\\^{}|`.]{1,31})>[ \t]+(?=\S)/y;
@@ -67,8 +67,8 @@ export function isChatBlock(lines: readonly string[], from: number, fence: strin
 	let messages = 0;
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
-		if (fence !== null ? closesFence(line, fence) : firstNonSpace(line) < line.length && !/^(?: {4}|\t)/.test(line)) break;
 		const p = firstNonSpace(line);
+		if (fence !== null ? closesFence(line, fence) : p < line.length && indentColumns(line, p) < 4) break;
 		if (p === line.length) continue;
 		const message = chatLineAt(line, p, i, []) !== null;
 		const client = !message && isClientLine(line);

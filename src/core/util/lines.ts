@@ -20,6 +20,13 @@ export function stripBom(text: string): string {
 	return text.startsWith("\ufeff") ? text.slice(1) : text;
 }
 
+/** Columns the blanks before `p` take (a tab goes to the next multiple of four). */
+export function indentColumns(line: string, p: number): number {
+	let columns = 0;
+	for (let k = 0; k < p; k++) columns = line[k] === "\t" ? columns + 4 - (columns % 4) : columns + 1;
+	return columns;
+}
+
 /** Index of the first character that is not a space or tab at or after `from` (line length when none). */
 export function firstNonSpace(line: string, from = 0): number {
 	let p = from;
