@@ -298,8 +298,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	};
 
 	// A line of an IRC log: a message opens its nick's turn, the client's own lines end it, other words go on in it.
-	const chatLine = (line: string, p: number, i: number) => {
-		const message = p < line.length ? chatLineAt(line, p, i, section) : null;
+	const chatLine = (line: string, p: number, i: number, message = p < line.length ? chatLineAt(line, p, i, section) : null) => {
 		if (message !== null && !message.silent) openTurn(message);
 		else if (message !== null || p === line.length || isClientLine(line)) closeTurn();
 		else if (turn?.chat === true) turn.endLine = i + 1;
@@ -549,7 +548,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if ((c === "<" || c === "[" || (c >= "0" && c <= "9")) && p < 4) {
 			const message = chatLineAt(line, p, i, section);
 			if (message !== null) {
-				chatLine(line, p, i);
+				chatLine(line, p, i, message);
 				continue;
 			}
 			if (turn?.chat === true && isClientLine(line)) {

@@ -561,16 +561,12 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		// `**[Hadi]** Welcome…`: a bracketed name in bold, as `[Hadi]` is one without.
 		BOLD_BRACKET.lastIndex = p;
 		const m = BOLD_BRACKET.exec(line);
+		if (m !== null) return squared(named(m[1], null, index, m.index + m[0].length, section));
 		// `**[00:23] Christoph Jentzsch:**`: the time in brackets, then the name, in one bold.
 		BOLD_TIMED_NAME.lastIndex = p;
-		const timed = m === null ? BOLD_TIMED_NAME.exec(line) : null;
+		const timed = BOLD_TIMED_NAME.exec(line);
 		if (timed !== null) return named(timed[2], timed[1], index, timed.index + timed[0].length, section);
-		const turn = m === null ? null : named(m[1], null, index, m.index + m[0].length, section);
-		if (turn !== null) turn.squared = true;
-		if (m !== null) return turn;
-		const other = boldLabelAfterBracket(line, p, index, section);
-		if (other !== null) other.squared = true;
-		return other;
+		return squared(boldLabelAfterBracket(line, p, index, section));
 	}
 	if (line.charAt(p + 2) === "<") {
 		// `**<span style="color:#FF8000">Nadine</span>:**`: a name coloured inside the bold.
@@ -579,6 +575,12 @@ function boldLabelAt(line: string, p: number, index: number, section: string[]):
 		if (m !== null) return named(m[2], null, index, m.index + m[0].length, section);
 	}
 	return boldLabelAfterBracket(line, p, index, section);
+}
+
+/** A label written in square brackets inside the bold (`**[Sina]:**`), marked so for acceptTurns. */
+function squared(turn: TurnCandidate | null): TurnCandidate | null {
+	if (turn !== null) turn.squared = true;
+	return turn;
 }
 
 /** The bold label at `p` read by the patterns after the bracketed and tagged forms. */
