@@ -701,10 +701,18 @@ const BOLD_TIMED_NAME = new RegExp(String.raw`\*\*\[${TIME}\][ \t]+([^*\n:：\[\
 /** `**0:52** · Keyu Jin: …`: the time in bold, a separating dot or bar, then the name and its colon. */
 const BOLD_TIME_THEN_NAME = new RegExp(String.raw`\*\*${TIME}\*\*[ \t]*[·•|][ \t]*([^*\n:：]{1,60}?)[ \t]*[:：][ \t]+(?=\S)`, "y");
 
+/** `**00:01:39 LT. GOV. EARLE-SEARS**` alone on its line, the words below (a debate's transcript cleaned from captions). */
+const BOLD_TIME_NAME_ALONE = new RegExp(String.raw`\*\*[ \t]*${TIME}[ \t]+([^*\n:：]{1,60}?)[ \t]*\*\*[ \t]*$`, "y");
+
 function boldTimeThenNameAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_TIME_THEN_NAME.lastIndex = p;
 	const m = BOLD_TIME_THEN_NAME.exec(line);
-	return m === null ? null : named(m[2], m[1], index, m.index + m[0].length, section);
+	if (m !== null) return named(m[2], m[1], index, m.index + m[0].length, section);
+	BOLD_TIME_NAME_ALONE.lastIndex = p;
+	const alone = BOLD_TIME_NAME_ALONE.exec(line);
+	const turn = alone === null ? null : named(alone[2], alone[1], index, line.length, section);
+	if (turn !== null) turn.nameAlone = true;
+	return turn;
 }
 
 /** `**Mark Trammell** (design researcher): …`: the name in bold, then a role in parentheses and a colon outside it. */
@@ -777,8 +785,9 @@ export function named(raw: string, timestamp: string | null, index: number, end:
 	// `**K (Kiki)**:`: the initial first, the name it stands for in brackets (later `**K:**` turns are hers).
 	if (m !== null && /^\p{Lu}{1,3}$/u.test(m[1]) && isLabelName(m[2]) && /^\p{Lu}\p{Ll}/u.test(m[2]) && m[2].startsWith(m[1].charAt(0))) return candidate(m[2], timestamp, index, end, section, false, m[1]);
 	if (m === null || !isLabelName(m[1])) return null;
-	// `**Interviewer (Simon Erickson):**`: a role, then in brackets the full name of who holds it this time.
-	if (isNobodysLabel(m[1]) && /\S\s+\S/.test(m[2]) && isLabelName(m[2]) && isPlausibleName(m[2])) return candidate(m[2], timestamp, index, end, section);
+	// `**Interviewer (Simon Erickson):**`, `MODERATOR (TOM)`: a role, then in brackets the name of who holds it this time
+	// (one word only in capitals, as captions write a first name: `Audience Member (Lido)` names an affiliation).
+	if (isNobodysLabel(m[1]) && (/\S\s+\S/.test(m[2]) || label === label.toUpperCase()) && isLabelName(m[2]) && isPlausibleName(m[2])) return candidate(m[2], timestamp, index, end, section);
 	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
 }
 

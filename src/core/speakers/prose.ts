@@ -25,7 +25,7 @@ const OPENERS = new Set([
 	"During", "Since", "Until", "About", "Also", "Today", "Tonight", "Welcome", "Thanks", "Thank", "Please",
 	"Let's", "Listen", "Watch", "Read", "Follow", "Subscribe", "Meet", "Meeting", "Introducing", "Dear", "Hi", "Hello", "Hey", "Mr", "Mr.",
 	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Reverend", "Sir", "Dame", "Lord", "Lady",
-	"President", "Senator", "General", "Captain", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
+	"Miss", "President", "Senator", "General", "Captain", "Governor", "Mayor", "Judge", "Justice", "Congressman", "Congresswoman", "Councilmember", "Councilman", "Councilwoman", "Commissioner", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
 	"Season", "Guest", "Guests", "Host", "Hosts", "Speaker", "Speakers", "Source", "See", "Note", "Notes",
 	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main",
 	"View", "Both", "All", "Every", "Each", "Some", "Many", "Most", "Der", "Die", "Das", "Ein", "Eine", "Le",
@@ -80,6 +80,12 @@ const BOLD_NAME = /^\s*(?:[-*+]\s+)?\*\*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{
  * Podcast` in prose names nobody (local.test.ts), the word is also a topic (`Hard Fork Podcast`).
  */
 const SHOW_WORDS = new Set(["Show"]);
+
+/**
+ * German and Dutch words that put a noun after them: German capitalises every noun (`die Spielleiterin Martina`),
+ * so the word after one of these (or a number word: `ihren drei Mitspielenden Ralph`) is a role, not a first name. English `the` is not one: `the Rich Ziade podcast`.
+ */
+const DETERMINERS = new Set(["die", "der", "dem", "des", "ein", "eine", "einen", "einem", "einer", "ihre", "ihren", "ihrem", "ihrer", "seine", "seinen", "seinem", "seiner", "unsere", "unseren", "meine", "meinen", "beiden", "zwei", "drei", "vier", "het", "een"]);
 /** `Don't`, `There's`, `Richard's`: never a name's first word. */
 const CONTRACTION = /['’](?:t|s|re|ll|ve|d|m)$/;
 
@@ -425,7 +431,11 @@ function namesInLine(line: string): string[] {
 	let runEnd = -1;
 	// The run opens a sentence: its first word is capitalised as any sentence's first word is.
 	let opens = false;
+	let afterDeterminer = false;
+	let previous = "";
+	let previousEnd = -1;
 	const close = () => {
+		if (afterDeterminer) run.shift();
 		// `Trump Employee 4`, `Person 2`: a designation with its number, not a person's name.
 		if (run.length >= 2 && !numberAfter(line, runEnd)) {
 			const name = nameOfRun(run);
@@ -453,10 +463,15 @@ function namesInLine(line: string): string[] {
 		end = m.index + word.length;
 		if (isNameWord(word) || (run.length > 0 && PARTICLES.has(word))) {
 			// Read only where a run starts, not at every word of the line.
-			if (run.length === 0) opens = SENTENCE_BEFORE.test(line.slice(Math.max(0, m.index - 3), m.index));
+			if (run.length === 0) {
+				opens = SENTENCE_BEFORE.test(line.slice(Math.max(0, m.index - 3), m.index));
+				afterDeterminer = DETERMINERS.has(previous) && onlySpaces(line, previousEnd, m.index);
+			}
 			run.push(word);
 			runEnd = end;
 		} else if (run.length > 0) close();
+		previous = word;
+		previousEnd = end;
 	}
 	close();
 	return out;

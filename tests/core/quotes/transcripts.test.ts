@@ -1228,6 +1228,19 @@ const labels: Row[] = [
 		note: "AMY GOODMAN: Welcome to the show.\n\nCOL. MARK FASSL: This is a dark day.\n\nREP. JASON CHAFFETZ: It is all wrong.\n\nCOL. MARK FASSL: Thank you.\n\nREP. JASON CHAFFETZ: Thank you.\n\nAMY GOODMAN: Goodbye.",
 		expected: [{ speaker: "AMY GOODMAN" }, { speaker: "Mark Fassl" }, { speaker: "Jason Chaffetz" }, { speaker: "Mark Fassl" }, { speaker: "Jason Chaffetz" }, { speaker: "AMY GOODMAN" }],
 	},
+	// edforman-75/Polis: a debate's captions cleaned into Markdown, the time and the label in one bold line over the words.
+	{
+		name: "`**00:01:39 LT. GOV. EARLE-SEARS**` alone on its line is her turn where such labels recur; `MODERATOR (TOM)` is the moderator named; `Miss Spanberger` in the text leaves `SPANBERGER` hers",
+		note: "**Participants**: Abigail Spanberger (D) and Winsome Earle-Sears (R)\n**Moderators**: Deanna Albritton and Tom Schaad\n\n**0:01:12 MODERATOR (TOM)**\nWe begin with the car tax. Miss Spanberger, you first.\n\n**00:01:39 LT. GOV. EARLE-SEARS**\nThis is my former place.\n\n**00:03:32 SPANBERGER**\nA car tax is the most hated tax.\n\n**00:04:39 MODERATOR**\nHow would you fund it?\n\n**00:04:48 SPANBERGER**\nBy working together.\n\n**00:05:01 LT. GOV. EARLE-SEARS**\nWe have the money.",
+		expected: [
+			{ line: 4, endLine: 5, speaker: "Tom Schaad", timestamp: "0:01:12" },
+			{ line: 7, endLine: 8, speaker: "Winsome Earle-Sears", timestamp: "00:01:39", text: "This is my former place." },
+			{ line: 10, endLine: 11, speaker: "Abigail Spanberger" },
+			{ line: 13, endLine: 14, speaker: null, speakerRaw: "MODERATOR" },
+			{ line: 16, endLine: 17, speaker: "Abigail Spanberger" },
+			{ line: 19, endLine: 20, speaker: "Winsome Earle-Sears", timestamp: "00:05:01" },
+		],
+	},
 ];
 
 const snipdInBlockquote: Row[] = [
