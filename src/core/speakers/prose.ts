@@ -25,7 +25,7 @@ const OPENERS = new Set([
 	"During", "Since", "Until", "About", "Also", "Today", "Tonight", "Welcome", "Thanks", "Thank", "Please",
 	"Let's", "Listen", "Watch", "Read", "Follow", "Subscribe", "Meet", "Meeting", "Introducing", "Dear", "Hi", "Hello", "Hey", "Mr", "Mr.",
 	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Reverend", "Sir", "Dame", "Lord", "Lady",
-	"Miss", "President", "Senator", "General", "Captain", "Governor", "Mayor", "Judge", "Justice", "Congressman", "Congresswoman", "Councilmember", "Councilman", "Councilwoman", "Commissioner", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
+	"Miss", "President", "Senator", "General", "Captain", "Governor", "Mayor", "Judge", "Justice", "Congressman", "Congresswoman", "Councilmember", "Councilman", "Councilwoman", "Commissioner", "Member", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
 	"Season", "Guest", "Guests", "Host", "Hosts", "Speaker", "Speakers", "Source", "See", "Note", "Notes",
 	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main",
 	"View", "Both", "All", "Every", "Each", "Some", "Many", "Most", "Der", "Die", "Das", "Ein", "Eine", "Le",
@@ -438,15 +438,16 @@ function namesInLine(line: string): string[] {
 		if (afterDeterminer) run.shift();
 		// `Trump Employee 4`, `Person 2`: a designation with its number, not a person's name.
 		if (run.length >= 2 && !numberAfter(line, runEnd)) {
-			const name = nameOfRun(run);
-			if (name !== null) out.push(name);
-			// `Vice Mayor Rhonda Anderson` (a roster): the full name after the office, however long the office.
+			// `Vice Mayor Rhonda Anderson` (a roster): the full name after the office, however long the office; the
+			// office is no part of a name (`Flight Engineer Mendenhall` would make a second Mendenhall).
 			const office = run.length >= 3 ? OFFICE_THEN_NAME.exec(run.join(" ")) : null;
+			const name = office === null ? nameOfRun(run) : null;
+			if (name !== null) out.push(name);
 			const holder = office === null || !/\S\s+\S/.test(office[1]) ? null : nameOfRun(office[1].split(" "));
-			if (holder !== null && holder !== name) out.push(holder);
+			if (holder !== null) out.push(holder);
 			// `Prowadzą Łukasz Kałużny` ("hosted by …"): a sentence's first word before two name words may be a verb
 			// of a language OPENERS does not list; the two words after it are a name of their own too.
-			if (opens && run.length === 3) {
+			if (opens && run.length === 3 && office === null) {
 				const tail = nameOfRun(run.slice(1));
 				if (tail !== null && tail !== name) out.push(tail);
 			}

@@ -1228,6 +1228,12 @@ const labels: Row[] = [
 		note: "AMY GOODMAN: Welcome to the show.\n\nCOL. MARK FASSL: This is a dark day.\n\nREP. JASON CHAFFETZ: It is all wrong.\n\nCOL. MARK FASSL: Thank you.\n\nREP. JASON CHAFFETZ: Thank you.\n\nAMY GOODMAN: Goodbye.",
 		expected: [{ speaker: "AMY GOODMAN" }, { speaker: "Mark Fassl" }, { speaker: "Jason Chaffetz" }, { speaker: "Mark Fassl" }, { speaker: "Jason Chaffetz" }, { speaker: "AMY GOODMAN" }],
 	},
+	// benjipeng/nuxt-chardcn-tainwind: an accident report's cockpit recorder lines, the crew named once with their seats.
+	{
+		name: "`First Officer Beebe:` and `Mendenhall:` are the crew the text names with their seats (`Flight Engineer Forrest Mendenhall`)",
+		note: "Captain Malburn McBroom commanded. First Officer Roderick Beebe, 45, sat right. Flight Engineer Forrest Mendenhall, 41, managed the systems.\n\nHe asked Flight Engineer Mendenhall to check.\n\nFirst Officer Beebe: \"I didn't get a green light.\"\n\nMendenhall: \"We got about three on the fuel.\"\n\nFirst Officer Beebe: \"How much fuel we got?\"\n\nMendenhall: \"Five thousand.\"",
+		expected: [{ speaker: "Roderick Beebe" }, { speaker: "Forrest Mendenhall" }, { speaker: "Roderick Beebe" }, { speaker: "Forrest Mendenhall" }],
+	},
 	// edforman-75/Polis: a debate's captions cleaned into Markdown, the time and the label in one bold line over the words.
 	{
 		name: "`**00:01:39 LT. GOV. EARLE-SEARS**` alone on its line is her turn where such labels recur; `MODERATOR (TOM)` is the moderator named; `Miss Spanberger` in the text leaves `SPANBERGER` hers",

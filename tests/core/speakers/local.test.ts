@@ -76,6 +76,8 @@ describe("namesInText: what counts as a full name in prose", () => {
 		["code and URLs give nothing", "Run `Paul Ortega` at https://Paul.Ortega/Rivers now.", []],
 		["a comma or a dash separates", "Paul, Ortega and Anna – Lembke.", []],
 		["a German role noun after an article or a number word is no first name", "Um die Spielleiterin Martina und ihren drei Mitspielenden Ralph Kern.", ["Ralph Kern"]],
+		["a crew's seat is an office, no part of a name", "First Officer Roderick Beebe sat right. Flight Engineer Mendenhall spoke.", ["Roderick Beebe"]],
+		["`Member` before a surname is a title", "Then Member Cashman and Member Jenkins spoke.", []],
 		["English `the` before a name leaves it one", "A fan of the Rich Ziade podcast.", ["Rich Ziade"]],
 		["a designation with its number is no name; a year after a name leaves it one", "Trump Employee 4 was working. Donald Trump 2024 rally. Ada Lovelace 1843.", ["Donald Trump", "Ada Lovelace"]],
 	])("%s", (_what, text, expected) => {
