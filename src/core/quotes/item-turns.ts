@@ -49,7 +49,8 @@ export function readsAsSpeech(text: string): boolean {
 	const t = text.trim();
 	if (t.length === 0) return false;
 	const c = t[0];
-	return c === '"' || c === "“" || c === "«" || c === "„" || t[t.length - 1] === "?" || PERSON_WORD.test(t) || PERSON_WORD_ELSEWHERE.test(t);
+	// `「…」`, `『…』`: Japanese quotation brackets.
+	return c === '"' || c === "“" || c === "«" || c === "„" || c === "「" || c === "『" || t[t.length - 1] === "?" || PERSON_WORD.test(t) || PERSON_WORD_ELSEWHERE.test(t);
 }
 
 /**

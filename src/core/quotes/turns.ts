@@ -495,6 +495,7 @@ function plainLabelBy(re: RegExp, group: number, line: string, p: number, index:
 
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
 /** `**Pooja Ranjan**` alone on its line: a full name in bold, no colon. */
+const SHOUTED_NAME = /^\p{Lu}[\p{Lu}'’-]{2,}$/u;
 const BOLD_NAME_ALONE = /\*\*([^*\n:：]{3,60}?)\*\*[ \t]*$/y;
 
 /** `@croncats` or `[@Neta_DAO](https://twitter.com/neta_dao)` alone on its line: an account's handle over its words. */
@@ -532,7 +533,8 @@ function boldNameAloneAt(line: string, p: number, index: number, section: string
 	const m = BOLD_NAME_ALONE.exec(line);
 	if (m === null) return null;
 	const name = m[1].trim();
-	if (!/\S\s+\S/.test(name) || !isLabelName(name) || !isPlausibleName(name)) return null;
+	// One word in capitals (`**BABATASI**`, `**SPANBERGER**`) is how a play or a debate's captions set a name.
+	if (!(/\S\s+\S/.test(name) || SHOUTED_NAME.test(name)) || !isLabelName(name) || !isPlausibleName(name)) return null;
 	const turn = candidate(name, null, index, line.length, section, true);
 	turn.nameAlone = true;
 	return turn;

@@ -1228,6 +1228,28 @@ const labels: Row[] = [
 		note: "AMY GOODMAN: Welcome to the show.\n\nCOL. MARK FASSL: This is a dark day.\n\nREP. JASON CHAFFETZ: It is all wrong.\n\nCOL. MARK FASSL: Thank you.\n\nREP. JASON CHAFFETZ: Thank you.\n\nAMY GOODMAN: Goodbye.",
 		expected: [{ speaker: "AMY GOODMAN" }, { speaker: "Mark Fassl" }, { speaker: "Jason Chaffetz" }, { speaker: "Mark Fassl" }, { speaker: "Jason Chaffetz" }, { speaker: "AMY GOODMAN" }],
 	},
+	// khsamonte/nihongo-nook: a game's script copied for study, each line a list item, the words in Japanese quotation brackets.
+	{
+		name: "`+ キスティス：「…」` list items are a conversation: the words in `「」` read as speech",
+		note: "+ キスティス：「もう！絶対、あなたのせい」\n+ スコール：「サイファーに言ってくれ」\n+ キスティス：「さあ、行くわよ」\n+ スコール：「……べつに」",
+		expected: [
+			{ line: 1, speaker: "キスティス", text: "「もう！絶対、あなたのせい」" },
+			{ line: 2, speaker: "スコール" },
+			{ line: 3, speaker: "キスティス" },
+			{ line: 4, speaker: "スコール" },
+		],
+	},
+	// Fletoret/website: a verse play, each name in bold capitals on its own line over the lines spoken.
+	{
+		name: "`**BABATASI**` alone on its line, recurring beside another, is a voice over the lines below; `**SUMMARY**` once is none",
+		note: "**SUMMARY**\nA play in verse.\n\n**BABATASI**\nBesà, pra, Arkeologu i shkretë\nFort asht lodhë.\n\n**DREJTORI**\nT'a zâ besë, po, lum kumbara.\n\n**BABATASI**\nJo, po, dhanë m'a kanë.\n\n**DREJTORI**\nMirë pra.",
+		expected: [
+			{ line: 4, endLine: 6, speaker: "BABATASI", text: "Besà, pra, Arkeologu i shkretë\nFort asht lodhë." },
+			{ line: 8, endLine: 9, speaker: "DREJTORI" },
+			{ line: 11, endLine: 12, speaker: "BABATASI" },
+			{ line: 14, endLine: 15, speaker: "DREJTORI" },
+		],
+	},
 	// benjipeng/nuxt-chardcn-tainwind: an accident report's cockpit recorder lines, the crew named once with their seats.
 	{
 		name: "`First Officer Beebe:` and `Mendenhall:` are the crew the text names with their seats (`Flight Engineer Forrest Mendenhall`)",
