@@ -136,7 +136,7 @@ const NOT_SPEAKERS = new Set([
 	"books", "recommendation", "recommendations", "listen", "watch", "read", "transcript", "description",
 	"background", "the lesson", "key lesson", "insight", "insights", "key insight", "analysis", "overview", "introduction", "intro", "outro",
 	"explanation", "conclusion", "outcome", "the story", "story", "comment", "comments", "thoughts", "my thoughts",
-	"my take", "the takeaway", "the point", "principle", "the principle", "application", "reflection", "response",
+	"my take", "quick take", "the takeaway", "the point", "principle", "the principle", "application", "reflection", "response",
 	"focus", "scripture", "scriptures", "participants", "panelists", "panelist", "panel", "attendees", "biography", "bio", "participantes", "participanti", "invitado", "invitados", "invitada", "invitée", "invité", "gast", "gäste",
 	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente", "risk", "risks", "verdict",
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).

@@ -1707,6 +1707,12 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	// geovedi: book notes closing each insight with the reader's own `**Quick Take**:`.
+	{
+		name: "a book note's recurring `**Quick Take**: …` after each passage is the reader's field, no voice",
+		note: "### Nostalgia\n\n> \"My dear little cupboard.\"\n\n**Quick Take**: Past beauty becomes future burden.\n\n### Change\n\n> \"My father was a serf.\"\n\n**Quick Take**: Social change is personal.\n\n### Paralysis\n\n**Quick Take**: Talk is not action.",
+		expected: [{ kind: "blockquote" }, { kind: "blockquote" }],
+	},
 	{
 		name: "a talk's `**Punchline**: \"…\"` and a Russian talk list's `Доклад:` lines are fields",
 		note: "## Shotgun\n**Punchline**: \"Creemos que es cómo deberían funcionar las cosas.\"\n\n## Sniper\n**Punchline**: \"Siempre faltan los 5 centavos para el peso.\"\n\n## Выступления\n- **Techdoc Meetup**\n  Доклад: [«Одна профессия, чтобы управлять ими всеми»](https://youtu.be/a)\n- **Second meetup**\n  Доклад: [«Агрегатные состояния внутренней документации»](https://youtu.be/b)",
