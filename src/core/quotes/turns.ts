@@ -142,6 +142,10 @@ const NOT_SPEAKERS = new Set([
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
 	"timestamps", "timestamp", "duration", "platform", "platforms", "hashtags", "hashtag", "caption", "captions",
 	"channel", "format", "length", "runtime", "views", "published",
+	// An analysis's fields under each passage (`**Annotation:**`, `**Match Quality:** HIGH`, `**Position:**`), a manual's
+	// `**Usage**:` and `**Aliases**:`, a lesson's `New Words:` and `题目：` (topic), `专有名词：` (proper nouns).
+	"annotation", "annotations", "match quality", "position", "claims made", "method", "methods", "usage", "alias", "aliases",
+	"new words", "vocabulary", "题目", "专有名词", "生词",
 	// A meeting's minutes (`Poll: Should wasm-c-api pursue safety?`, `RESOLUTION: …`, `Action item: …`).
 	"poll", "polls", "vote", "votes", "resolution", "resolved", "decision", "decisions", "action item", "action items", "agenda", "consensus",
 	// A saved article's metadata (`* Publisher: Stratechery`, `* Published Date: 2022-10-20`).

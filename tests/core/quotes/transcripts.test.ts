@@ -1707,6 +1707,12 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	// jde-007/nj-legislation-analysis, Worldbuilding/kaztron: an analysis's fields under each passage, a bot manual's fields.
+	{
+		name: "`**Annotation:**`, `**Match Quality:**` under each quoted claim, and a manual's `**Usage**:` and `**Aliases**:`, are fields",
+		note: "### Claim 1\n\n**Annotation:** Her testimony shaped three bills.\n\n**Match Quality:** HIGH, the bills cite it.\n\n### Claim 2\n\n**Annotation:** No bill followed.\n\n**Match Quality:** NONE, nothing changed.\n\n## Commands\n\n**Usage**: .quote add <user> <text>\n\n**Aliases**: q, quotes\n\n**Usage**: .quote list <user>\n\n**Aliases**: ql",
+		expected: [],
+	},
 	// geovedi: book notes closing each insight with the reader's own `**Quick Take**:`.
 	{
 		name: "a book note's recurring `**Quick Take**: …` after each passage is the reader's field, no voice",
