@@ -44,6 +44,8 @@ const COMMON = new Set(
 		"personal favorite favourite notable memorable core central action actions steps step rules principles " +
 		// Bold labels of an analysis (`**Famous Rule:**`, `**Breakdown:**`) over its quotes.
 		"rule famous breakdown application method methods framework process pattern patterns approach " +
+		// A tutorial's examples (`Bad:`, `Good:`, `Before:`, `After:`, `Test:`) before each quoted prompt.
+		"good bad better worse wrong correct incorrect before after test " +
 		// Question words in the corpus's other languages (`Cómo Hacerte Rico`, `Warum Wir Schlafen`): a title's, never a name's.
 		"cómo qué cuándo dónde quién porqué pourquoi comment quand warum wieso weshalb perché come quando onde porque " +
 		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).

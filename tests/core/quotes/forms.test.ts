@@ -279,6 +279,12 @@ const leadIns: Row[] = [
 ];
 
 const leadInTraps: Row[] = [
+	// tatagee/WebClips: a tutorial's good and bad examples of prompts, each in a blockquote under its verdict.
+	{
+		name: "`Bad:`, `Good:` and `Test:` over quoted prompts name nobody",
+		note: "# Ada Brook on tools\n\nBad:\n\n> “Calculator tool”\n\nGood:\n\n> “Use this tool whenever maths is required.”\n\nTest:\n\n> “why did i get charged again”",
+		expected: [{ speaker: null }, { speaker: null }, { speaker: null }],
+	},
 	{
 		name: "a link is read as it shows: `[[Beginner's Mind|beginner's mind]]` in a lead-in names nobody",
 		note: "---\ntitle: David Whyte on conversation\n---\nDavid Whyte spoke with Krista Tippett.\n\nPoetry is also a tool for cultivating attention, wonder, and [[Beginner's Mind|beginner's mind]]:\n\n> I've often felt like the deeper discipline of poetry is overhearing yourself.",
