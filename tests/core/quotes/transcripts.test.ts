@@ -583,6 +583,12 @@ const labels: Row[] = [
 			{ speaker: "Fabian Krampe" },
 		],
 	},
+	// Jimozhu/simpread: a Chinese transcript of a conversation, the guest's letter over a turn where he says who he is.
+	{
+		name: "`**N：**` is whoever says `我叫 Nadiem Makarim` in N's own turn",
+		note: "**Elon Musk：**\n\n你好。\n\n**N：**\n\n请允许我介绍一下自己，我叫 Nadiem Makarim，我现在是部长。\n\n**Elon Musk：**\n\n很好。\n\n**N：**\n\n谢谢。",
+		expected: [{ speaker: "Elon Musk" }, { speaker: "Nadiem Makarim", speakerRaw: "N" }, { speaker: "Elon Musk" }, { speaker: "Nadiem Makarim" }],
+	},
 	{
 		name: "a first name stands for the full name its own turn introduces (`Ben: … I'm Ben Gilbert.`), though the note writes another Ben",
 		note: "Ben: Welcome to Acquired. I’m Ben Gilbert.\n\nDavid: I’m David Rosenthal.\n\nBen: As Ben Thompson wrote, aggregators win.\n\nDavid: Ben Thompson again.",
