@@ -305,7 +305,8 @@ export class NoteNames {
 			found = name;
 		}
 		// `比戸:` in a panel whose text writes `比戸将平氏` or `比戸将平と申します`: the name before an honorific or a self-introduction.
-		return found ?? (label.length === 2 && /^\p{Script=Han}+$/u.test(label) ? this.text.cjkFullName(label) : null);
+		// `キスティス:` where the text writes `キスティス・トゥリープ先生`: a foreign name in katakana and its surname.
+		return found ?? ((label.length === 2 && /^\p{Script=Han}+$/u.test(label)) || /^[\p{Script=Katakana}ー]{2,10}$/u.test(label) ? this.text.cjkFullName(label) : null);
 	}
 
 	/** The one full name the note's titles write whose first name is `key`, or null. */

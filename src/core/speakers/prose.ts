@@ -141,9 +141,16 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 /** What follows a Japanese full name in running text: an honorific or a self-introduction (Chinese writes neither so). */
 const AFTER_CJK_NAME = String.raw`(?=氏|さん|様|先生|と申します|といいます|と言います)`;
 
-/** The one full name (surname and one to three more Han characters) `lines` write before an honorific. */
+/** A name in katakana (`キスティス`), as Japanese writes a foreign name. */
+const KATAKANA_NAME = /^[\p{Script=Katakana}ー]{2,10}$/u;
+
+/**
+ * The one full name (surname and one to three more Han characters) `lines` write before an honorific; for a name
+ * in katakana, the one written with it and a middle dot (`キスティス・トゥリープ`).
+ */
 function cjkFullNameIn(lines: readonly string[], from: number, surname: string): string | null {
-	const re = new RegExp(String.raw`${surname}(\p{Script=Han}{1,3}?)${AFTER_CJK_NAME}`, "gu");
+	const katakana = KATAKANA_NAME.test(surname);
+	const re = katakana ? new RegExp(String.raw`${surname}(・[\p{Script=Katakana}ー]{2,10})`, "gu") : new RegExp(String.raw`${surname}(\p{Script=Han}{1,3}?)${AFTER_CJK_NAME}`, "gu");
 	let found: string | null = null;
 	let several = false;
 	eachTextLine(lines, from, false, (line) => {

@@ -1236,12 +1236,12 @@ const labels: Row[] = [
 	},
 	// khsamonte/nihongo-nook: a game's script copied for study, each line a list item, the words in Japanese quotation brackets.
 	{
-		name: "`+ キスティス：「…」` list items are a conversation: the words in `「」` read as speech",
-		note: "+ キスティス：「もう！絶対、あなたのせい」\n+ スコール：「サイファーに言ってくれ」\n+ キスティス：「さあ、行くわよ」\n+ スコール：「……べつに」",
+		name: "`+ キスティス：「…」` list items are a conversation: the words in `「」` read as speech; `キスティス` is the `キスティス・トゥリープ` the text writes",
+		note: "+ キスティス：「もう！絶対、あなたのせい」\n+ スコール：「サイファーに言ってくれ」\n+ キスティス：「さあ、行くわよ」\n+ スコール：「……べつに」\n\n（正門前でキスティス・トゥリープ先生と待ち合わせ。）",
 		expected: [
-			{ line: 1, speaker: "キスティス", text: "「もう！絶対、あなたのせい」" },
+			{ line: 1, speaker: "キスティス・トゥリープ", speakerRaw: "キスティス", text: "「もう！絶対、あなたのせい」" },
 			{ line: 2, speaker: "スコール" },
-			{ line: 3, speaker: "キスティス" },
+			{ line: 3, speaker: "キスティス・トゥリープ" },
 			{ line: 4, speaker: "スコール" },
 		],
 	},
