@@ -9,6 +9,7 @@ import { isPlaceholderQuote } from "./wordless";
 import { isNameShaped, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
 import { bulletQuoteAt } from "../util/lines";
+import { isOpener } from "../speakers/prose";
 
 const NOBODY: WrittenSpeaker = { speakerRaw: null, name: null, target: null, qualifier: null, timestamp: null, cite: [] };
 
@@ -143,8 +144,11 @@ function contentStart(line: string): number {
 	const bullet = bulletQuoteAt(line, p);
 	if (bullet >= 0) p = bullet;
 	if (line[p] !== ">") return p;
-	p++;
-	if (line[p] === " " || line[p] === "\t") p++;
+	// `>>words`: a blockquote nested in one, its words after every mark.
+	while (line[p] === ">") {
+		p++;
+		if (line[p] === " " || line[p] === "\t") p++;
+	}
 	return line[p] === "#" ? afterQuotedHeadingMark(line, p) : p;
 }
 
@@ -305,7 +309,10 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	const credit = attribution === null && fromName === null && source === null && signed === null && signature === null && named === null && b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1])) ? emphasisedCredit(lastLine.slice(from)) : null;
 	// `>`, then `> JP` (or `> Sincerely,` then `> NF`): a letter signed with initials as its last line.
 	const initials = attribution === null && fromName === null && source === null && signed === null && signature === null && named === null && credit === null && b > a + 1 && (isBlank(lines[b - 1], contentStart(lines[b - 1])) || SIGN_OFF.test(lines[b - 1].slice(contentStart(lines[b - 1])))) && SIGNED_INITIALS.test(lastLine.slice(from)) ? lastLine.slice(from).trim() : null;
-	const ownLine = fromName ?? signed ?? signature ?? named ?? credit ?? initials;
+	// `>>It takes a whole Bible…`, `>>`, then `>>JC Ryle.` or `>>Stott. Between Two Worlds.`: a name alone (a full stop, a
+	// work or the minute of a lecture after it) as the blockquote's last paragraph.
+	const bare = attribution === null && fromName === null && source === null && signed === null && signature === null && named === null && credit === null && initials === null && b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1])) ? bareNameLine(lastLine.slice(from)) : null;
+	const ownLine = fromName ?? signed ?? signature ?? named ?? credit ?? initials ?? bare;
 	const written = ownLine !== null ? { name: ownLine, target: null } : source;
 	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
@@ -395,6 +402,14 @@ const FULL_NAME_ALONE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-
 function fullNameAlone(text: string): string | null {
 	const name = text.trim();
 	return FULL_NAME_ALONE.test(name) && isPlausibleName(name) ? name : null;
+}
+
+/** A name of one to three capitalised words alone, maybe with a full stop, a minute (`Lawson. 1:00`) or a work (`Stott. Between Two Worlds.`). */
+const BARE_NAME_LINE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?:\.?[ \t]*|\.[ \t]+(?:\d{1,2}:\d{2}(?::\d{2})?|\p{Lu}[^.!?]{0,80}\.?)[ \t]*)$/u;
+
+function bareNameLine(text: string): string | null {
+	const m = BARE_NAME_LINE.exec(text.trim());
+	return m !== null && isPlausibleName(m[1]) && !isOpener(m[1].split(/[ \t]/)[0]) ? m[1] : null;
 }
 
 function signatureName(text: string): string | null {

@@ -53,6 +53,11 @@ const OPENERS = new Set([
 	"Mann", "Onkel", "Tante", "Oma", "Opa", "Nichte", "Neffe", "Cousine", "Schwester", "Bruder", "Tochter",
 ]);
 
+/** Whether `word` opens sentences or stands before a name (`Thanks`, `The`, `Dr`), never a name's first word. */
+export function isOpener(word: string): boolean {
+	return OPENERS.has(word);
+}
+
 /** Lower-case words allowed between name words (`Ursula von der Leyen`); never "and" or "of". */
 const PARTICLES = new Set(["de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "zu", "ter", "ten"]);
 

@@ -638,8 +638,20 @@ const markupCredits: Row[] = [
 	{
 		// couchblog's post on the Coronavirus-Update podcast.
 		name: "a plain full name alone after a blank line of the blockquote, below a quotation closed above it",
-		note: "> „Schnelltests entdecken eine Infektion nur an fünf von acht Tagen“\n>\n> Christian Drosten\n\n> Words with no marks.\n>\n> Christian Drosten",
-		expected: [{ speaker: "Christian Drosten", text: "„Schnelltests entdecken eine Infektion nur an fünf von acht Tagen“" }, { speaker: null, text: "Words with no marks.\n\nChristian Drosten" }],
+		note: "> „Schnelltests entdecken eine Infektion nur an fünf von acht Tagen“\n>\n> Christian Drosten",
+		expected: [{ speaker: "Christian Drosten", text: "„Schnelltests entdecken eine Infektion nur an fünf von acht Tagen“" }],
+	},
+	{
+		// theologic.us: a preacher's study notes, the lecturer's quotes in nested blockquotes, each signed below.
+		name: "a name alone as a blockquote's last paragraph signs words without marks too: a full stop, a work or a minute after it; nested marks (`>>`) read as one",
+		note: "> Words with no marks.\n>\n> Christian Drosten\n\n>>It takes a whole Bible to produce a whole Christian.\n>>\n>>JC Ryle. \n\n>>If it is not expository, it is not Christian.\n>>\n>>Stott. Between Two Worlds.\n\n>>It takes preaching the whole Bible.\n>>\n>>Lawson. 1:00\n\n> We will meet again.\n>\n> Thanks.",
+		expected: [
+			{ speaker: "Christian Drosten", text: "Words with no marks." },
+			{ speaker: "JC Ryle", text: "It takes a whole Bible to produce a whole Christian." },
+			{ speaker: "Stott", text: "If it is not expository, it is not Christian." },
+			{ speaker: "Lawson", text: "It takes preaching the whole Bible." },
+			{ speaker: null, text: "We will meet again.\n\nThanks." },
+		],
 	},
 	{
 		// fewerror's "Praise for" page and a daily note's epigraph (`— <cite>Leo Rosten</cite>`); one page forgot a `</cite>`.
