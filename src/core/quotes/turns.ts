@@ -499,8 +499,9 @@ function plainLabelBy(re: RegExp, group: number, line: string, p: number, index:
 
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
 /** `**Pooja Ranjan**` alone on its line: a full name in bold, no colon. */
-const SHOUTED_NAME = /^\p{Lu}[\p{Lu}'’-]{2,}$/u;
 const BOLD_NAME_ALONE = /\*\*([^*\n:：]{3,60}?)\*\*[ \t]*$/y;
+/** One word in capitals, three letters or more (`BABATASI`, `EARLE-SEARS`). */
+const SHOUTED_NAME = /^\p{Lu}[\p{Lu}'’-]{2,}$/u;
 
 /** `@croncats` or `[@Neta_DAO](https://twitter.com/neta_dao)` alone on its line: an account's handle over its words. */
 const HANDLE_ALONE = /(?:@(\w{1,30})|\[@(\w{1,30})\]\(https?:\/\/[^()\s]+\))[ \t]*$/y;

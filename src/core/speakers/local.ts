@@ -10,7 +10,7 @@ import { hasInitials, INITIALS, nameKey, WRITTEN_INITIALS } from "../quotes/name
 import { bump, mostFrequent } from "../util/counts";
 import type { SpeakerInference } from "../types";
 import { editDistance } from "./distance";
-import { NO_TEXT, type NoteText } from "./prose";
+import { KATAKANA_NAME, NO_TEXT, type NoteText } from "./prose";
 
 /** A label of one capital letter (`H:`). */
 const LETTER = /^\p{Lu}$/u;
@@ -306,7 +306,7 @@ export class NoteNames {
 		}
 		// `比戸:` in a panel whose text writes `比戸将平氏` or `比戸将平と申します`: the name before an honorific or a self-introduction.
 		// `キスティス:` where the text writes `キスティス・トゥリープ先生`: a foreign name in katakana and its surname.
-		return found ?? ((label.length === 2 && /^\p{Script=Han}+$/u.test(label)) || /^[\p{Script=Katakana}ー]{2,10}$/u.test(label) ? this.text.cjkFullName(label) : null);
+		return found ?? ((label.length === 2 && /^\p{Script=Han}+$/u.test(label)) || KATAKANA_NAME.test(label) ? this.text.cjkFullName(label) : null);
 	}
 
 	/** The one full name the note's titles write whose first name is `key`, or null. */

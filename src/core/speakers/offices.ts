@@ -2,8 +2,8 @@
 // or before a surname (`PRIME MINISTER BLAIR:`, `Senator Smith:`).
 
 // A crew's seats as an accident report writes them (`First Officer Roderick Beebe`, `Flight Engineer Mendenhall:`).
-// Ranks and offices abbreviated as the press writes them (`COL. MARK FASSL:`, `REP. JASON CHAFFETZ:`, `LT. GOV. EARLE-SEARS`), and a debate's
-// `MODERATOR RACHEL BLADDOW:`.
+// Ranks and offices abbreviated as the press writes them (`COL. MARK FASSL:`, `REP. JASON CHAFFETZ:`, two of them in
+// `LT. GOV. EARLE-SEARS`), and a debate's `MODERATOR RACHEL BLADDOW:`.
 // Also in Spanish, Portuguese, French, Italian and German (`PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR:`).
 // A city's staff at a council's table (`City Manager Iglesias:`, `Economic Development Director Perez:`): a
 // manager, director or attorney after up to two words of what they run.

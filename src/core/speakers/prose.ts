@@ -87,8 +87,9 @@ const BOLD_NAME = /^\s*(?:[-*+]\s+)?\*\*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{
 const SHOW_WORDS = new Set(["Show"]);
 
 /**
- * German and Dutch words that put a noun after them: German capitalises every noun (`die Spielleiterin Martina`),
- * so the word after one of these (or a number word: `ihren drei Mitspielenden Ralph`) is a role, not a first name. English `the` is not one: `the Rich Ziade podcast`.
+ * German and Dutch words that put a noun after them: German capitalises every noun (`die Spielleiterin Martina`), so
+ * the word after one of these (or a number word: `ihren drei Mitspielenden Ralph`) is a role, not a first name.
+ * English `the` is not one: `the Rich Ziade podcast`.
  */
 const DETERMINERS = new Set(["die", "der", "dem", "des", "ein", "eine", "einen", "einem", "einer", "ihre", "ihren", "ihrem", "ihrer", "seine", "seinen", "seinem", "seiner", "unsere", "unseren", "meine", "meinen", "beiden", "zwei", "drei", "vier", "het", "een"]);
 /** `Don't`, `There's`, `Richard's`: never a name's first word. */
@@ -147,7 +148,7 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 const AFTER_CJK_NAME = String.raw`(?=氏|さん|様|先生|と申します|といいます|と言います)`;
 
 /** A name in katakana (`キスティス`), as Japanese writes a foreign name. */
-const KATAKANA_NAME = /^[\p{Script=Katakana}ー]{2,10}$/u;
+export const KATAKANA_NAME = /^[\p{Script=Katakana}ー]{2,10}$/u;
 
 /**
  * The one full name (surname and one to three more Han characters) `lines` write before an honorific; for a name
