@@ -350,7 +350,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// `> **A:** [Answer](https://github.com/…/issues/13)`: a link to the words elsewhere, no words of its own.
 	if (text.length < 400 && text.indexOf("](") > 0 && (LINK_ONLY.test(text) || EMBED_CAPTION.test(text))) return null;
 	const quote = rawQuote(kind, first + 1, end + 1, text, section, attribution);
-	quote.soloLabel = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
+	const solo = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
+	// A label alone (`> Menon:`) needs its words on the lines below.
+	quote.soloLabel = solo !== null && solo.text.length === 0 && a === b ? null : solo;
 	quote.timestamp = attribution && attribution.timestamp ? attribution.timestamp : (titleTime ?? lead?.[1] ?? trail?.[1] ?? null);
 	quote.calloutTitle = calloutTitle;
 	if (sourced) quote.calloutSourced = true;

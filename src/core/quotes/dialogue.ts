@@ -44,12 +44,16 @@ const BOLD_LINE = /^\*\*([^*:：]{1,60}?)[:：]\s*([^*].*?)\*\*\s*$/;
 /** `*Bridget:* text`, `_Bridget_: text`: an italic label (never bold: BOLD_LABEL is tried first). */
 const ITALIC_LABEL = /^[*_](?![*_\s])([^*_\n]{1,60}?)(?:[*_][ \t]*[:：]|[:：][ \t]*[*_])[ \t]*/;
 const PLAIN_LABEL = /^([^\s:：*[\]>][^:：*[\]]{0,59}?)[:：]\s+(?=\S)/;
+/** `> Menon:` alone on a blockquote's line, the words on the lines below (a dialogue's turns, each its own blockquote). */
+const PLAIN_LABEL_ALONE = /^([^\s:：*[\]>][^:：*[\]]{0,59}?)[:：]$/;
 /** `[Paul] It’s like…`: a bracketed name before the words, no colon (never a link: no `(` after). */
 const BRACKET_TEXT = /^\[([^[\]]{1,60})\][ \t]+(?=[^\s(])/;
 
 interface Label {
 	label: string;
 	text: string;
+	/** A plain label with nothing after its colon: a voice only where two such recur (soloLabel). */
+	alone?: boolean;
 	/** `[Name]` and `**Name:**` are labels by their markup; a plain `Name:` could be a remark's heading. */
 	marked: boolean;
 }
@@ -96,6 +100,8 @@ function labelAt(content: string): Label | null {
 	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: true };
 	m = hasColon(content) ? PLAIN_LABEL.exec(content) : null;
 	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };
+	m = hasColon(content) ? PLAIN_LABEL_ALONE.exec(content) : null;
+	if (m) return { label: m[1].trim(), text: "", marked: false, alone: true };
 	m = BRACKET_TEXT.exec(content);
 	if (m && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };
 	return null;
@@ -179,7 +185,10 @@ function addBoldNameTurns(contents: string[], starts: Array<Label & { at: number
  */
 export function soloLabel(content: string, recurring: ReadonlySet<string> = NO_LABELS): { label: string; text: string; recurs: boolean; styled: boolean; marked: boolean } | null {
 	const found = labelAt(content.trim());
-	if (found === null || !isLabel(found.label) || ROLES.has(found.label.toLowerCase()) || found.text.trim().length === 0) return null;
+	if (found === null || !isLabel(found.label) || ROLES.has(found.label.toLowerCase())) return null;
+	// `> Menon:` with the words below it: a turn where it and another such label recur (a `> Hint:` that recurs alone is no voice).
+	if (found.alone === true) return recurring.size >= 2 && recurring.has(found.label.toLowerCase()) ? { label: found.label, text: "", recurs: true, styled: false, marked: false } : null;
+	if (found.text.trim().length === 0) return null;
 	// A full name in label markup (`> [Corey Quinn]: …`) once, where the note's other excerpts carry recurring labels: its style.
 	const styled = found.marked && recurring.size > 0 && /\S\s+\S/.test(found.label);
 	// A first name in that markup once, where two labels recur: a turn when the note names that person in full.

@@ -20,7 +20,8 @@ export function mayOpenHtmlQuote(line: string): boolean {
 /** `<blockquote>` or `<blockquote class="english-blockquote">` opening a line. */
 const BLOCKQUOTE_OPEN = /^[ \t]*<blockquote(?:\s[^<>]*)?>/i;
 /** `<footer class="english-footer">Annie Dillard</footer>` or `<cite>Annie Dillard</cite>` inside the blockquote. */
-const FOOTER = /<(footer|cite)(?:\s[^<>]*)?>\s*(?:[—–-]\s*)?([^<>]{1,200}?)\s*<\/\1>/i;
+// Also after a tilde, the name a link to what they wrote (`<cite>~ <a href="…">Seth Godin</a></cite>`).
+const FOOTER = /<(footer|cite)(?:\s[^<>]*)?>\s*(?:[—–~-]\s*)?(?:<a\s[^<>]*>\s*)?([^<>]{1,200}?)\s*(?:<\/a>\s*)?<\/\1>/i;
 /** `<footer>` then `<strong>Name</strong>` (or `<b>`) as its first element, over one line or several. */
 const FOOTER_STRONG = /<footer(?:\s[^<>]*)?>\s*<(strong|b)(?:\s[^<>]*)?>\s*(?:[—–-]\s*)?([^<>]{1,200}?)\s*<\/\1>/i;
 /** `Hynkel - Dictator of Tomania`: a role after a spaced dash. */

@@ -52,8 +52,8 @@ const LOWER_START = /^\p{Ll}/u;
 
 const shapeCache = new Map<string, boolean>();
 
-/** English suffixes of abstract nouns (`Diversification`, `Mindfulness`, `Leadership`), which no name word ends in. */
-const ABSTRACT_NOUN = /^\p{L}{3,}(?:tion|ism|ness|ship|ology)$/iu;
+/** English suffixes of abstract nouns (`Diversification`, `Variations`, `Mindfulness`, `Leadership`), which no name word ends in. */
+const ABSTRACT_NOUN = /^\p{L}{3,}(?:tions?|isms?|ness|ships?|ology|ologies)$/iu;
 
 /** Whether `word` is an abstract noun by its suffix: a topic (`Consciousness:`), never a person's name. */
 export function isAbstractNoun(word: string): boolean {

@@ -55,7 +55,7 @@ const COLON_QUOTE = /[:：](?:\*{1,3}|_{1,3})?[ \t]*(?=(?:\*{1,3}|_{1,3})?["“�
  * A field label that says what the line holds and names nobody (`Quote: "…"`, `**Key quote:** "…"`, as
  * summarisers write them): the quotation's speaker comes from the note (note/index.ts).
  */
-const QUOTE_FIELD = /^(?:[-*+]\s+)?[*_]*(?:(?:key|notable|best|favou?rite|top)\s+)?(?:quote|quotation|zitat|citation|cita|citação|citazione|citaat|цитата|引用|金句|名言)[*_]*$/i;
+const QUOTE_FIELD = /^(?:[-*+]\s+)?[*_]*(?:(?:key|notable|best|favou?rite|top)\s+)?(?:quote|quotation|quotable|zitat|citation|cita|citação|citazione|citaat|цитата|引用|金句|名言)[*_]*$/i;
 
 /** `(7:00)`, `[1:06:00]`: the time in the episode after a closing mark. */
 const TRAILING_TIME = /^[ \t]*[([](\d{1,2}(?::\d{2}){1,2})[)\]][ \t]*$/;

@@ -30,6 +30,8 @@ export interface TurnCandidate {
 	initials: string | null;
 	/** An HTML paragraph's label (`<p><strong>Nic</strong>`): its words are HTML paragraphs, read without their tags. */
 	html?: boolean;
+	/** The markup says it is the speaker (`<span class="speaker">Crito</span>`): a voice though it speaks once. */
+	declared?: boolean;
 	/** A label alone in an HTML element whose words are the text lines below it (`<div class="name">SK:</div>`). */
 	wordsBelow?: boolean;
 	/** Its lines after the first open with a caption's time (`(0:03) …`), read without it. */
@@ -156,6 +158,8 @@ const NOT_SPEAKERS = new Set([
 	"responsibility", "responsibilities", "purpose", "role", "roles", "input", "inputs", "output", "outputs",
 	// A user-research interview's fields (`**Observations**:`, `**Themes**: …`, `**Consent**: ✅`).
 	"theme", "themes", "observation", "observations", "finding", "findings", "consent", "feedback", "pain points", "key quote", "key quotes",
+	// A recap's pick of a talk's line (`**Quotable:** “Innovation can come from…”` under the speaker's heading).
+	"quotable", "best quote", "favorite quote", "favourite quote", "notable quote", "quote of the day",
 	// An interview snapshot's card and its before and after (`**Name:** A.K.`, `**Company:** …`, `**Before:** I assumed…`).
 	"name", "company", "before", "after",
 	// A language lesson's corrections (`**Original**: I go to the industrial…`, `**Authentic**: …`).
@@ -172,6 +176,12 @@ const NOT_SPEAKERS = new Set([
 	"lowlight", "lowlights", "rating", "ratings", "score", "grade",
 	// A sketch's `**Punchline:**`; a Russian podcast list's `Доклад:` (talk) and `Выпуск:` (episode).
 	"punchline", "доклад", "выпуск",
+	// A guest card's fields in Chinese (`**职位**: 联合创始人`, `**播客**: 晚点聊`, `**亮点**:`): position, podcast, highlights, bio.
+	"职位", "職位", "职务", "職務", "播客", "亮点", "亮點", "简介", "簡介", "头衔", "頭銜",
+	// A chat's day before a message's time (`_Hoy 8:30 AM_`, `Today 9:14`): when it was sent, never who sent it.
+	"today", "yesterday", "hoy", "ayer", "heute", "gestern", "aujourd'hui", "hier", "oggi", "ieri", "hoje", "ontem",
+	// A SWOT analysis's quadrants; a writing guide's examples (`- NOT: "…"`, `- YES: "…"`).
+	"strengths", "weaknesses", "opportunities", "threats", "yes", "no", "not",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
@@ -931,7 +941,8 @@ function hasParenSoon(line: string, p: number): boolean {
 
 /** `<p><strong>Nic</strong></p>` (the words in the next paragraph), `<p><strong>Nic</strong>: …`, `<p><b>Denis:</b> …`. */
 // Also in italics with a no-break space after it (`<p><em>Jeroen</em>&nbsp; …`).
-const HTML_TURN = /<p(?:\s[^<>]*)?>[ \t]*<(strong|b|em|i)>([^<>\n]{1,60}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?(?:[ \t]|&nbsp;)*(?:<\/p>[ \t]*$)?/y;
+// A span marked as the speaker too (`<p class="utterance"><span class="speaker">Crito</span>It certainly is.</p>`).
+const HTML_TURN = /<p(?:\s[^<>]*)?>[ \t]*<(strong|b|em|i|span(?=\s+class="speaker"))(?:\s+class="speaker")?>([^<>\n]{1,60}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?(?:[ \t]|&nbsp;)*(?:<\/p>[ \t]*$)?/y;
 
 /** A screenplay's speech in HTML: `<div class="dialog …"><p class="character">NAME</p>`, the words in the next element. */
 const SCREENPLAY_TURN = /<div\s+class="dialog(?:ue)?(?:\s[^"<>]*)?"\s*>[ \t]*<p\s+class="character"\s*>[ \t]*([^<>\n]{1,60}?)[ \t]*<\/p>/y;
@@ -974,7 +985,10 @@ export function htmlTurnAt(line: string, p: number, index: number, section: stri
 		return plain;
 	}
 	const turn = named(m[2], null, index, m.index + m[0].length, section);
-	if (turn !== null) turn.html = true;
+	if (turn !== null) {
+		turn.html = true;
+		turn.declared = m[1] === "span";
+	}
 	return turn;
 }
 
@@ -1158,10 +1172,12 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	let recurringUnsquared = 0;
 	for (const label of unsquared) if (!squared.has(label) && (counts.get(groups.get(label) ?? label) ?? 0) >= 2) recurringUnsquared++;
 	const asides = recurringUnsquared >= 2 ? new Set([...squared].filter((l) => !unsquared.has(l))) : null;
+	const declared = new Set<string>();
+	for (const c of candidates) if (c.declared === true) declared.add(c.label);
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
 		if (asides?.has(label) === true) continue;
-		if (chatLog && chatNicks.has(label)) {
+		if ((chatLog && chatNicks.has(label)) || declared.has(label)) {
 			keep.add(label);
 			continue;
 		}

@@ -437,6 +437,9 @@ function startsName(line: string, word: string): boolean {
 }
 
 /** Runs of capitalised words separated by spaces only, as names (see the file comment). */
+/** Verbs that open a yes-or-no question in English. */
+const QUESTION_VERBS = new Set(["Is", "Are", "Was", "Were", "Does", "Do", "Did", "Can", "Could", "Will", "Would", "Should", "Has", "Have"]);
+
 function namesInLine(line: string): string[] {
 	const out: string[] = [];
 	const run: string[] = [];
@@ -448,6 +451,12 @@ function namesInLine(line: string): string[] {
 	let previous = "";
 	let previousEnd = -1;
 	const close = () => {
+		// `Is LaMDA Sentient?`, `Is Bitcoin Dead?`: a title's yes-or-no question, its last word what is asked about the first.
+		if (run.length > 0 && QUESTION_VERBS.has(run[0])) {
+			if (line[runEnd] === "?") run.length = 0;
+			// `Was Ada Lovelace right?`: the verb opening a question is no part of the name after it.
+			else if (opens) run.shift();
+		}
 		if (afterDeterminer) run.shift();
 		// `Trump Employee 4`, `Person 2`: a designation with its number, not a person's name.
 		if (run.length >= 2 && !numberAfter(line, runEnd)) {

@@ -343,6 +343,11 @@ const quoteFields: Row[] = [
 		note: "---\nguest: Steve Yegge\n---\n### Token burn\nIdea: Measure token usage as a proxy for experimentation.  \nQuote: \"Token burn says your engineers are trying to do stuff.\"  \n",
 		expected: [{ speaker: "Steve Yegge", line: 6, kind: "paragraph", text: "\"Token burn says your engineers are trying to do stuff.\"" }],
 	},
+	{
+		name: "a recap's `**Quotable:**` presents the one guest's words, never a voice named Quotable (codeforamerica, probe 440)",
+		note: "---\nguest: David Edinger\n---\nDavid Edinger spoke about Denver.\n\n**Quotable:** “This is about helping people.”\n\n**Quotable:** “That’s why we exist.”",
+		expected: [{ speaker: "David Edinger", kind: "paragraph", line: 6 }, { speaker: "David Edinger", line: 8 }],
+	},
 	{ name: "a field label with nobody to give it: no quote", note: "# Notes\n\nKey quote: \"Ship it.\"", expected: [] },
 	{ name: "a time that does not follow the closing mark is no quote's", note: "---\nguest: Demis Hassabis\n---\nQuote: \"Scale\" matters, he said (7:00)", expected: [] },
 ];

@@ -514,6 +514,8 @@ describe("titles", () => {
 		// An episode's number before the name and a work in parentheses after it (Founders' titles).
 		expect(noteSubject(["#82 David Ogilvy (Ogilvy on Advertising)"], "Nothing.", same, [])).toBe("David Ogilvy");
 		expect(noteSubject(["David Ogilvy (Ogilvy on Advertising) and more"], "Nothing.", same, [])).toBeNull();
+		// A plural abstract noun is no name word (victoriagracey, probe 436: support reply templates).
+		expect(noteSubject(["Tone Variations (Formal / Warm / Concise)"], "Nothing.", same, [])).toBeNull();
 	});
 
 	test("the body may be a test of the names the titles give, asked only for those", () => {

@@ -403,6 +403,11 @@ const labels: Row[] = [
 		expected: [{ speaker: "Nic", line: 2, endLine: 3, text: "Hi. I’m Nic.\nToday I’m speaking with Denis." }, { speaker: "Denis", text: "Good morning." }, { speaker: "Nic" }, { speaker: "Denis", text: "Thanks." }],
 	},
 	{
+		name: "HTML paragraphs whose span is marked as the speaker: each a turn, a voice that speaks once too",
+		note: '<p class="dialogue"><span class="speaker">Socrates</span>What is justice, my friend?</p>\n<p class="dialogue"><span class="speaker">Thrasymachus</span>Justice is the advantage of the stronger.</p>\n<p class="dialogue"><span class="speaker">Socrates</span>Can you explain?</p>',
+		expected: [{ speaker: "Socrates", text: "What is justice, my friend?" }, { speaker: "Thrasymachus", text: "Justice is the advantage of the stronger." }, { speaker: "Socrates" }],
+	},
+	{
 		name: "caption lines, each opening with its time, right after a named line are that turn's words going on",
 		note: "(0:00) **Lander:** Buenos días, Andrés.\n(0:03) Mi nombre es Lander y en la asignatura\n(0:05) estamos desarrollando el proyecto.\n(0:31) **Andrés:** Sí, me gustaría participar.\n(0:33) **Lander:** Bien.\n(0:35) **Andrés:** Claro.\n\n(0:40) Y un párrafo aparte sigue.",
 		expected: [
@@ -1713,6 +1718,24 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	// madfam (probe 429): a script laid out as a WhatsApp group, each message's day and time in italics under its sender.
+	{
+		name: "a chat's day before a message's time (`_Hoy 8:30 AM_`, `_Today 9:14_`) is when it was sent, never who sent it",
+		note: "**PANELIA** 📱\n_Hoy 8:30 AM_\n¡Buenos días!\n\n**CARMEN** 📱\n_Hoy 8:32 AM_\nAy Panelia.\n\n**PANELIA** 📱\n_Hoy 8:33 AM_\n¡Exacto!\n\n**ROBERTO** 📱\n_Today 9:14_\nTechnically.\n\n**CARMEN** 📱\n_Today 9:15_\nNo.",
+		expected: [],
+	},
+	// wwlang (probe 435): a course guide's SWOT prompts and its examples of weak and strong reflections.
+	{
+		name: "a SWOT's quadrants (`**Strengths:**`) and a guide's `NOT: \"…\"` and `YES: \"…\"` examples are fields",
+		note: "- **Strengths:** What did she praise?\n- **Weaknesses:** What did she warn about?\n- **Opportunities:** What did she see coming?\n- **Threats:** What did she fear?\n\n**Depth:**\n- NOT: \"She was inspiring.\"\n- YES: \"When she described the setback, I realised my assumption was wrong.\"\n\n**Action:**\n- NOT: \"I should work on it.\"\n- YES: \"I will practise by Friday.\"",
+		expected: [],
+	},
+	// zhaozhichen (probe 427): a panel's guest cards, each guest's position and podcast in bold fields.
+	{
+		name: "a guest card's Chinese fields (`**职位**:`, `**播客**:`, `**亮点**:`) under each guest's heading are fields",
+		note: "## 黄俊杰\n\n**职位**: 联合创始人兼总编辑\n\n**播客**: 晚点聊 LateTalk\n\n**亮点**:\n\n- 专注深度商业报道\n\n## 李路野\n\n**职位**: 市场经理\n\n**播客**: 知行小酒馆\n\n**亮点**:\n\n- 擅长引导用户深度思考",
+		expected: [],
+	},
 	// jde-007/nj-legislation-analysis, Worldbuilding/kaztron: an analysis's fields under each passage, a bot manual's fields.
 	{
 		name: "`**Annotation:**`, `**Match Quality:**` under each quoted claim, and a manual's `**Usage**:` and `**Aliases**:`, are fields",

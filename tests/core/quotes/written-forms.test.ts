@@ -459,6 +459,11 @@ const htmlPullQuotes: Row[] = [
 		],
 	},
 	{
+		name: "an HTML blockquote's `<cite>` after a tilde, the name a link (bsoist, probe 443: tributes collected from blogs)",
+		note: '<div>\n  <blockquote>\n    <p>\n      What are we going to do with it?<br /> <cite>~ <a href="http://example.com/eulogy">Seth Godin</a></cite>\n    </p>\n  </blockquote>\n</div>',
+		expected: [{ kind: "blockquote", speaker: "Seth Godin", text: "What are we going to do with it?" }],
+	},
+	{
 		name: "an HTML pull quote with its attribution div below, indented under a list item",
 		note: '1. Ship it.\n\n    <div>\n     <div class="quote">If not this moment, when?</div>\n     <div class="attribution">Seth Godin</div>\n    </div>\n\n1. Next idea.',
 		expected: [{ kind: "blockquote", speaker: "Seth Godin", line: 4, endLine: 4, text: "If not this moment, when?" }],
@@ -741,6 +746,21 @@ const splitDialogue: Row[] = [
 		name: "a bold label once, between blockquotes whose bold label recurs, is a voice of the same exchange (`> **JERRY:**`)",
 		note: "> **KRAMER:** *I'm changing the configuration of the apartment.*\n\n> **JERRY:** *What are you doing?*\n\n> **KRAMER:** *Levels.*",
 		expected: [{ speakerRaw: "KRAMER" }, { speakerRaw: "JERRY", text: "*What are you doing?*" }, { speakerRaw: "KRAMER" }],
+	},
+	{
+		name: "a plain label alone on each blockquote's first line, the words below, two such labels recurring: each blockquote a turn (`> Menon:`)",
+		note: "> Menon:\n> Kan dyd læres bort?\n\nDa kunne jo alle bli dydig.\n\n> Sokrates:\n> Jeg vet ingenting om hva dyd er.\n\n> Menon:\n> Er du oppriktig?\n\n> Sokrates:\n> Vet du?",
+		expected: [
+			{ line: 1, endLine: 2, speaker: "Menon", text: "Kan dyd læres bort?" },
+			{ line: 6, speaker: "Sokrates", text: "Jeg vet ingenting om hva dyd er." },
+			{ line: 9, speaker: "Menon" },
+			{ line: 12, speaker: "Sokrates" },
+		],
+	},
+	{
+		name: "one such label recurring alone is a remark's heading, not a voice (`> Hint:`)",
+		note: "> Hint:\n> Try the second door.\n\nText.\n\n> Hint:\n> Look under the mat.",
+		expected: [{ line: 1, speaker: null }, { line: 6, speaker: null }],
 	},
 	{
 		name: "an announcer between two voices stays nobody's",

@@ -79,6 +79,7 @@ describe("namesInText: what counts as a full name in prose", () => {
 		["a crew's seat is an office, no part of a name", "First Officer Roderick Beebe sat right. Flight Engineer Mendenhall spoke.", ["Roderick Beebe"]],
 		["`Member` before a surname is a title", "Then Member Cashman and Member Jenkins spoke.", []],
 		["English `the` before a name leaves it one", "A fan of the Rich Ziade podcast.", ["Rich Ziade"]],
+		["a title's yes-or-no question is no name; a name inside a longer question is one", "Is LaMDA Sentient? — an Interview. Is Bitcoin Dead? Was Ada Lovelace right?", ["Ada Lovelace"]],
 		["a designation with its number is no name; a year after a name leaves it one", "Trump Employee 4 was working. Donald Trump 2024 rally. Ada Lovelace 1843.", ["Donald Trump", "Ada Lovelace"]],
 	])("%s", (_what, text, expected) => {
 		expect(names(text)).toEqual(expected);
