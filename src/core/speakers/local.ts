@@ -33,6 +33,9 @@ const HONORIFIC = /^(?:rev|reverend|pastor|bishop|dr|prof|professor|mr|mrs|ms|si
 const JI_SUFFIX = /^(\p{Lu}\p{Ll}{3,})-?ji$/u;
 const TRAILING_TITLE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)(?:[\s-](?:roshi|maharaj|maharaja|swami|rinpoche|sayadaw|sensei|sahib)|-(?:san|sama))$/iu;
 
+/** `Marie-Sophie`, `Jean-Luc`: a first name of capitalised parts joined by hyphens (never `US-RSE`, an organisation). */
+const COMPOUND_FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+
 /** A first name and the initial of a surname: `Florina M.`. */
 const SURNAME_INITIAL = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(\p{Lu})\.?$/u;
 
@@ -252,9 +255,11 @@ export class NoteNames {
 		return found;
 	}
 
-	/** The one full name written in the note's text whose first name is `written`, or null (none, or several). */
+	/** The one full name written in the note's text whose first name is `written` (`Paul`, `Marie-Sophie`), or null (none, or several). */
 	private byTextName(key: string, written: string): string | null {
-		if (key.indexOf(" ") >= 0) return null;
+		// `Marie-Sophie` (one written word, two in its key) as a first name: the full names that begin with it.
+		const compound = key.indexOf(" ") >= 0;
+		if (compound && !COMPOUND_FIRST_NAME.test(written.trim())) return null;
 		let found = this.textNames.get(key);
 		if (found === undefined) {
 			// Names are capitalised in prose: look for `Paul` even when the label says `paul` (or `MARK`).
@@ -263,12 +268,16 @@ export class NoteNames {
 			found = null;
 			for (const name of this.text.names(word)) {
 				const k = nameKey(name);
-				if (k.slice(0, k.indexOf(" ")) !== key || full.has(k)) continue;
+				if ((compound ? !k.startsWith(key + " ") : k.slice(0, k.indexOf(" ")) !== key) || full.has(k)) continue;
 				full.set(k, name);
 				found = full.size === 1 ? name : null;
 			}
 			// `**Scott**:` in a post titled "Thoughts on Scott Alexander…" that also mentions Scott Aaronson: the
 			// one the note's titles name; `Luke Shroeder` and `Luke Schroeder`: one person, as he introduces himself.
+			if (compound) {
+				this.textNames.set(key, found);
+				return found;
+			}
 			if (full.size > 1) found = this.byTitledFullName(key) ?? this.byIntroducedSpelling([...full.values()]);
 			// `**Gammy**:` where the text introduces `Carol "Gammy" Claypool`.
 			if (full.size === 0) found = this.text.nicknamed(word);

@@ -419,6 +419,11 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a press conference's `提問者：` (the questioner, as Traditional Chinese writes it) is a turn of nobody",
+		note: "花敬群：今天說明海域劃設。\n\n提問者：請問範圍多大？\n\n花敬群：大約三萬公頃。\n\n提問者：漁民怎麼辦？",
+		expected: [{ speaker: "花敬群" }, { speaker: null, speakerRaw: "提問者" }, { speaker: "花敬群" }, { speaker: null }],
+	},
+	{
 		name: "a plain label with a full-width colon and no space after it, as Chinese is written; roles are turns of nobody",
 		note: "街訪者：請問你有脂肪肝嗎？\n受訪者：沒有。\n街訪者：那你會擔心嗎？\n受訪者：會。",
 		expected: [{ speaker: null, speakerRaw: "街訪者", text: "請問你有脂肪肝嗎？" }, { speaker: null, speakerRaw: "受訪者" }, { speaker: null }, { speaker: null }],

@@ -36,6 +36,13 @@ describe("a short name from the note's own text", () => {
 		expect(speakers("---\nguests: [Paul Becker]\n---\nWith Paul Ortega.\n\n> Rivers. – Paul\n")).toEqual([["Paul Becker", "first-name"]]);
 	});
 
+	test("a hyphenated first name (`Marie-Sophie`) is the one full name the text begins with it; an organisation's (`US-RSE`) names nobody", () => {
+		const interview = "Marie-Sophie Lacarrau (TF 1) et Julian Bugier (France 2)\n\n**Marie-Sophie :** Bonjour.\n\n**Julian :** Bonjour.\n\n**Marie-Sophie :** Merci.\n\n**Julian :** Oui.";
+		expect(speakers(interview).map(([s]) => s)).toEqual(["Marie-Sophie Lacarrau", "Julian Bugier", "Marie-Sophie Lacarrau", "Julian Bugier"]);
+		const newsletter = "* [US-RSE DEI-WG Speaker Series features NCWIT](#dei-speaker)\n\n# **US-RSE Updated Mission Statement**\n\nLed by the DEI working group and approved by the US-RSE Steering Committee, we have added a fourth element:\n\n> 4\\. Diversity, Equity, and Inclusion\n>\n>We will actively promote diversity.";
+		expect(speakers(newsletter)).toEqual([[null, null]]);
+	});
+
 	test("a name with particles", () => {
 		expect(speakers("We talk with Ursula von der Leyen.\n\n> Europe. – Ursula\n")).toEqual([["Ursula von der Leyen", "note-name"]]);
 	});
