@@ -134,7 +134,7 @@ const NOT_SPEAKERS = new Set([
 	"show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
 	"highlights", "action", "actions", "lesson", "lessons", "why", "what", "how", "bottom line",
 	"problem", "solution", "pros", "cons", "goal", "goals", "result", "results", "answer", "question", "q", "a",
-	"status", "next", "step", "steps", "location", "category", "type", "website", "twitter", "email", "book",
+	"status", "next", "step", "steps", "location", "category", "categories", "type", "website", "twitter", "email", "book",
 	"books", "recommendation", "recommendations", "listen", "watch", "read", "transcript", "description",
 	"background", "the lesson", "key lesson", "insight", "insights", "key insight", "analysis", "overview", "introduction", "intro", "outro",
 	"explanation", "conclusion", "outcome", "the story", "story", "comment", "comments", "thoughts", "my thoughts",

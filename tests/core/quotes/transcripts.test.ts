@@ -1723,6 +1723,12 @@ const fullNames: Row[] = [
 ];
 
 const labelTraps: Row[] = [
+	// takatakatake (probe 438): a blog's posts pasted one after another, each with its `**Categories:**` line.
+	{
+		name: "a post's `**Categories:**` line, once per post, is a field",
+		note: "## Unua\n\n**Categories:** E\n\nTeksto.\n\n## Dua\n\n**Categories:** Lernado kaj Forumo\n\nTeksto.\n\n## Tria\n\n**Categories:** E",
+		expected: [],
+	},
 	// madfam (probe 429): a script laid out as a WhatsApp group, each message's day and time in italics under its sender.
 	{
 		name: "a chat's day before a message's time (`_Hoy 8:30 AM_`, `_Today 9:14_`) is when it was sent, never who sent it",
