@@ -40,7 +40,12 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	if (after === lastLine.slice(0, end).trimEnd().length - 1 && ".,;!。".includes(lastLine.charAt(after))) after++;
 	const attribution = listAttribution(lastLine, after, end, dashes);
 	if (attribution === null) return saysQuote(lines, first, last, section, opening);
-	if (attribution.speakerRaw === null && !underLeadIn()) return null;
+	if (attribution.speakerRaw === null) {
+		// `"…," Bobbi Lane said. "…"`: a quotation split around its attribution closes the paragraph with no credit after it.
+		const said = first === last ? saysQuote(lines, first, last, section, opening) : null;
+		if (said !== null && said.speakerRaw !== null) return said;
+		if (!underLeadIn()) return null;
+	}
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();
 	if (text.length < 3) return null;
 	return rawQuote("paragraph", first + 1, last + 1, text, section, attribution);
@@ -284,6 +289,9 @@ function saysQuote(lines: string[], first: number, _last: number, section: strin
 	return reporterQuote("paragraph", lines[first], first, section, opening);
 }
 
+/** After a reporter's attribution, the rest of the quotation: `. "You have to see it first."` or `, "you have to…"`, to the line's end. */
+const SPLIT_REST = /^[.,][ \t]+(["“„«][^"“”„«»]{1,1000}(["”“»]))[ \t]*$/;
+
 /** The reporter's quotation opening `line` (see saysQuote), as a quote of `kind` on 0-based line `index`; or null. */
 export function reporterQuote(kind: "paragraph" | "list", line: string, index: number, section: string[], opening: { open: number; closers: string }): RawQuote | null {
 	for (let close = opening.open + 3; close < line.length; close++) {
@@ -292,7 +300,11 @@ export function reporterQuote(kind: "paragraph" | "list", line: string, index: n
 		const m = SAYS.exec(line.slice(close + 1));
 		if (m === null) continue;
 		const name = m[2] ?? m[4] ?? null;
-		const quote = rawQuote(kind, index + 1, index + 1, line.slice(opening.open, close + 1), section, name === null ? null : { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] });
+		// `"…," Bobbi Lane said. "You have to see it first."`: the quotation goes on after its attribution to the line's end.
+		const rest = line.slice(close + 1 + m[0].length);
+		const goesOn = SPLIT_REST.exec(rest);
+		const words = line.slice(opening.open, close + 1) + (goesOn !== null && opening.closers.indexOf(goesOn[2]) >= 0 ? " " + goesOn[1] : "");
+		const quote = rawQuote(kind, index + 1, index + 1, words, section, name === null ? null : { speakerRaw: name, name, target: null, qualifier: null, timestamp: null, cite: [] });
 		if (name === null) {
 			quote.needsSpeaker = true;
 			quote.pronoun = true;

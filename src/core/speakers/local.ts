@@ -495,7 +495,10 @@ export class NoteNames {
 			const had = found.get(person);
 			if (had === undefined || had.split(/\s+/).length > words.length) found.set(person, spelt);
 		}
-		return found.size === 1 ? [...found.values()][0] : null;
+		// `Seniors Elijah Nyahkoon` (a sentence's first word read into the run) beside `Elijah Nyahkoon`: the name it ends with.
+		const names = [...found.values()];
+		const kept = names.length > 1 ? names.filter((n) => !names.some((o) => o !== n && nameKey(n).endsWith(" " + nameKey(o)))) : names;
+		return kept.length === 1 ? kept[0] : null;
 	}
 
 	/** The one full name of the note (its people, speakers, or text) whose initials are `initials`, or null. */

@@ -563,6 +563,19 @@ const reporter: Row[] = [
 		],
 	},
 	{
+		name: "a quotation split around its attribution (`\"…,\" Lane said. \"…\"`) is one quote, both parts its words; the surname is the full name the text writes",
+		note: "Photographer Bobbi Lane taught the class.\n\n\"Light is everything in a portrait,\" Lane said. \"You have to see it first.\"\n\n\"Shadows are free,\" Lane said, \"so use them.\"",
+		expected: [
+			{ kind: "paragraph", line: 3, speaker: "Bobbi Lane", text: "\"Light is everything in a portrait,\" \"You have to see it first.\"" },
+			{ line: 5, speaker: "Bobbi Lane", text: "\"Shadows are free,\" \"so use them.\"" },
+		],
+	},
+	{
+		name: "a sentence's first word read into a name (`Seniors Elijah Nyahkoon and …`) leaves the surname the shorter name's",
+		note: "Seniors Elijah Nyahkoon and Max Gleadow take the field.\n\n“It’s surreal,” said Nyahkoon.",
+		expected: [{ kind: "paragraph", speaker: "Elijah Nyahkoon", text: "“It’s surreal,”" }],
+	},
+	{
 		name: "`\"…,\" he says.` is the person the note is about",
 		note: "# Notes from an interview with Jørn Richter\n\nJørn Richter has taught for forty years.\n\n“Det er jo mig, der får noget,” siger han.",
 		expected: [{ kind: "paragraph", speaker: "Jørn Richter", inferred: "context", text: "“Det er jo mig, der får noget,”" }],
