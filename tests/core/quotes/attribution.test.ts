@@ -189,9 +189,9 @@ const pullQuotes: Row[] = [
 		],
 	},
 	{
-		name: "an item tagged `#quotes` is a saying without quotation marks, its speaker after the dash; an article's bullet opens with a reporter's quotation",
+		name: "an item tagged `#quotes` is a saying without quotation marks, its speaker after the dash; an article's bullet opens with a reporter's quotation that goes on after its credit",
 		note: "- Education is **bitter**, but its fruit is **sweet**. - Aristotle #quotes\n- Only time can heal what reason cannot. - Lucius Seneca #[[quotes]]\n- Phase one - Part 2 #quotes\n- “We need to rebuild our confidence in humans,” Vallor says. “We will not get there alone.”\n- Sitting on the balcony, we talked for an hour.",
-		expected: [{ line: 1, speaker: "Aristotle", text: "Education is **bitter**, but its fruit is **sweet**." }, { line: 2, speaker: "Lucius Seneca" }, { line: 4, speaker: "Vallor", text: "“We need to rebuild our confidence in humans,”" }],
+		expected: [{ line: 1, speaker: "Aristotle", text: "Education is **bitter**, but its fruit is **sweet**." }, { line: 2, speaker: "Lucius Seneca" }, { line: 4, speaker: "Vallor", text: "“We need to rebuild our confidence in humans,” “We will not get there alone.”" }],
 	},
 	{ name: "a prose paragraph before a dash line is no pull quote", note: "We talked about budgets for an hour.\n\n– Lee Hsien Loong", expected: [] },
 	{
