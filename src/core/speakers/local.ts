@@ -272,12 +272,13 @@ export class NoteNames {
 				full.set(k, name);
 				found = full.size === 1 ? name : null;
 			}
-			// `**Scott**:` in a post titled "Thoughts on Scott Alexander…" that also mentions Scott Aaronson: the
-			// one the note's titles name; `Luke Shroeder` and `Luke Schroeder`: one person, as he introduces himself.
+			// A compound first name is read from the text's full names only.
 			if (compound) {
 				this.textNames.set(key, found);
 				return found;
 			}
+			// `**Scott**:` in a post titled "Thoughts on Scott Alexander…" that also mentions Scott Aaronson: the
+			// one the note's titles name; `Luke Shroeder` and `Luke Schroeder`: one person, as he introduces himself.
 			if (full.size > 1) found = this.byTitledFullName(key) ?? this.byIntroducedSpelling([...full.values()]);
 			// `**Gammy**:` where the text introduces `Carol "Gammy" Claypool`.
 			if (full.size === 0) found = this.text.nicknamed(word);

@@ -436,10 +436,10 @@ function startsName(line: string, word: string): boolean {
 	return false;
 }
 
-/** Runs of capitalised words separated by spaces only, as names (see the file comment). */
 /** Verbs that open a yes-or-no question in English. */
 const QUESTION_VERBS = new Set(["Is", "Are", "Was", "Were", "Does", "Do", "Did", "Can", "Could", "Will", "Would", "Should", "Has", "Have"]);
 
+/** Runs of capitalised words separated by spaces only, as names (see the file comment). */
 function namesInLine(line: string): string[] {
 	const out: string[] = [];
 	const run: string[] = [];
