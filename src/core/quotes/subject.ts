@@ -80,7 +80,8 @@ const HEADLINE_LABEL = /^:[ \t]+\S+[ \t]+\S/;
 
 /** The people a title names, each with whether the title says they speak (`Ed Catmull on David Senra`). */
 function titleNames(title: string): TitleName[] {
-	const text = wikilinksShown(title).replace(MD_LINK, "$1");
+	// `Lex Fridman播客#491：Peter Steinberger与OpenClaw`: Chinese and Japanese write no space beside a Latin name; one is put there.
+	const text = spacedFromCjk(wikilinksShown(title).replace(MD_LINK, "$1"));
 	const out: TitleName[] = [];
 	RUN.lastIndex = 0;
 	for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
@@ -166,6 +167,8 @@ function titleNames(title: string): TitleName[] {
 		if (!isNameShaped(name) || !isPlausibleName(name) || out.some((n) => n.name === name)) continue;
 		const before = text.slice(0, m.index ?? 0);
 		const after = text.slice((m.index ?? 0) + m[0].length);
+		// `Lex Fridman播客#491`: the word for a podcast written on to the name, as Chinese, Japanese and Korean do.
+		if (name === m[0] && SHOW_AFTER.test(after)) continue;
 		// `Naval Ravikant: The Angel Philosopher`, `Joe Rogan Experience - Naval Ravikant`: a name that is a whole
 		// part of the title presents the episode's guest (noteSubject takes it when the body names nobody).
 		// A title that is the name alone may be a show's (`Tenero Gheriglio`): that still needs the body's mention.
@@ -264,6 +267,17 @@ const FEATURED_BEFORE = /(?:^|[\s([])(?:ft\.?|feat\.?|featuring|w\/|(?:interview
 // `[Podcast] Andrej Karpathy — …`: a tag in brackets opening the title sets the name apart as a number does.
 const SEGMENT_BEFORE = /(?:^|[:|]|\s[-–—]|^\s*#?\d{1,4}[.:]?|^\s*\[[^[\]]{1,24}\])\s*$/;
 const SEGMENT_AFTER = /^(?:\s*$|\s*[:|]|\s+[-–—]\s|\s+\([^()]+\)\s*$)/;
+
+const CJK_BESIDE_LATIN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[A-Za-z])|([A-Za-z])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+
+function spacedFromCjk(text: string): string {
+	// Most titles are in one script: nothing to put in, no copy made.
+	CJK_BESIDE_LATIN.lastIndex = 0;
+	return CJK_BESIDE_LATIN.test(text) ? text.replace(CJK_BESIDE_LATIN, "$1$2 ") : text;
+}
+
+/** A podcast's or a show's word right after a name (`Lex Fridman播客`, `Tim Ferriss 팟캐스트`): the show named for its host. */
+const SHOW_AFTER = /^\s*(?:播客|節目|节目|ポッドキャスト|팟캐스트)/;
 
 /** `Name on …`, `Name über …`: the title presents the name before it as the one who speaks. */
 const SPEAKS_AFTER = /^\s+(?:on|about|über|sur|sobre|talks|says|explains)\s/;

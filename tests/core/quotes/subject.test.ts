@@ -464,6 +464,8 @@ describe("titles", () => {
 		["The Joe Rogan Experience With Naval Ravikant", ["Naval Ravikant"]],
 		["Joe Rogan Experience - Naval Ravikant", ["Naval Ravikant"]],
 		["Tim Ferriss Show: Matt Mullenweg", ["Matt Mullenweg"]],
+		// lex-491 (a Chinese summary): no space between the Latin names and the Chinese around them; `播客` is the show's word.
+		["Lex Fridman播客#491：Peter Steinberger与OpenClaw智能体革命", ["Peter Steinberger"]],
 		["The Great Simplification Show", []],
 		["The Day After AGI", []],
 		["Great Podcast Episodes", []],
