@@ -129,7 +129,7 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 	// Headings give no names but a full name in the possessive (`## Tim Ferriss's Approach`: possessive-heading.ts)
 	// and the people the note's titles name (`titled`).
 	let owners: string[] | undefined;
-	const owned = (word?: string) => (owners ??= withNew(possessiveHeadingFullNames(lines, from), titled())).filter((n) => word === undefined || n.startsWith(word + " "));
+	const owned = (word?: string) => (owners ??= withNew(withNew(possessiveHeadingFullNames(lines, from), roleHeadingNames(lines, from)), titled())).filter((n) => word === undefined || n.startsWith(word + " "));
 	return {
 		names: (word) => withNew(namesInText(lines, from, word), owned(word)),
 		mentions: (word) => mentionsOf(lines, from, word),
@@ -413,6 +413,22 @@ function showsTarget(target: string, shown: string | undefined): boolean {
 	if (shown === undefined) return true;
 	const key = nameKey(shown);
 	return key === nameKey(target) || nameKey(target).split(" ").includes(key);
+}
+
+/** `### Session facilitator(s): Katherine McMahan`, `#### Speaker: Jeff Larkin`: a heading that names a role's holder. */
+const ROLE_HEADING = /^#{1,6}[ \t]+(?:session[ \t]+)?(?:facilitator|speaker|host|guest|moderator|panelist|presenter|interviewer|interviewee)s?(?:\(s\))?[ \t]*:[ \t]*(.+?)[ \t]*$/i;
+
+/** The full names role headings give (ROLE_HEADING), several joined by commas or `and`. */
+function roleHeadingNames(lines: readonly string[], from: number): string[] {
+	const out: string[] = [];
+	for (let i = from; i < lines.length; i++) {
+		const line = lines[i];
+		if (line.charAt(0) !== "#") continue;
+		const m = ROLE_HEADING.exec(line);
+		if (m === null) continue;
+		for (const part of m[1].split(/\s*(?:,|&|\band\b)\s*/)) if (isFullName(part)) out.push(part.trim());
+	}
+	return out;
 }
 
 function isFullName(name: string): boolean {

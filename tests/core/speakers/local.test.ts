@@ -43,6 +43,13 @@ describe("a short name from the note's own text", () => {
 		expect(speakers(newsletter)).toEqual([[null, null]]);
 	});
 
+	test("a heading that names a role's holder (`### Session facilitator(s): Katherine McMahan`) gives the full name; a topic heading does not", () => {
+		const session = "### Session facilitator(s): Katherine McMahan\n\nKATHERINE: Let us start.\n\nPARTICIPANT: Hello.\n\nKATHERINE: Welcome.\n\nPARTICIPANT: Thanks.";
+		expect(speakers(session).map(([s]) => s)).toEqual(["Katherine McMahan", null, "Katherine McMahan", null]);
+		const topic = "### Case study: Katherine McMahan\n\nKATHERINE: Let us start.\n\nPARTICIPANT: Hello.\n\nKATHERINE: Welcome.\n\nPARTICIPANT: Thanks.";
+		expect(speakers(topic).map(([s]) => s)).toEqual(["KATHERINE", null, "KATHERINE", null]);
+	});
+
 	test("a name with particles", () => {
 		expect(speakers("We talk with Ursula von der Leyen.\n\n> Europe. – Ursula\n")).toEqual([["Ursula von der Leyen", "note-name"]]);
 	});
