@@ -418,15 +418,23 @@ function showsTarget(target: string, shown: string | undefined): boolean {
 /** `### Session facilitator(s): Katherine McMahan`, `#### Speaker: Jeff Larkin`: a heading that names a role's holder. */
 const ROLE_HEADING = /^#{1,6}[ \t]+(?:session[ \t]+)?(?:facilitator|speaker|host|guest|moderator|panelist|presenter|interviewer|interviewee)s?(?:\(s\))?[ \t]*:[ \t]*(.+?)[ \t]*$/i;
 
-/** The full names role headings give (ROLE_HEADING), several joined by commas or `and`. */
+const PRESENTERS_HEADING = /^#{1,6}[ \t]+\S.*\(([^()]{5,120})\)[ \t]*$/;
+
+/** The full names role headings give (ROLE_HEADING) and presenters in brackets after a heading's topic, several joined by commas or `and`. */
 function roleHeadingNames(lines: readonly string[], from: number): string[] {
 	const out: string[] = [];
 	for (let i = from; i < lines.length; i++) {
 		const line = lines[i];
 		if (line.charAt(0) !== "#") continue;
 		const m = ROLE_HEADING.exec(line);
-		if (m === null) continue;
-		for (const part of m[1].split(/\s*(?:,|&|\band\b)\s*/)) if (isFullName(part)) out.push(part.trim());
+		if (m !== null) {
+			for (const part of m[1].split(/\s*(?:,|&|\band\b)\s*/)) if (isFullName(part)) out.push(part.trim());
+			continue;
+		}
+		// `## Multipath QUIC (Yanmei Lui, Mirja Kühlewind)`: a session's presenters in brackets after its topic, every one a full name.
+		const presenters = line.endsWith(")") ? PRESENTERS_HEADING.exec(line) : null;
+		const parts = presenters === null ? [] : presenters[1].split(/\s*(?:,|&|\band\b)\s*/);
+		if (parts.length > 0 && parts.every(isFullName)) for (const part of parts) out.push(part.trim());
 	}
 	return out;
 }

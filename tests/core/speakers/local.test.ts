@@ -43,11 +43,16 @@ describe("a short name from the note's own text", () => {
 		expect(speakers(newsletter)).toEqual([[null, null]]);
 	});
 
-	test("a heading that names a role's holder (`### Session facilitator(s): Katherine McMahan`) gives the full name; a topic heading does not", () => {
+	test("a heading that names a role's holder (`### Session facilitator(s): Katherine McMahan`) or its presenters in brackets gives the full name; a topic heading does not", () => {
 		const session = "### Session facilitator(s): Katherine McMahan\n\nKATHERINE: Let us start.\n\nPARTICIPANT: Hello.\n\nKATHERINE: Welcome.\n\nPARTICIPANT: Thanks.";
 		expect(speakers(session).map(([s]) => s)).toEqual(["Katherine McMahan", null, "Katherine McMahan", null]);
 		const topic = "### Case study: Katherine McMahan\n\nKATHERINE: Let us start.\n\nPARTICIPANT: Hello.\n\nKATHERINE: Welcome.\n\nPARTICIPANT: Thanks.";
 		expect(speakers(topic).map(([s]) => s)).toEqual(["KATHERINE", null, "KATHERINE", null]);
+		// A session's presenters in brackets after its topic, every one a full name (IETF minutes); a topic's aside is none.
+		const minutes = "## Multipath QUIC (Yanmei Lui, Mirja Kühlewind)\n\nMirja: Two open issues.\n\nLucas: Why?\n\nMirja: Scheduling.\n\nLucas: Fine.";
+		expect(speakers(minutes).map(([s]) => s)).toEqual(["Mirja Kühlewind", "Lucas", "Mirja Kühlewind", "Lucas"]);
+		const aside = "## Scheduling (Open Issues, Next Steps)\n\nMirja: Two open issues.\n\nLucas: Why?\n\nMirja: Scheduling.\n\nLucas: Fine.";
+		expect(speakers(aside).map(([s]) => s)).toEqual(["Mirja", "Lucas", "Mirja", "Lucas"]);
 	});
 
 	test("a name with particles", () => {
