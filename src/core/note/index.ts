@@ -180,8 +180,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			const titled = [...noteTitles(fm, scan, title, header), ...scan.headings.map((h) => h.text)];
 			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...(turns.some((t) => t.handle === true) ? linkedAccounts(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => t.scribed === true || t.chat === true) ? scribedNicks(turns, lines, bodyStart) : []), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : []), ...(turns.some((t) => t.label.length <= 4) && (body.indexOf("=") >= 0 || body.indexOf("＝") >= 0) ? legendNames(lines, bodyStart) : [])];
 		};
-		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes.
-		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => [...readNoteTitles().named.flatMap((n) => n.filter((p) => !p.short).map((p) => p.name)), ...subtitlePeople(scan), ...standfirstPeople(fm), ...tagPeople(fm)], () => noteTitles(fm, scan, title, header)));
+		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes; so does
+		// the writer's (an interviewer's first name as their label).
+		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => withWriter(fm.author ?? header?.fields.author, [...readNoteTitles().named.flatMap((n) => n.filter((p) => !p.short).map((p) => p.name)), ...subtitlePeople(scan), ...standfirstPeople(fm), ...tagPeople(fm)]), () => noteTitles(fm, scan, title, header)));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
@@ -320,6 +321,17 @@ function roleHolder(t: TurnCandidate, lines: readonly string[]): string | null {
 }
 
 /** The frontmatter's author as a person's name (`author: Marc Gemis`, `author: { display_name: Olivia Gehrke }`), or null. */
+/**
+ * `author: "Frederico Muñoz (SAS Institute)"` over `**Frederico (FSM)**:` turns: the writer's full name (affiliation
+ * dropped) joins `named`, unless one of them has its first name (`Adam Bell` beside a title's `Adam Gordon Bell`).
+ */
+function withWriter(author: unknown, named: string[]): string[] {
+	const name = typeof author === "string" ? author.replace(/\s*\([^()]*\)\s*$/, "").trim() : "";
+	if (!/\S\s+\S/.test(name) || !isPlausibleName(name)) return named;
+	const first = nameKey(name.split(/\s+/)[0]);
+	return named.some((n) => nameKey(n.split(/\s+/)[0]) === first) ? named : [...named, name];
+}
+
 function authorName(value: unknown): string | null {
 	const name = typeof value === "string" ? value : value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>).display_name ?? (value as Record<string, unknown>).name : null;
 	return typeof name === "string" && isPlausibleName(name.trim()) ? name.trim() : null;

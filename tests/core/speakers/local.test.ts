@@ -55,6 +55,13 @@ describe("a short name from the note's own text", () => {
 		expect(speakers(aside).map(([s]) => s)).toEqual(["Mirja", "Lucas", "Mirja", "Lucas"]);
 	});
 
+	test("the writer's first name as a label is the writer (`author:` in frontmatter, affiliation dropped), unless a title names another with that first name", () => {
+		const spotlight = '---\nauthor: "Frederico Muñoz (SAS Institute)"\n---\n**Frederico (FSM)**: Hello Madhav.\n\n**Madhav (MJ)**: Hi.\n\n**FSM**: Good.\n\n**MJ**: Yes.';
+		expect(speakers(spotlight).map(([s]) => s)).toEqual(["Frederico Muñoz", "Madhav", "Frederico Muñoz", "Madhav"]);
+		const qa = '---\ntitle: "Signify Q&A With Adam Gordon Bell"\nauthor: "Adam Bell"\n---\n**Adam:** Hello.\n\n**Dan:** Hi.\n\n**Adam:** Good.\n\n**Dan:** Yes.';
+		expect(speakers(qa).map(([s]) => s)).toEqual(["Adam Gordon Bell", "Dan", "Adam Gordon Bell", "Dan"]);
+	});
+
 	test("a name with particles", () => {
 		expect(speakers("We talk with Ursula von der Leyen.\n\n> Europe. – Ursula\n")).toEqual([["Ursula von der Leyen", "note-name"]]);
 	});
