@@ -320,7 +320,6 @@ function roleHolder(t: TurnCandidate, lines: readonly string[]): string | null {
 	return ROLE_HOLDER.test(words) && isPlausibleName(words) ? words : null;
 }
 
-/** The frontmatter's author as a person's name (`author: Marc Gemis`, `author: { display_name: Olivia Gehrke }`), or null. */
 /**
  * `author: "Frederico Muñoz (SAS Institute)"` over `**Frederico (FSM)**:` turns: the writer's full name (affiliation
  * dropped) joins `named`, unless one of them has its first name (`Adam Bell` beside a title's `Adam Gordon Bell`).
@@ -332,6 +331,7 @@ function withWriter(author: unknown, named: string[]): string[] {
 	return named.some((n) => nameKey(n.split(/\s+/)[0]) === first) ? named : [...named, name];
 }
 
+/** The frontmatter's author as a person's name (`author: Marc Gemis`, `author: { display_name: Olivia Gehrke }`), or null. */
 function authorName(value: unknown): string | null {
 	const name = typeof value === "string" ? value : value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>).display_name ?? (value as Record<string, unknown>).name : null;
 	return typeof name === "string" && isPlausibleName(name.trim()) ? name.trim() : null;
