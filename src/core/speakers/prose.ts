@@ -420,6 +420,9 @@ const ROLE_HEADING = /^#{1,6}[ \t]+(?:session[ \t]+)?(?:facilitator|speaker|host
 
 const PRESENTERS_HEADING = /^#{1,6}[ \t]+\S.*\(([^()]{5,120})\)[ \t]*$/;
 
+/** Between the names of a list: `Malka Older, Catherynne M. Valente and T.X. Watson`. */
+const NAME_LIST_SEPARATOR = /,|;|\s+(?:and|&)\s+/;
+
 /** The full names role headings give (ROLE_HEADING) and presenters in brackets after a heading's topic, several joined by commas or `and`. */
 function roleHeadingNames(lines: readonly string[], from: number): string[] {
 	const out: string[] = [];
@@ -428,13 +431,13 @@ function roleHeadingNames(lines: readonly string[], from: number): string[] {
 		if (line.charAt(0) !== "#") continue;
 		const m = ROLE_HEADING.exec(line);
 		if (m !== null) {
-			for (const part of m[1].split(/\s*(?:,|&|\band\b)\s*/)) if (isFullName(part)) out.push(part.trim());
+			for (const part of m[1].split(NAME_LIST_SEPARATOR)) if (isFullName(part.trim())) out.push(part.trim());
 			continue;
 		}
 		// `## Multipath QUIC (Yanmei Lui, Mirja Kühlewind)`: a session's presenters in brackets after its topic, every one a full name.
 		const presenters = line.endsWith(")") ? PRESENTERS_HEADING.exec(line) : null;
-		const parts = presenters === null ? [] : presenters[1].split(/\s*(?:,|&|\band\b)\s*/);
-		if (parts.length > 0 && parts.every(isFullName)) for (const part of parts) out.push(part.trim());
+		const parts = presenters === null ? [] : presenters[1].split(NAME_LIST_SEPARATOR).map((part) => part.trim());
+		if (parts.length > 0 && parts.every(isFullName)) out.push(...parts);
 	}
 	return out;
 }
@@ -658,7 +661,7 @@ const PANEL_LIST = /^\s*(?:[-*+]\s+)?[*_]*(?:panelists?|panel|speakers?|particip
 /** [initials, name] for each full name of a list: the first and last words' first letters, and every word's. */
 function listedInitials(list: string): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
-	for (const part of list.split(/,|;|\s+(?:and|&)\s+/)) {
+	for (const part of list.split(NAME_LIST_SEPARATOR)) {
 		const name = part.replace(/\([^()]*\)/g, "").replace(/[*_]/g, "").trim();
 		if (!/\S\s+\S/.test(name) || !isNameShaped(name)) continue;
 		const letters = name.split(/[\s.]+/).filter((w) => w.length > 0).map((w) => w.charAt(0));
