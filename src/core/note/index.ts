@@ -16,7 +16,7 @@ import { labelledPerson, matterExport } from "../quotes/matter";
 import { savedPosts } from "../quotes/saved-posts";
 import { isSpeakerFieldLabel, speakerFields } from "../quotes/speaker-field";
 import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
-import { namedAsThing } from "../quotes/named-thing";
+import { namedAsThing, namedAsWork } from "../quotes/named-thing";
 import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from "../quotes/segments";
@@ -1016,7 +1016,8 @@ function takeMention(q: Quote, text: string | null, names: NoteNames, subject: (
 		if (read.some((r) => r.split(" ").includes(name))) continue;
 		read.push(name);
 		// `Columbia University`, `Wall Street`: written like names, but nobody's.
-		if (!isPlausibleName(resolved) || addressed(shown, name) || topicOn(shown, name)) continue;
+		// `In the book [Unreasonable Hospitality](…) the author, Will Guidara, … He says:`: a title, not the voice.
+		if (!isPlausibleName(resolved) || addressed(shown, name) || topicOn(shown, name) || namedAsWork(shown, name)) continue;
 		if (!found.some((f) => f.speaker === resolved)) found.push({ name, speaker: resolved });
 	}
 	if (found.length === 0) return;

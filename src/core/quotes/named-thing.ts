@@ -14,3 +14,16 @@ export function namedAsThing(text: string, name: string): boolean {
 	}
 	return false;
 }
+
+/** A work's kind before its title: `the book [Unreasonable Hospitality](…)`, `his podcast Acquired`. */
+const WORK_BEFORE = /(?:^|\s)(?:the|a|an|his|her|their|my|our)\s+(?:new\s+|latest\s+|recent\s+)?(?:book|novel|memoir|film|movie|documentary|podcast|show|episode|article|essay|album|song|paper|newsletter|series)\s+\[?$/i;
+
+/** Whether every place `text` writes `name` is the title of a work named by its kind (`the book X`), nobody who speaks. */
+export function namedAsWork(text: string, name: string): boolean {
+	let any = false;
+	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+		if (!WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+		any = true;
+	}
+	return any;
+}

@@ -77,8 +77,8 @@ const ITALIC_WRAPPED = /([*_])([^*_\n:：]{1,40}?)[:：][ \t]+(?=[^*_\n]+\1[ \t]
 const BOLD_TIME_ONLY = new RegExp(String.raw`\*\*[ \t]*[(\[]?${TIME}[)\]]?[ \t]*[:：]?\*\*[ \t]*[:：]?[ \t]*`, "y");
 const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]\(${TIME}\)[ \t]*[:：][ \t]*`, "y");
 const DITTO = /(?:…|\.\.\.)[ \t]*[:：][ \t]+(?=\S)/y;
-/** A time in brackets at the start of a line (not a link: no `(` after `]`). */
-const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t]*[:：]?[ \t]*`, "y");
+/** A time in brackets at the start of a line (not a link: no `(` after `]`); pasted transcripts may space it with a no-break space. */
+const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t\u00a0]*[:：]?[ \t\u00a0]*`, "y");
 /** `0:12 ` or `0:12<tab>`: a bare time before a label. */
 /** A bare time, then a space; a video editor's timecode keeps its frames and a dash (`00:00:27:13 - Erma Wood: …`). */
 const TIME_THEN_SPACE = new RegExp(String.raw`${TIME}(?::\d{2})?(?:[ \t]+[-–—])?[ \t]+`, "y");

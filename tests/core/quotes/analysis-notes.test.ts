@@ -37,6 +37,11 @@ const rules: Row[] = [
 		],
 	},
 	{
+		name: "a lead-in's book title (`the book [Title](…)`) is no voice: `He says:` is the author it names after it",
+		note: "# Culture\n\nIn the book [Unreasonable Hospitality](https://example.com/b) the author, Will Guidara, talks about his interview process. He says:\n\n> You simply have enough of a conversation.\n",
+		expected: [{ line: 5, speaker: "Will Guidara", inferred: "lead-in" }],
+	},
+	{
 		name: "a caption about a product in bold or after an article leaves the quote to the person the title names",
 		note: "# Release Notes: Demis Hassabis\n\nDemis Hassabis talks about games.\n\nSe destaca la importancia de **Game Arena** para crear benchmarks:\n\n> I think there's amazing work to be done.\n\nPlanean expandir el Game Arena de ajedrez:\n\n> Each game is unique.\n",
 		expected: [

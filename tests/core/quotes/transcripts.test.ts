@@ -317,6 +317,17 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a time in brackets, then a no-break space before the name and after its colon (a transcript pasted from a web page)",
+		note: "[00:00:00]\u00a0Marta:\u00a0Welcome, everyone.\n\n[00:00:26]\u00a0Adam:\u00a0Very good. Thanks.\n\n[00:00:28]\u00a0Marta:\u00a0Great to have you.\n\n[00:00:48] So Adam is a former CTO.\n\n[00:01:18]\u00a0Adam:\u00a0Yeah, thanks.",
+		expected: [
+			{ kind: "turn", speaker: "Marta", timestamp: "00:00:00", text: "Welcome, everyone." },
+			{ speaker: "Adam", timestamp: "00:00:26", text: "Very good. Thanks." },
+			{ speaker: "Marta", timestamp: "00:00:28" },
+			{ speaker: "Marta", timestamp: "00:00:48", text: "So Adam is a former CTO." },
+			{ speaker: "Adam", timestamp: "00:01:18" },
+		],
+	},
+	{
 		name: "a time then only a stage direction is nobody's words and ends the turn before",
 		note: " Derek Bruff: [00:09] Welcome to Leading Lines.\n\n [00:18] Uses that point the way.\n\n [01:32] [music]\n\n Corbette Doyle: [01:35] Pleasure.\n\n Derek: [01:40] Thanks.\n\n Corbette: [01:45] Sure.",
 		expected: [
