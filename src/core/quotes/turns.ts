@@ -182,6 +182,8 @@ const NOT_SPEAKERS = new Set([
 	"today", "yesterday", "hoy", "ayer", "heute", "gestern", "aujourd'hui", "hier", "oggi", "ieri", "hoje", "ontem",
 	// A SWOT analysis's quadrants; a writing guide's examples (`- NOT: "…"`, `- YES: "…"`).
 	"strengths", "weaknesses", "opportunities", "threats", "yes", "no", "not",
+	// An earnings summary's figures (`- Revenue: $10.13 billion`, `- EPS: $4.23`); a research synthesis's `**Prevalence:** 5 of 5`.
+	"revenue", "revenues", "eps", "guidance", "outlook", "margin", "operating margin", "prevalence", "implication", "implications", "evidence",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */

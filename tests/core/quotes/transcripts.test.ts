@@ -1752,6 +1752,12 @@ const labelTraps: Row[] = [
 		note: "- **Strengths:** What did she praise?\n- **Weaknesses:** What did she warn about?\n- **Opportunities:** What did she see coming?\n- **Threats:** What did she fear?\n\n**Depth:**\n- NOT: \"She was inspiring.\"\n- YES: \"When she described the setback, I realised my assumption was wrong.\"\n\n**Action:**\n- NOT: \"I should work on it.\"\n- YES: \"I will practise by Friday.\"",
 		expected: [],
 	},
+	// ayopaddy, product-on-purpose (probes 452, 453): an earnings explainer's guidance and a research synthesis's theme cards.
+	{
+		name: "an earnings summary's figures (`- Revenue: $10.13 billion`, `- EPS: $4.23`) and a synthesis's `**Prevalence:**` are fields",
+		note: "## What's Next?\n\n**Q4 2024 Guidance:**\n- Revenue: $10.13 billion\n- EPS: $4.23\n- Operating margin: 22%\n\n**2025 Outlook:**\n- Revenue: $43-44 billion (11-13% growth)\n- Continued margin improvement\n\n**Key Events in Q4:**\n- November 15: Jake Paul vs Mike Tyson\n- November 15: New season of Arcane\n\n### Theme 1\n\n**Prevalence:** 5 of 5 participants\n\n**Implication:** Users need one first step.",
+		expected: [],
+	},
 	// zhaozhichen (probe 427): a panel's guest cards, each guest's position and podcast in bold fields.
 	{
 		name: "a guest card's Chinese fields (`**职位**:`, `**播客**:`, `**亮点**:`) under each guest's heading are fields",
