@@ -13,8 +13,11 @@ const SAYS_VERB =
 	"ütleb|ütles|räägib|rääkis|meenutab|meenutas|lisab|lisas|sõnab|sõnas|selgitab|kinnitab|jutustab";
 /** A pronoun in place of the name (`"…," he says.`, `siger han`): the note says whom it stands for. */
 const PRONOUN = "he|she|han|hun|hon|hän|er|sie|il|elle|él|ella|ele|ela|lui|lei|hij|zij";
-/** One to three capitalised words; a full stop only after an initial (`J. Doe`), so `Richter.` ends the sentence. */
-const NAME_WORDS = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:\s+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,2}`;
+/**
+ * One to three capitalised words; a full stop only after an initial (`J. Doe`), so `Richter.` ends the sentence.
+ * Never a capitalised pronoun: `"Just walk," I said.` is the writer's own line, nobody named.
+ */
+const NAME_WORDS = String.raw`(?!(?:I|We|You|They|It)(?![\p{L}\p{M}'’.-]))\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:\s+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,2}`;
 /** After the closing mark: `, says Richter.`, `, Richter says.`, `siger han.`, `, she said`. */
 export const SAYS = new RegExp(
 	String.raw`^,?[ \t]+(?:(?:${SAYS_VERB})(?:-(?:il|elle))?[ \t]+(?:(${PRONOUN})|(${NAME_WORDS}))|(?:(${PRONOUN})|(${NAME_WORDS}))[ \t]+(?:${SAYS_VERB}))(?=[ \t]*(?:[.,;:!?]|$))`,

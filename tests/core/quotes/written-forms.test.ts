@@ -644,6 +644,8 @@ const speakerFieldTraps: Row[] = [
 
 const reporterTraps: Row[] = [
 	{ name: "a pronoun with no person the note is about names nobody", note: "# Notes\n\n“It is me,” he says.", expected: [] },
+	// skirtrunner (probe 455): a race report in the first person.
+	{ name: "`\"…,\" I said.` is the writer's own line: a capitalised pronoun is no name", note: "# Race\n\n“Just walk,” I said. “I think you might be panicking.”\n\n“Keep going,” We said.", expected: [] },
 	{ name: "a quoted term then prose with no speech verb", note: "“Quiet quitting” is a term that spread in 2022, says the survey.", expected: [] },
 	{ name: "a dash paragraph with no speech verb is no press dialogue", note: "# Notes\n\n– Mangel på sykkelstativ, for eksempel, og andre ting.\n\n– Notes, Lars and more, in a list.", expected: [] },
 ];
