@@ -253,11 +253,20 @@ export function sentenceNameAtEnd(line: string, from: number): Attribution | nul
 	return result(line, from, start, spec, { end: start, timestamp: null, cite: [] });
 }
 
+/** `Galadriel to Frodo`: a name (one to three capitalised words), "to", and the listener's name. */
+const TO_LISTENER = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]+to[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})$/u;
+
 /** The speaker a bracket holding the whole tail names (`(Kevin Kelly)`, `(Eric S. Raymond).`), or null. */
 function bracketedSpeaker(tail: string): SpeakerSpec | null {
 	const close = tail.indexOf(")");
 	if (close < 2 || !/^[ \t]*[.,;]?[ \t]*$/.test(tail.slice(close + 1))) return null;
 	const inner = tail.slice(1, close);
+	// `(Galadriel to Frodo)`: the one who speaks, then the one spoken to.
+	const to = TO_LISTENER.exec(inner);
+	if (to !== null) {
+		const speaker = speakerSpec(to[1], false);
+		return speaker !== null && speaker.qualifier === null && /^\p{Lu}\p{Ll}/u.test(speaker.name) ? { ...speaker, qualifier: `to ${to[2]}` } : null;
+	}
 	const comma = inner.indexOf(",");
 	const spec = speakerSpec(comma > 0 ? inner.slice(0, comma) : inner, false);
 	// A gloss in a script without capitals (`(گرمای خورشید و زمین)`) is no name.

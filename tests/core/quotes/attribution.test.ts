@@ -169,6 +169,12 @@ const pullQuotes: Row[] = [
 		note: "## Epigrams\n\n### Useful sayings\n\n- Don't be the best, be the only. (Kevin Kelly)\n- Help people because you are able to help them. (Unknown)\n- It is easy to complain, not easy to find solutions. — Arnold Schwarzenegger\n- Phase 1 → speculation (NFTs)\n- Phase two, small steps — Part 2",
 		expected: [{ line: 5, speaker: "Kevin Kelly", text: "Don't be the best, be the only." }, { line: 6, speaker: null }, { line: 7, speaker: "Arnold Schwarzenegger" }],
 	},
+	// art-science-ai (probe 461): a video note's key quotes, each closed by who says it to whom.
+	{
+		name: "a speaker and a listener in brackets after the quotation (`(Galadriel to Frodo)`): the first is the voice; `(Phase 1 to 2)` names nobody",
+		note: "### Key quotes\n- \"Only thrice have you set the ring upon your finger.\" (Galadriel to Frodo)\n- \"Ship the small version first.\" (Phase 1 to 2)\n\n> Do not try. It would destroy you. (Gandalf to Frodo Baggins)",
+		expected: [{ line: 2, speaker: "Galadriel", qualifier: "to Frodo" }, { line: 5, speaker: "Gandalf", qualifier: "to Frodo Baggins" }],
+	},
 	// remyShift/obsidian-vault: a French vault's quotes, the name and the talk in one italic span.
 	{
 		name: "a name and where it was said in one emphasis after the quotation (`*David Franck, Devoxx 2023*`)",
