@@ -788,6 +788,21 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a job interview's roles (`**Candidate**:`, `**面试官**：`, `**候选人**：`) are voices but nobody's name",
+		note: "**Interviewer**: Tell me about yourself.\n\n**Candidate**: I studied physics.\n\n**面试官**：请介绍一下你自己。\n\n**候选人**：我学过物理。",
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "Interviewer" },
+			{ speaker: null, speakerRaw: "Candidate", text: "I studied physics." },
+			{ speaker: null, speakerRaw: "面试官" },
+			{ speaker: null, speakerRaw: "候选人" },
+		],
+	},
+	{
+		name: "a training script's stage and its prompts (`**Visual:**`, `**Prompt:**`), a persona's `Profile:` and a repost's `发布时间：` are fields",
+		note: "**Visual:** Emergency department, a stretcher.\n\n**Prompt:** Select actions:\n\n**Visual:** Patient room.\n\n**Prompt:** Choose one:\n\nProfile: Maya, 34, nurse.\n\n发布时间：2025年10月18日",
+		expected: [],
+	},
+	{
 		name: "a role in bold then the words, no colon (`**Business Application Manager** Hm nou…`), where two such voices recur",
 		note: "**Interviewer** Ja, oke. Volgende vraag.\n\n**Business Application Manager** Hm nou hoop ik wel.\n\n**Interviewer** Ja ja precies.\n\n**Business Application Manager** Dus je zegt, ja.",
 		expected: [
