@@ -58,10 +58,18 @@ const COMMON = new Set(
 		"上下文 语境 背景 摘要 总结 小结 来源 出处 备注 笔记 要点 收获 分析 解读 我的解读 结论 原文 完整段落 目的 方法").split(" "),
 );
 
+/** A capitalised English gerund (`Finding Home`, `Climbing Fuji-san`, `Teaching Moment`): a title's or a topic's first word. */
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+/** First names that end like a gerund (`Channing Allen`, `Irving Berlin`). */
+const ING_NAMES = new Set(["channing", "sterling", "irving", "manning", "browning", "fielding", "harding", "downing", "pershing", "deming", "golding", "keating", "redding", "darling", "jennings"]);
+
 /** A name that is name-shaped and holds none of the words that head sections (`Final Thoughts`, `Key Ideas`). */
 export function isPlausibleName(name: string): boolean {
 	if (!isNameShaped(name)) return false;
-	for (const w of name.toLowerCase().split(/\s+/)) if (COMMON.has(w)) return false;
+	const words = name.toLowerCase().split(/\s+/);
+	for (const w of words) if (COMMON.has(w)) return false;
+	// `Finding Home: Community in Apocalyptic Worlds`: a work's or a trip's title, not its writer.
+	if (words.length > 1 && GERUND.test(name.slice(0, name.indexOf(" "))) && !ING_NAMES.has(words[0])) return false;
 	return true;
 }
 

@@ -474,6 +474,10 @@ describe("titles", () => {
 		["Interviewed by Ada Brook", ["Ada Brook"]],
 		["Full Interview: ClawdBot's Peter Steinberger — on agents", ["Peter Steinberger"]],
 		["Nvidia's Jensen Huang on Robots", ["Jensen Huang"]],
+		// adamisrael, mattburns: a book's and a trip's titles open with a gerund; a first name may end like one.
+		["Finding Home: an anthology of apocalyptic worlds", []],
+		["Night 317 Wednesday 27th July – Climbing Fuji-san", []],
+		["Channing Allen on building in public", ["Channing Allen"]],
 	])("%s", (title, people) => {
 		expect(titlePeople(title)).toEqual(people);
 	});
