@@ -224,6 +224,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		quotes = finishQuotes(path, lines, mergeByLine(scan.quotes, spokenTurns(turns, lines)), names, guestAt, subject, new Set(turns), inConversation, scan.headings, author);
 		exportSpeaker(quotes, () => (inConversation() ? null : noteTitles(fm, scan, title, header)));
 		if (turns.length > 0) keepThirdParties(quotes, turns, lines);
+		if (turns.length > 0) unnameDiarisedLetters(quotes, turns);
 		if (matter !== null) for (const r of matter.interviewer) if (r.quote !== undefined && r.quote.speaker !== null) r.quote.inferred = "context";
 		if (segments.length > 0) speakersAtSameMoment(segments.flatMap((s) => (s.quote ? [s.quote] : [])), quotes);
 		mentions = names.mentioned;
@@ -265,6 +266,18 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
  * written only inside other voices' later turns is someone they speak of, not the label's; the label stays as
  * written. The opening turns introduce the voices ("Shannon Lee Simmons joins us"): a name there counts.
  */
+/**
+ * `**A**:`, `**B**:`, `**C**:` and no other letters: a diarising tool's voices, lettered in order, are nobody's
+ * names. A letter the note resolved to a person (`A:` for Amal El-Mohtar) keeps that person.
+ */
+function unnameDiarisedLetters(quotes: Quote[], turns: readonly TurnCandidate[]): void {
+	const letters = new Set<string>();
+	for (const t of turns) if (t.label.length === 1 && t.label >= "A" && t.label <= "Z") letters.add(t.label);
+	if (letters.size < 2) return;
+	for (let i = 0; i < letters.size; i++) if (!letters.has(String.fromCharCode(65 + i))) return;
+	for (const q of quotes) if (q.kind === "turn" && q.speaker !== null && q.speaker === q.speakerRaw && letters.has(q.speaker)) q.speaker = null;
+}
+
 function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], lines: readonly string[]): void {
 	const verdict = new Map<string, boolean>();
 	let labelled: Set<string> | undefined;

@@ -802,6 +802,37 @@ const labels: Row[] = [
 		note: "**Visual:** Emergency department, a stretcher.\n\n**Prompt:** Select actions:\n\n**Visual:** Patient room.\n\n**Prompt:** Choose one:\n\nProfile: Maya, 34, nurse.\n\n发布时间：2025年10月18日",
 		expected: [],
 	},
+	// kaigaicareerlog (probe 462): an AssemblyAI transcript whose voices are lettered in order.
+	{
+		name: "voices lettered in order by a diarising tool (`**A**:`, `**B**:`, `**C**:`) are turns but nobody's names",
+		note: "# Transcript\n\n" + ["A 始めていきましょう。", "B いきましょうか。", "A お願いします。", "B どうでしょう?", "C おっしゃる通りです。", "A 二人とも違いますね。", "C 間違いないです。", "A ルールが違う。", "B そこの違いですね。"].map((t, i) => `**${t[0]}** [0${i}:00]\n\n${t.slice(2)}`).join("\n\n"),
+		expected: [
+			{ kind: "turn", speaker: null, speakerRaw: "A", text: "始めていきましょう。" },
+			{ speaker: null, speakerRaw: "B" },
+			{ speaker: null, speakerRaw: "A" },
+			{ speaker: null, speakerRaw: "B" },
+			{ speaker: null, speakerRaw: "C" },
+			{ speaker: null, speakerRaw: "A" },
+			{ speaker: null, speakerRaw: "C" },
+			{ speaker: null, speakerRaw: "A" },
+			{ speaker: null, speakerRaw: "B" },
+		],
+	},
+	{
+		name: "lettered voices the note names keep their names (`A = Ada Brook`)",
+		note: "Voices: A = Ada Brook, B = Ben Okri, C = Cy Twombly\n\n" + ["A Let us begin.", "B Thanks for having me.", "A Where were you?", "B In Lagos.", "C And I in Rome.", "A Both far away.", "C Indeed.", "A Shall we go on?", "B Yes."].map((t, i) => `**${t[0]}** [0${i}:00]\n\n${t.slice(2)}`).join("\n\n"),
+		expected: [
+			{ kind: "turn", speaker: "Ada Brook", speakerRaw: "A" },
+			{ speaker: "Ben Okri", speakerRaw: "B" },
+			{ speaker: "Ada Brook" },
+			{ speaker: "Ben Okri" },
+			{ speaker: "Cy Twombly", speakerRaw: "C" },
+			{ speaker: "Ada Brook" },
+			{ speaker: "Cy Twombly" },
+			{ speaker: "Ada Brook" },
+			{ speaker: "Ben Okri" },
+		],
+	},
 	{
 		name: "a role in bold then the words, no colon (`**Business Application Manager** Hm nou…`), where two such voices recur",
 		note: "**Interviewer** Ja, oke. Volgende vraag.\n\n**Business Application Manager** Hm nou hoop ik wel.\n\n**Interviewer** Ja ja precies.\n\n**Business Application Manager** Dus je zegt, ja.",
