@@ -47,6 +47,8 @@ const OPENERS = new Set([
 	"Seriously", "Luckily", "Unfortunately", "Fortunately", "Interestingly", "Surprisingly", "Hopefully", "Ultimately", "Essentially",
 	"Generally", "Usually", "Originally", "Initially", "Recently", "Currently", "Naturally", "Definitely", "Certainly", "Probably",
 	"Suddenly", "Sadly", "Thankfully", "Anyway", "Afterwards",
+	// Auxiliaries that open a question (`Does Ellara confront Eduard…?`); not `Are`, `Can`, `Do` or `Will`, which are names too.
+	"Does", "Did", "Is", "Was", "Were", "Could", "Should", "Would", "Has", "Have", "Had", "Must",
 	// Kin words before a first name (`Tyler's Uncle Jimmy`): the person is Jimmy.
 	"Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Cousin",
 	// The same in German (`ihr Mann Friedrich`, `Tante Erna`).

@@ -1386,6 +1386,12 @@ const fullNames: Row[] = [
 		note: "Basically Reina and Rumi were trading bromides.\n\n**Reina:** Mine.\n\n**Rumi:** Yours.\n\n**Reina:** Ours.\n\n**Rumi:** Fine.",
 		expected: [{ speaker: "Reina" }, { speaker: "Rumi" }, { speaker: "Reina" }, { speaker: "Rumi" }],
 	},
+	// futsuriai/dnd (probe 465): a session recap's closing questions; gramo (Norwegian minutes): `Are` is a first name.
+	{
+		name: "an auxiliary opening a question (`Does Ellara confront…?`) is no part of a name; `Are Halland` is one",
+		note: "**Deltakere:** Are Halland (fasilitator), Rita Mamelund\n\n**Ellara:** Mine.\n\n**Are:** Yours.\n\n**Ellara:** Ours.\n\n**Are:** Fine.\n\n## Open questions\n\n3) Does Ellara confront **Eduard** about the **screaming lamp** truth—and the **theology** it implies?",
+		expected: [{ speaker: "Ellara" }, { speaker: "Are Halland" }, { speaker: "Ellara" }, { speaker: "Are Halland" }],
+	},
 	{
 		name: "initials two of the note's names share (`RA`: Rae and Ray Armantrout) stand for the one its title names",
 		note: "---\ntitle: Rae Armantrout\n---\n\nDB:\tHello.\n\nRA:\tHi. My husband Ray Armantrout drove.\n\nDB:\tGood.\n\nRA:\tYes.",
