@@ -514,7 +514,11 @@ export class NoteNames {
 			// `RA:` in an oral history titled "Rae Armantrout" that also mentions Ray Armantrout: the titled one.
 			if (found.size > 1) {
 				const titled = this.text.titled().filter((name) => found.has(nameKey(name)));
-				return titled.length === 1 ? titled[0] : null;
+				if (titled.length === 1) return titled[0];
+				// `JB:` where the host says "My name is Joachim Breitner" and a guest mentions `JavaScript BigInt`: the one introduced.
+				const introduced = [...this.text.introduced().keys()].map(nameKey);
+				const own = [...found].filter(([key]) => introduced.some((i) => key === i || key.startsWith(i + " ")));
+				return own.length === 1 ? own[0][1] : null;
 			}
 		}
 		return this.byFirstInitial(initials);

@@ -1392,6 +1392,12 @@ const fullNames: Row[] = [
 		note: "**Deltakere:** Are Halland (fasilitator), Rita Mamelund\n\n**Ellara:** Mine.\n\n**Are:** Yours.\n\n**Ellara:** Ours.\n\n**Are:** Fine.\n\n## Open questions\n\n3) Does Ellara confront **Eduard** about the **screaming lamp** truth—and the **theology** it implies?",
 		expected: [{ speaker: "Ellara" }, { speaker: "Are Halland" }, { speaker: "Ellara" }, { speaker: "Are Halland" }],
 	},
+	// haskellfoundation (probe 466): the host's initials, and a guest's `JavaScript BigInt` with the same capitals.
+	{
+		name: "initials two of the note's names share (`JB`: Joachim Breitner, JavaScript BigInt) stand for the one who introduces himself",
+		note: "Welcome. My name is Joachim Breitner. I caught Tomas Janousek here.\n\n*JB (0:01:45)*: So this year is 400?\n\n*TJ (0:01:47)*: Yeah, 400.\n\n*JB (0:01:48)*: Great.\n\n*TJ (0:01:57)*: A lot of the primops use JavaScript BigInt.",
+		expected: [{ speaker: "Joachim Breitner", speakerRaw: "JB" }, { speaker: "Tomas Janousek" }, { speaker: "Joachim Breitner" }, { speaker: "Tomas Janousek" }],
+	},
 	{
 		name: "initials two of the note's names share (`RA`: Rae and Ray Armantrout) stand for the one its title names",
 		note: "---\ntitle: Rae Armantrout\n---\n\nDB:\tHello.\n\nRA:\tHi. My husband Ray Armantrout drove.\n\nDB:\tGood.\n\nRA:\tYes.",
