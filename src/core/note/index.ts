@@ -942,6 +942,9 @@ function speaksOfSubject(text: string, subject: Subject | null): boolean {
  * The person the note's titles name (frontmatter `title`, a `title::` field, the level-1 heading, the file
  * name) and its body speaks of: see quotes/subject.ts.
  */
+/** A nickname in quotation marks between a first name and the rest (`Marco ‘daemon’ Michna`, `Carol "Gammy" Claypool`). */
+const NICKNAME_INSIDE = /(\p{Lu}[\p{Ll}\p{M}]+)\s+["“‘'][^"“”‘’'\n]{1,30}["”’']\s+(?=\p{Lu})/gu;
+
 function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStart: number, names: NoteNames, hosts: string[]): string | null {
 	const titles = read.titles;
 	const h1 = scan.headings.find((h) => h.level === 1);
@@ -960,8 +963,11 @@ function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStar
 	// Whether the body names a person the titles name: a line is checked for being a repeat only when it
 	// holds the name (a name never spans lines, so this is the joined body's answer).
 	const inBody = (name: string) => {
+		const first = name.slice(0, Math.max(0, name.indexOf(" ")));
 		for (let i = bodyStart; i < lines.length; i++) {
-			if (hasWord(lines[i], name) && (h1 === undefined || i !== h1.line - 1) && !repeats(lines[i])) return true;
+			// `Marco ‘daemon’ Michna`: the name with a nickname in quotation marks inside it, as a profile introduces a person.
+			const said = hasWord(lines[i], name) || (first !== "" && lines[i].includes(first) && hasWord(lines[i].replace(NICKNAME_INSIDE, "$1 "), name));
+			if (said && (h1 === undefined || i !== h1.line - 1) && !repeats(lines[i])) return true;
 		}
 		return false;
 	};

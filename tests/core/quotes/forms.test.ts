@@ -115,6 +115,19 @@ const answerTraps: Row[] = [
 			{ line: 19, speaker: "Cendyne" },
 		],
 	},
+	// openSUSE/people (probe 468): a profile page titled with the member's name, the body naming him with his nickname inside.
+	{
+		name: "a page titled with a name whose body writes it with a nickname inside (`Marco ‘daemon’ Michna`): the answers to its bold questions are his",
+		note: "# Marco Michna\n\nThis week we meet team member Marco ‘daemon’ Michna in one more interview!\n\n**Please introduce yourself!**\n\nI was born close to Bremen.\n\n**When did you start using Linux?**\n\nIn 1996.\n\n**What motivates you?**\n\nThe people.\n\n**Star Trek or Star Wars?**\n\nStar Trek.",
+		expected: [
+			{ line: 9, speaker: null },
+			{ line: 11, speaker: "Marco Michna" },
+			{ line: 13, speaker: null },
+			{ line: 15, speaker: "Marco Michna" },
+			{ line: 17, speaker: null },
+			{ line: 19, speaker: "Marco Michna" },
+		],
+	},
 	{
 		name: "a single word after `Interview With` that is a common word names nobody",
 		note: "# An Interview With Myself\n\n**Why do you blog?**\n\nI like writing.\n\n**What are you working on?**\n\nA static site builder.\n\n**What do you do for fun?**\n\nWoodworking.",
