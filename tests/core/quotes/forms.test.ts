@@ -94,6 +94,11 @@ const answers: Row[] = [
 
 const answerTraps: Row[] = [
 	{
+		name: "Portuguese `em` (in) addresses nobody: questions about a product answered at length by the writer are a FAQ",
+		note: `${interview}## O que é o Exa em poucas palavras?\n\nExa é um motor de busca semântico construído especificamente para sistemas de IA em vez de pessoas.\n\n## Como funciona a busca em tempo real?\n\nOs documentos da web passam por modelos de embeddings que transformam o texto em vetores de números.\n\n## Por que a busca em lote é diferente?\n\nOs sistemas de IA fazem consultas longas e precisas, muito diferentes das consultas que as pessoas digitam.`,
+		expected: [],
+	},
+	{
 		name: "questions that address nobody, answered at length with no one speaking of themself, are a write-up's FAQ",
 		note: `${interview}FAQs:\n\n## What is Exa and how is it different?\n\nExa is a semantic search engine built specifically for AI systems rather than for people typing keywords.\n\n## Why do AI systems need a different search engine?\n\nAI systems interact with search engines very differently than humans do, with long and precise queries.\n\n## How does Exa's search work?\n\nExa processes web documents through embedding models that turn text into vectors of numbers.`,
 		expected: [],
@@ -102,6 +107,12 @@ const answerTraps: Row[] = [
 		name: "an interview's questions address the one asked in any language (`Was hat dich…?`, `你的背景是什么？`)",
 		note: `${interview}## Was hat dich zur Musik gebracht?\n\nMein Vater.\n\n## 你的背景是什么？\n\n物理。\n\n## Why this city?\n\nThe sea.`,
 		expected: [{ speaker: "Ada Brook" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
+	},
+	// vnoi-wiki (probe 460): a Vietnamese interview asks with `anh` (you, to an older man); long answers speak of no `tôi`.
+	{
+		name: "a question addressing the one asked in Vietnamese (`anh`) or Indonesian (`kamu`) is an interview's, however long the answer",
+		note: `${interview}**1. Anh có thể chia sẻ cảm giác làm người nổi tiếng không?**\n\nCũng không có gì khác biệt, vẫn cư xử bình thường vậy thôi, ai chơi thân sẽ thấy rất bựa là khác nhé.\n\n**2. Em nghe đồn năm lớp 10 anh đã học giáo trình của MIT, thực hư thế nào?**\n\nGiáo trình MIT là giáo trình gì cơ, lúc đó chỉ biết giáo trình DSAP thôi, chưa học gì nhiều đâu.\n\n**3. Apa yang membuat kamu tertarik pada musik sejak kecil dulu?**\n\nAyah selalu memutar piringan hitam di rumah setiap malam minggu sepanjang tahun itu.`,
+		expected: [{ speaker: null }, { speaker: "Ada Brook" }, { speaker: null }, { speaker: "Ada Brook" }, { speaker: null }, { speaker: "Ada Brook" }],
 	},
 	{
 		name: "bold questions inside a site's question boxes (`{{< iquestion >}}`) of an interview titled with one single name: the answers are that person's",
