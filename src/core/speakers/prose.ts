@@ -41,7 +41,7 @@ const OPENERS = new Set([
 	// `Bienvenu Adam`, `Willkommen Anna`: welcomes (French writers drop the e).
 	"Bienvenu", "Bienvenue", "Willkommen", "Bienvenido", "Bienvenida", "Benvenuto", "Benvenuta", "Welkom",
 	// Words that open a clause (`Although Gryffindor had all the kills…`).
-	"Although", "Though", "Because", "Unless", "However", "Whether", "Meanwhile", "Instead", "Otherwise", "Besides", "Perhaps", "Maybe",
+	"Although", "Though", "Because", "Like", "Unlike", "Unless", "However", "Whether", "Meanwhile", "Instead", "Otherwise", "Besides", "Perhaps", "Maybe",
 	// Sentence adverbs (`Basically Reina and Rumi were…`): the name starts after them.
 	"Basically", "Actually", "Honestly", "Obviously", "Apparently", "Finally", "Eventually", "Clearly", "Really", "Personally",
 	"Seriously", "Luckily", "Unfortunately", "Fortunately", "Interestingly", "Surprisingly", "Hopefully", "Ultimately", "Essentially",

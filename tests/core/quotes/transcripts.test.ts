@@ -1451,6 +1451,12 @@ const fullNames: Row[] = [
 		note: "**Gryffindor:** It was easy.\n\n**Ena:** We trained a lot. Although Gryffindor had all the kills, the team won it.\n\n**Gryffindor:** Sure.\n\n**Ena:** Yes.",
 		expected: [{ speaker: "Gryffindor" }, { speaker: "Ena" }, { speaker: "Gryffindor" }, { speaker: "Ena" }],
 	},
+	// manassaloi (probe 469): `Like Aamir Khan says in 3 Idiots, …`.
+	{
+		name: "a comparison's `Like` before a name (`Like Aamir says…`) makes no full name of it",
+		note: "**Aamir:** It was easy.\n\n**Ena:** We trained a lot. Like Aamir says in the film, learn everywhere.\n\n**Aamir:** Sure.\n\n**Ena:** Yes.",
+		expected: [{ speaker: "Aamir" }, { speaker: "Ena" }, { speaker: "Aamir" }, { speaker: "Ena" }],
+	},
 	{
 		name: "a stream or talk in the title (`Livestream Jace & Snutt Talk`) gives no full name to its first names",
 		note: '---\ntitle: "September 15th, 2020 Livestream Jace & Snutt Talk: Early Access Games"\n---\n# Livestream\n\n> Snutt: Well.\n>\n> Jace: Uhh...\n>\n> Snutt: Right.\n>\n> Jace: Yes.',
