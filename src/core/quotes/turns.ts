@@ -187,6 +187,8 @@ const NOT_SPEAKERS = new Set([
 	// A training script's stage (`**Visual:** Emergency department…`, `**Prompt:** Select actions:`), a persona's `Profile:`,
 	// a coach's `Teaching Moment:`, a repost's `发布时间：` (published at).
 	"visual", "visuals", "prompt", "prompts", "profile", "teaching moment", "发布时间", "發佈時間",
+	// A mathematics course's proof steps and glossary (`RTP:` required to prove, `Therefore:`, `**Theorem** - …`).
+	"rtp", "therefore", "hence", "assumption", "assumptions", "theorem", "example theorem", "lemma", "corollary", "proposition", "proof", "axiom", "conjecture",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */

@@ -1822,6 +1822,12 @@ const labelTraps: Row[] = [
 		note: "## What's Next?\n\n**Q4 2024 Guidance:**\n- Revenue: $10.13 billion\n- EPS: $4.23\n- Operating margin: 22%\n\n**2025 Outlook:**\n- Revenue: $43-44 billion (11-13% growth)\n- Continued margin improvement\n\n**Key Events in Q4:**\n- November 15: Jake Paul vs Mike Tyson\n- November 15: New season of Arcane\n\n### Theme 1\n\n**Prevalence:** 5 of 5 participants\n\n**Implication:** Users need one first step.",
 		expected: [],
 	},
+	// doctorbracewell (probe 458): a discrete-mathematics course's glossary and proof steps.
+	{
+		name: "a proof's steps (`RTP:`, `Therefore:`, `Assumptions:`) and a glossary's `**Theorem** - …` are fields",
+		note: "**Theorem** - A very important true statement\n\n**Lemma** - A true statement used in proving others.\n\n**Assumptions** - Statements that may be used for deduction.\n\n**Example 1**:\n\nAssumptions: P => Q\n\nRTP: Q holds.\n\nTherefore: Q, by modus ponens.\n\nRTP: R holds.\n\nTherefore: R.",
+		expected: [],
+	},
 	// zhaozhichen (probe 427): a panel's guest cards, each guest's position and podcast in bold fields.
 	{
 		name: "a guest card's Chinese fields (`**职位**:`, `**播客**:`, `**亮点**:`) under each guest's heading are fields",
