@@ -189,6 +189,8 @@ const NOT_SPEAKERS = new Set([
 	"visual", "visuals", "prompt", "prompts", "profile", "teaching moment", "发布时间", "發佈時間",
 	// A mathematics course's proof steps and glossary (`RTP:` required to prove, `Therefore:`, `**Theorem** - …`).
 	"rtp", "therefore", "hence", "assumption", "assumptions", "theorem", "example theorem", "lemma", "corollary", "proposition", "proof", "axiom", "conjecture",
+	// A research summary's pain-point card (`**Severity:** Critical | **Frequency:** Every Use`, `**Impact:** …`).
+	"severity", "frequency", "impact", "priority", "effort",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */

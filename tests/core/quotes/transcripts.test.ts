@@ -1822,6 +1822,12 @@ const labelTraps: Row[] = [
 		note: "## What's Next?\n\n**Q4 2024 Guidance:**\n- Revenue: $10.13 billion\n- EPS: $4.23\n- Operating margin: 22%\n\n**2025 Outlook:**\n- Revenue: $43-44 billion (11-13% growth)\n- Continued margin improvement\n\n**Key Events in Q4:**\n- November 15: Jake Paul vs Mike Tyson\n- November 15: New season of Arcane\n\n### Theme 1\n\n**Prevalence:** 5 of 5 participants\n\n**Implication:** Users need one first step.",
 		expected: [],
 	},
+	// tylersahagun (probe 453): a user-interview summary's pain points, each with its card.
+	{
+		name: "a pain point's card (`**Severity:** Critical | **Frequency:** Every Use`, `**Impact:** …`) holds fields",
+		note: "### 1. Zero visibility\n\n**Severity:** Critical | **Frequency:** Every Use\n\n**Impact:** Users turn the agent off.\n\n### 2. Testing is impossible\n\n**Severity:** High | **Frequency:** Every Configuration\n\n**Impact:** Nobody tests.",
+		expected: [],
+	},
 	// doctorbracewell (probe 458): a discrete-mathematics course's glossary and proof steps.
 	{
 		name: "a proof's steps (`RTP:`, `Therefore:`, `Assumptions:`) and a glossary's `**Theorem** - …` are fields",
