@@ -20,7 +20,7 @@ const HANGUL_LABEL = /^\p{Script=Hangul}{1,4}$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}$/u;
 
 /** An honorific before a name in a label (`Rev. Barber`, `Dr Ruth`). */
-const HONORIFIC = /^(?:rev|reverend|pastor|bishop|dr|prof|professor|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora|sri|shri|shree)\.?\s+/i;
+const HONORIFIC = /^(?:rev|reverend|pastor|bishop|dr|prof|professor|mr|mrs|ms|sir|pan|paní|pani|herr|frau|señor|señora|sra|monsieur|madame|mme|signor|signora|sri|shri|shree|master|proctor|director|captain|detective|inspector|sergeant|officer|lord|lady)\.?\s+/i;
 
 /**
  * A surname, then a title of respect written after it (`Katagiri Roshi`, `Goswami Maharaj`, `Tanaka-sensei`);

@@ -1451,6 +1451,12 @@ const fullNames: Row[] = [
 		note: "**Gryffindor:** It was easy.\n\n**Ena:** We trained a lot. Although Gryffindor had all the kills, the team won it.\n\n**Gryffindor:** Sure.\n\n**Ena:** Yes.",
 		expected: [{ speaker: "Gryffindor" }, { speaker: "Ena" }, { speaker: "Gryffindor" }, { speaker: "Ena" }],
 	},
+	// futsuriai/dnd (probe 465): a session recap's `Master Nyx` and `Director Reeves`; a Macbeth revision sheet's two voices.
+	{
+		name: "a title before a surname (`Master Nyx`, `Director Reeves`, `Lady Macbeth`) makes no full name for the surname's label",
+		note: "Master Nyx and Director Reeves, whose first name is Donnathan Reeves, met us.\n\n**Nyx:** Welcome.\n\n**Reeves:** Sit down.\n\n**Nyx:** Tea?\n\n**Reeves:** Later.\n\n## Quotes\n\n* \"Look like the innocent flower\" ~ Lady Macbeth\n* \"I dare do all that may become a man\" ~ Macbeth",
+		expected: [{ speaker: "Nyx" }, { speaker: "Donnathan Reeves" }, { speaker: "Nyx" }, { speaker: "Donnathan Reeves" }, { speaker: "Lady Macbeth" }, { speaker: "Macbeth" }],
+	},
 	// manassaloi (probe 469): `Like Aamir Khan says in 3 Idiots, …`.
 	{
 		name: "a comparison's `Like` before a name (`Like Aamir says…`) makes no full name of it",
