@@ -262,11 +262,6 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 }
 
 /**
- * `**John:**` in a transcript where only the guest says, an hour in, "John Rivard did a lot of it": a full name
- * written only inside other voices' later turns is someone they speak of, not the label's; the label stays as
- * written. The opening turns introduce the voices ("Shannon Lee Simmons joins us"): a name there counts.
- */
-/**
  * `**A**:`, `**B**:`, `**C**:` and no other letters: a diarising tool's voices, lettered in order, are nobody's
  * names. A letter the note resolved to a person (`A:` for Amal El-Mohtar) keeps that person.
  */
@@ -278,6 +273,11 @@ function unnameDiarisedLetters(quotes: Quote[], turns: readonly TurnCandidate[])
 	for (const q of quotes) if (q.kind === "turn" && q.speaker !== null && q.speaker === q.speakerRaw && letters.has(q.speaker)) q.speaker = null;
 }
 
+/**
+ * `**John:**` in a transcript where only the guest says, an hour in, "John Rivard did a lot of it": a full name
+ * written only inside other voices' later turns is someone they speak of, not the label's; the label stays as
+ * written. The opening turns introduce the voices ("Shannon Lee Simmons joins us"): a name there counts.
+ */
 function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], lines: readonly string[]): void {
 	const verdict = new Map<string, boolean>();
 	let labelled: Set<string> | undefined;
@@ -938,13 +938,13 @@ function speaksOfSubject(text: string, subject: Subject | null): boolean {
 	return subject !== null && speaksOf(text, subject.name);
 }
 
+/** A nickname in quotation marks between a first name and the rest (`Marco ‘daemon’ Michna`, `Carol "Gammy" Claypool`). */
+const NICKNAME_INSIDE = /(\p{Lu}[\p{Ll}\p{M}]+)\s+["“‘'][^"“”‘’'\n]{1,30}["”’']\s+(?=\p{Lu})/gu;
+
 /**
  * The person the note's titles name (frontmatter `title`, a `title::` field, the level-1 heading, the file
  * name) and its body speaks of: see quotes/subject.ts.
  */
-/** A nickname in quotation marks between a first name and the rest (`Marco ‘daemon’ Michna`, `Carol "Gammy" Claypool`). */
-const NICKNAME_INSIDE = /(\p{Lu}[\p{Ll}\p{M}]+)\s+["“‘'][^"“”‘’'\n]{1,30}["”’']\s+(?=\p{Lu})/gu;
-
 function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStart: number, names: NoteNames, hosts: string[]): string | null {
 	const titles = read.titles;
 	const h1 = scan.headings.find((h) => h.level === 1);
