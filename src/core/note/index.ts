@@ -938,9 +938,6 @@ function speaksOfSubject(text: string, subject: Subject | null): boolean {
 	return subject !== null && speaksOf(text, subject.name);
 }
 
-/** A nickname in quotation marks between a first name and the rest (`Marco ‘daemon’ Michna`, `Carol "Gammy" Claypool`). */
-const NICKNAME_INSIDE = /(\p{Lu}[\p{Ll}\p{M}]+)\s+["“‘'][^"“”‘’'\n]{1,30}["”’']\s+(?=\p{Lu})/gu;
-
 /**
  * The person the note's titles name (frontmatter `title`, a `title::` field, the level-1 heading, the file
  * name) and its body speaks of: see quotes/subject.ts.
@@ -966,7 +963,7 @@ function subjectOf(read: TitlesRead, scan: ScanResult, lines: string[], bodyStar
 		const first = name.slice(0, Math.max(0, name.indexOf(" ")));
 		for (let i = bodyStart; i < lines.length; i++) {
 			// `Marco ‘daemon’ Michna`: the name with a nickname in quotation marks inside it, as a profile introduces a person.
-			const said = hasWord(lines[i], name) || (first !== "" && lines[i].includes(first) && hasWord(lines[i].replace(NICKNAME_INSIDE, "$1 "), name));
+			const said = hasWord(lines[i], name) || (first !== "" && lines[i].includes(first) && hasWord(withoutNicknames(lines[i]), name));
 			if (said && (h1 === undefined || i !== h1.line - 1) && !repeats(lines[i])) return true;
 		}
 		return false;
