@@ -103,11 +103,12 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		}
 	}
 	// A quotation on its own line with `**話者**: TTさん` or `Speaker:: Name` below it (quotes/speaker-field.ts).
-	// The scan reads such a field as a turn's label or an inline field: only then are the lines read again.
-	if (scan.turns.some((t) => isSpeakerFieldLabel(t.label)) || [...scan.fields.keys()].some(isSpeakerFieldLabel)) {
+	// The scan reads such a field as a turn's label, a list item's or an inline field: only then are the lines read again.
+	if (scan.turns.some((t) => isSpeakerFieldLabel(t.label)) || scan.itemTurns.some((t) => isSpeakerFieldLabel(t.label)) || [...scan.fields.keys()].some(isSpeakerFieldLabel)) {
 		const found = speakerFields(lines, bodyStart, (line) => openHeadings(scan.headings, line));
 		if (found !== null) {
 			scan.turns = scan.turns.filter((t) => !found.fields.has(t.line));
+			scan.itemTurns = scan.itemTurns.filter((t) => !found.fields.has(t.line));
 			const at = new Set(found.quotes.map((q) => q.line));
 			scan.quotes = mergeByLine(scan.quotes.filter((q) => !at.has(q.line) && !found.fields.has(q.line)), found.quotes);
 		}

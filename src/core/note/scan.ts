@@ -47,6 +47,8 @@ export interface ScanResult {
 	signatures: number[];
 }
 
+/** A link reference definition: `[label]: https://…`, maybe with a title after it. */
+const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:[ \t]*\S+/;
 /** A time alone on a line or a heading (`[00:08:38]`, `00:08:38`, `(11:05)`). */
 const TIME_ALONE = /^[ \t]*[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?[ \t]*$/;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
@@ -374,6 +376,12 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		// The line's first non-space character decides what it can be.
 		const c = line[p];
+		// `[blaze-post]: https://…` between a lead-in and its blockquote: a link's definition shows nothing, so the
+		// lead-in still leads in (the blank lines around the definitions count as one).
+		if (c === "[" && paraLine !== null && prevBlank && LINK_DEFINITION.test(line) && endsWithColon(paraLine)) {
+			blanks = 0;
+			continue;
+		}
 		// `<div class="quote">…</div>` with its attribution below (quotes/html-quote.ts), inside an HTML block
 		// or indented under a list item; the lines it takes are an HTML block's.
 		if (c === "<" && mayOpenHtmlQuote(line)) {
@@ -626,6 +634,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			if (ORDERED.test(line)) item = ORDERED.lastIndex;
 		}
 		if (item >= 0) {
+			// `"…"` then `- Harry Truman` right below it: a list item may sign the quoted line above (quotes/signed-paragraphs.ts).
+			if (c === "-" && p === 0 && !paraStart) out.signatures.push(i);
 			closeTurn();
 			closeParagraph();
 			// An item ending in `:` introduces a quoted item right below it (`- Nassim Taleb has said:` then

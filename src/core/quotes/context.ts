@@ -41,6 +41,8 @@ const COMMON = new Set(
 		"web services service " +
 		// A stream or talk in a title (`Livestream Jace & Snutt Talk: Early Access`).
 		"livestream stream talk talks " +
+		// A playbook's title (`# SALES TOOLKIT - Discovery Call Mastery`), never a guest's name after the dash.
+		"mastery masterclass toolkit playbook handbook cheatsheet checklist " +
 		"personal favorite favourite notable memorable core central action actions steps step rules principles " +
 		// Bold labels of an analysis (`**Famous Rule:**`, `**Breakdown:**`) over its quotes.
 		"rule famous breakdown application method methods framework process pattern patterns approach " +

@@ -245,8 +245,18 @@ function nameBelowQuote(lines: string[], first: number, last: number, section: s
  */
 function wrappedLeadQuote(lines: string[], first: number, last: number, section: string[], dashes: string): RawQuote | null {
 	COLON_QUOTE.lastIndex = 0;
-	if (!COLON_QUOTE.test(lines[first])) return null;
-	return inlineLeadQuote(lines.slice(first, last + 1).join("\n"), first, last, section, dashes);
+	if (COLON_QUOTE.test(lines[first])) return inlineLeadQuote(lines.slice(first, last + 1).join("\n"), first, last, section, dashes);
+	// `Gregory Maxwell said, "All supported versions…` wrapped at 72 columns, the quotation ending the paragraph:
+	// the quote runs from the verb's line, when the words before the verb name someone (`and I said "…"` names nobody).
+	if (!ENDS_IN_QUOTATION.test(lines[last].slice(-12))) return null;
+	for (let k = first; k <= last; k++) {
+		if (!hasQuotationMark(lines[k]) && lines[k].indexOf("“") < 0 && lines[k].indexOf("«") < 0) continue;
+		SAID_QUOTE.lastIndex = 0;
+		if (!SAID_QUOTE.test(lines[k])) continue;
+		const quote = inlineLeadQuote(lines.slice(first, last + 1).join("\n"), k, last, section, dashes);
+		return quote !== null && quote.leadIn !== null ? quote : null;
+	}
+	return null;
 }
 
 /** A spoken line written as press dialogue: a dash, a space, then the words, with no quotation marks. */

@@ -12,9 +12,13 @@ const VERBS =
 	"says|said|predicts|predicted|argues|argued|explains|explained|notes|noted|adds|added|recalls|recalled|" +
 	"observes|observed|remarks|remarked|answers|answered|replies|replied|tells|told|warns|warned|insists|insisted|" +
 	"suggests|suggested|believes|believed|thinks|claims|claimed|jokes|joked|admits|admitted|asks|asked|" +
-	"sagt|meint|erklärt|dit|explique|dice|explica|afirma|diz|zegt";
-/** Two or three capitalised words right before a speech verb: `Scott Galloway predicts`, `Ada M. Brook said`. */
-const NAME_VERB = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:also\s+|then\s+|later\s+)?(?:${VERBS})\b`, "gu");
+	"sagt|meint|erklärt|erzählt|berichtet|dit|explique|dice|explica|afirma|diz|zegt";
+/**
+ * Two or three capitalised words right before a speech verb: `Scott Galloway predicts`, `Ada M. Brook said`; or
+ * with where they work between in German (`Lisa Ditrich von Scoops erzählt`). English `of` is left out: `Rabbi
+ * Nechemiah of Dubrovna told` is a name and its town, one story among a page's many.
+ */
+const NAME_VERB = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:(?:von|bei)\s+\p{Lu}[\p{L}\p{M}'’.&-]*\s+)?(?:also\s+|then\s+|later\s+)?(?:${VERBS})\b`, "gu");
 /** A speech verb after a space: every NAME_VERB match holds one, and most prose lines none (a cheap test first). */
 const SPACE_VERB = new RegExp(String.raw`\s(?:${VERBS})\b`, "u");
 

@@ -12,8 +12,13 @@ interface HeadingLine {
 	line: number;
 }
 
-/** A dash opening a signature line, then the name: `– `, `— `, `―`, `~ `, and `\- ` (a dash escaped so it starts no list). */
-const SIGNATURE = /^[ \t]{0,3}(?:[–—―~]|\\-)[ \t]*(\S.{0,250})$/;
+/**
+ * A dash opening a signature line, then the name: `– `, `— `, `―`, `~ `, and `\- ` (a dash escaped so it starts no
+ * list); a no-break space may follow the dash (`―\u00a0Ralph Waldo Emerson`, as pasted from quotation sites).
+ */
+const SIGNATURE = /^[ \t]{0,3}(?:[–—―~]|\\-)[ \t\u00a0]*(\S.{0,250})$/;
+/** A list item that is only the name (`- Harry Truman`): a signature only right under a line wholly in quotation marks. */
+const ITEM_SIGNATURE = /^-[ \t]+(\S.{0,80})$/;
 const OPENING = "\"“„«「『";
 const CLOSING = "\"”»」』";
 /** Emphasis marks around a whole line (`**_"…"_**`), and the stray dash some sites leave before the signature. */
@@ -33,6 +38,13 @@ export function signedParagraphsAt(
 ): RawQuote[] {
 	const out: RawQuote[] = [];
 	for (const i of signatures) {
+		const item = lines[i].charAt(0) === "-" ? ITEM_SIGNATURE.exec(lines[i].trimEnd()) : null;
+		if (item !== null) {
+			// `"Whenever I make a bum decision…"` then `- Harry Truman`, maybe the writer's own words below it.
+			const spec = i > 0 && isQuotedLine(lines[i - 1]) && !taken(i) && !taken(i + 1) ? speakerSpec(item[1].replace(/\.$/, ""), false) : null;
+			if (spec !== null) out.push(rawQuote("paragraph", i, i, lines[i - 1].trim(), sectionAt(headings, i), { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] }));
+			continue;
+		}
 		// The signature ends its paragraph.
 		if (i + 1 < lines.length && firstNonSpace(lines[i + 1]) < lines[i + 1].length) continue;
 		const m = SIGNATURE.exec(lines[i]);
@@ -109,6 +121,12 @@ function isPullQuoteLine(line: string): boolean {
 	const end = /[.,;!?。]$/.test(t) ? t.length - 2 : t.length - 1;
 	if (OPENING.indexOf(t.charAt(0)) >= 0 && CLOSING.indexOf(t.charAt(end)) >= 0) return true;
 	return wrapped !== null && t.length >= 40 && /[.!?。]$/.test(t);
+}
+
+/** A line wholly in quotation marks, no emphasis around them (`"Whenever I make a bum decision…"`). */
+function isQuotedLine(line: string): boolean {
+	const t = line.trim();
+	return t.length > 2 && isPullQuoteBlock(t, t);
 }
 
 /** Whether a paragraph's first line opens a quotation and its last line closes it. */

@@ -12,8 +12,11 @@ export function isSpeakerFieldLabel(label: string): boolean {
 	return label.length <= 12 && FIELD_LABEL.test(label);
 }
 
-/** A heading's marks, then a rank or number (`1位`, `#3`, `12.`), before the quotation. */
-const LINE_OPENING = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:#?\d{1,3}(?:位|\.|\))?|第\d{1,3}位)[ \t]+)?/;
+/**
+ * A heading's marks, then a rank or number (`1位`, `#3`, `12.`), before the quotation; or a list item's field
+ * that says it holds one (`- **Quote:** "…"` over `- **Speaker:** Anthony (CEO)`, as analysis notes list claims).
+ */
+const LINE_OPENING = /^[ \t]*(?:#{1,6}[ \t]+)?(?:(?:#?\d{1,3}(?:位|\.|\))?|第\d{1,3}位)[ \t]+)?(?:[-*+][ \t]+(?:\*\*|__)?(?:quote|quotation|zitat|cita|citação|citation|引用|引言)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*)?/i;
 const QUOTATIONS: Array<[string, string]> = [
 	["「", "」"],
 	["『", "』"],
@@ -45,9 +48,12 @@ function fieldName(value: string): string {
 	return name.trim().replace(HONORIFIC, "");
 }
 
+/** Where the quotation stands in its source, after it: `"…" (Lines 705-707)`, `「…」[12:30]`. */
+const TRAILING_REFERENCE = /[ \t]+[([][^()[\]]{1,40}[)\]]$/;
+
 /** The quotation of a line that is wholly one (after a heading's marks and a rank), or null. */
 function quotationOf(line: string): string | null {
-	const text = line.replace(LINE_OPENING, "").trim();
+	const text = line.replace(LINE_OPENING, "").trim().replace(TRAILING_REFERENCE, "");
 	for (const [open, close] of QUOTATIONS) {
 		if (text.length > 2 && text.startsWith(open) && text.endsWith(close) && text.indexOf(close, open.length) === text.length - close.length) return text;
 	}

@@ -148,8 +148,8 @@ const NOT_SPEAKERS = new Set([
 	// `**Usage**:` and `**Aliases**:`, a lesson's `New Words:` and `题目：` (topic), `专有名词：` (proper nouns).
 	"annotation", "annotations", "match quality", "position", "claims made", "method", "methods", "usage", "alias", "aliases",
 	"new words", "vocabulary", "题目", "专有名词", "生词",
-	// A meeting's minutes (`Poll: Should wasm-c-api pursue safety?`, `RESOLUTION: …`, `Action item: …`).
-	"poll", "polls", "vote", "votes", "resolution", "resolved", "decision", "decisions", "action item", "action items", "agenda", "consensus",
+	// A meeting's minutes (`Poll: Should wasm-c-api pursue safety?`, `RESOLUTION: …`, `Action item: …`, `**Discussion ([log]):**`).
+	"discussion", "discussions", "poll", "polls", "vote", "votes", "resolution", "resolved", "decision", "decisions", "action item", "action items", "agenda", "consensus",
 	// A saved article's metadata (`* Publisher: Stratechery`, `* Published Date: 2022-10-20`).
 	"publisher", "published date", "date published", "published at", "site", "site name",
 	// A conference log's fields (`Announce: [QuickSight](…)`, `Desc: …`, `Slides: …`).

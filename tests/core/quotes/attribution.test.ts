@@ -3,6 +3,16 @@ import { describe, expect, test } from "@jest/globals";
 import { quotesLike, readmeBlock, type Row } from "./helpers";
 
 const blockquotes: Row[] = [
+	// harrislapiroff (probe 480): a blog post quoting posts, its links defined right under each lead-in.
+	{
+		name: "a lead-in, then link definitions (`[404]: https://…`), then the blockquote: the definitions show nothing, the lead-in still leads in",
+		note: "# Signal\n\nAs [Matt Blaze][blaze] wrote:\n\n[blaze]: https://example.social/@mattblaze\n[post]: https://example.social/@mattblaze/1\n\n> Signal provides excellent protection against wiretapping.\n\nOr [Jason Koebler at 404media][404]:\n\n[404]: https://www.404media.co/signal/\n\n> Top officials should not be using Signal.\n\nA paragraph, not a lead-in.\n\n[x]: https://example.com\n\n> Nobody's words.",
+		expected: [
+			{ line: 8, speaker: "Matt Blaze", inferred: "lead-in" },
+			{ line: 14, speaker: "Jason Koebler", inferred: "lead-in" },
+			{ line: 20, speaker: null },
+		],
+	},
 	{ name: "en dash with spaces", note: "> Stay curious. – Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman", speakerRaw: "Sam Altman" }] },
 	{ name: "hyphen", note: "> Stay curious. - Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
 	{ name: "em dash", note: "> Stay curious. — Sam Altman", expected: [{ text: "Stay curious.", speaker: "Sam Altman" }] },
@@ -218,6 +228,23 @@ const pullQuotes: Row[] = [
 		note: "## Worlds of Ursula K. Le Guin\n\n“If you find yourself asking,\nchances are you are.\nThe real one is scared.”\n\n― Steven Pressfield, The War of Art\n\n\"We read books to find out who we are.\"\n~ Ursula Le Guin\n\nHe wrote “about it” at length,\nand then stopped.”\n\n― Steven Pressfield",
 		expected: [{ line: 3, endLine: 5, speaker: "Steven Pressfield" }, { line: 9, speaker: "Ursula K. Le Guin" }],
 	},
+	// ucsdterryle (probe 478): a student's page of the best advice they got.
+	{
+		name: "a line wholly in quotation marks signed by the list item right below it (`- Harry Truman`), the writer's words after; a no-break space after the dash",
+		note: "# Best advice I got\n\n\"Whenever I make a bum decision, I go out and make another one.\"\n- Harry Truman\nA bad decision may force you to make another one.\n\n\u201cWhen it is dark enough, you can see the stars.\u201d\u00a0\n\u2015\u00a0Ralph Waldo Emerson\n",
+		expected: [
+			{ kind: "paragraph", line: 3, endLine: 3, speaker: "Harry Truman", text: "\"Whenever I make a bum decision, I go out and make another one.\"" },
+			{ line: 7, speaker: "Ralph Waldo Emerson" },
+		],
+	},
+];
+
+const pullQuoteTraps: Row[] = [
+	{
+		name: "a list item below a line that is not wholly a quotation, or only in bold, signs nothing",
+		note: "# Usability test\n\n**Can you tell me who the author of this notebook is?**\n- Jessie Blogs, Archive Scientist [Y][N]\n\nWe tried \"flow\" for a week.\n- Harry Truman\n\n\"A quotation alone.\"\n\n- Ada Brook",
+		expected: [],
+	},
 ];
 
 const savedPosts: Row[] = [
@@ -244,6 +271,7 @@ const savedPosts: Row[] = [
 describe.each([
 	["posts saved from X by Obsidian tools", savedPosts],
 	["pull quotes signed on a line of their own", pullQuotes],
+	["pull quote traps", pullQuoteTraps],
 	["blockquote attributions", blockquotes],
 	["speaker inference", inference],
 	["callouts", callouts],

@@ -185,6 +185,15 @@ const prose: Row[] = [
 		note: "# Episode 12\n\nHowever, Ada Brook says you should still try.\n\n> Trust me, kids.",
 		expected: [{ speaker: "Ada Brook", inferred: "context" }],
 	},
+	// nord-nord-sec (probe 471): a Fabric summary of a true-crime video, in German.
+	{
+		name: "where the speaker works between the name and the verb (`Lisa Ditrich von Scoops erzählt`): the summary's quotes are hers",
+		note: '# SUMMARY\n\nLisa Ditrich von Scoops erzählt die Geschichte von Elizabeth Holmes.\n\n# QUOTES\n\n- "Holmes wurde als jüngste Milliardärin gefeiert."\n- "Theranos wurde mit 9 Milliarden bewertet."',
+		expected: [
+			{ line: 7, speaker: "Lisa Ditrich", inferred: "context" },
+			{ line: 8, speaker: "Lisa Ditrich", inferred: "context" },
+		],
+	},
 	{
 		name: "the person the title names comes first",
 		note: "# An Interview with Jony Ive\n\nJony Ive talks. Patrick Collison said hello.\n\n> Breaking stuff leaves carnage.",
@@ -193,6 +202,12 @@ const prose: Row[] = [
 ];
 
 const proseTraps: Row[] = [
+	// neshama (probe 333): a page of stories, one told by a rabbi named with his town.
+	{
+		name: "`Rabbi Nechemiah of Dubrovna told:` is a name and its town, not where he works: the page's verses stay nobody's",
+		note: "# Eikev\n\n> For the land into which you go drinks water of the rain (11:11)\n\nThe chassid Rabbi Nechemiah of Dubrovna told:\n\nI was a guest once.",
+		expected: [{ line: 3, speaker: null }],
+	},
 	{
 		name: "two people the prose says speak: nobody",
 		note: "# Episode 12\n\nAda Brook says one thing, Tom Abel says another.\n\n> Trust me, kids.",

@@ -1463,6 +1463,12 @@ const fullNames: Row[] = [
 		note: "**Aamir:** It was easy.\n\n**Ena:** We trained a lot. Like Aamir says in the film, learn everywhere.\n\n**Aamir:** Sure.\n\n**Ena:** Yes.",
 		expected: [{ speaker: "Aamir" }, { speaker: "Ena" }, { speaker: "Aamir" }, { speaker: "Ena" }],
 	},
+	// harvey-assistant (probe 479): a sales playbook drawn from recorded calls.
+	{
+		name: "a playbook's title (`SALES TOOLKIT - Discovery Call Mastery`) names nobody after its dash",
+		note: '# SALES TOOLKIT - Discovery Call Mastery\n\n**Purpose:** Extract the wisdom.\n\n> "You are killing it, keep going."\n\n> "Tell me about your week."',
+		expected: [{ line: 5, speaker: null }, { line: 7, speaker: null }],
+	},
 	{
 		name: "a stream or talk in the title (`Livestream Jace & Snutt Talk`) gives no full name to its first names",
 		note: '---\ntitle: "September 15th, 2020 Livestream Jace & Snutt Talk: Early Access Games"\n---\n# Livestream\n\n> Snutt: Well.\n>\n> Jace: Uhh...\n>\n> Snutt: Right.\n>\n> Jace: Yes.',
@@ -1827,6 +1833,12 @@ const labelTraps: Row[] = [
 		name: "an earnings summary's figures (`- Revenue: $10.13 billion`, `- EPS: $4.23`) and a synthesis's `**Prevalence:**` are fields",
 		note: "## What's Next?\n\n**Q4 2024 Guidance:**\n- Revenue: $10.13 billion\n- EPS: $4.23\n- Operating margin: 22%\n\n**2025 Outlook:**\n- Revenue: $43-44 billion (11-13% growth)\n- Continued margin improvement\n\n**Key Events in Q4:**\n- November 15: Jake Paul vs Mike Tyson\n- November 15: New season of Arcane\n\n### Theme 1\n\n**Prevalence:** 5 of 5 participants\n\n**Implication:** Users need one first step.",
 		expected: [],
+	},
+	// bitcoin-core (probe 476): a weekly meeting's summary, each topic's `**Discussion ([log]):**` over the reported words.
+	{
+		name: "a meeting summary's `**Discussion ([log]):**` heads a topic, no one's turn: the words below are whoever the prose says",
+		note: '# Meeting summary\n\n**Discussion ([log][log alert]):** Bryan Bishop requested the topic.\n\nGregory Maxwell said, "All supported versions have it gone\ncompletely, so that sounds good."\n\n**Discussion ([log][log b]):** Jonas asked about config.\n\n**Conclusion:** none.',
+		expected: [{ line: 5, speaker: "Gregory Maxwell" }],
 	},
 	// tylersahagun (probe 453): a user-interview summary's pain points, each with its card.
 	{

@@ -592,6 +592,15 @@ reporter.push({
 });
 
 reporter.push(
+	// bitcoin-core (probe 476): a meeting summary hard-wrapped at 72 columns.
+	{
+		name: "`Name said, \"…` wrapped over lines, the quotation ending the paragraph: a quote from the verb's line; a surname is the full name the text writes",
+		note: "# Meeting\n\nGregory Maxwell said, \"All supported versions have\n[the signed alert system] gone completely, so that sounds pretty good\nfor a release now.\"\n\nRegarding the old versions of Bitcoin Core,\nMaxwell said, \"I doubt we know all the\nvulnerabilities.  I know of at least two.\"",
+		expected: [
+			{ kind: "paragraph", line: 3, endLine: 5, speaker: "Gregory Maxwell", inferred: "lead-in" },
+			{ line: 8, endLine: 9, speaker: "Gregory Maxwell" },
+		],
+	},
 	{
 		name: "a reporter's verb in Finnish, Swedish and Estonian after the closing mark",
 		note: "# Haastattelu\n\n“Kokeet laaditaan aina opetussuunnitelman mukaan”, Tähkä sanoo.\n\n\"Jag utgick ifrån handboken\", minns Sasha.\n\n\"Põhiliselt joonistasin igalt poolt maha\", räägib Vello.",
@@ -623,6 +632,15 @@ const speakerField: Row[] = [
 		note: "# Favourites\n\n\"Stay hungry, stay foolish.\"\nspeaker:: Steve Jobs\n\nMore notes.",
 		expected: [{ line: 3, speaker: "Steve Jobs", text: '"Stay hungry, stay foolish."' }],
 	},
+	// rvegajr (probe 476): an analysis of an AMA lists each claim's quote and speaker as fields.
+	{
+		name: "list items `- **Quote:** \"…\" (Lines 705-707)` over `- **Speaker:** Anthony (CEO)`: the reference and the role in brackets are no part of either",
+		note: "### Claims\n\n**Claim 1: DeFi suite**\n- **Quote:** \"our focus now is the core DeFi\" (Lines 705-707)\n- **Speaker:** Anthony (CEO)\n- **Verification:** Cannot be verified\n\n**Claim 2**\n- **Quote:** \"we have a launch plan as well\"\n- **Speaker:** Anthony (CEO)",
+		expected: [
+			{ line: 4, speaker: "Anthony", text: '"our focus now is the core DeFi"' },
+			{ line: 9, speaker: "Anthony", text: '"we have a launch plan as well"' },
+		],
+	},
 ];
 
 const childSigned: Row[] = [
@@ -640,9 +658,20 @@ const childSigned: Row[] = [
 const speakerFieldTraps: Row[] = [
 	{ name: "a talk's speaker field under its title is no quote's", note: "# Inventing on principle\n**Speaker**: Bret Victor\n\nCreators need an immediate connection.", expected: [] },
 	{ name: "a field below a line that is not wholly a quotation", note: "We talked about \"flow\" a lot.\nSpeaker: Ada Brook", expected: [] },
+	{ name: "a speaker item below an item that is not a quote field", note: "- **Claim:** \"we ship soon\"\n- **Speaker:** Anthony (CEO)\n\n- \"flow\" was the word\n- **Speaker:** Ada Brook", expected: [] },
 ];
 
 const reporterTraps: Row[] = [
+	{
+		name: "a wrapped paragraph that goes on after the quotation its verb leads to is no quote of it",
+		note: "# Talk\n\nWe were talking about constitutional AI and I think Jared said, \"Oh, we're just gonna write a constitution.\" And\nthen we went on to other things for a long while.",
+		expected: [],
+	},
+	{
+		name: "a wrapped paragraph whose verb follows a pronoun (`and I said \"…\"`) names nobody: no quote",
+		note: "# AMA\n\nWe were on a school trip.\nThen someone told me \"I'm so hungry\", and I said \"Dude. I have half of a Snickers.\"",
+		expected: [],
+	},
 	{ name: "a pronoun with no person the note is about names nobody", note: "# Notes\n\n“It is me,” he says.", expected: [] },
 	// skirtrunner (probe 455): a race report in the first person.
 	{ name: "`\"…,\" I said.` is the writer's own line: a capitalised pronoun is no name", note: "# Race\n\n“Just walk,” I said. “I think you might be panicking.”\n\n“Keep going,” We said.", expected: [] },
