@@ -29,6 +29,8 @@ const COMMON = new Set(
 		"details bonus quote quotes highlights highlight question questions answer answers conclusion overview intro " +
 		"introduction key main final top best important why what how when where who here there now then today also " +
 		"plus first second third finally next last later again remember tip tips warning caution definition source " +
+		// A ballot's picks (`Most Likely: "Audible"`).
+		"most least " +
 		"point points theme themes topic topics story stories part chapter section book books resources links " +
 		"references related people things life work career health money wealth success learning leadership business " +
 		"strategy growth future history science technology productivity mindset habits philosophy discussion " +
@@ -53,6 +55,8 @@ const COMMON = new Set(
 		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).
 		"university college institute school academy center centre street avenue road company foundation " +
 		"museum hospital bank group press times journal media radio news " +
+		// Prizes named for people (`The Hinton Awards for Surviving AI`): never the person.
+		"award awards prize prizes trophy medal " +
 		// Public bodies (`[House Judiciary | Online Platforms…](url)` is a hearing's video, nobody's words).
 		"judiciary committee senate congress parliament council commission ministry department agency court " +
 		// The same labels in Chinese (`**上下文**：`, `**完整段落**：`): context, background, summary, source, notes,

@@ -16,6 +16,8 @@ const ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+(?:quote|cite)(?:[ \t]+"(.*)
 const SHORTCODE = /^[ \t]*\{\{([<%])[ \t]*(\/?)([A-Za-z][\w-]*)(.*?)[ \t]*[>%]\}\}[ \t]*$/;
 /** `{% include quote.html author="Phil Karlton"`: a Jekyll include of a quote template (its tag may run on). */
 const INCLUDE = /^[ \t]*\{%-?[ \t]*include[ \t]+[\w./-]*quote[\w./-]*(.*)$/i;
+/** `{{ quote(text="…", author="E. W. Dijkstra:") }}`: a Zola shortcode called as a function, its arguments maybe on several lines. */
+const ZOLA = /^[ \t]*\{\{[ \t]*([A-Za-z][\w-]*)\(/;
 /** `{% blockquote Bibio http://… Official Comment %}`: Octopress's quotation tag, its author first. */
 const OCTOPRESS = /^[ \t]*\{%-?[ \t]*blockquote\b(.*?)-?%\}[ \t]*$/i;
 const OCTOPRESS_END = /^[ \t]*\{%-?[ \t]*endblockquote[ \t]*-?%\}[ \t]*$/i;
@@ -42,6 +44,8 @@ export function siteQuoteAt(lines: string[], index: number, section: string[], d
 	if (admonition !== null) return admonitionAt(lines, index, section, admonition[1].length, admonition[2], dashes);
 	const include = INCLUDE.exec(line);
 	if (include !== null) return includeAt(lines, index, section);
+	const zola = ZOLA.exec(line);
+	if (zola !== null) return QUOTE_NAME.test(zola[1]) ? taggedAt(lines, index, section, /\)[ \t]*\}\}[ \t]*$/) : null;
 	const octopress = OCTOPRESS.exec(line);
 	if (octopress !== null) return closedAt(lines, index, section, (l) => OCTOPRESS_END.test(l), octopressAuthor(octopress[1]), dashes);
 	const shortcode = SHORTCODE.exec(line);
@@ -122,16 +126,23 @@ function admonitionAt(lines: string[], index: number, section: string[], indent:
 
 /** `{% include quote.html author="…" url="…" text="…" %}`, its attributes on one line or several. */
 function includeAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
+	return taggedAt(lines, index, section, /%\}[ \t]*$/);
+}
+
+/** A tag holding the words and who said them as attributes, on one line or several up to the line `closes` ends. */
+function taggedAt(lines: string[], index: number, section: string[], closes: RegExp): { quote: RawQuote; last: number } | null {
 	let tag = "";
 	for (let end = index; end < lines.length && end - index <= 12; end++) {
 		tag += (end > index ? "\n" : "") + lines[end];
-		if (!/%\}[ \t]*$/.test(lines[end])) continue;
+		if (!closes.test(lines[end])) continue;
 		const attributes = attributesOf(tag);
 		const words = valueOf(attributes, WORDS_KEYS);
 		if (words === null) return null;
 		// The quote's line is the one holding its words.
 		const at = index + tag.split("\n").findIndex((l) => [...attributesOf(l).keys()].some((k) => WORDS_KEYS.has(k)));
-		return { quote: quoteOf(at, at, words, section, valueOf(attributes, PERSON_KEYS)), last: end };
+		// `author="E. W. Dijkstra:"`: a colon the template prints after the name is no part of it.
+		const person = valueOf(attributes, PERSON_KEYS)?.replace(/[ \t]*[:：]$/, "") ?? null;
+		return { quote: quoteOf(at, at, words, section, person), last: end };
 	}
 	return null;
 }

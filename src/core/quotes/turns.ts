@@ -172,8 +172,9 @@ const NOT_SPEAKERS = new Set([
 	"문맥", "뜻", "의미", "예문", "해석", "표현", "요약", "출처", "메모", "意味", "例文", "要約", "出典", "メモ",
 	// A diary's times of day (`**Morning** - Tho was with his nephew…`) and a picture's caption (`Photo: Sang, …`).
 	"morning", "afternoon", "evening", "night", "midnight", "noon", "photo", "photos", "picture", "image",
-	// A review's card (`Highlight: The loud parts`, `Lowlight: Most songs feel incomplete`, `Rating: 5/10`).
-	"lowlight", "lowlights", "rating", "ratings", "score", "grade",
+	// A review's card (`Highlight: The loud parts`, `Lowlight: Most songs feel incomplete`, `Rating: 5/10`); an awards
+	// ballot's picks (`Most Deserving: *CODA*`, `Most Likely: …`, `Should Win:`).
+	"lowlight", "lowlights", "rating", "ratings", "score", "grade", "most deserving", "most likely", "should win", "will win", "my pick",
 	// A sketch's `**Punchline:**`; a Russian podcast list's `Доклад:` (talk) and `Выпуск:` (episode).
 	"punchline", "доклад", "выпуск",
 	// A guest card's fields in Chinese (`**职位**: 联合创始人`, `**播客**: 晚点聊`, `**亮点**:`): position, podcast, highlights, bio.

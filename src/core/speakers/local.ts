@@ -286,6 +286,8 @@ export class NoteNames {
 			if (full.size === 0 && found === null && written.length > 1) found = this.text.shouted(word.toUpperCase());
 			// `**Ben**: Hi, I'm [Benjamin Elder](…)`: no full name starts with the word, one starts with it as a short form.
 			if (full.size === 0 && found === null && key.length >= 3) found = this.byTextShortForm(key);
+			// `The Hinton Awards for Surviving AI`: a prize named for the label is no full name of it.
+			if (found !== null && !isPlausibleName(found)) found = null;
 			this.textNames.set(key, found);
 			// Nothing in the note names this Paul: what it mentions may still match a person note.
 			if (full.size === 0) for (const k of this.text.mentions(word)) if (k.startsWith(key + " ")) this.mentions.add(k);

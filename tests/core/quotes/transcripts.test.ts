@@ -1463,6 +1463,18 @@ const fullNames: Row[] = [
 		note: "**Aamir:** It was easy.\n\n**Ena:** We trained a lot. Like Aamir says in the film, learn everywhere.\n\n**Aamir:** Sure.\n\n**Ena:** Yes.",
 		expected: [{ speaker: "Aamir" }, { speaker: "Ena" }, { speaker: "Aamir" }, { speaker: "Ena" }],
 	},
+	// simhacker (probe 484): an invented monologue after a Nobel ceremony.
+	{
+		name: "a prize named for the label's person (`The Hinton Awards for Surviving AI?`) is no full name of it",
+		note: "# Soul chat\n\n**Hinton**: Three hours of standing.\n\nWhat prizes will they create? The Hinton Awards for Surviving AI?\n\n**Hinton**: The King shook my hand.\n\n**Hinton**: Kind eyes.",
+		expected: [{ speaker: "Hinton" }, { speaker: "Hinton" }, { speaker: "Hinton" }],
+	},
+	// reelmatt (probe 484): an Oscars predictions post, a ballot's two picks under each category's table.
+	{
+		name: "an awards ballot's picks (`Most Deserving: *CODA*`, `Most Likely: \"Audible\"`) are fields, no voices",
+		note: '## Best Picture\n\nMost Deserving: *CODA*\n\nMost Likely: *CODA*\n\n## Best Documentary Short\n\nMost Deserving: N/A\n\nMost Likely: "Audible"\n\n## Best Score\n\nMost Deserving: *Encanto*\n\nMost Likely: *Dune*',
+		expected: [],
+	},
 	// harvey-assistant (probe 479): a sales playbook drawn from recorded calls.
 	{
 		name: "a playbook's title (`SALES TOOLKIT - Discovery Call Mastery`) names nobody after its dash",

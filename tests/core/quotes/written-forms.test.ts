@@ -863,6 +863,15 @@ const blockquoteCreditTraps: Row[] = [
 ];
 
 const siteQuotes: Row[] = [
+	// lhao03 (probe 484): reading notes on a Turing Award lecture, each passage in a Zola shortcode.
+	{
+		name: "a Zola shortcode called as a function (`{{ quote(text=\"…\",` then `author=\"E. W. Dijkstra:\", …)}}`): the words, and the author without the colon the template prints",
+		note: '+++\ntitle = "The Humble Programmer"\n+++\n\n{{ quote(text="as I found the two activities harder and harder to combine",\nauthor="E. W. Dijkstra:",\nsource="The Humble Programmer"\n)}}\n\n{{ quote(text="automatic computers were here to stay", author="E. W. Dijkstra") }}',
+		expected: [
+			{ line: 5, speaker: "E. W. Dijkstra", text: "as I found the two activities harder and harder to combine" },
+			{ line: 10, speaker: "E. W. Dijkstra", text: "automatic computers were here to stay" },
+		],
+	},
 	{
 		name: "MkDocs Material's quote admonition: the title names the speaker (a year, a role and a colon dropped), the indented lines are the words",
 		note: '!!! quote "Mao Zedong, 1956:"\n    The policy of letting a hundred flowers bloom.\n\n???+ quote "Yan Yen (poet):"\n\n    We had no culture.\n\n    None at all.\n\nBack to the text.',
@@ -919,6 +928,7 @@ const siteQuoteTraps: Row[] = [
 	{ name: "an admonition box of another type is no quote", note: "{{< admonition tip >}}\nSave often.\n\n_Ada Lovelace 1843_\n{{< /admonition >}}", expected: [] },
 	{ name: "a blockquote's last paragraph in emphasis that is no name (one word and a year, a note in brackets) names nobody", note: "> Save often.\n>\n> _Updated 2021_\n\nText.\n\n> Keep going.\n>\n> _(translated from Dutch)_", expected: [{ speaker: null }, { speaker: null }] },
 	{ name: "a quote shortcode never closed is left as text", note: '{{< quote "Ada Lovelace" >}}\nWords that run on.', expected: [] },
+	{ name: "a Zola shortcode of another kind, or a quote one never closed, holds no quote", note: '{{ figure(src="a.png", text="Ada Lovelace") }}\n\n{{ quote(text="Words that run on.",\nauthor="Ada"', expected: [] },
 ];
 
 describe.each([
