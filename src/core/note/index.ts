@@ -45,8 +45,9 @@ export { readFrontmatter } from "./frontmatter";
 /** A turn label of initials (`AR`, `AWB`): the note's attendee list may say whose they are. */
 const INITIALS_LABEL = /^\p{Lu}{2,4}$/u;
 
-// `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer.
-const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people", "voiced", "cast", "panelists", "panellists", "moderator", "moderators", "interviewer", "interviewee", "interviewers", "interviewees"];
+// `voiced: [The Archivist, Martin Blackwood]` (an audio drama's cast), a panel's moderator, an oral history's interviewer,
+// a meeting template's `attendees`.
+const PEOPLE_KEYS = [...GUEST_KEYS, ...HOST_KEYS, "speaker", "speakers", "people", "voiced", "cast", "panelists", "panellists", "moderator", "moderators", "interviewer", "interviewee", "interviewers", "interviewees", "attendees"];
 const SPEAKER_KEYS = ["speaker", "speakers"];
 const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
 const PODCAST_FIELDS = ["show", "podcast", "ownerhost", "host"];

@@ -1463,6 +1463,15 @@ const fullNames: Row[] = [
 		note: "**Aamir:** It was easy.\n\n**Ena:** We trained a lot. Like Aamir says in the film, learn everywhere.\n\n**Aamir:** Sure.\n\n**Ena:** Yes.",
 		expected: [{ speaker: "Aamir" }, { speaker: "Ena" }, { speaker: "Aamir" }, { speaker: "Ena" }],
 	},
+	// franktatjana (probe 479): a sales team's call notes, the meeting template's attendees in the frontmatter.
+	{
+		name: "a meeting note's `attendees:` (records with a `name:`) are its people: `Anna: \"…\"` once is her turn, in full",
+		note: '---\ntype: external_meeting\nattendees:\n  - name: Anna Bergmann\n    role: Chief Data Officer\n  - name: James Park\n    role: Sales Director\n---\n\n# Final decision\n\n## Our response\n\nAnna: "I appreciate that, but I have made my decision."\n\n## Exit\n\nJames: "We respect your decision."',
+		expected: [
+			{ line: 14, speaker: "Anna Bergmann", inferred: "first-name" },
+			{ line: 18, speaker: "James Park", inferred: "first-name" },
+		],
+	},
 	// simhacker (probe 484): an invented monologue after a Nobel ceremony.
 	{
 		name: "a prize named for the label's person (`The Hinton Awards for Surviving AI?`) is no full name of it",
