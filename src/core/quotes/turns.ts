@@ -838,7 +838,17 @@ const TAG_LABEL = /<(code|span|b|strong|em|i|u|font|mark|kbd)\b[^<>]*>[ \t]*([^<
 /** `<div class="transcript-timestamp">03:26 // Tobias</div> …`: a site template's time and name in one element. */
 const TIMED_TAG = new RegExp(String.raw`<(div|span|p)\b[^<>]*>[ \t]*${TIME}[ \t]*(?:\/\/|[|·–—-])[ \t]*([^<>\n]{1,40}?)[ \t]*<\/\1>[ \t]*(?=\S)`, "y");
 
+/** `<i class="timecode">[00:00:21]</i> **Alex:** …`: a site's transcript writes each turn's time in an element of its own before the label. */
+const TIME_TAG = new RegExp(String.raw`<(i|span|em|small|time|code|b)\b[^<>]*>[ \t]*[([]?${TIME}[)\]]?[ \t]*<\/\1>[ \t]+(?=\S)`, "y");
+
 export function tagLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	TIME_TAG.lastIndex = p;
+	const timed = TIME_TAG.exec(line);
+	if (timed !== null) {
+		const turn = turnLabelAt(line, timed.index + timed[0].length, index, section);
+		if (turn !== null && turn.timestamp === null) turn.timestamp = timed[2];
+		return turn;
+	}
 	const tagged = plainLabelBy(TAG_LABEL, 2, line, p, index, section);
 	const tag = line.charAt(p + 1);
 	if (tagged === null && (tag === "s" || tag === "b")) {

@@ -1463,6 +1463,17 @@ const fullNames: Row[] = [
 		note: "**Aamir:** It was easy.\n\n**Ena:** We trained a lot. Like Aamir says in the film, learn everywhere.\n\n**Aamir:** Sure.\n\n**Ena:** Yes.",
 		expected: [{ speaker: "Aamir" }, { speaker: "Ena" }, { speaker: "Aamir" }, { speaker: "Ena" }],
 	},
+	// someantics (probe 494): a livestream's transcript on its site, each turn's time in an element of its own.
+	{
+		name: "a time in an inline element before the label (`<i class=\"timecode\">[00:00:21]</i> **Alex:** …`) opens a timed turn",
+		note: '<i class="timecode">[00:00:00]</i> **Adrianne:** Howdy, y\'all! Today we have Alex Ayaub.\n\n<i class="timecode">[00:00:21]</i> **Alex:** That\'s too nice.\n\n<i class="timecode">[00:00:27]</i> **Adrianne:** Yeah.\n\n<i class="timecode">[00:00:47]</i> **Alex:** Again, my name\'s Alex.\n\n<i>Nines</i> is her blog.',
+		expected: [
+			{ kind: "turn", line: 1, speaker: "Adrianne", timestamp: "00:00:00" },
+			{ kind: "turn", line: 3, speaker: "Alex Ayaub", timestamp: "00:00:21" },
+			{ kind: "turn", line: 5, speaker: "Adrianne", timestamp: "00:00:27" },
+			{ kind: "turn", line: 7, speaker: "Alex Ayaub", timestamp: "00:00:47" },
+		],
+	},
 	// franktatjana (probe 479): a sales team's call notes, the meeting template's attendees in the frontmatter.
 	{
 		name: "a meeting note's `attendees:` (records with a `name:`) are its people: `Anna: \"…\"` once is her turn, in full",
