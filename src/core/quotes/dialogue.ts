@@ -34,6 +34,8 @@ const NOT_LABELS = new Set([
 	"note", "notes", "update", "edit", "warning", "tip", "summary", "source", "context", "example", "important",
 	"definition", "takeaway", "key point", "bottom line", "caveat", "aside", "translation", "original", "tl;dr", "tldr",
 	"disclaimer", "disclosure",
+	// A CTF write-up's challenge card quoted from the site (`> Attachments: pigsfly.png`).
+	"attachment", "attachments",
 	"节目", "節目", "日期", "发布日期", "發布日期", "链接", "連結", "原始链接", "原始連結", "时长", "時長", "来源", "來源",
 ]);
 

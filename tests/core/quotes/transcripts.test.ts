@@ -1872,6 +1872,12 @@ const labelTraps: Row[] = [
 		note: '# Meeting summary\n\n**Discussion ([log][log alert]):** Bryan Bishop requested the topic.\n\nGregory Maxwell said, "All supported versions have it gone\ncompletely, so that sounds good."\n\n**Discussion ([log][log b]):** Jonas asked about config.\n\n**Conclusion:** none.',
 		expected: [{ line: 5, speaker: "Gregory Maxwell" }],
 	},
+	// joshdabosh (probe 490): a CTF write-up, each challenge's card quoted from the site.
+	{
+		name: "a challenge card's `Attachments:` is a field, no voice",
+		note: "### Pigsfly\n> Attachments: pigsfly.png\n\nA substitution cipher.\n\n### Unsecured\n> Attachments: dump.pcap\n\nDecrypting gives the flag.\n\n### Listen\n> Attachments: audio.wav",
+		expected: [],
+	},
 	// tylersahagun (probe 453): a user-interview summary's pain points, each with its card.
 	{
 		name: "a pain point's card (`**Severity:** Critical | **Frequency:** Every Use`, `**Impact:** …`) holds fields",
