@@ -47,6 +47,8 @@ export interface ScanResult {
 	signatures: number[];
 }
 
+/** A line that may be wholly in quotation marks: it ends with a closing mark (maybe a full stop and spaces after it). */
+const QUOTED_LINE_END = /["”»」』][.]?[ \t\u00a0]*$/;
 /** A link reference definition: `[label]: https://…`, maybe with a title after it. */
 const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:[ \t]*\S+/;
 /** A time alone on a line or a heading (`[00:08:38]`, `00:08:38`, `(11:05)`). */
@@ -635,7 +637,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		if (item >= 0) {
 			// `"…"` then `- Harry Truman` right below it: a list item may sign the quoted line above (quotes/signed-paragraphs.ts).
-			if (c === "-" && p === 0 && !paraStart) out.signatures.push(i);
+			if (c === "-" && p === 0 && !paraStart && QUOTED_LINE_END.test(lines[i - 1])) out.signatures.push(i);
 			closeTurn();
 			closeParagraph();
 			// An item ending in `:` introduces a quoted item right below it (`- Nassim Taleb has said:` then
