@@ -52,6 +52,8 @@ const COMMON = new Set(
 		"good bad better worse wrong correct incorrect before after test " +
 		// Question words in the corpus's other languages (`Cómo Hacerte Rico`, `Warum Wir Schlafen`): a title's, never a name's.
 		"cómo qué cuándo dónde quién porqué pourquoi comment quand warum wieso weshalb perché come quando onde porque " +
+		// German words opening a lead-in, never a name (`Eines Tages sagte ich zu Stefan:`, `Jeder Schritt:`).
+		"eines jeder jede jedes " +
 		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).
 		"university college institute school academy center centre street avenue road company foundation " +
 		"museum hospital bank group press times journal media radio news " +

@@ -133,7 +133,7 @@ const NOT_SPEAKERS = new Set([
 	"update", "edit", "related", "see also", "links", "link", "date", "time", "url", "title", "author",
 	"show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
 	"highlights", "action", "actions", "lesson", "lessons", "why", "what", "how", "bottom line",
-	"problem", "solution", "pros", "cons", "goal", "goals", "result", "results", "answer", "question", "q", "a",
+	"problem", "solution", "pros", "cons", "goal", "goals", "result", "results", "resultat", "ergebnis", "answer", "question", "q", "a",
 	"status", "next", "step", "steps", "location", "category", "categories", "type", "website", "twitter", "email", "book",
 	"books", "recommendation", "recommendations", "listen", "watch", "read", "transcript", "description",
 	"background", "the lesson", "key lesson", "insight", "insights", "key insight", "analysis", "overview", "introduction", "intro", "outro",
@@ -289,8 +289,14 @@ const LINK_DEFINITION = /^\[[^\]]{1,999}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]*:|\/|#)\S
 export function turnLabelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	const turn = labelAt(line, p, index, section);
 	// `Presenter: Neil Chue Hong (Director, …)`, `**Guest:** Adrian Cockroft`: a field naming who holds a role.
-	return turn !== null && turn.timestamp === null && ROLE_FIELD.test(turn.label) && namesOnly(line.slice(turn.textStart)) ? null : turn;
+	if (turn !== null && turn.timestamp === null && ROLE_FIELD.test(turn.label) && namesOnly(line.slice(turn.textStart))) return null;
+	// `Stefan: *"Lösch es."*`: the words wholly in quotation marks, maybe in emphasis.
+	if (turn !== null && turn.plain && QUOTED_WORDS.test(line.slice(turn.textStart))) turn.quoted = true;
+	return turn;
 }
+
+/** Words wholly in quotation marks, maybe in emphasis: `"Lösch es."`, `*"Lösch es."*`. */
+const QUOTED_WORDS = /^([*_]{0,2})["“„«][^"“”„«»]{2,}["”»]\1[ \t]*$/;
 
 function labelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	if (line.startsWith("[#", p)) {
@@ -1174,6 +1180,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	for (const c of candidates) if (c.quoted === true && LOWER_NAME.test(c.label)) quotedLower.set(c.label, (quotedLower.get(c.label) ?? 0) + 1);
 	let quotedVoices = 0;
 	for (const n of quotedLower.values()) if (n >= 2) quotedVoices++;
+	const quotedNamed = new Map<string, number>();
+	for (const c of candidates) if (c.quoted === true && !LOWER_NAME.test(c.label)) quotedNamed.set(c.label, (quotedNamed.get(c.label) ?? 0) + 1);
 	// An IRC log's messages (`<nick> words`): the brackets say what each line is, so four from two nicks are a log,
 	// every nick a voice though it says `hi` once.
 	const chatNicks = new Set<string>();
@@ -1232,6 +1240,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 		if ((placeholders >= 2 && PLACEHOLDER.test(label)) || known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
 		// `**Chris Skipper:** Hey everybody, this is Chris, the producer…` once, where two bold voices recur.
 		else if (n === 1 && marked.has(label) && recurringMarked >= 2 && /\S\s+\S/.test(label) && isPlausibleName(label)) keep.add(label);
+		// `Stefan: *"Lösch es."*` twice or more, each time wholly a quotation: one voice's lines, though no other recurs.
+		else if (n >= 2 && (quotedNamed.get(label) ?? 0) === n && isPlausibleName(label)) keep.add(label);
 		// `John Liu:` opening twenty paragraphs, the host's labels lost in the export: one full name that recurs that
 		// often is a transcript's voice alone.
 		else if (n >= SOLO_VOICE_TURNS && /\S\s+\S/.test(label) && isPlausibleName(label)) keep.add(label);

@@ -1872,6 +1872,22 @@ const labelTraps: Row[] = [
 		note: '# Meeting summary\n\n**Discussion ([log][log alert]):** Bryan Bishop requested the topic.\n\nGregory Maxwell said, "All supported versions have it gone\ncompletely, so that sounds good."\n\n**Discussion ([log][log b]):** Jonas asked about config.\n\n**Conclusion:** none.',
 		expected: [{ line: 5, speaker: "Gregory Maxwell" }],
 	},
+	// melflin (probe 495): an assistant's blog on earning its owner's trust, in German.
+	{
+		name: "one plain voice whose words are each wholly a quotation (`Stefan: *\"Lösch es.\"*`) is a voice though no other recurs; `**Resultat:**` is a field",
+		note: '# Vertrauen\n\nEines Tages sagte ich zu Stefan:\n\n> "Ich glaube, das fehlt."\n\nStefan: *"Gute Idee."*\n\n**Resultat:** Trust Level +1\n\nStefan: *"Lösch es."*\n\n**Resultat:** Trust Level +2\n\nJeder Schritt: "klein anfangen"\n\nStefan: "Gut gemacht, weiter so."',
+		expected: [
+			{ kind: "blockquote", line: 5, speaker: null },
+			{ kind: "turn", line: 7, speaker: "Stefan" },
+			{ kind: "turn", line: 11, speaker: "Stefan" },
+			{ kind: "turn", line: 17, speaker: "Stefan" },
+		],
+	},
+	{
+		name: "a plain label once or twice with words that are not wholly a quotation stays no voice",
+		note: 'Stefan: "Gute Idee," sagte er und ging.\n\nStefan: *"Lösch es."*',
+		expected: [],
+	},
 	// joshdabosh (probe 490): a CTF write-up, each challenge's card quoted from the site.
 	{
 		name: "a challenge card's `Attachments:` is a field, no voice",
