@@ -724,6 +724,15 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			const s = subject();
 			if (s !== null) takeSubject(q, r, s, turns);
 		}
+		// `Dana Greyson has lived most of her life…`, then `“He asked me to go sailing,” she said.`: a reporter's
+		// pronoun with no subject for the note stands for the one person the paragraph above opens a sentence with.
+		if (q.speaker === null && r.pronoun === true) {
+			const named = sentenceSubjectAbove(lines, q.line - 1, names);
+			if (named !== null) {
+				q.speaker = named;
+				q.inferred = "context";
+			}
+		}
 		// `On what it takes to innovate:` in a post whose lead-ins name one person (topic-lead-in.ts).
 		if (q.speaker === null && q.kind === "blockquote" && isTopicLeadIn(r.leadText)) {
 			q.speaker = onlyLeadInSpeaker(out);
@@ -751,6 +760,24 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 	const kept = dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out;
 	withInitialsWritten(kept, lines);
 	return finishParagraphs(kept, lines);
+}
+
+/** Capitalised words opening a paragraph, then a word in lower case: `Dana Greyson has lived…`, `Allen is from…`. */
+const OPENING_NAME = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[ \t]+\p{Ll})/u;
+
+/**
+ * The person the paragraph above 0-based line `at` opens with (one blank line between at most), when the note knows
+ * the full name (`Allen` for Winston Allen); null otherwise. A story's paragraph opens with whom it is about.
+ */
+function sentenceSubjectAbove(lines: readonly string[], at: number, names: NoteNames): string | null {
+	let k = at - 1;
+	if (k >= 0 && lines[k].trim().length === 0) k--;
+	if (k < 0 || lines[k].trim().length === 0) return null;
+	while (k > 0 && lines[k - 1].trim().length > 0) k--;
+	const m = OPENING_NAME.exec(lines[k]);
+	if (m === null || !isPlausibleName(m[1])) return null;
+	const full = names.resolve(m[1], null).speaker;
+	return full !== null && full.indexOf(" ") > 0 ? full : null;
 }
 
 /**

@@ -57,8 +57,8 @@ const COMMON = new Set(
 		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).
 		"university college institute school academy center centre street avenue road company foundation " +
 		"museum hospital bank group press times journal media radio news " +
-		// Prizes named for people (`The Hinton Awards for Surviving AI`): never the person.
-		"award awards prize prizes trophy medal " +
+		// Prizes named for people (`The Hinton Awards for Surviving AI`), and `Hall of Famer Dan Marino`: never the person.
+		"award awards prize prizes trophy medal famer " +
 		// Public bodies (`[House Judiciary | Online Platforms…](url)` is a hearing's video, nobody's words).
 		"judiciary committee senate congress parliament council commission ministry department agency court " +
 		// The same labels in Chinese (`**上下文**：`, `**完整段落**：`): context, background, summary, source, notes,

@@ -43,7 +43,8 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	if (attribution.speakerRaw === null) {
 		// `"…," Bobbi Lane said. "…"`: a quotation split around its attribution closes the paragraph with no credit after it.
 		const said = first === last ? saysQuote(lines, first, last, section, opening) : null;
-		if (said !== null && said.speakerRaw !== null) return said;
+		// `"…," she said. "…"`: a pronoun, which the note's subject or the paragraph above may name (note/index.ts).
+		if (said !== null && (said.speakerRaw !== null || said.pronoun === true)) return said;
 		if (!underLeadIn()) return null;
 	}
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();

@@ -592,6 +592,20 @@ reporter.push({
 });
 
 reporter.push(
+	// closing-the-loop, dalesgit, openeverest (earlier probes): radio and newspaper profiles that quote with a pronoun.
+	{
+		name: "`\"…,\" she said. \"…\"` is the note's subject's; failing one, the person the paragraph above opens with, written in full",
+		note: "# Notes from an interview with Ada Brook\n\n“It is me,” she says. “And more of me.”",
+		expected: [{ kind: "paragraph", speaker: "Ada Brook", inferred: "context" }],
+	},
+	{
+		name: "a pronoun's person from the paragraph above: `Dana Greyson has lived…`, or `Allen is from…` where the note writes Winston Allen",
+		note: "# Sailing on\n\nDana Greyson has lived most of her life in the Pacific Northwest. In 2005, she met Walt Brown.\n\n“He asked me to go sailing,” she said. “I had been on a boat.”\n\nWinston Allen swims at dawn.\n\nAllen is from Columbus, Ohio.\n\n“I started taking care of myself,” he says.",
+		expected: [
+			{ line: 5, speaker: "Dana Greyson", inferred: "context" },
+			{ line: 11, speaker: "Winston Allen", inferred: "context" },
+		],
+	},
 	// bitcoin-core (probe 476): a meeting summary hard-wrapped at 72 columns.
 	{
 		name: "`Name said, \"…` wrapped over lines, the quotation ending the paragraph: a quote from the verb's line; a surname is the full name the text writes",
@@ -662,6 +676,11 @@ const speakerFieldTraps: Row[] = [
 ];
 
 const reporterTraps: Row[] = [
+	{
+		name: "a pronoun whose paragraph above opens with no person the note writes in full (`Walt met her…`, `While…`) names nobody",
+		note: "# Sailing on\n\nWalt met her in 2005. Dana Greyson was there too.\n\n“He asked me to go sailing,” she said.\n\nWhile the team played, Hall of Famer Dan Marino said he would watch.\n\nThe team is the last hope.\n\n“I deserved all this,” he says.",
+		expected: [],
+	},
 	{
 		name: "a wrapped paragraph that goes on after the quotation its verb leads to is no quote of it",
 		note: "# Talk\n\nWe were talking about constitutional AI and I think Jared said, \"Oh, we're just gonna write a constitution.\" And\nthen we went on to other things for a long while.",
