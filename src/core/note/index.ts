@@ -725,9 +725,9 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			if (s !== null) takeSubject(q, r, s, turns);
 		}
 		// `Dana Greyson has lived most of her life…`, then `“He asked me to go sailing,” she said.`: a reporter's
-		// pronoun with no subject for the note stands for the one person the paragraph above opens a sentence with.
+		// pronoun with no subject for the note stands for the person the paragraph above opens with.
 		if (q.speaker === null && r.pronoun === true) {
-			const named = sentenceSubjectAbove(lines, q.line - 1, names);
+			const named = paragraphSubjectAbove(lines, q.line - 1, names);
 			if (named !== null) {
 				q.speaker = named;
 				q.inferred = "context";
@@ -769,7 +769,7 @@ const OPENING_NAME = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}
  * The person the paragraph above 0-based line `at` opens with (one blank line between at most), when the note knows
  * the full name (`Allen` for Winston Allen); null otherwise. A story's paragraph opens with whom it is about.
  */
-function sentenceSubjectAbove(lines: readonly string[], at: number, names: NoteNames): string | null {
+function paragraphSubjectAbove(lines: readonly string[], at: number, names: NoteNames): string | null {
 	let k = at - 1;
 	if (k >= 0 && lines[k].trim().length === 0) k--;
 	if (k < 0 || lines[k].trim().length === 0) return null;
