@@ -18,6 +18,9 @@ const SHORTCODE = /^[ \t]*\{\{([<%])[ \t]*(\/?)([A-Za-z][\w-]*)(.*?)[ \t]*[>%]\}
 const INCLUDE = /^[ \t]*\{%-?[ \t]*include[ \t]+[\w./-]*quote[\w./-]*(.*)$/i;
 /** `{{ quote(text="…", author="E. W. Dijkstra:") }}`: a Zola shortcode called as a function, its arguments maybe on several lines. */
 const ZOLA = /^[ \t]*\{\{[ \t]*([A-Za-z][\w-]*)\(/;
+/** The lines that close such a tag: `… %}` (Jekyll's include), `…) }}` (Zola's call). */
+const INCLUDE_END = /%\}[ \t]*$/;
+const ZOLA_END = /\)[ \t]*\}\}[ \t]*$/;
 /** `{% blockquote Bibio http://… Official Comment %}`: Octopress's quotation tag, its author first. */
 const OCTOPRESS = /^[ \t]*\{%-?[ \t]*blockquote\b(.*?)-?%\}[ \t]*$/i;
 const OCTOPRESS_END = /^[ \t]*\{%-?[ \t]*endblockquote[ \t]*-?%\}[ \t]*$/i;
@@ -43,9 +46,9 @@ export function siteQuoteAt(lines: string[], index: number, section: string[], d
 	const admonition = ADMONITION.exec(line);
 	if (admonition !== null) return admonitionAt(lines, index, section, admonition[1].length, admonition[2], dashes);
 	const include = INCLUDE.exec(line);
-	if (include !== null) return includeAt(lines, index, section);
+	if (include !== null) return taggedAt(lines, index, section, INCLUDE_END);
 	const zola = ZOLA.exec(line);
-	if (zola !== null) return QUOTE_NAME.test(zola[1]) ? taggedAt(lines, index, section, /\)[ \t]*\}\}[ \t]*$/) : null;
+	if (zola !== null) return QUOTE_NAME.test(zola[1]) ? taggedAt(lines, index, section, ZOLA_END) : null;
 	const octopress = OCTOPRESS.exec(line);
 	if (octopress !== null) return closedAt(lines, index, section, (l) => OCTOPRESS_END.test(l), octopressAuthor(octopress[1]), dashes);
 	const shortcode = SHORTCODE.exec(line);
@@ -124,12 +127,10 @@ function admonitionAt(lines: string[], index: number, section: string[], indent:
 	return { quote: bodyQuote(body, a, section, credited, dashes), last: b };
 }
 
-/** `{% include quote.html author="…" url="…" text="…" %}`, its attributes on one line or several. */
-function includeAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
-	return taggedAt(lines, index, section, /%\}[ \t]*$/);
-}
-
-/** A tag holding the words and who said them as attributes, on one line or several up to the line `closes` ends. */
+/**
+ * A tag holding the words and who said them as attributes, on one line or several up to the line `closes` ends:
+ * `{% include quote.html author="…" url="…" text="…" %}`, `{{ quote(text="…", author="…") }}`.
+ */
 function taggedAt(lines: string[], index: number, section: string[], closes: RegExp): { quote: RawQuote; last: number } | null {
 	let tag = "";
 	for (let end = index; end < lines.length && end - index <= 12; end++) {
