@@ -316,8 +316,12 @@ function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], line
 
 /** `**Captured:** 2025-12-23`, `**Watched:** 2025-12-23 (via transcript)`: a field holding a date, no one's words. */
 function datesOnly(t: TurnCandidate, lines: readonly string[]): boolean {
-	return t.endLine === t.line && DATE_FIELD.test(lines[t.line - 1].slice(t.textStart).trim());
+	const words = lines[t.line - 1].slice(t.textStart).trim();
+	// `**Claude:** $2.30/month` over `**Savings with Gemini:** …`: a price is a comparison's field, never a turn's first words.
+	return (t.endLine === t.line && DATE_FIELD.test(words)) || PRICE_FIELD.test(words);
 }
+
+const PRICE_FIELD = /^[$€£¥]\d[\d,]*(?:\.\d+)?(?:\/[a-z]+)?(?:\s*\([^()]{0,40}\))?$/;
 
 const DATE_FIELD = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\([^()]{0,40}\))?$/;
 
@@ -502,6 +506,8 @@ function turnQuote(t: TurnCandidate, lines: string[]): RawQuote {
 		if (isAttributeList(lines[i])) continue;
 		parts.push(lines[i].trimStart().charAt(0) === ">" ? lines[i].replace(/^\s*>[ \t]?/, "") : lines[i]);
 	}
+	// `**Joel Goodman` and a hard break, `**I was so…` below: the words without the closing marks an export moved there.
+	if (t.nameAlone === true && parts.length > 1 && !lines[t.line - 1].trimEnd().endsWith("**") && /^\*\*[^\s*]/.test(parts[1])) parts[1] = parts[1].slice(2);
 	// A caption's lines without the time each opens with.
 	if (t.captions === true) parts = parts.map((part, k) => (k === 0 ? part : part.slice(timeLabelAt(part)?.end ?? 0)));
 	// An HTML transcript's words without their paragraph tags.

@@ -107,6 +107,8 @@ function wordsNext(lines: readonly string[], i: number): boolean {
 	const next = lines[i + 1];
 	if (next === undefined) return false;
 	const t = next.trimStart();
+	// `**Joel Goodman` and a hard break, then `**I was so…`: the closing marks an export moved onto the words' line.
+	if (t.startsWith("**") && t.length > 2 && t[2] !== " " && t[2] !== "*") return true;
 	return t.length > 0 && t[0] !== ">" && t[0] !== "#" && t[0] !== "-" && t[0] !== "*" && t[0] !== "<" && t[0] !== "|";
 }
 

@@ -128,7 +128,7 @@ export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|�
 
 /** Labels that head definitions and notes, never people. */
 const NOT_SPEAKERS = new Set([
-	"note", "notes", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
+	"note", "notes", "remark", "remarks", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
 	"key points", "context", "definition", "example", "examples", "important", "warning", "tip", "todo",
 	"update", "edit", "related", "see also", "links", "link", "date", "time", "url", "title", "author",
 	"show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
@@ -526,6 +526,8 @@ function plainLabelBy(re: RegExp, group: number, line: string, p: number, index:
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
 /** `**Pooja Ranjan**` alone on its line: a full name in bold, no colon. */
 const BOLD_NAME_ALONE = /\*\*([^*\n:：]{3,60}?)\*\*[ \t]*$/y;
+/** `**Joel Goodman` and a hard break, `**I was so…` on the next line: an export that moved the closing marks past the break. */
+const BOLD_NAME_BROKEN = /\*\*([^*\n:：]{3,60}?)(?:[ \t]{2,}|\\)$/y;
 /** One word in capitals, three letters or more (`BABATASI`, `EARLE-SEARS`). */
 const SHOUTED_NAME = /^\p{Lu}[\p{Lu}'’-]{2,}$/u;
 
@@ -561,7 +563,8 @@ function handleLabelAt(line: string, p: number, index: number, section: string[]
  */
 function boldNameAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_NAME_ALONE.lastIndex = p;
-	const m = BOLD_NAME_ALONE.exec(line);
+	BOLD_NAME_BROKEN.lastIndex = p;
+	const m = BOLD_NAME_ALONE.exec(line) ?? BOLD_NAME_BROKEN.exec(line);
 	if (m === null) return null;
 	const name = m[1].trim();
 	// One word in capitals (`**BABATASI**`, `**SPANBERGER**`) is how a play or a debate's captions set a name.

@@ -493,6 +493,8 @@ export class NoteNames {
 			if (HONORIFIC.test(name) || (shouted && HONORIFIC.test(titleCase(name))) || OFFICE_THEN_NAME.test(name)) continue;
 			const words = name.trim().split(/\s+/);
 			if (words.length < 2 || nameKey(words[words.length - 1]) !== nameKey(key)) continue;
+			// `Quotes → Always Claude` in a comparison's list: words that head a line, no one's full name.
+			if (!isPlausibleName(name)) continue;
 			const spelt = /\p{Lu}{2}/u.test(name) ? titleCase(name) : name;
 			const person = nameKey(words[0]) + " " + nameKey(key);
 			const had = found.get(person);

@@ -726,6 +726,16 @@ const labels: Row[] = [
 		expected: [{ line: 3, endLine: 4, speaker: "Pooja Ranjan", text: "Welcome to the meeting. This is Pooja." }, { speaker: "William Schwab" }, { speaker: "Pooja Ranjan" }, { speaker: "William Schwab" }],
 	},
 	{
+		name: "a bold name and a hard break, the closing marks moved onto the words' line (`**Joel Goodman  ` then `**I was…`)",
+		note: "## Transcript\n\n**Joel Goodman  \n**I was so pro-conference forever.\n\n**Jon Stansel  \n**Yeah, and full disclosure.\n\n**Joel Goodman\\\n**Here is a question.\n\n**Jon Stansel  \n**Sure.",
+		expected: [{ line: 3, endLine: 4, speaker: "Joel Goodman", text: "I was so pro-conference forever." }, { speaker: "Jon Stansel", text: "Yeah, and full disclosure." }, { speaker: "Joel Goodman" }, { speaker: "Jon Stansel" }],
+	},
+	{
+		name: "a bold name closed on its own line keeps the bold its words open with",
+		note: "## Transcript\n\n**Joel Goodman**\n**Intro** and then words.\n\n**Jon Stansel**\n**Setup** and more.\n\n**Joel Goodman**\n**Outro** then it ends.\n\n**Jon Stansel**\n**Bye** to all.",
+		expected: [{ line: 3, speaker: "Joel Goodman", text: "**Intro** and then words." }, { speaker: "Jon Stansel" }, { speaker: "Joel Goodman" }, { speaker: "Jon Stansel" }],
+	},
+	{
 		name: "bold titles over a blank line or a blockquote are no labels (`**Active Recall**`, `**Ada Brook**` then `> …`)",
 		note: "**Active Recall**\n\nA note on recall.\n\n**Deep Practice**\n\nMore prose.\n\n**Ada Brook**\n> One.\n\n**Ben Cole**\n> Two.\n\n**Ada Brook**\n> Three.",
 		expected: [{ kind: "blockquote", text: "One." }, { kind: "blockquote", text: "Two." }, { kind: "blockquote", text: "Three." }],
@@ -2096,6 +2106,16 @@ const labelTraps: Row[] = [
 		name: "a bold label over a date alone is a field, no turn",
 		note: "**Captured:** 2025-12-23\n**Watched:** 2025-12-23 (via transcript)\n\n**Captured:** 2025-12-24\n\n**Watched:** 2025-12-24",
 		expected: [],
+	},
+	{
+		name: "a bold label over a price is a comparison's field, no turn, though more fields follow on its paragraph",
+		note: "### Light user\n\n**Claude:** $2.30/month\n**Gemini:** $0.055/month\n**Savings with Gemini:** $2.25/month ($27/year)\n\n### Heavy user\n\n**Claude:** $230.00\n**Gemini:** $5.50",
+		expected: [],
+	},
+	{
+		name: "`**Remark:**` heads a writer's aside, no voice",
+		note: "**Remark:** The results below come from the raw transcript.\n\n**Matt Welsh:** Programming is over.\n\n**Remark:** Names were misheard.\n\n**Matt Welsh:** I mean it.",
+		expected: [{ line: 3, speaker: "Matt Welsh" }, { line: 7, speaker: "Matt Welsh" }],
 	},
 	{
 		name: "an FAQ's `Q:` and `A:` are no interview's turns",

@@ -1059,3 +1059,10 @@ describe("the README's scribed minutes and IRC log", () => {
 		expect(quotes.map((q) => q.speaker)).toEqual(["mnot", "Lucas", "mnot", "Tommy", "Alan Frindell", "Tommy", "sarang", "kenshamir", "sarang", "kenshamir"]);
 	});
 });
+
+test("a digest's title (`Weekly Reading Digest - 2025-10-04…`) and a comparison's words (`Gemini Cost`) name no one", () => {
+	const note = '---\ntitle: "Weekly Reading Digest - 2025-10-04 to 2025-10-11"\n---\n## Highlights\n\n1. "Everyone will have a personal superintelligence."\n\n2. "Human content is not going anywhere."';
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).not.toContain("Weekly Reading Digest");
+	const table = "| Task | Claude Cost | Gemini Cost |\n| --- | --- | --- |\n| Quotes | $1 | $0.1 |\n\n- Quotes → Always Claude\n\n**Gemini:** I found a Stanford study.\n\n**Claude:** There is none.\n\n**Gemini:** There is.\n\n**Claude:** No.";
+	expect(parseNote("a.md", table).quotes.map((q) => q.speaker)).toEqual(["Gemini", "Claude", "Gemini", "Claude"]);
+});
