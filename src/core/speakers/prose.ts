@@ -716,6 +716,9 @@ export function givenInitials(lines: readonly string[], from: number): Array<[st
 	return out;
 }
 
+/** `**Characters:** …`, `Cast: …`: a script's cast list. */
+const CAST_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:characters|cast|speakers|legend)[ \t]*(?:\*\*|__)?[ \t]*[:：]/i;
+
 /** `C=Chris`, `吴=吴新宙`: a short label set equal to the name it stands for, which starts with it. */
 const LEGEND_PAIR = /(?:^|[\s(（,，;；、])(\p{L}{1,4})[ \t]*[=＝][ \t]*(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,3})(?=[ \t]*(?:[,，;；、)）]|$))/gu;
 
@@ -727,9 +730,11 @@ export function legendNames(lines: readonly string[], from: number): Array<[stri
 	const out: Array<[string, string]> = [];
 	eachTextLine(lines, from, false, (line) => {
 		if (line.indexOf("=") < 0 && line.indexOf("＝") < 0) return;
+		// `**Characters:** JW = Keish, HH = Lalaine`: a line that says it is the cast sets any label to any name.
+		const cast = CAST_LINE.test(line);
 		const pairs = allMatches(LEGEND_PAIR, line)
 			.map((m): [string, string] => [m[1], m[2].trim()])
-			.filter(([label, name]) => name.length > label.length && name.toLowerCase().startsWith(label.toLowerCase()));
+			.filter(([label, name]) => name.length > label.length && (cast || name.toLowerCase().startsWith(label.toLowerCase())));
 		if (pairs.length < 2) return;
 		for (const pair of pairs) if (!out.some(([l]) => l === pair[0])) out.push(pair);
 	});

@@ -2078,6 +2078,16 @@ const labelTraps: Row[] = [
 		expected: [{ speaker: "Chris" }, { speaker: "吴新宙" }, { speaker: "Chris" }, { speaker: "吴新宙" }],
 	},
 	{
+		name: "a cast line (`**Characters:** JW = Keish, HH = Lalaine`) sets any label to any name",
+		note: "**Setting:** Bible study\n**Characters:** JW = Keish, HH = Lalaine\n\n## Script\n\n**JW:** Okay Lalaine, we are at point 6.\n\n**HH:** Yes Keish!\n\n**JW:** Let us read.\n\n**HH:** Sure.",
+		expected: [{ speaker: "Keish" }, { speaker: "Lalaine" }, { speaker: "Keish" }, { speaker: "Lalaine" }],
+	},
+	{
+		name: "the same pairs on a line that is no cast list name nobody",
+		note: "**Setting:** Bible study\n**Groups:** JW = Keish, HH = Lalaine\n\n## Script\n\n**JW:** Okay Lalaine, we are at point 6.\n\n**HH:** Yes Keish!\n\n**JW:** Let us read.\n\n**HH:** Sure.",
+		expected: [{ speaker: "JW" }, { speaker: "HH" }, { speaker: "JW" }, { speaker: "HH" }],
+	},
+	{
 		name: "pairs whose names do not start with their labels are no legend (`x=Chris, y=Wu`)",
 		note: "Set x=Chris, y=Wu in the config.\n\nC：NGP 能做成，最重要的是什么？\n\n吴：做自动驾驶最关键的是确立架构。\n\nC：团队怎么管理？\n\n吴：管理上确实是蛮挑战的一件事。",
 		expected: [{ speaker: "C" }, { speaker: "吴" }, { speaker: "C" }, { speaker: "吴" }],
