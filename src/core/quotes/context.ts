@@ -59,6 +59,8 @@ const COMMON = new Set(
 		"museum hospital bank group press times journal media radio news " +
 		// A digest's title (`Weekly Reading Digest - 2025-10-04…`) and a comparison's labels (`Gemini Cost`, `Always Claude`).
 		"weekly digest roundup always cost costs savings pricing " +
+		// A story's parts over its blockquotes (`Setup:`, `Heightening:`) and a title's `Improv Scene`.
+		"scene scenes setup climax heightening " +
 		// Prizes named for people (`The Hinton Awards for Surviving AI`), and `Hall of Famer Dan Marino`: never the person.
 		"award awards prize prizes trophy medal famer " +
 		// Public bodies (`[House Judiciary | Online Platforms…](url)` is a hearing's video, nobody's words).

@@ -1066,3 +1066,9 @@ test("a digest's title (`Weekly Reading Digest - 2025-10-04…`) and a compariso
 	const table = "| Task | Claude Cost | Gemini Cost |\n| --- | --- | --- |\n| Quotes | $1 | $0.1 |\n\n- Quotes → Always Claude\n\n**Gemini:** I found a Stanford study.\n\n**Claude:** There is none.\n\n**Gemini:** There is.\n\n**Claude:** No.";
 	expect(parseNote("a.md", table).quotes.map((q) => q.speaker)).toEqual(["Gemini", "Claude", "Gemini", "Claude"]);
 });
+
+test("a story's parts (`Setup:`, `Heightening:`) over blockquotes and a title's `Improv Scene` name no one", () => {
+	const note = '---\ntitle: Anatomy of an Improv Scene & Other Stuff\n---\n\n> "I got a new dog."\n> "Yes, but it is clearly too large for you!"\n\nSetup:\n\n> There once was a guy named Adam, and he had a dog named Waffles.\n\nHeightening:\n\n> Searching for Waffles, Adam ended up in an alley where he saw a robber.';
+	const speakers = parseNote("a.md", note).quotes.map((q) => q.speaker);
+	for (const word of ["Improv Scene", "Setup", "Heightening"]) expect(speakers).not.toContain(word);
+});
