@@ -35,6 +35,8 @@ const TRAILING_TITLE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)(?:[\s-](?:roshi|maharaj|mah
 
 /** `Marie-Sophie`, `Jean-Luc`: a first name of capitalised parts joined by hyphens (never `US-RSE`, an organisation). */
 const COMPOUND_FIRST_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+/** `Hsu Ken`: two capitalised words, a given name that the one longer name the note writes may begin with. */
+const TWO_GIVEN_NAMES = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 
 /** A first name and the initial of a surname: `Florina M.`. */
 const SURNAME_INITIAL = /^(\p{Lu}[\p{L}\p{M}'’-]+)\s+(\p{Lu})\.?$/u;
@@ -257,9 +259,15 @@ export class NoteNames {
 
 	/** The one full name written in the note's text whose first name is `written` (`Paul`, `Marie-Sophie`), or null (none, or several). */
 	private byTextName(key: string, written: string): string | null {
-		// `Marie-Sophie` (one written word, two in its key) as a first name: the full names that begin with it.
+		// `Marie-Sophie` (one written word, two in its key) as a first name: the full names that begin with it; so
+		// does `Hsu Ken`, a given name of two words (`author: Hsu Ken Ooi`).
 		const compound = key.indexOf(" ") >= 0;
-		if (compound && !COMPOUND_FIRST_NAME.test(written.trim())) return null;
+		if (compound && !COMPOUND_FIRST_NAME.test(written.trim())) {
+			if (!TWO_GIVEN_NAMES.test(written.trim())) return null;
+			// Only the titles' and the writer's names, one word longer: prose runs on past a name (`Mark Zuckerberg Hearing`).
+			const longer = this.text.titled().filter((n) => nameKey(n).startsWith(key + " ") && n.trim().split(/\s+/).length === 3);
+			return longer.length === 1 && isPlausibleName(longer[0]) && !this.text.runsOn(longer[0]) ? longer[0] : null;
+		}
 		let found = this.textNames.get(key);
 		if (found === undefined) {
 			// Names are capitalised in prose: look for `Paul` even when the label says `paul` (or `MARK`).

@@ -119,9 +119,11 @@ export interface NoteText {
 	endingIn(surname: string): string | null;
 	/** The one Japanese full name the text writes starting with `surname`, before an honorific (`比戸将平氏`), or null. */
 	cjkFullName(surname: string): string | null;
+	/** Whether a title writes `name` running on into a sentence (`Rian Johnson Revisits the Mystery…`). */
+	runsOn(name: string): boolean;
 }
 
-export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map(), nicknamed: () => null, shouted: () => null, afterRole: () => null, endingIn: () => null, cjkFullName: () => null };
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map(), nicknamed: () => null, shouted: () => null, afterRole: () => null, endingIn: () => null, cjkFullName: () => null, runsOn: () => false };
 
 /**
  * The text of a note whose body starts at line `from`; `titled` gives the full names its titles write, and
@@ -143,6 +145,10 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 		afterRole: (role) => nameAfterRole(titles(), role),
 		endingIn: (surname) => nameEndingIn(titles(), surname),
 		cjkFullName: (surname) => cjkFullNameIn(lines, from, surname),
+		runsOn: (name) => {
+			const re = new RegExp(String.raw`(?:^|[^\p{L}])${escaped(name)}[ \t]+(?!(?:and|und|et|y|e|or)[ \t])\p{Ll}`, "u");
+			return titles().some((t) => re.test(t));
+		},
 	};
 }
 

@@ -2078,6 +2078,21 @@ const labelTraps: Row[] = [
 		expected: [{ speaker: "Chris" }, { speaker: "吴新宙" }, { speaker: "Chris" }, { speaker: "吴新宙" }],
 	},
 	{
+		name: "a given name of two words (`**Hsu Ken**:`) is the one three-word name the writer or the titles give (`Hsu Ken Ooi`)",
+		note: '---\nauthor: "Hsu Ken Ooi"\ntitle: "Interview with UIC Alumni, Ga Young Park and Esther Hong"\n---\n\n**Hsu Ken**: Hi everyone. My name is Hsu Ken.\n\n**Ga Young:** Hey, Hsu Ken.\n\n**Hsu Ken**: Cool.\n\n**Ga Young:** Sure.',
+		expected: [{ speaker: "Hsu Ken Ooi" }, { speaker: "Ga Young Park" }, { speaker: "Hsu Ken Ooi" }, { speaker: "Ga Young Park" }],
+	},
+	{
+		name: "a title that runs on past a name into its sentence (`Rian Johnson Revisits the Mystery`) gives no longer name",
+		note: '---\ntitle: "Rian Johnson Revisits the Mystery of Brick"\n---\n\n**Rian Johnson**: We were not going to be able to build sets.\n\n**Ada Brook**: Why not?\n\n**Rian Johnson**: Money.\n\n**Ada Brook**: I see.',
+		expected: [{ speaker: "Rian Johnson" }, { speaker: "Ada Brook" }, { speaker: "Rian Johnson" }, { speaker: "Ada Brook" }],
+	},
+	{
+		name: "a title's longer run of capitals (`Steve Jobs Gibi Düşünmek`, Turkish for thinking like him) is no name the label begins",
+		note: '---\ntitle: "Steve Jobs Gibi Düşünmek"\n---\n\n**Steve Jobs**: Your time is limited.\n\n**Ada Brook**: Why?\n\n**Steve Jobs**: Stay hungry.\n\n**Ada Brook**: I see.',
+		expected: [{ speaker: "Steve Jobs" }, { speaker: "Ada Brook" }, { speaker: "Steve Jobs" }, { speaker: "Ada Brook" }],
+	},
+	{
 		name: "a cast line (`**Characters:** JW = Keish, HH = Lalaine`) sets any label to any name",
 		note: "**Setting:** Bible study\n**Characters:** JW = Keish, HH = Lalaine\n\n## Script\n\n**JW:** Okay Lalaine, we are at point 6.\n\n**HH:** Yes Keish!\n\n**JW:** Let us read.\n\n**HH:** Sure.",
 		expected: [{ speaker: "Keish" }, { speaker: "Lalaine" }, { speaker: "Keish" }, { speaker: "Lalaine" }],
