@@ -317,11 +317,13 @@ function keepThirdParties(quotes: Quote[], turns: readonly TurnCandidate[], line
 /** `**Captured:** 2025-12-23`, `**Watched:** 2025-12-23 (via transcript)`: a field holding a date, no one's words. */
 function datesOnly(t: TurnCandidate, lines: readonly string[]): boolean {
 	const words = lines[t.line - 1].slice(t.textStart).trim();
-	// `**Claude:** $2.30/month` over `**Savings with Gemini:** …`: a price is a comparison's field, never a turn's first words.
-	return (t.endLine === t.line && DATE_FIELD.test(words)) || PRICE_FIELD.test(words);
+	// `**Claude:** $2.30/month` over `**Savings with Gemini:** …`, `**Teksto:** Isaias 29:13` over the verse: a price
+	// or a scripture reference is a field, never a turn's first words.
+	return (t.endLine === t.line && DATE_FIELD.test(words)) || PRICE_FIELD.test(words) || VERSE_FIELD.test(words);
 }
 
 const PRICE_FIELD = /^[$€£¥]\d[\d,]*(?:\.\d+)?(?:\/[a-z]+)?(?:\s*\([^()]{0,40}\))?$/;
+const VERSE_FIELD = /^(?:[1-3] ?)?\p{Lu}\p{Ll}+\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?$/u;
 
 const DATE_FIELD = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\([^()]{0,40}\))?$/;
 

@@ -251,7 +251,7 @@ const INITIAL_A = "A";
 const INITIAL_I = "I";
 
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
-const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference"]);
+const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference", "perspective"]);
 
 /** Words that open a chapter's or a section's title, never a name: `Meet Beka`, `Introducing Ada`. */
 const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode"]);

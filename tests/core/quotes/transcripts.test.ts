@@ -2138,6 +2138,20 @@ const labelTraps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a bold label over a scripture reference is a field, no turn: the verses below stay blockquotes of no one",
+		note: "**Teksto:** Isaias 29:13\n> Ang bayang ito ay lumalapit sa akin.\n\n**Teksto:** Mateo 15:7-9\n> Mga mapagpaimbabaw!\n\n**Teksto:** 1 Cor. 13:4\n> Love is patient.",
+		expected: [
+			{ speaker: null, text: "Ang bayang ito ay lumalapit sa akin." },
+			{ speaker: null, text: "Mga mapagpaimbabaw!" },
+			{ speaker: null, text: "Love is patient." },
+		],
+	},
+	{
+		name: "two sides of one story (`**Design Perspective:**`, `**Development Perspective:**`) are no voices",
+		note: "**Design Perspective:** A designer passes files to a developer.\n\n**Development Perspective:** The files came in two formats.\n\n**Design Perspective:** The designer walks through a feature.\n\n**Development Perspective:** The developer says it changes a lot.",
+		expected: [],
+	},
+	{
 		name: "`**Remark:**` heads a writer's aside, no voice",
 		note: "**Remark:** The results below come from the raw transcript.\n\n**Matt Welsh:** Programming is over.\n\n**Remark:** Names were misheard.\n\n**Matt Welsh:** I mean it.",
 		expected: [{ line: 3, speaker: "Matt Welsh" }, { line: 7, speaker: "Matt Welsh" }],
