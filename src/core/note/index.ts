@@ -52,19 +52,33 @@ const SPEAKER_KEYS = ["speaker", "speakers"];
 const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
 const PODCAST_FIELDS = ["show", "podcast", "ownerhost", "host"];
 
+/** `fm` with each key that has capitals also under its lower-case form, where that form is not written. */
+function withLowerKeys(fm: Frontmatter): Frontmatter {
+	let out: Frontmatter | null = null;
+	for (const key of Object.keys(fm)) {
+		const lower = key.toLowerCase();
+		if (lower === key || Object.prototype.hasOwnProperty.call(fm, lower)) continue;
+		out ??= { ...fm };
+		if (!Object.prototype.hasOwnProperty.call(out, lower)) out[lower] = fm[key];
+	}
+	return out ?? fm;
+}
+
 /** Reads one note. `path` is vault-relative with `/` and `.md`; `text` is the file as read. */
 export function parseNote(path: string, text: string, options: ParseOptions = {}): NoteRecord {
 	const dashes = options.dashes ?? DEFAULT_DASHES;
 	const body = stripBom(typeof text === "string" ? text : "");
 	const lines = splitLines(body);
 	const front = readFrontmatter(lines, options.parseYaml);
-	const fm = front.data;
+	// `Title:`, `Author:`, `Guests:` read as their lower-case keys, as Obsidian reads `Tags:`; publish flags and
+	// permalinks stay exact (front.data), so no capital letter publishes or moves a page.
+	const fm = withLowerKeys(front.data);
 	// A Hugo page's `+++` header: read past, its title one of the note's titles (no properties, as in Obsidian).
 	const header = front.bodyStart === 0 ? siteHeader(lines) : null;
 	const bodyStart = header?.bodyStart ?? front.bodyStart;
 	const scan = scanBody(lines, bodyStart, dashes, body.indexOf("%%") >= 0, typeof fm.title === "string" && QUOTES_PAGE_TITLE.test(fm.title));
 	const title = basename(path);
-	const permalink = permalinkOf(fm);
+	const permalink = permalinkOf(front.data);
 	// `Alice 'Daisy' Tonner`: the person is Alice Tonner, and `DAISY` stands for her.
 	const nicknames: Array<[string, string]> = [];
 	const people = peopleOf(fm, PEOPLE_KEYS).map((p) => {
@@ -245,9 +259,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	return {
 		path,
 		title,
-		frontmatter: fm,
+		frontmatter: front.data,
 		problems: front.problems,
-		flags: publishFlag(fm, options.publishKeys ?? DEFAULT_PUBLISH_KEYS),
+		flags: publishFlag(front.data, options.publishKeys ?? DEFAULT_PUBLISH_KEYS),
 		permalink,
 		episode: episodeOf(fm, scan.fields, title, permalink),
 		tags: tagsOf(fm, scan.tags),

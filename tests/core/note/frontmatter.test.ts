@@ -184,3 +184,19 @@ test("a key written as a collection (a Jekyll template's `[//]: # …` lines) is
 		warned.mockRestore();
 	}
 });
+
+describe("capitalised keys (`Title:`, `Guests:`)", () => {
+	test("are read as their lower-case keys for titles and people, as Obsidian reads `Tags:`", () => {
+		const note = parseNote("a.md", '---\nTitle: "Reading advice from Tyler Cowen"\nTags: ["reading"]\n---\nTyler Cowen has risen to the top of my list.\n\nPart of it stems from reading. Here is some advice:\n\n> People do not read enough, and as a society we are under-investing in reading.');
+		expect(note.quotes.map((q) => q.speaker)).toEqual(["Tyler Cowen"]);
+		expect(note.tags).toContain("reading");
+		expect(parseNote("a.md", "---\nGuests: [Ada Brook]\n---\nNotes.").isPodcast).toBe(true);
+	});
+
+	test("leave publish flags, permalinks and the properties as written", () => {
+		const note = parseNote("a.md", "---\nDG-Publish: true\nPermalink: /elsewhere\nTitle: Notes\n---\nText.");
+		expect(note.flags.publish).toBe(false);
+		expect(note.permalink).toBeNull();
+		expect(note.frontmatter).toEqual({ "DG-Publish": true, Permalink: "/elsewhere", Title: "Notes" });
+	});
+});
