@@ -21,7 +21,7 @@ import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
-import { acceptTurns, isAttributeList, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
+import { acceptTurns, isAttributeList, TRANSCRIPT_HEADING, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import { akaNames, givenInitials, introducesSelf, legendNames, linkedAccounts, mayNameHandle, namesInText, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
@@ -149,7 +149,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// `**Entrevistadora:** Maria de Fátima Centeio` over `**Pergunta:**` turns: the questions are hers before
 	// the turns are weighed, so they count as a named voice.
 	if (roles.size > 0) for (const t of candidates) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
-	const accepted = acceptTurns(candidates, people);
+	const accepted = acceptTurns(candidates, people, typeof fm.title === "string" && TRANSCRIPT_HEADING.test(fm.title));
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
 	// `## Entrevista com Vinícius Martinelli` over `**Entrevistado:**` turns: the section's heading names who answers.

@@ -197,7 +197,7 @@ const NOT_SPEAKERS = new Set([
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
 // a numbered or lettered role (`Hôte 1`, `Host 2`, `Guest 1`, `Host A`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|student|tutor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|提问者|提問者|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2}|[\s_-]+[A-Z])?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|candidate|面试官|面試官|候选人|候選人|应聘者|應聘者|moderator|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|student|tutor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|提问者|提問者|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2}|[\s_-]+[A-Z])?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|respondent|candidate|面试官|面試官|候选人|候選人|应聘者|應聘者|moderator|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -1042,7 +1042,7 @@ export function nameDivAt(line: string, p: number, index: number, section: strin
 const SOLO_VOICE_TURNS = 5;
 
 /** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
-export function acceptTurns(candidates: TurnCandidate[], people: string[]): TurnCandidate[] {
+export function acceptTurns(candidates: TurnCandidate[], people: string[], transcriptTitle = false): TurnCandidate[] {
 	if (candidates.length === 0) return candidates;
 	// `Adam Levine (AL):` once, then `AL:`: the initials stand for the name.
 	const initials = new Map<string, string>();
@@ -1167,7 +1167,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[]): Turn
 	// Under a heading that names a transcript, two voices marked as labels are its turns though each speaks
 	// once (a host's introduction, then the guest's long answer).
 	const transcribed = new Set<string>();
-	for (const c of candidates) if (!c.plain && !c.continued && isPlausibleName(c.label) && c.section.some((h) => TRANSCRIPT_HEADING.test(h))) transcribed.add(c.label);
+	// So does a note titled as one (`title: "Vibrational Patterns Transcript"`).
+	for (const c of candidates) if (!c.plain && !c.continued && isPlausibleName(c.label) && (transcriptTitle || c.section.some((h) => TRANSCRIPT_HEADING.test(h)))) transcribed.add(c.label);
 	// `### Q&A` then `Iker: The preso is quite clear.` and `Ruffin: Would the certificates…`: the section says its
 	// labels are the askers and answerers, plain ones too.
 	for (const c of candidates) if (!c.continued && c.section.length > 0 && QA_HEADING.test(c.section[c.section.length - 1]) && QA_ASKER.test(c.label) && !isAbstractNoun(c.label) && isPlausibleName(c.label)) transcribed.add(c.label);

@@ -2152,6 +2152,11 @@ const labelTraps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a research interview's `**Interviewer:**` and `**Respondent:**` are roles: turns of no one named",
+		note: "**Interviewer:** How do you install software?\n\n**Respondent:** Through workflows.\n\n**Interviewer:** And updates?\n\n**Respondent:** The same way.",
+		expected: [{ speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }],
+	},
+	{
 		name: "`**Remark:**` heads a writer's aside, no voice",
 		note: "**Remark:** The results below come from the raw transcript.\n\n**Matt Welsh:** Programming is over.\n\n**Remark:** Names were misheard.\n\n**Matt Welsh:** I mean it.",
 		expected: [{ line: 3, speaker: "Matt Welsh" }, { line: 7, speaker: "Matt Welsh" }],
