@@ -168,6 +168,8 @@ const NOT_SPEAKERS = new Set([
 	"话题标签", "标签", "標籤", "关键词", "關鍵詞",
 	// Section labels in Chinese (`**上下文**：`, `**背景**：`), as the English ones above.
 	"上下文", "语境", "背景", "摘要", "总结", "小结", "来源", "出处", "备注", "笔记", "要点", "收获", "分析", "解读", "我的解读", "结论", "原文", "完整段落", "目的", "方法",
+	// …and a lecture note's (`类比：电脑的软件和硬件`, `反例：…`, `问题：…`): analogy, counterexample, question, explanation, example.
+	"类比", "反例", "问题", "解释", "例子",
 	// …and in Korean and Japanese study notes (`- 문맥: "…"`, `- 뜻: …`).
 	"문맥", "뜻", "의미", "예문", "해석", "표현", "요약", "출처", "메모", "意味", "例文", "要約", "出典", "メモ",
 	// A diary's times of day (`**Morning** - Tho was with his nephew…`) and a picture's caption (`Photo: Sang, …`).
@@ -251,10 +253,10 @@ const INITIAL_A = "A";
 const INITIAL_I = "I";
 
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
-const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference", "perspective"]);
+const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference", "perspective", "name"]);
 
-/** Words that open a chapter's or a section's title, never a name: `Meet Beka`, `Introducing Ada`. */
-const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode"]);
+/** Words that open a chapter's, a section's or a form's title, never a name: `Meet Beka`, `Introducing Ada`, `Name of Student`. */
+const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode", "name"]);
 
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
 const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;

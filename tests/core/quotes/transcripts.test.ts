@@ -2157,6 +2157,16 @@ const labelTraps: Row[] = [
 		expected: [{ speaker: null }, { speaker: null }, { speaker: null }, { speaker: null }],
 	},
 	{
+		name: "a form's fields (`Student Name:`, `Name of Selected Nurse:`) are no voices beside the real ones",
+		note: "Student Name: \\[Your Full Name]\n\nName of Student:\n\\[Words Student says]\n\nName of Selected Nurse:\n\\[Words Nurse says]\n\nName of Student:\nDo you agree to this recorded conversation?\n\nName of Selected Nurse:\n\\[Words Nurse says, e.g., \"Yes, I agree.\"]\n\n***\n\nStudent Name: Kathleen Martinez\n\nKathleen: How long have you worked here?\n\nKathy: Ten years.\n\nKathleen: Why nursing?\n\nKathy: My mother.",
+		expected: [{ speaker: "Kathleen Martinez" }, { speaker: "Kathy" }, { speaker: "Kathleen Martinez" }, { speaker: "Kathy" }],
+	},
+	{
+		name: "`Recommended Reading:` and a lecture note's `类比：`, `反例：`, `问题：` are no voices",
+		note: "> Recommended Reading: Rosenberg, Life After Death.\n\n类比：电脑的软件和硬件。\n\n> Recommended Reading: Perry, A Dialogue.\n\n反例：你拼好的拼图。\n\n问题：审判日到来时？\n\n类比：散步，一起散步。\n\n问题：dating of badness of death.",
+		expected: [],
+	},
+	{
 		name: "`**Remark:**` heads a writer's aside, no voice",
 		note: "**Remark:** The results below come from the raw transcript.\n\n**Matt Welsh:** Programming is over.\n\n**Remark:** Names were misheard.\n\n**Matt Welsh:** I mean it.",
 		expected: [{ line: 3, speaker: "Matt Welsh" }, { line: 7, speaker: "Matt Welsh" }],
