@@ -170,6 +170,8 @@ const NOT_SPEAKERS = new Set([
 	"上下文", "语境", "背景", "摘要", "总结", "小结", "来源", "出处", "备注", "笔记", "要点", "收获", "分析", "解读", "我的解读", "结论", "原文", "完整段落", "目的", "方法",
 	// …and a lecture note's (`类比：电脑的软件和硬件`, `反例：…`, `问题：…`): analogy, counterexample, question, explanation, example.
 	"类比", "反例", "问题", "解释", "例子",
+	// …and in Hebrew (`**לסיכום:**`, in summary; summary, note, source, example).
+	"לסיכום", "סיכום", "הערה", "מקור", "דוגמה",
 	// …and in Korean and Japanese study notes (`- 문맥: "…"`, `- 뜻: …`).
 	"문맥", "뜻", "의미", "예문", "해석", "표현", "요약", "출처", "메모", "意味", "例文", "要約", "出典", "メモ",
 	// A diary's times of day (`**Morning** - Tho was with his nephew…`) and a picture's caption (`Photo: Sang, …`).
