@@ -52,6 +52,9 @@ const SPEAKER_KEYS = ["speaker", "speakers"];
 const PODCAST_KEYS = ["podcast", "show", "episode", "guest", "guests", "host", "hosts", "speakers"];
 const PODCAST_FIELDS = ["show", "podcast", "ownerhost", "host"];
 
+/** A lead-in that says the blockquote below is a show's own blurb (`Show notes:`, `Episode description:`). */
+const DESCRIPTION_LEAD_IN = /^(?:\*\*|__)?(?:show ?notes|(?:episode |show )?description|synopsis|blurb)(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?$/i;
+
 /** `fm` with each key that has capitals also under its lower-case form, where that form is not written. */
 function withLowerKeys(fm: Frontmatter): Frontmatter {
 	let out: Frontmatter | null = null;
@@ -778,6 +781,8 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		} else if (r.needsSpeaker === true || (q.speakerRaw === null && q.kind === "blockquote" && speaksOfSubject(q.text, subject()))) dropped.add(q);
 		else if (q.kind === "blockquote" && q.speakerRaw === null && captionsLink(lines, q.line)) dropped.add(q);
 		else if (summarisesSection(q, lines, turns)) dropped.add(q);
+		// `- Show notes:` over the episode's blurb in a blockquote: the show describing itself, no one's words.
+		else if (q.kind === "blockquote" && q.speakerRaw === null && DESCRIPTION_LEAD_IN.test((r.leadText ?? "").trim())) dropped.add(q);
 	}
 	const kept = dropped.size > 0 ? out.filter((q) => !dropped.has(q)) : out;
 	withInitialsWritten(kept, lines);

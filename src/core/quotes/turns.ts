@@ -168,8 +168,8 @@ const NOT_SPEAKERS = new Set([
 	"话题标签", "标签", "標籤", "关键词", "關鍵詞",
 	// Section labels in Chinese (`**上下文**：`, `**背景**：`), as the English ones above.
 	"上下文", "语境", "背景", "摘要", "总结", "小结", "来源", "出处", "备注", "笔记", "要点", "收获", "分析", "解读", "我的解读", "结论", "原文", "完整段落", "目的", "方法",
-	// …and a lecture note's (`类比：电脑的软件和硬件`, `反例：…`, `问题：…`): analogy, counterexample, question, explanation, example.
-	"类比", "反例", "问题", "解释", "例子",
+	// …and a lecture note's (`类比：电脑的软件和硬件`, `反例：…`, `问题：…`): analogy, counterexample, question, explanation, example; status.
+	"类比", "反例", "问题", "解释", "例子", "状态", "狀態",
 	// …and in Hebrew (`**לסיכום:**`, in summary; summary, note, source, example).
 	"לסיכום", "סיכום", "הערה", "מקור", "דוגמה",
 	// …and in Korean and Japanese study notes (`- 문맥: "…"`, `- 뜻: …`).

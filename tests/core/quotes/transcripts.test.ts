@@ -2163,7 +2163,7 @@ const labelTraps: Row[] = [
 	},
 	{
 		name: "`Recommended Reading:`, a lecture note's `类比：`, `反例：`, `问题：` and Hebrew's `לסיכום:` (in summary) are no voices",
-		note: "**לסיכום:** אל תנסה לדבר על הכל בבת אחת.\n\n**לסיכום:** נקודת המבט הייחודית שלך.\n\n> Recommended Reading: Rosenberg, Life After Death.\n\n类比：电脑的软件和硬件。\n\n> Recommended Reading: Perry, A Dialogue.\n\n反例：你拼好的拼图。\n\n问题：审判日到来时？\n\n类比：散步，一起散步。\n\n问题：dating of badness of death.",
+		note: "**状态**: ⏳ 等待导入\n\n**状态**: ⏳ 等待导入\n\n**לסיכום:** אל תנסה לדבר על הכל בבת אחת.\n\n**לסיכום:** נקודת המבט הייחודית שלך.\n\n> Recommended Reading: Rosenberg, Life After Death.\n\n类比：电脑的软件和硬件。\n\n> Recommended Reading: Perry, A Dialogue.\n\n反例：你拼好的拼图。\n\n问题：审判日到来时？\n\n类比：散步，一起散步。\n\n问题：dating of badness of death.",
 		expected: [],
 	},
 	{

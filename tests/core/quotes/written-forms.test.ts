@@ -1072,3 +1072,8 @@ test("a story's parts (`Setup:`, `Heightening:`) over blockquotes and a title's 
 	const speakers = parseNote("a.md", note).quotes.map((q) => q.speaker);
 	for (const word of ["Improv Scene", "Setup", "Heightening"]) expect(speakers).not.toContain(word);
 });
+
+test("a show's blurb under `Show notes:` is no one's words; a blockquote under another lead-in still is", () => {
+	const note = "# TGIK playlist\n\n## TGI Kubernetes 035\n\n- Video: https://www.youtube.com/watch?v=aQz3H9bIH8Y\n- Show notes:\n\n  > In this post-KubeCon episode we'll cover some impressions from the conference.\n\n## TGI Kubernetes 034\n\n**Episode description:**\n\n> This week we'll be exploring the Elasticsearch Operator.\n\nJoe Beda put it well:\n\n> Kubernetes is a platform for building platforms.";
+	expect(parseNote("a.md", note).quotes.map((q) => q.text)).toEqual(["Kubernetes is a platform for building platforms."]);
+});
