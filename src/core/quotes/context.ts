@@ -61,6 +61,8 @@ const COMMON = new Set(
 		"weekly digest roundup always cost costs savings pricing " +
 		// A story's parts over its blockquotes (`Setup:`, `Heightening:`) and a title's `Improv Scene`.
 		"scene scenes setup climax heightening " +
+		// A vocative after an imperative (`Look Brian, it's perfectly inline…`) is no full name.
+		"look " +
 		// Prizes named for people (`The Hinton Awards for Surviving AI`), and `Hall of Famer Dan Marino`: never the person.
 		"award awards prize prizes trophy medal famer " +
 		// Public bodies (`[House Judiciary | Online Platforms…](url)` is a hearing's video, nobody's words).

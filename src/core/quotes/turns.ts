@@ -152,6 +152,8 @@ const NOT_SPEAKERS = new Set([
 	"discussion", "discussions", "poll", "polls", "vote", "votes", "resolution", "resolved", "decision", "decisions", "action item", "action items", "agenda", "consensus",
 	// A saved article's metadata (`* Publisher: Stratechery`, `* Published Date: 2022-10-20`).
 	"publisher", "published date", "date published", "published at", "site", "site name",
+	// A newsletter digest's sources under each item (`**Coverage:** [Book Gossip](…)`).
+	"coverage",
 	// A conference log's fields (`Announce: [QuickSight](…)`, `Desc: …`, `Slides: …`).
 	"announce", "announced", "announcement", "announcements", "desc", "abstract", "slides", "video", "videos", "recording",
 	// A design document's fields (`**Responsibility:** Score 400 companies`, `**Purpose:** …`).

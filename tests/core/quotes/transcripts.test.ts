@@ -2167,6 +2167,16 @@ const labelTraps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a digest's `**Coverage:**` over each item's sources is no voice",
+		note: "### Book gossip\n\n**Coverage:** [Book Gossip](https://example.com/a)\n\nKnight sold another series.\n\n### James\n\n**Coverage:** [Henry Oliver](https://example.com/b)\n\nOliver offered quick takes.",
+		expected: [],
+	},
+	{
+		name: "a vocative after an imperative (`Look Brian, …`) gives `Brian:` no full name",
+		note: "**Brian:** Senator Geneva, thanks for joining us.\n\n> **Geneva:** Look Brian, it is perfectly in line with our obligations.\n\n**Brian:** But what if they cannot afford it?\n\n> **Geneva:** Brian, everyone who travels is rich.",
+		expected: [{ speaker: "Brian" }, { speaker: "Brian" }],
+	},
+	{
 		name: "`**Remark:**` heads a writer's aside, no voice",
 		note: "**Remark:** The results below come from the raw transcript.\n\n**Matt Welsh:** Programming is over.\n\n**Remark:** Names were misheard.\n\n**Matt Welsh:** I mean it.",
 		expected: [{ line: 3, speaker: "Matt Welsh" }, { line: 7, speaker: "Matt Welsh" }],
