@@ -639,11 +639,17 @@ const BOLD_THEN_WORDS = /\*\*([^*\n:：]{1,60}?)\*\*[ \t]+(?=\S)/y;
 function boldRoleThenWords(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_THEN_WORDS.lastIndex = p;
 	const m = BOLD_THEN_WORDS.exec(line);
-	const label = m === null ? "" : m[1].trim();
+	const label = m === null ? "" : withoutFullStop(m[1].trim());
 	// A name's words start a sentence (`**Irving Kahn** of Kahn Investments…` is prose about him).
 	if (m === null || !(isPlaceholderLabel(label) || isJobRole(label) || (isLabelName(label) && isPlausibleName(label) && /[\p{Lu}"“]/u.test(line.charAt(m.index + m[0].length))))) return null;
 	return candidate(label, null, index, m.index + m[0].length, section, true);
 }
+
+/** `**Joanna Penn.** Absolutely.`, `**JP.** I was…`: the full stop that closes a label, not a name's (`Jr.`, `Mary J.`). */
+function withoutFullStop(label: string): string {
+	return label.endsWith(".") && !NAME_FULL_STOP.test(label) ? label.slice(0, -1) : label;
+}
+const NAME_FULL_STOP = /(?:\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St)|(?:^|\s)\p{Lu})\.$/u;
 
 /** `**Paolo Antinori**` alone on its line: a voice where two recur (as `[Justin]` alone), when its words are quoted below (note/scan.ts). */
 const BOLD_ALONE = /\*\*([^*\n:：]{1,60}?)\*\*[ \t]*$/y;

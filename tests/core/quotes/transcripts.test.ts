@@ -2177,6 +2177,11 @@ const labelTraps: Row[] = [
 		expected: [{ speaker: "Brian" }, { speaker: "Brian" }],
 	},
 	{
+		name: "a bold name closed by a full stop (`**Joanna Penn.** …`, `**JP.** …`) is the name without it; `Jr.` keeps its own",
+		note: "**Russ Lockhart.** British accents mesmerize me.\n\n**Joanna Penn.** Absolutely. I love bookstores.\n\n**RL.** Ah, yes, a wonderful place.\n\n**JP.** I was a student there.\n\n**Harry Connick Jr.** And me.\n\n**Harry Connick Jr.** Yes.",
+		expected: [{ speaker: "Russ Lockhart" }, { speaker: "Joanna Penn" }, { speaker: "Russ Lockhart" }, { speaker: "Joanna Penn" }, { speaker: "Harry Connick Jr." }, { speaker: "Harry Connick Jr." }],
+	},
+	{
 		name: "`**Remark:**` heads a writer's aside, no voice",
 		note: "**Remark:** The results below come from the raw transcript.\n\n**Matt Welsh:** Programming is over.\n\n**Remark:** Names were misheard.\n\n**Matt Welsh:** I mean it.",
 		expected: [{ line: 3, speaker: "Matt Welsh" }, { line: 7, speaker: "Matt Welsh" }],
