@@ -38,6 +38,8 @@ const NOT_LABELS = new Set([
 	"attachment", "attachments",
 	// A lecture note's pointer to the readings (`> Recommended Reading: Rosenberg, Jay. “Life After Death…”`).
 	"reading", "readings", "recommended reading", "further reading", "suggested reading",
+	// A game master's prep closes an encounter with `> **Conclusion:**`.
+	"conclusion", "introduction",
 	"节目", "節目", "日期", "发布日期", "發布日期", "链接", "連結", "原始链接", "原始連結", "时长", "時長", "来源", "來源",
 ]);
 
@@ -111,9 +113,12 @@ function labelAt(content: string): Label | null {
 	return null;
 }
 
+/** `Treant's Challenge`, `Tim's Philosophy`: a possessive before another word names a thing of someone's. */
+const POSSESSIVE_THING = /['’]s\s+\S/;
+
 function isLabel(label: string): boolean {
 	const key = label.toLowerCase();
-	if (NOT_LABELS.has(key)) return false;
+	if (NOT_LABELS.has(key) || POSSESSIVE_THING.test(label)) return false;
 	return ROLES.has(key) || isNameShaped(label) || isPlaceholderLabel(label);
 }
 

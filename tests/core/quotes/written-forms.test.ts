@@ -1077,3 +1077,10 @@ test("a show's blurb under `Show notes:` is no one's words; a blockquote under a
 	const note = "# TGIK playlist\n\n## TGI Kubernetes 035\n\n- Video: https://www.youtube.com/watch?v=aQz3H9bIH8Y\n- Show notes:\n\n  > In this post-KubeCon episode we'll cover some impressions from the conference.\n\n## TGI Kubernetes 034\n\n**Episode description:**\n\n> This week we'll be exploring the Elasticsearch Operator.\n\nJoe Beda put it well:\n\n> Kubernetes is a platform for building platforms.";
 	expect(parseNote("a.md", note).quotes.map((q) => q.text)).toEqual(["Kubernetes is a platform for building platforms."]);
 });
+
+test("a game master's prep names no one with its encounters (`Test of Compassion:`, `**Treant's Challenge:**`, `**Conclusion:**`) or its title", () => {
+	const prep = "### Session Notes\n\n> Test of Compassion: The Wounded Creature\n> \n> ### Encounter Setup\n> \n> - **Location:** The party enters a sacred grove.\n> \n> **Treant's Challenge:**\n> \n> - The Treant explains that the grove is home to many creatures.\n> \n> **Conclusion:**\n> \n> - The grove opens.";
+	expect(parseNote("a.md", prep).quotes.map((q) => q.speaker).filter((s) => s !== null)).toEqual([]);
+	const reveal = '---\ntitle: Vidrir - Odin Reveal\n---\n# The Glamour Fades\n\n### **"Why didn\'t you tell us before?"**\n\n> "Would you have spoken freely with a god?"\n\n### **"Are you still our friend?"**\n\n> "I never lied about what mattered."';
+	expect(parseNote("a.md", reveal).quotes.map((q) => q.speaker)).not.toContain("Odin Reveal");
+});
