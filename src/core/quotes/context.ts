@@ -63,8 +63,8 @@ const COMMON = new Set(
 		"scene scenes setup climax heightening " +
 		// A vocative after an imperative (`Look Brian, it's perfectly inline…`) is no full name.
 		"look " +
-		// A game master's prep titled `Vidrir - Odin Reveal`.
-		"reveal " +
+		// A game master's prep titled `Vidrir - Odin Reveal`; a project's `All Hands`.
+		"reveal hands " +
 		// Prizes named for people (`The Hinton Awards for Surviving AI`), and `Hall of Famer Dan Marino`: never the person.
 		"award awards prize prizes trophy medal famer " +
 		// Public bodies (`[House Judiciary | Online Platforms…](url)` is a hearing's video, nobody's words).

@@ -1084,3 +1084,10 @@ test("a game master's prep names no one with its encounters (`Test of Compassion
 	const reveal = '---\ntitle: Vidrir - Odin Reveal\n---\n# The Glamour Fades\n\n### **"Why didn\'t you tell us before?"**\n\n> "Would you have spoken freely with a god?"\n\n### **"Are you still our friend?"**\n\n> "I never lied about what mattered."';
 	expect(parseNote("a.md", reveal).quotes.map((q) => q.speaker)).not.toContain("Odin Reveal");
 });
+
+test("a template's `> **Date:**` and `> **Attendees:**` and a project's `All Hands` name no one", () => {
+	const template = "## Retro\n\n> **Date:** {{date}}\n> **Attendees:** {{team_members}}\n>\n> ### What went well\n> - …";
+	expect(parseNote("a.md", template).quotes.map((q) => q.speaker).filter((s) => s !== null)).toEqual([]);
+	const retro = '+++\ntitle = "All Hands 2026 retrospective"\n+++\n\nIn May 2026, 166 Rustaceans gathered in Utrecht for the *Rust All Hands*.\n\n> The week was full of good surprises!\n>\n> — teor\n\n> Myself being fairly new, I went in not expecting much.\n>\n> — mejrs';
+	expect(parseNote("a.md", retro).quotes.map((q) => q.speaker)).not.toContain("All Hands");
+});
