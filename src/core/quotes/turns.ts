@@ -203,7 +203,7 @@ const NOT_SPEAKERS = new Set([
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
 // a numbered or lettered role (`Hôte 1`, `Host 2`, `Guest 1`, `Host A`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|student|tutor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|提问者|提問者|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2}|[\s_-]+[A-Z])?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|respondent|candidate|面试官|面試官|候选人|候選人|应聘者|應聘者|moderator|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|(?:male |female )?student|tutor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|提问者|提問者|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2}|[\s_-]+[A-Z])?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|respondent|candidate|面试官|面試官|候选人|候選人|应聘者|應聘者|moderator|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -263,9 +263,9 @@ const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thes
 const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode", "name"]);
 
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
-const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag)$/i;
+const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag|pytanie)$/i;
 /** `**Resposta:**`, `Respuesta:`: an interview's answer, as `A:` writes it. */
-const ANSWER_WORD = /^(?:answer|antwort|respuesta|resposta|risposta|réponse|antwoord)$/i;
+const ANSWER_WORD = /^(?:answer|antwort|respuesta|resposta|risposta|réponse|antwoord|odpowiedź)$/i;
 
 function isLabelName(label: string): boolean {
 	if (label === INITIAL_A || label === INITIAL_I || label === QUESTION || QUESTION_WORD.test(label) || ANSWER_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label) || PARTICIPANT_ID.test(label)) return true;
@@ -835,7 +835,11 @@ export function named(raw: string, timestamp: string | null, index: number, end:
 	if (m === null || !isLabelName(m[1])) return null;
 	// `**Interviewer (Simon Erickson):**`, `MODERATOR (TOM)`: a role, then in brackets the name of who holds it this time
 	// (one word only in capitals, as captions write a first name: `Audience Member (Lido)` names an affiliation).
-	if (isNobodysLabel(m[1]) && (/\S\s+\S/.test(m[2]) || label === label.toUpperCase()) && isLabelName(m[2]) && isPlausibleName(m[2])) return candidate(m[2], timestamp, index, end, section);
+	// `**Pytanie (Krzysztof):**`, `**Odpowiedź (Daniel Burbank, astronauta):**`: a question or an answer, then who gives
+	// it (a first name will do, its role after a comma dropped).
+	const asks = QUESTION_WORD.test(m[1]) || ANSWER_WORD.test(m[1]);
+	const holder = asks ? m[2].replace(/,.*$/, "").trim() : m[2];
+	if ((isNobodysLabel(m[1]) || asks) && (/\S\s+\S/.test(holder) || asks || label === label.toUpperCase()) && isLabelName(holder) && isPlausibleName(holder)) return candidate(holder, timestamp, index, end, section);
 	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
 }
 

@@ -2182,6 +2182,16 @@ const labelTraps: Row[] = [
 		expected: [{ speaker: "Russ Lockhart" }, { speaker: "Joanna Penn" }, { speaker: "Russ Lockhart" }, { speaker: "Joanna Penn" }, { speaker: "Harry Connick Jr." }, { speaker: "Harry Connick Jr." }],
 	},
 	{
+		name: "a lesson's `**Male Student**:` and `**Female Student**:` are roles: turns of no one named",
+		note: "**Michel Thomas**: Quelle impression?\n\n**Male Student**: Quelle impression?\n\n**Michel Thomas**: Good.\n\n**Female Student**: Impression.",
+		expected: [{ speaker: "Michel Thomas" }, { speaker: null }, { speaker: "Michel Thomas" }, { speaker: null }],
+	},
+	{
+		name: "Polish `**Odpowiedź (Daniel Burbank, astronauta):**` is the answerer's turn, and `**DB:**` then stands for him",
+		note: "**Pytanie (Krzysztof):** Czy to prawda?\n\n**Odpowiedź (Daniel Burbank, astronauta):** Dobre pytanie.\n\n**Pytanie (Maciej):** Czy na pokładzie ISS?\n\n**DB:** Tak, obecnie prowadzimy taki eksperyment.\n\n**Pytanie (Krystian):** Czy na stacji?\n\n**DB:** Obecnie nie.",
+		expected: [{ speaker: "Daniel Burbank" }, { speaker: "Daniel Burbank" }, { speaker: "Daniel Burbank" }],
+	},
+	{
 		name: "`**Remark:**` heads a writer's aside, no voice",
 		note: "**Remark:** The results below come from the raw transcript.\n\n**Matt Welsh:** Programming is over.\n\n**Remark:** Names were misheard.\n\n**Matt Welsh:** I mean it.",
 		expected: [{ line: 3, speaker: "Matt Welsh" }, { line: 7, speaker: "Matt Welsh" }],
