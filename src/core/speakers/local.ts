@@ -265,7 +265,7 @@ export class NoteNames {
 		if (compound && !COMPOUND_FIRST_NAME.test(written.trim())) {
 			if (!TWO_GIVEN_NAMES.test(written.trim())) return null;
 			// Only the titles' and the writer's names, one word longer: prose runs on past a name (`Mark Zuckerberg Hearing`).
-			const longer = this.text.titled().filter((n) => nameKey(n).startsWith(key + " ") && n.trim().split(/\s+/).length === 3);
+			const longer = this.text.titledOnly().filter((n) => nameKey(n).startsWith(key + " ") && n.trim().split(/\s+/).length === 3);
 			return longer.length === 1 && isPlausibleName(longer[0]) && !this.text.runsOn(longer[0]) ? longer[0] : null;
 		}
 		let found = this.textNames.get(key);

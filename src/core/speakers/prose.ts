@@ -121,9 +121,11 @@ export interface NoteText {
 	cjkFullName(surname: string): string | null;
 	/** Whether a title writes `name` running on into a sentence (`Rian Johnson Revisits the Mystery…`). */
 	runsOn(name: string): boolean;
+	/** The full names the note's titles and its writer give, without the headings' (cheaper than `titled`). */
+	titledOnly(): string[];
 }
 
-export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map(), nicknamed: () => null, shouted: () => null, afterRole: () => null, endingIn: () => null, cjkFullName: () => null, runsOn: () => false };
+export const NO_TEXT: NoteText = { names: () => [], mentions: () => [], all: () => [], titled: () => [], introduced: () => new Map(), nicknamed: () => null, shouted: () => null, afterRole: () => null, endingIn: () => null, cjkFullName: () => null, runsOn: () => false, titledOnly: () => [] };
 
 /**
  * The text of a note whose body starts at line `from`; `titled` gives the full names its titles write, and
@@ -145,6 +147,7 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 		afterRole: (role) => nameAfterRole(titles(), role),
 		endingIn: (surname) => nameEndingIn(titles(), surname),
 		cjkFullName: (surname) => cjkFullNameIn(lines, from, surname),
+		titledOnly: () => titled(),
 		runsOn: (name) => {
 			const re = new RegExp(String.raw`(?:^|[^\p{L}])${escaped(name)}[ \t]+(?!(?:and|und|et|y|e|or)[ \t])\p{Ll}`, "u");
 			return titles().some((t) => re.test(t));
