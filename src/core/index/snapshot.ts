@@ -78,7 +78,8 @@ export function snapshotLine(note: SnapshotNote): string {
 		quotes.map((q) => q.line),
 		quotes.map((q) => q.endLine),
 		quotes.map((q) => {
-			const key = q.section.join("\n");
+			// The count first: an empty heading's path (`##` alone gives [""]) is no path at all ([]).
+			const key = `${q.section.length}\n${q.section.join("\n")}`;
 			let at = sectionAt.get(key);
 			if (at === undefined) sectionAt.set(key, (at = sections.push(q.section) - 1));
 			return at;

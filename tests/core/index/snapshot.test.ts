@@ -76,6 +76,13 @@ describe("the saved index", () => {
 		});
 	}
 
+	it("keeps an empty heading's section apart from no section (`##` alone gives [\"\"])", () => {
+		const index = new QuoteIndex();
+		index.upsertMany([{ path: "a.md", text: "> Ship it.\n> — Ada Brook\n\n##\n\n> Try again.\n> — Ada Brook\n", mtime: 1 }]);
+		const [note] = roundTrip(index);
+		expect(note.record.quotes.map((q) => q.section)).toEqual([[], [""]]);
+	});
+
 	it("writes ASCII only, non-ASCII characters as escapes that read back the same", () => {
 		const notes = written.notes();
 		const lines = notes.map((record) => snapshotLine({ path: record.path, size: 1, mtime: record.mtime, record }));
