@@ -1,5 +1,6 @@
 // The saved index (snapshot.ts): notes written and read back give the index a fresh parse would give, under
 // any podcast rule and alias table; what is stored is each note's own reading, never the vault's answer.
+// The one-shot index (`detach: false`, the CLI's) is checked here too, so the fixture vault is parsed once less.
 import * as fs from "fs";
 import * as path from "path";
 import { QuoteIndex, type PodcastRule } from "../../../src/core/index";
@@ -21,6 +22,16 @@ function fixtureVault(): NoteInput[] {
 	out.push({ path: "People/Sam Altman.md", text: "---\naliases: [Sam, SA]\n---\n# Sam Altman\n", mtime: 1 });
 	out.push({ path: "Notes/short.md", text: "> Ship it. – SA\n\n> Try again. – Sam\n", mtime: 2 });
 	return out;
+}
+
+/** Compares as JSON first: jest's deep equality on the whole corpus costs seconds, and its diff is only wanted on failure. */
+function expectSame(actual: unknown, expected: unknown): void {
+	if (JSON.stringify(actual) !== JSON.stringify(expected)) expect(actual).toEqual(expected);
+}
+
+/** Everything a host reads of the index, as plain JSON. */
+function answers(index: QuoteIndex): unknown {
+	return { quotes: index.quotes().map((q) => ({ ...q, path: q.path, noteTitle: q.noteTitle, episode: q.episode, flagged: q.flagged, calloutTitle: q.calloutTitle })), notes: index.notes(), speakers: index.speakers(), merges: index.mergeSuggestions() };
 }
 
 function digest(index: QuoteIndex): unknown {
@@ -66,15 +77,27 @@ describe("the saved index", () => {
 		expect(short.record.quotes.map((q) => q.speaker)).toEqual(["SA", "Sam"]);
 	});
 
+	// Under the defaults the fresh parse is the one-shot kind, so it also shows that not detaching changes nothing.
+	let oneShot: QuoteIndex | null = null;
 	for (const s of settings) {
 		it(`read back under ${s.name}, equals a fresh parse`, () => {
-			const fresh = new QuoteIndex({ rule: s.rule, aliasTable: s.aliasTable });
+			const fresh = new QuoteIndex({ rule: s.rule, aliasTable: s.aliasTable, detach: s.name !== "defaults" });
 			fresh.upsertMany(vault);
+			if (s.name === "defaults") oneShot = fresh;
 			const restored = new QuoteIndex({ rule: s.rule, aliasTable: s.aliasTable });
 			restored.upsertParsed(roundTrip(written).map((n) => n.record));
-			expect(digest(restored)).toEqual(digest(fresh));
+			expectSame(digest(restored), digest(fresh));
 		});
 	}
+
+	it("answers exactly the same whether or not it detaches strings (`detach: false`, the CLI's one-shot index)", () => {
+		expect(oneShot).not.toBeNull();
+		const expected = answers(written);
+		const actual = answers(oneShot!);
+		const text = JSON.stringify(expected);
+		expect(text.length).toBeGreaterThan(100_000);
+		if (JSON.stringify(actual) !== text) expect(actual).toEqual(expected);
+	});
 
 	it("keeps an empty heading's section apart from no section (`##` alone gives [\"\"])", () => {
 		const index = new QuoteIndex();
