@@ -29,6 +29,12 @@ async function answer(args: string[]): Promise<{ joined: string; parts: string[]
 	return { joined, parts };
 }
 
+/** The fixtures' `quotes --json` in-process, answered once: two tests compare against it, and the corpus is large. */
+let fixturesAnswer: Promise<{ joined: string; parts: string[] }> | null = null;
+function fixturesJson(): Promise<{ joined: string; parts: string[] }> {
+	return (fixturesAnswer ??= answer(["quotes", fixtures, "--json"]));
+}
+
 /** Any UTF-16 string: any code point, and often one JSON escapes (controls, quotes, backslashes, lone surrogates). */
 const anyString = fc.string({
 	unit: fc.oneof(
@@ -102,7 +108,7 @@ describe("quotes --json written quote by quote", () => {
 	});
 
 	test("the fixtures' quotes: in parts, the same bytes as one JSON.stringify", async () => {
-		const streamed = await answer(["quotes", fixtures, "--json"]);
+		const streamed = await fixturesJson();
 		const whole = JSON.parse(streamed.joined) as unknown[];
 		expect(whole.length).toBeGreaterThan(500);
 		expect(streamed.parts.length).toBeGreaterThan(whole.length / 10);
@@ -135,7 +141,7 @@ describe("quotes --json written quote by quote", () => {
 	});
 
 	test("the process writes the same bytes, then one newline", async () => {
-		const { joined } = await answer(["quotes", fixtures, "--json"]);
+		const { joined } = await fixturesJson();
 		const stdout = execFileSync(process.execPath, [path.join(root, "bin/podcast-garden.js"), "quotes", fixtures, "--json"], { encoding: "utf8", maxBuffer: 64 * 2 ** 20, stdio: ["ignore", "pipe", "ignore"] });
 		expect(stdout).toBe(`${joined}\n`);
 	}, 60_000);
