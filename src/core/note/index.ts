@@ -226,7 +226,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			const titled = (fromTitles !== null && listed.length > 0 && !listed.some((p) => nameKey(p) === nameKey(fromTitles)) ? null : fromTitles) ?? labelled ?? (scan.questions.length >= 3 ? oneNameInterviewee(noteTitles(fm, scan, title, header)) : null);
 			// Failing a person in the title, the one person the prose says speaks (decision 22); hosts never count.
 			// The one the prose says answered the questions (an AMA's write-up) answers them, a stray label or not.
-			const answerer = titled === null && (scan.questions.length > 0 || scan.headings.some((h) => isQuestion(h.text))) ? (questionsAnsweredBy(lines, bodyStart) ?? introducedAnswerer(scan, lines)) : null;
+			const answerer = titled === null && (scan.questions.length > 0 || scan.headings.some((h) => isQuestion(h.text))) ? (questionsAnsweredBy(lines, bodyStart) ?? introducedAnswerer(scan, lines) ?? greetedAnswerer(scan)) : null;
 			const prose = titled === null ? (answerer ?? (turns.length === 0 ? proseSpeaker(lines, bodyStart) : null)) : null;
 			const spoken = prose !== null && !hosts.some((h) => nameKey(h) === nameKey(prose)) ? names.resolve(prose, null).speaker : null;
 			subjectRead = titled !== null ? { name: titled, fromTitle: true } : spoken !== null ? { name: spoken, fromTitle: false, answers: answerer !== null } : null;
@@ -582,6 +582,16 @@ function countAsking(turns: TurnCandidate[], asks: (t: TurnCandidate) => boolean
 function introducedAnswerer(scan: ScanResult, lines: string[]): string | null {
 	const asked = [...scan.questions.map((q) => q.line), ...scan.headings.filter((h) => isQuestion(h.text)).map((h) => h.line)].sort((a, b) => a - b);
 	return asked.length === 0 ? null : selfIntroducedAnswerer(lines, asked[0], asked.length > 1 ? asked[1] : lines.length + 1);
+}
+
+/** `Hi Eva, thanks for doing this!`: a greeting by name, then a comma or a mark (a capitalised word only, no `i` flag). */
+const GREETING = /^(?:[Hh]i|[Hh]ey|[Hh]ello|[Tt]hanks|[Tt]hank you|[Ww]elcome|[Dd]ear)[,!]?\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*[,!.]/u;
+
+/** `**Hi Eva, thanks for doing this! Are you…?**`: the first bold question greets by name the one who answers. */
+function greetedAnswerer(scan: ScanResult): string | null {
+	const first = scan.questions[0];
+	const m = first === undefined ? null : GREETING.exec(first.text);
+	return m !== null && isPlausibleName(m[1]) ? m[1] : null;
 }
 
 /** A title that calls the page a collection of sayings: `Feynman Quotes`, `Favourite quotations`, `Zitate`. */

@@ -19,7 +19,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import { bracketedItemAt, type ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { chatHeaderAt, chatLineAt, isChatBlock, isClientLine } from "../quotes/chat-log";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, indentColumns, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
@@ -758,6 +758,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (label === null && paraStart && c === "*" && quoteFollows(lines, i)) label = boldAloneAt(line, p, i, section);
 		// `**Chris | Spheron**` alone, then the words as a paragraph: the organisation marks a voice, where bold alone may be a caption.
 		if (label === null && alone && c === "*" && line.indexOf("|", p) > 0) label = boldAffiliatedAt(line, p, i, section);
+		if (label === null && alone && c === "*") label = boldRoleAloneAt(line, p, i, section);
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
 		if (label === null && !paraStart && line.length - p <= PLACEHOLDER_LINE && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);

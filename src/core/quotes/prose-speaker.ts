@@ -38,12 +38,28 @@ export function proseSpeaker(lines: readonly string[], from: number): string | n
 		if (!SPACE_VERB.test(line)) continue;
 		for (const m of allMatches(NAME_VERB, line)) {
 			const name = nameOfRun(m[1].split(/\s+/));
-			if (name === null || !isPlausibleName(name)) continue;
+			if (name === null || !isPlausibleName(name) || insideQuotation(line, m.index)) continue;
 			if (found !== null && found !== name) return null;
 			found = name;
 		}
 	}
 	return found;
+}
+
+/**
+ * Whether `index` of `line` stands inside a quotation opened before it on the line: `she said, "Coach Jason says
+ * I'm in.` is someone's words reporting a third person, not the note's prose saying who speaks.
+ */
+function insideQuotation(line: string, index: number): boolean {
+	let straight = 0;
+	let curly = 0;
+	for (let k = 0; k < index; k++) {
+		const c = line[k];
+		if (c === '"') straight++;
+		else if (c === "“") curly++;
+		else if (c === "”" && curly > 0) curly--;
+	}
+	return straight % 2 === 1 || curly > 0;
 }
 
 /** `Michael Feng, co-founder and CEO of hummingbot, answered a bunch of questions from the community`: who answers a Q&A. */

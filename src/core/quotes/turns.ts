@@ -128,7 +128,7 @@ export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|�
 
 /** Labels that head definitions and notes, never people. */
 const NOT_SPEAKERS = new Set([
-	"note", "notes", "remark", "remarks", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
+	"note", "notes", "editor note", "editor notes", "editor's note", "editor’s note", "editors note", "remark", "remarks", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
 	"key points", "context", "definition", "example", "examples", "important", "warning", "tip", "todo",
 	"update", "edit", "related", "see also", "links", "link", "date", "time", "url", "title", "author",
 	"show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
@@ -202,8 +202,9 @@ const NOT_SPEAKERS = new Set([
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */
 // Also in the languages of the corpus's transcripts: `Hablante 1`, `Intervenant 2`, `話者1`, `嘉宾 A`, `主持人`, `Ведущий`;
-// a numbered or lettered role (`Hôte 1`, `Host 2`, `Guest 1`, `Host A`) where a tool's script names no one.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|(?:male |female )?student|tutor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|提问者|提問者|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2}|[\s_-]+[A-Z])?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|respondent|candidate|面试官|面試官|候选人|候選人|应聘者|應聘者|moderator|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+// a numbered or lettered role (`Hôte 1`, `Host 2`, `Guest 1`, `Host A`) where a tool's script names no one;
+// an Italian user study's `Intervistatore`, `Farmacista`, `Infermiera`.
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|(?:male |female )?student|tutor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|提问者|提問者|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2}|[\s_-]+[A-Z])?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|interviewer|interviewee|respondent|candidate|面试官|面試官|候选人|候選人|应聘者|應聘者|moderator|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|intervistatore|intervistatrice|intervistato|intervistata|farmacista|infermiere|infermiera|paziente|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -658,6 +659,15 @@ export function boldAloneAt(line: string, p: number, index: number, section: str
 	return plainLabelBy(BOLD_ALONE, 1, line, p, index, section);
 }
 
+/**
+ * `**Intervistatore**` alone, then its words as a paragraph (maybe after a blank line): a role in bold over each
+ * turn of a user study's interview. Only a role: a bold word alone over a paragraph is a caption as often.
+ */
+export function boldRoleAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	const turn = plainLabelBy(BOLD_ALONE, 1, line, p, index, section);
+	return turn !== null && isPlaceholderLabel(turn.label) ? turn : null;
+}
+
 /** `**Chris | Spheron**` alone on its line: a name and the organisation it speaks for, as a Space's recap labels its voices. */
 const BOLD_AFFILIATED = /\*\*([^*|\n:：]{1,40}?)[ \t]*\|[ \t]*[^*|\n]{1,80}\*\*[ \t]*$/y;
 
@@ -839,9 +849,14 @@ export function named(raw: string, timestamp: string | null, index: number, end:
 	// it (a first name will do, its role after a comma dropped).
 	const asks = QUESTION_WORD.test(m[1]) || ANSWER_WORD.test(m[1]);
 	const holder = asks ? m[2].replace(/,.*$/, "").trim() : m[2];
-	if ((isNobodysLabel(m[1]) || asks) && (/\S\s+\S/.test(holder) || asks || label === label.toUpperCase()) && isLabelName(holder) && isPlausibleName(holder)) return candidate(holder, timestamp, index, end, section);
+	// `**Speaker 2 (Katie)**`: a transcript tool's numbered voice, then the first name someone gave it.
+	const numbered = NUMBERED_VOICE.test(m[1]);
+	if ((isNobodysLabel(m[1]) || asks) && (/\S\s+\S/.test(holder) || asks || numbered || label === label.toUpperCase()) && isLabelName(holder) && isPlausibleName(holder)) return candidate(holder, timestamp, index, end, section);
 	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
 }
+
+/** A transcript tool's numbered voice: `Speaker 2`, `SPEAKER_01`, `Sprecher 3`. */
+const NUMBERED_VOICE = /^(?:speaker|sprecher|hablante|intervenant|locuteur|spreker)[\s_-]*\d{1,3}$/i;
 
 /** A capitalised first name with two to four digits after it (`Alexandra933`). */
 const ACCOUNT_DIGITS = /^(\p{Lu}\p{Ll}{2,})\d{2,4}$/u;

@@ -2,6 +2,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { parseNote } from "../../../src/core/note";
 import type { Quote } from "../../../src/core/types";
 import { quotesLike, type Row } from "./helpers";
 
@@ -421,4 +422,26 @@ describe("the README's examples", () => {
 			{ kind: "turn", speaker: null, speakerRaw: "Speaker 2" },
 		]);
 	});
+});
+
+test("bold questions whose first greets the one who answers by name (`Hi Eva, thanks…`): the answers are hers, the questions no one's", () => {
+	const note = "# Mental health\n\nI asked my friend a few things.\n\n__Hi Eva, thanks for doing this! Are you qualified to answer?__\n\nNot yet. I am a medical student.\n\n__What should a friend do first?__\n\nListen, and make sure they are safe.\n\n__When is it serious?__\n\nWhen it lasts for weeks.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.speaker])).toEqual([
+		[5, null],
+		[7, "Eva"],
+		[9, null],
+		[11, "Eva"],
+		[13, null],
+		[15, "Eva"],
+	]);
+	// A greeting of no one by name names no one (`Hi there, …`).
+	const unnamed = note.replace("Hi Eva,", "Hi there,");
+	expect(parseNote("b.md", unnamed).quotes.map((q) => q.speaker)).not.toContain("Eva");
+});
+
+test("a speech verb inside someone's quoted words (`she said, \"Coach Jason says I'm in.`) makes no speaker for the note", () => {
+	const note = '#### Subtitles\n\n> The story I am telling myself.\n\nShe comes home the next day, and she said, "Coach Jason says I\'m in.';
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual([null]);
+	const said = "#### Notes\n\n> The story I am telling myself.\n\nOn the show, Coach Jason says we should lean in.";
+	expect(parseNote("b.md", said).quotes.map((q) => q.speaker)).toEqual(["Coach Jason"]);
 });

@@ -2362,3 +2362,30 @@ test("a speaker profile's title (`# Speaker Profile: Reinhard`) makes no one cal
 	const note = parseNote("a.md", '# Speaker Profile: Reinhard\n\n## Example lines (verbatim)\n\n- "Das ist einfach so."\n- "Ja, genau."');
 	expect(note.quotes.map((q) => q.speaker)).not.toContain("Profile");
 });
+
+test("a role in bold alone over each turn (`**Intervistatore**`, a blank line, the words) makes turns with no speaker; a bold caption does not", () => {
+	const note = "# Intervista\n\n**Intervistatore**\n\nCome gestisci le scadenze?\n\n**Farmacista**\n\nA mano, ogni mese.\n\n**Intervistatore**\n\nE il tempo che ci vuole?\n\n**Farmacista**\nBuona parte della giornata.";
+	const quotes = parseNote("a.md", note).quotes;
+	expect(quotes.map((q) => [q.line, q.speakerRaw, q.speaker, q.text])).toEqual([
+		[3, "Intervistatore", null, "Come gestisci le scadenze?"],
+		[7, "Farmacista", null, "A mano, ogni mese."],
+		[11, "Intervistatore", null, "E il tempo che ci vuole?"],
+		[15, "Farmacista", null, "Buona parte della giornata."],
+	]);
+	// Bold words alone over paragraphs that are not roles are captions (`**L1 – The record**`, `**Parameters**`), recurring or not.
+	const captions = "**Kitchen Table**\n\nWe met on Tuesday.\n\n**Garden Shed**\n\nNone needed.\n\n**Kitchen Table**\n\nAgain on Friday.\n\n**Garden Shed**\n\nStill none.";
+	expect(parseNote("b.md", captions).quotes).toEqual([]);
+});
+
+test("`**EDITOR NOTE:** Tighten the opening` in a transcript marked for a video edit is no one's voice", () => {
+	const note = "**EDITOR NOTE:** Tighten the opening.\n\n**Katie:** We run it every morning.\n\n**EDITOR NOTE:** Keep this line.\n\n**Katie:** It saves us an hour.";
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual(["Katie", "Katie"]);
+});
+
+test("`**Speaker 2 (Katie)** — 0:00`: a transcript tool's numbered voice with a first name given to it speaks as that name", () => {
+	const note = "**Speaker 1** — 0:00  \nHow long have you used it?\n\n**Speaker 2 (Katie)** — 0:04  \nTwo years now.\n\n**Speaker 1** — 0:09  \nAnd before?\n\n**Speaker 2 (Katie)** — 0:12  \nPaper.";
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual([null, "Katie", null, "Katie"]);
+	// An affiliation in brackets after a role that is no numbered voice stays no one's name (`Audience Member (Lido)`).
+	const audience = "**Audience Member (Lido)** — 0:00  \nWhy?\n\n**Host** — 0:04  \nBecause.\n\n**Audience Member (Lido)** — 0:09  \nAnd then?\n\n**Host** — 0:12  \nWe left.";
+	expect(parseNote("b.md", audience).quotes.map((q) => q.speaker)).not.toContain("Lido");
+});
