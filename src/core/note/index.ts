@@ -4,7 +4,7 @@
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { headingName, isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
 import { basename, hasInitials, isNameShaped, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
-import { proseSpeaker, questionsAnsweredBy, selfIntroducedAnswerer, selfNamedRole } from "../quotes/prose-speaker";
+import { proseSpeaker, questionsAnsweredBy, selfIntroducedAnswerer, selfIntroduction, selfNamedRole } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, namesShowIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
 import { addressedAnswersAt, answersAt, isQuestion } from "../quotes/answers";
@@ -21,7 +21,7 @@ import { turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
-import { acceptTurns, isAttributeList, TRANSCRIPT_HEADING, isNobodysLabel, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
+import { acceptTurns, isAttributeList, TRANSCRIPT_HEADING, isNobodysLabel, isNumberedVoice, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import { akaNames, givenInitials, introducesSelf, legendNames, linkedAccounts, mayNameHandle, namesInText, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
@@ -594,6 +594,44 @@ function greetedAnswerer(scan: ScanResult): string | null {
 	return m !== null && isPlausibleName(m[1]) ? m[1] : null;
 }
 
+/** How many of a diarised voice's first turns are read for it giving its name. */
+const VOICE_INTRO_TURNS = 5;
+
+/**
+ * `**SPEAKER_00:**` … `So, yes, I'm Bob Summerwill, recording here…`: a transcript tool's numbered voice that gives
+ * its full name in one of its first turns speaks as that name. A name two voices give is one introducing the other.
+ */
+function nameDiarisedVoices(out: Quote[], names: NoteNames): void {
+	const byVoice = new Map<string, Quote[]>();
+	for (const q of out) {
+		if (q.kind !== "turn" || q.speaker !== null || q.speakerRaw === null || !isNumberedVoice(q.speakerRaw)) continue;
+		const turns = byVoice.get(q.speakerRaw);
+		if (turns === undefined) byVoice.set(q.speakerRaw, [q]);
+		else turns.push(q);
+	}
+	const given = new Map<string, string>();
+	const givers = new Map<string, number>();
+	for (const [voice, turns] of byVoice) {
+		const found = new Set<string>();
+		for (const q of turns.slice(0, VOICE_INTRO_TURNS)) {
+			const name = selfIntroduction(q.text);
+			if (name !== null) found.add(name);
+		}
+		if (found.size !== 1) continue;
+		const [name] = found;
+		given.set(voice, name);
+		givers.set(name, (givers.get(name) ?? 0) + 1);
+	}
+	for (const [voice, name] of given) {
+		if (givers.get(name) !== 1) continue;
+		const speaker = names.resolve(name, null).speaker;
+		for (const q of byVoice.get(voice) ?? []) {
+			q.speaker = speaker;
+			q.inferred = "context";
+		}
+	}
+}
+
 /** A title that calls the page a collection of sayings: `Feynman Quotes`, `Favourite quotations`, `Zitate`. */
 const QUOTES_PAGE_TITLE = /(?:^|\s)(?:quotes|quotations|sayings|zitate|citations|citas|citações|citazioni)$/i;
 
@@ -725,6 +763,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		r.quote = q;
 		out.push(q);
 	}
+	nameDiarisedVoices(out, names);
 	for (let i = 0; i < raw.length; i++) {
 		const r = raw[i];
 		const q = r.quote;

@@ -83,6 +83,13 @@ export function questionsAnsweredBy(lines: readonly string[], from: number): str
 /** `My name is Harlan Mapp.`, `Hi, I'm Kyle 'Beef' Bautista, …`: an answer opening with who answers. */
 const SELF_INTRODUCED = /(?:^|[.!]\s+|[,!]\s*)(?:[Mm]y name is|[Mm]y name's|I am|I'm|I’m)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:["'‘“][\p{L}\p{M} -]{1,30}["'’”]\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){1,3})/u;
 
+/** The full name a turn gives as its speaker's own (`So, yes, I'm Bob Summerwill, recording…`), else null. */
+export function selfIntroduction(text: string): string | null {
+	const m = SELF_INTRODUCED.exec(text.slice(0, 300));
+	const name = m === null ? null : nameOfRun(withoutNicknames(m[1]).split(/\s+/));
+	return name !== null && isPlausibleName(name) ? name : null;
+}
+
 /**
  * An interview's interviewee who gives her full name in the first answer (the words between the first
  * question at 1-based `first` and the next at `next`): `My name is Vicky Hughes`. Null when she does not.

@@ -858,6 +858,10 @@ export function named(raw: string, timestamp: string | null, index: number, end:
 /** A transcript tool's numbered voice: `Speaker 2`, `SPEAKER_01`, `Sprecher 3`. */
 const NUMBERED_VOICE = /^(?:speaker|sprecher|hablante|intervenant|locuteur|spreker)[\s_-]*\d{1,3}$/i;
 
+export function isNumberedVoice(label: string): boolean {
+	return NUMBERED_VOICE.test(label);
+}
+
 /** A capitalised first name with two to four digits after it (`Alexandra933`). */
 const ACCOUNT_DIGITS = /^(\p{Lu}\p{Ll}{2,})\d{2,4}$/u;
 

@@ -2389,3 +2389,21 @@ test("`**Speaker 2 (Katie)** — 0:00`: a transcript tool's numbered voice with 
 	const audience = "**Audience Member (Lido)** — 0:00  \nWhy?\n\n**Host** — 0:04  \nBecause.\n\n**Audience Member (Lido)** — 0:09  \nAnd then?\n\n**Host** — 0:12  \nWe left.";
 	expect(parseNote("b.md", audience).quotes.map((q) => q.speaker)).not.toContain("Lido");
 });
+
+test("a diarised voice that gives its full name in an early turn (`SPEAKER_00:` … `I'm Bob Summerwill`) speaks as that name", () => {
+	const note = "**SPEAKER_01:**\n[00:00] Hello, Bob.\n\n**SPEAKER_00:**\n[00:02] So, yes, I'm Bob Summerwill, recording here in Prague.\n\n**SPEAKER_01:**\n[00:12] Good enough?\n\n**SPEAKER_00:**\n[00:13] Good enough, yes.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speakerRaw, q.speaker])).toEqual([
+		["SPEAKER_01", null],
+		["SPEAKER_00", "Bob Summerwill"],
+		["SPEAKER_01", null],
+		["SPEAKER_00", "Bob Summerwill"],
+	]);
+	// Both voices giving the same name: one introduces the other, so neither is named by it.
+	const both = note.replace("[00:12] Good enough?", "[00:12] Well, I'm Bob Summerwill too, apparently.");
+	expect(parseNote("b.md", both).quotes.map((q) => q.speaker)).toEqual([null, null, null, null]);
+	// A voice giving two names in its first turns is read as neither.
+	const two = note.replace("[00:13] Good enough, yes.", "[00:13] Well, I'm Ada Lovelace today.");
+	expect(parseNote("d.md", two).quotes.map((q) => q.speaker)).toEqual([null, null, null, null]);
+	// A first name alone is not enough (`I'm Bob`).
+	expect(parseNote("c.md", note.replace("I'm Bob Summerwill,", "I'm Bob,")).quotes.map((q) => q.speaker)).toEqual([null, null, null, null]);
+});
