@@ -594,6 +594,21 @@ function greetedAnswerer(scan: ScanResult): string | null {
 	return m !== null && isPlausibleName(m[1]) ? m[1] : null;
 }
 
+/**
+ * `I:` beside `B:` or `R:`: a research interview's Interviewer and Befragte (or Respondent), roles that name nobody,
+ * as `Q:` does. A letter the note resolves to a name (a title's interviewee) keeps it.
+ */
+function unnameResearchRoles(out: Quote[]): void {
+	const letters = new Set<string>();
+	for (const q of out) if (q.kind === "turn" && q.speakerRaw !== null && q.speakerRaw.length === 1) letters.add(q.speakerRaw);
+	if (!letters.has("I") || !(letters.has("B") || letters.has("R"))) return;
+	for (const q of out) {
+		if (q.kind !== "turn" || q.speaker === null || q.speaker !== q.speakerRaw || (q.speaker !== "I" && q.speaker !== "B" && q.speaker !== "R")) continue;
+		q.speaker = null;
+		q.inferred = null;
+	}
+}
+
 /** How many of a diarised voice's first turns are read for it giving its name. */
 const VOICE_INTRO_TURNS = 5;
 
@@ -764,6 +779,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 		out.push(q);
 	}
 	nameDiarisedVoices(out, names);
+	unnameResearchRoles(out);
 	for (let i = 0; i < raw.length; i++) {
 		const r = raw[i];
 		const q = r.quote;

@@ -2407,3 +2407,16 @@ test("a diarised voice that gives its full name in an early turn (`SPEAKER_00:` 
 	// A first name alone is not enough (`I'm Bob`).
 	expect(parseNote("c.md", note.replace("I'm Bob Summerwill,", "I'm Bob,")).quotes.map((q) => q.speaker)).toEqual([null, null, null, null]);
 });
+
+test("`I:` beside `B:` (a research interview's Interviewer and Befragte) names nobody, as `Q:` does", () => {
+	const note = "## Transkript\n\n**I [00:00:00]** Hallo zum Interview. Bist du bereit?\n\n**B [00:00:24]** Ja, ist in Ordnung.\n\n**I [00:00:28]** Welche Tools nutzt du?\n\n**B [00:00:53]** Vor allem Git und einen Editor.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speakerRaw, q.speaker])).toEqual([
+		["I", null],
+		["B", null],
+		["I", null],
+		["B", null],
+	]);
+	// Without `I:` the letters are a dialogue's voices, as written.
+	const mb = note.replace(/\*\*I /g, "**M ");
+	expect(parseNote("b.md", mb).quotes.map((q) => q.speaker)).toEqual(["M", "B", "M", "B"]);
+});
