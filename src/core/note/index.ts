@@ -707,7 +707,7 @@ function startsFullName(names: NoteNames, label: string): boolean {
  */
 function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: NoteNames, guestAt: (line: number) => string | null, subject: () => Subject | null, turns: ReadonlySet<TurnCandidate>, inConversation: () => boolean, headings: readonly Heading[], author: string | null): Quote[] {
 	let persons: Set<string> | undefined;
-	const personHeads = () => (persons ??= personHeadings(headings));
+	const personHeads = () => (persons ??= personHeadings(headings, lines));
 	/** How often each id base has been given in this note. */
 	const seen = new Map<string, number>();
 	const idBase = quoteIdHasher(path);
@@ -1244,7 +1244,7 @@ function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "head
  * `### H. Mason`, `### K. Dere` under `## Notes from Interview with CHIANTI Team`: sibling headings that are mostly
  * full names, two or more, head each person's words. One such heading alone is as often a section about someone.
  */
-function personHeadings(headings: readonly Heading[]): Set<string> {
+function personHeadings(headings: readonly Heading[], lines: readonly string[]): Set<string> {
 	const groups = new Map<number, { people: string[]; marked: boolean; size: number }>();
 	const open: Heading[] = [];
 	for (const h of headings) {
@@ -1261,7 +1261,7 @@ function personHeadings(headings: readonly Heading[]): Set<string> {
 		group.size++;
 		if (person && named !== null) {
 			group.people.push(nameKey(named.name));
-			group.marked ||= PERSON_MARK.test(h.text);
+			group.marked ||= PERSON_MARK.test(h.text) || bylineBelow(lines, h.line, named.name);
 		}
 		open.push(h);
 	}
@@ -1278,6 +1278,13 @@ function personHeadings(headings: readonly Heading[]): Set<string> {
  * the person (`[Arsh Sharma](https://github.com/…)`). Headings of topics (`Flat Hierarchy`) read as names too.
  */
 const PERSON_MARK = /^\s*(?:\p{Lu}\.\s|(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s|\[)/u;
+
+/** `## Hilary Gridley` then `*Hilary Gridley*` on the next line: the name again as a byline, as only a person's heading has. */
+function bylineBelow(lines: readonly string[], line: number, name: string): boolean {
+	const below = (lines[line] ?? "").trim();
+	const mark = below.charAt(0);
+	return (mark === "*" || mark === "_") && below.length === name.length + 2 && below.endsWith(mark) && below.slice(1, -1) === name;
+}
 
 /** `### Tim's Philosophy:` trusted when the note resolves `Tim` to a full name (`## Tim Ferriss's Approach`). */
 function possessiveTrusted(found: ContextName, names: NoteNames): boolean {

@@ -445,3 +445,14 @@ test("a speech verb inside someone's quoted words (`she said, \"Coach Jason says
 	const said = "#### Notes\n\n> The story I am telling myself.\n\nOn the show, Coach Jason says we should lean in.";
 	expect(parseNote("b.md", said).quotes.map((q) => q.speaker)).toEqual(["Coach Jason"]);
 });
+
+test("sibling name headings each with the name again as a byline below (`## Hilary Gridley` then `*Hilary Gridley*`) head their blockquotes", () => {
+	const note = "# Running 1:1s: all guest insights\n\n## Hilary Gridley\n*Hilary Gridley*\n\n> \"I ask them what they do for joy.\"\n\n## Howie Liu\n*Howie Liu*\n\n> \"I cut my one-on-one roster by default.\"";
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual(["Hilary Gridley", "Howie Liu"]);
+	// Without the bylines, two headings that read as names may be topics (`## Flat Hierarchy`): no speaker.
+	const bare = note.replace("*Hilary Gridley*\n", "").replace("*Howie Liu*\n", "");
+	expect(parseNote("b.md", bare).quotes.map((q) => q.speaker)).toEqual([null, null]);
+	// A byline that is another name marks nothing.
+	const other = note.replace("*Howie Liu*", "*Ada Brook*").replace("*Hilary Gridley*", "*Ada Brook*");
+	expect(parseNote("c.md", other).quotes.map((q) => q.speaker)).toEqual([null, null]);
+});
