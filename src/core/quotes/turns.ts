@@ -535,6 +535,8 @@ function plainLabelBy(re: RegExp, group: number, line: string, p: number, index:
 const BOLD_NAME_ALONE = /\*\*([^*\n:：]{3,60}?)\*\*[ \t]*$/y;
 /** `**Joel Goodman` and a hard break, `**I was so…` on the next line: an export that moved the closing marks past the break. */
 const BOLD_NAME_BROKEN = /\*\*([^*\n:：]{3,60}?)(?:[ \t]{2,}|\\)$/y;
+/** A play's cue: a name in capitals in bold, then a stage direction in brackets (`**MAYA** *(aufgeregt)*`), the words below. */
+const BOLD_CUE_DIRECTED = /\*\*(\p{Lu}[\p{Lu}'’ .-]{1,40}?)\*\*[ \t]+(?:\*\([^()\n]{1,80}\)\*|_\([^()\n]{1,80}\)_|\([^()\n]{1,80}\))[ \t]*$/uy;
 /** One word in capitals, three letters or more (`BABATASI`, `EARLE-SEARS`). */
 const SHOUTED_NAME = /^\p{Lu}[\p{Lu}'’-]{2,}$/u;
 
@@ -571,7 +573,8 @@ function handleLabelAt(line: string, p: number, index: number, section: string[]
 function boldNameAloneAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_NAME_ALONE.lastIndex = p;
 	BOLD_NAME_BROKEN.lastIndex = p;
-	const m = BOLD_NAME_ALONE.exec(line) ?? BOLD_NAME_BROKEN.exec(line);
+	BOLD_CUE_DIRECTED.lastIndex = p;
+	const m = BOLD_NAME_ALONE.exec(line) ?? BOLD_NAME_BROKEN.exec(line) ?? BOLD_CUE_DIRECTED.exec(line);
 	if (m === null) return null;
 	const name = m[1].trim();
 	// One word in capitals (`**BABATASI**`, `**SPANBERGER**`) is how a play or a debate's captions set a name.

@@ -2420,3 +2420,16 @@ test("`I:` beside `B:` (a research interview's Interviewer and Befragte) names n
 	const mb = note.replace(/\*\*I /g, "**M ");
 	expect(parseNote("b.md", mb).quotes.map((q) => q.speaker)).toEqual(["M", "B", "M", "B"]);
 });
+
+test("a play's cue, a name in capitals in bold with a stage direction after it (`**MAYA** *(aufgeregt)*`), heads the words below", () => {
+	const note = "**TECHNIKER** *(enthusiastisch)*  \nWillkommen zur Premiere!\n\n**MAYA** *(aufgeregt)*  \nWow, wir sind die ersten?\n\n**TECHNIKER**  \nGenau!\n\n**MAYA** (leise)  \nDas ist ja unglaublich.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speakerRaw, q.text])).toEqual([
+		["TECHNIKER", "Willkommen zur Premiere!"],
+		["MAYA", "Wow, wir sind die ersten?"],
+		["TECHNIKER", "Genau!"],
+		["MAYA", "Das ist ja unglaublich."],
+	]);
+	// A bold term not in capitals with a bracket after it is a glossary entry, not a cue.
+	const glossary = "**Long Endurance** *(sport)*  \nRunning for hours.\n\n**Raw Strength** *(sport)*  \nLifting a lot.\n\n**Long Endurance** *(daily life)*  \nPatience.\n\n**Raw Strength** *(daily life)*  \nCarrying the shopping.";
+	expect(parseNote("b.md", glossary).quotes).toEqual([]);
+});
