@@ -710,7 +710,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
-		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-")) out.signatures.push(i);
+		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-") || ((c === "*" || c === "_") && EMPHASISED_DASH.test(line.slice(p, p + 6)))) out.signatures.push(i);
 		// `**[Amr Bashir](https://github.com/amrbashir)**` alone: the name over the answers in blockquotes below it.
 		if ((c === "*" || c === "_") && paraStart && isBlankLine(lines[i + 1])) {
 			const named = boldNameAlone(line);
@@ -839,6 +839,9 @@ function sectionNames(stack: readonly Heading[], boldHead: ContextName | null, b
 	// Read after the scan, when the count of bold names alone is known.
 	return () => (names ??= boldHead === null || bylines.count < 2 ? namesOfHeadings(open) : [{ ...boldHead, evidence: "worded" }, ...namesOfHeadings(open)]);
 }
+
+/** `**― Dave Jackson**`, `**- Niel J. Guilarte**`: emphasis, then a dash opening a signature (signed-paragraphs.ts). */
+const EMPHASISED_DASH = /^(?:\*\*|__|\*|_)[ \t]*[-–—―~][ \t\u00a0]*[^\s*_-]/;
 
 /** A paragraph line that is only a bold name, maybe linked: `**Jane Doe**`, `**[Amr Bashir](https://…)**`. */
 const BOLD_NAME_LINE = /^[ \t]{0,3}(?:\*\*|__)(?:\[([^\]\n]{2,60})\]\([^)\s]*\)|([^*_[\]\n]{2,60}))(?:\*\*|__)[ \t]*$/;

@@ -17,6 +17,11 @@ interface HeadingLine {
  * list); a no-break space may follow the dash (`―\u00a0Ralph Waldo Emerson`, as pasted from quotation sites).
  */
 const SIGNATURE = /^[ \t]{0,3}(?:[–—―~]|\\-)[ \t\u00a0]*(\S.{0,250})$/;
+/**
+ * `**― Dave Jackson, School of Podcasting**`, `**- Niel J. Guilarte**`: a signature set in bold or italics, where a
+ * hyphen opens it too (no list starts inside emphasis).
+ */
+const EMPHASISED_SIGNATURE = /^[ \t]{0,3}(\*\*|__|\*|_)[ \t]*[-–—―~][ \t\u00a0]*([^*_\s][^*_]{0,250}?)[ \t]*\1[ \t]*$/;
 /** A list item that is only the name (`- Harry Truman`): a signature only right under a line wholly in quotation marks. */
 const ITEM_SIGNATURE = /^-[ \t]+(\S.{0,80})$/;
 const OPENING = "\"“„«「『";
@@ -47,8 +52,9 @@ export function signedParagraphsAt(
 		}
 		// The signature ends its paragraph.
 		if (i + 1 < lines.length && firstNonSpace(lines[i + 1]) < lines[i + 1].length) continue;
-		const m = SIGNATURE.exec(lines[i]);
-		const spec = m === null ? null : (speakerSpec(m[1], false) ?? beforeComma(m[1]));
+		const m = SIGNATURE.exec(lines[i]) ?? EMPHASISED_SIGNATURE.exec(lines[i]);
+		const name = m === null ? null : (m[2] ?? m[1]);
+		const spec = name === null ? null : (speakerSpec(name, false) ?? beforeComma(name));
 		if (spec === null || taken(i + 1)) continue;
 		let first = -1;
 		let last = -1;

@@ -1,6 +1,7 @@
 // Every attribution form the issue lists, one row each: { name, note, expected quotes }.
 import { describe, expect, test } from "@jest/globals";
 import { quotesLike, readmeBlock, type Row } from "./helpers";
+import { parseNote } from "../../../src/core/note";
 
 const blockquotes: Row[] = [
 	// harrislapiroff (probe 480): a blog post quoting posts, its links defined right under each lead-in.
@@ -288,4 +289,16 @@ describe.each([
 test("the README's sayings example reads as the README says", () => {
 	const expected = [{ speaker: "Kevin Kelly" }, { speaker: null }, { speaker: "Aristotle" }, { speaker: "Vallor" }];
 	expect(quotesLike(readmeBlock("Useful sayings"), expected)).toEqual(expected);
+});
+
+test("a pull quote signed on its own line in bold or italics (`**― Dave Jackson, School of Podcasting**`, `**- Ross Brand**`)", () => {
+	const note = '## Quotes\n\n_"Please subscribe to your own podcast!"_<br />\n**― Dave Jackson, School of Podcasting**\n\n_"Not everyone listens to podcasts."_<br />\n**- Ross Brand**\n\n"Make a podcast that you want to hear."\n_— David Steele_';
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.speaker])).toEqual([
+		[3, "Dave Jackson"],
+		[6, "Ross Brand"],
+		[9, "David Steele"],
+	]);
+	// A bold line opening with a hyphen under prose is a bold list-like note, not a signature.
+	const plain = "We talked for an hour about feeds.\n**- Ross Brand**";
+	expect(parseNote("b.md", plain).quotes).toEqual([]);
 });
