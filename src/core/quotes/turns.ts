@@ -245,8 +245,11 @@ const PARTICIPANT_ID = /^P\d{1,2}$/;
 
 /** A label that names no one person: a diarisation placeholder, a meeting recorder's voice, a role or a job, or a group of voices. */
 export function isNobodysLabel(label: string): boolean {
-	return PLACEHOLDER.test(label) || PARTICIPANT_ID.test(label) || MEETING_VOICE.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION;
+	return PLACEHOLDER.test(label) || label === AI || PARTICIPANT_ID.test(label) || MEETING_VOICE.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION;
 }
+
+/** `**AI 🤖:**` beside `**User:**`: an assistant's turns, nobody's name (in capitals only: `Ai` is a given name). */
+const AI = "AI";
 
 /** `Q:` before a named voice's answers: the interviewer's turn, nobody's name. */
 const QUESTION = "Q";
@@ -826,8 +829,13 @@ function withoutRole(label: string): { name: string; initials: string | null } {
 // Hansard writes a member's seat and party after the name: `Mr. David Cameron (Witney) (Con)`.
 const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)(?:\s*\([^()]{1,40}\)){0,2}$/;
 
+/** Emoji around a label (`**AI 🤖:**`, `**User 👩‍💻:**`), with their joiners, variation selectors and skin tones. */
+const EDGE_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]\s*)+|(?:\s*[\p{Extended_Pictographic}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}])+$/gu;
+
 export function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
-	const label = withoutTitle(raw.trim());
+	let label = withoutTitle(raw.trim());
+	// Most labels hold no emoji: the replacement runs only where a character outside Basic Latin ends or opens one.
+	if (label.charCodeAt(0) > 0x7f || label.charCodeAt(label.length - 1) > 0x7f) label = label.replace(EDGE_EMOJI, "");
 	if (isLabelName(label)) return candidate(label, timestamp, index, end, section);
 	// `**@jango:**`: an account's handle as the label, the voice without its `@` (acceptTurns, as other handles).
 	if (label.startsWith("@") && AT_HANDLE.test(label)) {

@@ -2433,3 +2433,17 @@ test("a play's cue, a name in capitals in bold with a stage direction after it (
 	const glossary = "**Long Endurance** *(sport)*  \nRunning for hours.\n\n**Raw Strength** *(sport)*  \nLifting a lot.\n\n**Long Endurance** *(daily life)*  \nPatience.\n\n**Raw Strength** *(daily life)*  \nCarrying the shopping.";
 	expect(parseNote("b.md", glossary).quotes).toEqual([]);
 });
+
+test("labels with emoji around them (`**AI 🤖:**`, `**User 👩‍💻:**`) are read without them; `AI` is an assistant's role", () => {
+	const note = "**Project:** Excel AI Interviewer  \n**Date:** September 15, 2025\n\n**AI 🤖:** Q1. What is a cell in Excel?  \n**User 👩‍💻:** A cell is where we enter data.  \n**AI 🤖:** Correct! 👍\n\n**AI 🤖:** Q2. What is a formula?  \n**User 👩‍💻:** It calculates values.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speakerRaw, q.speaker])).toEqual([
+		["AI", null],
+		["User", null],
+		["AI", null],
+		["AI", null],
+		["User", null],
+	]);
+	// A person's name with an emoji after it is that name.
+	const named = "**Ada Brook 🎙️:** Welcome back.\n\n**Tom Reed:** Thanks.\n\n**Ada Brook 🎙️:** Let's start.\n\n**Tom Reed:** Sure.";
+	expect(parseNote("b.md", named).quotes.map((q) => q.speaker)).toEqual(["Ada Brook", "Tom Reed", "Ada Brook", "Tom Reed"]);
+});
