@@ -128,7 +128,7 @@ export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|�
 
 /** Labels that head definitions and notes, never people. */
 const NOT_SPEAKERS = new Set([
-	"note", "notes", "editor note", "editor notes", "editor's note", "editor’s note", "editors note", "remark", "remarks", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
+	"note", "notes", "translation", "meaning", "root", "connection", "key message", "editor note", "editor notes", "editor's note", "editor’s note", "editors note", "remark", "remarks", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
 	"key points", "context", "definition", "example", "examples", "important", "warning", "tip", "todo",
 	"update", "edit", "related", "see also", "links", "link", "date", "time", "url", "title", "author",
 	"show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
@@ -261,7 +261,7 @@ const INITIAL_A = "A";
 const INITIAL_I = "I";
 
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
-const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference", "perspective", "name"]);
+const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference", "perspective", "name", "explanation", "level", "covered"]);
 
 /** Words that open a chapter's, a section's or a form's title, never a name: `Meet Beka`, `Introducing Ada`, `Name of Student`. */
 const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode", "name"]);

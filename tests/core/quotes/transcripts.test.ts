@@ -2447,3 +2447,8 @@ test("labels with emoji around them (`**AI 🤖:**`, `**User 👩‍💻:**`) ar
 	const named = "**Ada Brook 🎙️:** Welcome back.\n\n**Tom Reed:** Thanks.\n\n**Ada Brook 🎙️:** Let's start.\n\n**Tom Reed:** Sure.";
 	expect(parseNote("b.md", named).quotes.map((q) => q.speaker)).toEqual(["Ada Brook", "Tom Reed", "Ada Brook", "Tom Reed"]);
 });
+
+test("a lesson report's recurring fields (`**Translation:**`, `**Meaning:**`, `**Root:**`, `**Teacher's Explanation:**`, `**Coverage Level:**`) are no voices", () => {
+	const block = (n: number) => `**Ayah ${n}:** text\n\n**Translation:** "And a man came running."\n\n**Key Message:** A believer warns.\n\n**Teacher's Explanation:** The word shows urgency.\n\n**Connection:** It follows the story.\n\n**Root:** s-'-y\n\n**Meaning:** to hasten\n\n**Coverage Level:** full`;
+	expect(parseNote("a.md", `${block(20)}\n\n---\n\n${block(21)}`).quotes).toEqual([]);
+});
