@@ -830,7 +830,7 @@ function withoutRole(label: string): { name: string; initials: string | null } {
 const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)(?:\s*\([^()]{1,40}\)){0,2}$/;
 
 /** Emoji around a label (`**AI 🤖:**`, `**User 👩‍💻:**`), with their joiners, variation selectors and skin tones. */
-const EDGE_EMOJI = /^(?:[\p{Extended_Pictographic}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]\s*)+|(?:\s*[\p{Extended_Pictographic}\u200d\ufe0f\u{1F3FB}-\u{1F3FF}])+$/gu;
+const EDGE_EMOJI = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)\s*)+|(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f))+$/gu;
 
 export function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
 	let label = withoutTitle(raw.trim());
