@@ -1257,7 +1257,8 @@ function personHeadings(headings: readonly Heading[], lines: readonly string[]):
 		const person = named !== null && named.evidence === "bare" && (underQuotes || /\S\s+\S/.test(named.name)) && named.name.split(/\s+/).length <= 4 && isPlausibleName(named.name);
 		const group = groups.get(key) ?? { people: [], marked: false, size: 0 };
 		groups.set(key, group);
-		group.marked ||= underQuotes;
+		// `# Verified Quotes: RAP` over `## Category 1: Pioneers` over `### DJ Kool Herc`: quotes said further up mark full names too.
+		group.marked ||= underQuotes || open.some((o) => SAYINGS_HEADING.test(o.text));
 		group.size++;
 		if (person && named !== null) {
 			group.people.push(nameKey(named.name));

@@ -59,6 +59,8 @@ const COMMON = new Set(
 		"museum hospital bank group press times journal media radio news " +
 		// A digest's title (`Weekly Reading Digest - 2025-10-04…`) and a comparison's labels (`Gemini Cost`, `Always Claude`).
 		"weekly digest roundup always cost costs savings pricing " +
+		// A design history's features over its research quotes (`### Lists Feature`, `### Forms Library - Round 5`).
+		"feature features library redesign preview overview forms lists " +
 		// A story's parts over its blockquotes (`Setup:`, `Heightening:`) and a title's `Improv Scene`.
 		"scene scenes setup climax heightening " +
 		// A vocative after an imperative (`Look Brian, it's perfectly inline…`) is no full name.

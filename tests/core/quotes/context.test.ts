@@ -456,3 +456,13 @@ test("sibling name headings each with the name again as a byline below (`## Hila
 	const other = note.replace("*Howie Liu*", "*Ada Brook*").replace("*Hilary Gridley*", "*Ada Brook*");
 	expect(parseNote("c.md", other).quotes.map((q) => q.speaker)).toEqual([null, null]);
 });
+
+test("full-name headings under a category under a quotes title (`# Verified Quotes` › `## Category 1` › `### DJ Kool Herc`) head their blockquotes", () => {
+	const note = '# Verified Quotes: Rap\n\n## Category 1: Pioneers\n\n### DJ Kool Herc\n\n> "I was just playing for my sister\'s party."\n\n### Grandmaster Flash\n\n> "I had to create a cue system."\n\n### Afrika Bambaataa\n\n> "Hip-hop is supposed to uplift and create."';
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual(["DJ Kool Herc", "Grandmaster Flash", "Afrika Bambaataa"]);
+	// Without a quotes heading above, such headings may be topics: no speaker.
+	expect(parseNote("b.md", note.replace("# Verified Quotes: Rap", "# Rap history")).quotes.map((q) => q.speaker)).toEqual([null, null, null]);
+	// A design history's features are no people, under a quotes title or not (`### Lists Feature`, `### Forms Library`).
+	const features = '# Direct Quotes from Research\n\n## Evidence\n\n### Lists Feature\n\n> "It feels really intuitive."\n\n### Forms Library\n\n> "Keyword search is more useful."\n\n### Forms Designer\n\n> "Doing it once made it less confusing."';
+	expect(parseNote("c.md", features).quotes.map((q) => q.speaker)).toEqual([null, null, null]);
+});
