@@ -595,12 +595,12 @@ const labels: Row[] = [
 		expected: [{ speaker: "Will" }, { speaker: "Boone" }, { speaker: "Will" }, { speaker: "Boone" }],
 	},
 	{
-		name: "a research interview's `I:` and `B:` with times: `B` is whoever introduces themselves in B's own turn",
+		name: "a research interview's `I:` and `B:` with times: `B` is whoever introduces themselves in B's own turn, `I` the interviewer (no one named)",
 		note: "I: [00:00:06] Lass uns beginnen. Stell dich kurz vor.\n\nB: [00:01:55] Ja. Mein Name ist Fabian Krampe. Ich bin 34 Jahre alt.\n\nI: [00:02:20] Bei dem Herrn Bente?\n\nB: [00:02:22] Genau.",
 		expected: [
-			{ speaker: "I" },
+			{ speaker: null },
 			{ speaker: "Fabian Krampe", speakerRaw: "B", inferred: "note-name" },
-			{ speaker: "I" },
+			{ speaker: null },
 			{ speaker: "Fabian Krampe" },
 		],
 	},
