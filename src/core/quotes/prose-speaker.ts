@@ -7,6 +7,7 @@ import { isPlausibleName } from "./context";
 import { nameOfRun } from "../speakers/prose";
 import { allMatches } from "../util/strings";
 import { withoutNicknames } from "./names";
+import { insideQuotation } from "./self-named";
 
 const VERBS =
 	"says|said|predicts|predicted|argues|argued|explains|explained|notes|noted|adds|added|recalls|recalled|" +
@@ -46,22 +47,6 @@ export function proseSpeaker(lines: readonly string[], from: number): string | n
 	return found;
 }
 
-/**
- * Whether `index` of `line` stands inside a quotation opened before it on the line: `she said, "Coach Jason says
- * I'm in.` is someone's words reporting a third person, not the note's prose saying who speaks.
- */
-function insideQuotation(line: string, index: number): boolean {
-	let straight = 0;
-	let curly = 0;
-	for (let k = 0; k < index; k++) {
-		const c = line[k];
-		if (c === '"') straight++;
-		else if (c === "“") curly++;
-		else if (c === "”" && curly > 0) curly--;
-	}
-	return straight % 2 === 1 || curly > 0;
-}
-
 /** `Michael Feng, co-founder and CEO of hummingbot, answered a bunch of questions from the community`: who answers a Q&A. */
 const ANSWERED_QUESTIONS = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:,\s[^,.;:!?]{3,60},)?\s+(?:answered|answers|fielded|fields|took|takes)\s+(?:(?:a\s+bunch|a\s+lot|lots|dozens|some|many|all)\s+(?:of\s+)?)?(?:the\s+|your\s+|our\s+)?(?:\w+\s+)?questions\b/u;
 
@@ -86,7 +71,12 @@ const SELF_INTRODUCED = /(?:^|[.!]\s+|[,!]\s*)(?:[Mm]y name is|[Mm]y name's|I am
 /** The full name a turn gives as its speaker's own (`So, yes, I'm Bob Summerwill, recording…`), else null. */
 export function selfIntroduction(text: string): string | null {
 	const m = SELF_INTRODUCED.exec(text.slice(0, 300));
-	const name = m === null ? null : nameOfRun(withoutNicknames(m[1]).split(/\s+/));
+	return m === null ? null : introducedName(m[1]);
+}
+
+/** The plausible name a self-introduction's words give (`Kyle 'Beef' Bautista` → `Kyle Bautista`), else null. */
+function introducedName(words: string): string | null {
+	const name = nameOfRun(withoutNicknames(words).split(/\s+/));
 	return name !== null && isPlausibleName(name) ? name : null;
 }
 
@@ -100,8 +90,7 @@ export function selfIntroducedAnswerer(lines: readonly string[], first: number, 
 		if (line.length === 0 || line.trimStart().charAt(0) === "#") continue;
 		const m = SELF_INTRODUCED.exec(line.slice(0, 300));
 		if (m === null) continue;
-		const name = nameOfRun(withoutNicknames(m[1]).split(/\s+/));
-		return name !== null && isPlausibleName(name) ? name : null;
+		return introducedName(m[1]);
 	}
 	return null;
 }

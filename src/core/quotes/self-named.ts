@@ -70,8 +70,11 @@ export function selfNamedLabels(turns: readonly TurnCandidate[], lines: readonly
 	return out;
 }
 
-/** Whether position `at` of `line` falls inside a quotation opened before it on the line. */
-function insideQuotation(line: string, at: number): boolean {
+/**
+ * Whether position `at` of `line` falls inside a quotation opened before it on the line (`she said, "Coach Jason says
+ * I'm in.`: someone's words reporting a third person).
+ */
+export function insideQuotation(line: string, at: number): boolean {
 	const before = line.slice(0, at);
 	const count = (mark: string) => before.split(mark).length - 1;
 	if (count('"') % 2 === 1) return true;
