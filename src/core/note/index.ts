@@ -363,10 +363,15 @@ function roleHolder(t: TurnCandidate, lines: readonly string[]): string | null {
  * dropped) joins `named`, unless one of them has its first name (`Adam Bell` beside a title's `Adam Gordon Bell`).
  */
 function withWriter(author: unknown, named: string[]): string[] {
-	const name = typeof author === "string" ? author.replace(/\s*\([^()]*\)\s*$/, "").trim() : "";
-	if (!/\S\s+\S/.test(name) || !isPlausibleName(name)) return named;
-	const first = nameKey(name.split(/\s+/)[0]);
-	return named.some((n) => nameKey(n.split(/\s+/)[0]) === first) ? named : [...named, name];
+	if (typeof author !== "string") return named;
+	// `author: Judith Heumann and Jonathan Young`: two writers, each a name of their own.
+	for (const part of author.split(/\s+(?:and|&)\s+|\s*[,;]\s*/)) {
+		const name = part.replace(/\s*\([^()]*\)\s*$/, "").trim();
+		if (!/\S\s+\S/.test(name) || !isPlausibleName(name)) continue;
+		const first = nameKey(name.split(/\s+/)[0]);
+		if (!named.some((n) => nameKey(n.split(/\s+/)[0]) === first)) named = [...named, name];
+	}
+	return named;
 }
 
 /** The frontmatter's author as a person's name (`author: Marc Gemis`, `author: { display_name: Olivia Gehrke }`), or null. */

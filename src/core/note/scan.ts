@@ -89,7 +89,7 @@ function isDigit(ch: string): boolean {
 }
 
 /** A line that is only a time or a range of times (`00:00:24:00 - 00:00:34:09`, SRT-like editors' timecodes). */
-const TIME_LINE = /^[ \t]*\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?(?:[ \t]*(?:-|–|—|-->)[ \t]*\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?)?[ \t]*$/;
+const TIME_LINE = /^[ \t]*\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?(?:[ \t]*(?:\\?-|–|—|-->)[ \t]*\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?)?[ \t]*$/;
 
 /** A line of at most a few words: where a name alone would be. */
 function isShortText(line: string | undefined): boolean {
@@ -439,7 +439,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			continue;
 		}
 		if (c !== ">") pending = null;
-		// `00:00:24:00 - 00:00:34:09`, then `Stefan` alone, then the words: the time line sets the turn off as a blank line would.
+		// `00:00:24:00 - 00:00:34:09` (or `\-`, escaped by a converter), then `Stefan` alone, then the words: the time line sets
+		// the turn off as a blank line would.
 		if (prevBlank && c >= "0" && c <= "9" && line.length - p <= 40 && TIME_LINE.test(line) && i + 2 < lines.length && isShortText(lines[i + 1]) && firstNonSpace(lines[i + 2]) < lines[i + 2].length) {
 			closeTurn();
 			closeParagraph();
@@ -710,7 +711,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
-		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-") || ((c === "*" || c === "_") && EMPHASISED_DASH.test(line.slice(p, p + 6)))) out.signatures.push(i);
+		// `-- Aldous Huxley` under the quoted lines: two hyphens typed for the dash (three are a rule).
+		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-") || (c === "-" && line[p + 1] === "-" && line[p + 2] !== "-") || ((c === "*" || c === "_") && EMPHASISED_DASH.test(line.slice(p, p + 6)))) out.signatures.push(i);
 		// `**[Amr Bashir](https://github.com/amrbashir)**` alone: the name over the answers in blockquotes below it.
 		if ((c === "*" || c === "_") && paraStart && isBlankLine(lines[i + 1])) {
 			const named = boldNameAlone(line);
@@ -732,7 +734,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// or a chat message's header, which says what it is.
 		if (lowerCase && !paraStart && label !== null && label.quoted !== true && label.chat !== true) label = null;
 		// `**Pooja Ranjan**` alone is a label only with words on the very next line (not a blank, not a blockquote's `>`).
-		if (label !== null && label.nameAlone === true && !wordsNext(lines, i)) label = null;
+		// A time before it (`**00:04** - _Saron Yitbarek_`) marks a transcript's label: its words may follow a blank line.
+		if (label !== null && label.nameAlone === true && !wordsNext(lines, i) && (label.timestamp === null || !textFollows(lines, i))) label = null;
 		// `[00:03:26] Stefan` alone on its line, the words right below: a time, then the name as a bare label.
 		if (label !== null && label.continued && !label.plain && paraStart && label.textStart < line.length && textFollows(lines, i)) {
 			const timed = bareLabelAt(line, label.textStart, i, section);

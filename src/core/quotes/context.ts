@@ -31,6 +31,8 @@ const COMMON = new Set(
 		"plus first second third finally next last later again remember tip tips warning caution definition source " +
 		// A ballot's picks (`Most Likely: "Audible"`).
 		"most least " +
+		// A greeting a title opens with (`Hi Steve (Or: What Happens When You Stop Taking Racing Seriously)`).
+		"hi hello hey " +
 		"point points theme themes topic topics story stories part chapter section book books resources links " +
 		"references related people things life work career health money wealth success learning leadership business " +
 		"strategy growth future history science technology productivity mindset habits philosophy discussion " +

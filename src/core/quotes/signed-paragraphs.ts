@@ -13,10 +13,11 @@ interface HeadingLine {
 }
 
 /**
- * A dash opening a signature line, then the name: `– `, `— `, `―`, `~ `, and `\- ` (a dash escaped so it starts no
- * list); a no-break space may follow the dash (`―\u00a0Ralph Waldo Emerson`, as pasted from quotation sites).
+ * A dash opening a signature line, then the name: `– `, `— `, `―`, `~ `, `-- ` (a dash typed as two hyphens) and
+ * `\- ` (a dash escaped so it starts no list); a no-break space may follow the dash (`―\u00a0Ralph Waldo Emerson`,
+ * as pasted from quotation sites).
  */
-const SIGNATURE = /^[ \t]{0,3}(?:[–—―~]|\\-)[ \t\u00a0]*(\S.{0,250})$/;
+const SIGNATURE = /^[ \t]{0,3}(?:[–—―~]|\\-|--(?!-))[ \t\u00a0]*(\S.{0,250})$/;
 /**
  * `**― Dave Jackson, School of Podcasting**`, `**- Niel J. Guilarte**`: a signature set in bold or italics, where a
  * hyphen opens it too (no list starts inside emphasis).

@@ -261,10 +261,10 @@ const INITIAL_A = "A";
 const INITIAL_I = "I";
 
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
-const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference", "perspective", "name", "explanation", "level", "covered"]);
+const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference", "perspective", "name", "explanation", "level", "covered", "example", "examples"]);
 
-/** Words that open a chapter's, a section's or a form's title, never a name: `Meet Beka`, `Introducing Ada`, `Name of Student`. */
-const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode", "name"]);
+/** Words that open a chapter's, a section's or a form's title, never a name: `Meet Beka`, `Introducing Ada`, `Name of Student`, `Why Uncategorized`. */
+const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode", "name", "why"]);
 
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
 const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag|pytanie)$/i;
@@ -765,8 +765,13 @@ const BOLD_TIMED_NAME = new RegExp(String.raw`\*\*\[${TIME}\][ \t]+([^*\n:：\[\
 /** `**0:52** · Keyu Jin: …`: the time in bold, a separating dot or bar, then the name and its colon. */
 const BOLD_TIME_THEN_NAME = new RegExp(String.raw`\*\*${TIME}\*\*[ \t]*[·•|][ \t]*([^*\n:：]{1,60}?)[ \t]*[:：][ \t]+(?=\S)`, "y");
 
-/** `**00:01:39 LT. GOV. EARLE-SEARS**` alone on its line, the words below (a debate's transcript cleaned from captions). */
-const BOLD_TIME_NAME_ALONE = new RegExp(String.raw`\*\*[ \t]*${TIME}[ \t]+([^*\n:：]{1,60}?)[ \t]*\*\*[ \t]*$`, "y");
+/**
+ * `**00:01:39 LT. GOV. EARLE-SEARS**` alone on its line, the words below (a debate's transcript cleaned from captions);
+ * `**00:01:08 - Saron Yitbarek**：` with a dash and a colon (a translated show's transcript).
+ */
+const BOLD_TIME_NAME_ALONE = new RegExp(String.raw`\*\*[ \t]*${TIME}(?:[ \t]+[-–—])?[ \t]+([^*\n:：]{1,60}?)[ \t]*\*\*[ \t]*[:：]?[ \t]*$`, "y");
+/** `**00:04** - _Saron Yitbarek_` alone on its line: the time in bold, a dash, the name in italics (a chapter's title is plain). */
+const BOLD_TIME_DASH_ITALIC_NAME = new RegExp(String.raw`\*\*${TIME}\*\*[ \t]*[-–—][ \t]*([*_])([^*_\n:：]{1,60}?)\2[ \t]*[:：]?[ \t]*$`, "y");
 
 function boldTimeThenNameAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BOLD_TIME_THEN_NAME.lastIndex = p;
@@ -774,7 +779,9 @@ function boldTimeThenNameAt(line: string, p: number, index: number, section: str
 	if (m !== null) return named(m[2], m[1], index, m.index + m[0].length, section);
 	BOLD_TIME_NAME_ALONE.lastIndex = p;
 	const alone = BOLD_TIME_NAME_ALONE.exec(line);
-	const turn = alone === null ? null : named(alone[2], alone[1], index, line.length, section);
+	BOLD_TIME_DASH_ITALIC_NAME.lastIndex = p;
+	const italic = alone === null ? BOLD_TIME_DASH_ITALIC_NAME.exec(line) : null;
+	const turn = alone !== null ? named(alone[2], alone[1], index, line.length, section) : italic !== null ? named(italic[3], italic[1], index, line.length, section) : null;
 	if (turn !== null) turn.nameAlone = true;
 	return turn;
 }

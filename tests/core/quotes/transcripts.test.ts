@@ -2452,3 +2452,43 @@ test("a lesson report's recurring fields (`**Translation:**`, `**Meaning:**`, `*
 	const block = (n: number) => `**Ayah ${n}:** text\n\n**Translation:** "And a man came running."\n\n**Key Message:** A believer warns.\n\n**Teacher's Explanation:** The word shows urgency.\n\n**Connection:** It follows the story.\n\n**Root:** s-'-y\n\n**Meaning:** to hasten\n\n**Coverage Level:** full`;
 	expect(parseNote("a.md", `${block(20)}\n\n---\n\n${block(21)}`).quotes).toEqual([]);
 });
+
+test("a time, a dash and the name alone on a line (`**00:04** - _Saron Yitbarek_`, `**00:01:08 - Saron Yitbarek**：`) head the words after a blank line", () => {
+	const italic = "**00:04** - _Saron Yitbarek_\n\nIt's a cold afternoon in 1974.\n\n**00:19** - _Forrest Mims_\n\nWe had a kit.\n\n**01:50** - _Saron Yitbarek_\n\nIn episode one we learned more.";
+	expect(parseNote("a.md", italic).quotes.map((q) => [q.speaker, q.timestamp, q.text])).toEqual([
+		["Saron Yitbarek", "00:04", "It's a cold afternoon in 1974."],
+		["Forrest Mims", "00:19", "We had a kit."],
+		["Saron Yitbarek", "01:50", "In episode one we learned more."],
+	]);
+	const bold = "**00:01:08 - Saron Yitbarek**：\n\n如果你回想一下本季。\n\n**00:01:42 - Steve Wozniak**：\n\n我爱上了一台收音机。\n\n**00:02:19 - Saron Yitbarek**：\n\n在高中的时候。";
+	expect(parseNote("b.md", bold).quotes.map((q) => [q.speaker, q.timestamp])).toEqual([
+		["Saron Yitbarek", "00:01:08"],
+		["Steve Wozniak", "00:01:42"],
+		["Saron Yitbarek", "00:02:19"],
+	]);
+	// Without the time a bold name (no colon) over a blank line is a caption, and a chapter list's plain titles are no voices.
+	expect(parseNote("c.md", bold.replace(/\d{2}:\d{2}:\d{2} - /g, "").replace(/：/g, "")).quotes).toEqual([]);
+	expect(parseNote("d.md", "**00:04** - Introduction\n\nWe start.\n\n**00:19** - Getting started\n\nSetup.\n\n**01:50** - Introduction\n\nAgain.").quotes).toEqual([]);
+});
+
+test("an editor's timecode range with an escaped dash (`00:00:42:16 \\- 00:01:10:17`) over the name and the words is a timed turn", () => {
+	const note = "00:00:00:00 \\- 00:00:42:14  \nBridget Bradshaw  \nThat same canary in the coal mine dates back.\n\n00:00:42:16 \\- 00:01:10:17  \nAlex Reed  \nAnd this dude experimented on himself.\n\n00:01:10:20 \\- 00:01:45:17  \nBridget Bradshaw  \nBut why a canary?\n\n00:01:45:20 \\- 00:01:55:17  \nAlex Reed  \nBecause birds breathe fast.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speaker, q.text])).toEqual([
+		["Bridget Bradshaw", "That same canary in the coal mine dates back."],
+		["Alex Reed", "And this dude experimented on himself."],
+		["Bridget Bradshaw", "But why a canary?"],
+		["Alex Reed", "Because birds breathe fast."],
+	]);
+	// A backslash before anything but the dash leaves the line a paragraph of its own.
+	expect(parseNote("b.md", note.replace(/ \\- /g, " \\+ ")).quotes.map((q) => q.speaker)).not.toContain("Bridget Bradshaw");
+});
+
+test("labels that end in `Example` or open with `Why` (`**Original Example:**`, `**Why Uncategorized:**`) are fields, no voices", () => {
+	const block = (n: number) => `**Original Example:**  \n"Gwamnati ta sanar da sabon shiri ${n}."\n\n**New Example:**  \n"Sabon misali ${n}."\n\n**Why Uncategorized:**  \nThe text fits no topic.`;
+	expect(parseNote("a.md", `${block(1)}\n\n${block(2)}`).quotes.map((q) => q.speaker).filter((s) => s !== null)).toEqual([]);
+});
+
+test("a frontmatter author line naming two writers (`Judith Heumann and Jonathan Young`) gives each surname its own full name", () => {
+	const note = "---\ntitle: Judy Heumann Oral History\nauthor: Judith Heumann and Jonathan Young\n---\n\n> **Young:** What sort of accommodations were necessary?\n>\n> **Heumann:** I think there was an aide.\n>\n> **Young:** Did you use any aids to type?\n>\n> **Heumann:** No, I was a good typer.";
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual(["Jonathan Young", "Judith Heumann", "Jonathan Young", "Judith Heumann"]);
+});

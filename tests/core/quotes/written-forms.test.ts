@@ -1091,3 +1091,17 @@ test("a template's `> **Date:**` and `> **Attendees:**` and a project's `All Han
 	const retro = '+++\ntitle = "All Hands 2026 retrospective"\n+++\n\nIn May 2026, 166 Rustaceans gathered in Utrecht for the *Rust All Hands*.\n\n> The week was full of good surprises!\n>\n> — teor\n\n> Myself being fairly new, I went in not expecting much.\n>\n> — mejrs';
 	expect(parseNote("a.md", retro).quotes.map((q) => q.speaker)).not.toContain("All Hands");
 });
+
+test("a quoted paragraph signed on the line below with two hyphens (`-- Aldous Huxley`) is the signer's; three are a rule", () => {
+	const note = '# Dog quotes\n\n"To his dog, every man is Napoleon; hence the constant popularity of dogs."\n-- Aldous Huxley\n\n"No animal should ever jump up on the dining room furniture\nunless absolutely certain that he can hold his own in the conversation."\n-- Fran Lebowitz';
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speaker, q.line, q.endLine])).toEqual([
+		["Aldous Huxley", 3, 3],
+		["Fran Lebowitz", 6, 7],
+	]);
+	expect(parseNote("b.md", note.replace(/-- /g, "--- ")).quotes.map((q) => q.speaker)).not.toContain("Aldous Huxley");
+});
+
+test("a title that opens with a greeting (`Hi Steve (Or: …)`) names no one", () => {
+	const note = '---\ntitle: "Hi Steve (Or: What Happens When You Stop Taking Racing Seriously)"\n---\n\nMaster Lonn qualified on pole.\n\n> "Whoa! Off track, off track."\n\nThen he pushed.\n\n> "That was a great pass."';
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).not.toContain("Hi Steve");
+});
