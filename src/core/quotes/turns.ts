@@ -1201,6 +1201,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[], trans
 	for (const [g, n] of counts) if (n >= 2 && (participantsHeard || !participantGroups.has(g))) recurring++;
 	let recurringMarked = 0;
 	for (const [label, g] of groups) if (marked.has(label) && (counts.get(g) ?? 0) >= 2) recurringMarked++;
+	let recurringShouted = 0;
+	for (const [label, g] of groups) if (SHOUTED_NAME.test(label) && (counts.get(g) ?? 0) >= 2) recurringShouted++;
 	// Labels written with a capital that recur: a lower-case label needs two of them beside it.
 	let recurringNamed = 0;
 	for (const [label, g] of groups) if (!isLowerLabel(label) && (counts.get(g) ?? 0) >= 2) recurringNamed++;
@@ -1297,6 +1299,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[], trans
 		if ((placeholders >= 2 && PLACEHOLDER.test(label)) || known.has(g) || (n >= 2 && (marked.has(label) || recurring >= 2)) || (timed.has(label) && recurring >= 1)) keep.add(label);
 		// `**Chris Skipper:** Hey everybody, this is Chris, the producer…` once, where two bold voices recur.
 		else if (n === 1 && marked.has(label) && recurringMarked >= 2 && /\S\s+\S/.test(label) && isPlausibleName(label)) keep.add(label);
+		// `DANA: I took an aptitude test…` once, where `ALICE:` and `MOLLY:` recur: a name in capitals, as the others are written.
+		else if (n === 1 && recurringShouted >= 2 && SHOUTED_NAME.test(label) && isPlausibleName(label)) keep.add(label);
 		// `Stefan: *"Lösch es."*` twice or more, each time wholly a quotation: one voice's lines, though no other recurs.
 		else if (n >= 2 && (quotedNamed.get(label) ?? 0) === n && isPlausibleName(label)) keep.add(label);
 		// `John Liu:` opening twenty paragraphs, the host's labels lost in the export: one full name that recurs that

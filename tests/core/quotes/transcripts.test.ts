@@ -2492,3 +2492,11 @@ test("a frontmatter author line naming two writers (`Judith Heumann and Jonathan
 	const note = "---\ntitle: Judy Heumann Oral History\nauthor: Judith Heumann and Jonathan Young\n---\n\n> **Young:** What sort of accommodations were necessary?\n>\n> **Heumann:** I think there was an aide.\n>\n> **Young:** Did you use any aids to type?\n>\n> **Heumann:** No, I was a good typer.";
 	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual(["Jonathan Young", "Judith Heumann", "Jonathan Young", "Judith Heumann"]);
 });
+
+test("a name in capitals once (`DANA:`) is a voice where two other names in capitals recur (`ALICE:`, `MOLLY:`)", () => {
+	const note = "MOLLY: Welcome to the show.\n\nALICE: Thanks for having me.\n\nMOLLY: Tell us about the archive.\n\nALICE: It started in 1990.\n\nDANA: I took an aptitude test in high school.";
+	expect(parseNote("a.md", note).quotes.map((q) => q.speakerRaw)).toEqual(["MOLLY", "ALICE", "MOLLY", "ALICE", "DANA"]);
+	// Beside one recurring voice only, a capitalised word once stays prose.
+	const one = "MOLLY: Welcome to the show.\n\nMOLLY: Tell us about the archive.\n\nDANA: I took an aptitude test in high school.";
+	expect(parseNote("b.md", one).quotes.map((q) => q.speakerRaw)).not.toContain("DANA");
+});
