@@ -129,8 +129,11 @@ const NAME_ON = /^(.+?),?\s+(?:on|about|über|zu|sur|sobre|su)\s+\S.*$/;
 const TIME_TAIL = /(?:,?\s*(?:minute|min\.?|at|ab|à|en el minuto)\s*\d{1,3}(?::\d{2}){0,2}|\s*[([]\s*(?:[▶⏵►]\s?)?\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]|,?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$/i;
 const WIKILINK = /^\[\[([^\]|#]{1,200})(?:#[^\]|]*)?(?:\|([^\]]{1,200}))?\]\]/;
 const MD_LINK = /^\[([^[\]]{1,200})\]\(([^()\s]{0,500})\)/;
-/** Separators between a name and a show or topic inside a link or heading: `Kai Moreno – The Workshop Show`. */
-const SEPARATOR = /\s+[-–—―|·]\s+|:\s+|,\s+|\s+(?:on|about|über|sur|sobre)\s+/;
+/**
+ * Separators between a name and a show or topic inside a link or heading: `Kai Moreno – The Workshop Show`; a role in
+ * brackets (`Dave Natale (FOH Engineer)`).
+ */
+const SEPARATOR = /\s+[-–—―|·]\s+|:\s+|,\s+|\s+(?:on|about|über|sur|sobre)\s+|\s+\((?=[^()]{1,60}\)\s*$)/;
 
 /** Emphasis and code marks wrapped around the whole text. */
 function unwrap(text: string): string {

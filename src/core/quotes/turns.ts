@@ -133,7 +133,7 @@ const NOT_SPEAKERS = new Set([
 	"update", "edit", "related", "see also", "links", "link", "date", "time", "url", "title", "author",
 	"show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
 	"highlights", "action", "actions", "lesson", "lessons", "why", "what", "how", "bottom line",
-	"problem", "solution", "pros", "cons", "goal", "goals", "result", "results", "resultat", "ergebnis", "answer", "question", "q", "a",
+	"problem", "solution", "challenge", "challenges", "pros", "cons", "goal", "goals", "result", "results", "resultat", "ergebnis", "answer", "question", "q", "a",
 	"status", "next", "step", "steps", "location", "category", "categories", "type", "website", "twitter", "email", "book",
 	"books", "recommendation", "recommendations", "listen", "watch", "read", "transcript", "description",
 	"background", "the lesson", "key lesson", "insight", "insights", "key insight", "analysis", "overview", "introduction", "intro", "outro",
@@ -143,7 +143,9 @@ const NOT_SPEAKERS = new Set([
 	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente", "risk", "risks", "verdict",
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
 	"timestamps", "timestamp", "duration", "platform", "platforms", "hashtags", "hashtag", "caption", "captions",
-	"channel", "format", "length", "runtime", "views", "published",
+	"channel", "format", "length", "runtime", "views", "published", "genre", "genres",
+	// A news desk's card for each story (`**Slug (lower-third):** …`, `**When:** 2025-10-01 16:00`).
+	"slug", "when", "where",
 	// An analysis's fields under each passage (`**Annotation:**`, `**Match Quality:** HIGH`, `**Position:**`), a manual's
 	// `**Usage**:` and `**Aliases**:`, a lesson's `New Words:` and `题目：` (topic), `专有名词：` (proper nouns).
 	"annotation", "annotations", "match quality", "position", "claims made", "method", "methods", "usage", "alias", "aliases",
@@ -321,6 +323,13 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 	if (line.startsWith("_**", p)) {
 		const close = line.indexOf("**_", p + 3);
 		if (close > p + 3) return labelAt(line.slice(0, p) + " " + line.slice(p + 1, close + 2) + (close + 3 < line.trimEnd().length ? " " + line.slice(close + 3) : ""), p + 1, index, section);
+		// `_**Grummel**: Bueno, lo primero…_`: the whole turn in italics, the bold name inside.
+		const end = line.trimEnd().length - 1;
+		if (end > p + 3 && line.charAt(end) === "_" && line.charAt(end - 1) !== "_") {
+			const turn = labelAt(line.slice(0, p) + " " + line.slice(p + 1, end) + " " + line.slice(end + 1), p + 1, index, section);
+			if (turn !== null) turn.italic = true;
+			return turn;
+		}
 	}
 	// `**_Антония: Какви могат да бъдат целите…?_**`: the same marks the other way round, round the whole line.
 	if (line.startsWith("**_", p) && line.charAt(p + 3) !== "_" && line.trimEnd().endsWith("_**")) {

@@ -319,3 +319,8 @@ describe("the README's examples of these forms", () => {
 		expect(speakers).toEqual(["Bjarne Stroustrup", "Agnes Callard", "David Hunt", "Nadella", "Nadella", "Keesha Ewers", "Tim Ferriss", "Tim Ferriss", "Demis Hassabis", "Devon Zuegel", "Edward Kennedy", "Tim Ferriss", "Rick Rubin", "Seth Godin", "Ben Thompson", "Friedrich Nietzsche", null, null]);
 	});
 });
+
+test("a name heading with a role in brackets (`## Dave Natale (FOH Engineer)`) heads its quote like a bare name heading", () => {
+	const note = '# Quotes\n\n## Daniel Lanois\n\n> "Sometimes losing control is a good thing."\n\n## Dave Natale (FOH Engineer)\n\n> "People don\'t come to hear me mix, they come to hear the act."\n\n## Becky Pell (Monitor Engineer)\n\n> "Music has the power to shift the way we feel."';
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual(["Daniel Lanois", "Dave Natale", "Becky Pell"]);
+});

@@ -2500,3 +2500,22 @@ test("a name in capitals once (`DANA:`) is a voice where two other names in capi
 	const one = "MOLLY: Welcome to the show.\n\nMOLLY: Tell us about the archive.\n\nDANA: I took an aptitude test in high school.";
 	expect(parseNote("b.md", one).quotes.map((q) => q.speakerRaw)).not.toContain("DANA");
 });
+
+test("a whole turn in italics with the bold name inside (`_**Grummel**: Bueno…_`) is the name's, its words without the closing mark", () => {
+	const note = "_**Grummel**: Bueno, ¿cómo ves al equipo?_\n\n_**Fran**: El equipo está rindiendo bien._\n\n_**Grummel**: ¿Y el más divertido?_\n\n_**Fran**: Difícil elección._";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speaker, q.text])).toEqual([
+		["Grummel", "Bueno, ¿cómo ves al equipo?"],
+		["Fran", "El equipo está rindiendo bien."],
+		["Grummel", "¿Y el más divertido?"],
+		["Fran", "Difícil elección."],
+	]);
+});
+
+test("a card's fields (`_**Genre:** Religious_`, `**Slug (lower-third):**`, `**When:**`, `**Challenge:**`) are no voices", () => {
+	const podcasts = "## Come Follow Me\n\n_**Genre:** Religious_\n\n_**Hosted by:** Hank Smith and John Bytheway_\n\n## Decoder\n\n_**Genre:** Tech News_\n\n_**Hosted by:** Nilay Patel_";
+	expect(parseNote("a.md", podcasts).quotes.map((q) => q.speakerRaw)).not.toContain("Genre");
+	const desk = (n: number) => `### Story ${n}\n\n**Slug (lower-third):** Champions League highlights ${n}  \n**When:** 2025-10-01 16:00  \n**Published:** 2025-10-01 21:00`;
+	expect(parseNote("b.md", `${desk(1)}\n\n${desk(2)}`).quotes).toEqual([]);
+	const lesson = "**Challenge:** Students call out answers.  \nTry a signal.\n\n**Challenge:** Students share long stories.  \nPromise a later turn.";
+	expect(parseNote("c.md", lesson).quotes).toEqual([]);
+});
