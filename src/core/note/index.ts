@@ -567,9 +567,22 @@ function spokenTurns(turns: TurnCandidate[], lines: string[]): RawQuote[] {
 			if ((asking.get(t.label) ?? 0) < 2) continue;
 		} else if (t.wrapped === true) t.endLine = closing(t) + 1;
 		const q = turnQuote(t, lines);
-		if (q.text.length > 0) out.push(q);
+		if (q.text.length > 0 && !blanksOnly(q.text)) out.push(q);
 	}
 	return out;
+}
+
+/** `{{ guest }}`, `<% tp.frontmatter.host %>`: a template's blanks. */
+const PLACEHOLDERS_ONLY = /^(?:\{\{[^{}\n]*\}\}|<%[^%\n]*%>|[\s,;&])+$/;
+/** A field's bold label before a blank (`**Duration:** {{ duration }}` under `**Guest:** {{ guest }}`). */
+const FIELD_LABEL = /^\s*\*\*[^*\n]{1,40}:\*\*/;
+
+/** `**Guest:** {{ guest }}` and the template's next fields: every line a blank, no one's words yet. */
+function blanksOnly(text: string): boolean {
+	return text.split("\n").every((line) => {
+		const rest = line.replace(FIELD_LABEL, "");
+		return rest.trim().length === 0 || PLACEHOLDERS_ONLY.test(rest);
+	});
 }
 
 /** A bold span's end on a question (`?**`, `?)**`, `?"**`, in italics `?**_` or `?_**`). */

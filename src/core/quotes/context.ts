@@ -35,7 +35,7 @@ const COMMON = new Set(
 		"hi hello hey " +
 		"point points theme themes topic topics story stories part chapter section book books resources links " +
 		"references related people things life work career health money wealth success learning leadership business " +
-		"strategy growth future history science technology productivity mindset habits philosophy discussion " +
+		"strategy growth future history science technology productivity mindset habits philosophy discussion development " +
 		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
 		// A site's series of interviews (`Contributor Spotlight: ~dozreg-toplud`) and the roles they present (`SOFAArk Committer 专访`).
 		"spotlight committer committers maintainer maintainers contributor contributors " +

@@ -143,7 +143,9 @@ const NOT_SPEAKERS = new Set([
 	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente", "risk", "risks", "verdict",
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
 	"timestamps", "timestamp", "duration", "platform", "platforms", "hashtags", "hashtag", "caption", "captions",
-	"channel", "format", "length", "runtime", "views", "published", "genre", "genres",
+	"channel", "format", "length", "runtime", "views", "published", "genre", "genres", "references", "reference",
+	// A video model's scene by scene output (`**映像**: モノクロの画像。`, `**音声**: Okay, so…`, `**Visual:**`, `**Audio:**`).
+	"audio", "visual", "visuals", "映像", "音声", "画面",
 	// A news desk's card for each story (`**Slug (lower-third):** …`, `**When:** 2025-10-01 16:00`).
 	"slug", "when", "where",
 	// An analysis's fields under each passage (`**Annotation:**`, `**Match Quality:** HIGH`, `**Position:**`), a manual's

@@ -2519,3 +2519,20 @@ test("a card's fields (`_**Genre:** Religious_`, `**Slug (lower-third):**`, `**W
 	const lesson = "**Challenge:** Students call out answers.  \nTry a signal.\n\n**Challenge:** Students share long stories.  \nPromise a later turn.";
 	expect(parseNote("c.md", lesson).quotes).toEqual([]);
 });
+
+test("a video model's scene fields (`**映像**:`, `**音声**:`, `**Visual:**`, `**Audio:**`) and `References:` are no voices", () => {
+	const scenes = "**映像**: モノクロの画像。\n\n**音声**: なし\n\n**映像**: 雨上がりの街並み。\n\n**音声**: Okay, so you know how it sticks with you?\n\n**映像**: 街並み。\n\n**音声**: Mhm.";
+	expect(parseNote("a.md", scenes).quotes).toEqual([]);
+	const english = "**Visual:** A street after rain.\n\n**Audio:** Okay, so you know.\n\n**Visual:** A cafe.\n\n**Audio:** Mhm.";
+	expect(parseNote("b.md", english).quotes).toEqual([]);
+	const lessons = "INSTRUCTOR: Innovation is creativity implemented.\n\nSTUDENT: So ideas alone are not enough?\n\nReferences:\n\nhttps://youtu.be/FXJUDyqobbM\n\nINSTRUCTOR: Exactly.\n\nSTUDENT: Thanks.\n\nReferences:\n\nhttps://youtu.be/abc";
+	expect(parseNote("c.md", lessons).quotes.map((q) => q.speakerRaw)).not.toContain("References");
+});
+
+test("a template's turns that hold only blanks (`**Guest:** {{ guest }}`, `<% tp.frontmatter.host %>`) are no one's words", () => {
+	const template = "# {{ title }}\n\n**Podcast:** {{ podcast }}  \n**Host:** {{ host }}  \n**Guest:** {{ guest }}  \n**Duration:** {{ duration }}  \n\n**Host:** <% tp.frontmatter.host %>\n\n**Guest:** {{guest}}, {{guest2}}";
+	expect(parseNote("a.md", template).quotes).toEqual([]);
+	// A turn that says something beside a blank keeps its words.
+	const filled = template.replace("**Guest:** {{guest}}, {{guest2}}", "**Guest:** Thanks for having me, {{host}}.");
+	expect(parseNote("b.md", filled).quotes.map((q) => q.text)).toContain("Thanks for having me, {{host}}.");
+});

@@ -1,6 +1,8 @@
 // Attribution forms read in real notes (issue 13, decisions 41 and 42): the dash inside a bold highlight,
 // remarks nested in an outline, full-width colon labels inside a blockquote, `says Name` in a heading.
 // One row per case, { name, note, expected }; each rule has a trap that must stay unread.
+import { readFileSync } from "fs";
+import { join } from "path";
 import { describe, expect, test } from "@jest/globals";
 import { parseNote } from "../../../src/core/note";
 import { quotesLike, readmeBlock, type Row } from "./helpers";
@@ -1104,4 +1106,9 @@ test("a quoted paragraph signed on the line below with two hyphens (`-- Aldous H
 test("a title that opens with a greeting (`Hi Steve (Or: …)`) names no one", () => {
 	const note = '---\ntitle: "Hi Steve (Or: What Happens When You Stop Taking Racing Seriously)"\n---\n\nMaster Lonn qualified on pole.\n\n> "Whoa! Off track, off track."\n\nThen he pushed.\n\n> "That was a great pass."';
 	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).not.toContain("Hi Steve");
+});
+
+test("a title naming a field of work (`The Conjoined Triangles of Senior-Level Development`) is no speaker", () => {
+	const note = readFileSync(join(__dirname, "../../fixtures/real/thefrontside-senior-developer-blog-quoted-heading-unnamed-speaker-caption.md"), "utf8");
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).not.toContain("Senior-Level Development");
 });
