@@ -88,6 +88,8 @@ function checkNameShape(text: string): boolean {
 		if (CJK_NOT_NAME.test(w)) return false;
 		if (CJK_PHRASE.test(w.replace(/[^\p{Script=Han}\p{Script=Hangul}·・.]/gu, ""))) return false;
 		if (NOT_IN_NAME.has(w.toLowerCase())) return false;
+		// `Carlson's Sympathetic Framing`: a possessive before more words is a phrase about someone, not a name.
+		if (i < words.length - 1 && /.['’]s$/.test(w)) return false;
 		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && mayStandInside(w, name, i === words.length - 2))) return false;
 	}
 	return true;

@@ -152,6 +152,8 @@ const NOT_SPEAKERS = new Set([
 	// `**Usage**:` and `**Aliases**:`, a lesson's `New Words:` and `题目：` (topic), `专有名词：` (proper nouns).
 	"annotation", "annotations", "match quality", "position", "claims made", "method", "methods", "usage", "alias", "aliases",
 	"new words", "vocabulary", "题目", "专有名词", "生词",
+	// A Chinese model summary's fields under each part (`**实践启示**:` practical lessons, `**核心观点**:` key points).
+	"启示", "实践启示", "要点", "核心观点", "关键要点", "总结",
 	// A meeting's minutes (`Poll: Should wasm-c-api pursue safety?`, `RESOLUTION: …`, `Action item: …`, `**Discussion ([log]):**`).
 	"discussion", "discussions", "poll", "polls", "vote", "votes", "resolution", "resolved", "decision", "decisions", "action item", "action items", "agenda", "consensus",
 	// A saved article's metadata (`* Publisher: Stratechery`, `* Published Date: 2022-10-20`).

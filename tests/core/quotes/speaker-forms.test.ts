@@ -324,3 +324,12 @@ test("a name heading with a role in brackets (`## Dave Natale (FOH Engineer)`) h
 	const note = '# Quotes\n\n## Daniel Lanois\n\n> "Sometimes losing control is a good thing."\n\n## Dave Natale (FOH Engineer)\n\n> "People don\'t come to hear me mix, they come to hear the act."\n\n## Becky Pell (Monitor Engineer)\n\n> "Music has the power to shift the way we feel."';
 	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual(["Daniel Lanois", "Dave Natale", "Becky Pell"]);
 });
+
+test("a possessive before more words (`**Brent's Insight:**`, `Hyrum's Law`) is a phrase about someone, never the speaker's name", () => {
+	const note = "# Episode 203\n\nHosts: Marty Solomon and Brent Billings\n\n**Brent's Insight:**\n\n> The text keeps pointing back to the garden.\n\n**Marty's Answer:**\n\n> Then we read it again, slowly.";
+	const speakers = parseNote("a.md", note).quotes.map((q) => q.speaker);
+	expect(speakers).not.toContain("Brent's Insight");
+	expect(speakers).not.toContain("Marty's Answer");
+	const laws = "## Laws\n\n> With a sufficient number of users of an API, all observable behaviours will be depended on by somebody.\n>\n> — Hyrum’s Law";
+	expect(parseNote("b.md", laws).quotes.map((q) => q.speaker)).not.toContain("Hyrum’s Law");
+});

@@ -2536,3 +2536,8 @@ test("a template's turns that hold only blanks (`**Guest:** {{ guest }}`, `<% tp
 	const filled = template.replace("**Guest:** {{guest}}, {{guest2}}", "**Guest:** Thanks for having me, {{host}}.");
 	expect(parseNote("b.md", filled).quotes.map((q) => q.text)).toContain("Thanks for having me, {{host}}.");
 });
+
+test("a Chinese model summary's fields (`**实践启示**:`, `**核心观点**:`) are no voices", () => {
+	const part = (n: number) => `### 第${n}部分\n\n主持人介绍了背景。\n\n**实践启示**: 识别并解决社会痛点是AI应用的重要驱动力${n}。\n\n**核心观点**: AI不应仅仅是模仿人类${n}。`;
+	expect(parseNote("a.md", `${part(1)}\n\n${part(2)}\n\n${part(3)}`).quotes).toEqual([]);
+});
