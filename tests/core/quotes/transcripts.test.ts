@@ -2541,3 +2541,10 @@ test("a Chinese model summary's fields (`**实践启示**:`, `**核心观点**:`
 	const part = (n: number) => `### 第${n}部分\n\n主持人介绍了背景。\n\n**实践启示**: 识别并解决社会痛点是AI应用的重要驱动力${n}。\n\n**核心观点**: AI不应仅仅是模仿人类${n}。`;
 	expect(parseNote("a.md", `${part(1)}\n\n${part(2)}\n\n${part(3)}`).quotes).toEqual([]);
 });
+
+test("a quiz's, a profile's and a script's fields (`**Concept:**`, `**Key Takeaway:**`, `**Correct Answer:**`, `SFX:`) are no voices", () => {
+	const quiz = (n: number) => `### Question ${n}\n\n**Concept:** Pain crisis ${n}.\n\n**Correct Answer:** B\n\n**Discussion Prompt:** Why does hydration matter?\n\n**Key Takeaway:** Treat pain early.`;
+	expect(parseNote("a.md", `${quiz(1)}\n\n${quiz(2)}`).quotes).toEqual([]);
+	const script = "PANEL 1\n\nALICE: Why is it always six o'clock?\n\nSFX: TICK TOCK\n\nHATTER: Because time stopped.\n\nSFX: CLATTER\n\nALICE: How rude.\n\nHATTER: Have some tea.";
+	expect(parseNote("b.md", script).quotes.map((q) => q.speakerRaw)).toEqual(["ALICE", "HATTER", "ALICE", "HATTER"]);
+});
