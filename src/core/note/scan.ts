@@ -19,7 +19,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import { bracketedItemAt, type ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, TRANSCRIPT_HEADING, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { chatHeaderAt, chatLineAt, isChatBlock, isClientLine } from "../quotes/chat-log";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, indentColumns, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
@@ -734,8 +734,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// or a chat message's header, which says what it is.
 		if (lowerCase && !paraStart && label !== null && label.quoted !== true && label.chat !== true) label = null;
 		// `**Pooja Ranjan**` alone is a label only with words on the very next line (not a blank, not a blockquote's `>`).
-		// A time before it (`**00:04** - _Saron Yitbarek_`) marks a transcript's label: its words may follow a blank line.
-		if (label !== null && label.nameAlone === true && !wordsNext(lines, i) && (label.timestamp === null || !textFollows(lines, i))) label = null;
+		// A time before it (`**00:04** - _Saron Yitbarek_`) or a heading that names a transcript above it marks a
+		// transcript's label: its words may follow a blank line.
+		if (label !== null && label.nameAlone === true && !wordsNext(lines, i) && ((label.timestamp === null && !section.some((h) => TRANSCRIPT_HEADING.test(h))) || !textFollows(lines, i))) label = null;
 		// `[00:03:26] Stefan` alone on its line, the words right below: a time, then the name as a bare label.
 		if (label !== null && label.continued && !label.plain && paraStart && label.textStart < line.length && textFollows(lines, i)) {
 			const timed = bareLabelAt(line, label.textStart, i, section);

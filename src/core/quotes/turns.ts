@@ -1458,11 +1458,11 @@ export function timeThenNameAt(line: string, p: number, index: number, section: 
 }
 
 /**
- * `Kelly  0:00` (Otter), `**Ali** [0:00]`, `Speaker 1 (00:00:03)`: a name, then a time, alone on the line. A
- * bilingual export repeats the name translated, then the time (`**Erik Qualman**  02:33 埃里克-夸尔曼 02:33`), and
- * pages write no-break spaces around it.
+ * `Kelly  0:00` (Otter), `**Ali** [0:00]`, `**Lewis Bollard** *00:00:10*`, `Speaker 1 (00:00:03)`: a name, then a time,
+ * alone on the line. A bilingual export repeats the name translated, then the time (`**Erik Qualman**  02:33
+ * 埃里克-夸尔曼 02:33`), and pages write no-break spaces around it.
  */
-const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[]?(?:\d{4}-\d{2}-\d{2}[T ])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)?[)\]]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
+const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[*_]?(?:\d{4}-\d{2}-\d{2}[T ])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)?[)\]*_]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
 
 /** `Michael Greene (POWERSHELL) 1 minute 13 seconds`: Microsoft Teams' transcript label, the words below it. */
 const TEAMS_LABEL = /([^\s*#>|([\]][^:：*[\]\n]{0,59}?)[ \t]+(?:(\d{1,2}) hours? )?(?:(\d{1,3}) minutes? )?(\d{1,2}) seconds?$/y;
@@ -1482,7 +1482,7 @@ export function nameThenTimeAt(line: string, p: number, index: number, section: 
 	while (end > p && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\u00a0")) end--;
 	const last = line.charAt(end - 1);
 	if (last === "s" || last === "d") return teamsLabelAt(line, p, end, index, section);
-	if (end - p > 96 || !((last >= "0" && last <= "9") || last === "]" || last === ")") || !hasColon(line, p)) return null;
+	if (end - p > 96 || !((last >= "0" && last <= "9") || last === "]" || last === ")" || last === "*" || last === "_") || !hasColon(line, p)) return null;
 	NAME_THEN_TIME.lastIndex = p;
 	const m = NAME_THEN_TIME.exec(line);
 	if (m === null) return null;

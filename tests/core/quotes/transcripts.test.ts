@@ -2548,3 +2548,26 @@ test("a quiz's, a profile's and a script's fields (`**Concept:**`, `**Key Takeaw
 	const script = "PANEL 1\n\nALICE: Why is it always six o'clock?\n\nSFX: TICK TOCK\n\nHATTER: Because time stopped.\n\nSFX: CLATTER\n\nALICE: How rude.\n\nHATTER: Have some tea.";
 	expect(parseNote("b.md", script).quotes.map((q) => q.speakerRaw)).toEqual(["ALICE", "HATTER", "ALICE", "HATTER"]);
 });
+
+test("a bold name with its time in italics (`**Lewis Bollard** *00:00:10*`) alone over the words is a timed turn", () => {
+	const note = "### 00:00:00 – Factory farming\n\n**Dwarkesh Patel** *00:00:00*\nToday I'm chatting with Lewis Bollard.\n\n**Lewis Bollard** *00:00:10*\nThanks for having me on.\n\n**Dwarkesh Patel** *00:00:11*\nFirst question.\n\n**Lewis Bollard** *00:00:36*\nThe end of factory farming is far from inevitable.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speaker, q.timestamp, q.text])).toEqual([
+		["Dwarkesh Patel", "00:00:00", "Today I'm chatting with Lewis Bollard."],
+		["Lewis Bollard", "00:00:10", "Thanks for having me on."],
+		["Dwarkesh Patel", "00:00:11", "First question."],
+		["Lewis Bollard", "00:00:36", "The end of factory farming is far from inevitable."],
+	]);
+});
+
+test("under a heading that names a transcript, a bold name alone heads the paragraphs after a blank line", () => {
+	const body = "**Dwarkesh Patel**\n\nToday, I'm interviewing Reiner Pope.\n\nWe're going to talk about model architecture.\n\n**Reiner Pope**\n\nVery happy to be here.\n\n**Dwarkesh Patel**\n\nLet's start with batch size.\n\n**Reiner Pope**\n\nSure.";
+	const note = `## Transcript\n\n### 00:00:00 – How batch size affects token cost\n\n${body}`;
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speaker, q.text])).toEqual([
+		["Dwarkesh Patel", "Today, I'm interviewing Reiner Pope.\n\nWe're going to talk about model architecture."],
+		["Reiner Pope", "Very happy to be here."],
+		["Dwarkesh Patel", "Let's start with batch size."],
+		["Reiner Pope", "Sure."],
+	]);
+	// Elsewhere a bold name over a blank line is a caption.
+	expect(parseNote("b.md", `## Guests\n\n${body}`).quotes).toEqual([]);
+});
