@@ -272,7 +272,10 @@ const INITIAL_I = "I";
 /** Last words of a memo's field labels (`**GPU-ASIC Agnosticism Score:**`, `**Downside Risk:**`), never a surname. */
 const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thesis", "status", "summary", "takeaways", "title", "caption", "quote", "quotes", "segment", "works", "type", "references", "reference", "perspective", "name", "explanation", "level", "covered", "example", "examples"]);
 
-/** Words that open a chapter's, a section's or a form's title, never a name: `Meet Beka`, `Introducing Ada`, `Name of Student`, `Why Uncategorized`. */
+/**
+ * Words that open a chapter's, a section's or a form's title, never a name: `Meet Beka`, `Introducing Ada`, `Name of
+ * Student`, `Why Uncategorized`.
+ */
 const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode", "name", "why"]);
 
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
