@@ -9,9 +9,11 @@ import { quoteJson, quotesJson } from "../../src/cli/quotes";
 import { main } from "../../src/cli/main";
 import { OutputBuffer } from "../../src/cli/io";
 import type { IndexedQuote } from "../../src/core/index/types";
+import { corpusSampleVault } from "../helpers/corpus-sample";
 
 const root = path.resolve(__dirname, "../..");
-const fixtures = path.join(root, "tests/fixtures");
+/** Real notes: a sample of the labelled corpus (what these checks compare does not grow with it). */
+const fixtures = corpusSampleVault("pg-quotes-json-");
 
 /** The quotes of a vault as the index gives them, through the CLI with a host that keeps the parts. */
 async function answer(args: string[]): Promise<{ joined: string; parts: string[] }> {

@@ -7,6 +7,7 @@ import { parseArgs } from "../../src/cli/args";
 import { loadIndex } from "../../src/cli/load";
 import { quotesBySpeaker, shownText } from "../../src/cli/quotes";
 import type { IndexedQuote } from "../../src/core/index/types";
+import { corpusSampleVault } from "../helpers/corpus-sample";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -58,7 +59,7 @@ describe("quotes as text", () => {
 	});
 
 	test("the answer in parts: the same bytes as the earlier whole string, a few KB a part", async () => {
-		const loaded = await loadIndex(parseArgs([path.join(root, "tests/fixtures/real")], [], []), { out: () => undefined, err: () => undefined });
+		const loaded = await loadIndex(parseArgs([corpusSampleVault("pg-quotes-text-")], [], []), { out: () => undefined, err: () => undefined });
 		if (typeof loaded === "number") throw new Error(`exit ${loaded}`);
 		const quotes = loaded.index.quotes();
 		expect(quotes.length).toBeGreaterThan(200);

@@ -2,7 +2,7 @@
 // whichever worker finishes first, and a note whose parse throws named in one line with exit code 1.
 import { spawnSync } from "child_process";
 import { buildSync } from "esbuild";
-import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "fs";
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
 import { FULL_VAULT, generateVault } from "../../bench/generate";
 import { parseArgs } from "../../src/cli/args";
@@ -13,6 +13,7 @@ import { main } from "../../src/cli/main";
 import { WorkerPool, WorkerPoolError } from "../../src/cli/worker-pool";
 import { parseNote } from "../../src/core/note";
 import { freshClone, repo } from "./fresh-clone";
+import { corpusSampleVault } from "../helpers/corpus-sample";
 import { tempDir } from "../helpers/temp";
 const fixtures = path.join(repo, "tests/fixtures");
 
@@ -27,18 +28,6 @@ function generatedVault(notes: number): string {
 		writeFileSync(file, note.text);
 	}
 	symlinkSync(path.join(dir, "no such note.md"), path.join(dir, "broken link.md"));
-	return dir;
-}
-
-/** The labelled corpus as one vault, as `npm run accuracy` lays it out. */
-function corpusVault(): string {
-	const dir = tempDir("pg-threads-corpus-");
-	for (const folder of ["garden", "real"]) {
-		mkdirSync(path.join(dir, folder));
-		for (const file of readdirSync(path.join(fixtures, folder))) {
-			if (file.endsWith(".md")) copyFileSync(path.join(fixtures, folder, file), path.join(dir, folder, file));
-		}
-	}
 	return dir;
 }
 
@@ -74,8 +63,8 @@ describe("the same answer on one thread and on several", () => {
 		expect((JSON.parse(run(["quotes", vault, "--json", "--threads", "1"]).stdout) as unknown[]).length).toBeGreaterThan(500);
 	}, 120_000);
 
-	test("the labelled corpus: quotes --json with 1 and 4 threads", () => {
-		const vault = corpusVault();
+	test("real notes (a sample of the labelled corpus): quotes --json with 1 and 4 threads", () => {
+		const vault = corpusSampleVault("pg-threads-corpus-");
 		const one = run(["quotes", vault, "--json", "--threads", "1"]);
 		const four = run(["quotes", vault, "--json", "--threads", "4"]);
 		expect(one.status).toBe(0);

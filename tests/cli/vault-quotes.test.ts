@@ -9,6 +9,7 @@ import { runQuotes } from "../../src/cli/quotes";
 import { vaultQuotes } from "../../src/cli/vault-quotes";
 import { NoteIndexError } from "../../src/cli/index-notes";
 import { parseNote } from "../../src/core/note";
+import { corpusSampleVault } from "../helpers/corpus-sample";
 import { tempDir } from "../helpers/temp";
 
 const root = path.resolve(__dirname, "../..");
@@ -57,8 +58,8 @@ function personLastVault(): string {
 }
 
 describe("quotes read in one pass", () => {
-	test("the same quotes in the same order as the index, for the example vault, the real notes and the garden", async () => {
-		for (const vault of ["example-vault", "tests/fixtures/real", "tests/fixtures/garden", personLastVault()]) {
+	test("the same quotes in the same order as the index, for the example vault, real notes and the garden", async () => {
+		for (const vault of ["example-vault", corpusSampleVault("pg-one-pass-corpus-"), personLastVault()]) {
 			const argv = [path.resolve(root, vault), "--no-vault-settings"];
 			const index = await indexed(argv);
 			const { quotes } = await streamed(argv);

@@ -1,4 +1,4 @@
-// A small, realistic site for the git target tests, built from the real fixture notes: one page and one
+// A small, realistic site for the git target tests, built from real fixture notes: one page and one
 // quotes file per note, a home page, a search index and a stylesheet. It stands in for the publishing
 // pipeline's output so the git tests exercise the target alone.
 import { createHash } from "crypto";
@@ -10,24 +10,15 @@ export type Notes = Map<string, string>;
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 
+/**
+ * The harness vault's fixed list of fixture notes (tests/harness/vault-notes.txt, 133 notes of real variety) and
+ * the notes the git tests edit, delete and rename: the whole corpus grows with every probe and only slowed the push.
+ */
 export function fixtureNotes(): Notes {
+	const list = fs.readFileSync(path.join(__dirname, "..", "harness", "vault-notes.txt"), "utf8").split("\n");
+	const named = ["real/jocko-260-readwise.md", "real/huberman-14-term-labels.md", "real/leopold-prose-attribution.md"];
 	const notes: Notes = new Map();
-	for (const dir of ["garden", "real"]) {
-		for (const name of fs.readdirSync(path.join(FIXTURES, dir)).sort()) {
-			if (name.endsWith(".md")) notes.set(`${dir}/${name}`, fs.readFileSync(path.join(FIXTURES, dir, name), "utf8"));
-		}
-	}
-	return notes;
-}
-
-/** `count` notes made by repeating the fixtures under numbered folders (for the ~200-file timing). */
-export function manyNotes(count: number): Notes {
-	const base = [...fixtureNotes().entries()];
-	const notes: Notes = new Map();
-	for (let i = 0; notes.size < count; i++) {
-		const [p, text] = base[i % base.length];
-		notes.set(`batch-${Math.floor(i / base.length)}/${p}`, text + `\n\n<!-- copy ${i} -->\n`);
-	}
+	for (const note of [...new Set([...list, ...named])].filter((n) => n !== "").sort()) notes.set(note, fs.readFileSync(path.join(FIXTURES, note), "utf8"));
 	return notes;
 }
 
