@@ -79,6 +79,8 @@ const PLAIN_TIMED = new RegExp(String.raw`([^\s*#>|(\[][^()*\[\]\n]{0,60}?)[ \t]
 const DITTO = /(?:…|\.\.\.)[ \t]*[:：][ \t]+(?=\S)/y;
 /** A time in brackets at the start of a line (not a link: no `(` after `]`); pasted transcripts may space it with a no-break space. */
 const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t\u00a0]*[:：]?[ \t\u00a0]*`, "y");
+/** `\[00:01:16\]`: the same time as a converter to Markdown writes it, its brackets escaped (pandoc, Turndown). */
+const ESCAPED_TIME_FIRST = new RegExp(String.raw`\\\[${TIME}\\?\][ \t\u00a0]*[:：]?[ \t\u00a0]*`, "y");
 /** `0:12 ` or `0:12<tab>`: a bare time before a label. */
 /** A bare time, then a space; a video editor's timecode keeps its frames and a dash (`00:00:27:13 - Erma Wood: …`). */
 const TIME_THEN_SPACE = new RegExp(String.raw`${TIME}(?::\d{2})?(?:[ \t]+[-–—])?[ \t]+`, "y");
@@ -364,7 +366,7 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 	}
 	const c = line.charAt(p);
 	if (c === "@" || (c === "[" && line.charAt(p + 1) === "@")) return handleAloneAt(line, p, index, section);
-	if (c === "\\" && line.charAt(p + 1) === "[") return escapedBracketAt(line, p, index, section);
+	if (c === "\\" && line.charAt(p + 1) === "[") return timeFirstAt(ESCAPED_TIME_FIRST, line, p, index, section) ?? escapedBracketAt(line, p, index, section);
 	// `…: text` under `Kaustubha Govind: …`: notes typed in a shared document write an ellipsis for the name.
 	if (c === "…" || (c === "." && line.startsWith("...", p))) {
 		DITTO.lastIndex = p;
@@ -377,20 +379,8 @@ function labelAt(line: string, p: number, index: number, section: string[]): Tur
 	if (c === "_" && line.charAt(p + 1) === "_") return matchLabel(UNDERSCORE_BOLD, line, p, index, section);
 	if ((c === "*" || c === "_") && line.charAt(p + 1) !== " ") return matchLabel([ITALIC_TIMED], line, p, index, section) ?? plainLabelBy(ITALIC_LABEL, 1, line, p, index, section) ?? italicWrappedAt(line, p, index, section) ?? italicNameAloneAt(line, p, index, section);
 	if (c === "[" || c === "(") {
-		TIME_FIRST.lastIndex = p;
-		const time = TIME_FIRST.exec(line);
-		if (time) {
-			// `[00:00:28] Lenny: text` names the speaker after the time (`[00:00:21] **Melonee Wise:** text`, as
-			// Descript writes it, in bold); `(00:01:27): text` continues.
-			const after = p + time[0].length;
-			const inner = after >= line.length ? null : line.startsWith("**", after) ? boldLabelAt(line, after, index, section) : plainLabel(line, after, index, section);
-			if (inner !== null) {
-				inner.timestamp = time[1];
-				inner.plain = false;
-				return inner;
-			}
-			return candidate("", time[1], index, after, section);
-		}
+		const timed = timeFirstAt(TIME_FIRST, line, p, index, section);
+		if (timed !== null) return timed;
 		if (c === "[") {
 			// `[24:40](url) Amanda: text`: the name after a linked time. A linked time alone continues the
 			// speaker before, but only inside a running turn (`plain` marks it for the scan): chapter lists and
@@ -531,6 +521,25 @@ function ircNickAt(line: string, p: number, index: number, section: string[]): T
 }
 
 const ESCAPED_BRACKET = /\\\[([^[\]\\\n]{1,40})\\\][ \t]*[:：]?[ \t]+(?=\S)/y;
+
+/**
+ * A time first (`re`: TIME_FIRST or ESCAPED_TIME_FIRST) at `p`: `[00:00:28] Lenny: text` names the speaker after the
+ * time (`[00:00:21] **Melonee Wise:** text`, as Descript writes it, in bold); `(00:01:27): text` continues. Null
+ * when no time is there.
+ */
+function timeFirstAt(re: RegExp, line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	re.lastIndex = p;
+	const time = re.exec(line);
+	if (time === null) return null;
+	const after = p + time[0].length;
+	const inner = after >= line.length ? null : line.startsWith("**", after) ? boldLabelAt(line, after, index, section) : plainLabel(line, after, index, section);
+	if (inner !== null) {
+		inner.timestamp = time[1];
+		inner.plain = false;
+		return inner;
+	}
+	return candidate("", time[1], index, after, section);
+}
 
 function escapedBracketAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	return plainLabelBy(ESCAPED_BRACKET, 1, line, p, index, section);
@@ -763,8 +772,8 @@ function boldDashLabelAt(line: string, p: number, index: number, section: string
 	return plainLabelBy(BOLD_DASH_LABEL, 1, line, p, index, section);
 }
 
-/** `**Paige Bailey**  (00:36):`: the name in bold, then its time outside the bold (the words may start below). */
-const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*[(\[]${TIME}[)\]][ \t]*[:：]?[ \t]*`, "y");
+/** `**Paige Bailey**  (00:36):`, `**Jacob** \[00:15\]:` (brackets escaped): the name in bold, then its time outside the bold (the words may start below). */
+const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*\\?[(\[]${TIME}\\?[)\]][ \t]*[:：]?[ \t]*`, "y");
 
 const BOLD_PATTERNS = [BOLD_TIMED, BOLD, BOLD_ITALIC, BOLD_THEN_TIME];
 

@@ -374,6 +374,16 @@ const labels: Row[] = [
 		expected: [{ speaker: "Melonee Wise", timestamp: "00:00:21", text: "I'm the CTO." }, { speaker: "Audrow Nash" }, { speaker: "Melonee Wise" }],
 	},
 	{
+		name: "a time in escaped brackets, then a bold name and colon, spaced with no-break spaces (a page converted by pandoc)",
+		note: "\\[00:01:16\\]\u00a0**Tri Dao:**\u00a0Thanks for having us.\n\n\\[00:01:20\\]\u00a0**Nathan Lambert:**\u00a0Welcome.\n\n\\[00:01:25\\]\u00a0**Tri Dao:**\u00a0Sure.",
+		expected: [{ speaker: "Tri Dao", timestamp: "00:01:16", text: "Thanks for having us." }, { speaker: "Nathan Lambert", timestamp: "00:01:20" }, { speaker: "Tri Dao" }],
+	},
+	{
+		name: "a bold name, then its time in escaped brackets and a colon (`**Jacob** \\[00:15\\]:`, Hugo pages exported to Markdown)",
+		note: "**Jacob** \\[00:15\\]: Welcome to the show.\n\n**Lauri** \\[00:20\\]: Thanks, Jacob.\n\n**Jacob** \\[00:24\\]: Let's start.",
+		expected: [{ speaker: "Jacob", timestamp: "00:15", text: "Welcome to the show." }, { speaker: "Lauri", timestamp: "00:20" }, { speaker: "Jacob" }],
+	},
+	{
 		name: "a name, two spaces and a time alone on the line, the words below (Otter)",
 		note: "Kelly  0:00  \nIt's no secret that developers are paid well.\n\nShannon  0:31  \nI'm Shannon.\n\nKelly  0:36  \nThank you for joining us.",
 		expected: [{ speaker: "Kelly", timestamp: "0:00", line: 1, endLine: 2, text: "It's no secret that developers are paid well." }, { speaker: "Shannon" }, { speaker: "Kelly" }],
