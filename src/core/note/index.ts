@@ -1002,10 +1002,10 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
  * `# Cultural Accessibility at the MCA` then at once `## Anna Chiaretta Lavatelli, Susan Chun and Sina Bahram - …`:
  * the people a subtitle names, for the speakers' full names (not the note's subject: a subtitle names topics too).
  */
-/** `subtitle: Tim Arbabzadah goes on pun overload as he asks…`: the people a post's standfirst names. */
+/** `subtitle: Tim Arbabzadah goes on pun overload as he asks…`, `summary: …hosts Jon Kohlmeier and Stan Lemon…`: the people a post's standfirst or an episode's summary names. */
 function standfirstPeople(fm: Frontmatter): string[] {
 	const out: string[] = [];
-	for (const key of ["subtitle", "description"]) {
+	for (const key of ["subtitle", "description", "summary"]) {
 		const value = fm[key];
 		// Two words only: a sentence's first word runs into a name (`Meeting Ashish Dubey was like…`).
 		if (typeof value === "string" && value.length <= 400) out.push(...namesInText([value], 0).filter((n) => n.split(" ").length === 2));

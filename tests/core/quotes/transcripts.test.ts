@@ -641,6 +641,11 @@ const labels: Row[] = [
 		expected: [{ speaker: "Tim Arbabzadah", speakerRaw: "Tim" }, { speaker: "Chris Addison" }, { speaker: "Tim Arbabzadah" }, { speaker: "Chris Addison" }, { speaker: "Ada Brook" }, { speaker: "Ada Brook" }],
 	},
 	{
+		name: "a first name stands for the full name a summary in the frontmatter writes, folded over two lines (`summary: >-`, an episode page's)",
+		note: "---\ntitle: Bonus round - Transcript\nsummary: >-\n  The podcast features hosts Jon Kohlmeier and Stan\n  Lemon discussing their favorite pies.\n---\nJon: Welcome back.\n\nStan: Pie time.\n\nJon: Indeed.\n\nStan: Rhubarb.",
+		expected: [{ speaker: "Jon Kohlmeier", speakerRaw: "Jon" }, { speaker: "Stan Lemon", speakerRaw: "Stan" }, { speaker: "Jon Kohlmeier" }, { speaker: "Stan Lemon" }],
+	},
+	{
 		name: "a first name stands for the full name a blog's tags write (`tags: [Jimmy Kimmel, Psy]`); a one-word tag or a topic is none",
 		note: "---\ntags:\n    - Jimmy Kimmel\n    - Psy\n    - english-study\n---\n**Jimmy** : Welcome.\n\n**Psy** : Thank you.\n\n**Jimmy** : Gangnam Style?\n\n**Psy** : Yes, of course.",
 		expected: [{ speaker: "Jimmy Kimmel", speakerRaw: "Jimmy" }, { speaker: "Psy" }, { speaker: "Jimmy Kimmel" }, { speaker: "Psy" }],
