@@ -285,8 +285,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	while (b > a && (isBlank(lines[b], 0) || isStageDirection(lines[b].slice(contentStart(lines[b])).trim()))) b--;
 	const end = b;
 	// `> … <cite>– [@dudehugs](…)</cite>`, `> — <cite>Leo Rosten</cite>`: HTML's element for a quotation's source,
-	// its content read as an attribution written without it (the closing tag is sometimes forgotten).
-	let lastLine = lines[b].indexOf("<cite>") >= 0 ? lines[b].replace(CITE_AT_END, "$1") : lines[b];
+	// its content read as an attribution written without it (the closing tag is sometimes forgotten); also HTML's
+	// `<footer>` for a blockquote's credit (`> <footer>Olli Suihkonen, Senior Manager, Visma</footer>`).
+	let lastLine = lines[b].indexOf("<cite>") >= 0 || lines[b].indexOf("<footer>") >= 0 ? lines[b].replace(CITE_AT_END, "$2") : lines[b];
 	// `> <span class="cn-font" lang="zh-CN">——</span>陶杰《当时只道是寻常》`: a span that only sets the dash's font.
 	if (lastLine.indexOf("<span") >= 0) lastLine = lastLine.replace(SPAN_TAG, "");
 	let from = contentStart(lastLine);
@@ -361,7 +362,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 
 const BLOCK_ID_AT_END = /[ \t]\^[A-Za-z0-9-]{1,64}$/;
 const SPAN_TAG = /<\/?span\b[^<>]*>/g;
-const CITE_AT_END = /<cite>([^<>]*)(?:<\/cite>)?[ \t]*$/;
+const CITE_AT_END = /<(cite|footer)>([^<>]*)(?:<\/\1>)?[ \t]*$/;
 /** One link and nothing else, after a bold label at most (the bold of an attribution cut off may dangle after it). */
 /** An image alone, its alt text a name (`![Mr Pink](mrpink.webp "Mr Pink")`). */
 const AVATAR = /^!\[([^\]\n]{3,40})\]\([^()\s]{1,300}(?:\s+"[^"]*")?\)$/;

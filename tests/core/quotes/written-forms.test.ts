@@ -734,6 +734,14 @@ const markupCredits: Row[] = [
 		],
 	},
 	{
+		name: "`<footer>` as a blockquote's last line, after an empty one: the credit, a name then its role (a case study's client quotes)",
+		note: "> Verifa proposed a workshop, so we decided to proceed.\n>\n> <footer>Olli Suihkonen, Senior Manager, Visma Software Oy</footer>\n\n> The report gives us findings to address.\n>\n> <footer>Olli Suihkonen, Senior Manager, Visma Software Oy</footer>",
+		expected: [
+			{ speaker: "Olli Suihkonen", text: "Verifa proposed a workshop, so we decided to proceed." },
+			{ speaker: "Olli Suihkonen", text: "The report gives us findings to address." },
+		],
+	},
+	{
 		name: "`<figure>` with the words as a blockquote and `<cite>Name (moment)</cite>`",
 		note: '<figure class="quote">\n> There has been a lot of talk about filter bubbles.\n>\n> But there is a bit of pot calling the kettle black here.\n\n<cite>Ben Thompson ([6:02 in](https://overcast.fm/+Bi/06:02 "timestamp"))</cite>\n</figure>',
 		expected: [{ speaker: "Ben Thompson" }],
