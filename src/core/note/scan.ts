@@ -983,10 +983,13 @@ function showsNothing(text: string): boolean {
 	return true;
 }
 
-/** One word alone whose sentence goes on in lower case on the next line (`Luisterend` / `naar […]`): no label. */
+/**
+ * One word alone whose sentence goes on in lower case on the next line (`Luisterend` / `naar […]`): no label. Under a
+ * time alone on its line (`05:31.64`, `Jon`, `so`) the word is a transcript's name, whatever case its words take.
+ */
 function wrapsOn(lines: string[], i: number): boolean {
 	const next = lines[i + 1] ?? "";
-	return /^\s*\p{Ll}/u.test(next) && !/\S\s+\S/.test(lines[i]);
+	return /^\s*\p{Ll}/u.test(next) && !/\S\s+\S/.test(lines[i]) && !(i > 0 && TIME_LINE.test(lines[i - 1]));
 }
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;

@@ -1035,6 +1035,11 @@ const labels: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a time alone, then a one-word name, then words in lower case (`05:31.64`, `Jon`, `so`): a turn, not a sentence wrapped after its first word",
+		note: "00:51.28\nStan Lemon\nAll right, so pie.\n\n00:54.78\nJon\nright You eat the turkey once a year.\n\n00:56.37\nStan Lemon\nDo you like pie?\n\n00:57.78\nJon\nokay",
+		expected: [{ speaker: "Stan Lemon" }, { speaker: "Jon", line: 6, text: "right You eat the turkey once a year." }, { speaker: "Stan Lemon" }, { speaker: "Jon", line: 14, text: "okay" }],
+	},
+	{
 		name: "an editor's timecode line (`00:00:24:00 - 00:00:34:09`), then the name alone, then the words with no blank line between",
 		note: "00:00:24:00 - 00:00:34:09\nStefan\nAnd we're live. Jens, how are you?\n\n00:00:34:12 - 00:00:39:12\nJens\nWith the words of Sergei. It's okay.\n\n00:00:39:15 - 00:00:45:16\nStefan\nSergei is one of our founding engineers.\n\n00:00:45:20 - 00:00:50:01\nJens\nRight.",
 		expected: [{ speaker: "Stefan", line: 2, text: "And we're live. Jens, how are you?" }, { speaker: "Jens", line: 6 }, { speaker: "Stefan" }, { speaker: "Jens" }],
