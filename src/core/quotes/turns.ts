@@ -1123,7 +1123,38 @@ export function nameDivAt(line: string, p: number, index: number, section: strin
 const SOLO_VOICE_TURNS = 5;
 
 /** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
+/**
+ * `**Herkunft:** Brooklyn` … `**Stimme:** nasal` on the lines under `# 1. Woody Allen`, then the same labels in the same
+ * order under `# 2. John Goodman`: a profile's fields, no voices. Three labels or more, each right below the one before
+ * (no blank line between), each once in each of two sections or more, always in one order (a panel's voices each answer
+ * once under a question too, but in paragraphs of their own). Null when none.
+ */
+function recordFields(candidates: readonly TurnCandidate[]): Set<string> | null {
+	const bySection = new Map<string, TurnCandidate[]>();
+	for (const c of candidates) {
+		if (c.continued) continue;
+		const key = c.section.join("\n");
+		const turns = bySection.get(key);
+		if (turns === undefined) bySection.set(key, [c]);
+		else turns.push(c);
+	}
+	const orders = new Map<string, number>();
+	for (const turns of bySection.values()) {
+		if (turns.length < 3 || turns.some((t, k) => k > 0 && t.line !== turns[k - 1].endLine + 1)) continue;
+		const labels = turns.map((t) => t.label);
+		if (new Set(labels).size !== labels.length) continue;
+		const order = labels.join("\n");
+		orders.set(order, (orders.get(order) ?? 0) + 1);
+	}
+	let fields: Set<string> | null = null;
+	for (const [order, count] of orders) if (count >= 2) for (const label of order.split("\n")) (fields ??= new Set()).add(label);
+	return fields;
+}
+
 export function acceptTurns(candidates: TurnCandidate[], people: string[], transcriptTitle = false): TurnCandidate[] {
+	if (candidates.length === 0) return candidates;
+	const fields = recordFields(candidates);
+	if (fields !== null) candidates = candidates.filter((c) => !fields.has(c.label));
 	if (candidates.length === 0) return candidates;
 	// `Adam Levine (AL):` once, then `AL:`: the initials stand for the name.
 	const initials = new Map<string, string>();

@@ -11,6 +11,26 @@ const labels: Row[] = [
 		expected: [{ speaker: "J", line: 2 }, { speaker: null, speakerRaw: "P1", line: 3 }, { speaker: "J", line: 4 }, { speaker: null, line: 5 }],
 	},
 	{
+		name: "a profile's fields, the same bold labels line after line in the same order under each person's heading, are no voices",
+		note: "# 1. Woody Allen\n**Herkunft:** Brooklyn, New York  \n**Stimme:** leicht zittrig, nasal  \n**Stil:** assoziativ, schnell  \n**Anekdote:** hörte ständig Jazzplatten.\n\n# 2. John Goodman\n**Herkunft:** Missouri, USA  \n**Stimme:** tief, voll  \n**Stil:** ruhig, freundlich  \n**Anekdote:** „viele der besten Geschichten in Jazzbars“.",
+		expected: [],
+	},
+	{
+		name: "a panel's three voices answering once each under every question, in the same order, in paragraphs of their own, are turns",
+		note: "## What is a service mesh?\n\n**Song:** A layer for traffic.\n\n**Zhao:** Sidecars, mostly.\n\n**Luo:** Both, really.\n\n## Where is it going?\n\n**Song:** Into the kernel.\n\n**Zhao:** Nowhere fast.\n\n**Luo:** Everywhere.",
+		expected: [{ speaker: "Song" }, { speaker: "Zhao" }, { speaker: "Luo" }, { speaker: "Song" }, { speaker: "Zhao" }, { speaker: "Luo" }],
+	},
+	{
+		name: "two voices typed line after line, in the same order under each day's heading, are turns: a voice that comes back is no field",
+		note: "## Day 1\n**Ana:** Ready?\n**Ben:** Almost.\n**Ana:** Then go.\n\n## Day 2\n**Ana:** Ready?\n**Ben:** Almost.\n**Ana:** Then go.",
+		expected: [{ speaker: "Ana" }, { speaker: "Ben" }, { speaker: "Ana" }, { speaker: "Ana" }, { speaker: "Ben" }, { speaker: "Ana" }],
+	},
+	{
+		name: "three voices line after line, once each, under one heading only: turns (a profile's fields repeat under a second heading)",
+		note: "## Intro\n**Lex Fridman:** Welcome to the show.\n**Ada Brook:** Thanks for having me.\n**Ben Carr:** Glad to be here.\n\n## Later\n**Lex Fridman:** So, pricing.\n\n**Ada Brook:** It depends.",
+		expected: [{ speaker: "Lex Fridman" }, { speaker: "Ada Brook" }, { speaker: "Ben Carr" }, { speaker: "Lex Fridman" }, { speaker: "Ada Brook" }],
+	},
+	{
 		name: "priorities written as `P1:` and `P2:` in a task list are no voices",
 		note: "## Backlog\nP1: fix the login page\nP2: write the docs\nP1: ship the importer\nP2: tidy the settings",
 		expected: [],
