@@ -10,12 +10,15 @@ import { isPlaceholderLabel } from "./turns";
 const QUOTE_COLUMN = /^(?:quotes?|key quotes?|zitate?|citations?|citas?|citações|citação|citazioni|citazione|引用|名言|金句|語録)$/i;
 const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|credit|credited to|attribution|attributed to|author|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者|role|character|角色)$/i;
 /** A column of words, named plainly: read as the quotes only beside a speaker column. */
-// A learner's subtitle table (`| Role | Time | Sentence | 译文 |`, `| 角色 | 时间 | 英文原句 | 中文译文 |`): the line as said.
-const TEXT_COLUMN = /^(?:text|transcript|words|dialogue|line|sentence|texto|texte|transkript|transcrição|transcripción|原句|英文原句|台词|台詞)$/i;
+// A learner's subtitle table (`| Role | Time | Sentence | 译文 |`, `| 角色 | 时间 | 英文原句 | 中文译文 |`): the line as said;
+// a captioned recording's log (`| timecode | speaker | caption |`).
+const TEXT_COLUMN = /^(?:text|transcript|words|dialogue|line|sentence|caption|texto|texte|transkript|transcrição|transcripción|原句|英文原句|台词|台詞)$/i;
 /** A column of times in the recording (`| Time |`, `| 时间 |`). */
-const TIME_COLUMN = /^(?:time|timestamp|start|时间|時間)$/i;
+const TIME_COLUMN = /^(?:time|timestamp|timecode|start|时间|時間)$/i;
 /** A cell wholly in quotation marks (`"…"`, `“…”`, `*"…"*`). */
 const QUOTED = /^[*_]*["“«„「『][\s\S]{8,}["”»“」』][*_]*$/;
+/** One capital letter alone in a speaker column (`| 00:05 | B | … |`): a voice told apart, not named. */
+const VOICE_LETTER = /^\p{Lu}$/u;
 /** A delimiter row: `|---|:---:|`. */
 const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -59,10 +62,12 @@ export function quoteTableAt(lines: readonly string[], i: number, section: strin
 		if (text === "") continue;
 		// Without a speaker column only a cell wholly in quotation marks is a quote (whose, the note says).
 		if (speakerAt < 0 && !QUOTED.test(text)) continue;
-		const spec = speakerAt < 0 ? null : speakerSpec(row[speakerAt] ?? "", false);
+		const cell = speakerAt < 0 ? "" : (row[speakerAt] ?? "");
 		const time = timeAt < 0 ? null : timestampOf(row[timeAt] ?? "");
+		// `A`, `B`: a diarised voice's letter, in a column that says it holds speakers, is a voice that names nobody.
+		const spec = speakerAt < 0 ? null : VOICE_LETTER.test(cell) ? { raw: cell, name: cell, target: null, qualifier: null } : speakerSpec(cell, false);
 		// `SPK_5` (a diarised voice) names nobody, as after a dash.
-		const written = spec === null ? null : { speakerRaw: spec.raw, name: isPlaceholderLabel(spec.name) ? null : spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: time, cite: [] };
+		const written = spec === null ? null : { speakerRaw: spec.raw, name: isPlaceholderLabel(spec.name) || VOICE_LETTER.test(spec.name) ? null : spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: time, cite: [] };
 		const q = rawQuote("list", k + 1, k + 1, text, section, written);
 		// A row with no speaker is a quote only when one is found for it, as a quoted list item.
 		if (written === null) q.needsSpeaker = true;

@@ -1216,6 +1216,16 @@ const labels: Row[] = [
 			{ line: 9, speaker: "Max Danos", text: "Hello, Max Danos." },
 		],
 	},
+	// 7shi/notebooklm2video: a generated podcast's caption log, its two voices told apart by letters.
+	{
+		name: "a caption log (`| timecode | speaker | caption |`): each row a turn at its time; the letters `A` and `B` are voices that name nobody",
+		note: "| timecode | speaker | caption |\n|---|---|---|\n| 00:00 | A | Ready to explore a world where nothing is quite as it seems? |\n| 00:05 | B | Always up for a little existential exploration. |\n| 00:09 | Camus | Maman died today. |",
+		expected: [
+			{ line: 3, speaker: null, speakerRaw: "A", timestamp: "00:00", text: "Ready to explore a world where nothing is quite as it seems?" },
+			{ line: 4, speaker: null, speakerRaw: "B", timestamp: "00:05" },
+			{ line: 5, speaker: "Camus" },
+		],
+	},
 	// pl-occupiedparis/op, a LearningPath requirements interview: the interviewer says who she is in her first turn.
 	{
 		name: "an interviewer's turn naming who asks (`Je suis Norbert Lipsyc`, `Eu sou a Mabê`) names the role's turns up to the next interview's heading",
