@@ -608,8 +608,9 @@ function boldNameAloneAt(line: string, p: number, index: number, section: string
 	const m = BOLD_NAME_ALONE.exec(line) ?? BOLD_NAME_BROKEN.exec(line) ?? BOLD_CUE_DIRECTED.exec(line);
 	if (m === null) return null;
 	const name = m[1].trim();
-	// One word in capitals (`**BABATASI**`, `**SPANBERGER**`) is how a play or a debate's captions set a name.
-	if (!(/\S\s+\S/.test(name) || SHOUTED_NAME.test(name)) || !isLabelName(name) || !isPlausibleName(name)) return null;
+	// One word in capitals (`**BABATASI**`, `**SPANBERGER**`) is how a play or a debate's captions set a name; any one
+	// word under a heading that names a transcript (`### **TRANSCRIPT**` then `**Sam**`, BBC Learning English's).
+	if (!(/\S\s+\S/.test(name) || SHOUTED_NAME.test(name) || section.some((h) => TRANSCRIPT_HEADING.test(h))) || !isLabelName(name) || !isPlausibleName(name)) return null;
 	const turn = candidate(name, null, index, line.length, section, true);
 	turn.nameAlone = true;
 	return turn;

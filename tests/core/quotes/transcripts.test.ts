@@ -759,7 +759,12 @@ const labels: Row[] = [
 		name: "a full name in bold alone on its line, the words on the very next line (`**Pooja Ranjan**` then her words)",
 		note: "## 3. Events\n\n**Pooja Ranjan**\nWelcome to the meeting. This is Pooja.\n\n**William Schwab**\nNo specific thoughts. Sounds good.\n\n**Pooja Ranjan**\nGreat, moving on.\n\n**William Schwab**\nAgreed.",
 		expected: [{ line: 3, endLine: 4, speaker: "Pooja Ranjan", text: "Welcome to the meeting. This is Pooja." }, { speaker: "William Schwab" }, { speaker: "Pooja Ranjan" }, { speaker: "William Schwab" }],
+	},	{
+		name: "one word in bold alone on its line under a heading that names a transcript (`### **TRANSCRIPT**` then `**Sam**`); a glossary's bold terms above it are no voices",
+		note: "### Vocabulary\n\n**crowd**\na large group of people\n\n**Gullible**\neasily tricked\n\n### **TRANSCRIPT**\n\n**Sam**\nHello. This is 6 Minute English.\n\n**Neil**\nAnd I'm Neil.\n\n**Sam**\nThere was a huge crowd.\n\n**Neil**\nReally?",
+		expected: [{ line: 11, endLine: 12, speaker: "Sam", text: "Hello. This is 6 Minute English." }, { speaker: "Neil" }, { speaker: "Sam" }, { speaker: "Neil" }],
 	},
+
 	{
 		name: "a bold name and a hard break, the closing marks moved onto the words' line (`**Joel Goodman  ` then `**I was…`)",
 		note: "## Transcript\n\n**Joel Goodman  \n**I was so pro-conference forever.\n\n**Jon Stansel  \n**Yeah, and full disclosure.\n\n**Joel Goodman\\\n**Here is a question.\n\n**Jon Stansel  \n**Sure.",
