@@ -6,7 +6,7 @@ import { dialogueParts, isRemark, isStageDirection, mayHoldLabel, soloLabel } fr
 import { sourceAtEnd } from "./source-tail";
 import { saysAtEnd } from "./reporter";
 import { isPlaceholderQuote } from "./wordless";
-import { isNameShaped, timestampOf } from "./names";
+import { isNameShaped, isTimeSpanOnly, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
 import { bulletQuoteAt } from "../util/lines";
 import { isOpener } from "../speakers/prose";
@@ -352,7 +352,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	if (text.length < 400 && text.indexOf("](") > 0 && (LINK_ONLY.test(text) || EMBED_CAPTION.test(text))) return null;
 	const quote = rawQuote(kind, first + 1, end + 1, text, section, attribution);
 	const solo = kind === "blockquote" && attribution === null ? soloLabel(opening, recurring) : null;
-	// A label alone (`> Menon:`) needs its words on the lines below.
+	// A label alone (`> Menon:`) needs its words on the lines below; a time span is a field's value (`> **Segment**: 00:00-03:31`).
+	if (solo !== null && a === b && isTimeSpanOnly(solo.text)) return null;
 	quote.soloLabel = solo !== null && solo.text.length === 0 && a === b ? null : solo;
 	quote.timestamp = attribution && attribution.timestamp ? attribution.timestamp : (titleTime ?? lead?.[1] ?? trail?.[1] ?? null);
 	quote.calloutTitle = calloutTitle;
@@ -542,8 +543,9 @@ export function dialogueAt(lines: string[], first: number, last: number, section
 	for (let i = first; i <= last; i++) contents.push(lines[i].slice(contentStart(lines[i])));
 	const parts = dialogueParts(contents, first, recurring);
 	if (parts === null) return null;
-	// A part's label is written on it: a person's name is its speaker, a role (`Interviewer`) names nobody.
-	return parts.map((part) => {
+	// A part's label is written on it: a person's name is its speaker, a role (`Interviewer`) names nobody. A part
+	// whose words are a time span (`> **Segment**: 00:00-03:31`) is a field.
+	return parts.filter((part) => part.label === null || !isTimeSpanOnly(part.text)).map((part) => {
 		const label = part.isName ? part.label : null;
 		return rawQuote(part.label === null ? "blockquote" : "turn", part.first + 1, part.last + 1, part.text, section, {
 			...NOBODY,

@@ -256,3 +256,11 @@ export function forumUser(shown: string, url: string): string | null {
 	const name = shown.trim();
 	return USERNAME.test(name) && FORUM_URL.test(url) ? name.replace(/^@/, "") : null;
 }
+
+/** `**Segment**: 00:00-03:31`, `**Duração:** 12:40`: a time or a span of the recording where words would be, a field. */
+const TIME_SPAN_ONLY = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?(?:[ \t]*(?:[-–—~]|-->)[ \t]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)?$/;
+
+/** Whether a turn's words are only a time or a span of times (trimmed): a field's value, nobody's words. */
+export function isTimeSpanOnly(text: string): boolean {
+	return TIME_SPAN_ONLY.test(text.trim());
+}

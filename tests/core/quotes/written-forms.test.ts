@@ -734,6 +734,14 @@ const markupCredits: Row[] = [
 		],
 	},
 	{
+		name: "a bold label whose value is a time or a span of the recording is a field, in a blockquote alone (`> **Segment**: 00:00-03:31`) or in a dialogue (`> **Duração:** 9:51`)",
+		note: "## 1. How have interviews changed?\n> **Segment**: 00:00-03:31\n\nWyss returns from the summit.\n\n## 2. What now?\n> **Segment**: 03:31-05:10\n\nShe lists three changes.\n\n> **Ada Brook:** Welcome back.\n> **Ben Carr:** Thanks for having me.\n> **Duração:** 9:51",
+		expected: [
+			{ speaker: "Ada Brook", text: "Welcome back." },
+			{ speaker: "Ben Carr", text: "Thanks for having me." },
+		],
+	},
+	{
 		name: "`<footer>` as a blockquote's last line, after an empty one: the credit, a name then its role (a case study's client quotes)",
 		note: "> Verifa proposed a workshop, so we decided to proceed.\n>\n> <footer>Olli Suihkonen, Senior Manager, Visma Software Oy</footer>\n\n> The report gives us findings to address.\n>\n> <footer>Olli Suihkonen, Senior Manager, Visma Software Oy</footer>",
 		expected: [
