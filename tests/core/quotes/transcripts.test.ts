@@ -1221,6 +1221,11 @@ const labels: Row[] = [
 			{ line: 9, speaker: "Max Danos", text: "Hello, Max Danos." },
 		],
 	},
+	{
+		name: "`Person 1:`, `Person 2:`: numbered people are voices that name nobody, as `Speaker 1` is",
+		note: "Person 1: So what is an AI upgrade?\n\nPerson 2: It is a character that talks back.\n\nPerson 1: Really?\n\nPerson 2: Yes.",
+		expected: [{ speaker: null, speakerRaw: "Person 1", text: "So what is an AI upgrade?" }, { speaker: null, speakerRaw: "Person 2" }, { speaker: null }, { speaker: null }],
+	},
 	// 7shi/notebooklm2video: a generated podcast's caption log, its two voices told apart by letters.
 	{
 		name: "a caption log (`| timecode | speaker | caption |`): each row a turn at its time; the letters `A` and `B` are voices that name nobody",
