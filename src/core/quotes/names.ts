@@ -36,6 +36,15 @@ const NOT_IN_NAME = new Set([
 	"summit", "conference", "keynote", "keynotes", "meetup", "festival", "workshop", "club",
 ]);
 
+/**
+ * Hindi's copulas, postpositions, pronouns and conjunctions (`है`, `को`, `यह`, `अगर`): a clause holds them, never a
+ * name (`Board यह देखता है:` over a model answer says what the board looks for).
+ */
+const HINDI_FUNCTION_WORDS = new Set(["है", "हैं", "था", "थी", "थे", "हो", "कि", "को", "से", "में", "पर", "का", "की", "के", "यह", "यही", "वह", "वही", "ये", "वे", "नहीं", "अगर", "चाहे", "ऐसे", "जब", "तो", "भी", "ही"]);
+
+/** `रखिए`, `समझिए` ("keep", "understand", said politely): a verb, as in `याद रखिए:` ("remember:"). */
+const HINDI_POLITE_VERB = /\p{Script=Devanagari}(?:िए|िये)$/u;
+
 /** `Pliny the Elder`, `Alfred the Great`: the one lower-case "the" a name has, before its last word. */
 const EPITHET = /\sthe\s(?:Elder|Younger|Great|Wise|Venerable|Conqueror|Baptist|Apostle)$/;
 
@@ -87,7 +96,7 @@ function checkNameShape(text: string): boolean {
 		if (!WORD.test(w)) return false;
 		if (CJK_NOT_NAME.test(w)) return false;
 		if (CJK_PHRASE.test(w.replace(/[^\p{Script=Han}\p{Script=Hangul}·・.]/gu, ""))) return false;
-		if (NOT_IN_NAME.has(w.toLowerCase())) return false;
+		if (NOT_IN_NAME.has(w.toLowerCase()) || HINDI_FUNCTION_WORDS.has(w) || HINDI_POLITE_VERB.test(w)) return false;
 		// `Carlson's Sympathetic Framing`: a possessive before more words is a phrase about someone, not a name.
 		if (i < words.length - 1 && /.['’]s$/.test(w)) return false;
 		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && mayStandInside(w, name, i === words.length - 2))) return false;

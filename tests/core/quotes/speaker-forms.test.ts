@@ -201,6 +201,11 @@ const leadInTraps: Row[] = [
 		expected: [],
 	},
 	{
+		name: "a Hindi clause before a colon (`Board यह देखता है:`, `याद रखिए:`) is no name, where a Hindi name is (`नरेंद्र मोदी:`)",
+		note: "Board यह देखता है:\n\n> “मान्यवर, मैं अपनी गलती स्वीकार करता हूँ।”\n\nयाद रखिए:\n\n> “शांत रहना ही उत्तर है।”\n\nनरेंद्र मोदी:\n\n> “सबका साथ, सबका विकास।”",
+		expected: [{ speaker: null }, { speaker: null }, { speaker: "नरेंद्र मोदी" }],
+	},
+	{
 		name: "one word alone whose sentence goes on in lower case is no turn label",
 		note: "Luisterend\nnaar de podcast.\n\nAda Brook zegt: \"Dat klopt.\"",
 		expected: [{ kind: "paragraph", speaker: "Ada Brook" }],
