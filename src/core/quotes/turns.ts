@@ -285,7 +285,11 @@ const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag|pytani
 /** `**Resposta:**`, `Respuesta:`: an interview's answer, as `A:` writes it. */
 const ANSWER_WORD = /^(?:answer|antwort|respuesta|resposta|risposta|réponse|antwoord|odpowiedź)$/i;
 
+/** `《财经》`: a publication named in book-title marks, as a Chinese interview labels the magazine's questions. */
+const PUBLICATION = /^《[^《》\n]{1,20}》$/u;
+
 function isLabelName(label: string): boolean {
+	if (PUBLICATION.test(label)) return true;
 	if (label === INITIAL_A || label === INITIAL_I || label === QUESTION || QUESTION_WORD.test(label) || ANSWER_WORD.test(label) || NUMBERED_QA.test(label) || THE_OFFICE.test(label) || PARTICIPANT_ID.test(label)) return true;
 	const space = label.lastIndexOf(" ");
 	if (space > 0 && FIELD_ENDS.has(label.slice(space + 1).toLowerCase())) return false;

@@ -1222,6 +1222,11 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a magazine named in book-title marks (`《财经》:`) asks the questions of a Chinese interview, a voice beside the one it asks",
+		note: "《财经》:在对界的把握上，拼多多是否很好利用了微信？\n\n黄峥：如果有人认为我们是利用规则起来的。\n\n《财经》: 你理解的拼多多是什么？\n\n黄峥：我们也卖iphone x。",
+		expected: [{ speaker: "《财经》", text: "在对界的把握上，拼多多是否很好利用了微信？" }, { speaker: "黄峥" }, { speaker: "《财经》" }, { speaker: "黄峥" }],
+	},
+	{
 		name: "`Person 1:`, `Person 2:`: numbered people are voices that name nobody, as `Speaker 1` is",
 		note: "Person 1: So what is an AI upgrade?\n\nPerson 2: It is a character that talks back.\n\nPerson 1: Really?\n\nPerson 2: Yes.",
 		expected: [{ speaker: null, speakerRaw: "Person 1", text: "So what is an AI upgrade?" }, { speaker: null, speakerRaw: "Person 2" }, { speaker: null }, { speaker: null }],
