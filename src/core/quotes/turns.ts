@@ -151,6 +151,9 @@ const NOT_SPEAKERS = new Set([
 	"channel", "format", "length", "runtime", "views", "published", "genre", "genres", "references", "reference",
 	// A video model's scene by scene output (`**映像**: モノクロの画像。`, `**音声**: Okay, so…`, `**Visual:**`, `**Audio:**`).
 	"audio", "visual", "visuals", "映像", "音声", "画面",
+	// A clipped article's captions (`*Image Credit: Nvidia*`), a Korean and a Chinese video card's `**길이:**` (length),
+	// `**조회수:**` (views) and `**视频ID**:` (video ID).
+	"image credit", "photo credit", "credit", "credits", "길이", "조회수", "视频id",
 	// A news desk's card for each story (`**Slug (lower-third):** …`, `**When:** 2025-10-01 16:00`).
 	"slug", "when", "where",
 	// An analysis's fields under each passage (`**Annotation:**`, `**Match Quality:** HIGH`, `**Position:**`), a manual's

@@ -2614,6 +2614,13 @@ test("a quiz's, a profile's and a script's fields (`**Concept:**`, `**Key Takeaw
 	expect(parseNote("b.md", script).quotes.map((q) => q.speakerRaw)).toEqual(["ALICE", "HATTER", "ALICE", "HATTER"]);
 });
 
+test("a clipped article's image credits (`*Image Credit: Nvidia*`) and a video card's `**길이:**` and `**조회수:**` are no voices", () => {
+	const article = "**GamesBeat:** What is the metaverse?\n\n**Jensen Huang:** It connects worlds.\n\n*Image Credit: Nvidia*\n\nAnd it keeps going.\n\n**GamesBeat:** Why now?\n\n**Jensen Huang:** Because we can.\n\n*Image Credit: Nvidia*";
+	expect(parseNote("a.md", article).quotes.map((q) => q.speakerRaw)).toEqual(["GamesBeat", "Jensen Huang", "GamesBeat", "Jensen Huang"]);
+	const card = (n: number) => `## 영상 ${n}\n\n**길이:** 1:02:3${n}\n\n**조회수:** 1,20${n}회\n\n**길이:** 58:1${n}\n\n**조회수:** 90${n}회`;
+	expect(parseNote("b.md", `${card(1)}\n\n${card(2)}`).quotes).toEqual([]);
+});
+
 test("a bold name with its time in italics (`**Lewis Bollard** *00:00:10*`) alone over the words is a timed turn", () => {
 	const note = "### 00:00:00 – Factory farming\n\n**Dwarkesh Patel** *00:00:00*\nToday I'm chatting with Lewis Bollard.\n\n**Lewis Bollard** *00:00:10*\nThanks for having me on.\n\n**Dwarkesh Patel** *00:00:11*\nFirst question.\n\n**Lewis Bollard** *00:00:36*\nThe end of factory farming is far from inevitable.";
 	expect(parseNote("a.md", note).quotes.map((q) => [q.speaker, q.timestamp, q.text])).toEqual([
