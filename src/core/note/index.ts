@@ -1005,7 +1005,7 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
 /** `subtitle: Tim Arbabzadah goes on pun overload as he asks…`, `summary: …hosts Jon Kohlmeier and Stan Lemon…`: the people a post's standfirst or an episode's summary names. */
 function standfirstPeople(fm: Frontmatter): string[] {
 	const out: string[] = [];
-	for (const key of ["subtitle", "description", "summary"]) {
+	for (const key of ["subtitle", "description", "summary", "source"]) {
 		const value = fm[key];
 		// Two words only: a sentence's first word runs into a name (`Meeting Ashish Dubey was like…`).
 		if (typeof value === "string" && value.length <= 400) out.push(...namesInText([value], 0).filter((n) => n.split(" ").length === 2));

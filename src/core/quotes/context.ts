@@ -104,7 +104,7 @@ const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
 const CONTRACTED = /^(?:let|it|that|here|there|what|where|who|he|she|how|when)$/i;
 /** `Here's `, `That's ` opening a lead-in before the name. */
 const CONTRACTION_BEFORE = /^(?:let|it|that|here|there|what)['’]s\s+/i;
-const POSSESSIVE = /^(.+?)['’]s\s+(?:response|answer|reply|take|advice|words|view|views|point|thoughts?|comment|quip|line|explanation|description|definition|summary|framing|version|story|argument)\b.*$/i;
+const POSSESSIVE = /^(.+?)['’]s\s+(?:response|answer|reply|take|advice|words|view|views|point|thoughts?|comment|quip|line|explanation|description|definition|summary|framing|version|story|argument|quotes?|remarks?|statement|observation|insight|reaction)\b.*$/i;
 const WORDS_OF = /^in\s+the\s+words\s+of\s+(.+)$/i;
 /**
  * `Y dice Uslar`, `Dice Uslar lo siguiente`, `E diz Ana`, `Et ajoute Marie`: the verb before the name, as

@@ -188,6 +188,14 @@ const ownLineTraps: Row[] = [
 
 const leadIns: Row[] = [
 	{
+		name: "a possessive lead-in naming a quote (`**Jacob's quote:**`) over a blockquote; the frontmatter's `source:` gives his full name",
+		note: "---\nsource: Jacob Dietle\n---\n# Context OS\n\n**Jacob's quote:**\n\n> Every session should leave the system smarter than it found it.\n\n**Jacob's remarks:**\n\n> Context compounds.",
+		expected: [
+			{ speaker: "Jacob Dietle", text: "Every session should leave the system smarter than it found it." },
+			{ speaker: "Jacob Dietle", text: "Context compounds." },
+		],
+	},
+	{
 		name: "a lead-in and its quotation in one paragraph wrapped over lines; a Dutch verb of saying",
 		note: "Luisterend\nnaar [Demis Hassabis in de Lex Fridman podcast](https://example.com/475)\nrealiseerde ik me iets.\n\nHassabis legt uit: \"You got to make a decision\nwhen you're modeling any natural system.\"",
 		expected: [{ kind: "paragraph", line: 5, endLine: 6, speaker: "Demis Hassabis", inferred: "lead-in", text: "\"You got to make a decision\nwhen you're modeling any natural system.\"" }],
