@@ -1002,7 +1002,7 @@ function takeSubject(q: Quote, r: RawQuote, subject: Subject, turns: ReadonlySet
  * `# Cultural Accessibility at the MCA` then at once `## Anna Chiaretta Lavatelli, Susan Chun and Sina Bahram - …`:
  * the people a subtitle names, for the speakers' full names (not the note's subject: a subtitle names topics too).
  */
-/** `subtitle: Tim Arbabzadah goes on pun overload as he asks…`, `summary: …hosts Jon Kohlmeier and Stan Lemon…`: the people a post's standfirst or an episode's summary names. */
+/** `subtitle: Tim Arbabzadah goes on pun overload as he asks…`, `summary: …hosts Jon Kohlmeier and Stan Lemon…`, `source: Jacob Dietle`: the people a post's standfirst, an episode's summary or a note's source names. */
 function standfirstPeople(fm: Frontmatter): string[] {
 	const out: string[] = [];
 	for (const key of ["subtitle", "description", "summary", "source"]) {
