@@ -2614,9 +2614,11 @@ test("a quiz's, a profile's and a script's fields (`**Concept:**`, `**Key Takeaw
 	expect(parseNote("b.md", script).quotes.map((q) => q.speakerRaw)).toEqual(["ALICE", "HATTER", "ALICE", "HATTER"]);
 });
 
-test("a clipped article's image credits (`*Image Credit: Nvidia*`) and a video card's `**길이:**` and `**조회수:**` are no voices", () => {
+test("a clipped article's image credits (`*Image Credit: Nvidia*`), an episode prep's `**Contexte** :` and a video card's `**길이:**` and `**조회수:**` are no voices", () => {
 	const article = "**GamesBeat:** What is the metaverse?\n\n**Jensen Huang:** It connects worlds.\n\n*Image Credit: Nvidia*\n\nAnd it keeps going.\n\n**GamesBeat:** Why now?\n\n**Jensen Huang:** Because we can.\n\n*Image Credit: Nvidia*";
 	expect(parseNote("a.md", article).quotes.map((q) => q.speakerRaw)).toEqual(["GamesBeat", "Jensen Huang", "GamesBeat", "Jensen Huang"]);
+	const prep = (n: number) => `## ${n}. Sujet\n\n**Contexte** : le client migre vers le cloud ${n}.\n\n**Contexto:** el cliente migra ${n}.`;
+	expect(parseNote("c.md", `${prep(1)}\n\n${prep(2)}\n\n${prep(3)}`).quotes).toEqual([]);
 	const card = (n: number) => `## 영상 ${n}\n\n**길이:** 1:02:3${n}\n\n**조회수:** 1,20${n}회\n\n**길이:** 58:1${n}\n\n**조회수:** 90${n}회`;
 	expect(parseNote("b.md", `${card(1)}\n\n${card(2)}`).quotes).toEqual([]);
 });
