@@ -1130,7 +1130,6 @@ export function nameDivAt(line: string, p: number, index: number, section: strin
 /** How many turns a full name's plain label opens to be a voice with no other beside it. */
 const SOLO_VOICE_TURNS = 5;
 
-/** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
 /**
  * `**Herkunft:** Brooklyn` … `**Stimme:** nasal` on the lines under `# 1. Woody Allen`, then the same labels in the same
  * order under `# 2. John Goodman`: a profile's fields, no voices. Three labels or more, each right below the one before
@@ -1159,8 +1158,8 @@ function recordFields(candidates: readonly TurnCandidate[]): Set<string> | null 
 	return fields;
 }
 
+/** Keeps the candidates that are real turns; `people` are the note's frontmatter people (display names). */
 export function acceptTurns(candidates: TurnCandidate[], people: string[], transcriptTitle = false): TurnCandidate[] {
-	if (candidates.length === 0) return candidates;
 	const fields = recordFields(candidates);
 	if (fields !== null) candidates = candidates.filter((c) => !fields.has(c.label));
 	if (candidates.length === 0) return candidates;
