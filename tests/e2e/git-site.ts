@@ -4,21 +4,18 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import { corpusSample } from "../helpers/corpus-sample";
 import { MANIFEST_VERSION, type ManifestEntry, type OutputFile, type PublishChanges, type PublishManifest } from "../../src/core/publish/types";
 
 export type Notes = Map<string, string>;
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 
-/**
- * The harness vault's fixed list of fixture notes (tests/harness/vault-notes.txt, 133 notes of real variety) and
- * the notes the git tests edit, delete and rename: the whole corpus grows with every probe and only slowed the push.
- */
+/** The harness vault's fixed list of fixture notes (corpusSample) and the notes the git tests edit, delete and rename. */
 export function fixtureNotes(): Notes {
-	const list = fs.readFileSync(path.join(__dirname, "..", "harness", "vault-notes.txt"), "utf8").split("\n");
 	const named = ["real/jocko-260-readwise.md", "real/huberman-14-term-labels.md", "real/leopold-prose-attribution.md"];
 	const notes: Notes = new Map();
-	for (const note of [...new Set([...list, ...named])].filter((n) => n !== "").sort()) notes.set(note, fs.readFileSync(path.join(FIXTURES, note), "utf8"));
+	for (const note of [...new Set([...corpusSample(), ...named])].sort()) notes.set(note, fs.readFileSync(path.join(FIXTURES, note), "utf8"));
 	return notes;
 }
 

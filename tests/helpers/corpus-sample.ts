@@ -1,29 +1,24 @@
-// A vault of real variety for tests that compare two ways of reading the same notes (threads against one
-// thread, streamed JSON against one stringify): every garden note and every fourth real note. What such
-// tests check does not depend on the corpus's size, which grows with every probe; the per-note checks
-// (fixtures.test.ts, the accuracy run) still read every note.
-import { copyFileSync, mkdirSync, readdirSync } from "fs";
+// The real notes tests read when what they check does not depend on the corpus's size (threads against one thread,
+// streamed JSON against one stringify, the saved index under other settings, the git target): the harness vault's
+// fixed list (tests/harness/vault-notes.txt), so their time stays flat as probes add notes. The per-note checks
+// (fixtures.test.ts, the corpus test, the accuracy run) read every note.
+import { copyFileSync, mkdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { tempDir } from "./temp";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 
-/** The sample's notes as `garden/…` and `real/…` paths, in name order. */
-export function corpusSample(step = 4): string[] {
-	const out: string[] = [];
-	for (const folder of ["garden", "real"]) {
-		const names = readdirSync(path.join(FIXTURES, folder)).filter((n) => n.endsWith(".md")).sort();
-		names.forEach((name, i) => {
-			if (folder === "garden" || i % step === 0) out.push(`${folder}/${name}`);
-		});
-	}
-	return out;
+/** The listed notes as `garden/…` and `real/…` paths, in the list's order. */
+export function corpusSample(): string[] {
+	return readFileSync(path.join(__dirname, "..", "harness", "vault-notes.txt"), "utf8")
+		.split("\n")
+		.filter((note) => note !== "");
 }
 
-/** The sample copied into a new temp folder (removed after the test file), laid out as the fixtures are. */
-export function corpusSampleVault(prefix: string, step = 4): string {
+/** The listed notes copied into a new temp folder (removed after the test file), laid out as the fixtures are. */
+export function corpusSampleVault(prefix: string): string {
 	const dir = tempDir(prefix);
-	for (const note of corpusSample(step)) {
+	for (const note of corpusSample()) {
 		mkdirSync(path.dirname(path.join(dir, note)), { recursive: true });
 		copyFileSync(path.join(FIXTURES, note), path.join(dir, note));
 	}

@@ -6,6 +6,7 @@ import * as path from "path";
 import { QuoteIndex, type PodcastRule } from "../../../src/core/index";
 import { readSnapshotEnd, readSnapshotHeader, readSnapshotLine, snapshotEnd, snapshotHeader, snapshotLine, SnapshotError } from "../../../src/core/index/snapshot";
 import type { NoteInput } from "../../../src/core/types";
+import { corpusSample } from "../../helpers/corpus-sample";
 
 function fixtureVault(): NoteInput[] {
 	const base = path.join(__dirname, "..", "..", "fixtures");
@@ -54,11 +55,13 @@ function roundTrip(index: QuoteIndex, key = "k"): ReturnType<typeof readSnapshot
 }
 
 /**
- * Every fourth note and the two written above: what the alias table, the folder rule and detaching act on is
- * the same in every note, so their checks need real variety, not the whole corpus (the defaults check reads it all).
+ * The harness vault's fixed list of real notes (corpusSample) and the notes outside `real/`: what the alias table, the
+ * folder rule and detaching act on is the same in every note, so their checks need real variety, not the whole corpus
+ * (the defaults check reads it all).
  */
 function sampleOf(vault: NoteInput[]): NoteInput[] {
-	return vault.filter((note, i) => i % 4 === 0 || !note.path.startsWith("real/"));
+	const listed = new Set(corpusSample());
+	return vault.filter((note) => listed.has(note.path) || !note.path.startsWith("real/"));
 }
 
 describe("the saved index", () => {
