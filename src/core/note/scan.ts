@@ -19,7 +19,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import { bracketedItemAt, type ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, TRANSCRIPT_HEADING, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, withoutEdgeEmoji, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, TRANSCRIPT_HEADING, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { chatHeaderAt, chatLineAt, isChatBlock, isClientLine } from "../quotes/chat-log";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, indentColumns, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
@@ -537,7 +537,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				if (said !== null) out.quotes.push(withContext(said));
 				// `### Bryan Robinson  0:03` (Otter's labels made headings), `#### Jamie`: a heading that is only a
 				// label, its words in the paragraph below, opens a turn.
-				const label = level >= 2 && said === null && proseFollows(lines, i) ? headingTurnAt(lines, i, text, section.slice(0, -1)) : null;
+				const label = level >= 2 && said === null && proseFollows(lines, i) ? headingTurnAt(lines, i, withoutEdgeEmoji(text), section.slice(0, -1)) : null;
 				// Only a voice whose label heads two sections, beside another such voice: an open turn takes the
 				// paragraphs below it, so a one-off `### Core Concept` would hide a lead-in written there.
 				if (label !== null && (headingVoices ??= voicesOfHeadings(lines, start)).has(label.label)) openTurn(label);
@@ -951,17 +951,30 @@ function headingTurnAt(lines: string[], i: number, text: string, section: string
 /** The labels that head two or more sections over prose (`### Gift Egwuenu  0:27`), when two labels do; else none. */
 function voicesOfHeadings(lines: string[], start: number): Set<string> {
 	const counts = new Map<string, number>();
+	// Labels seen without an emoji: `##### 🌴 Brian` is a voice beside a plain `##### Matthew Oatts`, but where every
+	// voice's heading wears one (`### 🎯 Task`, `### 📌 Key Phrase`) they are a template's sections.
+	const plain = new Set<string>();
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i];
 		const p = firstNonSpace(line);
 		if (p >= 4 || line[p] !== "#") continue;
 		const level = atxLevel(line, p);
 		if (level < 2 || !proseFollows(lines, i)) continue;
-		const label = headingTurnAt(lines, i, headingText(line, p + level), []);
-		if (label !== null) counts.set(label.label, (counts.get(label.label) ?? 0) + 1);
+		const text = headingText(line, p + level);
+		const bare = withoutEdgeEmoji(text);
+		const label = headingTurnAt(lines, i, bare, []);
+		if (label === null) continue;
+		counts.set(label.label, (counts.get(label.label) ?? 0) + 1);
+		if (bare === text) plain.add(label.label);
 	}
 	const voices = new Set<string>();
-	for (const [label, n] of counts) if (n >= 2) voices.add(label);
+	let plainVoices = 0;
+	for (const [label, n] of counts) {
+		if (n < 2) continue;
+		voices.add(label);
+		if (plain.has(label)) plainVoices++;
+	}
+	if (plainVoices === 0) voices.clear();
 	return voices.size >= 2 ? voices : new Set();
 }
 

@@ -875,10 +875,13 @@ const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)(?:\s*\([^()]{1,40}\)){0,
 /** Emoji around a label (`**AI 🤖:**`, `**User 👩‍💻:**`), with their joiners, variation selectors and skin tones. */
 const EDGE_EMOJI = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)\s*)+|(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f))+$/gu;
 
+/** A label without the emoji at its edges. Most labels hold none: the replacement runs only where a character outside Basic Latin ends or opens one. */
+export function withoutEdgeEmoji(label: string): string {
+	return label.charCodeAt(0) > 0x7f || label.charCodeAt(label.length - 1) > 0x7f ? label.replace(EDGE_EMOJI, "") : label;
+}
+
 export function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
-	let label = withoutTitle(raw.trim());
-	// Most labels hold no emoji: the replacement runs only where a character outside Basic Latin ends or opens one.
-	if (label.charCodeAt(0) > 0x7f || label.charCodeAt(label.length - 1) > 0x7f) label = label.replace(EDGE_EMOJI, "");
+	const label = withoutEdgeEmoji(withoutTitle(raw.trim()));
 	if (isLabelName(label)) return candidate(label, timestamp, index, end, section);
 	// `**@jango:**`: an account's handle as the label, the voice without its `@` (acceptTurns, as other handles).
 	if (label.startsWith("@") && AT_HANDLE.test(label)) {

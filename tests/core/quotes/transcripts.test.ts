@@ -516,6 +516,21 @@ const labels: Row[] = [
 		],
 	},
 	{
+		name: "a heading name with the writer's emoji (`##### 🌴 Brian`) beside plain ones is a voice, without the emoji",
+		note: "##### 🌴 Brian\n\nWelcome to the call.\n\n##### Matthew Oatts\n\nThanks.\n\n##### 🌴 Brian\n\nWhat are you building?\n\n##### Matthew Oatts\n\nA plugin.",
+		expected: [
+			{ kind: "turn", speaker: "Brian", line: 1, endLine: 3, text: "Welcome to the call." },
+			{ speaker: "Matthew Oatts" },
+			{ speaker: "Brian", line: 9, endLine: 11 },
+			{ speaker: "Matthew Oatts" },
+		],
+	},
+	{
+		name: "headings that all wear an emoji (`### 🎯 Task`, `### 📌 Key Phrase`) are a template's sections, no voices",
+		note: "### 📌 Key Phrase\n\nBonjour means hello.\n\n### 🎯 Task\n\nSay it out loud.\n\n### 📌 Key Phrase\n\nSalut is casual.\n\n### 🎯 Task\n\nSay it to a friend.",
+		expected: [],
+	},
+	{
 		name: "a name alone as a heading, its paragraphs after a blank line, the full name from the intro past a nickname",
 		note: "### Episode Transcription\n\nI am your host, Jamie \"GaProgMan\" Taylor, and this is Uno Platform with Jérôme Laban.\n\n#### Jamie\n\nThank you for your time.\n\n#### Jérôme\n\nSo my name is Jérôme.\n\nAnd I build things.\n\n#### Jamie\n\nExcellent.\n\n#### Jérôme\n\nThanks.\n\n### Sponsor Message\n\nThis episode is sponsored.",
 		expected: [
