@@ -58,7 +58,7 @@ const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 const BOLD_QUESTION = /^[ \t]{0,3}(?:\*\*[^*\n]{3,300}\?\*\*|__[^_\n]{3,300}\?__)$/;
 const ORDERED = /\d{1,9}[.)](?:[ \t]+|$)/y;
 /** A heading that says its section holds quotes or sayings (not `Highlights`: a reader's marks in a book or article). */
-export const SAYINGS_HEADING = /quote|zitat|citation|cita|sayings|epigram|aphoris|proverb|引用|名言|金句|語録/i;
+export const SAYINGS_HEADING = /quote|zitat|citation|cita|sayings|epigram|aphoris|proverb|афоризм|цитат|引用|名言|金句|語録/i;
 const HIGHLIGHTS_HEADING = /highlight/i;
 
 /** A list item that is only a name: bold, linked or plain, maybe after a dash (`- **Galileo Galilei**`, `- — [[Plato]]`). */
@@ -119,6 +119,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let section: string[] = [];
 	// `title: Feynman Quotes`: the whole page is a quotes section, as a `# Quotes` heading makes one.
 	let quoteSection = quotesPage;
+	// In a quotes section, the innermost heading is only a person's name (`### Marcus Aurelius` under `# Quotes`).
+	let sayerHeading = false;
+	let sayers: Set<number> | undefined;
 	let fence: string | null = null;
 	let indentedCode = false;
 	// Inside a code block that holds an IRC log (quotes/chat-log.ts): its fence, or "" for an indented one.
@@ -529,6 +532,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				section = stack.map((h) => h.text);
 				// `## Core Message Quotes`, then `### 1. The Central Paradox`: a subsection of a quotes section holds quotes too.
 				quoteSection = quotesPage || stack.some((h) => SAYINGS_HEADING.test(h.text) || HIGHLIGHTS_HEADING.test(h.text));
+				sayerHeading = quoteSection && (sayers ??= anthologySayers(lines, start)).has(i);
 				headingNames = null;
 				boldHead = null;
 				entryLead = null;
@@ -690,7 +694,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			}
 			if (item < line.length) {
 				field(line, item);
-				const q = listQuoteAt(line, item, i, section, quoteSection, dashes);
+				const q = listQuoteAt(line, item, i, section, quoteSection, dashes, sayerHeading);
 				// `- "Where there is matter, there is geometry."` then `\t- **Johannes Kepler**`: the child item names who said it.
 				if (q !== null && q.speakerRaw === null && i + 1 < lines.length) signedByChild(q, line, lines[i + 1]);
 				if (q) {
@@ -989,6 +993,65 @@ function proseFollows(lines: string[], i: number): boolean {
 }
 
 const PROSE_NOT = /^(?:[#>|<]|[-*+](?:\s|$)|```|~~~)/;
+
+/** A heading that is a person's name and nothing else (`Marcus Aurelius`, `Станислав Ежи Лец`): whose sayings follow it. */
+function isSayerHeading(text: string): boolean {
+	if (SAYINGS_HEADING.test(text)) return false;
+	const named = headingName(text);
+	return named !== null && named.evidence === "bare" && isPlausibleName(named.name) && text.replace(/[*_]/g, "").trim() === named.name;
+}
+
+/**
+ * The headings of an anthology by person: two or more headings under one parent that are only a name, each over
+ * list items, and no word of theirs written in lower case elsewhere in the note. `### Love` or `### Sources` over
+ * items are topics, and their words turn up in the note's sentences; `### Seneca` does not.
+ */
+function anthologySayers(lines: readonly string[], start: number): Set<number> {
+	const byParent = new Map<number, number[]>();
+	const stack: Array<{ level: number; line: number }> = [];
+	let words: Set<string> | null = null;
+	for (let i = start; i < lines.length; i++) {
+		const line = lines[i];
+		const p = firstNonSpace(line);
+		if (p >= 4 || line[p] !== "#") continue;
+		const level = atxLevel(line, p);
+		if (level === 0) continue;
+		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+		const parent = stack.length > 0 ? stack[stack.length - 1].line : -1;
+		stack.push({ level, line: i });
+		const text = headingText(line, p + level);
+		if (!isSayerHeading(text) || !itemsFollow(lines, i)) continue;
+		words ??= lowerWords(lines, start);
+		const own = text.replace(/[*_]/g, "").trim().split(/\s+/);
+		if (own.some((w) => words!.has(w.toLowerCase()))) continue;
+		const siblings = byParent.get(parent);
+		if (siblings === undefined) byParent.set(parent, [i]);
+		else siblings.push(i);
+	}
+	const out = new Set<number>();
+	for (const siblings of byParent.values()) if (siblings.length >= 2) for (const i of siblings) out.add(i);
+	return out;
+}
+
+/** Whether a list item is the first thing under heading `i` (blank lines and a lone `&nbsp;` aside). */
+function itemsFollow(lines: readonly string[], i: number): boolean {
+	for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+		const t = lines[k].trim();
+		if (t === "" || t === "&nbsp;") continue;
+		return LIST_MARKER.test(lines[k]);
+	}
+	return false;
+}
+
+/** The words the note writes in lower case (outside headings). */
+function lowerWords(lines: readonly string[], start: number): Set<string> {
+	const out = new Set<string>();
+	for (let i = start; i < lines.length; i++) {
+		if (lines[i].trimStart().charAt(0) === "#") continue;
+		for (const m of lines[i].matchAll(/[\p{L}\p{M}]+/gu)) if (/^\p{Ll}/u.test(m[0])) out.add(m[0]);
+	}
+	return out;
+}
 
 /** Whether a line without its comments is only blanks and blockquote markers (`> %% aside %%`). */
 function showsNothing(text: string): boolean {

@@ -27,6 +27,7 @@ export function listQuoteAt(
 	section: string[],
 	quoteSection: boolean,
 	dashes: string,
+	sayerHeading = false,
 ): RawQuote | null {
 	// `- 15:10 — "Committees can criticize…"`, `- [18:50] "…"`: the time in the episode, then the item as if it began after it.
 	let time: string | null = null;
@@ -67,6 +68,11 @@ export function listQuoteAt(
 		const tagged = line.indexOf("#", p) < 0 ? null : QUOTE_TAG_END.exec(line);
 		const saying = quoteSection || tagged !== null ? unquotedSaying(line, p, tagged === null ? line.length : tagged.index, index, section, dashes) : null;
 		if (saying !== null) return saying;
+		// `### Marcus Aurelius` under `# Quotes`, then `- Let no act be done without purpose.`: the heading says whose.
+		if (sayerHeading) {
+			const headed = headedSaying(line, p, index, section);
+			if (headed !== null) return headed;
+		}
 		// Most items hold none of the marks INLINE_LEAD ends on, and the pattern backtracks.
 		if (!hasQuotationMark(line, q)) return null;
 		INLINE_LEAD.lastIndex = q;
@@ -139,6 +145,18 @@ function unquotedSaying(line: string, p: number, end: number, index: number, sec
 	const words = text.split(/\s+/).length;
 	if (words < 3 || (words < 6 && !/[.!?…"”»]$/.test(text))) return null;
 	return rawQuote("list", index + 1, index + 1, text, section, attribution);
+}
+
+/** A plain or emphasised sentence of three words or more (not a lead-in ending in a colon, not a link alone). */
+function headedSaying(line: string, p: number, index: number, section: string[]): RawQuote | null {
+	let text = line.slice(p).trim();
+	const m = /^(\*\*|__|\*|_)(.+)\1$/.exec(text);
+	if (m !== null) text = m[2].trim();
+	// `- **The bottleneck has moved.** Spec-to-implementation…`: a bold topic, then the writer's gloss.
+	else if (text.startsWith("**") || text.startsWith("__")) return null;
+	// `- Context: 19th Century Europe…` is a note's field; `- **lemoine: …**` a turn (item-turns.ts).
+	if (text.split(/\s+/).length < 3 || /[:：]$/.test(text) || /^\[[^\]]*\]\([^)]*\)$/.test(text) || /^[^\s:：]+(?:\s[^\s:：]+){0,3}[:：]\s/.test(text)) return null;
+	return rawQuote("list", index + 1, index + 1, text, section, null);
 }
 
 /** Where the emphasis opened before the quotation closes, when it closes the line (`… - Name***`); else the line's length. */

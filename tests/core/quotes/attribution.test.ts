@@ -182,6 +182,26 @@ const pullQuotes: Row[] = [
 		note: "## Epigrams\n\n### Useful sayings\n\n- Don't be the best, be the only. (Kevin Kelly)\n- Help people because you are able to help them. (Unknown)\n- It is easy to complain, not easy to find solutions. — Arnold Schwarzenegger\n- Phase 1 → speculation (NFTs)\n- Phase two, small steps — Part 2",
 		expected: [{ line: 5, speaker: "Kevin Kelly", text: "Don't be the best, be the only." }, { line: 6, speaker: null }, { line: 7, speaker: "Arnold Schwarzenegger" }],
 	},
+	// practice-stoicism, homeostasie, tartaria (probes 655, 660): anthologies with a heading per person over plain items.
+	{
+		name: "an anthology by person: under `# Quotes`, two or more headings that are only a name make the plain or italic items below them theirs; a field item or a bold topic's gloss is none",
+		note: "# Quotes\n\n### Marcus Aurelius\n\n- Let no act be done without purpose.\n- *Loss is nothing else but change.*\n- Context: written on campaign\n- **Meditations.** His notes to himself, in Greek\n\n### Seneca\n\n- We suffer more often in imagination than in reality.",
+		expected: [
+			{ line: 5, speaker: "Marcus Aurelius", text: "Let no act be done without purpose." },
+			{ line: 6, speaker: "Marcus Aurelius", text: "Loss is nothing else but change." },
+			{ line: 12, speaker: "Seneca" },
+		],
+	},
+	{
+		name: "one name heading over items alone (another over prose does not count), or headings whose words the note writes in lower case (`### Love`), are no anthology by person",
+		note: "# Quotes\n\n### Love\n\n- Love is patient and love is kind.\n\n### Courage\n\n- Courage is grace under pressure, and courage is rare.\n\n## Sayings\n\n### Marcus Aurelius\n\n- Let no act be done without purpose.\n\n## Epigrams\n\n### Epictetus\n\nHe taught in Nicopolis.\n\n### Seneca\n\n- We suffer more often in imagination than in reality.",
+		expected: [],
+	},
+	{
+		name: "`# Афоризмы` is a sayings heading too, and `## Разное` (miscellaneous) names nobody",
+		note: "# Афоризмы\n\n## Станислав Ежи Лец\n\n* Бог не ангел, но и не черт\n\n## Марк Твен\n\n* Правду говорить легко и приятно\n\n## Разное\n\n* Не ищи подводных камней на асфальте",
+		expected: [{ line: 5, speaker: "Станислав Ежи Лец" }, { line: 9, speaker: "Марк Твен" }],
+	},
 	// art-science-ai (probe 461): a video note's key quotes, each closed by who says it to whom.
 	{
 		name: "a speaker and a listener in brackets after the quotation (`(Galadriel to Frodo)`): the first is the voice; `(Phase 1 to 2)` names nobody",
