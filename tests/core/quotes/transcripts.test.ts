@@ -1246,6 +1246,17 @@ const labels: Row[] = [
 		note: "Person 1: So what is an AI upgrade?\n\nPerson 2: It is a character that talks back.\n\nPerson 1: Really?\n\nPerson 2: Yes.",
 		expected: [{ speaker: null, speakerRaw: "Person 1", text: "So what is an AI upgrade?" }, { speaker: null, speakerRaw: "Person 2" }, { speaker: null }, { speaker: null }],
 	},
+	// ottomansky/Methodology-for-objective-comparison-of-DataOps-tools (probe 664): a Czech thesis's interviews.
+	{
+		name: "`**Tazatel:**` (Czech for interviewer) and a numbered respondent (`**Respondent 03:**`) are voices that name nobody",
+		note: "**Tazatel:** Jak dlouho pracujete s daty?\n\n**Respondent 03:** Asi pět let.\n\n**Tazatel:** A jaké nástroje používáte?\n\n**Respondent 03:** Hlavně Keboolu.",
+		expected: [
+			{ speaker: null, speakerRaw: "Tazatel", text: "Jak dlouho pracujete s daty?" },
+			{ speaker: null, speakerRaw: "Respondent 03", text: "Asi pět let." },
+			{ speaker: null },
+			{ speaker: null },
+		],
+	},
 	// 7shi/notebooklm2video: a generated podcast's caption log, its two voices told apart by letters.
 	{
 		name: "a caption log (`| timecode | speaker | caption |`): each row a turn at its time; the letters `A` and `B` are voices that name nobody",
