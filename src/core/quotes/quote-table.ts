@@ -19,8 +19,8 @@ const TIME_COLUMN = /^(?:time|timestamp|timecode|start|时间|時間)$/i;
 const QUOTED = /^[*_]*["“«„「『][\s\S]{8,}["”»“」』][*_]*$/;
 /** One capital letter alone in a speaker column (`| 00:05 | B | … |`): a voice told apart, not named. */
 const VOICE_LETTER = /^\p{Lu}$/u;
-/** A delimiter row: `|---|:---:|`. */
-const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A delimiter row: `|---|:---:|`, or as short as GitHub reads one (`|:-:|:-:|`). */
+const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** The cells of a table row, without the outer pipes; `\|` stays inside a cell. */
 function cells(line: string): string[] {
@@ -38,6 +38,15 @@ function cells(line: string): string[] {
 	}
 	if (cell.trim() !== "") out.push(cell.trim());
 	return out;
+}
+
+/**
+ * The text a cell shows, without its images and tags: `<div id="alan-kay"></div> [![Alan Kay](…)](…) <br> Alan Kay
+ * (Computer Scientist)`, an author's anchor and portrait then the name, is `Alan Kay (Computer Scientist)`.
+ */
+function shownText(cell: string): string {
+	if (cell.indexOf("<") < 0 && cell.indexOf("![") < 0) return cell;
+	return cell.replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)|<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -62,7 +71,7 @@ export function quoteTableAt(lines: readonly string[], i: number, section: strin
 		if (text === "") continue;
 		// Without a speaker column only a cell wholly in quotation marks is a quote (whose, the note says).
 		if (speakerAt < 0 && !QUOTED.test(text)) continue;
-		const cell = speakerAt < 0 ? "" : (row[speakerAt] ?? "");
+		const cell = speakerAt < 0 ? "" : shownText(row[speakerAt] ?? "");
 		const time = timeAt < 0 ? null : timestampOf(row[timeAt] ?? "");
 		// `A`, `B`: a diarised voice's letter, in a column that says it holds speakers, is a voice that names nobody.
 		const spec = speakerAt < 0 ? null : VOICE_LETTER.test(cell) ? { raw: cell, name: cell, target: null, qualifier: null } : speakerSpec(cell, false);

@@ -540,6 +540,15 @@ const quoteTables: Row[] = [
 			{ kind: "list", speaker: "Steven Becker" },
 		],
 	},
+	// victorlaerte/awesome-it-quotes (probe 665): an awesome list's table, its delimiter as short as GitHub allows.
+	{
+		name: "a `|:-:|` delimiter opens a quote table too; an author cell's anchor and portrait are markup, the name the text after its last line break",
+		note: "| Quote | Author |\n|:-:|:-:|\n| “Technology is anything that wasn’t around when you were born.” | <div id=\"alan-kay\"></div> [![Alan Kay](images/alan_kay.jpg)](https://en.wikipedia.org/wiki/Alan_Kay) <br> Alan Kay (Computer Scientist) |\n| “It is easier to ask forgiveness than permission.” | ![Grace Hopper](images/hopper.jpg) <br> Grace Hopper |",
+		expected: [
+			{ kind: "list", line: 3, speaker: "Alan Kay", qualifier: "Computer Scientist", text: "“Technology is anything that wasn’t around when you were born.”" },
+			{ kind: "list", line: 4, speaker: "Grace Hopper" },
+		],
+	},
 	{ name: "a `Text` column without a speaker column is no quote table", note: "| Field | Text |\n| --- | --- |\n| Title | A long day at the office, as usual. |", expected: [] },
 	{ name: "a row whose speaker cell is empty needs a speaker from elsewhere", note: "| Zitat | Sprecher |\n| --- | --- |\n| „Weniger ist mehr.“ | |", expected: [] },
 	{
