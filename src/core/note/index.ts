@@ -134,6 +134,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// A bold label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts); a bare
 	// name still counts towards its label recurring, and spokenTurns drops its empty quote.
 	const roles = new Map<string, string>();
+	const measured = measureFields(scan.turns, lines);
 	const candidates = scan.turns.filter((t) => {
 		const holder = roleHolder(t, lines);
 		if (holder !== null) roles.set(ROLE_NAMES.get(t.label.toLowerCase()) ?? t.label.toLowerCase(), holder);
@@ -152,7 +153,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// `**Entrevistadora:** Maria de Fátima Centeio` over `**Pergunta:**` turns: the questions are hers before
 	// the turns are weighed, so they count as a named voice.
 	if (roles.size > 0) for (const t of candidates) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
-	const accepted = acceptTurns(candidates, people, typeof fm.title === "string" && TRANSCRIPT_HEADING.test(fm.title));
+	// A record's fields are weighed with the turns (they count towards the note's labels) but never kept as one.
+	const accepted = acceptTurns(candidates, people, typeof fm.title === "string" && TRANSCRIPT_HEADING.test(fm.title)).filter((t) => !measured.has(t.label));
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
 	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
 	// `## Entrevista com Vinícius Martinelli` over `**Entrevistado:**` turns: the section's heading names who answers.
@@ -338,6 +340,27 @@ function datesOnly(t: TurnCandidate, lines: readonly string[]): boolean {
 	// or a scripture reference is a field, never a turn's first words.
 	return (t.endLine === t.line && DATE_FIELD.test(words)) || PRICE_FIELD.test(words) || VERSE_FIELD.test(words);
 }
+
+/**
+ * Labels whose every line holds a measure, a code span or a path and no sentence (`**Total Time:** 32 weeks (8 months!)`,
+ * `**Path:** \`/home/runner\``, `**Repository:** danielshue/obsidian-vault-copilot`): a record's fields. A voice that
+ * once answers `100 percent` says a sentence elsewhere.
+ */
+function measureFields(turns: readonly TurnCandidate[], lines: readonly string[]): Set<string> {
+	const spoken = new Set<string>();
+	const measured = new Set<string>();
+	for (const t of turns) {
+		const words = lines[t.line - 1].slice(t.textStart).trim();
+		if (t.endLine === t.line && MEASURE_FIELD.test(words) && !CLOSED.test(words)) measured.add(t.label);
+		else spoken.add(t.label);
+	}
+	for (const label of spoken) measured.delete(label);
+	return measured;
+}
+
+/** A number, a code span or a path without spaces opens the value (`~800 (including comments)`, `17. října 2025`). */
+const MEASURE_FIELD = /^(?:~?\d|`|[\w.-]+\/[\w./-]+\s*$)/;
+const CLOSED = /[.!?…"”»]\s*$/;
 
 const PRICE_FIELD = /^[$€£¥]\d[\d,]*(?:\.\d+)?(?:\/[a-z]+)?(?:\s*\([^()]{0,40}\))?$/;
 const VERSE_FIELD = /^(?:[1-3] ?)?\p{Lu}\p{Ll}+\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?$/u;

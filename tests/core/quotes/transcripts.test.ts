@@ -2223,6 +2223,19 @@ const labelTraps: Row[] = [
 		note: "**Captured:** 2025-12-23\n**Watched:** 2025-12-23 (via transcript)\n\n**Captured:** 2025-12-24\n\n**Watched:** 2025-12-24",
 		expected: [],
 	},
+	// Nev1111/nev1111.github.io, danielshue/obsidian-vault-copilot (probes 650, 654): a story's and an agent log's fields.
+	{
+		name: "a label whose every line is a measure, a code span or a path is a record's field, no turn; a voice that once answers with a number says sentences elsewhere",
+		note: "**CFO:** \"We need the data migrated.\"\n\n**Me:** \"How much of it?\"\n\n**Ann:** 20 years.\n\n**Total Time:** 32 weeks (8 months!)\n\n**Path:** `/home/runner/work`\n\n**Repository:** danielshue/obsidian-vault-copilot\n\n**Me:** 100 percent\n\n**Ann:** 3 times.\n\n**Total Time:** 2 weeks\n\n**Path:** `/home/runner/docs`\n\n**Repository:** danielshue/vault\n\n**CFO:** \"Good.\"",
+		expected: [
+			{ speakerRaw: "CFO", line: 1 },
+			{ speakerRaw: "Me", line: 3 },
+			{ speakerRaw: "Ann", line: 5, text: "20 years." },
+			{ speakerRaw: "Me", line: 13, text: "100 percent" },
+			{ speakerRaw: "Ann", line: 15 },
+			{ speakerRaw: "CFO", line: 23 },
+		],
+	},
 	{
 		name: "a bold label over a price is a comparison's field, no turn, though more fields follow on its paragraph",
 		note: "### Light user\n\n**Claude:** $2.30/month\n**Gemini:** $0.055/month\n**Savings with Gemini:** $2.25/month ($27/year)\n\n### Heavy user\n\n**Claude:** $230.00\n**Gemini:** $5.50",
