@@ -83,7 +83,7 @@ const TIME_FIRST = new RegExp(String.raw`[(\[]${TIME}[)\]](?!\()[ \t\u00a0]*[:�
 const ESCAPED_TIME_FIRST = new RegExp(String.raw`\\\[${TIME}\\?\][ \t\u00a0]*[:：]?[ \t\u00a0]*`, "y");
 /** `0:12 ` or `0:12<tab>`: a bare time before a label. */
 /** A bare time, then a space; a video editor's timecode keeps its frames and a dash (`00:00:27:13 - Erma Wood: …`). */
-const TIME_THEN_SPACE = new RegExp(String.raw`${TIME}(?::\d{2})?(?:[ \t]+[-–—])?[ \t]+`, "y");
+const TIME_THEN_SPACE = new RegExp(String.raw`${TIME}(?::\d{2})?(?:[ \t\u00a0]+[-–—])?[ \t\u00a0]+`, "y");
 /** A link's target, maybe with its title (`(#t=0h0m23s "Jump to 00:00:23 in this episode")`, Transistor's transcripts). */
 const LINK_TARGET = String.raw`\([^()\s]*(?:[ \t]+"[^"\n]{0,120}")?\)`;
 /** `[24:40](https://youtube.com/…&t=1480s) `: a time linked to the video, as YouTube transcript feeds write it. */
@@ -259,7 +259,7 @@ const PARTICIPANT_ID = /^P\d{1,2}$/;
 
 /** A label that names no one person: a diarisation placeholder, a meeting recorder's voice, a role or a job, or a group of voices. */
 export function isNobodysLabel(label: string): boolean {
-	return PLACEHOLDER.test(label) || label === AI || PARTICIPANT_ID.test(label) || MEETING_VOICE.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION;
+	return PLACEHOLDER.test(label) || label === AI || PARTICIPANT_ID.test(label) || MEETING_VOICE.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION || label === INITIAL_I;
 }
 
 /** `**AI 🤖:**` beside `**User:**`: an assistant's turns, nobody's name (in capitals only: `Ai` is a given name). */

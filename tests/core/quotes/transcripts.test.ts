@@ -2525,6 +2525,17 @@ test("`I:` beside `B:` (a research interview's Interviewer and Befragte) names n
 	expect(parseNote("b.md", mb).quotes.map((q) => q.speaker)).toEqual(["M", "B", "M", "B"]);
 });
 
+// studio-thgie/ma-design.thgie.ch (probe 667): a Swiss research interview, a no-break space after each time.
+test("`00:10\u00a0I:` (a no-break space after the time) is a turn too; `I:` beside `P1:` names nobody either", () => {
+	const note = "00:10\u00a0I: Hast du einen Sprachassistenten?\n\n00:16\u00a0P1: Ja, ist gut.\n\n00:17\u00a0I: Wofür brauchst du ihn?\n\n00:29\u00a0P1: Für den Wecker.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speakerRaw, q.speaker, q.timestamp])).toEqual([
+		["I", null, "00:10"],
+		["P1", null, "00:16"],
+		["I", null, "00:17"],
+		["P1", null, "00:29"],
+	]);
+});
+
 test("a play's cue, a name in capitals in bold with a stage direction after it (`**MAYA** *(aufgeregt)*`), heads the words below", () => {
 	const note = "**TECHNIKER** *(enthusiastisch)*  \nWillkommen zur Premiere!\n\n**MAYA** *(aufgeregt)*  \nWow, wir sind die ersten?\n\n**TECHNIKER**  \nGenau!\n\n**MAYA** (leise)  \nDas ist ja unglaublich.";
 	expect(parseNote("a.md", note).quotes.map((q) => [q.speakerRaw, q.text])).toEqual([
