@@ -7,8 +7,8 @@ import { timestampOf } from "./names";
 import { rawQuote, type RawQuote } from "./raw";
 import { isPlaceholderLabel } from "./turns";
 
-const QUOTE_COLUMN = /^(?:quotes?|key quotes?|zitate?|citations?|citas?|citações|citação|citazioni|citazione|引用|名言|金句|語録)$/i;
-const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|credit|credited to|attribution|attributed to|author|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者|role|character|角色)$/i;
+const QUOTE_COLUMN = /^(?:quotes?|key quotes?|zitate?|citations?|citas?|citações|citação|citazioni|citazione|cytaty?|цитаты?|引用|名言|金句|語録|语录)$/i;
+const SPEAKER_COLUMN = /^(?:speaker|speakers|who|by|said by|credit|credited to|attribution|attributed to|author|autor|auteur|autore|автор|作者|저자|著者|person|sprecher|sprecherin|orateur|intervenant|orador|hablante|falante|发言人|說話人|说话人|話者|role|character|角色)$/i;
 /** A column of words, named plainly: read as the quotes only beside a speaker column. */
 // A learner's subtitle table (`| Role | Time | Sentence | 译文 |`, `| 角色 | 时间 | 英文原句 | 中文译文 |`): the line as said;
 // a captioned recording's log (`| timecode | speaker | caption |`).
@@ -68,7 +68,8 @@ export function quoteTableAt(lines: readonly string[], i: number, section: strin
 		last = k;
 		const row = cells(lines[k]);
 		const text = row[quoteAt] ?? "";
-		if (text === "") continue;
+		// `| 引用 |` beside `| 作者 |` in a bibliography counts citations: a cell without a letter is no one's words.
+		if (!/\p{L}/u.test(text)) continue;
 		// Without a speaker column only a cell wholly in quotation marks is a quote (whose, the note says).
 		if (speakerAt < 0 && !QUOTED.test(text)) continue;
 		const cell = speakerAt < 0 ? "" : shownText(row[speakerAt] ?? "");

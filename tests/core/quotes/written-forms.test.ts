@@ -549,6 +549,15 @@ const quoteTables: Row[] = [
 			{ kind: "list", line: 4, speaker: "Grace Hopper" },
 		],
 	},
+	// szymonmackowiak/Filozofia, mo9652962-ai/second-brain (probe 668): a Polish quote table, a Chinese bibliography.
+	{
+		name: "`| Cytat | Autor |` (Polish) and `| 名言 | 作者 |` are quote tables; `| 引用 | 作者 |` whose 引用 cells are citation counts gives nothing",
+		note: "| lp. | Cytat | Autor |\n| --- | --- | --- |\n| 1 | Nie ten jest ubogi, kto mało posiada, lecz ten, kto pragnie więcej. | Seneka |\n\n| 标题 | 作者 | 引用 |\n| --- | --- | --- |\n| Deep learning | Yann LeCun | 48213 |\n\n| 名言 | 作者 |\n| --- | --- |\n| 知之为知之，不知为不知，是知也。 | 孔子 |",
+		expected: [
+			{ kind: "list", line: 3, speaker: "Seneka", text: "Nie ten jest ubogi, kto mało posiada, lecz ten, kto pragnie więcej." },
+			{ kind: "list", line: 11, speaker: "孔子" },
+		],
+	},
 	{ name: "a `Text` column without a speaker column is no quote table", note: "| Field | Text |\n| --- | --- |\n| Title | A long day at the office, as usual. |", expected: [] },
 	{ name: "a row whose speaker cell is empty needs a speaker from elsewhere", note: "| Zitat | Sprecher |\n| --- | --- |\n| „Weniger ist mehr.“ | |", expected: [] },
 	{
