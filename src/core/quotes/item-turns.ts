@@ -125,8 +125,11 @@ function initialledMinutes(candidates: ItemTurnCandidate[], lines: string[]): It
  * syllables (`이진우`). Chinese words are left out: a video note's categories (`**视频上下文**：`) read as names.
  */
 function isPersonLabel(label: string): boolean {
-	return HANGUL_NAME.test(label) || (LATIN.test(label) && isPlausibleName(label));
+	return HANGUL_NAME.test(label) || (LATIN.test(label) && isPlausibleName(label)) || NUMBERED_VOICE.test(label);
 }
+
+/** `- **Respondent 1:** I understood…`: a study's numbered people, voices that name nobody (turns.ts). */
+const NUMBERED_VOICE = /^(?:respondent|participant|person|interviewee|speaker)[ \t]*#?\d{1,3}$/i;
 
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 

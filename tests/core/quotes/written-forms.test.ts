@@ -147,6 +147,17 @@ const boldOutline: Row[] = [
 		note: "- 커피타임\n\t- 정치 인터뷰\n\t\t- **이진우**: 솔직히 제가 보기엔 꼬인 것 같아요.\n\t\t- **박정호**: 저는 그렇게 보지 않아요.\n\t\t- **이진우**: 그래도 제가 보기엔 이상해요.",
 		expected: [{ speaker: "이진우" }, { speaker: "박정호" }, { speaker: "이진우" }],
 	},
+	// Code-Institute-Submissions/MS2_flappy_bird (probe 667): a student's user test, answers under each question.
+	{
+		name: "numbered respondents in nested items (`- **Respondent 1:** I understood…`) are turns that name nobody; `- **Result 1:** passed` is none",
+		note: "- Was the game easy to understand?\n    -  **Respondent 1:** I understood the game easily, that is nice.\n    -  **Respondent 2:** I already knew the game, so it was easy.\n    -  **Result 1:** passed\n- Could you find the instructions?\n    -  **Respondent 1:** Yes, I had them at once.\n    -  **Respondent 2:** I had access to them.\n    -  **Result 1:** passed",
+		expected: [
+			{ line: 2, speaker: null, speakerRaw: "Respondent 1", text: "I understood the game easily, that is nice." },
+			{ line: 3, speaker: null, speakerRaw: "Respondent 2" },
+			{ line: 6, speaker: null, speakerRaw: "Respondent 1" },
+			{ line: 7, speaker: null, speakerRaw: "Respondent 2" },
+		],
+	},
 	{
 		name: "three bold Korean names at one depth are a meeting's voices, first person or not",
 		note: "- 편성회의\n\t- 정치\n\t\t- **이진우**: 정치인들 불러다가 인터뷰를 왜 하는지.\n\t\t- **김현우**: 뻔해.\n\t\t- **박정호**: 라디오의 특성상 그렇죠.\n\t\t- **이진우**: 악순환인 거지.",
