@@ -121,7 +121,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let quoteSection = quotesPage;
 	// In a quotes section, the innermost heading is only a person's name (`### Marcus Aurelius` under `# Quotes`).
 	let sayerHeading = false;
-	let sayers: Set<number> | undefined;
+	let sayers: Map<number, Sayer> | undefined;
 	let fence: string | null = null;
 	let indentedCode = false;
 	// Inside a code block that holds an IRC log (quotes/chat-log.ts): its fence, or "" for an indented one.
@@ -697,11 +697,25 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				const q = listQuoteAt(line, item, i, section, quoteSection, dashes, sayerHeading);
 				// `- "Where there is matter, there is geometry."` then `\t- **Johannes Kepler**`: the child item names who said it.
 				if (q !== null && q.speakerRaw === null && i + 1 < lines.length) signedByChild(q, line, lines[i + 1]);
+				// `# Albert Camus`, `## El mito de Sísifo`, then `- "…"`: a highlights export's author over the book's quotes.
+				let sayer: Sayer | undefined;
+				if (q !== null && q.speakerRaw === null && q.leadIn == null && stack.length > 0) {
+					sayers ??= anthologySayers(lines, start);
+					for (let k = sayers.size === 0 ? -1 : stack.length - 1; k >= 0 && sayer === undefined; k--) {
+						const found = sayers.get(stack[k].line - 1);
+						if (found !== undefined && (found.strong || quoteSection)) sayer = found;
+					}
+				}
 				if (q) {
 					const introduced = before !== null && blanksBefore <= 1 && endsWithColon(before);
 					lead = introduced ? leadInName(before) : null;
 					leadText = introduced ? before : null;
 					out.quotes.push(withContext(q));
+					// The author's heading speaks for the item, as the innermost heading would (the book's title is none).
+					if (sayer !== undefined) {
+						const named: readonly ContextName[] = [{ name: sayer.name, target: null, evidence: "worded" }];
+						q.headings = () => named;
+					}
 					lead = null;
 					leadText = null;
 					if (q.speakerRaw === null && q.leadIn == null) pendingItems.push(q);
@@ -1001,13 +1015,22 @@ function isSayerHeading(text: string): boolean {
 	return named !== null && named.evidence === "bare" && isPlausibleName(named.name) && text.replace(/[*_]/g, "").trim() === named.name;
 }
 
+/** A heading of an anthology by person: the name, and whether the anthology is large enough to stand without a quotes heading. */
+interface Sayer {
+	name: string;
+	strong: boolean;
+}
+
 /**
- * The headings of an anthology by person: two or more headings under one parent that are only a name, each over
- * list items, and no word of theirs written in lower case elsewhere in the note. `### Love` or `### Sources` over
- * items are topics, and their words turn up in the note's sentences; `### Seneca` does not.
+ * The headings of an anthology by person, with the names they are: two or more headings side by side, each over list
+ * items (or over a book's heading, then its items), that are only a name, half such headings there or more, one of them a
+ * full name, and no word of theirs written in lower case elsewhere in the note. `### Love` or `### Sources` over items are topics, and their words turn up in the note's
+ * sentences; `### Seneca` does not.
  */
-function anthologySayers(lines: readonly string[], start: number): Set<number> {
-	const byParent = new Map<number, number[]>();
+function anthologySayers(lines: readonly string[], start: number): Map<number, Sayer> {
+	// Keyed by the parent heading's line and the level: the headings over items beside one another.
+	const byParent = new Map<number, Array<[number, string]>>();
+	const headings = new Map<number, number>();
 	const stack: Array<{ level: number; line: number }> = [];
 	let words: Set<string> | null = null;
 	for (let i = start; i < lines.length; i++) {
@@ -1019,39 +1042,56 @@ function anthologySayers(lines: readonly string[], start: number): Set<number> {
 		while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
 		const parent = stack.length > 0 ? stack[stack.length - 1].line : -1;
 		stack.push({ level, line: i });
+		if (!itemsFollow(lines, i, level)) continue;
+		const key = parent * 8 + level;
+		headings.set(key, (headings.get(key) ?? 0) + 1);
 		const text = headingText(line, p + level);
-		if (!isSayerHeading(text) || !itemsFollow(lines, i)) continue;
+		if (!isSayerHeading(text)) continue;
 		words ??= lowerWords(lines, start);
-		const own = text.replace(/[*_]/g, "").trim().split(/\s+/);
-		if (own.some((w) => words!.has(w.toLowerCase()))) continue;
-		const siblings = byParent.get(parent);
-		if (siblings === undefined) byParent.set(parent, [i]);
-		else siblings.push(i);
+		const name = text.replace(/[*_]/g, "").trim();
+		if (name.split(/\s+/).some((w) => words!.has(w.toLowerCase()))) continue;
+		const siblings = byParent.get(key);
+		if (siblings === undefined) byParent.set(key, [[i, name]]);
+		else siblings.push([i, name]);
 	}
-	const out = new Set<number>();
-	for (const siblings of byParent.values()) if (siblings.length >= 2) for (const i of siblings) out.add(i);
+	const out = new Map<number, Sayer>();
+	// Half the headings over items beside them or more, and one a full name at least: `## Panel Prompts` among a persona's sections, or
+	// single words under one parent (`## Novecento`, `## Seda`, a writer's books), are no anthology's people.
+	for (const [key, siblings] of byParent) {
+		const beside = headings.get(key) ?? 0;
+		if (siblings.length < 2 || siblings.length * 2 < beside || !siblings.some(([, name]) => /\s/.test(name))) continue;
+		// Three or more and most of them: enough to name the quotations of a note no quotes heading marks.
+		const strong = siblings.length >= 3 && siblings.length * 2 > beside;
+		for (const [i, name] of siblings) out.set(i, { name, strong });
+	}
 	return out;
 }
 
-/** Whether a list item is the first thing under heading `i` (blank lines and a lone `&nbsp;` aside). */
-function itemsFollow(lines: readonly string[], i: number): boolean {
+/** Whether a list item, or a deeper heading, is the first thing under heading `i` of `level` (blank lines and a lone `&nbsp;` aside). */
+function itemsFollow(lines: readonly string[], i: number, level: number): boolean {
 	for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
 		const t = lines[k].trim();
 		if (t === "" || t === "&nbsp;") continue;
+		if (t.charAt(0) === "#") return atxLevel(t, 0) > level;
 		return LIST_MARKER.test(lines[k]);
 	}
 	return false;
 }
 
-/** The words the note writes in lower case (outside headings). */
+/** The words the note writes in lower case (outside headings, link targets and slugs such as `[albert-camus](#albert-camus)`). */
 function lowerWords(lines: readonly string[], start: number): Set<string> {
 	const out = new Set<string>();
 	for (let i = start; i < lines.length; i++) {
 		if (lines[i].trimStart().charAt(0) === "#") continue;
-		for (const m of lines[i].matchAll(/[\p{L}\p{M}]+/gu)) if (/^\p{Ll}/u.test(m[0])) out.add(m[0]);
+		for (const token of lines[i].replace(/\]\([^()]*\)/g, "]").split(/\s+/)) {
+			if (SLUG.test(token)) continue;
+			for (const m of token.matchAll(/[\p{L}\p{M}]+/gu)) if (/^\p{Ll}/u.test(m[0])) out.add(m[0]);
+		}
 	}
 	return out;
 }
+
+const SLUG = /^\W*[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+\W*$/u;
 
 /** Whether a line without its comments is only blanks and blockquote markers (`> %% aside %%`). */
 function showsNothing(text: string): boolean {

@@ -202,6 +202,28 @@ const pullQuotes: Row[] = [
 		note: "# Афоризмы\n\n## Станислав Ежи Лец\n\n* Бог не ангел, но и не черт\n\n## Марк Твен\n\n* Правду говорить легко и приятно\n\n## Разное\n\n* Не ищи подводных камней на асфальте",
 		expected: [{ line: 5, speaker: "Станислав Ежи Лец" }, { line: 9, speaker: "Марк Твен" }],
 	},
+	{
+		name: "two name headings among more headings over items, under a quotes heading, are no anthology by person",
+		note: "# Quotes\n\n### Marcus Aurelius\n\n- Let no act be done without purpose.\n\n### Seneca Falls\n\n- Meeting notes from the trip there.\n\n### Summary of the day\n\n- we walked a lot today\n\n### Travel log entries\n\n- three trains and one bus\n\n### Open questions today\n\n- who pays for the tickets",
+		expected: [],
+	},
+	// vrnvu/rust-kindle-to-md (probe 666): a highlights export, a heading per author, then one per book.
+	{
+		name: "a highlights export with three author headings or more, then a book's heading, names the quoted items below it without a quotes heading; the books' single words never do",
+		note: "# Index\n\n- [albert-camus](#albert-camus)\n\n# Albert Camus\n\n## El verano\n\n- \"Es la romanza que precede al crimen.\"\n\n# Alessandro Baricco\n\n## Novecento\n\n- \"Cuando no sabes lo que es, entonces es jazz.\"\n\n## Seda\n\n- \"Le estaba mirando con ojos mudos.\"\n\n## Tierras\n\n- \"Nadie sabe nada.\"\n\n# Oscar Wilde\n\n## Intenciones\n\n- \"La vida imita al arte.\"",
+		expected: [
+			{ line: 9, speaker: "Albert Camus" },
+			{ line: 15, speaker: "Alessandro Baricco" },
+			{ line: 19, speaker: "Alessandro Baricco" },
+			{ line: 23, speaker: "Alessandro Baricco" },
+			{ line: 29, speaker: "Oscar Wilde" },
+		],
+	},
+	{
+		name: "two name headings among a persona's sections (`## Selected Works`, `## Panel Prompts`) name no quoted item outside a quotes heading",
+		note: "# Chloe Zhao\n\n## Selected Works\n\n- \"Nomadland\" (2020)\n\n## Panel Prompts\n\n- \"Where does authenticity end and exploitation begin?\"\n\n## Derived lens\n\n- Restraint over spectacle",
+		expected: [],
+	},
 	// art-science-ai (probe 461): a video note's key quotes, each closed by who says it to whom.
 	{
 		name: "a speaker and a listener in brackets after the quotation (`(Galadriel to Frodo)`): the first is the voice; `(Phase 1 to 2)` names nobody",
