@@ -983,7 +983,8 @@ function voicesOfHeadings(lines: string[], start: number): Set<string> {
 		const label = headingTurnAt(lines, i, bare, []);
 		if (label === null) continue;
 		counts.set(label.label, (counts.get(label.label) ?? 0) + 1);
-		if (bare === text) plain.add(label.label);
+		// A colon after the name says it is a label, emoji or not (`### 🎤 **LISA**:`).
+		if (bare === text || /[:：]\s*$/.test(text)) plain.add(label.label);
 	}
 	const voices = new Set<string>();
 	let plainVoices = 0;

@@ -1557,13 +1557,18 @@ export function nameThenTimeAt(line: string, p: number, index: number, section: 
 export function headingLabelAt(text: string, index: number, end: number, section: string[]): TurnCandidate | null {
 	// `### Kim Hill:`, `### 唐鳳：` (a transcript site's headings): the colon after a name marks it as a label too.
 	const last = text.charAt(text.length - 1);
-	const bare = last === ":" || last === "：" ? text.slice(0, -1).trimEnd() : text;
+	let bare = last === ":" || last === "：" ? text.slice(0, -1).trimEnd() : text;
+	// `### **LISA**:`, `### **Kim Hill:**`: the name in bold, the colon outside it or in.
+	const bold = BOLD_HEADING.exec(bare);
+	if (bold !== null) bare = bold[1].replace(/[:：]$/, "").trimEnd();
 	const label = nameThenTimeAt(text, 0, index, section) ?? bareLabelAt(bare, 0, index, section);
 	// A short line of Chinese that names nobody (a chapter title) ends a turn in prose; as a heading it is none.
 	if (label === null || (label.plain && CJK_LINE.test(label.label) && !isLabelName(label.label))) return null;
 	label.textStart = end;
 	return label;
 }
+
+const BOLD_HEADING = /^\*\*([^*]+)\*\*$/;
 
 /** `{: .question }` under a heading: kramdown's class for an interview's question. */
 const QUESTION_CLASS = /^\{:[^{}\n]*\.question\b[^{}\n]*\}\s*$/;

@@ -525,6 +525,22 @@ const labels: Row[] = [
 			{ speaker: "Matthew Oatts" },
 		],
 	},
+	// PontusDahlberg/morgonpodden (probe 677): a Swedish podcast script, a microphone before each voice's heading.
+	{
+		name: "a heading that is a bold name with a colon (`### 🎤 **LISA**:`, `### **ERIK:**`) is a voice, the emoji or not",
+		note: "### 🎤 **LISA**:\nHej och välkommen!\n\n### **ERIK:**\nTack Lisa.\n\n### 🎤 **LISA**:\nIdag pratar vi om kaffe.\n\n### **ERIK:**\nJa.",
+		expected: [
+			{ kind: "turn", speakerRaw: "LISA", line: 1, text: "Hej och välkommen!" },
+			{ speakerRaw: "ERIK", line: 4 },
+			{ speakerRaw: "LISA", line: 7 },
+			{ speakerRaw: "ERIK", line: 10 },
+		],
+	},
+	{
+		name: "decorated bold headings with a colon, all of them, are voices too (`### 🎤 **LISA**:` beside `### 🎤 **PELLE**:`)",
+		note: "### 🎤 **LISA**:\nHej och välkommen!\n\n### 🎤 **PELLE**:\nTack Lisa.\n\n### 🎤 **LISA**:\nIdag pratar vi om kaffe.\n\n### 🎤 **PELLE**:\nJa.",
+		expected: [{ speakerRaw: "LISA" }, { speakerRaw: "PELLE" }, { speakerRaw: "LISA" }, { speakerRaw: "PELLE" }],
+	},
 	{
 		name: "headings that all wear an emoji (`### 🎯 Task`, `### 📌 Key Phrase`) are a template's sections, no voices",
 		note: "### 📌 Key Phrase\n\nBonjour means hello.\n\n### 🎯 Task\n\nSay it out loud.\n\n### 📌 Key Phrase\n\nSalut is casual.\n\n### 🎯 Task\n\nSay it to a friend.",
