@@ -1024,9 +1024,9 @@ interface Sayer {
 
 /**
  * The headings of an anthology by person, with the names they are: two or more headings side by side, each over list
- * items (or over a book's heading, then its items), that are only a name, half such headings there or more, one of them a
- * full name, and no word of theirs written in lower case elsewhere in the note. `### Love` or `### Sources` over items are topics, and their words turn up in the note's
- * sentences; `### Seneca` does not.
+ * items (or over a book's heading, then its items), that are only a name, half such headings there or more, one of
+ * them a full name, and no word of theirs written in lower case elsewhere in the note. `### Love` or `### Sources`
+ * over items are topics, and their words turn up in the note's sentences; `### Seneca` does not.
  */
 function anthologySayers(lines: readonly string[], start: number): Map<number, Sayer> {
 	// Keyed by the parent heading's line and the level: the headings over items beside one another.
@@ -1056,8 +1056,9 @@ function anthologySayers(lines: readonly string[], start: number): Map<number, S
 		else siblings.push([i, name]);
 	}
 	const out = new Map<number, Sayer>();
-	// Half the headings over items beside them or more, and one a full name at least: `## Panel Prompts` among a persona's sections, or
-	// single words under one parent (`## Novecento`, `## Seda`, a writer's books), are no anthology's people.
+	// Half the headings over items beside them or more, and one a full name at least: `## Panel Prompts` among a
+	// persona's sections, or single words under one parent (`## Novecento`, `## Seda`, a writer's books), are no
+	// anthology's people.
 	for (const [key, siblings] of byParent) {
 		const beside = headings.get(key) ?? 0;
 		if (siblings.length < 2 || siblings.length * 2 < beside || !siblings.some(([, name]) => /\s/.test(name))) continue;
