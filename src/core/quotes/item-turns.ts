@@ -3,7 +3,7 @@
 // far more often a term (`- Preface: Genesis 1-11`, `- Dose: 5 mg`), so such items become turns only when
 // they read as a conversation: at one indentation, two or more names, one of them on two items or more,
 // and each item's words read as speech (in quotation marks, a question, or in the first or second person).
-import type { TurnCandidate } from "./turns";
+import { isPlaceholderLabel, type TurnCandidate } from "./turns";
 import { isPlausibleName } from "./context";
 
 /** A `Name:` label opening a nested list item, with the item's indentation (characters before the marker). */
@@ -125,11 +125,9 @@ function initialledMinutes(candidates: ItemTurnCandidate[], lines: string[]): It
  * syllables (`이진우`). Chinese words are left out: a video note's categories (`**视频上下文**：`) read as names.
  */
 function isPersonLabel(label: string): boolean {
-	return HANGUL_NAME.test(label) || (LATIN.test(label) && isPlausibleName(label)) || NUMBERED_VOICE.test(label);
+	// `- **Respondent 1:** I understood…`: a placeholder (a study's numbered people) is a voice that names nobody.
+	return HANGUL_NAME.test(label) || (LATIN.test(label) && isPlausibleName(label)) || isPlaceholderLabel(label);
 }
-
-/** `- **Respondent 1:** I understood…`: a study's numbered people, voices that name nobody (turns.ts). */
-const NUMBERED_VOICE = /^(?:respondent|participant|person|interviewee|speaker)[ \t]*#?\d{1,3}$/i;
 
 const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
 
