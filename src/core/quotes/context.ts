@@ -138,7 +138,7 @@ const MD_LINK = /^\[([^[\]]{1,200})\]\(([^()\s]{0,500})\)/;
 const SEPARATOR = /\s+[-–—―|·]\s+|:\s+|,\s+|\s+(?:on|about|über|sur|sobre)\s+|\s+\((?=[^()]{1,60}\)\s*$)/;
 
 /** Emphasis and code marks wrapped around the whole text. */
-function unwrap(text: string): string {
+export function unwrap(text: string): string {
 	let s = text.trim();
 	for (let k = 0; k < 3; k++) {
 		const m = /^(\*\*|__|\*|_)(.+)\1$/.exec(s);

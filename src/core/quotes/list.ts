@@ -4,7 +4,7 @@
 // it is a quote under a heading that says so ("Notable Quotes"), or when a speaker is found for it
 // elsewhere (a lead-in, the note's subject): `- **On Trust**: "…"` then counts too.
 import { bracketAtEnd, sentenceNameAtEnd, listAttribution, trailingAttribution } from "./attribution";
-import { leadInName, type ContextName } from "./context";
+import { leadInName, unwrap, type ContextName } from "./context";
 import { isHighlightCite, isPageCite } from "./highlights";
 import { isNameShaped } from "./names";
 import { reporterQuote } from "./paragraph";
@@ -149,11 +149,10 @@ function unquotedSaying(line: string, p: number, end: number, index: number, sec
 
 /** A plain or emphasised sentence of three words or more (not a lead-in ending in a colon, not a link alone). */
 function headedSaying(line: string, p: number, index: number, section: string[]): RawQuote | null {
-	let text = line.slice(p).trim();
-	const m = /^(\*\*|__|\*|_)(.+)\1$/.exec(text);
-	if (m !== null) text = m[2].trim();
+	const item = line.slice(p).trim();
+	const text = unwrap(item);
 	// `- **The bottleneck has moved.** Spec-to-implementation…`: a bold topic, then the writer's gloss.
-	else if (text.startsWith("**") || text.startsWith("__")) return null;
+	if (text === item && (text.startsWith("**") || text.startsWith("__"))) return null;
 	// `- Context: 19th Century Europe…` is a note's field; `- **lemoine: …**` a turn (item-turns.ts).
 	if (text.split(/\s+/).length < 3 || /[:：]$/.test(text) || /^\[[^\]]*\]\([^)]*\)$/.test(text) || /^[^\s:：]+(?:\s[^\s:：]+){0,3}[:：]\s/.test(text)) return null;
 	return rawQuote("list", index + 1, index + 1, text, section, null);
