@@ -4,8 +4,9 @@ import { isNameShaped, personName } from "../quotes/names";
 import type { Episode, Frontmatter } from "../types";
 import { firstOf, listOf, numberOf, textOf, urlOf } from "./values";
 
-export const GUEST_KEYS = ["guest", "guests"];
-export const HOST_KEYS = ["host", "hosts"];
+// An interview's note names its two sides so too (`interviewee: Miguel Francisco Almeida Pereira Rocha`).
+export const GUEST_KEYS = ["guest", "guests", "interviewee", "interviewees", "entrevistado", "entrevistada"];
+export const HOST_KEYS = ["host", "hosts", "interviewer", "interviewers", "entrevistador", "entrevistadora"];
 const SHOW_KEYS = ["show", "podcast", "series", "podcast_name", "channel"];
 const NUMBER_KEYS = ["episode", "episode_number", "episodeNumber", "episode-number", "number", "ep"];
 const TITLE_KEYS = ["title", "episode_title", "episodeTitle"];
@@ -34,8 +35,13 @@ export function peopleOf(record: Record<string, unknown>, keys: string[]): strin
 /** `and`, `et`, `y`, `e`, `und`, `en`, `og`, `och`, `i`, `&` between two names. */
 const JOINED = /\s+(?:and|et|y|e|und|en|og|och|i|&)\s+/;
 
+const SLASHED = /\s+\/\s+/;
+
 /** `Mathilde Longuet et Pierre-Yves Gibello`: two full names joined in one value are two people. */
 function bothNames(value: string): string[] {
+	// `speaker: "Andrew Meyn / Nate Gross / Karan Singhal"`: full names set off by slashes are as many people.
+	const slashed = value.split(SLASHED);
+	if (slashed.length >= 2 && slashed.every((p) => /\S\s+\S/.test(p.trim()) && isNameShaped(p))) return slashed.map((p) => p.trim());
 	const parts = value.split(JOINED);
 	return parts.length === 2 && parts.every((p) => /\S\s+\S/.test(p.trim()) && isNameShaped(p)) ? parts.map((p) => p.trim()) : [value];
 }

@@ -31,6 +31,8 @@ const HONORIFIC = /^(?:rev|reverend|pastor|bishop|dr|prof|professor|mr|mrs|ms|si
  * more: `Kenji`, `Seiji` and `Ryuji` are Japanese names, no `-ji` of anyone.
  */
 const JI_SUFFIX = /^(\p{Lu}\p{Ll}{3,})-?ji$/u;
+/** A name in Devanagari between titles of respect: `संत` (saint), `श्री`, `गुरु`, `स्वामी` before it, `साहेब`, `साहब`, `जी` after. */
+const DEVANAGARI_TITLES = /^((?:(?:संत|सन्त|श्री|गुरु|स्वामी|महात्मा)\s+)+)?(\p{Script=Devanagari}[\p{Script=Devanagari}\p{M}]*(?:\s+\p{Script=Devanagari}[\p{Script=Devanagari}\p{M}]*)*?)(\s+(?:साहेब|साहब|जी))?$/u;
 const TRAILING_TITLE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)(?:[\s-](?:roshi|maharaj|maharaja|swami|rinpoche|sayadaw|sensei|sahib)|-(?:san|sama))$/iu;
 
 /** `Marie-Sophie`, `Jean-Luc`: a first name of capitalised parts joined by hyphens (never `US-RSE`, an organisation). */
@@ -394,6 +396,9 @@ export class NoteNames {
 			const full = plain !== titleCase(name) && !/\s/.test(plain) ? this.text.endingIn(plain) : null;
 			if (full !== null) return { speaker: full, inferred: "note-name" };
 		}
+		// `संत कबीर दास साहेब` (Saint Kabir Das Sahib): Hindi titles of respect around a name are no part of it.
+		const revered = target === null ? DEVANAGARI_TITLES.exec(name) : null;
+		if (revered !== null && (revered[1] !== undefined || revered[3] !== undefined)) return this.compute(revered[2], null);
 		// `Dr. Keesha Ewers`: an honorific before a full name is no part of it (`Dr. Ruth` alone keeps it).
 		if (target === null && HONORIFIC.test(name) && /\S\s+\S/.test(name.replace(HONORIFIC, ""))) return this.compute(name.replace(HONORIFIC, ""), null);
 		let speaker = target ?? name;
@@ -405,7 +410,7 @@ export class NoteNames {
 			speaker = person;
 			// `guests: [ horejs ]` in a note titled `Nikola Hořejš (STEM): …`: a one-word id stands for the full name.
 			// `hosts = ["alexandra"]` under "Written by Alexandra Moxin": a first name's id, the one full name the text gives it.
-			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? (this.byLastName(person) ?? this.byTextName(nameKey(person), person)) : null;
+			const full = person.indexOf(" ") < 0 && person === person.toLowerCase() ? (this.byLastName(person) ?? this.byTextName(nameKey(person), person)) : this.fullerPerson(person);
 			if (full !== null) speaker = full;
 		} else {
 			const full = this.bySurnameInitial(speaker) ?? this.byFirstName(key) ?? this.byShortFirstName(key) ?? this.byCompoundFirstName(speaker, key);
@@ -440,6 +445,16 @@ export class NoteNames {
 			if (inferred === null) inferred = "note-name";
 		}
 		return { speaker, inferred };
+	}
+
+	/**
+	 * `Miguel Francisco Almeida` (a name the text cuts short) where the note's people hold `Miguel Francisco Almeida
+	 * Pereira Rocha`: the one person whose name it begins, or null.
+	 */
+	private fullerPerson(name: string): string | null {
+		const key = nameKey(name) + " ";
+		const fuller = [...this.people.values()].filter((p) => nameKey(p).startsWith(key));
+		return fuller.length === 1 ? fuller[0] : null;
 	}
 
 	/** `Florina M.` in a transcript whose guest is Florina Muntenescu: the one full name with that first name and initial. */
