@@ -3,7 +3,7 @@
 // Never throws on any input: problems are reported in `record.problems` with their line.
 import { DEFAULT_DASHES } from "../quotes/attribution";
 import { headingName, isPlausibleName, mentionedNames, type ContextName } from "../quotes/context";
-import { basename, hasInitials, isNameShaped, nameKey, nicknamesIn, otherScriptNames, personName, withoutNicknames } from "../quotes/names";
+import { basename, hasInitials, isNameShaped, nameKey, nicknamesIn, otherScriptNames, personName, VERSION_LABELS, withoutNicknames } from "../quotes/names";
 import { proseSpeaker, questionsAnsweredBy, selfIntroducedAnswerer, selfIntroduction, selfNamedRole } from "../quotes/prose-speaker";
 import { hasWord, interviewedIn, namesShowIn, noteSubject, readTitles, speaksOf, titlePeople, titlesConversation, wikilinksShown, type TitlesRead } from "../quotes/subject";
 import { rawQuote, type RawQuote } from "../quotes/raw";
@@ -79,7 +79,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// A Hugo page's `+++` header: read past, its title one of the note's titles (no properties, as in Obsidian).
 	const header = front.bodyStart === 0 ? siteHeader(lines) : null;
 	const bodyStart = header?.bodyStart ?? front.bodyStart;
-	const scan = scanBody(lines, bodyStart, dashes, body.indexOf("%%") >= 0, typeof fm.title === "string" && QUOTES_PAGE_TITLE.test(fm.title));
+	const quotesPage = typeof fm.title === "string" && QUOTES_PAGE_TITLE.test(fm.title);
+	const scan = scanBody(lines, bodyStart, dashes, body.indexOf("%%") >= 0, quotesPage);
 	const title = basename(path);
 	const permalink = permalinkOf(front.data);
 	// `Alice 'Daisy' Tonner`: the person is Alice Tonner, and `DAISY` stands for her.
@@ -183,13 +184,13 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		}
 	}
 	// `- Marty: …` items of an outline's conversation, where no quote already holds the line.
-	const items = scan.itemTurns.length > 0 ? acceptItemTurns(scan.itemTurns, lines, turnVoices(accepted)).filter((t) => !scan.quotes.some((q) => q.line <= t.line && t.line <= q.endLine)) : [];
+	const items = scan.itemTurns.length > 0 ? itemTurnsOver(acceptItemTurns(scan.itemTurns, lines, turnVoices(accepted)), scan) : [];
 	const turns = items.length === 0 ? accepted : [...accepted, ...items].sort((a, b) => a.line - b.line);
 	if (turns.length > 0) foldReadOuts(scan, turns);
 	// An interview written as question headings and answers (a transcript's turns say who speaks instead).
 	if (turns.length === 0 && (scan.headings.length >= 3 || scan.questions.length >= 3)) addAnswers(lines, scan);
 	else if (turns.length > 0 && scan.headings.length > 0) addAddressedAnswers(lines, scan, turns);
-	if (scan.signatures.length > 0) addSignedParagraphs(lines, scan, turns);
+	if (scan.signatures.length > 0) addSignedParagraphs(lines, scan, turns, quotesPage);
 	const segments = mayHoldSegments(lines, bodyStart, scan.headings) ? addSegments(lines, bodyStart, scan, turns) : [];
 	let quotes: Quote[] = [];
 	let mentions: string[] = [];
@@ -494,12 +495,37 @@ function addAnswers(lines: string[], scan: ScanResult): void {
 }
 
 /** Adds pull quotes signed on a line of their own (quotes/signed-paragraphs.ts), replacing unsigned paragraph quotes on their lines. */
-function addSignedParagraphs(lines: string[], scan: ScanResult, turns: readonly TurnCandidate[]): void {
-	const held = (line: number) => turns.some((t) => t.line <= line && line <= t.endLine) || scan.quotes.some((q) => q.line <= line && line <= q.endLine && !(q.kind === "paragraph" && q.name === null));
-	const signed = signedParagraphsAt(lines, scan.signatures, scan.headings, held, (section) => section.length > 0 && SAYINGS_HEADING.test(section[section.length - 1]));
+function addSignedParagraphs(lines: string[], scan: ScanResult, turns: readonly TurnCandidate[], quotesPage: boolean): void {
+	// An unnamed paragraph, or an item still to find its speaker, gives way to a signature below it.
+	const unsigned = (q: RawQuote) => (q.kind === "paragraph" && q.name === null) || bareItem(q);
+	const held = (line: number) => turns.some((t) => t.line <= line && line <= t.endLine) || scan.quotes.some((q) => q.line <= line && line <= q.endLine && !unsigned(q));
+	const signed = signedParagraphsAt(lines, scan.signatures, scan.headings, held, (section) => quotesPage || (section.length > 0 && SAYINGS_HEADING.test(section[section.length - 1])));
 	if (signed.length === 0) return;
-	const replaced = (q: RawQuote) => q.kind === "paragraph" && q.name === null && signed.some((s) => s.line <= q.endLine && q.line <= s.endLine);
+	const replaced = (q: RawQuote) => unsigned(q) && signed.some((s) => s.line <= q.endLine && q.line <= s.endLine);
 	scan.quotes = mergeByLine(scan.quotes.filter((q) => !replaced(q)), signed);
+}
+
+/**
+ * The accepted item turns where no quote already holds the line. `- **Charlie:** "Fold says…"`, `- **Fold:** "…"` (a
+ * script's lines as items): two voices or more, each on two items, take them from item quotes still to find a speaker
+ * (one label alone over quoted items is a field: `- **Solution Reaction**: "…"`).
+ */
+function itemTurnsOver(items: TurnCandidate[], scan: ScanResult): TurnCandidate[] {
+	const over = (t: TurnCandidate) => scan.quotes.find((q) => q.line <= t.line && t.line <= q.endLine);
+	const counts = new Map<string, number>();
+	for (const t of items) if (over(t) !== undefined && bareItem(over(t) as RawQuote)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+	const voices = [...counts.values()].filter((n) => n >= 2).length >= 2;
+	const kept = items.filter((t) => {
+		const q = over(t);
+		return q === undefined || (voices && bareItem(q) && (counts.get(t.label) ?? 0) >= 2);
+	});
+	if (voices) scan.quotes = scan.quotes.filter((q) => !bareItem(q) || !kept.some((t) => t.line === q.line));
+	return kept;
+}
+
+/** A list item quoted with no speaker written and none led in: one is still to find for it (quotes/list.ts). */
+function bareItem(q: RawQuote): boolean {
+	return q.kind === "list" && q.speakerRaw === null && q.leadIn == null;
 }
 
 /** 1 for each 1-based line a quote or a turn already holds. */
@@ -1181,6 +1207,8 @@ function loneLeadIns(raw: RawQuote[]): ReadonlySet<string> {
  */
 function takeMention(q: Quote, text: string | null, names: NoteNames, subject: () => Subject | null): void {
 	if (text === null || !endsWithColon(text)) return;
+	// `Zu Deutsch:` over a translation: the label of the version below, no one mentioned.
+	if (VERSION_LABELS.includes(text.replace(/[*_:：\s]+$/, "").trim().toLowerCase())) return;
 	const found: Array<{ name: string; speaker: string }> = [];
 	// Names read already: the words of `Elizabeth Gilbert` after `with` are not read again one by one.
 	const read: string[] = [];
@@ -1273,8 +1301,9 @@ function takeContext(q: Quote, found: ContextName | null, how: "lead-in" | "head
 	const trusted = known || found.user === true || (isPlausibleName(found.name) && (worded || bare)) || possessiveTrusted(found, names);
 	if (!trusted) return false;
 	// `- [Collège de France](…)` over `> Le Collège de France met à votre disposition…`: the words speak of what
-	// the line above names, as a blurb does; nobody speaks of themselves by their full name.
-	if (how === "lead-in" && fullName && q.text.indexOf(found.name) >= 0) return false;
+	// the line above names, as a blurb does; nobody speaks of themselves by their full name. So does a talk's
+	// blurb under the heading that names its speaker (`## [Alex Laskey - How …](…)`, `> … Alex Laskey shows how…`).
+	if (fullName && q.text.indexOf(found.name) >= 0) return false;
 	q.speaker = names.resolve(found.name, found.target).speaker;
 	q.speakerRaw = found.name;
 	q.inferred = how;

@@ -730,7 +730,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// A paragraph line: maybe a turn label, maybe a continuation of the open turn, maybe a field.
 		// Labels start with `**` or a name (capitalised or from a script without case), never a lower-case letter.
 		// `-- Aldous Huxley` under the quoted lines: two hyphens typed for the dash (three are a rule).
-		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-") || (c === "-" && line[p + 1] === "-" && line[p + 2] !== "-") || ((c === "*" || c === "_") && EMPHASISED_DASH.test(line.slice(p, p + 6)))) out.signatures.push(i);
+		if (c === "–" || c === "—" || c === "―" || c === "~" || (c === "\\" && line[p + 1] === "-") || (c === "-" && line[p + 1] === "-" && line[p + 2] !== "-") || ((c === "*" || c === "_") && (EMPHASISED_DASH.test(line.slice(p, p + 6)) || (quoteSection && !paraStart)))) out.signatures.push(i);
 		// `**[Amr Bashir](https://github.com/amrbashir)**` alone: the name over the answers in blockquotes below it.
 		if ((c === "*" || c === "_") && paraStart && isBlankLine(lines[i + 1])) {
 			const named = boldNameAlone(line);
@@ -969,6 +969,8 @@ function headingTurnAt(lines: string[], i: number, text: string, section: string
 /** The labels that head two or more sections over prose (`### Gift Egwuenu  0:27`), when two labels do; else none. */
 function voicesOfHeadings(lines: string[], start: number): Set<string> {
 	const counts = new Map<string, number>();
+	// Headings over prose, a voice's or not: a transcript's are mostly its voices.
+	let headings = 0;
 	// Labels seen without an emoji: `##### 🌴 Brian` is a voice beside a plain `##### Matthew Oatts`, but where every
 	// voice's heading wears one (`### 🎯 Task`, `### 📌 Key Phrase`) they are a template's sections.
 	const plain = new Set<string>();
@@ -978,6 +980,7 @@ function voicesOfHeadings(lines: string[], start: number): Set<string> {
 		if (p >= 4 || line[p] !== "#") continue;
 		const level = atxLevel(line, p);
 		if (level < 2 || !proseFollows(lines, i)) continue;
+		headings++;
 		const text = headingText(line, p + level);
 		const bare = withoutEdgeEmoji(text);
 		const label = headingTurnAt(lines, i, bare, []);
@@ -994,7 +997,12 @@ function voicesOfHeadings(lines: string[], start: number): Set<string> {
 		if (plain.has(label)) plainVoices++;
 	}
 	if (plainVoices === 0) voices.clear();
-	return voices.size >= 2 ? voices : new Set();
+	// `### সহজ উদাহরণ:` between a tutorial's topic headings: in a script without capitals any phrase is shaped like a
+	// name, so its recurring captions pass for voices unless they are most of the note's headings, as a transcript's are.
+	let voiced = 0;
+	for (const [label, n] of counts) if (voices.has(label)) voiced += n;
+	const caseless = [...voices].some((label) => !/\p{Lu}/u.test(label));
+	return voices.size >= 2 && (!caseless || voiced * 2 >= headings) ? voices : new Set();
 }
 
 /** Whether a paragraph of prose starts on the next line or the one after a blank (not a heading, list, quote, table, HTML or code). */

@@ -367,6 +367,9 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 	return withRest(name, name, null, s.slice(end));
 }
 
+/** A name's last word that makes it a source: a talk, an interview, a biography (`传记`), a speech (`演讲`), in-house (`内部`). */
+const SOURCE_TAIL = /(?:\s(?:talks?|interview|keynote|podcast|speech|biography|lecture|documentary|memoir|transcript|episode)|传记|傳記|演讲|演講|采访|採訪|访谈|訪談|讲座|講座|内部)$/iu;
+
 /** An account's name as a platform shows it: letters, digits, `_`, `.`, `-`, a space or two (`joseph stalzyn`). */
 const ACCOUNT_NAME = /^[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2}$/u;
 
@@ -401,6 +404,8 @@ const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in|über|sur|sobre)\s(?!(?:a|
 function withRest(raw: string, name: string, target: string | null, rest: string, handle = false): SpeakerSpec | null {
 	// `— Speaker 2`: a diarised voice where the name would be is an attribution to nobody (see `result`).
 	if (!handle && !isNameShaped(name) && !(target !== null && isNameShaped(target)) && !isPlaceholderLabel(name)) return null;
+	// `— TED Talk`, `— Isaacson传记` (Isaacson's biography): where the words were said or written, not who said them.
+	if (target === null && SOURCE_TAIL.test(name)) return null;
 	let r = rest.trim();
 	// `- **Relevance**: 0.92`, `- **Context**: …`: a field's label and its value, no attribution.
 	if (r.charAt(0) === ":" || r.charAt(0) === "：") return null;

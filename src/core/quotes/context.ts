@@ -2,7 +2,7 @@
 // teams:`, `As Omar put it:`, `[Ines Laurent on the Long Table podcast](url), minute 12:`) or the heading
 // of its section (`## [[Rosa Quint]] — on pricing`). These functions only read the words; whether a bare
 // name is trusted is decided with the note's names (note/index.ts), since `Background:` is name-shaped too.
-import { basename, forumUser, isNameShaped } from "./names";
+import { basename, forumUser, isNameShaped, VERSION_LABELS } from "./names";
 import { hasColon } from "../util/lines";
 import { allMatches } from "../util/strings";
 
@@ -337,7 +337,7 @@ export function leadInName(line: string): ContextName | null {
 	if (latin !== null && latin[1] === latin[1].trim() && isPlausibleName(latin[1])) return { name: latin[1], target: null, evidence: "bare" };
 	// `Maya Chen:` or `Maya Chen (CEO):`: a bare name; trusted only with more evidence.
 	const bare = unwrap(s.replace(/\s*\([^()]{1,60}\)$/, ""));
-	return isNameShaped(bare) ? { name: bare, target: null, evidence: "bare" } : null;
+	return isNameShaped(bare) && !VERSION_LABELS.includes(bare.toLowerCase()) ? { name: bare, target: null, evidence: "bare" } : null;
 }
 
 /** Han text and lower-case words around exactly one capitalised Latin word (`Dwarkesh 再 push`, `Karpathy 的退让`). */

@@ -3,7 +3,7 @@
 // quote of its own. It is a dialogue only with two different labels, at least one a person's name, so a
 // lone `> Note: …` or `> Update: …` never splits a quote.
 import { boldNameTurn } from "./bold-name-turn";
-import { isNameShaped } from "./names";
+import { isNameShaped, VERSION_LABELS } from "./names";
 import { isPlaceholderLabel } from "./turns";
 import { hasColon } from "../util/lines";
 
@@ -33,7 +33,7 @@ const ROLES = new Set([
 const NOT_LABELS = new Set([
 	"note", "notes", "update", "edit", "warning", "tip", "summary", "source", "context", "example", "important",
 	"definition", "takeaway", "key point", "bottom line", "caveat", "aside", "translation", "original", "tl;dr", "tldr",
-	"disclaimer", "disclosure",
+	"disclaimer", "disclosure", ...VERSION_LABELS,
 	// A CTF write-up's challenge card quoted from the site (`> Attachments: pigsfly.png`).
 	"attachment", "attachments",
 	// A lecture note's pointer to the readings (`> Recommended Reading: Rosenberg, Jay. “Life After Death…”`).

@@ -273,3 +273,10 @@ const TIME_SPAN_ONLY = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?(?:[
 export function isTimeSpanOnly(text: string): boolean {
 	return TIME_SPAN_ONLY.test(text.trim());
 }
+
+/** A line given in two languages (`**中文：**` then `**原文：**`, `Zu Deutsch:`): the version's label, nobody's voice. */
+export const VERSION_LABELS = [
+	"original", "translation", "原文", "译文", "譯文", "翻译", "翻譯", "zu deutsch", "auf deutsch", "übersetzung", "traduction", "traducción", "tradução", "traduzione", "vertaling",
+	// Languages by name (`**日文**：…`, `**繁體中文**：…`, `**英文**：…`: one example sentence in three); `Deutsch:` is a surname too.
+	"中文", "英文", "日文", "日语", "日語", "日本語", "英語", "英语", "繁體中文", "繁体中文", "简体中文", "簡體中文", "韓文", "韩文", "한국어", "영어", "english", "japanese", "chinese", "korean", "français", "español", "italiano", "português",
+];

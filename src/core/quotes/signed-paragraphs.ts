@@ -23,6 +23,8 @@ const SIGNATURE = /^[ \t]{0,3}(?:[–—―~]|\\-|--(?!-))[ \t\u00a0]*(\S.{0,250
  * hyphen opens it too (no list starts inside emphasis).
  */
 const EMPHASISED_SIGNATURE = /^[ \t]{0,3}(\*\*|__|\*|_)[ \t]*[-–—―~][ \t\u00a0]*([^*_\s][^*_]{0,250}?)[ \t]*\1[ \t]*$/;
+/** A name in emphasis opening a line (`***Henry Cohn*** while speaking…`, `*Mathias Kreck*, Obergurgl`): what may sign a saying on a quotes page. */
+const EMPHASISED_NAME = /^[ \t]{0,3}(\*{1,3}|_{1,3})[^*_\s][^*_]{0,80}?\1(?=[\s,.;:]|$)/;
 /** A list item that is only the name (`- Harry Truman`): a signature only right under a line wholly in quotation marks. */
 const ITEM_SIGNATURE = /^-[ \t]+(\S.{0,80})$/;
 const OPENING = "\"“„«「『";
@@ -55,8 +57,17 @@ export function signedParagraphsAt(
 		if (i + 1 < lines.length && firstNonSpace(lines[i + 1]) < lines[i + 1].length) continue;
 		const m = SIGNATURE.exec(lines[i]) ?? EMPHASISED_SIGNATURE.exec(lines[i]);
 		const name = m === null ? null : (m[2] ?? m[1]);
-		const spec = name === null ? null : (speakerSpec(name, false) ?? beforeComma(name));
+		// `***Henry Cohn*** while speaking at a Summer School…` right under the saying, on a page of quotes: the
+		// name in emphasis opens the line, where it was said may follow.
+		const named = m === null && declared(sectionAt(headings, i + 1)) ? EMPHASISED_NAME.exec(lines[i]) : null;
+		const spec = named !== null ? speakerSpec(named[0].trim(), false) : name === null ? null : (speakerSpec(name, false) ?? beforeComma(name));
 		if (spec === null || taken(i + 1)) continue;
+		// `- Stay hungry, stay foolish.` then `  — Steve Jobs` inside the item: the signature signs its list item.
+		const signedItem = signedItemAbove(lines, i, taken);
+		if (signedItem !== null) {
+			out.push(rawQuote("list", signedItem.first + 1, signedItem.last + 1, signedItem.text, sectionAt(headings, signedItem.first + 1), { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] }));
+			continue;
+		}
 		let first = -1;
 		let last = -1;
 		for (let k = i - 1; k >= 0; k--) {
@@ -91,6 +102,40 @@ export function signedParagraphsAt(
 		out.push(rawQuote("paragraph", first + 1, last + 1, text, sectionAt(headings, first + 1), { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] }));
 	}
 	return out;
+}
+
+/** A list item's marker and the space after it: `- `, `* `, `+ `, `1. `. */
+const ITEM_MARKER = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)/;
+/** How a sentence or a verse ends: a stop, a closing quotation mark, a danda (`।`, `॥`). */
+const SENTENCE_END = /[.!?…。"”»’।॥]$/u;
+
+/**
+ * The list item that the signature line `i` (0-based) closes, as its lines and text: the signature inside the item,
+ * right below its lines or after one blank line and indented under it. The item is a sentence (four words or more,
+ * ending as one) or wholly quoted, never a book list's title (`- Deep Work` then `  — Cal Newport`).
+ */
+function signedItemAbove(lines: readonly string[], i: number, taken: (line: number) => boolean): { first: number; last: number; text: string } | null {
+	let k = i - 1;
+	const blank = k >= 0 && firstNonSpace(lines[k]) === lines[k].length;
+	if (blank) k--;
+	if (k < 0 || firstNonSpace(lines[k]) === lines[k].length) return null;
+	const last = k;
+	for (; k >= 0 && k >= last - 6; k--) {
+		const line = lines[k];
+		if (firstNonSpace(line) === line.length || taken(k + 1)) return null;
+		const marker = ITEM_MARKER.exec(line);
+		if (marker === null) {
+			if (firstNonSpace(line) === 0 || NOT_PROSE.test(line)) return null;
+			continue;
+		}
+		// After a blank line only a signature indented past the marker is still inside the item.
+		if (blank && firstNonSpace(lines[i]) <= marker[1].length) return null;
+		const text = [line.slice(marker[0].length), ...lines.slice(k + 1, last + 1)].map((l) => l.trim().replace(HARD_BREAK, "").trimEnd()).join("\n").replace(TRAILING_DASH, "").trim();
+		const words = text.split(/\s+/).length;
+		if (!isQuotedLine(text.replace(/\n/g, " ")) && !(words >= 4 && SENTENCE_END.test(text))) return null;
+		return { first: k, last, text };
+	}
+	return null;
 }
 
 /** A backslash ending a line: Markdown's line break before the signature. */

@@ -8,7 +8,7 @@
 import { THE_OFFICE } from "../speakers/offices";
 import { isPlausibleName } from "./context";
 import { fieldValue } from "./guest-line";
-import { hasInitials, INITIALS, isAbstractNoun, isNameShaped, nameKey, personName, WRITTEN_INITIALS } from "./names";
+import { hasInitials, INITIALS, isAbstractNoun, isNameShaped, nameKey, personName, VERSION_LABELS, WRITTEN_INITIALS } from "./names";
 import { hasColon, TEMPLATE_TAG } from "../util/lines";
 import { unquoted } from "../util/strings";
 import { clockOf } from "../play/time";
@@ -154,6 +154,7 @@ const NOT_SPEAKERS = new Set([
 	// A clipped article's captions (`*Image Credit: Nvidia*`), a Korean and a Chinese video card's `**길이:**` (length),
 	// `**조회수:**` (views) and `**视频ID**:` (video ID).
 	"image credit", "photo credit", "credit", "credits", "길이", "조회수", "视频id",
+	...VERSION_LABELS,
 	// A news desk's card for each story (`**Slug (lower-third):** …`, `**When:** 2025-10-01 16:00`).
 	"slug", "when", "where",
 	// An analysis's fields under each passage (`**Annotation:**`, `**Match Quality:** HIGH`, `**Position:**`), a manual's
