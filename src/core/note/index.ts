@@ -141,6 +141,15 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		if (holder !== null) roles.set(ROLE_NAMES.get(t.label.toLowerCase()) ?? t.label.toLowerCase(), holder);
 		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines));
 	});
+	// `interviewer: Daniella Monteiro Cavalheiro` in the properties over `Entrevistadora:` turns: where no line names
+	// a role's holder, the one person the properties give it holds it.
+	if (candidates.length > 0) {
+		for (const [role, keys] of PROPERTY_ROLES) {
+			const held = roles.has(role) ? [] : peopleOf(fm, keys);
+			// `interviewer: "Research Team"`: a group asks, nobody by name.
+			if (held.length === 1 && isPlausibleName(held[0]) && !COLLECTIVE.test(held[0]) && !isNobodysLabel(held[0])) roles.set(role, held[0]);
+		}
+	}
 	// The titles and the people they name, read once for a Q&A's answers, the names, the subject and the conversation.
 	let titlesRead: TitlesRead | undefined;
 	const readNoteTitles = () => (titlesRead ??= readTitles(noteTitles(fm, scan, title, header)));
@@ -153,11 +162,11 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	for (const t of candidates) if (INITIALS_LABEL.test(t.label)) t.label = sectionPerson(t.section, t.label) ?? t.label;
 	// `**Entrevistadora:** Maria de Fátima Centeio` over `**Pergunta:**` turns: the questions are hers before
 	// the turns are weighed, so they count as a named voice.
-	if (roles.size > 0) for (const t of candidates) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
+	if (roles.size > 0) for (const t of candidates) t.label = roles.get(roleOfLabel(t.label) ?? "") ?? t.label;
 	// A record's fields are weighed with the turns (they count towards the note's labels) but never kept as one.
 	const accepted = acceptTurns(candidates, people, typeof fm.title === "string" && TRANSCRIPT_HEADING.test(fm.title)).filter((t) => !measured.has(t.label));
 	// `INTERVIEWER: Peter Asaro` above `Q:` turns: the questions are his.
-	if (roles.size > 0) for (const t of accepted) t.label = roles.get(ROLE_OF_LABEL.get(t.label.toLowerCase()) ?? "") ?? t.label;
+	if (roles.size > 0) for (const t of accepted) t.label = roles.get(roleOfLabel(t.label) ?? "") ?? t.label;
 	// `## Entrevista com Vinícius Martinelli` over `**Entrevistado:**` turns: the section's heading names who answers.
 	for (const t of accepted) {
 		const role = roleOfLabel(t.label);
@@ -429,6 +438,15 @@ function answersOfTitledPerson(candidates: TurnCandidate[], titles: () => Titles
 	const [person] = people;
 	for (const c of candidates) if (c.label === "A") c.label = person;
 }
+
+/** A body of people by its last word: `Research Team`, `Editorial Staff`, `History Society`. */
+const COLLECTIVE = /\s(?:team|staff|group|committee|society|department|office|club|crew|collective|editors|editorial|board|project)$/i;
+
+/** The properties that name who holds a role. */
+const PROPERTY_ROLES: ReadonlyArray<[string, string[]]> = [
+	["interviewer", ["interviewer", "entrevistador", "entrevistadora"]],
+	["interviewee", ["interviewee", "entrevistado", "entrevistada"]],
+];
 
 /** The role a turn label stands for: `Q:` is the interviewer's, `A:` the interviewee's. */
 const ROLE_OF_LABEL = new Map([

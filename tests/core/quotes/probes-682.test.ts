@@ -92,3 +92,11 @@ test("an interview's answers under its question headings are the `interviewee:`'
 	const note = "---\nauthor: Gabriela Macieira\ninterviewee: Xaquín Núñez-Sabarís\ntitle: \"50 anos da universidade\"\n---\n\n# 50 anos da universidade\n\nO jornal tem vindo a entrevistar pessoas.\n\n## O que trouxe à Universidade do Minho?\n\nUma questão muito básica, que é ganhar-se vida trabalhando.\n\n## Que momento destacaria dos primeiros tempos?\n\nSituações um bocado contraditórias, devo dizer.\n\n## Qual destes papéis melhor o define?\n\nOntem recebi uma visita de um amigo meu.";
 	expect(said(note).map(([, s]) => s)).toEqual(["Xaquín Núñez-Sabarís", "Xaquín Núñez-Sabarís", "Xaquín Núñez-Sabarís"]);
 });
+
+test("`interviewer:` in the properties over `Entrevistadora:` turns: the one person it names asks; a team names nobody", () => {
+	const turns = "Entrevistadora: Boa tarde, professor Mário Farelo. É um prazer.\n\nMário Farelo: Boa tarde, Daniella.\n\nEntrevistadora: O senhor é professor de História?\n\nMário Farelo: Sou, há vinte anos.";
+	const named = `---\ninterviewer: Daniella Monteiro Cavalheiro\ninterviewee: Professor Mário Farelo\n---\n\n${turns}`;
+	expect(said(named).map(([, s]) => s)).toEqual(["Daniella Monteiro Cavalheiro", "Mário Farelo", "Daniella Monteiro Cavalheiro", "Mário Farelo"]);
+	const team = '---\ntitle: "Interview with John Smith"\ninterviewee: "John Smith"\ninterviewer: "Research Team"\n---\n\n**Q: Can you tell us about growing up here?**\n\nA: I was born here in 1945.\n\n**Q: What was the community like?**\n\nA: We had three pubs then.';
+	expect(said(team).map(([, s]) => s)).toEqual([null, "John Smith", null, "John Smith"]);
+});
