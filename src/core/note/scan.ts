@@ -141,6 +141,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	// Quoted list items with no attribution since the last attributed one in this section (Readwise
 	// highlights: only some carry `– *Jocko Willink*`); the next attributed item names their speaker.
 	let pendingItems: RawQuote[] = [];
+	/** Who signed the last signed item since the heading above. */
+	let itemSigner: string | null = null;
 	// Context around quotes: the last paragraph line (a lead-in candidate), blank lines since, the lead-in
 	// that the current run of blockquotes takes, the names the section's headings give.
 	let paraLine: string | null = null;
@@ -527,6 +529,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				const heading = { level, text, line: i + 1 };
 				out.headings.push(heading);
 				pendingItems = [];
+				itemSigner = null;
 				while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
 				stack.push(heading);
 				section = stack.map((h) => h.text);
@@ -720,7 +723,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 					leadText = null;
 					if (q.speakerRaw === null && q.leadIn == null) pendingItems.push(q);
 					else {
-						if (q.name !== null) for (const item of pendingItems) item.next = q;
+						// Items before a signed one are its speaker's (`- "…"`, `- "…" – Jocko Willink`), unless an item of
+						// another speaker came first: a page of many authors leaves an unsigned saying unsigned.
+						if (q.name !== null && (itemSigner === null || itemSigner === q.name)) for (const item of pendingItems) item.next = q;
+						if (q.name !== null) itemSigner = q.name;
 						pendingItems = [];
 					}
 				}

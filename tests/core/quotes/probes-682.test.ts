@@ -100,3 +100,18 @@ test("`interviewer:` in the properties over `Entrevistadora:` turns: the one per
 	const team = '---\ntitle: "Interview with John Smith"\ninterviewee: "John Smith"\ninterviewer: "Research Team"\n---\n\n**Q: Can you tell us about growing up here?**\n\nA: I was born here in 1945.\n\n**Q: What was the community like?**\n\nA: We had three pubs then.';
 	expect(said(team).map(([, s]) => s)).toEqual([null, "John Smith", null, "John Smith"]);
 });
+
+test("on a page of many authors an unsigned item stays unsigned; before the first signed item, unsigned items are its speaker's", () => {
+	const page = '# Quotes\n\n- "La pobreza no viene por la disminución de las riquezas" - Platón\n- "La mejor forma de predecir el futuro es formar parte de los cambios"\n- "Entre un loco y yo sólo hay una diferencia" - Salvador Dalí';
+	expect(said(page)).toEqual([
+		[3, "Platón"],
+		[4, null],
+		[5, "Salvador Dalí"],
+	]);
+	const one = '# Notes\n\n- "Discipline equals freedom." – Jocko Willink\n- "Good. Get after it, every single day."\n- "Default aggressive." – Jocko Willink';
+	expect(said(one)).toEqual([
+		[3, "Jocko Willink"],
+		[4, "Jocko Willink"],
+		[5, "Jocko Willink"],
+	]);
+});
