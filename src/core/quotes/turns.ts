@@ -951,7 +951,7 @@ export function tagLabelAt(line: string, p: number, index: number, section: stri
 		if (turn !== null && turn.timestamp === null) turn.timestamp = timed[2];
 		return turn;
 	}
-	const tagged = plainLabelBy(TAG_LABEL, 2, line, p, index, section);
+	const tagged = plainLabelBy(TAG_LABEL, 2, line, p, index, section) ?? (line.startsWith("<span", p) ? speakerSpanAt(line, p, index, section) : null);
 	const tag = line.charAt(p + 1);
 	if (tagged === null && (tag === "s" || tag === "b")) {
 		const wrapped = tagWrappedAt(line, p, index, section);
@@ -964,6 +964,18 @@ export function tagLabelAt(line: string, p: number, index: number, section: stri
 	const turn = named(m[3], m[2], index, m.index + m[0].length, section);
 	if (turn !== null) turn.plain = true;
 	return turn;
+}
+
+/**
+ * `<span class="a--interview-speaker"><img src="…/matz.webp" alt=""><strong>まつもと：</strong></span> 私自身…`: a site's
+ * speaker element, the portrait and the bold name inside it, the words after it.
+ */
+const SPEAKER_SPAN = /<span\b[^<>]*>(?:[ \t]*<img\b[^<>]*>)*[ \t]*<(strong|b)\b[^<>]*>[ \t]*([^<>\n]{1,40}?)[ \t]*[:：]?[ \t]*<\/\1>[ \t]*[:：]?[ \t]*<\/span>[ \t]*(?=\S)/y;
+
+function speakerSpanAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	SPEAKER_SPAN.lastIndex = p;
+	const m = SPEAKER_SPAN.exec(line);
+	return m === null ? null : named(m[2], null, index, m.index + m[0].length, section);
 }
 
 /** `<strong>Q: Tell us when…</strong>`: a name and its words in one HTML bold element to the line's end (`**Q: …**`). */

@@ -115,3 +115,10 @@ test("on a page of many authors an unsigned item stays unsigned; before the firs
 		[5, "Jocko Willink"],
 	]);
 });
+
+test("a site's speaker element (`<span class=\"…speaker\"><img …><strong>笹田：</strong></span> words`) labels a turn; a bold term in a span does not", () => {
+	const turn = (name: string, words: string) => `<span class="a--interview-speaker"><img src="/assets/${name}.webp" alt=""><strong>${name}：</strong></span> ${words}`;
+	const note = ["# 対談", "", turn("笹田", "まず大きなところから聞いてみたいんですが。"), "", turn("鳥井", "Railsのようなフレームワークもありますね。"), "", turn("笹田", "なるほど。"), "", turn("鳥井", "そうですね。")].join("\n");
+	expect(said(note).map(([, s]) => s)).toEqual(["笹田", "鳥井", "笹田", "鳥井"]);
+	expect(parseNote("b.md", '# Notes\n\n<span class="tip"><strong>Note</strong></span> Keep it short.\n\n<span class="tip"><strong>Tip</strong></span> Keep it simple.').quotes).toEqual([]);
+});
