@@ -284,6 +284,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// `> [laughter]`, `> [music]` after the words: a transcript's stage direction, no part of them.
 	while (b > a && (isBlank(lines[b], 0) || isStageDirection(lines[b].slice(contentStart(lines[b])).trim()))) b--;
 	const end = b;
+	// `> [참고]`, `> 두 번째 시리즈 글:` over link items: a reading list, no one's words (its last link no attribution).
+	if (b > a && kind === "blockquote" && lines[b].indexOf("](") > 0 && isReadingList(lines.slice(a, b + 1).map((l) => l.slice(contentStart(l))))) return null;
 	// `> … <cite>– [@dudehugs](…)</cite>`, `> — <cite>Leo Rosten</cite>`: HTML's element for a quotation's source,
 	// its content read as an attribution written without it (the closing tag is sometimes forgotten); also HTML's
 	// `<footer>` for a blockquote's credit (`> <footer>Olli Suihkonen, Senior Manager, Visma</footer>`).
@@ -371,6 +373,16 @@ const AVATAR = /^!\[([^\]\n]{3,40})\]\([^()\s]{1,300}(?:\s+"[^"]*")?\)$/;
 /** `[A video posted by Sára J. Molčan (@sarajmolcan)](…) on Jun 1, 2016`: what an Instagram embed shows without its script. */
 const EMBED_CAPTION = /^\[An? (?:video|photo|post|reel) (?:posted|shared) by [^\]]{1,120}\]\([^()\s]{1,500}\)(?:[ \t]+on[ \t].{1,60})?$/i;
 const LINK_ONLY = /^(?:\*\*[^*\n]{1,20}[:：]\*\*\s*)?\[[^\]\n]{1,40}\]\([^)\s]+\)\s*\**$/;
+
+const LINK_ITEM = /^[-*+][ \t]+\[[^\]\n]+\]\([^)\s]+\)[ \t]*$/;
+
+/** A caption (short, bracketed or ending in a colon), then list items that are each a link and nothing else. */
+function isReadingList(block: readonly string[]): boolean {
+	const lines = block.map((l) => l.trim()).filter((l) => l.length > 0);
+	const caption = lines[0];
+	if (lines.length < 2 || !(caption.length <= 30 || caption.startsWith("[") || /[:：]$/.test(caption))) return false;
+	return lines.slice(1).every((l) => LINK_ITEM.test(l));
+}
 
 const QUOTATION_OPEN = /^["“„«]/;
 /** `**Friedrich Nietzsche**`, `*Ada Lovelace*` alone on a line. */

@@ -122,3 +122,10 @@ test("a site's speaker element (`<span class=\"…speaker\"><img …><strong>笹
 	expect(said(note).map(([, s]) => s)).toEqual(["笹田", "鳥井", "笹田", "鳥井"]);
 	expect(parseNote("b.md", '# Notes\n\n<span class="tip"><strong>Note</strong></span> Keep it short.\n\n<span class="tip"><strong>Tip</strong></span> Keep it simple.').quotes).toEqual([]);
 });
+
+test("a blockquote that is a caption over link items (`> [참고]`, `> 두 번째 시리즈 글:`) is a reading list; one saying with its source link stays a quote", () => {
+	const lists = "# FE News\n\n> 참고 링크\n> - [Fresh by Deno is fast](https://example.com/fresh)\n> - [A fresh web framework](https://example.com/fw)\n\nText.\n\n> 두 번째 시리즈 글:\n> - [Frontend Web Performance](https://example.com/perf)\n\nMore text, as Rauch says.";
+	expect(parseNote("a.md", lists).quotes).toEqual([]);
+	const sourced = "# Notes\n\n> We are all in the gutter, but some of us are looking at the stars, and that is the whole point of it.\n> - [Lady Windermere's Fan](https://example.com/wilde)";
+	expect(parseNote("b.md", sourced).quotes.map((q) => q.line)).toEqual([3]);
+});
