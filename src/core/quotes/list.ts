@@ -9,7 +9,9 @@ import { isHighlightCite, isPageCite } from "./highlights";
 import { isNameShaped } from "./names";
 import { reporterQuote } from "./paragraph";
 import { hasQuotationMark, openingQuotation, rawQuote, type RawQuote } from "./raw";
+import { isNumberedPerson } from "./turns";
 import { unnamedVoice } from "./unnamed-voice";
+import { isPlaceholderQuote } from "./wordless";
 
 const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
 const TASK = /\[[ xX]\][ \t]+/y;
@@ -83,7 +85,8 @@ export function listQuoteAt(
 		// `Vlad Prelovac on AI: "…"` needs its wording; a topic is only ever set off by a dash (`Art – "…"`),
 		// as `Key idea: "…"` is a glossary entry.
 		topic = inlineLead === null && m[2] !== undefined && m[1].trim().split(/\s+/).length <= 3 && !m[1].includes(":");
-		if (inlineLead === null && !topic) unnamed = unnamedVoice(m[1]);
+		// `- P3: *"I have 3 addresses saved…"*` (a research synthesis's representative quotes): a numbered participant.
+		if (inlineLead === null && !topic) unnamed = unnamedVoice(m[1]) ?? (isNumberedPerson(m[1].trim()) ? m[1].trim() : null);
 		if (inlineLead === null && !topic && unnamed === null) return null;
 		opening = openingQuotation(line, INLINE_LEAD.lastIndex);
 	}
@@ -120,7 +123,8 @@ export function listQuoteAt(
 	if (bare && inlineLead === null && !topic && q !== p && !(q > p && line[p] === "*" && isQuotedSentence(line, open, close))) return null;
 	if ((inlineLead !== null || topic) && attribution.speakerRaw !== null) return null;
 	const text = line.slice(open, close + 1);
-	if (text.length < 3) return null;
+	// `- P1: "[Quote]"`: a template's slot, not words.
+	if (text.length < 3 || isPlaceholderQuote(text.slice(1, -1))) return null;
 	const quote = rawQuote("list", index + 1, index + 1, text, section, attribution);
 	if (time !== null && quote.timestamp === null) quote.timestamp = time;
 	if (inlineLead !== null) quote.leadIn = inlineLead;

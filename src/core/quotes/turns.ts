@@ -258,6 +258,11 @@ const MEETING_VOICE = /^(?:You|Me|Them|Guest)$/;
 /** `P1:`, `P12:`: a research interview's anonymised participant, a voice only beside another that recurs (acceptTurns). */
 const PARTICIPANT_ID = /^P\d{1,2}$/;
 
+/** `P3`, `Respondent 2`, `Participant 14`: a study's numbered person, a voice that names nobody. */
+export function isNumberedPerson(label: string): boolean {
+	return PARTICIPANT_ID.test(label) || PLACEHOLDER.test(label);
+}
+
 /** A label that names no one person: a diarisation placeholder, a meeting recorder's voice, a role or a job, or a group of voices. */
 export function isNobodysLabel(label: string): boolean {
 	return PLACEHOLDER.test(label) || label === AI || PARTICIPANT_ID.test(label) || MEETING_VOICE.test(label) || isJobRole(label) || isGroupLabel(label) || label === QUESTION || label === INITIAL_I;

@@ -129,3 +129,12 @@ test("a blockquote that is a caption over link items (`> [참고]`, `> 두 번�
 	const sourced = "# Notes\n\n> We are all in the gutter, but some of us are looking at the stars, and that is the whole point of it.\n> - [Lady Windermere's Fan](https://example.com/wilde)";
 	expect(parseNote("b.md", sourced).quotes.map((q) => q.line)).toEqual([3]);
 });
+
+test("a research synthesis's quoted items (`- P3: \"…\"`) are its numbered participants' words, no one's name; a template's `- P1: \"[Quote]\"` is a slot", () => {
+	const note = '# Synthesis\n\nInterviewed by Mira Chen.\n\n## Evidence\n- P3: "I have three addresses saved and it picks the wrong one."\n- P6: "I just tap the first one and hope it is correct."';
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.speaker, q.speakerRaw])).toEqual([
+		[6, null, "P3"],
+		[7, null, "P6"],
+	]);
+	expect(parseNote("b.md", '# Synthesis template\n\n## Evidence\n- P1: "[Quote]"\n- P3: "[Quote]"').quotes).toEqual([]);
+});
