@@ -138,3 +138,13 @@ test("a research synthesis's quoted items (`- P3: \"…\"`) are its numbered par
 	]);
 	expect(parseNote("b.md", '# Synthesis template\n\n## Evidence\n- P1: "[Quote]"\n- P3: "[Quote]"').quotes).toEqual([]);
 });
+
+test("noScribe's diarised `S00:` / `S01:` labels are turns that name nobody", () => {
+	const note = "Transcribed with noScribe vers. 0.7\n\nS00: [00:00:12] Willkommen zu unserem Gespräch.\n\nS01: [00:00:20] Danke, dass ich hier sein darf.\n\nS00: [00:00:31] Wie hat alles angefangen?\n\nS01: [00:00:40] Mit einem alten Tonbandgerät.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.speaker, q.speakerRaw])).toEqual([
+		[3, null, "S00"],
+		[5, null, "S01"],
+		[7, null, "S00"],
+		[9, null, "S01"],
+	]);
+});
