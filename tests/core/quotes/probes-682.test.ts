@@ -148,3 +148,12 @@ test("noScribe's diarised `S00:` / `S01:` labels are turns that name nobody", ()
 		[9, null, "S01"],
 	]);
 });
+
+test("a blockquote's signature line set in emphasis (`> __--- Douglas Adams__`, `> **— Carl Sagan**`) signs it as the plain line does", () => {
+	const note = "# Literature\n\n> The fact we live at the bottom of a deep gravity well.\n>\n> __--- Douglas Adams__\n\n> Another quote about stars and the pale blue dot.\n>\n> **— Carl Sagan**\n\n> Emphasis for the **last words**, not a name.\n>\n> *a note to myself*";
+	expect(said(note).slice(0, 2)).toEqual([
+		[3, "Douglas Adams"],
+		[7, "Carl Sagan"],
+	]);
+	expect(parseNote("b.md", note).quotes.map((q) => q.speaker)).not.toContain("a note to myself");
+});
