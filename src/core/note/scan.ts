@@ -141,8 +141,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	// Quoted list items with no attribution since the last attributed one in this section (Readwise
 	// highlights: only some carry `– *Jocko Willink*`); the next attributed item names their speaker.
 	let pendingItems: RawQuote[] = [];
-	/** Who signed the last signed item since the heading above. */
+	/** Who signed the last signed item, and the last signed blockquote, since the heading above. */
 	let itemSigner: string | null = null;
+	let quoteSigner: string | null = null;
 	// Context around quotes: the last paragraph line (a lead-in candidate), blank lines since, the lead-in
 	// that the current run of blockquotes takes, the names the section's headings give.
 	let paraLine: string | null = null;
@@ -294,7 +295,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// has its credit, even one that names no person: the next blockquote's is not its own.
 		else if (q.speakerRaw === null) pending = endsCredited(lines[q.endLine - 1]) ? null : q;
 		else {
-			if (pending !== null && q.name !== null) pending.next = q;
+			// As list items: a page of many authors leaves an unsigned blockquote between two of them unsigned.
+			if (pending !== null && q.name !== null && (quoteSigner === null || quoteSigner === q.name)) pending.next = q;
+			if (q.name !== null) quoteSigner = q.name;
 			pending = null;
 		}
 	};
@@ -530,6 +533,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				out.headings.push(heading);
 				pendingItems = [];
 				itemSigner = null;
+				quoteSigner = null;
 				while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
 				stack.push(heading);
 				section = stack.map((h) => h.text);

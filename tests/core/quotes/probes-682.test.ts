@@ -157,3 +157,12 @@ test("a blockquote's signature line set in emphasis (`> __--- Douglas Adams__`, 
 	]);
 	expect(parseNote("b.md", note).quotes.map((q) => q.speaker)).not.toContain("a note to myself");
 });
+
+test("on a page of many authors an unsigned blockquote between two signed ones stays unsigned", () => {
+	const note = "# Quotes\n\n> The first saying, signed.\n>\n> — Jorge Luis Borges\n\n> An unsigned saying the writer liked.\n\n> The third saying, signed by someone else.\n>\n> — Julio Cortázar";
+	expect(said(note)).toEqual([
+		[3, "Jorge Luis Borges"],
+		[7, null],
+		[9, "Julio Cortázar"],
+	]);
+});
