@@ -1074,8 +1074,9 @@ function standfirstPeople(fm: Frontmatter): string[] {
 	const out: string[] = [];
 	for (const key of ["subtitle", "description", "summary", "source"]) {
 		const value = fm[key];
-		// Two words only: a sentence's first word runs into a name (`Meeting Ashish Dubey was like…`).
-		if (typeof value === "string" && value.length <= 400) out.push(...namesInText([value], 0).filter((n) => n.split(" ").length === 2));
+		// Two words only: a sentence's first word runs into a name (`Meeting Ashish Dubey was like…`). An episode's
+		// description runs to a paragraph (`Jason Miller and Henry Zhu do a follow up episode on…`, 420 characters).
+		if (typeof value === "string" && value.length <= 800) out.push(...namesInText([value], 0).filter((n) => n.split(" ").length === 2));
 	}
 	return out;
 }

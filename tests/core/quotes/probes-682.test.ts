@@ -166,3 +166,10 @@ test("on a page of many authors an unsigned blockquote between two signed ones s
 		[9, "Julio Cortázar"],
 	]);
 });
+
+test("an episode's description of a paragraph gives the full names of its first-name labels (`**Henry**:` → Henry Zhu)", () => {
+	const description = "Jason Miller and Henry Zhu do a follow up episode on the issues around running modern JavaScript for not just your own code, but rather your dependencies. Discussed are specific approaches by bundlers to change the way packages are published, what the ecosystem could do about old syntax, and how the tools might help maintainers ship modern code to the browsers that can run it without breaking anyone.";
+	expect(description.length).toBeGreaterThan(400);
+	const note = `---\ntitle: "03: Compiling your dependencies"\ndescription: "${description}"\n---\n\n**Henry**: Welcome back to the show.\n\n**Jason**: Thanks for having me again.\n\n**Henry**: So, dependencies.\n\n**Jason**: Right, node_modules.`;
+	expect(said(note).map(([, s]) => s)).toEqual(["Henry Zhu", "Jason Miller", "Henry Zhu", "Jason Miller"]);
+});
