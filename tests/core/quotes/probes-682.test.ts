@@ -173,3 +173,17 @@ test("an episode's description of a paragraph gives the full names of its first-
 	const note = `---\ntitle: "03: Compiling your dependencies"\ndescription: "${description}"\n---\n\n**Henry**: Welcome back to the show.\n\n**Jason**: Thanks for having me again.\n\n**Henry**: So, dependencies.\n\n**Jason**: Right, node_modules.`;
 	expect(said(note).map(([, s]) => s)).toEqual(["Henry Zhu", "Jason Miller", "Henry Zhu", "Jason Miller"]);
 });
+
+test("a log of the day's talk labelled by pronouns and roles (`Him:`, `Staff:`, `Customer:`) has turns that name nobody", () => {
+	const note = "# 2024-05-02\n\nCustomer: How long does the wash take?\nStaff: About twenty minutes.\nCustomer: Can I wait here?\nStaff: Sure, the seats are over there.\n\nMe: Is this seat taken?\nHim: No, go ahead.\nMe: Thanks.\nHim: You're welcome.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.speaker, q.speakerRaw])).toEqual([
+		[null, "Customer"],
+		[null, "Staff"],
+		[null, "Customer"],
+		[null, "Staff"],
+		[null, "Me"],
+		[null, "Him"],
+		[null, "Me"],
+		[null, "Him"],
+	]);
+});
