@@ -531,7 +531,10 @@ function addSignedParagraphs(lines: string[], scan: ScanResult, turns: readonly 
 function itemTurnsOver(items: TurnCandidate[], scan: ScanResult): TurnCandidate[] {
 	const over = (t: TurnCandidate) => scan.quotes.find((q) => q.line <= t.line && t.line <= q.endLine);
 	const counts = new Map<string, number>();
-	for (const t of items) if (over(t) !== undefined && bareItem(over(t) as RawQuote)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+	for (const t of items) {
+		const q = over(t);
+		if (q !== undefined && bareItem(q)) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+	}
 	const voices = [...counts.values()].filter((n) => n >= 2).length >= 2;
 	const kept = items.filter((t) => {
 		const q = over(t);
