@@ -58,6 +58,8 @@ const COMMON = new Set(
 		"cómo qué cuándo dónde quién porqué pourquoi comment quand warum wieso weshalb perché come quando onde porque " +
 		// German words opening a lead-in, never a name (`Eines Tages sagte ich zu Stefan:`, `Jeder Schritt:`).
 		"eines jeder jede jedes " +
+		// German nouns as an exam's labels over model answers (`*Beispiel*:`, `__Beispiel:__`, `*Erwiderung*:`).
+		"beispiel beispiele erwiderung " +
 		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).
 		"university college institute school academy center centre street avenue road company foundation " +
 		"museum hospital bank group press times journal media radio news " +

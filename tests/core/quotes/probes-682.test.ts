@@ -187,3 +187,12 @@ test("a log of the day's talk labelled by pronouns and roles (`Him:`, `Staff:`, 
 		[null, "Him"],
 	]);
 });
+
+test("German exam labels (`__Beispiel:__`, `*Beispiel*:`, `*Erwiderung*:`) over model answers are no speakers", () => {
+	const turns = "# Redemittel\n\n__Beispiel:__ Der Film spielt in den 1970er Jahren in Paris.\n\n__Beispiel:__ In dem Buch geht es um eine Entführung.\n\n__Beispiel:__ Es handelt von den Geheimnissen einer Stadt.";
+	expect(parseNote("a.md", turns).quotes.map((q) => q.speaker)).not.toContain("Beispiel");
+	const leads = "# Prüfung\n\n*Beispiel*:\n\n> *„Die Revolution frisst ihre Kinder“ thematisiert die Gefahr.*\n\n*Erwiderung*:\n\n> *„Gewalt ist ein Faktor, aber nicht entscheidend.“*\n\n*Beispiel*:\n\n> *„Das Zitat warnt vor Risiken.“*";
+	const speakers = parseNote("b.md", leads).quotes.map((q) => q.speaker);
+	expect(speakers).not.toContain("Beispiel");
+	expect(speakers).not.toContain("Erwiderung");
+});
