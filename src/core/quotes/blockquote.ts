@@ -3,6 +3,7 @@
 import { bracketAtEnd, trailingAttribution } from "./attribution";
 import { isPlausibleName, sourceLinkName } from "./context";
 import { dialogueParts, isRemark, isStageDirection, mayHoldLabel, soloLabel } from "./dialogue";
+import { EMPHASISED_SIGNATURE } from "./signed-paragraphs";
 import { sourceAtEnd } from "./source-tail";
 import { saysAtEnd } from "./reporter";
 import { isPlaceholderQuote } from "./wordless";
@@ -293,7 +294,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// `> <span class="cn-font" lang="zh-CN">——</span>陶杰《当时只道是寻常》`: a span that only sets the dash's font.
 	if (lastLine.indexOf("<span") >= 0) lastLine = lastLine.replace(SPAN_TAG, "");
 	// `> __--- Douglas Adams__`, `> **— Carl Sagan**`: a signature line set in emphasis, read as the plain one.
-	const wrappedDash = b > a ? EMPHASISED_DASH_LINE.exec(lastLine.slice(contentStart(lastLine))) : null;
+	const wrappedDash = b > a ? EMPHASISED_SIGNATURE.exec(lastLine.slice(contentStart(lastLine))) : null;
 	if (wrappedDash !== null) lastLine = lastLine.slice(0, contentStart(lastLine)) + "— " + wrappedDash[2];
 	let from = contentStart(lastLine);
 	let attribution = trailingAttribution(lastLine, from, lastLine.length, dashes);
@@ -377,8 +378,6 @@ const AVATAR = /^!\[([^\]\n]{3,40})\]\([^()\s]{1,300}(?:\s+"[^"]*")?\)$/;
 const EMBED_CAPTION = /^\[An? (?:video|photo|post|reel) (?:posted|shared) by [^\]]{1,120}\]\([^()\s]{1,500}\)(?:[ \t]+on[ \t].{1,60})?$/i;
 const LINK_ONLY = /^(?:\*\*[^*\n]{1,20}[:：]\*\*\s*)?\[[^\]\n]{1,40}\]\([^)\s]+\)\s*\**$/;
 
-/** A dash (`—`, `―`, `~`, two or three hyphens) and a name, all in one emphasis. */
-const EMPHASISED_DASH_LINE = /^(\*\*|__|\*|_)[ \t]*(?:[–—―~]|-{2,3})[ \t]*([^*_\s][^*_]{0,120}?)[ \t]*\1[ \t]*$/;
 const LINK_ITEM = /^[-*+][ \t]+\[[^\]\n]+\]\([^)\s]+\)[ \t]*$/;
 
 /** A caption (short, bracketed or ending in a colon), then list items that are each a link and nothing else. */

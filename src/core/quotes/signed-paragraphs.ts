@@ -19,10 +19,10 @@ interface HeadingLine {
  */
 const SIGNATURE = /^[ \t]{0,3}(?:[–—―~]|\\-|--(?!-))[ \t\u00a0]*(\S.{0,250})$/;
 /**
- * `**― Dave Jackson, School of Podcasting**`, `**- Niel J. Guilarte**`: a signature set in bold or italics, where a
- * hyphen opens it too (no list starts inside emphasis).
+ * `**― Dave Jackson, School of Podcasting**`, `**- Niel J. Guilarte**`, `__--- Douglas Adams__`: a signature set in bold
+ * or italics, where hyphens open it too (no list starts inside emphasis). Its name is group 2.
  */
-const EMPHASISED_SIGNATURE = /^[ \t]{0,3}(\*\*|__|\*|_)[ \t]*[-–—―~][ \t\u00a0]*([^*_\s][^*_]{0,250}?)[ \t]*\1[ \t]*$/;
+export const EMPHASISED_SIGNATURE = /^[ \t]{0,3}(\*\*|__|\*|_)[ \t]*(?:[–—―~]|-{1,3})[ \t\u00a0]*([^*_\s][^*_]{0,250}?)[ \t]*\1[ \t]*$/;
 /** A name in emphasis opening a line (`***Henry Cohn*** while speaking…`, `*Mathias Kreck*, Obergurgl`): what may sign a saying on a quotes page. */
 const EMPHASISED_NAME = /^[ \t]{0,3}(\*{1,3}|_{1,3})[^*_\s][^*_]{0,80}?\1(?=[\s,.;:]|$)/;
 /** A list item that is only the name (`- Harry Truman`): a signature only right under a line wholly in quotation marks. */
