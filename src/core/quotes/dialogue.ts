@@ -32,7 +32,7 @@ const ROLES = new Set([
 /** Labels that head remarks, never speakers (`> Note: …`). */
 const NOT_LABELS = new Set([
 	"note", "notes", "update", "edit", "warning", "tip", "summary", "source", "context", "example", "important",
-	"definition", "takeaway", "key point", "bottom line", "caveat", "aside", "translation", "original", "tl;dr", "tldr",
+	"definition", "takeaway", "key point", "bottom line", "caveat", "aside", "tl;dr", "tldr",
 	"disclaimer", "disclosure", ...VERSION_LABELS,
 	// A CTF write-up's challenge card quoted from the site (`> Attachments: pigsfly.png`).
 	"attachment", "attachments",

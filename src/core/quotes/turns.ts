@@ -130,7 +130,7 @@ export const TRANSCRIPT_HEADING = /transcri|transkript|trascrizione|文字稿|�
 
 /** Labels that head definitions and notes, never people. */
 const NOT_SPEAKERS = new Set([
-	"note", "notes", "translation", "meaning", "root", "connection", "key message", "editor note", "editor notes", "editor's note", "editor’s note", "editors note", "remark", "remarks", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
+	"note", "notes", "meaning", "root", "connection", "key message", "editor note", "editor notes", "editor's note", "editor’s note", "editors note", "remark", "remarks", "tags", "tag", "summary", "source", "sources", "takeaway", "takeaways", "key takeaways",
 	"key points", "key takeaway", "context", "contexte", "contexto", "contesto", "kontext", "definition", "concept", "concepts", "mode", "example", "examples", "beispiel", "beispiele", "important", "warning", "tip", "todo",
 	// A quiz's and a workshop's fields (`**Correct Answer:**`, `**Discussion Prompt:**`), a script's sound cue (`SFX:`),
 	// a Japanese export's `タイムスタンプ:` (timestamp).
