@@ -17,7 +17,7 @@ import { savedPosts } from "../quotes/saved-posts";
 import { isSpeakerFieldLabel, speakerFields } from "../quotes/speaker-field";
 import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
 import { namedAsThing, namedAsWork } from "../quotes/named-thing";
-import { turnHasWords } from "../quotes/wordless";
+import { directionTurns, turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
@@ -136,10 +136,11 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// name still counts towards its label recurring, and spokenTurns drops its empty quote.
 	const roles = new Map<string, string>();
 	const measured = measureFields(scan.turns, lines);
+	const directions = directionTurns(scan.turns, lines);
 	const candidates = scan.turns.filter((t) => {
 		const holder = roleHolder(t, lines);
 		if (holder !== null) roles.set(ROLE_NAMES.get(t.label.toLowerCase()) ?? t.label.toLowerCase(), holder);
-		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines));
+		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines)) && !directions.has(t);
 	});
 	// `interviewer: Daniella Monteiro Cavalheiro` in the properties over `Entrevistadora:` turns: where no line names
 	// a role's holder, the one person the properties give it holds it.
@@ -855,7 +856,7 @@ function finishQuotes(path: string, lines: string[], raw: RawQuote[], names: Not
 			q.calloutTitle = r.calloutTitle;
 			// `> [!quote] Katja Grace, [_But exactly how complex…_](…)`: a full name with its source after it credits the
 			// quote; a name alone only when the note knows it (a title may be a topic or the note's own label).
-			if (speaker === null && (r.timestamp !== null || names.knows(r.calloutTitle) || (r.calloutSourced === true && /\S\s+\S/.test(r.calloutTitle) && isPlausibleName(r.calloutTitle)))) {
+			if (speaker === null && (r.timestamp !== null || names.knows(r.calloutTitle) || (r.calloutSourced === true && /\S\s+\S/.test(r.calloutTitle) && isPlausibleName(r.calloutTitle)) || (r.calloutDeclared === true && isPlausibleName(r.calloutTitle)))) {
 				q.speaker = names.resolve(r.calloutTitle, null).speaker;
 				q.speakerRaw = r.calloutTitle;
 				q.inferred = "callout-title";

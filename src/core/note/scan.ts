@@ -1009,10 +1009,12 @@ function voicesOfHeadings(lines: string[], start: number): Set<string> {
 	if (plainVoices === 0) voices.clear();
 	// `### সহজ উদাহরণ:` between a tutorial's topic headings: in a script without capitals any phrase is shaped like a
 	// name, so its recurring captions pass for voices unless they are most of the note's headings, as a transcript's are.
+	// `#### Cultists`, `### Special Traits` recurring in a rulebook's ninety headings: a reference's recurring captions,
+	// whatever the script, unless they are a quarter of its headings.
 	let voiced = 0;
 	for (const [label, n] of counts) if (voices.has(label)) voiced += n;
 	const caseless = [...voices].some((label) => !/\p{Lu}/u.test(label));
-	return voices.size >= 2 && (!caseless || voiced * 2 >= headings) ? voices : new Set();
+	return voices.size >= 2 && voiced * (caseless ? 2 : 4) >= headings ? voices : new Set();
 }
 
 /** Whether a paragraph of prose starts on the next line or the one after a blank (not a heading, list, quote, table, HTML or code). */

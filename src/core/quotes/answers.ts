@@ -101,10 +101,10 @@ function explains(question: string, answer: string): boolean {
 	return !ADDRESSES.test(question) && !FIRST_PERSON.test(answer) && answer.split(/\s+/).length >= EXPLAINER_WORDS;
 }
 
-/** Words that address the one asked (`you`, `du`, `vous`, `你`, Vietnamese `anh`, Indonesian `kamu`, …; not `em`, Portuguese "in"). */
-const ADDRESSES = /(?:^|[^\p{L}])(?:you|your|yours|yourself|du|dich|dir|dein|deine|euch|euer|ihnen|vous|votre|vos|tu|toi|ton|usted|ustedes|tú|você|vocês|jij|jouw|uw|ty|ciebie|ты|вы|ваш|твой|bạn|anh|chị|kamu|anda)(?![\p{L}])|[你您]/iu;
-/** Words of someone speaking of themself (`I`, `we`, `ich`, `nous`, `我`, …). */
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us|ich|mir|mich|mein|meine|wir|uns|unser|je|j'|j’|moi|mon|ma|mes|nous|notre|yo|mí|mis|nosotros|eu|meu|minha|nós|ik|mij|wij|ons|ja|mnie|я|мы|мой|наш|tôi|mình|saya|aku|kami)(?![\p{L}'’])|[我]/u;
+/** Words that address the one asked (`you`, `du`, `vous`, `你`, `あなた`, Vietnamese `anh`, Indonesian `kamu`, …; not `em`, Portuguese "in"). */
+const ADDRESSES = /(?:^|[^\p{L}])(?:you|your|yours|yourself|du|dich|dir|dein|deine|euch|euer|ihnen|vous|votre|vos|tu|toi|ton|usted|ustedes|tú|você|vocês|jij|jouw|uw|ty|ciebie|ты|вы|ваш|твой|bạn|anh|chị|kamu|anda)(?![\p{L}])|[你您]|あなた|당신/iu;
+/** Words of someone speaking of themself (`I`, `we`, `ich`, `nous`, `我`, `私`, `저는`, …). */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us|ich|mir|mich|mein|meine|wir|uns|unser|je|j'|j’|moi|mon|ma|mes|nous|notre|yo|mí|mis|nosotros|eu|meu|minha|nós|ik|mij|wij|ons|ja|mnie|я|мы|мой|наш|tôi|mình|saya|aku|kami)(?![\p{L}'’])|[我私僕]|わたし|(?:^|\s)(?:저는|제가|저희|나는|내가|우리)/u;
 
 /**
  * The prose paragraphs right below question `q`, up to the first other block, a `taken` line or the next of

@@ -161,11 +161,20 @@ function markerStart(line: string, d: number, from: number, dashes: string): num
 	return BEFORE_DASH.indexOf(before) >= 0 || dashes.indexOf(before) >= 0 ? start : -1;
 }
 
+/** Where a Markdown link ending at `stop` opens (`stop` when none does). */
+function linkStartAtEnd(line: string, from: number, stop: number): number {
+	if (line.charAt(stop - 1) !== ")") return stop;
+	const mid = line.lastIndexOf("](", stop - 1);
+	const open = mid > from ? line.lastIndexOf("[", mid) : -1;
+	return open >= from && stop - open <= 620 && LINK_AT_END.test(line.slice(open, stop)) ? open : stop;
+}
+
 /** The attribution ending `line[from, end)`, or null when the end of the line is not one. */
 export function trailingAttribution(line: string, from: number, end: number, dashes = DEFAULT_DASHES): Attribution | null {
 	const peeled = peelTail(line, from, end, dashes);
 	const stop = peeled.end;
-	const limit = Math.max(from, stop - SPEAKER_REACH);
+	// `– [llogiq en LinkedIn](https://www.linkedin.com/feed/update/urn:li:activity:…)`: a long address is no part of the reach.
+	const limit = Math.max(from, linkStartAtEnd(line, from, stop) - SPEAKER_REACH);
 	// The dashes are looked up from the end of the reach, not each character tested in turn.
 	const reach = line.slice(limit, stop);
 	// `"…" &mdash; Greg Kroah-Hartman`: the dash as an HTML entity, as some sites' Markdown writes it.
@@ -375,8 +384,11 @@ const ACCOUNT_NAME = /^[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2}$/u;
 
 /** A social handle alone: `@scalding`, `@CedricChampeau`. */
 const HANDLE = /^@[A-Za-z0-9_]{2,30}$/;
-/** ` on twitter`, ` on rust-users`, ` on r/rust`: the site a linked post is on, after its writer's name. */
-const ON_PLATFORM = /\s+on\s+(?:twitter|x|mastodon|bluesky|threads|reddit|\/?r\/[\w-]+|rust-users|rust-internals|the rust (?:forum|users forum|internals forum|subreddit)|users\.rust-lang\.org|internals\.rust-lang\.org|zulip|discord|irc|hacker ?news|hn|lobste\.rs|github|linkedin|youtube|stack ?overflow|the fediverse)$/i;
+/**
+ * ` on twitter`, ` on rust-users`, ` en LinkedIn` (This Week in Rust's Spanish edition), ` citado por @blonk sobre
+ * rust-users`: the site a linked post is on (and who passed it on), after its writer's name.
+ */
+const ON_PLATFORM = /(?:\s+(?:quoted|citad[oa]|citée?|zitiert)\s+(?:by|por|par|von)\s+@?[\w.-]+)?\s+(?:on|en|sobre|sur|auf)\s+(?:twitter|x|mastodon|bluesky|threads|reddit|\/?r\/[\w-]+|rust-users|rust-internals|the rust (?:forum|users forum|internals forum|subreddit)|users\.rust-lang\.org|internals\.rust-lang\.org|zulip|discord|irc|hacker ?news|hn|lobste\.rs|github|linkedin|youtube|stack ?overflow|the fediverse)$/i;
 
 /** `#Quote from `, `#quote by `, `#zitat von `: a tag naming the block a quote, before the speaker. */
 const QUOTE_TAG = /^#(?:quotes?|zitat|cita)[ \t]+(?:(?:from|by|von|de)[ \t]+)?(?=\S)/i;

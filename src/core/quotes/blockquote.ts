@@ -6,7 +6,7 @@ import { dialogueParts, isRemark, isStageDirection, mayHoldLabel, soloLabel } fr
 import { EMPHASISED_SIGNATURE } from "./signed-paragraphs";
 import { sourceAtEnd } from "./source-tail";
 import { saysAtEnd } from "./reporter";
-import { isPlaceholderQuote } from "./wordless";
+import { isPlaceholderQuote, isPlaceholderSignature } from "./wordless";
 import { isNameShaped, isTimeSpanOnly, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
 import { bulletQuoteAt } from "../util/lines";
@@ -25,6 +25,15 @@ function isQuoteCallout(type: string): boolean {
 const TITLE_TIME = /^(.*?)\s*[([]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]$/;
 /** What a callout's title writes after the name: `, [the work](url)`, `, "A History of …"`, ` (personal letter …)`. */
 const TITLE_SOURCE = /(?:,\s+(?:\[|["“*_]).*|\s+\([^()]{3,80}\))$/;
+/** `A quote from Zariel, archduke of Avernus` (ttrpg-convert-cli's epigraphs): a title that says whose words follow. */
+const DECLARED_TITLE = /^(?:an?\s+)?quote\s+(?:from|by)\s+(\S.*)$/i;
+/** `[Jesus Najera](https://…), a friend of the lecturer`: the name a link, then who they are. */
+const TITLE_LINK = /^\[([^\][]{2,60})\]\([^()\s]*\)(,\s+\S.*)?$/;
+/** `A quote from [Zariel](…) addressing emissaries from Dis`: after a declared title, a linked name is the name. */
+const LEADING_LINK = /^\[([^\][]{2,60})\]\([^()\s]*\)()/;
+
+/** A kramdown attribute list alone on its line (`{: .measure}`, `{:blockquote__citation}`). */
+const ATTRIBUTE_LIST = /^\{:[^{}\n]*\}[ \t]*$/;
 
 /** A fence line with no info string: right before a blockquote it can only close a code block. */
 const CLOSING_FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/;
@@ -242,6 +251,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	let kind: RawQuote["kind"] = "blockquote";
 	let calloutTitle: string | undefined;
 	let sourced = false;
+	let declared = false;
 	let titleTime: string | null = null;
 	const cs = contentStart(lines[a]);
 	const head = lines[a].startsWith("[!", cs) ? CALLOUT.exec(lines[a].slice(cs, cs + 300)) : null;
@@ -252,10 +262,17 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		const title = head[3].trim();
 		const timed = TITLE_TIME.exec(title);
 		// `Katja Grace, [_But exactly how complex…_](…)`, `Leray (personal letter dated …)`: the name, then its source.
-		const named = timed ? timed[1].trim() : title;
-		const name = named.replace(TITLE_SOURCE, "");
+		let named = timed ? timed[1].trim() : title;
+		const said = DECLARED_TITLE.exec(named);
+		if (said !== null) named = said[1];
+		const link = TITLE_LINK.exec(named) ?? (said !== null ? LEADING_LINK.exec(named) : null);
+		if (link !== null) named = link[1] + (link[2] ?? "");
+		// After `A quote from` or a linked name, a comma closes the name: what follows says who they are.
+		const comma = named.indexOf(", ");
+		const name = (said !== null || (link !== null && link[2] !== undefined)) && comma > 0 ? named.slice(0, comma) : named.replace(TITLE_SOURCE, "");
 		if (name.length > 0 && isNameShaped(name)) calloutTitle = name;
 		sourced = name !== named;
+		declared = said !== null;
 		if (timed && calloutTitle) titleTime = timed[2];
 		a++;
 		while (a <= b && isBlank(lines[a], 0)) a++;
@@ -279,11 +296,12 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// `>}}` alone: the end of a Hugo shortcode written over several lines (`{{< properties …` then `>}}`).
 	if (kind === "blockquote" && a === b && opening.trim() === "}}") return null;
 	// `> [95% editing quote]`: a slot the note-taker never filled (wordless.ts).
-	if (kind === "blockquote" && a === b && isPlaceholderQuote(opening)) return null;
+	if (kind === "blockquote" && (a === b || (b === a + 1 && isPlaceholderSignature(lines[b].slice(contentStart(lines[b]))))) && isPlaceholderQuote(opening)) return null;
 	// `>shock therapy 休克疗法`, `>buy off 买通；收买拉拢`: a learner's glossary, each line a phrase and its meaning.
 	if (kind === "blockquote" && isGlossary(lines, a, b)) return null;
 	// `> [laughter]`, `> [music]` after the words: a transcript's stage direction, no part of them.
-	while (b > a && (isBlank(lines[b], 0) || isStageDirection(lines[b].slice(contentStart(lines[b])).trim()))) b--;
+	// `> {: .measure}`, `{:blockquote}`: kramdown's attribute lists (Jekyll) style the lines above; they are no words.
+	while (b > a && (isBlank(lines[b], 0) || isStageDirection(lines[b].slice(contentStart(lines[b])).trim()) || ATTRIBUTE_LIST.test(lines[b].slice(contentStart(lines[b]))))) b--;
 	const end = b;
 	// `> [참고]`, `> 두 번째 시리즈 글:` over link items: a reading list, no one's words (its last link no attribution).
 	if (b > a && kind === "blockquote" && lines[b].indexOf("](") > 0 && isReadingList(lines.slice(a, b + 1).map((l) => l.slice(contentStart(l))))) return null;
@@ -308,7 +326,9 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// line, the name and the role, set off from the words by a blank line of the blockquote.
 	// Or right below a one-line quotation closed on its line (`> "Don't worry, I still will not be learning python."`
 	// then `> Hadley Wickham, Chief Scientist, Posit PBC`).
-	const signature = attribution === null && fromName === null && source === null && signed === null && ((b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1]))) || (b === a + 1 && WHOLLY_QUOTED.test(opening.trimEnd()))) ? signatureName(lastLine.slice(from)) : null;
+	// So is `> <cite>Ursula M. Franklin, *The Real World of Technology*, 121–22</cite>`: HTML's element for the source.
+	const citeLine = b > a && lines[b].startsWith("<cite>", contentStart(lines[b]));
+	const signature = attribution === null && fromName === null && source === null && signed === null && ((b > a + 1 && isBlank(lines[b - 1], contentStart(lines[b - 1]))) || (b === a + 1 && WHOLLY_QUOTED.test(opening.trimEnd())) || citeLine) ? signatureName(lastLine.slice(from)) : null;
 	// `> „…“`, `>`, then `> Christian Drosten`: a quotation closed on the line above the blank, then a full name alone.
 	const named = attribution === null && fromName === null && source === null && signed === null && signature === null && b > a + 1 && QUOTATION_OPEN.test(opening) && isBlank(lines[b - 1], contentStart(lines[b - 1])) && QUOTATION_CLOSE.test(lines[b - 2].trimEnd()) ? fullNameAlone(lastLine.slice(from)) : null;
 	// `> If it's a core business function, do it yourself.`, `>`, then `> _Joel Spolsky 2001_`: the words, then the
@@ -324,6 +344,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	if (written !== null) {
 		// The quote's text ends on the line before; the attribution takes none of it.
 		b--;
+		while (b > a && ATTRIBUTE_LIST.test(lines[b].slice(contentStart(lines[b])))) b--;
 		lastLine = lines[b];
 		from = contentStart(lastLine);
 		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
@@ -339,7 +360,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	if (a === b) text = lastText.trim();
 	else {
 		const parts: string[] = [];
-		for (let i = a; i < b; i++) parts.push(lines[i].slice(contentStart(lines[i])));
+		for (let i = a; i < b; i++) if (!ATTRIBUTE_LIST.test(lines[i].slice(contentStart(lines[i])))) parts.push(lines[i].slice(contentStart(lines[i])));
 		if (lastText.trim().length > 0) parts.push(lastText);
 		text = parts.join("\n").trim();
 	}
@@ -364,6 +385,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	quote.timestamp = attribution && attribution.timestamp ? attribution.timestamp : (titleTime ?? lead?.[1] ?? trail?.[1] ?? null);
 	quote.calloutTitle = calloutTitle;
 	if (sourced) quote.calloutSourced = true;
+	if (declared) quote.calloutDeclared = true;
 	return quote;
 }
 

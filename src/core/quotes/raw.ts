@@ -25,6 +25,8 @@ export interface RawQuote extends WrittenSpeaker {
 	calloutTitle?: string;
 	/** The callout's title names its source after the name (`Katja Grace, [_…_](…)`): a credit, not a topic. */
 	calloutSourced?: boolean;
+	/** The callout's title says whose words these are (`A quote from Dispater`): a name alone credits them. */
+	calloutDeclared?: boolean;
 	/** Unattributed blockquote followed (blank lines only) by this attributed one. */
 	next?: RawQuote;
 	/** The finished quote, once speakers are resolved. */
@@ -82,6 +84,7 @@ export function rawQuote(kind: QuoteKind, line: number, endLine: number, text: s
 		// Every field of RawQuote from the start: the scan fills the rest in later.
 		calloutTitle: undefined,
 		calloutSourced: undefined,
+		calloutDeclared: undefined,
 		next: undefined,
 		quote: undefined,
 		leadIn: undefined,

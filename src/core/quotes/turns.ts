@@ -145,7 +145,7 @@ const NOT_SPEAKERS = new Set([
 	"explanation", "conclusion", "outcome", "the story", "story", "comment", "comments", "thoughts", "my thoughts",
 	"my take", "quick take", "the takeaway", "the point", "principle", "the principle", "application", "reflection", "response",
 	"focus", "scripture", "scriptures", "participants", "panelists", "panelist", "panel", "attendees", "biography", "bio", "participantes", "participanti", "invitado", "invitados", "invitada", "invitée", "invité", "gast", "gäste",
-	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente", "risk", "risks", "verdict",
+	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente", "fonte", "fonti", "significato", "risk", "risks", "verdict",
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
 	"timestamps", "timestamp", "duration", "platform", "platforms", "hashtags", "hashtag", "caption", "captions",
 	"channel", "format", "length", "runtime", "views", "published", "genre", "genres", "references", "reference",

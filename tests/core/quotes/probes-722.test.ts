@@ -1,0 +1,123 @@
+// Forms found in the real notes of probes 722–737 (decision 119), each with the look-alike it must leave alone.
+import { expect, test } from "@jest/globals";
+import { parseNote } from "../../../src/core/note";
+
+const said = (note: string, path = "a.md") => parseNote(path, note).quotes.map((q) => [q.line, q.speaker]);
+
+test("a quote callout titled `A quote from Name, role` (ttrpg-convert-cli) is that person's, a single name or a linked one; a topic after the words is not", () => {
+	const note = [
+		"# The Blood War",
+		"",
+		"> [!quote]- A quote from Veritus Wrath, commander, Flawless Execution  ",
+		"> ",
+		"> We measure ourselves by those we fight.",
+		"",
+		"> [!quote]- A quote from Dispater  ",
+		"> ",
+		"> The cosmos is a grand game.",
+		"",
+		"> [!quote]- A quote from [Zariel](/bestiary/npc/zariel.md) addressing emissaries from Dis  ",
+		"> ",
+		"> Keep wasting my time and die.",
+		"",
+		'> [!quote]- A quote from Goblin for "We surrender!" (or so they say)  ',
+		"> ",
+		"> **Bree-Yark!**",
+		"",
+		"> [!quote] Traditional Folk Saying",
+		"> The road gods protect travelers.",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[3, "Veritus Wrath"],
+		[7, "Dispater"],
+		[11, "Zariel"],
+		[15, null],
+		[19, null],
+	]);
+});
+
+test("a quote callout titled with a linked full name and who they are (`[Jesus Najera](url), a friend of the lecturer`) is theirs", () => {
+	const note = "# Lecture 1\n\n> [!quote] [Jesus Najera](https://example.com/about), a friend of the lecturer\n> Tensors are invariant under a change of coordinates.\n\n> [!quote] [The Tensor Handbook](https://example.com/book)\n> A tensor is a multilinear map.";
+	expect(said(note)).toEqual([
+		[3, "Jesus Najera"],
+		[6, null],
+	]);
+});
+
+test("recurring caption headings among a rulebook's many headings (`#### Cultists`) are no voices; a meeting's name headings still are", () => {
+	// Each lord's own headings, one caption recurring under every lord and one under two: a reference, not a transcript.
+	const lords = ["Baphomet", "Demogorgon", "Orcus", "Yeenoghu", "Zuggtmoy", "Graz'zt"];
+	const sections = lords.map((lord, i) => [`### ${lord}`, `${lord} rules a layer of the Abyss.`, `#### The legend of ${lord}`, "Scholars disagree about the origin.", `#### ${lord} and the mortal world`, "Mortals rarely survive a meeting.", `#### Lair of ${lord}`, "A maze beneath a castle holds the lair.", `#### Symbols of ${lord}`, "A horned head marks the shrines.", `#### Rivals of ${lord}`, "Every other lord is a rival.", "#### Cultists", `The cult of ${lord} draws the cruel and the proud.`, ...(i < 2 ? ["#### Signature Spells", "Cambions have innate spellcasting."] : [])].join("\n\n")).join("\n\n");
+	const rulebook = `# Demon lords\n\n${sections}`;
+	expect(parseNote("a.md", rulebook).quotes).toEqual([]);
+	// Four name headings among nine over prose: fewer than half, as in a meeting's notes with its topics between.
+	const meeting = "# Meeting\n\n## Updates\n\nNothing new.\n\n## Research\n\nTwo papers.\n\n## Budget\n\n#### Kenric Nelson\n\nWe have funds for two more studies.\n\n#### Steph Macurdy\n\nThe index needs another pass.\n\n## Planning\n\nWe set the dates.\n\n## Outreach\n\nA talk in May.\n\n## Voting power\n\n#### Kenric Nelson\n\nI will circulate the draft.\n\n#### Steph Macurdy\n\nI can review it on Friday.\n\n## Other business\n\nNone.";
+	expect(said(meeting)).toEqual([
+		[13, "Kenric Nelson"],
+		[17, "Steph Macurdy"],
+		[31, "Kenric Nelson"],
+		[35, "Steph Macurdy"],
+	]);
+});
+
+test("kramdown's attribute lists in a blockquote (`> {: .measure}`) are no words; `> <cite>Name, *Work*, page</cite>` under them names the speaker", () => {
+	const note = "Worth keeping:\n\n> Being a novice is safe.\n> {: .measure}\n> <cite>—Helen Macdonald, *H is for Hawk*, 188</cite>\n> {:blockquote__citation}\n{:blockquote}\n\nAnd my favourite:\n\n> Social change will come through seeds growing in well prepared soil.\n> {: .measure}\n> <cite>Ursula M. Franklin, *The Real World of Technology*, 121–22</cite>\n> {:blockquote__citation}\n{:blockquote}";
+	const quotes = parseNote("a.md", note).quotes;
+	expect(quotes.map((q) => [q.line, q.speaker, q.text])).toEqual([
+		[3, "Helen Macdonald", "Being a novice is safe."],
+		[11, "Ursula M. Franklin", "Social change will come through seeds growing in well prepared soil."],
+	]);
+});
+
+test("a Japanese or Korean answer under a question heading speaks when it says `私` or `저는`, as `I` does; an explanation that says neither does not", () => {
+	const ask = (answers: string[]) => `---\ntitle: Vim の作者 Bram Moolenaar への 10 の質問\n---\n\nVim の登場から 23 年。私たちはこの偉大なテキストエディタの作者である Bram Moolenaar にお話を伺いました。Bram の回答をご覧下さい。\n\n${answers.map((a, i) => `## ${i + 1}: 質問${i + 1}は？\n\n${a}`).join("\n\n")}`;
+	const speaking = ask([
+		"人が間違う可能性のあるあらゆることを学びました。 私は 自分の 失敗 から 多くを 学び、 他人の コード からも 見つけました。 C で 書かれている ことは 助けに なりません。",
+		"特には。 良い 目標を 定めて、 便利な コードを 書いて、 適切に 宣伝する のは 言うまでも ありません。 私の 経験 では そうです。",
+		"저는 매일 조금씩 고칩니다. 작은 개선을 계속 하는 것이 가장 중요하다고 생각합니다 그리고 사용자 의견을 듣습니다.",
+	]);
+	expect(parseNote("a.md", speaking).quotes.map((q) => [q.line, q.speaker])).toEqual([
+		[9, "Bram Moolenaar"],
+		[13, "Bram Moolenaar"],
+		[17, "Bram Moolenaar"],
+	]);
+	const faq = ask([
+		"Vim は テキスト エディタ です。 設定 ファイル は ホーム ディレクトリ に 置かれ、 起動時 に 読み込まれ、 プラグイン も 同じ 場所 に 入ります。",
+		"プラグイン は 起動時 に 読み込まれます。 順番 は ディレクトリ 名 で 決まり、 設定 で 変更 でき、 無効化 も 可能 です。 詳しくは ヘルプ を 参照。",
+		"バッファ は 開いた ファイル の 内容 です。 ウィンドウ は バッファ を 表示 する 領域 で、 タブ は ウィンドウ の 集まり です。 これ が 基本 です。",
+	]);
+	expect(parseNote("b.md", faq).quotes).toEqual([]);
+});
+
+test("a script template's turns of bracketed directions and its `> \"[Exact quote …]\"` slots quote nobody; a transcript's `[laughs]` or one unsure `[I think so.]` stays", () => {
+	const template = "# Episode script template\n\n**NARRATOR:**\n[Opening hook - use the most compelling fact from research]\n\n**NARRATOR:**\n[Establishing geographic and temporal context]\n\n[Essential background information from the research notes]\n\n**[QUOTE - If using historical quote]**\n> \"[Exact quote from historical figure or source]\"\n> — [Attribution], [Date/Context]\n\n**NARRATOR:**\nWelcome to [Show Name]. I'm [Host Name].";
+	// Lines 3–4 and 6–9 (directions) and 12–13 (the slot and its signature) are no one's words.
+	const lines = parseNote("a.md", template).quotes.flatMap((q) => Array.from({ length: q.endLine - q.line + 1 }, (_, k) => q.line + k));
+	expect(lines.filter((l) => [4, 7, 9, 12, 13].includes(l))).toEqual([]);
+	const transcript = "**Lenny:** Thank you, that will go straight to my heart.\n\n**Ryan:** Cut that and put it on Twitter.\n\n**Lenny:** [That's the clip, we're done. [laughs]\n\n**Ryan:** [laughs]\n\n**Lenny:** So what comes next for you?\n\n**Ryan:** [I think so, but the line was unclear.]\n\n**Ryan:** A new company, soon.";
+	expect(said(transcript)).toEqual([
+		[1, "Lenny"],
+		[3, "Ryan"],
+		[5, "Lenny"],
+		[7, "Ryan"],
+		[9, "Lenny"],
+		[11, "Ryan"],
+		[13, "Ryan"],
+	]);
+});
+
+test("`– [llogiq en LinkedIn](…long address…)`, `– [Pete Cordell citado por @blonk sobre rust-users](…)`: who wrote it, however long the link", () => {
+	const long = "https://www.linkedin.com/feed/update/urn:li:activity:7381109081857724416?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A7381109081857724416%2C7381113605926166528%29&dashCommentUrn=urn%3Ali%3Afsd_comment%3A%287381113605926166528%29";
+	const note = `# Cita de la semana\n\n> Y, como su nombre lo indica, puntiagudo.\n\n– [llogiq en LinkedIn](${long})\n\n> Decirle a un programador que ya existe una biblioteca es como decirle a un músico que ya existe una canción.\n\n– [Pete Cordell citado por @blonk sobre rust-users](https://users.rust-lang.org/t/137509/4)`;
+	expect(said(note)).toEqual([
+		[3, "llogiq"],
+		[7, "Pete Cordell"],
+	]);
+});
+
+test("Italian field labels (`**Fonte:**`, `**Significato:**`) under quotes are no voices", () => {
+	const note = '## Citazioni\n\n> "L\'AI generativa produce meno idee di quanto si pensi."\n\n**Fonte:** Newsletter (12 gennaio 2026)\n\n**Significato:** Ricerca su cento round di telefono senza fili.\n\n> "Il creativo deve conoscere i linguaggi."\n\n**Fonte:** Post LinkedIn (gennaio 2026)\n\n**Significato:** Rottura del modello tradizionale.';
+	const speakers = parseNote("a.md", note).quotes.map((q) => q.speaker);
+	expect(speakers).not.toContain("Fonte");
+	expect(speakers).not.toContain("Significato");
+});
