@@ -79,9 +79,10 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	// A Hugo page's `+++` header: read past, its title one of the note's titles (no properties, as in Obsidian).
 	const header = front.bodyStart === 0 ? siteHeader(lines) : null;
 	const bodyStart = header?.bodyStart ?? front.bodyStart;
-	const quotesPage = typeof fm.title === "string" && QUOTES_PAGE_TITLE.test(fm.title);
-	const scan = scanBody(lines, bodyStart, dashes, body.indexOf("%%") >= 0, quotesPage);
 	const title = basename(path);
+	// `title: Feynman Quotes`, a note named `Zitate.md`, or `Zitate` alone as its first line: a page of quotes.
+	const quotesPage = [fm.title, title, plainFirstLine(lines, bodyStart)].some((t) => typeof t === "string" && QUOTES_PAGE_TITLE.test(t));
+	const scan = scanBody(lines, bodyStart, dashes, body.indexOf("%%") >= 0, quotesPage);
 	const permalink = permalinkOf(front.data);
 	// `Alice 'Daisy' Tonner`: the person is Alice Tonner, and `DAISY` stands for her.
 	const nicknames: Array<[string, string]> = [];
@@ -214,7 +215,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		};
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes; so does
 		// the writer's (an interviewer's first name as their label).
-		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => withWriter(fm.author ?? header?.fields.author, [...readNoteTitles().named.flatMap((n) => n.filter((p) => !p.short).map((p) => p.name)), ...subtitlePeople(scan), ...standfirstPeople(fm), ...tagPeople(fm)]), () => noteTitles(fm, scan, title, header)));
+		const names = new NoteNames(people, handles, noteText(lines, bodyStart, () => withWriter(fm.author ?? header?.fields.author, [...readNoteTitles().named.flatMap((n) => n.filter((p) => !p.short).map((p) => p.name)), ...subtitlePeople(scan), ...rolePeople(scan), ...standfirstPeople(fm), ...tagPeople(fm)]), () => noteTitles(fm, scan, title, header)));
 		for (const q of scan.quotes) names.addName(q.target ?? q.name ?? "");
 		for (const t of turns) if (!isNobodysLabel(t.label)) names.addName(t.label);
 		const guests = peopleOf(fm, GUEST_KEYS);
@@ -737,6 +738,14 @@ function nameDiarisedVoices(out: Quote[], names: NoteNames): void {
 }
 
 /** A title that calls the page a collection of sayings: `Feynman Quotes`, `Favourite quotations`, `Zitate`. */
+/** The body's first line when it is a few plain words alone (`Zitate  `), as a title written without a heading. */
+function plainFirstLine(lines: readonly string[], start: number): string | null {
+	let i = start;
+	while (i < lines.length && lines[i].trim().length === 0) i++;
+	const text = i < lines.length ? lines[i].trim().replace(/\\$/, "") : "";
+	return text.length > 0 && text.length <= 40 && /^[\p{L}][\p{L}\p{M} '’-]*$/u.test(text) ? text : null;
+}
+
 const QUOTES_PAGE_TITLE = /(?:^|\s)(?:quotes|quotations|sayings|zitate|citations|citas|citações|citazioni)$/i;
 
 /** `a` and `b` in line order (`a` first on a tie), as a stable sort of `a.concat(b)` would give. */
@@ -1099,6 +1108,23 @@ function subtitlePeople(scan: ScanResult): string[] {
 	const h1 = scan.headings.findIndex((h) => h.level === 1);
 	const sub = h1 < 0 ? undefined : scan.headings[h1 + 1];
 	return sub !== undefined && sub.level === 2 && sub.line === scan.headings[h1].line + 1 ? titlePeople(sub.text) : [];
+}
+
+/** `### Moderator:  Danny Ryan<!-- omit in toc -->`: a heading giving a role in the call or the show to a person. */
+const ROLE_HEADING = /^(?:moderator|moderated by|facilitator|chair|host|hosts|guest|guests|speaker|speakers|presenter|presenters|panelist|panelists|interviewer|interviewee)\s*[:：]\s*(\S.*)$/i;
+
+/** The full names that headings give roles (`### Moderator: Danny Ryan`), so that `**Danny**:` is him. */
+function rolePeople(scan: ScanResult): string[] {
+	const out: string[] = [];
+	for (const h of scan.headings) {
+		const m = ROLE_HEADING.exec(h.text.replace(/<!--[^]*?-->/g, "").trim());
+		if (m === null) continue;
+		for (const part of m[1].split(/,|&|\s+and\s+/)) {
+			const name = part.trim();
+			if (/\S\s+\S/.test(name) && isPlausibleName(name)) out.push(name);
+		}
+	}
+	return out;
 }
 
 /** `title` in Spanish, Portuguese, Italian, French, German and Dutch. */

@@ -18,7 +18,7 @@ import { isNameShaped } from "../quotes/names";
 import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
-import { bracketedItemAt, type ItemTurnCandidate } from "../quotes/item-turns";
+import { bracketedItemAt, taggedItemAt, type ItemTurnCandidate } from "../quotes/item-turns";
 import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, withoutEdgeEmoji, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, TRANSCRIPT_HEADING, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { chatHeaderAt, chatLineAt, isChatBlock, isClientLine } from "../quotes/chat-log";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, indentColumns, isTemplateTag } from "../util/lines";
@@ -111,6 +111,11 @@ function wordsNext(lines: readonly string[], i: number): boolean {
 	if (t.startsWith("**") && t.length > 2 && t[2] !== " " && t[2] !== "*") return true;
 	return t.length > 0 && t[0] !== ">" && t[0] !== "#" && t[0] !== "-" && t[0] !== "*" && t[0] !== "<" && t[0] !== "|";
 }
+
+/** A name alone in emphasis on its line (`*Jim Elliot*`, `_Andrew Murray_`). */
+const SIGNATURE_NAME_LINE = /^[ \t]*([*_])\p{Lu}[^*_\n]{1,60}\1[ \t]*$/u;
+/** A line that ends with a closing quotation mark (a full stop, a hard break or spaces after it). */
+const QUOTATION_CLOSED = /["”“»][.]?(?:[ \t]*|\\)$/;
 
 export function scanBody(lines: string[], start: number, dashes: string, mayComment = true, quotesPage = false): ScanResult {
 	let initials: Set<string> | undefined;
@@ -251,7 +256,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	const closeParagraph = () => {
 		if (paraFirst < 0) return;
 		// Under `## Quotes` a paragraph wholly in quotation marks is declared a quote: its speaker may come from the note.
-		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, () => quoteSection || paraLeadText !== null || paraAfterQuote || paraLeadName() !== null);
+		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, () => quoteSection || paraLeadText !== null || paraAfterQuote || paraLeadName() !== null, quoteSection);
 		if (q !== null) {
 			quotedParaEnd = paraLast;
 			const saved = [lead, leadText] as const;
@@ -692,6 +697,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				// `- (Tuomas) In Finland…`: who said it, in brackets before the words (item-turns.ts).
 				const t = bracketedItemAt(line, item, i, section);
 				if (t !== null) out.itemTurns.push({ ...t, indent: p });
+			} else if (line.startsWith("[name=", item)) {
+				// `- [name=Guillaume] …`: HackMD's author tag before the words (item-turns.ts).
+				const t = taggedItemAt(line, item, i, section);
+				if (t !== null) out.itemTurns.push({ ...t, indent: p });
 			}
 			// `- <blockquote class="twitter-tweet">…`: a post embedded as a list item.
 			if (line.startsWith("<blockquote", item)) {
@@ -756,6 +765,11 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const lowerCase = line[p] >= "a" && line[p] <= "z";
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`) or a name before quoted words, checked in acceptTurns.
 		let label = lowerCase ? lowerLabelAt(line, p, i, section) : turnLabelAt(line, p, i, section);
+		// `"…"  ` then `*Jim Elliot*` on the paragraph's next line: the name signs the quotation above; it heads no turn.
+		if (label !== null && !paraStart && (c === "*" || c === "_") && SIGNATURE_NAME_LINE.test(line) && QUOTATION_CLOSED.test(lines[i - 1])) {
+			label = null;
+			if (out.signatures[out.signatures.length - 1] !== i) out.signatures.push(i);
+		}
 		// `Daniel Hardman — Yesterday at 12:29 PM` over a Discord message (quotes/chat-log.ts).
 		if (label === null && line.indexOf(" — ", p) > 0) label = chatHeaderAt(line, p, i, section);
 		// Inside a paragraph only a name whose words open with a quotation mark (`nyx: "we are going…"`, typed line by line),

@@ -227,8 +227,10 @@ function lastDash(text: string, at: number, dashes: string): number {
 /** The attribution after a closing quotation mark in a list item: `– Name`, `*Name*`, `– *Name*`, or links only. */
 export function listAttribution(line: string, from: number, end: number, dashes = DEFAULT_DASHES): Attribution | null {
 	const peeled = peelTail(line, from, end, dashes);
-	const tail = line.slice(from, Math.max(from, peeled.end)).trim();
+	let tail = line.slice(from, Math.max(from, peeled.end)).trim();
 	if (tail.length === 0) return result(line, from, from, null, peeled);
+	// `"…" \- Donald Trump`: a dash escaped so that no list starts with it is a dash.
+	if (tail.charAt(0) === "\\" && dashes.indexOf(tail.charAt(1)) >= 0) tail = tail.slice(1);
 	let spec: SpeakerSpec | null = null;
 	if (dashes.indexOf(tail.charAt(0)) >= 0) spec = speakerSpec(tail.replace(/^(?:--|.)\s*/, ""), false);
 	else if (tail.charAt(0) === "*" || tail.charAt(0) === "_") spec = speakerSpec(tail, true);

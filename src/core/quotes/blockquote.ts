@@ -476,9 +476,17 @@ function emphasisedName(text: string): string | null {
 // A particle may join the name (`Roman van Ree`), an aside in brackets follow it (`(ThePrimeagen)`, `(Game of Thrones)`).
 const EMPHASISED_CREDIT = /^(\*|_)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:\s+\([^()\n]{1,60}\))?(?:\s+[-–—]\s+[^*_\n]{1,80}?)?(?:,?\s+\(?\d{4}\)?)?\1[ \t]*$/u;
 
+/**
+ * `**Lance Armstrong**, _It's Not About the Bike_`, `**Rocky Balboa (Sylvester Stallone)**, _Rocky Balboa (2006)_`: a
+ * name in bold, then its source in emphasis after a comma (the actor in brackets plays the one who speaks).
+ */
+const BOLD_CREDIT = /^\*\*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:\s+[-–—]\s+[^*\n]{1,80}?)?(?:\s+\([^()\n]{1,60}\))?\*\*,\s+[*_]\S/u;
+
 function emphasisedCredit(text: string): string | null {
 	const m = EMPHASISED_CREDIT.exec(text.trim());
-	return m !== null && isPlausibleName(m[2]) ? m[2] : null;
+	if (m !== null) return isPlausibleName(m[2]) ? m[2] : null;
+	const bold = BOLD_CREDIT.exec(text.trim());
+	return bold !== null && isPlausibleName(bold[1]) ? bold[1] : null;
 }
 
 /** A closing quotation mark or a sentence's end, then a dash: `"…" — Nadella`, `… légal ? - Rémy Menétrieux`. */

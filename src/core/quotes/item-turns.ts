@@ -34,6 +34,21 @@ export function bracketedItemAt(line: string, p: number, index: number, section:
 	return { label: m[1], timestamp: null, line: index + 1, endLine: index + 1, textStart: m.index + m[0].length, section, continued: false, plain: false, initials: null, bracketed: true };
 }
 
+/** HackMD's and CodiMD's author tag: `[name=Guillaume]`, `[name=toby]:`. */
+const NAME_TAG = /\[name=([^\]\n=]{1,40})\][ \t]*:?[ \t]*(?=\S)/y;
+
+/**
+ * The author tag opening the item at `p` (`- [name=Thomas]: Triage focused meeting`), as HackMD and CodiMD write who
+ * wrote each line of shared minutes: a turn of that person's, whatever else the note holds.
+ */
+export function taggedItemAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	NAME_TAG.lastIndex = p;
+	const m = NAME_TAG.exec(line);
+	const label = m === null ? "" : m[1].trim();
+	if (m === null || label.length === 0) return null;
+	return { label, timestamp: null, line: index + 1, endLine: index + 1, textStart: m.index + m[0].length, section, continued: false, plain: false, initials: null, tagged: true };
+}
+
 /** Names at one depth that make a meeting's minutes rather than a conversation's two voices. */
 const MINUTES_VOICES = 3;
 
@@ -65,8 +80,12 @@ export function acceptItemTurns(candidates: ItemTurnCandidate[], lines: string[]
 		candidates = candidates.filter((c) => c.bracketed !== true);
 		if (new Set(bracketed.map((c) => c.label)).size < MINUTES_VOICES) bracketed.length = 0;
 	}
+	// `- [name=Thomas]: …`: the tag says who wrote the item, with no need for others to answer.
+	const tagged = candidates.filter((c) => c.tagged === true);
+	if (tagged.length > 0) candidates = candidates.filter((c) => c.tagged !== true);
 	const turns = acceptLabelled(candidates, lines, voices);
-	return bracketed.length === 0 ? turns : [...turns, ...bracketed].sort((a, b) => a.line - b.line);
+	const kept = [...bracketed, ...tagged];
+	return kept.length === 0 ? turns : [...turns, ...kept].sort((a, b) => a.line - b.line);
 }
 
 /** The labelled candidates (`- Name: …`, `* **Name**: …`) that are turns, as acceptItemTurns says. */

@@ -2,7 +2,7 @@
 // guest, or `“…” — Maya Chen` with an attribution after the closing mark. A paragraph that merely starts
 // with a quoted term (`"Quiet quitting" is a term…`) is prose: the text after its closing mark is no
 // attribution.
-import { listAttribution, type Attribution } from "./attribution";
+import { listAttribution, trailingAttribution, type Attribution } from "./attribution";
 import { leadInName } from "./context";
 import { dashLeadQuote } from "./dash-lead";
 import { firstNonSpace, hasColon } from "../util/lines";
@@ -11,12 +11,12 @@ import { isNameShaped } from "./names";
 import { SAYS } from "./reporter";
 
 /** The quote in paragraph lines `first..last` (0-based, inclusive), or null. */
-export function paragraphQuoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, underLeadIn: () => boolean): RawQuote | null {
+export function paragraphQuoteAt(lines: string[], first: number, last: number, section: string[], dashes: string, underLeadIn: () => boolean, sayings = false): RawQuote | null {
 	const firstLine = lines[first];
 	const start = firstNonSpace(firstLine);
 	const opening = openingQuotation(firstLine, start);
 	if (opening === null && DIALOGUE_DASH.test(firstLine)) return dashDialogueQuote(lines, first, last, section);
-	if (opening === null) return first === last ? inlineLeadQuote(firstLine, first, first, section, dashes) ?? dashLeadQuote(firstLine, first, section) : leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes) ?? fieldLineQuote(lines, first, last, section, dashes) ?? nameBelowQuote(lines, first, last, section);
+	if (opening === null) return first === last ? (inlineLeadQuote(firstLine, first, first, section, dashes) ?? dashLeadQuote(firstLine, first, section) ?? (sayings ? signedSaying(firstLine, first, section, dashes) : null)) : (leadLineQuote(lines, first, last, section, dashes) ?? wrappedLeadQuote(lines, first, last, section, dashes) ?? fieldLineQuote(lines, first, last, section, dashes) ?? nameBelowQuote(lines, first, last, section));
 	const { wrap, emphasis: w, open, closers } = opening;
 	// The last closing mark, within the attribution's reach of the end.
 	const lastLine = lines[last];
@@ -50,6 +50,21 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();
 	if (text.length < 3) return null;
 	return rawQuote("paragraph", first + 1, last + 1, text, section, attribution);
+}
+
+/** Words a saying needs before its signature (`Wissen ist Macht`): fewer are a title or a term. */
+const SAYING_WORDS = 3;
+
+/**
+ * `Wissen ist Macht \- Homer Simpson`, `Der Apfel fällt nicht weit vom Stamm — Isaac Newton`: on a page or under a
+ * heading of quotes, a one-line saying with no quotation marks signed after a dash.
+ */
+function signedSaying(line: string, index: number, section: string[], dashes: string): RawQuote | null {
+	const start = firstNonSpace(line);
+	const attribution = trailingAttribution(line, start, line.length, dashes);
+	if (attribution === null || attribution.speakerRaw === null) return null;
+	const text = line.slice(start, attribution.cut).trim().replace(/\\$/, "").trim();
+	return text.split(/\s+/).length >= SAYING_WORDS ? rawQuote("paragraph", index + 1, index + 1, text, section, attribution) : null;
 }
 
 const TRAILING_BREAKS = /(?:[ \t]*<br[ \t]*\/?>)+[ \t]*$/i;

@@ -56,6 +56,8 @@ export interface TurnCandidate {
 	squared?: boolean;
 	/** A list item opening with a name in brackets (`- (Tuomas) In Finland…`, shared meeting notes): see acceptItemTurns. */
 	bracketed?: boolean;
+	/** HackMD's author tag opens the item (`- [name=Guillaume] …`): who wrote it, said outright. */
+	tagged?: boolean;
 }
 
 const TIME = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,3})?`;
@@ -137,6 +139,8 @@ const NOT_SPEAKERS = new Set([
 	"correct answer", "discussion prompt", "sfx", "タイムスタンプ",
 	"update", "edit", "related", "see also", "links", "link", "date", "time", "url", "title", "author",
 	"show", "episode", "topic", "topics", "idea", "ideas", "quote", "quotes", "highlight",
+	// `Zitate` alone as a page's first line, the title written without a heading.
+	"quotations", "sayings", "zitat", "zitate", "citations", "citas", "citazioni", "citações", "frases",
 	"highlights", "action", "actions", "lesson", "lessons", "why", "what", "how", "bottom line",
 	"problem", "solution", "challenge", "challenges", "pros", "cons", "goal", "goals", "result", "results", "resultat", "ergebnis", "answer", "question", "q", "a",
 	"status", "next", "step", "steps", "location", "category", "categories", "type", "website", "twitter", "email", "book",

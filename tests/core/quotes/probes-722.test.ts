@@ -1,4 +1,4 @@
-// Forms found in the real notes of probes 722–737 (decision 119), each with the look-alike it must leave alone.
+// Forms found in the real notes of probes 722–745 (decision 119), each with the look-alike it must leave alone.
 import { expect, test } from "@jest/globals";
 import { parseNote } from "../../../src/core/note";
 
@@ -120,4 +120,56 @@ test("Italian field labels (`**Fonte:**`, `**Significato:**`) under quotes are n
 	const speakers = parseNote("a.md", note).quotes.map((q) => q.speaker);
 	expect(speakers).not.toContain("Fonte");
 	expect(speakers).not.toContain("Significato");
+});
+
+test("a blockquote signed `> **Lance Armstrong**, _It's Not About the Bike_` (or a character, the actor in brackets) is theirs; a bold term with a source is not", () => {
+	const note = "## Quotes\n\n> Pain is temporary. It may last a minute, or an hour.\n>\n> **Lance Armstrong**, _It's Not About the Bike (2001)_\n\n---\n\n> It ain't about how hard you hit.\n>\n> **Rocky Balboa (Sylvester Stallone)**, _Rocky Balboa (2006)_\n\n---\n\n> Keep the functions small and the names long.\n>\n> **Key idea**, _chapter 3_";
+	expect(said(note)).toEqual([
+		[3, "Lance Armstrong"],
+		[9, "Rocky Balboa"],
+		[15, null],
+	]);
+});
+
+test("`### Moderator: Danny Ryan` over a call's notes: `**Danny**:` is him; without the heading he stays Danny", () => {
+	const turns = "**Danny**: Okay, stream has been transferred over.\n\n**Ben Edgington**: Teku is working on Altair.\n\n**Danny**: Alright, Nimbus.\n\n**Ben Edgington**: One more thing from Teku.";
+	const withRole = `# Call 62\n\n### Moderator:  Danny Ryan<!-- omit in toc -->\n### Notes: Avishek Kumar\n\n${turns}`;
+	expect(parseNote("a.md", withRole).quotes.map((q) => q.speaker)).toEqual(["Danny Ryan", "Ben Edgington", "Danny Ryan", "Ben Edgington"]);
+	expect(parseNote("b.md", `# Call 62\n\n${turns}`).quotes.map((q) => q.speaker)).toEqual(["Danny", "Ben Edgington", "Danny", "Ben Edgington"]);
+});
+
+test("HackMD's author tag opening an item (`- [name=Guillaume] …`, `- [name=toby]: …`) says who wrote it; a link is no tag", () => {
+	const note = "## Agenda\n\n- [name=Adrin] Check if core devs still want to be considered active\n- [name=Guillaume] Release schedule for 1.0.2\n    - [name=Thomas]: I think this is only for the OSX build.\n        - [name=Gael] +1\n- [named tuples](https://docs.python.org/3/library/collections.html) in the API";
+	expect(said(note)).toEqual([
+		[3, "Adrin"],
+		[4, "Guillaume"],
+		[5, "Thomas"],
+		[6, "Gael"],
+	]);
+});
+
+test("a page of quotes (named `Zitate`, or `Zitate` alone as its first line) takes sayings signed after a dash, escaped or not; elsewhere they stay prose", () => {
+	const sayings = "\n\nWissen ist Macht \\- Homer Simpson\n\n\"Geld allein macht nicht glücklich.\" \\- Dagobert Duck\n\nDer Apfel fällt nicht weit vom Stamm — Isaac Newton\n\nKurz - Max";
+	expect(said(`Zitate  ${sayings}`)).toEqual([
+		[3, "Homer Simpson"],
+		[5, "Dagobert Duck"],
+		[7, "Isaac Newton"],
+	]);
+	expect(said(sayings.trimStart(), "notes/Zitate.md")).toEqual([
+		[1, "Homer Simpson"],
+		[3, "Dagobert Duck"],
+		[5, "Isaac Newton"],
+	]);
+	expect(said(`# Diary${sayings}`)).toEqual([[5, "Dagobert Duck"]]);
+});
+
+test("`\"…\"` then `*Jim Elliot*` on the paragraph's next line signs the quotation on a quotes page; it heads no turn over the next one", () => {
+	const quotes = '\n\n"Der ist kein Narr, der hingibt, was er nicht behalten kann."    \n*Jim Elliot*\n\n"Unsere jungen Leute gehen ins praktische Berufsleben."\n*Jim Elliot*\n\n"Hüte dich vor allem in deinen Gebeten."  \n*Andrew Murray*\n\n"Jede Erweckung kommt als eine Frucht gemeinsamen Gebets."  \n*Andrew Murray*\n';
+	expect(said(`---\ntitle: Zitate\n---${quotes}`)).toEqual([
+		[5, "Jim Elliot"],
+		[8, "Jim Elliot"],
+		[11, "Andrew Murray"],
+		[14, "Andrew Murray"],
+	]);
+	expect(parseNote("b.md", `# Notes${quotes}`).quotes.filter((q) => q.kind === "turn")).toEqual([]);
 });
