@@ -37,6 +37,8 @@ const COMMON = new Set(
 		"references related people things life work career health money wealth success learning leadership business " +
 		"strategy growth future history science technology productivity mindset habits philosophy discussion development " +
 		"interview transcript timestamps guest host episode show deep big small open closing opening general other " +
+		// A test session's write-up (`Debrief notes:` over what the participant said).
+		"debrief " +
 		// An anthology's last heading for the sayings of no one in particular (`## Разное`, `### Misc`).
 		"misc miscellaneous various sonstiges divers varios разное прочее " +
 		// A site's series of interviews (`Contributor Spotlight: ~dozreg-toplud`) and the roles they present (`SOFAArk Committer 专访`).

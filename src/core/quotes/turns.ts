@@ -149,7 +149,13 @@ const NOT_SPEAKERS = new Set([
 	"explanation", "conclusion", "outcome", "the story", "story", "comment", "comments", "thoughts", "my thoughts",
 	"my take", "quick take", "the takeaway", "the point", "principle", "the principle", "application", "reflection", "response",
 	"focus", "scripture", "scriptures", "participants", "panelists", "panelist", "panel", "attendees", "biography", "bio", "participantes", "participanti", "invitado", "invitados", "invitada", "invitée", "invité", "gast", "gäste",
-	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente", "fonte", "fonti", "significato", "risk", "risks", "verdict",
+	"anfitrión", "presentador", "presentadora", "resumen", "fecha", "tema", "fuente", "fonte", "fonti", "significato",
+	// An interview register's and a test plan's fields (`<strong>Nombre:</strong>`, `Enlace:`, `Session: Pilot 1`, `*Caution:*`).
+	"nombre", "distrito", "enlace", "inicio", "session", "variant", "metrics", "mechanism", "caution",
+	// A writing guide's prompts before its examples (`**Leia:**` read, `Compare:`, `Exemplo:`).
+	"leia", "compare", "exemplo", "ejemplo", "esempio",
+	// A script's sound cues (`**MÚSICA:** Tema principal suave`, `SOUND: …`).
+	"music", "música", "musica", "musik", "sound", "sonido", "som", "risk", "risks", "verdict",
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
 	"timestamps", "timestamp", "duration", "platform", "platforms", "hashtags", "hashtag", "caption", "captions",
 	"channel", "format", "length", "runtime", "views", "published", "genre", "genres", "references", "reference",
@@ -315,9 +321,13 @@ function isLabelName(label: string): boolean {
 /** `**Q1：**`, `**A2：**`: an interview's numbered questions and answers. */
 const NUMBERED_QA = /^([QA])\d{1,2}$/;
 
+/** A script's voice-over or off-screen mark around a cue (`V.O. NARRADOR`, `NARRATOR (V.O.)`, `MOM (O.S.)`, `BOB (CONT'D)`). */
+const SCREEN_EXTENSION = /^V\.O\.[ \t]+|[ \t]*\((?:V\.O\.|O\.S\.|O\.C\.|CONT['’]D)\)$/gi;
+
 function candidate(label: string, timestamp: string | null, index: number, end: number, section: string[], plain = false, initials: string | null = null): TurnCandidate {
 	const numbered = NUMBERED_QA.exec(label);
 	if (numbered !== null) label = numbered[1];
+	if (label.indexOf(".") >= 0 || label.indexOf("(") >= 0) label = label.replace(SCREEN_EXTENSION, "");
 	return { label: QUESTION_WORD.test(label) ? QUESTION : ANSWER_WORD.test(label) ? INITIAL_A : label, timestamp, line: index + 1, endLine: index + 1, textStart: end, section, continued: label === "", plain, initials };
 }
 
@@ -1482,6 +1492,26 @@ export function bareLabelAt(line: string, p: number, index: number, section: str
 	// too: it never recurs as a voice, so all it does is end the turn above, which it is no part of.
 	if (!isLabelName(label) && !CJK_LINE.test(label)) return null;
 	return candidate(label, null, index, line.length, section, true);
+}
+
+/** A full name alone: two to four capitalised words (`Zevi Arnovitz`, `Lenny Rachitsky`). */
+const FULL_NAME_LINE = /^\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
+
+/**
+ * The full names that stand alone on lines, each right above words (no blank between) and each at least twice, where
+ * two or more do (`Zevi Arnovitz`, then his words, then `Lenny Rachitsky`, then his: a transcript copied from a
+ * podcast's page, its turns run together with no blank line). Empty for any other note.
+ */
+export function runOnVoices(lines: readonly string[], from: number): Set<string> {
+	const counts = new Map<string, number>();
+	for (let i = from; i + 1 < lines.length; i++) {
+		const line = lines[i].trim();
+		if (line.length === 0 || line.length > 40 || lines[i + 1].trim() === "" || !FULL_NAME_LINE.test(line) || FULL_NAME_LINE.test(lines[i + 1].trim())) continue;
+		counts.set(line, (counts.get(line) ?? 0) + 1);
+	}
+	const voices = new Set<string>();
+	for (const [name, n] of counts) if (n >= 2 && isLabelName(name)) voices.add(name);
+	return voices.size >= 2 ? voices : new Set();
 }
 
 /**

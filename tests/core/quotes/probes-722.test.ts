@@ -173,3 +173,29 @@ test("`\"…\"` then `*Jim Elliot*` on the paragraph's next line signs the quota
 	]);
 	expect(parseNote("b.md", `# Notes${quotes}`).quotes.filter((q) => q.kind === "turn")).toEqual([]);
 });
+
+test("full names alone on lines inside one paragraph, each over its words and each twice, are a run-together transcript's turns; one name line is prose", () => {
+	const note = "# Full transcript\n\nZevi Arnovitz\nI have zero technical background.\nLenny Rachitsky\nThese days, you're using Cursor with Claude Code.\nZevi Arnovitz\nIf you're non-technical like me, code is terrifying.\nLenny Rachitsky\nWhat comes next?";
+	expect(said(note)).toEqual([
+		[3, "Zevi Arnovitz"],
+		[5, "Lenny Rachitsky"],
+		[7, "Zevi Arnovitz"],
+		[9, "Lenny Rachitsky"],
+	]);
+	// One name twice, or two names once each, inside a quotation: what someone saw, the paragraph whole.
+	const once = "# Visit\n\n\"I looked up and saw\nAda Lovelace\non the poster by the door, and\nCharles Darwin\non the one beside it.\" — Charles Babbage";
+	const alone = "# Visit\n\n\"I looked up and saw\nAda Lovelace\non the poster by the door, and\nAda Lovelace\non the ticket too.\" — Charles Babbage";
+	for (const prose of [once, alone]) expect(said(prose)).toEqual([[3, "Charles Babbage"]]);
+});
+
+test("a script's cues (`V.O. NARRADOR`, `NARRATOR (V.O.)`) name the voice without the mark; sound and screen cues and a register's fields are no voices", () => {
+	const script = "# Guion\n\n**V.O. NARRADOR:** En los años setenta, una pequeña fábrica abrió sus puertas.\n\n**MÚSICA:** Tema principal suave\n\n**ANA (O.S.):** Mi abuelo trabajó allí toda su vida.\n\n**SOUND:** Factory floor\n\n**V.O. NARRADOR:** Y el sabor se quedó en cada casa.\n\n**MÚSICA:** Marimba\n\n**ANA (O.S.):** Todavía lo recuerdo.\n\n**SOUND:** Applause";
+	expect(said(script)).toEqual([
+		[3, "NARRADOR"],
+		[7, "ANA"],
+		[11, "NARRADOR"],
+		[15, "ANA"],
+	]);
+	const register = "<strong>Nombre:</strong> Ana Torres\n<strong>Distrito:</strong> Miraflores\n\n**Nombre:** Luis Vega\n\n**Distrito:** Surco\n\nSession: Pilot 1 (Jack)\nVariant: Keyboard-only\nMetrics: 3 tasks\n\nSession: Pilot 2 (Jill)\nVariant: Mouse\n\nDebrief notes:\n- \"P1 said the delete button was hard to reach.\"";
+	expect(parseNote("b.md", register).quotes.map((q) => q.speaker).filter((s) => s !== null)).toEqual([]);
+});
