@@ -112,6 +112,8 @@ function wordsNext(lines: readonly string[], i: number): boolean {
 	return t.length > 0 && t[0] !== ">" && t[0] !== "#" && t[0] !== "-" && t[0] !== "*" && t[0] !== "<" && t[0] !== "|";
 }
 
+/** A script's sound cue alone in capitals (`MUSIC`, `SOUND OF WIND`, `MÚSICA`): a direction between turns, no one's words. */
+const SOUND_CUE = /^[ \t]*(?:MUSIC|SOUND|SFX|MÚSICA|SONIDO)(?:[ \t]+[A-ZÀ-Þ]+)*[ \t.:]*$/;
 /** A name alone in emphasis on its line (`*Jim Elliot*`, `_Andrew Murray_`). */
 const SIGNATURE_NAME_LINE = /^[ \t]*([*_])\p{Lu}[^*_\n]{1,60}\1[ \t]*$/u;
 /** A line that ends with a closing quotation mark (a full stop, a hard break or spaces after it). */
@@ -841,7 +843,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		if (turn !== null) {
 			// A line of emphasis or brackets alone (a stage note) or a field holding an address (`Goto: https://…`) ends it.
-			if (paraStart && (isEmphasisOnly(line, p) || isAddressField(line, p) || isSiteMarkup(line, p) || isChapterCue(line, p))) closeTurn();
+			if (paraStart && (isEmphasisOnly(line, p) || isAddressField(line, p) || isSiteMarkup(line, p) || isChapterCue(line, p) || SOUND_CUE.test(line))) closeTurn();
 			else {
 				turn.endLine = i + 1;
 				// `emilio: This is about…` then `... we should build…`: a scribe's minutes go on with an ellipsis.

@@ -199,3 +199,13 @@ test("a script's cues (`V.O. NARRADOR`, `NARRATOR (V.O.)`) name the voice withou
 	const register = "<strong>Nombre:</strong> Ana Torres\n<strong>Distrito:</strong> Miraflores\n\n**Nombre:** Luis Vega\n\n**Distrito:** Surco\n\nSession: Pilot 1 (Jack)\nVariant: Keyboard-only\nMetrics: 3 tasks\n\nSession: Pilot 2 (Jill)\nVariant: Mouse\n\nDebrief notes:\n- \"P1 said the delete button was hard to reach.\"";
 	expect(parseNote("b.md", register).quotes.map((q) => q.speaker).filter((s) => s !== null)).toEqual([]);
 });
+
+test("`MUSIC` alone in capitals between a radio play's turns is a cue: it ends the turn above", () => {
+	const play = "ANNOUNCER: You are listening to the Mercury Theatre on the Air.\n\nMUSIC\n\nPHILLIPS: Good evening, ladies and gentlemen.\n\nANNOUNCER: We take you now to the studio.\n\nSOUND OF WIND\n\nPHILLIPS: I can see the cylinder now.";
+	expect(parseNote("a.md", play).quotes.map((q) => [q.line, q.endLine])).toEqual([
+		[1, 1],
+		[5, 5],
+		[7, 7],
+		[11, 11],
+	]);
+});
