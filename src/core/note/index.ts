@@ -17,7 +17,7 @@ import { savedPosts } from "../quotes/saved-posts";
 import { isSpeakerFieldLabel, speakerFields } from "../quotes/speaker-field";
 import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
 import { namedAsThing, namedAsWork } from "../quotes/named-thing";
-import { directionTurns, turnHasWords } from "../quotes/wordless";
+import { directionTurns, isAnswerKey, turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
@@ -80,8 +80,8 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const header = front.bodyStart === 0 ? siteHeader(lines) : null;
 	const bodyStart = header?.bodyStart ?? front.bodyStart;
 	const title = basename(path);
-	// `title: Feynman Quotes`, a note named `Zitate.md`, or `Zitate` alone as its first line: a page of quotes.
-	const quotesPage = [fm.title, title, plainFirstLine(lines, bodyStart)].some((t) => typeof t === "string" && QUOTES_PAGE_TITLE.test(t));
+	// `title: Feynman Quotes`, a note named `Zitate.md`, `Zitate` alone as its first line, or `tags: [quotes]`: a page of quotes.
+	const quotesPage = [fm.title, title, plainFirstLine(lines, bodyStart)].some((t) => typeof t === "string" && QUOTES_PAGE_TITLE.test(t)) || tagsOf(fm, NO_TAGS).some((t) => QUOTES_TAG.test(t));
 	const scan = scanBody(lines, bodyStart, dashes, body.indexOf("%%") >= 0, quotesPage);
 	const permalink = permalinkOf(front.data);
 	// `Alice 'Daisy' Tonner`: the person is Alice Tonner, and `DAISY` stands for her.
@@ -141,7 +141,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const candidates = scan.turns.filter((t) => {
 		const holder = roleHolder(t, lines);
 		if (holder !== null) roles.set(ROLE_NAMES.get(t.label.toLowerCase()) ?? t.label.toLowerCase(), holder);
-		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines)) && !directions.has(t);
+		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines)) && !directions.has(t) && !isAnswerKey(t, lines);
 	});
 	// `interviewer: Daniella Monteiro Cavalheiro` in the properties over `Entrevistadora:` turns: where no line names
 	// a role's holder, the one person the properties give it holds it.
@@ -745,6 +745,10 @@ function plainFirstLine(lines: readonly string[], start: number): string | null 
 	const text = i < lines.length ? lines[i].trim().replace(/\\$/, "") : "";
 	return text.length > 0 && text.length <= 40 && /^[\p{L}][\p{L}\p{M} '’-]*$/u.test(text) ? text : null;
 }
+
+/** A tag saying the note keeps quotes (`quotes`, `cytaty`, `quotes/books`). */
+const QUOTES_TAG = /^(?:quotes|quotations|sayings|zitate|citations|citas|citações|citazioni|cytaty|citaten)(?:\/|$)/i;
+const NO_TAGS: ReadonlySet<string> = new Set();
 
 const QUOTES_PAGE_TITLE = /(?:^|\s)(?:quotes|quotations|sayings|zitate|citations|citas|citações|citazioni)$/i;
 
@@ -1413,7 +1417,7 @@ function possessiveTrusted(found: ContextName, names: NoteNames): boolean {
 
 const SEPARATOR = /[\s,]/;
 
-function tagsOf(fm: Frontmatter, inline: Set<string>): string[] {
+function tagsOf(fm: Frontmatter, inline: ReadonlySet<string>): string[] {
 	const out = new Set<string>();
 	for (const v of listOf(fm.tags ?? fm.tag)) {
 		if (typeof v !== "string") continue;

@@ -37,6 +37,8 @@ const MD_LINK_START = /^\[([^[\]]{1,100})\]\(([^()\s]{0,500})(?:\s+"[^"\n]{0,200
 /** Characters after which a dash can start an attribution without a space before it. */
 const BEFORE_DASH = " \t\"”“'’.!?…)*_»」";
 const WINDOW = 700;
+/** Emoji (and their joiners and variation selectors) closing a line. */
+const EMOJI_TAIL = /\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
 const SPEAKER_REACH = 200;
 
 interface Peeled {
@@ -54,6 +56,14 @@ export function peelTail(line: string, from: number, end: number, dashes: string
 	for (let k = 0; k < 5; k++) {
 		while (stop > base && isSpace(line[stop - 1])) stop--;
 		if (stop <= base) break;
+		// `-- Mark Twain 💪💪💪`: emoji after the name are the note-taker's, no part of it.
+		if (line.charCodeAt(stop - 1) >= 0x2000) {
+			const emoji = EMOJI_TAIL.exec(line.slice(Math.max(base, stop - 40), stop));
+			if (emoji !== null && emoji[0].length < stop - base) {
+				stop -= emoji[0].length;
+				continue;
+			}
+		}
 		const last = line[stop - 1];
 		// Each regex runs on a short slice that starts where its match must start, never on the window.
 		let caret = stop - 1;

@@ -1,7 +1,7 @@
 // Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
 // last line may carry the attribution, at its end or as the whole line.
 import { bracketAtEnd, trailingAttribution } from "./attribution";
-import { isPlausibleName, sourceLinkName } from "./context";
+import { isPlausibleName, sourceLinkName, unwrap } from "./context";
 import { dialogueParts, isRemark, isStageDirection, mayHoldLabel, soloLabel } from "./dialogue";
 import { EMPHASISED_SIGNATURE } from "./signed-paragraphs";
 import { sourceAtEnd } from "./source-tail";
@@ -309,6 +309,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 	// its content read as an attribution written without it (the closing tag is sometimes forgotten); also HTML's
 	// `<footer>` for a blockquote's credit (`> <footer>Olli Suihkonen, Senior Manager, Visma</footer>`).
 	let lastLine = lines[b].indexOf("<cite>") >= 0 || lines[b].indexOf("<footer>") >= 0 ? lines[b].replace(CITE_AT_END, "$2") : lines[b];
+	// `> <cite>**Marina Garcés**</cite>`: the element alone on its line, its content in bold, is the name all the same.
+	if (lastLine !== lines[b] && lines[b].startsWith("<cite>", contentStart(lines[b]))) lastLine = lastLine.slice(0, contentStart(lastLine)) + unwrap(lastLine.slice(contentStart(lastLine)));
 	// `> <span class="cn-font" lang="zh-CN">——</span>陶杰《当时只道是寻常》`: a span that only sets the dash's font.
 	if (lastLine.indexOf("<span") >= 0) lastLine = lastLine.replace(SPAN_TAG, "");
 	// `> __--- Douglas Adams__`, `> **— Carl Sagan**`: a signature line set in emphasis, read as the plain one.

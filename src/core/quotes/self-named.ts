@@ -5,8 +5,8 @@
 import { isPlausibleName } from "./context";
 import type { TurnCandidate } from "./turns";
 
-/** "My name is" in the languages of the corpus's transcripts (Chinese `我叫 Nadiem Makarim` too), then a full name of two or three words. */
-const SELF_INTRO = /(?:(?:\b[Mm]y name is|\bI['’]m|\bI am|\b[Mm]ein Name ist|\b[Ii]ch hei(?:ße|sse)|\b[Mm]ijn naam is|\b[Jj]e m['’]appelle|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Mm]eu nome é|\b[Mm]i chiamo)\s+|(?:我叫|我是|我的名字是)\s*)(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})(?![\p{L}\p{M}])/u;
+/** "My name is" in the languages of the corpus's transcripts (Swedish `Jag heter`, Norwegian and Danish `Jeg heter`/`hedder`) (Chinese `我叫 Nadiem Makarim` too), then a full name of two or three words. */
+const SELF_INTRO = /(?:(?:\b[Mm]y name is|\bI['’]m|\bI am|\b[Mm]ein Name ist|\b[Ii]ch hei(?:ße|sse)|\b[Mm]ijn naam is|\b[Jj]e m['’]appelle|\b[Mm]e llamo|\b[Mm]i nombre es|\b[Mm]eu nome é|\b[Mm]i chiamo|\b[Jj]ag heter|\b[Jj]eg heter|\b[Jj]eg hedder|\b[Mm]itt namn är|\b[Mm]itt navn er|\b[Mm]it navn er)\s+|(?:我叫|我是|我的名字是)\s*)(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})(?![\p{L}\p{M}])/u;
 
 /** `My full name is Bereket Engida`: the full name of a voice known by a short one. */
 const FULL_NAME_INTRO = /\b[Mm]y full name is\s+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?){1,2})(?![\p{L}\p{M}])/u;

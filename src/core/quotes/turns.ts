@@ -154,6 +154,8 @@ const NOT_SPEAKERS = new Set([
 	"nombre", "distrito", "enlace", "inicio", "session", "variant", "metrics", "mechanism", "caution",
 	// A writing guide's prompts before its examples (`**Leia:**` read, `Compare:`, `Exemplo:`).
 	"leia", "compare", "exemplo", "ejemplo", "esempio",
+	// Persian fields of a product guide (`**تمرکز:**` focus, `**هدف:**` goal, `**تعریف:**` definition, `**مثال:**` example).
+	"تمرکز", "هدف", "تعریف", "مثال",
 	// A script's sound cues (`**MÚSICA:** Tema principal suave`, `SOUND: …`).
 	"music", "música", "musica", "musik", "sound", "sonido", "som", "risk", "risks", "verdict",
 	// A clip's or video's card (`**Timestamps:** [00:03:21 - 00:03:42]`, `**Platform:** LinkedIn`).
@@ -801,8 +803,8 @@ function boldDashLabelAt(line: string, p: number, index: number, section: string
 	return plainLabelBy(BOLD_DASH_LABEL, 1, line, p, index, section);
 }
 
-/** `**Paige Bailey**  (00:36):`, `**Jacob** \[00:15\]:` (brackets escaped): the name in bold, then its time outside the bold (the words may start below). */
-const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*\\?[(\[]${TIME}\\?[)\]][ \t]*[:：]?[ \t]*`, "y");
+/** `**Paige Bailey**  (00:36):`, `**Jacob** \[00:15\]:` (brackets escaped), `**Caleb** *[00:13]*:` (the time in italics): the name in bold, then its time outside the bold (the words may start below). */
+const BOLD_THEN_TIME = new RegExp(String.raw`\*\*([^*\n(\[]{1,80}?)\*\*[ \t]*[*_]?\\?[(\[]${TIME}\\?[)\]][*_]?[ \t]*[:：]?[ \t]*`, "y");
 
 const BOLD_PATTERNS = [BOLD_TIMED, BOLD, BOLD_ITALIC, BOLD_THEN_TIME];
 
@@ -1551,13 +1553,20 @@ export function initialLabelAt(line: string, index: number, section: string[], l
 /** `00:03:26 Speaker 2` (Fathom-style transcripts): a bare time, then a name alone on the line. */
 const BARE_TIME = new RegExp(String.raw`${TIME}[ \t]+`, "y");
 
+/** A name in square brackets alone (after a time). */
+const BRACKETED_ALONE = /^\[([^[\]\n]{1,40})\][ \t]*$/;
+
 /** A bare time and a name alone on the line at `p` (its words on the lines below), as a timed label; or null. */
 export function timeThenNameAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	BARE_TIME.lastIndex = p;
 	const time = BARE_TIME.exec(line);
 	if (time === null) return null;
-	const named = bareLabelAt(line, p + time[0].length, index, section);
+	// `00:00:26 [Conor Hoekstra]`, then `00:00:57 [CH]` (ArrayCast's transcripts): the name in brackets.
+	const from = p + time[0].length;
+	const bracketed = line.charAt(from) === "[" ? BRACKETED_ALONE.exec(line.slice(from)) : null;
+	const named = bracketed !== null ? bareLabelAt(bracketed[1], 0, index, section) : bareLabelAt(line, from, index, section);
 	if (named === null || !isLabelName(named.label)) return null;
+	named.textStart = line.length;
 	named.timestamp = time[1];
 	named.plain = false;
 	return named;

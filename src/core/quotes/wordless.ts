@@ -46,6 +46,22 @@ export function turnHasWords(t: TurnCandidate, lines: readonly string[]): boolea
 	return t.endLine > t.line || lines[t.line - 1].slice(t.textStart).trim().length > 0;
 }
 
+/** A name or a title alone (`René Descartes`, `Hamlet`, `Franklin D. Roosevelt (1933)`), nothing said. */
+const KEY_ANSWER = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|de|von|van|da|and|&)){0,5}(?:[ \t]+\([^()\n]{1,80}\))?[ \t]*$/u;
+
+/**
+ * Whether an answer's turn (`**Answer:** René Descartes` under a quiz's question) only names someone or something: an
+ * answer key, no one speaking. The scan gives `Answer` the label `A`, as it gives an initial.
+ */
+export function isAnswerKey(t: TurnCandidate, lines: readonly string[]): boolean {
+	if (t.label !== "A" || t.endLine !== t.line) return false;
+	const line = lines[t.line - 1];
+	// The label spelt out (`Answer:`), not a voice's initial (`A: Okay.`).
+	return ANSWER_LABEL.test(line.slice(0, t.textStart)) && KEY_ANSWER.test(line.slice(t.textStart).trim());
+}
+
+const ANSWER_LABEL = /answer|antwort|respuesta|resposta|risposta|réponse|antwoord|odpowiedź/i;
+
 /**
  * The turns that are a script template's directions: those holding only bracketed instructions, where they are at
  * least half of their label's turns (`**NARRATOR:**` over `[Opening hook …]` again and again). A transcript's speaker

@@ -209,3 +209,60 @@ test("`MUSIC` alone in capitals between a radio play's turns is a cue: it ends t
 		[11, 11],
 	]);
 });
+
+test("a note tagged `quotes` is a page of quotes: its unquoted items signed `-- Name` are quotes, emoji after the name no part of it; untagged they stay bullets", () => {
+	const items = "## In English\n\n* I have had a lot of worries in my life, most of which never happened. -- Mark Twain 💪💪💪\n* Change begets change as much as repetition reinforces repetition. -- Bill Drayton\n* Nothing ages as fast as the future. -- Stanisław Lem 🚀";
+	expect(said(`---\ntags:\n  - quotes\n  - cytaty\n---\n\n${items}`)).toEqual([
+		[9, "Mark Twain"],
+		[10, "Bill Drayton"],
+		[11, "Stanisław Lem"],
+	]);
+	expect(parseNote("b.md", `---\ntags:\n  - travel\n---\n\n${items}`).quotes).toEqual([]);
+});
+
+test("`**D:**` and `**L:**` stand for who introduces themselves in Swedish (`Jag heter Dennis Westerberg`) or Norwegian (`Jeg heter …`)", () => {
+	const note = "**D:** Hej och välkommen! Jag heter Dennis Westerberg.\n\n**L:** Och jag heter Lena Bergkvist.\n\n**D:** Idag pratar vi om Helsingborg.\n\n**L:** Ja, det gör vi.";
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual(["Dennis Westerberg", "Lena Bergkvist", "Dennis Westerberg", "Lena Bergkvist"]);
+	const norsk = "**K:** Hei! Jeg heter Kari Nordmann.\n\n**O:** Og jeg heter Ola Hansen.\n\n**K:** Velkommen.\n\n**O:** Takk.";
+	expect(parseNote("b.md", norsk).quotes.map((q) => q.speaker)).toEqual(["Kari Nordmann", "Ola Hansen", "Kari Nordmann", "Ola Hansen"]);
+});
+
+test("`> <cite>**Marina Garcés**</cite>` under a blockquote's words names the speaker, bold or not", () => {
+	const note = "> _I dag vet vi mer om forholdet mellom kunnskap og makt_<br>\n>\n> <cite>**Marina Garcés**</cite>\n\n> Kunnskap er makt.\n>\n> <cite>Francis Bacon</cite>";
+	expect(said(note)).toEqual([
+		[1, "Marina Garcés"],
+		[5, "Francis Bacon"],
+	]);
+});
+
+test("Persian field labels repeated under each section (`**تمرکز:**` focus, `**هدف:**` goal) are no voices", () => {
+	const section = (n: number) => `## چشم‌انداز ${n}\n\n**تمرکز:** مشتری و نیازهای او\n\n**هدف:** ساختن محصولی که مردم دوست دارند\n`;
+	const note = [1, 2, 3].map(section).join("\n");
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker).filter((s) => s !== null)).toEqual([]);
+});
+
+test("`**Caleb** *[00:13]*: …` (the time in italics after the bold name) and `00:00:26 [Conor Hoekstra]` alone over the words are timed turns", () => {
+	const iroh = "**Caleb** *[00:01]*: Good evening and welcome.\n\n**Justin** *[00:13]*: Hey there.\n\n**Caleb** *[00:13]*: We will be talking about the Gallic Lion.\n\n**Justin** *[00:24]*: Yeah, it's one way to put it.";
+	expect(parseNote("a.md", iroh).quotes.map((q) => [q.line, q.speaker, q.timestamp])).toEqual([
+		[1, "Caleb", "00:01"],
+		[3, "Justin", "00:13"],
+		[5, "Caleb", "00:13"],
+		[7, "Justin", "00:24"],
+	]);
+	const arraycast = "00:00:26 [Conor Hoekstra]\n\nWelcome to episode 85. I'm your host, Conor.\n\n00:00:42 [Bob Therriault]\n\nI'm Bob Therriault and I am a J enthusiast.\n\n00:00:57 [CH]\n\nAs mentioned before, my name is Conor.\n\n00:01:08 [BT]\n\nOkay.";
+	expect(parseNote("b.md", arraycast).quotes.map((q) => [q.line, q.speaker, q.timestamp])).toEqual([
+		[1, "Conor Hoekstra", "00:00:26"],
+		[5, "Bob Therriault", "00:00:42"],
+		[9, "Conor Hoekstra", "00:00:57"],
+		[13, "Bob Therriault", "00:01:08"],
+	]);
+});
+
+test("a quiz's `**Answer:** René Descartes` under each question is an answer key, no one speaking; `A Hello` in a hand transcript is a voice", () => {
+	const quiz = "## Easy Level\n\n1. **'I think, therefore I am.' Who coined this?**  \n   **Answer:** René Descartes\n\n2. **'To be or not to be.' Which play features this line?**  \n   **Answer:** Hamlet\n\n3. **'The only thing we have to fear is fear itself.' Which president said this?**  \n   **Answer:** Franklin D. Roosevelt";
+	expect(parseNote("a.md", quiz).quotes.map((q) => q.speaker)).not.toContain("Easy Level");
+	expect(parseNote("a.md", quiz).quotes.some((q) => q.text === "René Descartes")).toBe(false);
+	// A hand transcript's bare initials (`S …`, `A Hello`): a one-word turn is still a voice's.
+	const transcript = "S Hello and welcome to the show.\n\nW Good evening.\n\nA Hello\n\nS So tonight we talk about space and time.\n\nW Time and space.\n\nA Nooo\n\nS Yes, space and time.\n\nW As you wish.\n\nA Fine then.";
+	expect(parseNote("b.md", transcript).quotes.map((q) => q.line)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17]);
+});
