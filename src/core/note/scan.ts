@@ -112,6 +112,8 @@ function wordsNext(lines: readonly string[], i: number): boolean {
 	return t.length > 0 && t[0] !== ">" && t[0] !== "#" && t[0] !== "-" && t[0] !== "*" && t[0] !== "<" && t[0] !== "|";
 }
 
+/** A time or a span of times alone on its line, in bold or brackets or neither (`**00:23-00:42**`, `[01:02]`). */
+const TIME_SPAN_ALONE = /^[ \t]*(?:\*\*|__)?[([]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[)\]]?(?:\*\*|__)?[ \t]*$/;
 /** A script's sound cue alone in capitals (`MUSIC`, `SOUND OF WIND`, `MÚSICA`): a direction between turns, no one's words. */
 const SOUND_CUE = /^[ \t]*(?:MUSIC|SOUND|SFX|MÚSICA|SONIDO)(?:[ \t]+[A-ZÀ-Þ]+)*[ \t.:]*$/;
 /** A name alone in emphasis on its line (`*Jim Elliot*`, `_Andrew Murray_`). */
@@ -840,6 +842,14 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (label !== null && label.label !== "") {
 			openTurn(label);
 			continue;
+		}
+		// `Conor Hoekstra`, then `**00:23-00:42**` alone, then the words: the time of a label still waiting for its words.
+		if (turn !== null && paraStart && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length) {
+			const time = TIME_SPAN_ALONE.exec(line);
+			if (time !== null) {
+				turn.timestamp ??= time[1];
+				continue;
+			}
 		}
 		if (turn !== null) {
 			// A line of emphasis or brackets alone (a stage note) or a field holding an address (`Goto: https://…`) ends it.

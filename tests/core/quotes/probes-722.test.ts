@@ -266,3 +266,13 @@ test("a quiz's `**Answer:** René Descartes` under each question is an answer ke
 	const transcript = "S Hello and welcome to the show.\n\nW Good evening.\n\nA Hello\n\nS So tonight we talk about space and time.\n\nW Time and space.\n\nA Nooo\n\nS Yes, space and time.\n\nW As you wish.\n\nA Fine then.";
 	expect(parseNote("b.md", transcript).quotes.map((q) => q.line)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17]);
 });
+
+test("a name alone, then `**00:23-00:42**` alone, then the words: the span's start is the turn's time, and the turn takes the words", () => {
+	const note = ["Conor Hoekstra", "**00:23-00:42**", "Welcome to episode 112 of ArrayCast. I'm your host, Conor.", "Bob Therriault", "**00:42-00:50**", "I'm Bob Therriault, a J enthusiast.", "Conor Hoekstra", "**00:50-01:02**", "And with that, let's start.", "Bob Therriault", "**01:02-01:10**", "Sounds good."].join("\n\n");
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.endLine, q.speaker, q.timestamp])).toEqual([
+		[1, 5, "Conor Hoekstra", "00:23"],
+		[7, 11, "Bob Therriault", "00:42"],
+		[13, 17, "Conor Hoekstra", "00:50"],
+		[19, 23, "Bob Therriault", "01:02"],
+	]);
+});
