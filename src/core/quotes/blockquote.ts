@@ -484,11 +484,19 @@ const EMPHASISED_CREDIT = /^(\*|_)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|
  */
 const BOLD_CREDIT = /^\*\*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|le|la)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:\s+[-–—]\s+[^*\n]{1,80}?)?(?:\s+\([^()\n]{1,60}\))?\*\*,\s+[*_]\S/u;
 
+/**
+ * `_查尔斯·古德哈特 (Charles Goodhart)_`, `[帕特里克·哈特伯](url) (Patrick Hutber)`, `([大卫·邓宁 (David Dunning)](url))`: a name in
+ * Chinese or Japanese script (the original in brackets after it), in emphasis or as a link.
+ */
+const CJK_CREDIT = /^\(?(?:([*_])([\p{Script=Han}\p{Script=Katakana}·・ー]{2,16})(?:[ \t]*[(（][^()（）\n]{1,60}[)）])?\1|\[([\p{Script=Han}\p{Script=Katakana}·・ー]{2,16})(?:[ \t]*\([^()\n]{1,60}\))?\]\(<?[^\s<>]{1,300}?>?\))(?:[ \t]*\([^()\n]{1,60}\))?\)?[ \t]*$/u;
+
 function emphasisedCredit(text: string): string | null {
 	const m = EMPHASISED_CREDIT.exec(text.trim());
 	if (m !== null) return isPlausibleName(m[2]) ? m[2] : null;
 	const bold = BOLD_CREDIT.exec(text.trim());
-	return bold !== null && isPlausibleName(bold[1]) ? bold[1] : null;
+	if (bold !== null) return isPlausibleName(bold[1]) ? bold[1] : null;
+	const cjk = CJK_CREDIT.exec(text.trim());
+	return cjk === null ? null : (cjk[2] ?? cjk[3]);
 }
 
 /** A closing quotation mark or a sentence's end, then a dash: `"…" — Nadella`, `… légal ? - Rémy Menétrieux`. */

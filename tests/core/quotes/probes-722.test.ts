@@ -276,3 +276,29 @@ test("a name alone, then `**00:23-00:42**` alone, then the words: the span's sta
 		[19, 23, "Bob Therriault", "01:02"],
 	]);
 });
+
+test("`Interviewer1 :`, `Interviewer 2:` and `Interviewee:` are a research interview's numbered roles, turns that name nobody", () => {
+	const note = "Interviewer1 : Pouvez-vous vous présenter ?\n\nInterviewee1 : Je travaille sur des systèmes de ML depuis cinq ans.\n\nInterviewer2 : Et la qualité des données ?\n\nInterviewee1 : C'est le problème principal.\n\nInterviewer 1: Merci.";
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.speaker, q.speakerRaw])).toEqual([
+		[1, null, "Interviewer1"],
+		[3, null, "Interviewee1"],
+		[5, null, "Interviewer2"],
+		[7, null, "Interviewee1"],
+		[9, null, "Interviewer 1"],
+	]);
+});
+
+test("a law's blockquote signed `> _查尔斯·古德哈特 (Charles Goodhart)_` or `> [帕特里克·哈特伯](url) (Patrick Hutber)` is that person's; an unsigned one stays nobody's", () => {
+	const note = "## 古德哈特定律\n\n> 当压力施于其上以进行控制时，任何观测到的统计恒性都倾向消失。\n>\n> _查尔斯·古德哈特 (Charles Goodhart)_\n\n## 哈特伯定律\n\n> 改善即恶化。\n>\n> [帕特里克·哈特伯](https://en.wikipedia.org/wiki/Patrick_Hutber) (Patrick Hutber)\n\n## 摩尔定律\n\n> 集成电路中的晶体管数量大约每两年翻一番。";
+	expect(said(note)).toEqual([
+		[3, "查尔斯·古德哈特"],
+		[9, "帕特里克·哈特伯"],
+		[15, null],
+	]);
+});
+
+test("field labels of summaries and test plans (`**Резюме:**`, `**Scenario**:`, `**Observe**:`, `**Evaluate**:`) are no voices", () => {
+	const note = ["> **Резюме:** Статья о том, как читать больше.", "> **Резюме:** Заметка о привычках.", "**Резюме:** Ещё одна заметка о чтении.", "**Резюме:** И последняя заметка.", "**Scenario**: \"You want to add a roommate.\"", "- **Observe**: Does the user find the button?", "- **Evaluate**: Time to finish.", "**Scenario**: \"You want to split the rent.\"", "- **Observe**: Where do they look first?", "- **Evaluate**: Errors made."].join("\n\n");
+	const speakers = parseNote("a.md", note).quotes.map((q) => q.speaker);
+	for (const field of ["Резюме", "Scenario", "Observe", "Evaluate"]) expect(speakers).not.toContain(field);
+});
