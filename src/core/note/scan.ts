@@ -19,7 +19,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import { bracketedItemAt, taggedItemAt, type ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, withoutEdgeEmoji, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, runOnVoices, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, TRANSCRIPT_HEADING, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, withoutEdgeEmoji, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, FULL_NAME_LINE, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, runOnVoices, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, TRANSCRIPT_HEADING, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { chatHeaderAt, chatLineAt, isChatBlock, isClientLine } from "../quotes/chat-log";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, indentColumns, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
@@ -812,7 +812,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (label === null && alone && c === "*") label = boldRoleAloneAt(line, p, i, section);
 		// `Zevi Arnovitz` alone inside a paragraph, his words on the next line: a recurring voice of a transcript whose
 		// turns run together (runOnVoices).
-		if (label === null && !paraStart && line.length - p <= 40 && (runOn ??= runOnVoices(lines, start)).has(line.trim())) label = bareLabelAt(line, p, i, section);
+		if (label === null && !paraStart && line.length - p <= 40 && FULL_NAME_LINE.test(line.trim()) && (runOn ??= runOnVoices(lines, start)).has(line.trim())) label = bareLabelAt(line, p, i, section);
 		// `Speaker 3` alone on a line inside a list item (Snipd transcripts via Readwise): a placeholder says
 		// a turn starts even where a paragraph goes on.
 		if (label === null && !paraStart && line.length - p <= PLACEHOLDER_LINE && isPlaceholderLabel(line.trim()) && textFollows(lines, i)) label = bareLabelAt(line, p, i, section);

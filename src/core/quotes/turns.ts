@@ -1499,7 +1499,7 @@ export function bareLabelAt(line: string, p: number, index: number, section: str
 }
 
 /** A full name alone: two to four capitalised words (`Zevi Arnovitz`, `Lenny Rachitsky`). */
-const FULL_NAME_LINE = /^\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
+export const FULL_NAME_LINE = /^\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
 
 /**
  * The full names that stand alone on lines, each right above words (no blank between) and each at least twice, where
