@@ -2610,8 +2610,11 @@ test("an editor's timecode range with an escaped dash (`00:00:42:16 \\- 00:01:10
 		["Bridget Bradshaw", "But why a canary?"],
 		["Alex Reed", "Because birds breathe fast."],
 	]);
-	// A backslash before anything but the dash leaves the line a paragraph of its own.
-	expect(parseNote("b.md", note.replace(/ \\- /g, " \\+ ")).quotes.map((q) => q.speaker)).not.toContain("Bridget Bradshaw");
+	// A backslash before anything but the dash leaves the line words, no timecode (the names alone over the words,
+	// each twice, still make a run-together transcript's turns, which then take it in).
+	const plus = parseNote("b.md", note.replace(/ \\- /g, " \\+ ")).quotes.map((q) => q.text).join("\n");
+	expect(plus).toContain("00:01:45:20 \\+ 00:01:55:17");
+	expect(parseNote("a.md", note).quotes.map((q) => q.text).join("\n")).not.toContain("00:01:45:20");
 });
 
 test("labels that end in `Example` or open with `Why` (`**Original Example:**`, `**Why Uncategorized:**`) are fields, no voices", () => {
