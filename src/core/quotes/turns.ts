@@ -309,6 +309,11 @@ const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag|pytani
 /** `**Resposta:**`, `Respuesta:`: an interview's answer, as `A:` writes it. */
 const ANSWER_WORD = /^(?:answer|antwort|respuesta|resposta|risposta|réponse|antwoord|odpowiedź)$/i;
 
+/** Whether a label is the word for an answer (`Answer`, `Antwort`, `Respuesta`), which the scan labels `A`. */
+export function isAnswerWord(label: string): boolean {
+	return ANSWER_WORD.test(label);
+}
+
 /** `《财经》`: a publication named in book-title marks, as a Chinese interview labels the magazine's questions. */
 const PUBLICATION = /^《[^《》\n]{1,20}》$/u;
 

@@ -2,7 +2,7 @@
 // bracketed placeholder (`> [95% editing quote]`, a slot the note-taker never filled) and a turn label with
 // no words after it (`**Application:**` over a list of the note-taker's bullets); a script template's turns of
 // bracketed directions (`**NARRATOR:**` over `[Opening hook …]`).
-import type { TurnCandidate } from "./turns";
+import { isAnswerWord, type TurnCandidate } from "./turns";
 
 /** `[…]` alone, not a link (`[x](url)`, `[[Note]]`) and not a dialogue label followed by words. */
 const BRACKETED = /^\[[^[\]]{1,120}\]$/;
@@ -56,11 +56,9 @@ const KEY_ANSWER = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.
 export function isAnswerKey(t: TurnCandidate, lines: readonly string[]): boolean {
 	if (t.label !== "A" || t.endLine !== t.line) return false;
 	const line = lines[t.line - 1];
-	// The label spelt out (`Answer:`), not a voice's initial (`A: Okay.`).
-	return ANSWER_LABEL.test(line.slice(0, t.textStart)) && KEY_ANSWER.test(line.slice(t.textStart).trim());
+	// The label spelt out (`**Answer:**`), not a voice's initial (`A Hello`).
+	return isAnswerWord(line.slice(0, t.textStart).replace(/[*_:：\s]/g, "")) && KEY_ANSWER.test(line.slice(t.textStart).trim());
 }
-
-const ANSWER_LABEL = /answer|antwort|respuesta|resposta|risposta|réponse|antwoord|odpowiedź/i;
 
 /**
  * The turns that are a script template's directions: those holding only bracketed instructions, where they are at
