@@ -129,6 +129,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let section: string[] = [];
 	// `title: Feynman Quotes`: the whole page is a quotes section, as a `# Quotes` heading makes one.
 	let quoteSection = quotesPage;
+	// A page or a section of sayings (`# Zitate`, `## Quotes`), not of highlights: unquoted sayings signed after a dash count there.
+	let sayingsSection = quotesPage;
 	// In a quotes section, the innermost heading is only a person's name (`### Marcus Aurelius` under `# Quotes`).
 	let sayerHeading = false;
 	let sayers: Map<number, Sayer> | undefined;
@@ -261,7 +263,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	const closeParagraph = () => {
 		if (paraFirst < 0) return;
 		// Under `## Quotes` a paragraph wholly in quotation marks is declared a quote: its speaker may come from the note.
-		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, () => quoteSection || paraLeadText !== null || paraAfterQuote || paraLeadName() !== null, quoteSection);
+		const q = paragraphQuoteAt(lines, paraFirst, paraLast, section, dashes, () => quoteSection || paraLeadText !== null || paraAfterQuote || paraLeadName() !== null, sayingsSection);
 		if (q !== null) {
 			quotedParaEnd = paraLast;
 			const saved = [lead, leadText] as const;
@@ -549,6 +551,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				section = stack.map((h) => h.text);
 				// `## Core Message Quotes`, then `### 1. The Central Paradox`: a subsection of a quotes section holds quotes too.
 				quoteSection = quotesPage || stack.some((h) => SAYINGS_HEADING.test(h.text) || HIGHLIGHTS_HEADING.test(h.text));
+				sayingsSection = quotesPage || stack.some((h) => SAYINGS_HEADING.test(h.text));
 				sayerHeading = quoteSection && (sayers ??= anthologySayers(lines, start)).has(i);
 				headingNames = null;
 				boldHead = null;

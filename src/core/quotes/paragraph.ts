@@ -64,6 +64,8 @@ function signedSaying(line: string, index: number, section: string[], dashes: st
 	const attribution = trailingAttribution(line, start, line.length, dashes);
 	if (attribution === null || attribution.speakerRaw === null) return null;
 	const text = line.slice(start, attribution.cut).trim().replace(/\\$/, "").trim();
+	// `Related: [[Deep Work Hour 12 - Cal Newport on slow productivity|…]]`: a dash inside a link's text signs nothing.
+	if (text.lastIndexOf("[") > text.lastIndexOf("]")) return null;
 	return text.split(/\s+/).length >= SAYING_WORDS ? rawQuote("paragraph", index + 1, index + 1, text, section, attribution) : null;
 }
 

@@ -302,3 +302,10 @@ test("field labels of summaries and test plans (`**Резюме:**`, `**Scenario
 	const speakers = parseNote("a.md", note).quotes.map((q) => q.speaker);
 	for (const field of ["Резюме", "Scenario", "Observe", "Evaluate"]) expect(speakers).not.toContain(field);
 });
+
+test("a saying signed after a dash counts only on a page or under a heading of quotes, and never a dash inside a link's text", () => {
+	const related = "Related: [[Deep Work Hour 12 - Cal Newport on slow productivity|Cal Newport on slow productivity]].";
+	const saying = "Slow productivity beats busy work every time - Cal Newport";
+	expect(said(`## Highlights\n\n${saying}\n\n${related}`)).toEqual([]);
+	expect(said(`## Quotes\n\n${saying}\n\n${related}`)).toEqual([[3, "Cal Newport"]]);
+});
