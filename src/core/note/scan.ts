@@ -47,12 +47,12 @@ export interface ScanResult {
 	signatures: number[];
 }
 
-/** A line that may be wholly in quotation marks: it ends with a closing mark (maybe a full stop and spaces after it). */
-const QUOTED_LINE_END = /["”»」』][.]?[ \t\u00a0]*$/;
+/** A line that may be wholly in quotation marks: it ends with a closing mark (maybe a full stop, then spaces or a hard break's `\`). */
+const QUOTED_LINE_END = /["”“»」』][.]?(?:[ \t\u00a0]*|\\)$/;
 /** A link reference definition: `[label]: https://…`, maybe with a title after it. */
 const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:[ \t]*\S+/;
-/** A time alone on a line or a heading (`[00:08:38]`, `00:08:38`, `(11:05)`). */
-const TIME_ALONE = /^[ \t]*[([]?(\d{1,2}:\d{2}(?::\d{2})?)[)\]]?[ \t]*$/;
+/** A time or a span alone on a line or a heading (`[00:08:38]`, `00:08:38`, `(11:05)`, `**00:23-00:42**`). */
+const TIME_ALONE = /^[ \t]*(?:\*\*|__)?[([]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[)\]]?(?:\*\*|__)?[ \t]*$/;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 /** A line that is one bold question: `**What is important for you in an open-source project?**`. */
 const BOLD_QUESTION = /^[ \t]{0,3}(?:\*\*[^*\n]{3,300}\?\*\*|__[^_\n]{3,300}\?__)$/;
@@ -112,14 +112,10 @@ function wordsNext(lines: readonly string[], i: number): boolean {
 	return t.length > 0 && t[0] !== ">" && t[0] !== "#" && t[0] !== "-" && t[0] !== "*" && t[0] !== "<" && t[0] !== "|";
 }
 
-/** A time or a span of times alone on its line, in bold or brackets or neither (`**00:23-00:42**`, `[01:02]`). */
-const TIME_SPAN_ALONE = /^[ \t]*(?:\*\*|__)?[([]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[)\]]?(?:\*\*|__)?[ \t]*$/;
 /** A script's sound cue alone in capitals (`MUSIC`, `SOUND OF WIND`, `MÚSICA`): a direction between turns, no one's words. */
 const SOUND_CUE = /^[ \t]*(?:MUSIC|SOUND|SFX|MÚSICA|SONIDO)(?:[ \t]+[A-ZÀ-Þ]+)*[ \t.:]*$/;
 /** A name alone in emphasis on its line (`*Jim Elliot*`, `_Andrew Murray_`). */
 const SIGNATURE_NAME_LINE = /^[ \t]*([*_])\p{Lu}[^*_\n]{1,60}\1[ \t]*$/u;
-/** A line that ends with a closing quotation mark (a full stop, a hard break or spaces after it). */
-const QUOTATION_CLOSED = /["”“»][.]?(?:[ \t]*|\\)$/;
 
 export function scanBody(lines: string[], start: number, dashes: string, mayComment = true, quotesPage = false): ScanResult {
 	let initials: Set<string> | undefined;
@@ -774,7 +770,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		// A lower-case start is a label only as a one-word handle (`bitstein: …`) or a name before quoted words, checked in acceptTurns.
 		let label = lowerCase ? lowerLabelAt(line, p, i, section) : turnLabelAt(line, p, i, section);
 		// `"…"  ` then `*Jim Elliot*` on the paragraph's next line: the name signs the quotation above; it heads no turn.
-		if (label !== null && !paraStart && (c === "*" || c === "_") && SIGNATURE_NAME_LINE.test(line) && QUOTATION_CLOSED.test(lines[i - 1])) {
+		if (label !== null && !paraStart && (c === "*" || c === "_") && SIGNATURE_NAME_LINE.test(line) && QUOTED_LINE_END.test(lines[i - 1])) {
 			label = null;
 			if (out.signatures[out.signatures.length - 1] !== i) out.signatures.push(i);
 		}
@@ -848,7 +844,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		}
 		// `Conor Hoekstra`, then `**00:23-00:42**` alone, then the words: the time of a label still waiting for its words.
 		if (turn !== null && paraStart && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length) {
-			const time = TIME_SPAN_ALONE.exec(line);
+			const time = TIME_ALONE.exec(line);
 			if (time !== null) {
 				turn.timestamp ??= time[1];
 				continue;
