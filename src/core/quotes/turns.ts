@@ -28,6 +28,8 @@ export interface TurnCandidate {
 	plain: boolean;
 	/** Initials written after the name (`Adam Levine (AL):`), which later labels may use alone. */
 	initials: string | null;
+	/** The label was the word itself (`Answer:`, `Frage:`), given here as `A` or `Q` like an initial. */
+	spelt?: boolean;
 	/** An HTML paragraph's label (`<p><strong>Nic</strong>`): its words are HTML paragraphs, read without their tags. */
 	html?: boolean;
 	/** The markup says it is the speaker (`<span class="speaker">Crito</span>`): a voice though it speaks once. */
@@ -309,11 +311,6 @@ const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag|pytani
 /** `**Resposta:**`, `Respuesta:`: an interview's answer, as `A:` writes it. */
 const ANSWER_WORD = /^(?:answer|antwort|respuesta|resposta|risposta|réponse|antwoord|odpowiedź)$/i;
 
-/** Whether a label is the word for an answer (`Answer`, `Antwort`, `Respuesta`), which the scan labels `A`. */
-export function isAnswerWord(label: string): boolean {
-	return ANSWER_WORD.test(label);
-}
-
 /** `《财经》`: a publication named in book-title marks, as a Chinese interview labels the magazine's questions. */
 const PUBLICATION = /^《[^《》\n]{1,20}》$/u;
 
@@ -337,7 +334,10 @@ function candidate(label: string, timestamp: string | null, index: number, end: 
 	const numbered = NUMBERED_QA.exec(label);
 	if (numbered !== null) label = numbered[1];
 	if (label.indexOf(".") >= 0 || label.indexOf("(") >= 0) label = label.replace(SCREEN_EXTENSION, "");
-	return { label: QUESTION_WORD.test(label) ? QUESTION : ANSWER_WORD.test(label) ? INITIAL_A : label, timestamp, line: index + 1, endLine: index + 1, textStart: end, section, continued: label === "", plain, initials };
+	const word = QUESTION_WORD.test(label) ? QUESTION : ANSWER_WORD.test(label) ? INITIAL_A : null;
+	const turn: TurnCandidate = { label: word ?? label, timestamp, line: index + 1, endLine: index + 1, textStart: end, section, continued: label === "", plain, initials };
+	if (word !== null) turn.spelt = true;
+	return turn;
 }
 
 /**

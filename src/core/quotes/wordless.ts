@@ -2,7 +2,7 @@
 // bracketed placeholder (`> [95% editing quote]`, a slot the note-taker never filled) and a turn label with
 // no words after it (`**Application:**` over a list of the note-taker's bullets); a script template's turns of
 // bracketed directions (`**NARRATOR:**` over `[Opening hook …]`).
-import { isAnswerWord, type TurnCandidate } from "./turns";
+import type { TurnCandidate } from "./turns";
 
 /** `[…]` alone, not a link (`[x](url)`, `[[Note]]`) and not a dialogue label followed by words. */
 const BRACKETED = /^\[[^[\]]{1,120}\]$/;
@@ -51,13 +51,11 @@ const KEY_ANSWER = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.
 
 /**
  * Whether an answer's turn (`**Answer:** René Descartes` under a quiz's question) only names someone or something: an
- * answer key, no one speaking. The scan gives `Answer` the label `A`, as it gives an initial.
+ * answer key, no one speaking. Only the word spelt out counts, not a voice's initial (`A: Hello`).
  */
 export function isAnswerKey(t: TurnCandidate, lines: readonly string[]): boolean {
-	if (t.label !== "A" || t.endLine !== t.line) return false;
-	const line = lines[t.line - 1];
-	// The label spelt out (`**Answer:**`), not a voice's initial (`A Hello`).
-	return isAnswerWord(line.slice(0, t.textStart).replace(/[*_:：\s]/g, "")) && KEY_ANSWER.test(line.slice(t.textStart).trim());
+	if (t.label !== "A" || t.spelt !== true || t.endLine !== t.line) return false;
+	return KEY_ANSWER.test(lines[t.line - 1].slice(t.textStart).trim());
 }
 
 /**
