@@ -35,7 +35,7 @@ const TIME_ANCHOR_AT_END = /<a\s[^<>]{0,200}>\s*\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?
 const BLOCK_ID_AT_END = /\s\^[A-Za-z0-9-]{1,64}$/;
 const MD_LINK_START = /^\[([^[\]]{1,100})\]\(([^()\s]{0,500})(?:\s+"[^"\n]{0,200}")?\)/;
 /** Characters after which a dash can start an attribution without a space before it. */
-const BEFORE_DASH = " \t\"”“'’.!?…)*_»」";
+const BEFORE_DASH = " \t\"”“'’.!?…)*_»」。！？";
 const WINDOW = 700;
 /** Emoji (and their joiners and variation selectors) closing a line. */
 const EMOJI_TAIL = /\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
@@ -163,7 +163,8 @@ function isSpace(c: string | undefined): boolean {
 /** Start of a dash marker whose dash is at `d` (a `--` pair starts one earlier), or -1 when the dash is inside a word. */
 function markerStart(line: string, d: number, from: number, dashes: string): number {
 	let start = d;
-	if (line.charAt(d) === "-" && d > from && line.charAt(d - 1) === "-") start = d - 1;
+	// `--`, and Chinese's doubled dash (`——`, `――`): one marker.
+	if (d > from && line.charAt(d - 1) === line.charAt(d) && (line.charAt(d) === "-" || line.charAt(d) === "—" || line.charAt(d) === "―")) start = d - 1;
 	// `\- David Blood`: a dash escaped so that it starts no list.
 	if (start > from && line.charAt(start - 1) === "\\") start--;
 	if (start === from) return start;
@@ -423,9 +424,13 @@ function balancedEmphasis(text: string): boolean {
  * A full name (two to four words) then `on`/`from`/`in` what the words are about or come from; `New York on a
  * Sunday` is a place and a time, not a person on a topic.
  */
+const ZHIHU_ANSWER = "的回答";
+
 const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in|über|sur|sobre)\s(?!(?:a|an|the\s+(?:morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn))\b)\S/;
 
 function withRest(raw: string, name: string, target: string | null, rest: string, handle = false): SpeakerSpec | null {
+	// Zhihu titles an answer `问题 - 覃超的回答 - 知乎`: the one who answered, before `的回答` (`'s answer`).
+	if (name.length > 3 && name.endsWith(ZHIHU_ANSWER)) name = name.slice(0, -ZHIHU_ANSWER.length);
 	// `— Speaker 2`: a diarised voice where the name would be is an attribution to nobody (see `result`).
 	if (!handle && !isNameShaped(name) && !(target !== null && isNameShaped(target)) && !isPlaceholderLabel(name)) return null;
 	// `— TED Talk`, `— Isaacson传记` (Isaacson's biography): where the words were said or written, not who said them.

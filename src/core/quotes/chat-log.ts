@@ -5,11 +5,17 @@
 import { named, type TurnCandidate } from "./turns";
 import { closesFence, firstNonSpace, indentColumns } from "../util/lines";
 
-/** A time the client prints (`13:02`, `[13:02:45]`), then `<`, a mode sign (`@` operator, ` ` none), the nick (two characters or more: `<T>` is a type) and `>`. */
-const CHAT_LINE = /(?:\[?(\d{1,2}:\d{2}(?::\d{2})?)\]?[ \t]+)?<[@+%&~ ]?([A-Za-z_[\]\\^{}|`][\w\-[\]\\^{}|`.]{1,31})>[ \t]+(?=\S)/y;
+/**
+ * A time the client prints (`13:02`, `[13:02:45]`, IRCCloud's `10:00 AM`), then `<`, a mode sign (`@` operator, IRCCloud's
+ * `•`, ` ` none), the nick (two characters or more: `<T>` is a type) and `>`.
+ */
+const CHAT_LINE = /(?:\[?(\d{1,2}:\d{2}(?::\d{2})?)([ \t]?[AaPp][Mm])?\]?[ \t]+)?<[@+%&~ •]?([A-Za-z_[\]\\^{}|`][\w\-[\]\\^{}|`.]{1,31})>[ \t]+(?=\S)/y;
 
-/** `-!- x is now known as y`, `* sandy waves`, `*** Joins: …`, `07:08` alone, `****`: the client's lines between messages. */
-const CLIENT_LINE = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:[ \t]+(?:-!-|\*{1,3}[ \t]|--[<>]|<--|-->).*)?|(?:-!-|\*{1,3}[ \t]|--[<>]|<--|-->).*|\*{3,})[ \t]*$/;
+/**
+ * `-!- x is now known as y`, `* sandy waves`, `*** Joins: …`, IRCCloud's `10:06 AM → x joined` and `— x waves`, `07:08`
+ * alone, `****`: the client's lines between messages.
+ */
+const CLIENT_LINE = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?(?:[ \t]+(?:-!-|\*{1,3}[ \t]|--[<>]|<--|-->|[→←—][ \t]).*)?|(?:-!-|\*{1,3}[ \t]|--[<>]|<--|-->).*|\*{3,})[ \t]*$/;
 
 /** Element names a line of HTML opens with (`<p> text`, `<b> text`): never a nick. */
 const HTML_ELEMENTS = new Set(["a", "abbr", "aside", "audio", "b", "big", "blockquote", "body", "br", "button", "caption", "center", "cite", "code", "col", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "embed", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "li", "link", "main", "mark", "meta", "nav", "ol", "option", "p", "picture", "pre", "q", "s", "samp", "script", "section", "select", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "tt", "u", "ul", "var", "video", "wbr"]);
@@ -25,14 +31,14 @@ export function chatLineAt(line: string, p: number, index: number, section: stri
 	CHAT_LINE.lastIndex = p;
 	const m = CHAT_LINE.exec(line);
 	if (m === null) return null;
-	const nick = m[2];
+	const nick = m[3];
 	// `<T> T[] toArray()`, `<name>Ada</name>`: code and XML, where the same brackets open a line.
 	if (HTML_ELEMENTS.has(nick.toLowerCase()) || line.indexOf(`</${nick}>`) >= 0) return null;
 	const textStart = m.index + m[0].length;
 	return {
 		// `kenshamir[m]` is kenshamir on Matrix, bridged into the channel.
 		label: nick.replace(/\[m\]$/, ""),
-		timestamp: m[1] ?? null,
+		timestamp: m[1] === undefined ? null : clockTime(m[1], m[2] ?? ""),
 		line: index + 1,
 		endLine: index + 1,
 		textStart,
@@ -44,6 +50,15 @@ export function chatLineAt(line: string, p: number, index: number, section: stri
 		chat: true,
 		silent: BOT_NICK.test(nick) || BOT_COMMAND.test(line.slice(textStart)),
 	};
+}
+
+/** `2:05 PM` as `14:05`, `12:10 AM` as `00:10`: a time of day that sorts and reads as the client meant it. */
+function clockTime(time: string, meridiem: string): string {
+	const half = meridiem.trim().toLowerCase();
+	if (half === "") return time;
+	const colon = time.indexOf(":");
+	const hour = (Number(time.slice(0, colon)) % 12) + (half === "pm" ? 12 : 0);
+	return String(hour).padStart(2, "0") + time.slice(colon);
 }
 
 /** Whether the line is the client's own (a join, a nick change, a `/me` action, a time alone, a separator). */

@@ -68,7 +68,7 @@ export function listQuoteAt(
 		// `- Don't be the best, be the only. (Kevin Kelly)` under `## Quotes`: the heading makes an item a saying.
 		// `- Education is bitter, but its fruit is sweet. - Aristotle #quotes`: a tag says so of one item.
 		const tagged = line.indexOf("#", p) < 0 ? null : QUOTE_TAG_END.exec(line);
-		const saying = quoteSection || tagged !== null ? unquotedSaying(line, p, tagged === null ? line.length : tagged.index, index, section, dashes) : null;
+		const saying = quoteSection || tagged !== null || CJK_SIGNED.test(line) ? unquotedSaying(line, p, tagged === null ? line.length : tagged.index, index, section, dashes) : null;
 		if (saying !== null) return saying;
 		// `### Marcus Aurelius` under `# Quotes`, then `- Let no act be done without purpose.`: the heading says whose.
 		if (sayerHeading) {
@@ -140,14 +140,24 @@ export function listQuoteAt(
 /** A tag that says its item is a quotation (`#quotes`, `#[[quote]]`), closing the line. */
 const QUOTE_TAG_END = /[ \t]+#(?:\[\[)?(?:quotes?|zitate?|citations?|citas?)(?:\]\])?[ \t]*$/i;
 
+/**
+ * `- 活得丰富，死得精彩。——局长`: a Chinese sentence closed by its stop, then the doubled dash and a short name, as Chinese
+ * signs a quotation; a saying wherever it is listed (a dash inside a sentence is followed by more sentence, not a name).
+ */
+const CJK_SIGNED = /[\u3400-\u9fff][^\n]*[。！？…][ \t]*(?:——|――)[ \t]*[^\s，。！？、；：,.!?《》()（）[\]「」“”"'\d]{1,12}[ \t]*$/u;
+
+/** CJK characters (Han, kana, Hangul), which count as words where no spaces part them. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+
 /** A sentence, then its speaker after a dash or in brackets: a saying listed under a quotes heading (or so tagged). */
 function unquotedSaying(line: string, p: number, end: number, index: number, section: string[], dashes: string): RawQuote | null {
 	const attribution = trailingAttribution(line, p, end, dashes) ?? bracketAtEnd(line.slice(0, end), p) ?? sentenceNameAtEnd(line.slice(0, end), p);
 	if (attribution === null || attribution.speakerRaw === null) return null;
 	const text = line.slice(p, attribution.cut).trim();
 	// A sentence: closed by its stop, or long (`Fase 1 → especulación (NFTs)` is a note's shorthand).
-	const words = text.split(/\s+/).length;
-	if (words < 3 || (words < 6 && !/[.!?…"”»]$/.test(text))) return null;
+	// Two CJK characters count as a word (`死得精彩` is two).
+	const words = text.split(/\s+/).length + Math.floor((text.match(CJK_CHAR)?.length ?? 0) / 2);
+	if (words < 3 || (words < 6 && !/[.!?…"”»。！？]$/.test(text))) return null;
 	return rawQuote("list", index + 1, index + 1, text, section, attribution);
 }
 

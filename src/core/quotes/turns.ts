@@ -599,10 +599,15 @@ function plainLabelBy(re: RegExp, group: number, line: string, p: number, index:
 }
 
 /** `**Name:** text`, `**Name (00:01:02)** text` at `p`, or null. */
+/** Krisp's ` | 00:18` after a name: the time the voice starts. */
+const PIPED_TIME = String.raw`(?:[ \t]*\|[ \t]*(\d{1,2}:\d{2}(?::\d{2})?))?`;
 /** `**Pooja Ranjan**` alone on its line: a full name in bold, no colon. */
-const BOLD_NAME_ALONE = /\*\*([^*\n:：]{3,60}?)\*\*[ \t]*$/y;
-/** `**Joel Goodman` and a hard break, `**I was so…` on the next line: an export that moved the closing marks past the break. */
-const BOLD_NAME_BROKEN = /\*\*([^*\n:：]{3,60}?)(?:[ \t]{2,}|\\)$/y;
+const BOLD_NAME_ALONE = new RegExp(String.raw`\*\*([^*\n:：|]{3,60}?)` + PIPED_TIME + String.raw`\*\*[ \t]*$`, "y");
+/**
+ * `**Joel Goodman` and a hard break, `**I was so…` on the next line: an export that moved the closing marks past the
+ * break (Krisp's `**Colin McNamara | 00:18` too).
+ */
+const BOLD_NAME_BROKEN = new RegExp(String.raw`\*\*([^*\n:：|]{3,60}?)` + PIPED_TIME + String.raw`(?:[ \t]{2,}|\\)$`, "y");
 /** A play's cue: a name in capitals in bold, then a stage direction in brackets (`**MAYA** *(aufgeregt)*`), the words below. */
 const BOLD_CUE_DIRECTED = /\*\*(\p{Lu}[\p{Lu}'’ .-]{1,40}?)\*\*[ \t]+(?:\*\([^()\n]{1,80}\)\*|_\([^()\n]{1,80}\)_|\([^()\n]{1,80}\))[ \t]*$/uy;
 /** One word in capitals, three letters or more (`BABATASI`, `EARLE-SEARS`). */
@@ -645,12 +650,23 @@ function boldNameAloneAt(line: string, p: number, index: number, section: string
 	const m = BOLD_NAME_ALONE.exec(line) ?? BOLD_NAME_BROKEN.exec(line) ?? BOLD_CUE_DIRECTED.exec(line);
 	if (m === null) return null;
 	const name = m[1].trim();
+	// `**Yeah.` under `**Rob | 00:30`: a sentence, the words of the label above (an initial's or `Jr.`'s stop is a name's).
+	if (endsSentence(name)) return null;
 	// One word in capitals (`**BABATASI**`, `**SPANBERGER**`) is how a play or a debate's captions set a name; any one
 	// word under a heading that names a transcript (`### **TRANSCRIPT**` then `**Sam**`, BBC Learning English's).
 	if (!(/\S\s+\S/.test(name) || SHOUTED_NAME.test(name) || section.some((h) => TRANSCRIPT_HEADING.test(h))) || !isLabelName(name) || !isPlausibleName(name)) return null;
-	const turn = candidate(name, null, index, line.length, section, true);
+	const turn = candidate(name, m[2] ?? null, index, line.length, section, true);
 	turn.nameAlone = true;
 	return turn;
+}
+
+/** A stop that ends a name: an initial's (`J.`) or a title's (`Jr.`, `Dr.`). */
+const NAME_STOP = /(?:^|[\s.])(?:\p{L}|Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$/u;
+
+/** Whether a bold line ends as a sentence does (`Yeah.`, `Really?`), not as a name (`Martin Luther King Jr.`). */
+function endsSentence(text: string): boolean {
+	const last = text.charAt(text.length - 1);
+	return last === "!" || last === "?" || (last === "." && !NAME_STOP.test(text));
 }
 
 /** `*Alethe Denis*` alone on its line. */

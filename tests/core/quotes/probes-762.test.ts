@@ -1,0 +1,77 @@
+// Forms found in the real notes of probes 762 onwards (decision 120), each with the look-alike it must leave alone.
+import { expect, test } from "@jest/globals";
+import { parseNote } from "../../../src/core/note";
+
+const said = (note: string, path = "a.md") => parseNote(path, note).quotes.map((q) => [q.line, q.speaker]);
+
+test("an IRCCloud log (`10:00 AM <•erickt> words`) is its nicks' turns at 24-hour times; joins (`→`) and actions (`—`) are nobody's", () => {
+	const note = [
+		"10:00 AM <•erickt> hello everyone! thanks for coming.",
+		"10:00 AM <steveklabnik> heyyyyy",
+		"10:06 AM → nmatsakis joined (sid381@example.IP)",
+		"12:42 PM — •erickt waves at everybody",
+		"12:43 PM <aturon> erickt: video would be good to do at least sometimes",
+		"12:10 AM <•erickt> late night",
+	].join("\n");
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.speaker, q.timestamp])).toEqual([
+		[1, "erickt", "10:00"],
+		[2, "steveklabnik", "10:00"],
+		[5, "aturon", "12:43"],
+		[6, "erickt", "00:10"],
+	]);
+	// Fenced, a block is a log when its messages and the client's lines are half its lines: actions count as the client's.
+	const fenced = ["```", "10:00 AM <•erickt> hello everyone", "10:01 AM — •erickt waves", "10:02 AM — aturon is so excited", "10:03 AM <aturon> welcome", "10:03 AM — •erickt says hi", "10:04 AM → brson joined", "10:05 AM <•erickt> first item", "10:06 AM — aturon nods", "10:06 AM — brson waves back", "10:06 AM — •erickt is so excited", "10:07 AM <aturon> agreed", "```"].join("\n");
+	expect(said(fenced)).toEqual([
+		[2, "erickt"],
+		[5, "aturon"],
+		[8, "erickt"],
+		[12, "aturon"],
+	]);
+	// A time with no half of the day stays as written.
+	expect(parseNote("b.md", "9:05 <ann> hi there\n9:06 <bob> hello\n9:07 <ann> how are you\n9:08 <bob> fine").quotes.map((q) => q.timestamp)).toEqual(["9:05", "9:06", "9:07", "9:08"]);
+});
+
+test("Krisp's `**Name | 00:18` with the bold closed on the words' line is a turn at that time; a short reply (`**Yeah.`) is words, not a name", () => {
+	const note = [
+		"### Transcript",
+		"",
+		"**Colin McNamara | 00:18  ",
+		"**Where am I? Can everyone hear?  ",
+		"**Rob | 00:30  ",
+		"**Yeah.  ",
+		"**Colin McNamara | 00:31  ",
+		"**Yep. Awesome.  ",
+		"And we start with the venue.",
+		"**Rob | 00:34  ",
+		"**Cool.  ",
+	].join("\n");
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.endLine, q.speaker, q.timestamp, q.text])).toEqual([
+		[3, 4, "Colin McNamara", "00:18", "Where am I? Can everyone hear?"],
+		[5, 6, "Rob", "00:30", "Yeah."],
+		[7, 9, "Colin McNamara", "00:31", "Yep. Awesome.  \nAnd we start with the venue."],
+		[10, 11, "Rob", "00:34", "Cool."],
+	]);
+});
+
+test("a Chinese saying closed by its stop and signed `——Name` is that person's in a list or a blockquote; a dash inside a sentence signs nothing", () => {
+	const note = [
+		"## 逃学威龙",
+		"",
+		"- 活得丰富，死得精彩。——局长",
+		"- 爱一个人需要理由吗？ —— 菩提老祖",
+		"- 从“提供信息”跨越到“替你做事”——代码生成是最佳验证",
+		"- 经济扩散是真实的，但速度远超历史先例——不是“快不了”",
+		"",
+		"> 爱一个人是那么痛苦！——紫霞仙子",
+	].join("\n");
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.speaker, q.text])).toEqual([
+		[3, "局长", "活得丰富，死得精彩。"],
+		[4, "菩提老祖", "爱一个人需要理由吗？"],
+		[8, "紫霞仙子", "爱一个人是那么痛苦！"],
+	]);
+});
+
+test("a blockquote signed with a Zhihu answer's title (`问题 - 覃超的回答 - 知乎`) is the answerer's", () => {
+	const note = ["> 这个过程其实是破除迷信的过程，", "> 你会发现，原来向往乃至崇拜的价值，其实也不值一提。", ">", "> ——[出国给你最大的感受是什么？- 覃超的回答 - 知乎](https://www.zhihu.com/question/30215562/answer/133926105)"].join("\n");
+	expect(said(note)).toEqual([[1, "覃超"]]);
+});
