@@ -1010,6 +1010,10 @@ function voicesOfHeadings(lines: string[], start: number): Set<string> {
 	const counts = new Map<string, number>();
 	// Headings over prose, a voice's or not: a transcript's are mostly its voices.
 	let headings = 0;
+	// All headings of each level, and the levels voices are at: a template repeated day after day (`## Core Issues`
+	// over prose, `## Legal Arguments` over a list) holds its recurring captions among many more of their level.
+	const atLevel = new Map<number, number>();
+	const voiceLevels = new Map<string, Set<number>>();
 	// Labels seen without an emoji: `##### 🌴 Brian` is a voice beside a plain `##### Matthew Oatts`, but where every
 	// voice's heading wears one (`### 🎯 Task`, `### 📌 Key Phrase`) they are a template's sections.
 	const plain = new Set<string>();
@@ -1018,13 +1022,18 @@ function voicesOfHeadings(lines: string[], start: number): Set<string> {
 		const p = firstNonSpace(line);
 		if (p >= 4 || line[p] !== "#") continue;
 		const level = atxLevel(line, p);
-		if (level < 2 || !proseFollows(lines, i)) continue;
+		if (level < 2) continue;
+		atLevel.set(level, (atLevel.get(level) ?? 0) + 1);
+		if (!proseFollows(lines, i)) continue;
 		headings++;
 		const text = headingText(line, p + level);
 		const bare = withoutEdgeEmoji(text);
 		const label = headingTurnAt(lines, i, bare, []);
 		if (label === null) continue;
 		counts.set(label.label, (counts.get(label.label) ?? 0) + 1);
+		let levels = voiceLevels.get(label.label);
+		if (levels === undefined) voiceLevels.set(label.label, (levels = new Set()));
+		levels.add(level);
 		// A colon after the name says it is a label, emoji or not (`### 🎤 **LISA**:`).
 		if (bare === text || /[:：]\s*$/.test(text)) plain.add(label.label);
 	}
@@ -1041,9 +1050,16 @@ function voicesOfHeadings(lines: string[], start: number): Set<string> {
 	// `#### Cultists`, `### Special Traits` recurring in a rulebook's ninety headings: a reference's recurring captions,
 	// whatever the script, unless they are a quarter of its headings.
 	let voiced = 0;
-	for (const [label, n] of counts) if (voices.has(label)) voiced += n;
+	const levels = new Set<number>();
+	for (const [label, n] of counts) {
+		if (!voices.has(label)) continue;
+		voiced += n;
+		for (const level of voiceLevels.get(label) ?? []) levels.add(level);
+	}
+	let beside = 0;
+	for (const level of levels) beside += atLevel.get(level) ?? 0;
 	const caseless = [...voices].some((label) => !/\p{Lu}/u.test(label));
-	return voices.size >= 2 && voiced * (caseless ? 2 : 4) >= headings ? voices : new Set();
+	return voices.size >= 2 && voiced * (caseless ? 2 : 4) >= headings && voiced * 4 >= beside ? voices : new Set();
 }
 
 /** Whether a paragraph of prose starts on the next line or the one after a blank (not a heading, list, quote, table, HTML or code). */

@@ -420,13 +420,14 @@ function balancedEmphasis(text: string): boolean {
 	return stars % 2 === 0 && lows % 2 === 0;
 }
 
-/**
- * A full name (two to four words) then `on`/`from`/`in` what the words are about or come from; `New York on a
- * Sunday` is a place and a time, not a person on a topic.
- */
 const ZHIHU_ANSWER = "的回答";
 
-const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in|über|sur|sobre)\s(?!(?:a|an|the\s+(?:morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn))\b)\S/;
+/**
+ * A full name (two to four words) then `on`/`from`/`in` what the words are about or come from, or `to` whom they were
+ * said (`Donald Trump to David Pecker`); `New York on a Sunday` is a place and a time, not a person on a topic.
+ */
+
+const ON_SHOW = /^(\S+(?:\s\S+){1,3}?)\s(?:on|from|in|to|über|sur|sobre)\s(?!(?:a|an|the\s+(?:morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn))\b)\S/;
 
 function withRest(raw: string, name: string, target: string | null, rest: string, handle = false): SpeakerSpec | null {
 	// Zhihu titles an answer `问题 - 覃超的回答 - 知乎`: the one who answered, before `的回答` (`'s answer`).

@@ -236,7 +236,7 @@ const NOT_SPEAKERS = new Set([
 // a numbered or lettered role (`Hôte 1`, `Host 2`, `Guest 1`, `Host A`, `Interviewer1`) where a tool's script names no one;
 // an Italian user study's `Intervistatore`, `Farmacista`, `Infermiera`; noScribe's diarised `S00:`, `S01:`; a
 // learner's log of the day's talk (`Him:`, `Staff:`, `Customer:`, `Visitor:`), pronouns and roles in place of names.
-const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|S\d{2}|person[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant|respondent|respondentka)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|(?:male |female )?student|tutor|he|she|him|her|staff|customer|visitor|client|cashier|waiter|waitress|nurse|doctor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|提问者|提問者|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2}|[\s_-]+[A-Z])?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|(?:interviewer|interviewee)(?:[\s_-]*\d{1,3})?|respondent|candidate|tazatel|tazatelka|面试官|面試官|候选人|候選人|应聘者|應聘者|moderator|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|intervistatore|intervistatrice|intervistato|intervistata|farmacista|infermiere|infermiera|paziente|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
+const PLACEHOLDER = /^(?:speaker[\s_-]*speaker[\s_-]*\d{1,3}|S\d{2}|person[\s_-]*\d{1,3}|(?:speaker|spk|sprecher|unknown speaker|unknown|hablante|intervenant|locuteur|spreker|orador|falante|parlante|oratore|clip|excerpt|extrait|ausschnitt|fragmento|estratto|спикер|говорящий|話者|说话人|說話人|发言人|發言人|화자)(?:[\s_-]*\d{1,3}|[\s_-]+[A-Z])?|announcer|narrator|operator|(?:newscaster|newsreader|reporter|journalist|participant|respondent|respondentka)(?:\s*#?\d{1,3})?|(?:participant|respondent)[\s_-]+[A-Z]|hon\.? members|members|same person|another person|questioner|devotee|(?:male |female )?student|tutor|he|she|him|her|staff|customer|visitor|client|cashier|waiter|waitress|nurse|doctor|prof\.?|professor|teacher|lecturer|interlocutora?|问|問|答|提问|提問|提问者|提問者|回答|(?:h[ôo]te|host|guest|invit[ée]e?|gast|invitad[oa])(?:[\s_-]*\d{1,2}|[\s_-]+[A-Z])?|unnamed|me|us|we|ik|ich|moi|zoom|(?:zoom |rocket |live )?chat|audience member|(?:interviewer|interviewee)(?:[\s_-]*\d{1,3})?|respondent|candidate|tazatel|tazatelka|面试官|面試官|候选人|候選人|应聘者|應聘者|moderator|(?:the )?court|(?:the )?witness|prosecution|defen[cs]e|user|utilisateur|assistant|chatbot|bot|patient|physician|pharmacist|pharmacien|customer|voiceover|voice-over|audience|caller|crowd|man|woman|child|frau|mann|kind|entrevistador|entrevistadora|entrevistado|entrevistada|intervieweur|intervistatore|intervistatrice|intervistato|intervistata|farmacista|infermiere|infermiera|paziente|ведущий|ведущая|гость|主持人|主持|嘉宾(?:[\s_-]*[A-Z0-9])?|嘉賓(?:[\s_-]*[A-Z0-9])?|观众|觀眾|受访者|受訪者|采访者|採訪者|街访者|街訪者|記者|记者|司会|聞き手|진행자|사회자)$/i;
 
 export function isPlaceholderLabel(label: string): boolean {
 	return PLACEHOLDER.test(label);
@@ -952,11 +952,15 @@ export function named(raw: string, timestamp: string | null, index: number, end:
 	// it (a first name will do, its role after a comma dropped).
 	const asks = QUESTION_WORD.test(m[1]) || ANSWER_WORD.test(m[1]);
 	const holder = asks ? m[2].replace(/,.*$/, "").trim() : m[2];
-	// `**Speaker 2 (Katie)**`: a transcript tool's numbered voice, then the first name someone gave it.
-	const numbered = NUMBERED_VOICE.test(m[1]);
+	// `**Speaker 2 (Katie)**`: a transcript tool's numbered voice, then the first name someone gave it; `**Witness
+	// (Davidson):**`, the witness on the stand, named.
+	const numbered = NUMBERED_VOICE.test(m[1]) || WITNESS.test(m[1]);
 	if ((isNobodysLabel(m[1]) || asks) && (/\S\s+\S/.test(holder) || asks || numbered || label === label.toUpperCase()) && isLabelName(holder) && isPlausibleName(holder)) return candidate(holder, timestamp, index, end, section);
 	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
 }
+
+/** A court's witness, as a hearing's summary labels the one testifying. */
+const WITNESS = /^(?:the )?witness$/i;
 
 /** A transcript tool's numbered voice: `Speaker 2`, `SPEAKER_01`, `Sprecher 3`. */
 const NUMBERED_VOICE = /^(?:speaker|sprecher|hablante|intervenant|locuteur|spreker)[\s_-]*\d{1,3}$/i;

@@ -25,7 +25,7 @@ const OPENERS = new Set([
 	"During", "Since", "Until", "About", "Also", "Today", "Tonight", "Welcome", "Thanks", "Thank", "Please",
 	"Let's", "Listen", "Watch", "Read", "Follow", "Subscribe", "Meet", "Meeting", "Introducing", "Dear", "Hi", "Hello", "Hey", "Mr", "Mr.",
 	"Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Reverend", "Sir", "Dame", "Lord", "Lady",
-	"Miss", "President", "Senator", "General", "Captain", "Governor", "Mayor", "Judge", "Justice", "Congressman", "Congresswoman", "Councilmember", "Councilman", "Councilwoman", "Commissioner", "Member", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
+	"Miss", "Honorable", "Honourable", "Hon", "Hon.", "President", "Senator", "General", "Captain", "Governor", "Mayor", "Judge", "Justice", "Congressman", "Congresswoman", "Councilmember", "Councilman", "Councilwoman", "Commissioner", "Member", "Saint", "St", "St.", "Part", "Chapter", "Episode", "Ep",
 	"Season", "Guest", "Guests", "Host", "Hosts", "Speaker", "Speakers", "Source", "See", "Note", "Notes",
 	"Interviewer", "Narrator", "Announcer", "Audience", "Caller", "Question", "Answer", "Key", "Main",
 	"View", "Both", "All", "Every", "Each", "Some", "Many", "Most", "Der", "Die", "Das", "Ein", "Eine", "Le",

@@ -75,3 +75,42 @@ test("a blockquote signed with a Zhihu answer's title (`问题 - 覃超的回答
 	const note = ["> 这个过程其实是破除迷信的过程，", "> 你会发现，原来向往乃至崇拜的价值，其实也不值一提。", ">", "> ——[出国给你最大的感受是什么？- 覃超的回答 - 知乎](https://www.zhihu.com/question/30215562/answer/133926105)"].join("\n");
 	expect(said(note)).toEqual([[1, "覃超"]]);
 });
+
+test("a trial's digest: `Honorable` is no part of the judge's name, `— Name to Name` is the first one's, `**Witness (Davidson):**` the witness's, and `**Defense:**` names nobody", () => {
+	const note = [
+		"## Parties Involved",
+		"",
+		"* **Judge:** Honorable Juan M. Merchan, Justice of the Supreme Court",
+		"* **Attorneys for the Defendant:** Todd Blanche, Keith Davidson",
+		"",
+		"## Significant Quotes",
+		"",
+		"* **Merchan:** \"You are losing all credibility with the Court.\"",
+		"* **Blanche:** \"There is no dispute that he is facing a barrage of attacks.\"",
+		"* **Merchan:** \"You are not giving me anything to hang my hat on.\"",
+		"* **Blanche:** \"President Trump is being very careful to comply.\"",
+		"* **Witness (Davidson):** \"It was just one more snafu, I thought.\"",
+		"* **Defense:** \"We believe it's a business record of a bank.\"",
+		"* **Witness (Davidson):** \"It was a very unfortunate text I sent.\"",
+		"* **Defense:** \"That's our objection, your honor, for the record.\"",
+		"* \"I'll take care of it.\" - Donald Trump to David Pecker, referencing the story",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[8, "Juan M. Merchan"],
+		[9, "Todd Blanche"],
+		[10, "Juan M. Merchan"],
+		[11, "Todd Blanche"],
+		[12, "Keith Davidson"],
+		[13, null],
+		[14, "Keith Davidson"],
+		[15, null],
+		[16, "Donald Trump"],
+	]);
+});
+
+test("a daily template's caption over prose (`## Core Issues`, `## Reasoning`) is no voice among many more headings of its level; speakers' headings under topics are", () => {
+	const day = (n: number) => [`# Day ${n}`, "", "## Case Information", "", "- Court: Supreme Court", "", "## Parties Involved", "", "- Judge: Juan Merchan", "", "## Core Issues", "", "The core issue is whether the records were falsified.", "", "## Facts of the Case", "", "- A payment was made.", "", "## Legal Arguments", "", "- The prosecution argues one thing.", "", "## Rulings", "", "- Motion denied.", "", "## Reasoning", "", "The court's rulings reflect the need to balance both sides.", "", "## Significant Quotes", "", "- None today.", "", "## Outcomes", "", "- The trial goes on.", ""];
+	expect(said([...day(1), ...day(2), ...day(3)].join("\n"))).toEqual([]);
+	const minutes = ["## Research Budget", "", "#### Kenric Nelson", "", "We have the budget approved for the next quarter now.", "", "#### Steph Macurdy", "", "Great, then we can start the study next week.", "", "## Planning", "", "#### Kenric Nelson", "", "The plan is ready for review by everyone.", "", "#### Steph Macurdy", "", "I will review it tomorrow morning."].join("\n");
+	expect(said(minutes).map(([, speaker]) => speaker)).toEqual(["Kenric Nelson", "Steph Macurdy", "Kenric Nelson", "Steph Macurdy"]);
+});
