@@ -239,7 +239,7 @@ function lastDash(text: string, at: number, dashes: string): number {
 export function listAttribution(line: string, from: number, end: number, dashes = DEFAULT_DASHES): Attribution | null {
 	const peeled = peelTail(line, from, end, dashes);
 	let tail = line.slice(from, Math.max(from, peeled.end)).trim();
-	if (tail.length === 0) return result(line, from, from, null, peeled);
+	if (tail.length === 0) return result(line, from, from, zoteroAuthors(peeled.cite), peeled);
 	// `"…" \- Donald Trump`: a dash escaped so that no list starts with it is a dash.
 	if (tail.charAt(0) === "\\" && dashes.indexOf(tail.charAt(1)) >= 0) tail = tail.slice(1);
 	let spec: SpeakerSpec | null = null;
@@ -275,6 +275,24 @@ export function sentenceNameAtEnd(line: string, from: number): Attribution | nul
 	return result(line, from, start, spec, { end: start, timestamp: null, cite: [] });
 }
 
+/** A paper's authors as a citation gives them (`Turner et al.`, `Arik and Pfister`, `Laird & van Lent`), then its year and page. */
+const AUTHOR_YEAR = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+et[ \t]+al\.?|[ \t]+(?:and|&)[ \t]+(?:(?:van|von|de|der|da|di|du|le)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+)?),[ \t]*(\d{4}[a-z]?|n\.d\.)(?:,[ \t]*(?:pp?\.|S\.)[ \t]*[\dA-Za-z–-]+)?$/u;
+
+/** `(Turner et al., 2021, p. 4)` after a highlighted passage: its authors, the year and page a source. */
+function citedAuthors(inner: string): SpeakerSpec | null {
+	const m = AUTHOR_YEAR.exec(inner.trim());
+	return m === null ? null : { raw: m[1], name: m[1], target: null, qualifier: null };
+}
+
+/** Zotero's `Add note from annotations`: `“…” ([Turner et al., 2021, p. 4](zotero://select/…))`, the citation a link. */
+function zoteroAuthors(cite: readonly string[]): SpeakerSpec | null {
+	for (const c of cite) {
+		const close = c.indexOf("](zotero://select/");
+		if (c.charAt(0) === "[" && close > 1) return citedAuthors(c.slice(1, close));
+	}
+	return null;
+}
+
 /** `Galadriel to Frodo`: a name (one to three capitalised words), "to", and the listener's name. */
 const TO_LISTENER = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})[ \t]+to[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})$/u;
 
@@ -289,6 +307,8 @@ function bracketedSpeaker(tail: string): SpeakerSpec | null {
 		const speaker = speakerSpec(to[1], false);
 		return speaker !== null && speaker.qualifier === null && /^\p{Lu}\p{Ll}/u.test(speaker.name) ? { ...speaker, qualifier: `to ${to[2]}` } : null;
 	}
+	const cited = citedAuthors(inner);
+	if (cited !== null) return cited;
 	const comma = inner.indexOf(",");
 	const spec = speakerSpec(comma > 0 ? inner.slice(0, comma) : inner, false);
 	// A gloss in a script without capitals (`(گرمای خورشید و زمین)`) is no name.

@@ -48,7 +48,8 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 		if (!underLeadIn()) return null;
 	}
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();
-	if (text.length < 3) return null;
+	// `“Abstract” (Zhao, 2022, p. 1)`: one quoted word is a title or a term (a CJK sentence has no spaces to count).
+	if (text.length < 3 || (!/\S\s+\S/.test(text) && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text))) return null;
 	return rawQuote("paragraph", first + 1, last + 1, text, section, attribution);
 }
 

@@ -58,6 +58,9 @@ export interface Resolved {
 	inferred: SpeakerInference;
 }
 
+/** A paper's first author and `et al.` for the rest. */
+const ET_AL = /^(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+et[ \t]+al\.?$/u;
+
 export class NoteNames {
 	private readonly people = new Map<string, string>();
 	/** Keys of `people` that are handles the note's text gives (`… aka bitstein`), not its frontmatter. */
@@ -106,7 +109,8 @@ export class NoteNames {
 		this.countSpelling(name);
 		if (this.added.has(name)) return;
 		this.added.add(name);
-		if (!/\S\s+\S/.test(name)) return;
+		// `Turner et al.` is one author and the rest, no first name for `Turner`.
+		if (!/\S\s+\S/.test(name) || ET_AL.test(name)) return;
 		const key = nameKey(name);
 		if (!this.full.has(key)) {
 			this.full.set(key, name);
@@ -356,6 +360,12 @@ export class NoteNames {
 	}
 
 	private compute(name: string, target: string | null): Resolved {
+		// `Turner et al.` citing a paper: its first author, named in full where the note writes it (`Ryan Turner et al.`).
+		const cited = target === null ? ET_AL.exec(name) : null;
+		if (cited !== null) {
+			const first = this.compute(cited[1], null);
+			return first.speaker === cited[1] ? { speaker: name, inferred: null } : { speaker: `${first.speaker} et al.`, inferred: first.inferred };
+		}
 		// `THE PRESIDENT:` in a transcript titled `Remarks by President Biden Before…`: the name after the office.
 		const office = target === null ? THE_OFFICE.exec(name) : null;
 		const titled = office === null ? null : this.text.afterRole(titleCase(office[1]));

@@ -114,3 +114,26 @@ test("a daily template's caption over prose (`## Core Issues`, `## Reasoning`) i
 	const minutes = ["## Research Budget", "", "#### Kenric Nelson", "", "We have the budget approved for the next quarter now.", "", "#### Steph Macurdy", "", "Great, then we can start the study next week.", "", "## Planning", "", "#### Kenric Nelson", "", "The plan is ready for review by everyone.", "", "#### Steph Macurdy", "", "I will review it tomorrow morning."].join("\n");
 	expect(said(minutes).map(([, speaker]) => speaker)).toEqual(["Kenric Nelson", "Steph Macurdy", "Kenric Nelson", "Steph Macurdy"]);
 });
+
+test("Zotero's highlights (`“…” ([Turner et al., 2021, p. 4](zotero://select/…))`) and author-year citations are their authors'; the first author in full where the note writes it", () => {
+	const note = [
+		"authors: Ryan Turner, David Eriksson, Michael McCourt",
+		"",
+		"## Annotations",
+		"",
+		"“We obtain novel optimisation problems via the Cartesian product of datasets.” ([Turner et al., 2021, p. 4](zotero://select/library/items/K424VXLR)) ([pdf](zotero://open-pdf/library/items/RCUYWUTK?page=4&annotation=XBMIBB2F))",
+		"",
+		"“Tabular data is the most common data type in industry settings today.” ([Arik and Pfister, 2020, p. 1](zotero://select/library/items/AAA))",
+		"",
+		"- “Poker is a game of imperfect information, unlike chess or checkers.” (Billings et al., 2001)",
+		"- “The computer game industry can use the research of the AI community.” (Laird & van Lent, 2000)",
+		"",
+		"“Abstract” ([Zhao, 2022, p. 1](zotero://select/library/items/BBB))",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[5, "Ryan Turner et al."],
+		[7, "Arik and Pfister"],
+		[9, "Billings et al."],
+		[10, "Laird & van Lent"],
+	]);
+});
