@@ -21,7 +21,7 @@ import { directionTurns, isAnswerKey, turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
-import { acceptTurns, isAttributeList, TRANSCRIPT_HEADING, isNobodysLabel, isNumberedVoice, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
+import { acceptTurns, isAttributeList, recordFields, TRANSCRIPT_HEADING, isNobodysLabel, isNumberedVoice, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
 import { akaNames, givenInitials, introducesSelf, legendNames, linkedAccounts, mayNameHandle, namesInText, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
@@ -133,6 +133,9 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 			scan.quotes = mergeByLine(scan.quotes.filter((q) => !at.has(q.line) && !found.fields.has(q.line)), found.quotes);
 		}
 	}
+	// `> **Quelle:** …`, `> **Kontext:** …` under each quotation of a page: a record's fields in the blockquote, no dialogue.
+	const quotedFields = scan.quotes.some((q) => q.kind === "turn") ? recordFields(scan.quotes.filter((q) => q.kind === "turn" && q.speakerRaw !== null).map((q) => ({ label: q.speakerRaw ?? "", line: q.line, endLine: q.endLine, section: q.section, continued: false }))) : null;
+	if (quotedFields !== null) scan.quotes = scan.quotes.filter((q) => q.kind !== "turn" || q.speakerRaw === null || !quotedFields.has(q.speakerRaw));
 	// A bold label with no words after it (`**Application:**` over bullets) is no turn (wordless.ts); a bare
 	// name still counts towards its label recurring, and spokenTurns drops its empty quote.
 	const roles = new Map<string, string>();

@@ -36,6 +36,9 @@ const NOT_IN_NAME = new Set([
 	"summit", "conference", "keynote", "keynotes", "meetup", "festival", "workshop", "club",
 ]);
 
+/** `How to Fix Them`, `Thank You`: a pronoun after a first word makes a phrase, never a name (not `He`, a Chinese surname; `Me:` alone is a label). */
+const PRONOUN_AFTER = new Set(["them", "him", "us", "me", "it", "you", "they", "everyone", "everybody", "myself", "yourself"]);
+
 /**
  * Hindi's copulas, postpositions, pronouns and conjunctions (`है`, `को`, `यह`, `अगर`): a clause holds them, never a
  * name (`Board यह देखता है:` over a model answer says what the board looks for).
@@ -96,7 +99,7 @@ function checkNameShape(text: string): boolean {
 		if (!WORD.test(w)) return false;
 		if (CJK_NOT_NAME.test(w)) return false;
 		if (CJK_PHRASE.test(w.replace(/[^\p{Script=Han}\p{Script=Hangul}·・.]/gu, ""))) return false;
-		if (NOT_IN_NAME.has(w.toLowerCase()) || HINDI_FUNCTION_WORDS.has(w) || HINDI_POLITE_VERB.test(w)) return false;
+		if (NOT_IN_NAME.has(w.toLowerCase()) || (i > 0 && PRONOUN_AFTER.has(w.toLowerCase())) || HINDI_FUNCTION_WORDS.has(w) || HINDI_POLITE_VERB.test(w)) return false;
 		// `Carlson's Sympathetic Framing`: a possessive before more words is a phrase about someone, not a name.
 		if (i < words.length - 1 && /.['’]s$/.test(w)) return false;
 		if (LOWER_START.test(w) && !(i > 0 && i < words.length - 1 && mayStandInside(w, name, i === words.length - 2))) return false;

@@ -1201,8 +1201,8 @@ const SOLO_VOICE_TURNS = 5;
  * (no blank line between), each once in each of two sections or more, always in one order (a panel's voices each answer
  * once under a question too, but in paragraphs of their own). Null when none.
  */
-function recordFields(candidates: readonly TurnCandidate[]): Set<string> | null {
-	const bySection = new Map<string, TurnCandidate[]>();
+export function recordFields(candidates: ReadonlyArray<Pick<TurnCandidate, "label" | "line" | "endLine" | "section" | "continued">>): Set<string> | null {
+	const bySection = new Map<string, Array<(typeof candidates)[number]>>();
 	for (const c of candidates) {
 		if (c.continued) continue;
 		const key = c.section.join("\n");

@@ -137,3 +137,26 @@ test("Zotero's highlights (`“…” ([Turner et al., 2021, p. 4](zotero://sele
 		[10, "Laird & van Lent"],
 	]);
 });
+
+test("`> **Quelle:** …`, `> **Kontext:** …` under each quotation of a page are a record's fields, no dialogue; a blockquote's two voices still are", () => {
+	const entry = (name: string, words: string, source: string) => [`### ${name}`, `> "${words}"`, "> ", `> **Quelle:** ${source}  `, "> **Kontext:** Über die Zeit  ", "> **Anwendung:** Onboarding  ", ""];
+	const page = ["## Zitate", "", ...entry("Oliver Burkeman", "Zeit kann man nicht managen, man kann sie nur nutzen.", "Four Thousand Weeks"), ...entry("Viktor Frankl", "Zwischen Reiz und Reaktion liegt der Raum.", "Man's Search for Meaning")].join("\n");
+	expect(said(page)).toEqual([
+		[4, "Oliver Burkeman"],
+		[11, "Viktor Frankl"],
+	]);
+	const dialogue = ["> **Anna:** Where were you last night?", "> **Ben:** At the studio, recording the new episode.", "> **Anna:** Until midnight?", "", "> **Anna:** And today?", "> **Ben:** Editing it, as always."].join("\n");
+	expect(said(dialogue).map(([, speaker]) => speaker)).toEqual(["Anna", "Ben", "Anna", "Anna", "Ben"]);
+});
+
+test("a pronoun after a name's first word makes a phrase (`How to Fix Them`, `Hi Everyone`), while `Me:` alone is still a label", () => {
+	const note = ["# Sermon Note Mistakes and How to Fix Them", "", "**Fix:** Capture structure, not transcript.", "", "**Fix:** Use one template every week.", "", "**Fix:** Write the main idea in one sentence."].join("\n");
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).not.toContain("Fix Them");
+	const greetings = ["[00:00] Stephanie", "", "Hi Everyone", "", "[00:05] Mark", "", "Hello Everyone, and welcome.", "", "[00:09] Stephanie", "", "Today we talk about service design."].join("\n");
+	expect(said(greetings).map(([, speaker]) => speaker)).toEqual(["Stephanie", "Mark", "Stephanie"]);
+	expect(said('1. Me: "¿Como estas?"\n2. Silvia: "Bien, ¿y vos?"\n3. Me: "Ah, ¡muy bien!"')).toEqual([
+		[1, null],
+		[2, "Silvia"],
+		[3, null],
+	]);
+});
