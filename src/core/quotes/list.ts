@@ -141,10 +141,11 @@ export function listQuoteAt(
 const QUOTE_TAG_END = /[ \t]+#(?:\[\[)?(?:quotes?|zitate?|citations?|citas?)(?:\]\])?[ \t]*$/i;
 
 /**
- * `- 活得丰富，死得精彩。——局长`: a Chinese sentence closed by its stop, then the doubled dash and a short name, as Chinese
- * signs a quotation; a saying wherever it is listed (a dash inside a sentence is followed by more sentence, not a name).
+ * `- 活得丰富，死得精彩。——局长`: a Chinese sentence closed by its stop, then the doubled dash and a short name (or a
+ * linked one, `[陆九渊](…)`), perhaps its work after it (`《游褒禅山记》`, `（语录）`), as Chinese signs a quotation; a
+ * saying wherever it is listed (a dash inside a sentence is followed by more sentence, not a name).
  */
-const CJK_SIGNED = /[\u3400-\u9fff][^\n]*[。！？…][ \t]*(?:——|――)[ \t]*[^\s，。！？、；：,.!?《》()（）[\]「」“”"'\d]{1,12}[ \t]*$/u;
+const CJK_SIGNED = /[\u3400-\u9fff][^\n]*[。！？…][ \t]*(?:——|――)[ \t]*(?:\[[^[\]\n]{1,12}\]\([^()\n]*\)|[^\s，。！？、；：,.!?《》()（）[\]「」“”"'\d]{1,12})(?:[ \t]*(?:《[^\n]*》|（[^\n]*）))?[ \t]*$/u;
 
 /** CJK characters (Han, kana, Hangul), which count as words where no spaces part them. */
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
