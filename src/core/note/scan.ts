@@ -53,6 +53,8 @@ const QUOTED_LINE_END = /["”“»」』][.]?(?:[ \t\u00a0]*|\\)$/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:[ \t]*\S+/;
 /** A time or a span alone on a line or a heading (`[00:08:38]`, `00:08:38`, `(11:05)`, `**00:23-00:42**`). */
 const TIME_ALONE = /^[ \t]*(?:\*\*|__)?[([]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[)\]]?(?:\*\*|__)?[ \t]*$/;
+/** `8:07`, `_8:19_`, `10:42 AM` alone on a line: a chat's time of day over a message. */
+const CLOCK_ALONE = /^[ \t]*([*_]{0,2})(\d{1,2}:\d{2})(?:[ \t]?[AaPp][Mm])?\1[ \t]*$/;
 const HR = /([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 /** A line that is one bold question: `**What is important for you in an open-source project?**`. */
 const BOLD_QUESTION = /^[ \t]{0,3}(?:\*\*[^*\n]{3,300}\?\*\*|__[^_\n]{3,300}\?__)$/;
@@ -103,6 +105,14 @@ const CAPTION_LINE = 100;
 
 /** `mayComment`: whether the note holds `%%` at all (most do not: then no line is searched for it). */
 /** Whether the line after `i` holds words: not blank, not a blockquote, not a heading or a list item. */
+/** Whether the next line holds words of a paragraph (no blank between, no markup that starts a block). */
+function textFollowsDirectly(lines: readonly string[], i: number): boolean {
+	const next = lines[i + 1];
+	if (next === undefined) return false;
+	const t = next.trimStart();
+	return t.length > 0 && /^[\p{L}\p{N}@"“'‘(]/u.test(t);
+}
+
 function wordsNext(lines: readonly string[], i: number): boolean {
 	const next = lines[i + 1];
 	if (next === undefined) return false;
@@ -841,6 +851,14 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (label !== null && label.label !== "") {
 			openTurn(label);
 			continue;
+		}
+		// `8:07` alone over words, after `_Simon Stewart  8:06 PM_` and its message: Slack's next message by the same author.
+		if (paraStart && lastTurnLabel !== null && ((c >= "0" && c <= "9") || c === "_" || c === "*") && (turn === null || turn.line < i) && textFollowsDirectly(lines, i)) {
+			const time = CLOCK_ALONE.exec(line);
+			if (time !== null) {
+				openTurn({ label: lastTurnLabel, timestamp: time[2], line: i + 1, endLine: i + 1, textStart: line.length, section, continued: true, plain: false, initials: null });
+				continue;
+			}
 		}
 		// `Conor Hoekstra`, then `**00:23-00:42**` alone, then the words: the time of a label still waiting for its words.
 		if (turn !== null && paraStart && turn.endLine === turn.line && turn.textStart >= lines[turn.line - 1].trimEnd().length) {

@@ -165,3 +165,14 @@ test("a pronoun after a name's first word makes a phrase (`How to Fix Them`, `Hi
 		[3, null],
 	]);
 });
+
+test("Slack's `8:07` (or `_8:19_`) alone over words is the next message of the author above", () => {
+	const note = ["_Simon Stewart  8:06 PM_", "", "I would like to hear about the interns' work first.", "", "8:07", "And how that fits the path to betas.", "", "_David Burns  8:16 PM_", "", "We can talk about that next week.", "", "_8:19_", "The interns start on Monday anyway.", "", "_Simon Stewart  8:20 PM_", "", "Sounds good to me."].join("\n");
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.speaker, q.timestamp])).toEqual([
+		[1, "Simon Stewart", "8:06"],
+		[5, "Simon Stewart", "8:07"],
+		[8, "David Burns", "8:16"],
+		[12, "David Burns", "8:19"],
+		[15, "Simon Stewart", "8:20"],
+	]);
+});
