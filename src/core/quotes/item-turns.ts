@@ -68,6 +68,9 @@ export function readsAsSpeech(text: string): boolean {
 	return c === '"' || c === "“" || c === "«" || c === "„" || c === "「" || c === "『" || t[t.length - 1] === "?" || PERSON_WORD.test(t) || PERSON_WORD_ELSEWHERE.test(t);
 }
 
+/** A value that is one inline code span and nothing else. */
+const CODE_ONLY = /^[ \t]*`[^`\n]+`[ \t]*$/;
+
 /**
  * The candidates that are turns of an outline's conversation (see the file's comment), and those whose
  * label is a voice of the note's transcript (`* **Alan** : D'abord…` where `**Alan** :` paragraphs are
@@ -98,7 +101,8 @@ function acceptLabelled(candidates: ItemTurnCandidate[], lines: string[], voices
 	}
 	// `- Chris Adams: [LinkedIn](…) | [GitHub](…)`: a guest list's links, not a voice's words.
 	// `- TJ: Todd Jordan @toddjordan`: an attendee list's legend says who the initials are, nobody speaks.
-	candidates = candidates.filter((c) => !NAME_ONLY.test(lines[c.line - 1].slice(c.textStart)));
+	// `- 背景视频: \`game/videos/…/dream_prologue.mp4\``: a field whose value is code (a path, a command), nobody's words.
+	candidates = candidates.filter((c) => !NAME_ONLY.test(lines[c.line - 1].slice(c.textStart)) && !CODE_ONLY.test(lines[c.line - 1].slice(c.textStart)));
 	const known = [...(voices.size === 0 ? [] : candidates.filter((c) => voices.has(c.label.toLowerCase()) && !LINKS_ONLY.test(lines[c.line - 1].slice(c.textStart)))), ...initialledMinutes(candidates, lines)];
 	// A bold name too (`- **이진우**: …`, a Logseq journal's meeting) where its own words read as speech: bold
 	// labels in a list are as often terms and topics (`- **Pricing**: …`).
