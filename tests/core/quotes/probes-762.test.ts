@@ -177,7 +177,7 @@ test("Slack's `8:07` (or `_8:19_`) alone over words is the next message of the a
 	]);
 });
 
-test("a list item whose value is only code (`- 背景视频: \`game/videos/…mp4\``) is a field, while the script's lines around it are turns", () => {
+test("a list item whose value is only code (`- 背景视频: `game/videos/…mp4``) is a field, while the script's lines around it are turns", () => {
 	const note = ["### 序章", "", "- 背景视频: `game/videos/backgrounds/dream_prologue.mp4`", "- 陈星：「这里是哪里？」", "- 林夕：「你终于醒了。」", "- 背景视频: `game/videos/cutscenes/male_intro.mp4`", "- 陈星：「我睡了多久？」", "- 林夕：「三天。」"].join("\n");
 	expect(said(note).map(([, speaker]) => speaker)).toEqual(["陈星", "林夕", "陈星", "林夕"]);
 });
