@@ -17,13 +17,13 @@ import { savedPosts } from "../quotes/saved-posts";
 import { isSpeakerFieldLabel, speakerFields } from "../quotes/speaker-field";
 import { isTopicLeadIn, onlyLeadInSpeaker } from "../quotes/topic-lead-in";
 import { namedAsThing, namedAsWork } from "../quotes/named-thing";
-import { directionTurns, isAnswerKey, turnHasWords } from "../quotes/wordless";
+import { directionTurns, isAnswerKey, isRatingOnly, turnHasWords } from "../quotes/wordless";
 import { signedSections } from "../quotes/from-line";
 import { mayHoldSegments, speakersAtSameMoment, timeLabelAt, timeSegments } from "../quotes/segments";
 import { acceptItemTurns } from "../quotes/item-turns";
 import { acceptTurns, isAttributeList, recordFields, TRANSCRIPT_HEADING, isNobodysLabel, isNumberedVoice, isPlaceholderLabel, type TurnCandidate } from "../quotes/turns";
 import { NoteNames } from "../speakers/local";
-import { akaNames, givenInitials, introducesSelf, legendNames, linkedAccounts, mayNameHandle, namesInText, noteText } from "../speakers/prose";
+import { akaNames, bracketedFullNames, givenInitials, introducesSelf, legendNames, linkedAccounts, mayNameHandle, namesInText, noteText } from "../speakers/prose";
 import type { Frontmatter, NoteRecord, ParseOptions, Quote } from "../types";
 import { hashString, quoteIdHasher } from "../util/hash";
 import { allMatches, indexOfByPart, ownString, wordsOf } from "../util/strings";
@@ -144,7 +144,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 	const candidates = scan.turns.filter((t) => {
 		const holder = roleHolder(t, lines);
 		if (holder !== null) roles.set(ROLE_NAMES.get(t.label.toLowerCase()) ?? t.label.toLowerCase(), holder);
-		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines)) && !directions.has(t) && !isAnswerKey(t, lines);
+		return holder === null && !datesOnly(t, lines) && (t.plain || turnHasWords(t, lines)) && !directions.has(t) && !isAnswerKey(t, lines) && !isRatingOnly(t, lines);
 	});
 	// `interviewer: Daniella Monteiro Cavalheiro` in the properties over `Entrevistadora:` turns: where no line names
 	// a role's holder, the one person the properties give it holds it.
@@ -214,7 +214,7 @@ export function parseNote(path: string, text: string, options: ParseOptions = {}
 		// `# Entrevista 4: Verónica "Vero" Saldaña` in a title or heading: `**VERO:**` stands for her.
 		const handles = () => {
 			const titled = [...noteTitles(fm, scan, title, header), ...scan.headings.map((h) => h.text)];
-			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...(turns.some((t) => t.handle === true) ? linkedAccounts(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => t.scribed === true || t.chat === true) ? scribedNicks(turns, lines, bodyStart) : []), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : []), ...(turns.some((t) => t.label.length <= 4) && (body.indexOf("=") >= 0 || body.indexOf("＝") >= 0) ? legendNames(lines, bodyStart) : [])];
+			return [...nicknames, ...titled.flatMap(nicknamesIn), ...titled.flatMap(otherScriptNames), ...(mayNameHandle(body) ? akaNames(lines, bodyStart) : []), ...bracketedFullNames(lines, bodyStart), ...(turns.some((t) => t.handle === true) ? linkedAccounts(lines, bodyStart) : []), ...selfNamedLabels(turns, lines), ...(turns.some((t) => t.scribed === true || t.chat === true) ? scribedNicks(turns, lines, bodyStart) : []), ...(turns.some((t) => INITIALS_LABEL.test(t.label)) ? givenInitials(lines, bodyStart) : []), ...(turns.some((t) => t.label.length <= 4) && (body.indexOf("=") >= 0 || body.indexOf("＝") >= 0) ? legendNames(lines, bodyStart) : [])];
 		};
 		// `**Diana:**` in a note headed `# Diana Grajeda Iglesias`: a title's full name joins those the text writes; so does
 		// the writer's (an interviewer's first name as their label).

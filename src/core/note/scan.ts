@@ -10,6 +10,7 @@ import { answersQuestion } from "../quotes/shared-answer";
 import { headingName, isPlausibleName, leadInName, type ContextName } from "../quotes/context";
 import { possessiveHeadingName } from "../quotes/possessive-heading";
 import { quoteTableAt } from "../quotes/quote-table";
+import { htmlTableTurnsAt } from "../quotes/html-table";
 import { isStageDirection, recurringQuoteLabels } from "../quotes/dialogue";
 import { paragraphQuoteAt } from "../quotes/paragraph";
 import { listQuoteAt } from "../quotes/list";
@@ -411,6 +412,20 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (c === "[" && paraLine !== null && prevBlank && LINK_DEFINITION.test(line) && endsWithColon(paraLine)) {
 			blanks = 0;
 			continue;
+		}
+		// `<table>` whose rows are a transcript's turns, the speaker in the first cell (quotes/html-table.ts).
+		if (c === "<" && p < 4 && (line.charAt(p + 1) === "t" || line.charAt(p + 1) === "T") && prevBlank) {
+			const table = htmlTableTurnsAt(lines, i, section);
+			if (table !== null) {
+				closeQuote();
+				closeTurn();
+				closeParagraph();
+				paraLine = null;
+				pending = null;
+				for (const q of table.quotes) out.quotes.push(withContext(q));
+				i = table.last;
+				continue;
+			}
 		}
 		// `<div class="quote">…</div>` with its attribution below (quotes/html-quote.ts), inside an HTML block
 		// or indented under a list item; the lines it takes are an HTML block's.

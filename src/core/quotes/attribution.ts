@@ -163,8 +163,9 @@ function isSpace(c: string | undefined): boolean {
 /** Start of a dash marker whose dash is at `d` (a `--` pair starts one earlier), or -1 when the dash is inside a word. */
 function markerStart(line: string, d: number, from: number, dashes: string): number {
 	let start = d;
-	// `--`, and Chinese's doubled dash (`——`, `――`): one marker.
-	if (d > from && line.charAt(d - 1) === line.charAt(d) && (line.charAt(d) === "-" || line.charAt(d) === "—" || line.charAt(d) === "―")) start = d - 1;
+	// `--`, `---`, and Chinese's doubled dash (`——`, `――`): one marker.
+	const dash = line.charAt(d);
+	if (dash === "-" || dash === "—" || dash === "―") while (start > from && line.charAt(start - 1) === dash) start--;
 	// `\- David Blood`: a dash escaped so that it starts no list.
 	if (start > from && line.charAt(start - 1) === "\\") start--;
 	if (start === from) return start;

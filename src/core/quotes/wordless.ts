@@ -58,6 +58,18 @@ export function isAnswerKey(t: TurnCandidate, lines: readonly string[]): boolean
 	return KEY_ANSWER.test(lines[t.line - 1].slice(t.textStart).trim());
 }
 
+/** `5/5`, `4.5 / 5`, `★★★★☆`, `10/10`: a score alone. */
+const RATING = /^(?:\d{1,2}(?:[.,]\d)?[ \t]*\/[ \t]*(?:5|10|100)|[★☆⭐]{1,10})$/u;
+
+/**
+ * Whether a turn's words are only a score (`Chava Shapiro` over `5/5` on a scraped page of reviews): a review card's
+ * rating under its reviewer's name, no one speaking.
+ */
+export function isRatingOnly(t: TurnCandidate, lines: readonly string[]): boolean {
+	const words = [lines[t.line - 1].slice(t.textStart), ...lines.slice(t.line, t.endLine)].join(" ").trim();
+	return words.length > 0 && words.length <= 12 && RATING.test(words);
+}
+
 /**
  * The turns that are a script template's directions: those holding only bracketed instructions, where they are at
  * least half of their label's turns (`**NARRATOR:**` over `[Opening hook …]` again and again). A transcript's speaker

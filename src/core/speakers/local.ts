@@ -58,6 +58,9 @@ export interface Resolved {
 	inferred: SpeakerInference;
 }
 
+/** `Rusty's Mom`, `Tyler's Uncle`: someone named through another person. */
+const POSSESSIVE_FIRST = /^\S+['’]s\s/;
+
 /** A paper's first author and `et al.` for the rest. */
 const ET_AL = /^(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+et[ \t]+al\.?$/u;
 
@@ -109,8 +112,8 @@ export class NoteNames {
 		this.countSpelling(name);
 		if (this.added.has(name)) return;
 		this.added.add(name);
-		// `Turner et al.` is one author and the rest, no first name for `Turner`.
-		if (!/\S\s+\S/.test(name) || ET_AL.test(name)) return;
+		// `Turner et al.` is one author and the rest, no first name for `Turner`; `Rusty's Mom` is Rusty's mother, not Rusty.
+		if (!/\S\s+\S/.test(name) || ET_AL.test(name) || POSSESSIVE_FIRST.test(name)) return;
 		const key = nameKey(name);
 		if (!this.full.has(key)) {
 			this.full.set(key, name);

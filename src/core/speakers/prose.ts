@@ -32,6 +32,8 @@ const OPENERS = new Set([
 	"La", "Les", "El", "Los", "Il",
 	// `En Ludo Waltman, adjunct-directeur…`: "and", "I", "we" in Dutch, German, French and Spanish.
 	"En", "Ik", "Wij", "Het", "Een", "Und", "Ich", "Wir", "Et", "Je", "Nous", "Yo",
+	// `Toi Bandit, tu lances`: French "you" and "me" before the name they call on.
+	"Toi", "Moi", "Tu", "Vous",
 	// `Als Christina ihr Blog…`, `Wenn`, `Quand`, `Cuando`: "when" and "as" opening a clause in German, Dutch, French, Spanish.
 	"Als", "Wenn", "Wie", "Toen", "Quand", "Comme", "Cuando", "Como",
 	// Greetings and thanks in the corpus's other languages (`Bonjour Marion`, `Merci, Marion`).
@@ -746,6 +748,29 @@ export function legendNames(lines: readonly string[], from: number): Array<[stri
 			.filter(([label, name]) => name.length > label.length && (cast || name.toLowerCase().startsWith(label.toLowerCase())));
 		if (pairs.length < 2) return;
 		for (const pair of pairs) if (!out.some(([l]) => l === pair[0])) out.push(pair);
+	});
+	return out;
+}
+
+/** `Matz (Yukihiro Matsumoto)`: a one-word name, then in brackets the full name it stands for. */
+const NAME_THEN_FULL = /(?:^|[\s(])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})[ \t]+\((\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,2})\)/gu;
+
+/**
+ * [short name, full name] pairs the note's text gives as `Matz (Yukihiro Matsumoto)`: quotes signed `--- Matz` are
+ * Yukihiro Matsumoto's. A full name only where the short one is none of its words (`Ada (Ada Lovelace)` adds nothing)
+ * but starts as one of them does.
+ */
+export function bracketedFullNames(lines: readonly string[], from: number): Array<[string, string]> {
+	const out: Array<[string, string]> = [];
+	eachTextLine(lines, from, false, (line) => {
+		if (line.indexOf("(") < 0) return;
+		for (const m of allMatches(NAME_THEN_FULL, line)) {
+			const words = m[2].split(/\s+/);
+			// A nickname starts as one of the name's words does (`Matz`, Matsumoto); `Betty (Horizons Architecture)` names a firm.
+			const stem = nameKey(m[1]).slice(0, 2);
+			if (OPENERS.has(m[1]) || !isFullName(m[2]) || words.includes(m[1]) || !words.some((w) => nameKey(w).startsWith(stem)) || out.some(([n]) => n === m[1])) continue;
+			out.push([m[1], m[2]]);
+		}
 	});
 	return out;
 }

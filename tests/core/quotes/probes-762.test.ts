@@ -181,3 +181,39 @@ test("a list item whose value is only code (`- 背景视频: `game/videos/…mp4
 	const note = ["### 序章", "", "- 背景视频: `game/videos/backgrounds/dream_prologue.mp4`", "- 陈星：「这里是哪里？」", "- 林夕：「你终于醒了。」", "- 背景视频: `game/videos/cutscenes/male_intro.mp4`", "- 陈星：「我睡了多久？」", "- 林夕：「三天。」"].join("\n");
 	expect(said(note).map(([, speaker]) => speaker)).toEqual(["陈星", "林夕", "陈星", "林夕"]);
 });
+
+test("a reviewer's name over a score alone (`5/5`) on a scraped page of reviews is no turn", () => {
+	const card = (title: string, body: string, name: string) => [`##### "${title}"`, "", body, "", "![Image](https://example.com/photo-1.png)", "", name, "", "5/5", ""];
+	const note = [...card("Game changer", "One of the things I love most is how quickly it returns transcriptions.", "Merit Kahn"), ...card("Reliable", "Our team can be present during the call.", "Chava Shapiro"), ...card("Game changer", "One of the things I love most is how quickly it returns transcriptions.", "Merit Kahn"), ...card("Reliable", "Our team can be present during the call.", "Chava Shapiro")].join("\n");
+	expect(parseNote("a.md", note).quotes.filter((q) => q.text === "5/5")).toEqual([]);
+});
+
+test("an HTML table transcript (the speaker in a row's first cell, `[Name]` heard off-screen, an empty cell the same voice) gives turns; a table with a header row gives none", () => {
+	const row = (who: string, words: string) => ["<tr>", `    <td>${who}</td>`, `    <td class="fr">${words}</td>`, "</tr>", ""];
+	const note = ["<table>", ...row("Bandit", "Tu ne veux vraiment pas que je t'aide?"), ...row("Bluey", "Non."), ...row("[Bluey]", "Cet épisode a pour titre:<br>la bicyclette"), ...row("", "Pourquoi pas tout de suite?"), ...row("Bandit", "C'est pas comme ça que le monde fonctionne."), "</table>"].join("\n");
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.endLine, q.speaker, q.text])).toEqual([
+		[3, 4, "Bandit", "Tu ne veux vraiment pas que je t'aide?"],
+		[8, 9, "Bluey", "Non."],
+		[13, 14, "Bluey", "Cet épisode a pour titre:\nla bicyclette"],
+		[18, 19, "Bluey", "Pourquoi pas tout de suite?"],
+		[23, 24, "Bandit", "C'est pas comme ça que le monde fonctionne."],
+	]);
+	const data = ["<table><thead><tr><th>Position</th><th>POC</th></tr></thead><tbody>", "<tr><td>Secretary</td><td>Lorenzo Bruno</td></tr>", "<tr><td>Voting seat</td><td>Juan Sierra</td></tr>", "<tr><td>Secretary</td><td>Ana Ruiz</td></tr>", "<tr><td>Voting seat</td><td>Juan Sierra</td></tr>", "</tbody></table>"].join("\n");
+	expect(parseNote("b.md", data).quotes).toEqual([]);
+});
+
+test("`Rusty's Mom` is no full name for `Rusty`, nor `Toi Bandit` (French 'you, Bandit') for `Bandit`", () => {
+	const row = (who: string, words: string) => `<tr><td>${who}</td><td>${words}</td></tr>`;
+	const note = ["<table>", row("Rusty", "Je suis le batteur!"), row("Rusty's Mom", "Rusty, viens ici."), row("Bandit", "Stripe, toi et moi à droite. Toi Bandit, tu lances."), row("Rusty", "D'accord."), row("Bandit", "On y va."), row("Rusty's Mom", "Bravo!"), "</table>"].join("\n");
+	expect(parseNote("a.md", note).quotes.map((q) => q.speaker)).toEqual(["Rusty", "Rusty's Mom", "Bandit", "Rusty", "Bandit", "Rusty's Mom"]);
+});
+
+test("`--- Matz` signs a blockquote whole, and `Matz (Yukihiro Matsumoto)` in the note says who Matz is; `Betty (Horizons Architecture)` names a firm", () => {
+	const note = ["> Ruby 3 ist dreimal schneller als Ruby 2, und das ist gut so. --- Matz", "", "> Ruby ist eine wirklich nebenläufige Sprache geworden. --- Matz", "", "Ruby wurde 1993 von Matz (Yukihiro Matsumoto) entwickelt."].join("\n");
+	expect(parseNote("a.md", note).quotes.map((q) => [q.line, q.speaker, q.text])).toEqual([
+		[1, "Yukihiro Matsumoto", "Ruby 3 ist dreimal schneller als Ruby 2, und das ist gut so."],
+		[3, "Yukihiro Matsumoto", "Ruby ist eine wirklich nebenläufige Sprache geworden."],
+	]);
+	const firm = ["> We moved the whole team to the new system in a week. — Betty", "", "Interview with Betty (Horizons Architecture) from Holland."].join("\n");
+	expect(said(firm)).toEqual([[1, "Betty"]]);
+});
