@@ -753,18 +753,25 @@ export function legendNames(lines: readonly string[], from: number): Array<[stri
 }
 
 /** `Matz (Yukihiro Matsumoto)`: a one-word name, then in brackets the full name it stands for. */
-const NAME_THEN_FULL = /(?:^|[\s(])(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})[ \t]+\((\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,2})\)/gu;
+/** The word before ` (` (sticky at its start) and the full name in the brackets: `Matz (Yukihiro Matsumoto)`. */
+const NAME_THEN_FULL = /(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})[ \t]+\((\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){1,2})\)/uy;
 
 /**
  * [short name, full name] pairs the note's text gives as `Matz (Yukihiro Matsumoto)`: quotes signed `--- Matz` are
  * Yukihiro Matsumoto's. A full name only where the short one is none of its words (`Ada (Ada Lovelace)` adds nothing)
- * but starts as one of them does.
+ * but starts as one of them does. Read only around each ` (` followed by a capital: most lines have none.
  */
 export function bracketedFullNames(lines: readonly string[], from: number): Array<[string, string]> {
 	const out: Array<[string, string]> = [];
 	eachTextLine(lines, from, false, (line) => {
-		if (line.indexOf("(") < 0) return;
-		for (const m of allMatches(NAME_THEN_FULL, line)) {
+		for (let at = line.indexOf(" ("); at > 0; at = line.indexOf(" (", at + 2)) {
+			const c = line.charAt(at + 2);
+			if (c === c.toLowerCase()) continue;
+			let start = at;
+			while (start > 0 && line.charAt(start - 1) !== " " && line.charAt(start - 1) !== "(" && line.charAt(start - 1) !== "\t") start--;
+			NAME_THEN_FULL.lastIndex = start;
+			const m = NAME_THEN_FULL.exec(line);
+			if (m === null) continue;
 			const words = m[2].split(/\s+/);
 			// A nickname starts as one of the name's words does (`Matz`, Matsumoto); `Betty (Horizons Architecture)` names a firm.
 			const stem = nameKey(m[1]).slice(0, 2);
