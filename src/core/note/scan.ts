@@ -320,6 +320,14 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			pending = null;
 		}
 	};
+	// A block of its own starts (an HTML quote, a table): whatever was open ends, and no lead-in carries over it.
+	const closeBlocks = () => {
+		closeQuote();
+		closeTurn();
+		closeParagraph();
+		paraLine = null;
+		pending = null;
+	};
 	// Tags as Obsidian indexes them: none in inline code or a comment (`shown`: the line without its comments).
 	const tags = (line: string, p: number, shown: string | null) => {
 		if (shown !== null) collectTags(shown, 0, out.tags);
@@ -382,11 +390,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			const s = shownLine(line, comment, true);
 			if (comment || showsNothing(s.text)) {
 				comment = s.open;
-				closeQuote();
-				closeTurn();
-				closeParagraph();
-				paraLine = null;
-				pending = null;
+				closeBlocks();
 				lead = null;
 				leadText = null;
 				prevBlank = false;
@@ -417,11 +421,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (c === "<" && p < 4 && (line.charAt(p + 1) === "t" || line.charAt(p + 1) === "T") && prevBlank) {
 			const table = htmlTableTurnsAt(lines, i, section);
 			if (table !== null) {
-				closeQuote();
-				closeTurn();
-				closeParagraph();
-				paraLine = null;
-				pending = null;
+				closeBlocks();
 				for (const q of table.quotes) out.quotes.push(withContext(q));
 				i = table.last;
 				continue;
@@ -432,11 +432,7 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		if (c === "<" && mayOpenHtmlQuote(line)) {
 			const found = htmlQuoteAt(lines, i, section);
 			if (found !== null) {
-				closeQuote();
-				closeTurn();
-				closeParagraph();
-				paraLine = null;
-				pending = null;
+				closeBlocks();
 				out.quotes.push(withContext(found.quote));
 				html = true;
 				i = found.last;
