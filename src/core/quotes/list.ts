@@ -68,7 +68,7 @@ export function listQuoteAt(
 		// `- Don't be the best, be the only. (Kevin Kelly)` under `## Quotes`: the heading makes an item a saying.
 		// `- Education is bitter, but its fruit is sweet. - Aristotle #quotes`: a tag says so of one item.
 		const tagged = line.indexOf("#", p) < 0 ? null : QUOTE_TAG_END.exec(line);
-		const saying = quoteSection || tagged !== null || CJK_SIGNED.test(line) ? unquotedSaying(line, p, tagged === null ? line.length : tagged.index, index, section, dashes) : null;
+		const saying = quoteSection || tagged !== null || (hasDoubledDash(line) && CJK_SIGNED.test(line)) ? unquotedSaying(line, p, tagged === null ? line.length : tagged.index, index, section, dashes) : null;
 		if (saying !== null) return saying;
 		// `### Marcus Aurelius` under `# Quotes`, then `- Let no act be done without purpose.`: the heading says whose.
 		if (sayerHeading) {
@@ -146,6 +146,11 @@ const QUOTE_TAG_END = /[ \t]+#(?:\[\[)?(?:quotes?|zitate?|citations?|citas?)(?:\
  * saying wherever it is listed (a dash inside a sentence is followed by more sentence, not a name).
  */
 const CJK_SIGNED = /[\u3400-\u9fff][^\n]*[。！？…][ \t]*(?:——|――)[ \t]*(?:\[[^[\]\n]{1,12}\]\([^()\n]*\)|[^\s，。！？、；：,.!?《》()（）[\]「」“”"'\d]{1,12})(?:[ \t]*(?:《[^\n]*》|（[^\n]*）))?[ \t]*$/u;
+
+/** Whether the line holds Chinese's doubled dash, which CJK_SIGNED needs: most lines have none. */
+function hasDoubledDash(line: string): boolean {
+	return line.indexOf("——") >= 0 || line.indexOf("――") >= 0;
+}
 
 /** CJK characters (Han, kana, Hangul), which count as words where no spaces part them. */
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;

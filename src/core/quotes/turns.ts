@@ -954,8 +954,8 @@ export function named(raw: string, timestamp: string | null, index: number, end:
 	const holder = asks ? m[2].replace(/,.*$/, "").trim() : m[2];
 	// `**Speaker 2 (Katie)**`: a transcript tool's numbered voice, then the first name someone gave it; `**Witness
 	// (Davidson):**`, the witness on the stand, named.
-	const numbered = NUMBERED_VOICE.test(m[1]) || WITNESS.test(m[1]);
-	if ((isNobodysLabel(m[1]) || asks) && (/\S\s+\S/.test(holder) || asks || numbered || label === label.toUpperCase()) && isLabelName(holder) && isPlausibleName(holder)) return candidate(holder, timestamp, index, end, section);
+	const namesOneWord = NUMBERED_VOICE.test(m[1]) || WITNESS.test(m[1]);
+	if ((isNobodysLabel(m[1]) || asks) && (/\S\s+\S/.test(holder) || asks || namesOneWord || label === label.toUpperCase()) && isLabelName(holder) && isPlausibleName(holder)) return candidate(holder, timestamp, index, end, section);
 	return candidate(m[1], timestamp, index, end, section, false, INITIALS.test(m[2]) ? m[2] : null);
 }
 
