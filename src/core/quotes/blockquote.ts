@@ -10,6 +10,7 @@ import { isPlaceholderQuote, isPlaceholderSignature } from "./wordless";
 import { isNameShaped, isTimeSpanOnly, timestampOf } from "./names";
 import { rawQuote, type RawQuote, type WrittenSpeaker } from "./raw";
 import { bulletQuoteAt } from "../util/lines";
+import { decodeEntities } from "../util/strings";
 import { isOpener } from "../speakers/prose";
 
 const NOBODY: WrittenSpeaker = { speakerRaw: null, name: null, target: null, qualifier: null, timestamp: null, cite: [] };
@@ -561,16 +562,6 @@ const CENTRING = /^<(?:center|div)(?:\s[^<>]*)?>\s*(?=<blockquote)/i;
  */
 const EMBEDDED_POST = /^<blockquote(?:\s+[\w-]+="[^"<>]*")*?\s+class="(?:twitter-tweet|twitter-tweet [^"]*|bluesky-embed|threads-embed)"[^>]*>\s*<p[^>]*>([\s\S]{1,5000}?)<\/p>\s*(?:&mdash;|—|&#8212;)\s*([^<(@]{1,80}?)\s*\(@[\w.]{1,50}\)/i;
 const DECORATION = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u200d/gu;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…" };
-
-/** `&amp;`, `&#8217;`: the HTML entities of an embed code as the characters they stand for. */
-function decodeEntities(html: string): string {
-	return html.replace(/&(#x?[0-9a-f]{1,6}|[a-z]{2,6});/gi, (all: string, e: string) => {
-		if (e.charAt(0) !== "#") return ENTITIES[e.toLowerCase()] ?? all;
-		const code = e.charAt(1).toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-		return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
-	});
-}
 
 /**
  * An embedded post: its text is the quote, the author the embed code names after the dash is the speaker,

@@ -2,6 +2,7 @@
 // second (`<tr><td>Bandit</td><td class="fr">Tu y es presque.</td></tr>`, as a site's episode pages keep them).
 // Read only where names recur in the first column, as a cast's do: a table of terms and glosses has no such column.
 import { rawQuote, type RawQuote } from "./raw";
+import { decodeEntities } from "../util/strings";
 import { isPlaceholderLabel } from "./turns";
 
 /** `<table>` opening a line. */
@@ -20,15 +21,9 @@ interface Cell {
 	last: number;
 }
 
-/** A cell's words: line breaks for `<br>`, no tags, the usual entities decoded, spaces tidied. */
+/** A cell's words: line breaks for `<br>`, no tags, entities decoded, spaces tidied. */
 function cellText(html: string): string {
-	return html
-		.replace(/<br\s*\/?>/gi, "\n")
-		.replace(/<[^<>]*>/g, "")
-		.replace(/&nbsp;/g, " ")
-		.replace(/&amp;/g, "&")
-		.replace(/&lt;/g, "<")
-		.replace(/&gt;/g, ">")
+	return decodeEntities(html.replace(/<br\s*\/?>/gi, "\n").replace(/<[^<>]*>/g, ""))
 		.split("\n")
 		.map((part) => part.trim())
 		.filter((part) => part.length > 0)

@@ -66,6 +66,8 @@ const RATING = /^(?:\d{1,2}(?:[.,]\d)?[ \t]*\/[ \t]*(?:5|10|100)|[★☆⭐]{1,1
  * rating under its reviewer's name, no one speaking.
  */
 export function isRatingOnly(t: TurnCandidate, lines: readonly string[]): boolean {
+	// A score is a line or two at most: a transcript's long turns are never joined to find out.
+	if (t.endLine - t.line > 2) return false;
 	const words = [lines[t.line - 1].slice(t.textStart), ...lines.slice(t.line, t.endLine)].join(" ").trim();
 	return words.length > 0 && words.length <= 12 && RATING.test(words);
 }

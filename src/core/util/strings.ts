@@ -62,3 +62,14 @@ export function unquoted(value: string): string {
 	const paired = ((first === '"' || first === "'") && last === first) || (first === "“" && last === "”");
 	return value.length >= 2 && paired ? value.slice(1, -1).trim() : value;
 }
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…" };
+
+/** `&amp;`, `&#8217;`: HTML entities (an embed code's, a table cell's) as the characters they stand for. */
+export function decodeEntities(html: string): string {
+	return html.replace(/&(#x?[0-9a-f]{1,6}|[a-z]{2,6});/gi, (all: string, e: string) => {
+		if (e.charAt(0) !== "#") return ENTITIES[e.toLowerCase()] ?? all;
+		const code = e.charAt(1).toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+		return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+	});
+}
