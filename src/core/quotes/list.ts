@@ -11,6 +11,7 @@ import { reporterQuote } from "./paragraph";
 import { hasQuotationMark, openingQuotation, rawQuote, type RawQuote } from "./raw";
 import { isNumberedPerson } from "./turns";
 import { unnamedVoice } from "./unnamed-voice";
+import { cjkCount } from "../util/strings";
 import { isPlaceholderQuote } from "./wordless";
 
 const LABEL = /\*\*[^*]{1,80}\*\*[ \t]*[:：][ \t]*|\*\*[^*]{1,80}[:：]\*\*[ \t]*/y;
@@ -152,8 +153,6 @@ function hasDoubledDash(line: string): boolean {
 	return line.indexOf("——") >= 0 || line.indexOf("――") >= 0;
 }
 
-/** CJK characters (Han, kana, Hangul), which count as words where no spaces part them. */
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 
 /** A sentence, then its speaker after a dash or in brackets: a saying listed under a quotes heading (or so tagged). */
 function unquotedSaying(line: string, p: number, end: number, index: number, section: string[], dashes: string): RawQuote | null {
@@ -162,7 +161,7 @@ function unquotedSaying(line: string, p: number, end: number, index: number, sec
 	const text = line.slice(p, attribution.cut).trim();
 	// A sentence: closed by its stop, or long (`Fase 1 → especulación (NFTs)` is a note's shorthand).
 	// Two CJK characters count as a word (`死得精彩` is two).
-	const words = text.split(/\s+/).length + Math.floor((text.match(CJK_CHAR)?.length ?? 0) / 2);
+	const words = text.split(/\s+/).length + Math.floor(cjkCount(text) / 2);
 	if (words < 3 || (words < 6 && !/[.!?…"”»。！？]$/.test(text))) return null;
 	return rawQuote("list", index + 1, index + 1, text, section, attribution);
 }
@@ -225,8 +224,3 @@ function glossAfterQuotation(line: string, open: number, close: number, after: n
 	return isQuotedSentence(line, open, close);
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hangul}]/gu;
-
-function cjkCount(text: string): number {
-	return text.match(CJK)?.length ?? 0;
-}

@@ -6,6 +6,7 @@ import { listAttribution, trailingAttribution, type Attribution } from "./attrib
 import { leadInName } from "./context";
 import { dashLeadQuote } from "./dash-lead";
 import { firstNonSpace, hasColon } from "../util/lines";
+import { cjkCount } from "../util/strings";
 import { openingQuotation, rawQuote, type RawQuote } from "./raw";
 import { isNameShaped } from "./names";
 import { SAYS } from "./reporter";
@@ -49,7 +50,7 @@ export function paragraphQuoteAt(lines: string[], first: number, last: number, s
 	}
 	const text = (first === last ? firstLine.slice(open, close + 1) : [firstLine.slice(open), ...lines.slice(first + 1, last), lastLine.slice(0, close + 1)].join("\n")).trim();
 	// `“Abstract” (Zhao, 2022, p. 1)`: one quoted word is a title or a term (a CJK sentence has no spaces to count).
-	if (text.length < 3 || (!/\S\s+\S/.test(text) && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text))) return null;
+	if (text.length < 3 || (!/\S\s+\S/.test(text) && cjkCount(text) === 0)) return null;
 	return rawQuote("paragraph", first + 1, last + 1, text, section, attribution);
 }
 

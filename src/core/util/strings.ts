@@ -73,3 +73,11 @@ export function decodeEntities(html: string): string {
 		return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
 	});
 }
+
+/** CJK characters (kana, Han, Hangul): a sentence in them has no spaces to count its words by. */
+const CJK_CHARS = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** How many CJK characters `text` holds. */
+export function cjkCount(text: string): number {
+	return text.match(CJK_CHARS)?.length ?? 0;
+}
