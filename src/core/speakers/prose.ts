@@ -138,13 +138,16 @@ export function noteText(lines: readonly string[], from: number, titled: () => s
 	// and the people the note's titles name (`titled`).
 	let owners: string[] | undefined;
 	const owned = (word?: string) => (owners ??= withNew(withNew(possessiveHeadingFullNames(lines, from), roleHeadingNames(lines, from)), titled())).filter((n) => word === undefined || n.startsWith(word + " "));
+	// Read once per note: a note may ask after a hundred words, and each would read every line again.
+	let prose: string[] | undefined;
+	let nicknames: Array<[string, string]> | undefined;
 	return {
-		names: (word) => withNew(namesInText(lines, from, word), owned(word)),
+		names: (word) => withNew(namesInLines((prose ??= proseLines(lines, from)), word), owned(word)),
 		mentions: (word) => mentionsOf(lines, from, word),
-		all: () => withNew(namesInText(lines, from), owned()),
+		all: () => withNew(namesInLines((prose ??= proseLines(lines, from))), owned()),
 		titled: () => owned(),
 		introduced: () => introducedNames(lines, from),
-		nicknamed: (word) => nicknamedIn(lines, from, word),
+		nicknamed: (word) => nicknamedIn((nicknames ??= nicknamePairs(lines, from)), word),
 		shouted: (word) => shoutedIn(lines, from, word),
 		afterRole: (role) => nameAfterRole(titles(), role),
 		endingIn: (surname) => nameEndingIn(titles(), surname),
@@ -251,20 +254,24 @@ function shoutedIn(lines: readonly string[], from: number, word: string): string
 	return several ? null : found;
 }
 
-/** The one full name `lines` write around `word` in quotation marks (`Carol "Gammy" Claypool`), or null. */
-function nicknamedIn(lines: readonly string[], from: number, word: string): string | null {
-	let found: string | null = null;
-	let several = false;
+/** Every nickname the note's lines from `from` (headings too) write inside a name, in order. */
+function nicknamePairs(lines: readonly string[], from: number): Array<[string, string]> {
+	const out: Array<[string, string]> = [];
 	eachTextLine(lines, from, true, (line) => {
-		// Only lines that hold the word: most hold none, and the nickname pattern is read on few.
-		if (several || line.indexOf(word) < 0) return;
-		for (const [nick, name] of nicknamesIn(line)) {
-			if (nick !== word || name === found) continue;
-			several = found !== null;
-			found = name;
-		}
+		for (const pair of nicknamesIn(line)) out.push(pair);
 	});
-	return several ? null : found;
+	return out;
+}
+
+/** The one full name the note writes around `word` in quotation marks (`Carol "Gammy" Claypool`), or null. */
+function nicknamedIn(pairs: ReadonlyArray<[string, string]>, word: string): string | null {
+	let found: string | null = null;
+	for (const [nick, name] of pairs) {
+		if (nick !== word || name === found) continue;
+		if (found !== null) return null;
+		found = name;
+	}
+	return found;
 }
 
 /** `I'm Alex`, `I am your host, Saf`, `there's me, Saf`, `joined by Canti`: a name after words that introduce a speaker. */
@@ -352,6 +359,21 @@ function eachTextLine(lines: readonly string[], from: number, headings: boolean,
  * name are read (see `startsName`: the full reading costs ~30× more).
  */
 export function namesInText(lines: readonly string[], from: number, containing?: string): string[] {
+	return namesInLines(proseLines(lines, from), containing);
+}
+
+/** The note's lines from `from` that `namesInText` reads: no headings, code or comments; nicknames cut out. */
+function proseLines(lines: readonly string[], from: number): string[] {
+	const out: string[] = [];
+	eachTextLine(lines, from, false, (raw) => {
+		// `Jamie "GaProgMan" Taylor`: a nickname in quotation marks inside a name is no part of it.
+		const text = withoutNicknames(raw);
+		if (text.trim() !== "") out.push(text);
+	});
+	return out;
+}
+
+function namesInLines(texts: readonly string[], containing?: string): string[] {
 	const seen = new Set<string>();
 	const out: string[] = [];
 	const add = (name: string) => {
@@ -359,10 +381,8 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 		seen.add(name);
 		out.push(name);
 	};
-	eachTextLine(lines, from, false, (raw) => {
-		// `Jamie "GaProgMan" Taylor`: a nickname in quotation marks inside a name is no part of it.
-		const text = withoutNicknames(raw);
-		if (containing !== undefined ? !startsName(text, containing) : text.trim() === "") return;
+	for (const text of texts) {
+		if (containing !== undefined && !startsName(text, containing)) continue;
 		// Each markup is cut only from lines holding the characters it needs: most prose lines have none, and
 		// the address pattern alone tried every word of every line. What a cut puts in (` , `) holds none either.
 		let line = text;
@@ -380,7 +400,7 @@ export function namesInText(lines: readonly string[], from: number, containing?:
 		}
 		if (line.indexOf("](") >= 0) line = line.replace(MDLINK, (_m, shown: string) => ` , ${shown} , `);
 		for (const name of namesInLine(line)) add(name);
-	});
+	}
 	return out;
 }
 
