@@ -1,6 +1,5 @@
 // The saved index (snapshot.ts): notes written and read back give the index a fresh parse would give, under
 // any podcast rule and alias table; what is stored is each note's own reading, never the vault's answer.
-// Under the defaults the fresh parse is the one-shot index (`detach: false`, the CLI's), so the corpus is parsed once less.
 import * as fs from "fs";
 import * as path from "path";
 import { QuoteIndex, type PodcastRule } from "../../../src/core/index";
@@ -91,12 +90,16 @@ describe("the saved index", () => {
 		expect(short.record.quotes.map((q) => q.speaker)).toEqual(["SA", "Sam"]);
 	});
 
-	// Under the defaults the fresh parse is the one-shot kind (the whole corpus); the other settings read the sample.
+	// Under the defaults the whole corpus, against the index that wrote it (parsed once: the corpus is most of this
+	// file's time; the one-shot kind is checked against it below); the other settings read the sample, freshly parsed.
 	for (const s of settings) {
 		it(`read back under ${s.name}, equals a fresh parse`, () => {
 			const whole = s.name === "defaults";
-			const fresh = new QuoteIndex({ rule: s.rule, aliasTable: s.aliasTable, detach: !whole });
-			fresh.upsertMany(whole ? vault : sample);
+			let fresh = written;
+			if (!whole) {
+				fresh = new QuoteIndex({ rule: s.rule, aliasTable: s.aliasTable });
+				fresh.upsertMany(sample);
+			}
 			const restored = new QuoteIndex({ rule: s.rule, aliasTable: s.aliasTable });
 			restored.upsertParsed((whole ? saved : roundTrip(writtenSample)).map((n) => n.record));
 			expectSame(digest(restored), digest(fresh));
