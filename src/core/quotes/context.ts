@@ -356,12 +356,19 @@ const QA_WITH = /\b(?:Q\s?&\s?A|Q and A|AMA|[Ii]nterview|[Cc]onversation|[Ff]ire
 /** `Interview 1 — Yuvraj Tiwari`, `Entrevista: Ana Ruiz`: the word for an interview (and its number), a dash or a colon, then the full name. */
 const INTERVIEW_NAMED = /^(?:[Ii]nterview|[Ee]ntrevista|[Ee]ntretien|[Ii]ntervista|[Gg]espräch)(?:\s+#?\d{1,3})?\s*[—–:-]\s*(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})\s*$/u;
 
+/** A name (maybe bold) and nothing else before a link that ends the heading: `Kevin Lynch [What Time Is This Place](https://…)`. */
+const AUTHOR_THEN_WORK = /^((?:\*\*|__)?\p{Lu}[^[\]()*_:]{1,60}?(?:\*\*|__)?)\s+\[[^\]]+\]\(\S.*\)\s*$/u;
+
 /** The speaker a section heading names: `## [[Rosa Quint]] — on pricing`, `### Naval Ravikant: on wealth`. */
 export function headingName(text: string): ContextName | null {
 	const s = unwrap(text.trim());
 	if (s.length === 0 || s.length > 200) return null;
 	const linked = linkedName(s);
 	if (linked !== null) return linked.found;
+	// `**David Kirsh** [The Intelligent Use of Space](https://…)`: a quote wall's author, then the work linked.
+	const author = AUTHOR_THEN_WORK.exec(s);
+	const authorName = author !== null ? unwrap(author[1]) : "";
+	if (author !== null && isNameShaped(authorName) && isPlausibleName(authorName)) return { name: authorName, target: null, evidence: "bare" };
 	const plain = s.replace(TIME_TAIL, "");
 	// `Mark Collier Q&A with Edward Snowden`: the one answering is the one after "with", not the host before.
 	const answering = QA_WITH.exec(plain);

@@ -1,0 +1,28 @@
+// Forms found in the real notes of probes 802 onwards (decision 121), each with the look-alike it must leave alone.
+import { expect, test } from "@jest/globals";
+import { parseNote } from "../../../src/core/note";
+
+const said = (note: string, path = "a.md") => parseNote(path, note).quotes.map((q) => [q.line, q.speaker]);
+
+test("a quote wall's headings that name the author, then link the work (`##### **David Kirsh** [Title](…)`), head the author's quotes", () => {
+	const note = [
+		"# Quotes",
+		"",
+		"#### Kevin Lynch [What Time Is This Place](https://example.org/lynch)",
+		">- To attempt to preserve all of the past would be life-denying.",
+		"",
+		"#### **David Kirsh** [Changing the rules](https://example.org/kirsh (paper))",
+		">- In a good interface, every effort is made to let users manipulate what they see.",
+		"",
+		"#### **Audre Lorde** [The Transformation of Silence](https://example.org/lorde)",
+		">- Your silence will not protect you.",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[4, "Kevin Lynch"],
+		[7, "David Kirsh"],
+		[10, "Audre Lorde"],
+	]);
+	// Outside a quotes heading, one author's work over a quotation names nobody the note does not know.
+	const reading = ["# Reading", "", "## Kevin Lynch [What Time Is This Place](https://example.org/lynch)", "", "> To attempt to preserve all of the past would be life-denying."].join("\n");
+	expect(said(reading)).toEqual([[5, null]]);
+});
