@@ -351,10 +351,15 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 	const turn = labelAt(line, p, index, section);
 	// `Presenter: Neil Chue Hong (Director, …)`, `**Guest:** Adrian Cockroft`: a field naming who holds a role.
 	if (turn !== null && turn.timestamp === null && ROLE_FIELD.test(turn.label) && namesOnly(line.slice(turn.textStart))) return null;
+	// `**Typ:** Vortrag | **Dauer:** 15 Min. | [Slides](…)`: fields in a row, each its own bold label after a bar.
+	if (turn !== null && line.indexOf("|", turn.textStart) >= 0 && FIELD_AFTER_BAR.test(line.slice(turn.textStart))) return null;
 	// `Stefan: *"Lösch es."*`: the words wholly in quotation marks, maybe in emphasis.
 	if (turn !== null && turn.plain && QUOTED_WORDS.test(line.slice(turn.textStart))) turn.quoted = true;
 	return turn;
 }
+
+/** A bar, then another bold label: `| **Dauer:** 15 Min.`. */
+const FIELD_AFTER_BAR = /\|[ \t]*(?:\*\*|__)[^*_|\n]{1,40}:(?:\*\*|__)/;
 
 /** Words wholly in quotation marks, maybe in emphasis: `"Lösch es."`, `*"Lösch es."*`. */
 const QUOTED_WORDS = /^([*_]{0,2})["“„«][^"“”„«»]{2,}["”»]\1[ \t]*$/;

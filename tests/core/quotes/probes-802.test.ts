@@ -26,3 +26,14 @@ test("a quote wall's headings that name the author, then link the work (`##### *
 	const reading = ["# Reading", "", "## Kevin Lynch [What Time Is This Place](https://example.org/lynch)", "", "> To attempt to preserve all of the past would be life-denying."].join("\n");
 	expect(said(reading)).toEqual([[5, null]]);
 });
+
+test("a row of fields, each a bold label after a bar (`**Typ:** Vortrag | **Dauer:** 15 Min.`), is no turn; a turn holding a bar stays one", () => {
+	const segment = (n: number) => [`## Segment ${n}`, `**Typ:** Vortrag | **Dauer:** ${n}5 Min. | [Slides](https://example.org/s${n})`, "", "Das Segment diente als Einführung in die Werkzeuge.", ""];
+	const note = [...segment(1), ...segment(2), ...segment(3), "## Gespräch", "**Ada:** Hello there, welcome to the show.", "", "**Ben:** Thanks | glad to be here, truly.", "", "**Ada:** Let us begin.", "", "**Ben:** Sure thing."].join("\n");
+	expect(said(note)).toEqual([
+		[17, "Ada"],
+		[19, "Ben"],
+		[21, "Ada"],
+		[23, "Ben"],
+	]);
+});
