@@ -86,6 +86,28 @@ function zoteroCitationAtEnd(line: string, from: number): (WrittenSpeaker & { cu
 	return { ...NOBODY, cut: from + (m.index ?? 0), speakerRaw: m[1], name: m[1] };
 }
 
+/**
+ * A Pandoc citation closing a quote (`…studies.[@freedmanStatisticalModels2009, S. 18]`, `“…” [@luhmann1981]`,
+ * `@braun_using_2006 [p. 79]`): the key's first word is its one author's surname (several keys name nobody).
+ */
+function citekeyAtEnd(line: string, from: number): (WrittenSpeaker & { cut: number }) | null {
+	if (line.indexOf("@", from) < 0) return null;
+	const m = CITEKEY_AT_END.exec(line.slice(from).trimEnd());
+	const surname = m === null ? null : surnameOfKey(m[2] ?? m[3]);
+	if (m === null || surname === null) return null;
+	return { ...NOBODY, cut: from + m.index + m[1].length, speakerRaw: surname, name: surname };
+}
+
+/** `[@key]`, `[@key, p. 4]`, or `@key [p. 4]`, alone or after the words' end. */
+const CITEKEY_AT_END = /(^|[\s.,;:!?"”’)\]])(?:\[@([A-Za-z][\w:'’-]*(?:\.[\w:'’-]+)*)(?:,[^\]\n;@]{0,40})?\](?:\.?["”»]?\.?)|@([A-Za-z][\w:'’-]*(?:\.[\w:'’-]+)*)(?:[ \t]+\[[^\]\n;@]{0,40}\])?)$/;
+
+/** `freedmanStatisticalModels2009`, `braun_using_2006`, `attride-stirling_2001` → `Freedman`, `Braun`, `Attride-Stirling`; a key without a year is a handle. */
+export function surnameOfKey(key: string): string | null {
+	if (!/(?:1[5-9]|20)\d\d/.test(key)) return null;
+	const word = /^[A-Za-z][a-z'’]+(?:-[a-z]{2,})*/.exec(key);
+	return word === null ? null : word[0].replace(/(^|-)([a-z])/g, (_m, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
 /** `([Surname, 2018, p. 27](zotero://…))` or `([Surname :67](zotero://…))` closing the line. */
 const ZOTERO_CITATION = /\s*\(\[(\p{Lu}[\p{L}\p{M}'’-]+)(?:,?\s*\(?\d{4}[a-z]?\)?)?(?:,?\s*(?:pp?\.\s*|:\s*)\d+(?:[-–]\d+)?)?\]\(zotero:\/\/[^()\s]+\)\)$/u;
 
@@ -143,6 +165,9 @@ const CITATION = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)
 
 /** A citation alone below a blockquote, with no dash before it (an essay's epigraphs): its name is the speaker. */
 function citationBelow(text: string, cut: number): (WrittenSpeaker & { cut: number }) | null {
+	// `[@mcquillan2019a, 1]` alone: a Pandoc citation of the passage above.
+	const key = text.charAt(0) === "[" && text.charAt(1) === "@" ? citekeyAtEnd(text, 0) : null;
+	if (key !== null && key.cut === 0) return { ...key, cut };
 	const m = CITATION.exec(text);
 	if (m === null || !isNameShaped(m[1]) || !isPlausibleName(m[1])) return null;
 	return { ...NOBODY, cut, speakerRaw: m[1], name: m[1] };
@@ -351,7 +376,7 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		lastLine = lines[b];
 		from = contentStart(lastLine);
 		attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: written.name, name: written.name, target: written.target };
-	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? zoteroCitationAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening) ?? attributionBelow(lines, last, lastLine.length, dashes) ?? bracketCreditAtEnd(lastLine, from);
+	} else if (attribution === null) attribution = fromAtEnd(lastLine, from) ?? zoteroCitationAtEnd(lastLine, from) ?? citekeyAtEnd(lastLine, from) ?? sourceAtEnd(lastLine, from) ?? reporterAtEnd(lastLine, from, opening) ?? attributionBelow(lines, last, lastLine.length, dashes) ?? bracketCreditAtEnd(lastLine, from);
 	if (attribution === null && avatar !== null) attribution = { ...NOBODY, cut: lastLine.length, speakerRaw: avatar, name: avatar };
 	// A blockquote right below a code block (a bare fence closes it) comments on that code (`> The compiler
 	// inlined our class…`), as READMEs write: no quote unless it names a speaker.

@@ -37,3 +37,35 @@ test("a row of fields, each a bold label after a bar (`**Typ:** Vortrag | **Daue
 		[23, "Ben"],
 	]);
 });
+
+test("a Pandoc citation closing a blockquote, or alone below it, names the key's author (`[@freedmanModels2009, S. 18]`, `@braun_using_2006 [p. 79]`); a handle without a year names nobody", () => {
+	const note = [
+		"# Methoden",
+		"",
+		">However, experiments tend to be expensive, and may be impossible for",
+		">ethical reasons.[@freedmanStatisticalModelsTheory2009, S. 18]",
+		"",
+		">El análisis temático es un método para identificar patrones en los datos.",
+		"@braun_using_2006 [p. 79]",
+		"",
+		"> We need a radical politics of AI, that is, a politics of neural networks.",
+		"",
+		"[@mcquillan2019a, 1]",
+		"",
+		">Aplicar redes temáticas es simplemente una forma de organizar un análisis.",
+		"@attride-stirling_thematic_2001",
+		"",
+		"> Thanks for the kind words about the release, it was a team effort. @octocat",
+		"",
+		"> Two sources agree on this point, as the studies show.[@lee2001; @kim2003]",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[3, "Freedman"],
+		[6, "Braun"],
+		[9, "Mcquillan"],
+		[13, "Attride-Stirling"],
+		[16, null],
+		[18, null],
+	]);
+	expect(parseNote("a.md", note).quotes[0].text).toBe("However, experiments tend to be expensive, and may be impossible for\nethical reasons.");
+});
