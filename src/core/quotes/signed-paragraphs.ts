@@ -45,6 +45,9 @@ export function signedParagraphsAt(
 	declared: (section: readonly string[]) => boolean = () => false,
 ): RawQuote[] {
 	const out: RawQuote[] = [];
+	// A book of answers (`-- **Alex**` under each, dozens of times): each signature signs all it closes, not only a quotation.
+	const signs = new Set(signatures.filter((i) => ANSWER_SIGNATURE.test(lines[i])));
+	const answers = signs.size >= MIN_SIGNED_ANSWERS;
 	for (const i of signatures) {
 		const item = lines[i].charAt(0) === "-" ? ITEM_SIGNATURE.exec(lines[i].trimEnd()) : null;
 		if (item !== null) {
@@ -97,11 +100,52 @@ export function signedParagraphsAt(
 			if (last < 0) last = k;
 			k = top;
 		}
+		if (first < 0 && answers && signs.has(i)) {
+			const answer = answerAbove(lines, i, signs, taken);
+			if (answer !== null) out.push(rawQuote("paragraph", answer.first + 1, answer.last + 1, answer.text, sectionAt(headings, answer.first + 1), { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] }));
+			continue;
+		}
 		if (first < 0) continue;
 		const text = lines.slice(first, last + 1).join("\n").replace(TRAILING_DASH, "").replace(HARD_BREAK, "").trim();
 		out.push(rawQuote("paragraph", first + 1, last + 1, text, sectionAt(headings, first + 1), { speakerRaw: spec.raw, name: spec.name, target: spec.target, qualifier: spec.qualifier, timestamp: null, cite: [] }));
 	}
 	return out;
+}
+
+/** `-- **Alex**`, `— Alex`: a dash, then a name of one to four words (maybe in bold), alone on its line. */
+const ANSWER_SIGNATURE = /^(?:--|[—–―])[ \t\u00a0]*(?:\*\*|__)?[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}'’.-]+){0,3}(?:\*\*|__)?[ \t]*$/u;
+/** How many such signatures make a note a book of answers rather than a page with a signed quotation or two. */
+const MIN_SIGNED_ANSWERS = 5;
+/** What ends an answer going up: a heading, a blockquote (an editor's summary), a thematic break. */
+const ANSWER_BOUNDARY = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|>|(?:[-*_][ \t]*){3,}$)/;
+/** `**Q:** …`, `<a name="…">#</a> **Q:** …`: a question, which no answer below reaches over. */
+const QUESTION_LINE = /^[ \t]*(?:<a\b[^>]*>[^<]*<\/a>[ \t]*)?(?:\*\*|__)?(?:Q|Question|Frage|Pregunta|Pergunta)[ \t]*[:：]/i;
+/** `**A:** `, `Réponse : `: an answer's own label, where the answer starts. */
+const ANSWER_LABEL = /^[ \t]*(?:\*\*|__)?(?:A|R|Answer|Réponse|Respuesta|Resposta|Antwort)[ \t\u00a0]*[:：][ \t]*(?:\*\*|__)?[ \t]*/i;
+/** An image alone on its line: no words of the answer. */
+const IMAGE_LINE = /^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$/;
+
+/** The answer signature `i` closes: every line above it up to a heading, a blockquote, a break or the signature before. */
+function answerAbove(lines: readonly string[], i: number, signs: ReadonlySet<number>, taken: (line: number) => boolean): { first: number; last: number; text: string } | null {
+	let first = -1;
+	let last = -1;
+	let label = 0;
+	for (let k = i - 1; k >= 0; k--) {
+		const line = lines[k];
+		if (signs.has(k) || ANSWER_BOUNDARY.test(line) || QUESTION_LINE.test(line) || taken(k + 1)) break;
+		if (firstNonSpace(line) === line.length || IMAGE_LINE.test(line)) continue;
+		first = k;
+		if (last < 0) last = k;
+		// `**A:** Yes - the debugger works…`: the answer starts at its label, the question above is the asker's.
+		const answer = ANSWER_LABEL.exec(line);
+		if (answer !== null) {
+			label = answer[0].length;
+			break;
+		}
+	}
+	if (first < 0) return null;
+	const text = [lines[first].slice(label), ...lines.slice(first + 1, last + 1)].filter((l) => !IMAGE_LINE.test(l)).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+	return text.length > 0 ? { first, last, text } : null;
 }
 
 /** A list item's marker and the space after it: `- `, `* `, `+ `, `1. `. */

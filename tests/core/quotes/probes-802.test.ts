@@ -69,3 +69,37 @@ test("a Pandoc citation closing a blockquote, or alone below it, names the key's
 	]);
 	expect(parseNote("a.md", note).quotes[0].text).toBe("However, experiments tend to be expensive, and may be impossible for\nethical reasons.");
 });
+
+test("a book of answers, each closed by its own `-- **Name**` line (five or more), gives each answer to its name; a question above an `**A:**` answer stays out", () => {
+	const answer = (lines: string[], name: string) => [...lines, "", `-- **${name}**`, ""];
+	const note = [
+		"## Quels sont tes films préférés ?",
+		"",
+		...answer(["La trilogie Back to the Future, Begin Again.", "", "(Oui, je sais, ce ne sont que des feel good movies)."], "Alex"),
+		...answer(["La Grande Vadrouille, Léon."], "Tcharly"),
+		"![](./images/image8.png)",
+		"",
+		...answer(["* Totoro", "* Porco Rosso"], "Newton"),
+		"## Ton plat préféré ?",
+		"",
+		...answer(["Les pâtes."], "Mez"),
+		"<a name=\"q\" href=\"#q\">#</a> **Q:** Does the debugger work with async code?",
+		"",
+		...answer(["**A:** Yes - the debugger works with asynchronous code."], "Simon McEnlly"),
+		"**Q:** Any plans for other editors?",
+		...answer(["Not this year."], "Artem Govorov"),
+	].join("\n");
+	const quotes = parseNote("a.md", note).quotes;
+	expect(quotes.map((q) => [q.line, q.endLine, q.speaker])).toEqual([
+		[3, 5, "Alex"],
+		[9, 9, "Tcharly"],
+		[15, 16, "Newton"],
+		[22, 22, "Mez"],
+		[28, 28, "Simon McEnlly"],
+		[33, 33, "Artem Govorov"],
+	]);
+	expect(quotes[2].text).toBe("* Totoro\n* Porco Rosso");
+	expect(quotes[4].text).toBe("Yes - the debugger works with asynchronous code.");
+	// Two signed paragraphs are no book of answers: plain prose above a signature stays prose.
+	expect(said(answer(["Plain words of the writer."], "Alex").concat(answer(["More plain words."], "Ben")).join("\n"))).toEqual([]);
+});
