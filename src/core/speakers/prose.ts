@@ -51,6 +51,8 @@ const OPENERS = new Set([
 	"Suddenly", "Sadly", "Thankfully", "Anyway", "Afterwards",
 	// Auxiliaries that open a question (`Does Ellara confront Eduard…?`); not `Are`, `Can`, `Do` or `Will`, which are names too.
 	"Does", "Did", "Is", "Was", "Were", "Could", "Should", "Would", "Has", "Have", "Had", "Must",
+	// Prepositions and conjunctions opening a sentence in Italian, French, Spanish, Portuguese and German (`Per Roberto è…`).
+	"Per", "Para", "Pour", "Con", "Avec", "Mit", "Für", "Por", "Sur", "Dans", "Nel", "Nella", "Gli", "Uno", "Un", "Zum", "Zur", "Bei", "Auf", "Dopo", "Anche", "Mais", "Pero", "Aber", "Oder",
 	// Kin words before a first name (`Tyler's Uncle Jimmy`): the person is Jimmy.
 	"Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Cousin",
 	// The same in German (`ihr Mann Friedrich`, `Tante Erna`).

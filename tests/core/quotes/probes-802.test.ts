@@ -103,3 +103,8 @@ test("a book of answers, each closed by its own `-- **Name**` line (five or more
 	// Two signed paragraphs are no book of answers: plain prose above a signature stays prose.
 	expect(said(answer(["Plain words of the writer."], "Alex").concat(answer(["More plain words."], "Ben")).join("\n"))).toEqual([]);
 });
+
+test("a preposition opening a sentence in Italian, French, Spanish or German (`Per Roberto è…`) is no part of the name after it", () => {
+	const note = ["# Episodio 80", "", "Per Roberto è stata una bella scoperta.", "", "> “L'automazione ci libera tempo.”", "> — Roberto, 00:13:46"].join("\n");
+	expect(said(note)).toEqual([[5, "Roberto"]]);
+});
