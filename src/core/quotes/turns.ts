@@ -361,8 +361,11 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 /** A bar, then another bold label: `| **Dauer:** 15 Min.`. */
 const FIELD_AFTER_BAR = /\|[ \t]*(?:\*\*|__)[^*_|\n]{1,40}:(?:\*\*|__)/;
 
+/** A label holding a word for a quotation (`Ausgewähltes Zitat`, `Key quote`, `Cita`). */
+const QUOTE_FIELD = /(?:zitat|quote|quotation|citation|cita)(?:$|[\s:])/i;
+
 /** Words wholly in quotation marks, maybe in emphasis: `"Lösch es."`, `*"Lösch es."*`. */
-const QUOTED_WORDS = /^([*_]{0,2})["“„«][^"“”„«»]{2,}["”»]\1[ \t]*$/;
+const QUOTED_WORDS = /^([*_]{0,2})["“„«][^"“”„«»]{2,}["”»“]\1[ \t]*$/;
 
 function labelAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	if (line.startsWith("[#", p)) {
@@ -1399,7 +1402,8 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[], trans
 	for (const c of candidates) if (c.declared === true) declared.add(c.label);
 	const keep = new Set<string>();
 	for (const [label, g] of groups) {
-		if (asides?.has(label) === true) continue;
+		// `Ausgewähltes Zitat: „…“`, `Quote of the day:`: a field that says a quotation follows names nobody.
+		if (asides?.has(label) === true || QUOTE_FIELD.test(label)) continue;
 		if ((chatLog && chatNicks.has(label)) || declared.has(label)) {
 			keep.add(label);
 			continue;
@@ -1439,6 +1443,9 @@ export function acceptTurns(candidates: TurnCandidate[], people: string[], trans
 		else if (n === 1 && recurringShouted >= 2 && SHOUTED_NAME.test(label) && isPlausibleName(label)) keep.add(label);
 		// `Stefan: *"Lösch es."*` twice or more, each time wholly a quotation: one voice's lines, though no other recurs.
 		else if (n >= 2 && (quotedNamed.get(label) ?? 0) === n && isPlausibleName(label)) keep.add(label);
+		// `Manuel Neuer: „Es werden sehr spannende Spiele…“` once, among three or more people's statements wholly quoted
+		// so (a roundup of reactions): a full name's own quoted words.
+		else if (n === 1 && (quotedNamed.get(label) ?? 0) === 1 && quotedNamed.size >= 3 && /\S\s+\S/.test(label) && isPlausibleName(label)) keep.add(label);
 		// `John Liu:` opening twenty paragraphs, the host's labels lost in the export: one full name that recurs that
 		// often is a transcript's voice alone.
 		else if (n >= SOLO_VOICE_TURNS && /\S\s+\S/.test(label) && isPlausibleName(label)) keep.add(label);

@@ -108,3 +108,26 @@ test("a preposition opening a sentence in Italian, French, Spanish or German (`P
 	const note = ["# Episodio 80", "", "Per Roberto è stata una bella scoperta.", "", "> “L'automazione ci libera tempo.”", "> — Roberto, 00:13:46"].join("\n");
 	expect(said(note)).toEqual([[5, "Roberto"]]);
 });
+
+test("a roundup of reactions, three or more full names each before words wholly in German quotation marks (`Manuel Neuer: „…“`), is their turns though each speaks once; `Ausgewähltes Zitat:` names nobody", () => {
+	const note = [
+		"## Reaktionen",
+		"",
+		"Manuel Neuer: „Es werden sehr spannende Spiele gegen extrem gute Gegner.“",
+		"",
+		"Joshua Kimmich: „Es sind einige Teams dabei, gegen die wir noch nicht gespielt haben.“",
+		"",
+		"Thomas Müller: „Ich bin sehr gespannt auf die Spiele.“",
+		"",
+		"Ausgewähltes Zitat: „Historians of the page might want to learn from this.“",
+		"",
+		"Ausgewähltes Zitat: „Today, billions of websites are preserved.“",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[3, "Manuel Neuer"],
+		[5, "Joshua Kimmich"],
+		[7, "Thomas Müller"],
+	]);
+	// Two such statements are no roundup: a full name once, before a quotation, stays prose.
+	expect(said(note.split("\n").slice(0, 6).join("\n"))).toEqual([]);
+});
