@@ -65,6 +65,8 @@ const COMMON = new Set(
 		// Places and organisations, which prose writes like names (`Columbia University`, `Wall Street`).
 		"university college institute school academy center centre street avenue road company foundation " +
 		"museum hospital bank group press times journal media radio news " +
+		// A studio or label named after its founder (`Kojima Productions`), never the founder.
+		"productions studio studios entertainment records pictures films games labs inc corp ltd llc gmbh " +
 		// A digest's title (`Weekly Reading Digest - 2025-10-04…`) and a comparison's labels (`Gemini Cost`, `Always Claude`).
 		"weekly digest roundup always cost costs savings pricing " +
 		// A design history's features over its research quotes (`### Lists Feature`, `### Forms Library - Round 5`).

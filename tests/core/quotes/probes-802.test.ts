@@ -131,3 +131,8 @@ test("a roundup of reactions, three or more full names each before words wholly 
 	// Two such statements are no roundup: a full name once, before a quotation, stays prose.
 	expect(said(note.split("\n").slice(0, 6).join("\n"))).toEqual([]);
 });
+
+test("a studio named after its founder (`Kojima Productions`) is no full name for the founder's surname", () => {
+	const note = ["Hideo Kojima's development diary was published in 2002.", "", "![Kojima Productions logo](logo.png)", "", "Kojima Productions grew out of it.", "", "## Kojima’s Inspirations", "", "> Went to Kyobashi to see a film. The first half was interesting!"].join("\n");
+	expect(said(note)).toEqual([[9, "Hideo Kojima"]]);
+});
