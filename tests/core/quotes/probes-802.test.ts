@@ -136,3 +136,8 @@ test("a studio named after its founder (`Kojima Productions`) is no full name fo
 	const note = ["Hideo Kojima's development diary was published in 2002.", "", "![Kojima Productions logo](logo.png)", "", "Kojima Productions grew out of it.", "", "## Kojima’s Inspirations", "", "> Went to Kyobashi to see a film. The first half was interesting!"].join("\n");
 	expect(said(note)).toEqual([[9, "Hideo Kojima"]]);
 });
+
+test("an event a title names (`February 2026 Telephone Town Hall: Claims vs. Record`) is no speaker of the note's quotations", () => {
+	const note = ["---", 'title: "February 2026 Telephone Town Hall: Claims vs. Record"', "---", "", "At the Telephone Town Hall the congressman spoke for an hour.", "", "### Claim 1", "", '> "I hope by now you know that I\'m always against government shutdowns."'].join("\n");
+	expect(said(note)).toEqual([[9, null]]);
+});
