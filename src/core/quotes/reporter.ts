@@ -11,6 +11,8 @@ const SAYS_VERB =
 	"forteller|fortsetter|fortsatte|mener|forklarer|opplyser|minnes|minns|sade|menar|förklarar|fortsätter|tillägger|konstaterar|" +
 	"sanoo|sanoi|kertoo|kertoi|toteaa|totesi|jatkaa|jatkoi|lisää|lisäsi|muistelee|muisteli|selittää|selitti|" +
 	"ütleb|ütles|räägib|rääkis|meenutab|meenutas|lisab|lisas|sõnab|sõnas|selgitab|kinnitab|jutustab";
+/** A word between the name and its verb: `"…," Feynman had said.`, `Einstein once said`. */
+const AUXILIARY = String.raw`(?:had|has|once|later|also|then)[ \t]+`;
 /** A pronoun in place of the name (`"…," he says.`, `siger han`): the note says whom it stands for. */
 const PRONOUN = "he|she|han|hun|hon|hän|er|sie|il|elle|él|ella|ele|ela|lui|lei|hij|zij";
 /**
@@ -18,9 +20,9 @@ const PRONOUN = "he|she|han|hun|hon|hän|er|sie|il|elle|él|ella|ele|ela|lui|lei
  * Never a capitalised pronoun: `"Just walk," I said.` is the writer's own line, nobody named.
  */
 const NAME_WORDS = String.raw`(?!(?:I|We|You|They|It)(?![\p{L}\p{M}'’.-]))\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)(?:\s+\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)){0,2}`;
-/** After the closing mark: `, says Richter.`, `, Richter says.`, `siger han.`, `, she said`. */
+/** After the closing mark: `, says Richter.`, `, Richter says.`, `, Feynman had said.`, `siger han.`, `, she said`. */
 export const SAYS = new RegExp(
-	String.raw`^,?[ \t]+(?:(?:${SAYS_VERB})(?:-(?:il|elle))?[ \t]+(?:(${PRONOUN})|(${NAME_WORDS}))|(?:(${PRONOUN})|(${NAME_WORDS}))[ \t]+(?:${SAYS_VERB}))(?=[ \t]*(?:[.,;:!?]|$))`,
+	String.raw`^,?[ \t]+(?:(?:${SAYS_VERB})(?:-(?:il|elle))?[ \t]+(?:(${PRONOUN})|(${NAME_WORDS}))|(?:(${PRONOUN})|(${NAME_WORDS}))[ \t]+(?:${AUXILIARY})?(?:${SAYS_VERB}))(?=[ \t]*(?:[.,;:!?]|$))`,
 	"u",
 );
 

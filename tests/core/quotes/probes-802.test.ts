@@ -141,3 +141,11 @@ test("an event a title names (`February 2026 Telephone Town Hall: Claims vs. Rec
 	const note = ["---", 'title: "February 2026 Telephone Town Hall: Claims vs. Record"', "---", "", "At the Telephone Town Hall the congressman spoke for an hour.", "", "### Claim 1", "", '> "I hope by now you know that I\'m always against government shutdowns."'].join("\n");
 	expect(said(note)).toEqual([[9, null]]);
 });
+
+test("a reporter's attribution with a word before its verb (`\"…,\" Feynman had said.`, `Einstein once said`) names the speaker", () => {
+	const note = ["# Genius", "", '*  "What I cannot create, I do not understand," Feynman had said.', "", '"Imagination is more important than knowledge," Albert Einstein once said.', "", '"Nature uses only the longest threads," Feynman had whispered.'].join("\n");
+	expect(said(note)).toEqual([
+		[3, "Feynman"],
+		[5, "Albert Einstein"],
+	]);
+});
