@@ -102,7 +102,7 @@ function citekeyAtEnd(line: string, from: number): (WrittenSpeaker & { cut: numb
 const CITEKEY_AT_END = /(^|[\s.,;:!?"”’)\]])(?:\[@([A-Za-z][\w:'’-]*(?:\.[\w:'’-]+)*)(?:,[^\]\n;@]{0,40})?\](?:\.?["”»]?\.?)|@([A-Za-z][\w:'’-]*(?:\.[\w:'’-]+)*)(?:[ \t]+\[[^\]\n;@]{0,40}\])?)$/;
 
 /** `freedmanStatisticalModels2009`, `braun_using_2006`, `attride-stirling_2001` → `Freedman`, `Braun`, `Attride-Stirling`; a key without a year is a handle. */
-export function surnameOfKey(key: string): string | null {
+function surnameOfKey(key: string): string | null {
 	if (!/(?:1[5-9]|20)\d\d/.test(key)) return null;
 	const word = /^[A-Za-z][a-z'’]+(?:-[a-z]{2,})*/.exec(key);
 	return word === null ? null : word[0].replace(/(^|-)([a-z])/g, (_m, dash: string, letter: string) => dash + letter.toUpperCase());

@@ -362,7 +362,7 @@ export function turnLabelAt(line: string, p: number, index: number, section: str
 const FIELD_AFTER_BAR = /\|[ \t]*(?:\*\*|__)[^*_|\n]{1,40}:(?:\*\*|__)/;
 
 /** A label holding a word for a quotation (`Ausgewähltes Zitat`, `Key quote`, `Cita`). */
-const QUOTE_FIELD = /(?:zitat|quote|quotation|citation|cita)(?:$|[\s:])/i;
+const QUOTE_FIELD = /(?:^|\s)(?:zitat|quotes?|quotation|citation|cita)(?:$|[\s:])/i;
 
 /** Words wholly in quotation marks, maybe in emphasis: `"Lösch es."`, `*"Lösch es."*`. */
 const QUOTED_WORDS = /^([*_]{0,2})["“„«][^"“”„«»]{2,}["”»“]\1[ \t]*$/;
