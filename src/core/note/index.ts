@@ -1235,7 +1235,8 @@ function finishParagraphs(out: Quote[], lines: string[]): Quote[] {
 	// story's dialogue keeps its quoted paragraphs, with no speaker (quotes/told-dialogue.ts).
 	if (!out.some((q) => q.kind === "paragraph" && q.speaker === null)) return out;
 	const told = toldDialogue(out, lines);
-	return out.filter((q) => q.kind !== "paragraph" || q.speaker !== null || told.has(q));
+	// `— Anonymous`, `-- **Anonyme**`: signed, by nobody known; still a quote.
+	return out.filter((q) => q.kind !== "paragraph" || q.speaker !== null || q.speakerRaw !== null || told.has(q));
 }
 
 const NO_VOICES: ReadonlySet<string> = new Set();

@@ -149,3 +149,17 @@ test("a reporter's attribution with a word before its verb (`\"…,\" Feynman ha
 		[5, "Albert Einstein"],
 	]);
 });
+
+test("a paragraph signed by nobody known (`-- **Anonyme**`, `— Unknown`) stays a quote without a speaker; unsigned, it is no quote", () => {
+	const answer = (text: string, name: string) => [text, "", `-- **${name}**`, ""];
+	const note = ["## Ton plat préféré ?", "", ...answer("Les pâtes.", "Alex"), ...answer("Le riz.", "Anonyme"), ...answer("La soupe.", "Mez"), ...answer("Le pain.", "Tcharly"), ...answer("Les frites.", "Newton")].join("\n");
+	expect(said(note)).toEqual([
+		[3, "Alex"],
+		[7, null],
+		[11, "Mez"],
+		[15, "Tcharly"],
+		[19, "Newton"],
+	]);
+	expect(said('"Knowledge is power, they say."\n\n— Unknown')).toEqual([[1, null]]);
+	expect(said('"Knowledge is power, they say."')).toEqual([]);
+});
