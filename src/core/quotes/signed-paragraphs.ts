@@ -4,6 +4,7 @@
 import { firstNonSpace } from "../util/lines";
 import { speakerSpec, type SpeakerSpec } from "./attribution";
 import { rawQuote, type RawQuote } from "./raw";
+import { ANSWER_WORDS, QUESTION_WORDS } from "./turns";
 
 interface HeadingLine {
 	level: number;
@@ -119,9 +120,9 @@ const MIN_SIGNED_ANSWERS = 5;
 /** What ends an answer going up: a heading, a blockquote (an editor's summary), a thematic break. */
 const ANSWER_BOUNDARY = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|>|(?:[-*_][ \t]*){3,}$)/;
 /** `**Q:** …`, `<a name="…">#</a> **Q:** …`: a question, which no answer below reaches over. */
-const QUESTION_LINE = /^[ \t]*(?:<a\b[^>]*>[^<]*<\/a>[ \t]*)?(?:\*\*|__)?(?:Q|Question|Frage|Pregunta|Pergunta)[ \t]*[:：]/i;
-/** `**A:** `, `Réponse : `: an answer's own label, where the answer starts. */
-const ANSWER_LABEL = /^[ \t]*(?:\*\*|__)?(?:A|R|Answer|Réponse|Respuesta|Resposta|Antwort)[ \t\u00a0]*[:：][ \t]*(?:\*\*|__)?[ \t]*/i;
+const QUESTION_LINE = new RegExp(String.raw`^[ \t]*(?:<a\b[^>]*>[^<]*<\/a>[ \t]*)?(?:\*\*|__)?(?:Q|${QUESTION_WORDS})[ \t]*[:：]`, "i");
+/** `**A:** `, `Réponse : `: an answer's own label (the words turns.ts reads as `A:`), where the answer starts. */
+const ANSWER_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(?:A|R|${ANSWER_WORDS})[ \t\u00a0]*[:：][ \t]*(?:\*\*|__)?[ \t]*`, "i");
 /** An image alone on its line: no words of the answer. */
 const IMAGE_LINE = /^[ \t]*!\[[^\]\n]*\]\([^)\n]*\)[ \t]*$/;
 

@@ -307,9 +307,11 @@ const FIELD_ENDS = new Set(["score", "rating", "risk", "risks", "verdict", "thes
 const CHAPTER_OPENERS = new Set(["meet", "meeting", "introducing", "welcome", "welcoming", "chapter", "episode", "name", "why"]);
 
 /** `**Question:**` (in the languages of the corpus) is an interview's `Q:`. */
-const QUESTION_WORD = /^(?:question|frage|pregunta|pergunta|domanda|vraag|pytanie)$/i;
+export const QUESTION_WORDS = "question|frage|pregunta|pergunta|domanda|vraag|pytanie";
 /** `**Resposta:**`, `Respuesta:`: an interview's answer, as `A:` writes it. */
-const ANSWER_WORD = /^(?:answer|antwort|respuesta|resposta|risposta|réponse|antwoord|odpowiedź)$/i;
+export const ANSWER_WORDS = "answer|antwort|respuesta|resposta|risposta|réponse|antwoord|odpowiedź";
+const QUESTION_WORD = new RegExp(`^(?:${QUESTION_WORDS})$`, "i");
+const ANSWER_WORD = new RegExp(`^(?:${ANSWER_WORDS})$`, "i");
 
 /** `《财经》`: a publication named in book-title marks, as a Chinese interview labels the magazine's questions. */
 const PUBLICATION = /^《[^《》\n]{1,20}》$/u;
