@@ -20,7 +20,7 @@ import { creditedDialogueAt, creditedNames } from "../quotes/credited-dialogue";
 import { carriesEntry } from "../quotes/entry-carry";
 import { saysHeadingQuote } from "../quotes/says";
 import { bracketedItemAt, taggedItemAt, type ItemTurnCandidate } from "../quotes/item-turns";
-import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, withoutEdgeEmoji, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, FULL_NAME_LINE, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, runOnVoices, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, TRANSCRIPT_HEADING, turnLabelAt, type TurnCandidate } from "../quotes/turns";
+import { bareInitials, bareLabelAt, isChapterCue, boldAffiliatedAt, boldAloneAt, boldRoleAloneAt, headingLabelAt, withoutEdgeEmoji, questionHeadingAt, initialLabelAt, htmlTurnAt, isAddressField, nameDivAt, quoteLineAt, screenplayTurnAt, spokenElementAt, FULL_NAME_LINE, isPlaceholderLabel, lowerLabelAt, lowerInitialsAt, nameThenTimeAt, runOnVoices, speakerTagAt, tagLabelAt, templateSpeakerAt, timeThenNameAt, TRANSCRIPT_HEADING, turnLabelAt, type TurnCandidate } from "../quotes/turns";
 import { chatHeaderAt, chatLineAt, isChatBlock, isClientLine } from "../quotes/chat-log";
 import { bulletQuoteAt, closesFence, endsWithColon, fenceOpening, firstNonSpace, indentColumns, isTemplateTag } from "../util/lines";
 import { shownLine } from "./comments";
@@ -223,6 +223,13 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 		const board = line.startsWith("<q ", p) ? quoteLineAt(line, p, i, section) : null;
 		if (board !== null) {
 			openTurn(board);
+			closeTurn();
+			return true;
+		}
+		// `<Dialogue role="比利">…</Dialogue>`: a component naming its speaker, its own turn.
+		const spoken = board === null ? spokenElementAt(line, p, i, section) : null;
+		if (spoken !== null) {
+			openTurn(spoken);
 			closeTurn();
 			return true;
 		}

@@ -1167,6 +1167,32 @@ export function quoteLineAt(line: string, p: number, index: number, section: str
 	return turn;
 }
 
+/**
+ * `<Dialogue role="比利">…</Dialogue>`, `<Line speaker="Ann">…</Line>`: a component naming its speaker in an attribute,
+ * opened and closed on one line. `role`, `name` and `author` name a speaker only on a component (capitalised): on an
+ * HTML element they are ARIA roles and form fields.
+ */
+const SPOKEN_ELEMENT = /<([A-Za-z][\w.-]*)\s[^<>]*?\b(speaker|character|data-speaker|data-character|role|name|author)\s*=\s*(["'])([^"'<>\n]{1,60})\3[^<>]*>(?=[^\n]*?\S[^\n]*<\/\1>[ \t]*$)/y;
+/** A description in brackets standing for a speaker not yet named (`(灰发少年)`), or a name set in corner brackets (`⌈ 白佬 ⌋`). */
+const ROLE_BRACKETS = /^[(（⌈「『【][ \t]*([^()（）]+?)[ \t]*[)）⌋」』】]$/u;
+
+/** A component line at `p` whose attribute names who says the words inside it, as a turn of its own; or null. */
+export function spokenElementAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
+	SPOKEN_ELEMENT.lastIndex = p;
+	const m = SPOKEN_ELEMENT.exec(line);
+	if (m === null) return null;
+	const attribute = m[2].toLowerCase();
+	if ((attribute === "role" || attribute === "name" || attribute === "author") && !/^\p{Lu}/u.test(m[1])) return null;
+	const raw = m[4].trim();
+	const bracketed = ROLE_BRACKETS.exec(raw);
+	const turn = named(bracketed === null ? raw : bracketed[1], null, index, m.index + m[0].length, section);
+	if (turn !== null) {
+		turn.html = true;
+		turn.declared = true;
+	}
+	return turn;
+}
+
 /** A transcript's label in HTML at `p` (transcripts pasted from a WordPress page's source), or null. */
 export function htmlTurnAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
 	HTML_TURN.lastIndex = p;
