@@ -931,13 +931,19 @@ const NAME_PAREN = /^([^()]{1,60}?)\s+\(([^()]{1,40})\)(?:\s*\([^()]{1,40}\)){0,
 /** Emoji around a label (`**AI 🤖:**`, `**User 👩‍💻:**`), with their joiners, variation selectors and skin tones. */
 const EDGE_EMOJI = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)\s*)+|(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f))+$/gu;
 
+/** `**「公子」：**`: a game's title for a character, set in corner brackets, is the label without them. */
+function withoutCornerBrackets(label: string): string {
+	const first = label.charAt(0);
+	return (first === "「" || first === "『") && label.endsWith(first === "「" ? "」" : "』") && label.length > 2 ? label.slice(1, -1).trim() : label;
+}
+
 /** A label without the emoji at its edges. Most labels hold none: the replacement runs only where a character outside Basic Latin ends or opens one. */
 export function withoutEdgeEmoji(label: string): string {
 	return label.charCodeAt(0) > 0x7f || label.charCodeAt(label.length - 1) > 0x7f ? label.replace(EDGE_EMOJI, "") : label;
 }
 
 export function named(raw: string, timestamp: string | null, index: number, end: number, section: string[]): TurnCandidate | null {
-	const label = withoutEdgeEmoji(withoutTitle(raw.trim()));
+	const label = withoutEdgeEmoji(withoutTitle(withoutCornerBrackets(raw.trim())));
 	if (isLabelName(label)) return candidate(label, timestamp, index, end, section);
 	// `**@jango:**`: an account's handle as the label, the voice without its `@` (acceptTurns, as other handles).
 	if (label.startsWith("@") && AT_HANDLE.test(label)) {

@@ -26,3 +26,13 @@ test("a component naming its speaker (`<Dialogue role=\"Billy\">…</Dialogue>`)
 		[9, "Nicole"],
 	]);
 });
+
+test("a bold label in corner brackets (`**「公子」：**`) is the character it names; a corner-bracketed phrase in the words is no label", () => {
+	const note = ["**「公子」：**你们终于回来了，绝云间之行成果如何？", "", "**派蒙：**仙祖法蜕？", "", "**「公子」：**以璃月的常识而言，岩王帝君也是一位仙人嘛。", "", "**派蒙：**这样啊…难怪他们对璃月的事这么上心。", "", "他说「没错」：然后离开了。"].join("\n");
+	expect(said(note)).toEqual([
+		[1, "公子"],
+		[3, "派蒙"],
+		[5, "公子"],
+		[7, "派蒙"],
+	]);
+});
