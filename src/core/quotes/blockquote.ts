@@ -154,7 +154,7 @@ function attributionBelow(lines: string[], last: number, cut: number, dashes: st
 	// against the name outside the blockquote (`-Maya Angelou`, which no list item is) leads an attribution here.
 	const dash = below.charAt(from);
 	if (dashes.indexOf(dash) < 0) return citationBelow(below.slice(from), cut);
-	if ((dash === "-" && below.charAt(from + 1) !== "-" && (!/\p{Lu}/u.test(below.charAt(from + 1)) || below.trimStart().charAt(0) === ">")) || dash === "~") return null;
+	if ((dash === "-" && below.charAt(from + 1) !== "-" && (!/\p{Lu}/u.test(below.charAt(from + 1)) || below.trimStart().charAt(0) === ">")) || (dash === "~" && below.charAt(from + 1) !== " ")) return null;
 	const attribution = trailingAttribution(below, from, below.length, dashes);
 	if (attribution === null || attribution.speakerRaw === null || below.slice(from, attribution.cut).trim() !== "") return null;
 	return { ...attribution, cut };

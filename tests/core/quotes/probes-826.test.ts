@@ -36,3 +36,11 @@ test("a bold label in corner brackets (`**「公子」：**`) is the character i
 		[7, "派蒙"],
 	]);
 });
+
+test("a tilde and a name alone below a blockquote (`~ Harold Abelson`) name its speaker; a tilde set against a word (`~approx.`) does not", () => {
+	const note = ["# Quotes", "", "> Programs must be written for people to read.", "", "~ Harold Abelson", "", "## Maths", "", "> Roughly two hundred readers.", "", "~Approx Numbers"].join("\n");
+	expect(said(note)).toEqual([
+		[3, "Harold Abelson"],
+		[9, null],
+	]);
+});
