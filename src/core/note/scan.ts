@@ -125,6 +125,33 @@ function wordsNext(lines: readonly string[], i: number): boolean {
 
 /** A script's sound cue alone in capitals (`MUSIC`, `SOUND OF WIND`, `MÚSICA`): a direction between turns, no one's words. */
 const SOUND_CUE = /^[ \t]*(?:MUSIC|SOUND|SFX|MÚSICA|SONIDO)(?:[ \t]+[A-ZÀ-Þ]+)*[ \t.:]*$/;
+/** ```` ```ad-quote ```` or ```` ```ad-cite ```` alone on its line: an Admonition plugin quote block opening. */
+const ADMONITION_QUOTE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*ad-(?:quote|cite)[ \t]*$/i;
+/** An Admonition block's option line at its top (`title: George Box`, `collapse: open`). */
+const ADMONITION_OPTION = /^[ \t]*(title|collapse|icon|color)[ \t]*:[ \t]*(.*)$/i;
+
+/**
+ * A copy of `lines` with the Admonition quote block opened at `open` written as the callout Obsidian shows:
+ * `> [!quote] title`, its words as `> ` lines, the closing fence blank. Null when the fence never closes.
+ */
+function admonitionAsCallout(lines: string[], open: number, fence: string, copy: boolean): string[] | null {
+	let close = open + 1;
+	while (close < lines.length && !closesFence(lines[close], fence)) close++;
+	if (close >= lines.length) return null;
+	// The first such block copies the note's lines; later ones write into that copy.
+	const shown = copy ? lines.slice() : lines;
+	let title = "";
+	let k = open + 1;
+	for (let option = ADMONITION_OPTION.exec(lines[k] ?? ""); k < close && option !== null; option = ADMONITION_OPTION.exec(lines[++k] ?? "")) {
+		if (option[1].toLowerCase() === "title") title = option[2].trim();
+		shown[k] = ">";
+	}
+	shown[open] = title === "" ? "> [!quote]" : `> [!quote] ${title}`;
+	for (; k < close; k++) shown[k] = lines[k].trim() === "" ? ">" : `> ${lines[k]}`;
+	shown[close] = "";
+	return shown;
+}
+
 /** A name alone in emphasis on its line (`*Jim Elliot*`, `_Andrew Murray_`). */
 const SIGNATURE_NAME_LINE = /^[ \t]*([*_])\p{Lu}[^*_\n]{1,60}\1[ \t]*$/u;
 
@@ -142,6 +169,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let sayerHeading = false;
 	let sayers: Map<number, Sayer> | undefined;
 	let fence: string | null = null;
+	// Whether `lines` is already this scan's own copy (an Admonition block was rewritten as its callout).
+	let linesCopied = false;
 	let indentedCode = false;
 	// Inside a code block that holds an IRC log (quotes/chat-log.ts): its fence, or "" for an indented one.
 	let chatCode: string | null = null;
@@ -598,6 +627,15 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				closeTurn();
 				closeParagraph();
 				paraLine = null;
+				// ```` ```ad-quote ````: the Admonition plugin shows a quote callout; it is read as the callout it shows.
+				const shown = ADMONITION_QUOTE.test(line) ? admonitionAsCallout(lines, i, fence, !linesCopied) : null;
+				if (shown !== null) {
+					lines = shown;
+					linesCopied = true;
+					fence = null;
+					i--;
+					continue;
+				}
 				if (isChatBlock(lines, i + 1, fence)) {
 					chatCode = fence;
 					fence = null;

@@ -44,3 +44,25 @@ test("a tilde and a name alone below a blockquote (`~ Harold Abelson`) name its 
 		[9, null],
 	]);
 });
+
+test("an Admonition quote block (```` ```ad-quote ````) is read as the callout it shows, its options no words; other fences stay code", () => {
+	const note = [
+		"# Models",
+		"",
+		"```ad-quote",
+		"title: On models",
+		"collapse: open",
+		'_"All models are wrong, but some are useful."_ - **George Box**',
+		"```",
+		"",
+		"```ad-warning",
+		'"Never trust a model." - **Someone Else**',
+		"```",
+		"",
+		"```js",
+		'const s = "Hello" - Jane Doe;',
+		"```",
+	].join("\n");
+	const quotes = parseNote("a.md", note).quotes;
+	expect(quotes.map((q) => [q.line, q.endLine, q.speaker, q.text])).toEqual([[3, 6, "George Box", '_"All models are wrong, but some are useful."_']]);
+});
