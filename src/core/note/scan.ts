@@ -7,7 +7,7 @@ import { htmlQuoteAt, mayOpenHtmlQuote } from "../quotes/html-quote";
 import { maySiteQuote, siteQuoteAt } from "../quotes/site-quote";
 import { isQuestion } from "../quotes/answers";
 import { answersQuestion } from "../quotes/shared-answer";
-import { headingName, isPlausibleName, leadInName, type ContextName } from "../quotes/context";
+import { headingName, isPlausibleName, leadInName, quotesOfName, type ContextName } from "../quotes/context";
 import { possessiveHeadingName } from "../quotes/possessive-heading";
 import { quoteTableAt } from "../quotes/quote-table";
 import { htmlTableTurnsAt } from "../quotes/html-table";
@@ -167,6 +167,10 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 	let sayingsSection = quotesPage;
 	// In a quotes section, the innermost heading is only a person's name (`### Marcus Aurelius` under `# Quotes`).
 	let sayerHeading = false;
+	// `**Here are some of the quotes by Jeff Bezos himself.**` right above a list: its items are his sayings, up to
+	// the list's end (the line of the last item read).
+	let declaredSayer: ContextName | null = null;
+	let declaredLast = -1;
 	let sayers: Map<number, Sayer> | undefined;
 	let fence: string | null = null;
 	// Whether `lines` is already this scan's own copy (an Admonition block was rewritten as its callout).
@@ -605,7 +609,8 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 				// `## Core Message Quotes`, then `### 1. The Central Paradox`: a subsection of a quotes section holds quotes too.
 				quoteSection = quotesPage || stack.some((h) => SAYINGS_HEADING.test(h.text) || HIGHLIGHTS_HEADING.test(h.text));
 				sayingsSection = quotesPage || stack.some((h) => SAYINGS_HEADING.test(h.text));
-				sayerHeading = quoteSection && (sayers ??= anthologySayers(lines, start)).has(i);
+				// `## Quotes by Jeff Bezos` over plain items: the heading says they are his sayings.
+				sayerHeading = (quoteSection && (sayers ??= anthologySayers(lines, start)).has(i)) || quotesOfName(text) !== null;
 				headingNames = null;
 				boldHead = null;
 				entryLead = null;
@@ -780,7 +785,14 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			}
 			if (item < line.length) {
 				field(line, item);
-				const q = listQuoteAt(line, item, i, section, quoteSection, dashes, sayerHeading);
+				const above = i - 1 - blanksBefore;
+				if (declaredSayer === null || above !== declaredLast) {
+					const said = blanksBefore <= 1 && above >= start && !isListItemAt(lines[above], firstNonSpace(lines[above])) && lines[above].charAt(firstNonSpace(lines[above])) !== "#" ? quotesOfName(lines[above]) : null;
+					declaredSayer = said === null ? null : { name: said, target: null, evidence: "worded" };
+				}
+				declaredLast = i;
+				const q = listQuoteAt(line, item, i, section, quoteSection, dashes, sayerHeading || declaredSayer !== null);
+				if (q !== null && declaredSayer !== null && q.speakerRaw === null && q.leadIn == null) q.leadIn = declaredSayer;
 				// `- "Where there is matter, there is geometry."` then `\t- **Johannes Kepler**`: the child item names who said it.
 				if (q !== null && q.speakerRaw === null && i + 1 < lines.length) signedByChild(q, line, lines[i + 1]);
 				// `# Albert Camus`, `## El mito de Sísifo`, then `- "…"`: a highlights export's author over the book's quotes.

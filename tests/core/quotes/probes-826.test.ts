@@ -66,3 +66,29 @@ test("an Admonition quote block (```` ```ad-quote ````) is read as the callout i
 	const quotes = parseNote("a.md", note).quotes;
 	expect(quotes.map((q) => [q.line, q.endLine, q.speaker, q.text])).toEqual([[3, 6, "George Box", '_"All models are wrong, but some are useful."_']]);
 });
+
+test("a line or heading that says whose quotes follow (`Here are some of the quotes by Jeff Bezos himself.`) makes the plain items right below it his sayings", () => {
+	const note = [
+		"Jeff Bezos founded Amazon in 1994.",
+		"",
+		"**Here are some of the quotes by Jeff Bezos himself. We hope you find them useful.**",
+		"",
+		"1. A brand for a company is like a reputation for a person.",
+		"2. Life is too short to hang out with people who are not resourceful.",
+		"3. [An interview with him](https://example.org/interview)",
+		"",
+		"Some of my own notes follow.",
+		"",
+		"- Write every morning before breakfast, whatever happens.",
+		"",
+		"## Quotes by Ada Lovelace",
+		"",
+		"- The more I study, the more insatiable do I feel my genius for it to be.",
+		"- Engine: a machine that weaves algebraic patterns.",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[5, "Jeff Bezos"],
+		[6, "Jeff Bezos"],
+		[15, "Ada Lovelace"],
+	]);
+});
