@@ -6,7 +6,7 @@ import { rawQuote, type RawQuote } from "./raw";
 
 const OPEN = /^[ \t]*<div\s+class=["']quote["']\s*>/i;
 /** `<div class="attribution">Name</div>` or `<cite>— Name</cite>` alone on a line: group 1 is up to the name. */
-const CREDIT = /^([ \t]*<(?:(div|p|span)\s+class=["']attribution["']|(cite))\s*>\s*(?:[—–-]\s*)?)([^<>]{0,80}?)\s*<\/(?:\2|\3)>\s*$/i;
+const CREDIT = /^([ \t]*<(?:(div|p|span)\s+class=["']attribution["']|(cite))\s*>\s*(?:[—–―-]\s*)?)([^<>]{0,80}?)\s*<\/(?:\2|\3)>\s*$/i;
 const TAG = /<[^<>]{1,200}>/g;
 const QUOTE_LINE = /^[ \t]*<q\s[^<>]*\b(?:data-name|data-speaker|class)\s*=/i;
 /** How far down the words may run before a `</div>`: a pull quote is a few lines. */
@@ -21,9 +21,9 @@ export function mayOpenHtmlQuote(line: string): boolean {
 const BLOCKQUOTE_OPEN = /^[ \t]*<blockquote(?:\s[^<>]*)?>/i;
 /** `<footer class="english-footer">Annie Dillard</footer>` or `<cite>Annie Dillard</cite>` inside the blockquote. */
 // Also after a tilde, the name a link to what they wrote (`<cite>~ <a href="…">Seth Godin</a></cite>`).
-const FOOTER = /<(footer|cite)(?:\s[^<>]*)?>\s*(?:[—–~-]\s*)?(?:<a\s[^<>]*>\s*)?([^<>]{1,200}?)\s*(?:<\/a>\s*)?<\/\1>/i;
+const FOOTER = /<(footer|cite)(?:\s[^<>]*)?>\s*(?:[—–―~-]\s*)?(?:<a\s[^<>]*>\s*)?([^<>]{1,200}?)\s*(?:<\/a>\s*)?<\/\1>/i;
 /** `<footer>` then `<strong>Name</strong>` (or `<b>`) as its first element, over one line or several. */
-const FOOTER_STRONG = /<footer(?:\s[^<>]*)?>\s*<(strong|b)(?:\s[^<>]*)?>\s*(?:[—–-]\s*)?([^<>]{1,200}?)\s*<\/\1>/i;
+const FOOTER_STRONG = /<footer(?:\s[^<>]*)?>\s*<(strong|b)(?:\s[^<>]*)?>\s*(?:[—–―-]\s*)?([^<>]{1,200}?)\s*<\/\1>/i;
 /** `Hynkel - Dictator of Tomania`: a role after a spaced dash. */
 const ROLE_AFTER_DASH = /\s+[-–—]\s.*$/;
 /** What a credit writes after the name: `, in Praise of Shadow`, `، در ستایش سایه`, ` (https://…)`. */
@@ -59,7 +59,7 @@ function footerQuoteAt(lines: string[], index: number, section: string[]): { quo
  */
 const FIGURE_OPEN = /^[ \t]*<figure(?:\s[^<>]*)?>[ \t]*$/i;
 const FIGURE_CLOSE = /^[ \t]*<\/figure>[ \t]*$/i;
-const FIGURE_CREDIT = /^[ \t]*<(cite|figcaption)(?:\s[^<>]*)?>\s*(?:[—–-]\s*)?([^<>]{1,200}?)\s*<\/\1>[ \t]*$/i;
+const FIGURE_CREDIT = /^[ \t]*<(cite|figcaption)(?:\s[^<>]*)?>\s*(?:[—–―-]\s*)?([^<>]{1,200}?)\s*<\/\1>[ \t]*$/i;
 const MARKDOWN_QUOTE = /^[ \t]{0,3}>[ \t]?/;
 
 function figureQuoteAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {

@@ -92,3 +92,17 @@ test("a line or heading that says whose quotes follow (`Here are some of the quo
 		[15, "Ada Lovelace"],
 	]);
 });
+
+test("an HTML blockquote's cite after a horizontal bar (`<cite>― Thomas Merton</cite>`) names its speaker, as after a dash", () => {
+	const note = [
+		'<div class="pa4">',
+		'  <blockquote class="athelas">',
+		'    <p class="f5">',
+		"      “Peace demands the most heroic labor and the most difficult sacrifice.”",
+		"    </p>",
+		'    <cite class="f6">― Thomas Merton</cite>',
+		"  </blockquote>",
+		"</div>",
+	].join("\n");
+	expect(said(note)).toEqual([[2, "Thomas Merton"]]);
+});
