@@ -1,7 +1,7 @@
 // Blockquotes and `> [!quote]` callouts: a run of `>` lines (lazy continuation lines included) whose
 // last line may carry the attribution, at its end or as the whole line.
 import { bracketAtEnd, trailingAttribution } from "./attribution";
-import { isPlausibleName, sourceLinkName, unwrap } from "./context";
+import { isPlausibleName, leadInName, sourceLinkName, unwrap } from "./context";
 import { dialogueParts, isRemark, isStageDirection, mayHoldLabel, soloLabel } from "./dialogue";
 import { EMPHASISED_SIGNATURE } from "./signed-paragraphs";
 import { sourceAtEnd } from "./source-tail";
@@ -32,6 +32,10 @@ const DECLARED_TITLE = /^(?:an?\s+)?quote\s+(?:from|by)\s+(\S.*)$/i;
 const TITLE_LINK = /^\[([^\][]{2,60})\]\([^()\s]*\)(,\s+\S.*)?$/;
 /** `A quote from [Zariel](…) addressing emissaries from Dis`: after a declared title, a linked name is the name. */
 const LEADING_LINK = /^\[([^\][]{2,60})\]\([^()\s]*\)()/;
+
+/** A callout title ending in a colon, maybe before an inline footnote (`Conforme Dwight: ^[Pentecost - Manual]`). */
+const TITLE_LEAD = /[:：](?:\s*\^\[[^\]]*(?:\[[^\]]*\][^\]]*)*\])?\s*$/;
+const TITLE_FOOTNOTE = /\s*\^\[[^\]]*(?:\[[^\]]*\][^\]]*)*\]\s*$/;
 
 /** A kramdown attribute list alone on its line (`{: .measure}`, `{:blockquote__citation}`). */
 const ATTRIBUTE_LIST = /^\{:[^{}\n]*\}[ \t]*$/;
@@ -286,20 +290,27 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 		if (type !== "quote" && !isQuoteCallout(type.toLowerCase())) return null; // [!note], [!tip] … are never quotes
 		kind = "callout";
 		const title = head[3].trim();
-		const timed = TITLE_TIME.exec(title);
-		// `Katja Grace, [_But exactly how complex…_](…)`, `Leray (personal letter dated …)`: the name, then its source.
-		let named = timed ? timed[1].trim() : title;
-		const said = DECLARED_TITLE.exec(named);
-		if (said !== null) named = said[1];
-		const link = TITLE_LINK.exec(named) ?? (said !== null ? LEADING_LINK.exec(named) : null);
-		if (link !== null) named = link[1] + (link[2] ?? "");
-		// After `A quote from` or a linked name, a comma closes the name: what follows says who they are.
-		const comma = named.indexOf(", ");
-		const name = (said !== null || (link !== null && link[2] !== undefined)) && comma > 0 ? named.slice(0, comma) : named.replace(TITLE_SOURCE, "");
-		if (name.length > 0 && isNameShaped(name)) calloutTitle = name;
-		sourced = name !== named;
-		declared = said !== null;
-		if (timed && calloutTitle) titleTime = timed[2];
+		// `> [!cite]- Conforme diz Hans K. LaRondelle: ^[…]`: a title that leads in, as a line ending in a colon does.
+		const leading = TITLE_LEAD.test(title) ? leadInName(title.replace(TITLE_FOOTNOTE, "")) : null;
+		if (leading !== null && leading.evidence === "worded" && isPlausibleName(leading.name)) {
+			calloutTitle = leading.name;
+			declared = true;
+		} else {
+			const timed = TITLE_TIME.exec(title);
+			// `Katja Grace, [_But exactly how complex…_](…)`, `Leray (personal letter dated …)`: the name, then its source.
+			let named = timed ? timed[1].trim() : title;
+			const said = DECLARED_TITLE.exec(named);
+			if (said !== null) named = said[1];
+			const link = TITLE_LINK.exec(named) ?? (said !== null ? LEADING_LINK.exec(named) : null);
+			if (link !== null) named = link[1] + (link[2] ?? "");
+			// After `A quote from` or a linked name, a comma closes the name: what follows says who they are.
+			const comma = named.indexOf(", ");
+			const name = (said !== null || (link !== null && link[2] !== undefined)) && comma > 0 ? named.slice(0, comma) : named.replace(TITLE_SOURCE, "");
+			if (name.length > 0 && isNameShaped(name)) calloutTitle = name;
+			sourced = name !== named;
+			declared = said !== null;
+			if (timed && calloutTitle) titleTime = timed[2];
+		}
 		a++;
 		while (a <= b && isBlank(lines[a], 0)) a++;
 	}

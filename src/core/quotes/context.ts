@@ -107,7 +107,9 @@ const SPEECH_VERBS =
 	"says|said|explains|explained|notes|noted|adds|added|recalls|recalled|argues|argued|continues|continued|" +
 	"observes|observed|remarks|remarked|answers|answered|replies|replied|puts it|put it|writes|wrote|tells|told|" +
 	"sagt|meint|erklärt|dit|explique|ajoute|dice|explica|afirma|diz|explica|zegt|legt uit|vertelt|schrijft";
-const AS_SAID = new RegExp(String.raw`^(?:as|wie|comme|como)\s+(.+?)\s+(?:puts it|put it|says|said|explains|explained|notes|noted|observes|observed|remarks|remarked|sagt|es ausdrückt|dit|le dit|dice|lo dice|diz)$`, "i");
+const AS_SAID = new RegExp(String.raw`^(?:as|wie|comme|como)\s+(.+?)\s+(?:(?:has|had|once|always|famously)\s+)?(?:${SPEECH_VERBS}|es ausdrückt|le dit|lo dice)$`, "i");
+/** `According to Ada Brook`, `Conforme diz Hans K. LaRondelle`, `Segundo Dwight sobre a igreja`: who the words are according to. */
+const ACCORDING = /^(?:[Aa]ccording to|[Cc]onforme|[Ss]egundo|[Ss]egún|[Ss]elon|[Ll]aut|[Ss]econdo)\s+(?:(?:diz|disse|dice|dijo|dit)\s+)?(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})(?:\s+(?:diz|disse|dice|dijo|dit|says|said))?(?:\s+(?:sobre|sur|über|su|on|about)\s.+)?$/u;
 const IN_WORDS = /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i;
 /** `Ive’s response`, `Naval’s take on wealth`. */
 /** Words whose `'s` is a contraction (`Let's`, `That's`, `Here's`), never a possessive. */
@@ -122,7 +124,7 @@ const WORDS_OF = /^in\s+the\s+words\s+of\s+(.+)$/i;
  */
 const VERB_NAME = new RegExp(
 	String.raw`^(?:(?:y|e|et|und|ed|entonces|luego|então|alors|dann|poi)\s+)?` +
-		String.raw`(?:(?:sigue|continúa|segue|continua)\s+(?:diciendo|dizendo)|dice|afirma|responde|contesta|explica|añade|agrega|diz|acrescenta|dit|répond|ajoute|explique|poursuit|sagt|antwortet|erklärt|meint|risponde|aggiunge|spiega|afferma)` +
+		String.raw`(?:(?:sigue|continúa|segue|continua)(?:\s+(?:diciendo|dizendo))?|dice|afirma|responde|contesta|explica|añade|agrega|diz|acrescenta|dit|répond|ajoute|explique|poursuit|sagt|antwortet|erklärt|meint|risponde|aggiunge|spiega|afferma)` +
 		String.raw`\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})(?:\s+(?:lo siguiente|o seguinte|ce qui suit|folgendes|quanto segue|(?:sobre|sur|über|su)\s.+))?$`,
 	"iu",
 );
@@ -327,7 +329,7 @@ export function leadInName(line: string): ContextName | null {
 	// `**Lorn** extended his hand:`: the sentence leading in opens with a name set in bold.
 	const bold = BOLD_FIRST.exec(s);
 	if (bold !== null && isNameShaped(bold[1]) && !ONE_LETTER.test(bold[1])) return { name: bold[1], target: null, evidence: /\S\s+\S/.test(bold[1]) ? "worded" : "bare" };
-	for (const re of [AS_SAID, IN_WORDS, WORDS_OF, POSSESSIVE, VERB_NAME, NAME_VERB, NAME_ON]) {
+	for (const re of [AS_SAID, ACCORDING, IN_WORDS, WORDS_OF, POSSESSIVE, VERB_NAME, NAME_VERB, NAME_ON]) {
 		const m = re.exec(s);
 		if (!m) continue;
 		const inner = m[1].trim();

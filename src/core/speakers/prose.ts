@@ -53,6 +53,8 @@ const OPENERS = new Set([
 	"Does", "Did", "Is", "Was", "Were", "Could", "Should", "Would", "Has", "Have", "Had", "Must",
 	// Prepositions and conjunctions opening a sentence in Italian, French, Spanish, Portuguese and German (`Per Roberto è…`).
 	"Per", "Para", "Pour", "Con", "Avec", "Mit", "Für", "Por", "Sur", "Dans", "Nel", "Nella", "Gli", "Uno", "Un", "Zum", "Zur", "Bei", "Auf", "Dopo", "Anche", "Mais", "Pero", "Aber", "Oder",
+	// `Conforme Dwight`, `Selon Marie`: "according to" before a name.
+	"Conforme", "Según", "Selon", "Laut", "Secondo",
 	// Kin words before a first name (`Tyler's Uncle Jimmy`): the person is Jimmy.
 	"Uncle", "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Cousin",
 	// The same in German (`ihr Mann Friedrich`, `Tante Erna`).

@@ -106,3 +106,30 @@ test("an HTML blockquote's cite after a horizontal bar (`<cite>― Thomas Merton
 	].join("\n");
 	expect(said(note)).toEqual([[2, "Thomas Merton"]]);
 });
+
+test("a quote callout's title that leads in (`> [!cite]- Conforme diz Hans K. LaRondelle: ^[…]`) names the speaker; a verse reference as the title names nobody", () => {
+	const note = [
+		"> [!cite]- Conforme diz Hans K. LaRondelle: ^[Hans K. LaRondelle - O Israel de Deus]",
+		"> A verdade a respeito do Corpo de Cristo foi um segredo guardado.",
+		"",
+		"> [!cite]- Gên. 12:1-7 - O Chamado de Abrão:",
+		"> Ora, o SENHOR disse a Abrão: Sai-te da tua terra.",
+		"",
+		"> [!quote] As Seneca wrote:",
+		"> We suffer more often in imagination than in reality.",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[1, "Hans K. LaRondelle"],
+		[4, null],
+		[7, "Seneca"],
+	]);
+});
+
+test("a lead-in's opening words are no part of the name (`As Seneca wrote:`, `Segundo Ana Ruiz:`, `Conforme Dwight diz sobre a igreja:`)", () => {
+	const note = ["As Seneca wrote:", "", "> We suffer more often in imagination than in reality.", "", "Segundo Ana Ruiz:", "", "> A igreja é o povo de Deus.", "", "Conforme Dwight diz sobre a igreja:", "", "> A igreja não estará na tribulação."].join("\n");
+	expect(said(note)).toEqual([
+		[3, "Seneca"],
+		[7, "Ana Ruiz"],
+		[11, "Dwight"],
+	]);
+});
