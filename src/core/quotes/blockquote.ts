@@ -33,6 +33,13 @@ const TITLE_LINK = /^\[([^\][]{2,60})\]\([^()\s]*\)(,\s+\S.*)?$/;
 /** `A quote from [Zariel](…) addressing emissaries from Dis`: after a declared title, a linked name is the name. */
 const LEADING_LINK = /^\[([^\][]{2,60})\]\([^()\s]*\)()/;
 
+/** `Still I Rise by Maya Angelou`: a work, then its author after the last "by"; the author, or null. */
+function workBy(title: string): string | null {
+	const by = title.lastIndexOf(" by ");
+	const author = by > 0 ? title.slice(by + 4).trim() : "";
+	return isNameShaped(author) && isPlausibleName(author) ? author : null;
+}
+
 /** A callout title ending in a colon, maybe before an inline footnote (`Conforme Dwight: ^[Pentecost - Manual]`). */
 const TITLE_LEAD = /[:：](?:\s*\^\[[^\]]*(?:\[[^\]]*\][^\]]*)*\])?\s*$/;
 const TITLE_FOOTNOTE = /\s*\^\[[^\]]*(?:\[[^\]]*\][^\]]*)*\]\s*$/;
@@ -299,8 +306,8 @@ export function blockquoteAt(lines: string[], first: number, last: number, secti
 			const timed = TITLE_TIME.exec(title);
 			// `Katja Grace, [_But exactly how complex…_](…)`, `Leray (personal letter dated …)`: the name, then its source.
 			let named = timed ? timed[1].trim() : title;
-			const said = DECLARED_TITLE.exec(named);
-			if (said !== null) named = said[1];
+			const said = DECLARED_TITLE.exec(named)?.[1] ?? workBy(named);
+			if (said !== null) named = said;
 			const link = TITLE_LINK.exec(named) ?? (said !== null ? LEADING_LINK.exec(named) : null);
 			if (link !== null) named = link[1] + (link[2] ?? "");
 			// After `A quote from` or a linked name, a comma closes the name: what follows says who they are.

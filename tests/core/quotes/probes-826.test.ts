@@ -133,3 +133,11 @@ test("a lead-in's opening words are no part of the name (`As Seneca wrote:`, `Se
 		[11, "Dwight"],
 	]);
 });
+
+test("a quote callout titled with a work and its author (`> [!quote] Still I Rise by Maya Angelou`) names the author; `by hand` names nobody", () => {
+	const note = ["> [!quote] Still I Rise by Maya Angelou", "> You may write me down in history", "> With your bitter, twisted lies,", "", "> [!quote] Written by hand", "> Words copied out one evening."].join("\n");
+	expect(said(note)).toEqual([
+		[1, "Maya Angelou"],
+		[5, null],
+	]);
+});
