@@ -14,7 +14,40 @@ const REACH = 30;
 
 /** Whether line `line` may open such a quote (a cheap test before htmlQuoteAt). */
 export function mayOpenHtmlQuote(line: string): boolean {
-	return (line.indexOf("class=") >= 0 && OPEN.test(line)) || FIGURE_OPEN.test(line) || BLOCKQUOTE_OPEN.test(line);
+	return (line.indexOf("class=") >= 0 && OPEN.test(line)) || FIGURE_OPEN.test(line) || BLOCKQUOTE_OPEN.test(line) || COMPONENT_OPEN.test(line);
+}
+
+/** `<Quote img="…" caption="Jakob Steinn - Lead Developer at Good Tape">`: an MDX quote component opening a line. */
+const COMPONENT_OPEN = /^[ \t]*<((?:[A-Z][\w.]*)?Quote[\w.]*|Testimonial|Blockquote)(\s[^<>]*)?>/;
+/** The attribute naming who said it: `author="…"`, `caption="…"`, `cite="…"`, `name="…"`, `by="…"`. */
+const COMPONENT_CREDIT = /\b(?:author|caption|cite|name|by|speaker)\s*=\s*(["'])([^"'<>\n]{2,120})\1/;
+/** What a caption writes after the name: ` - Lead Developer at Good Tape`, `, CTO`, ` (Acme)`. */
+const CAPTION_ROLE = /\s*(?:[,(|]|\s[-–—]\s).*$/;
+
+/** An MDX quote component over its words, up to its closing tag: a quote credited by its attribute (or by nobody). */
+function componentQuoteAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
+	const open = COMPONENT_OPEN.exec(lines[index]);
+	if (open === null) return null;
+	const close = `</${open[1]}>`;
+	const parts: string[] = [];
+	let rest = lines[index].slice(open[0].length);
+	let end = index;
+	for (;;) {
+		const at = rest.indexOf(close);
+		if (at >= 0) {
+			parts.push(rest.slice(0, at));
+			break;
+		}
+		parts.push(rest);
+		if (++end >= lines.length || end - index > REACH) return null;
+		rest = lines[end];
+	}
+	const text = parts.join("\n").replace(TAG, "").replace(/\n[ \t]+/g, "\n").trim();
+	if (text.length === 0) return null;
+	const credit = COMPONENT_CREDIT.exec(open[2] ?? "");
+	const name = credit === null ? "" : credit[2].replace(CAPTION_ROLE, "").trim();
+	const named = isNameShaped(name) ? name : null;
+	return { quote: rawQuote("blockquote", index + 1, end + 1, text, section, { speakerRaw: named, name: named, target: null, qualifier: null, timestamp: null, cite: [] }), last: end };
 }
 
 /** `<blockquote>` or `<blockquote class="english-blockquote">` opening a line. */
@@ -94,6 +127,7 @@ function figureQuoteAt(lines: string[], index: number, section: string[]): { quo
 export function htmlQuoteAt(lines: string[], index: number, section: string[]): { quote: RawQuote; last: number } | null {
 	if (FIGURE_OPEN.test(lines[index])) return figureQuoteAt(lines, index, section);
 	if (BLOCKQUOTE_OPEN.test(lines[index])) return footerQuoteAt(lines, index, section);
+	if (COMPONENT_OPEN.test(lines[index])) return componentQuoteAt(lines, index, section);
 	const open = OPEN.exec(lines[index]);
 	if (open === null) return null;
 	const parts: string[] = [];

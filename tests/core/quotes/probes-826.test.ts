@@ -141,3 +141,23 @@ test("a quote callout titled with a work and its author (`> [!quote] Still I Ris
 		[5, null],
 	]);
 });
+
+test("an MDX quote component (`<Quote caption=\"Jakob Steinn - Lead Developer\">` … `</Quote>`) credits its words to the name its attribute gives", () => {
+	const note = [
+		"Good Tape moved its database in a month.",
+		"",
+		'<Quote img="jakob.jpeg" caption="Jakob Steinn - Lead Developer at Good Tape">',
+		"  My biggest regret is not having gone with Supabase from the beginning.",
+		"</Quote>",
+		"",
+		'<QuoteCard author="Ada Brook, CTO">We shipped it in a week.</QuoteCard>',
+		"",
+		'<Callout type="info">',
+		"  Not a quotation at all.",
+		"</Callout>",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[3, "Jakob Steinn"],
+		[7, "Ada Brook"],
+	]);
+});
