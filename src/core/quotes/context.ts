@@ -67,6 +67,8 @@ const COMMON = new Set(
 		"museum hospital bank group press times journal media radio news " +
 		// A studio or label named after its founder (`Kojima Productions`), never the founder.
 		"productions studio studios entertainment records pictures films games labs inc corp ltd llc gmbh " +
+		// A company's name (`CloudScale Systems - Customer Interview Notes`) and a call's minutes (`Setup-Call Protokoll`).
+		"systems solutions technologies partners consulting ventures holdings protokoll " +
 		// An event a fact-check's title names (`February 2026 Telephone Town Hall: Claims vs. Record`), never its speaker.
 		"town townhall telephone " +
 		// A digest's title (`Weekly Reading Digest - 2025-10-04…`) and a comparison's labels (`Gemini Cost`, `Always Claude`).

@@ -229,6 +229,8 @@ const NOT_SPEAKERS = new Set([
 	"rtp", "therefore", "hence", "assumption", "assumptions", "theorem", "example theorem", "lemma", "corollary", "proposition", "proof", "axiom", "conjecture",
 	// A research summary's pain-point card (`**Severity:** Critical | **Frequency:** Every Use`, `**Impact:** …`).
 	"severity", "frequency", "impact", "priority", "effort",
+	// A call log's card in German (`**Datum**: Tag 1`, `**Dauer**: 45 Min`, `**Ort**:`, `**Teilnehmer**:`).
+	"datum", "dauer", "ort", "teilnehmer", "teilnehmende",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */

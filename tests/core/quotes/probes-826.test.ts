@@ -161,3 +161,10 @@ test("an MDX quote component (`<Quote caption=\"Jakob Steinn - Lead Developer\">
 		[7, "Ada Brook"],
 	]);
 });
+
+test("a company or a call log named in the title (`# CloudScale Systems - Customer Interview Notes`) is nobody who speaks; a German call card's `**Datum**:` and `**Dauer**:` are fields", () => {
+	const company = ["# CloudScale Systems - Customer Interview Notes", "", "## Pain points", "", '- **Quote**: "We get fifty competitive updates a week and only three matter."'].join("\n");
+	expect(said(company)).toEqual([]);
+	const card = ["## Call #1: Petra Müller - Einzelberatung", "**Datum**: Tag 1 - Go-Live", "**Dauer**: 45 Min", "", "## Call #2: Robert Fischer - Agentur", "**Datum**: Tag 2 - Go-Live", "**Dauer**: 50 Min"].join("\n");
+	expect(said(card)).toEqual([]);
+});
