@@ -1652,7 +1652,7 @@ export function timeThenNameAt(line: string, p: number, index: number, section: 
  * alone on the line. A bilingual export repeats the name translated, then the time (`**Erik Qualman**  02:33
  * 埃里克-夸尔曼 02:33`), and pages write no-break spaces around it.
  */
-const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+[(\[*_]?(?:\d{4}-\d{2}-\d{2}[T ])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)?[)\]*_]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$`, "y");
+const NAME_THEN_TIME = new RegExp(String.raw`(?:\*\*([^*\n]{1,60}?)\*\*|([^\s*#>|(\[\]][^:：*\[\]()\n]{0,39}?))[ \t\u00a0]+(?:\[?\[(\d{1,2}:\d{2}(?::\d{2})?)\]\([^()\s]{1,500}\)\]?[ \t\u00a0]*$|[(\[*_]?(?:\d{4}-\d{2}-\d{2}[T ])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?(?:[ \t]*[-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?)?[)\]*_]?(?:[ \t\u00a0]+[^\s:：*\[\]()\n]{1,20}[ \t\u00a0]+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?[ \t\u00a0]*$)`, "y");
 
 /** `Michael Greene (POWERSHELL) 1 minute 13 seconds`: Microsoft Teams' transcript label, the words below it. */
 const TEAMS_LABEL = /([^\s*#>|([\]][^:：*[\]\n]{0,59}?)[ \t]+(?:(\d{1,2}) hours? )?(?:(\d{1,3}) minutes? )?(\d{1,2}) seconds?$/y;
@@ -1672,18 +1672,21 @@ export function nameThenTimeAt(line: string, p: number, index: number, section: 
 	while (end > p && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\u00a0")) end--;
 	const last = line.charAt(end - 1);
 	if (last === "s" || last === "d") return teamsLabelAt(line, p, end, index, section);
-	if (end - p > 96 || !((last >= "0" && last <= "9") || last === "]" || last === ")" || last === "*" || last === "_") || !hasColon(line, p)) return null;
+	// A time linked to the moment (`[[00:00:41](https://…)]`) makes a label line longer by its address.
+	if (end - p > (last === "]" || last === ")" ? 640 : 96) || !((last >= "0" && last <= "9") || last === "]" || last === ")" || last === "*" || last === "_") || !hasColon(line, p)) return null;
 	NAME_THEN_TIME.lastIndex = p;
 	const m = NAME_THEN_TIME.exec(line);
 	if (m === null) return null;
 	// `Alexandra933  0:07`: an Otter account's name, digits appended; the name is the word. `"Aaron Peikert"
 	// [00:00:37.380-00:00:47.976]` (a Webex transcript's heading): the name in quotation marks, the time a range.
 	const label = unquoted((m[1] ?? m[2]).trim()).replace(ACCOUNT_DIGITS, "$1");
+	// `**Chenyu** [[00:00:41](https://youtube.com/…&t=41)]`: the time a link to the moment.
+	const time = m[3] ?? m[4];
 	// `### You (2025-09-24T15:42:30.058Z)`, `### Guest (…)`: Granola's voices, nobody's names, are labels before a time.
-	if (MEETING_VOICE.test(label)) return candidate(label, m[3], index, line.length, section);
+	if (MEETING_VOICE.test(label)) return candidate(label, time, index, line.length, section);
 	// `**Aydin Mirzaee (Fellow.app)**  02:38`: the company in brackets is no part of the name.
-	if (!isLabelName(label)) return m[1] === undefined ? null : named(label, m[3], index, line.length, section);
-	return candidate(label, m[3], index, line.length, section);
+	if (!isLabelName(label)) return m[1] === undefined ? null : named(label, time, index, line.length, section);
+	return candidate(label, time, index, line.length, section);
 }
 
 /**

@@ -168,3 +168,41 @@ test("a company or a call log named in the title (`# CloudScale Systems - Custom
 	const card = ["## Call #1: Petra Müller - Einzelberatung", "**Datum**: Tag 1 - Go-Live", "**Dauer**: 45 Min", "", "## Call #2: Robert Fischer - Agentur", "**Datum**: Tag 2 - Go-Live", "**Dauer**: 50 Min"].join("\n");
 	expect(said(card)).toEqual([]);
 });
+
+test("a bold name and a time linked to the moment (`**Chenyu** [[00:00:41](https://…&t=41)]`), alone on a line or as a heading, head the words below", () => {
+	const url = (t: number) => `https://www.youtube.com/watch?v=abc&t=${t}`;
+	const note = [
+		"## Transcript",
+		"",
+		`**Chenyu** [[00:00:00](${url(0)})]  `,
+		"I think this will be a fairly short meeting.  ",
+		"",
+		`**Nimlgen** [[00:01:15](${url(75)})]  `,
+		"So I have nothing to talk about DSP.  ",
+		"",
+		`##### **Geohot** [[00:01:40](${url(100)})]`,
+		"",
+		"The scheduler is cleaner now.",
+		"",
+		`##### **Flata** [[00:02:05](${url(125)})]`,
+		"",
+		"Bounties are moving.",
+		"",
+		`##### **Geohot** [[00:02:20](${url(140)})]`,
+		"",
+		"Good, merge it.",
+		"",
+		`##### **Flata** [[00:02:30](${url(150)})]`,
+		"",
+		"Will do.",
+	].join("\n");
+	const quotes = parseNote("a.md", note).quotes;
+	expect(quotes.map((q) => [q.line, q.speaker, q.timestamp])).toEqual([
+		[3, "Chenyu", "00:00:00"],
+		[6, "Nimlgen", "00:01:15"],
+		[9, "Geohot", "00:01:40"],
+		[13, "Flata", "00:02:05"],
+		[17, "Geohot", "00:02:20"],
+		[21, "Flata", "00:02:30"],
+	]);
+});
