@@ -69,6 +69,8 @@ const COMMON = new Set(
 		"productions studio studios entertainment records pictures films games labs inc corp ltd llc gmbh " +
 		// A company's name (`CloudScale Systems - Customer Interview Notes`) and a call's minutes (`Setup-Call Protokoll`).
 		"systems solutions technologies partners consulting ventures holdings protokoll " +
+		// A court case's title (`Duggerty Trial 13/50`, `Smith Hearing`): the case, never the person it is named for.
+		"trial hearing deposition " +
 		// An event a fact-check's title names (`February 2026 Telephone Town Hall: Claims vs. Record`), never its speaker.
 		"town townhall telephone " +
 		// A digest's title (`Weekly Reading Digest - 2025-10-04…`) and a comparison's labels (`Gemini Cost`, `Always Claude`).

@@ -206,3 +206,23 @@ test("a bold name and a time linked to the moment (`**Chenyu** [[00:00:41](https
 		[21, "Flata", "00:02:30"],
 	]);
 });
+
+test("a trial transcript's `MR. DUGGERTY:` stays as written, not the title's `Duggerty Trial`; `T ATTORNEY:` is a role that names nobody", () => {
+	const note = [
+		"# Duggerty Trial 13/50",
+		"",
+		"MR. DUGGERTY: Yes, ma'am.",
+		"",
+		"T ATTORNEY: Good morning, Mr. Duggerty. I would like to ask you a few questions.",
+		"",
+		"MR. DUGGERTY: Well, we've been in trial for two weeks now.",
+		"",
+		"T ATTORNEY: Please answer with either yes or no.",
+	].join("\n");
+	expect(said(note)).toEqual([
+		[3, "MR. DUGGERTY"],
+		[5, null],
+		[7, "MR. DUGGERTY"],
+		[9, null],
+	]);
+});
