@@ -242,6 +242,9 @@ function answersItem(c: ItemTurnCandidate, lines: string[]): boolean {
  * minutes (`* Pete: Goal here is…`, `* Tanvi: Any discussions?`) go by three or more names at one depth, many
  * of their items read as speech: there every item of the depth is a turn, the terse ones too.
  */
+/** A changelog entry's first word: what the change did (`Fixed …`, `Adds sum() …`, `Better handling of …`). */
+const CHANGE_ENTRY = /^\s*(?:Add|Adds|Added|Fix|Fixes|Fixed|Improve|Improves|Improved|Update|Updates|Updated|Remove|Removes|Removed|Bump|Bumps|Bumped|Refactor|Refactors|Refactored|Better|Support|Supports|Implement|Implements|Implemented|Allow|Allows|Make|Makes|Made|Rename|Renames|Renamed|Document|Documents|Documented|Revert|Reverts|Reverted|More|New|Correct|Corrects|Corrected)\b/;
+
 function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCandidate[] {
 	// Under a question heading (`### 하이퍼X를 선택한 특별한 이유가 있나요?`), a name's item answers it.
 	const speaks = candidates.map((c) => (!c.plain && HANGUL_NAME.test(c.label)) || readsAsSpeech(wordsOf(c, lines)) || asksAbove(c));
@@ -256,8 +259,12 @@ function outlineTurns(candidates: ItemTurnCandidate[], lines: string[]): TurnCan
 		if (full.size >= MINUTES_VOICES) for (const name of full) people.add(name);
 		// So do accounts written with their `@` (`* @isaacs: two weird bugs found…`, a meeting typed in chat); beside
 		// them another label (`- New Feature: …`) is a term unless its own words read as speech.
-		const accounts = new Set(at.filter((c) => c.handle === true && lines[c.line - 1].includes("@" + c.label)).map((c) => c.label));
-		if (accounts.size >= MINUTES_VOICES) {
+		const accountItems = at.filter((c) => c.handle === true && lines[c.line - 1].includes("@" + c.label));
+		const accounts = new Set(accountItems.map((c) => c.label));
+		// A changelog credits its contributors the same way (`- @reply2za: Fixed inline rendering…`): entries that say
+		// what changed, half of them or more, are credits, not a chat.
+		const credits = accountItems.filter((c) => CHANGE_ENTRY.test(wordsOf(c, lines))).length;
+		if (accounts.size >= MINUTES_VOICES && credits * 2 < accountItems.length) {
 			for (const name of accounts) people.add(name);
 			minutes.delete(indent);
 		}

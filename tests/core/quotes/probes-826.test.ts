@@ -226,3 +226,10 @@ test("a trial transcript's `MR. DUGGERTY:` stays as written, not the title's `Du
 		[9, null],
 	]);
 });
+
+test("a changelog's credits (`- @reply2za: Fixed inline rendering…`) are no chat; accounts that talk in a meeting's list still are", () => {
+	const changelog = ["## 0.5.67", "", "- @reply2za: Fixed inline rendering in the reading view.", "- @carlesalbasboix: Adds sum(), avg(), min() and max() to data arrays.", "- @mnaoumov: Adds code mirror configuration for the query language.", "- @reply2za: Better handling of block ids."].join("\n");
+	expect(said(changelog)).toEqual([]);
+	const chat = ["## Sync", "", "- @isaacs: two weird bugs found in the lockfile, I'll look tomorrow", "- @ruyadorno: I can pair on that if you want", "- @isaacs: sure, after lunch", "- @wraithgar: I shipped the docs fix already"].join("\n");
+	expect(said(chat).map(([, speaker]) => speaker)).toEqual(["isaacs", "ruyadorno", "isaacs", "wraithgar"]);
+});
