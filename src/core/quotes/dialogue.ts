@@ -40,6 +40,8 @@ const NOT_LABELS = new Set([
 	"reading", "readings", "recommended reading", "further reading", "suggested reading",
 	// A game master's prep closes an encounter with `> **Conclusion:**`; a template's `> **Date:** {{date}}`.
 	"conclusion", "introduction", "date", "attendees", "participants",
+	// …and a study summary's `> **Conclusión**: …`, an exercise's `> Hint: …`.
+	"conclusión", "conclusão", "conclusione", "fazit", "hint", "hinweis",
 	// A reading list's machine summary under each link (`> **Резюме:** …`).
 	"резюме",
 	"节目", "節目", "日期", "发布日期", "發布日期", "链接", "連結", "原始链接", "原始連結", "时长", "時長", "来源", "來源",

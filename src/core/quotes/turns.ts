@@ -231,6 +231,9 @@ const NOT_SPEAKERS = new Set([
 	"severity", "frequency", "impact", "priority", "effort",
 	// A call log's card in German (`**Datum**: Tag 1`, `**Dauer**: 45 Min`, `**Ort**:`, `**Teilnehmer**:`).
 	"datum", "dauer", "ort", "teilnehmer", "teilnehmende",
+	// A study summary's and a manual's labels (`> **Conclusión**: …`, `> Hint: …`, `* Hinweis: …`, `Nota:`), in the
+	// languages of the corpus.
+	"conclusión", "conclusao", "conclusão", "conclusione", "fazit", "hint", "hints", "hinweis", "hinweise", "nota", "definición", "definição", "definizione",
 ]);
 
 /** Diarisation placeholders (`Speaker 1`, `SPEAKER_01`), played clips (`Extrait 2`) and roles (`ANNOUNCER`, `Interviewer`, `Frau`): turns, but nobody's name. */

@@ -233,3 +233,8 @@ test("a changelog's credits (`- @reply2za: Fixed inline rendering…`) are no ch
 	const chat = ["## Sync", "", "- @isaacs: two weird bugs found in the lockfile, I'll look tomorrow", "- @ruyadorno: I can pair on that if you want", "- @isaacs: sure, after lunch", "- @wraithgar: I shipped the docs fix already"].join("\n");
 	expect(said(chat).map(([, speaker]) => speaker)).toEqual(["isaacs", "ruyadorno", "isaacs", "wraithgar"]);
 });
+
+test("a study summary's and an exercise's labels (`> **Conclusión**: …`, `> Hint: …`, `* Hinweis: …`) name nobody", () => {
+	const note = ["## Libro I", "", "> **Conclusión**: La primera definición de justicia es insuficiente.", "", "Texto.", "", "> **Conclusión**: La definición de Polemarco es también defectuosa.", "", "> Hint: use the CPA game from the chapter before.", "", "* Hinweis: im Tab _Einstellungen_", "* Hinweis: im Menü _Datei_"].join("\n");
+	expect(said(note)).toEqual([]);
+});
