@@ -58,6 +58,8 @@ const PLAIN_LABEL = /^([^\s:：*[\]>][^:：*[\]]{0,59}?)[:：]\s+(?=\S)/;
 const PLAIN_LABEL_ALONE = /^([^\s:：*[\]>][^:：*[\]]{0,59}?)[:：]$/;
 /** `[Paul] It’s like…`: a bracketed name before the words, no colon (never a link: no `(` after). */
 const BRACKET_TEXT = /^\[([^[\]]{1,60})\][ \t]+(?=[^\s(])/;
+/** `Socrate — Or la médecine…`, `Polos — Oui.`: a play's speaker and a long dash, as French editions set dialogue. */
+const DASH_LABEL = /^\uFFFC?[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,2})[ \t]+[—–][ \t]+(?=\S)/u;
 
 interface Label {
 	label: string;
@@ -66,6 +68,8 @@ interface Label {
 	alone?: boolean;
 	/** `[Name]` and `**Name:**` are labels by their markup; a plain `Name:` could be a remark's heading. */
 	marked: boolean;
+	/** `Socrate — …`: a name before a long dash, a voice only where one comes back (a glossary sets terms so too). */
+	dashed?: boolean;
 }
 
 /** Signs that open a note-taker's remark (`> ⚠️ This is a placeholder…`), as a `[!warning]` callout would. */
@@ -94,7 +98,7 @@ export function isRemark(content: string): boolean {
 
 /** Whether `text` holds a mark every label of labelAt needs: `[`, `*` or a colon, or is a short line (`> Speaker 2`). */
 export function mayHoldLabel(text: string): boolean {
-	return text.indexOf("[") >= 0 || text.indexOf("*") >= 0 || hasColon(text) || (text.length <= 24 && isPlaceholderLabel(text.replace(/^[\s>]+/, "").trimEnd()));
+	return text.indexOf("[") >= 0 || text.indexOf("*") >= 0 || hasColon(text) || text.indexOf("—") >= 0 || text.indexOf("–") >= 0 || (text.length <= 24 && isPlaceholderLabel(text.replace(/^[\s>]+/, "").trimEnd()));
 }
 
 function labelAt(content: string): Label | null {
@@ -114,6 +118,8 @@ function labelAt(content: string): Label | null {
 	if (m) return { label: m[1].trim(), text: "", marked: false, alone: true };
 	m = BRACKET_TEXT.exec(content);
 	if (m && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };
+	m = content.indexOf("—") > 0 || content.indexOf("–") > 0 ? DASH_LABEL.exec(content) : null;
+	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: false, dashed: true };
 	return null;
 }
 
@@ -146,6 +152,8 @@ export function dialogueParts(contents: string[], first: number, recurring: Read
 	const plainOnly = starts.every((s) => !s.marked);
 	const vouched = keys.some((k) => ROLES.has(k) || recurring.has(k)) || starts.some((s) => /\s/.test(s.label));
 	if (plainOnly && distinct.size === keys.length && !vouched) return null;
+	// Names before long dashes speak only where one of them speaks again (`Socrate — …`, `Polos — …`, `Socrate — …`).
+	if (starts.every((s) => s.dashed === true) && distinct.size === keys.length) return null;
 	const parts: DialoguePart[] = [];
 	const push = (label: string | null, from: number, to: number, head: string | null) => {
 		const lines = head === null ? contents.slice(from, to + 1) : [head, ...contents.slice(from + 1, to + 1)];

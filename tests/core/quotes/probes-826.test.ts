@@ -238,3 +238,15 @@ test("a study summary's and an exercise's labels (`> **Conclusión**: …`, `> H
 	const note = ["## Libro I", "", "> **Conclusión**: La primera definición de justicia es insuficiente.", "", "Texto.", "", "> **Conclusión**: La definición de Polemarco es también defectuosa.", "", "> Hint: use the CPA game from the chapter before.", "", "* Hinweis: im Tab _Einstellungen_", "* Hinweis: im Menü _Datei_"].join("\n");
 	expect(said(note)).toEqual([]);
 });
+
+test("a play's names before long dashes in a blockquote (`> Socrate — …`, `> Polos — Oui.`) are its turns where one speaks again; a glossary's terms are none", () => {
+	const dialogue = ["> Socrate — Or la médecine ne rend-elle pas capable de réfléchir ?  ", "> Polos — Nécessairement  ", "> Socrate — Alors la médecine aussi porte sur les discours.  ", "> Polos — Oui."].join("\n");
+	expect(said(dialogue)).toEqual([
+		[1, "Socrate"],
+		[2, "Polos"],
+		[3, "Socrate"],
+		[4, "Polos"],
+	]);
+	const glossary = ["# Terms", "", "> Episteme — knowledge that is certain", "> Techne — craft, the making of things", "> Doxa — belief, opinion"].join("\n");
+	expect(said(glossary).filter(([, speaker]) => speaker !== null)).toEqual([]);
+});
