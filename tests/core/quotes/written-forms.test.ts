@@ -868,9 +868,9 @@ const splitDialogue: Row[] = [
 		],
 	},
 	{
-		name: "one such label recurring alone is a remark's heading, not a voice (`> Hint:`)",
-		note: "> Hint:\n> Try the second door.\n\nText.\n\n> Hint:\n> Look under the mat.",
-		expected: [{ line: 1, speaker: null }, { line: 6, speaker: null }],
+		name: "one such label recurring alone is a remark's heading, not a voice (`> Hint:`): a remark, as `> Note:` is",
+		note: "> Hint:\n> Try the second door.\n\nText.\n\n> Hint:\n> Look under the mat.\n\n> Clue:\n> Under the mat.\n\n> Clue:\n> Behind the door.",
+		expected: [{ line: 9, speaker: null }, { line: 12, speaker: null }],
 	},
 	{
 		name: "an announcer between two voices stays nobody's",
