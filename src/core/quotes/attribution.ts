@@ -334,6 +334,9 @@ function result(line: string, from: number, start: number, spec: SpeakerSpec | n
 }
 
 /** Reads a speaker (plain, emphasised, wikilink or Markdown link) and what follows it; null when it is not a name. */
+/** A full stop after a word of three letters or more closing an emphasised credit (`Steve Jobs.`, `Roosevelt.`). */
+const NAME_FULL_STOP = /(\p{L}{3})\.$/u;
+
 export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | null {
 	let s = text.trim();
 	// `– #Quote from [[Person/Armin Ronacher]]`: a tag saying what the block is, then who said it (Logseq).
@@ -350,7 +353,8 @@ export function speakerSpec(text: string, needEmphasis: boolean): SpeakerSpec | 
 		const run = c.repeat(n);
 		const close = s.indexOf(run, n);
 		if (close <= n) return null;
-		const inner = s.slice(n, close).trim();
+		// `– **Steve Jobs.**`: the sentence's full stop inside the emphasis is no part of the name (`**Robert F.**` keeps an initial's).
+		const inner = s.slice(n, close).trim().replace(NAME_FULL_STOP, "$1");
 		const linked = inner.charAt(0) === "[" ? speakerSpec(inner, false) : null;
 		if (linked && linked.qualifier === null) return withRest(linked.raw, linked.name, linked.target, s.slice(close + n));
 		// `*David Franck, Devoxx 2023*`: the name, then where it was said, in one emphasis.

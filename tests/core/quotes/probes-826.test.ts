@@ -250,3 +250,12 @@ test("a play's names before long dashes in a blockquote (`> Socrate — …`, `>
 	const glossary = ["# Terms", "", "> Episteme — knowledge that is certain", "> Techne — craft, the making of things", "> Doxa — belief, opinion"].join("\n");
 	expect(said(glossary).filter(([, speaker]) => speaker !== null)).toEqual([]);
 });
+
+test("a sentence's full stop inside an emphasised credit (`– **Steve Jobs.**`) is no part of the name; an initial's stays (`*Robert F.*`)", () => {
+	const note = ['1. > "The only way to do great work is to love what you do."', "– **Steve Jobs.**", "", '2. > "Success is not final."', "– *Winston Churchill.*", "", '3. > "Only those who dare to fail greatly can ever achieve greatly."', "– **Robert F.**"].join("\n");
+	expect(said(note)).toEqual([
+		[1, "Steve Jobs"],
+		[4, "Winston Churchill"],
+		[7, "Robert F."],
+	]);
+});
