@@ -231,6 +231,8 @@ const NOT_SPEAKERS = new Set([
 	"severity", "frequency", "impact", "priority", "effort",
 	// A call log's card in German (`**Datum**: Tag 1`, `**Dauer**: 45 Min`, `**Ort**:`, `**Teilnehmer**:`).
 	"datum", "dauer", "ort", "teilnehmer", "teilnehmende",
+	// …and a board's minutes (`Thema: Mietvertrag`, `Gesprächsdauer: 10 min`, `**Nächste Schritte:** …`, `Beschluss:`).
+	"thema", "themen", "genaues thema", "gesprächsdauer", "nächste schritte", "beschluss", "beschlüsse", "zusammenfassung", "aufgaben",
 	// A study summary's and a manual's labels (`> **Conclusión**: …`, `> Hint: …`, `* Hinweis: …`, `Nota:`), in the
 	// languages of the corpus.
 	"conclusión", "conclusao", "conclusão", "conclusione", "fazit", "hint", "hints", "hinweis", "hinweise", "nota", "definición", "definição", "definizione",

@@ -259,3 +259,8 @@ test("a sentence's full stop inside an emphasised credit (`– **Steve Jobs.**`)
 		[7, "Robert F."],
 	]);
 });
+
+test("a German board's minutes (`Thema: Mietvertrag`, `Gesprächsdauer: 10 min`, `**Nächste Schritte:** …`) hold fields, no voices", () => {
+	const call = (n: number) => [`## Telefonat ${n}`, "", `Thema: Vertrag ${n}`, "", `Gesprächsdauer: ${n}0 min`, "", `**Nächste Schritte:** Dominik wird den Vertrag ${n} morgen unterzeichnen.`, ""];
+	expect(said([...call(1), ...call(2), ...call(3)].join("\n"))).toEqual([]);
+});
