@@ -301,7 +301,8 @@ const TO_LISTENER = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-
 function bracketedSpeaker(tail: string): SpeakerSpec | null {
 	const close = tail.indexOf(")");
 	if (close < 2 || !/^[ \t]*[.,;]?[ \t]*$/.test(tail.slice(close + 1))) return null;
-	const inner = tail.slice(1, close);
+	// `(—St. Ignatius of Loyola)`: a dash inside the brackets before the name.
+	const inner = tail.slice(1, close).replace(/^[—–―][ \t]*/, "");
 	// `(Galadriel to Frodo)`: the one who speaks, then the one spoken to.
 	const to = TO_LISTENER.exec(inner);
 	if (to !== null) {

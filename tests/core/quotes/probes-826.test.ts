@@ -264,3 +264,11 @@ test("a German board's minutes (`Thema: Mietvertrag`, `Gesprächsdauer: 10 min`,
 	const call = (n: number) => [`## Telefonat ${n}`, "", `Thema: Vertrag ${n}`, "", `Gesprächsdauer: ${n}0 min`, "", `**Nächste Schritte:** Dominik wird den Vertrag ${n} morgen unterzeichnen.`, ""];
 	expect(said([...call(1), ...call(2), ...call(3)].join("\n"))).toEqual([]);
 });
+
+test("a dash inside the brackets that close a quotation (`*\"…\"* (—St. Ignatius of Loyola)`) still names the speaker", () => {
+	const note = ["# Examen", "", '*"Teach us to give and not to count the cost."* (—St. Ignatius of Loyola)', "", "> Love is shown more in deeds than in words. (—Ignatius Loyola)"].join("\n");
+	expect(said(note)).toEqual([
+		[3, "St. Ignatius of Loyola"],
+		[5, "Ignatius Loyola"],
+	]);
+});
