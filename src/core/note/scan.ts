@@ -785,8 +785,9 @@ export function scanBody(lines: string[], start: number, dashes: string, mayComm
 			}
 			if (item < line.length) {
 				field(line, item);
+				// Read once per list, at its first item (the line above is no item of it).
 				const above = i - 1 - blanksBefore;
-				if (declaredSayer === null || above !== declaredLast) {
+				if (above !== declaredLast) {
 					const said = blanksBefore <= 1 && above >= start && !isListItemAt(lines[above], firstNonSpace(lines[above])) && lines[above].charAt(firstNonSpace(lines[above])) !== "#" ? quotesOfName(lines[above]) : null;
 					declaredSayer = said === null ? null : { name: said, target: null, evidence: "worded" };
 				}

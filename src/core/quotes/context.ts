@@ -360,8 +360,13 @@ const MIXED_SCRIPT_NAME = /^(?:[\p{Script=Han}\p{P}\s]|[a-z]+(?=[\s\p{P}]))*?(\p
 /** `Quotes from Kunal Shah`, `Zitate von Ada Brook`, `Citations de Marie Curie`: a full name after a word for quotes. */
 const QUOTES_OF = /\b(?:[Qq]uotes?|[Qq]uotations?|[Ss]ayings|[Zz]itate?|[Cc]itations?|[Cc]itas?|[Ff]rases|QUOTES)\s+(?:from|by|of|von|de|di)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,2})/u;
 
+/** Parts of every word QUOTES_OF opens with. */
+const QUOTE_WORD_PARTS = ["uot", "UOT", "aying", "itat", "itas", "ita ", "rases"];
+
 /** The person whose quotes a heading or a line says follow (`## Quotes by Jeff Bezos`, `Here are some of the quotes by Jeff Bezos himself.`), or null. */
 export function quotesOfName(text: string): string | null {
+	// Most lines hold none of the words: the pattern runs only where one may be.
+	if (!QUOTE_WORD_PARTS.some((part) => text.indexOf(part) >= 0)) return null;
 	const of = QUOTES_OF.exec(unwrap(text.trim()));
 	return of !== null && isNameShaped(of[1]) && isPlausibleName(of[1]) ? of[1] : null;
 }

@@ -98,7 +98,22 @@ export function isRemark(content: string): boolean {
 
 /** Whether `text` holds a mark every label of labelAt needs: `[`, `*` or a colon, or is a short line (`> Speaker 2`). */
 export function mayHoldLabel(text: string): boolean {
-	return text.indexOf("[") >= 0 || text.indexOf("*") >= 0 || hasColon(text) || text.indexOf("—") >= 0 || text.indexOf("–") >= 0 || (text.length <= 24 && isPlaceholderLabel(text.replace(/^[\s>]+/, "").trimEnd()));
+	return text.indexOf("[") >= 0 || text.indexOf("*") >= 0 || hasColon(text) || dashLabelSoon(text) || (text.length <= 24 && isPlaceholderLabel(text.replace(/^[\s>]+/, "").trimEnd()));
+}
+
+/** Whether a long dash set off by spaces comes within a name's reach of the line's start (`> Polos — Oui.`). */
+function dashLabelSoon(text: string): boolean {
+	let p = 0;
+	while (p < text.length && (text[p] === ">" || text[p] === " " || text[p] === "\t" || text[p] === "\uFFFC")) p++;
+	// A name of three words at most: the dash comes before the fourth space (a sentence's dash comes later).
+	let spaces = 0;
+	for (let k = p; k < text.length && k < p + 100 && spaces < 4; k++) {
+		if (text[k] !== " ") continue;
+		spaces++;
+		const dash = text[k + 1];
+		if ((dash === "—" || dash === "–") && text[k + 2] === " ") return DASH_LABEL.test(text.slice(p, k + 4));
+	}
+	return false;
 }
 
 function labelAt(content: string): Label | null {
@@ -118,7 +133,7 @@ function labelAt(content: string): Label | null {
 	if (m) return { label: m[1].trim(), text: "", marked: false, alone: true };
 	m = BRACKET_TEXT.exec(content);
 	if (m && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };
-	m = content.indexOf("—") > 0 || content.indexOf("–") > 0 ? DASH_LABEL.exec(content) : null;
+	m = dashLabelSoon(content) ? DASH_LABEL.exec(content) : null;
 	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: false, dashed: true };
 	return null;
 }
