@@ -12,6 +12,26 @@ const QUOTE_LINE = /^[ \t]*<q\s[^<>]*\b(?:data-name|data-speaker|class)\s*=/i;
 /** How far down the words may run before a `</div>`: a pull quote is a few lines. */
 const REACH = 30;
 
+/**
+ * The text from column `from` of line `index` up to where `closeAt` finds the closing tag, line by line, and the line
+ * it closes on; null when it does not close within REACH lines.
+ */
+function upToClose(lines: string[], index: number, from: number, closeAt: (rest: string) => number): { parts: string[]; end: number } | null {
+	const parts: string[] = [];
+	let rest = lines[index].slice(from);
+	let end = index;
+	for (;;) {
+		const at = closeAt(rest);
+		if (at >= 0) {
+			parts.push(rest.slice(0, at));
+			return { parts, end };
+		}
+		parts.push(rest);
+		if (++end >= lines.length || end - index > REACH) return null;
+		rest = lines[end];
+	}
+}
+
 /** Whether line `line` may open such a quote (a cheap test before htmlQuoteAt). */
 export function mayOpenHtmlQuote(line: string): boolean {
 	return (line.indexOf("class=") >= 0 && OPEN.test(line)) || FIGURE_OPEN.test(line) || BLOCKQUOTE_OPEN.test(line) || COMPONENT_OPEN.test(line);
@@ -29,19 +49,9 @@ function componentQuoteAt(lines: string[], index: number, section: string[]): { 
 	const open = COMPONENT_OPEN.exec(lines[index]);
 	if (open === null) return null;
 	const close = `</${open[1]}>`;
-	const parts: string[] = [];
-	let rest = lines[index].slice(open[0].length);
-	let end = index;
-	for (;;) {
-		const at = rest.indexOf(close);
-		if (at >= 0) {
-			parts.push(rest.slice(0, at));
-			break;
-		}
-		parts.push(rest);
-		if (++end >= lines.length || end - index > REACH) return null;
-		rest = lines[end];
-	}
+	const body = upToClose(lines, index, open[0].length, (rest) => rest.indexOf(close));
+	if (body === null) return null;
+	const { parts, end } = body;
 	const text = parts.join("\n").replace(TAG, "").replace(/\n[ \t]+/g, "\n").trim();
 	if (text.length === 0) return null;
 	const credit = COMPONENT_CREDIT.exec(open[2] ?? "");
@@ -130,19 +140,9 @@ export function htmlQuoteAt(lines: string[], index: number, section: string[]): 
 	if (COMPONENT_OPEN.test(lines[index])) return componentQuoteAt(lines, index, section);
 	const open = OPEN.exec(lines[index]);
 	if (open === null) return null;
-	const parts: string[] = [];
-	let rest = lines[index].slice(open[0].length);
-	let end = index;
-	for (;;) {
-		const close = rest.toLowerCase().indexOf("</div>");
-		if (close >= 0) {
-			parts.push(rest.slice(0, close));
-			break;
-		}
-		parts.push(rest);
-		if (++end >= lines.length || end - index > REACH) return null;
-		rest = lines[end];
-	}
+	const body = upToClose(lines, index, open[0].length, (rest) => rest.toLowerCase().indexOf("</div>"));
+	if (body === null) return null;
+	const { parts, end } = body;
 	// A quote board's `<q class="matt">` lines name each speaker: read as turns (quoteLineAt), not as one quote.
 	if (parts.some((part) => QUOTE_LINE.test(part))) return null;
 	const text = parts.join("\n").replace(TAG, "").trim();
