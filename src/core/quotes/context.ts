@@ -399,8 +399,8 @@ export function headingName(text: string): ContextName | null {
 	const name = leadingName(plain);
 	if (name === null) {
 		// `## Deep Meaningful Quotes from Kunal Shah in the Video`: the heading says whose quotes follow.
-		const of = QUOTES_OF.exec(plain);
-		return of !== null && isNameShaped(of[1]) && isPlausibleName(of[1]) ? { name: of[1], target: null, evidence: "worded" } : null;
+		const of = quotesOfName(plain);
+		return of === null ? null : { name: of, target: null, evidence: "worded" };
 	}
 	// `Rosa Quint — on pricing` says she speaks in this section; `Deep Work – Cal Newport` does not.
 	const rest = plain.slice(plain.indexOf(name) + name.length);

@@ -98,11 +98,14 @@ export function isRemark(content: string): boolean {
 
 /** Whether `text` holds a mark every label of labelAt needs: `[`, `*` or a colon, or is a short line (`> Speaker 2`). */
 export function mayHoldLabel(text: string): boolean {
-	return text.indexOf("[") >= 0 || text.indexOf("*") >= 0 || hasColon(text) || dashLabelSoon(text) || (text.length <= 24 && isPlaceholderLabel(text.replace(/^[\s>]+/, "").trimEnd()));
+	return text.indexOf("[") >= 0 || text.indexOf("*") >= 0 || hasColon(text) || dashLabelAt(text) !== null || (text.length <= 24 && isPlaceholderLabel(text.replace(/^[\s>]+/, "").trimEnd()));
 }
 
-/** Whether a long dash set off by spaces comes within a name's reach of the line's start (`> Polos — Oui.`). */
-function dashLabelSoon(text: string): boolean {
+/**
+ * A name and a long dash set off by spaces opening the line (`> Polos — Oui.`): the name, and where the words start
+ * in `text`; or null.
+ */
+function dashLabelAt(text: string): { label: string; at: number } | null {
 	let p = 0;
 	while (p < text.length && (text[p] === ">" || text[p] === " " || text[p] === "\t" || text[p] === "\uFFFC")) p++;
 	// A name of three words at most: the dash comes before the fourth space (a sentence's dash comes later).
@@ -111,9 +114,11 @@ function dashLabelSoon(text: string): boolean {
 		if (text[k] !== " ") continue;
 		spaces++;
 		const dash = text[k + 1];
-		if ((dash === "—" || dash === "–") && text[k + 2] === " ") return DASH_LABEL.test(text.slice(p, k + 4));
+		if ((dash !== "—" && dash !== "–") || text[k + 2] !== " ") continue;
+		const m = DASH_LABEL.exec(text.slice(p, k + 4));
+		return m === null ? null : { label: m[1].trim(), at: p + m[0].length };
 	}
-	return false;
+	return null;
 }
 
 function labelAt(content: string): Label | null {
@@ -133,8 +138,8 @@ function labelAt(content: string): Label | null {
 	if (m) return { label: m[1].trim(), text: "", marked: false, alone: true };
 	m = BRACKET_TEXT.exec(content);
 	if (m && m[1].charAt(0) !== "!") return { label: m[1].trim(), text: content.slice(m[0].length), marked: false };
-	m = dashLabelSoon(content) ? DASH_LABEL.exec(content) : null;
-	if (m) return { label: m[1].trim(), text: content.slice(m[0].length), marked: false, dashed: true };
+	const dashed = dashLabelAt(content);
+	if (dashed !== null) return { label: dashed.label, text: content.slice(dashed.at), marked: false, dashed: true };
 	return null;
 }
 

@@ -1186,8 +1186,8 @@ export function quoteLineAt(line: string, p: number, index: number, section: str
  * HTML element they are ARIA roles and form fields.
  */
 const SPOKEN_ELEMENT = /<([A-Za-z][\w.-]*)\s[^<>]*?\b(speaker|character|data-speaker|data-character|role|name|author)\s*=\s*(["'])([^"'<>\n]{1,60})\3[^<>]*>(?=[^\n]*?\S[^\n]*<\/\1>[ \t]*$)/y;
-/** A description in brackets standing for a speaker not yet named (`(灰发少年)`), or a name set in corner brackets (`⌈ 白佬 ⌋`). */
-const ROLE_BRACKETS = /^[(（⌈「『【][ \t]*([^()（）]+?)[ \t]*[)）⌋」』】]$/u;
+/** A description in brackets standing for a speaker not yet named (`(灰发少年)`), or a name set in ceiling brackets (`⌈ 白佬 ⌋`; `「…」` is named's). */
+const ROLE_BRACKETS = /^[(（⌈【][ \t]*([^()（）]+?)[ \t]*[)）⌋】]$/u;
 
 /** A component line at `p` whose attribute names who says the words inside it, as a turn of its own; or null. */
 export function spokenElementAt(line: string, p: number, index: number, section: string[]): TurnCandidate | null {
